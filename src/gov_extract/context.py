@@ -1,0 +1,82 @@
+"""Article context: the date and the home place every relative mention is resolved against.
+
+This module decides, once per article, which ``pub_date`` and ``home_place``
+apply: the caller's (``given``), one read off the article (``inferred``, with
+the span it came from), or ``none``. It never falls back to today's date.
+Inference itself belongs to the finder that knows the vocabulary
+(:func:`gov_extract.dates.infer_pub_date`,
+:func:`gov_extract.places.infer_home_place`); this module validates the
+caller's values and records where each value came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from . import dates, places
+from .records import ContextSource
+from .text import Document
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    doc_id: str | None
+    pub_date: date | None
+    pub_date_source: ContextSource
+    pub_date_span: tuple[int, int] | None
+    home_place: places.Division | None
+    home_place_source: ContextSource
+    home_place_span: tuple[int, int] | None
+
+
+def parse_pub_date(value: object) -> date | None:
+    """Accept ``None``, a ``date`` or ``"YYYY-MM-DD"``; anything else is an error naming the argument."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"pub_date must be 'YYYY-MM-DD', got {value!r}") from None
+    raise TypeError(f"pub_date must be a datetime.date or 'YYYY-MM-DD' string, got {type(value).__name__}")
+
+
+def resolve(doc: Document, *, doc_id: str | None, pub_date: object, home_place: object) -> ArticleContext:
+    """The context for one article: given values first, then inference, else none."""
+    given_date = parse_pub_date(pub_date)
+    if given_date is not None:
+        anchor, date_source, date_span = given_date, "given", None
+    else:
+        inferred = dates.infer_pub_date(doc)
+        if inferred is None:
+            anchor, date_source, date_span = None, "none", None
+        else:
+            anchor, date_span = inferred
+            date_source = "inferred"
+
+    if home_place is not None and not isinstance(home_place, str):
+        raise TypeError(f"home_place must be a place name string, got {type(home_place).__name__}")
+    if home_place:
+        division = places.lookup_home_place(home_place, anchor)
+        if division is None:
+            raise ValueError(f"home_place {home_place!r} is not a known province, city or county name")
+        home, home_source, home_span = division, "given", None
+    else:
+        found = places.infer_home_place(doc, anchor)
+        if found is None:
+            home, home_source, home_span = None, "none", None
+        else:
+            home, home_span = found
+            home_source = "inferred"
+    return ArticleContext(
+        doc_id=doc_id,
+        pub_date=anchor,
+        pub_date_source=date_source,  # type: ignore[arg-type]
+        pub_date_span=date_span,
+        home_place=home,
+        home_place_source=home_source,  # type: ignore[arg-type]
+        home_place_span=home_span,
+    )

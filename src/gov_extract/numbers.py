@@ -1,0 +1,149 @@
+"""Numbers: every reading of a numeral, shared by all record types.
+
+``NUMERAL`` is the regex source of one numeral in the clean view: Arabic
+(``1,100``, ``47.264287``), Chinese (``一万五千亿``, ``二〇二四``, ``两千``),
+mixed (``3万4000``, ``25万6千``, ``9700余万``), with the approximation
+markers 余/多/几/来 and the prefixes 数/上/几 (``数十``, ``上百``).
+:func:`read` turns the matched string into a :class:`Reading` with an exact
+``Decimal`` value, so ``0.27亿`` is 27000000 and not 27000000.000000004.
+
+The pattern uses possessive quantifiers only: a megabyte of digits is one
+linear scan, never a backtracking search.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+CHINESE_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "壹": 1,
+    "贰": 2,
+    "叁": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
+}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
+LARGE_UNITS = {"万": 10**4, "亿": 10**8}
+# Markers inside a numeral: 余/多/几 ("more than"), 来 ("about").
+INNER_MARKERS = {"余": "more_than", "多": "more_than", "几": "more_than", "来": "approx"}
+# Prefixes before a unit character: 数十 (several tens), 上百 (up to a hundred), 几十.
+PREFIX_MARKERS = {"数": "more_than", "上": "approx", "几": "more_than"}
+
+_CN_CHARS = "".join(CHINESE_DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNITS)
+ARABIC = r"\d++(?:,\d{3}+(?!\d))*+(?:\.\d++)?+"
+_CHUNK = rf"(?:{ARABIC}|[{_CN_CHARS}])"
+# Inner markers only count when a numeral stood before them; 几/来 never start one.
+NUMERAL = (
+    rf"(?:(?:[数上几](?=[十百千万亿]))?{_CHUNK}++"
+    rf"(?:[余多几来](?:[十百千万亿]++)?+)?+)"
+)
+NUMERAL_RE = regex.compile(NUMERAL)
+RANGE_SEPARATORS = ("-", "－", "~", "～", "—", "–", "到", "至")
+# No real numeral is longer; longer runs (tables of digits, hostile input) are not read,
+# which keeps reading linear instead of growing one huge integer digit by digit.
+MAX_NUMERAL_LENGTH = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The value of one numeral, and the qualifier its own characters carry."""
+
+    value: Decimal
+    qualifier: str | None = None
+    chinese: bool = False  # has Chinese digits or 十/百/千 (not just a 万/亿 multiplier)
+
+
+_TOKEN_RE = regex.compile(rf"{ARABIC}|.", regex.DOTALL)
+
+
+def read(numeral: str) -> Reading | None:
+    """The value of a numeral string as matched by ``NUMERAL``, or None if it does not parse."""
+    if len(numeral) > MAX_NUMERAL_LENGTH:
+        return None
+    qualifier: str | None = None
+    text = numeral
+    if len(text) > 1 and text[0] in PREFIX_MARKERS and text[1] in "十百千万亿":
+        qualifier = PREFIX_MARKERS[text[0]]
+        text = text[1:]
+    result = Decimal(0)  # everything at or above 亿
+    section = Decimal(0)  # below 亿
+    number: Decimal | None = None
+    previous = ""  # kind of the previous token: "arabic", "digit", "unit", "marker"
+    chinese = False
+    for token in _TOKEN_RE.findall(text):
+        if token[0].isdigit():
+            if previous in ("arabic", "digit"):
+                return None
+            try:
+                number = Decimal(token.replace(",", ""))
+            except InvalidOperation:
+                return None
+            previous = "arabic"
+        elif token in CHINESE_DIGITS:
+            chinese = True
+            digit = CHINESE_DIGITS[token]
+            if previous == "arabic":
+                return None
+            number = number * 10 + digit if previous == "digit" and number is not None else Decimal(digit)
+            previous = "digit"
+        elif token in SMALL_UNITS:
+            chinese = True
+            section += (number if number is not None else Decimal(1)) * SMALL_UNITS[token]
+            number = None
+            previous = "unit"
+        elif token == "万":
+            if number is None and section == 0:
+                return None
+            section = (section + (number or 0)) * LARGE_UNITS["万"]
+            number = None
+            previous = "unit"
+        elif token == "亿":
+            if number is None and section == 0 and result == 0:
+                return None
+            result = (result + section + (number or 0)) * LARGE_UNITS["亿"]
+            section = Decimal(0)
+            number = None
+            previous = "unit"
+        elif token in INNER_MARKERS:
+            if previous == "" or previous == "marker":
+                return None
+            qualifier = qualifier or INNER_MARKERS[token]
+            previous = "marker"
+        else:
+            return None
+    value = result + section + (number or 0)
+    if previous == "" or (value == 0 and number is None):
+        return None
+    return Reading(value=value, qualifier=qualifier, chinese=chinese)
+
+
+def read_int(numeral: str) -> int | None:
+    """A whole number written in any form (``二〇二四``, ``十二``, ``12``), else None."""
+    reading = read(numeral)
+    if reading is None or reading.qualifier or reading.value != reading.value.to_integral_value():
+        return None
+    return int(reading.value)
+
+
+def to_float(value: Decimal) -> float:
+    """The float a record stores; integral values stay exact."""
+    return float(value)

@@ -1,0 +1,61 @@
+"""Where the rule data under ``patterns/`` is found and read, once per process.
+
+An installed wheel carries the data as ``gov_extract/patterns``; a source
+checkout (editable install, tests) reads the top-level ``patterns/`` folder.
+Every reader is cached, so tables and compiled automata are built once per
+process and shared by every call of :func:`gov_extract.extract`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised only on 3.10
+    import tomli as tomllib
+
+
+@cache
+def patterns_dir() -> Path:
+    """The folder holding the rule data (installed copy first, then the checkout's)."""
+    installed = Path(str(resources.files("gov_extract"))) / "patterns"
+    if installed.is_dir():
+        return installed
+    checkout = Path(__file__).resolve().parents[2] / "patterns"
+    if checkout.is_dir():
+        return checkout
+    raise FileNotFoundError(
+        f"gov_extract rule data not found in {installed} or {checkout}; reinstall the package"
+    )
+
+
+def pattern_path(name: str) -> Path:
+    return patterns_dir() / name
+
+
+@cache
+def read_words(name: str) -> tuple[str, ...]:
+    """A word list: one entry per line; blank lines and ``#`` comments skipped."""
+    words = []
+    for line in pattern_path(name).read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            words.append(word)
+    return tuple(words)
+
+
+@cache
+def read_toml(name: str) -> dict[str, Any]:
+    with pattern_path(name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def read_json(name: str) -> Any:
+    return json.loads(pattern_path(name).read_text(encoding="utf-8"))

@@ -36,11 +36,7 @@ CASES = load_cases()
 
 
 def same(expected: object, actual: object) -> bool:
-    if (
-        isinstance(expected, float | int)
-        and not isinstance(expected, bool)
-        and isinstance(actual, float | int)
-    ):
+    if isinstance(expected, float | int) and not isinstance(expected, bool) and isinstance(actual, float | int):
         return math.isclose(float(expected), float(actual), rel_tol=1e-9, abs_tol=1e-9)
     return expected == actual
 
@@ -54,12 +50,8 @@ def test_case_ids_are_unique() -> None:
 def test_case(case: dict) -> None:
     text = case["text"]
     for exp in case["expect"]:
-        assert text[exp["start"] : exp["end"]] == exp["text"], (
-            f"{case['_where']}: bad offsets in the case itself"
-        )
-    result = extract(
-        text, doc_id=case["id"], pub_date=case.get("pub_date"), home_place=case.get("home_place")
-    )
+        assert text[exp["start"] : exp["end"]] == exp["text"], f"{case['_where']}: bad offsets in the case itself"
+    result = extract(text, doc_id=case["id"], pub_date=case.get("pub_date"), home_place=case.get("home_place"))
     types = set(case.get("types") or {e["type"] for e in case["expect"]})
     got = [r.model_dump(mode="json") for r in result.records if r.type in types]
     by_span = {(g["type"], g["start"], g["end"]): g for g in got}

@@ -1,0 +1,39 @@
+"""Hostile input completes, and the invariants hold (issue 7).
+
+Sizes here are small enough for a shared CI machine; ``bench/run.py`` runs
+the full-size versions and prints their times. A generous wall-clock cap
+only catches runaway (quadratic or exponential) behaviour, not speed.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from gov_extract import extract
+
+HOSTILE = {
+    "digits": "1234567890" * 10_000,
+    "chinese_numerals": "一二三四五六七八九十" * 10_000,
+    "ellipses": "……" * 20_000,
+    "one_long_line": "老旧小区改造工程项目已全部完工覆盖市本级" * 5_000,
+    "many_dates": "2024年3月5日" * 2_000,
+    "nested_brackets": "（“《【" * 5_000 + "1万元" + "】》”）" * 5_000,
+    "surrogates_and_controls": "\ud800\udfff\x00\x07\x1b" * 5_000 + "共3个",
+    "whitespace_only": " \n\t\u3000" * 20_000,
+    "numbers_and_units": "3万4000元、" * 5_000,
+    "digit_comma_runs": "1," * 30_000,
+    "title_chains": "市委常委、副市长、" * 3_000 + "王明",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_input_completes_with_invariants(name: str) -> None:
+    text = HOSTILE[name]
+    started = time.perf_counter()
+    result = extract(text, pub_date="2024-06-01")
+    elapsed = time.perf_counter() - started
+    for record in result.records:
+        assert text[record.start : record.end] == record.text
+    assert elapsed < 60, f"{name}: {elapsed:.1f}s for {len(text)} characters"

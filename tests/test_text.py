@@ -1,0 +1,61 @@
+"""The text layer: folding, whitespace removal and the clean-to-original offset map."""
+
+from __future__ import annotations
+
+import pytest
+
+from gov_extract.text import Document, fold
+
+CLEAN_VIEW_CASES = [
+    ("惠及 4.6 万户", "惠及4.6万户"),
+    ("二氧化碳约 2.46\n吨", "二氧化碳约2.46吨"),
+    ("建于 20世纪 80年代", "建于20世纪80年代"),
+    ("记者 郑 菲", "记者郑菲"),
+    ("资金 20万\n\n元", "资金20万元"),
+    ("1000 2000", "1000 2000"),
+    ("PP-R PVC", "PP-R PVC"),
+    ("２０２４年１２月", "2024年12月"),
+    ("占比４５％", "占比45%"),
+    ("（记者 李娟）", "(记者李娟)"),
+    ("23，15个", "23，15个"),
+    ("南寧市賓陽縣", "南宁市宾阳县"),
+    ("  leading and trailing  ", "  leading and trailing  "),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("original", "clean"), CLEAN_VIEW_CASES, ids=[c[0] or "empty" for c in CLEAN_VIEW_CASES])
+def test_clean_view(original: str, clean: str) -> None:
+    assert Document(original).clean == clean
+
+
+@pytest.mark.parametrize(
+    ("original", "clean_piece", "original_piece"),
+    [
+        ("惠及 4.6 万户，总投资", "4.6万户", "4.6 万户"),
+        ("减少排放约 2.46\n吨。", "2.46吨", "2.46\n吨"),
+        ("局长白旭\n\n平说", "白旭平", "白旭\n\n平"),
+        ("（记者 郑 菲 通讯员 程全喜）", "程全喜", "程全喜"),
+        ("南寧市 賓陽縣", "宾阳县", "賓陽縣"),
+        ("ａ １ ２ 万", "1 2万", "１ ２ 万"),
+    ],
+)
+def test_span_maps_back_to_original(original: str, clean_piece: str, original_piece: str) -> None:
+    doc = Document(original)
+    start = doc.clean.index(clean_piece)
+    s, e, text = doc.span(start, start + len(clean_piece))
+    assert text == original_piece
+    assert original[s:e] == original_piece
+
+
+def test_span_rejects_out_of_range() -> None:
+    doc = Document("abc")
+    with pytest.raises(ValueError):
+        doc.span(2, 5)
+    with pytest.raises(ValueError):
+        doc.span(1, 1)
+
+
+def test_fold_keeps_length() -> None:
+    text = "２０２４年，南寧市（测试）"
+    assert len(fold(text)) == len(text)

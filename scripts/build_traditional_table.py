@@ -14,9 +14,7 @@ import sys
 
 import opencc
 
-HEADER = (
-    "# Traditional -> Simplified, one character each, from OpenCC t2s (Apache-2.0). Generated: do not edit.\n"
-)
+HEADER = "# Traditional -> Simplified, one character each, from OpenCC t2s (Apache-2.0). Generated: do not edit.\n"
 RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000))
 
 

@@ -1,21 +1,648 @@
-"""Date records: calendar expressions anchored to the article's date."""
+"""Date records: calendar expressions, resolved against the article's date.
+
+This module owns the ``date`` record type (``shared/spec/records.md``) and
+:func:`infer_pub_date`. The vocabulary (relative words, parts of years and
+months, seasons, five-year plans, holidays, vague words) lives in
+``patterns/calendar.toml``; the dates of 春节, 中秋节 and the other lunar
+holidays in ``patterns/date_lunar_holidays.toml`` (built by
+``scripts/build_lunar_holidays_table.py``).
+
+How it works, in the manner of Duckling:
+
+1. one regex pass over ``doc.clean`` finds *pieces*; each alternative of
+   ``_TOKEN`` is a named rule whose production (``_PRODUCTIONS``) turns the
+   match into an :class:`_Expr` (a year, a relative year, a month, a day, a
+   quarter, a decade, a five-year plan ...). Vague words (如今, 至今) are
+   matched too and produce nothing, so 今年 is never read out of 如今年轻人;
+2. adjacent pieces compose when the grammar allows it: a year takes a month
+   (or quarter, half, season, holiday), a month takes a day
+   (``2025年`` + ``12月`` + ``22日``);
+3. two expressions joined by a range separator (至, 到, -) become one
+   ``period`` record (``2021年至2023年``, ``3月15日至4月2日``), the right end
+   taking the year and month it does not state from the left end;
+4. each expression is resolved to first and last day against ``ctx.pub_date``.
+
+Year-less months (``12月底``, ``3月5日``) and periods (``四季度``, ``1-11月``,
+judged by their last month) belong to the article's year, except a month more
+than eight months after the article's month, which is last year's: news
+reports on the recent past (a January article's ``12月28日`` is last
+December), while plans rarely name a month that far ahead without a year.
+A day without its month (``30日``) is the nearest such day before or after
+the article's date (``30日`` in an article of 1 July is 30 June).
+Without a ``pub_date`` relative expressions keep null dates, never today's.
+"""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import TYPE_CHECKING
+from calendar import monthrange
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from .records import Record
+import regex
+
+from .numbers import read_int
+from .records import DateRecord, Granularity, Record
+from .resources import read_toml
 from .text import Document
 
 if TYPE_CHECKING:
     from .context import ArticleContext
 
+_MIN_YEAR, _MAX_YEAR = 1840, 2100
+# A year-less month this many months after the article's month is read as last year's.
+_MAX_MONTHS_AHEAD = 8
 
-def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
-    """The article's own date (dateline, 发布时间) and its span in the original, if it states one."""
+# Numerals of one calendar field; longer alternatives first, digit runs bounded by lookarounds.
+_Y4 = r"(?:(?<!\d)\d{4}+(?!\d)|(?<![〇零一二三四五六七八九])[〇零一二三四五六七八九]{4}+)"
+_MON_AR = r"(?:1[0-2]|0?[1-9])"
+_MON_CN = r"(?:十[一二]?|[一二三四五六七八九])"
+_MON = rf"(?:{_MON_AR}|{_MON_CN})"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+# No numeral, counter or quantifier word may stand right before a month or a day numeral.
+_NOT_AFTER_NUMBER = r"(?<![\d.〇零一二三四五六七八九十百千万两几多数每第个/\-])"
+_SEP = r"(?:——|[至到\-—–~～－])"
+# 每年3月, 每月15日, 每年年底 are frequencies, not dates.
+_NOT_FREQUENCY = r"(?<!每年|每月|每周|每个月)"
+
+Cover = tuple[date, date, Granularity]
+
+
+@dataclass(frozen=True, slots=True)
+class _Expr:
+    """One date expression in clean coordinates, before it is resolved against the article's date.
+
+    ``cover(year, month)`` gives the first and last day and the granularity once the year
+    (and, where the expression has one, the month) is known. ``takes`` names the slot the
+    next adjacent piece may fill: ``"month"`` after a bare year, ``"day"`` after a bare month.
+    """
+
+    start: int
+    end: int
+    cover: Callable[[int, int], Cover] | None = None
+    fixed: Cover | None = None  # fully stated (2024.3.5, 20世纪90年代, 十四五)
+    year: int | None = None
+    year_offset: int | None = None
+    month: int | None = None
+    month_offset: int | None = None
+    day_offset: int | None = None
+    rule_month: int | None = None  # the (last) month the year-less rule looks at
+    day_alone: bool = False  # a day with no month written (24日): the nearest such day
+    takes: str = ""
+    # What the piece may attach to: "year" (a stated year), "inner" (a month, quarter, half,
+    # 前4月 or 年底 that may follow a year), "holiday"/"season" (only after a year), "day"
+    # (may follow a month or stand alone), "day_after_month" (3号, 二十日: only after a month).
+    kind: str = ""
+
+
+def _last_day(year: int, month: int) -> int:
+    return monthrange(year, month)[1]
+
+
+def _month_span(year: int, first: int, last: int) -> tuple[date, date]:
+    """First day of ``first`` to the last day of ``last``; ``last`` past 12 runs into the next year."""
+    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+    return date(year, first, 1), date(end_year, end_month, _last_day(end_year, end_month))
+
+
+def _months(first: int, last: int, granularity: Granularity) -> Callable[[int, int], Cover]:
+    def cover(year: int, _month: int) -> Cover:
+        return (*_month_span(year, first, last), granularity)
+
+    return cover
+
+
+def _days(first: int, last: int, granularity: Granularity) -> Callable[[int, int], Cover]:
+    """Days ``first``..``last`` of the expression's month; ``last`` 0 is the month's end."""
+
+    def cover(year: int, month: int) -> Cover:
+        end = _last_day(year, month) if last == 0 else last
+        return date(year, month, first), date(year, month, end), granularity
+
+    return cover
+
+
+@cache
+def _calendar() -> dict[str, Any]:
+    return read_toml("calendar.toml")
+
+
+@cache
+def _lunar_holidays() -> dict[str, dict[int, date]]:
+    tables = read_toml("date_lunar_holidays.toml")
+    return {name: {int(year): day for year, day in table.items()} for name, table in tables.items()}
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of the words, longest first so 上个月 wins over 上月."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _token_re() -> regex.Pattern[str]:
+    cal = _calendar()
+    ry = _alternatives(cal["relative_years"])
+    rm = _alternatives(cal["relative_months"])
+    rd = _alternatives(cal["relative_days"])
+    ypart = _alternatives(cal["year_parts"])
+    mpart = _alternatives(cal["month_parts"])
+    bare_ypart = _alternatives(cal["bare_year_parts"])
+    plans = _alternatives(cal["five_year_plans"])
+    holidays = _alternatives([*cal["fixed_holidays"], *cal["lunar_holidays"]])
+    rperiods = _alternatives(cal["relative_periods"])
+    vague = _alternatives(cal["vague"]["words"])
+    seasons = _alternatives(cal["seasons"])
+    duration = _alternatives(cal["duration"]["words"])
+    not_ryear = _alternatives(cal["relative_years_not_after"]["words"])
+    # 初 of 初步 (2025年初步建成) is not a part of the year.
+    ysuf = rf"(?P<ysuf>度|(?:{ypart})(?!步))?+"
+    msuf = rf"(?P<msuf>份|(?:{mpart})(?!步))?+"
+    rules = {
+        "vague": rf"(?:{vague})",
+        "rperiod": rf"(?P<rp>{rperiods})",
+        # “十四五”, 十三五期间, 十四五规划: a plan name needs its quotes or a plan word after it.
+        "plan": (
+            rf"(?<![〇零一二三四五六七八九十])(?P<pl>{plans})"
+            r"(?=[”\"’」』]|期间|时期|规划|计划|末|初期|以来|开局|收官)"
+        ),
+        "decade": (
+            r"(?:(?P<cent>\d{2}|二十一|二十|十九)世纪|(?P<prev>上个?世纪))?"
+            r"(?<!\d)(?P<dec>[1-9]0|[一二三四五六七八九]十)年代"
+            r"|(?<!\d)(?P<dy>1[89]\d0|20\d0)年代"
+        ),
+        "dotted": (
+            r"(?<![\d.\-/])(?P<y>\d{4})(?P<ds>[.\-/])(?P<m>1[0-2]|0?[1-9])(?P=ds)"
+            r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d|[.\-/]\d)"
+        ),
+        "yrange": rf"(?P<y>{_Y4})年?{_SEP}(?P<y2>{_Y4})年",
+        "year": rf"(?P<y>{_Y4})年{ysuf}",
+        # 以上年龄, 说明年度, 基本年薪, 上年纪 are not relative years.
+        "ryear": rf"(?<!{not_ryear})(?P<ry>{ry})年(?!纪|龄|轻|级){ysuf}",
+        "firstq": r"(?<![提之以])前(?P<n>[一二三1-3])个?季度",
+        "firstm": r"(?<![提之以])前(?P<n>十一?|[一二两三四五六七八九]|1[01]|[1-9])个?月",
+        "quarter": r"(?:第(?P<q>[一二三四1-4])|(?<![\d〇零一二三四五六七八九十每前第])(?P<q>[一二三四1-4]))季度",
+        "half": r"(?P<h>[上下])半年",
+        "holiday": rf"(?P<hol>{holidays})",
+        "season": rf"(?P<s>{seasons})季?(?!节)",
+        "mrange": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?P<m>{_MON})月?{_SEP}(?P<m2>{_MON})月(?P<msuf>份)?+",
+        # A Chinese month after a length word is a length (不到一月, 一月半).
+        "month": (
+            rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}"
+            rf"(?:(?<!{duration})(?P<m>{_MON_CN})(?=月(?!半))|(?P<m>{_MON_AR}))月{msuf}"
+        ),
+        "rmonth": rf"(?<![以])(?P<rm>{rm})月{msuf}",
+        "bmpart": r"(?<![\d〇零一二三四五六七八九十个每本上下])月(?P<msuf>初|底|末)(?!步)",
+        # 年初一 (大年初一) is a lunar date, 年初步 an adverb.
+        "bypart": (
+            rf"{_NOT_FREQUENCY}(?<![\d〇零一二三四五六七八九十百千多每几数今去明前上本])(?P<yp>{bare_ypart})(?!步|[一二三四五六七八九十])"
+        ),
+        "drange": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?P<d>{_DAY})[日号]?{_SEP}(?P<d2>{_DAY})[日号]",
+        # 3日内 is a length of time.
+        "day": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?<!{duration})(?P<d>{_DAY})(?P<dw>[日号])(?!内|以内|之内)",
+        "rday": rf"(?<![提以])(?P<rd>{rd})(?!头条)",
+    }
+    # Every match starts with one of these characters; testing it first skips most positions.
+    starts = {
+        word[0]
+        for words in (
+            cal["relative_years"],
+            cal["relative_months"],
+            cal["relative_days"],
+            cal["bare_year_parts"],
+            cal["five_year_plans"],
+            cal["relative_periods"],
+            cal["vague"]["words"],
+            cal["seasons"],
+            cal["fixed_holidays"],
+            cal["lunar_holidays"],
+        )
+        for word in words
+    }
+    starts |= set("〇零一二三四五六七八九十两第前上下月")  # numerals, 第二季度, 前4月, 上半年, 月底
+    first = "".join(sorted(starts))
+    # The empty group closing each branch names its rule.
+    body = "|".join(f"(?:{pattern})(?P<{name}>)" for name, pattern in rules.items())
+    # No rule starts inside a digit run, so a long run of digits costs one test per digit.
+    return regex.compile(rf"(?:(?<!\d)(?=\d)|(?=[{regex.escape(first)}]))(?:{body})")
+
+
+def _num(text: str) -> int:
+    if text.isascii():  # the common case, without the general numeral reader
+        return int(text)
+    value = read_int(text)
+    if value is None:  # the patterns admit only numerals read_int reads
+        raise ValueError(f"not a calendar numeral: {text!r}")
+    return value
+
+
+def _year(text: str) -> int | None:
+    year = _num(text) if text[0].isdigit() else int("".join(str(_num(c)) for c in text))
+    return year if _MIN_YEAR <= year <= _MAX_YEAR else None
+
+
+def _year_cover(suffix: str | None) -> Callable[[int, int], Cover]:
+    if suffix and suffix != "度":
+        first, last = _calendar()["year_parts"][suffix]
+        return _months(first, last, "month")
+    return _months(1, 12, "year")
+
+
+def _month_cover(suffix: str | None) -> Callable[[int, int], Cover]:
+    """The expression's month (known only once resolved, for 上月) or a part of it."""
+    if suffix and suffix != "份":
+        first, last = _calendar()["month_parts"][suffix]
+        return _days(first, last, "xun")
+
+    def cover(year: int, month: int) -> Cover:
+        return (*_month_span(year, month, month), "month")
+
+    return cover
+
+
+def _holiday_cover(name: str) -> Callable[[int, int], Cover]:
+    def cover(year: int, _month: int) -> Cover:
+        cal = _calendar()
+        if name in cal["fixed_holidays"]:
+            month, dom = cal["fixed_holidays"][name]
+            day = date(year, month, dom)
+        else:
+            table, days_before = cal["lunar_holidays"][name]
+            found = _lunar_holidays()[table].get(year)
+            if found is None:
+                raise ValueError(f"no {table} date for {year}")
+            day = found - timedelta(days=days_before)
+        return day, day, "day"
+
+    return cover
+
+
+def _season_cover(name: str) -> Callable[[int, int], Cover]:
+    first, count = _calendar()["seasons"][name]
+    return _months(first, first + count - 1, "period")
+
+
+# Productions: rule name -> (match, clean start, clean end) -> expression, or None when the
+# numbers do not make a calendar date (2026年 is a year, 1000年 is not).
+def _p_plan(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    first = _calendar()["five_year_plans"][m["pl"]]
+    return _Expr(s, e, fixed=(date(first, 1, 1), date(first + 4, 12, 31), "period"))
+
+
+def _p_decade(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    if m["dy"]:  # 1990年代
+        first = int(m["dy"])
+        return _Expr(s, e, fixed=(date(first, 1, 1), date(first + 9, 12, 31), "decade"))
+    decade = _num(m["dec"])
+    if m["cent"]:
+        century_start = (_num(m["cent"]) - 1) * 100
+    elif m["prev"] or decade >= 50:  # 上世纪80年代; a bare 80年代 is the 1980s
+        century_start = 1900
+    else:
+        return None
+    first = century_start + decade
+    return _Expr(s, e, fixed=(date(first, 1, 1), date(first + 9, 12, 31), "decade"))
+
+
+def _p_dotted(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    year = _year(m["y"])
+    if year is None:
+        return None
+    try:
+        day = date(year, int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return _Expr(s, e, fixed=(day, day, "day"))
+
+
+def _p_yrange(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    first, last = _year(m["y"]), _year(m["y2"])
+    if first is None or last is None or last <= first:
+        return None
+    return _Expr(s, e, fixed=(date(first, 1, 1), date(last, 12, 31), "period"))
+
+
+def _p_year(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    year = _year(m["y"])
+    if year is None:
+        return None
+    return _Expr(s, e, cover=_year_cover(m["ysuf"]), year=year, takes="" if m["ysuf"] else "month", kind="year")
+
+
+def _p_ryear(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    offset = _calendar()["relative_years"][m["ry"]]
+    return _Expr(s, e, cover=_year_cover(m["ysuf"]), year_offset=offset, takes="" if m["ysuf"] else "month")
+
+
+def _p_rperiod(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    start_off, first, end_off, last = _calendar()["relative_periods"][m["rp"]]
+    return _Expr(s, e, cover=_months(first, last + 12 * (end_off - start_off), "period"), year_offset=start_off)
+
+
+def _p_firstq(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    last = 3 * _num(m["n"])
+    return _Expr(s, e, cover=_months(1, last, "period"), rule_month=last, kind="inner")
+
+
+def _p_firstm(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    last = _num(m["n"])
+    return _Expr(s, e, cover=_months(1, last, "period"), rule_month=last, kind="inner")
+
+
+def _p_quarter(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    q = _num(m["q"])
+    return _Expr(s, e, cover=_months(3 * q - 2, 3 * q, "quarter"), rule_month=3 * q, kind="inner")
+
+
+def _p_half(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    first, last = _calendar()["halves"][m["h"]]
+    return _Expr(s, e, cover=_months(first, last, "half_year"), rule_month=last, kind="inner")
+
+
+def _p_holiday(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    return _Expr(s, e, cover=_holiday_cover(m["hol"]), kind="holiday")
+
+
+def _p_season(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    return _Expr(s, e, cover=_season_cover(m["s"]), kind="season")
+
+
+def _p_mrange(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    first, last = _num(m["m"]), _num(m["m2"])
+    if last <= first:
+        return None
+    return _Expr(s, e, cover=_months(first, last, "period"), rule_month=last, kind="inner")
+
+
+def _p_month(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    month = _num(m["m"])
+    suffix = m["msuf"]
+    takes = "" if suffix else "day"
+    return _Expr(s, e, cover=_month_cover(suffix), month=month, rule_month=month, takes=takes, kind="inner")
+
+
+def _p_rmonth(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    offset = _calendar()["relative_months"][m["rm"]]
+    suffix = m["msuf"]
+    return _Expr(s, e, cover=_month_cover(suffix), month_offset=offset, takes="" if suffix else "day")
+
+
+def _p_bmpart(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    return _Expr(s, e, cover=_month_cover(m["msuf"]), month_offset=0)
+
+
+def _p_bypart(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    first, last = _calendar()["bare_year_parts"][m["yp"]]
+    return _Expr(s, e, cover=_months(first, last, "month"), year_offset=0, kind="inner")
+
+
+def _p_drange(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    first, last = _num(m["d"]), _num(m["d2"])
+    if last <= first:
+        return None
+    return _Expr(s, e, cover=_days(first, last, "period"), month_offset=0, day_alone=True, kind="day")
+
+
+def _p_day(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    day = _num(m["d"])
+    # 号 (3号楼) and Chinese numerals (一日游) make a day only after a month: kind "day_only_after".
+    bare_ok = m["dw"] == "日" and m["d"][0].isdigit()
+    kind = "day" if bare_ok else "day_after_month"
+    return _Expr(s, e, cover=_days(day, day, "day"), month_offset=0, day_alone=True, kind=kind)
+
+
+def _p_rday(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    return _Expr(s, e, day_offset=_calendar()["relative_days"][m["rd"]])
+
+
+_PRODUCTIONS: dict[str, Callable[[regex.Match[str], int, int], _Expr | None]] = {
+    "rperiod": _p_rperiod,
+    "plan": _p_plan,
+    "decade": _p_decade,
+    "dotted": _p_dotted,
+    "yrange": _p_yrange,
+    "year": _p_year,
+    "ryear": _p_ryear,
+    "firstq": _p_firstq,
+    "firstm": _p_firstm,
+    "quarter": _p_quarter,
+    "half": _p_half,
+    "holiday": _p_holiday,
+    "season": _p_season,
+    "mrange": _p_mrange,
+    "month": _p_month,
+    "rmonth": _p_rmonth,
+    "bmpart": _p_bmpart,
+    "bypart": _p_bypart,
+    "drange": _p_drange,
+    "day": _p_day,
+    "rday": _p_rday,
+}
+
+
+@cache
+def _rule_groups() -> tuple[tuple[int, Callable[[regex.Match[str], int, int], _Expr | None]], ...]:
+    """(group number of the rule's closing marker, production) for every rule that produces."""
+    index = _token_re().groupindex
+    return tuple((index[name], production) for name, production in _PRODUCTIONS.items())
+
+
+def _pieces(clean: str) -> list[_Expr]:
+    pieces = []
+    rules = _rule_groups()
+    for m in _token_re().finditer(clean):
+        spans = m.regs
+        production = next((p for group, p in rules if spans[group][0] >= 0), None)
+        if production is None:  # a vague word: consumed, not a record
+            continue
+        expr = production(m, m.start(), m.end())
+        if expr is not None:
+            pieces.append(expr)
+    return pieces
+
+
+def _attach(left: _Expr, right: _Expr) -> _Expr | None:
+    """``left`` followed directly by ``right`` as one expression, if the grammar allows it."""
+    if left.end != right.start:
+        return None
+    if left.takes == "month" and right.kind in ("inner", "holiday", "season"):
+        # Seasons attach only to a stated year: the gold reads 今年冬季 as 今年 alone.
+        if right.kind == "season" and left.kind != "year":
+            return None
+        return replace(right, start=left.start, year=left.year, year_offset=left.year_offset)
+    if left.takes == "day" and right.kind in ("day", "day_after_month"):
+        return replace(
+            right,
+            start=left.start,
+            year=left.year,
+            year_offset=left.year_offset,
+            month=left.month,
+            month_offset=left.month_offset,
+            rule_month=left.rule_month,
+            day_alone=False,
+        )
     return None
 
 
+def _compose(pieces: list[_Expr]) -> list[_Expr]:
+    exprs: list[_Expr] = []
+    for piece in pieces:
+        joined = _attach(exprs[-1], piece) if exprs else None
+        if joined is not None:
+            exprs[-1] = joined
+        elif piece.kind in ("holiday", "season", "day_after_month"):
+            continue  # 春节, 秋季, 3号 alone are not dates here
+        else:
+            exprs.append(piece)
+    return exprs
+
+
+def _inherit(left: _Expr, right: _Expr) -> _Expr:
+    """The right end of a range takes the year and month it does not state from the left end."""
+    if right.year is None and right.year_offset is None and right.fixed is None:
+        right = replace(right, year=left.year, year_offset=left.year_offset)
+        if right.month is None and left.month is not None and right.kind in ("day", "day_after_month"):
+            right = replace(right, month=left.month, month_offset=None, day_alone=False)
+        elif right.kind in ("day", "day_after_month") and left.month_offset is not None:
+            right = replace(right, month_offset=left.month_offset, day_alone=left.day_alone)
+    return right
+
+
+def _day_is_last_months(expr: _Expr, pub: date) -> bool:
+    """A day written without its month is the nearest such day: 30日 in an article of 1 July is 30 June."""
+    assert expr.cover is not None
+    day = expr.cover(2000, 1)[0].day  # January has every day number
+    if day <= pub.day:
+        return False
+    previous_month_end = pub.replace(day=1) - timedelta(days=1)
+    if day > previous_month_end.day:
+        return False
+    return pub.day + previous_month_end.day - day < day - pub.day
+
+
+def _implied_year(pub: date, month: int | None) -> int:
+    if month is not None and month - pub.month > _MAX_MONTHS_AHEAD:
+        return pub.year - 1
+    return pub.year
+
+
+def _resolve(expr: _Expr, pub: date | None) -> tuple[date | None, date | None, Granularity, bool] | None:
+    """First day, last day, granularity and whether the article's date was needed."""
+    if expr.fixed is not None:
+        return *expr.fixed, False
+    if expr.day_offset is not None:
+        if pub is None:
+            return None, None, "day", True
+        day = pub + timedelta(days=expr.day_offset)
+        return day, day, "day", True
+    assert expr.cover is not None
+    if expr.year is not None:
+        year, month, relative = expr.year, expr.month or 1, False
+    elif pub is None:
+        return None, None, expr.cover(2000, 1)[2], True  # only the granularity can be known
+    elif expr.month_offset is not None and expr.month is None:
+        index = pub.year * 12 + pub.month - 1 + expr.month_offset
+        if expr.day_alone and _day_is_last_months(expr, pub):
+            index -= 1
+        year, month, relative = index // 12, index % 12 + 1, True
+    else:
+        month, relative = expr.month or 1, True
+        year = pub.year + expr.year_offset if expr.year_offset is not None else _implied_year(pub, expr.rule_month)
+    try:
+        first, last, granularity = expr.cover(year, month)
+    except ValueError:  # 2月30日, or a year outside the lunar holiday table
+        return None
+    return first, last, granularity, relative
+
+
+def _rangeable(granularity: Granularity) -> bool:
+    """Ranges join calendar points (years, months, days); a decade or a plan stands alone."""
+    return granularity not in ("decade", "period")
+
+
+def _is_separator(text: str) -> bool:
+    return text in _calendar()["range"]["separators"]
+
+
+def _as_of(clean: str, start: int) -> bool:
+    before = clean[max(0, start - 3) : start]
+    words = _calendar()["as_of"]
+    return any(before.endswith(w) for w in words["words"]) and not any(before.endswith(w) for w in words["not"])
+
+
 def find(doc: Document, ctx: ArticleContext) -> list[Record]:
-    return []
+    clean = doc.clean
+    pub = ctx.pub_date
+    exprs = _compose(_pieces(clean))
+    records: list[Record] = []
+    i = 0
+    while i < len(exprs):
+        expr = exprs[i]
+        resolved = _resolve(expr, pub)
+        if i + 1 < len(exprs) and resolved is not None:
+            right = exprs[i + 1]
+            if _is_separator(clean[expr.end : right.start]):
+                resolved_right = _resolve(_inherit(expr, right), pub)
+                first, last = resolved[0], resolved_right[1] if resolved_right else None
+                if (
+                    resolved_right is not None
+                    and _rangeable(resolved[2])
+                    and _rangeable(resolved_right[2])
+                    and (first is None or last is None or first <= last)
+                ):
+                    resolved = (first, last, "period", resolved[3] or resolved_right[3])
+                    expr = replace(expr, end=right.end)
+                    i += 1
+        i += 1
+        if resolved is None:
+            continue
+        first, last, granularity, relative = resolved
+        start, end, text = doc.span(expr.start, expr.end)
+        records.append(
+            DateRecord(
+                doc_id=ctx.doc_id,
+                start=start,
+                end=end,
+                text=text,
+                start_date=first,
+                end_date=last,
+                granularity=granularity,
+                relative=relative,
+                as_of=_as_of(clean, expr.start),
+            )
+        )
+    return records
+
+
+# Publication dates: a full date with a weekday, a labelled date (发布时间：2023-06-26), a
+# dateline date ending in 讯, or a full date alone at the very top of the article.
+_TOP_CHARS = 120
+
+
+@cache
+def _pub_re() -> regex.Pattern[str]:
+    weekdays = _alternatives(_calendar()["weekdays"]["words"])
+    full = (
+        r"(?P<date>(?<!\d)(?P<y>\d{4})(?:年(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日"
+        r"|(?P<sep>[\-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)))"
+    )
+    label = r"(?:发布时间|发布日期|发表时间|发文日期|时间|日期|来源[^\n:]{0,30}?)[:：]"
+    return regex.compile(rf"{label}{full}|{full}(?=(?:{weekdays})|讯)|(?P<top>{full})")
+
+
+def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
+    """The article's own date (dateline, 发布时间) and its span in the original, if it states one."""
+    for m in _pub_re().finditer(doc.clean):
+        if m["top"] and m.start() > _TOP_CHARS:
+            continue
+        year = int(m["y"])
+        if not _MIN_YEAR <= year <= _MAX_YEAR:
+            continue
+        try:
+            found = date(year, int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+        start, end, _text = doc.span(*m.span("date"))
+        return found, (start, end)
+    return None

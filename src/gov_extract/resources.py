@@ -30,9 +30,7 @@ def patterns_dir() -> Path:
     checkout = Path(__file__).resolve().parents[2] / "patterns"
     if checkout.is_dir():
         return checkout
-    raise FileNotFoundError(
-        f"gov_extract rule data not found in {installed} or {checkout}; reinstall the package"
-    )
+    raise FileNotFoundError(f"gov_extract rule data not found in {installed} or {checkout}; reinstall the package")
 
 
 def pattern_path(name: str) -> Path:

@@ -1,15 +1,469 @@
-"""Person records: officials with their posts, reporters in bylines, other named people."""
+"""Person records: officials with their posts, reporters in bylines, other named people.
+
+A name becomes a person only with context that says so:
+
+* a byline (:mod:`gov_extract.bylines`) -> ``reporter``, no titles;
+* a chain of posts right before it (``市住建局党组书记、局长白旭平``), a body
+  before it and a post after it (``中华女子学院李明舜教授``);
+* a speech or attendance verb right after it at the start of a clause
+  (``刘晋萍表示``, a headline ``高奇英出席…``);
+* a post written right after it (``刘先全（镇党委书记）``, ``由张立荣担任管委会主任``);
+* a 、-list after a word for leaders (``县领导王建国、李红出席``: officials), or
+  next to a name already found.
+
+Then every occurrence of a found name is a mention, and
+every mention carries all the posts the article gives that person, in the
+order the article gives them. Role follows the person's first post: a post in a
+public body makes an ``official``, an occupation (教师, 教授, 项目经理) ``other``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
-from .records import Record
+import regex
+
+from . import bylines
+from .names import DOTTED_NAME, is_common_word, is_name_shape, polite_suffixes, surname_length
+from .records import Person, Record, Role, Title
+from .resources import read_toml, read_words
 from .text import Document
 
 if TYPE_CHECKING:
     from .context import ArticleContext
 
+_HAN = regex.compile(r"\p{Han}")
+_SPACES = regex.compile(r"\s+")
+# Longest body written before a post; longer runs are a clause, not a name.
+_MAX_ORG = 24
+# Most posts one person holds in a 、-chain; a longer run is a list, and the cap keeps
+# the backward walk linear on hostile input.
+_MAX_CHAIN = 6
+
+
+@dataclass
+class _Mention:
+    start: int  # clean offsets
+    end: int
+    name: str
+    titles: list[Title] = field(default_factory=list)
+
+
+@cache
+def _words(name: str) -> tuple[str, ...]:
+    """A word list, longest first, so a prefix test finds the longest entry."""
+    return tuple(sorted(read_words(name), key=len, reverse=True))
+
+
+@cache
+def _posts() -> frozenset[str]:
+    return frozenset(read_words("titles.txt"))
+
+
+@cache
+def _occupations() -> frozenset[str]:
+    return frozenset(read_words("person_occupations.txt"))
+
+
+@cache
+def _all_titles() -> tuple[str, ...]:
+    return tuple(sorted(_posts() | _occupations(), key=len, reverse=True))
+
+
+@cache
+def _title_set() -> frozenset[str]:
+    return frozenset(_all_titles())
+
+
+@cache
+def _title_pattern() -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(t) for t in _all_titles()))
+
+
+@cache
+def _org_suffix_pattern() -> regex.Pattern[str]:
+    return regex.compile("(?:" + "|".join(regex.escape(s) for s in _words("person_org_suffixes.txt")) + ")")
+
+
+@cache
+def _followers() -> tuple[str, ...]:
+    words = set(_words("person_followers.txt")) | set(_words("person_speech_verbs.txt"))
+    words |= set(_all_titles()) | {"先生", "女士"}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _is_han(char: str) -> bool:
+    return bool(_HAN.match(char))
+
+
+def _ends_name(clean: str, pos: int) -> bool:
+    """A name may end at ``pos``: the text ends, a non-Han character, or a word that follows names."""
+    return pos >= len(clean) or not _is_han(clean[pos]) or clean.startswith(_followers(), pos)
+
+
+def _jieba_name_length(clean: str, pos: int) -> int:
+    """Length of a personal name jieba reads at ``pos`` in a small window, or 0."""
+    import jieba.posseg
+
+    first = next(iter(jieba.posseg.cut(clean[pos : pos + 8])), None)
+    if first is not None and first.flag.startswith("nr") and 2 <= len(first.word) <= 4:
+        return len(first.word)
+    return 0
+
+
+def _unsurnamed_name_length(clean: str, pos: int) -> int:
+    """A Tibetan or Mongolian name (格桑卓玛, 乌云毕力格) after a post: two to five characters
+    that end where names end and that jieba reads as personal names only."""
+    import jieba.posseg
+
+    # Most non-names open with a dictionary word (表示, 出席): skip the costly cut for them.
+    if is_common_word(clean[pos : pos + 2]):
+        return 0
+    for length in (2, 3, 4, 5):
+        if _ends_name(clean, pos + length):
+            pieces = list(jieba.posseg.cut(clean[pos : pos + length]))
+            if all(p.flag.startswith("nr") for p in pieces):
+                return length
+    return 0
+
+
+def _is_name_here(candidate: str, *, long: bool = False) -> bool:
+    """Name-shaped, and the given name is not itself a post (局长任班长: 任 is a verb here)."""
+    return is_name_shape(candidate, long=long) and not candidate.endswith(_all_titles())
+
+
+def _read_name(clean: str, pos: int, *, guess: bool = True) -> int:
+    """Length of the name starting at clean ``pos`` (0 if none).
+
+    The shortest reading followed by a word that follows names wins
+    (``王涛说`` -> 王涛, ``白旭平表示`` -> 白旭平); failing that, jieba's reading
+    when ``guess`` allows it (where a post before the name already says a name
+    comes: four-character names such as 乌兰图雅 are allowed there).
+    """
+    dotted = DOTTED_NAME.match(clean, pos)
+    if dotted:
+        dot = clean.index("·", pos) if "·" in dotted.group() else clean.index("•", pos)
+        for end in range(dot + 2, dotted.end() + 1):
+            if _ends_name(clean, end):
+                return end - pos
+    size = surname_length(clean[pos : pos + 4])
+    if size == 0:
+        return _unsurnamed_name_length(clean, pos) if guess else 0
+    # A surname before a polite or kinship word is no full name (王大爷, 李女士).
+    if clean.startswith(polite_suffixes(), pos + size):
+        return 0
+    for length in (size + 1, size + 2, size + 3)[: 3 if guess else 2]:
+        if _ends_name(clean, pos + length) and _is_name_here(clean[pos : pos + length], long=guess):
+            return length
+    if guess:
+        length = _unsurnamed_name_length(clean, pos) or _jieba_name_length(clean, pos)
+        if length and _is_name_here(clean[pos : pos + length]):
+            return length
+    return 0
+
+
+def _longest_title_ending(item: str) -> str | None:
+    """The longest post or occupation that ``item`` ends with."""
+    titles = _title_set()
+    for size in range(min(len(item), len(_all_titles()[0])), 1, -1):
+        if item[-size:] in titles:
+            return item[-size:]
+    return None
+
+
+def _split_item(item: str) -> Title | None:
+    """``市住建局党组书记`` -> (市住建局, 党组书记); a bare body needs an organisation ending.
+
+    A party body opening the post goes with a bare place before it (镇党委书记 ->
+    镇党委 + 书记) and stays with the post after an institution."""
+    title = _longest_title_ending(item)
+    if title:
+        org = item[: -len(title)]
+        body = next((b for b in _words("person_party_bodies.txt") if title.startswith(b)), None)
+        if body and title != body and (not org or org.endswith(_words("person_place_endings.txt"))):
+            org, title = org + body, title[len(body) :]
+        return Title(org=org or None, title=title)
+    suffix = _org_suffix_pattern()
+    if any(m.end() == len(item) for m in suffix.finditer(item)) and len(item) >= 2:
+        return Title(org=item, title=None)
+    return None
+
+
+def _org_start(clean: str, end: int) -> int:
+    """Where a body written before a post ending at ``end`` begins: after the last stop word
+    or non-Han character, at most ``_MAX_ORG`` characters back."""
+    start = end
+    while start > 0 and end - start < _MAX_ORG and _is_han(clean[start - 1]) and clean[start - 1] != "、":
+        start -= 1
+    region = clean[start:end]
+    cut = 0
+    for stop in _words("person_org_stops.txt"):
+        at = region.rfind(stop)
+        if at >= 0:
+            cut = max(cut, at + len(stop))
+    return start + cut
+
+
+def _chain_before(clean: str, end: int) -> list[Title]:
+    """The posts written as a 、-chain ending right before a name at ``end``.
+
+    Each item is split into body and post; an item with no body takes the body of
+    the item before it (``党组书记、局长``), unless its post names its own body
+    (``市委常委、副市长``: 副市长 belongs to the government, not 市委).
+    """
+    items: list[Title] = []
+    while len(items) < _MAX_CHAIN:
+        start = _org_start(clean, end)
+        item = _split_item(clean[start:end])
+        if item is None or (item.title is None and not items and start == end):
+            break
+        items.append(item)
+        if start == 0 or clean[start - 1] != "、":
+            break
+        end = start - 1
+    items.reverse()
+    if items and items[0].title is None:
+        return []
+    own_body = set(_words("person_self_bodied_titles.txt"))
+    chained: list[Title] = []
+    for item in items:
+        if item.org is None and chained and chained[-1].org and item.title not in own_body:
+            item = Title(org=chained[-1].org, title=item.title)
+        chained.append(item)
+    return chained
+
+
+def _chain_mentions(clean: str) -> Iterator[_Mention]:
+    """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
+    triggers = [m.end() for m in _title_pattern().finditer(clean)]
+    # A bare body ends a chain only after a post and a 、 (…党组成员、…中心陈杰斌).
+    triggers += [
+        m.end() for m in _org_suffix_pattern().finditer(clean) if "、" in clean[max(0, m.start() - 30) : m.start()]
+    ]
+    for end in sorted(set(triggers)):
+        if end >= len(clean) or not _is_han(clean[end]):
+            continue
+        titles = _chain_before(clean, end)
+        if not titles or not (titles[-1].title or len(titles) > 1):
+            continue
+        length = _read_name(clean, end)
+        # A post right after the name means the "name" was a verb and an object (局长任副班长).
+        if length and not clean.startswith(_all_titles(), end + length):
+            yield _Mention(end, end + length, clean[end : end + length], titles)
+
+
+def _body_name_post_mentions(clean: str) -> Iterator[_Mention]:
+    """``中华女子学院李明舜教授``: a body, the name, then the post."""
+    for suffix in _org_suffix_pattern().finditer(clean):
+        pos = suffix.end()
+        length = _read_name(clean, pos, guess=False)
+        if not length:
+            continue
+        after = pos + length
+        title = next((t for t in _all_titles() if clean.startswith(t, after)), None)
+        if title is None:
+            continue
+        start = _org_start(clean, pos)
+        if start < pos:
+            org = clean[start:pos]
+            yield _Mention(pos, after, clean[pos:after], [Title(org=org, title=title)])
+
+
+@cache
+def _speech_verb_pattern() -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(v) for v in _words("person_speech_verbs.txt")))
+
+
+@cache
+def _list_head_pattern() -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(v) for v in _words("person_list_heads.txt")))
+
+
+def _clause_starts(doc: Document, pos: int) -> bool:
+    """``pos`` opens a clause: after punctuation, or after a line break the clean view removed."""
+    clean = doc.clean
+    return pos == 0 or not _is_han(clean[pos - 1]) or doc.to_original(pos) - doc.to_original(pos - 1) > 1
+
+
+def _speaker_mentions(doc: Document) -> Iterator[_Mention]:
+    """``刘晋萍表示``, a headline ``高奇英出席…``: a name opening a clause, then a speech verb."""
+    clean = doc.clean
+    for verb in _speech_verb_pattern().finditer(clean):
+        for length in (2, 3, 4):
+            pos = verb.start() - length
+            if pos < 0 or not _clause_starts(doc, pos):
+                continue
+            name = clean[pos : verb.start()]
+            if _read_name(clean, pos, guess=False) == length and is_name_shape(name):
+                yield _Mention(pos, verb.start(), name)
+                break
+
+
+def _posts_after(clean: str, end: int) -> list[Title]:
+    """Posts written right after a name ending at ``end``: ``刘先全（镇党委书记）``,
+    ``张立荣担任管委会主任``."""
+    if clean.startswith("(", end):
+        close = clean.find(")", end, end + 30)
+        if close > end + 1 and _split_item(clean[end + 1 : close]):
+            return _chain_before(clean, close)
+        return []
+    for verb in ("担任", "任"):
+        if clean.startswith(verb, end):
+            post = _title_pattern().search(clean, end + len(verb), end + len(verb) + _MAX_ORG)
+            if post is not None and all(_is_han(c) for c in clean[end + len(verb) : post.start()]):
+                return [_split_item(clean[end + len(verb) : post.end()]) or Title(title=post.group())]
+    return []
+
+
+def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
+    """``刘先全（镇党委书记）带领…``, ``由张立荣担任管委会主任``: a name opening a clause
+    (or after 由), then its post."""
+    clean = doc.clean
+    for opener in regex.finditer(r"(?<=由)\p{Han}|(?<=^|[^\p{Han}])\p{Han}", clean):
+        pos = opener.start()
+        length = _read_name(clean, pos, guess=False)
+        if length and clean.startswith(("(", "担任", "任"), pos + length):
+            titles = _posts_after(clean, pos + length)
+            if titles:
+                yield _Mention(pos, pos + length, clean[pos : pos + length], titles)
+
+
+def _listed_names(clean: str, pos: int) -> Iterator[_Mention]:
+    """Names in a 、-list starting at ``pos``, each read as a name that ends at 、 or a
+    word that follows names (王建国、李红、赵东出席)."""
+    while True:
+        length = _read_name(clean, pos, guess=False)
+        if not length:
+            return
+        yield _Mention(pos, pos + length, clean[pos : pos + length])
+        if not clean.startswith("、", pos + length):
+            return
+        pos += length + 1
+
+
+def _list_head_mentions(clean: str) -> Iterator[_Mention]:
+    """``县领导王建国、李红出席``: officials listed after a word for leaders, without posts."""
+    for head in _list_head_pattern().finditer(clean):
+        yield from _listed_names(clean, head.end())
+
+
+def _list_siblings(clean: str, mentions: list[_Mention]) -> Iterator[_Mention]:
+    """Names listed with 、 next to a found name (张建华、李东表示 finds 李东 first).
+
+    Each list is walked once, however many of its names were already found."""
+    found = {m.start for m in mentions}
+    for mention in mentions:
+        if clean.startswith("、", mention.end) and mention.end + 1 not in found:
+            for sibling in _listed_names(clean, mention.end + 1):
+                if sibling.start in found:
+                    break
+                found.add(sibling.start)
+                yield sibling
+        if mention.start > 0 and clean[mention.start - 1] == "、":
+            for length in (2, 3, 4):
+                pos = mention.start - 1 - length
+                if pos >= 0 and (pos == 0 or not _is_han(clean[pos - 1])):
+                    if pos not in found and _read_name(clean, pos, guess=False) == length:
+                        found.add(pos)
+                        yield _Mention(pos, pos + length, clean[pos : pos + length])
+                    break
+
+
+def _all_occurrences(clean: str, names: list[str]) -> Iterator[_Mention]:
+    """Every occurrence of a found name that no longer found name covers, longest names first."""
+    covered = bytearray(len(clean))
+    for name in sorted(set(names), key=len, reverse=True):
+        for match in regex.finditer(regex.escape(name), clean):
+            start, end = match.span()
+            if any(covered[start:end]):
+                continue
+            # 李明 inside 李明舜: the dictionary reads a longer name here, not the same person.
+            if not _ends_name(clean, end) and _jieba_name_length(clean, start) > len(name):
+                continue
+            covered[start:end] = b"\x01" * (end - start)
+            yield _Mention(start, end, name)
+
+
+def _role(titles: list[Title]) -> Role:
+    """The first post decides: a public post makes an official, an occupation or an
+    enterprise post does not."""
+    if not titles:
+        return "other"
+    first = titles[0]
+    enterprise = _words("person_enterprise_suffixes.txt")
+    if first.title in _posts() and not (first.org and first.org.endswith(enterprise)):
+        return "official"
+    if first.title is None and first.org and not first.org.endswith(enterprise):
+        return "official"
+    return "other"
+
+
+def _org_full(titles: list[Title], ctx: ArticleContext) -> str | None:
+    """The first written body expanded with the home place: ``市住建局`` -> ``吕梁市住房和城乡建设局``."""
+    home = ctx.home_place
+    org = next((t.org for t in titles if t.org), None)
+    if home is None or org is None:
+        return None
+    table = read_toml("org_abbreviations.toml")
+    for level, endings in sorted(table["levels"].items(), key=lambda kv: -len(kv[0])):
+        if org.startswith(level) and home.name.endswith(tuple(endings)):
+            body = org[len(level) :]
+            template = table["bodies"].get(body, "{place}" + body)
+            return str(template).format(place=home.name)
+    return None
+
 
 def find(doc: Document, ctx: ArticleContext) -> list[Record]:
-    return []
+    clean = doc.clean
+    reporters = bylines.find(doc)
+    records: list[Record] = [
+        Person(
+            doc_id=ctx.doc_id,
+            start=byline.start,
+            end=byline.end,
+            text=doc.original[byline.start : byline.end],
+            name=byline.name,
+            role="reporter",
+        )
+        for byline in reporters
+    ]
+    leaders = list(_list_head_mentions(clean))
+    seeds = [
+        *_chain_mentions(clean),
+        *_body_name_post_mentions(clean),
+        *_speaker_mentions(doc),
+        *_named_with_post_after(doc),
+        *leaders,
+    ]
+    seeds += list(_list_siblings(clean, seeds))
+    posts: dict[str, list[Title]] = {}
+    for mention in sorted(seeds, key=lambda m: m.start):
+        known = posts.setdefault(mention.name, [])
+        known.extend(t for t in [*mention.titles, *_posts_after(clean, mention.end)] if t not in known)
+    leader_names = {m.name for m in leaders}
+
+    for mention in _all_occurrences(clean, list(posts)):
+        start, end, text = doc.span(mention.start, mention.end)
+        # A byline already holds this span (a reporter's name repeated in the text is left alone).
+        if any(r.start < end and start < r.end for r in reporters):
+            continue
+        titles = posts[mention.name]
+        role = _role(titles)
+        if not titles and mention.name in leader_names:
+            role = "official"
+        records.append(
+            Person(
+                doc_id=ctx.doc_id,
+                start=start,
+                end=end,
+                text=text,
+                name=_SPACES.sub("", text),
+                role=role,
+                titles=list(titles),
+                org_full=_org_full(titles, ctx),
+            )
+        )
+    return records

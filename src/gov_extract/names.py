@@ -1,0 +1,97 @@
+"""What a Chinese personal name looks like: surname tables, polite forms, the jieba veto.
+
+Shared by the byline reader and the person finder. Nothing here looks at
+context; :mod:`gov_extract.persons` decides which name-shaped strings are
+people from the words around them.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+import regex
+
+from .resources import read_words
+
+_HAN = regex.compile(r"\p{Han}+")
+# Particles and pronouns never stand inside a given name (高兴地说, 他们说).
+_NOT_IN_GIVEN_NAME = frozenset("的地得了着过们这那")
+# jieba tags of verbs, adjectives, distinguishers and adverbs: words that are not names.
+_NOT_NAME_TAGS = frozenset("vabd")
+# A name with a middle dot (阿不都·热合曼): transliterated, no surname table applies.
+DOTTED_NAME = regex.compile(r"\p{Han}{1,6}[·•]\p{Han}{1,8}")
+
+
+@cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames)."""
+    words = read_words("surnames.txt")
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
+
+
+@cache
+def polite_suffixes() -> tuple[str, ...]:
+    return read_words("person_polite_suffixes.txt")
+
+
+def surname_length(text: str) -> int:
+    """Length of the surname ``text`` starts with (compound first), or 0."""
+    single, compound = surnames()
+    for size in (4, 3, 2):
+        if text[:size] in compound:
+            return size
+    return 1 if text[:1] in single else 0
+
+
+@cache
+def _word_tags() -> dict[str, str]:
+    """jieba's dictionary of words and their part-of-speech tags, loaded once, lazily."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.posseg.dt.tokenizer.initialize()
+    tags: dict[str, str] = jieba.posseg.dt.word_tag_tab
+    return tags
+
+
+def is_common_word(text: str) -> bool:
+    """True when the dictionary knows ``text`` as a word that is not a personal name
+    (强调, 高度, 江苏): a surname-initial common word must not pass for a name."""
+    tag = _word_tags().get(text)
+    return tag is not None and not tag.startswith("nr")
+
+
+def is_name_shape(name: str, *, dictionary_veto: bool = True, long: bool = False) -> bool:
+    """A full name: surname plus one or two characters (three when ``long``: 乌兰图雅),
+    or a dotted name; not a surname plus a polite or kinship word, nor (with
+    ``dictionary_veto``) a string the dictionary reads as common words."""
+    if DOTTED_NAME.fullmatch(name):
+        return True
+    if not _HAN.fullmatch(name):
+        return False
+    size = surname_length(name)
+    if size == 0 or not 1 <= len(name) - size <= (3 if long else 2):
+        return False
+    given = name[size:]
+    if _NOT_IN_GIVEN_NAME.intersection(given):
+        return False
+    if any(given.startswith(word) or given.endswith(word) for word in polite_suffixes()):
+        return False
+    return not (dictionary_veto and _reads_as_words(name))
+
+
+def _reads_as_words(name: str) -> bool:
+    """The dictionary reads ``name`` as common words: the whole (江苏, 强调), or a verb or
+    adjective opening a three-character string (丰收节, 高兴地)."""
+    if is_common_word(name):
+        return True
+    if len(name) == 3:
+        tag = _word_tags().get(name[:2], "")
+        return tag[:1] in _NOT_NAME_TAGS
+    import jieba.posseg
+
+    # Four characters after a one-character surname (乌兰图雅) are a name only if no
+    # part reads as a verb or adjective (安全需要, 安心从教).
+    return any(len(piece.word) > 1 and piece.flag[:1] in _NOT_NAME_TAGS for piece in jieba.posseg.cut(name, HMM=False))

@@ -42,6 +42,8 @@ _MAX_ORG = 24
 # Most posts one person holds in a 、-chain; a longer run is a list, and the cap keeps
 # the backward walk linear on hostile input.
 _MAX_CHAIN = 6
+# Words that bring a post after a name: 刘先全（镇党委书记）, 张立荣担任管委会主任.
+_POST_AFTER_TRIGGER = regex.compile(r"\(|担任|(?<!担)任")
 
 
 @dataclass
@@ -320,15 +322,24 @@ def _posts_after(clean: str, end: int) -> list[Title]:
 
 def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
     """``刘先全（镇党委书记）带领…``, ``由张立荣担任管委会主任``: a name opening a clause
-    (or after 由), then its post."""
+    (or after 由), then its post.
+
+    Looks back from the rare words that introduce a post after a name instead of
+    reading a name at every clause start."""
     clean = doc.clean
-    for opener in regex.finditer(r"(?<=由)\p{Han}|(?<=^|[^\p{Han}])\p{Han}", clean):
-        pos = opener.start()
-        length = _read_name(clean, pos, guess=False)
-        if length and clean.startswith(("(", "担任", "任"), pos + length):
-            titles = _posts_after(clean, pos + length)
-            if titles:
-                yield _Mention(pos, pos + length, clean[pos : pos + length], titles)
+    for trigger in _POST_AFTER_TRIGGER.finditer(clean):
+        end = trigger.start()
+        for length in (2, 3, 4):
+            pos = end - length
+            if pos < 0:
+                break
+            if pos > 0 and _is_han(clean[pos - 1]) and clean[pos - 1] != "由":
+                continue
+            if _read_name(clean, pos, guess=False) == length:
+                titles = _posts_after(clean, end)
+                if titles:
+                    yield _Mention(pos, end, clean[pos:end], titles)
+                break
 
 
 def _listed_names(clean: str, pos: int) -> Iterator[_Mention]:

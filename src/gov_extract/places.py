@@ -1,16 +1,58 @@
-"""Place records: the gazetteer of divisions with adcodes, below-county forms, references."""
+"""Place records: divisions with adcodes, below-county places, chains and references.
+
+This module owns the matching rules for ``place`` records (spec: records.md):
+
+* divisions (province, city, county) found by one Aho-Corasick pass of the
+  gazetteer (:mod:`gov_extract.gazetteer`) over ``doc.clean``, leftmost-longest,
+  resolved in the article's year and disambiguated by the place written just
+  before (chains such as 江苏泰州 are one record), the home place and the
+  other places the article names;
+* places below the county (镇, 街道, 村, 社区, 小区, 家属院, 经开区) found by their
+  suffix, their name running back to the nearest word boundary;
+* references (我市, 全省, 该县, 全国) resolved to the place they point at;
+* the home place: looked up from the caller's name, or inferred (masthead,
+  dateline, the city the article names most).
+
+Word lists live in ``patterns/place_*``; names inside organisations
+(汾阳市人民医院), road names (山西路) and 《titles》 are not places.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
-from .records import Record
-from .text import Document
+import regex
+
+from . import gazetteer
+from .gazetteer import Entry, Form
+from .records import Place, Record
+from .resources import read_toml, read_words
+from .text import Document, fold
 
 if TYPE_CHECKING:
     from .context import ArticleContext
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+_TITLE = regex.compile(r"《[^《》]{0,80}》")
+# Characters after a name that make it a street or a named estate (重庆路, 龙泉苑), not the division.
+_ROAD_AFTER = ("路", "街", "大街", "大道", "巷", "胡同", "桥", "隧道", "高速")
+_ESTATE_AFTER = ("苑", "园", "花园", "府", "湾", "庭", "居", "广场", "公园")
+# Single-character organisation words count only this close to the place (吕梁市住建局, 汾阳市委).
+_NEAR_ORG = 5
+_ORG_WINDOW = 12
+_BODY_WINDOW = 7
+_NUMERAL = regex.compile(r"[0-9一二三四五六七八九十两百几多]+个?")
+# The tail of a list of townships (东城、西城、南城等七个办事处); the items are read backwards from it.
+_LIST_TAIL = regex.compile(r"等[0-9一二三四五六七八九十]+个(办事处|街道|乡镇|镇|乡|社区|村)")
+_LIST_ITEM = regex.compile(rf"[{CJK}]{{2,4}}$")
+_MAX_LIST = 30
+_QUOTED = regex.compile(r"“[^“”]{1,30}”|\"[^\"\n]{1,30}\"|「[^「」]{1,30}」|‘[^‘’]{1,30}’")
+_MASTHEAD = regex.compile(rf"([{CJK}]{{2,8}}?)(?:日报|晚报|新闻网|融媒体中心|广播电视台)")
+_DATELINE = regex.compile(rf"(?:本报|新华社|中新社)?([{CJK}]{{2,6}}?)\d{{1,2}}月\d{{1,2}}日电")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,15 +65,637 @@ class Division:
     full_name: str
 
 
+@dataclass(slots=True)
+class _Hit:
+    """A place found in clean coordinates, before it becomes a record."""
+
+    start: int
+    end: int
+    level: str
+    adcode: str | None = None
+    full_name: str | None = None
+    reference: bool = False
+    candidates: list[str] = field(default_factory=list)
+
+
+# --- word lists ---------------------------------------------------------------------------
+
+
+@cache
+def _words() -> dict:
+    return read_toml("place_words.toml")
+
+
+@cache
+def _suffix_pattern() -> regex.Pattern[str]:
+    suffixes = sorted(_words()["suffixes"], key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(s) for s in suffixes))
+
+
+@cache
+def _reference_pattern() -> regex.Pattern[str]:
+    words = sorted(_words()["references"], key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in words))
+
+
+@cache
+def _boundary_pattern() -> regex.Pattern[str]:
+    words = sorted(read_words("place_boundaries.txt"), key=len, reverse=True)
+    return regex.compile(rf"[^{CJK}]|" + "|".join(regex.escape(w) for w in words))
+
+
+@cache
+def _org_suffixes() -> tuple[str, ...]:
+    return read_words("place_org_suffixes.txt")
+
+
+@cache
+def _org_verbs() -> tuple[str, ...]:
+    return read_words("place_org_verbs.txt")
+
+
+@cache
+def _generic() -> tuple[str, ...]:
+    return read_words("place_generic.txt")
+
+
+# --- divisions -------------------------------------------------------------------------
+
+
+def _division(entry: Entry) -> Division:
+    return Division(name=entry.name, adcode=entry.adcode, level=entry.level, full_name=entry.full_name)
+
+
+def _prefix(adcode: str, level: str) -> str:
+    """The adcode digits that every division under this one shares."""
+    return adcode[:2] if level == "province" else adcode[:4] if level == "city" else adcode
+
+
+def _year(as_of: date | None) -> int | None:
+    return as_of.year if as_of else None
+
+
 def lookup_home_place(name: str, as_of: date | None) -> Division | None:
     """The division a caller's ``home_place`` names, or None if it names none."""
-    return Division(name=name, adcode="", level="city", full_name=name)
+    forms = gazetteer.forms_in_year(fold(name.strip()), _year(as_of))
+    if not forms:
+        return None
+    rank = {"province": 0, "city": 1, "county": 2}
+    # A bare 吉林 is the province before the city; a full name before a short one.
+    best = min(forms, key=lambda f: (f.short, rank[f.entry.level], f.entry.adcode))
+    return _division(best.entry)
+
+
+def _single_division(surface: str, year: int | None) -> Entry | None:
+    entries = _ancestor(_distinct([f for f in gazetteer.forms_in_year(surface, year) if not f.needs_parent]))
+    return entries[0] if len(entries) == 1 else None
 
 
 def infer_home_place(doc: Document, as_of: date | None) -> tuple[Division, tuple[int, int]] | None:
-    """The publisher's place read off the article (masthead, dateline), and its span."""
+    """The publisher's place read off the article (masthead, dateline, most-named city), and its span."""
+    year = _year(as_of)
+    head = doc.clean[:300]
+    for pattern in (_DATELINE, _MASTHEAD):
+        for m in pattern.finditer(head):
+            # The place is the longest gazetteer name ending the captured run (山西日报 -> 山西).
+            stem = m.group(1)
+            for cut in range(len(stem) - 1):
+                entry = _single_division(stem[cut:], year)
+                if entry is not None:
+                    start, end, _ = doc.span(m.start(1) + cut, m.end(1))
+                    return _division(entry), (start, end)
+    # Otherwise the city the article names most, if it clearly dominates.
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for end, surface in gazetteer.load().automaton.iter(doc.clean):
+        entry = _single_division(surface, year)
+        if entry is not None and entry.level == "city" and surface == entry.name:
+            counts[entry.adcode] += 1
+            first.setdefault(entry.adcode, (end - len(surface) + 1, end + 1))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    entry = gazetteer.entry_by_code(ranked[0][0], year)
+    if entry is None:
+        return None
+    start, end, _ = doc.span(*first[entry.adcode])
+    return _division(entry), (start, end)
+
+
+# --- rules: what may not be a place ---------------------------------------------------------
+
+
+def _phrase_after(clean: str, end: int, width: int) -> str:
+    """The run of CJK characters after ``end`` (up to ``width``), stopping at punctuation."""
+    m = regex.match(rf"[{CJK}]{{0,{width}}}", clean[end:])
+    return m.group(0) if m else ""
+
+
+def _inside_org(clean: str, end: int) -> bool:
+    """The place opens an organisation's name (汾阳市人民医院, 吕梁市住建局, 运城市英才劳务派遣有限公司)."""
+    if clean[end : end + 1] in (")", "）"):
+        end += 1  # 蓝思精密(泰州)有限公司
+    phrase = _phrase_after(clean, end, _ORG_WINDOW)
+    # A smaller place written first (盐湖区康杰中学家属院) ends the phrase: its own name may hold 中学.
+    below = _suffix_pattern().search(phrase)
+    if below is not None:
+        phrase = phrase[: below.start()]
+    for suffix in _org_suffixes():
+        at = phrase.find(suffix)
+        # A company's trade name runs long (运城市英才劳务派遣有限公司); other bodies name
+        # themselves in a few characters (汾阳市人民医院); a verb between (新建学校) is no name.
+        reach = _ORG_WINDOW if suffix.endswith(("公司", "集团")) else _NEAR_ORG if len(suffix) == 1 else _BODY_WINDOW
+        if 0 <= at < reach and not any(verb in phrase[:at] for verb in _org_verbs()):
+            return True
+    return False
+
+
+def _road_or_estate(clean: str, end: int, short: bool) -> bool:
+    after = clean[end : end + 2]
+    if after.startswith(_ROAD_AFTER):
+        return True
+    return short and after.startswith(_ESTATE_AFTER)
+
+
+class _Mask:
+    """Which clean characters a kind of span covers (titles, places found so far): O(1) per character."""
+
+    __slots__ = ("_on",)
+
+    def __init__(self, size: int, spans: list[tuple[int, int]]) -> None:
+        self._on = bytearray(size)
+        for start, end in spans:
+            self.mark(start, end)
+
+    def mark(self, start: int, end: int) -> None:
+        self._on[start:end] = b"\x01" * (end - start)
+
+    def hits(self, start: int, end: int) -> bool:
+        return self._on.find(1, start, end) >= 0
+
+    def after_last(self, low: int, high: int) -> int:
+        """The position after the last covered character in ``[low, high)``, else ``low``."""
+        return self._on.rfind(1, low, high) + 1 or low
+
+
+# --- rules: divisions ----------------------------------------------------------------------
+
+
+def _leftmost_longest(clean: str) -> list[tuple[int, int, str]]:
+    """Gazetteer surfaces in the text, leftmost first and the longest at each start.
+
+    They overlap (从江|江苏省); the caller keeps the first one its rules accept.
+    """
+    return sorted(
+        ((end - len(s) + 1, end + 1, s) for end, s in gazetteer.load().automaton.iter(clean)),
+        key=lambda h: (h[0], -h[1]),
+    )
+
+
+@dataclass(slots=True)
+class _Scope:
+    """What the article says about where it is: the home place and the divisions it names."""
+
+    year: int | None
+    home: Division | None
+    named_prefixes: set[str]
+
+
+def _choose(surface: str, forms: list[Form], parent: _Hit | None, scope: _Scope) -> tuple[list[Entry], bool]:
+    """The entries a surface may mean here, narrowed by context; the flag says it hangs under ``parent``."""
+    everyday = surface in gazetteer.stop_shorts()
+    usable = [f for f in forms if not (everyday and f.short and f.entry.level != "province")]
+    if parent is not None and parent.adcode:
+        prefix = _prefix(parent.adcode, parent.level)
+        under = [f for f in usable if f.entry.adcode.startswith(prefix) and f.entry.adcode != parent.adcode]
+        if under:
+            return _ancestor(_distinct(under)), True
+    usable = [f for f in usable if not f.needs_parent and (not _loose(f) or _anchored(f.entry, scope))]
+    entries = _distinct(usable)
+    if len(entries) <= 1:
+        return entries, False
+    narrowed = _ancestor(_narrow(entries, scope))
+    if len(narrowed) > 1:
+        provinces = [e for e in narrowed if e.level == "province"]
+        if len(provinces) == 1:
+            narrowed = provinces
+    return narrowed, False
+
+
+def _ancestor(entries: list[Entry]) -> list[Entry]:
+    """长沙 is the city, not 长沙县 inside it: a name shared with a division below means the one above."""
+    for entry in entries:
+        prefix = _prefix(entry.adcode, entry.level)
+        if entry.level != "county" and all(e.adcode.startswith(prefix) for e in entries):
+            return [entry]
+    return entries
+
+
+def _distinct(forms: list[Form]) -> list[Entry]:
+    seen: dict[str, Entry] = {}
+    for form in forms:
+        seen.setdefault(form.entry.adcode, form.entry)
+    return list(seen.values())
+
+
+def _narrow(entries: list[Entry], scope: _Scope) -> list[Entry]:
+    """Keep the entries under the home city, else the home province, else a place the article names."""
+    tests = []
+    if scope.home is not None:
+        home = scope.home.adcode
+        tests += [home[:4] if not home.endswith("0000") else home[:2], home[:2]]
+    for test in tests:
+        inside = [e for e in entries if e.adcode.startswith(test)]
+        if inside:
+            return inside
+    named = [e for e in entries if e.adcode[:4] in scope.named_prefixes or e.adcode[:2] in scope.named_prefixes]
+    return named or entries
+
+
+def _loose(form: Form) -> bool:
+    """Short names of counties (介休, 榆次) read as words unless the article is near them.
+
+    A city's short name (泰州, 西安) stands alone unless it is an everyday word (白银, 安康).
+    """
+    return form.short and form.entry.level == "county"
+
+
+def _glued(doc: Document, start: int, surface: str) -> bool:
+    """A two-character name that is the tail of running words: 成县 or 和县 (形成县、乡)."""
+    if len(surface) != 2 or _line_start(doc, start):
+        return False
+    before = doc.clean[start - 1]
+    return bool(regex.match(f"[{CJK}]", before)) and before not in _STRONG_BEFORE and before not in _AFTER_DATE
+
+
+# A date or a division written just before a name does not join it into a word (2024年兴县).
+_AFTER_DATE = frozenset("年月日号")
+
+
+def _anchored(entry: Entry, scope: _Scope) -> bool:
+    """The entry lies in the home province or in a province or city the text names."""
+    home = scope.home.adcode[:2] if scope.home is not None else None
+    return entry.adcode[:2] in (home, *scope.named_prefixes) or entry.adcode[:4] in scope.named_prefixes
+
+
+def _division_hits(doc: Document, raw: list[tuple[int, int, str]], scope: _Scope, blocked: _Mask) -> list[_Hit]:
+    clean = doc.clean
+    forms_by_surface = gazetteer.load().forms
+    hits: list[_Hit] = []
+    # A loose short name (徐州, 西安) that is not kept may still open a chain or name a zone.
+    pending: _Hit | None = None
+    refused = -1  # start of a name refused as a road or an organisation: its shorter forms are refused too
+    for start, end, surface in raw:
+        if (hits and start < hits[-1].end) or start == refused or blocked.hits(start, end):
+            continue
+        forms = gazetteer.forms_in_year(surface, scope.year)
+        short = all(f.short for f in forms_by_surface[surface])
+        parent = hits[-1] if hits and hits[-1].end == start else None
+        if parent is None and pending is not None and pending.end == start:
+            parent = pending
+        entries, chained = _choose(surface, forms, parent, scope)
+        if not entries and short and parent is None:
+            pending = _pending(forms, start, end)
+            if pending is not None and _suffix_at(clean, end) == "zone":
+                hits.append(pending)
+            continue
+        if not entries or (not chained and not short and _glued(doc, start, surface)):
+            continue
+        if not chained and len(entries) > 1 and surface.endswith("城市"):
+            continue  # 新增城市 is not 增城市 when nothing in the article points at one
+        if _road_or_estate(clean, end, short) or _inside_org(clean, end):
+            refused = start
+            if chained and hits and hits[-1] is parent:
+                hits.pop()  # the chain opens an organisation's name: none of it is a place
+            continue
+        if short and _suffix_at(clean, end) in {"township", "village", "community", "compound"}:
+            continue  # 凤山街道: the name of a smaller place, left to the below-county rules
+        hit = _Hit(start, end, entries[0].level)
+        if len(entries) == 1:
+            hit.adcode, hit.full_name = entries[0].adcode, entries[0].full_name
+        else:
+            hit.level = min((e.level for e in entries), key=("province", "city", "county").index)
+            hit.candidates = sorted(e.adcode for e in entries)
+        if chained and parent is not None:
+            if hits and hits[-1] is parent:
+                hits.pop()
+            hit.start = parent.start
+        hits.append(hit)
+    return hits
+
+
+def _pending(forms: list[Form], start: int, end: int) -> _Hit | None:
+    """A loose short name with one meaning, held in case a child division or zone follows."""
+    entries = _distinct([f for f in forms if not f.needs_parent])
+    if len(entries) != 1:
+        return None
+    entry = entries[0]
+    return _Hit(start, end, entry.level, adcode=entry.adcode, full_name=entry.full_name)
+
+
+def _suffix_at(clean: str, at: int) -> str | None:
+    m = _suffix_pattern().match(clean, at)
+    return _words()["suffixes"][m.group(0)] if m else None
+
+
+# --- rules: below the county ---------------------------------------------------------------
+
+
+def _is_generic(name: str) -> bool:
+    """老旧小区, 美丽乡村, 一个村: a common noun, not a name (the stem before the suffix is checked too)."""
+    stem = _suffix_pattern().sub("", name)
+    return len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None or any(g in name for g in _generic())
+
+
+def _suffix_ok(clean: str, start: int, end: int) -> bool:
+    """The suffix really ends a name (村 of 村民/村委/村级 does not)."""
+    suffix = clean[start:end]
+    nxt = clean[end : end + 1]
+    if suffix == "村":
+        return nxt not in set("民委级庄集干组务规镇落")
+    if suffix in ("镇", "乡"):
+        return nxt not in set("长级域村政党里亲土愁情贤音")
+    return True
+
+
+def _chain_below(doc: Document, hit: _Hit, blocked: _Mask) -> None:
+    """Extend a county (or city) written straight before its township, village or community: one record."""
+    clean = doc.clean
+    pos = hit.end
+    max_stem = _words()["limits"]["max_stem"]
+    while True:
+        m = regex.match(rf"([{CJK}]{{2,{max_stem}}}?)(街道|办事处|镇|乡|社区|村)", clean[pos : pos + max_stem + 3])
+        if m is None or _is_generic(m.group(0)) or _boundary_pattern().search(m.group(1)):
+            return
+        end = pos + m.end()
+        if any(_line_start(doc, i) for i in range(pos, end)):
+            return  # a heading ends before the next line (兴县 / 答好驻村)
+        if not _suffix_ok(clean, pos + m.start(2), end) or blocked.hits(pos, end):
+            return
+        hit.full_name = (hit.full_name or "") + clean[pos:end]
+        hit.end = end
+        hit.level = _words()["suffixes"][m.group(2)]
+        pos = end
+
+
+def _zone_after(clean: str, hit: _Hit) -> None:
+    """A zone named after its division (吕梁经开区) keeps that division's adcode."""
+    m = _suffix_pattern().match(clean, hit.end)
+    if m and _words()["suffixes"][m.group(0)] == "zone":
+        hit.end = m.end()
+        hit.level = "zone"
+        hit.full_name = None
+
+
+def _line_start(doc: Document, at: int) -> bool:
+    """A line break (removed from the clean view) or the text's start comes right before ``at``."""
+    if at == 0:
+        return True
+    gap = doc.original[doc.to_original(at - 1) + 1 : doc.to_original(at)]
+    return "\n" in gap or doc.clean[at - 1] == "\n"
+
+
+def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | None:
+    """Where a below-county name begins, and the boundary before it (after the last boundary word)."""
+    max_stem = _words()["limits"]["max_stem"]
+    low = max(floor, suffix_start - max_stem - 4)
+    window = clean[low:suffix_start]
+    last = None
+    for m in _boundary_pattern().finditer(window):
+        last = m
+    if last is None:
+        if low != floor:
+            return None
+        start, before = low, ""
+    else:
+        start, before = low + last.end(), last.group(0)
+    return (start, before) if suffix_start - start <= max_stem else None
+
+
+# Boundaries after which a village or township name may start in running text (在西堡村, 的杏花村).
+_STRONG_BEFORE = frozenset("的在到于至、和及与")
+# Verbs of going to or being at a place (来到王家庄村, 位于大孝堡镇).
+_ARRIVAL = frozenset(("来到", "走进", "位于", "前往", "地处", "坐落", "家住", "居住", "深入"))
+# Marks that put a compound in a list or give it an aside (安居小区、军缘小区, 农行家属院(槐东路)).
+_LIST_MARKS = frozenset("、(（")
+
+
+def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit]:
+    """Townships, villages, communities and compounds named by their suffix, outside any division chain."""
+    clean = doc.clean
+    hits: list[_Hit] = []
+    unsure: list[tuple[int, int, str]] = []
+    known: set[str] = set()
+    for m in _suffix_pattern().finditer(clean):
+        s, e = m.span()
+        level = _words()["suffixes"][m.group(0)]
+        if level == "zone" or taken.hits(s, e) or blocked.hits(s, e) or not _suffix_ok(clean, s, e):
+            continue
+        low = max(0, s - _words()["limits"]["max_stem"] - 4)
+        floor = taken.after_last(low, s)
+        if floor == low and low > 0 and not taken.hits(low - 1, low):
+            floor = 0  # no place and no text start near: the name needs a boundary word
+        found = _stem_start(clean, s, floor)
+        if found is None:
+            unsure.append((s, e, level))
+            continue
+        start, before = found
+        if _is_generic(clean[start:e]) or taken.hits(start, e):
+            continue
+        clear = _line_start(doc, start) or (before != "" and not regex.match(f"[{CJK}]", before))
+        if level == "compound":
+            listed = clean[start - 1 : start] in _LIST_MARKS or clean[e : e + 1] in _LIST_MARKS
+            follows = bool(hits) and hits[-1].end == start - 1 and before in ("和", "及", "与")
+            ok = clear or listed or follows or before in _STRONG_BEFORE
+        else:
+            ok = clear or before in _STRONG_BEFORE or before in _ARRIVAL or start == floor
+        if not ok:
+            unsure.append((s, e, level))
+            continue
+        if hits and hits[-1].end == start:
+            hits[-1].end, hits[-1].level = e, level  # 杏花村西堡村: written together, one record
+        else:
+            hits.append(_Hit(start, e, level))
+        taken.mark(start, e)
+        known.add(clean[start:e])
+    # A name met once at a clear boundary is recognised where a verb runs into it (推广军缘小区).
+    for s, e, level in unsure:
+        names = [k for k in known if clean.endswith(k, 0, e) and len(k) > e - s]
+        if names and not taken.hits(s, e):
+            name = max(names, key=len)
+            hits.append(_Hit(e - len(name), e, level))
+            taken.mark(e - len(name), e)
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _township_lists(clean: str, taken: _Mask) -> list[_Hit]:
+    """东城、西城、南城等七个办事处: each short name in the list is a township (or village, community)."""
+    hits: list[_Hit] = []
+    for m in _LIST_TAIL.finditer(clean):
+        level = {"社区": "community", "村": "village"}.get(m.group(1), "township")
+        items: list[tuple[int, int]] = []
+        end = m.start()
+        while len(items) < _MAX_LIST:
+            item = _LIST_ITEM.search(clean, max(0, end - 4), end)
+            if item is None:
+                break
+            start = item.start()
+            # The first item starts after the last boundary word before it (分布在|东城).
+            cut = None
+            for b in _boundary_pattern().finditer(clean, start, end):
+                cut = b.end()
+            items.append((cut or start, end))
+            if cut is not None or clean[start - 1 : start] != "、":
+                break
+            end = start - 1
+        if len(items) < 2:
+            continue
+        for start, end in items:
+            if end - start >= 2 and not taken.hits(start, end):
+                hits.append(_Hit(start, end, level))
+    return sorted(hits, key=lambda h: h.start)
+
+
+# --- rules: references and context ---------------------------------------------------------
+
+
+def _focus_county(hits: list[_Hit], at: int, year: int | None) -> Entry | None:
+    """The county the passage is about: the latest county named before ``at`` that the article names twice."""
+    counts = Counter(h.adcode for h in hits if h.level == "county" and h.adcode)
+    before = [h for h in hits if h.level == "county" and h.adcode and h.start < at and counts[h.adcode] >= 2]
+    if not before:
+        return None
+    return gazetteer.entry_by_code(before[-1].adcode or "", year)
+
+
+def _place_home(hits: list[_Hit], at: int, scope: _Scope) -> tuple[str | None, str | None]:
+    """The adcode and chain of the most specific division a below-county place sits in."""
+    county = _focus_county(hits, at, scope.year)
+    if county is not None:
+        return county.adcode, county.full_name
+    if scope.home is not None:
+        return scope.home.adcode, scope.home.full_name
+    return None, None
+
+
+def _reference_hits(clean: str, hits: list[_Hit], taken: _Mask, scope: _Scope) -> list[_Hit]:
+    out: list[_Hit] = []
+    home = scope.home
+    for m in _reference_pattern().finditer(clean):
+        s, e = m.span()
+        if taken.hits(s, e) or (m.group(0) == "市内" and clean[s - 1 : s] in ("城", "都")):
+            continue
+        target = _words()["references"][m.group(0)]
+        hit = _Hit(s, e, "country", reference=True)
+        if target == "country":
+            hit.full_name = "中国"
+        elif target == "province":
+            hit.level = "province"
+            entry = gazetteer.entry_by_code(home.adcode[:2] + "0000", scope.year) if home else None
+            if entry is not None:
+                hit.adcode, hit.full_name = entry.adcode, entry.full_name
+        elif target == "county":
+            hit.level = "county"
+            county = _nearest_county(hits, s, scope)
+            if county is not None:
+                hit.adcode, hit.full_name = county.adcode, county.full_name
+        elif home is not None:
+            hit.level = "city" if home.level == "province" else home.level
+            hit.adcode, hit.full_name = home.adcode, home.full_name
+        else:
+            hit.level = "city"
+        out.append(hit)
+    return out
+
+
+def _nearest_county(hits: list[_Hit], at: int, scope: _Scope) -> Entry | Division | None:
+    """该县/全县: the nearest 县 the article names, else a county home place."""
+    counties = [h for h in hits if h.level == "county" and h.adcode and (h.full_name or "").endswith("县")]
+    if counties:
+        nearest = min(counties, key=lambda h: abs(h.start - at))
+        return gazetteer.entry_by_code(nearest.adcode or "", scope.year)
+    if scope.home is not None and scope.home.level == "county":
+        return scope.home
     return None
 
 
+# --- the finder ------------------------------------------------------------------------------
+
+
 def find(doc: Document, ctx: ArticleContext) -> list[Record]:
-    return []
+    clean = doc.clean
+    year = _year(ctx.pub_date)
+    titles = [m.span() for m in _TITLE.finditer(clean)]
+    blocked = _Mask(len(clean), titles)
+    raw = _leftmost_longest(clean)  # the one automaton pass over the article
+    scope = _Scope(year, ctx.home_place, _named_prefixes(raw, year))
+    lists = _township_lists(clean, blocked)
+    hits = _division_hits(doc, raw, scope, _Mask(len(clean), titles + [(h.start, h.end) for h in lists]))
+    kept: list[_Hit] = []
+    for hit in hits:
+        if hit.adcode:
+            _zone_after(clean, hit)
+            if hit.level == "zone" and _inside_org(clean, hit.end):
+                continue  # 吕梁经开区管委会: the zone opens its committee's name
+            if hit.level in ("county", "city"):
+                _chain_below(doc, hit, blocked)
+        kept.append(hit)
+    hits = kept
+    taken = _Mask(len(clean), [(h.start, h.end) for h in hits + lists])
+    below = lists + _below_county_hits(doc, taken, blocked)
+    for hit in below:
+        hit.adcode, _ = _place_home(hits, hit.start, scope)
+    for start, end in titles:
+        taken.mark(start, end)
+    refs = _reference_hits(clean, hits, taken, scope)
+    quoted = _quote_index(clean)
+    vintage = gazetteer.load().vintage
+    records: list[Record] = []
+    for hit in sorted(hits + below + refs, key=lambda h: h.start):
+        if _in_quoted_name(quoted, clean, hit):
+            continue
+        start, end, text = doc.span(hit.start, hit.end)
+        records.append(
+            Place(
+                doc_id=ctx.doc_id,
+                start=start,
+                end=end,
+                text=text,
+                name=clean[hit.start : hit.end],
+                level=hit.level,  # type: ignore[arg-type]
+                adcode=hit.adcode,
+                full_name=hit.full_name,
+                reference=hit.reference,
+                candidates=hit.candidates,
+                vintage=vintage if hit.adcode else None,
+            )
+        )
+    return records
+
+
+def _quote_index(clean: str) -> list[int]:
+    """For each clean character, the start of the quotation it sits in (or -1)."""
+    index = [-1] * len(clean)
+    for m in _QUOTED.finditer(clean):
+        index[m.start() : m.end()] = [m.start()] * (m.end() - m.start())
+    return index
+
+
+def _in_quoted_name(quoted: list[int], clean: str, hit: _Hit) -> bool:
+    """“临猗电商”, “一区一策”: a place inside a quoted brand or slogan is part of that name."""
+    start = quoted[hit.start]
+    if start < 0 or quoted[hit.end - 1] != start or start == hit.start:
+        return False
+    quote = _QUOTED.match(clean, start)
+    end = quote.end() if quote else hit.end + 1
+    return hit.start > start + 1 or hit.end < end - 1
+
+
+def _named_prefixes(raw: list[tuple[int, int, str]], year: int | None) -> set[str]:
+    """Provinces and cities the article names (山西省, 江苏, 运城市): context for short names."""
+    prefixes: set[str] = set()
+    for _start, _end, surface in raw:
+        entry = _single_division(surface, year)
+        if entry is not None and (surface == entry.name or entry.level == "province") and entry.level != "county":
+            prefixes.add(_prefix(entry.adcode, entry.level))
+    return prefixes

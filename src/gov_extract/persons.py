@@ -383,12 +383,20 @@ def _list_siblings(clean: str, mentions: list[_Mention]) -> Iterator[_Mention]:
                     break
 
 
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Start of every non-overlapping occurrence of ``word`` in ``text``."""
+    start = text.find(word)
+    while start != -1:
+        yield start
+        start = text.find(word, start + len(word))
+
+
 def _all_occurrences(clean: str, names: list[str]) -> Iterator[_Mention]:
     """Every occurrence of a found name that no longer found name covers, longest names first."""
     covered = bytearray(len(clean))
     for name in sorted(set(names), key=len, reverse=True):
-        for match in regex.finditer(regex.escape(name), clean):
-            start, end = match.span()
+        for start in _occurrences(clean, name):
+            end = start + len(name)
             if any(covered[start:end]):
                 continue
             # 李明 inside 李明舜: the dictionary reads a longer name here, not the same person.

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .context import ArticleContext
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+_CJK_CHAR = regex.compile(f"[{CJK}]")
 _TITLE = regex.compile(r"《[^《》]{0,80}》")
 # Characters after a name that make it a street or a named estate (重庆路, 龙泉苑), not the division.
 _ROAD_AFTER = ("路", "街", "大街", "大道", "巷", "胡同", "桥", "隧道", "高速")
@@ -185,9 +186,14 @@ def infer_home_place(doc: Document, as_of: date | None) -> tuple[Division, tuple
 # --- rules: what may not be a place ---------------------------------------------------------
 
 
+@cache
+def _cjk_run(width: int) -> regex.Pattern[str]:
+    return regex.compile(rf"[{CJK}]{{0,{width}}}")
+
+
 def _phrase_after(clean: str, end: int, width: int) -> str:
     """The run of CJK characters after ``end`` (up to ``width``), stopping at punctuation."""
-    m = regex.match(rf"[{CJK}]{{0,{width}}}", clean[end:])
+    m = _cjk_run(width).match(clean, end)
     return m.group(0) if m else ""
 
 
@@ -325,7 +331,7 @@ def _glued(doc: Document, start: int, surface: str) -> bool:
     if len(surface) != 2 or _line_start(doc, start):
         return False
     before = doc.clean[start - 1]
-    return bool(regex.match(f"[{CJK}]", before)) and before not in _STRONG_BEFORE and before not in _AFTER_DATE
+    return bool(_CJK_CHAR.match(before)) and before not in _STRONG_BEFORE and before not in _AFTER_DATE
 
 
 # A date or a division written just before a name does not join it into a word (2024年兴县).
@@ -418,19 +424,24 @@ def _suffix_ok(clean: str, start: int, end: int) -> bool:
     return True
 
 
+@cache
+def _chained_stem(max_stem: int) -> regex.Pattern[str]:
+    return regex.compile(rf"([{CJK}]{{2,{max_stem}}}?)(街道|办事处|镇|乡|社区|村)")
+
+
 def _chain_below(doc: Document, hit: _Hit, blocked: _Mask) -> None:
     """Extend a county (or city) written straight before its township, village or community: one record."""
     clean = doc.clean
     pos = hit.end
     max_stem = _words()["limits"]["max_stem"]
     while True:
-        m = regex.match(rf"([{CJK}]{{2,{max_stem}}}?)(街道|办事处|镇|乡|社区|村)", clean[pos : pos + max_stem + 3])
+        m = _chained_stem(max_stem).match(clean, pos, pos + max_stem + 3)
         if m is None or _is_generic(m.group(0)) or _boundary_pattern().search(m.group(1)):
             return
-        end = pos + m.end()
+        end = m.end()
         if any(_line_start(doc, i) for i in range(pos, end)):
             return  # a heading ends before the next line (兴县 / 答好驻村)
-        if not _suffix_ok(clean, pos + m.start(2), end) or blocked.hits(pos, end):
+        if not _suffix_ok(clean, m.start(2), end) or blocked.hits(pos, end):
             return
         hit.full_name = (hit.full_name or "") + clean[pos:end]
         hit.end = end
@@ -502,7 +513,7 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
         start, before = found
         if _is_generic(clean[start:e]) or taken.hits(start, e):
             continue
-        clear = _line_start(doc, start) or (before != "" and not regex.match(f"[{CJK}]", before))
+        clear = _line_start(doc, start) or (before != "" and not _CJK_CHAR.match(before))
         if level == "compound":
             listed = clean[start - 1 : start] in _LIST_MARKS or clean[e : e + 1] in _LIST_MARKS
             follows = bool(hits) and hits[-1].end == start - 1 and before in ("和", "及", "与")

@@ -84,6 +84,8 @@ def read(numeral: str) -> Reading | None:
     if len(text) > 1 and text[0] in PREFIX_MARKERS and text[1] in "十百千万亿":
         qualifier = PREFIX_MARKERS[text[0]]
         text = text[1:]
+        if text[0] in LARGE_UNITS:
+            text = "一" + text  # 数万, 上亿: several (or up to) one 万
     result = Decimal(0)  # everything at or above 亿
     section = Decimal(0)  # below 亿
     number: Decimal | None = None

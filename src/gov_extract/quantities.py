@@ -1,15 +1,572 @@
-"""Quantity, money and percentage records: a numeral span plus a unit from ``patterns/units.toml``."""
+"""Quantity, money and percentage records: a numeral span plus a unit.
+
+This module owns every amount an article states: ``190个``, ``11.36万吨``,
+``9700余万元``, ``200-300元``, ``45%``, ``七成``, ``5个百分点``. It makes one
+pass of :data:`numbers.NUMERAL_RE` over the clean view and, at each numeral's
+end, looks up the longest unit surface from ``patterns/units.toml`` (units,
+currencies, percent signs). Small named rules then decide whether the pair
+is an amount (not an ordinal, a year, a code, an idiom or a slogan), whether
+it is a range, and which qualifier the words around it carry; their word
+lists live in ``patterns/quantity_words.toml``.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import TYPE_CHECKING, Any, Literal, cast, get_args
 
-from .records import Record
+import regex
+
+from .numbers import CHINESE_DIGITS, NUMERAL, NUMERAL_RE, RANGE_SEPARATORS, Reading, read, to_float
+from .records import Dimension, Money, Percentage, Quantity, Record
+from .resources import read_toml
 from .text import Document
 
 if TYPE_CHECKING:
     from .context import ArticleContext
 
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# A clause ends here: cue words and sentence qualifiers never reach across it.
+_SENTENCE_END = frozenset("。！？；!?;\n")
+_CLAUSE_END = _SENTENCE_END | frozenset("，,、：:")
+_CUE_WINDOW = 30
+# 三个一, 四个全面: a count classifier right before another numeral names a slogan.
+_SLOGAN_DIGITS = frozenset(CHINESE_DIGITS)
+_MULTIPLIER_ONLY = frozenset("十百千万亿")
+_OPEN_QUOTES = frozenset("“‘「『")
+_CLOSE_QUOTES = frozenset("”’」』")
+# A quotation this short that holds a number in Chinese words is a name or a slogan
+# (“三个减少”, “二十五条”); a longer one states an amount (“改造190个老旧小区”).
+_SLOGAN_QUOTE = 8
+_VAGUE_PREFIXES = frozenset("几数上")
+_HALF_RE = regex.compile(r"半(?:个)?+(?:小时|月|天|年)")
+_PERCENT_WORD = "百分之"
+_HUNDRED_PERCENT = "百分百"
+_RANGE_SEPARATORS = frozenset(RANGE_SEPARATORS)
+_NUMERAL_AT = regex.compile(NUMERAL)
+_BELOW_ZERO = "零下"
+_PAIR_RE = regex.compile(
+    r"(?P<head>十?+)(?P<low>[一二两三四五六七八九])(?P<high>[二两三四五六七八九])(?P<tail>[十百千万亿]*+)\Z"
+)
+# Words a one-character trailing qualifier (多, 许) may run into: 一年多来, 两年多时间.
+_AFTER_LOOSE_SUFFIX = frozenset("来时的")
+
+
+def _is_han(char: str) -> bool:
+    return bool(char) and "\u4e00" <= char <= "\u9fff"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One surface's reading: what record it makes and how its value is scaled."""
+
+    record: str  # "quantity", "money" or "percentage"
+    unit: str = ""
+    dimension: Dimension = "count"
+    currency: str = "CNY"
+    kind: Literal["percent", "point"] = "percent"
+    scale: Decimal = Decimal(1)
+    needs_qualifier: bool = False
+    needs_cue: str | None = None
+
+
+class _Tail:
+    """Whether one of a list of words ends exactly at a position (one regex call, not a loop)."""
+
+    __slots__ = ("_longest", "_pattern")
+
+    def __init__(self, words: list[str]) -> None:
+        self._pattern = regex.compile(rf"(?:{_alternation(words).pattern})\Z")
+        self._longest = max(map(len, words))
+
+    def ends_at(self, text: str, pos: int) -> bool:
+        return self._pattern.search(text, max(0, pos - self._longest), pos) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    surfaces: dict[str, tuple[Unit, ...]]
+    blocked: frozenset[str]
+    longest: int
+    first_chars: frozenset[str]
+    cues: dict[str, tuple[str, ...]]
+    prefix_qualifiers: dict[str, str]
+    suffix_qualifiers: dict[str, str]
+    not_qualifiers: _Tail
+    bound_before_verb: regex.Pattern[str]
+    bound_window: int
+    sentence_qualifiers: regex.Pattern[str]
+    not_amount_prefixes: _Tail
+    ordinal_followers: dict[str, tuple[str, ...]]
+    rate_prefix: str
+    slogan_followers: tuple[str, ...]
+    idioms: regex.Pattern[str]
+    money_nouns: tuple[str, ...]
+    cheng_blockers: frozenset[str]
+
+
+def _dimension(value: str) -> Dimension:
+    """A dimension named in units.toml, checked against the record contract."""
+    if value not in get_args(Dimension):
+        raise ValueError(f"units.toml: unknown dimension {value!r}")
+    return cast(Dimension, value)
+
+
+def _kind(value: str) -> Literal["percent", "point"]:
+    if value not in ("percent", "point"):
+        raise ValueError(f"units.toml: unknown percentage kind {value!r}")
+    return cast(Literal["percent", "point"], value)
+
+
+def _by_qualifier(table: dict[str, list[str]]) -> dict[str, str]:
+    return {word: qualifier for qualifier, words in table.items() for word in words}
+
+
+def _alternation(words: list[str]) -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+@cache
+def tables() -> _Tables:
+    """The unit surfaces and word lists, read once per process."""
+    units: dict[str, Any] = read_toml("units.toml")
+    words: dict[str, Any] = read_toml("quantity_words.toml")
+    bounds = words["bound_before_verb"]
+    surfaces: dict[str, list[Unit]] = {}
+    for entry in units["unit"]:
+        unit = Unit("quantity", entry["unit"], _dimension(entry["dimension"]), needs_cue=entry.get("needs_cue"))
+        for surface in entry["surfaces"]:
+            surfaces.setdefault(surface, []).append(unit)
+    for entry in units["contextual"]:
+        unit = Unit(
+            "quantity",
+            entry["unit"],
+            _dimension(entry["dimension"]),
+            needs_qualifier=entry.get("needs_qualifier", False),
+            needs_cue=entry.get("needs_cue"),
+        )
+        surfaces.setdefault(entry["surface"], []).append(unit)
+    for entry in units["currency"]:
+        for surface in entry["surfaces"]:
+            surfaces.setdefault(surface, []).append(Unit("money", currency=entry["code"]))
+    for entry in units["percent"]:
+        unit = Unit("percentage", kind=_kind(entry["kind"]), scale=Decimal(str(entry["scale"])))
+        surfaces.setdefault(entry["surface"], []).append(unit)
+    blocked = frozenset(units["not_units"]["words"])
+    return _Tables(
+        surfaces={k: tuple(v) for k, v in surfaces.items()},
+        blocked=blocked,
+        longest=max(len(w) for w in [*surfaces, *blocked]),
+        first_chars=frozenset(w[0] for w in surfaces),
+        cues={k: tuple(v) for k, v in units["cues"].items()},
+        prefix_qualifiers=_by_qualifier(words["prefix_qualifiers"]),
+        suffix_qualifiers=_by_qualifier(words["suffix_qualifiers"]),
+        not_qualifiers=_Tail(words["not_qualifiers"]["words"]),
+        bound_before_verb=regex.compile(
+            rf"({_alternation(bounds['words']).pattern})\p{{Han}}{{1,{bounds['verb_gap']}}}\Z"
+        ),
+        bound_window=max(map(len, bounds["words"])) + bounds["verb_gap"],
+        sentence_qualifiers=_alternation(words["sentence_qualifiers"]["approx"]),
+        not_amount_prefixes=_Tail([*words["ordinal_prefixes"]["words"], *words["code_prefixes"]["words"]]),
+        ordinal_followers={k: tuple(v) for k, v in words["ordinal_followers"].items()},
+        rate_prefix=words["rate_denominator"]["prefix"],
+        slogan_followers=tuple(words["slogan_followers"]["words"]),
+        idioms=_alternation(words["idioms"]["words"]),
+        money_nouns=tuple(words["money_nouns"]["words"]),
+        cheng_blockers=frozenset(words["cheng_blockers"]["words"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None
+    unit: Unit
+    qualifier: str | None
+
+
+# A unit surface found after a numeral, with its possible readings.
+_Found = tuple[str, tuple[Unit, ...]] | None
+
+
+class _Scan:
+    """One document's clean text with the lazily built lookups the rules share."""
+
+    def __init__(self, clean: str, t: _Tables) -> None:
+        self.clean = clean
+        self.t = t
+        self._idioms: list[tuple[int, int]] | None = None
+        self._sentence_cues: list[int] | None = None
+        self._sentence_ends: list[int] | None = None
+
+    def unit_at(self, pos: int) -> _Found:
+        """Longest unit surface starting at ``pos``; a longer blocked word wins over it."""
+        clean, t = self.clean, self.t
+        if pos >= len(clean) or clean[pos] not in t.first_chars:
+            return None
+        for size in range(min(t.longest, len(clean) - pos), 0, -1):
+            word = clean[pos : pos + size]
+            if word in t.blocked:
+                return None
+            units = t.surfaces.get(word)
+            if units is not None:
+                if word[-1] in _ASCII_LETTERS and pos + size < len(clean) and clean[pos + size] in _ASCII_LETTERS:
+                    return None  # 5G, 3MWp...: the letters run on into a code or another word
+                return word, units
+        return None
+
+    def in_idiom(self, pos: int) -> bool:
+        if self._idioms is None:
+            self._idioms = [m.span() for m in self.t.idioms.finditer(self.clean)]
+        k = bisect_right(self._idioms, (pos, len(self.clean))) - 1
+        return k >= 0 and self._idioms[k][0] <= pos < self._idioms[k][1]
+
+    def prefix_qualifier(self, pos: int) -> str | None:
+        """The qualifier word written right before ``pos`` (约, 超过, 年满), unless it ends a longer word (节约)."""
+        clean, t = self.clean, self.t
+        for size in (4, 3, 2, 1):
+            word = clean[max(0, pos - size) : pos]
+            if len(word) == size and word in t.prefix_qualifiers:
+                if t.not_qualifiers.ends_at(clean, pos):
+                    return None
+                return t.prefix_qualifiers[word]
+        return self._bound_before_verb(pos)
+
+    def _bound_before_verb(self, pos: int) -> str | None:
+        """至少配备2名: a bound word separated from the number by a short verb."""
+        t = self.t
+        match = t.bound_before_verb.search(self.clean, max(0, pos - t.bound_window), pos)
+        return t.prefix_qualifiers[match.group(1)] if match else None
+
+    def suffix_qualifier(self, pos: int) -> str | None:
+        clean = self.clean
+        for size in (3, 2, 1):
+            word = clean[pos : pos + size]
+            if len(word) == size and word in self.t.suffix_qualifiers:
+                # 3年多 qualifies; in 3个多功能室 the 多 starts the next word.
+                if size == 1 and _is_han(clean[pos + 1 : pos + 2]) and clean[pos + 1] not in _AFTER_LOOSE_SUFFIX:
+                    return None
+                return self.t.suffix_qualifiers[word]
+        return None
+
+    def sentence_estimate(self, pos: int) -> bool:
+        """An estimate word (预计, 估算) earlier in the same sentence governs this amount."""
+        if self._sentence_cues is None:
+            self._sentence_cues = [m.start() for m in self.t.sentence_qualifiers.finditer(self.clean)]
+        k = bisect_left(self._sentence_cues, pos) - 1
+        if k < 0:
+            return False
+        if self._sentence_ends is None:
+            self._sentence_ends = [i for i, c in enumerate(self.clean) if c in _SENTENCE_END]
+        # No sentence end between the estimate word and the number.
+        return bisect_right(self._sentence_ends, self._sentence_cues[k]) == bisect_left(self._sentence_ends, pos)
+
+    def has_cue(self, pos: int, cue: str) -> bool:
+        """A cue word for ``cue`` earlier in the clause (温度 before 度 makes it ℃)."""
+        start = max(0, pos - _CUE_WINDOW)
+        window = self.clean[start:pos]
+        for i in range(len(window) - 1, -1, -1):
+            if window[i] in _SENTENCE_END:
+                window = window[i + 1 :]
+                break
+        return any(word in window for word in self.t.cues[cue])
+
+    def in_short_quote(self, start: int, end: int) -> bool:
+        """The span sits inside a quotation of at most ``_SLOGAN_QUOTE`` characters."""
+        clean = self.clean
+        opening = next(
+            (
+                i
+                for i in range(start - 1, max(-1, start - _SLOGAN_QUOTE - 1), -1)
+                if clean[i] in _OPEN_QUOTES or clean[i] in _CLOSE_QUOTES
+            ),
+            None,
+        )
+        if opening is None or clean[opening] not in _OPEN_QUOTES:
+            return False
+        limit = min(len(clean), opening + _SLOGAN_QUOTE + 2)
+        return any(clean[i] in _CLOSE_QUOTES for i in range(end, limit))
+
+    def followed_by_slogan(self, pos: int) -> bool:
+        """15分钟生活圈: a follower word within the next few characters of the clause."""
+        for i in range(pos, min(len(self.clean), pos + 6)):
+            if self.clean[i] in _CLAUSE_END:
+                return False
+            if self.clean.startswith(self.t.slogan_followers, i):
+                return True
+        return False
+
+
+def _is_year(numeral: str, unit: Unit) -> bool:
+    """2025年, 二〇二四年: a calendar year, which is a date and not a duration."""
+    if unit.unit != "年":
+        return False
+    if numeral.isdigit():
+        return len(numeral) == 4 and 1000 <= int(numeral) <= 2199
+    return _digit_sequence(numeral) and _approximate_pair(numeral) is None
+
+
+def _digit_sequence(numeral: str) -> bool:
+    """二〇二四, 一一〇: Chinese digits read one by one, a year or a code rather than a count."""
+    return len(numeral) >= 2 and all(c in CHINESE_DIGITS for c in numeral)
+
+
+def _approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
+    """三四个, 十五六岁, 二三十人, 三五年, 一两个: two digits side by side state a rough range."""
+    match = _PAIR_RE.match(numeral)
+    if match is None:
+        return None
+    head, low_digit, high_digit, tail = match.group("head", "low", "high", "tail")
+    low_value, high_value = CHINESE_DIGITS[low_digit], CHINESE_DIGITS[high_digit]
+    if (head and tail) or (high_value != low_value + 1 and (low_value, high_value) != (3, 5)):
+        return None
+    low, high = read(head + low_digit + tail), read(head + high_digit + tail)
+    if low is None or high is None:
+        return None
+    return low.value, high.value
+
+
+def _choose_unit(scan: _Scan, units: tuple[Unit, ...], pos: int, qualified: bool) -> Unit | None:
+    """The reading of an ambiguous surface that its context allows (度 is ℃ only near 温度)."""
+    for unit in units:
+        if unit.needs_qualifier and not qualified:
+            continue
+        if unit.needs_cue and not scan.has_cue(pos, unit.needs_cue):
+            continue
+        return unit
+    return None
+
+
+def _multiplier_of(numeral: str) -> Decimal:
+    """The 万/亿 a range's upper end carries over to a bare lower end (1.5-2万元)."""
+    if numeral.endswith("亿"):
+        return Decimal(10**8)
+    if numeral.endswith("万"):
+        return Decimal(10**4)
+    return Decimal(1)
+
+
+def _split_unit_prefix(scan: _Scan, start: int, end: int) -> int:
+    """5千米 is 5 公里, not 5000 米: give a trailing 千/百 back to the unit when that makes one."""
+    if end - start > 1 and scan.clean[end - 1] in "千百十":
+        found = scan.unit_at(end - 1)
+        if found is not None and len(found[0]) > 1:
+            return end - 1
+    return end
+
+
+def _may_be_amount(scan: _Scan, numeral: str, end: int) -> bool:
+    """Fast exit for the many numerals followed by nothing an amount can end with."""
+    following = scan.clean[end : end + 1]
+    return (
+        following in scan.t.first_chars or following in _RANGE_SEPARATORS or following == "成" or numeral[-1] in "万亿"
+    )
+
+
+def _range(
+    scan: _Scan, numeral: str, low: Reading, found: _Found, pos: int
+) -> tuple[Reading, Decimal, _Found, int] | None:
+    """200-300元, 3到5度, 60%-70%, 三至五年, 1.5-2万元: a second numeral after a separator.
+
+    The upper end's unit is the range's (a unit after the lower end must be the same),
+    and a bare lower end takes the upper end's 万/亿. 一到…就 ("as soon as") is no range.
+    """
+    clean = scan.clean
+    if pos >= len(clean) or clean[pos] not in _RANGE_SEPARATORS or (clean[pos] == "到" and numeral == "一"):
+        return None
+    second = _NUMERAL_AT.match(clean, pos + 1)
+    if second is None:
+        return None
+    high = read(second.group())
+    high_unit = scan.unit_at(second.end())
+    if high is None or high_unit is None or (found is not None and high_unit[0] != found[0]):
+        return None
+    low_value = low.value
+    if not any(c in numeral for c in "万亿"):
+        low_value *= _multiplier_of(second.group())
+    if not low_value < high.value:
+        return None
+    end = second.end() + len(high_unit[0])
+    return Reading(low_value, low.qualifier or high.qualifier), high.value, high_unit, end
+
+
+def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
+    """The amount whose numeral is ``clean[start:end]``, and where scanning resumes."""
+    clean = scan.clean
+    end = _split_unit_prefix(scan, start, end)
+    numeral = clean[start:end]
+    if not _may_be_amount(scan, numeral, end):
+        return None, end
+    if start > 0 and (clean[start - 1] in _ASCII_LETTERS or clean[start - 1] == "."):
+        return None, end  # PM2.5, H7N9, version numbers
+    reading = read(numeral)
+    value_max: Decimal | None = None
+    pair = _approximate_pair(numeral)
+    if pair is not None:
+        reading, value_max = Reading(pair[0], "approx"), pair[1]
+    elif reading is None or _digit_sequence(numeral):
+        return None, end
+
+    found = scan.unit_at(end)
+    surface_end = end + len(found[0]) if found else end
+    if pair is None:
+        ranged = _range(scan, numeral, reading, found, surface_end)
+        if ranged is not None:
+            reading, value_max, found, surface_end = ranged
+    if found is None:
+        return _bare_amount(scan, start, end, numeral, reading, scan.prefix_qualifier(start)), end
+    surface, units = found
+    if _is_year(numeral, units[0]):
+        return None, surface_end
+    prefix_qualifier = scan.prefix_qualifier(start)
+    unit = _choose_unit(scan, units, start, qualified=prefix_qualifier is not None)
+    if unit is None:
+        return None, surface_end
+    if not _is_amount(scan, start, surface_end, numeral, unit, prefix_qualifier):
+        return None, surface_end
+    value = reading.value * unit.scale
+    if scan.clean.startswith(_BELOW_ZERO, start - len(_BELOW_ZERO)):
+        value = -value
+    qualifier = (
+        prefix_qualifier
+        or reading.qualifier
+        or scan.suffix_qualifier(surface_end)
+        or ("approx" if scan.sentence_estimate(start) else None)
+    )
+    if surface.startswith("个多") and qualifier is None:
+        qualifier = "more_than"
+    high_value = value_max * unit.scale if value_max is not None else None
+    return _Amount(start, surface_end, value, high_value, unit, qualifier), surface_end
+
+
+def _is_amount(scan: _Scan, start: int, end: int, numeral: str, unit: Unit, prefix_qualifier: str | None) -> bool:
+    """False for ordinals, codes, rate denominators, idioms, slogans and the article 一."""
+    t, clean = scan.t, scan.clean
+    if t.not_amount_prefixes.ends_at(clean, start):
+        return False
+    if clean.startswith(t.rate_prefix, start - len(t.rate_prefix)) and all(c in _MULTIPLIER_ONLY for c in numeral):
+        return False  # 每万人口, 每千人
+    if scan.in_idiom(start):
+        return False
+    if numeral in ("一", "壹") and prefix_qualifier is None and unit.record != "percentage":
+        return False  # 一位专家, 一个护栏: the numeral is an article, not an amount
+    chinese_only = not any(c.isdigit() for c in numeral)
+    if chinese_only and scan.in_short_quote(start, end):
+        return False  # “三个减少”, “二十五条”: a name written with a number
+    if unit.dimension == "duration" and numeral[0] in _VAGUE_PREFIXES:
+        return False  # 几十年来, 数十年: a vague stretch of time, like 近年来
+    followers = t.ordinal_followers.get(unit.unit)
+    if followers and clean.startswith(followers, end):
+        return False
+    if chinese_only and unit.dimension == "count" and end < len(clean) and clean[end] in _SLOGAN_DIGITS:
+        return False  # 三个一, 两个一百年
+    return not (unit.dimension in ("duration", "length") and scan.followed_by_slogan(end))
+
+
+def _bare_amount(
+    scan: _Scan, start: int, end: int, numeral: str, reading: Reading, qualifier: str | None
+) -> _Amount | None:
+    """Amounts without a unit surface: 2亿信贷 (money by its noun) and 七成 (percent)."""
+    clean, t = scan.clean, scan.t
+    if t.not_amount_prefixes.ends_at(clean, start) or scan.in_idiom(start):
+        return None
+    if numeral[-1] in "万亿" and clean.startswith(t.money_nouns, end):
+        return _Amount(start, end, reading.value, None, Unit("money"), qualifier or reading.qualifier)
+    if (
+        clean.startswith("成", end)
+        and all(c in CHINESE_DIGITS or c == "十" for c in numeral)
+        and clean[end + 1 : end + 2] not in t.cheng_blockers
+    ):
+        unit = Unit("percentage")
+        qualifier = qualifier or scan.suffix_qualifier(end + 1)
+        return _Amount(start, end + 1, reading.value * 10, None, unit, qualifier)
+    return None
+
+
+def _percent_words(scan: _Scan, start: int, end: int) -> _Amount | None:
+    """百分之七十 (the numeral after 百分之) and 百分百."""
+    clean = scan.clean
+    if clean.startswith(_HUNDRED_PERCENT, start):
+        return _Amount(start, start + len(_HUNDRED_PERCENT), Decimal(100), None, Unit("percentage"), None)
+    if clean.startswith(_PERCENT_WORD, start - len(_PERCENT_WORD)):
+        reading = read(clean[start:end])
+        if reading is None:
+            return None
+        begin = start - len(_PERCENT_WORD)
+        qualifier = scan.prefix_qualifier(begin) or reading.qualifier or scan.suffix_qualifier(end)
+        return _Amount(begin, end, reading.value, None, Unit("percentage"), qualifier)
+    return None
+
+
+def _halves(scan: _Scan) -> list[_Amount]:
+    """半个月, 半小时: a half is an amount only after a qualifier (不到半个月), like the article 一."""
+    found = []
+    for match in _HALF_RE.finditer(scan.clean):
+        qualifier = scan.prefix_qualifier(match.start())
+        if qualifier is None:
+            continue
+        tail = scan.clean[match.end() - 2 : match.end()]
+        unit_name = "小时" if tail == "小时" else tail[-1]
+        unit = Unit("quantity", unit_name, "duration")
+        found.append(_Amount(match.start(), match.end(), Decimal("0.5"), None, unit, qualifier))
+    return found
+
+
+def _numeral_start(clean: str, start: int, end: int) -> int:
+    """队伍24支, 陆续3个: a capital digit (伍, 陆) that ends an ordinary word is not part of the number."""
+    text = clean[start:end]
+    if text[0].isdigit() or read(text) is not None:
+        return start
+    first_digit = next((i for i, c in enumerate(text) if c.isdigit()), 0)
+    return start + first_digit
+
+
+def _amounts(scan: _Scan) -> list[_Amount]:
+    amounts: list[_Amount] = []
+    resume = 0
+    for match in NUMERAL_RE.finditer(scan.clean):
+        start, end = match.span()
+        if start < resume:
+            continue
+        start = _numeral_start(scan.clean, start, end)
+        amount = _percent_words(scan, start, end)
+        if amount is None:
+            amount, resume = _amount(scan, start, end)
+        if amount is not None:
+            amounts.append(amount)
+            resume = amount.end
+    if "半" in scan.clean:
+        amounts.extend(_halves(scan))
+    return amounts
+
+
+def _record(doc: Document, ctx: ArticleContext, amount: _Amount) -> Record:
+    start, end, text = doc.span(amount.start, amount.end)
+    value = to_float(amount.value)
+    value_max = to_float(amount.value_max) if amount.value_max is not None else None
+    common: dict[str, Any] = {
+        "doc_id": ctx.doc_id,
+        "start": start,
+        "end": end,
+        "text": text,
+        "value": value,
+        "value_max": value_max,
+        "qualifier": amount.qualifier,
+    }
+    unit = amount.unit
+    if unit.record == "money":
+        return Money(currency=unit.currency, **common)
+    if unit.record == "percentage":
+        return Percentage(kind=unit.kind, **common)
+    return Quantity(unit=unit.unit, dimension=unit.dimension, **common)
+
 
 def find(doc: Document, ctx: ArticleContext) -> list[Record]:
-    return []
+    """Every quantity, money and percentage record of the article, in text order."""
+    scan = _Scan(doc.clean, tables())
+    return [_record(doc, ctx, a) for a in sorted(_amounts(scan), key=lambda a: a.start)]

@@ -23,7 +23,7 @@ import regex
 
 from .names import is_name_shape
 from .resources import read_words
-from .text import Document, fold
+from .text import Document
 
 # Longest byline read: a credit line is short, and the bound keeps long lines linear.
 _MAX_BYLINE = 80
@@ -118,7 +118,7 @@ def _names(pieces: list[tuple[int, int, str]], folded: str, original: str) -> li
 
 def find(doc: Document) -> list[BylineName]:
     """Every name standing in a byline, in original offsets."""
-    folded = fold(doc.original)
+    folded = doc.folded
     found: dict[int, BylineName] = {}
     for match in _marker_pattern().finditer(folded):
         start = match.start()

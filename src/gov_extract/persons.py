@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .context import ArticleContext
 
 _HAN = regex.compile(r"\p{Han}")
+_HAN_RUN = regex.compile(r"\p{Han}+")
 _SPACES = regex.compile(r"\s+")
 # Longest body written before a post; longer runs are a clause, not a name.
 _MAX_ORG = 24
@@ -86,6 +87,11 @@ def _title_pattern() -> regex.Pattern[str]:
 
 
 @cache
+def _org_stop_pattern() -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(s) for s in _words("person_org_stops.txt")))
+
+
+@cache
 def _org_suffix_pattern() -> regex.Pattern[str]:
     return regex.compile("(?:" + "|".join(regex.escape(s) for s in _words("person_org_suffixes.txt")) + ")")
 
@@ -124,11 +130,31 @@ def _unsurnamed_name_length(clean: str, pos: int) -> int:
     # Most non-names open with a dictionary word (表示, 出席): skip the costly cut for them.
     if is_common_word(clean[pos : pos + 2]):
         return 0
-    for length in (2, 3, 4, 5):
-        if _ends_name(clean, pos + length):
-            pieces = list(jieba.posseg.cut(clean[pos : pos + length]))
-            if all(p.flag.startswith("nr") for p in pieces):
-                return length
+    # A name is Han characters only: the candidate stops at the first other character.
+    han = _HAN_RUN.match(clean, pos, pos + 5)
+    longest = han.end() - pos if han else 0
+    ends = [length for length in range(2, longest + 1) if _ends_name(clean, pos + length)]
+    if not ends:
+        return 0
+    window = clean[pos : pos + ends[-1]]
+    # The dictionary-only cut is cheap; the HMM regroups only runs of single characters, so a
+    # dictionary word that is no name before the first possible end rules the reading out.
+    covered = 0
+    for piece in jieba.posseg.cut(window, HMM=False):
+        if covered >= ends[0]:
+            break
+        if len(piece.word) > 1 and not piece.flag.startswith("nr"):
+            return 0
+        covered += len(piece.word)
+    # One cut of the longest window; the name is the shortest run of name pieces at its front
+    # that ends where names end.
+    covered = 0
+    for piece in jieba.posseg.cut(window):
+        if not piece.flag.startswith("nr"):
+            return 0
+        covered += len(piece.word)
+        if covered in ends:
+            return covered
     return 0
 
 
@@ -200,13 +226,10 @@ def _org_start(clean: str, end: int) -> int:
     start = end
     while start > 0 and end - start < _MAX_ORG and _is_han(clean[start - 1]) and clean[start - 1] != "、":
         start -= 1
-    region = clean[start:end]
-    cut = 0
-    for stop in _words("person_org_stops.txt"):
-        at = region.rfind(stop)
-        if at >= 0:
-            cut = max(cut, at + len(stop))
-    return start + cut
+    cut = start
+    for stop in _org_stop_pattern().finditer(clean, start, end, overlapped=True):
+        cut = max(cut, stop.end())
+    return cut
 
 
 def _chain_before(clean: str, end: int) -> list[Title]:
@@ -240,18 +263,20 @@ def _chain_before(clean: str, end: int) -> list[Title]:
 
 def _chain_mentions(clean: str) -> Iterator[_Mention]:
     """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
-    triggers = [m.end() for m in _title_pattern().finditer(clean)]
+    post_ends = {m.end() for m in _title_pattern().finditer(clean)}
     # A bare body ends a chain only after a post and a 、 (…党组成员、…中心陈杰斌).
-    triggers += [
+    body_ends = {
         m.end() for m in _org_suffix_pattern().finditer(clean) if "、" in clean[max(0, m.start() - 30) : m.start()]
-    ]
-    for end in sorted(set(triggers)):
+    }
+    for end in sorted(post_ends | body_ends):
         if end >= len(clean) or not _is_han(clean[end]):
             continue
         titles = _chain_before(clean, end)
         if not titles or not (titles[-1].title or len(titles) > 1):
             continue
-        length = _read_name(clean, end)
+        # Only a post licenses guessing a name with no known surname (格桑卓玛); after a
+        # bare body the name must have one (a body word also ends inside posts: 局|长).
+        length = _read_name(clean, end, guess=end in post_ends)
         # A post right after the name means the "name" was a verb and an object (局长任副班长).
         if length and not clean.startswith(_all_titles(), end + length):
             yield _Mention(end, end + length, clean[end : end + length], titles)

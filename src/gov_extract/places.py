@@ -20,9 +20,10 @@ Word lists live in ``patterns/place_*``; names inside organisations
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -168,11 +169,11 @@ def infer_home_place(doc: Document, as_of: date | None) -> tuple[Division, tuple
     # Otherwise the city the article names most, if it clearly dominates.
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
-    for end, surface in gazetteer.load().automaton.iter(doc.clean):
+    for hit_start, hit_end, surface in _leftmost_longest(doc.clean):
         entry = _single_division(surface, year)
         if entry is not None and entry.level == "city" and surface == entry.name:
             counts[entry.adcode] += 1
-            first.setdefault(entry.adcode, (end - len(surface) + 1, end + 1))
+            first.setdefault(entry.adcode, (hit_start, hit_end))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
@@ -247,14 +248,19 @@ class _Mask:
 # --- rules: divisions ----------------------------------------------------------------------
 
 
-def _leftmost_longest(clean: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4)
+def _leftmost_longest(clean: str) -> tuple[tuple[int, int, str], ...]:
     """Gazetteer surfaces in the text, leftmost first and the longest at each start.
 
     They overlap (从江|江苏省); the caller keeps the first one its rules accept.
+    Home-place inference and the finder both read one article's hits, so the last
+    few articles' hits are kept: the automaton passes over each article once.
     """
-    return sorted(
-        ((end - len(s) + 1, end + 1, s) for end, s in gazetteer.load().automaton.iter(clean)),
-        key=lambda h: (h[0], -h[1]),
+    return tuple(
+        sorted(
+            ((end - len(s) + 1, end + 1, s) for end, s in gazetteer.load().automaton.iter(clean)),
+            key=lambda h: (h[0], -h[1]),
+        )
     )
 
 
@@ -344,7 +350,7 @@ def _anchored(entry: Entry, scope: _Scope) -> bool:
     return entry.adcode[:2] in (home, *scope.named_prefixes) or entry.adcode[:4] in scope.named_prefixes
 
 
-def _division_hits(doc: Document, raw: list[tuple[int, int, str]], scope: _Scope, blocked: _Mask) -> list[_Hit]:
+def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _Scope, blocked: _Mask) -> list[_Hit]:
     clean = doc.clean
     forms_by_surface = gazetteer.load().forms
     hits: list[_Hit] = []
@@ -702,7 +708,7 @@ def _in_quoted_name(quoted: list[int], clean: str, hit: _Hit) -> bool:
     return hit.start > start + 1 or hit.end < end - 1
 
 
-def _named_prefixes(raw: list[tuple[int, int, str]], year: int | None) -> set[str]:
+def _named_prefixes(raw: Sequence[tuple[int, int, str]], year: int | None) -> set[str]:
     """Provinces and cities the article names (山西省, 江苏, 运城市): context for short names."""
     prefixes: set[str] = set()
     for _start, _end, surface in raw:

@@ -49,13 +49,15 @@ def fold(text: str) -> str:
 
 
 class Document:
-    """An article: ``original`` string, ``clean`` view and the map between them."""
+    """An article: ``original`` string, its ``folded`` copy (same offsets), the ``clean`` view
+    and the map between them."""
 
-    __slots__ = ("_clean_starts", "_shifts", "clean", "original")
+    __slots__ = ("_clean_starts", "_shifts", "clean", "folded", "original")
 
     def __init__(self, original: str) -> None:
         self.original = original
-        folded = original.translate(_fold_table())
+        # The folded original keeps every character in place (bylines read its spaces).
+        self.folded = folded = original.translate(_fold_table())
         pieces: list[str] = []
         # _clean_starts[k] is the clean offset from which _shifts[k] original characters
         # have been removed before it; both grow with each dropped whitespace run.

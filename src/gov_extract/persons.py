@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+import ahocorasick
 import regex
 
 from . import bylines
@@ -84,6 +85,37 @@ def _title_set() -> frozenset[str]:
 @cache
 def _title_pattern() -> regex.Pattern[str]:
     return regex.compile("|".join(regex.escape(t) for t in _all_titles()))
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """Where posts and organisation endings stand in one article (one automaton pass)."""
+
+    post_ends: frozenset[int]
+    bodies: tuple[tuple[int, int], ...]  # (start, end) of every organisation ending
+
+
+@cache
+def _post_and_body_automaton() -> ahocorasick.Automaton:
+    """Posts and organisation endings in one Aho-Corasick automaton: word -> (length, is post, is body)."""
+    posts = set(_all_titles())
+    bodies = set(_words("person_org_suffixes.txt"))
+    automaton = ahocorasick.Automaton()
+    for word in posts | bodies:
+        automaton.add_word(word, (len(word), word in posts, word in bodies))
+    automaton.make_automaton()
+    return automaton
+
+
+def _vocabulary(clean: str) -> _Vocabulary:
+    post_ends: set[int] = set()
+    bodies: list[tuple[int, int]] = []
+    for last, (length, is_post, is_body) in _post_and_body_automaton().iter(clean):
+        if is_post:
+            post_ends.add(last + 1)
+        if is_body:
+            bodies.append((last + 1 - length, last + 1))
+    return _Vocabulary(frozenset(post_ends), tuple(bodies))
 
 
 @cache
@@ -261,13 +293,11 @@ def _chain_before(clean: str, end: int) -> list[Title]:
     return chained
 
 
-def _chain_mentions(clean: str) -> Iterator[_Mention]:
+def _chain_mentions(clean: str, vocabulary: _Vocabulary) -> Iterator[_Mention]:
     """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
-    post_ends = {m.end() for m in _title_pattern().finditer(clean)}
+    post_ends = vocabulary.post_ends
     # A bare body ends a chain only after a post and a 、 (…党组成员、…中心陈杰斌).
-    body_ends = {
-        m.end() for m in _org_suffix_pattern().finditer(clean) if "、" in clean[max(0, m.start() - 30) : m.start()]
-    }
+    body_ends = {end for start, end in vocabulary.bodies if "、" in clean[max(0, start - 30) : start]}
     for end in sorted(post_ends | body_ends):
         if end >= len(clean) or not _is_han(clean[end]):
             continue
@@ -282,10 +312,9 @@ def _chain_mentions(clean: str) -> Iterator[_Mention]:
             yield _Mention(end, end + length, clean[end : end + length], titles)
 
 
-def _body_name_post_mentions(clean: str) -> Iterator[_Mention]:
+def _body_name_post_mentions(clean: str, vocabulary: _Vocabulary) -> Iterator[_Mention]:
     """``中华女子学院李明舜教授``: a body, the name, then the post."""
-    for suffix in _org_suffix_pattern().finditer(clean):
-        pos = suffix.end()
+    for pos in sorted({end for _start, end in vocabulary.bodies}):
         length = _read_name(clean, pos, guess=False)
         if not length:
             continue
@@ -475,9 +504,10 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
         for byline in reporters
     ]
     leaders = list(_list_head_mentions(clean))
+    vocabulary = _vocabulary(clean)
     seeds = [
-        *_chain_mentions(clean),
-        *_body_name_post_mentions(clean),
+        *_chain_mentions(clean, vocabulary),
+        *_body_name_post_mentions(clean, vocabulary),
         *_speaker_mentions(doc),
         *_named_with_post_after(doc),
         *leaders,

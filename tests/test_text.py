@@ -59,3 +59,9 @@ def test_span_rejects_out_of_range() -> None:
 def test_fold_keeps_length() -> None:
     text = "２０２４年，南寧市（测试）"
     assert len(fold(text)) == len(text)
+
+
+def test_line_breaks_mark_where_removed_runs_held_a_newline() -> None:
+    doc = Document("县长　王建华\n\n各位代表 好")
+    assert doc.clean == "县长王建华各位代表好"
+    assert doc.line_breaks == frozenset({doc.clean.index("各")})

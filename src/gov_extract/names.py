@@ -17,8 +17,9 @@ from .resources import read_words
 _HAN = regex.compile(r"\p{Han}+")
 # Particles and pronouns never stand inside a given name (高兴地说, 他们说).
 _NOT_IN_GIVEN_NAME = frozenset("的地得了着过们这那")
-# jieba tags of verbs, adjectives, distinguishers and adverbs: words that are not names.
-_NOT_NAME_TAGS = frozenset("vabd")
+# jieba tags of verbs, adjectives, distinguishers, adverbs, pronouns (各位, 我们),
+# conjunctions, prepositions and particles: words that are never part of a name.
+_NOT_NAME_TAGS = frozenset("vabdrcpu")
 # A name with a middle dot (阿不都·热合曼): transliterated, no surname table applies.
 DOTTED_NAME = regex.compile(r"\p{Han}{1,6}[·•]\p{Han}{1,8}")
 

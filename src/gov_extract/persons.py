@@ -252,11 +252,18 @@ def _split_item(item: str) -> Title | None:
     return None
 
 
-def _org_start(clean: str, end: int) -> int:
-    """Where a body written before a post ending at ``end`` begins: after the last stop word
-    or non-Han character, at most ``_MAX_ORG`` characters back."""
+def _org_start(clean: str, end: int, breaks: frozenset[int]) -> int:
+    """Where a body written before a post ending at ``end`` begins: after the last stop word,
+    non-Han character or line break (a heading above a signature line), at most ``_MAX_ORG``
+    characters back."""
     start = end
-    while start > 0 and end - start < _MAX_ORG and _is_han(clean[start - 1]) and clean[start - 1] != "、":
+    while (
+        start > 0
+        and end - start < _MAX_ORG
+        and start not in breaks
+        and _is_han(clean[start - 1])
+        and clean[start - 1] != "、"
+    ):
         start -= 1
     cut = start
     for stop in _org_stop_pattern().finditer(clean, start, end, overlapped=True):
@@ -264,7 +271,7 @@ def _org_start(clean: str, end: int) -> int:
     return cut
 
 
-def _chain_before(clean: str, end: int) -> list[Title]:
+def _chain_before(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
     """The posts written as a 、-chain ending right before a name at ``end``.
 
     Each item is split into body and post; an item with no body takes the body of
@@ -273,7 +280,7 @@ def _chain_before(clean: str, end: int) -> list[Title]:
     """
     items: list[Title] = []
     while len(items) < _MAX_CHAIN:
-        start = _org_start(clean, end)
+        start = _org_start(clean, end, breaks)
         item = _split_item(clean[start:end])
         if item is None or (item.title is None and not items and start == end):
             break
@@ -293,7 +300,7 @@ def _chain_before(clean: str, end: int) -> list[Title]:
     return chained
 
 
-def _chain_mentions(clean: str, vocabulary: _Vocabulary) -> Iterator[_Mention]:
+def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int]) -> Iterator[_Mention]:
     """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
     post_ends = vocabulary.post_ends
     # A bare body ends a chain only after a post and a 、 (…党组成员、…中心陈杰斌).
@@ -301,7 +308,7 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary) -> Iterator[_Mention]:
     for end in sorted(post_ends | body_ends):
         if end >= len(clean) or not _is_han(clean[end]):
             continue
-        titles = _chain_before(clean, end)
+        titles = _chain_before(clean, end, breaks)
         if not titles or not (titles[-1].title or len(titles) > 1):
             continue
         # Only a post licenses guessing a name with no known surname (格桑卓玛); after a
@@ -312,7 +319,7 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary) -> Iterator[_Mention]:
             yield _Mention(end, end + length, clean[end : end + length], titles)
 
 
-def _body_name_post_mentions(clean: str, vocabulary: _Vocabulary) -> Iterator[_Mention]:
+def _body_name_post_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int]) -> Iterator[_Mention]:
     """``中华女子学院李明舜教授``: a body, the name, then the post."""
     for pos in sorted({end for _start, end in vocabulary.bodies}):
         length = _read_name(clean, pos, guess=False)
@@ -322,7 +329,7 @@ def _body_name_post_mentions(clean: str, vocabulary: _Vocabulary) -> Iterator[_M
         title = next((t for t in _all_titles() if clean.startswith(t, after)), None)
         if title is None:
             continue
-        start = _org_start(clean, pos)
+        start = _org_start(clean, pos, breaks)
         if start < pos:
             org = clean[start:pos]
             yield _Mention(pos, after, clean[pos:after], [Title(org=org, title=title)])
@@ -358,13 +365,13 @@ def _speaker_mentions(doc: Document) -> Iterator[_Mention]:
                 break
 
 
-def _posts_after(clean: str, end: int) -> list[Title]:
+def _posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
     """Posts written right after a name ending at ``end``: ``刘先全（镇党委书记）``,
     ``张立荣担任管委会主任``."""
     if clean.startswith("(", end):
         close = clean.find(")", end, end + 30)
         if close > end + 1 and _split_item(clean[end + 1 : close]):
-            return _chain_before(clean, close)
+            return _chain_before(clean, close, breaks)
         return []
     for verb in ("担任", "任"):
         if clean.startswith(verb, end):
@@ -390,7 +397,7 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
             if pos > 0 and _is_han(clean[pos - 1]) and clean[pos - 1] != "由":
                 continue
             if _read_name(clean, pos, guess=False) == length:
-                titles = _posts_after(clean, end)
+                titles = _posts_after(clean, end, doc.line_breaks)
                 if titles:
                     yield _Mention(pos, end, clean[pos:end], titles)
                 break
@@ -506,8 +513,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
     leaders = list(_list_head_mentions(clean))
     vocabulary = _vocabulary(clean)
     seeds = [
-        *_chain_mentions(clean, vocabulary),
-        *_body_name_post_mentions(clean, vocabulary),
+        *_chain_mentions(clean, vocabulary, doc.line_breaks),
+        *_body_name_post_mentions(clean, vocabulary, doc.line_breaks),
         *_speaker_mentions(doc),
         *_named_with_post_after(doc),
         *leaders,
@@ -516,7 +523,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
     posts: dict[str, list[Title]] = {}
     for mention in sorted(seeds, key=lambda m: m.start):
         known = posts.setdefault(mention.name, [])
-        known.extend(t for t in [*mention.titles, *_posts_after(clean, mention.end)] if t not in known)
+        known.extend(t for t in [*mention.titles, *_posts_after(clean, mention.end, doc.line_breaks)] if t not in known)
     leader_names = {m.name for m in leaders}
 
     for mention in _all_occurrences(clean, list(posts)):

@@ -52,7 +52,7 @@ class Document:
     """An article: ``original`` string, its ``folded`` copy (same offsets), the ``clean`` view
     and the map between them."""
 
-    __slots__ = ("_clean_starts", "_shifts", "clean", "folded", "original")
+    __slots__ = ("_clean_starts", "_shifts", "clean", "folded", "line_breaks", "original")
 
     def __init__(self, original: str) -> None:
         self.original = original
@@ -63,6 +63,9 @@ class Document:
         # have been removed before it; both grow with each dropped whitespace run.
         clean_starts = [0]
         shifts = [0]
+        # Clean offsets right after a removed run that held a line break: the view joins the
+        # lines (OCR splits 2.46\n吨), but a rule may still want to know a line ended there.
+        line_breaks: set[int] = set()
         last = 0
         removed = 0
         for match in _WHITESPACE_RUN.finditer(folded):
@@ -74,10 +77,13 @@ class Document:
             pieces.append(folded[last:start])
             last = end
             removed += end - start
-            clean_starts.append(start - removed + (end - start))
+            clean_starts.append(end - removed)
             shifts.append(removed)
+            if "\n" in match.group():
+                line_breaks.add(end - removed)
         pieces.append(folded[last:])
         self.clean = "".join(pieces)
+        self.line_breaks = frozenset(line_breaks)
         self._clean_starts = clean_starts
         self._shifts = shifts
 

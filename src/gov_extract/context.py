@@ -47,6 +47,12 @@ def parse_pub_date(value: object) -> date | None:
 def resolve(doc: Document, *, doc_id: str | None, pub_date: object, home_place: object) -> ArticleContext:
     """The context for one article: given values first, then inference, else none."""
     given_date = parse_pub_date(pub_date)
+    anchor: date | None
+    date_source: ContextSource
+    date_span: tuple[int, int] | None
+    home: places.Division | None
+    home_source: ContextSource
+    home_span: tuple[int, int] | None
     if given_date is not None:
         anchor, date_source, date_span = given_date, "given", None
     else:
@@ -74,9 +80,9 @@ def resolve(doc: Document, *, doc_id: str | None, pub_date: object, home_place: 
     return ArticleContext(
         doc_id=doc_id,
         pub_date=anchor,
-        pub_date_source=date_source,  # type: ignore[arg-type]
+        pub_date_source=date_source,
         pub_date_span=date_span,
         home_place=home,
-        home_place_source=home_source,  # type: ignore[arg-type]
+        home_place_source=home_source,
         home_place_span=home_span,
     )

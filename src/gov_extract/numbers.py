@@ -49,7 +49,10 @@ INNER_MARKERS = {"余": "more_than", "多": "more_than", "几": "more_than", "�
 PREFIX_MARKERS = {"数": "more_than", "上": "approx", "几": "more_than"}
 
 _CN_CHARS = "".join(CHINESE_DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNITS)
-ARABIC = r"\d++(?:,\d{3}+(?!\d))*+(?:\.\d++)?+"
+# OCR and e-paper text group thousands with a space (1 200套, 2 346户): a lead group
+# of one to three digits, then space-separated groups of exactly three.
+_SPACE_GROUPED = r"\d{1,3}+(?:[ \u00a0\u2009\u202f]\d{3}+(?!\d))++"
+ARABIC = rf"(?:{_SPACE_GROUPED}|\d++(?:,\d{{3}}+(?!\d))*+)(?:\.\d++)?+"
 _CHUNK = rf"(?:{ARABIC}|[{_CN_CHARS}])"
 # Inner markers only count when a numeral stood before them; 几/来 never start one.
 NUMERAL = (
@@ -72,6 +75,7 @@ class Reading:
     chinese: bool = False  # has Chinese digits or 十/百/千 (not just a 万/亿 multiplier)
 
 
+_GROUP_SPACES = dict.fromkeys(map(ord, " \u00a0\u2009\u202f"))
 _TOKEN_RE = regex.compile(rf"{ARABIC}|.", regex.DOTALL)
 
 
@@ -96,7 +100,7 @@ def read(numeral: str) -> Reading | None:
             if previous in ("arabic", "digit"):
                 return None
             try:
-                number = Decimal(token.replace(",", ""))
+                number = Decimal(token.replace(",", "").translate(_GROUP_SPACES))
             except InvalidOperation:
                 return None
             previous = "arabic"

@@ -48,11 +48,19 @@ _HUNDRED_PERCENT = "百分百"
 _RANGE_SEPARATORS = frozenset(RANGE_SEPARATORS)
 _NUMERAL_AT = regex.compile(NUMERAL)
 _BELOW_ZERO = "零下"
+_MINUS_SIGNS = frozenset("-－−")
+# A minus right after one of these is the second half of a dash or range (5%--3%), not a sign.
+_DASHES = frozenset("-－−~～—–")
 _PAIR_RE = regex.compile(
     r"(?P<head>十?+)(?P<low>[一二两三四五六七八九])(?P<high>[二两三四五六七八九])(?P<tail>[十百千万亿]*+)\Z"
 )
 # Words a one-character trailing qualifier (多, 许) may run into: 一年多来, 两年多时间.
 _AFTER_LOOSE_SUFFIX = frozenset("来时的")
+
+
+def _ends_with(text: str, word: str, pos: int) -> bool:
+    """``word`` ends exactly at ``pos`` (a plain startswith at ``pos - len`` would wrap below 0)."""
+    return pos >= len(word) and text.startswith(word, pos - len(word))
 
 
 def _is_han(char: str) -> bool:
@@ -166,7 +174,7 @@ def tables() -> _Tables:
         suffix_qualifiers=_by_qualifier(words["suffix_qualifiers"]),
         not_qualifiers=_Tail(words["not_qualifiers"]["words"]),
         bound_before_verb=regex.compile(
-            rf"({_alternation(bounds['words']).pattern})\p{{Han}}{{1,{bounds['verb_gap']}}}\Z"
+            rf"({_alternation(bounds['words']).pattern})(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
         ),
         bound_window=max(map(len, bounds["words"])) + bounds["verb_gap"],
         sentence_qualifiers=_alternation(words["sentence_qualifiers"]["approx"]),
@@ -369,7 +377,7 @@ def _may_be_amount(scan: _Scan, numeral: str, end: int) -> bool:
 
 
 def _range(
-    scan: _Scan, numeral: str, low: Reading, found: _Found, pos: int
+    scan: _Scan, numeral: str, low: Reading, found: _Found, pos: int, negative: bool = False
 ) -> tuple[Reading, Decimal, _Found, int] | None:
     """200-300元, 3到5度, 60%-70%, 三至五年, 1.5-2万元: a second numeral after a separator.
 
@@ -389,8 +397,9 @@ def _range(
     low_value = low.value
     if not any(c in numeral for c in "万亿"):
         low_value *= _multiplier_of(second.group())
-    if not low_value < high.value:
-        return None
+    signed = negative and any(_takes_sign(u) for u in high_unit[1])
+    if not (-low_value if signed else low_value) < high.value:
+        return None  # -5℃至3℃ is a range; 5至3 is not
     end = second.end() + len(high_unit[0])
     return Reading(low_value, low.qualifier or high.qualifier), high.value, high_unit, end
 
@@ -405,6 +414,8 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
     if start > 0 and (clean[start - 1] in _ASCII_LETTERS or clean[start - 1] == "."):
         return None, end  # PM2.5, H7N9, version numbers
     reading = read(numeral)
+    if reading is None and numeral[0] in "万亿" and _bare_myriad(scan, start, numeral):
+        reading = read("一" + numeral)  # 万余人, 近万元, 超亿元: a bare 万/亿 is one of it
     value_max: Decimal | None = None
     pair = _approximate_pair(numeral)
     if pair is not None:
@@ -415,7 +426,7 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
     found = scan.unit_at(end)
     surface_end = end + len(found[0]) if found else end
     if pair is None:
-        ranged = _range(scan, numeral, reading, found, surface_end)
+        ranged = _range(scan, numeral, reading, found, surface_end, _minus_before(scan, start))
         if ranged is not None:
             reading, value_max, found, surface_end = ranged
     if found is None:
@@ -430,7 +441,7 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
     if not _is_amount(scan, start, surface_end, numeral, unit, prefix_qualifier):
         return None, surface_end
     value = reading.value * unit.scale
-    if scan.clean.startswith(_BELOW_ZERO, start - len(_BELOW_ZERO)):
+    if _ends_with(scan.clean, _BELOW_ZERO, start):
         value = -value
     qualifier = (
         prefix_qualifier
@@ -441,7 +452,28 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
     if surface.startswith("个多") and qualifier is None:
         qualifier = "more_than"
     high_value = value_max * unit.scale if value_max is not None else None
+    if _takes_sign(unit) and _minus_before(scan, start):
+        start, value = start - 1, -value
     return _Amount(start, surface_end, value, high_value, unit, qualifier), surface_end
+
+
+def _bare_myriad(scan: _Scan, start: int, numeral: str) -> bool:
+    """万余, 近万, 逾亿: 万/亿 with no digit is an amount when 余/多 or a qualifier word marks it."""
+    return (len(numeral) > 1 and numeral[1] in "余多") or scan.prefix_qualifier(start) is not None
+
+
+def _takes_sign(unit: Unit) -> bool:
+    """Rates and temperatures can be negative (-1.2‰, -5℃); counts and money are not written so."""
+    return unit.record == "percentage" or unit.dimension == "temperature"
+
+
+def _minus_before(scan: _Scan, start: int) -> bool:
+    """A minus sign right before the number that is not a range separator (5-10%, PM2.5-10)."""
+    clean = scan.clean
+    if start == 0 or clean[start - 1] not in _MINUS_SIGNS:
+        return False
+    before = clean[start - 2 : start - 1]
+    return not (before.isalnum() and not _is_han(before)) and before not in _DASHES and before != "%"
 
 
 def _is_amount(scan: _Scan, start: int, end: int, numeral: str, unit: Unit, prefix_qualifier: str | None) -> bool:
@@ -449,7 +481,7 @@ def _is_amount(scan: _Scan, start: int, end: int, numeral: str, unit: Unit, pref
     t, clean = scan.t, scan.clean
     if t.not_amount_prefixes.ends_at(clean, start):
         return False
-    if clean.startswith(t.rate_prefix, start - len(t.rate_prefix)) and all(c in _MULTIPLIER_ONLY for c in numeral):
+    if _ends_with(clean, t.rate_prefix, start) and all(c in _MULTIPLIER_ONLY for c in numeral):
         return False  # 每万人口, 每千人
     if scan.in_idiom(start):
         return False
@@ -493,7 +525,7 @@ def _percent_words(scan: _Scan, start: int, end: int) -> _Amount | None:
     clean = scan.clean
     if clean.startswith(_HUNDRED_PERCENT, start):
         return _Amount(start, start + len(_HUNDRED_PERCENT), Decimal(100), None, Unit("percentage"), None)
-    if clean.startswith(_PERCENT_WORD, start - len(_PERCENT_WORD)):
+    if _ends_with(clean, _PERCENT_WORD, start):
         reading = read(clean[start:end])
         if reading is None:
             return None

@@ -18,3 +18,12 @@ def test_five_year_plans_follow_each_other() -> None:
     plans = sorted(read_toml("calendar.toml")["five_year_plans"].values())
     # The plans run back to back from the third (1966) on; 1963-65 was an adjustment period.
     assert all(later - earlier == 5 for earlier, later in itertools.pairwise(plans[2:]))
+
+
+def test_anchored_words_name_a_step() -> None:
+    cal = read_toml("calendar.toml")
+    for word, (offset, step) in cal["anchored_days"].items():
+        assert step in ("day", "month"), word
+        assert offset in (0, 1), word
+    # Characters that start a rule only as a pair (同年, 次日) are not relative-year words themselves.
+    assert not set(cal["anchored_years"]) & set(cal["relative_years"])

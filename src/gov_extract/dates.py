@@ -54,6 +54,9 @@ if TYPE_CHECKING:
 _MIN_YEAR, _MAX_YEAR = 1840, 2100
 # A year-less month this many months after the article's month is read as last year's.
 _MAX_MONTHS_AHEAD = 8
+# A year-less running total from January (前三季度, 1-11月) ending this many months after the
+# article's month is last year's: a January work report's 前三季度 is a result, not a plan.
+_MAX_CUMULATIVE_AHEAD = 5
 
 # Numerals of one calendar field; longer alternatives first, digit runs bounded by lookarounds.
 _Y4 = r"(?:(?<!\d)\d{4}+(?!\d)|(?<![〇零一二三四五六七八九])[〇零一二三四五六七八九]{4}+)"
@@ -88,7 +91,13 @@ class _Expr:
     month: int | None = None
     month_offset: int | None = None
     day_offset: int | None = None
+    week_offset: int | None = None
+    anchor_step: str = ""  # 当日, 次月: "day" or "month", the unit of year_offset
+    # "text": the year comes from the last date before it (同年, 次年); "sentence": from a date
+    # earlier in the same sentence if there is one, else from the article (上年).
+    anchor: str = ""
     rule_month: int | None = None  # the (last) month the year-less rule looks at
+    cumulative: bool = False  # a running total from January (前4月, 1-11月, 前三季度)
     day_alone: bool = False  # a day with no month written (24日): the nearest such day
     takes: str = ""
     # What the piece may attach to: "year" (a stated year), "inner" (a month, quarter, half,
@@ -146,9 +155,19 @@ def _token_re() -> regex.Pattern[str]:
     ry = _alternatives(cal["relative_years"])
     rm = _alternatives(cal["relative_months"])
     rd = _alternatives(cal["relative_days"])
+    ad = _alternatives(cal["anchored_days"])
+    rw = _alternatives(cal["relative_weeks"])
+    wnb = regex.escape(cal["relative_weeks_not_before"]["chars"])
+    ay = _alternatives(cal["anchored_years"])
+    mid_na = regex.escape(cal["bare_mid_not_after"]["chars"])
+    mid_nb = regex.escape(cal["month_parts_not_before"]["中"])
     ypart = _alternatives(cal["year_parts"])
-    mpart = _alternatives(cal["month_parts"])
-    bare_ypart = _alternatives(cal["bare_year_parts"])
+    part_nb = cal["month_parts_not_before"]
+    mpart = "|".join(
+        regex.escape(w) + (f"(?![{regex.escape(part_nb[w])}])" if w in part_nb else "")
+        for w in sorted(cal["month_parts"], key=len, reverse=True)
+    )
+    bare_ypart = _alternatives(w for w in cal["bare_year_parts"] if w != "年中")
     plans = _alternatives(cal["five_year_plans"])
     holidays = _alternatives([*cal["fixed_holidays"], *cal["lunar_holidays"]])
     rperiods = _alternatives(cal["relative_periods"])
@@ -179,7 +198,8 @@ def _token_re() -> regex.Pattern[str]:
         "yrange": rf"(?P<y>{_Y4})年?{_SEP}(?P<y2>{_Y4})年",
         "year": rf"(?P<y>{_Y4})年{ysuf}",
         # 以上年龄, 说明年度, 基本年薪, 上年纪 are not relative years.
-        "ryear": rf"(?<!{not_ryear})(?P<ry>{ry})年(?!纪|龄|轻|级){ysuf}",
+        # 同年, 次年 (read against the year the text named) share the branch of 今年, 去年.
+        "ryear": rf"(?<!{not_ryear})(?:(?P<ry>{ry})|(?P<ay>{ay}))年(?!纪|龄|轻|级){ysuf}",
         "firstq": r"(?<![提之以])前(?P<n>[一二三1-3])个?季度",
         "firstm": r"(?<![提之以])前(?P<n>十一?|[一二两三四五六七八九]|1[01]|[1-9])个?月",
         "quarter": r"(?:第(?P<q>[一二三四1-4])|(?<![\d〇零一二三四五六七八九十每前第])(?P<q>[一二三四1-4]))季度",
@@ -192,16 +212,20 @@ def _token_re() -> regex.Pattern[str]:
             rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}"
             rf"(?:(?<!{duration})(?P<m>{_MON_CN})(?=月(?!半))|(?P<m>{_MON_AR}))月{msuf}"
         ),
-        "rmonth": rf"(?<![以])(?P<rm>{rm})月{msuf}",
-        "bmpart": r"(?<![\d〇零一二三四五六七八九十个每本上下])月(?P<msuf>初|底|末)(?!步)",
+        # 本周, 上周 share the branch: one test of the first character serves both.
+        "rmonth": rf"(?<![以])(?:(?P<rm>{rm})月{msuf}|(?<!每)(?P<rw>{rw})周(?![{wnb}]))",
+        "bmpart": (
+            r"(?<![\d〇零一二三四五六七八九十个每本上下])"
+            rf"(?:月(?P<msuf>初|底|末)(?!步)|(?<![{mid_na}])月(?P<msuf>中)(?![{mid_nb}]))"
+        ),
         # 年初一 (大年初一) is a lunar date, 年初步 an adverb.
         "bypart": (
-            rf"{_NOT_FREQUENCY}(?<![\d〇零一二三四五六七八九十百千多每几数今去明前上本])(?P<yp>{bare_ypart})(?!步|[一二三四五六七八九十])"
+            rf"{_NOT_FREQUENCY}(?<![\d〇零一二三四五六七八九十百千多每几数今去明前上本])(?:(?P<yp>{bare_ypart})(?!步|[一二三四五六七八九十])|(?<![{mid_na}])(?P<yp>年中)(?![{mid_nb}]))"
         ),
         "drange": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?P<d>{_DAY})[日号]?{_SEP}(?P<d2>{_DAY})[日号]",
         # 3日内 is a length of time.
         "day": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?<!{duration})(?P<d>{_DAY})(?P<dw>[日号])(?!内|以内|之内)",
-        "rday": rf"(?<![提以])(?P<rd>{rd})(?!头条)",
+        "rday": rf"(?<![提以])(?:(?P<rd>{rd})|(?P<ad>{ad}))(?!头条)",
     }
     # Every match starts with one of these characters; testing it first skips most positions.
     starts = {
@@ -222,10 +246,17 @@ def _token_re() -> regex.Pattern[str]:
     }
     starts |= set("〇零一二三四五六七八九十两第前上下月")  # numerals, 第二季度, 前4月, 上半年, 月底
     first = "".join(sorted(starts))
+    # Common characters (同, 次, 这) that start a rule only before 年 or 周 are tested with that character.
+    pairs = {w + "年" for w in cal["anchored_years"]} | {w + "周" for w in cal["relative_weeks"]}
+    pairs |= {w[:2] for w in cal["anchored_days"]}
+    pairs = {p for p in pairs if p[0] not in starts}
+    firsts = "".join(sorted({p[0] for p in pairs}))
+    seconds = "".join(sorted({p[1] for p in pairs}))
+    lead = f"|[{regex.escape(firsts)}][{regex.escape(seconds)}]" if pairs else ""
     # The empty group closing each branch names its rule.
     body = "|".join(f"(?:{pattern})(?P<{name}>)" for name, pattern in rules.items())
     # No rule starts inside a digit run, so a long run of digits costs one test per digit.
-    return regex.compile(rf"(?:(?<!\d)(?=\d)|(?=[{regex.escape(first)}]))(?:{body})")
+    return regex.compile(rf"(?:(?<!\d)(?=\d)|(?=[{regex.escape(first)}]{lead}))(?:{body})")
 
 
 def _num(text: str) -> int:
@@ -331,8 +362,24 @@ def _p_year(m: regex.Match[str], s: int, e: int) -> _Expr | None:
 
 
 def _p_ryear(m: regex.Match[str], s: int, e: int) -> _Expr | None:
-    offset = _calendar()["relative_years"][m["ry"]]
-    return _Expr(s, e, cover=_year_cover(m["ysuf"]), year_offset=offset, takes="" if m["ysuf"] else "month")
+    if m["ay"]:
+        return _p_ayear(m, s, e)
+    cal = _calendar()
+    offset = cal["relative_years"][m["ry"]]
+    anchor = "sentence" if m["ry"] in cal["sentence_anchored_years"]["words"] else ""
+    takes = "" if m["ysuf"] else "month"
+    return _Expr(s, e, cover=_year_cover(m["ysuf"]), year_offset=offset, takes=takes, anchor=anchor)
+
+
+def _p_ayear(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    offset = _calendar()["anchored_years"][m["ay"]]
+    return _Expr(
+        s, e, cover=_year_cover(m["ysuf"]), year_offset=offset, takes="" if m["ysuf"] else "month", anchor="text"
+    )
+
+
+def _p_rweek(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    return _Expr(s, e, week_offset=_calendar()["relative_weeks"][m["rw"]])
 
 
 def _p_rperiod(m: regex.Match[str], s: int, e: int) -> _Expr | None:
@@ -342,12 +389,12 @@ def _p_rperiod(m: regex.Match[str], s: int, e: int) -> _Expr | None:
 
 def _p_firstq(m: regex.Match[str], s: int, e: int) -> _Expr | None:
     last = 3 * _num(m["n"])
-    return _Expr(s, e, cover=_months(1, last, "period"), rule_month=last, kind="inner")
+    return _Expr(s, e, cover=_months(1, last, "period"), rule_month=last, cumulative=True, kind="inner")
 
 
 def _p_firstm(m: regex.Match[str], s: int, e: int) -> _Expr | None:
     last = _num(m["n"])
-    return _Expr(s, e, cover=_months(1, last, "period"), rule_month=last, kind="inner")
+    return _Expr(s, e, cover=_months(1, last, "period"), rule_month=last, cumulative=True, kind="inner")
 
 
 def _p_quarter(m: regex.Match[str], s: int, e: int) -> _Expr | None:
@@ -372,7 +419,7 @@ def _p_mrange(m: regex.Match[str], s: int, e: int) -> _Expr | None:
     first, last = _num(m["m"]), _num(m["m2"])
     if last <= first:
         return None
-    return _Expr(s, e, cover=_months(first, last, "period"), rule_month=last, kind="inner")
+    return _Expr(s, e, cover=_months(first, last, "period"), rule_month=last, cumulative=first == 1, kind="inner")
 
 
 def _p_month(m: regex.Match[str], s: int, e: int) -> _Expr | None:
@@ -383,6 +430,8 @@ def _p_month(m: regex.Match[str], s: int, e: int) -> _Expr | None:
 
 
 def _p_rmonth(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    if m["rw"]:
+        return _p_rweek(m, s, e)
     offset = _calendar()["relative_months"][m["rm"]]
     suffix = m["msuf"]
     return _Expr(s, e, cover=_month_cover(suffix), month_offset=offset, takes="" if suffix else "day")
@@ -413,6 +462,9 @@ def _p_day(m: regex.Match[str], s: int, e: int) -> _Expr | None:
 
 
 def _p_rday(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    if m["ad"]:
+        offset, step = _calendar()["anchored_days"][m["ad"]]
+        return _Expr(s, e, year_offset=offset, anchor="text", anchor_step=step)
     return _Expr(s, e, day_offset=_calendar()["relative_days"][m["rd"]])
 
 
@@ -470,13 +522,14 @@ def _attach(left: _Expr, right: _Expr) -> _Expr | None:
         # Seasons attach only to a stated year: the gold reads 今年冬季 as 今年 alone.
         if right.kind == "season" and left.kind != "year":
             return None
-        return replace(right, start=left.start, year=left.year, year_offset=left.year_offset)
+        return replace(right, start=left.start, year=left.year, year_offset=left.year_offset, anchor=left.anchor)
     if left.takes == "day" and right.kind in ("day", "day_after_month"):
         return replace(
             right,
             start=left.start,
             year=left.year,
             year_offset=left.year_offset,
+            anchor=left.anchor,
             month=left.month,
             month_offset=left.month_offset,
             rule_month=left.rule_month,
@@ -501,7 +554,7 @@ def _compose(pieces: list[_Expr]) -> list[_Expr]:
 def _inherit(left: _Expr, right: _Expr) -> _Expr:
     """The right end of a range takes the year and month it does not state from the left end."""
     if right.year is None and right.year_offset is None and right.fixed is None:
-        right = replace(right, year=left.year, year_offset=left.year_offset)
+        right = replace(right, year=left.year, year_offset=left.year_offset, anchor=left.anchor)
         if right.month is None and left.month is not None and right.kind in ("day", "day_after_month"):
             right = replace(right, month=left.month, month_offset=None, day_alone=False)
         elif right.kind in ("day", "day_after_month") and left.month_offset is not None:
@@ -521,8 +574,9 @@ def _day_is_last_months(expr: _Expr, pub: date) -> bool:
     return pub.day + previous_month_end.day - day < day - pub.day
 
 
-def _implied_year(pub: date, month: int | None) -> int:
-    if month is not None and month - pub.month > _MAX_MONTHS_AHEAD:
+def _implied_year(pub: date, month: int | None, cumulative: bool = False) -> int:
+    ahead = _MAX_CUMULATIVE_AHEAD if cumulative else _MAX_MONTHS_AHEAD
+    if month is not None and month - pub.month > ahead:
         return pub.year - 1
     return pub.year
 
@@ -536,6 +590,11 @@ def _resolve(expr: _Expr, pub: date | None) -> tuple[date | None, date | None, G
             return None, None, "day", True
         day = pub + timedelta(days=expr.day_offset)
         return day, day, "day", True
+    if expr.week_offset is not None:
+        if pub is None:
+            return None, None, "period", True
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=expr.week_offset)
+        return monday, monday + timedelta(days=6), "period", True
     assert expr.cover is not None
     if expr.year is not None:
         year, month, relative = expr.year, expr.month or 1, False
@@ -548,7 +607,11 @@ def _resolve(expr: _Expr, pub: date | None) -> tuple[date | None, date | None, G
         year, month, relative = index // 12, index % 12 + 1, True
     else:
         month, relative = expr.month or 1, True
-        year = pub.year + expr.year_offset if expr.year_offset is not None else _implied_year(pub, expr.rule_month)
+        year = (
+            pub.year + expr.year_offset
+            if expr.year_offset is not None
+            else _implied_year(pub, expr.rule_month, expr.cumulative)
+        )
     try:
         first, last, granularity = expr.cover(year, month)
     except ValueError:  # 2月30日, or a year outside the lunar holiday table
@@ -571,14 +634,63 @@ def _as_of(clean: str, start: int) -> bool:
     return any(before.endswith(w) for w in words["words"]) and not any(before.endswith(w) for w in words["not"])
 
 
+_SENTENCE_ENDS = frozenset("。！？!?")
+# 同年, 次日, 上年 look back at most this many characters for the date they are read against.
+_ANCHOR_REACH = 200
+
+
+def _step(expr: _Expr, last: date, granularity: Granularity) -> _Expr | None:
+    """当日, 次月: the day or month after the named one; None when the named date is coarser."""
+    assert expr.year_offset is not None
+    if expr.anchor_step == "day":
+        if granularity != "day":
+            return None
+        day = last + timedelta(days=expr.year_offset)
+        return replace(expr, fixed=(day, day, "day"), year_offset=None, anchor="")
+    if granularity not in ("day", "xun", "month"):
+        return None
+    index = last.year * 12 + last.month - 1 + expr.year_offset
+    year, month = index // 12, index % 12 + 1
+    return replace(expr, fixed=(*_month_span(year, month, month), "month"), year_offset=None, anchor="")
+
+
+def _anchored(expr: _Expr, named: list[tuple[int, date, Granularity]], clean: str) -> _Expr | None:
+    """同年, 次年, 上年 read against the year of the last date before them (``named``: clean end,
+    last day and granularity of each record so far); 当日, 次月 against its day or month.
+
+    None for a 同年/当年 with no date before it: alone it means "back then", not a calendar year.
+    """
+    assert expr.year_offset is not None
+    if named and expr.start - named[-1][0] <= _ANCHOR_REACH:
+        end, last, granularity = named[-1]
+        between = clean[end : expr.start]
+        ends = sum(c in _SENTENCE_ENDS for c in between)
+        # The year must be named in the same sentence, or in the one before when the word
+        # opens its sentence (2021年，村里成立合作社。次年，……).
+        opens = expr.anchor == "text" and expr.start > 0 and clean[expr.start - 1] in _SENTENCE_ENDS
+        if ends == 0 or (ends == 1 and opens):
+            if expr.anchor_step:
+                return _step(expr, last, granularity)
+            return replace(expr, year=last.year + expr.year_offset, year_offset=None, anchor="")
+    return None if expr.anchor == "text" else replace(expr, anchor="")
+
+
 def find(doc: Document, ctx: ArticleContext) -> list[Record]:
     clean = doc.clean
     pub = ctx.pub_date
     exprs = _compose(_pieces(clean))
     records: list[Record] = []
+    named: list[tuple[int, date, Granularity]] = []  # (clean end, last day, granularity) so far
     i = 0
     while i < len(exprs):
         expr = exprs[i]
+        anchored = bool(expr.anchor)
+        if anchored:
+            found = _anchored(expr, named, clean)
+            if found is None:
+                i += 1
+                continue
+            expr = found
         resolved = _resolve(expr, pub)
         if i + 1 < len(exprs) and resolved is not None:
             right = exprs[i + 1]
@@ -598,6 +710,9 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
         if resolved is None:
             continue
         first, last, granularity, relative = resolved
+        if last is not None and granularity != "decade":
+            named.append((expr.end, last, granularity))
+        relative = relative or anchored
         start, end, text = doc.span(expr.start, expr.end)
         records.append(
             DateRecord(

@@ -54,7 +54,7 @@ _LIST_ITEM = regex.compile(rf"[{CJK}]{{2,4}}$")
 _MAX_LIST = 30
 _QUOTED = regex.compile(r"“[^“”]{1,30}”|\"[^\"\n]{1,30}\"|「[^「」]{1,30}」|‘[^‘’]{1,30}’")
 _MASTHEAD = regex.compile(rf"([{CJK}]{{2,8}}?)(?:日报|晚报|新闻网|融媒体中心|广播电视台)")
-_DATELINE = regex.compile(rf"(?:本报|新华社|中新社)?([{CJK}]{{2,6}}?)\d{{1,2}}月\d{{1,2}}日电")
+_DATELINE = regex.compile(rf"(?:本报|新华社|中新社)?([{CJK}]{{2,6}}?)(?:\d{{1,2}}月\d{{1,2}}日电|讯)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +109,18 @@ def _boundary_pattern() -> regex.Pattern[str]:
 @cache
 def _org_suffixes() -> tuple[str, ...]:
     return read_words("place_org_suffixes.txt")
+
+
+@cache
+def _long_org_suffixes() -> tuple[str, ...]:
+    """Organisations whose trade name runs long after the place (临猗县武氏安保职业培训学校)."""
+    return tuple(_words()["orgs"]["long_suffixes"])
+
+
+@cache
+def _below_org_heads() -> tuple[str, ...]:
+    """Bodies named by the township, village or community they serve (红桥镇人民政府, 王万村村委会)."""
+    return tuple(_words()["orgs"]["below_heads"])
 
 
 @cache
@@ -211,7 +223,9 @@ def _inside_org(clean: str, end: int) -> bool:
         at = phrase.find(suffix)
         # A company's trade name runs long (运城市英才劳务派遣有限公司); other bodies name
         # themselves in a few characters (汾阳市人民医院); a verb between (新建学校) is no name.
-        reach = _ORG_WINDOW if suffix.endswith(("公司", "集团")) else _NEAR_ORG if len(suffix) == 1 else _BODY_WINDOW
+        reach = (
+            _ORG_WINDOW if suffix.endswith(_long_org_suffixes()) else _NEAR_ORG if len(suffix) == 1 else _BODY_WINDOW
+        )
         if 0 <= at < reach and not any(verb in phrase[:at] for verb in _org_verbs()):
             return True
     return False
@@ -368,7 +382,7 @@ def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _S
         entries, chained = _choose(surface, forms, parent, scope)
         if not entries and short and parent is None:
             pending = _pending(forms, start, end)
-            if pending is not None and _suffix_at(clean, end) == "zone":
+            if pending is not None and _suffix_at(clean, end) == "zone" and _zone_seat(pending, scope):
                 hits.append(pending)
             continue
         if not entries or (not chained and not short and _glued(doc, start, surface)):
@@ -394,6 +408,17 @@ def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _S
             hit.start = parent.start
         hits.append(hit)
     return hits
+
+
+def _zone_seat(hit: _Hit, scope: _Scope) -> bool:
+    """A short name opens a zone (徐州经开区) if it is a city's, or a county's near the article.
+
+    金山工业园区 in a Shanxi story is a park of its own name, not one of Shanghai's 金山区.
+    """
+    if hit.level != "county" or not hit.adcode:
+        return True
+    home = scope.home.adcode[:2] if scope.home is not None else None
+    return hit.adcode[:2] in (home, *scope.named_prefixes) or hit.adcode[:4] in scope.named_prefixes
 
 
 def _pending(forms: list[Form], start: int, end: int) -> _Hit | None:
@@ -424,7 +449,7 @@ def _suffix_ok(clean: str, start: int, end: int) -> bool:
     suffix = clean[start:end]
     nxt = clean[end : end + 1]
     if suffix == "村":
-        return nxt not in set("民委级庄集干组务规镇落")
+        return nxt not in set("民委级庄集干组务规镇落街社")
     if suffix in ("镇", "乡"):
         return nxt not in set("长级域村政党里亲土愁情贤音")
     return True
@@ -489,6 +514,9 @@ def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | 
     return (start, before) if suffix_start - start <= max_stem else None
 
 
+# How long a zone's own name may be (伊滨|经开区): longer runs are phrases, not names.
+_ZONE_STEM = (2, 4)
+_BELOW = frozenset(("township", "village", "community"))
 # Boundaries after which a village or township name may start in running text (在西堡村, 的杏花村).
 _STRONG_BEFORE = frozenset("的在到于至、和及与")
 # Verbs of going to or being at a place (来到王家庄村, 位于大孝堡镇).
@@ -506,7 +534,7 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
     for m in _suffix_pattern().finditer(clean):
         s, e = m.span()
         level = _words()["suffixes"][m.group(0)]
-        if level == "zone" or taken.hits(s, e) or blocked.hits(s, e) or not _suffix_ok(clean, s, e):
+        if taken.hits(s, e) or blocked.hits(s, e) or not _suffix_ok(clean, s, e):
             continue
         low = max(0, s - _words()["limits"]["max_stem"] - 4)
         floor = taken.after_last(low, s)
@@ -517,10 +545,15 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             unsure.append((s, e, level))
             continue
         start, before = found
-        if _is_generic(clean[start:e]) or taken.hits(start, e):
+        if _is_generic(clean[start:e]) or taken.hits(start, e) or clean.startswith(_below_org_heads(), e):
             continue
         clear = _line_start(doc, start) or (before != "" and not _CJK_CHAR.match(before))
-        if level == "compound":
+        if level == "zone":
+            # A zone with a name of its own (伊滨经开区, 西咸新区): a short name at a clear boundary.
+            ok = _ZONE_STEM[0] <= s - start <= _ZONE_STEM[1] and (
+                clear or before in _STRONG_BEFORE or before in _ARRIVAL or start == floor
+            )
+        elif level == "compound":
             listed = clean[start - 1 : start] in _LIST_MARKS or clean[e : e + 1] in _LIST_MARKS
             follows = bool(hits) and hits[-1].end == start - 1 and before in ("和", "及", "与")
             ok = clear or listed or follows or before in _STRONG_BEFORE
@@ -573,6 +606,24 @@ def _township_lists(clean: str, taken: _Mask) -> list[_Hit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+def _seat_below(clean: str, hits: list[_Hit], below: list[_Hit], seated: dict[str, str]) -> None:
+    """Put places below the county in the county the article placed them in.
+
+    A township named again after its county was written with it (江安县红桥镇 … 红桥镇竹海村), and
+    the items of a list opened by a chain (江安县红桥镇、留耕镇、大妥乡) share its county.
+    """
+    by_end = {h.end: h for h in hits if h.level in _BELOW and h.adcode}
+    for hit in below:
+        name = next((n for n in seated if clean.startswith(n, hit.start)), None)
+        if name is not None:
+            hit.adcode = seated[name]
+        else:
+            prev = by_end.get(hit.start - 1)
+            if prev is not None and clean[hit.start - 1] == "、" and prev.level == hit.level:
+                hit.adcode = prev.adcode
+        by_end[hit.end] = hit
+
+
 # --- rules: references and context ---------------------------------------------------------
 
 
@@ -611,6 +662,12 @@ def _reference_hits(clean: str, hits: list[_Hit], taken: _Mask, scope: _Scope) -
             entry = gazetteer.entry_by_code(home.adcode[:2] + "0000", scope.year) if home else None
             if entry is not None:
                 hit.adcode, hit.full_name = entry.adcode, entry.full_name
+        elif target == "city":
+            hit.level = "city"
+            city = _nearest_city(hits, s, scope)
+            if city is not None:
+                hit.level = city.level
+                hit.adcode, hit.full_name = city.adcode, city.full_name
         elif target == "county":
             hit.level = "county"
             county = _nearest_county(hits, s, scope)
@@ -623,6 +680,18 @@ def _reference_hits(clean: str, hits: list[_Hit], taken: _Mask, scope: _Scope) -
             hit.level = "city"
         out.append(hit)
     return out
+
+
+def _nearest_city(hits: list[_Hit], at: int, scope: _Scope) -> Entry | Division | None:
+    """该市: the last 市 named before it (a city or a county-level city), else the home place."""
+    cities = [
+        h
+        for h in hits
+        if h.start < at and h.adcode and h.level in ("city", "county") and (h.full_name or "").endswith("市")
+    ]
+    if cities:
+        return gazetteer.entry_by_code(cities[-1].adcode or "", scope.year)
+    return scope.home
 
 
 def _nearest_county(hits: list[_Hit], at: int, scope: _Scope) -> Entry | Division | None:
@@ -649,19 +718,29 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
     lists = _township_lists(clean, blocked)
     hits = _division_hits(doc, raw, scope, _Mask(len(clean), titles + [(h.start, h.end) for h in lists]))
     kept: list[_Hit] = []
+    seated: dict[str, str] = {}  # townships written after their county (江安县红桥镇): name -> county code
     for hit in hits:
         if hit.adcode:
             _zone_after(clean, hit)
             if hit.level == "zone" and _inside_org(clean, hit.end):
                 continue  # 吕梁经开区管委会: the zone opens its committee's name
             if hit.level in ("county", "city"):
+                division_end = hit.end
                 _chain_below(doc, hit, blocked)
+                if hit.end > division_end:
+                    township = _chained_stem(_words()["limits"]["max_stem"]).match(clean, division_end)
+                    if township is not None and hit.adcode:
+                        seated[township.group(0)] = hit.adcode
+                if hit.level in _BELOW and clean.startswith(_below_org_heads(), hit.end):
+                    blocked.mark(hit.start, hit.end)
+                    continue  # 临猗县角杯乡王万村村委会: the chain names the committee
         kept.append(hit)
     hits = kept
     taken = _Mask(len(clean), [(h.start, h.end) for h in hits + lists])
     below = lists + _below_county_hits(doc, taken, blocked)
     for hit in below:
         hit.adcode, _ = _place_home(hits, hit.start, scope)
+    _seat_below(clean, hits, below, seated)
     for start, end in titles:
         taken.mark(start, end)
     refs = _reference_hits(clean, hits, taken, scope)

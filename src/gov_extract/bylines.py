@@ -27,12 +27,14 @@ from .text import Document
 
 # Longest byline read: a credit line is short, and the bound keeps long lines linear.
 _MAX_BYLINE = 80
-_SPACE = regex.compile(r"[ \t\u3000]+")
+# Spaces separate a byline's pieces; so do a colon after a marker (责任编辑：李娜) and a
+# slash before a credit word (张晓东/摄).
+_SPACE = regex.compile(r"[ \t\u3000：:/]+")
 _HAN_CHAR = regex.compile(r"\p{Han}")
 _LINE = regex.compile(r"[^\n]+")
 # Where a byline's list of names ends.
 _CLOSERS_OF_SEGMENT = ")）]】\n"
-_BYLINE_CHAR = regex.compile(r"[\p{Han}·\s]")
+_BYLINE_CHAR = regex.compile(r"[\p{Han}·\s：:]")
 _AGENCY = regex.compile(r"\p{Han}{1,8}(?:社|报|网|台)")
 
 

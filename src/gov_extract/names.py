@@ -57,6 +57,11 @@ def _word_tags() -> dict[str, str]:
     return tags
 
 
+def word_tag(text: str) -> str:
+    """jieba's part-of-speech tag of ``text`` as one dictionary word, or ``""``."""
+    return _word_tags().get(text, "")
+
+
 def is_common_word(text: str) -> bool:
     """True when the dictionary knows ``text`` as a word that is not a personal name
     (强调, 高度, 江苏): a surname-initial common word must not pass for a name."""

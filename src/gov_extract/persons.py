@@ -28,7 +28,7 @@ import ahocorasick
 import regex
 
 from . import bylines
-from .names import DOTTED_NAME, is_common_word, is_name_shape, polite_suffixes, surname_length
+from .names import DOTTED_NAME, is_common_word, is_name_shape, polite_suffixes, surname_length, word_tag
 from .records import Person, Record, Role, Title
 from .resources import read_toml, read_words
 from .text import Document
@@ -195,6 +195,30 @@ def _is_name_here(candidate: str, *, long: bool = False) -> bool:
     return is_name_shape(candidate, long=long) and not candidate.endswith(_all_titles())
 
 
+@cache
+def _minority_parts() -> tuple[str, ...]:
+    return _words("person_minority_name_parts.txt")
+
+
+def _minority_name_length(clean: str, pos: int) -> int:
+    """Length of a Tibetan or Mongolian name made of two or three known parts at ``pos``
+    (扎西次仁, 其美多吉) that ends where names end, or 0."""
+    end = pos
+    for count in range(3):
+        part = next((p for p in _minority_parts() if clean.startswith(p, end)), None)
+        if part is None:
+            break
+        end += len(part)
+        if count and _ends_name(clean, end):
+            return end - pos
+    return 0
+
+
+def _verb_at(clean: str, pos: int) -> bool:
+    """A two-character verb stands at ``pos`` (提交, 带领)."""
+    return word_tag(clean[pos : pos + 2]).startswith("v")
+
+
 def _read_name(clean: str, pos: int, *, guess: bool = True) -> int:
     """Length of the name starting at clean ``pos`` (0 if none).
 
@@ -211,7 +235,7 @@ def _read_name(clean: str, pos: int, *, guess: bool = True) -> int:
                 return end - pos
     size = surname_length(clean[pos : pos + 4])
     if size == 0:
-        return _unsurnamed_name_length(clean, pos) if guess else 0
+        return (_unsurnamed_name_length(clean, pos) or _minority_name_length(clean, pos)) if guess else 0
     # A surname before a polite or kinship word is no full name (王大爷, 李女士).
     if clean.startswith(polite_suffixes(), pos + size):
         return 0
@@ -222,6 +246,17 @@ def _read_name(clean: str, pos: int, *, guess: bool = True) -> int:
         length = _unsurnamed_name_length(clean, pos) or _jieba_name_length(clean, pos)
         if length and _is_name_here(clean[pos : pos + length]):
             return length
+        length = _minority_name_length(clean, pos)
+        if length:
+            return length
+        # After a post, a name is followed by the verb of its clause (王大海提交了建议).
+        for length in (size + 2, size + 1):
+            if (
+                _verb_at(clean, pos + length)
+                and not is_common_word(clean[pos : pos + 2])
+                and _is_name_here(clean[pos : pos + length])
+            ):
+                return length
     return 0
 
 
@@ -260,7 +295,7 @@ def _org_start(clean: str, end: int, breaks: frozenset[int]) -> int:
     while (
         start > 0
         and end - start < _MAX_ORG
-        and start not in breaks
+        and (start == end or start not in breaks)
         and _is_han(clean[start - 1])
         and clean[start - 1] != "、"
     ):
@@ -300,20 +335,38 @@ def _chain_before(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
     return chained
 
 
+def _name_before_break(clean: str, pos: int, breaks: frozenset[int]) -> int:
+    """Length of a name at ``pos`` that ends at a line break (a signature: 县长  孙海波, then
+    the next paragraph), or 0."""
+    for length in (2, 3, 4):
+        if pos + length in breaks:
+            return length if is_name_shape(clean[pos : pos + length]) else 0
+    return 0
+
+
 def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int]) -> Iterator[_Mention]:
     """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
     post_ends = vocabulary.post_ends
     # A bare body ends a chain only after a post and a 、 (…党组成员、…中心陈杰斌).
     body_ends = {end for start, end in vocabulary.bodies if "、" in clean[max(0, start - 30) : start]}
     for end in sorted(post_ends | body_ends):
-        if end >= len(clean) or not _is_han(clean[end]):
+        if end >= len(clean):
+            continue
+        if clean[end] == ":" and end in post_ends:
+            # 县长：王建军 (a list of leaders by post): a surnamed name after the colon.
+            colon_titles = _chain_before(clean, end, breaks)
+            if colon_titles and colon_titles[-1].title:
+                for listed in _listed_names(clean, end + 1):
+                    yield _Mention(listed.start, listed.end, listed.name, colon_titles)
+            continue
+        if not _is_han(clean[end]):
             continue
         titles = _chain_before(clean, end, breaks)
         if not titles or not (titles[-1].title or len(titles) > 1):
             continue
         # Only a post licenses guessing a name with no known surname (格桑卓玛); after a
         # bare body the name must have one (a body word also ends inside posts: 局|长).
-        length = _read_name(clean, end, guess=end in post_ends)
+        length = _read_name(clean, end, guess=end in post_ends) or _name_before_break(clean, end, breaks)
         # A post right after the name means the "name" was a verb and an object (局长任副班长).
         if length and not clean.startswith(_all_titles(), end + length):
             yield _Mention(end, end + length, clean[end : end + length], titles)
@@ -401,6 +454,161 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
                 if titles:
                     yield _Mention(pos, end, clean[pos:end], titles)
                 break
+        # 王建国同志任县委常委: the name stands before 同志.
+        if clean.startswith("同志", end - 2) and clean.startswith("任", end):
+            yield from _named_before_tongzhi(doc, end - 2)
+
+
+# Between a word for leaders and the names it lists: 县领导还有：王建国、李红.
+_LIST_LINK = regex.compile(r"(?:还有|有|是|分别是|分别为)?:")
+# A post written after a name in a notice ends at punctuation or at 职务 (免去李四的…局长职务).
+_NOTICE_POST = regex.compile(r"[\p{Han}、]+?(?=职务|职位|候选人|[^\p{Han}、]|$)")
+# 王五，男，汉族，1975年3月生: a name opening a CV-style notice.
+_CV_SEX = regex.compile(r"[，,](?:男|女)(?=[，,、])")
+
+
+def _posts_in(clean: str, start: int) -> list[Title]:
+    """The 、-separated posts written from ``start`` (市财政局局长, 县委副书记、县长), each
+    without a body taking the body before it, as in a chain before a name."""
+    segment = _NOTICE_POST.match(clean, start, start + 4 * _MAX_ORG)
+    if segment is None:
+        return []
+    own_body = set(_words("person_self_bodied_titles.txt"))
+    titles: list[Title] = []
+    for piece in segment.group().split("、")[:_MAX_CHAIN]:
+        item = _split_item(piece) if len(piece) <= _MAX_ORG else None
+        if item is None or item.title is None:
+            break
+        if item.org is None and titles and titles[-1].org and item.title not in own_body:
+            item = Title(org=titles[-1].org, title=item.title)
+        titles.append(item)
+    return titles
+
+
+@cache
+def _notice_verb_pattern() -> regex.Pattern[str]:
+    verbs = sorted(_words("person_notice_verbs.txt"), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(v) for v in verbs))
+
+
+def _notice_mentions(clean: str) -> Iterator[_Mention]:
+    """``任命张三为市财政局局长``, ``免去李四、王五的…职务``: names after a notice verb,
+    each followed (after the list) by a link word and the posts."""
+    links = sorted(_words("person_notice_links.txt"), key=len, reverse=True)
+    for verb in _notice_verb_pattern().finditer(clean):
+        pos = verb.end()
+        names: list[tuple[int, int]] = []
+        while len(names) < _MAX_CHAIN:
+            size = surname_length(clean[pos : pos + 4])
+            end = next(
+                (
+                    pos + length
+                    for length in (size + 1, size + 2)
+                    if size
+                    and clean.startswith(("、", *links), pos + length)
+                    and is_name_shape(clean[pos : pos + length])
+                ),
+                None,
+            )
+            if end is None:
+                break
+            names.append((pos, end))
+            if not clean.startswith("、", end):
+                break
+            pos = end + 1
+        if not names:
+            if clean.startswith(":", verb.end()):
+                yield from _notice_list(clean, verb.end() + 1)
+            continue
+        last = names[-1][1]
+        link = next((w for w in links if clean.startswith(w, last)), None)
+        titles = _posts_in(clean, last + len(link)) if link else []
+        if not titles:
+            continue
+        for start, end in names:
+            yield _Mention(start, end, clean[start:end], titles)
+
+
+def _notice_list(clean: str, pos: int) -> Iterator[_Mention]:
+    """``决定任命：王建华为县财政局局长；李秀英为…``: after a notice verb and a colon, each
+    clause opens with a name, 为 and the posts."""
+    for _ in range(4 * _MAX_CHAIN):
+        size = surname_length(clean[pos : pos + 4])
+        end = next(
+            (
+                pos + length
+                for length in (size + 1, size + 2)
+                if size
+                and clean.startswith(("为", "同志为"), pos + length)
+                and is_name_shape(clean[pos : pos + length])
+            ),
+            None,
+        )
+        if end is None:
+            return
+        link = 4 if clean.startswith("同志为", end) else 1
+        titles = _posts_in(clean, end + link)
+        if not titles:
+            return
+        yield _Mention(pos, end, clean[pos:end], titles)
+        close = _NOTICE_POST.match(clean, end + link, end + link + 4 * _MAX_ORG)
+        pos = close.end() if close else end + link
+        while pos < len(clean) and not _is_han(clean[pos]):
+            pos += 1
+        if clean.startswith("职务", pos):
+            pos += 2
+            while pos < len(clean) and not _is_han(clean[pos]):
+                pos += 1
+
+
+def _cv_mentions(doc: Document) -> Iterator[_Mention]:
+    """``王五，男，汉族，…，现任XX县委副书记``: a name opening a clause before its sex,
+    with the posts written after 现任 in the same sentence."""
+    clean = doc.clean
+    for sex in _CV_SEX.finditer(clean):
+        end = sex.start()
+        dotted = DOTTED_NAME.search(clean, max(0, end - 15), end)
+        if dotted and dotted.end() == end:
+            while not _clause_starts(doc, dotted.start()) and dotted.start() < end:
+                dotted = DOTTED_NAME.match(clean, dotted.start() + 1, end)
+                if dotted is None:
+                    break
+            if dotted is not None and dotted.end() == end:
+                yield _Mention(dotted.start(), end, dotted.group(), _cv_posts(clean, end))
+            continue
+        for length in (2, 3, 4, 5):
+            pos = end - length
+            if pos < 0:
+                break
+            if not _clause_starts(doc, pos):
+                continue
+            name = clean[pos:end]
+            if is_name_shape(name, long=length == 4) or _unsurnamed_name_length(clean, pos) == length:
+                yield _Mention(pos, end, name, _cv_posts(clean, end))
+            break
+
+
+def _cv_posts(clean: str, end: int) -> list[Title]:
+    """The posts after 现任 (拟任) in the sentence that opens with a CV name ending at ``end``."""
+    stop = clean.find("。", end, end + 200)
+    sentence = clean[end : stop if stop != -1 else end + 200]
+    for cue in _words("person_cv_posts.txt"):
+        at = sentence.find(cue)
+        if at != -1:
+            return _posts_in(clean, end + at + len(cue))
+    return []
+
+
+def _named_before_tongzhi(doc: Document, end: int) -> Iterator[_Mention]:
+    """A name opening a clause right before 同志, whose post follows at ``end + 2``."""
+    clean = doc.clean
+    for length in (2, 3):
+        pos = end - length
+        if pos >= 0 and _clause_starts(doc, pos) and is_name_shape(clean[pos:end]):
+            titles = _posts_after(clean, end + 2, doc.line_breaks)
+            if titles:
+                yield _Mention(pos, end, clean[pos:end], titles)
+            return
 
 
 def _listed_names(clean: str, pos: int) -> Iterator[_Mention]:
@@ -419,7 +627,9 @@ def _listed_names(clean: str, pos: int) -> Iterator[_Mention]:
 def _list_head_mentions(clean: str) -> Iterator[_Mention]:
     """``县领导王建国、李红出席``: officials listed after a word for leaders, without posts."""
     for head in _list_head_pattern().finditer(clean):
-        yield from _listed_names(clean, head.end())
+        # 出席会议的县领导还有：王建国、李红: a short link and a colon may stand before the list.
+        link = _LIST_LINK.match(clean, head.end())
+        yield from _listed_names(clean, link.end() if link else head.end())
 
 
 def _list_siblings(clean: str, mentions: list[_Mention]) -> Iterator[_Mention]:
@@ -474,7 +684,10 @@ def _role(titles: list[Title]) -> Role:
         return "other"
     first = titles[0]
     enterprise = _words("person_enterprise_suffixes.txt")
-    if first.title in _posts() and not (first.org and first.org.endswith(enterprise)):
+    # A post split after a party or congress body (市人大 + 代表) counts as the whole post.
+    written = _longest_title_ending((first.org or "") + (first.title or ""))
+    public = first.title in _posts() or written in _posts()
+    if public and not (first.org and first.org.endswith(enterprise)):
         return "official"
     if first.title is None and first.org and not first.org.endswith(enterprise):
         return "official"
@@ -517,6 +730,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
         *_body_name_post_mentions(clean, vocabulary, doc.line_breaks),
         *_speaker_mentions(doc),
         *_named_with_post_after(doc),
+        *_notice_mentions(clean),
+        *_cv_mentions(doc),
         *leaders,
     ]
     seeds += list(_list_siblings(clean, seeds))

@@ -326,13 +326,24 @@ def _chain_before(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
     items.reverse()
     if items and items[0].title is None:
         return []
-    own_body = set(_words("person_self_bodied_titles.txt"))
-    chained: list[Title] = []
+    return _carry_bodies(items)
+
+
+@cache
+def _self_bodied_titles() -> frozenset[str]:
+    return frozenset(_words("person_self_bodied_titles.txt"))
+
+
+def _carry_bodies(items: list[Title]) -> list[Title]:
+    """A post written without a body takes the body of the post before it (``党组书记、局长``),
+    unless the post names its own body (``市委常委、副市长``: 副市长 belongs to the government)."""
+    own_body = _self_bodied_titles()
+    carried: list[Title] = []
     for item in items:
-        if item.org is None and chained and chained[-1].org and item.title not in own_body:
-            item = Title(org=chained[-1].org, title=item.title)
-        chained.append(item)
-    return chained
+        if item.org is None and carried and carried[-1].org and item.title not in own_body:
+            item = Title(org=carried[-1].org, title=item.title)
+        carried.append(item)
+    return carried
 
 
 def _name_before_break(clean: str, pos: int, breaks: frozenset[int]) -> int:
@@ -473,16 +484,13 @@ def _posts_in(clean: str, start: int) -> list[Title]:
     segment = _NOTICE_POST.match(clean, start, start + 4 * _MAX_ORG)
     if segment is None:
         return []
-    own_body = set(_words("person_self_bodied_titles.txt"))
     titles: list[Title] = []
     for piece in segment.group().split("、")[:_MAX_CHAIN]:
         item = _split_item(piece) if len(piece) <= _MAX_ORG else None
         if item is None or item.title is None:
             break
-        if item.org is None and titles and titles[-1].org and item.title not in own_body:
-            item = Title(org=titles[-1].org, title=item.title)
         titles.append(item)
-    return titles
+    return _carry_bodies(titles)
 
 
 @cache

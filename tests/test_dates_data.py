@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import itertools
+import json
+from pathlib import Path
 
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gov_extract import dates
 from gov_extract.resources import read_toml
+from gov_extract.text import Document
+
+CASES = Path(__file__).parent / "cases"
 
 
 def test_every_lunar_holiday_names_a_table() -> None:
@@ -27,3 +37,44 @@ def test_anchored_words_name_a_step() -> None:
         assert offset in (0, 1), word
     # Characters that start a rule only as a pair (同年, 次日) are not relative-year words themselves.
     assert not set(cal["anchored_years"]) & set(cal["relative_years"])
+
+
+def _calendar_words() -> set[str]:
+    def words(node: object) -> set[str]:
+        if isinstance(node, dict):
+            return set(node) | {w for value in node.values() for w in words(value)}
+        if isinstance(node, list):
+            return {w for value in node for w in words(value)}
+        return {node} if isinstance(node, str) else set()
+
+    return words(read_toml("calendar.toml"))
+
+
+CALENDAR_SOUP = sorted(
+    set("0123456789〇零一二三四五六七八九十两百千万多.-/至到—–~～－年月日号季度世纪初底末中旬半上下前第本个份每以提内")
+    | {ch for word in _calendar_words() for ch in word}
+)
+
+
+def _spans(pattern: regex.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _case_texts() -> list[str]:
+    texts = []
+    for path in sorted(CASES.glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts
+
+
+def test_rule_starts_hide_no_match_in_case_texts() -> None:
+    unfiltered = regex.compile(dates._rules_pattern())
+    for text in _case_texts():
+        clean = Document(text).clean
+        assert _spans(dates._token_re(), clean) == _spans(unfiltered, clean), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(CALENDAR_SOUP), max_size=40))
+def test_rule_starts_hide_no_match_in_calendar_soup(text: str) -> None:
+    assert _spans(dates._token_re(), text) == _spans(regex.compile(dates._rules_pattern()), text)

@@ -20,6 +20,7 @@ CLEAN_VIEW_CASES = [
     ("23，15个", "23，15个"),
     ("南寧市賓陽縣", "南宁市宾阳县"),
     ("  leading and trailing  ", "  leading and trailing  "),
+    ("资金\ud800 2万元", "资金\ufffd2万元"),
     ("", ""),
 ]
 

@@ -150,7 +150,8 @@ def _alternatives(words: Iterable[str]) -> str:
 
 
 @cache
-def _token_re() -> regex.Pattern[str]:
+def _rules_pattern() -> str:
+    """Every date rule as one alternation; the empty group closing each branch names its rule."""
     cal = _calendar()
     ry = _alternatives(cal["relative_years"])
     rm = _alternatives(cal["relative_months"])
@@ -227,9 +228,20 @@ def _token_re() -> regex.Pattern[str]:
         "day": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?<!{duration})(?P<d>{_DAY})(?P<dw>[日号])(?!内|以内|之内)",
         "rday": rf"(?<![提以])(?:(?P<rd>{rd})|(?P<ad>{ad}))(?!头条)",
     }
-    # Every match starts with one of these characters; testing it first skips most positions.
-    starts = {
-        word[0]
+    return "|".join(f"(?:{pattern})(?P<{name}>)" for name, pattern in rules.items())
+
+
+def _rule_starts() -> str:
+    """A lookahead-ready pattern true wherever some rule of ``_rules_pattern`` can start.
+
+    A number followed by a calendar character (2024年, 3-5月, 一季度, 2024.3.5), a character
+    that starts a rule written as a pattern (第二季度, 前4月, 上半年, 月底), or the first two
+    characters of a calendar word. Testing it first skips most positions cheaply, among them
+    every amount (2600万元, 一批) and every position inside a digit run.
+    """
+    cal = _calendar()
+    word_prefixes = {
+        word[:2]
         for words in (
             cal["relative_years"],
             cal["relative_months"],
@@ -244,19 +256,27 @@ def _token_re() -> regex.Pattern[str]:
         )
         for word in words
     }
-    starts |= set("〇零一二三四五六七八九十两第前上下月")  # numerals, 第二季度, 前4月, 上半年, 月底
-    first = "".join(sorted(starts))
-    # Common characters (同, 次, 这) that start a rule only before 年 or 周 are tested with that character.
-    pairs = {w + "年" for w in cal["anchored_years"]} | {w + "周" for w in cal["relative_weeks"]}
-    pairs |= {w[:2] for w in cal["anchored_days"]}
-    pairs = {p for p in pairs if p[0] not in starts}
-    firsts = "".join(sorted({p[0] for p in pairs}))
-    seconds = "".join(sorted({p[1] for p in pairs}))
-    lead = f"|[{regex.escape(firsts)}][{regex.escape(seconds)}]" if pairs else ""
-    # The empty group closing each branch names its rule.
-    body = "|".join(f"(?:{pattern})(?P<{name}>)" for name, pattern in rules.items())
-    # No rule starts inside a digit run, so a long run of digits costs one test per digit.
-    return regex.compile(rf"(?:(?<!\d)(?=\d)|(?=[{regex.escape(first)}]{lead}))(?:{body})")
+    word_prefixes |= {w + "年" for w in cal["anchored_years"]} | {w + "周" for w in cal["relative_weeks"]}
+    word_prefixes |= {w[:2] for w in cal["anchored_days"]}
+    singles = set("第前上下月") | {p for p in word_prefixes if len(p) == 1}
+    pairs: dict[str, set[str]] = {}
+    for prefix in word_prefixes:
+        if prefix[0] not in singles and len(prefix) == 2:
+            pairs.setdefault(prefix[0], set()).add(prefix[1])
+    after_number = regex.escape("年月日号季世.-/至到—–~～－")
+    return "|".join(
+        [
+            rf"(?<!\d)\d{{1,4}}+[{after_number}]",
+            rf"[〇零一二三四五六七八九十两]{{1,5}}+[{after_number}]",
+            f"[{regex.escape(''.join(sorted(singles)))}]",
+        ]
+        + [f"{regex.escape(first)}[{regex.escape(''.join(sorted(nexts)))}]" for first, nexts in sorted(pairs.items())]
+    )
+
+
+@cache
+def _token_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?={_rule_starts()})(?:{_rules_pattern()})")
 
 
 def _num(text: str) -> int:

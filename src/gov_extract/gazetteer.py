@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import ahocorasick
+import ahocorasick_rs
 
 from .resources import pattern_path, read_words
 
@@ -42,7 +42,8 @@ class Form:
 class Gazetteer:
     vintage: int
     forms: dict[str, tuple[Form, ...]]
-    automaton: ahocorasick.Automaton
+    surfaces: tuple[str, ...]  # every surface, in the automaton's pattern order
+    automaton: ahocorasick_rs.AhoCorasick
 
 
 @cache
@@ -65,11 +66,9 @@ def load() -> Gazetteer:
         forms.setdefault(name, []).append(Form(entry, short=False, needs_parent=needs_parent))
         for short in names[1:]:
             forms.setdefault(short, []).append(Form(entry, short=True, needs_parent=needs_parent))
-    automaton = ahocorasick.Automaton()
-    for surface in forms:
-        automaton.add_word(surface, surface)
-    automaton.make_automaton()
-    return Gazetteer(vintage, {k: tuple(v) for k, v in forms.items()}, automaton)
+    every_surface = tuple(forms)
+    automaton = ahocorasick_rs.AhoCorasick(every_surface)
+    return Gazetteer(vintage, {k: tuple(v) for k, v in forms.items()}, every_surface, automaton)
 
 
 @cache

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 import regex
 
@@ -79,8 +80,13 @@ _GROUP_SPACES = dict.fromkeys(map(ord, " \u00a0\u2009\u202f"))
 _TOKEN_RE = regex.compile(rf"{ARABIC}|.", regex.DOTALL)
 
 
+@lru_cache(maxsize=8192)
 def read(numeral: str) -> Reading | None:
-    """The value of a numeral string as matched by ``NUMERAL``, or None if it does not parse."""
+    """The value of a numeral string as matched by ``NUMERAL``, or None if it does not parse.
+
+    Readings are immutable and articles repeat their numerals (一, 两, 2024), so the last
+    few thousand are kept.
+    """
     if len(numeral) > MAX_NUMERAL_LENGTH:
         return None
     qualifier: str | None = None

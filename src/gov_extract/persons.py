@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-import ahocorasick
+import ahocorasick_rs
 import regex
 
 from . import bylines
@@ -96,25 +96,24 @@ class _Vocabulary:
 
 
 @cache
-def _post_and_body_automaton() -> ahocorasick.Automaton:
-    """Posts and organisation endings in one Aho-Corasick automaton: word -> (length, is post, is body)."""
+def _post_and_body_automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[tuple[bool, bool], ...]]:
+    """Posts and organisation endings in one automaton, and (is post, is body) per pattern."""
     posts = set(_all_titles())
     bodies = set(_words("person_org_suffixes.txt"))
-    automaton = ahocorasick.Automaton()
-    for word in posts | bodies:
-        automaton.add_word(word, (len(word), word in posts, word in bodies))
-    automaton.make_automaton()
-    return automaton
+    words = sorted(posts | bodies)
+    return ahocorasick_rs.AhoCorasick(words), tuple((word in posts, word in bodies) for word in words)
 
 
 def _vocabulary(clean: str) -> _Vocabulary:
     post_ends: set[int] = set()
     bodies: list[tuple[int, int]] = []
-    for last, (length, is_post, is_body) in _post_and_body_automaton().iter(clean):
+    automaton, kinds = _post_and_body_automaton()
+    for index, start, end in automaton.find_matches_as_indexes(clean, overlapping=True):
+        is_post, is_body = kinds[index]
         if is_post:
-            post_ends.add(last + 1)
+            post_ends.add(end)
         if is_body:
-            bodies.append((last + 1 - length, last + 1))
+            bodies.append((start, end))
     return _Vocabulary(frozenset(post_ends), tuple(bodies))
 
 

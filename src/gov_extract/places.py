@@ -26,6 +26,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+import ahocorasick_rs
 import regex
 
 from . import gazetteer
@@ -107,8 +108,10 @@ def _boundary_pattern() -> regex.Pattern[str]:
 
 
 @cache
-def _org_suffixes() -> tuple[str, ...]:
-    return read_words("place_org_suffixes.txt")
+def _org_suffixes() -> tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]]:
+    """Organisation endings (医院, 有限公司) in an automaton, and the ending of each pattern."""
+    suffixes = read_words("place_org_suffixes.txt")
+    return ahocorasick_rs.AhoCorasick(suffixes), suffixes
 
 
 @cache
@@ -219,14 +222,17 @@ def _inside_org(clean: str, end: int) -> bool:
     below = _suffix_pattern().search(phrase)
     if below is not None:
         phrase = phrase[: below.start()]
-    for suffix in _org_suffixes():
-        at = phrase.find(suffix)
+    # Every occurrence of every ending is tested: the first occurrence of an ending passes
+    # whenever a later one would, so this is "some ending's first occurrence passes".
+    automaton, suffixes = _org_suffixes()
+    for index, at, _ in automaton.find_matches_as_indexes(phrase, overlapping=True):
+        suffix = suffixes[index]
         # A company's trade name runs long (运城市英才劳务派遣有限公司); other bodies name
         # themselves in a few characters (汾阳市人民医院); a verb between (新建学校) is no name.
         reach = (
             _ORG_WINDOW if suffix.endswith(_long_org_suffixes()) else _NEAR_ORG if len(suffix) == 1 else _BODY_WINDOW
         )
-        if 0 <= at < reach and not any(verb in phrase[:at] for verb in _org_verbs()):
+        if at < reach and not any(verb in phrase[:at] for verb in _org_verbs()):
             return True
     return False
 
@@ -270,11 +276,10 @@ def _leftmost_longest(clean: str) -> tuple[tuple[int, int, str], ...]:
     Home-place inference and the finder both read one article's hits, so the last
     few articles' hits are kept: the automaton passes over each article once.
     """
+    table = gazetteer.load()
+    hits = table.automaton.find_matches_as_indexes(clean, overlapping=True)
     return tuple(
-        sorted(
-            ((end - len(s) + 1, end + 1, s) for end, s in gazetteer.load().automaton.iter(clean)),
-            key=lambda h: (h[0], -h[1]),
-        )
+        sorted(((start, end, table.surfaces[index]) for index, start, end in hits), key=lambda h: (h[0], -h[1]))
     )
 
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # A clause ends here: cue words and sentence qualifiers never reach across it.
 _SENTENCE_END = frozenset("。！？；!?;\n")
+_SENTENCE_END_RE = regex.compile(f"[{regex.escape(''.join(_SENTENCE_END))}]")
 _CLAUSE_END = _SENTENCE_END | frozenset("，,、：:")
 _CUE_WINDOW = 30
 # 三个一, 四个全面: a count classifier right before another numeral names a slogan.
@@ -270,7 +271,7 @@ class _Scan:
         if k < 0:
             return False
         if self._sentence_ends is None:
-            self._sentence_ends = [i for i, c in enumerate(self.clean) if c in _SENTENCE_END]
+            self._sentence_ends = [m.start() for m in _SENTENCE_END_RE.finditer(self.clean)]
         # No sentence end between the estimate word and the number.
         return bisect_right(self._sentence_ends, self._sentence_cues[k]) == bisect_left(self._sentence_ends, pos)
 

@@ -8,6 +8,8 @@ what every finder matches against:
   (``23，15个`` must not read as 2315);
 * Traditional characters folded to Simplified, one character for one, so a
   ``南寧市`` matches the gazetteer's ``南宁市``;
+* lone surrogates (bad decoding upstream; no codec can encode them) folded to
+  U+FFFD, so every library a finder hands the view to sees valid Unicode;
 * whitespace runs that OCR and page layout put inside numbers and words
   (``1.75 万户``, ``2.46\\n吨``, ``20世纪 80年代``, ``郑 菲``) removed, unless
   both neighbours are ASCII letters or digits (``1000 2000`` stays two
@@ -34,9 +36,11 @@ _ASCII_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQR
 
 @cache
 def _fold_table() -> dict[int, int]:
-    """Code point map: full-width ASCII forms and Traditional characters to their plain form."""
+    """Code point map: full-width ASCII forms and Traditional characters to their plain form,
+    lone surrogates to U+FFFD."""
     table = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != _FULLWIDTH_COMMA}
     table[0x3000] = 0x20  # ideographic space
+    table |= dict.fromkeys(range(0xD800, 0xE000), 0xFFFD)
     for line in pattern_path("traditional_simplified.txt").read_text(encoding="utf-8").splitlines():
         if len(line) == 3 and line[1] == "\t":
             table[ord(line[0])] = ord(line[2])

@@ -19,6 +19,7 @@ Word lists live in ``patterns/place_*``; names inside organisations
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -632,26 +633,53 @@ def _seat_below(clean: str, hits: list[_Hit], below: list[_Hit], seated: dict[st
 # --- rules: references and context ---------------------------------------------------------
 
 
-def _focus_county(hits: list[_Hit], at: int, year: int | None) -> Entry | None:
-    """The county the passage is about: the latest county named before ``at`` that the article names twice."""
-    counts = Counter(h.adcode for h in hits if h.level == "county" and h.adcode)
-    before = [h for h in hits if h.level == "county" and h.adcode and h.start < at and counts[h.adcode] >= 2]
-    if not before:
-        return None
-    return gazetteer.entry_by_code(before[-1].adcode or "", year)
+class _Anchors:
+    """The counties and cities the article names, by position: what places below the county,
+    该市 and 全县 are read against. Built once per article, so each question is a bisection."""
+
+    __slots__ = ("_cities", "_city_starts", "_counties", "_county_starts", "_focus", "_focus_starts", "_scope")
+
+    def __init__(self, hits: list[_Hit], scope: _Scope) -> None:
+        ordered = sorted((h for h in hits if h.adcode), key=lambda h: h.start)
+        counties = [h for h in ordered if h.level == "county"]
+        counts = Counter(h.adcode for h in counties)
+        # A county named twice is one the article is about; the latest before a place is its focus.
+        self._focus = [h for h in counties if counts[h.adcode] >= 2]
+        self._focus_starts = [h.start for h in self._focus]
+        self._cities = [h for h in ordered if h.level in ("city", "county") and (h.full_name or "").endswith("市")]
+        self._city_starts = [h.start for h in self._cities]
+        self._counties = [h for h in counties if (h.full_name or "").endswith("县")]
+        self._county_starts = [h.start for h in self._counties]
+        self._scope = scope
+
+    def seat(self, at: int) -> str | None:
+        """The adcode a below-county place at ``at`` sits in: the focus county, else the home place."""
+        k = bisect_left(self._focus_starts, at) - 1
+        if k >= 0:
+            county = gazetteer.entry_by_code(self._focus[k].adcode or "", self._scope.year)
+            if county is not None:
+                return county.adcode
+        return self._scope.home.adcode if self._scope.home is not None else None
+
+    def nearest_city(self, at: int) -> Entry | Division | None:
+        """该市: the last 市 named before it (a city or a county-level city), else the home place."""
+        k = bisect_left(self._city_starts, at) - 1
+        if k >= 0:
+            return gazetteer.entry_by_code(self._cities[k].adcode or "", self._scope.year)
+        return self._scope.home
+
+    def nearest_county(self, at: int) -> Entry | Division | None:
+        """该县/全县: the nearest 县 the article names (the earlier on a tie), else a county home place."""
+        k = bisect_left(self._county_starts, at)
+        near = self._counties[max(0, k - 1) : k + 1]
+        if near:
+            nearest = min(near, key=lambda h: abs(h.start - at))
+            return gazetteer.entry_by_code(nearest.adcode or "", self._scope.year)
+        home = self._scope.home
+        return home if home is not None and home.level == "county" else None
 
 
-def _place_home(hits: list[_Hit], at: int, scope: _Scope) -> tuple[str | None, str | None]:
-    """The adcode and chain of the most specific division a below-county place sits in."""
-    county = _focus_county(hits, at, scope.year)
-    if county is not None:
-        return county.adcode, county.full_name
-    if scope.home is not None:
-        return scope.home.adcode, scope.home.full_name
-    return None, None
-
-
-def _reference_hits(clean: str, hits: list[_Hit], taken: _Mask, scope: _Scope) -> list[_Hit]:
+def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) -> list[_Hit]:
     out: list[_Hit] = []
     home = scope.home
     for m in _reference_pattern().finditer(clean):
@@ -669,13 +697,13 @@ def _reference_hits(clean: str, hits: list[_Hit], taken: _Mask, scope: _Scope) -
                 hit.adcode, hit.full_name = entry.adcode, entry.full_name
         elif target == "city":
             hit.level = "city"
-            city = _nearest_city(hits, s, scope)
+            city = anchors.nearest_city(s)
             if city is not None:
                 hit.level = city.level
                 hit.adcode, hit.full_name = city.adcode, city.full_name
         elif target == "county":
             hit.level = "county"
-            county = _nearest_county(hits, s, scope)
+            county = anchors.nearest_county(s)
             if county is not None:
                 hit.adcode, hit.full_name = county.adcode, county.full_name
         elif home is not None:
@@ -685,29 +713,6 @@ def _reference_hits(clean: str, hits: list[_Hit], taken: _Mask, scope: _Scope) -
             hit.level = "city"
         out.append(hit)
     return out
-
-
-def _nearest_city(hits: list[_Hit], at: int, scope: _Scope) -> Entry | Division | None:
-    """该市: the last 市 named before it (a city or a county-level city), else the home place."""
-    cities = [
-        h
-        for h in hits
-        if h.start < at and h.adcode and h.level in ("city", "county") and (h.full_name or "").endswith("市")
-    ]
-    if cities:
-        return gazetteer.entry_by_code(cities[-1].adcode or "", scope.year)
-    return scope.home
-
-
-def _nearest_county(hits: list[_Hit], at: int, scope: _Scope) -> Entry | Division | None:
-    """该县/全县: the nearest 县 the article names, else a county home place."""
-    counties = [h for h in hits if h.level == "county" and h.adcode and (h.full_name or "").endswith("县")]
-    if counties:
-        nearest = min(counties, key=lambda h: abs(h.start - at))
-        return gazetteer.entry_by_code(nearest.adcode or "", scope.year)
-    if scope.home is not None and scope.home.level == "county":
-        return scope.home
-    return None
 
 
 # --- the finder ------------------------------------------------------------------------------
@@ -743,12 +748,13 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
     hits = kept
     taken = _Mask(len(clean), [(h.start, h.end) for h in hits + lists])
     below = lists + _below_county_hits(doc, taken, blocked)
+    anchors = _Anchors(hits, scope)
     for hit in below:
-        hit.adcode, _ = _place_home(hits, hit.start, scope)
+        hit.adcode = anchors.seat(hit.start)
     _seat_below(clean, hits, below, seated)
     for start, end in titles:
         taken.mark(start, end)
-    refs = _reference_hits(clean, hits, taken, scope)
+    refs = _reference_hits(clean, anchors, taken, scope)
     quoted = _quote_index(clean)
     vintage = gazetteer.load().vintage
     records: list[Record] = []

@@ -637,7 +637,17 @@ class _Anchors:
     """The counties and cities the article names, by position: what places below the county,
     该市 and 全县 are read against. Built once per article, so each question is a bisection."""
 
-    __slots__ = ("_cities", "_city_starts", "_counties", "_county_starts", "_focus", "_focus_starts", "_scope")
+    __slots__ = (
+        "_cities",
+        "_city_starts",
+        "_counties",
+        "_county_starts",
+        "_districts",
+        "_district_starts",
+        "_focus",
+        "_focus_starts",
+        "_scope",
+    )
 
     def __init__(self, hits: list[_Hit], scope: _Scope) -> None:
         ordered = sorted((h for h in hits if h.adcode), key=lambda h: h.start)
@@ -650,6 +660,8 @@ class _Anchors:
         self._city_starts = [h.start for h in self._cities]
         self._counties = [h for h in counties if (h.full_name or "").endswith("县")]
         self._county_starts = [h.start for h in self._counties]
+        self._districts = [h for h in ordered if h.level == "zone" or (h.full_name or "").endswith("区")]
+        self._district_starts = [h.start for h in self._districts]
         self._scope = scope
 
     def seat(self, at: int) -> str | None:
@@ -678,6 +690,24 @@ class _Anchors:
         home = self._scope.home
         return home if home is not None and home.level == "county" else None
 
+    def district(self, at: int, *, named: bool) -> tuple[str, str | None, str | None] | None:
+        """(level, adcode, full_name) of 全区/我区 (or, ``named``, 该区) at ``at``, else None."""
+        home = self._scope.home
+        k = bisect_left(self._district_starts, at) - 1
+        last = self._districts[k] if k >= 0 else None
+        home_is_district = home is not None and home.level == "county" and home.full_name.endswith("区")
+        if home is not None and home_is_district and not named:
+            return home.level, home.adcode, home.full_name
+        if last is not None:
+            return last.level, last.adcode, last.full_name
+        if named or home is None:
+            return None
+        # In a paper of 广西 or 内蒙古, 全区 is the autonomous region.
+        region = gazetteer.entry_by_code(home.adcode[:2] + "0000", self._scope.year)
+        if region is not None and region.full_name.endswith("自治区"):
+            return "province", region.adcode, region.full_name
+        return None
+
 
 def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) -> list[_Hit]:
     out: list[_Hit] = []
@@ -685,6 +715,11 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) 
     for m in _reference_pattern().finditer(clean):
         s, e = m.span()
         if taken.hits(s, e) or (m.group(0) == "市内" and clean[s - 1 : s] in ("城", "都")):
+            continue
+        if clean[e : e + 1] and clean[e] in _words()["references_not_before"].get(clean[e - 1], ""):
+            continue
+        # 该区住建局, 我市教育局: 我/本/该 open the body's name; 全县医院 is every hospital of it.
+        if not m.group(0).startswith("全") and _inside_org(clean, e):
             continue
         target = _words()["references"][m.group(0)]
         hit = _Hit(s, e, "country", reference=True)
@@ -706,6 +741,11 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) 
             county = anchors.nearest_county(s)
             if county is not None:
                 hit.adcode, hit.full_name = county.adcode, county.full_name
+        elif target == "district":
+            hit.level = "county"
+            district = anchors.district(s, named=m.group(0).startswith("该"))
+            if district is not None:
+                hit.level, hit.adcode, hit.full_name = district
         elif home is not None:
             hit.level = "city" if home.level == "province" else home.level
             hit.adcode, hit.full_name = home.adcode, home.full_name

@@ -451,14 +451,8 @@ def _is_generic(name: str) -> bool:
 
 
 def _suffix_ok(clean: str, start: int, end: int) -> bool:
-    """The suffix really ends a name (村 of 村民/村委/村级 does not)."""
-    suffix = clean[start:end]
-    nxt = clean[end : end + 1]
-    if suffix == "村":
-        return nxt not in set("民委级庄集干组务规镇落街社")
-    if suffix in ("镇", "乡"):
-        return nxt not in set("长级域村政党里亲土愁情贤音")
-    return True
+    """The suffix really ends a name (村 of 村民/村委/村级, 乡 of 乡镇 do not)."""
+    return clean[end : end + 1] not in _words()["suffix_not_before"].get(clean[start:end], "")
 
 
 @cache

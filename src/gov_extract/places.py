@@ -42,9 +42,8 @@ if TYPE_CHECKING:
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_CHAR = regex.compile(f"[{CJK}]")
 _TITLE = regex.compile(r"《[^《》]{0,80}》")
-# Characters after a name that make it a street or a named estate (重庆路, 龙泉苑), not the division.
-_ROAD_AFTER = ("路", "街", "大街", "大道", "巷", "胡同", "桥", "隧道", "高速")
-_ESTATE_AFTER = ("苑", "园", "花园", "府", "湾", "庭", "居", "广场", "公园")
+# The last character of an amount (200澳门元, 5万港币).
+_NUMERAL_END = frozenset("0123456789十百千万亿")
 # Single-character organisation words count only this close to the place (吕梁市住建局, 汾阳市委).
 _NEAR_ORG = 5
 _ORG_WINDOW = 12
@@ -238,11 +237,14 @@ def _inside_org(clean: str, end: int) -> bool:
     return False
 
 
-def _road_or_estate(clean: str, end: int, short: bool) -> bool:
-    after = clean[end : end + 2]
-    if after.startswith(_ROAD_AFTER):
+def _names_something_else(clean: str, start: int, end: int, short: bool) -> bool:
+    """The division's name begins the name of a street, an estate or a currency (重庆路, 龙泉苑, 200澳门元)."""
+    after = _words()["names_after"]
+    if clean.startswith(tuple(after["roads"]), end):
         return True
-    return short and after.startswith(_ESTATE_AFTER)
+    if short and clean.startswith(tuple(after["estates"]), end):
+        return True
+    return clean.startswith(tuple(after["currencies"]), end) and clean[start - 1 : start] in _NUMERAL_END
 
 
 class _Mask:
@@ -395,7 +397,7 @@ def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _S
             continue
         if not chained and len(entries) > 1 and surface.endswith("城市"):
             continue  # 新增城市 is not 增城市 when nothing in the article points at one
-        if _road_or_estate(clean, end, short) or _inside_org(clean, end):
+        if _names_something_else(clean, start, end, short) or _inside_org(clean, end):
             refused = start
             if chained and hits and hits[-1] is parent:
                 hits.pop()  # the chain opens an organisation's name: none of it is a place

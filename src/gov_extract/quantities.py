@@ -13,7 +13,7 @@ lists live in ``patterns/quantity_words.toml``.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, cast, get_args
@@ -115,6 +115,7 @@ class _Tables:
     idioms: regex.Pattern[str]
     money_nouns: tuple[str, ...]
     cheng_blockers: frozenset[str]
+    currency_prefixes: tuple[tuple[str, str], ...]  # (word, code), longest word first
 
 
 def _dimension(value: str) -> Dimension:
@@ -186,6 +187,12 @@ def tables() -> _Tables:
         idioms=_alternation(words["idioms"]["words"]),
         money_nouns=tuple(words["money_nouns"]["words"]),
         cheng_blockers=frozenset(words["cheng_blockers"]["words"]),
+        currency_prefixes=tuple(
+            sorted(
+                ((word, entry["code"]) for entry in units["currency"] for word in entry.get("prefixes", [])),
+                key=lambda pair: -len(pair[0]),
+            )
+        ),
     )
 
 
@@ -245,6 +252,16 @@ class _Scan:
                     return None
                 return t.prefix_qualifiers[word]
         return self._bound_before_verb(pos)
+
+    def currency_before(self, pos: int) -> str | None:
+        """新台币120亿元, 港币约50亿元: the currency written before the number (or its qualifier word)."""
+        clean, t = self.clean, self.t
+        ends = [pos] + [pos - size for size in (4, 3, 2, 1) if clean[max(0, pos - size) : pos] in t.prefix_qualifiers]
+        for end in ends:
+            for word, code in t.currency_prefixes:
+                if end >= len(word) and clean.startswith(word, end - len(word)):
+                    return code
+        return None
 
     def _bound_before_verb(self, pos: int) -> str | None:
         """至少配备2名: a bound word separated from the number by a short verb."""
@@ -441,6 +458,8 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
         return None, surface_end
     if not _is_amount(scan, start, surface_end, numeral, unit, prefix_qualifier):
         return None, surface_end
+    if unit.record == "money" and unit.currency == "CNY":
+        unit = replace(unit, currency=scan.currency_before(start) or "CNY")
     value = reading.value * unit.scale
     if _ends_with(scan.clean, _BELOW_ZERO, start):
         value = -value

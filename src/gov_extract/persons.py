@@ -701,6 +701,13 @@ def _role(titles: list[Title]) -> Role:
     return "other"
 
 
+def _in_own_script(doc: Document, title: Title) -> Title:
+    """A post as the article writes it (市財政局局長 on a Traditional page); rules read it folded."""
+    org = doc.in_own_script(title.org) if title.org else title.org
+    post = doc.in_own_script(title.title) if title.title else title.title
+    return title if (org, post) == (title.org, title.title) else Title(org=org, title=post)
+
+
 def _org_full(titles: list[Title], ctx: ArticleContext) -> str | None:
     """The first written body expanded with the home place: ``市住建局`` -> ``吕梁市住房和城乡建设局``."""
     home = ctx.home_place
@@ -765,7 +772,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
                 text=text,
                 name=_SPACES.sub("", text),
                 role=role,
-                titles=list(titles),
+                titles=[_in_own_script(doc, t) for t in titles],
                 org_full=_org_full(titles, ctx),
             )
         )

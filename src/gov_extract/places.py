@@ -804,7 +804,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
                 start=start,
                 end=end,
                 text=text,
-                name=clean[hit.start : hit.end],
+                name=doc.written(hit.start, hit.end),
                 level=hit.level,  # type: ignore[arg-type]
                 adcode=hit.adcode,
                 full_name=hit.full_name,

@@ -90,6 +90,9 @@ class DateRecord(_Record):
 
 
 class Place(_Record):
+    """``name`` is the place as written (Traditional stays Traditional, spaces removed);
+    ``full_name`` is the gazetteer's chain in Simplified script."""
+
     type: Literal["place"] = "place"
     name: str
     level: PlaceLevel
@@ -101,7 +104,7 @@ class Place(_Record):
 
 
 class Title(BaseModel):
-    """One post: the body (``org``) and the post (``title``); either may be null."""
+    """One post: the body (``org``) and the post (``title``), as the article writes them; either may be null."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -110,6 +113,8 @@ class Title(BaseModel):
 
 
 class Person(_Record):
+    """``name`` and ``titles`` as written; ``org_full`` the expanded body in Simplified script."""
+
     type: Literal["person"] = "person"
     name: str
     role: Role

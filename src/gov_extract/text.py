@@ -56,7 +56,7 @@ class Document:
     """An article: ``original`` string, its ``folded`` copy (same offsets), the ``clean`` view
     and the map between them."""
 
-    __slots__ = ("_clean_starts", "_shifts", "clean", "folded", "line_breaks", "original")
+    __slots__ = ("_clean_starts", "_shifts", "_unfold", "clean", "folded", "line_breaks", "original")
 
     def __init__(self, original: str) -> None:
         self.original = original
@@ -90,6 +90,7 @@ class Document:
         self.line_breaks = frozenset(line_breaks)
         self._clean_starts = clean_starts
         self._shifts = shifts
+        self._unfold: dict[int, int] | None = None
 
     def to_original(self, clean_offset: int) -> int:
         """Original offset of the clean character at ``clean_offset``."""
@@ -103,3 +104,23 @@ class Document:
         orig_start = self.to_original(start)
         orig_end = self.to_original(end - 1) + 1
         return orig_start, orig_end, self.original[orig_start:orig_end]
+
+    def written(self, start: int, end: int) -> str:
+        """The clean span ``[start, end)`` in the article's own characters (Traditional stays
+        Traditional), without the whitespace the clean view removed: a name as written."""
+        return "".join(self.original[self.to_original(i)] for i in range(start, end))
+
+    def in_own_script(self, text: str) -> str:
+        """A string built from clean text (a post, a body's name) in the article's own script:
+        each folded Chinese character goes back to the character this article writes for it.
+
+        >>> Document("市財政局局長李明").in_own_script("市财政局局长")
+        '市財政局局長'
+        """
+        if self._unfold is None:
+            self._unfold = {}
+            if self.folded != self.original:
+                for written, folded in zip(self.original, self.folded):
+                    if written != folded and "\u3400" <= written <= "\u9fff":
+                        self._unfold.setdefault(ord(folded), ord(written))
+        return text.translate(self._unfold) if self._unfold else text

@@ -120,7 +120,7 @@ class Document:
         if self._unfold is None:
             self._unfold = {}
             if self.folded != self.original:
-                for written, folded in zip(self.original, self.folded):
+                for written, folded in zip(self.original, self.folded, strict=True):
                     if written != folded and "\u3400" <= written <= "\u9fff":
                         self._unfold.setdefault(ord(folded), ord(written))
         return text.translate(self._unfold) if self._unfold else text

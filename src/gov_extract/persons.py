@@ -41,6 +41,11 @@ _HAN_RUN = regex.compile(r"\p{Han}+")
 _SPACES = regex.compile(r"\s+")
 # Longest body written before a post; longer runs are a clause, not a name.
 _MAX_ORG = 24
+# A manner word between a speaker's name and the verb (张建华高兴地说, 王秀英笑着说).
+_MANNER = r"(?:\p{Han}{2}地|\p{Han}着)"
+_MANNER_BEFORE = regex.compile(rf"{_MANNER}\Z")
+# What separates the posts of one person: 市委常委、副市长; 村党支部书记兼村委会主任.
+_CHAIN_MARKS = frozenset("、兼")
 # Most posts one person holds in a 、-chain; a longer run is a list, and the cap keeps
 # the backward walk linear on hostile input.
 _MAX_CHAIN = 6
@@ -140,7 +145,19 @@ def _is_han(char: str) -> bool:
 
 def _ends_name(clean: str, pos: int) -> bool:
     """A name may end at ``pos``: the text ends, a non-Han character, or a word that follows names."""
-    return pos >= len(clean) or not _is_han(clean[pos]) or clean.startswith(_followers(), pos)
+    return (
+        pos >= len(clean)
+        or not _is_han(clean[pos])
+        or clean.startswith(_followers(), pos)
+        or _manner_then_speech().match(clean, pos) is not None
+    )
+
+
+@cache
+def _manner_then_speech() -> regex.Pattern[str]:
+    """A manner word, then a speech verb (高兴地说, 接着说): what may follow a speaker's name."""
+    verbs = "|".join(regex.escape(v) for v in _words("person_speech_verbs.txt"))
+    return regex.compile(rf"{_MANNER}(?:{verbs})")
 
 
 def _jieba_name_length(clean: str, pos: int) -> int:
@@ -296,7 +313,7 @@ def _org_start(clean: str, end: int, breaks: frozenset[int]) -> int:
         and end - start < _MAX_ORG
         and (start == end or start not in breaks)
         and _is_han(clean[start - 1])
-        and clean[start - 1] != "、"
+        and clean[start - 1] not in _CHAIN_MARKS
     ):
         start -= 1
     cut = start
@@ -319,7 +336,7 @@ def _chain_before(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
         if item is None or (item.title is None and not items and start == end):
             break
         items.append(item)
-        if start == 0 or clean[start - 1] != "、":
+        if start == 0 or clean[start - 1] not in _CHAIN_MARKS:
             break
         end = start - 1
     items.reverse()
@@ -415,17 +432,24 @@ def _clause_starts(doc: Document, pos: int) -> bool:
 
 
 def _speaker_mentions(doc: Document) -> Iterator[_Mention]:
-    """``刘晋萍表示``, a headline ``高奇英出席…``: a name opening a clause, then a speech verb."""
+    """``刘晋萍表示``, a headline ``高奇英出席…``, ``今年65岁的张建华高兴地说``: a name opening a
+    clause (or after 的), then a speech verb, perhaps after a manner word (高兴地, 笑着)."""
     clean = doc.clean
     for verb in _speech_verb_pattern().finditer(clean):
-        for length in (2, 3, 4):
-            pos = verb.start() - length
-            if pos < 0 or not _clause_starts(doc, pos):
-                continue
-            name = clean[pos : verb.start()]
-            if _read_name(clean, pos, guess=False) == length and is_name_shape(name):
-                yield _Mention(pos, verb.start(), name)
+        manner = _MANNER_BEFORE.search(clean, max(0, verb.start() - 3), verb.start())
+        ends = (verb.start(), manner.start()) if manner else (verb.start(),)
+        for end in ends:
+            found = next((pos for pos in (end - 2, end - 3, end - 4) if _speaker_at(doc, pos, end)), None)
+            if found is not None:
+                yield _Mention(found, end, clean[found:end])
                 break
+
+
+def _speaker_at(doc: Document, pos: int, end: int) -> bool:
+    clean = doc.clean
+    if pos < 0 or not (_clause_starts(doc, pos) or clean[pos - 1] == "的"):
+        return False
+    return _read_name(clean, pos, guess=False) == end - pos and is_name_shape(clean[pos:end])
 
 
 def _posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:

@@ -92,6 +92,7 @@ class _Expr:
     month_offset: int | None = None
     day_offset: int | None = None
     week_offset: int | None = None
+    week_days: tuple[int, int] = (0, 6)  # the days of that week it covers, Monday = 0
     anchor_step: str = ""  # 当日, 次月: "day" or "month", the unit of year_offset
     # "text": the year comes from the last date before it (同年, 次年); "sentence": from a date
     # earlier in the same sentence if there is one, else from the article (上年).
@@ -159,6 +160,7 @@ def _rules_pattern() -> str:
     ad = _alternatives(cal["anchored_days"])
     rw = _alternatives(cal["relative_weeks"])
     wnb = regex.escape(cal["relative_weeks_not_before"]["chars"])
+    week_days = regex.escape("".join(cal["week_days"]))
     ay = _alternatives(cal["anchored_years"])
     mid_na = regex.escape(cal["bare_mid_not_after"]["chars"])
     mid_nb = regex.escape(cal["month_parts_not_before"]["中"])
@@ -214,7 +216,7 @@ def _rules_pattern() -> str:
             rf"(?:(?<!{duration})(?P<m>{_MON_CN})(?=月(?!半))|(?P<m>{_MON_AR}))月{msuf}"
         ),
         # 本周, 上周 share the branch: one test of the first character serves both.
-        "rmonth": rf"(?<![以])(?:(?P<rm>{rm})月{msuf}|(?<!每)(?P<rw>{rw})周(?![{wnb}]))",
+        "rmonth": rf"(?<![以])(?:(?P<rm>{rm})月{msuf}|(?<!每)(?P<rw>{rw})周(?P<wd>[{week_days}])?(?![{wnb}]))",
         "bmpart": (
             r"(?<![\d〇零一二三四五六七八九十个每本上下])"
             rf"(?:月(?P<msuf>初|底|末)(?!步)|(?<![{mid_na}])月(?P<msuf>中)(?![{mid_nb}]))"
@@ -399,7 +401,8 @@ def _p_ayear(m: regex.Match[str], s: int, e: int) -> _Expr | None:
 
 
 def _p_rweek(m: regex.Match[str], s: int, e: int) -> _Expr | None:
-    return _Expr(s, e, week_offset=_calendar()["relative_weeks"][m["rw"]])
+    days = tuple(_calendar()["week_days"][m["wd"]]) if m["wd"] else (0, 6)
+    return _Expr(s, e, week_offset=_calendar()["relative_weeks"][m["rw"]], week_days=days)
 
 
 def _p_rperiod(m: regex.Match[str], s: int, e: int) -> _Expr | None:
@@ -611,10 +614,12 @@ def _resolve(expr: _Expr, pub: date | None) -> tuple[date | None, date | None, G
         day = pub + timedelta(days=expr.day_offset)
         return day, day, "day", True
     if expr.week_offset is not None:
+        first, last = expr.week_days
+        granularity: Granularity = "day" if first == last else "period"
         if pub is None:
-            return None, None, "period", True
+            return None, None, granularity, True
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=expr.week_offset)
-        return monday, monday + timedelta(days=6), "period", True
+        return monday + timedelta(days=first), monday + timedelta(days=last), granularity, True
     assert expr.cover is not None
     if expr.year is not None:
         year, month, relative = expr.year, expr.month or 1, False

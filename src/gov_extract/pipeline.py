@@ -6,6 +6,8 @@ load of the rule data, so threads and processes may call it freely.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from . import context, dates, persons, places, quantities
 from .records import Extraction, Record
 from .text import Document
@@ -17,6 +19,25 @@ FINDERS = (
     ("places", places.find),
     ("persons", persons.find),
 )
+
+
+_AMOUNT_TYPES = frozenset(("quantity", "money", "percentage"))
+
+
+def _without_amounts_inside_dates(records: list[Record]) -> list[Record]:
+    """A numeral a date expression holds is not also an amount (下周三起: 下周三, not 三起)."""
+    dates = sorted((r.start, r.end) for r in records if r.type == "date")
+    if not dates:
+        return records
+    starts = [start for start, _ in dates]
+
+    def inside_date(record: Record) -> bool:
+        k = bisect_right(starts, record.start) - 1
+        before = k >= 0 and dates[k][1] > record.start
+        after = k + 1 < len(dates) and dates[k + 1][0] < record.end
+        return before or after
+
+    return [r for r in records if r.type not in _AMOUNT_TYPES or not inside_date(r)]
 
 
 def extract(
@@ -42,6 +63,7 @@ def extract(
     records: list[Record] = []
     for _name, find in FINDERS:
         records.extend(find(doc, ctx))
+    records = _without_amounts_inside_dates(records)
     records.sort(key=lambda r: (r.start, r.end, r.type))
     home = ctx.home_place
     return Extraction(

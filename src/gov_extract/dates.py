@@ -614,12 +614,12 @@ def _resolve(expr: _Expr, pub: date | None) -> tuple[date | None, date | None, G
         day = pub + timedelta(days=expr.day_offset)
         return day, day, "day", True
     if expr.week_offset is not None:
-        first, last = expr.week_days
-        granularity: Granularity = "day" if first == last else "period"
+        first_day, last_day = expr.week_days
+        granularity: Granularity = "day" if first_day == last_day else "period"
         if pub is None:
             return None, None, granularity, True
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=expr.week_offset)
-        return monday + timedelta(days=first), monday + timedelta(days=last), granularity, True
+        return monday + timedelta(days=first_day), monday + timedelta(days=last_day), granularity, True
     assert expr.cover is not None
     if expr.year is not None:
         year, month, relative = expr.year, expr.month or 1, False

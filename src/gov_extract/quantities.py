@@ -405,21 +405,26 @@ def _range(
     clean = scan.clean
     if pos >= len(clean) or clean[pos] not in _RANGE_SEPARATORS or (clean[pos] == "到" and numeral == "一"):
         return None
-    second = _NUMERAL_AT.match(clean, pos + 1)
+    # -3至-1℃: the upper end of a temperature or rate may carry its own minus sign.
+    high_negative = clean[pos + 1 : pos + 2] in _MINUS_SIGNS and clean[pos] not in _MINUS_SIGNS
+    second = _NUMERAL_AT.match(clean, pos + 1 + high_negative)
     if second is None:
         return None
     high = read(second.group())
     high_unit = scan.unit_at(second.end())
     if high is None or high_unit is None or (found is not None and high_unit[0] != found[0]):
         return None
+    if high_negative and not any(_takes_sign(u) for u in high_unit[1]):
+        return None
+    high_value = -high.value if high_negative else high.value
     low_value = low.value
     if not any(c in numeral for c in "万亿"):
         low_value *= _multiplier_of(second.group())
     signed = negative and any(_takes_sign(u) for u in high_unit[1])
-    if not (-low_value if signed else low_value) < high.value:
+    if not (-low_value if signed else low_value) < high_value:
         return None  # -5℃至3℃ is a range; 5至3 is not
     end = second.end() + len(high_unit[0])
-    return Reading(low_value, low.qualifier or high.qualifier), high.value, high_unit, end
+    return Reading(low_value, low.qualifier or high.qualifier), high_value, high_unit, end
 
 
 def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:

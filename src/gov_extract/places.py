@@ -454,7 +454,8 @@ def _is_generic(name: str) -> bool:
 
 def _suffix_ok(clean: str, start: int, end: int) -> bool:
     """The suffix really ends a name (村 of 村民/村委/村级, 乡 of 乡镇 do not)."""
-    return clean[end : end + 1] not in _words()["suffix_not_before"].get(clean[start:end], "")
+    after = clean[end : end + 1]
+    return not after or after not in _words()["suffix_not_before"].get(clean[start:end], "")
 
 
 @cache

@@ -55,6 +55,12 @@ _LIST_ITEM = regex.compile(rf"[{CJK}]{{2,4}}$")
 _MAX_LIST = 30
 _QUOTED = regex.compile(r"“[^“”]{1,30}”|\"[^\"\n]{1,30}\"|「[^「」]{1,30}」|‘[^‘’]{1,30}’")
 _MASTHEAD = regex.compile(rf"([{CJK}]{{2,8}}?)(?:日报|晚报|新闻网|融媒体中心|广播电视台)")
+# A government site's own header line (运城市人民政府, 临猗县人民政府门户网站) or its source
+# line (来源：运城市人民政府): read on the folded original, where line breaks still stand.
+_SITE_HEADER = regex.compile(
+    rf"(?m)^[ \t\u3000]*([{CJK}]{{2,8}}?)人民政府(?:门户网站|网站|网)?[ \t\u3000]*$"
+    rf"|来源[:：][ \t\u3000]*([{CJK}]{{2,8}}?)人民政府"
+)
 _DATELINE = regex.compile(rf"(?:本报|新华社|中新社)?([{CJK}]{{2,6}}?)(?:\d{{1,2}}月\d{{1,2}}日电|讯)")
 
 
@@ -171,6 +177,11 @@ def _single_division(surface: str, year: int | None) -> Entry | None:
 def infer_home_place(doc: Document, as_of: date | None) -> tuple[Division, tuple[int, int]] | None:
     """The publisher's place read off the article (masthead, dateline, most-named city), and its span."""
     year = _year(as_of)
+    for m in _SITE_HEADER.finditer(doc.folded[:300]):
+        group = 1 if m.group(1) else 2
+        entry = _single_division(m.group(group), year)
+        if entry is not None:
+            return _division(entry), m.span(group)
     head = doc.clean[:300]
     for pattern in (_DATELINE, _MASTHEAD):
         for m in pattern.finditer(head):

@@ -536,7 +536,7 @@ def _bare_amount(
         return _Amount(start, end, reading.value, None, Unit("money"), qualifier or reading.qualifier)
     if (
         clean.startswith("成", end)
-        and all(c in CHINESE_DIGITS or c == "十" for c in numeral)
+        and (all(c in CHINESE_DIGITS or c == "十" for c in numeral) or (numeral.isdigit() and 0 < int(numeral) <= 10))
         and clean[end + 1 : end + 2] not in t.cheng_blockers
     ):
         unit = Unit("percentage")

@@ -47,6 +47,12 @@ def _fold_table() -> dict[int, int]:
     return table
 
 
+@cache
+def _traditional_chars() -> frozenset[str]:
+    """The Chinese characters folding changes (Traditional forms)."""
+    return frozenset(chr(cp) for cp in _fold_table() if 0x3400 <= cp <= 0x9FFF)
+
+
 def fold(text: str) -> str:
     """Fold one string the way the clean view is folded (no whitespace removal)."""
     return text.translate(_fold_table())
@@ -119,8 +125,9 @@ class Document:
         """
         if self._unfold is None:
             self._unfold = {}
-            if self.folded != self.original:
-                for written, folded in zip(self.original, self.folded, strict=True):
-                    if written != folded and "\u3400" <= written <= "\u9fff":
-                        self._unfold.setdefault(ord(folded), ord(written))
+            table = _fold_table()
+            # Characters that fold to one another (發, 髮 -> 发): the one the article writes most.
+            written = sorted(set(self.original) & _traditional_chars(), key=self.original.count, reverse=True)
+            for char in written:
+                self._unfold.setdefault(table[ord(char)], ord(char))
         return text.translate(self._unfold) if self._unfold else text

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/run.py            # full run (a few minutes)
     .venv/bin/python bench/run.py --quick    # smaller corpus and hostile sizes
+    .venv/bin/python bench/run.py --profile  # only the profile: cProfile's top entries
 
 The corpus is the bundled ``corpora/`` articles plus ``../shared/corpus`` when
 present, replicated to a fixed size. Every figure is printed with the target it
@@ -97,6 +98,20 @@ def per_finder_seconds(texts: list[str]) -> dict[str, float]:
     return spent
 
 
+def print_profile(texts: list[str], top: int = 25) -> None:
+    """Where ``extract`` spends its time (own time per function), to find the next hot spot."""
+    import cProfile
+    import pstats
+
+    from gov_extract import extract
+
+    extract(texts[0], pub_date="2025-01-01")  # load tables outside the profile
+    profile = cProfile.Profile()
+    profile.runcall(run_batch, texts)
+    print(f"cProfile over {len(texts)} articles, {sum(map(len, texts)):,} chars (profiling slows the run):")
+    pstats.Stats(profile).strip_dirs().sort_stats("tottime").print_stats(top)
+
+
 def hostile_inputs(scale: int) -> dict[str, str]:
     return {
         "1 MB of digits": "1234567890" * (100_000 // scale),
@@ -118,7 +133,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller corpus and hostile inputs")
     parser.add_argument("--chars", type=int, default=3_000_000, help="corpus size in characters")
+    parser.add_argument("--profile", action="store_true", help="print cProfile's top entries, then stop")
     args = parser.parse_args()
+    if args.profile:
+        print_profile(replicate(load_corpus(), args.chars // 10))
+        return
     scale = 10 if args.quick else 1
     total = args.chars // scale
 

@@ -415,6 +415,26 @@ def _body_name_post_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozen
             yield _Mention(pos, after, clean[pos:after], [Title(org=org, title=title)])
 
 
+def _name_post_mentions(doc: Document, vocabulary: _Vocabulary) -> Iterator[_Mention]:
+    """``王晓峰副县长带队``, ``欧阳晓峰副县长指出``: a name opening a clause, then a post written
+    without its body, then a verb or a stop."""
+    clean = doc.clean
+    posts = _posts()
+    longest = max(map(len, posts))
+    for end in sorted(vocabulary.post_ends):
+        if not _ends_name(clean, end):
+            continue
+        size = next((n for n in range(min(longest, end), 1, -1) if clean[end - n : end] in posts), 0)
+        start = end - size
+        if start in doc.line_breaks:
+            continue  # 县长：王建军 / 副县长：刘芳: the post heads the next line
+        for length in (2, 3, 4):
+            pos = start - length
+            if size and pos >= 0 and _clause_starts(doc, pos) and _read_name(clean, pos, guess=False) == length:
+                yield _Mention(pos, start, clean[pos:start], [Title(title=clean[start:end])])
+                break
+
+
 @cache
 def _speech_verb_pattern() -> regex.Pattern[str]:
     return regex.compile("|".join(regex.escape(v) for v in _words("person_speech_verbs.txt")))
@@ -664,12 +684,23 @@ def _list_head_mentions(clean: str) -> Iterator[_Mention]:
 
 
 def _list_siblings(clean: str, mentions: list[_Mention]) -> Iterator[_Mention]:
-    """Names listed with 、 next to a found name (张建华、李东表示 finds 李东 first).
+    """Names listed with 、 next to a found name (张建华、李东表示 finds 李东 first); a name
+    listed after one holding posts holds them too (副市长王刚、李明).
 
     Each list is walked once, however many of its names were already found."""
     found = {m.start for m in mentions}
+    given_posts: set[int] = set()  # names a post holder's walk reached: each is walked once
     for mention in mentions:
-        if clean.startswith("、", mention.end) and mention.end + 1 not in found:
+        if clean.startswith("、", mention.end) and mention.titles:
+            # 副市长王刚、李明: a bare name listed after a post holder holds the same post,
+            # even when another rule found it already (李明出席).
+            for sibling in _listed_names(clean, mention.end + 1):
+                if sibling.start in given_posts:
+                    break
+                given_posts.add(sibling.start)
+                found.add(sibling.start)
+                yield _Mention(sibling.start, sibling.end, sibling.name, list(mention.titles))
+        elif clean.startswith("、", mention.end) and mention.end + 1 not in found:
             for sibling in _listed_names(clean, mention.end + 1):
                 if sibling.start in found:
                     break
@@ -766,6 +797,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
     seeds = [
         *_chain_mentions(clean, vocabulary, doc.line_breaks),
         *_body_name_post_mentions(clean, vocabulary, doc.line_breaks),
+        *_name_post_mentions(doc, vocabulary),
         *_speaker_mentions(doc),
         *_named_with_post_after(doc),
         *_notice_mentions(clean),

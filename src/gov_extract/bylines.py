@@ -23,14 +23,13 @@ import regex
 
 from .names import is_name_shape
 from .resources import read_words
-from .text import Document
+from .text import Document, is_han
 
 # Longest byline read: a credit line is short, and the bound keeps long lines linear.
 _MAX_BYLINE = 80
 # Spaces separate a byline's pieces; so do a colon after a marker (责任编辑：李娜) and a
 # slash before a credit word (张晓东/摄).
 _SPACE = regex.compile(r"[ \t\u3000：:/]+")
-_HAN_CHAR = regex.compile(r"\p{Han}")
 _LINE = regex.compile(r"[^\n]+")
 # Where a byline's list of names ends.
 _CLOSERS_OF_SEGMENT = ")）]】\n"
@@ -63,7 +62,7 @@ def _marker_pattern() -> regex.Pattern[str]:
 def _may_open_byline(before: str) -> bool:
     """A marker opens a byline only where a credit line can start: after a bracket,
     a bullet, a space, a line start, or a masthead word (本报讯, 新华社)."""
-    return before in "讯社报台网" or not _HAN_CHAR.match(before)
+    return before in "讯社报台网" or not is_han(before)
 
 
 def _tokens(text: str, offset: int) -> list[tuple[int, int, str]]:

@@ -31,12 +31,11 @@ from . import bylines
 from .names import DOTTED_NAME, is_common_word, is_name_shape, polite_suffixes, surname_length, word_tag
 from .records import Person, Record, Role, Title
 from .resources import read_toml, read_words
-from .text import Document
+from .text import Document, is_han
 
 if TYPE_CHECKING:
     from .context import ArticleContext
 
-_HAN = regex.compile(r"\p{Han}")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _SPACES = regex.compile(r"\s+")
 # Longest body written before a post; longer runs are a clause, not a name.
@@ -139,15 +138,12 @@ def _followers() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-def _is_han(char: str) -> bool:
-    return bool(_HAN.match(char))
-
 
 def _ends_name(clean: str, pos: int) -> bool:
     """A name may end at ``pos``: the text ends, a non-Han character, or a word that follows names."""
     return (
         pos >= len(clean)
-        or not _is_han(clean[pos])
+        or not is_han(clean[pos])
         or clean.startswith(_followers(), pos)
         or _manner_then_speech().match(clean, pos) is not None
     )
@@ -312,7 +308,7 @@ def _org_start(clean: str, end: int, breaks: frozenset[int]) -> int:
         start > 0
         and end - start < _MAX_ORG
         and (start == end or start not in breaks)
-        and _is_han(clean[start - 1])
+        and is_han(clean[start - 1])
         and clean[start - 1] not in _CHAIN_MARKS
     ):
         start -= 1
@@ -386,7 +382,7 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
                 for listed in _listed_names(clean, end + 1):
                     yield _Mention(listed.start, listed.end, listed.name, colon_titles)
             continue
-        if not _is_han(clean[end]):
+        if not is_han(clean[end]):
             continue
         titles = _chain_before(clean, end, breaks)
         if not titles or not (titles[-1].title or len(titles) > 1):
@@ -448,7 +444,7 @@ def _list_head_pattern() -> regex.Pattern[str]:
 def _clause_starts(doc: Document, pos: int) -> bool:
     """``pos`` opens a clause: after punctuation, or after a line break the clean view removed."""
     clean = doc.clean
-    return pos == 0 or not _is_han(clean[pos - 1]) or doc.to_original(pos) - doc.to_original(pos - 1) > 1
+    return pos == 0 or not is_han(clean[pos - 1]) or doc.to_original(pos) - doc.to_original(pos - 1) > 1
 
 
 def _speaker_mentions(doc: Document) -> Iterator[_Mention]:
@@ -483,7 +479,7 @@ def _posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
     for verb in ("担任", "任"):
         if clean.startswith(verb, end):
             post = _title_pattern().search(clean, end + len(verb), end + len(verb) + _MAX_ORG)
-            if post is not None and all(_is_han(c) for c in clean[end + len(verb) : post.start()]):
+            if post is not None and all(is_han(c) for c in clean[end + len(verb) : post.start()]):
                 return [_split_item(clean[end + len(verb) : post.end()]) or Title(title=post.group())]
     return []
 
@@ -501,7 +497,7 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
             pos = end - length
             if pos < 0:
                 break
-            if pos > 0 and _is_han(clean[pos - 1]) and clean[pos - 1] != "由":
+            if pos > 0 and is_han(clean[pos - 1]) and clean[pos - 1] != "由":
                 continue
             if _read_name(clean, pos, guess=False) == length:
                 titles = _posts_after(clean, end, doc.line_breaks)
@@ -604,11 +600,11 @@ def _notice_list(clean: str, pos: int) -> Iterator[_Mention]:
         yield _Mention(pos, end, clean[pos:end], titles)
         close = _NOTICE_POST.match(clean, end + link, end + link + 4 * _MAX_ORG)
         pos = close.end() if close else end + link
-        while pos < len(clean) and not _is_han(clean[pos]):
+        while pos < len(clean) and not is_han(clean[pos]):
             pos += 1
         if clean.startswith("职务", pos):
             pos += 2
-            while pos < len(clean) and not _is_han(clean[pos]):
+            while pos < len(clean) and not is_han(clean[pos]):
                 pos += 1
 
 
@@ -709,7 +705,7 @@ def _list_siblings(clean: str, mentions: list[_Mention]) -> Iterator[_Mention]:
         if mention.start > 0 and clean[mention.start - 1] == "、":
             for length in (2, 3, 4):
                 pos = mention.start - 1 - length
-                if pos >= 0 and (pos == 0 or not _is_han(clean[pos - 1])):
+                if pos >= 0 and (pos == 0 or not is_han(clean[pos - 1])):
                     if pos not in found and _read_name(clean, pos, guess=False) == length:
                         found.add(pos)
                         yield _Mention(pos, pos + length, clean[pos : pos + length])

@@ -23,7 +23,7 @@ import regex
 from .numbers import CHINESE_DIGITS, NUMERAL, NUMERAL_RE, RANGE_SEPARATORS, Reading, read, to_float
 from .records import Dimension, Money, Percentage, Quantity, Record
 from .resources import read_toml
-from .text import Document
+from .text import Document, is_han
 
 if TYPE_CHECKING:
     from .context import ArticleContext
@@ -63,9 +63,6 @@ def _ends_with(text: str, word: str, pos: int) -> bool:
     """``word`` ends exactly at ``pos`` (a plain startswith at ``pos - len`` would wrap below 0)."""
     return pos >= len(word) and text.startswith(word, pos - len(word))
 
-
-def _is_han(char: str) -> bool:
-    return bool(char) and "\u4e00" <= char <= "\u9fff"
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +272,7 @@ class _Scan:
             word = clean[pos : pos + size]
             if len(word) == size and word in self.t.suffix_qualifiers:
                 # 3年多 qualifies; in 3个多功能室 the 多 starts the next word.
-                if size == 1 and _is_han(clean[pos + 1 : pos + 2]) and clean[pos + 1] not in _AFTER_LOOSE_SUFFIX:
+                if size == 1 and is_han(clean[pos + 1 : pos + 2]) and clean[pos + 1] not in _AFTER_LOOSE_SUFFIX:
                     return None
                 return self.t.suffix_qualifiers[word]
         return None
@@ -498,7 +495,7 @@ def _minus_before(scan: _Scan, start: int) -> bool:
     if start == 0 or clean[start - 1] not in _MINUS_SIGNS:
         return False
     before = clean[start - 2 : start - 1]
-    return not (before.isalnum() and not _is_han(before)) and before not in _DASHES and before != "%"
+    return not (before.isalnum() and not is_han(before)) and before not in _DASHES and before != "%"
 
 
 def _is_amount(scan: _Scan, start: int, end: int, numeral: str, unit: Unit, prefix_qualifier: str | None) -> bool:

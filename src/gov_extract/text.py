@@ -47,6 +47,17 @@ def _fold_table() -> dict[int, int]:
     return table
 
 
+def is_han(char: str) -> bool:
+    """``char`` is one Chinese character (the common and extension-A blocks, compatibility
+    ideographs, and the astral extensions rare names use); False for an empty string."""
+    return bool(char) and (
+        "\u4e00" <= char <= "\u9fff"
+        or "\u3400" <= char <= "\u4dbf"
+        or "\uf900" <= char <= "\ufaff"
+        or "\U00020000" <= char <= "\U0003134f"
+    )
+
+
 @cache
 def _traditional_chars() -> frozenset[str]:
     """The Chinese characters folding changes (Traditional forms)."""

@@ -198,6 +198,11 @@ def _rules_pattern() -> str:
             r"(?<![\d.\-/])(?P<y>\d{4})(?P<ds>[.\-/])(?P<m>1[0-2]|0?[1-9])(?P=ds)"
             r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d|[.\-/]\d)"
         ),
+        # CV lines in appointment notices: 2021.09—2024.06 (two-digit months, both ends written).
+        "dotted_mrange": (
+            r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<m>0[1-9]|1[0-2])"
+            rf"{_SEP}(?P<y2>(?:19|20)\d{{2}})\.(?P<m2>0[1-9]|1[0-2])(?![\d.])"
+        ),
         "yrange": rf"(?P<y>{_Y4})年?{_SEP}(?P<y2>{_Y4})年",
         "year": rf"(?P<y>{_Y4})年{ysuf}",
         # 以上年龄, 说明年度, 基本年薪, 上年纪 are not relative years.
@@ -369,6 +374,15 @@ def _p_dotted(m: regex.Match[str], s: int, e: int) -> _Expr | None:
     return _Expr(s, e, fixed=(day, day, "day"))
 
 
+def _p_dotted_mrange(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    first, last = (int(m["y"]), int(m["m"])), (int(m["y2"]), int(m["m2"]))
+    if last <= first:
+        return None
+    end_year, end_month = last
+    start = date(first[0], first[1], 1)
+    return _Expr(s, e, fixed=(start, date(end_year, end_month, _last_day(end_year, end_month)), "period"))
+
+
 def _p_yrange(m: regex.Match[str], s: int, e: int) -> _Expr | None:
     first, last = _year(m["y"]), _year(m["y2"])
     if first is None or last is None or last <= first:
@@ -496,6 +510,7 @@ _PRODUCTIONS: dict[str, Callable[[regex.Match[str], int, int], _Expr | None]] = 
     "plan": _p_plan,
     "decade": _p_decade,
     "dotted": _p_dotted,
+    "dotted_mrange": _p_dotted_mrange,
     "yrange": _p_yrange,
     "year": _p_year,
     "ryear": _p_ryear,

@@ -138,7 +138,6 @@ def _followers() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-
 def _ends_name(clean: str, pos: int) -> bool:
     """A name may end at ``pos``: the text ends, a non-Han character, or a word that follows names."""
     return (

@@ -64,7 +64,6 @@ def _ends_with(text: str, word: str, pos: int) -> bool:
     return pos >= len(word) and text.startswith(word, pos - len(word))
 
 
-
 @dataclass(frozen=True, slots=True)
 class Unit:
     """One surface's reading: what record it makes and how its value is scaled."""

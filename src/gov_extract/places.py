@@ -426,7 +426,27 @@ def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _S
                 hits.pop()
             hit.start = parent.start
         hits.append(hit)
+    _settle_by_neighbours(hits, scope.year)
     return hits
+
+
+def _settle_by_neighbours(hits: list[_Hit], year: int | None) -> None:
+    """An ambiguous name takes the candidate in the city (else the province) where the
+    article's other places are: 朝阳区、海淀区、丰台区 is Beijing's 朝阳区."""
+    cities = Counter(h.adcode[:4] for h in hits if h.adcode)
+    provinces = Counter(h.adcode[:2] for h in hits if h.adcode)
+    for hit in hits:
+        if hit.adcode or not hit.candidates:
+            continue
+        for support, width in ((cities, 4), (provinces, 2)):
+            ranked = sorted(hit.candidates, key=lambda code: support[code[:width]], reverse=True)
+            best, runner_up = support[ranked[0][:width]], support[ranked[1][:width]]
+            if best > runner_up:
+                entry = gazetteer.entry_by_code(ranked[0], year)
+                if entry is not None:
+                    hit.adcode, hit.full_name, hit.level = entry.adcode, entry.full_name, entry.level
+                    hit.candidates = []
+                break
 
 
 def _zone_seat(hit: _Hit, scope: _Scope) -> bool:

@@ -31,6 +31,7 @@ from .resources import pattern_path
 
 _FULLWIDTH_COMMA = 0xFF0C
 _WHITESPACE_RUN = regex.compile(r"\s+")
+_DIGIT_RUN = regex.compile(r"\d+")
 _ASCII_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -64,6 +65,22 @@ def _traditional_chars() -> frozenset[str]:
     return frozenset(chr(cp) for cp in _fold_table() if 0x3400 <= cp <= 0x9FFF)
 
 
+def _split_digit(folded: str, start: int, end: int, chain: int) -> bool:
+    """The space ``[start, end)`` splits one number, as OCR does (投资1 2.6亿元, 达1 0 0%):
+    one space after a lone digit (after a Chinese character or punctuation, perhaps spaced
+    off, or after a digit this rule joined), before one or two digits. Lists and tables
+    (1000 2000, 图1 2024年) keep theirs."""
+    left = start - 1
+    if end - start != 1 or not folded[left].isdigit() or not folded[end].isdigit():
+        return False
+    if left != chain:
+        before = folded[max(0, left - 3) : left].rstrip(" ")  # 达 1 0 0 %: spaced-out OCR
+        if left > 0 and (not before or before[-1] in _ASCII_ALNUM or before[-1] in ".,\t\n"):
+            return False
+    run = _DIGIT_RUN.match(folded, end)
+    return run is not None and run.end() - end <= 2
+
+
 def fold(text: str) -> str:
     """Fold one string the way the clean view is folded (no whitespace removal)."""
     return text.translate(_fold_table())
@@ -89,11 +106,14 @@ class Document:
         line_breaks: set[int] = set()
         last = 0
         removed = 0
+        digit_chain = -1  # where the last digit split by OCR (1 0 0%) continues
         for match in _WHITESPACE_RUN.finditer(folded):
             start, end = match.span()
             if start == 0 or end == len(folded):
                 continue
-            if folded[start - 1] in _ASCII_ALNUM and folded[end] in _ASCII_ALNUM:
+            if _split_digit(folded, start, end, digit_chain):
+                digit_chain = end
+            elif folded[start - 1] in _ASCII_ALNUM and folded[end] in _ASCII_ALNUM:
                 continue
             pieces.append(folded[last:start])
             last = end

@@ -13,7 +13,8 @@ what every finder matches against:
 * whitespace runs that OCR and page layout put inside numbers and words
   (``1.75 万户``, ``2.46\\n吨``, ``20世纪 80年代``, ``郑 菲``) removed, unless
   both neighbours are ASCII letters or digits (``1000 2000`` stays two
-  numbers).
+  numbers) and the space is not one OCR put after a lone digit
+  (``投资1 2.6亿元``, ``达 1 0 0 %``).
 
 A finder hands back spans in clean coordinates; :meth:`Document.span` maps
 them to the original string, so ``text[start:end] == record.text`` holds

@@ -93,28 +93,42 @@ def _names(pieces: list[tuple[int, int, str]], folded: str, original: str) -> li
     """
     markers = set(_markers())
     found: list[BylineName] = []
-    pending: int | None = None
+    singles: list[tuple[int, int]] = []  # spaced-out characters of one name (王 小 明)
     for number, (start, end, token) in enumerate(pieces):
-        if token in markers:
-            if pending is not None:
+        is_last = number == len(pieces) - 1
+        if token in markers or (token in _closers() and is_last):
+            if singles and not _add(found, singles[0][0], singles[-1][1], folded, original, len(singles) > 1):
                 return None
-            continue
-        if token in _closers() and number == len(pieces) - 1:
+            singles = []
+            if token in markers:
+                continue
             break
         token, cut = _strip_marker(token)
         start += cut
-        if len(token) == 1 and pending is None:
-            pending = start
+        if len(token) == 1 and len(singles) < 3:
+            singles.append((start, end))
+            if is_last and not _add(found, singles[0][0], end, folded, original, len(singles) > 1):
+                return None
             continue
-        if pending is not None:
-            start, pending = pending, None
-        # A byline is strong context: a name that is also a word (黄海, 甘露) stays a name.
-        if not is_name_shape(_SPACE.sub("", folded[start:end]), dictionary_veto=False):
+        if len(singles) >= 2:
+            if not _add(found, singles[0][0], singles[-1][1], folded, original):
+                return None
+            singles = []
+        if singles:
+            start = singles[0][0]  # 郑 菲菲: a lone character belongs with the next piece
+        if not _add(found, start, end, folded, original):
             return None
-        found.append(BylineName(start, end, _SPACE.sub("", original[start:end])))
-    if pending is not None:
-        return None
+        singles = []
     return found
+
+
+def _add(found: list[BylineName], start: int, end: int, folded: str, original: str, ok: bool = True) -> bool:
+    """Add the name ``[start, end)`` if it is shaped like one; False if it is not."""
+    # A byline is strong context: a name that is also a word (黄海, 甘露) stays a name.
+    if not ok or not is_name_shape(_SPACE.sub("", folded[start:end]), dictionary_veto=False):
+        return False
+    found.append(BylineName(start, end, _SPACE.sub("", original[start:end])))
+    return True
 
 
 def find(doc: Document) -> list[BylineName]:

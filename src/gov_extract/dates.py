@@ -161,6 +161,7 @@ def _rules_pattern() -> str:
     rw = _alternatives(cal["relative_weeks"])
     wnb = regex.escape(cal["relative_weeks_not_before"]["chars"])
     week_days = regex.escape("".join(cal["week_days"]))
+    lunar = regex.escape(cal["lunar_month_chars"]["chars"])
     ay = _alternatives(cal["anchored_years"])
     mid_na = regex.escape(cal["bare_mid_not_after"]["chars"])
     mid_nb = regex.escape(cal["month_parts_not_before"]["中"])
@@ -219,12 +220,13 @@ def _rules_pattern() -> str:
         "month": (
             rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}"
             rf"(?:(?<!{duration})(?P<m>{_MON_CN})(?=月(?!半))|(?P<m>{_MON_AR}))月{msuf}"
+            r"(?!初[一二三四五六七八九十])"  # 五月初五: a lunar date
         ),
         # 本周, 上周 share the branch: one test of the first character serves both.
         "rmonth": rf"(?<![以])(?:(?P<rm>{rm})月{msuf}|(?<!每)(?P<rw>{rw})周(?P<wd>[{week_days}])?(?![{wnb}]))",
         "bmpart": (
-            r"(?<![\d〇零一二三四五六七八九十个每本上下])"
-            rf"(?:月(?P<msuf>初|底|末)(?!步)|(?<![{mid_na}])月(?P<msuf>中)(?![{mid_nb}]))"
+            rf"(?<![\d〇零一二三四五六七八九十个每本上下{lunar}])"
+            rf"(?:月(?P<msuf>初(?![一二三四五六七八九十])|底|末)(?!步)|(?<![{mid_na}])月(?P<msuf>中)(?![{mid_nb}]))"
         ),
         # 年初一 (大年初一) is a lunar date, 年初步 an adverb.
         "bypart": (

@@ -233,8 +233,8 @@ def _rules_pattern() -> str:
             rf"{_NOT_FREQUENCY}(?<![\d〇零一二三四五六七八九十百千多每几数今去明前上本])(?:(?P<yp>{bare_ypart})(?!步|[一二三四五六七八九十])|(?<![{mid_na}])(?P<yp>年中)(?![{mid_nb}]))"
         ),
         "drange": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?P<d>{_DAY})[日号]?{_SEP}(?P<d2>{_DAY})[日号]",
-        # 3日内 is a length of time.
-        "day": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?<!{duration})(?P<d>{_DAY})(?P<dw>[日号])(?!内|以内|之内)",
+        # 3日内 and 25日历天 are lengths of time.
+        "day": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?<!{duration})(?P<d>{_DAY})(?P<dw>[日号])(?!内|以内|之内|历天)",
         "rday": rf"(?<![提以])(?:(?P<rd>{rd})|(?P<ad>{ad}))(?!头条)",
     }
     return "|".join(f"(?:{pattern})(?P<{name}>)" for name, pattern in rules.items())

@@ -98,6 +98,7 @@ class _Tables:
     longest: int
     first_chars: frozenset[str]
     cues: dict[str, tuple[str, ...]]
+    clause_cues: frozenset[str]  # cues whose words must stand in the same clause
     prefix_qualifiers: dict[str, str]
     suffix_qualifiers: dict[str, str]
     not_qualifiers: _Tail
@@ -154,7 +155,9 @@ def tables() -> _Tables:
             needs_qualifier=entry.get("needs_qualifier", False),
             needs_cue=entry.get("needs_cue"),
         )
-        surfaces.setdefault(entry["surface"], []).append(unit)
+        # A reading that its context licenses is tried before the plain one (位 is a rank
+        # after 前移, else people).
+        surfaces.setdefault(entry["surface"], []).insert(0, unit)
     for entry in units["currency"]:
         for surface in entry["surfaces"]:
             surfaces.setdefault(surface, []).append(Unit("money", currency=entry["code"]))
@@ -167,7 +170,8 @@ def tables() -> _Tables:
         blocked=blocked,
         longest=max(len(w) for w in [*surfaces, *blocked]),
         first_chars=frozenset(w[0] for w in surfaces),
-        cues={k: tuple(v) for k, v in units["cues"].items()},
+        cues={k: tuple(v) for k, v in (units["cues"] | units["clause_cues"]).items()},
+        clause_cues=frozenset(units["clause_cues"]),
         prefix_qualifiers=_by_qualifier(words["prefix_qualifiers"]),
         suffix_qualifiers=_by_qualifier(words["suffix_qualifiers"]),
         not_qualifiers=_Tail(words["not_qualifiers"]["words"]),
@@ -289,11 +293,13 @@ class _Scan:
         return bisect_right(self._sentence_ends, self._sentence_cues[k]) == bisect_left(self._sentence_ends, pos)
 
     def has_cue(self, pos: int, cue: str) -> bool:
-        """A cue word for ``cue`` earlier in the clause (温度 before 度 makes it ℃)."""
+        """A cue word for ``cue`` earlier in the sentence, or the clause for clause cues
+        (温度 before 度 makes it ℃)."""
         start = max(0, pos - _CUE_WINDOW)
         window = self.clean[start:pos]
+        ends = _CLAUSE_END if cue in self.t.clause_cues else _SENTENCE_END
         for i in range(len(window) - 1, -1, -1):
-            if window[i] in _SENTENCE_END:
+            if window[i] in ends:
                 window = window[i + 1 :]
                 break
         return any(word in window for word in self.t.cues[cue])

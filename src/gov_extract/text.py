@@ -6,6 +6,7 @@ what every finder matches against:
 * full-width ASCII forms (digits, letters, ``％``, ``（）``, ``．``) folded to
   half-width, except the full-width comma ``，``, which separates numbers
   (``23，15个`` must not read as 2315);
+* the circle signs typed for the zero of ``二○二三年`` folded to 〇;
 * Traditional characters folded to Simplified, one character for one, so a
   ``南寧市`` matches the gazetteer's ``南宁市``;
 * lone surrogates (bad decoding upstream; no codec can encode them) folded to
@@ -42,6 +43,8 @@ def _fold_table() -> dict[int, int]:
     lone surrogates to U+FFFD."""
     table = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != _FULLWIDTH_COMMA}
     table[0x3000] = 0x20  # ideographic space
+    # Typed documents write the zero of 二〇二三年 with a circle sign (○, ◯).
+    table[0x25CB] = table[0x25EF] = 0x3007
     table |= dict.fromkeys(range(0xD800, 0xE000), 0xFFFD)
     for line in pattern_path("traditional_simplified.txt").read_text(encoding="utf-8").splitlines():
         if len(line) == 3 and line[1] == "\t":

@@ -230,9 +230,11 @@ def _inside_org(clean: str, end: int) -> bool:
         end += 1  # 蓝思精密(泰州)有限公司
     phrase = _phrase_after(clean, end, _ORG_WINDOW)
     # A smaller place written first (盐湖区康杰中学家属院) ends the phrase: its own name may hold 中学.
-    below = _suffix_pattern().search(phrase)
-    if below is not None:
-        phrase = phrase[: below.start()]
+    not_after = _words()["suffix_not_after"]
+    for below in _suffix_pattern().finditer(phrase):
+        if phrase[below.start() - 1 : below.start()] not in not_after.get(below.group(), ""):
+            phrase = phrase[: below.start()]
+            break
     # Every occurrence of every ending is tested: the first occurrence of an ending passes
     # whenever a later one would, so this is "some ending's first occurrence passes".
     automaton, suffixes = _org_suffixes()

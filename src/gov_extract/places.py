@@ -739,6 +739,24 @@ class _Anchors:
         return None
 
 
+def _named_kind(word: str) -> str:
+    """The division kind a home reference names: 市 in 全市 and 市本级, 州 in 我州."""
+    return next((char for char in word if char in "市州盟旗"), word[-1])
+
+
+def _home_unit(home: Entry | Division, kind: str, year: int) -> Entry | Division:
+    """The home place, or the division above it whose name ends with ``kind`` (全市 in a
+    county's paper is its city; in a district of 上海 it is 上海市); the home place when
+    none does (全市 in a province's paper)."""
+    if home.level != "county" or home.full_name.endswith(kind):
+        return home
+    for code in (home.adcode[:4] + "00", home.adcode[:2] + "0000"):
+        above = gazetteer.entry_by_code(code, year)
+        if above is not None and above.full_name.endswith(kind):
+            return above
+    return home
+
+
 def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) -> list[_Hit]:
     out: list[_Hit] = []
     home = scope.home
@@ -777,8 +795,9 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) 
             if district is not None:
                 hit.level, hit.adcode, hit.full_name = district
         elif home is not None:
-            hit.level = "city" if home.level == "province" else home.level
-            hit.adcode, hit.full_name = home.adcode, home.full_name
+            unit = _home_unit(home, _named_kind(m.group(0)), scope.year)
+            hit.level = "city" if unit.level == "province" and unit is home else unit.level
+            hit.adcode, hit.full_name = unit.adcode, unit.full_name
         else:
             hit.level = "city"
         out.append(hit)

@@ -32,6 +32,7 @@ import regex
 
 from . import gazetteer
 from .gazetteer import Entry, Form
+from .names import word_tag
 from .records import Place, Record
 from .resources import read_toml, read_words
 from .text import Document, fold
@@ -250,13 +251,19 @@ def _inside_org(clean: str, end: int) -> bool:
     return False
 
 
-def _names_something_else(clean: str, start: int, end: int, short: bool) -> bool:
-    """The division's name begins the name of a street, an estate or a currency (重庆路, 龙泉苑, 200澳门元)."""
+def _names_something_else(clean: str, start: int, end: int, short: bool, *, province: bool = False) -> bool:
+    """The division's name begins the name of a street, an estate, a river, a currency or a post
+    (重庆路, 龙泉苑, 嘉陵江, 200澳门元, 代县长)."""
     after = _words()["names_after"]
-    if clean.startswith(tuple(after["roads"]), end):
+    if clean.startswith((*after["roads"], *after["others"]), end):
         return True
     if short and clean.startswith(tuple(after["estates"]), end):
         return True
+    if short and not province and clean.startswith(tuple(after["waters"]), end):
+        return True  # 嘉陵江; 湖南江华 is a province's short name before a county
+    openers = _words()["title_openers"]
+    if end - start == 2 and clean[start] in openers["chars"] and clean.startswith(tuple(openers["posts"]), end):
+        return True  # 代县长, 任县委书记: a post, not 代县
     return clean.startswith(tuple(after["currencies"]), end) and clean[start - 1 : start] in _NUMERAL_END
 
 
@@ -312,6 +319,8 @@ def _choose(surface: str, forms: list[Form], parent: _Hit | None, scope: _Scope)
     """The entries a surface may mean here, narrowed by context; the flag says it hangs under ``parent``."""
     everyday = surface in gazetteer.stop_shorts()
     usable = [f for f in forms if not (everyday and f.short and f.entry.level != "province")]
+    if surface in _words()["everyday_full_names"]["words"]:
+        usable = [f for f in usable if _anchored(f.entry, scope)]
     if parent is not None and parent.adcode:
         prefix = _prefix(parent.adcode, parent.level)
         under = [f for f in usable if f.entry.adcode.startswith(prefix) and f.entry.adcode != parent.adcode]
@@ -410,7 +419,8 @@ def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _S
             continue
         if not chained and len(entries) > 1 and surface.endswith("城市"):
             continue  # 新增城市 is not 增城市 when nothing in the article points at one
-        if _names_something_else(clean, start, end, short) or _inside_org(clean, end):
+        province = any(e.level == "province" for e in entries)
+        if _names_something_else(clean, start, end, short, province=province) or _inside_org(clean, end):
             refused = start
             if chained and hits and hits[-1] is parent:
                 hits.pop()  # the chain opens an organisation's name: none of it is a place
@@ -557,8 +567,24 @@ _BELOW = frozenset(("township", "village", "community"))
 _STRONG_BEFORE = frozenset("的在到于至、和及与")
 # Verbs of going to or being at a place (来到王家庄村, 位于大孝堡镇).
 _ARRIVAL = frozenset(("来到", "走进", "位于", "前往", "地处", "坐落", "家住", "居住", "深入"))
+# jieba tags of a word that opens a stem without being part of the name: verbs, time words,
+# pronouns, adverbs, prepositions, conjunctions (支持|唐江镇, 今年|大孝堡镇); one character
+# only for the last three (因|龙眠街道).
+_OPENING_TAGS = frozenset("vtrdpc")
+_OPENING_CHAR_TAGS = frozenset("dpc")
+# A bare stem that is one such word names nothing (去年镇, 目前村).
+_NOT_STEM_TAGS = frozenset("trdpc")
 # Marks that put a compound in a list or give it an aside (安居小区、军缘小区, 农行家属院(槐东路)).
 _LIST_MARKS = frozenset("、(（")
+
+
+def _strip_opening_word(clean: str, start: int, suffix_start: int) -> tuple[int, str] | None:
+    """``(new start, the word)`` when a verb, time word or function word opens a stem that
+    keeps two characters without it (支持|唐江镇, 因|龙眠街道), else None."""
+    for size, tags in ((2, _OPENING_TAGS), (1, _OPENING_CHAR_TAGS)):
+        if suffix_start - start - size >= 2 and word_tag(clean[start : start + size])[:1] in tags:
+            return start + size, clean[start : start + size]
+    return None
 
 
 def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit]:
@@ -581,9 +607,25 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             unsure.append((s, e, level))
             continue
         start, before = found
-        if _is_generic(clean[start:e]) or taken.hits(start, e) or clean.startswith(_below_org_heads(), e):
-            continue
         clear = _line_start(doc, start) or (before != "" and not _CJK_CHAR.match(before))
+        opening = _strip_opening_word(clean, start, s)
+        if opening is not None:
+            start, before = opening
+        # Reports put a township straight after a verb (推进水东镇建设): a short stem that holds
+        # no other suffix (撤乡并镇) is a name there.
+        clear = clear or (
+            level == "township"
+            and s - start <= 3
+            and word_tag(before)[:1] == "v"
+            and not _suffix_pattern().search(clean, start, s)
+        )
+        if (
+            _is_generic(clean[start:e])
+            or word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS
+            or taken.hits(start, e)
+            or clean.startswith(_below_org_heads(), e)
+        ):
+            continue
         if level == "zone":
             # A zone with a name of its own (伊滨经开区, 西咸新区): a short name at a clear boundary.
             ok = _ZONE_STEM[0] <= s - start <= _ZONE_STEM[1] and (

@@ -786,7 +786,7 @@ def _named_kind(word: str) -> str:
     return next((char for char in word if char in "市州盟旗"), word[-1])
 
 
-def _home_unit(home: Entry | Division, kind: str, year: int) -> Entry | Division:
+def _home_unit(home: Entry | Division, kind: str, year: int | None) -> Entry | Division:
     """The home place, or the division above it whose name ends with ``kind`` (全市 in a
     county's paper is its city; in a district of 上海 it is 上海市); the home place when
     none does (全市 in a province's paper)."""

@@ -4,9 +4,14 @@ Two shapes are read:
 
 * a marker and the names after it, up to a bracket or the end of the line:
   ``（记者 梁英杰）``, ``■本报记者 陶登肖``, ``记者 刘小宇 冯凯治 通讯员 高军峰 马振宇``,
-  ``特约摄影 温徐旺 摄``;
-* a line of names closed by a credit word, with an optional agency before:
-  ``戚媛媛 摄``, ``新华社 朱慧卿 作``.
+  ``特约摄影 温徐旺 摄``, ``（记者张伟、李红）``; or up to the first piece after a space
+  that is no name, where the story runs on in the same line (``本报讯 记者张伟 日前…``);
+* names closed by a credit word at the end of a line or a bracket, with an optional
+  agency before: ``戚媛媛 摄``, ``新华社 朱慧卿 作``, ``（张伟摄）``, ``记者李昌鸿深圳报道``.
+
+A name in a byline may have no surname in the table (阿依古丽, 普艳芬): a piece of
+two to four Chinese characters that the dictionary does not read as a common word is
+taken there, because the byline itself says a name stands in that slot.
 
 Bylines are read on the folded original string (same length and offsets as
 ``doc.original``), because the spaces that separate the names are exactly
@@ -16,12 +21,14 @@ only the spaces tell that ``郑 菲`` is one of them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 import regex
 
-from .names import is_name_shape
+from . import gazetteer
+from .names import is_common_word, is_name_shape
 from .resources import read_words
 from .text import Document, is_han
 
@@ -29,12 +36,18 @@ from .text import Document, is_han
 _MAX_BYLINE = 80
 # Spaces separate a byline's pieces; so do a colon after a marker (责任编辑：李娜) and a
 # slash before a credit word (张晓东/摄).
-_SPACE = regex.compile(r"[ \t\u3000：:/]+")
+_SPACE = regex.compile(r"[ \t\u3000：:/、，,]+")
 _LINE = regex.compile(r"[^\n]+")
 # Where a byline's list of names ends.
 _CLOSERS_OF_SEGMENT = ")）]】\n"
-_BYLINE_CHAR = regex.compile(r"[\p{Han}·\s：:]")
-_AGENCY = regex.compile(r"\p{Han}{1,8}(?:社|报|网|台)")
+_BYLINE_CHAR = regex.compile(r"[\p{Han}·\s：:、，,/]")
+_AGENCY = regex.compile(r"\p{Han}{1,10}(?:社|报|网|台|部|局|委|办|中心|站)")
+# A credit at the end of a line or inside brackets: the text after the last sentence end.
+_CREDIT_SEGMENT = regex.compile(r"[^\n（(）)]+")
+_SENTENCE_END = regex.compile(r"[。！？!?；;】]")
+_MAX_CREDIT = 30
+# Credit words that may be written straight after the name (张伟摄, 李昌鸿深圳报道).
+_GLUED_CLOSERS = ("摄影报道", "综合报道", "报道", "摄")  # 摄 last: glued only at the end
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +75,7 @@ def _marker_pattern() -> regex.Pattern[str]:
 def _may_open_byline(before: str) -> bool:
     """A marker opens a byline only where a credit line can start: after a bracket,
     a bullet, a space, a line start, or a masthead word (本报讯, 新华社)."""
-    return before in "讯社报台网" or not is_han(before)
+    return before in "讯社报台网心" or not is_han(before)
 
 
 def _tokens(text: str, offset: int) -> list[tuple[int, int, str]]:
@@ -85,8 +98,12 @@ def _strip_marker(token: str) -> tuple[str, int]:
     return token, 0
 
 
-def _names(pieces: list[tuple[int, int, str]], folded: str, original: str) -> list[BylineName] | None:
-    """Names in a byline's pieces, or None if a piece is neither a marker, a closer nor a name.
+def _names(
+    pieces: list[tuple[int, int, str]], folded: str, original: str, *, open_end: bool = False
+) -> list[BylineName] | None:
+    """Names in a byline's pieces, or None if a piece is neither a marker, a closer, an
+    agency nor a name. With ``open_end`` the story runs on after the byline in the same
+    line: the names end at the first piece that is none, and names need a known surname.
 
     A single character standing between spaces belongs with the next piece
     (``郑 菲``, ``乔 植``): OCR and typesetting space out two-character names.
@@ -96,13 +113,15 @@ def _names(pieces: list[tuple[int, int, str]], folded: str, original: str) -> li
     singles: list[tuple[int, int]] = []  # spaced-out characters of one name (王 小 明)
     for number, (start, end, token) in enumerate(pieces):
         is_last = number == len(pieces) - 1
-        if token in markers or (token in _closers() and is_last):
+        if token in markers or token in _closers():
             if singles and not _add(found, singles[0][0], singles[-1][1], folded, original, len(singles) > 1):
                 return None
             singles = []
             if token in markers:
                 continue
             break
+        if _skippable(token, pieces[number + 1][2] if not is_last else ""):
+            continue
         token, cut = _strip_marker(token)
         start += cut
         if len(token) == 1 and len(singles) < 3:
@@ -116,19 +135,89 @@ def _names(pieces: list[tuple[int, int, str]], folded: str, original: str) -> li
             singles = []
         if singles:
             start = singles[0][0]  # 郑 菲菲: a lone character belongs with the next piece
-        if not _add(found, start, end, folded, original):
-            return None
+        loose = not open_end and not singles
+        if not _add(found, start, end, folded, original, loose=loose, strict=open_end):
+            return found if open_end and found and number > 1 else None
         singles = []
     return found
 
 
-def _add(found: list[BylineName], start: int, end: int, folded: str, original: str, ok: bool = True) -> bool:
-    """Add the name ``[start, end)`` if it is shaped like one; False if it is not."""
+def _skippable(token: str, following: str) -> bool:
+    """An agency in a credit (供稿：县委组织部 李娜), or the place a report was filed from
+    (记者 李昌鸿 深圳报道)."""
+    if _AGENCY.fullmatch(token) and not is_name_shape(token):
+        return True
+    return following in _closers() and following.endswith("报道") and token in gazetteer.load().forms
+
+
+def _split_glued(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A credit word written onto a name is its own piece: 张伟摄 -> 张伟 | 摄;
+    李昌鸿深圳报道 -> 李昌鸿 | 深圳 | 报道 (also before the story: …深圳报道：前海…)."""
+    for number, piece in enumerate(pieces):
+        split = _split_piece(piece, last=number == len(pieces) - 1)
+        if split is not None:
+            return [*pieces[:number], *split]
+    return pieces
+
+
+def _split_piece(piece: tuple[int, int, str], *, last: bool) -> list[tuple[int, int, str]] | None:
+    """The pieces of one piece that ends with a credit word (摄 only at the end), else None."""
+    start, end, token = piece
+    closers = _GLUED_CLOSERS if last else _GLUED_CLOSERS[:-1]
+    closer = next((c for c in closers if token.endswith(c) and len(token) > len(c)), None)
+    if closer is None:
+        return None
+    head_end = end - len(closer)
+    split = [(start, head_end, token[: -len(closer)]), (head_end, end, closer)]
+    head = token[: -len(closer)]
+    if closer.endswith("报道"):
+        name, _ = _strip_marker(head)
+        for size in (4, 3, 2):
+            if len(name) - size >= 2 and name[-size:] in gazetteer.load().forms:
+                place_start = head_end - size
+                split = [(start, place_start, head[:-size]), (place_start, head_end, head[-size:]), split[-1]]
+                break
+    return split
+
+
+def _add(
+    found: list[BylineName],
+    start: int,
+    end: int,
+    folded: str,
+    original: str,
+    ok: bool = True,
+    *,
+    loose: bool = False,
+    strict: bool = False,
+) -> bool:
+    """Add the name ``[start, end)`` if it is shaped like one; False if it is not.
+
+    ``loose``: a whole piece of two to four Chinese characters that the dictionary does
+    not read as a common word is a name too (阿依古丽, 普艳芬); ``strict``: the dictionary
+    may veto a name that reads as words (the story, not a byline, may run on here)."""
+    name = _SPACE.sub("", folded[start:end])
     # A byline is strong context: a name that is also a word (黄海, 甘露) stays a name.
-    if not ok or not is_name_shape(_SPACE.sub("", folded[start:end]), dictionary_veto=False):
+    shaped = is_name_shape(name, dictionary_veto=strict)
+    if not shaped and loose:
+        shaped = 2 <= len(name) <= 4 and all(is_han(c) for c in name) and not is_common_word(name)
+    if not ok or not shaped:
         return False
     found.append(BylineName(start, end, _SPACE.sub("", original[start:end])))
     return True
+
+
+def _credit_tails(folded: str) -> Iterator[tuple[int, int]]:
+    """The end of every line and of every bracket's content, after its last sentence end:
+    where a credit closed by a credit word may stand (…广场。杨光明 摄, （张伟摄）)."""
+    for segment in _CREDIT_SEGMENT.finditer(folded):
+        seg_start, seg_end = segment.span()
+        window_start = max(seg_start, seg_end - _MAX_CREDIT - 10)
+        ends = [m.end() for m in _SENTENCE_END.finditer(folded, window_start, seg_end)]
+        tail_start = ends[-1] if ends else window_start
+        if tail_start == window_start and window_start > seg_start:
+            continue  # the credit would be longer than any credit is
+        yield tail_start, seg_end
 
 
 def find(doc: Document) -> list[BylineName]:
@@ -143,15 +232,16 @@ def find(doc: Document) -> list[BylineName]:
         limit = min(len(folded), start + _MAX_BYLINE)
         while end < limit and folded[end] not in _CLOSERS_OF_SEGMENT and _BYLINE_CHAR.match(folded[end]):
             end += 1
-        if end < len(folded) and folded[end] not in _CLOSERS_OF_SEGMENT:
-            continue
-        names = _names(_tokens(folded[start:end], start), folded, doc.original)
+        closed = end >= len(folded) or folded[end] in _CLOSERS_OF_SEGMENT
+        if not closed and len(match.group()) < 2:
+            continue  # 文, 图 open a credit only where it is closed (“文明城市” is none)
+        pieces = _split_glued(_tokens(folded[start:end], start))
+        names = _names(pieces, folded, doc.original, open_end=not closed)
         for name in names or ():
             found.setdefault(name.start, name)
-    for line in _LINE.finditer(folded):
-        text = line.group().strip()
-        pieces = _tokens(line.group(), line.start())
-        if len(text) > 30 or len(pieces) < 2 or pieces[-1][2] not in _closers():
+    for tail_start, tail_end in _credit_tails(folded):
+        pieces = _split_glued(_tokens(folded[tail_start:tail_end], tail_start))
+        if len(pieces) < 2 or pieces[-1][2] not in _closers():
             continue
         if _AGENCY.fullmatch(pieces[0][2]) and len(pieces) > 2:
             pieces = pieces[1:]

@@ -12,7 +12,7 @@ from functools import cache
 
 import regex
 
-from .resources import read_words
+from .resources import read_toml, read_words
 
 _HAN = regex.compile(r"\p{Han}+")
 # Particles and pronouns never stand inside a given name (高兴地说, 他们说).
@@ -69,13 +69,27 @@ def is_common_word(text: str) -> bool:
     return tag is not None and not tag.startswith("nr")
 
 
+@cache
+def _familiar_forms() -> tuple[str, str]:
+    forms = read_toml("person_familiar_forms.toml")
+    return forms["prefixes"], forms["kinship"]
+
+
+def is_familiar_form(name: str) -> bool:
+    """老李, 小王, 陈伯, 王姐: a form of address, not a name."""
+    prefixes, kinship = _familiar_forms()
+    return len(name) == 2 and (
+        (name[0] in prefixes and surname_length(name[1]) == 1) or (surname_length(name) == 1 and name[1] in kinship)
+    )
+
+
 def is_name_shape(name: str, *, dictionary_veto: bool = True, long: bool = False) -> bool:
     """A full name: surname plus one or two characters (three when ``long``: 乌兰图雅),
     or a dotted name; not a surname plus a polite or kinship word, nor (with
     ``dictionary_veto``) a string the dictionary reads as common words."""
     if DOTTED_NAME.fullmatch(name):
         return True
-    if not _HAN.fullmatch(name):
+    if not _HAN.fullmatch(name) or is_familiar_form(name):
         return False
     size = surname_length(name)
     if size == 0 or not 1 <= len(name) - size <= (3 if long else 2):
@@ -90,12 +104,15 @@ def is_name_shape(name: str, *, dictionary_veto: bool = True, long: bool = False
 
 def _reads_as_words(name: str) -> bool:
     """The dictionary reads ``name`` as common words: the whole (江苏, 强调), or a verb or
-    adjective opening a three-character string (丰收节, 高兴地)."""
+    adjective opening it (丰收节, 高兴地)."""
     if is_common_word(name):
         return True
+    # A verb or adjective opening three or four characters (丰收节, 高兴地, 严格把关: the
+    # dictionary even tags some idioms as names).
+    if len(name) >= 3 and _word_tags().get(name[:2], "")[:1] in _NOT_NAME_TAGS:
+        return True
     if len(name) == 3:
-        tag = _word_tags().get(name[:2], "")
-        return tag[:1] in _NOT_NAME_TAGS
+        return False
     import jieba.posseg
 
     # Four characters after a one-character surname (乌兰图雅) are a name only if no

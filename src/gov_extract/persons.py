@@ -28,7 +28,15 @@ import ahocorasick_rs
 import regex
 
 from . import bylines
-from .names import DOTTED_NAME, is_common_word, is_name_shape, polite_suffixes, surname_length, word_tag
+from .names import (
+    DOTTED_NAME,
+    is_common_word,
+    is_familiar_form,
+    is_name_shape,
+    polite_suffixes,
+    surname_length,
+    word_tag,
+)
 from .records import Person, Record, Role, Title
 from .resources import read_toml, read_words
 from .text import Document, is_han
@@ -49,7 +57,11 @@ _CHAIN_MARKS = frozenset("、兼")
 # the backward walk linear on hostile input.
 _MAX_CHAIN = 6
 # Words that bring a post after a name: 刘先全（镇党委书记）, 张立荣担任管委会主任.
-_POST_AFTER_TRIGGER = regex.compile(r"\(|担任|(?<!担)任")
+# A "name" ending like a township or village is one (刘家村党支部书记, 到王集镇调研).
+_NOT_NAME_ENDINGS = ("村", "镇", "乡")
+# A post after these stands for every holder of it, and no name follows (各镇镇长周密部署).
+_GENERIC_POST_OPENERS = ("各", "每", "全体", "历任")
+_POST_AFTER_TRIGGER = regex.compile(r"\(|担任|兼任|挂任|(?<![担兼挂])任")
 
 
 @dataclass
@@ -91,6 +103,10 @@ def _title_pattern() -> regex.Pattern[str]:
     return regex.compile("|".join(regex.escape(t) for t in _all_titles()))
 
 
+# A body ending that runs on into a longer word ends no body there (该社|区共有: 社区).
+_BODY_RUNS_ON = {"社": "区员", "会": "议"}
+
+
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
     """Where posts and organisation endings stand in one article (one automaton pass)."""
@@ -116,7 +132,7 @@ def _vocabulary(clean: str) -> _Vocabulary:
         is_post, is_body = kinds[index]
         if is_post:
             post_ends.add(end)
-        if is_body:
+        if is_body and clean[end : end + 1] not in _BODY_RUNS_ON.get(clean[end - 1], ""):
             bodies.append((start, end))
     return _Vocabulary(frozenset(post_ends), tuple(bodies))
 
@@ -202,8 +218,14 @@ def _unsurnamed_name_length(clean: str, pos: int) -> int:
 
 
 def _is_name_here(candidate: str, *, long: bool = False) -> bool:
-    """Name-shaped, and the given name is not itself a post (局长任班长: 任 is a verb here)."""
-    return is_name_shape(candidate, long=long) and not candidate.endswith(_all_titles())
+    """Name-shaped, and neither a post (局长任班长: 任 is a verb here), a place (刘家村党支部书记,
+    到王集镇调研) nor the start of a party body (镇党委副书记)."""
+    return (
+        is_name_shape(candidate, long=long)
+        and not candidate.endswith(_all_titles())
+        and not candidate.endswith(_NOT_NAME_ENDINGS)
+        and not any(body.startswith(candidate[:2]) for body in _words("person_party_bodies.txt"))
+    )
 
 
 @cache
@@ -246,7 +268,9 @@ def _read_name(clean: str, pos: int, *, guess: bool = True) -> int:
                 return end - pos
     size = surname_length(clean[pos : pos + 4])
     if size == 0:
-        return (_unsurnamed_name_length(clean, pos) or _minority_name_length(clean, pos)) if guess else 0
+        if not guess or is_familiar_form(clean[pos : pos + 2]):
+            return 0
+        return _unsurnamed_name_length(clean, pos) or _minority_name_length(clean, pos)
     # A surname before a polite or kinship word is no full name (王大爷, 李女士).
     if clean.startswith(polite_suffixes(), pos + size):
         return 0
@@ -386,6 +410,8 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
         titles = _chain_before(clean, end, breaks)
         if not titles or not (titles[-1].title or len(titles) > 1):
             continue
+        if (titles[0].org or titles[0].title or "").startswith(_GENERIC_POST_OPENERS):
+            continue
         # Only a post licenses guessing a name with no known surname (格桑卓玛); after a
         # bare body the name must have one (a body word also ends inside posts: 局|长).
         length = _read_name(clean, end, guess=end in post_ends) or _name_before_break(clean, end, breaks)
@@ -453,10 +479,53 @@ def _speaker_mentions(doc: Document) -> Iterator[_Mention]:
     for verb in _speech_verb_pattern().finditer(clean):
         manner = _MANNER_BEFORE.search(clean, max(0, verb.start() - 3), verb.start())
         ends = (verb.start(), manner.start()) if manner else (verb.start(),)
+        if clean.startswith("同志", verb.start() - 2):
+            ends = (verb.start() - 2,)  # 张建国同志出席会议
         for end in ends:
             found = next((pos for pos in (end - 2, end - 3, end - 4) if _speaker_at(doc, pos, end)), None)
             if found is not None:
                 yield _Mention(found, end, clean[found:end])
+                break
+
+
+@cache
+def _posts_after_name() -> tuple[tuple[str, ...], regex.Pattern[str]]:
+    words = _words("person_posts_after_name.txt")
+    return words, regex.compile("|".join(regex.escape(w) for w in words))
+
+
+def _leader_mentions(clean: str) -> Iterator[_Mention]:
+    """``习近平总书记``, ``以习近平同志为核心``: a full name, then a word the press writes
+    after the names of national leaders (the post) or 同志 (no post)."""
+    _, pattern = _posts_after_name()
+    for word in pattern.finditer(clean):
+        end = word.start()
+        for length in (3, 2):
+            pos = end - length
+            if pos >= 0 and surname_length(clean[pos:end]) and is_name_shape(clean[pos:end]):
+                post = word.group()
+                titles = [Title(title=post)] if post in _title_set() else []
+                yield _Mention(pos, end, clean[pos:end], titles)
+                break
+
+
+@cache
+def _contact_head_pattern() -> regex.Pattern[str]:
+    heads = _words("person_contact_heads.txt")
+    return regex.compile("(?:" + "|".join(regex.escape(h) for h in heads) + ")[:：]")
+
+
+def _contact_mentions(doc: Document) -> Iterator[_Mention]:
+    """``联系人：张伟 电话：…``: the name after a contact head, ending at a non-Chinese
+    character, a space the clean view removed, or a word that follows names."""
+    clean = doc.clean
+    for head in _contact_head_pattern().finditer(clean):
+        pos = head.end()
+        for length in (2, 3):
+            end = pos + length
+            gap = end < len(clean) and doc.to_original(end) - doc.to_original(end - 1) > 1
+            if (gap or _ends_name(clean, end)) and is_name_shape(clean[pos:end]):
+                yield _Mention(pos, end, clean[pos:end])
                 break
 
 
@@ -475,7 +544,7 @@ def _posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
         if close > end + 1 and _split_item(clean[end + 1 : close]):
             return _chain_before(clean, close, breaks)
         return []
-    for verb in ("担任", "任"):
+    for verb in ("担任", "兼任", "挂任", "任"):
         if clean.startswith(verb, end):
             post = _title_pattern().search(clean, end + len(verb), end + len(verb) + _MAX_ORG)
             if post is not None and all(is_han(c) for c in clean[end + len(verb) : post.start()]):
@@ -504,7 +573,7 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
                     yield _Mention(pos, end, clean[pos:end], titles)
                 break
         # 王建国同志任县委常委: the name stands before 同志.
-        if clean.startswith("同志", end - 2) and clean.startswith("任", end):
+        if clean.startswith("同志", end - 2) and clean.startswith(("任", "担任", "兼任", "挂任"), end):
             yield from _named_before_tongzhi(doc, end - 2)
 
 
@@ -794,6 +863,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
         *_body_name_post_mentions(clean, vocabulary, doc.line_breaks),
         *_name_post_mentions(doc, vocabulary),
         *_speaker_mentions(doc),
+        *_leader_mentions(clean),
+        *_contact_mentions(doc),
         *_named_with_post_after(doc),
         *_notice_mentions(clean),
         *_cv_mentions(doc),

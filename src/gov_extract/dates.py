@@ -34,6 +34,7 @@ Without a ``pub_date`` relative expressions keep null dates, never today's.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from calendar import monthrange
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -196,9 +197,14 @@ def _rules_pattern() -> str:
             r"|(?<!\d)(?P<dy>1[89]\d0|20\d0)年代"
         ),
         "dotted": (
-            r"(?<![\d.\-/])(?P<y>\d{4})(?P<ds>[.\-/])(?P<m>1[0-2]|0?[1-9])(?P=ds)"
-            r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d|[.\-/]\d)"
+            # After a hyphen only when a whole date stands before it (2023.05.12-2023.05.18).
+            r"(?<![\d./])(?<!(?<!\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})-)"
+            r"(?P<y>\d{4})(?P<ds>[.\-/])(?P<m>1[0-2]|0?[1-9])(?P=ds)"
+            # Not before more digits (a version or a code), but before a range's second date.
+            r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d|[./]\d|-\d(?!\d{3}))"
         ),
+        # A birth month in a CV written with a dot (1979.05生).
+        "dotted_month": r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<m>0[1-9]|1[0-2])(?=生|出生)",
         # CV lines in appointment notices: 2021.09—2024.06 (two-digit months, both ends written).
         "dotted_mrange": (
             r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<m>0[1-9]|1[0-2])"
@@ -208,9 +214,11 @@ def _rules_pattern() -> str:
         "year": rf"(?P<y>{_Y4})年{ysuf}",
         # 以上年龄, 说明年度, 基本年薪, 上年纪 are not relative years.
         # 同年, 次年 (read against the year the text named) share the branch of 今年, 去年.
-        "ryear": rf"(?<!{not_ryear})(?:(?P<ry>{ry})|(?P<ay>{ay}))年(?!纪|龄|轻|级){ysuf}",
+        "ryear": rf"(?:(?P<ry>{ry})|(?P<ay>{ay}))(?<!{not_ryear})年(?!纪|龄|轻|级){ysuf}",
         "firstq": r"(?<![提之以])前(?P<n>[一二三1-3])个?季度",
         "firstm": r"(?<![提之以])前(?P<n>十一?|[一二两三四五六七八九]|1[01]|[1-9])个?月",
+        # 一至三季度, 1-3季度: quarters from one to another, a running total when from the first.
+        "qrange": rf"(?<![\d〇零一二三四五六七八九十每前第])(?P<q>[一二三1-3])(?:季度)?{_SEP}(?P<q2>[二三四2-4])季度",
         "quarter": r"(?:第(?P<q>[一二三四1-4])|(?<![\d〇零一二三四五六七八九十每前第])(?P<q>[一二三四1-4]))季度",
         "half": r"(?P<h>[上下])半年",
         "holiday": rf"(?P<hol>{holidays})",
@@ -376,6 +384,11 @@ def _p_dotted(m: regex.Match[str], s: int, e: int) -> _Expr | None:
     return _Expr(s, e, fixed=(day, day, "day"))
 
 
+def _p_dotted_month(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    year, month = int(m["y"]), int(m["m"])
+    return _Expr(s, e, fixed=(*_month_span(year, month, month), "month"))
+
+
 def _p_dotted_mrange(m: regex.Match[str], s: int, e: int) -> _Expr | None:
     first, last = (int(m["y"]), int(m["m"])), (int(m["y2"]), int(m["m2"]))
     if last <= first:
@@ -439,6 +452,20 @@ def _p_firstm(m: regex.Match[str], s: int, e: int) -> _Expr | None:
 def _p_quarter(m: regex.Match[str], s: int, e: int) -> _Expr | None:
     q = _num(m["q"])
     return _Expr(s, e, cover=_months(3 * q - 2, 3 * q, "quarter"), rule_month=3 * q, kind="inner")
+
+
+def _p_qrange(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+    first, last = _num(m["q"]), _num(m["q2"])
+    if first >= last:
+        return None
+    return _Expr(
+        s,
+        e,
+        cover=_months(3 * first - 2, 3 * last, "period"),
+        rule_month=3 * last,
+        cumulative=first == 1,
+        kind="inner",
+    )
 
 
 def _p_half(m: regex.Match[str], s: int, e: int) -> _Expr | None:
@@ -513,11 +540,13 @@ _PRODUCTIONS: dict[str, Callable[[regex.Match[str], int, int], _Expr | None]] = 
     "decade": _p_decade,
     "dotted": _p_dotted,
     "dotted_mrange": _p_dotted_mrange,
+    "dotted_month": _p_dotted_month,
     "yrange": _p_yrange,
     "year": _p_year,
     "ryear": _p_ryear,
     "firstq": _p_firstq,
     "firstm": _p_firstm,
+    "qrange": _p_qrange,
     "quarter": _p_quarter,
     "half": _p_half,
     "holiday": _p_holiday,
@@ -696,6 +725,32 @@ def _step(expr: _Expr, last: date, granularity: Granularity) -> _Expr | None:
     return replace(expr, fixed=(*_month_span(year, month, month), "month"), year_offset=None, anchor="")
 
 
+def _paragraph_year(named: list[tuple[int, date, Granularity]], at: int, breaks: list[int]) -> int | None:
+    """The year a paragraph names before ``at`` (2023年，全市…一季度…比上年): the year of the
+    last date before it with no line break between (a range's years are no one year), else None."""
+    for end, last, granularity in reversed(named):
+        if bisect_right(breaks, end) != bisect_right(breaks, at):
+            return None
+        if granularity not in ("period", "decade"):
+            return last.year
+    return None
+
+
+def _year_less(expr: _Expr, clean: str) -> bool:
+    """A month, quarter, half or part of a year written without its year (一季度, 1—5月,
+    年初: read as this year when it stands alone)."""
+    bare_part = expr.year_offset == 0 and clean[expr.start] in "年岁"
+    return (
+        expr.cover is not None
+        and expr.fixed is None
+        and expr.year is None
+        and (expr.year_offset is None or bare_part)
+        and expr.month_offset is None
+        and not expr.anchor
+        and not expr.day_alone
+    )
+
+
 def _anchored(expr: _Expr, named: list[tuple[int, date, Granularity]], clean: str) -> _Expr | None:
     """同年, 次年, 上年 read against the year of the last date before them (``named``: clean end,
     last day and granularity of each record so far); 当日, 次月 against its day or month.
@@ -717,22 +772,44 @@ def _anchored(expr: _Expr, named: list[tuple[int, date, Granularity]], clean: st
     return None if expr.anchor == "text" else replace(expr, anchor="")
 
 
+def _in_paragraph_year(expr: _Expr, named: list[tuple[int, date, Granularity]], breaks: list[int], clean: str) -> _Expr:
+    """A year-less part (一季度) or a sentence-anchored 上年 with no year in its sentence takes
+    the year its paragraph names: a report reviewing 2023 in January 2024 means 2023's first
+    quarter, and 比上年 there is 2022."""
+    year = _paragraph_year(named, expr.start, breaks) if named else None
+    if year is None:
+        return expr
+    if _year_less(expr, clean):
+        return replace(expr, year=year, year_offset=None)
+    if expr.anchor == "sentence" and expr.year_offset is not None:
+        return replace(expr, year=year + expr.year_offset, year_offset=None, anchor="")
+    return expr
+
+
 def find(doc: Document, ctx: ArticleContext) -> list[Record]:
     clean = doc.clean
     pub = ctx.pub_date
     exprs = _compose(_pieces(clean))
     records: list[Record] = []
     named: list[tuple[int, date, Granularity]] = []  # (clean end, last day, granularity) so far
+    breaks = sorted(doc.line_breaks)
     i = 0
     while i < len(exprs):
         expr = exprs[i]
         anchored = bool(expr.anchor)
         if anchored:
             found = _anchored(expr, named, clean)
+            if found is not None and found.anchor == "" and found.year_offset is not None:
+                found = _in_paragraph_year(replace(found, anchor="sentence"), named, breaks, clean)
+                found = replace(found, anchor="")
             if found is None:
                 i += 1
                 continue
             expr = found
+        else:
+            in_paragraph = _in_paragraph_year(expr, named, breaks, clean)
+            anchored = in_paragraph is not expr
+            expr = in_paragraph
         resolved = _resolve(expr, pub)
         if i + 1 < len(exprs) and resolved is not None:
             right = exprs[i + 1]

@@ -56,8 +56,12 @@ _SPACE_GROUPED = r"\d{1,3}+(?:[ \u00a0\u2009\u202f]\d{3}+(?!\d))++"
 ARABIC = rf"(?:{_SPACE_GROUPED}|\d++(?:,\d{{3}}+(?!\d))*+)(?:\.\d++)?+"
 _CHUNK = rf"(?:{ARABIC}|[{_CN_CHARS}])"
 # Inner markers only count when a numeral stood before them; 几/来 never start one.
+_CN_DIGITS = "〇零一二三四五六七八九两"
+# 五点八亿, 三点二个百分点: 点 is a decimal point between Chinese digits; not in clock times
+# (八点三十分: tens follow) nor in 八点半.
+_CN_DECIMAL = rf"(?:(?<=[{_CN_DIGITS}十])点[{_CN_DIGITS}]++(?![十百千时分秒])[万亿]*+)"
 NUMERAL = (
-    rf"(?:(?:[数上几](?=[十百千万亿]))?{_CHUNK}++"
+    rf"(?:(?:[数上几](?=[十百千万亿]))?{_CHUNK}++{_CN_DECIMAL}?+"
     rf"(?:[余多几来](?:[十百千万亿]++)?+)?+)"
 )
 NUMERAL_RE = regex.compile(NUMERAL)
@@ -89,6 +93,8 @@ def read(numeral: str) -> Reading | None:
     """
     if len(numeral) > MAX_NUMERAL_LENGTH:
         return None
+    if "点" in numeral:
+        return _read_chinese_decimal(numeral)
     qualifier: str | None = None
     text = numeral
     if len(text) > 1 and text[0] in PREFIX_MARKERS and text[1] in "十百千万亿":
@@ -146,6 +152,22 @@ def read(numeral: str) -> Reading | None:
     if previous == "" or (value == 0 and number is None):
         return None
     return Reading(value=value, qualifier=qualifier, chinese=chinese)
+
+
+_CN_DECIMAL_PARTS = regex.compile(rf"(?P<whole>.+)点(?P<fraction>[{_CN_DIGITS}]+)(?P<scale>[万亿]*)")
+
+
+def _read_chinese_decimal(numeral: str) -> Reading | None:
+    """``五点八亿`` -> 580000000: the whole part, the digits after 点, then 万/亿."""
+    parts = _CN_DECIMAL_PARTS.fullmatch(numeral)
+    whole = read(parts["whole"]) if parts else None
+    if parts is None or whole is None or whole.qualifier:
+        return None
+    digits = "".join(str(CHINESE_DIGITS[c]) for c in parts["fraction"])
+    value = whole.value + Decimal("0." + digits)
+    for unit in parts["scale"]:
+        value *= LARGE_UNITS[unit]
+    return Reading(value=value, chinese=True)
 
 
 def read_int(numeral: str) -> int | None:

@@ -111,6 +111,7 @@ class _Tables:
     slogan_followers: tuple[str, ...]
     idioms: regex.Pattern[str]
     money_nouns: tuple[str, ...]
+    indicator_acronyms: tuple[str, ...]
     cheng_blockers: frozenset[str]
     currency_prefixes: tuple[tuple[str, str], ...]  # (word, code), longest word first
 
@@ -186,6 +187,7 @@ def tables() -> _Tables:
         slogan_followers=tuple(words["slogan_followers"]["words"]),
         idioms=_alternation(words["idioms"]["words"]),
         money_nouns=tuple(words["money_nouns"]["words"]),
+        indicator_acronyms=tuple(words["indicator_acronyms"]["words"]),
         cheng_blockers=frozenset(words["cheng_blockers"]["words"]),
         currency_prefixes=tuple(
             sorted(
@@ -436,7 +438,10 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
     numeral = clean[start:end]
     if not _may_be_amount(scan, numeral, end):
         return None, end
-    if start > 0 and (clean[start - 1] in _ASCII_LETTERS or clean[start - 1] == "."):
+    if start > 0 and (
+        (clean[start - 1] in _ASCII_LETTERS and not clean.endswith(scan.t.indicator_acronyms, 0, start))
+        or clean[start - 1] == "."
+    ):
         return None, end  # PM2.5, H7N9, version numbers
     reading = read(numeral)
     if reading is None and numeral[0] in "万亿" and _bare_myriad(scan, start, numeral):

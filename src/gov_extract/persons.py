@@ -341,6 +341,34 @@ def _org_start(clean: str, end: int, breaks: frozenset[int]) -> int:
     return cut
 
 
+_ASIDE = regex.compile(r"\(([^()]{1,12})\)")
+
+
+@cache
+def _post_notes() -> frozenset[str]:
+    return frozenset(_words("person_post_notes.txt"))
+
+
+def _is_aside(content: str) -> bool:
+    """（挂职）, （正科级）, （女，土家族）: every part a note on the post or a nationality."""
+    parts = regex.split(r"[，,、]", content)
+    return all(part in _post_notes() or (len(part) >= 2 and part.endswith("族")) for part in parts)
+
+
+def aside_after(clean: str, pos: int) -> int:
+    """Where the text goes on after an aside in brackets at ``pos`` (else ``pos``)."""
+    m = _ASIDE.match(clean, pos)
+    return m.end() if m is not None and _is_aside(m.group(1)) else pos
+
+
+def _aside_before(clean: str, end: int) -> int:
+    """Where an aside in brackets that ends at ``end`` begins (else ``end``)."""
+    if clean[end - 1 : end] != ")":
+        return end
+    open_at = clean.rfind("(", max(0, end - 14), end)
+    return open_at if open_at >= 0 and _is_aside(clean[open_at + 1 : end - 1]) else end
+
+
 def _chain_before(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
     """The posts written as a 、-chain ending right before a name at ``end``.
 
@@ -350,6 +378,7 @@ def _chain_before(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
     """
     items: list[Title] = []
     while len(items) < _MAX_CHAIN:
+        end = _aside_before(clean, end)  # 组织部副部长（正科级）、…局长
         start = _org_start(clean, end, breaks)
         item = _split_item(clean[start:end])
         if item is None or (item.title is None and not items and start == end):
@@ -405,9 +434,10 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
                 for listed in _listed_names(clean, end + 1):
                     yield _Mention(listed.start, listed.end, listed.name, colon_titles)
             continue
-        if not is_han(clean[end]):
-            continue
         titles = _chain_before(clean, end, breaks)
+        end = aside_after(clean, end)  # 副县长（挂职）陈宏伟
+        if end >= len(clean) or not is_han(clean[end]):
+            continue
         if not titles or not (titles[-1].title or len(titles) > 1):
             continue
         if (titles[0].org or titles[0].title or "").startswith(_GENERIC_POST_OPENERS):
@@ -580,7 +610,7 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
 # Between a word for leaders and the names it lists: 县领导还有：王建国、李红.
 _LIST_LINK = regex.compile(r"(?:还有|有|是|分别是|分别为)?:")
 # A post written after a name in a notice ends at punctuation or at 职务 (免去李四的…局长职务).
-_NOTICE_POST = regex.compile(r"[\p{Han}、]+?(?=职务|职位|候选人|[^\p{Han}、]|$)")
+_NOTICE_POST = regex.compile(r"[\p{Han}、]+?(?=职务|职位|候选人|人选|[^\p{Han}、]|$)")
 # 王五，男，汉族，1975年3月生: a name opening a CV-style notice.
 _CV_SEX = regex.compile(r"[，,](?:男|女)(?=[，,、])")
 
@@ -611,37 +641,54 @@ def _notice_mentions(clean: str) -> Iterator[_Mention]:
     each followed (after the list) by a link word and the posts."""
     links = sorted(_words("person_notice_links.txt"), key=len, reverse=True)
     for verb in _notice_verb_pattern().finditer(clean):
-        pos = verb.end()
-        names: list[tuple[int, int]] = []
-        while len(names) < _MAX_CHAIN:
-            size = surname_length(clean[pos : pos + 4])
-            end = next(
-                (
-                    pos + length
-                    for length in (size + 1, size + 2)
-                    if size
-                    and clean.startswith(("、", *links), pos + length)
-                    and is_name_shape(clean[pos : pos + length])
-                ),
-                None,
-            )
-            if end is None:
-                break
-            names.append((pos, end))
-            if not clean.startswith("、", end):
-                break
-            pos = end + 1
-        if not names:
-            if clean.startswith(":", verb.end()):
-                yield from _notice_list(clean, verb.end() + 1)
+        colon = clean.startswith(":", verb.end())
+        listed = list(_notice_list(clean, verb.end() + 1)) if colon else []
+        if listed:
+            yield from listed
             continue
-        last = names[-1][1]
+        pos = verb.end() + 1 if colon else verb.end()  # 免去：刘敏的…
+        names: list[tuple[int, int]] = []
+        last = pos
+        while len(names) < _MAX_CHAIN:
+            found = _notice_name(clean, pos, links)
+            if found is None:
+                break
+            end, last = found
+            names.append((pos, end))
+            if not clean.startswith("、", last):
+                break
+            pos = last + 1
+        if not names:
+            continue
         link = next((w for w in links if clean.startswith(w, last)), None)
         titles = _posts_in(clean, last + len(link)) if link else []
         if not titles:
             continue
         for start, end in names:
             yield _Mention(start, end, clean[start:end], titles)
+
+
+def _notice_name(clean: str, pos: int, links: list[str]) -> tuple[int, int] | None:
+    """(end of the name, where the text goes on after an aside such as （女）) of a name at
+    ``pos`` in a notice, followed by 、 or a link word (为, 的, 同志为). After a notice verb a
+    name needs no surname in the table (任命次仁卓玛为, 阿依古丽·买买提)."""
+    size = surname_length(clean[pos : pos + 4])
+    dotted = DOTTED_NAME.match(clean, pos)
+    if dotted:
+        dot = pos + regex.search(r"[·•]", dotted.group()).start()
+        lengths = list(range(dot + 2 - pos, dotted.end() - pos + 1))
+    else:
+        lengths = [size + 1, size + 2] if size else [2, 3, 4]
+    for length in lengths:
+        end = pos + length
+        after = aside_after(clean, end)
+        if not clean.startswith(("、", *links), after):
+            continue
+        name = clean[pos:end]
+        unsurnamed = not size and not dotted and all(is_han(c) for c in name)
+        if is_name_shape(name) or (unsurnamed and not is_common_word(name) and not is_common_word(name[:2])):
+            return end, after
+    return None
 
 
 def _notice_list(clean: str, pos: int) -> Iterator[_Mention]:
@@ -704,14 +751,15 @@ def _cv_mentions(doc: Document) -> Iterator[_Mention]:
 
 
 def _cv_posts(clean: str, end: int) -> list[Title]:
-    """The posts after 现任 (拟任) in the sentence that opens with a CV name ending at ``end``."""
+    """The posts after 现任 (else 拟任) in the sentence that opens with a CV name ending at ``end``."""
     stop = clean.find("。", end, end + 200)
     sentence = clean[end : stop if stop != -1 else end + 200]
-    for cue in _words("person_cv_posts.txt"):
-        at = sentence.find(cue)
-        if at != -1:
-            return _posts_in(clean, end + at + len(cue))
-    return []
+    # The first cue written wins: the posts held (现任) come before the ones proposed (拟提名为).
+    found = [(at, -len(cue), cue) for cue in _words("person_cv_posts.txt") if (at := sentence.find(cue)) != -1]
+    if not found:
+        return []
+    at, _, cue = min(found)
+    return _posts_in(clean, end + at + len(cue))
 
 
 def _named_before_tongzhi(doc: Document, end: int) -> Iterator[_Mention]:

@@ -68,6 +68,12 @@ def _closers() -> frozenset[str]:
 
 
 @cache
+def _closing_chars() -> frozenset[str]:
+    """Last characters of the credit words: a credit line ends with one of them."""
+    return frozenset(word[-1] for word in _closers())
+
+
+@cache
 def _marker_pattern() -> regex.Pattern[str]:
     return regex.compile("|".join(regex.escape(m) for m in _markers()))
 
@@ -239,7 +245,10 @@ def find(doc: Document) -> list[BylineName]:
         names = _names(pieces, folded, doc.original, open_end=not closed)
         for name in names or ():
             found.setdefault(name.start, name)
+    closing_chars = _closing_chars()
     for tail_start, tail_end in _credit_tails(folded):
+        if folded[tail_start:tail_end].rstrip()[-1:] not in closing_chars:
+            continue  # cheap test first: most lines end in no credit word
         pieces = _split_glued(_tokens(folded[tail_start:tail_end], tail_start))
         if len(pieces) < 2 or pieces[-1][2] not in _closers():
             continue

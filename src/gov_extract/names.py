@@ -97,7 +97,7 @@ def is_name_shape(name: str, *, dictionary_veto: bool = True, long: bool = False
     given = name[size:]
     if _NOT_IN_GIVEN_NAME.intersection(given):
         return False
-    if any(given.startswith(word) or given.endswith(word) for word in polite_suffixes()):
+    if given.startswith(polite_suffixes()) or given.endswith(polite_suffixes()):
         return False
     return not (dictionary_veto and _reads_as_words(name))
 

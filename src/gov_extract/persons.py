@@ -252,13 +252,14 @@ def _verb_at(clean: str, pos: int) -> bool:
     return word_tag(clean[pos : pos + 2]).startswith("v")
 
 
-def _read_name(clean: str, pos: int, *, guess: bool = True) -> int:
+def _read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | None = None) -> int:
     """Length of the name starting at clean ``pos`` (0 if none).
 
     The shortest reading followed by a word that follows names wins
     (``王涛说`` -> 王涛, ``白旭平表示`` -> 白旭平); failing that, jieba's reading
     when ``guess`` allows it (where a post before the name already says a name
-    comes: four-character names such as 乌兰图雅 are allowed there).
+    comes: four-character names such as 乌兰图雅 are allowed there). ``unsurnamed``
+    (default: ``guess``) allows a name with no surname in the table (格桑卓玛).
     """
     dotted = DOTTED_NAME.match(clean, pos)
     if dotted:
@@ -268,7 +269,7 @@ def _read_name(clean: str, pos: int, *, guess: bool = True) -> int:
                 return end - pos
     size = surname_length(clean[pos : pos + 4])
     if size == 0:
-        if not guess or is_familiar_form(clean[pos : pos + 2]):
+        if not (guess if unsurnamed is None else unsurnamed) or is_familiar_form(clean[pos : pos + 2]):
             return 0
         return _unsurnamed_name_length(clean, pos) or _minority_name_length(clean, pos)
     # A surname before a polite or kinship word is no full name (王大爷, 李女士).
@@ -442,9 +443,12 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
             continue
         if (titles[0].org or titles[0].title or "").startswith(_GENERIC_POST_OPENERS):
             continue
-        # Only a post licenses guessing a name with no known surname (格桑卓玛); after a
-        # bare body the name must have one (a body word also ends inside posts: 局|长).
-        length = _read_name(clean, end, guess=end in post_ends) or _name_before_break(clean, end, breaks)
+        # Only a post licenses guessing a name (格桑卓玛, 王大海提交); after a bare body the
+        # name must have a known surname (a body word also ends inside posts: 局|长), and
+        # after an occupation (村民, 游客, 董事长) so must a name with none.
+        guess = end in post_ends
+        unsurnamed = guess and titles[-1].title in _posts()
+        length = _read_name(clean, end, guess=guess, unsurnamed=unsurnamed) or _name_before_break(clean, end, breaks)
         # A post right after the name means the "name" was a verb and an object (局长任副班长).
         if length and not clean.startswith(_all_titles(), end + length):
             yield _Mention(end, end + length, clean[end : end + length], titles)

@@ -198,7 +198,9 @@ def infer_home_place(doc: Document, as_of: date | None) -> tuple[Division, tuple
     first: dict[str, tuple[int, int]] = {}
     for hit_start, hit_end, surface in _leftmost_longest(doc.clean):
         entry = _single_division(surface, year)
-        if entry is not None and entry.level == "city" and surface == entry.name:
+        # A city, or a county-level city (晋江市, 长垣市: county papers are about them).
+        city = entry is not None and (entry.level == "city" or entry.name.endswith("市"))
+        if entry is not None and city and surface == entry.name:
             counts[entry.adcode] += 1
             first.setdefault(entry.adcode, (hit_start, hit_end))
     ranked = counts.most_common(2)
@@ -745,6 +747,14 @@ class _Anchors:
                 return county.adcode
         return self._scope.home.adcode if self._scope.home is not None else None
 
+    def named_right_before(self, at: int) -> Entry | None:
+        """The city or county named right before ``at`` (肇庆全市, 宁都全县), else None."""
+        for starts, hits in ((self._city_starts, self._cities), (self._county_starts, self._counties)):
+            k = bisect_left(starts, at) - 1
+            if k >= 0 and hits[k].end == at:
+                return gazetteer.entry_by_code(hits[k].adcode or "", self._scope.year)
+        return None
+
     def nearest_city(self, at: int) -> Entry | Division | None:
         """该市: the last 市 named before it (a city or a county-level city), else the home place."""
         k = bisect_left(self._city_starts, at) - 1
@@ -813,7 +823,10 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) 
             continue
         target = _words()["references"][m.group(0)]
         hit = _Hit(s, e, "country", reference=True)
-        if target == "country":
+        named = anchors.named_right_before(s) if m.group(0).startswith("全") and target != "country" else None
+        if named is not None:
+            hit.level, hit.adcode, hit.full_name = named.level, named.adcode, named.full_name
+        elif target == "country":
             hit.full_name = "中国"
         elif target == "province":
             hit.level = "province"

@@ -794,8 +794,12 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
     named: list[tuple[int, date, Granularity]] = []  # (clean end, last day, granularity) so far
     breaks = sorted(doc.line_breaks)
     i = 0
+    lunar_markers = tuple(_calendar()["lunar_markers"]["words"])
     while i < len(exprs):
         expr = exprs[i]
+        if clean.endswith(lunar_markers, 0, expr.start):
+            i += 1
+            continue  # 农历八月十五 is no day of August
         anchored = bool(expr.anchor)
         if anchored:
             found = _anchored(expr, named, clean)

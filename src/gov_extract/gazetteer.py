@@ -46,6 +46,9 @@ class Gazetteer:
     automaton: ahocorasick_rs.AhoCorasick
 
 
+_AUTONOMOUS_SHORTENED = (("自治县", "县"), ("自治旗", "旗"))
+
+
 @cache
 def load() -> Gazetteer:
     """Parse the table and build the automaton (once per process)."""
@@ -66,6 +69,11 @@ def load() -> Gazetteer:
         forms.setdefault(name, []).append(Form(entry, short=False, needs_parent=needs_parent))
         for short in names[1:]:
             forms.setdefault(short, []).append(Form(entry, short=True, needs_parent=needs_parent))
+            # Government sites shorten an autonomous county to its name and 县 (长阳土家族
+            # 自治县 -> 长阳县, 镇宁县): as good as the full name in the years it held.
+            for full_suffix, suffix in _AUTONOMOUS_SHORTENED:
+                if name.endswith(full_suffix) and not short.endswith(suffix):
+                    forms.setdefault(short + suffix, []).append(Form(entry, short=False, needs_parent=needs_parent))
     every_surface = tuple(forms)
     automaton = ahocorasick_rs.AhoCorasick(every_surface)
     return Gazetteer(vintage, {k: tuple(v) for k, v in forms.items()}, every_surface, automaton)

@@ -751,7 +751,7 @@ def _year_less(expr: _Expr, clean: str) -> bool:
     )
 
 
-def _anchored(expr: _Expr, named: list[tuple[int, date, Granularity]], clean: str) -> _Expr | None:
+def _anchored(expr: _Expr, named: list[tuple[int, date, Granularity]], clean: str, breaks: list[int]) -> _Expr | None:
     """同年, 次年, 上年 read against the year of the last date before them (``named``: clean end,
     last day and granularity of each record so far); 当日, 次月 against its day or month.
 
@@ -769,21 +769,22 @@ def _anchored(expr: _Expr, named: list[tuple[int, date, Granularity]], clean: st
             if expr.anchor_step:
                 return _step(expr, last, granularity)
             return replace(expr, year=last.year + expr.year_offset, year_offset=None, anchor="")
-    return None if expr.anchor == "text" else replace(expr, anchor="")
+    if expr.anchor == "text":
+        return None
+    # 上年 with no year in its sentence: the year the paragraph reports on, else the article's.
+    year = _paragraph_year(named, expr.start, breaks)
+    if year is not None:
+        return replace(expr, year=year + expr.year_offset, year_offset=None, anchor="")
+    return replace(expr, anchor="")
 
 
 def _in_paragraph_year(expr: _Expr, named: list[tuple[int, date, Granularity]], breaks: list[int], clean: str) -> _Expr:
-    """A year-less part (一季度) or a sentence-anchored 上年 with no year in its sentence takes
-    the year its paragraph names: a report reviewing 2023 in January 2024 means 2023's first
-    quarter, and 比上年 there is 2022."""
-    year = _paragraph_year(named, expr.start, breaks) if named else None
-    if year is None:
+    """A year-less part (一季度, 年初) takes the year its paragraph names: a report reviewing
+    2023 in January 2024 means 2023's first quarter."""
+    if not _year_less(expr, clean):
         return expr
-    if _year_less(expr, clean):
-        return replace(expr, year=year, year_offset=None)
-    if expr.anchor == "sentence" and expr.year_offset is not None:
-        return replace(expr, year=year + expr.year_offset, year_offset=None, anchor="")
-    return expr
+    year = _paragraph_year(named, expr.start, breaks)
+    return expr if year is None else replace(expr, year=year, year_offset=None)
 
 
 def find(doc: Document, ctx: ArticleContext) -> list[Record]:
@@ -802,10 +803,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
             continue  # 农历八月十五 is no day of August
         anchored = bool(expr.anchor)
         if anchored:
-            found = _anchored(expr, named, clean)
-            if found is not None and found.anchor == "" and found.year_offset is not None:
-                found = _in_paragraph_year(replace(found, anchor="sentence"), named, breaks, clean)
-                found = replace(found, anchor="")
+            found = _anchored(expr, named, clean, breaks)
             if found is None:
                 i += 1
                 continue

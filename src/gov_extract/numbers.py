@@ -55,11 +55,11 @@ _CN_CHARS = "".join(CHINESE_DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNITS
 _SPACE_GROUPED = r"\d{1,3}+(?:[ \u00a0\u2009\u202f]\d{3}+(?!\d))++"
 ARABIC = rf"(?:{_SPACE_GROUPED}|\d++(?:,\d{{3}}+(?!\d))*+)(?:\.\d++)?+"
 _CHUNK = rf"(?:{ARABIC}|[{_CN_CHARS}])"
-# Inner markers only count when a numeral stood before them; 几/来 never start one.
 _CN_DIGITS = "〇零一二三四五六七八九两"
 # 五点八亿, 三点二个百分点: 点 is a decimal point between Chinese digits; not in clock times
 # (八点三十分: tens follow) nor in 八点半.
 _CN_DECIMAL = rf"(?:(?<=[{_CN_DIGITS}十])点[{_CN_DIGITS}]++(?![十百千时分秒])[万亿]*+)"
+# Inner markers only count when a numeral stood before them; 几/来 never start one.
 NUMERAL = (
     rf"(?:(?:[数上几](?=[十百千万亿]))?{_CHUNK}++{_CN_DECIMAL}?+"
     rf"(?:[余多几来](?:[十百千万亿]++)?+)?+)"

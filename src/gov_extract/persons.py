@@ -224,8 +224,14 @@ def _is_name_here(candidate: str, *, long: bool = False) -> bool:
         is_name_shape(candidate, long=long)
         and not candidate.endswith(_all_titles())
         and not candidate.endswith(_NOT_NAME_ENDINGS)
-        and not any(body.startswith(candidate[:2]) for body in _words("person_party_bodies.txt"))
+        and candidate[:2] not in _party_body_openings()
     )
+
+
+@cache
+def _party_body_openings() -> frozenset[str]:
+    """The first two characters of each party body (党委, 党组): no name starts with them."""
+    return frozenset(body[:2] for body in _words("person_party_bodies.txt"))
 
 
 @cache
@@ -252,6 +258,20 @@ def _verb_at(clean: str, pos: int) -> bool:
     return word_tag(clean[pos : pos + 2]).startswith("v")
 
 
+_DOT = regex.compile(r"[·•]")
+
+
+def _dotted_ends(clean: str, pos: int) -> range:
+    """Where a dotted name at ``pos`` (阿依古丽·买买提) may end: at least one character past
+    the dot, at most where the run of Chinese characters does; empty if none stands there."""
+    dotted = DOTTED_NAME.match(clean, pos)
+    if dotted is None:
+        return range(0)
+    dot = _DOT.search(clean, pos, dotted.end())
+    assert dot is not None  # DOTTED_NAME holds a dot
+    return range(dot.start() + 2, dotted.end() + 1)
+
+
 def _read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | None = None) -> int:
     """Length of the name starting at clean ``pos`` (0 if none).
 
@@ -261,12 +281,9 @@ def _read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | N
     comes: four-character names such as 乌兰图雅 are allowed there). ``unsurnamed``
     (default: ``guess``) allows a name with no surname in the table (格桑卓玛).
     """
-    dotted = DOTTED_NAME.match(clean, pos)
-    if dotted:
-        dot = clean.index("·", pos) if "·" in dotted.group() else clean.index("•", pos)
-        for end in range(dot + 2, dotted.end() + 1):
-            if _ends_name(clean, end):
-                return end - pos
+    for end in _dotted_ends(clean, pos):
+        if _ends_name(clean, end):
+            return end - pos
     size = surname_length(clean[pos : pos + 4])
     if size == 0:
         if not (guess if unsurnamed is None else unsurnamed) or is_familiar_form(clean[pos : pos + 2]):
@@ -343,6 +360,7 @@ def _org_start(clean: str, end: int, breaks: frozenset[int]) -> int:
 
 
 _ASIDE = regex.compile(r"\(([^()]{1,12})\)")
+_ASIDE_PARTS = regex.compile(r"[，,、]")
 
 
 @cache
@@ -352,11 +370,11 @@ def _post_notes() -> frozenset[str]:
 
 def _is_aside(content: str) -> bool:
     """（挂职）, （正科级）, （女，土家族）: every part a note on the post or a nationality."""
-    parts = regex.split(r"[，,、]", content)
+    parts = _ASIDE_PARTS.split(content)
     return all(part in _post_notes() or (len(part) >= 2 and part.endswith("族")) for part in parts)
 
 
-def aside_after(clean: str, pos: int) -> int:
+def _aside_after(clean: str, pos: int) -> int:
     """Where the text goes on after an aside in brackets at ``pos`` (else ``pos``)."""
     m = _ASIDE.match(clean, pos)
     return m.end() if m is not None and _is_aside(m.group(1)) else pos
@@ -436,7 +454,7 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
                     yield _Mention(listed.start, listed.end, listed.name, colon_titles)
             continue
         titles = _chain_before(clean, end, breaks)
-        end = aside_after(clean, end)  # 副县长（挂职）陈宏伟
+        end = _aside_after(clean, end)  # 副县长（挂职）陈宏伟
         if end >= len(clean) or not is_han(clean[end]):
             continue
         if not titles or not (titles[-1].title or len(titles) > 1):
@@ -523,16 +541,14 @@ def _speaker_mentions(doc: Document) -> Iterator[_Mention]:
 
 
 @cache
-def _posts_after_name() -> tuple[tuple[str, ...], regex.Pattern[str]]:
-    words = _words("person_posts_after_name.txt")
-    return words, regex.compile("|".join(regex.escape(w) for w in words))
+def _posts_after_name() -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(w) for w in _words("person_posts_after_name.txt")))
 
 
 def _leader_mentions(clean: str) -> Iterator[_Mention]:
     """``习近平总书记``, ``以习近平同志为核心``: a full name, then a word the press writes
     after the names of national leaders (the post) or 同志 (no post)."""
-    _, pattern = _posts_after_name()
-    for word in pattern.finditer(clean):
+    for word in _posts_after_name().finditer(clean):
         end = word.start()
         for length in (3, 2):
             pos = end - length
@@ -677,15 +693,10 @@ def _notice_name(clean: str, pos: int, links: list[str]) -> tuple[int, int] | No
     ``pos`` in a notice, followed by 、 or a link word (为, 的, 同志为). After a notice verb a
     name needs no surname in the table (任命次仁卓玛为, 阿依古丽·买买提)."""
     size = surname_length(clean[pos : pos + 4])
-    dotted = DOTTED_NAME.match(clean, pos)
-    if dotted:
-        dot = pos + regex.search(r"[·•]", dotted.group()).start()
-        lengths = list(range(dot + 2 - pos, dotted.end() - pos + 1))
-    else:
-        lengths = [size + 1, size + 2] if size else [2, 3, 4]
-    for length in lengths:
-        end = pos + length
-        after = aside_after(clean, end)
+    dotted = _dotted_ends(clean, pos)
+    ends = dotted or [pos + length for length in ((size + 1, size + 2) if size else (2, 3, 4))]
+    for end in ends:
+        after = _aside_after(clean, end)
         if not clean.startswith(("、", *links), after):
             continue
         name = clean[pos:end]

@@ -256,17 +256,30 @@ def _inside_org(clean: str, end: int) -> bool:
 def _names_something_else(clean: str, start: int, end: int, short: bool, *, province: bool = False) -> bool:
     """The division's name begins the name of a street, an estate, a river, a currency or a post
     (重庆路, 龙泉苑, 嘉陵江, 200澳门元, 代县长)."""
-    after = _words()["names_after"]
-    if clean.startswith((*after["roads"], *after["others"]), end):
+    after = _names_after()
+    if clean.startswith(after["any"], end):
         return True
-    if short and clean.startswith(tuple(after["estates"]), end):
+    if short and clean.startswith(after["estates"], end):
         return True
-    if short and not province and clean.startswith(tuple(after["waters"]), end):
+    if short and not province and clean.startswith(after["waters"], end):
         return True  # 嘉陵江; 湖南江华 is a province's short name before a county
-    openers = _words()["title_openers"]
-    if end - start == 2 and clean[start] in openers["chars"] and clean.startswith(tuple(openers["posts"]), end):
+    opens_post = end - start == 2 and clean[start] in _words()["title_openers"]["chars"]
+    if opens_post and clean.startswith(after["posts"], end):
         return True  # 代县长, 任县委书记: a post, not 代县
-    return clean.startswith(tuple(after["currencies"]), end) and clean[start - 1 : start] in _NUMERAL_END
+    return clean.startswith(after["currencies"], end) and clean[start - 1 : start] in _NUMERAL_END
+
+
+@cache
+def _names_after() -> dict[str, tuple[str, ...]]:
+    """The words after a division's name that make it part of another name, as prefix tuples."""
+    after = _words()["names_after"]
+    return {
+        "any": (*after["roads"], *after["others"]),
+        "estates": tuple(after["estates"]),
+        "waters": tuple(after["waters"]),
+        "currencies": tuple(after["currencies"]),
+        "posts": tuple(_words()["title_openers"]["posts"]),
+    }
 
 
 class _Mask:
@@ -321,7 +334,7 @@ def _choose(surface: str, forms: list[Form], parent: _Hit | None, scope: _Scope)
     """The entries a surface may mean here, narrowed by context; the flag says it hangs under ``parent``."""
     everyday = surface in gazetteer.stop_shorts()
     usable = [f for f in forms if not (everyday and f.short and f.entry.level != "province")]
-    if surface in _words()["everyday_full_names"]["words"]:
+    if surface in _everyday_full_names():
         usable = [f for f in usable if _anchored(f.entry, scope)]
     if parent is not None and parent.adcode:
         prefix = _prefix(parent.adcode, parent.level)
@@ -338,6 +351,11 @@ def _choose(surface: str, forms: list[Form], parent: _Hit | None, scope: _Scope)
         if len(provinces) == 1:
             narrowed = provinces
     return narrowed, False
+
+
+@cache
+def _everyday_full_names() -> frozenset[str]:
+    return frozenset(_words()["everyday_full_names"]["words"])
 
 
 def _ancestor(entries: list[Entry]) -> list[Entry]:

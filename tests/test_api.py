@@ -87,7 +87,7 @@ def test_cli_prints_json_lines(tmp_path, capsys) -> None:
     assert lines
     for line in lines:
         record = json.loads(line)
-        assert record["doc_id"] == "a"
+        assert record["doc_id"] == "a.txt"  # the path relative to the folder: stems of two folders collide
         assert SAMPLE[record["start"] : record["end"]] == record["text"]
 
 

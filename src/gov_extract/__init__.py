@@ -6,6 +6,7 @@
 [('quantity', '11.36万亩', 113600.0, '亩')]
 """
 
+from .batch import extract_many
 from .pipeline import extract
 from .records import (
     DateRecord,
@@ -30,5 +31,6 @@ __all__ = [
     "Record",
     "Title",
     "extract",
+    "extract_many",
 ]
 __version__ = "0.1.0"

@@ -3,6 +3,7 @@ across processes, through the disk and displaCy; context from config or per doc.
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 import subprocess
@@ -23,9 +24,36 @@ from gov_extract.records import RECORD_TYPES
 from gov_extract.spacy_component import SPANS_KEY, pipe
 
 ROOT = Path(__file__).resolve().parents[1]
-ARTICLES = sorted(ROOT.glob("corpora/**/*.txt"))
-TEXTS = [path.read_text(encoding="utf-8") for path in ARTICLES]
-ARTICLE_IDS = [str(path.relative_to(ROOT / "corpora")) for path in ARTICLES]
+CORPUS = ROOT / "corpora"
+
+
+def _utf8_articles() -> dict[str, str]:
+    """Every bundled UTF-8 ``.txt`` article by its path under corpora/ (other encodings are the batch job's)."""
+    articles = {}
+    for path in sorted(CORPUS.rglob("*")):
+        if path.suffix.lower() == ".txt":
+            try:
+                articles[path.relative_to(CORPUS).as_posix()] = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                continue
+    return articles
+
+
+def _manifest_contexts() -> dict[str, dict[str, str]]:
+    """The manifest's pub_date and home_place per article path, blank cells left out."""
+    manifest = CORPUS / "manifest.csv"
+    if not manifest.is_file():
+        return {}
+    with manifest.open(encoding="utf-8", newline="") as rows:
+        return {
+            row["path"]: {key: row[key] for key in ("doc_id", "pub_date", "home_place") if row.get(key)}
+            for row in csv.DictReader(rows)
+        }
+
+
+ARTICLES = _utf8_articles()
+ARTICLE_IDS = list(ARTICLES)
+TEXTS = list(ARTICLES.values())
 # A local spacy-pkuseg model folder (e.g. spacy_ontonotes, unpacked); tests never download one.
 PKUSEG_MODEL = os.environ.get("GOV_EXTRACT_PKUSEG_MODEL")
 # Relative date and home-place reference: both resolve only with context.
@@ -52,7 +80,8 @@ def standin_pkuseg_model(tmp_path_factory: pytest.TempPathFactory) -> str:
     import jieba
 
     folder = tmp_path_factory.mktemp("pkuseg")
-    lines = [" ".join(w for w in jieba.cut(line) if w.strip()) for text in TEXTS for line in text.splitlines()]
+    # A few articles are enough for a stand-in, and keep its training to a second or so.
+    lines = [" ".join(w for w in jieba.cut(line) if w.strip()) for text in TEXTS[:5] for line in text.splitlines()]
     training = folder / "train.txt"
     training.write_text("\n".join(line for line in lines if line) + "\n", encoding="utf-8")
     spacy_pkuseg.train(str(training), str(training), str(folder / "model"), train_iter=2)
@@ -175,7 +204,10 @@ def test_two_processes_give_the_same_records(nlp: Language) -> None:
     assert [doc.text for doc in docs] == TEXTS
     for doc in docs:
         _assert_same_records(doc)
-    items = [(text, {"doc_id": str(i), **CONTEXT}) for i, text in enumerate([*TEXTS, CONTEXT_TEXT])]
+    contexts = _manifest_contexts()
+    items = [(text, contexts.get(path, {})) for path, text in ARTICLES.items()]
+    items.append((CONTEXT_TEXT, {"doc_id": "context", **CONTEXT}))
+    assert sum(bool(context) for _, context in items) > 1
     for doc, context in pipe(nlp, items, n_process=2, batch_size=2):
         _assert_same_records(doc, **context)
 

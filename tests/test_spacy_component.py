@@ -9,7 +9,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -179,11 +179,12 @@ def test_bad_config_fails_when_the_component_is_added(config: dict[str, str]) ->
         spacy.blank("zh").add_pipe("gov_extract", config=config)
 
 
-def test_per_doc_context_wins_over_config_and_passes_through(nlp: Language) -> None:
+def test_per_doc_context_reaches_the_component_and_passes_through(nlp: Language) -> None:
     items = [
         (CONTEXT_TEXT, {"doc_id": "a", **CONTEXT}),
         (CONTEXT_TEXT, {"doc_id": "b", "pub_date": date(2019, 1, 2), "home_place": "汾阳市"}),
-        (TEXTS[0], {"doc_id": "c"}),
+        (CONTEXT_TEXT, {"doc_id": "c", "pub_date": datetime(2021, 5, 6, 8, 30), "home_place": "141100"}),
+        (TEXTS[0], {"doc_id": "d"}),
     ]
     out = list(pipe(nlp, items))
     assert [context for _, context in out] == [context for _, context in items]
@@ -193,7 +194,7 @@ def test_per_doc_context_wins_over_config_and_passes_through(nlp: Language) -> N
     assert out[0][0]._.gov_extract.records != out[1][0]._.gov_extract.records
 
 
-def test_keys_a_context_lacks_come_from_the_config() -> None:
+def test_context_wins_over_config_and_keys_it_lacks_come_from_it() -> None:
     nlp = spacy.blank("zh")
     nlp.add_pipe("gov_extract", config=CONTEXT)
     (doc_a, _), (doc_b, _) = pipe(nlp, [(CONTEXT_TEXT, {"doc_id": "a"}), (CONTEXT_TEXT, {"pub_date": "2019-01-02"})])

@@ -25,13 +25,13 @@ component's config, or per doc from ``doc._.gov_extract_context``, which
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 try:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
-except ImportError as err:  # pragma: no cover - exercised in a subprocess by the tests
+except ImportError as err:
     raise ImportError('gov_extract\'s spaCy component needs spaCy: pip install "gov-extract[spacy]"') from err
 
 from pydantic import TypeAdapter
@@ -68,12 +68,19 @@ for _owner, _name, _kwargs in (
         _owner.set_extension(_name, **_kwargs)
 
 
-def _plain_context(context: Mapping[str, Any]) -> dict[str, str | None]:
-    """The context with dates as ISO strings, so it survives msgpack; unknown keys are an error."""
+def _plain(value: Any) -> Any:
+    """A date or datetime as its ISO day, so it survives msgpack; anything else as it is."""
+    if isinstance(value, datetime):
+        value = value.date()
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _plain_context(context: Mapping[str, Any]) -> dict[str, Any]:
+    """The context as msgpack can carry it; unknown keys are an error."""
     unknown = set(context) - CONTEXT_KEYS
     if unknown:
         raise ValueError(f"gov_extract context keys are {sorted(CONTEXT_KEYS)}, got {sorted(unknown)}")
-    return {key: value.isoformat() if isinstance(value, date) else value for key, value in context.items()}
+    return {key: _plain(value) for key, value in context.items()}
 
 
 class GovExtract:
@@ -122,7 +129,7 @@ def pipe(
     """``nlp.pipe(items, as_tuples=True)`` where each context also reaches the component.
 
     ``items`` are ``(text, context)`` pairs; the context may hold ``doc_id``,
-    ``pub_date`` (``date`` or ``"YYYY-MM-DD"``) and ``home_place``, and wins over
+    ``pub_date`` (``date``, ``datetime`` or ``"YYYY-MM-DD"``) and ``home_place``, and wins over
     the component's config. spaCy gives components no access to the tuple's
     context, so each text is made into a doc here and the context set on it as
     ``doc._.gov_extract_context``; ``pipe_kwargs`` (``n_process``,

@@ -22,12 +22,12 @@ from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from typing import Any, TextIO
 
-from . import __version__
-from .batch import Defaults, RunSummary, extract_with_context, run, run_options
+from .batch import Defaults, RunSummary, extract_with_context, prepare_job, run, run_options
 from .pipeline import extract
 from .records import RECORD_TYPES
-from .sinks import DEFAULT_TARGET, SinkError, open_sink, redact, sink_kind
+from .sinks import DEFAULT_TARGET, SinkError, redact
 from .sources import DEFAULT_MAX_BYTES, DecodeError, InputError, decode, discover
+from .version import __version__
 
 log = logging.getLogger("gov_extract")
 COMMANDS = ("run", "extract")
@@ -150,15 +150,17 @@ def _print_summary(summary: RunSummary, out: TextIO) -> None:
 
 
 def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    defaults = Defaults(args.pub_date, args.home_place)
     try:
-        sink_kind(args.out)
-        discovery = discover(args.inputs, manifest=args.manifest, text_field=args.text_field, max_bytes=args.max_bytes)
-    except (ValueError, InputError) as err:
-        parser.error(str(err))
-    _check_home_place(parser, args.home_place)
-    try:
-        sink = open_sink(args.out, version=__version__)
-    except (SinkError, ImportError) as err:
+        discovery, sink = prepare_job(
+            args.inputs,
+            args.out,
+            manifest=args.manifest,
+            text_field=args.text_field,
+            max_bytes=args.max_bytes,
+            defaults=defaults,
+        )
+    except (ValueError, ImportError, SinkError) as err:
         parser.error(str(err))
     options = run_options(
         inputs=args.inputs,
@@ -166,7 +168,7 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         jobs=args.jobs,
         force=args.force,
         manifest=args.manifest,
-        defaults=Defaults(args.pub_date, args.home_place),
+        defaults=defaults,
         max_bytes=args.max_bytes,
         text_field=args.text_field,
     )
@@ -190,7 +192,7 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
                 sink,
                 jobs=args.jobs,
                 force=args.force,
-                defaults=Defaults(args.pub_date, args.home_place),
+                defaults=defaults,
                 batch_size=args.batch_size,
                 options=options,
                 version=__version__,

@@ -21,21 +21,20 @@ from spacy.tokens import Doc, DocBin
 
 from gov_extract import extract
 from gov_extract.records import RECORD_TYPES
+from gov_extract.sources import decode, discover
 from gov_extract.spacy_component import SPANS_KEY, pipe
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpora"
 
 
-def _utf8_articles() -> dict[str, str]:
-    """Every bundled UTF-8 ``.txt`` article by its path under corpora/ (other encodings are the batch job's)."""
+def _bundled_articles() -> dict[str, str]:
+    """Every bundled article as the batch job reads it (any encoding, a page's main text, an export's rows),
+    by its path under corpora/ (an export row: by its doc_id)."""
     articles = {}
-    for path in sorted(CORPUS.rglob("*")):
-        if path.suffix.lower() == ".txt":
-            try:
-                articles[path.relative_to(CORPUS).as_posix()] = path.read_text(encoding="utf-8")
-            except UnicodeDecodeError:
-                continue
+    for source in discover([str(CORPUS)]).sources():
+        key = source.doc_id if source.kind == "row" else Path(source.source).relative_to(CORPUS).as_posix()
+        articles[key] = decode(source).text
     return articles
 
 
@@ -51,7 +50,7 @@ def _manifest_contexts() -> dict[str, dict[str, str]]:
         }
 
 
-ARTICLES = _utf8_articles()
+ARTICLES = _bundled_articles()
 ARTICLE_IDS = list(ARTICLES)
 TEXTS = list(ARTICLES.values())
 # A local spacy-pkuseg model folder (e.g. spacy_ontonotes, unpacked); tests never download one.

@@ -74,6 +74,8 @@ def check_case(case: dict[str, Any]) -> None:
                 f"known error {error!r} needs {SPAN_KEYS}, a kind of {ERROR_KINDS}, a reason, "
                 "and a field for kind 'field' only"
             )
+        if text[error["start"] : error["end"]] != error["text"]:
+            raise BadCase(f"known error {error!r}: bad offsets")
         if (span_key(error) in expected_keys) == (error["kind"] == "unexpected"):
             raise BadCase(f"known error {error!r}: only an 'unexpected' record may be absent from 'expect'")
 
@@ -184,6 +186,18 @@ BAD_CASES = [
             "expect": [{"type": "quantity", "start": 2, "end": 6, "text": "11万亩", "value": 110000}],
             "known_errors": [
                 {"type": "quantity", "start": 2, "end": 6, "text": "11万亩", "kind": "field", "reason": "r"}
+            ],
+        },
+    ),
+    (
+        "known error with bad offsets",
+        {
+            "id": "b",
+            "text": "造林11万亩",
+            "types": ["quantity"],
+            "expect": [],
+            "known_errors": [
+                {"type": "quantity", "start": 1, "end": 6, "text": "11万亩", "kind": "unexpected", "reason": "r"}
             ],
         },
     ),

@@ -44,6 +44,14 @@ class BadCase(ValueError):
     """A case file line that is malformed or checks nothing."""
 
 
+def span_key(record: dict[str, Any]) -> tuple[str, int, int]:
+    return (record["type"], record["start"], record["end"])
+
+
+def error_key(error: dict[str, Any]) -> tuple[Any, ...]:
+    return (*(error[key] for key in SPAN_KEYS), error["kind"], error.get("field"))
+
+
 def check_case(case: dict[str, Any]) -> None:
     """Raise ``BadCase`` unless ``case`` is well formed and checks something."""
     for key in ("id", "text", "expect"):
@@ -67,6 +75,7 @@ def check_case(case: dict[str, Any]) -> None:
         if text[exp["start"] : exp["end"]] != exp["text"]:
             raise BadCase(f"bad offsets: text[{exp['start']}:{exp['end']}] is not {exp['text']!r}")
     expected_keys = {span_key(e) for e in expect}
+    listed: set[tuple[Any, ...]] = set()
     for error in case.get("known_errors", []):
         missing = [key for key in (*SPAN_KEYS, "kind", "reason") if error.get(key) in (None, "")]
         if missing or error["kind"] not in ERROR_KINDS or ("field" in error) != (error["kind"] == "field"):
@@ -78,10 +87,9 @@ def check_case(case: dict[str, Any]) -> None:
             raise BadCase(f"known error {error!r}: bad offsets")
         if (span_key(error) in expected_keys) == (error["kind"] == "unexpected"):
             raise BadCase(f"known error {error!r}: only an 'unexpected' record may be absent from 'expect'")
-
-
-def span_key(record: dict[str, Any]) -> tuple[str, int, int]:
-    return (record["type"], record["start"], record["end"])
+        if error_key(error) in listed:
+            raise BadCase(f"known error {error!r} is listed twice")
+        listed.add(error_key(error))
 
 
 def load_cases(root: Path = CASES_DIR) -> list[dict[str, Any]]:
@@ -133,10 +141,6 @@ def mismatches(case: dict[str, Any], got: list[dict[str, Any]]) -> list[dict[str
             if key not in expected_keys
         ]
     return sorted(found, key=lambda m: (m["start"], m["end"], m["type"], m["kind"], m.get("field", "")))
-
-
-def error_key(error: dict[str, Any]) -> tuple[Any, ...]:
-    return (*(error[key] for key in SPAN_KEYS), error["kind"], error.get("field"))
 
 
 def test_case_ids_are_unique() -> None:
@@ -198,6 +202,19 @@ BAD_CASES = [
             "expect": [],
             "known_errors": [
                 {"type": "quantity", "start": 1, "end": 6, "text": "11万亩", "kind": "unexpected", "reason": "r"}
+            ],
+        },
+    ),
+    (
+        "known error listed twice",
+        {
+            "id": "b",
+            "text": "造林11万亩",
+            "types": ["quantity"],
+            "expect": [],
+            "known_errors": [
+                {"type": "quantity", "start": 2, "end": 6, "text": "11万亩", "kind": "unexpected", "reason": "r"},
+                {"type": "quantity", "start": 2, "end": 6, "text": "11万亩", "kind": "unexpected", "reason": "again"},
             ],
         },
     ),

@@ -1,44 +1,278 @@
-"""``gov-extract FILE_OR_DIR ...``: print the records of articles as JSON lines."""
+"""The ``gov-extract`` command: ``run`` (folders into a database), ``extract`` (JSON lines on stdout).
+
+This module owns the command line only: options are checked before any work
+(a bad option is exit 2 with a usage message), logs and progress go to
+stderr, records to stdout as UTF-8 whatever the terminal's encoding, and a
+closed pipe (``| head``) ends the command quietly. The work itself is
+:mod:`gov_extract.batch`'s.
+
+Exit codes: 0 every article extracted, 1 some article failed (each is stored
+or reported with its error), 2 usage error, 130 interrupted.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
-from collections.abc import Iterator
-from pathlib import Path
+import time
+from contextlib import AbstractContextManager, nullcontext
+from datetime import date
+from typing import Any, TextIO
 
+from .batch import Defaults, RunSummary, extract_with_context, prepare_job, run, run_options
 from .pipeline import extract
+from .records import RECORD_TYPES
+from .sinks import DEFAULT_TARGET, SinkError, redact
+from .sources import DEFAULT_MAX_BYTES, DecodeError, InputError, decode, discover
+from .version import __version__
+
+log = logging.getLogger("gov_extract")
+COMMANDS = ("run", "extract")
 
 
-def iter_articles(paths: list[str]) -> Iterator[Path]:
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*.txt") if p.is_file())
-        elif path.is_file():
-            yield path
-        else:
-            raise FileNotFoundError(f"no such file or directory: {name}")
+def _pub_date(value: str) -> str:
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date YYYY-MM-DD") from None
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number >= 1")
+    return number
+
+
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files, folders (searched recursively for .txt .html .htm .jsonl .csv), globs, or - for stdin",
+    )
+    parser.add_argument("--pub-date", type=_pub_date, help="article date YYYY-MM-DD for articles that give none")
+    parser.add_argument("--home-place", help="publisher's place (吕梁市) for articles that give none")
+    parser.add_argument(
+        "--manifest", help="CSV with a path column and pub_date, home_place, doc_id, url, title per file"
+    )
+    parser.add_argument("--text-field", default="text", help="the text column of .jsonl/.csv exports (default: text)")
+    parser.add_argument(
+        "--max-bytes",
+        type=_positive,
+        default=DEFAULT_MAX_BYTES,
+        help=f"larger files are recorded as failed, not read (default: {DEFAULT_MAX_BYTES:,})",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gov-extract",
+        description="Structured facts from Chinese municipal and county news, with exact character offsets.",
+    )
+    parser.add_argument("--version", action="version", version=f"gov-extract {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    run_parser = commands.add_parser(
+        "run",
+        help="extract articles into a database (SQLite by default)",
+        description="Extract every article the inputs name into a database; rerun to resume.",
+    )
+    _add_input_options(run_parser)
+    run_parser.add_argument(
+        "--out",
+        default=DEFAULT_TARGET,
+        help=f"target: .sqlite (default {DEFAULT_TARGET}), .duckdb, .parquet or .csv folder, .jsonl, postgresql://URL",
+    )
+    run_parser.add_argument("--jobs", type=_positive, default=1, help="worker processes (default: 1)")
+    run_parser.add_argument("--force", action="store_true", help="extract again articles already stored")
+    run_parser.add_argument("--batch-size", type=_positive, default=200, help="articles per transaction (default: 200)")
+    run_parser.add_argument("--quiet", action="store_true", help="no progress bar or summary; only warnings and errors")
+    extract_parser = commands.add_parser(
+        "extract",
+        help="print the records of articles as JSON lines",
+        description="Print every record of the articles as one JSON object per line on stdout (UTF-8).",
+    )
+    _add_input_options(extract_parser)
+    return parser
+
+
+def _check_home_place(parser: argparse.ArgumentParser, home_place: str | None) -> None:
+    if home_place:
+        try:
+            extract("", home_place=home_place)
+        except ValueError as err:
+            parser.error(f"--home-place: {err}")
+
+
+def _progress_bar(quiet: bool, total: int) -> Any:
+    """A tqdm bar on a terminal, else None."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+
+
+def _logs_above(bar: Any) -> AbstractContextManager[object]:
+    """While a progress bar is drawn, log lines are printed above it instead of through it."""
+    if bar is None:
+        return nullcontext()
+    from tqdm.contrib.logging import logging_redirect_tqdm
+
+    return logging_redirect_tqdm(loggers=[log])
+
+
+def _print_summary(summary: RunSummary, out: TextIO) -> None:
+    total = sum(summary.records.values())
+    rate = summary.articles / summary.seconds if summary.seconds else 0.0
+    lines = [
+        f"gov-extract: run {summary.run_id} into {summary.target}",
+        f"  articles  {summary.ok} ok, {summary.failed} failed, {summary.skipped} skipped (already stored)",
+        "  records   " + ", ".join(f"{t} {summary.records[t]}" for t in RECORD_TYPES) + f" — {total} in all",
+        f"  time      {summary.seconds:.1f} s, {rate:.1f} articles/s, "
+        f"{summary.characters / summary.seconds if summary.seconds else 0:,.0f} characters/s",
+    ]
+    if summary.ignored:
+        lines.append(f"  ignored   {len(summary.ignored)} files that are no articles: {', '.join(summary.ignored[:5])}")
+    if summary.renamed:
+        lines.append(f"  doc_ids   {summary.renamed} were taken already and were stored with ~2, ~3, …")
+    for doc_id, error in summary.failures[:10]:
+        lines.append(f"  failed    {doc_id}: {error}")
+    if len(summary.failures) > 10:
+        lines.append(f"  failed    … and {len(summary.failures) - 10} more (articles where status = 'failed')")
+    print("\n".join(lines), file=out)
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    defaults = Defaults(args.pub_date, args.home_place)
+    try:
+        discovery, sink = prepare_job(
+            args.inputs,
+            args.out,
+            manifest=args.manifest,
+            text_field=args.text_field,
+            max_bytes=args.max_bytes,
+            defaults=defaults,
+        )
+    except (ValueError, ImportError, SinkError) as err:
+        parser.error(str(err))
+    options = run_options(
+        inputs=args.inputs,
+        out=args.out,
+        jobs=args.jobs,
+        force=args.force,
+        manifest=args.manifest,
+        defaults=defaults,
+        max_bytes=args.max_bytes,
+        text_field=args.text_field,
+    )
+    if discovery.ignored:
+        log.info("passing over %d files that are no articles", len(discovery.ignored))
+    log.info("reading %d files into %s", len(discovery.files), redact(args.out))
+    bar = _progress_bar(args.quiet, len(discovery.files))
+    started = time.perf_counter()
+
+    def progress(done: int, records: int) -> None:
+        if bar is not None:
+            bar.total = max(bar.total, done)
+            bar.update(done - bar.n)
+            elapsed = time.perf_counter() - started
+            bar.set_postfix_str(f"{records / elapsed:,.0f} records/s" if elapsed else "", refresh=False)
+
+    try:
+        with sink, _logs_above(bar):
+            summary = run(
+                discovery.sources(),
+                sink,
+                jobs=args.jobs,
+                force=args.force,
+                defaults=defaults,
+                batch_size=args.batch_size,
+                options=options,
+                version=__version__,
+                progress=progress,
+            )
+    except KeyboardInterrupt:
+        if bar is not None:
+            bar.close()
+        print(
+            "gov-extract: interrupted; run the same command again to finish (stored articles are kept)", file=sys.stderr
+        )
+        return 130
+    except SinkError as err:
+        print(f"gov-extract: {err}", file=sys.stderr)
+        return 1
+    if bar is not None:
+        bar.close()
+    summary.ignored, summary.renamed = discovery.ignored, discovery.renamed
+    if not args.quiet:
+        _print_summary(summary, sys.stderr)
+    return 1 if summary.failed else 0
+
+
+def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    try:
+        discovery = discover(args.inputs, manifest=args.manifest, text_field=args.text_field, max_bytes=args.max_bytes)
+    except InputError as err:
+        parser.error(str(err))
+    _check_home_place(parser, args.home_place)
+    out = sys.stdout.buffer
+    failed = 0
+    for source in discovery.sources():
+        try:
+            if source.error:
+                raise DecodeError(source.error)
+            decoded = decode(source)
+            pub_date = source.pub_date or args.pub_date
+            result, warning = extract_with_context(
+                decoded.text, source.doc_id, pub_date, source.home_place or args.home_place
+            )
+        except Exception as err:
+            failed += 1
+            error = str(err) if isinstance(err, DecodeError | ImportError) else f"{type(err).__name__}: {err}"
+            print(f"gov-extract: {source.doc_id}: {error}", file=sys.stderr)
+            continue
+        if warning:
+            print(f"gov-extract: {source.doc_id}: {warning}", file=sys.stderr)
+        lines = (json.dumps(r.model_dump(mode="json"), ensure_ascii=False) + "\n" for r in result.records)
+        out.write("".join(lines).encode("utf-8"))
+    out.flush()
+    return 1 if failed else 0
+
+
+def _configure_logging(*, quiet: bool) -> None:
+    """Our messages to stderr; libraries' own chatter (trafilatura's) only when it is an error."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("gov-extract: %(message)s"))
+    log.handlers[:] = [handler]
+    log.propagate = False
+    log.setLevel(logging.WARNING if quiet else logging.INFO)
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="gov-extract", description=__doc__)
-    parser.add_argument("paths", nargs="+", help="article files (UTF-8 text) or folders of *.txt")
-    parser.add_argument("--pub-date", help="article date YYYY-MM-DD for every file (default: inferred)")
-    parser.add_argument("--home-place", help="publisher's place, e.g. 吕梁市 (default: inferred)")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Before subcommands, `gov-extract FILE...` printed JSON lines: it still does.
+    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+        argv.insert(0, "extract")
+    parser = build_parser()
     args = parser.parse_args(argv)
-    out = sys.stdout
+    _configure_logging(quiet=getattr(args, "quiet", False))
     try:
-        files = list(iter_articles(args.paths))
-    except FileNotFoundError as err:
-        parser.error(str(err))
-    for path in files:
-        text = path.read_text(encoding="utf-8")
-        result = extract(text, doc_id=path.stem, pub_date=args.pub_date, home_place=args.home_place)
-        for record in result.records:
-            out.write(json.dumps(record.model_dump(mode="json"), ensure_ascii=False) + "\n")
-    return 0
+        if args.command == "run":
+            return _run(parser, args)
+        return _extract(parser, args)
+    except BrokenPipeError:
+        # The reader went away (| head): stop quietly, and keep Python from complaining at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -143,6 +143,8 @@ class Extraction(BaseModel):
     home_place_adcode: str | None = None
     home_place_source: ContextSource = "none"
     home_place_span: tuple[int, int] | None = None
+    error: str | None = None
+    """Set (with no records) only by :func:`gov_extract.extract_many` for an article it could not extract."""
 
     def of_type(self, record_type: str) -> list[Record]:
         """The records of one type, in text order."""

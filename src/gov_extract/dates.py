@@ -1,7 +1,7 @@
 """Date records: calendar expressions, resolved against the article's date.
 
-This module owns the ``date`` record type (``shared/spec/records.md``) and
-:func:`infer_pub_date`. The vocabulary (relative words, parts of years and
+This module owns the ``date`` record type (``shared/spec/records.md``); the
+article's own date is read by :mod:`gov_extract.dateline`. The vocabulary (relative words, parts of years and
 months, seasons, five-year plans, holidays, vague words) lives in
 ``patterns/calendar.toml``; the dates of 春节, 中秋节 and the other lunar
 holidays in ``patterns/date_lunar_holidays.toml`` (built by
@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from .dateline import MAX_YEAR, MIN_YEAR
 from .numbers import read_int
 from .records import DateRecord, Granularity, Record
 from .resources import read_toml
@@ -52,7 +53,6 @@ from .text import Document
 if TYPE_CHECKING:
     from .context import ArticleContext
 
-_MIN_YEAR, _MAX_YEAR = 1840, 2100
 # A year-less month this many months after the article's month is read as last year's.
 _MAX_MONTHS_AHEAD = 8
 # A year-less running total from January (前三季度, 1-11月) ending this many months after the
@@ -307,7 +307,7 @@ def _num(text: str) -> int:
 
 def _year(text: str) -> int | None:
     year = _num(text) if text[0].isdigit() else int("".join(str(_num(c)) for c in text))
-    return year if _MIN_YEAR <= year <= _MAX_YEAR else None
+    return year if MIN_YEAR <= year <= MAX_YEAR else None
 
 
 def _year_cover(suffix: str | None) -> Callable[[int, int], Cover]:
@@ -849,36 +849,3 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
             )
         )
     return records
-
-
-# Publication dates: a full date with a weekday, a labelled date (发布时间：2023-06-26), a
-# dateline date ending in 讯, or a full date alone at the very top of the article.
-_TOP_CHARS = 120
-
-
-@cache
-def _pub_re() -> regex.Pattern[str]:
-    weekdays = _alternatives(_calendar()["weekdays"]["words"])
-    full = (
-        r"(?P<date>(?<!\d)(?P<y>\d{4})(?:年(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日"
-        r"|(?P<sep>[\-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)))"
-    )
-    label = r"(?:发布时间|发布日期|发表时间|发文日期|时间|日期|来源[^\n:]{0,30}?)[:：]"
-    return regex.compile(rf"{label}{full}|{full}(?=(?:{weekdays})|讯)|(?P<top>{full})")
-
-
-def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
-    """The article's own date (dateline, 发布时间) and its span in the original, if it states one."""
-    for m in _pub_re().finditer(doc.clean):
-        if m["top"] and m.start() > _TOP_CHARS:
-            continue
-        year = int(m["y"])
-        if not _MIN_YEAR <= year <= _MAX_YEAR:
-            continue
-        try:
-            found = date(year, int(m["m"]), int(m["d"]))
-        except ValueError:
-            continue
-        start, end, _text = doc.span(*m.span("date"))
-        return found, (start, end)
-    return None

@@ -9,9 +9,8 @@ This module owns the matching rules for ``place`` records (spec: records.md):
   other places the article names;
 * places below the county (镇, 街道, 村, 社区, 小区, 家属院, 经开区) found by their
   suffix, their name running back to the nearest word boundary;
-* references (我市, 全省, 该县, 全国) resolved to the place they point at;
-* the home place: looked up from the caller's name, or inferred (masthead,
-  dateline, the city the article names most).
+* references (我市, 全省, 该县, 全国) resolved to the place they point at,
+  the home place (:mod:`gov_extract.home_place`, through the context) among them.
 
 Word lists live in ``patterns/place_*``; names inside organisations
 (汾阳市人民医院), road names (山西路) and 《titles》 are not places.
@@ -24,7 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 import ahocorasick_rs
@@ -32,10 +31,11 @@ import regex
 
 from . import gazetteer
 from .gazetteer import Entry, Form
+from .home_place import Division
 from .names import word_tag
 from .records import Place, Record
 from .resources import read_toml, read_words
-from .text import Document, fold
+from .text import Document
 
 if TYPE_CHECKING:
     from .context import ArticleContext
@@ -55,24 +55,6 @@ _LIST_TAIL = regex.compile(r"等[0-9一二三四五六七八九十]+个(办事�
 _LIST_ITEM = regex.compile(rf"[{CJK}]{{2,4}}$")
 _MAX_LIST = 30
 _QUOTED = regex.compile(r"“[^“”]{1,30}”|\"[^\"\n]{1,30}\"|「[^「」]{1,30}」|‘[^‘’]{1,30}’")
-_MASTHEAD = regex.compile(rf"([{CJK}]{{2,8}}?)(?:日报|晚报|新闻网|融媒体中心|广播电视台)")
-# A government site's own header line (运城市人民政府, 临猗县人民政府门户网站) or its source
-# line (来源：运城市人民政府): read on the folded original, where line breaks still stand.
-_SITE_HEADER = regex.compile(
-    rf"(?m)^[ \t\u3000]*([{CJK}]{{2,8}}?)人民政府(?:门户网站|网站|网)?[ \t\u3000]*$"
-    rf"|来源[:：][ \t\u3000]*([{CJK}]{{2,8}}?)人民政府"
-)
-_DATELINE = regex.compile(rf"(?:本报|新华社|中新社)?([{CJK}]{{2,6}}?)(?:\d{{1,2}}月\d{{1,2}}日电|讯)")
-
-
-@dataclass(frozen=True, slots=True)
-class Division:
-    """One province, city or county-level division as of some year."""
-
-    name: str
-    adcode: str
-    level: str
-    full_name: str
 
 
 @dataclass(slots=True)
@@ -146,71 +128,8 @@ def _generic() -> tuple[str, ...]:
 # --- divisions -------------------------------------------------------------------------
 
 
-def _division(entry: Entry) -> Division:
-    return Division(name=entry.name, adcode=entry.adcode, level=entry.level, full_name=entry.full_name)
-
-
-def _prefix(adcode: str, level: str) -> str:
-    """The adcode digits that every division under this one shares."""
-    return adcode[:2] if level == "province" else adcode[:4] if level == "city" else adcode
-
-
 def _year(as_of: date | None) -> int | None:
     return as_of.year if as_of else None
-
-
-def lookup_home_place(name: str, as_of: date | None) -> Division | None:
-    """The division a caller's ``home_place`` names, or None if it names none."""
-    forms = gazetteer.forms_in_year(fold(name.strip()), _year(as_of))
-    if not forms:
-        return None
-    rank = {"province": 0, "city": 1, "county": 2}
-    # A bare 吉林 is the province before the city; a full name before a short one.
-    best = min(forms, key=lambda f: (f.short, rank[f.entry.level], f.entry.adcode))
-    return _division(best.entry)
-
-
-def _single_division(surface: str, year: int | None) -> Entry | None:
-    entries = _ancestor(_distinct([f for f in gazetteer.forms_in_year(surface, year) if not f.needs_parent]))
-    return entries[0] if len(entries) == 1 else None
-
-
-def infer_home_place(doc: Document, as_of: date | None) -> tuple[Division, tuple[int, int]] | None:
-    """The publisher's place read off the article (masthead, dateline, most-named city), and its span."""
-    year = _year(as_of)
-    for m in _SITE_HEADER.finditer(doc.folded[:300]):
-        group = 1 if m.group(1) else 2
-        entry = _single_division(m.group(group), year)
-        if entry is not None:
-            return _division(entry), m.span(group)
-    head = doc.clean[:300]
-    for pattern in (_DATELINE, _MASTHEAD):
-        for m in pattern.finditer(head):
-            # The place is the longest gazetteer name ending the captured run (山西日报 -> 山西).
-            stem = m.group(1)
-            for cut in range(len(stem) - 1):
-                entry = _single_division(stem[cut:], year)
-                if entry is not None:
-                    start, end, _ = doc.span(m.start(1) + cut, m.end(1))
-                    return _division(entry), (start, end)
-    # Otherwise the city the article names most, if it clearly dominates.
-    counts: Counter[str] = Counter()
-    first: dict[str, tuple[int, int]] = {}
-    for hit_start, hit_end, surface in _leftmost_longest(doc.clean):
-        entry = _single_division(surface, year)
-        # A city, or a county-level city (晋江市, 长垣市: county papers are about them).
-        city = entry is not None and (entry.level == "city" or entry.name.endswith("市"))
-        if entry is not None and city and surface == entry.name:
-            counts[entry.adcode] += 1
-            first.setdefault(entry.adcode, (hit_start, hit_end))
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return None
-    entry = gazetteer.entry_by_code(ranked[0][0], year)
-    if entry is None:
-        return None
-    start, end, _ = doc.span(*first[entry.adcode])
-    return _division(entry), (start, end)
 
 
 # --- rules: what may not be a place ---------------------------------------------------------
@@ -306,21 +225,6 @@ class _Mask:
 # --- rules: divisions ----------------------------------------------------------------------
 
 
-@lru_cache(maxsize=4)
-def _leftmost_longest(clean: str) -> tuple[tuple[int, int, str], ...]:
-    """Gazetteer surfaces in the text, leftmost first and the longest at each start.
-
-    They overlap (从江|江苏省); the caller keeps the first one its rules accept.
-    Home-place inference and the finder both read one article's hits, so the last
-    few articles' hits are kept: the automaton passes over each article once.
-    """
-    table = gazetteer.load()
-    hits = table.automaton.find_matches_as_indexes(clean, overlapping=True)
-    return tuple(
-        sorted(((start, end, table.surfaces[index]) for index, start, end in hits), key=lambda h: (h[0], -h[1]))
-    )
-
-
 @dataclass(slots=True)
 class _Scope:
     """What the article says about where it is: the home place and the divisions it names."""
@@ -337,15 +241,15 @@ def _choose(surface: str, forms: list[Form], parent: _Hit | None, scope: _Scope)
     if surface in _everyday_full_names():
         usable = [f for f in usable if _anchored(f.entry, scope)]
     if parent is not None and parent.adcode:
-        prefix = _prefix(parent.adcode, parent.level)
+        prefix = gazetteer.prefix(parent.adcode, parent.level)
         under = [f for f in usable if f.entry.adcode.startswith(prefix) and f.entry.adcode != parent.adcode]
         if under:
-            return _ancestor(_distinct(under)), True
+            return gazetteer.ancestor(gazetteer.distinct(under)), True
     usable = [f for f in usable if not f.needs_parent and (not _loose(f) or _anchored(f.entry, scope))]
-    entries = _distinct(usable)
+    entries = gazetteer.distinct(usable)
     if len(entries) <= 1:
         return entries, False
-    narrowed = _ancestor(_narrow(entries, scope))
+    narrowed = gazetteer.ancestor(_narrow(entries, scope))
     if len(narrowed) > 1:
         provinces = [e for e in narrowed if e.level == "province"]
         if len(provinces) == 1:
@@ -356,22 +260,6 @@ def _choose(surface: str, forms: list[Form], parent: _Hit | None, scope: _Scope)
 @cache
 def _everyday_full_names() -> frozenset[str]:
     return frozenset(_words()["everyday_full_names"]["words"])
-
-
-def _ancestor(entries: list[Entry]) -> list[Entry]:
-    """长沙 is the city, not 长沙县 inside it: a name shared with a division below means the one above."""
-    for entry in entries:
-        prefix = _prefix(entry.adcode, entry.level)
-        if entry.level != "county" and all(e.adcode.startswith(prefix) for e in entries):
-            return [entry]
-    return entries
-
-
-def _distinct(forms: list[Form]) -> list[Entry]:
-    seen: dict[str, Entry] = {}
-    for form in forms:
-        seen.setdefault(form.entry.adcode, form.entry)
-    return list(seen.values())
 
 
 def _narrow(entries: list[Entry], scope: _Scope) -> list[Entry]:
@@ -494,7 +382,7 @@ def _zone_seat(hit: _Hit, scope: _Scope) -> bool:
 
 def _pending(forms: list[Form], start: int, end: int) -> _Hit | None:
     """A loose short name with one meaning, held in case a child division or zone follows."""
-    entries = _distinct([f for f in forms if not f.needs_parent])
+    entries = gazetteer.distinct([f for f in forms if not f.needs_parent])
     if len(entries) != 1:
         return None
     entry = entries[0]
@@ -885,7 +773,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
     year = _year(ctx.pub_date)
     titles = [m.span() for m in _TITLE.finditer(clean)]
     blocked = _Mask(len(clean), titles)
-    raw = _leftmost_longest(clean)  # the one automaton pass over the article
+    raw = ctx.place_surfaces  # the one automaton pass over the article, made by the context
     scope = _Scope(year, ctx.home_place, _named_prefixes(raw, year))
     lists = _township_lists(clean, blocked)
     hits = _division_hits(doc, raw, scope, _Mask(len(clean), titles + [(h.start, h.end) for h in lists]))
@@ -964,7 +852,7 @@ def _named_prefixes(raw: Sequence[tuple[int, int, str]], year: int | None) -> se
     """Provinces and cities the article names (山西省, 江苏, 运城市): context for short names."""
     prefixes: set[str] = set()
     for _start, _end, surface in raw:
-        entry = _single_division(surface, year)
+        entry = gazetteer.single_entry(surface, year)
         if entry is not None and (surface == entry.name or entry.level == "province") and entry.level != "county":
-            prefixes.add(_prefix(entry.adcode, entry.level))
+            prefixes.add(gazetteer.prefix(entry.adcode, entry.level))
     return prefixes

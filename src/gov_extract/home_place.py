@@ -1,0 +1,101 @@
+"""The home place: the division a caller names, or the publisher's place read off the article.
+
+This module owns :class:`Division` and the two ways an article's home place is
+found: :func:`lookup_home_place` (the caller's ``home_place``) and :func:`infer_home_place` (a
+government site's header or source line, the dateline, the masthead, else the
+city the article names most). It reads the gazetteer only; the context module
+calls it, and it knows nothing of the finders.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import regex
+
+from . import gazetteer
+from .gazetteer import Entry
+from .text import Document, fold
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+_MASTHEAD = regex.compile(rf"([{CJK}]{{2,8}}?)(?:日报|晚报|新闻网|融媒体中心|广播电视台)")
+# A government site's own header line (运城市人民政府, 临猗县人民政府门户网站) or its source
+# line (来源：运城市人民政府): read on the folded original, where line breaks still stand.
+_SITE_HEADER = regex.compile(
+    rf"(?m)^[ \t\u3000]*([{CJK}]{{2,8}}?)人民政府(?:门户网站|网站|网)?[ \t\u3000]*$"
+    rf"|来源[:：][ \t\u3000]*([{CJK}]{{2,8}}?)人民政府"
+)
+_DATELINE = regex.compile(rf"(?:本报|新华社|中新社)?([{CJK}]{{2,6}}?)(?:\d{{1,2}}月\d{{1,2}}日电|讯)")
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    """One province, city or county-level division as of some year."""
+
+    name: str
+    adcode: str
+    level: str
+    full_name: str
+
+
+def _division(entry: Entry) -> Division:
+    return Division(name=entry.name, adcode=entry.adcode, level=entry.level, full_name=entry.full_name)
+
+
+def _year(as_of: date | None) -> int | None:
+    return as_of.year if as_of else None
+
+
+def lookup_home_place(name: str, as_of: date | None) -> Division | None:
+    """The division a caller's ``home_place`` names, or None if it names none."""
+    forms = gazetteer.forms_in_year(fold(name.strip()), _year(as_of))
+    if not forms:
+        return None
+    rank = {"province": 0, "city": 1, "county": 2}
+    # A bare 吉林 is the province before the city; a full name before a short one.
+    best = min(forms, key=lambda f: (f.short, rank[f.entry.level], f.entry.adcode))
+    return _division(best.entry)
+
+
+def infer_home_place(
+    doc: Document, as_of: date | None, surfaces: Sequence[tuple[int, int, str]]
+) -> tuple[Division, tuple[int, int]] | None:
+    """The publisher's place read off the article (masthead, dateline, most-named city), and its
+    span; ``surfaces`` is the article's gazetteer pass (:func:`gazetteer.surfaces_in`)."""
+    year = _year(as_of)
+    for m in _SITE_HEADER.finditer(doc.folded[:300]):
+        group = 1 if m.group(1) else 2
+        entry = gazetteer.single_entry(m.group(group), year)
+        if entry is not None:
+            return _division(entry), m.span(group)
+    head = doc.clean[:300]
+    for pattern in (_DATELINE, _MASTHEAD):
+        for m in pattern.finditer(head):
+            # The place is the longest gazetteer name ending the captured run (山西日报 -> 山西).
+            stem = m.group(1)
+            for cut in range(len(stem) - 1):
+                entry = gazetteer.single_entry(stem[cut:], year)
+                if entry is not None:
+                    start, end, _ = doc.span(m.start(1) + cut, m.end(1))
+                    return _division(entry), (start, end)
+    # Otherwise the city the article names most, if it clearly dominates.
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for hit_start, hit_end, surface in surfaces:
+        entry = gazetteer.single_entry(surface, year)
+        # A city, or a county-level city (晋江市, 长垣市: county papers are about them).
+        city = entry is not None and (entry.level == "city" or entry.name.endswith("市"))
+        if entry is not None and city and surface == entry.name:
+            counts[entry.adcode] += 1
+            first.setdefault(entry.adcode, (hit_start, hit_end))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    entry = gazetteer.entry_by_code(ranked[0][0], year)
+    if entry is None:
+        return None
+    start, end, _ = doc.span(*first[entry.adcode])
+    return _division(entry), (start, end)

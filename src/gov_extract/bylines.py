@@ -29,7 +29,7 @@ import regex
 
 from . import gazetteer
 from .names import is_common_word, is_name_shape
-from .resources import read_words
+from .resources import read_toml, read_words, words_pattern
 from .text import Document, is_han
 
 # Longest byline read: a credit line is short, and the bound keeps long lines linear.
@@ -47,7 +47,6 @@ _CREDIT_SEGMENT = regex.compile(r"[^\n（(）)]+")
 _SENTENCE_END = regex.compile(r"[。！？!?；;】]")
 _MAX_CREDIT = 30
 # Credit words that may be written straight after the name (张伟摄, 李昌鸿深圳报道).
-_GLUED_CLOSERS = ("摄影报道", "综合报道", "报道", "摄")  # 摄 last: glued only at the end
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +62,14 @@ def _markers() -> tuple[str, ...]:
 
 
 @cache
+def _glued_closers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Credit words written onto a name: (split off anywhere, also from the last piece)."""
+    glued = read_toml("person_byline_glued.toml")
+    anywhere = tuple(sorted(glued["anywhere"], key=len, reverse=True))
+    return anywhere, (*anywhere, *glued["last_only"])
+
+
+@cache
 def _closers() -> frozenset[str]:
     return frozenset(read_words("person_byline_closers.txt"))
 
@@ -75,7 +82,7 @@ def _closing_chars() -> frozenset[str]:
 
 @cache
 def _marker_pattern() -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(m) for m in _markers()))
+    return words_pattern(_markers())
 
 
 def _may_open_byline(before: str) -> bool:
@@ -169,7 +176,7 @@ def _split_glued(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str
 def _split_piece(piece: tuple[int, int, str], *, last: bool) -> list[tuple[int, int, str]] | None:
     """The pieces of one piece that ends with a credit word (摄 only at the end), else None."""
     start, end, token = piece
-    closers = _GLUED_CLOSERS if last else _GLUED_CLOSERS[:-1]
+    closers = _glued_closers()[1 if last else 0]
     closer = next((c for c in closers if token.endswith(c) and len(token) > len(c)), None)
     if closer is None:
         return None

@@ -13,7 +13,7 @@ from functools import cache
 
 import regex
 
-from .resources import read_toml
+from .resources import alternation, read_toml
 from .text import Document
 
 # Years a date may name; outside them a four-digit number is no calendar year.
@@ -24,14 +24,14 @@ _TOP_CHARS = 120
 
 @cache
 def _pub_re() -> regex.Pattern[str]:
-    weekdays = "|".join(
-        regex.escape(w) for w in sorted(read_toml("calendar.toml")["weekdays"]["words"], key=len, reverse=True)
-    )
+    calendar = read_toml("calendar.toml")
+    weekdays = alternation(calendar["weekdays"]["words"])
     full = (
         r"(?P<date>(?<!\d)(?P<y>\d{4})(?:年(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日"
         r"|(?P<sep>[\-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)))"
     )
-    label = r"(?:发布时间|发布日期|发表时间|发文日期|时间|日期|来源[^\n:]{0,30}?)[:：]"
+    labels = calendar["publication_labels"]
+    label = rf"(?:{alternation(labels['words'])}|{regex.escape(labels['source'])}[^\n:]{{0,30}}?)[:：]"
     return regex.compile(rf"{label}{full}|{full}(?=(?:{weekdays})|讯)|(?P<top>{full})")
 
 

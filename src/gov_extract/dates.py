@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from calendar import monthrange
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -47,7 +47,7 @@ import regex
 from .dateline import MAX_YEAR, MIN_YEAR
 from .numbers import read_int
 from .records import DateRecord, Granularity, Record
-from .resources import read_toml
+from .resources import alternation, read_toml
 from .text import Document
 
 if TYPE_CHECKING:
@@ -146,40 +146,33 @@ def _lunar_holidays() -> dict[str, dict[int, date]]:
     return {name: {int(year): day for year, day in table.items()} for name, table in tables.items()}
 
 
-def _alternatives(words: Iterable[str]) -> str:
-    """A regex alternation of the words, longest first so 上个月 wins over 上月."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _rules_pattern() -> str:
     """Every date rule as one alternation; the empty group closing each branch names its rule."""
     cal = _calendar()
-    ry = _alternatives(cal["relative_years"])
-    rm = _alternatives(cal["relative_months"])
-    rd = _alternatives(cal["relative_days"])
-    ad = _alternatives(cal["anchored_days"])
-    rw = _alternatives(cal["relative_weeks"])
+    ry = alternation(cal["relative_years"])
+    rm = alternation(cal["relative_months"])
+    rd = alternation(cal["relative_days"])
+    ad = alternation(cal["anchored_days"])
+    rw = alternation(cal["relative_weeks"])
     wnb = regex.escape(cal["relative_weeks_not_before"]["chars"])
     week_days = regex.escape("".join(cal["week_days"]))
     lunar = regex.escape(cal["lunar_month_chars"]["chars"])
-    ay = _alternatives(cal["anchored_years"])
+    ay = alternation(cal["anchored_years"])
     mid_na = regex.escape(cal["bare_mid_not_after"]["chars"])
     mid_nb = regex.escape(cal["month_parts_not_before"]["中"])
-    ypart = _alternatives(cal["year_parts"])
+    ypart = alternation(cal["year_parts"])
     part_nb = cal["month_parts_not_before"]
-    mpart = "|".join(
-        regex.escape(w) + (f"(?![{regex.escape(part_nb[w])}])" if w in part_nb else "")
-        for w in sorted(cal["month_parts"], key=len, reverse=True)
-    )
-    bare_ypart = _alternatives(w for w in cal["bare_year_parts"] if w != "年中")
-    plans = _alternatives(cal["five_year_plans"])
-    holidays = _alternatives([*cal["fixed_holidays"], *cal["lunar_holidays"]])
-    rperiods = _alternatives(cal["relative_periods"])
-    vague = _alternatives(cal["vague"]["words"])
-    seasons = _alternatives(cal["seasons"])
-    duration = _alternatives(cal["duration"]["words"])
-    not_ryear = _alternatives(cal["relative_years_not_after"]["words"])
+    mpart = alternation(cal["month_parts"], part_nb)
+    bare_ypart = alternation(w for w in cal["bare_year_parts"] if w != "年中")
+    plans = alternation(cal["five_year_plans"])
+    plan_followers = alternation(cal["plan_followers"]["words"])
+    holidays = alternation([*cal["fixed_holidays"], *cal["lunar_holidays"]])
+    rperiods = alternation(cal["relative_periods"])
+    vague = alternation(cal["vague"]["words"])
+    seasons = alternation(cal["seasons"])
+    duration = alternation(cal["duration"]["words"])
+    not_ryear = alternation(cal["relative_years_not_after"]["words"])
     # 初 of 初步 (2025年初步建成) is not a part of the year.
     ysuf = rf"(?P<ysuf>度|(?:{ypart})(?!步))?+"
     msuf = rf"(?P<msuf>份|(?:{mpart})(?!步))?+"
@@ -189,7 +182,7 @@ def _rules_pattern() -> str:
         # “十四五”, 十三五期间, 十四五规划: a plan name needs its quotes or a plan word after it.
         "plan": (
             rf"(?<![〇零一二三四五六七八九十])(?P<pl>{plans})"
-            r"(?=[”\"’」』]|期间|时期|规划|计划|末|初期|以来|开局|收官)"
+            rf"(?=[”\"’」』]|{plan_followers})"
         ),
         "decade": (
             r"(?:(?P<cent>\d{2}|二十一|二十|十九)世纪|(?P<prev>上个?世纪))?"

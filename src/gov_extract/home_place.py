@@ -13,22 +13,34 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 import regex
 
 from . import gazetteer
 from .gazetteer import Entry
+from .resources import alternation, read_toml
 from .text import Document, fold
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
-_MASTHEAD = regex.compile(rf"([{CJK}]{{2,8}}?)(?:日报|晚报|新闻网|融媒体中心|广播电视台)")
-# A government site's own header line (运城市人民政府, 临猗县人民政府门户网站) or its source
-# line (来源：运城市人民政府): read on the folded original, where line breaks still stand.
-_SITE_HEADER = regex.compile(
-    rf"(?m)^[ \t\u3000]*([{CJK}]{{2,8}}?)人民政府(?:门户网站|网站|网)?[ \t\u3000]*$"
-    rf"|来源[:：][ \t\u3000]*([{CJK}]{{2,8}}?)人民政府"
-)
-_DATELINE = regex.compile(rf"(?:本报|新华社|中新社)?([{CJK}]{{2,6}}?)(?:\d{{1,2}}月\d{{1,2}}日电|讯)")
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """(site header, dateline, masthead), from ``[home_place]`` in ``place_words.toml``."""
+    words = read_toml("place_words.toml")["home_place"]
+    government, source = regex.escape(words["government"]), regex.escape(words["source_label"])
+    # A government site's own header line (运城市人民政府, 临猗县人民政府门户网站) or its source
+    # line (来源：运城市人民政府): read on the folded original, where line breaks still stand.
+    site_header = regex.compile(
+        rf"(?m)^[ \t\u3000]*([{CJK}]{{2,8}}?){government}(?:{alternation(words['site_suffixes'])})?[ \t\u3000]*$"
+        rf"|{source}[:：][ \t\u3000]*([{CJK}]{{2,8}}?){government}"
+    )
+    dateline = regex.compile(
+        rf"(?:{alternation(words['dateline_agencies'])})?([{CJK}]{{2,6}}?)(?:\d{{1,2}}月\d{{1,2}}日电|讯)"
+    )
+    masthead = regex.compile(rf"([{CJK}]{{2,8}}?)(?:{alternation(words['mastheads'])})")
+    return site_header, dateline, masthead
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +78,14 @@ def infer_home_place(
     """The publisher's place read off the article (masthead, dateline, most-named city), and its
     span; ``surfaces`` is the article's gazetteer pass (:func:`gazetteer.surfaces_in`)."""
     year = _year(as_of)
-    for m in _SITE_HEADER.finditer(doc.folded[:300]):
+    site_header, dateline, masthead = _patterns()
+    for m in site_header.finditer(doc.folded[:300]):
         group = 1 if m.group(1) else 2
         entry = gazetteer.single_entry(m.group(group), year)
         if entry is not None:
             return _division(entry), m.span(group)
     head = doc.clean[:300]
-    for pattern in (_DATELINE, _MASTHEAD):
+    for pattern in (dateline, masthead):
         for m in pattern.finditer(head):
             # The place is the longest gazetteer name ending the captured run (山西日报 -> 山西).
             stem = m.group(1)

@@ -38,7 +38,7 @@ from .names import (
     word_tag,
 )
 from .records import Person, Record, Role, Title
-from .resources import read_toml, read_words
+from .resources import alternation, read_toml, read_words, words_pattern
 from .text import Document, is_han
 
 if TYPE_CHECKING:
@@ -61,7 +61,19 @@ _MAX_CHAIN = 6
 _NOT_NAME_ENDINGS = ("村", "镇", "乡")
 # A post after these stands for every holder of it, and no name follows (各镇镇长周密部署).
 _GENERIC_POST_OPENERS = ("各", "每", "全体", "历任")
-_POST_AFTER_TRIGGER = regex.compile(r"\(|担任|兼任|挂任|(?<![担兼挂])任")
+
+
+@cache
+def _post_verbs() -> tuple[str, ...]:
+    """Verbs that bring a post after a name (担任, 任), longest first."""
+    return _words("person_post_verbs.txt")
+
+
+@cache
+def _post_after_trigger() -> regex.Pattern[str]:
+    """A bracket or a post verb: what may bring a post right after a name. Longest first, so
+    the 任 of 担任 is never a trigger of its own."""
+    return regex.compile(rf"\(|{alternation(_post_verbs())}")
 
 
 @dataclass
@@ -100,7 +112,7 @@ def _title_set() -> frozenset[str]:
 
 @cache
 def _title_pattern() -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(t) for t in _all_titles()))
+    return words_pattern(_all_titles())
 
 
 # A body ending that runs on into a longer word ends no body there (该社|区共有: 社区).
@@ -139,12 +151,12 @@ def _vocabulary(clean: str) -> _Vocabulary:
 
 @cache
 def _org_stop_pattern() -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(s) for s in _words("person_org_stops.txt")))
+    return words_pattern(_words("person_org_stops.txt"))
 
 
 @cache
 def _org_suffix_pattern() -> regex.Pattern[str]:
-    return regex.compile("(?:" + "|".join(regex.escape(s) for s in _words("person_org_suffixes.txt")) + ")")
+    return words_pattern(_words("person_org_suffixes.txt"))
 
 
 @cache
@@ -167,8 +179,7 @@ def _ends_name(clean: str, pos: int) -> bool:
 @cache
 def _manner_then_speech() -> regex.Pattern[str]:
     """A manner word, then a speech verb (高兴地说, 接着说): what may follow a speaker's name."""
-    verbs = "|".join(regex.escape(v) for v in _words("person_speech_verbs.txt"))
-    return regex.compile(rf"{_MANNER}(?:{verbs})")
+    return regex.compile(rf"{_MANNER}(?:{alternation(_words('person_speech_verbs.txt'))})")
 
 
 def _jieba_name_length(clean: str, pos: int) -> int:
@@ -510,12 +521,12 @@ def _name_post_mentions(doc: Document, vocabulary: _Vocabulary) -> Iterator[_Men
 
 @cache
 def _speech_verb_pattern() -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(v) for v in _words("person_speech_verbs.txt")))
+    return words_pattern(_words("person_speech_verbs.txt"))
 
 
 @cache
 def _list_head_pattern() -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(v) for v in _words("person_list_heads.txt")))
+    return words_pattern(_words("person_list_heads.txt"))
 
 
 def _clause_starts(doc: Document, pos: int) -> bool:
@@ -542,7 +553,7 @@ def _speaker_mentions(doc: Document) -> Iterator[_Mention]:
 
 @cache
 def _posts_after_name() -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(w) for w in _words("person_posts_after_name.txt")))
+    return words_pattern(_words("person_posts_after_name.txt"))
 
 
 def _leader_mentions(clean: str) -> Iterator[_Mention]:
@@ -561,8 +572,7 @@ def _leader_mentions(clean: str) -> Iterator[_Mention]:
 
 @cache
 def _contact_head_pattern() -> regex.Pattern[str]:
-    heads = _words("person_contact_heads.txt")
-    return regex.compile("(?:" + "|".join(regex.escape(h) for h in heads) + ")[:：]")
+    return regex.compile(f"(?:{alternation(_words('person_contact_heads.txt'))})[:：]")
 
 
 def _contact_mentions(doc: Document) -> Iterator[_Mention]:
@@ -594,7 +604,7 @@ def _posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
         if close > end + 1 and _split_item(clean[end + 1 : close]):
             return _chain_before(clean, close, breaks)
         return []
-    for verb in ("担任", "兼任", "挂任", "任"):
+    for verb in _post_verbs():
         if clean.startswith(verb, end):
             post = _title_pattern().search(clean, end + len(verb), end + len(verb) + _MAX_ORG)
             if post is not None and all(is_han(c) for c in clean[end + len(verb) : post.start()]):
@@ -609,7 +619,7 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
     Looks back from the rare words that introduce a post after a name instead of
     reading a name at every clause start."""
     clean = doc.clean
-    for trigger in _POST_AFTER_TRIGGER.finditer(clean):
+    for trigger in _post_after_trigger().finditer(clean):
         end = trigger.start()
         for length in (2, 3, 4):
             pos = end - length
@@ -623,7 +633,7 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
                     yield _Mention(pos, end, clean[pos:end], titles)
                 break
         # 王建国同志任县委常委: the name stands before 同志.
-        if clean.startswith("同志", end - 2) and clean.startswith(("任", "担任", "兼任", "挂任"), end):
+        if clean.startswith("同志", end - 2) and clean.startswith(_post_verbs(), end):
             yield from _named_before_tongzhi(doc, end - 2)
 
 
@@ -652,14 +662,13 @@ def _posts_in(clean: str, start: int) -> list[Title]:
 
 @cache
 def _notice_verb_pattern() -> regex.Pattern[str]:
-    verbs = sorted(_words("person_notice_verbs.txt"), key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(v) for v in verbs))
+    return words_pattern(_words("person_notice_verbs.txt"))
 
 
 def _notice_mentions(clean: str) -> Iterator[_Mention]:
     """``任命张三为市财政局局长``, ``免去李四、王五的…职务``: names after a notice verb,
     each followed (after the list) by a link word and the posts."""
-    links = sorted(_words("person_notice_links.txt"), key=len, reverse=True)
+    links = _words("person_notice_links.txt")
     for verb in _notice_verb_pattern().finditer(clean):
         colon = clean.startswith(":", verb.end())
         listed = list(_notice_list(clean, verb.end() + 1)) if colon else []
@@ -688,7 +697,7 @@ def _notice_mentions(clean: str) -> Iterator[_Mention]:
             yield _Mention(start, end, clean[start:end], titles)
 
 
-def _notice_name(clean: str, pos: int, links: list[str]) -> tuple[int, int] | None:
+def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int] | None:
     """(end of the name, where the text goes on after an aside such as （女）) of a name at
     ``pos`` in a notice, followed by 、 or a link word (为, 的, 同志为). After a notice verb a
     name needs no surname in the table (任命次仁卓玛为, 阿依古丽·买买提)."""

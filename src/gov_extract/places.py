@@ -34,7 +34,7 @@ from .gazetteer import Entry, Form
 from .home_place import Division
 from .names import word_tag
 from .records import Place, Record
-from .resources import read_toml, read_words
+from .resources import alternation, read_toml, read_words, words_pattern
 from .text import Document
 
 if TYPE_CHECKING:
@@ -51,7 +51,6 @@ _ORG_WINDOW = 12
 _BODY_WINDOW = 7
 _NUMERAL = regex.compile(r"[0-9一二三四五六七八九十两百几多]+个?")
 # The tail of a list of townships (东城、西城、南城等七个办事处); the items are read backwards from it.
-_LIST_TAIL = regex.compile(r"等[0-9一二三四五六七八九十]+个(办事处|街道|乡镇|镇|乡|社区|村)")
 _LIST_ITEM = regex.compile(rf"[{CJK}]{{2,4}}$")
 _MAX_LIST = 30
 _QUOTED = regex.compile(r"“[^“”]{1,30}”|\"[^\"\n]{1,30}\"|「[^「」]{1,30}」|‘[^‘’]{1,30}’")
@@ -80,20 +79,17 @@ def _words() -> dict:
 
 @cache
 def _suffix_pattern() -> regex.Pattern[str]:
-    suffixes = sorted(_words()["suffixes"], key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(s) for s in suffixes))
+    return words_pattern(_words()["suffixes"])
 
 
 @cache
 def _reference_pattern() -> regex.Pattern[str]:
-    words = sorted(_words()["references"], key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in words))
+    return words_pattern(_words()["references"])
 
 
 @cache
 def _boundary_pattern() -> regex.Pattern[str]:
-    words = sorted(read_words("place_boundaries.txt"), key=len, reverse=True)
-    return regex.compile(rf"[^{CJK}]|" + "|".join(regex.escape(w) for w in words))
+    return regex.compile(rf"[^{CJK}]|{alternation(read_words('place_boundaries.txt'))}")
 
 
 @cache
@@ -410,8 +406,30 @@ def _suffix_ok(clean: str, start: int, end: int) -> bool:
 
 
 @cache
+def _below_suffixes() -> dict[str, str]:
+    """The suffixes of townships, villages and communities, and the level each gives."""
+    return {suffix: level for suffix, level in _words()["suffixes"].items() if level in _BELOW}
+
+
+@cache
 def _chained_stem(max_stem: int) -> regex.Pattern[str]:
-    return regex.compile(rf"([{CJK}]{{2,{max_stem}}}?)(街道|办事处|镇|乡|社区|村)")
+    return regex.compile(rf"([{CJK}]{{2,{max_stem}}}?)({alternation(_below_suffixes())})")
+
+
+@cache
+def _list_kinds() -> dict[str, str]:
+    """The words closing a list of townships (等七个办事处, 等5个乡镇), and the level each gives."""
+    return _below_suffixes() | _words()["list_kinds"]
+
+
+@cache
+def _list_tail() -> regex.Pattern[str]:
+    return regex.compile(rf"等[0-9一二三四五六七八九十]+个({alternation(_list_kinds())})")
+
+
+@cache
+def _arrival_verbs() -> frozenset[str]:
+    return frozenset(_words()["arrival_verbs"]["words"])
 
 
 def _chain_below(doc: Document, hit: _Hit, blocked: _Mask) -> None:
@@ -473,8 +491,6 @@ _ZONE_STEM = (2, 4)
 _BELOW = frozenset(("township", "village", "community"))
 # Boundaries after which a village or township name may start in running text (在西堡村, 的杏花村).
 _STRONG_BEFORE = frozenset("的在到于至、和及与")
-# Verbs of going to or being at a place (来到王家庄村, 位于大孝堡镇).
-_ARRIVAL = frozenset(("来到", "走进", "位于", "前往", "地处", "坐落", "家住", "居住", "深入"))
 # jieba tags of a word that opens a stem without being part of the name: verbs, time words,
 # pronouns, adverbs, prepositions, conjunctions (支持|唐江镇, 今年|大孝堡镇); one character
 # only for the last three (因|龙眠街道).
@@ -537,14 +553,14 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
         if level == "zone":
             # A zone with a name of its own (伊滨经开区, 西咸新区): a short name at a clear boundary.
             ok = _ZONE_STEM[0] <= s - start <= _ZONE_STEM[1] and (
-                clear or before in _STRONG_BEFORE or before in _ARRIVAL or start == floor
+                clear or before in _STRONG_BEFORE or before in _arrival_verbs() or start == floor
             )
         elif level == "compound":
             listed = clean[start - 1 : start] in _LIST_MARKS or clean[e : e + 1] in _LIST_MARKS
             follows = bool(hits) and hits[-1].end == start - 1 and before in ("和", "及", "与")
             ok = clear or listed or follows or before in _STRONG_BEFORE
         else:
-            ok = clear or before in _STRONG_BEFORE or before in _ARRIVAL or start == floor
+            ok = clear or before in _STRONG_BEFORE or before in _arrival_verbs() or start == floor
         if not ok:
             unsure.append((s, e, level))
             continue
@@ -567,8 +583,8 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
 def _township_lists(clean: str, taken: _Mask) -> list[_Hit]:
     """东城、西城、南城等七个办事处: each short name in the list is a township (or village, community)."""
     hits: list[_Hit] = []
-    for m in _LIST_TAIL.finditer(clean):
-        level = {"社区": "community", "村": "village"}.get(m.group(1), "township")
+    for m in _list_tail().finditer(clean):
+        level = _list_kinds()[m.group(1)]
         items: list[tuple[int, int]] = []
         end = m.start()
         while len(items) < _MAX_LIST:

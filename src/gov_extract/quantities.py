@@ -22,7 +22,7 @@ import regex
 
 from .numbers import CHINESE_DIGITS, NUMERAL, NUMERAL_RE, RANGE_SEPARATORS, Reading, read, to_float
 from .records import Dimension, Money, Percentage, Quantity, Record
-from .resources import read_toml
+from .resources import alternation, read_toml, words_pattern
 from .text import Document, is_han
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ class _Tail:
     __slots__ = ("_longest", "_pattern")
 
     def __init__(self, words: list[str]) -> None:
-        self._pattern = regex.compile(rf"(?:{_alternation(words).pattern})\Z")
+        self._pattern = regex.compile(rf"(?:{alternation(words)})\Z")
         self._longest = max(map(len, words))
 
     def ends_at(self, text: str, pos: int) -> bool:
@@ -133,10 +133,6 @@ def _by_qualifier(table: dict[str, list[str]]) -> dict[str, str]:
     return {word: qualifier for qualifier, words in table.items() for word in words}
 
 
-def _alternation(words: list[str]) -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
-
-
 @cache
 def tables() -> _Tables:
     """The unit surfaces and word lists, read once per process."""
@@ -177,15 +173,15 @@ def tables() -> _Tables:
         suffix_qualifiers=_by_qualifier(words["suffix_qualifiers"]),
         not_qualifiers=_Tail(words["not_qualifiers"]["words"]),
         bound_before_verb=regex.compile(
-            rf"({_alternation(bounds['words']).pattern})(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
+            rf"({alternation(bounds['words'])})(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
         ),
         bound_window=max(map(len, bounds["words"])) + bounds["verb_gap"],
-        sentence_qualifiers=_alternation(words["sentence_qualifiers"]["approx"]),
+        sentence_qualifiers=words_pattern(words["sentence_qualifiers"]["approx"]),
         not_amount_prefixes=_Tail([*words["ordinal_prefixes"]["words"], *words["code_prefixes"]["words"]]),
         ordinal_followers={k: tuple(v) for k, v in words["ordinal_followers"].items()},
         rate_prefix=words["rate_denominator"]["prefix"],
         slogan_followers=tuple(words["slogan_followers"]["words"]),
-        idioms=_alternation(words["idioms"]["words"]),
+        idioms=words_pattern(words["idioms"]["words"]),
         money_nouns=tuple(words["money_nouns"]["words"]),
         indicator_acronyms=tuple(words["indicator_acronyms"]["words"]),
         cheng_blockers=frozenset(words["cheng_blockers"]["words"]),

@@ -16,7 +16,8 @@ taken there, because the byline itself says a name stands in that slot.
 Bylines are read on the folded original string (same length and offsets as
 ``doc.original``), because the spaces that separate the names are exactly
 what the clean view removes: ``记者 郑 菲 通讯员 程全喜`` holds two names, and
-only the spaces tell that ``郑 菲`` is one of them.
+only the spaces tell that ``郑 菲`` is one of them. The names found are handed
+back in clean offsets, like every finder's (:meth:`Document.clean_span`).
 """
 
 from __future__ import annotations
@@ -46,11 +47,12 @@ _AGENCY = regex.compile(r"\p{Han}{1,10}(?:社|报|网|台|部|局|委|办|中心
 _CREDIT_SEGMENT = regex.compile(r"[^\n（(）)]+")
 _SENTENCE_END = regex.compile(r"[。！？!?；;】]")
 _MAX_CREDIT = 30
-# Credit words that may be written straight after the name (张伟摄, 李昌鸿深圳报道).
 
 
 @dataclass(frozen=True, slots=True)
 class BylineName:
+    """A name standing in a byline: its span and the name as written, without spaces."""
+
     start: int
     end: int
     name: str
@@ -234,7 +236,7 @@ def _credit_tails(folded: str) -> Iterator[tuple[int, int]]:
 
 
 def find(doc: Document) -> list[BylineName]:
-    """Every name standing in a byline, in original offsets."""
+    """Every name standing in a byline, in clean offsets."""
     folded = doc.folded
     found: dict[int, BylineName] = {}
     for match in _marker_pattern().finditer(folded):
@@ -264,4 +266,4 @@ def find(doc: Document) -> list[BylineName]:
         names = _names(pieces, folded, doc.original)
         for name in names or ():
             found.setdefault(name.start, name)
-    return [found[k] for k in sorted(found)]
+    return [BylineName(*doc.clean_span(found[k].start, found[k].end), found[k].name) for k in sorted(found)]

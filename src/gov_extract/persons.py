@@ -532,7 +532,7 @@ def _list_head_pattern() -> regex.Pattern[str]:
 def _clause_starts(doc: Document, pos: int) -> bool:
     """``pos`` opens a clause: after punctuation, or after a line break the clean view removed."""
     clean = doc.clean
-    return pos == 0 or not is_han(clean[pos - 1]) or doc.to_original(pos) - doc.to_original(pos - 1) > 1
+    return pos == 0 or not is_han(clean[pos - 1]) or doc.joined_at(pos)
 
 
 def _speaker_mentions(doc: Document) -> Iterator[_Mention]:
@@ -583,7 +583,7 @@ def _contact_mentions(doc: Document) -> Iterator[_Mention]:
         pos = head.end()
         for length in (2, 3):
             end = pos + length
-            gap = end < len(clean) and doc.to_original(end) - doc.to_original(end - 1) > 1
+            gap = end < len(clean) and doc.joined_at(end)
             if (gap or _ends_name(clean, end)) and is_name_shape(clean[pos:end]):
                 yield _Mention(pos, end, clean[pos:end])
                 break
@@ -917,17 +917,10 @@ def _org_full(titles: list[Title], ctx: ArticleContext) -> str | None:
 def find(doc: Document, ctx: ArticleContext) -> list[Record]:
     clean = doc.clean
     reporters = bylines.find(doc)
-    records: list[Record] = [
-        Person(
-            doc_id=ctx.doc_id,
-            start=byline.start,
-            end=byline.end,
-            text=doc.original[byline.start : byline.end],
-            name=byline.name,
-            role="reporter",
-        )
-        for byline in reporters
-    ]
+    records: list[Record] = []
+    for byline in reporters:
+        start, end, text = doc.span(byline.start, byline.end)
+        records.append(Person(doc_id=ctx.doc_id, start=start, end=end, text=text, name=byline.name, role="reporter"))
     leaders = list(_list_head_mentions(clean))
     vocabulary = _vocabulary(clean)
     seeds = [
@@ -950,10 +943,10 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
     leader_names = {m.name for m in leaders}
 
     for mention in _all_occurrences(clean, list(posts)):
-        start, end, text = doc.span(mention.start, mention.end)
         # A byline already holds this span (a reporter's name repeated in the text is left alone).
-        if any(r.start < end and start < r.end for r in reporters):
+        if any(r.start < mention.end and mention.start < r.end for r in reporters):
             continue
+        start, end, text = doc.span(mention.start, mention.end)
         titles = posts[mention.name]
         role = _role(titles)
         if not titles and mention.name in leader_names:

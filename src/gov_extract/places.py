@@ -282,7 +282,7 @@ def _loose(form: Form) -> bool:
 
 def _glued(doc: Document, start: int, surface: str) -> bool:
     """A two-character name that is the tail of running words: 成县 or 和县 (形成县、乡)."""
-    if len(surface) != 2 or _line_start(doc, start):
+    if len(surface) != 2 or doc.line_starts_at(start):
         return False
     before = doc.clean[start - 1]
     return bool(_CJK_CHAR.match(before)) and before not in _STRONG_BEFORE and before not in _AFTER_DATE
@@ -442,7 +442,7 @@ def _chain_below(doc: Document, hit: _Hit, blocked: _Mask) -> None:
         if m is None or _is_generic(m.group(0)) or _boundary_pattern().search(m.group(1)):
             return
         end = m.end()
-        if any(_line_start(doc, i) for i in range(pos, end)):
+        if any(doc.line_starts_at(i) for i in range(pos, end)):
             return  # a heading ends before the next line (兴县 / 答好驻村)
         if not _suffix_ok(clean, m.start(2), end) or blocked.hits(pos, end):
             return
@@ -459,14 +459,6 @@ def _zone_after(clean: str, hit: _Hit) -> None:
         hit.end = m.end()
         hit.level = "zone"
         hit.full_name = None
-
-
-def _line_start(doc: Document, at: int) -> bool:
-    """A line break (removed from the clean view) or the text's start comes right before ``at``."""
-    if at == 0:
-        return True
-    gap = doc.original[doc.to_original(at - 1) + 1 : doc.to_original(at)]
-    return "\n" in gap or doc.clean[at - 1] == "\n"
 
 
 def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | None:
@@ -531,7 +523,7 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             unsure.append((s, e, level))
             continue
         start, before = found
-        clear = _line_start(doc, start) or (before != "" and not _CJK_CHAR.match(before))
+        clear = doc.line_starts_at(start) or (before != "" and not _CJK_CHAR.match(before))
         opening = _strip_opening_word(clean, start, s)
         if opening is not None:
             start, before = opening

@@ -6,7 +6,7 @@
 [('quantity', '11.36万亩', 113600.0, '亩')]
 """
 
-from .pipeline import extract
+from .pipeline import explain, extract
 from .records import (
     DateRecord,
     Extraction,
@@ -29,6 +29,7 @@ __all__ = [
     "Quantity",
     "Record",
     "Title",
+    "explain",
     "extract",
 ]
 __version__ = "0.1.0"

@@ -19,7 +19,7 @@ public body makes an ``official``, an occupation (教师, 教授, 项目经理) 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -37,8 +37,9 @@ from .names import (
     surname_length,
     word_tag,
 )
-from .records import Person, Record, Role, Title
+from .records import Person, Role, Title
 from .resources import alternation, read_toml, read_words, words_pattern
+from .rules import Candidate, Rule
 from .text import Document, is_han
 
 if TYPE_CHECKING:
@@ -82,6 +83,7 @@ class _Mention:
     end: int
     name: str
     titles: list[Title] = field(default_factory=list)
+    rule: str = ""  # the mention rule that found it
 
 
 @cache
@@ -914,33 +916,77 @@ def _org_full(titles: list[Title], ctx: ArticleContext) -> str | None:
     return None
 
 
-def find(doc: Document, ctx: ArticleContext) -> list[Record]:
+@dataclass(frozen=True, slots=True)
+class _Article:
+    """What the mention rules read: the document, its clean view, posts and bodies, line breaks."""
+
+    doc: Document
+    clean: str
+    vocabulary: _Vocabulary
+    breaks: frozenset[int]
+
+
+# The rules that find a mention of a person, as values: name, trigger, production. Their posts
+# are gathered in this order; names listed next to a found one are read after them.
+MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
+    Rule(
+        "chain",
+        "a post (titles.txt) or a body ending right before a name",
+        lambda a: _chain_mentions(a.clean, a.vocabulary, a.breaks),
+    ),
+    Rule(
+        "body_name_post",
+        "a body ending (person_org_suffixes.txt), a name, a post",
+        lambda a: _body_name_post_mentions(a.clean, a.vocabulary, a.breaks),
+    ),
+    Rule("name_post", "a name opening a clause, then a post", lambda a: _name_post_mentions(a.doc, a.vocabulary)),
+    Rule("speaker", "a speech verb (person_speech_verbs.txt) after a name", lambda a: _speaker_mentions(a.doc)),
+    Rule(
+        "leader",
+        "a word written after leaders' names (person_posts_after_name.txt)",
+        lambda a: _leader_mentions(a.clean),
+    ),
+    Rule("contact", "a contact head (person_contact_heads.txt)", lambda a: _contact_mentions(a.doc)),
+    Rule(
+        "post_after",
+        "a bracket or a post verb (person_post_verbs.txt) after a name",
+        lambda a: _named_with_post_after(a.doc),
+    ),
+    Rule("notice", "a notice verb (person_notice_verbs.txt)", lambda a: _notice_mentions(a.clean)),
+    Rule("cv", "a name before its sex in a CV (王五，男，)", lambda a: _cv_mentions(a.doc)),
+    Rule(
+        "list_head",
+        "a word for leaders (person_list_heads.txt) before a 、-list",
+        lambda a: _list_head_mentions(a.clean),
+    ),
+)
+
+
+def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
+    """Every person the article names in a byline or with context that says so, with the rule."""
     clean = doc.clean
     reporters = bylines.find(doc)
-    records: list[Record] = []
+    records: list[Candidate] = []
     for byline in reporters:
         start, end, text = doc.span(byline.start, byline.end)
-        records.append(Person(doc_id=ctx.doc_id, start=start, end=end, text=text, name=byline.name, role="reporter"))
-    leaders = list(_list_head_mentions(clean))
-    vocabulary = _vocabulary(clean)
-    seeds = [
-        *_chain_mentions(clean, vocabulary, doc.line_breaks),
-        *_body_name_post_mentions(clean, vocabulary, doc.line_breaks),
-        *_name_post_mentions(doc, vocabulary),
-        *_speaker_mentions(doc),
-        *_leader_mentions(clean),
-        *_contact_mentions(doc),
-        *_named_with_post_after(doc),
-        *_notice_mentions(clean),
-        *_cv_mentions(doc),
-        *leaders,
-    ]
-    seeds += list(_list_siblings(clean, seeds))
+        person = Person(doc_id=ctx.doc_id, start=start, end=end, text=text, name=byline.name, role="reporter")
+        records.append(Candidate(person, "person.byline"))
+    article = _Article(doc, clean, _vocabulary(clean), doc.line_breaks)
+    seeds: list[_Mention] = []
+    for rule in MENTION_RULES:
+        for mention in rule.produce(article) or ():
+            mention.rule = rule.name
+            seeds.append(mention)
+    for sibling in list(_list_siblings(clean, seeds)):
+        sibling.rule = "list_sibling"
+        seeds.append(sibling)
     posts: dict[str, list[Title]] = {}
+    found_by: dict[int, str] = {}  # the rule of the first mention found at each start
     for mention in sorted(seeds, key=lambda m: m.start):
         known = posts.setdefault(mention.name, [])
         known.extend(t for t in [*mention.titles, *_posts_after(clean, mention.end, doc.line_breaks)] if t not in known)
-    leader_names = {m.name for m in leaders}
+        found_by.setdefault(mention.start, mention.rule)
+    leader_names = {m.name for m in seeds if m.rule == "list_head"}
 
     for mention in _all_occurrences(clean, list(posts)):
         # A byline already holds this span (a reporter's name repeated in the text is left alone).
@@ -951,16 +997,16 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
         role = _role(titles)
         if not titles and mention.name in leader_names:
             role = "official"
-        records.append(
-            Person(
-                doc_id=ctx.doc_id,
-                start=start,
-                end=end,
-                text=text,
-                name=_SPACES.sub("", text),
-                role=role,
-                titles=[_in_own_script(doc, t) for t in titles],
-                org_full=_org_full(titles, ctx),
-            )
+        person = Person(
+            doc_id=ctx.doc_id,
+            start=start,
+            end=end,
+            text=text,
+            name=_SPACES.sub("", text),
+            role=role,
+            titles=[_in_own_script(doc, t) for t in titles],
+            org_full=_org_full(titles, ctx),
         )
+        # Another occurrence of a name found elsewhere carries that person's posts.
+        records.append(Candidate(person, f"person.{found_by.get(mention.start, 'same_name')}"))
     return records

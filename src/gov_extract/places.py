@@ -33,8 +33,9 @@ from . import gazetteer
 from .gazetteer import Entry, Form
 from .home_place import Division
 from .names import word_tag
-from .records import Place, Record
+from .records import Place
 from .resources import alternation, read_toml, read_words, words_pattern
+from .rules import Candidate
 from .text import Document
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ class _Hit:
     full_name: str | None = None
     reference: bool = False
     candidates: list[str] = field(default_factory=list)
+    rule: str = "division"  # the rule that made it, for gov_extract.explain
 
 
 # --- word lists ---------------------------------------------------------------------------
@@ -317,6 +319,7 @@ def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _S
         if not entries and short and parent is None:
             pending = _pending(forms, start, end)
             if pending is not None and _suffix_at(clean, end) == "zone" and _zone_seat(pending, scope):
+                pending.rule = "division_zone"
                 hits.append(pending)
             continue
         if not entries or (not chained and not short and _glued(doc, start, surface)):
@@ -341,6 +344,7 @@ def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _S
             if hits and hits[-1] is parent:
                 hits.pop()
             hit.start = parent.start
+            hit.rule = "division_chain"
         hits.append(hit)
     _settle_by_neighbours(hits, scope.year)
     return hits
@@ -449,6 +453,7 @@ def _chain_below(doc: Document, hit: _Hit, blocked: _Mask) -> None:
         hit.full_name = (hit.full_name or "") + clean[pos:end]
         hit.end = end
         hit.level = _words()["suffixes"][m.group(2)]
+        hit.rule = "division_below"
         pos = end
 
 
@@ -458,6 +463,7 @@ def _zone_after(clean: str, hit: _Hit) -> None:
     if m and _words()["suffixes"][m.group(0)] == "zone":
         hit.end = m.end()
         hit.level = "zone"
+        hit.rule = "division_zone"
         hit.full_name = None
 
 
@@ -559,7 +565,7 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
         if hits and hits[-1].end == start:
             hits[-1].end, hits[-1].level = e, level  # 杏花村西堡村: written together, one record
         else:
-            hits.append(_Hit(start, e, level))
+            hits.append(_Hit(start, e, level, rule="below_county"))
         taken.mark(start, e)
         known.add(clean[start:e])
     # A name met once at a clear boundary is recognised where a verb runs into it (推广军缘小区).
@@ -567,7 +573,7 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
         names = [k for k in known if clean.endswith(k, 0, e) and len(k) > e - s]
         if names and not taken.hits(s, e):
             name = max(names, key=len)
-            hits.append(_Hit(e - len(name), e, level))
+            hits.append(_Hit(e - len(name), e, level, rule="known_name"))
             taken.mark(e - len(name), e)
     return sorted(hits, key=lambda h: h.start)
 
@@ -596,7 +602,7 @@ def _township_lists(clean: str, taken: _Mask) -> list[_Hit]:
             continue
         for start, end in items:
             if end - start >= 2 and not taken.hits(start, end):
-                hits.append(_Hit(start, end, level))
+                hits.append(_Hit(start, end, level, rule="township_list"))
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -736,7 +742,7 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) 
         if not m.group(0).startswith("全") and _inside_org(clean, e):
             continue
         target = _words()["references"][m.group(0)]
-        hit = _Hit(s, e, "country", reference=True)
+        hit = _Hit(s, e, "country", reference=True, rule="reference")
         named = anchors.named_right_before(s) if m.group(0).startswith("全") and target != "country" else None
         if named is not None:
             hit.level, hit.adcode, hit.full_name = named.level, named.adcode, named.full_name
@@ -776,7 +782,8 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) 
 # --- the finder ------------------------------------------------------------------------------
 
 
-def find(doc: Document, ctx: ArticleContext) -> list[Record]:
+def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
+    """Every place the article names or points at, with the rule that found it."""
     clean = doc.clean
     year = _year(ctx.pub_date)
     titles = [m.span() for m in _TITLE.finditer(clean)]
@@ -815,26 +822,25 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
     refs = _reference_hits(clean, anchors, taken, scope)
     quoted = _quote_index(clean)
     vintage = gazetteer.load().vintage
-    records: list[Record] = []
+    records: list[Candidate] = []
     for hit in sorted(hits + below + refs, key=lambda h: h.start):
         if _in_quoted_name(quoted, clean, hit):
             continue
         start, end, text = doc.span(hit.start, hit.end)
-        records.append(
-            Place(
-                doc_id=ctx.doc_id,
-                start=start,
-                end=end,
-                text=text,
-                name=doc.written(hit.start, hit.end),
-                level=hit.level,  # type: ignore[arg-type]
-                adcode=hit.adcode,
-                full_name=hit.full_name,
-                reference=hit.reference,
-                candidates=hit.candidates,
-                vintage=vintage if hit.adcode else None,
-            )
+        place = Place(
+            doc_id=ctx.doc_id,
+            start=start,
+            end=end,
+            text=text,
+            name=doc.written(hit.start, hit.end),
+            level=hit.level,  # type: ignore[arg-type]
+            adcode=hit.adcode,
+            full_name=hit.full_name,
+            reference=hit.reference,
+            candidates=hit.candidates,
+            vintage=vintage if hit.adcode else None,
         )
+        records.append(Candidate(place, f"place.{hit.rule}"))
     return records
 
 

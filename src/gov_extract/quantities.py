@@ -23,6 +23,7 @@ import regex
 from .numbers import CHINESE_DIGITS, NUMERAL, NUMERAL_RE, RANGE_SEPARATORS, Reading, read, to_float
 from .records import Dimension, Money, Percentage, Quantity, Record
 from .resources import alternation, read_toml, words_pattern
+from .rules import Candidate
 from .text import Document, is_han
 
 if TYPE_CHECKING:
@@ -202,6 +203,7 @@ class _Amount:
     value_max: Decimal | None
     unit: Unit
     qualifier: str | None
+    rule: str  # the rule that made it (numeral_unit, range, cheng ...)
 
 
 # A unit surface found after a numeral, with its possible readings.
@@ -439,13 +441,16 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
         or clean[start - 1] == "."
     ):
         return None, end  # PM2.5, H7N9, version numbers
+    rule = "numeral_unit"
     reading = read(numeral)
     if reading is None and numeral[0] in "万亿" and _bare_myriad(scan, start, numeral):
         reading = read("一" + numeral)  # 万余人, 近万元, 超亿元: a bare 万/亿 is one of it
+        rule = "bare_myriad"
     value_max: Decimal | None = None
     pair = _approximate_pair(numeral)
     if pair is not None:
         reading, value_max = Reading(pair[0], "approx"), pair[1]
+        rule = "approximate_pair"
     elif reading is None or _digit_sequence(numeral):
         return None, end
 
@@ -455,6 +460,7 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
         ranged = _range(scan, numeral, reading, found, surface_end, _minus_before(scan, start))
         if ranged is not None:
             reading, value_max, found, surface_end = ranged
+            rule = "range"
     if found is None:
         return _bare_amount(scan, start, end, numeral, reading, scan.prefix_qualifier(start)), end
     surface, units = found
@@ -482,7 +488,7 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
     high_value = value_max * unit.scale if value_max is not None else None
     if _takes_sign(unit) and _minus_before(scan, start):
         start, value = start - 1, -value
-    return _Amount(start, surface_end, value, high_value, unit, qualifier), surface_end
+    return _Amount(start, surface_end, value, high_value, unit, qualifier, rule), surface_end
 
 
 def _bare_myriad(scan: _Scan, start: int, numeral: str) -> bool:
@@ -536,7 +542,7 @@ def _bare_amount(
     if t.not_amount_prefixes.ends_at(clean, start) or scan.in_idiom(start):
         return None
     if numeral[-1] in "万亿" and clean.startswith(t.money_nouns, end):
-        return _Amount(start, end, reading.value, None, Unit("money"), qualifier or reading.qualifier)
+        return _Amount(start, end, reading.value, None, Unit("money"), qualifier or reading.qualifier, "money_noun")
     if (
         clean.startswith("成", end)
         and (all(c in CHINESE_DIGITS or c == "十" for c in numeral) or (numeral.isdigit() and 0 < int(numeral) <= 10))
@@ -544,7 +550,7 @@ def _bare_amount(
     ):
         unit = Unit("percentage")
         qualifier = qualifier or scan.suffix_qualifier(end + 1)
-        return _Amount(start, end + 1, reading.value * 10, None, unit, qualifier)
+        return _Amount(start, end + 1, reading.value * 10, None, unit, qualifier, "cheng")
     return None
 
 
@@ -552,14 +558,16 @@ def _percent_words(scan: _Scan, start: int, end: int) -> _Amount | None:
     """百分之七十 (the numeral after 百分之) and 百分百."""
     clean = scan.clean
     if clean.startswith(_HUNDRED_PERCENT, start):
-        return _Amount(start, start + len(_HUNDRED_PERCENT), Decimal(100), None, Unit("percentage"), None)
+        return _Amount(
+            start, start + len(_HUNDRED_PERCENT), Decimal(100), None, Unit("percentage"), None, "hundred_percent"
+        )
     if _ends_with(clean, _PERCENT_WORD, start):
         reading = read(clean[start:end])
         if reading is None:
             return None
         begin = start - len(_PERCENT_WORD)
         qualifier = scan.prefix_qualifier(begin) or reading.qualifier or scan.suffix_qualifier(end)
-        return _Amount(begin, end, reading.value, None, Unit("percentage"), qualifier)
+        return _Amount(begin, end, reading.value, None, Unit("percentage"), qualifier, "percent_words")
     return None
 
 
@@ -573,7 +581,7 @@ def _halves(scan: _Scan) -> list[_Amount]:
         tail = scan.clean[match.end() - 2 : match.end()]
         unit_name = "小时" if tail == "小时" else tail[-1]
         unit = Unit("quantity", unit_name, "duration")
-        found.append(_Amount(match.start(), match.end(), Decimal("0.5"), None, unit, qualifier))
+        found.append(_Amount(match.start(), match.end(), Decimal("0.5"), None, unit, qualifier, "half"))
     return found
 
 
@@ -605,7 +613,7 @@ def _amounts(scan: _Scan) -> list[_Amount]:
     return amounts
 
 
-def _record(doc: Document, ctx: ArticleContext, amount: _Amount) -> Record:
+def _record(doc: Document, ctx: ArticleContext, amount: _Amount) -> Candidate:
     start, end, text = doc.span(amount.start, amount.end)
     value = to_float(amount.value)
     value_max = to_float(amount.value_max) if amount.value_max is not None else None
@@ -619,14 +627,17 @@ def _record(doc: Document, ctx: ArticleContext, amount: _Amount) -> Record:
         "qualifier": amount.qualifier,
     }
     unit = amount.unit
+    record: Record
     if unit.record == "money":
-        return Money(currency=unit.currency, **common)
-    if unit.record == "percentage":
-        return Percentage(kind=unit.kind, **common)
-    return Quantity(unit=unit.unit, dimension=unit.dimension, **common)
+        record = Money(currency=unit.currency, **common)
+    elif unit.record == "percentage":
+        record = Percentage(kind=unit.kind, **common)
+    else:
+        record = Quantity(unit=unit.unit, dimension=unit.dimension, **common)
+    return Candidate(record, f"amount.{amount.rule}")
 
 
-def find(doc: Document, ctx: ArticleContext) -> list[Record]:
-    """Every quantity, money and percentage record of the article, in text order."""
+def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
+    """Every quantity, money and percentage record of the article, in text order, with its rule."""
     scan = _Scan(doc.clean, tables())
     return [_record(doc, ctx, a) for a in sorted(_amounts(scan), key=lambda a: a.start)]

@@ -39,7 +39,7 @@ from .names import (
 )
 from .records import Person, Role, Title
 from .resources import alternation, read_toml, read_words, words_pattern
-from .rules import Candidate, Rule
+from .rules import Candidate, Rule, Veto
 from .text import Document, is_han
 
 if TYPE_CHECKING:
@@ -285,44 +285,117 @@ def _dotted_ends(clean: str, pos: int) -> range:
     return range(dot.start() + 2, dotted.end() + 1)
 
 
-def _read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | None = None) -> int:
-    """Length of the name starting at clean ``pos`` (0 if none).
+@dataclass(slots=True)
+class _NameSpot:
+    """Where a name may start: the clean text, the position, the surname's length there (0 if
+    none), and what the rule that asks allows (``guess``: a post before says a name comes;
+    ``unsurnamed``: a name without a surname in the table)."""
 
-    The shortest reading followed by a word that follows names wins
-    (``王涛说`` -> 王涛, ``白旭平表示`` -> 白旭平); failing that, jieba's reading
-    when ``guess`` allows it (where a post before the name already says a name
-    comes: four-character names such as 乌兰图雅 are allowed there). ``unsurnamed``
-    (default: ``guess``) allows a name with no surname in the table (格桑卓玛).
+    clean: str
+    pos: int
+    surname: int
+    guess: bool
+    unsurnamed: bool
+
+
+def _read_dotted(spot: _NameSpot) -> int:
+    """阿依古丽·买买提: a dotted name that ends where names end."""
+    for end in _dotted_ends(spot.clean, spot.pos):
+        if _ends_name(spot.clean, end):
+            return end - spot.pos
+    return 0
+
+
+def _read_unsurnamed(spot: _NameSpot) -> int:
+    """格桑卓玛, 扎西次仁: a name with no surname in the table, read by jieba or from known parts."""
+    return _unsurnamed_name_length(spot.clean, spot.pos) or _minority_name_length(spot.clean, spot.pos)
+
+
+def _read_shortest(spot: _NameSpot) -> int:
+    """王涛说 -> 王涛, 白旭平表示 -> 白旭平: the shortest reading followed by a word that follows
+    names (up to a four-character name where a post allows guessing)."""
+    clean, pos, size = spot.clean, spot.pos, spot.surname
+    for length in (size + 1, size + 2, size + 3)[: 3 if spot.guess else 2]:
+        if _ends_name(clean, pos + length) and _is_name_here(clean[pos : pos + length], long=spot.guess):
+            return length
+    return 0
+
+
+def _read_guessed(spot: _NameSpot) -> int:
+    """乌兰图雅: jieba's reading of a name after a post."""
+    clean, pos = spot.clean, spot.pos
+    length = _unsurnamed_name_length(clean, pos) or _jieba_name_length(clean, pos)
+    return length if length and _is_name_here(clean[pos : pos + length]) else 0
+
+
+def _read_minority(spot: _NameSpot) -> int:
+    """其美多吉 after a post: known parts of a Tibetan or Mongolian name."""
+    return _minority_name_length(spot.clean, spot.pos)
+
+
+def _read_before_verb(spot: _NameSpot) -> int:
+    """王大海提交了建议: after a post, a name is followed by the verb of its clause."""
+    clean, pos, size = spot.clean, spot.pos, spot.surname
+    for length in (size + 2, size + 1):
+        if (
+            _verb_at(clean, pos + length)
+            and not is_common_word(clean[pos : pos + 2])
+            and _is_name_here(clean[pos : pos + length])
+        ):
+            return length
+    return 0
+
+
+_NO_SURNAME: Veto[_NameSpot] = Veto("no_surname", lambda spot: spot.surname == 0)
+# 王大爷, 李女士: a surname before a polite or kinship word (person_polite_suffixes.txt) is no full name.
+_POLITE_WORD: Veto[_NameSpot] = Veto(
+    "polite_word", lambda spot: spot.clean.startswith(polite_suffixes(), spot.pos + spot.surname)
+)
+_NOT_GUESSING: Veto[_NameSpot] = Veto("not_after_a_post", lambda spot: not spot.guess)
+
+# The ways a name is read at a position, in order; the first that reads one wins.
+NAME_READERS: tuple[Rule[_NameSpot, int], ...] = (
+    Rule("dotted", "a dotted name (names.DOTTED_NAME)", _read_dotted),
+    Rule(
+        "unsurnamed",
+        "no surname in the table (surnames.txt)",
+        _read_unsurnamed,
+        (
+            Veto("has_surname", lambda spot: spot.surname > 0),
+            Veto("unsurnamed_not_allowed", lambda spot: not spot.unsurnamed),
+            # 老王, 小李: a familiar form (person_familiar_forms.toml) is no full name.
+            Veto("familiar_form", lambda spot: is_familiar_form(spot.clean[spot.pos : spot.pos + 2])),
+        ),
+    ),
+    Rule(
+        "shortest",
+        "a surname (surnames.txt), then a word that follows names",
+        _read_shortest,
+        (_NO_SURNAME, _POLITE_WORD),
+    ),
+    Rule("guessed", "a surname, then jieba's reading", _read_guessed, (_NO_SURNAME, _POLITE_WORD, _NOT_GUESSING)),
+    Rule(
+        "minority", "parts of a Tibetan or Mongolian name", _read_minority, (_NO_SURNAME, _POLITE_WORD, _NOT_GUESSING)
+    ),
+    Rule("before_verb", "a surname, then a verb", _read_before_verb, (_NO_SURNAME, _POLITE_WORD, _NOT_GUESSING)),
+)
+
+
+def _read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | None = None) -> int:
+    """Length of the name starting at clean ``pos`` (0 if none): the first of
+    :data:`NAME_READERS` that reads one.
+
+    ``guess`` says a post before the name already says a name comes (jieba's reading and
+    four-character names such as 乌兰图雅 are allowed there); ``unsurnamed`` (default:
+    ``guess``) allows a name with no surname in the table (格桑卓玛).
     """
-    for end in _dotted_ends(clean, pos):
-        if _ends_name(clean, end):
-            return end - pos
-    size = surname_length(clean[pos : pos + 4])
-    if size == 0:
-        if not (guess if unsurnamed is None else unsurnamed) or is_familiar_form(clean[pos : pos + 2]):
-            return 0
-        return _unsurnamed_name_length(clean, pos) or _minority_name_length(clean, pos)
-    # A surname before a polite or kinship word is no full name (王大爷, 李女士).
-    if clean.startswith(polite_suffixes(), pos + size):
-        return 0
-    for length in (size + 1, size + 2, size + 3)[: 3 if guess else 2]:
-        if _ends_name(clean, pos + length) and _is_name_here(clean[pos : pos + length], long=guess):
-            return length
-    if guess:
-        length = _unsurnamed_name_length(clean, pos) or _jieba_name_length(clean, pos)
-        if length and _is_name_here(clean[pos : pos + length]):
-            return length
-        length = _minority_name_length(clean, pos)
+    spot = _NameSpot(
+        clean, pos, surname_length(clean[pos : pos + 4]), guess, guess if unsurnamed is None else unsurnamed
+    )
+    for reader in NAME_READERS:
+        length = reader.apply(spot)
         if length:
             return length
-        # After a post, a name is followed by the verb of its clause (王大海提交了建议).
-        for length in (size + 2, size + 1):
-            if (
-                _verb_at(clean, pos + length)
-                and not is_common_word(clean[pos : pos + 2])
-                and _is_name_here(clean[pos : pos + length])
-            ):
-                return length
     return 0
 
 

@@ -35,7 +35,7 @@ from .home_place import Division
 from .names import word_tag
 from .records import Place
 from .resources import alternation, read_toml, read_words, words_pattern
-from .rules import Candidate
+from .rules import Candidate, Veto, vetoed
 from .text import Document
 
 if TYPE_CHECKING:
@@ -170,22 +170,6 @@ def _inside_org(clean: str, end: int) -> bool:
     return False
 
 
-def _names_something_else(clean: str, start: int, end: int, short: bool, *, province: bool = False) -> bool:
-    """The division's name begins the name of a street, an estate, a river, a currency or a post
-    (重庆路, 龙泉苑, 嘉陵江, 200澳门元, 代县长)."""
-    after = _names_after()
-    if clean.startswith(after["any"], end):
-        return True
-    if short and clean.startswith(after["estates"], end):
-        return True
-    if short and not province and clean.startswith(after["waters"], end):
-        return True  # 嘉陵江; 湖南江华 is a province's short name before a county
-    opens_post = end - start == 2 and clean[start] in _words()["title_openers"]["chars"]
-    if opens_post and clean.startswith(after["posts"], end):
-        return True  # 代县长, 任县委书记: a post, not 代县
-    return clean.startswith(after["currencies"], end) and clean[start - 1 : start] in _NUMERAL_END
-
-
 @cache
 def _names_after() -> dict[str, tuple[str, ...]]:
     """The words after a division's name that make it part of another name, as prefix tuples."""
@@ -300,7 +284,71 @@ def _anchored(entry: Entry, scope: _Scope) -> bool:
     return entry.adcode[:2] in (home, *scope.named_prefixes) or entry.adcode[:4] in scope.named_prefixes
 
 
+@dataclass(slots=True)
+class _DivisionMatch:
+    """A gazetteer surface at ``[start, end)`` and the entries it may mean there; ``chained``:
+    it hangs under the division written right before it (江苏|泰州)."""
+
+    doc: Document
+    start: int
+    end: int
+    surface: str
+    short: bool
+    chained: bool
+    entries: list[Entry]
+
+    def followed_by(self, words: tuple[str, ...]) -> bool:
+        return self.doc.clean.startswith(words, self.end)
+
+
+def _opens_post(m: _DivisionMatch) -> bool:
+    """代县长, 任县委书记: a one-character verb or prefix and a post around a county's name."""
+    clean = m.doc.clean
+    opener = m.end - m.start == 2 and clean[m.start] in _words()["title_openers"]["chars"]
+    return opener and m.followed_by(_names_after()["posts"])
+
+
+def _currency_after_amount(m: _DivisionMatch) -> bool:
+    """200澳门元: the name opens a currency written after an amount."""
+    return m.followed_by(_names_after()["currencies"]) and m.doc.clean[m.start - 1 : m.start] in _NUMERAL_END
+
+
+_SMALLER_PLACES = frozenset(("township", "village", "community", "compound"))
+# What may refuse a gazetteer surface as a division, in the order they are asked; the words
+# live in place_words.toml ([names_after], [title_openers], [suffixes]) and place_org_*.txt.
+DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
+    # 形成县、乡: a two-character full name that is the tail of running words.
+    Veto("glued", lambda m: not m.chained and not m.short and _glued(m.doc, m.start, m.surface)),
+    # 新增城市 is not 增城市 when nothing in the article points at one.
+    Veto("city_word", lambda m: not m.chained and len(m.entries) > 1 and m.surface.endswith("城市")),
+    # 重庆路, 北京时间: a street, a landmark or a time zone.
+    Veto("road_or_landmark", lambda m: m.followed_by(_names_after()["any"])),
+    # 龙泉苑: a short name before an estate word names the estate.
+    Veto("estate", lambda m: m.short and m.followed_by(_names_after()["estates"])),
+    # 嘉陵江: a short name before a water word names a river or lake (湖南江华 is a province's).
+    Veto(
+        "water",
+        lambda m: (
+            m.short and not any(e.level == "province" for e in m.entries) and m.followed_by(_names_after()["waters"])
+        ),
+    ),
+    Veto("post", _opens_post),
+    Veto("currency_after_amount", _currency_after_amount),
+    # 汾阳市人民医院, 吕梁市住建局: the name opens an organisation's.
+    Veto("inside_org", lambda m: _inside_org(m.doc.clean, m.end)),
+    # 凤山街道: a short name of a smaller place, left to the below-county rules.
+    Veto("smaller_place", lambda m: m.short and _suffix_at(m.doc.clean, m.end) in _SMALLER_PLACES),
+)
+# Vetoes that refuse the name at its start: its shorter forms are refused too, and a chain
+# it would end is undone.
+_REFUSING = frozenset(("road_or_landmark", "estate", "water", "post", "currency_after_amount", "inside_org"))
+
+
 def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _Scope, blocked: _Mask) -> list[_Hit]:
+    """Divisions read off the gazetteer pass: each surface at a free position is narrowed to the
+    entries it may mean (:func:`_choose`), then refused by the first of :data:`DIVISION_VETOES`
+    that holds, or kept (joined to the division right before it when it hangs under it:
+    江苏泰州)."""
     clean = doc.clean
     forms_by_surface = gazetteer.load().forms
     hits: list[_Hit] = []
@@ -322,18 +370,16 @@ def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _S
                 pending.rule = "division_zone"
                 hits.append(pending)
             continue
-        if not entries or (not chained and not short and _glued(doc, start, surface)):
+        if not entries:
             continue
-        if not chained and len(entries) > 1 and surface.endswith("城市"):
-            continue  # 新增城市 is not 增城市 when nothing in the article points at one
-        province = any(e.level == "province" for e in entries)
-        if _names_something_else(clean, start, end, short, province=province) or _inside_org(clean, end):
+        veto = vetoed(DIVISION_VETOES, _DivisionMatch(doc, start, end, surface, short, chained, entries))
+        if veto in _REFUSING:
             refused = start
             if chained and hits and hits[-1] is parent:
                 hits.pop()  # the chain opens an organisation's name: none of it is a place
             continue
-        if short and _suffix_at(clean, end) in {"township", "village", "community", "compound"}:
-            continue  # 凤山街道: the name of a smaller place, left to the below-county rules
+        if veto is not None:
+            continue
         hit = _Hit(start, end, entries[0].level)
         if len(entries) == 1:
             hit.adcode, hit.full_name = entries[0].adcode, entries[0].full_name

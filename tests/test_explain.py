@@ -58,3 +58,16 @@ def test_date_holds_its_numerals() -> None:
     """下周三起: 三起 is not an amount once the date holds 三."""
     records = extract("下周三起实行。", pub_date="2024-12-30").records
     assert [(r.type, r.text) for r in records] == [("date", "下周三")]
+
+
+# The resolver's rules at work: (text, the records that stay).
+RESOLVED = [
+    ("兑换200澳门元。", [("money", "200澳门元")]),
+    ("连续3天津城降雨。", [("place", "天津")]),
+    ("他在天津待了3天。", [("place", "天津"), ("quantity", "3天")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESOLVED, ids=[text for text, _ in RESOLVED])
+def test_resolved(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.type, r.text) for r in extract(text, pub_date="2024-06-01").records] == expected

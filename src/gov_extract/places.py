@@ -44,8 +44,6 @@ if TYPE_CHECKING:
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_CHAR = regex.compile(f"[{CJK}]")
 _TITLE = regex.compile(r"《[^《》]{0,80}》")
-# The last character of an amount (200澳门元, 5万港币).
-_NUMERAL_END = frozenset("0123456789十百千万亿")
 # Single-character organisation words count only this close to the place (吕梁市住建局, 汾阳市委).
 _NEAR_ORG = 5
 _ORG_WINDOW = 12
@@ -178,7 +176,6 @@ def _names_after() -> dict[str, tuple[str, ...]]:
         "any": (*after["roads"], *after["others"]),
         "estates": tuple(after["estates"]),
         "waters": tuple(after["waters"]),
-        "currencies": tuple(after["currencies"]),
         "posts": tuple(_words()["title_openers"]["posts"]),
     }
 
@@ -308,11 +305,6 @@ def _opens_post(m: _DivisionMatch) -> bool:
     return opener and m.followed_by(_names_after()["posts"])
 
 
-def _currency_after_amount(m: _DivisionMatch) -> bool:
-    """200澳门元: the name opens a currency written after an amount."""
-    return m.followed_by(_names_after()["currencies"]) and m.doc.clean[m.start - 1 : m.start] in _NUMERAL_END
-
-
 _SMALLER_PLACES = frozenset(("township", "village", "community", "compound"))
 # What may refuse a gazetteer surface as a division, in the order they are asked; the words
 # live in place_words.toml ([names_after], [title_openers], [suffixes]) and place_org_*.txt.
@@ -333,7 +325,6 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
         ),
     ),
     Veto("post", _opens_post),
-    Veto("currency_after_amount", _currency_after_amount),
     # 汾阳市人民医院, 吕梁市住建局: the name opens an organisation's.
     Veto("inside_org", lambda m: _inside_org(m.doc.clean, m.end)),
     # 凤山街道: a short name of a smaller place, left to the below-county rules.
@@ -341,7 +332,7 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
 )
 # Vetoes that refuse the name at its start: its shorter forms are refused too, and a chain
 # it would end is undone.
-_REFUSING = frozenset(("road_or_landmark", "estate", "water", "post", "currency_after_amount", "inside_org"))
+_REFUSING = frozenset(("road_or_landmark", "estate", "water", "post", "inside_org"))
 
 
 def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _Scope, blocked: _Mask) -> list[_Hit]:

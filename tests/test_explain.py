@@ -52,6 +52,9 @@ def test_overlap_rules_name_record_types() -> None:
     for rule in rules:
         assert rule.keep in RECORD_TYPES, rule.name
         assert rule.drop and rule.drop <= set(RECORD_TYPES) - {rule.keep}, rule.name
+        assert rule.when in ("overlaps", "inside", "enters"), rule.name
+        finder = "amount" if rule.keep in ("quantity", "money", "percentage") else rule.keep
+        assert all(name.startswith(finder + ".") for name in rule.keep_rules or ()), rule.name
 
 
 def test_date_holds_its_numerals() -> None:
@@ -63,6 +66,7 @@ def test_date_holds_its_numerals() -> None:
 # The resolver's rules at work: (text, the records that stay).
 RESOLVED = [
     ("兑换200澳门元。", [("money", "200澳门元")]),
+    ("在三元区工作。", [("money", "三元"), ("place", "三元区")]),
     ("连续3天津城降雨。", [("place", "天津")]),
     ("他在天津待了3天。", [("place", "天津"), ("quantity", "3天")]),
 ]

@@ -2,8 +2,8 @@
 
 Finders propose :class:`~gov_extract.rules.Candidate` values without knowing each
 other's vocabulary; :func:`settle` applies the overlap rules of
-``patterns/resolve.toml`` in order (each names the type that stays and the types it
-removes where they overlap it) and returns what is left in record order.
+``patterns/resolve.toml`` in order (each names the type that stays, the types it removes
+and how they must stand to it) and returns what is left in record order.
 """
 
 from __future__ import annotations
@@ -12,28 +12,51 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from .records import Record
 from .resources import read_toml
 from .rules import Candidate
 
 
 @dataclass(frozen=True, slots=True)
 class Overlap:
-    """Where a record of type ``keep`` overlaps one of a type in ``drop``, the latter goes."""
+    """Where a record of a type in ``drop`` stands ``when`` to one of type ``keep`` (made by one
+    of ``keep_rules``, when given), it goes: ``overlaps`` (shares a character), ``inside``
+    (lies within it) or ``enters`` (starts before it and ends inside it)."""
 
     name: str
     keep: str
     drop: frozenset[str]
+    when: str
+    keep_rules: frozenset[str] | None
+
+    def keeps(self, candidate: Candidate) -> bool:
+        return candidate.record.type == self.keep and (self.keep_rules is None or candidate.rule in self.keep_rules)
+
+
+_RELATIONS = ("overlaps", "inside", "enters")
 
 
 @cache
 def overlap_rules() -> tuple[Overlap, ...]:
-    return tuple(
-        Overlap(rule["name"], rule["keep"], frozenset(rule["drop"])) for rule in read_toml("resolve.toml")["overlap"]
+    rules = tuple(
+        Overlap(
+            rule["name"],
+            rule["keep"],
+            frozenset(rule["drop"]),
+            rule["when"],
+            frozenset(rule["keep_rules"]) if "keep_rules" in rule else None,
+        )
+        for rule in read_toml("resolve.toml")["overlap"]
     )
+    for rule in rules:
+        if rule.when not in _RELATIONS:
+            raise ValueError(f"resolve.toml: rule {rule.name!r}: 'when' must be one of {_RELATIONS}")
+    return rules
 
 
 class _Spans:
-    """The spans of the records one rule keeps, sorted, to ask whether a span overlaps one."""
+    """The spans of the records one rule keeps (they do not overlap each other), sorted, to ask
+    how a record stands to them."""
 
     __slots__ = ("_spans", "_starts")
 
@@ -44,8 +67,13 @@ class _Spans:
     def __bool__(self) -> bool:
         return bool(self._spans)
 
-    def overlap(self, start: int, end: int) -> bool:
-        k = bisect_right(self._starts, start) - 1
+    def stands(self, when: str, record: Record) -> bool:
+        start, end = record.start, record.end
+        k = bisect_right(self._starts, start) - 1  # the last span starting at or before the record
+        if when == "inside":
+            return k >= 0 and self._spans[k][1] >= end
+        if when == "enters":
+            return k + 1 < len(self._spans) and self._spans[k + 1][0] < end < self._spans[k + 1][1]
         before = k >= 0 and self._spans[k][1] > start
         after = k + 1 < len(self._spans) and self._spans[k + 1][0] < end
         return before or after
@@ -54,11 +82,9 @@ class _Spans:
 def settle(candidates: list[Candidate]) -> list[Candidate]:
     """The candidates no overlap rule removes, sorted by (start, end, type)."""
     for rule in overlap_rules():
-        kept = _Spans([(c.record.start, c.record.end) for c in candidates if c.record.type == rule.keep])
+        kept = _Spans([(c.record.start, c.record.end) for c in candidates if rule.keeps(c)])
         if kept:
             candidates = [
-                c
-                for c in candidates
-                if c.record.type not in rule.drop or not kept.overlap(c.record.start, c.record.end)
+                c for c in candidates if c.record.type not in rule.drop or not kept.stands(rule.when, c.record)
             ]
     return sorted(candidates, key=lambda c: (c.record.start, c.record.end, c.record.type))

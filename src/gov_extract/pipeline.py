@@ -34,7 +34,7 @@ def _settled(
     candidates: list[Candidate] = []
     for _name, find in FINDERS:
         candidates.extend(find(doc, ctx))
-    return ctx, resolve.settle(candidates)
+    return ctx, resolve.settle(doc, candidates)
 
 
 def extract(

@@ -2,8 +2,9 @@
 
 Finders propose :class:`~gov_extract.rules.Candidate` values without knowing each
 other's vocabulary; :func:`settle` applies the overlap rules of
-``patterns/resolve.toml`` in order (each names the type that stays, the types it removes
-and how they must stand to it) and returns what is left in record order.
+``patterns/resolve.toml``: first the names that hold a numeral (五台县: no amount starts
+inside one), then the overlap rules in order (each names the type that stays, the types it
+removes and how they must stand to it); it returns what is left in record order.
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+import regex
+
 from .records import Record
-from .resources import read_toml
+from .resources import read_toml, words_pattern
 from .rules import Candidate
+from .text import Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +83,41 @@ class _Spans:
         return before or after
 
 
-def settle(candidates: list[Candidate]) -> list[Candidate]:
-    """The candidates no overlap rule removes, sorted by (start, end, type)."""
+@dataclass(frozen=True, slots=True)
+class NameHolds:
+    """A record of a type in ``drop`` that starts inside one of the names (found in the clean
+    view, wherever they are written) goes: the name holds it."""
+
+    name: str
+    names: regex.Pattern[str]
+    drop: frozenset[str]
+
+
+@cache
+def name_rules() -> tuple[NameHolds, ...]:
+    return tuple(
+        NameHolds(rule["name"], words_pattern(rule["words"]), frozenset(rule["drop"]))
+        for rule in read_toml("resolve.toml")["names"]
+    )
+
+
+def _outside_names(doc: Document, rule: NameHolds, candidates: list[Candidate]) -> list[Candidate]:
+    spans = [doc.span(*m.span())[:2] for m in rule.names.finditer(doc.clean)]
+    if not spans:
+        return candidates
+    starts = [start for start, _ in spans]
+
+    def held(record: Record) -> bool:
+        k = bisect_right(starts, record.start) - 1
+        return k >= 0 and record.start < spans[k][1]
+
+    return [c for c in candidates if c.record.type not in rule.drop or not held(c.record)]
+
+
+def settle(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates no rule removes, sorted by (start, end, type)."""
+    for name_rule in name_rules():
+        candidates = _outside_names(doc, name_rule, candidates)
     for rule in overlap_rules():
         kept = _Spans([(c.record.start, c.record.end) for c in candidates if rule.keeps(c)])
         if kept:

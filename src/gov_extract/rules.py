@@ -9,9 +9,10 @@
 * :class:`Candidate`: a record a rule proposes, carrying the rule's name, before
   :mod:`gov_extract.resolve` settles overlaps between record types.
 
-A finder lists its rules as values (``quantities.AMOUNT_RULES``, ``places.DIVISION_VETOES``,
-``persons.NAME_READERS``, ``dates`` rule table), so adding a rule is adding a value to a
-list, and every record can name the rule that made it (:func:`gov_extract.explain`).
+A finder lists its rules as values (``dates.rules()``, ``quantities.NUMERAL_UNIT`` with
+``AMOUNT_VETOES`` and ``BARE_RULES``, ``places.DIVISION_VETOES``, ``persons.MENTION_RULES``
+and ``NAME_READERS``), so adding a rule is adding a value to a list, and every record can
+name the rule that made it (:func:`gov_extract.explain`).
 """
 
 from __future__ import annotations

@@ -231,10 +231,14 @@ def _unsurnamed_name_length(clean: str, pos: int) -> int:
 
 
 def _is_name_here(candidate: str, *, long: bool = False) -> bool:
-    """Name-shaped, and neither a post (局长任班长: 任 is a verb here), a place (刘家村党支部书记,
+    """Name-shaped, and neither a post (局长任班长: 任 is a verb here), a village or town (刘家村党支部书记,
     到王集镇调研) nor the start of a party body (镇党委副书记)."""
+    # After a post (``long``) a full name the dictionary also knows as a place (马建国) is a name.
+    shaped = is_name_shape(candidate, long=long) or (
+        long and word_tag(candidate) == "ns" and is_name_shape(candidate, dictionary_veto=False)
+    )
     return (
-        is_name_shape(candidate, long=long)
+        shaped
         and not candidate.endswith(_all_titles())
         and not candidate.endswith(_NOT_NAME_ENDINGS)
         and candidate[:2] not in _party_body_openings()
@@ -445,6 +449,10 @@ def _org_start(clean: str, end: int, breaks: frozenset[int]) -> int:
     return cut
 
 
+# Posts that are a membership of the body before them (党组成员, 委员).
+_BODY_MEMBERS = ("成员", "委员")
+# What ends a sentence: a body carried along a sentence stops here.
+_SENTENCE_STOP = regex.compile(r"[。；;！？!?\n]")
 _ASIDE = regex.compile(r"\(([^()]{1,12})\)")
 _ASIDE_PARTS = regex.compile(r"[，,、]")
 
@@ -481,7 +489,13 @@ def _chain_before(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
     the item before it (``党组书记、局长``), unless its post names its own body
     (``市委常委、副市长``: 副市长 belongs to the government, not 市委).
     """
+    return _chain_span(clean, end, breaks)[1]
+
+
+def _chain_span(clean: str, end: int, breaks: frozenset[int]) -> tuple[int, list[Title]]:
+    """Where the chain of posts ending at ``end`` starts, and its posts (:func:`_chain_before`)."""
     items: list[Title] = []
+    start = end
     while len(items) < _MAX_CHAIN:
         end = _aside_before(clean, end)  # 组织部副部长（正科级）、…局长
         start = _org_start(clean, end, breaks)
@@ -494,8 +508,8 @@ def _chain_before(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
         end = start - 1
     items.reverse()
     if items and items[0].title is None:
-        return []
-    return _carry_bodies(items)
+        return start, []
+    return start, _carry_bodies(items)
 
 
 @cache
@@ -515,6 +529,26 @@ def _carry_bodies(items: list[Title]) -> list[Title]:
     return carried
 
 
+def _carry_along(clean: str, start: int, titles: list[Title], carried: tuple[int, Title]) -> list[Title]:
+    """``县人大常委会主任A主持会议，副主任B、C``: a chain opening a clause of the same sentence
+    with a post written without its body takes the body of the post before it, unless the
+    post names its own body (县委书记A讲话，副县长B主持: 副县长 is no 县委 post). Only a post of
+    the same rank line (主任 -> 副主任, 书记 -> 副书记) or a membership is carried along."""
+    after, before = carried
+    first = titles[0]
+    if (
+        first.org is not None
+        or before.org is None
+        or first.title in _self_bodied_titles()
+        or not (first.title or "").endswith(((before.title or "-")[-1], *_BODY_MEMBERS))
+        or start == 0
+        or clean[start - 1] not in ",，"
+        or _SENTENCE_STOP.search(clean, after, start)
+    ):
+        return titles
+    return _carry_bodies([Title(org=before.org, title=first.title), *titles[1:]])
+
+
 def _name_before_break(clean: str, pos: int, breaks: frozenset[int]) -> int:
     """Length of a name at ``pos`` that ends at a line break (a signature: 县长  孙海波, then
     the next paragraph), or 0."""
@@ -529,6 +563,7 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
     post_ends = vocabulary.post_ends
     # A bare body ends a chain only after a post and a 、 (…党组成员、…中心陈杰斌).
     body_ends = {end for start, end in vocabulary.bodies if "、" in clean[max(0, start - 30) : start]}
+    carried: tuple[int, Title] | None = None  # where the last post holder's name ends, its last post
     for end in sorted(post_ends | body_ends):
         if end >= len(clean):
             continue
@@ -536,10 +571,12 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
             # 县长：王建军 (a list of leaders by post): a surnamed name after the colon.
             colon_titles = _chain_before(clean, end, breaks)
             if colon_titles and colon_titles[-1].title:
-                for listed in _listed_names(clean, end + 1):
+                for listed in _listed_names(clean, end + 1, breaks):
                     yield _Mention(listed.start, listed.end, listed.name, colon_titles)
             continue
-        titles = _chain_before(clean, end, breaks)
+        chain_start, titles = _chain_span(clean, end, breaks)
+        if titles and carried is not None:
+            titles = _carry_along(clean, chain_start, titles, carried)
         end = _aside_after(clean, end)  # 副县长（挂职）陈宏伟
         if end >= len(clean) or not is_han(clean[end]):
             continue
@@ -555,6 +592,7 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
         length = _read_name(clean, end, guess=guess, unsurnamed=unsurnamed) or _name_before_break(clean, end, breaks)
         # A post right after the name means the "name" was a verb and an object (局长任副班长).
         if length and not clean.startswith(_all_titles(), end + length):
+            carried = (end + length, titles[-1])
             yield _Mention(end, end + length, clean[end : end + length], titles)
 
 
@@ -624,6 +662,20 @@ def _speaker_mentions(doc: Document) -> Iterator[_Mention]:
             if found is not None:
                 yield _Mention(found, end, clean[found:end])
                 break
+
+
+# An age before a name: 65岁的曾国华, 三十多岁的王某.
+_AGE_BEFORE_NAME = regex.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?岁的")
+
+
+def _aged_mentions(clean: str) -> Iterator[_Mention]:
+    """``65岁的曾国华是…``, ``30岁的罗小燕大学毕业后…``: a full name right after an age."""
+    for age in _AGE_BEFORE_NAME.finditer(clean):
+        pos = age.end()
+        if surname_length(clean[pos : pos + 4]):
+            length = _read_name(clean, pos, guess=True, unsurnamed=False)
+            if length:
+                yield _Mention(pos, pos + length, clean[pos : pos + length])
 
 
 @cache
@@ -716,6 +768,9 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
 _LIST_LINK = regex.compile(r"(?:还有|有|是|分别是|分别为)?:")
 # A post written after a name in a notice ends at punctuation or at 职务 (免去李四的…局长职务).
 _NOTICE_POST = regex.compile(r"[\p{Han}、]+?(?=职务|职位|候选人|人选|[^\p{Han}、]|$)")
+# What stands between a notice clause's posts and the next clause (；, ，, a line break).
+_CLAUSE_JOINS = frozenset(";；,，。\n")
+_NOTICE_POST_CLOSERS = ("职务", "职位", "的请求")
 # 王五，男，汉族，1975年3月生: a name opening a CV-style notice.
 _CV_SEX = regex.compile(r"[，,](?:男|女)(?=[，,、])")
 
@@ -741,35 +796,51 @@ def _notice_verb_pattern() -> regex.Pattern[str]:
 
 
 def _notice_mentions(clean: str) -> Iterator[_Mention]:
-    """``任命张三为市财政局局长``, ``免去李四、王五的…职务``: names after a notice verb,
-    each followed (after the list) by a link word and the posts."""
+    """``任命张三为市财政局局长``, ``免去李四、王五的…职务``, ``接受王某辞去县长职务``: names after
+    a notice verb, each followed (after the list) by a link word and the posts; the clauses
+    after it in the same sentence read alike (选举A为镇长，B、C为副镇长)."""
     links = _words("person_notice_links.txt")
     for verb in _notice_verb_pattern().finditer(clean):
         colon = clean.startswith(":", verb.end())
-        listed = list(_notice_list(clean, verb.end() + 1)) if colon else []
-        if listed:
-            yield from listed
-            continue
         pos = verb.end() + 1 if colon else verb.end()  # 免去：刘敏的…
-        names: list[tuple[int, int]] = []
-        last = pos
-        while len(names) < _MAX_CHAIN:
-            found = _notice_name(clean, pos, links)
-            if found is None:
+        # After a colon the clauses may start on new lines (决定任命：\n王建华为…；\n李秀英为…).
+        for number in range(4 * _MAX_CHAIN):
+            if number and _notice_verb_pattern().match(clean, pos):
+                break  # the next clause has its own verb (；任命…)
+            clause = _notice_clause(clean, pos, links)
+            if clause is None:
                 break
-            end, last = found
-            names.append((pos, end))
-            if not clean.startswith("、", last):
-                break
-            pos = last + 1
-        if not names:
-            continue
-        link = next((w for w in links if clean.startswith(w, last)), None)
-        titles = _posts_in(clean, last + len(link)) if link else []
-        if not titles:
-            continue
-        for start, end in names:
-            yield _Mention(start, end, clean[start:end], titles)
+            yield from clause[0]
+            pos = clause[1]
+
+
+def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[_Mention], int] | None:
+    """The names of one notice clause at ``pos`` (王建华、李秀英为…局长) with their posts, and
+    where the next clause may start (past the posts, 职务 and the punctuation), or None."""
+    names: list[tuple[int, int]] = []
+    last = pos
+    while len(names) < _MAX_CHAIN:
+        found = _notice_name(clean, pos, links)
+        if found is None:
+            break
+        end, last = found
+        names.append((pos, end))
+        if not clean.startswith("、", last):
+            break
+        pos = last + 1
+    link = next((w for w in links if clean.startswith(w, last)), None) if names else None
+    titles = _posts_in(clean, last + len(link)) if link else []
+    if not titles or link is None:
+        return None
+    close = _NOTICE_POST.match(clean, last + len(link), last + len(link) + 4 * _MAX_ORG)
+    pos = close.end() if close else last + len(link)
+    for _ in range(2):
+        while pos < len(clean) and clean[pos] in _CLAUSE_JOINS:
+            pos += 1
+        if clean.startswith(_NOTICE_POST_CLOSERS, pos):
+            pos += 2
+    mentions = [_Mention(start, end, clean[start:end], titles) for start, end in names]
+    return mentions, pos
 
 
 def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int] | None:
@@ -785,41 +856,13 @@ def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int
             continue
         name = clean[pos:end]
         unsurnamed = not size and not dotted and all(is_han(c) for c in name)
-        if is_name_shape(name) or (unsurnamed and not is_common_word(name) and not is_common_word(name[:2])):
+        # The link word after the name is context enough for a name that also reads as
+        # words (向明华: 向明); a name with no surname must not open with a word.
+        if (is_name_shape(name, dictionary_veto=False) and not is_common_word(name)) or (
+            unsurnamed and not is_common_word(name) and not is_common_word(name[:2])
+        ):
             return end, after
     return None
-
-
-def _notice_list(clean: str, pos: int) -> Iterator[_Mention]:
-    """``决定任命：王建华为县财政局局长；李秀英为…``: after a notice verb and a colon, each
-    clause opens with a name, 为 and the posts."""
-    for _ in range(4 * _MAX_CHAIN):
-        size = surname_length(clean[pos : pos + 4])
-        end = next(
-            (
-                pos + length
-                for length in (size + 1, size + 2)
-                if size
-                and clean.startswith(("为", "同志为"), pos + length)
-                and is_name_shape(clean[pos : pos + length])
-            ),
-            None,
-        )
-        if end is None:
-            return
-        link = 4 if clean.startswith("同志为", end) else 1
-        titles = _posts_in(clean, end + link)
-        if not titles:
-            return
-        yield _Mention(pos, end, clean[pos:end], titles)
-        close = _NOTICE_POST.match(clean, end + link, end + link + 4 * _MAX_ORG)
-        pos = close.end() if close else end + link
-        while pos < len(clean) and not is_han(clean[pos]):
-            pos += 1
-        if clean.startswith("职务", pos):
-            pos += 2
-            while pos < len(clean) and not is_han(clean[pos]):
-                pos += 1
 
 
 def _cv_mentions(doc: Document) -> Iterator[_Mention]:
@@ -873,11 +916,11 @@ def _named_before_tongzhi(doc: Document, end: int) -> Iterator[_Mention]:
             return
 
 
-def _listed_names(clean: str, pos: int) -> Iterator[_Mention]:
-    """Names in a 、-list starting at ``pos``, each read as a name that ends at 、 or a
-    word that follows names (王建国、李红、赵东出席)."""
+def _listed_names(clean: str, pos: int, breaks: frozenset[int]) -> Iterator[_Mention]:
+    """Names in a 、-list starting at ``pos``, each read as a name that ends at 、, a
+    word that follows names (王建国、李红、赵东出席) or the end of the line."""
     while True:
-        length = _read_name(clean, pos, guess=False)
+        length = _read_name(clean, pos, guess=False) or _name_before_break(clean, pos, breaks)
         if not length:
             return
         yield _Mention(pos, pos + length, clean[pos : pos + length])
@@ -886,15 +929,35 @@ def _listed_names(clean: str, pos: int) -> Iterator[_Mention]:
         pos += length + 1
 
 
-def _list_head_mentions(clean: str) -> Iterator[_Mention]:
-    """``县领导王建国、李红出席``: officials listed after a word for leaders, without posts."""
+def _list_head_mentions(doc: Document) -> Iterator[_Mention]:
+    """``县领导王建国、李红出席``: officials listed after a word for leaders, without posts;
+    after a colon the list may be a roster line of names set apart by spaces."""
+    clean = doc.clean
     for head in _list_head_pattern().finditer(clean):
         # 出席会议的县领导还有：王建国、李红: a short link and a colon may stand before the list.
         link = _LIST_LINK.match(clean, head.end())
-        yield from _listed_names(clean, link.end() if link else head.end())
+        pos = link.end() if link else head.end()
+        if link and any(doc.joined_at(pos + n) for n in (2, 3, 4)):
+            yield from _spaced_names(doc, pos)
+        else:
+            yield from _listed_names(clean, pos, doc.line_breaks)
 
 
-def _list_siblings(clean: str, mentions: list[_Mention]) -> Iterator[_Mention]:
+def _spaced_names(doc: Document, pos: int) -> Iterator[_Mention]:
+    """``滕建华  吴清明  龙玉珍``: a line of full names set apart by spaces (the clean view
+    joined them), up to the end of the line."""
+    clean = doc.clean
+    while pos < len(clean):
+        end = next((pos + n for n in (2, 3, 4) if doc.joined_at(pos + n) or pos + n == len(clean)), None)
+        if end is None or not is_name_shape(clean[pos:end]):
+            return
+        yield _Mention(pos, end, clean[pos:end])
+        if end in doc.line_breaks or end == len(clean) or clean[end] == "\n":
+            return
+        pos = end
+
+
+def _list_siblings(clean: str, mentions: list[_Mention], breaks: frozenset[int]) -> Iterator[_Mention]:
     """Names listed with 、 next to a found name (张建华、李东表示 finds 李东 first); a name
     listed after one holding posts holds them too (副市长王刚、李明).
 
@@ -905,14 +968,14 @@ def _list_siblings(clean: str, mentions: list[_Mention]) -> Iterator[_Mention]:
         if clean.startswith("、", mention.end) and mention.titles:
             # 副市长王刚、李明: a bare name listed after a post holder holds the same post,
             # even when another rule found it already (李明出席).
-            for sibling in _listed_names(clean, mention.end + 1):
+            for sibling in _listed_names(clean, mention.end + 1, breaks):
                 if sibling.start in given_posts:
                     break
                 given_posts.add(sibling.start)
                 found.add(sibling.start)
                 yield _Mention(sibling.start, sibling.end, sibling.name, list(mention.titles))
         elif clean.startswith("、", mention.end) and mention.end + 1 not in found:
-            for sibling in _listed_names(clean, mention.end + 1):
+            for sibling in _listed_names(clean, mention.end + 1, breaks):
                 if sibling.start in found:
                     break
                 found.add(sibling.start)
@@ -948,6 +1011,21 @@ def _all_occurrences(clean: str, names: list[str]) -> Iterator[_Mention]:
                 continue
             covered[start:end] = b"\x01" * (end - start)
             yield _Mention(start, end, name)
+
+
+def _add_post(known: list[Title], title: Title) -> None:
+    """Add a post to a person's posts unless it is one already known: the same post written
+    with less of its body (县长 after 凤凰县人民政府县长, 县人民政府副县长 after 霍邱县人民政府副县长)
+    merges into it, and one written with more replaces it in place."""
+    for number, held in enumerate(known):
+        if held.title != title.title:
+            continue
+        if title.org is None or (held.org or "").endswith(title.org):
+            return
+        if held.org is None or title.org.endswith(held.org):
+            known[number] = title
+            return
+    known.append(title)
 
 
 def _role(titles: list[Title]) -> Role:
@@ -1019,6 +1097,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
         "a word written after leaders' names (person_posts_after_name.txt)",
         lambda a: _leader_mentions(a.clean),
     ),
+    Rule("aged", "an age before a name (65岁的)", lambda a: _aged_mentions(a.clean)),
     Rule("contact", "a contact head (person_contact_heads.txt)", lambda a: _contact_mentions(a.doc)),
     Rule(
         "post_after",
@@ -1030,7 +1109,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
     Rule(
         "list_head",
         "a word for leaders (person_list_heads.txt) before a 、-list",
-        lambda a: _list_head_mentions(a.clean),
+        lambda a: _list_head_mentions(a.doc),
     ),
 )
 
@@ -1050,14 +1129,18 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         for mention in rule.produce(article) or ():
             mention.rule = rule.name
             seeds.append(mention)
-    for sibling in list(_list_siblings(clean, seeds)):
+    # A list may stand at another mention of a found name (表彰名单：曾国华、罗小燕、…).
+    seed_starts = {m.start for m in seeds}
+    elsewhere = [m for m in _all_occurrences(clean, [m.name for m in seeds]) if m.start not in seed_starts]
+    for sibling in list(_list_siblings(clean, [*seeds, *elsewhere], doc.line_breaks)):
         sibling.rule = "list_sibling"
         seeds.append(sibling)
     posts: dict[str, list[Title]] = {}
     found_by: dict[int, str] = {}  # the rule of the first mention found at each start
     for mention in sorted(seeds, key=lambda m: m.start):
         known = posts.setdefault(mention.name, [])
-        known.extend(t for t in [*mention.titles, *_posts_after(clean, mention.end, doc.line_breaks)] if t not in known)
+        for title in [*mention.titles, *_posts_after(clean, mention.end, doc.line_breaks)]:
+            _add_post(known, title)
         found_by.setdefault(mention.start, mention.rule)
     leader_names = {m.name for m in seeds if m.rule == "list_head"}
 

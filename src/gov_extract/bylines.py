@@ -33,7 +33,7 @@ from functools import cache
 import regex
 
 from . import gazetteer
-from .names import is_common_word, is_name_shape
+from .names import is_common_word, is_name_shape, word_tag
 from .resources import read_toml, read_words, words_pattern
 from .text import Document, is_han
 
@@ -51,6 +51,8 @@ _AGENCY = regex.compile(r"\p{Han}{1,10}(?:社|报|网|台|部|局|委|办|中心
 _CREDIT_SEGMENT = regex.compile(r"[^\n（(）)]+")
 _SENTENCE_END = regex.compile(r"[。！？!?；;】]")
 _MAX_CREDIT = 30
+# jieba's tags of place and other proper names: such a word standing alone in a byline is a name.
+_PROPER_NOUN_TAGS = frozenset({"ns", "nz"})
 # A bracket that holds only a credit: after a dateline (…1月18日电（…）), or closing a
 # paragraph after its last sentence (…召开。（…）).
 _UNMARKED_BRACKET = regex.compile(
@@ -249,7 +251,12 @@ def _add(
     # A byline is strong context: a name that is also a word (黄海, 甘露) stays a name.
     shaped = is_name_shape(name, dictionary_veto=strict)
     if not shaped and loose:
-        shaped = 2 <= len(name) <= 4 and all(is_han(c) for c in name) and not is_common_word(name)
+        # The dictionary knows some names as places (尕玛): in a byline's slot a proper noun is a name.
+        shaped = (
+            2 <= len(name) <= 4
+            and all(is_han(c) for c in name)
+            and (not is_common_word(name) or word_tag(name) in _PROPER_NOUN_TAGS)
+        )
     if not ok or not shaped:
         return False
     found.append(BylineName(start, end, _SPACE.sub("", original[start:end])))

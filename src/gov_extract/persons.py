@@ -103,8 +103,18 @@ def _occupations() -> frozenset[str]:
 
 
 @cache
+def _descriptions() -> tuple[frozenset[str], frozenset[str]]:
+    """(words for ordinary people, parties to a case): written before a name, never a post."""
+    table = read_toml("person_descriptions.toml")
+    return frozenset(table["ordinary"]), frozenset(table["parties"])
+
+
+@cache
 def _all_titles() -> tuple[str, ...]:
-    return tuple(sorted(_posts() | _occupations(), key=len, reverse=True))
+    """Every word read as a post before a name: posts, occupations and descriptions of people
+    (a description opens the slot of a name but is dropped from the person's posts)."""
+    ordinary, parties = _descriptions()
+    return tuple(sorted(_posts() | _occupations() | ordinary | parties, key=len, reverse=True))
 
 
 @cache
@@ -127,6 +137,7 @@ class _Vocabulary:
 
     post_ends: frozenset[int]
     bodies: tuple[tuple[int, int], ...]  # (start, end) of every organisation ending
+    inside: frozenset[int]  # positions strictly inside a post or body word (委员|会, 被告|人)
 
 
 @cache
@@ -141,14 +152,16 @@ def _post_and_body_automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[tuple[
 def _vocabulary(clean: str) -> _Vocabulary:
     post_ends: set[int] = set()
     bodies: list[tuple[int, int]] = []
+    inside: set[int] = set()
     automaton, kinds = _post_and_body_automaton()
     for index, start, end in automaton.find_matches_as_indexes(clean, overlapping=True):
+        inside.update(range(start + 1, end))
         is_post, is_body = kinds[index]
         if is_post:
             post_ends.add(end)
         if is_body and clean[end : end + 1] not in _BODY_RUNS_ON.get(clean[end - 1], ""):
             bodies.append((start, end))
-    return _Vocabulary(frozenset(post_ends), tuple(bodies))
+    return _Vocabulary(frozenset(post_ends), tuple(bodies), frozenset(inside))
 
 
 @cache
@@ -230,6 +243,26 @@ def _unsurnamed_name_length(clean: str, pos: int) -> int:
     return 0
 
 
+def _context_name_length(clean: str, pos: int) -> int:
+    """A name with no Han surname where the context says one stands (院长更求文德表示, 原告扎西尼玛与):
+    the shortest run of two to four Chinese characters that ends where names end, does not open
+    with a word that follows names, and holds no dictionary word but names and places."""
+    if _ends_name(clean, pos):
+        return 0
+    han = _HAN_RUN.match(clean, pos, pos + 4)
+    longest = han.end() - pos if han else 0
+    length = next((n for n in range(2, longest + 1) if _ends_name(clean, pos + n)), 0)
+    candidate = clean[pos : pos + length]
+    if not length or is_common_word(candidate) or not is_name_shape(candidate, unsurnamed=True):
+        return 0
+    import jieba.posseg
+
+    for piece in jieba.posseg.cut(candidate, HMM=False):
+        if len(piece.word) > 1 and not piece.flag.startswith(("nr", "ns", "nz")):
+            return 0
+    return length
+
+
 def _is_name_here(candidate: str, *, long: bool = False) -> bool:
     """Name-shaped, and neither a post (局长任班长: 任 is a verb here), a village or town (刘家村党支部书记,
     到王集镇调研) nor the start of a party body (镇党委副书记)."""
@@ -303,16 +336,26 @@ class _NameSpot:
 
 
 def _read_dotted(spot: _NameSpot) -> int:
-    """阿依古丽·买买提: a dotted name that ends where names end."""
-    for end in _dotted_ends(spot.clean, spot.pos):
-        if _ends_name(spot.clean, end):
+    """阿依古丽·买买提: a dotted name that ends where names end (or before 的). Where the next
+    character ends one too, the name runs on to it: 买买提出席 is 买买提 + 出席, not 买买 + 提出."""
+    clean = spot.clean
+    ends = _dotted_ends(clean, spot.pos)
+    for end in ends:
+        if _ends_name(clean, end) or clean.startswith("的", end):
+            if end + 1 in ends and clean.startswith(_followers(), end + 1) and not clean.startswith("的", end):
+                end += 1
             return end - spot.pos
     return 0
 
 
 def _read_unsurnamed(spot: _NameSpot) -> int:
-    """格桑卓玛, 扎西次仁: a name with no surname in the table, read by jieba or from known parts."""
-    return _unsurnamed_name_length(spot.clean, spot.pos) or _minority_name_length(spot.clean, spot.pos)
+    """格桑卓玛, 扎西次仁, 更求文德: a name with no surname in the table, read by jieba, from known
+    parts, or from where the context says it ends."""
+    return (
+        _unsurnamed_name_length(spot.clean, spot.pos)
+        or _minority_name_length(spot.clean, spot.pos)
+        or _context_name_length(spot.clean, spot.pos)
+    )
 
 
 def _read_shortest(spot: _NameSpot) -> int:
@@ -444,8 +487,12 @@ def _org_start(clean: str, end: int, breaks: frozenset[int]) -> int:
     ):
         start -= 1
     cut = start
+    # A stop word never cuts into the post itself (被告: 被 stops a body, not this post).
+    title = _longest_title_ending(clean[start:end])
+    limit = end - len(title) if title else end
     for stop in _org_stop_pattern().finditer(clean, start, end, overlapped=True):
-        cut = max(cut, stop.end())
+        if stop.end() <= limit:
+            cut = max(cut, stop.end())
     return cut
 
 
@@ -565,7 +612,8 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
     body_ends = {end for start, end in vocabulary.bodies if "、" in clean[max(0, start - 30) : start]}
     carried: tuple[int, Title] | None = None  # where the last post holder's name ends, its last post
     for end in sorted(post_ends | body_ends):
-        if end >= len(clean):
+        # A longer post or body runs on here: no name starts inside it (评标委员|会, 被告|人).
+        if end >= len(clean) or end in vocabulary.inside:
             continue
         if clean[end] == ":" and end in post_ends:
             # 县长：王建军 (a list of leaders by post): a surnamed name after the colon.
@@ -588,7 +636,7 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
         # name must have a known surname (a body word also ends inside posts: 局|长), and
         # after an occupation (村民, 游客, 董事长) so must a name with none.
         guess = end in post_ends
-        unsurnamed = guess and titles[-1].title in _posts()
+        unsurnamed = guess and (titles[-1].title in _posts() or titles[-1].title in _descriptions()[1])
         length = _read_name(clean, end, guess=guess, unsurnamed=unsurnamed) or _name_before_break(clean, end, breaks)
         # A post right after the name means the "name" was a verb and an object (局长任副班长).
         if length and not clean.startswith(_all_titles(), end + length):
@@ -1016,7 +1064,11 @@ def _all_occurrences(clean: str, names: list[str]) -> Iterator[_Mention]:
 def _add_post(known: list[Title], title: Title) -> None:
     """Add a post to a person's posts unless it is one already known: the same post written
     with less of its body (县长 after 凤凰县人民政府县长, 县人民政府副县长 after 霍邱县人民政府副县长)
-    merges into it, and one written with more replaces it in place."""
+    merges into it, and one written with more replaces it in place. A description of a
+    person (村民, 原告) is no post."""
+    ordinary, parties = _descriptions()
+    if title.title in ordinary or title.title in parties:
+        return
     for number, held in enumerate(known):
         if held.title != title.title:
             continue
@@ -1026,6 +1078,25 @@ def _add_post(known: list[Title], title: Title) -> None:
             known[number] = title
             return
     known.append(title)
+
+
+# jieba tags that no part of a name carries: verbs, adjectives, adverbs, pronouns,
+# conjunctions, prepositions, particles, numerals.
+_NOT_NAME_PART_TAGS = frozenset("vadrcpum")
+
+
+def _short_forms(posts: dict[str, list[Title]]) -> dict[str, str]:
+    """The parts of dotted names (阿不都热依木·买买提 -> 阿不都热依木, 买买提) that may stand
+    for the whole name, each for the first holder of posts among the names that share it,
+    else the first name; a part that is a found name itself or a verb, adjective or function
+    word stands for no one (the dictionary knows 买买提 as a noun, which is no bar)."""
+    forms: dict[str, str] = {}
+    dotted = [name for name in posts if _DOT.search(name)]
+    for name in sorted(dotted, key=lambda n: not posts[n]):
+        for part in _DOT.split(name):
+            if len(part) >= 2 and part not in posts and word_tag(part)[:1] not in _NOT_NAME_PART_TAGS:
+                forms.setdefault(part, name)
+    return forms
 
 
 def _role(titles: list[Title]) -> Role:
@@ -1143,10 +1214,16 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             _add_post(known, title)
         found_by.setdefault(mention.start, mention.rule)
     leader_names = {m.name for m in seeds if m.rule == "list_head"}
+    short_forms = _short_forms(posts)
+    for short, full in short_forms.items():
+        posts.setdefault(short, posts[full])
 
     for mention in _all_occurrences(clean, list(posts)):
         # A byline already holds this span (a reporter's name repeated in the text is left alone).
         if any(r.start < mention.end and mention.start < r.end for r in reporters):
+            continue
+        # A part of a dotted name stands for the person only as a clause's subject (买买提要求).
+        if mention.name in short_forms and not (_clause_starts(doc, mention.start) and _ends_name(clean, mention.end)):
             continue
         start, end, text = doc.span(mention.start, mention.end)
         titles = posts[mention.name]
@@ -1164,5 +1241,6 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             org_full=_org_full(titles, ctx),
         )
         # Another occurrence of a name found elsewhere carries that person's posts.
-        records.append(Candidate(person, f"person.{found_by.get(mention.start, 'same_name')}"))
+        again = "short_form" if mention.name in short_forms else "same_name"
+        records.append(Candidate(person, f"person.{found_by.get(mention.start, again)}"))
     return records

@@ -455,6 +455,11 @@ def _longest_title_ending(item: str) -> str | None:
     return None
 
 
+@cache
+def _post_prefixes() -> tuple[str, ...]:
+    return _words("person_post_prefixes.txt")
+
+
 def _split_item(item: str) -> Title | None:
     """``市住建局党组书记`` -> (市住建局, 党组书记); a bare body needs an organisation ending.
 
@@ -463,6 +468,9 @@ def _split_item(item: str) -> Title | None:
     title = _longest_title_ending(item)
     if title:
         org = item[: -len(title)]
+        # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
+        while (prefix := next((p for p in _post_prefixes() if org.endswith(p)), None)) is not None:
+            org, title = org[: -len(prefix)], prefix + title
         body = next((b for b in _words("person_party_bodies.txt") if title.startswith(b)), None)
         if body and title != body and (not org or org.endswith(_words("person_place_endings.txt"))):
             org, title = org + body, title[len(body) :]
@@ -638,6 +646,11 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
         guess = end in post_ends
         unsurnamed = guess and (titles[-1].title in _posts() or titles[-1].title in _descriptions()[1])
         length = _read_name(clean, end, guess=guess, unsurnamed=unsurnamed) or _name_before_break(clean, end, breaks)
+        # A full name of three characters before a line break ends there (市长 周建华 / 一、…);
+        # a shorter piece is a name the line break cut (马玉 / 林说).
+        cut = next((b - end for b in range(end + 3, end + length) if b in breaks), 0)
+        if cut and is_name_shape(clean[end : end + cut]):
+            length = cut
         # A post right after the name means the "name" was a verb and an object (局长任副班长).
         if length and not clean.startswith(_all_titles(), end + length):
             carried = (end + length, titles[-1])
@@ -693,7 +706,8 @@ def _list_head_pattern() -> regex.Pattern[str]:
 def _clause_starts(doc: Document, pos: int) -> bool:
     """``pos`` opens a clause: after punctuation, or after a line break the clean view removed."""
     clean = doc.clean
-    return pos == 0 or not is_han(clean[pos - 1]) or doc.joined_at(pos)
+    # A numeral opens no clause (300余人参加).
+    return pos == 0 or (not is_han(clean[pos - 1]) and not clean[pos - 1].isdigit()) or doc.joined_at(pos)
 
 
 def _speaker_mentions(doc: Document) -> Iterator[_Mention]:
@@ -738,7 +752,9 @@ def _leader_mentions(clean: str) -> Iterator[_Mention]:
         end = word.start()
         for length in (3, 2):
             pos = end - length
-            if pos >= 0 and surname_length(clean[pos:end]) and is_name_shape(clean[pos:end]):
+            # 分管负责同志: a "surname" that ends a word with the character before it opens no name.
+            glued = pos > 0 and is_common_word(clean[pos - 1 : pos + 1])
+            if pos >= 0 and not glued and surname_length(clean[pos:end]) and is_name_shape(clean[pos:end]):
                 post = word.group()
                 titles = [Title(title=post)] if post in _title_set() else []
                 yield _Mention(pos, end, clean[pos:end], titles)
@@ -781,6 +797,10 @@ def _posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
         return []
     for verb in _post_verbs():
         if clean.startswith(verb, end):
+            # 任中共毕节市委委员、常委、书记: the whole chain, each post carrying the body.
+            chain = _posts_in(clean, end + len(verb))
+            if chain:
+                return chain
             post = _title_pattern().search(clean, end + len(verb), end + len(verb) + _MAX_ORG)
             if post is not None and all(is_han(c) for c in clean[end + len(verb) : post.start()]):
                 return [_split_item(clean[end + len(verb) : post.end()]) or Title(title=post.group())]
@@ -815,7 +835,10 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
 # Between a word for leaders and the names it lists: 县领导还有：王建国、李红.
 _LIST_LINK = regex.compile(r"(?:还有|有|是|分别是|分别为)?:")
 # A post written after a name in a notice ends at punctuation or at 职务 (免去李四的…局长职务).
-_NOTICE_POST = regex.compile(r"[\p{Han}、]+?(?=职务|职位|候选人|人选|[^\p{Han}、]|$)")
+_NOTICE_POST = regex.compile(r"[\p{Han}、]+?(?=等职|职务|职位|候选人|人选|[^\p{Han}、]|$)")
+# The cue of a CV's past posts, and how far a CV's paragraph is read.
+_PAST_POSTS = "历任"
+_MAX_CV = 400
 # What stands between a notice clause's posts and the next clause (；, ，, a line break).
 _CLAUSE_JOINS = frozenset(";；,，。\n")
 _NOTICE_POST_CLOSERS = ("职务", "职位", "的请求")
@@ -926,7 +949,7 @@ def _cv_mentions(doc: Document) -> Iterator[_Mention]:
                 if dotted is None:
                     break
             if dotted is not None and dotted.end() == end:
-                yield _Mention(dotted.start(), end, dotted.group(), _cv_posts(clean, end))
+                yield _Mention(dotted.start(), end, dotted.group(), _cv_posts(doc, end))
             continue
         for length in (2, 3, 4, 5):
             pos = end - length
@@ -936,20 +959,46 @@ def _cv_mentions(doc: Document) -> Iterator[_Mention]:
                 continue
             name = clean[pos:end]
             if is_name_shape(name, long=length == 4) or _unsurnamed_name_length(clean, pos) == length:
-                yield _Mention(pos, end, name, _cv_posts(clean, end))
+                yield _Mention(pos, end, name, _cv_posts(doc, end))
             break
 
 
-def _cv_posts(clean: str, end: int) -> list[Title]:
-    """The posts after 现任 (else 拟任) in the sentence that opens with a CV name ending at ``end``."""
-    stop = clean.find("。", end, end + 200)
-    sentence = clean[end : stop if stop != -1 else end + 200]
+def _cv_posts(doc: Document, end: int) -> list[Title]:
+    """The posts of the CV whose name ends at ``end``, read up to the end of its paragraph or
+    the next CV: those after 现任 (else 拟任), then the past ones after 历任, group by group
+    (历任A局副局长，B县委常委、副县长等职)."""
+    clean = doc.clean
+    limit = min(len(clean), end + _MAX_CV)
+    stop = next((at for at in range(end + 1, limit) if at in doc.line_breaks or clean[at] == "\n"), limit)
+    next_cv = _CV_SEX.search(clean, end + 3, stop)
+    paragraph = clean[end : next_cv.start() if next_cv else stop]
     # The first cue written wins: the posts held (现任) come before the ones proposed (拟提名为).
-    found = [(at, -len(cue), cue) for cue in _words("person_cv_posts.txt") if (at := sentence.find(cue)) != -1]
-    if not found:
-        return []
-    at, _, cue = min(found)
-    return _posts_in(clean, end + at + len(cue))
+    found = [(at, -len(cue), cue) for cue in _words("person_cv_posts.txt") if (at := paragraph.find(cue)) != -1]
+    titles = []
+    if found:
+        at, _, cue = min(found)
+        titles = _posts_in(clean, end + at + len(cue))
+    past = paragraph.find(_PAST_POSTS)
+    if past != -1:
+        titles += _post_groups(clean, end + past + len(_PAST_POSTS))
+    return titles
+
+
+def _post_groups(clean: str, start: int) -> list[Title]:
+    """Groups of posts set apart by commas (A局副局长，B县委常委、副县长，C市市长等职), up to the
+    first group that holds no post."""
+    titles: list[Title] = []
+    for _ in range(_MAX_CHAIN):
+        group = _posts_in(clean, start)
+        if not group:
+            break
+        titles += group
+        close = _NOTICE_POST.match(clean, start, start + 4 * _MAX_ORG)
+        start = close.end() if close else start
+        if not clean.startswith((",", "，"), start):
+            break
+        start += 1
+    return titles
 
 
 def _named_before_tongzhi(doc: Document, end: int) -> Iterator[_Mention]:
@@ -1130,9 +1179,12 @@ def _org_full(titles: list[Title], ctx: ArticleContext) -> str | None:
     if home is None or org is None:
         return None
     table = read_toml("org_abbreviations.toml")
-    for level, endings in sorted(table["levels"].items(), key=lambda kv: -len(kv[0])):
-        if org.startswith(level) and home.name.endswith(tuple(endings)):
-            body = org[len(level) :]
+    # 浏阳市人民政府 in a Liuyang article: the body already names the home place.
+    named = [home.name] if org.startswith(home.name) and len(org) > len(home.name) else []
+    levels = [level for level, endings in table["levels"].items() if home.name.endswith(tuple(endings))]
+    for written in [*named, *sorted(levels, key=len, reverse=True)]:
+        if org.startswith(written):
+            body = org[len(written) :]
             template = table["bodies"].get(body, "{place}" + body)
             return str(template).format(place=home.name)
     return None

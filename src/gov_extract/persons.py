@@ -651,8 +651,9 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
         cut = next((b - end for b in range(end + 3, end + length) if b in breaks), 0)
         if cut and is_name_shape(clean[end : end + cut]):
             length = cut
-        # A post right after the name means the "name" was a verb and an object (局长任副班长).
-        if length and not clean.startswith(_all_titles(), end + length):
+        # A post right after the name, or one it runs into (河长|办主|任), means the "name" was
+        # a verb and an object (局长任副班长) or part of a body.
+        if length and not clean.startswith(_all_titles(), end + length) and end + length not in vocabulary.inside:
             carried = (end + length, titles[-1])
             yield _Mention(end, end + length, clean[end : end + length], titles)
 
@@ -1026,6 +1027,57 @@ def _listed_names(clean: str, pos: int, breaks: frozenset[int]) -> Iterator[_Men
         pos += length + 1
 
 
+def _names_before(doc: Document, end: int) -> Iterator[_Mention]:
+    """The 、-list of full names that ends at ``end`` (张建国、李红梅、王小平|等), walked back to
+    the clause start."""
+    clean = doc.clean
+    for _ in range(4 * _MAX_CHAIN):
+        pos = next(
+            (
+                end - n
+                for n in (2, 3, 4)
+                if end - n >= 0
+                and (clean[end - n - 1 : end - n] == "、" or _clause_starts(doc, end - n))
+                and is_name_shape(clean[end - n : end])
+            ),
+            None,
+        )
+        if pos is None:
+            return
+        yield _Mention(pos, end, clean[pos:end])
+        if clean[pos - 1 : pos] != "、":
+            return
+        end = pos - 1
+
+
+@cache
+def _group_word_pattern() -> regex.Pattern[str]:
+    return regex.compile(f"等(?:{alternation(_words('person_list_heads.txt') + _words('person_group_words.txt'))})")
+
+
+def _group_mentions(doc: Document) -> Iterator[_Mention]:
+    """``张建国、李红梅等县领导出席``, ``刘晓明、陈红等专家``: the names listed before 等 and a
+    word for a group of people (officials after a word for leaders)."""
+    for group in _group_word_pattern().finditer(doc.clean):
+        yield from _names_before(doc, group.start())
+
+
+_NAME_LABEL = regex.compile(r"(\p{Han}{2,4})[:：](?=\D)")
+
+
+def _label_mentions(doc: Document) -> Iterator[_Mention]:
+    """``记者：…`` / ``吴金花：我建议…``: a full name labelling what a speaker says at the start
+    of a line, in a dialogue (two labelled lines or more; a headline ``阳朔：…`` is none)."""
+    clean = doc.clean
+    found = _NAME_LABEL.finditer(clean, overlapped=True)
+    labels = [m for m in found if m.start(1) > 0 and doc.line_starts_at(m.start(1))]
+    if len(labels) < 2:
+        return
+    for label in labels:
+        if is_name_shape(label.group(1)):
+            yield _Mention(label.start(1), label.end(1), label.group(1))
+
+
 def _list_head_mentions(doc: Document) -> Iterator[_Mention]:
     """``县领导王建国、李红出席``: officials listed after a word for leaders, without posts;
     after a colon the list may be a roster line of names set apart by spaces."""
@@ -1134,6 +1186,12 @@ def _add_post(known: list[Title], title: Title) -> None:
 _NOT_NAME_PART_TAGS = frozenset("vadrcpum")
 
 
+def _is_leaders_group(clean: str, end: int) -> bool:
+    """The list holding the name that ends at ``end`` closes with 等 and a word for leaders."""
+    close = regex.compile(r"(?:、\p{Han}{2,4})*等").match(clean, end)
+    return close is not None and clean.startswith(_words("person_list_heads.txt"), close.end())
+
+
 def _short_forms(posts: dict[str, list[Title]]) -> dict[str, str]:
     """The parts of dotted names (阿不都热依木·买买提 -> 阿不都热依木, 买买提) that may stand
     for the whole name, each for the first holder of posts among the names that share it,
@@ -1154,6 +1212,9 @@ def _role(titles: list[Title]) -> Role:
     if not titles:
         return "other"
     first = titles[0]
+    # 县烟草公司经理, 市气象台台长, 日报社社长: any post in a state monopoly or public institution.
+    if first.org and any(word in first.org for word in _words("person_public_bodies.txt")):
+        return "official"
     enterprise = _words("person_enterprise_suffixes.txt")
     # A post split after a party or congress body (市人大 + 代表) counts as the whole post.
     written = _longest_title_ending((first.org or "") + (first.title or ""))
@@ -1221,6 +1282,12 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
         lambda a: _leader_mentions(a.clean),
     ),
     Rule("aged", "an age before a name (65岁的)", lambda a: _aged_mentions(a.clean)),
+    Rule(
+        "group",
+        "a 、-list of names before 等 and a word for leaders or a group (person_group_words.txt)",
+        lambda a: _group_mentions(a.doc),
+    ),
+    Rule("label", "a name labelling a speaker's words at a line start (吴金花：)", lambda a: _label_mentions(a.doc)),
     Rule("contact", "a contact head (person_contact_heads.txt)", lambda a: _contact_mentions(a.doc)),
     Rule(
         "post_after",
@@ -1266,6 +1333,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             _add_post(known, title)
         found_by.setdefault(mention.start, mention.rule)
     leader_names = {m.name for m in seeds if m.rule == "list_head"}
+    leader_names |= {m.name for m in seeds if m.rule == "group" and _is_leaders_group(clean, m.end)}
     short_forms = _short_forms(posts)
     for short, full in short_forms.items():
         posts.setdefault(short, posts[full])

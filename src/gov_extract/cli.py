@@ -23,7 +23,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from .batch import Defaults, RunSummary, extract_with_context, prepare_job, run, run_options
-from .pipeline import extract
+from .pipeline import explain, extract
 from .records import RECORD_TYPES
 from .sinks import DEFAULT_TARGET, SinkError, redact
 from .sources import DEFAULT_MAX_BYTES, DecodeError, InputError, decode, discover
@@ -99,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print every record of the articles as one JSON object per line on stdout (UTF-8).",
     )
     _add_input_options(extract_parser)
+    extract_parser.add_argument(
+        "--explain", action="store_true", help="add to each record the name of the rule that made it (debugging)"
+    )
     return parser
 
 
@@ -240,8 +243,12 @@ def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             continue
         if warning:
             print(f"gov-extract: {source.doc_id}: {warning}", file=sys.stderr)
-        lines = (json.dumps(r.model_dump(mode="json"), ensure_ascii=False) + "\n" for r in result.records)
-        out.write("".join(lines).encode("utf-8"))
+        rows = [r.model_dump(mode="json") for r in result.records]
+        if args.explain:
+            home = None if warning else (source.home_place or args.home_place)
+            pairs = explain(decoded.text, doc_id=source.doc_id, pub_date=pub_date, home_place=home)
+            rows = [{**r.model_dump(mode="json"), "rule": rule} for r, rule in pairs]
+        out.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode("utf-8"))
     out.flush()
     return 1 if failed else 0
 

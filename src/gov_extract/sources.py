@@ -104,10 +104,20 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=_CHINESE_ENCODINGS).best()
-    if best is None or (b"\x00" in data and not best.encoding.startswith("utf_16")):
-        raise DecodeError("binary or undecodable: not UTF-8, GB18030, Big5 or UTF-16")
-    return str(best), best.encoding.replace("_", "-")
+    if b"\x00" not in data or data.count(b"\x00") > len(data) // 8:  # UTF-16 text without a BOM has many NULs
+        best = from_bytes(data, cp_isolation=_CHINESE_ENCODINGS).best()
+        if best is not None and (b"\x00" not in data or best.encoding.startswith("utf_16")):
+            return str(best), best.encoding.replace("_", "-")
+    if b"\x00" not in data:
+        # charset-normalizer gives up on some pages mixing symbols and Chinese; a strict decode still tells.
+        for encoding in ("gb18030", "big5"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if sum(ch < " " and ch not in "\t\n\r\f" for ch in text) <= len(text) // 100:
+                return text, encoding
+    raise DecodeError("binary or undecodable: not UTF-8, GB18030, Big5 or UTF-16")
 
 
 def _html_charset(data: bytes) -> str | None:

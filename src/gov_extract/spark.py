@@ -194,6 +194,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home-place", help="publisher's place (吕梁市) for articles with none")
     parser.add_argument("--overwrite", action="store_true", help="replace OUTPUT's tables (default: refuse)")
     parser.add_argument("--master", help="Spark master when not under spark-submit (default: local[*])")
+    parser.add_argument(
+        "--partitions", type=int, help="split a smaller input into this many partitions (default: the cores Spark has)"
+    )
     parser.add_argument("--quiet", action="store_true", help="no summary")
     return parser
 
@@ -210,58 +213,35 @@ def _session(master: str | None) -> SparkSession:
     return spark
 
 
-def main(argv: list[str] | None = None) -> int:
-    """``gov-extract spark``: exit 0 every article extracted, 1 some failed (stored with its error), 2 usage."""
-    parser = build_parser()
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.INFO, format="gov-extract: %(message)s", stream=sys.stderr)
-    try:
-        _require_pyspark()
-        if args.home_place:
-            extract("", home_place=args.home_place)  # an unknown place is a usage error, as in `gov-extract run`
-    except (ImportError, ValueError) as err:
-        parser.error(str(err))
-    from pyspark.errors import AnalysisException
+def _read_input(spark: SparkSession, args: argparse.Namespace) -> DataFrame:
+    """The input, in at least ``--partitions`` partitions: a Parquet file of a few thousand articles is one."""
+    df = spark.table(args.input) if args.table else spark.read.parquet(args.input)
+    partitions = args.partitions or spark.sparkContext.defaultParallelism
+    return df.repartition(partitions) if df.rdd.getNumPartitions() < partitions else df
+
+
+def _write_run(spark: SparkSession, tables: dict[str, DataFrame], args: argparse.Namespace) -> dict[str, Any]:
+    """Write every table under OUTPUT, then the ``runs`` row with the counts; returns the counts and seconds."""
     from pyspark.sql import functions as F
 
-    spark = _session(args.master)
     started = datetime.now(timezone.utc)
-    try:
-        df = spark.table(args.input) if args.table else spark.read.parquet(args.input)
-        tables = extract_tables(
-            df,
-            text_col=args.text_col,
-            doc_id_col=args.doc_id_col,
-            pub_date_col=args.pub_date_col,
-            home_place_col=args.home_place_col,
-            pub_date=args.pub_date,
-            home_place=args.home_place,
-            source=args.input,
-        )
-    except (AnalysisException, ValueError) as err:
-        parser.error(str(err))
-    output = args.output.rstrip("/")
-    log.info("extracting %s into %s/ on %s", args.input, output, spark.sparkContext.master)
-    mode = "overwrite" if args.overwrite else "errorifexists"
     clock = time.perf_counter()
-    try:
-        for table, frame in tables.items():
-            frame.write.mode(mode).parquet(f"{output}/{table}")
-    except AnalysisException as err:
-        print(f"gov-extract: {err}", file=sys.stderr)
-        return 1
+    output, mode = args.output.rstrip("/"), "overwrite" if args.overwrite else "errorifexists"
+    for table, frame in tables.items():
+        frame.write.mode(mode).parquet(f"{output}/{table}")
+    ok = F.col("status") == "ok"
     counts = (
         tables["articles"]
         .agg(
-            F.count_if(F.col("status") == "ok").alias("ok"),
-            F.count_if(F.col("status") != "ok").alias("failed"),
+            F.count_if(ok).alias("ok"),
+            F.count_if(~ok).alias("failed"),
             F.coalesce(F.sum("n_records"), F.lit(0)).alias("records"),
-            F.coalesce(F.sum(F.when(F.col("status") == "ok", F.col("length"))), F.lit(0)).alias("characters"),
+            F.coalesce(F.sum(F.when(ok, F.col("length"))), F.lit(0)).alias("characters"),
         )
         .collect()[0]
         .asDict()
     )
-    seconds = time.perf_counter() - clock
+    counts["seconds"] = time.perf_counter() - clock
     options = run_options(
         input=args.input, table=args.table, text_col=args.text_col, pub_date=args.pub_date, home_place=args.home_place
     )
@@ -276,17 +256,54 @@ def main(argv: list[str] | None = None) -> int:
         "n_failed": counts["failed"],
         "n_skipped": 0,
         "n_records": counts["records"],
-        "seconds": round(seconds, 3),
+        "seconds": round(counts["seconds"], 3),
     }
     runs = spark.createDataFrame([tuple(run[c.name] for c in schema.RUN_COLUMNS)], spark_schema("runs"))
     runs.coalesce(1).write.mode(mode).parquet(f"{output}/runs")
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``gov-extract spark``: exit 0 every article extracted, 1 some failed (stored with its error), 2 usage."""
+    parser = build_parser()
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.INFO, format="gov-extract: %(message)s", stream=sys.stderr)
+    try:
+        _require_pyspark()
+        if args.home_place:
+            extract("", home_place=args.home_place)  # an unknown place is a usage error, as in `gov-extract run`
+    except (ImportError, ValueError) as err:
+        parser.error(str(err))
+    from pyspark.errors import AnalysisException
+
+    spark = _session(args.master)
+    try:
+        tables = extract_tables(
+            _read_input(spark, args),
+            text_col=args.text_col,
+            doc_id_col=args.doc_id_col,
+            pub_date_col=args.pub_date_col,
+            home_place_col=args.home_place_col,
+            pub_date=args.pub_date,
+            home_place=args.home_place,
+            source=args.input,
+        )
+    except (AnalysisException, ValueError) as err:
+        parser.error(str(err))
+    log.info("extracting %s into %s on %s", args.input, args.output, spark.sparkContext.master)
+    try:
+        counts = _write_run(spark, tables, args)
+    except AnalysisException as err:  # OUTPUT's tables exist and --overwrite was not given
+        print(f"gov-extract: {err}", file=sys.stderr)
+        return 1
+    finally:
+        spark.catalog.clearCache()
     if not args.quiet:
-        articles = counts["ok"] + counts["failed"]
+        articles, seconds = counts["ok"] + counts["failed"], counts["seconds"]
         print(
-            f"gov-extract: {articles} articles into {output}/ ({counts['ok']} ok, {counts['failed']} failed), "
+            f"gov-extract: {articles} articles ({counts['ok']} ok, {counts['failed']} failed), "
             f"{counts['records']} records, {seconds:.1f} s, {articles / seconds:.1f} articles/s, "
             f"{counts['characters'] / seconds:,.0f} characters/s",
             file=sys.stderr,
         )
-    spark.catalog.clearCache()
     return 1 if counts["failed"] else 0

@@ -219,6 +219,7 @@ class RunSummary:
     seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
+    renamed: int = 0
 
     @property
     def articles(self) -> int:

@@ -18,6 +18,7 @@ import logging
 import os
 import sys
 import time
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from typing import Any, TextIO
 
@@ -119,6 +120,15 @@ def _progress_bar(quiet: bool, total: int) -> Any:
     return tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
 
+def _logs_above(bar: Any) -> AbstractContextManager[object]:
+    """While a progress bar is drawn, log lines are printed above it instead of through it."""
+    if bar is None:
+        return nullcontext()
+    from tqdm.contrib.logging import logging_redirect_tqdm
+
+    return logging_redirect_tqdm(loggers=[log])
+
+
 def _print_summary(summary: RunSummary, out: TextIO) -> None:
     total = sum(summary.records.values())
     rate = summary.articles / summary.seconds if summary.seconds else 0.0
@@ -131,6 +141,8 @@ def _print_summary(summary: RunSummary, out: TextIO) -> None:
     ]
     if summary.ignored:
         lines.append(f"  ignored   {len(summary.ignored)} files that are no articles: {', '.join(summary.ignored[:5])}")
+    if summary.renamed:
+        lines.append(f"  doc_ids   {summary.renamed} were taken already and were stored with ~2, ~3, …")
     for doc_id, error in summary.failures[:10]:
         lines.append(f"  failed    {doc_id}: {error}")
     if len(summary.failures) > 10:
@@ -173,7 +185,7 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             bar.set_postfix_str(f"{records / elapsed:,.0f} records/s" if elapsed else "", refresh=False)
 
     try:
-        with sink:
+        with sink, _logs_above(bar):
             summary = run(
                 discovery.sources(),
                 sink,
@@ -197,7 +209,7 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return 1
     if bar is not None:
         bar.close()
-    summary.ignored = discovery.ignored
+    summary.ignored, summary.renamed = discovery.ignored, discovery.renamed
     if not args.quiet:
         _print_summary(summary, sys.stderr)
     return 1 if summary.failed else 0

@@ -177,7 +177,7 @@ def test_spark_submit_writes_the_parquet_folder(spark, corpus, tmp_path) -> None
         assert tables[table] == normalise(table, [schema.as_dict(table, r) for r in expected[table]]), table
 
 
-def test_gov_extract_spark_refuses_to_overwrite_unless_told(spark, corpus, tmp_path, capsys) -> None:
+def test_gov_extract_spark_reads_a_table_and_overwrites_only_when_told(spark, corpus, tmp_path, capsys) -> None:
     import pyarrow.parquet as pq
 
     from gov_extract.cli import main
@@ -185,10 +185,13 @@ def test_gov_extract_spark_refuses_to_overwrite_unless_told(spark, corpus, tmp_p
     source, articles = _parquet_input(tmp_path, corpus[:2])
     out = tmp_path / "out.parquet"
     assert main(["spark", str(source), str(out), "--quiet"]) == 1  # the article without text failed
-    assert len(_read_output(out)["articles"]) == len(articles)
+    first = _read_output(out)
+    assert len(first["articles"]) == len(articles)
     capsys.readouterr()
     assert main(["spark", str(source), str(out), "--quiet"]) == 1
     assert "already exists" in capsys.readouterr().err
-    assert main(["spark", str(source), str(out), "--quiet", "--overwrite"]) == 1
-    assert len(_read_output(out)["articles"]) == len(articles)
+    spark.read.parquet(str(source)).withColumnRenamed("text", "body").createOrReplaceTempView("news")
+    assert main(["spark", "news", str(out), "--table", "--text-col", "body", "--overwrite", "--quiet"]) == 1
+    again = _read_output(out)
+    assert again["quantity"] == first["quantity"] and len(again["articles"]) == len(articles)
     assert pq.read_table(out / "runs").num_rows == 1

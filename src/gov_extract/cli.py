@@ -30,7 +30,7 @@ from .sources import DEFAULT_MAX_BYTES, DecodeError, InputError, decode, discove
 from .version import __version__
 
 log = logging.getLogger("gov_extract")
-COMMANDS = ("run", "extract")
+COMMANDS = ("run", "extract", "spark")
 
 
 def _pub_date(value: str) -> str:
@@ -102,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract_parser.add_argument(
         "--explain", action="store_true", help="add to each record the name of the rule that made it (debugging)"
     )
+    commands.add_parser("spark", help="extract a Parquet dataset or table on Apache Spark (gov-extract spark --help)")
     return parser
 
 
@@ -268,6 +269,10 @@ def main(argv: list[str] | None = None) -> int:
     # Before subcommands, `gov-extract FILE...` printed JSON lines: it still does.
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
         argv.insert(0, "extract")
+    if argv and argv[0] == "spark":  # its options are gov_extract.spark's, which needs the [spark] extra
+        from .spark import main as spark_main
+
+        return spark_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     _configure_logging(quiet=getattr(args, "quiet", False))

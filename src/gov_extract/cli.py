@@ -29,7 +29,7 @@ from .sinks import DEFAULT_TARGET, SinkError, open_sink, redact, sink_kind
 from .sources import DEFAULT_MAX_BYTES, DecodeError, InputError, decode, discover
 
 log = logging.getLogger("gov_extract")
-COMMANDS = ("run", "extract")
+COMMANDS = ("run", "extract", "review")
 
 
 def _pub_date(value: str) -> str:
@@ -98,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print every record of the articles as one JSON object per line on stdout (UTF-8).",
     )
     _add_input_options(extract_parser)
+    commands.add_parser("review", help="browse a database's records in the browser (gov-extract review --help)")
     return parser
 
 
@@ -237,6 +238,10 @@ def main(argv: list[str] | None = None) -> int:
     # Before subcommands, `gov-extract FILE...` printed JSON lines: it still does.
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
         argv.insert(0, "extract")
+    if argv and argv[0] == "review":
+        from .review import main as review
+
+        return review(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(

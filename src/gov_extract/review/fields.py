@@ -71,10 +71,19 @@ def _cell(column_type: str, value: Any) -> str:
     if column_type == "boolean":
         return "yes" if value else "no"
     if column_type == "json":
-        return json.dumps(json.loads(value), ensure_ascii=False) if isinstance(value, str) else str(value)
-    if isinstance(value, float | int) and not isinstance(value, bool):
+        items = json.loads(value) if isinstance(value, str) else value
+        if isinstance(items, list):  # titles [{org, title}], candidates: one item per clause
+            return "; ".join(_item(item) for item in items)
+        return str(items)
+    if column_type == "real":
         return number(value)
     return str(value)
+
+
+def _item(item: Any) -> str:
+    if isinstance(item, dict):
+        return " ".join(str(v) for v in item.values() if v is not None)
+    return str(item)
 
 
 def details(record_type: str, row: Row) -> list[tuple[str, str]]:

@@ -87,8 +87,11 @@ def extra_css_urls(datasette: Datasette) -> list[str]:
 
 
 @hookimpl
-def extra_js_urls(view_name: str, datasette: Datasette) -> list[str]:
-    return [datasette.urls.static_plugins(PLUGIN, "review.js")] if view_name == ARTICLE_VIEW else []
+def extra_js_urls(view_name: str, datasette: Datasette) -> list[dict[str, Any]]:
+    if view_name != ARTICLE_VIEW:
+        return []
+    # A module script runs once the page is parsed (base.html puts scripts in <head>).
+    return [{"url": datasette.urls.static_plugins(PLUGIN, "review.js"), "module": True}]
 
 
 @hookimpl

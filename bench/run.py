@@ -32,14 +32,14 @@ TARGETS = {
 
 
 def load_corpus() -> list[str]:
-    folders = [ROOT / "corpora", ROOT.parent / "shared" / "corpus"]
-    texts = []
-    for folder in folders:
-        if folder.is_dir():
-            texts += [p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.txt"))]
-    if not texts:
+    """The articles' texts as the batch job reads them (any encoding, pages' main text, export rows)."""
+    from gov_extract.sources import decode, discover
+
+    folders = [str(f) for f in (ROOT / "corpora", ROOT.parent / "shared" / "corpus") if f.is_dir()]
+    if not folders:
         sys.exit("no articles found in corpora/")
-    return texts
+    sources = discover(folders, manifest=ROOT / "corpora" / "manifest.csv").sources()
+    return [decode(s).text for s in sources if not s.error]
 
 
 def replicate(texts: list[str], total_chars: int) -> list[str]:

@@ -94,3 +94,33 @@ def test_cli_prints_json_lines(tmp_path, capsys) -> None:
 def test_cli_rejects_missing_path(tmp_path) -> None:
     with pytest.raises(SystemExit):
         cli_main([str(tmp_path / "missing.txt")])
+
+
+@pytest.mark.parametrize(
+    ("given", "adcode"),
+    [
+        ("吕梁市", "141100"),
+        ("昭化", "510811"),
+        ("510811", "510811"),
+        ("广元市昭化区", "510811"),
+        ("四川省广元市昭化区", "510811"),
+        ("宁波市江北区庄桥街道", "330205"),
+        ("呼伦贝尔市鄂温克族自治旗", "150724"),
+        ("贵州省黔东南苗族侗族自治州雷山县", "522634"),
+    ],
+)
+def test_home_place_as_users_hold_it(given: str, adcode: str) -> None:
+    result = extract("全市完成造林11.36万亩。", pub_date="2024-03-06", home_place=given)
+    assert (result.home_place_adcode, result.home_place_source) == (adcode, "given")
+
+
+def test_unknown_home_place_names_close_matches() -> None:
+    with pytest.raises(ValueError, match="吕梁市"):
+        extract("全市完成造林。", home_place="吕粱市")
+
+
+def test_pub_date_may_be_a_datetime() -> None:
+    from datetime import date, datetime
+
+    result = extract("今年完成造林。", pub_date=datetime(2024, 3, 6, 9, 30))
+    assert result.pub_date == date(2024, 3, 6)

@@ -233,6 +233,16 @@ def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _configure_logging(*, quiet: bool) -> None:
+    """Our messages to stderr; libraries' own chatter (trafilatura's) only when it is an error."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("gov-extract: %(message)s"))
+    log.handlers[:] = [handler]
+    log.propagate = False
+    log.setLevel(logging.WARNING if quiet else logging.INFO)
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # Before subcommands, `gov-extract FILE...` printed JSON lines: it still does.
@@ -244,11 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         return review(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.WARNING if getattr(args, "quiet", False) else logging.INFO,
-        format="gov-extract: %(message)s",
-        stream=sys.stderr,
-    )
+    _configure_logging(quiet=getattr(args, "quiet", False))
     try:
         if args.command == "run":
             return _run(parser, args)

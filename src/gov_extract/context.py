@@ -12,7 +12,7 @@ caller's values and records where each value came from.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from . import dates, places
 from .records import ContextSource
@@ -34,6 +34,8 @@ def parse_pub_date(value: object) -> date | None:
     """Accept ``None``, a ``date`` or ``"YYYY-MM-DD"``; anything else is an error naming the argument."""
     if value is None:
         return None
+    if isinstance(value, datetime):
+        return value.date()
     if isinstance(value, date):
         return value
     if isinstance(value, str):
@@ -68,7 +70,11 @@ def resolve(doc: Document, *, doc_id: str | None, pub_date: object, home_place: 
     if home_place:
         division = places.lookup_home_place(home_place, anchor)
         if division is None:
-            raise ValueError(f"home_place {home_place!r} is not a known province, city or county name")
+            close = places.close_names(home_place)
+            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            raise ValueError(
+                f"home_place {home_place!r} names no province, city or county (nor an adcode or a chain of them){hint}"
+            )
         home, home_source, home_span = division, "given", None
     else:
         found = places.infer_home_place(doc, anchor)

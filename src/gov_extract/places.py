@@ -19,6 +19,7 @@ Word lists live in ``patterns/place_*``; names inside organisations
 
 from __future__ import annotations
 
+import difflib
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -159,15 +160,52 @@ def _year(as_of: date | None) -> int | None:
     return as_of.year if as_of else None
 
 
-def lookup_home_place(name: str, as_of: date | None) -> Division | None:
-    """The division a caller's ``home_place`` names, or None if it names none."""
-    forms = gazetteer.forms_in_year(fold(name.strip()), _year(as_of))
+_HOME_RANK = {"province": 0, "city": 1, "county": 2}
+
+
+def _home_form(surface: str, year: int | None, parent: Entry | None) -> Entry | None:
+    """The division ``surface`` names under ``parent``: a bare 吉林 is the province, a full name beats a short one."""
+    forms = [
+        f
+        for f in gazetteer.forms_in_year(surface, year)
+        if parent is None or f.entry.adcode.startswith(_prefix(parent.adcode, parent.level))
+    ]
     if not forms:
         return None
-    rank = {"province": 0, "city": 1, "county": 2}
-    # A bare 吉林 is the province before the city; a full name before a short one.
-    best = min(forms, key=lambda f: (f.short, rank[f.entry.level], f.entry.adcode))
-    return _division(best.entry)
+    return min(forms, key=lambda f: (f.short, _HOME_RANK[f.entry.level], f.entry.adcode)).entry
+
+
+def lookup_home_place(name: str, as_of: date | None) -> Division | None:
+    """The division a caller's ``home_place`` names, or None if it names none.
+
+    Callers give it as they hold it: a name (``吕梁市``, ``昭化``), an adcode
+    (``510811``) or a chain read left to right (``四川省广元市昭化区``; a part
+    below the county table, ``宁波市江北区庄桥街道``, leaves the county it is in).
+    """
+    surface = fold(name.strip())
+    year = _year(as_of)
+    if surface.isdigit() and len(surface) == 6:
+        entry = gazetteer.entry_by_code(surface, year)
+        return _division(entry) if entry else None
+    whole = _home_form(surface, year, None)
+    if whole is not None:
+        return _division(whole)
+    found: Entry | None = None
+    start = 0
+    while start < len(surface):
+        for end in range(len(surface), start, -1):
+            entry = _home_form(surface[start:end], year, found)
+            if entry is not None:
+                found, start = entry, end
+                break
+        else:
+            break
+    return _division(found) if found is not None and start > 0 else None
+
+
+def close_names(name: str) -> list[str]:
+    """Division names that look like ``name``, for an error message."""
+    return difflib.get_close_matches(fold(name.strip()), gazetteer.load().surfaces, n=4, cutoff=0.6)
 
 
 def _single_division(surface: str, year: int | None) -> Entry | None:

@@ -197,16 +197,23 @@ def article_row(
     return tuple(row[c.name] for c in ARTICLE_COLUMNS)
 
 
+def _json_value(value: Any) -> str:
+    return to_json([v.model_dump() if isinstance(v, BaseModel) else v for v in value])
+
+
+# Per table: the record attribute behind each column after doc_id, and whether it is stored as JSON.
+_RECORD_GETTERS = {t: tuple((c.name, c.type == "json") for c in TABLES[t][1:]) for t in RECORD_TYPES}
+
+
 def record_rows(extraction: Extraction, doc_id: str) -> dict[str, list[tuple[Any, ...]]]:
     """One row tuple per record, grouped by table, in text order; ``doc_id`` is the article's."""
     rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in RECORD_TYPES}
     for record in extraction.records:
-        columns = TABLES[record.type]
-        values = record.model_dump()
-        values["doc_id"] = doc_id
-        rows[record.type].append(
-            tuple(to_json(values[c.name]) if c.type == "json" else values[c.name] for c in columns)
-        )
+        values = [doc_id]
+        for name, is_json in _RECORD_GETTERS[record.type]:
+            value = getattr(record, name)
+            values.append(_json_value(value) if is_json else value)
+        rows[record.type].append(tuple(values))
     return rows
 
 

@@ -31,6 +31,7 @@ HTML_SUFFIXES = frozenset((".html", ".htm", ".shtml", ".xhtml"))
 EXPORT_SUFFIXES = frozenset((".jsonl", ".csv"))
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | EXPORT_SUFFIXES
 EXPORT_FIELDS = ("doc_id", "pub_date", "home_place", "url", "title")
+MANIFEST_NAME = "manifest.csv"  # at the top of an input folder, read as its manifest
 DEFAULT_MAX_BYTES = 20_000_000
 
 # Encodings real Chinese pages come in, in the order charset-normalizer should weigh them.
@@ -92,22 +93,41 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
     A few characters alone can read as either GB18030 or Big5; an article's worth cannot.
     """
-    for bom, encoding in _BOMS:
+    for bom, encoding in (*_BOMS, (b"", "utf-8")):
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                text = data.decode(encoding)
             except UnicodeDecodeError as err:
-                raise DecodeError(f"starts with a {encoding} byte-order mark but is not {encoding}: {err}") from None
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+                if bom:
+                    raise DecodeError(
+                        f"starts with a {encoding} byte-order mark but is not {encoding}: {err}"
+                    ) from None
+                break
+            if not _looks_like_text(text):
+                raise DecodeError("binary: control characters, not text")
+            return text, encoding
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=_CHINESE_ENCODINGS).best()
-    if best is None or (b"\x00" in data and not best.encoding.startswith("utf_16")):
-        raise DecodeError("binary or undecodable: not UTF-8, GB18030, Big5 or UTF-16")
-    return str(best), best.encoding.replace("_", "-")
+    if best is not None and _looks_like_text(str(best)):
+        return str(best), best.encoding.replace("_", "-")
+    # charset-normalizer gives up on some pages mixing symbols and Chinese; a strict decode still tells.
+    for encoding in ("gb18030", "big5"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return text, encoding
+    raise DecodeError("binary or undecodable: not UTF-8, GB18030, Big5 or UTF-16")
+
+
+def _looks_like_text(text: str) -> bool:
+    """No NUL, and control characters other than line and tab breaks under 1%: not a binary file read as text."""
+    if "\x00" in text:
+        return False
+    controls = sum(ch < " " and ch not in "\t\n\r\f" for ch in text)
+    return controls <= len(text) // 100
 
 
 def _html_charset(data: bytes) -> str | None:
@@ -160,6 +180,15 @@ def decode(source: Source) -> Decoded:
 
 def _has_glob(name: str) -> bool:
     return any(ch in name for ch in "*?[")
+
+
+def _is_manifest(path: Path) -> bool:
+    """A folder's own ``manifest.csv``: a CSV whose header has a ``path`` column and no text."""
+    if not path.is_file():
+        return False
+    with path.open(encoding="utf-8-sig", errors="replace", newline="") as fh:
+        header = next(csv.reader(fh), [])
+    return "path" in header and "text" not in header
 
 
 def read_manifest(path: str | Path) -> dict[Path, dict[str, str]]:
@@ -249,6 +278,9 @@ def _export_rows(file: Path, export_id: str, text_field: str, max_bytes: int) ->
     else:
         csv.field_size_limit(max_bytes)
         reader = csv.DictReader(io.StringIO(content, newline=""))
+        if text_field not in (reader.fieldnames or ()):
+            yield replace(failed, data=None, error=f"CSV export without a {text_field!r} column: no article in it")
+            return
         rows = ((reader.line_num, row) for row in reader)
     for number, raw in rows:
         where = f"{export_id}:{number}"
@@ -284,10 +316,12 @@ class Discovery:
     text_field: str = "text"
     max_bytes: int = DEFAULT_MAX_BYTES
     manifest: dict[Path, dict[str, str]] = field(default_factory=dict)
+    renamed: int = 0  # doc_ids that were taken already and got ``~2``, ``~3``
 
     def sources(self) -> Iterator[Source]:
         """Every article in order, read one file at a time, each doc_id unique (a repeat gets ``~2``, ``~3``)."""
         seen: dict[str, int] = {}
+        self.renamed = 0
         for file, doc_id in self.files:
             found: Iterable[Source]
             if str(file) == "-":
@@ -302,7 +336,9 @@ class Discovery:
                 seen[source.doc_id] = count
                 if count > 1:
                     unique = f"{source.doc_id}~{count}"
-                    log.warning("doc_id %r is used again by %s; stored as %r", source.doc_id, source.source, unique)
+                    self.renamed += 1
+                    if self.renamed <= 3:
+                        log.warning("doc_id %r is used again by %s; stored as %r", source.doc_id, source.source, unique)
                     source = replace(source, doc_id=unique)
                 yield source
 
@@ -319,17 +355,23 @@ def discover(
     Folders are walked recursively; there the suffixes ``.txt``, ``.html``/``.htm``,
     ``.jsonl`` and ``.csv`` (any case) are articles and other files are listed in
     ``ignored``. A file named on its own is read whatever its suffix. Files are
-    read only when :meth:`Discovery.sources` reaches them.
+    read only when :meth:`Discovery.sources` reaches them. Without ``manifest``,
+    a ``manifest.csv`` (with a ``path`` column) at the top of an input folder is
+    that folder's manifest.
     """
     inputs = list(inputs)
-    meta_by_path = read_manifest(manifest) if manifest else {}
-    manifest_path = Path(manifest).resolve() if manifest else None
+    manifests = [Path(manifest)] if manifest else [Path(i) / MANIFEST_NAME for i in inputs if Path(i).is_dir()]
+    manifests = [m for m in manifests if manifest or _is_manifest(m)]
+    meta_by_path: dict[Path, dict[str, str]] = {}
+    for path in manifests:
+        meta_by_path.update(read_manifest(path))
+    not_articles = {m.resolve() for m in manifests}
     files: list[tuple[Path, str]] = []
     ignored: list[str] = []
     for root, file, doc_id in _named_files(inputs):
         if root is not None and file.suffix.lower() not in ARTICLE_SUFFIXES:
             ignored.append(file.as_posix())
-        elif manifest_path is None or str(file) == "-" or file.resolve() != manifest_path:
+        elif str(file) == "-" or file.resolve() not in not_articles:
             files.append((file, doc_id))
     if not files:
         found = f" (only {len(ignored)} files of other kinds)" if ignored else ""

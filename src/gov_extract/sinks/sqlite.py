@@ -18,8 +18,18 @@ from . import SinkError
 from .sql import SqlSink, quote
 
 
-def _plain(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, date | datetime) else value
+def _converter(table: str) -> Any:
+    """A function giving a row's values as SQLite stores them: dates and timestamps as ISO text."""
+    at = [i for i, c in enumerate(TABLES[table]) if c.type in ("date", "timestamp")]
+
+    def convert(row: tuple[Any, ...]) -> tuple[Any, ...]:
+        values = list(row)
+        for i in at:
+            if isinstance(values[i], date | datetime):
+                values[i] = values[i].isoformat()
+        return tuple(values)
+
+    return convert
 
 
 class SQLiteSink(SqlSink):
@@ -47,6 +57,7 @@ class SQLiteSink(SqlSink):
         self._inserts = {
             t: f"INSERT INTO {quote(t)} VALUES ({', '.join('?' * len(cols))})" for t, cols in TABLES.items()
         }
+        self._converters = {t: _converter(t) for t in TABLES}
         super().__init__(version=version)
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -59,7 +70,8 @@ class SQLiteSink(SqlSink):
             raise SinkError(f"{self.label} is not a SQLite database: {err}") from None
 
     def insert(self, table: str, rows: Sequence[tuple[Any, ...]]) -> None:
-        self.con.executemany(self._inserts[table], ([_plain(v) for v in row] for row in rows))
+        convert = self._converters[table]
+        self.con.executemany(self._inserts[table], map(convert, rows))
 
     def begin(self) -> None:
         self.con.execute("BEGIN IMMEDIATE")

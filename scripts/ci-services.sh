@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Install from Debian's packages the services the tests use, when missing (CI runs this as root before the tests).
+# The tests start and stop their own throw-away instances.
+set -euo pipefail
+missing=()
+# PostgreSQL: tests/conftest.py starts a cluster with initdb and pg_ctl on a free local port.
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "ci-services: missing ${missing[*]}; install them (apt-get install ${missing[*]}) or run as root" >&2
+    exit 1
+  fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

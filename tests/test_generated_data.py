@@ -15,6 +15,11 @@ GENERATED = [
 ]
 
 
+def test_schema_document_matches_the_schema(load_script) -> None:
+    text = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
+    assert load_script("build_schema_doc").build() == text, "docs/schema.md is stale: rerun scripts/build_schema_doc.py"
+
+
 @pytest.mark.parametrize(("script", "shipped", "source"), GENERATED, ids=[g[1] for g in GENERATED])
 def test_shipped_table_matches_its_source(load_script, script: str, shipped: str, source: str) -> None:
     pytest.importorskip(source, reason=f"{source} is a test dependency: pip install -e '.[test]'")

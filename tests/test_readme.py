@@ -18,3 +18,20 @@ def test_readme_python_examples_run(capsys) -> None:
         exec(compile(block, str(README), "exec"), {})
     printed = capsys.readouterr().out
     assert "11.36万亩" in printed and "quantity" in printed
+
+
+SQL_BLOCKS = re.findall(r"```sql\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.DOTALL)
+
+
+def test_readme_queries_run_on_the_bundled_corpus(tmp_path) -> None:
+    import sqlite3
+
+    from gov_extract.cli import main
+
+    target = tmp_path / "gov_extract.sqlite"
+    assert main(["run", str(README.parent / "corpora"), "--out", str(target), "--quiet"]) == 0
+    assert len(SQL_BLOCKS) >= 3
+    with sqlite3.connect(target) as con:
+        for sql in SQL_BLOCKS:
+            rows = con.execute(sql).fetchall()
+            assert len(rows) >= 3, sql

@@ -18,15 +18,16 @@ import logging
 import os
 import sys
 import time
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from typing import Any, TextIO
 
-from . import __version__
-from .batch import Defaults, RunSummary, extract_with_context, run, run_options
+from .batch import Defaults, RunSummary, extract_with_context, prepare_job, run, run_options
 from .pipeline import extract
 from .records import RECORD_TYPES
-from .sinks import DEFAULT_TARGET, SinkError, open_sink, redact, sink_kind
+from .sinks import DEFAULT_TARGET, SinkError, redact
 from .sources import DEFAULT_MAX_BYTES, DecodeError, InputError, decode, discover
+from .version import __version__
 
 log = logging.getLogger("gov_extract")
 COMMANDS = ("run", "extract", "review")
@@ -119,6 +120,15 @@ def _progress_bar(quiet: bool, total: int) -> Any:
     return tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
 
+def _logs_above(bar: Any) -> AbstractContextManager[object]:
+    """While a progress bar is drawn, log lines are printed above it instead of through it."""
+    if bar is None:
+        return nullcontext()
+    from tqdm.contrib.logging import logging_redirect_tqdm
+
+    return logging_redirect_tqdm(loggers=[log])
+
+
 def _print_summary(summary: RunSummary, out: TextIO) -> None:
     total = sum(summary.records.values())
     rate = summary.articles / summary.seconds if summary.seconds else 0.0
@@ -131,6 +141,8 @@ def _print_summary(summary: RunSummary, out: TextIO) -> None:
     ]
     if summary.ignored:
         lines.append(f"  ignored   {len(summary.ignored)} files that are no articles: {', '.join(summary.ignored[:5])}")
+    if summary.renamed:
+        lines.append(f"  doc_ids   {summary.renamed} were taken already and were stored with ~2, ~3, …")
     for doc_id, error in summary.failures[:10]:
         lines.append(f"  failed    {doc_id}: {error}")
     if len(summary.failures) > 10:
@@ -139,15 +151,17 @@ def _print_summary(summary: RunSummary, out: TextIO) -> None:
 
 
 def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    defaults = Defaults(args.pub_date, args.home_place)
     try:
-        sink_kind(args.out)
-        discovery = discover(args.inputs, manifest=args.manifest, text_field=args.text_field, max_bytes=args.max_bytes)
-    except (ValueError, InputError) as err:
-        parser.error(str(err))
-    _check_home_place(parser, args.home_place)
-    try:
-        sink = open_sink(args.out, version=__version__)
-    except (SinkError, ImportError) as err:
+        discovery, sink = prepare_job(
+            args.inputs,
+            args.out,
+            manifest=args.manifest,
+            text_field=args.text_field,
+            max_bytes=args.max_bytes,
+            defaults=defaults,
+        )
+    except (ValueError, ImportError, SinkError) as err:
         parser.error(str(err))
     options = run_options(
         inputs=args.inputs,
@@ -155,7 +169,7 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         jobs=args.jobs,
         force=args.force,
         manifest=args.manifest,
-        defaults=Defaults(args.pub_date, args.home_place),
+        defaults=defaults,
         max_bytes=args.max_bytes,
         text_field=args.text_field,
     )
@@ -173,13 +187,13 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             bar.set_postfix_str(f"{records / elapsed:,.0f} records/s" if elapsed else "", refresh=False)
 
     try:
-        with sink:
+        with sink, _logs_above(bar):
             summary = run(
                 discovery.sources(),
                 sink,
                 jobs=args.jobs,
                 force=args.force,
-                defaults=Defaults(args.pub_date, args.home_place),
+                defaults=defaults,
                 batch_size=args.batch_size,
                 options=options,
                 version=__version__,
@@ -197,7 +211,7 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return 1
     if bar is not None:
         bar.close()
-    summary.ignored = discovery.ignored
+    summary.ignored, summary.renamed = discovery.ignored, discovery.renamed
     if not args.quiet:
         _print_summary(summary, sys.stderr)
     return 1 if summary.failed else 0

@@ -97,6 +97,34 @@ _RECORD_MODELS: dict[str, type[BaseModel]] = {
     "person": Person,
 }
 _SHARED_FIELDS = ("doc_id", "start", "end", "text")
+_RECORD_COLUMN_DOCS = {
+    "doc_id": "the article (articles.doc_id)",
+    "start": "first code point of the span in articles.text",
+    "end": "one past the last (exclusive)",
+    "text": "articles.text[start:end], exactly",
+    "value": "the number: in the unit for quantities, in yuan for money, in percent for percentages",
+    "value_max": "upper end of a range, else null",
+    "unit": "canonical unit or classifier (吨, 平方米, 户, 人, ℃)",
+    "dimension": "count, area, length, mass, volume, energy, power, temperature, duration, age, other",
+    "qualifier": "approx, more_than, less_than, at_least, at_most, or null",
+    "currency": "ISO 4217 (CNY for 元)",
+    "kind": "percent, or point for 个百分点",
+    "start_date": "first day the expression covers; null when its year cannot be known",
+    "end_date": "last day it covers",
+    "granularity": "day, xun, month, quarter, half_year, year, decade, period",
+    "relative": "resolved against the article's date (今年, 11月21日)",
+    "as_of": "after 截至/截止/到/至",
+    "name": "as written, spaces removed",
+    "level": "country, province, city, county, township, village, community, zone, compound",
+    "adcode": "6-digit GB/T 2260 code in force in the article's year, else null",
+    "full_name": "the resolved chain (山西省吕梁市汾阳市)",
+    "reference": "我市, 全县, 全省 …: resolved to the place it points to",
+    "candidates": "adcodes an ambiguous name could also mean (JSON list)",
+    "vintage": "the year of the division table the adcode is from",
+    "role": "official, reporter or other",
+    "titles": "posts as written: JSON list of {org, title}",
+    "org_full": "the expanded body of the first post (吕梁市住房和城乡建设局)",
+}
 
 
 def _column_type(annotation: Any) -> ColumnType:
@@ -118,7 +146,7 @@ def _column_type(annotation: Any) -> ColumnType:
 def _record_columns(model: type[BaseModel]) -> tuple[Column, ...]:
     fields = model.model_fields
     names = [*_SHARED_FIELDS, *(n for n in fields if n not in _SHARED_FIELDS and n != "type")]
-    return tuple(Column(n, _column_type(fields[n].annotation)) for n in names)
+    return tuple(Column(n, _column_type(fields[n].annotation), _RECORD_COLUMN_DOCS[n]) for n in names)
 
 
 TABLES: dict[str, tuple[Column, ...]] = {

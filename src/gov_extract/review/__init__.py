@@ -22,6 +22,7 @@ from typing import Any
 from ..schema import SCHEMA_VERSION, TABLES
 
 DEFAULT_PORT = 8001
+SQLITE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 FACETS: dict[str, list[str]] = {
     "articles": ["status", "pub_date_source", "home_place_source", "encoding"],
     "quantity": ["unit", "dimension", "qualifier"],
@@ -40,13 +41,12 @@ class NotAGovExtractDatabase(ValueError):
 
 def check_database(path: Path) -> None:
     """Raise :class:`NotAGovExtractDatabase` saying what is wrong with ``path``, if anything."""
-    make_one = f"write one with: gov-extract run FOLDER --out {path.name if path.suffix else 'X.sqlite'}"
+    target = path.name if path.suffix in SQLITE_SUFFIXES else "gov_extract.sqlite"
+    make_one = f"review reads the SQLite file the batch job writes: gov-extract run FOLDER --out {target}"
     if not path.exists():
         raise NotAGovExtractDatabase(f"{path}: no such file; {make_one}")
     if path.is_dir():
-        raise NotAGovExtractDatabase(
-            f"{path} is a folder; review reads the SQLite file of gov-extract run --out X.sqlite"
-        )
+        raise NotAGovExtractDatabase(f"{path} is a folder; {make_one}")
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
         row = connection.execute("select value from gov_extract_meta where key = 'schema_version'").fetchone()

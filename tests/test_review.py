@@ -4,11 +4,13 @@ The browser tests serve a database built from the bundled corpus plus one
 hostile article with ``gov-extract review DB --port 0`` and drive Debian's
 ``chromium`` through Playwright (never ``playwright install``). Without the
 browser they skip locally with a reason; with CI=true they fail instead.
-Set REVIEW_SCREENSHOT_TO=docs/review.png to refresh the README's screenshot.
+Set REVIEW_SCREENSHOT_TO=docs/review.png to refresh the README's screenshot, and
+REVIEW_CHROMIUM to use a Chromium that is not /usr/bin/chromium.
 """
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import os
@@ -36,7 +38,7 @@ from gov_extract.review.fields import headline
 from gov_extract.review.markup import Span, highlight
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = Path(os.environ.get("REVIEW_CHROMIUM", "/usr/bin/chromium"))  # Debian's; another build elsewhere
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -161,6 +163,33 @@ def test_review_refuses_what_is_no_gov_extract_database(
         review_main([str(path)])
     assert stopped.value.code == 2
     assert message in capsys.readouterr().err
+
+
+def test_pages_without_a_browser(review_db: Path, tmp_path: Path) -> None:
+    """Served HTML escapes the article, unknown articles are 404, other databases are left as Datasette shows them."""
+    from datasette.app import Datasette
+
+    datasette = Datasette(immutables=[str(review_db), str(_plain_sqlite(tmp_path / "other.sqlite"))])
+
+    async def fetch(*paths: str) -> list[Any]:
+        return [await datasette.client.get(path) for path in paths]
+
+    hostile, missing, foreign, index, place, other = asyncio.run(
+        fetch(
+            f"/-/gov_extract/gov_extract/article/{quote(HOSTILE_DOC_ID, safe='')}",
+            "/-/gov_extract/gov_extract/article/no%2Fsuch.txt",
+            "/-/gov_extract/other/article/x",
+            "/",
+            "/gov_extract/place",
+            "/other/t",
+        )
+    )
+    assert hostile.status_code == 200
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in hostile.text and "<script>window" not in hostile.text
+    assert "&lt;b&gt;粗体&lt;/b&gt;" in hostile.text and "<b>粗体" not in hostile.text
+    assert (missing.status_code, foreign.status_code) == (404, 404)
+    assert "Articles in gov_extract" in index.text and "Articles in other" not in index.text
+    assert 'class="ge-to-article"' in place.text and "ge-to-article" not in other.text
 
 
 # --- in the browser ----------------------------------------------------------------------------------------------
@@ -337,6 +366,8 @@ def test_focus_and_hover_show_the_normalised_fields(page: Any, review_db: Path) 
     _open_article(page, place["doc_id"])
     tip = page.locator("#ge-tip")
     page.locator("#ge-legend input").last.focus()
+    page.keyboard.press("Tab")  # the link that skips the highlights, shown when focused
+    assert page.evaluate("document.activeElement.className") == "ge-skip"
     page.keyboard.press("Tab")  # the first highlight of the text
     first = page.evaluate("document.activeElement.id")
     assert first == min(_records(review_db, place["doc_id"]), key=lambda r: int(r[0].split("-")[1]))[0]

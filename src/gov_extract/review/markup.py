@@ -41,9 +41,16 @@ def highlight(text: str, spans: list[Span]) -> str:
     bounds = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
     parts: list[str] = []
     open_spans: list[Span] = []
+    active: list[Span] = []  # the spans covering the current segment, outer first
+    waiting = iter(spans)
+    upcoming = next(waiting, None)
     fragments: dict[str, int] = {}
     for left, right in itertools.pairwise(bounds):
-        covering = [s for s in spans if s.start <= left and right <= s.end]
+        active = [s for s in active if s.end > left]
+        while upcoming is not None and upcoming.start == left:
+            active.append(upcoming)
+            upcoming = next(waiting, None)
+        covering = sorted(active, key=_order)
         keep = 0
         while keep < min(len(open_spans), len(covering)) and open_spans[keep] is covering[keep]:
             keep += 1

@@ -24,7 +24,7 @@ from urllib.parse import quote, unquote
 
 from datasette import hookimpl
 from datasette.utils import tilde_decode, tilde_encode
-from datasette.utils.asgi import NotFound, Request, Response
+from datasette.utils.asgi import Request, Response
 from markupsafe import Markup
 
 from ...records import RECORD_TYPES
@@ -150,23 +150,33 @@ async def _article_list(datasette: Datasette, name: str) -> dict[str, Any]:
     }
 
 
-def _database_for_route(datasette: Datasette, route: str) -> tuple[str, Database]:
+def _database_for_route(datasette: Datasette, route: str) -> tuple[str, Database] | None:
     for name in gov_extract_databases(datasette):
         database = datasette.get_database(name)
         if database.route == tilde_decode(route):
             return name, database
-    raise NotFound("no gov_extract database here by that name")
+    return None
+
+
+async def _not_found(datasette: Datasette, request: Request, message: str) -> Response:
+    # Answered here: a NotFound raised for a path with %-escapes makes Datasette redirect to a ~-escaped guess.
+    context = {"ok": False, "error": message, "status": 404, "title": "Not found"}
+    html = await datasette.render_template("error.html", context, request=request)
+    return Response.html(html, status=404)
 
 
 async def article_view(datasette: Datasette, request: Request) -> Response:
-    name, database = _database_for_route(datasette, request.url_vars["database"])
+    found = _database_for_route(datasette, request.url_vars["database"])
+    if found is None:
+        return await _not_found(datasette, request, "No gov_extract database is served under that name.")
+    name, database = found
     await datasette.ensure_permissions(
         request.actor, [("view-table", (name, "articles")), ("view-database", name), "view-instance"]
     )
     doc_id = unquote(request.url_vars["doc_id"])
     article = (await database.execute("select * from articles where doc_id = ?", [doc_id])).first()
     if article is None:
-        raise NotFound(f"no article {doc_id!r} in {name}")
+        return await _not_found(datasette, request, f"No article {doc_id!r} in {name}.")
     article = dict(article)
     text: str = article["text"] or ""
     records = await _records(datasette, name, database, doc_id)

@@ -395,6 +395,9 @@ def test_record_rows_link_to_their_place_in_the_article(page: Any, review_db: Pa
     anchor = f"place-{place['start']}-{place['end']}"
     assert page.evaluate("location.hash.slice(1)") == anchor
     assert page.locator(f"#{anchor}").inner_text() == place["text"]
+    assert (
+        page.evaluate("document.activeElement.id") == anchor and place["adcode"] in page.locator("#ge-tip").inner_text()
+    )
     assert page.locator(f".ge-records a[href='#{anchor}']").count() == 1
 
 

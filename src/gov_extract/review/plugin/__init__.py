@@ -188,7 +188,7 @@ async def article_view(datasette: Datasette, request: Request) -> Response:
         "text_html": Markup(highlight(text, [Span(r["type"], r["start"], r["end"], r["anchor"]) for r in records])),
         "records": records,
         "tips": {r["anchor"]: {k: r[k] for k in ("type", "text", "headline", "details", "row_url")} for r in records},
-        "types": [(t, sum(r["type"] == t for r in records), datasette.urls.table(name, t)) for t in RECORD_TYPES],
+        "types": [(t, sum(r["type"] == t for r in records)) for t in RECORD_TYPES],
         "context_spans": {
             key: text[article[f"{key}_span_start"] : article[f"{key}_span_end"]]
             for key in ("pub_date", "home_place")

@@ -99,4 +99,8 @@
     const mark = event.target.closest("mark.rec");
     if (mark && !window.getSelection().toString()) open(mark);
   });
+
+  // Arriving from a record's row (article#place-37-40): focus its highlight, which shows its fields.
+  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (target && text.contains(target)) target.focus();
 })();

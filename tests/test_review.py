@@ -51,6 +51,7 @@ INJECTION = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned
 HOSTILE_TEXT = f"本报讯 2024年3月5日，吕梁市投入资金2600万元，完成率95%。{INJECTION}共建成12座。"
 HOSTILE_DOC_ID = "注入/标题 <b>粗体</b> #1?.txt"
 BROKEN_DOC_ID = "broken.txt"
+ARTICLE_URL = re.compile(r"/-/gov_extract/gov_extract/article/")
 
 
 class _Marks(HTMLParser):
@@ -307,7 +308,7 @@ def _open_article(page: Any, doc_id: str) -> None:
     """Opens an article from the list on ``/``, as a reader would."""
     page.goto("/")
     page.locator(f'.ge-article-list tr[data-doc-id="{doc_id}"] a').click()
-    page.wait_for_selector("#ge-text")
+    page.wait_for_url(ARTICLE_URL, wait_until="load")  # load: after the page's script has run
 
 
 def test_highlights_equal_the_records_of_every_article(page: Any, review_db: Path) -> None:
@@ -391,7 +392,7 @@ def test_record_rows_link_to_their_place_in_the_article(page: Any, review_db: Pa
     link = page.locator("td.col-start a").first
     assert int(link.inner_text()) == place["start"]
     link.click()
-    page.wait_for_selector("#ge-text")
+    page.wait_for_url(ARTICLE_URL, wait_until="load")  # load: after the page's script has run
     anchor = f"place-{place['start']}-{place['end']}"
     assert page.evaluate("location.hash.slice(1)") == anchor
     assert page.locator(f"#{anchor}").inner_text() == place["text"]

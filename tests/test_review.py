@@ -421,6 +421,32 @@ def test_a_filter_narrows_the_rows_and_exports_them(page: Any, review_db: Path) 
     assert len(rows) == top["n"] and {row["unit"] for row in rows} == {top["unit"]}
 
 
+def test_a_record_search_by_county_and_value(page: Any, review_db: Path) -> None:
+    (top,) = _query(
+        review_db,
+        "select substr(home_place_adcode, 1, 4) as city from articles where home_place_adcode is not null"
+        " group by city order by count(*) desc limit 1",
+    )
+    sql = (
+        "select m.doc_id, m.start, m.end from money m join articles a on a.doc_id = m.doc_id"
+        " where a.home_place_adcode like ? and m.value >= 1000000 order by m.doc_id, m.start"
+    )
+    expected = _query(review_db, sql, top["city"] + "%")
+    (everything,) = _query(review_db, "select count(*) as n from money")
+    assert 0 < len(expected) < everything["n"]
+    page.goto("/gov_extract/money_search")
+    page.get_by_label("county").fill(top["city"])
+    page.get_by_label("value_min").fill("1000000")
+    page.get_by_label("value_min").press("Enter")
+    page.wait_for_url(re.compile(r"county="))
+    rows = page.locator("table.rows-and-columns tbody tr")
+    assert rows.count() == len(expected)
+    first = expected[0]
+    rows.first.locator("td.col-start a").click()
+    page.wait_for_url(ARTICLE_URL, wait_until="load")
+    assert page.evaluate("document.activeElement.id") == f"money-{first['start']}-{first['end']}"
+
+
 def test_injected_markup_shows_as_text_and_runs_nothing(page: Any) -> None:
     _open_article(page, HOSTILE_DOC_ID)
     assert page.evaluate("typeof window.__pwned") == "undefined"

@@ -2,9 +2,9 @@
 
 This package owns the review page. This module owns the command: it checks
 that DB is a SQLite database the batch job wrote (a clear message and exit 2
-if not), tells Datasette which facets and column notes each table gets, and
-serves DB in immutable mode with the plugin of :mod:`gov_extract.review.plugin`
-on 127.0.0.1 unless told otherwise. Datasette comes with the ``review`` extra.
+if not) and serves DB in immutable mode with the plugin of :mod:`gov_extract.review.plugin`
+on 127.0.0.1 unless told otherwise, with the facets and searches of
+:mod:`gov_extract.review.metadata`. Datasette comes with the ``review`` extra.
 
 Exit codes: 0 stopped with Ctrl-C, 2 usage error (missing or foreign database,
 port in use, the extra not installed).
@@ -17,22 +17,12 @@ import socket
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Any
 
-from ..schema import SCHEMA_VERSION, TABLES
+from ..schema import SCHEMA_VERSION
+from .metadata import datasette_metadata
 
 DEFAULT_PORT = 8001
 SQLITE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
-FACETS: dict[str, list[str]] = {
-    "articles": ["status", "pub_date_source", "home_place_source", "encoding"],
-    "quantity": ["unit", "dimension", "qualifier"],
-    "money": ["currency", "qualifier"],
-    "percentage": ["kind", "qualifier"],
-    "date": ["granularity", "relative", "as_of"],
-    "place": ["level", "reference", "adcode"],
-    "person": ["role", "org_full"],
-}
-"""Facets shown above each table; filters (adcode starts with, value >=, start_date >=) come with Datasette."""
 
 
 class NotAGovExtractDatabase(ValueError):
@@ -64,23 +54,6 @@ def check_database(path: Path) -> None:
         raise NotAGovExtractDatabase(
             f"{path} has schema_version {row[0] if row else 'missing'}; this gov_extract reads up to {SCHEMA_VERSION}"
         )
-
-
-def datasette_metadata(path: Path) -> dict[str, Any]:
-    """Title, facets and column notes for the database Datasette names after the file's stem."""
-    tables = {
-        table: {
-            "facets": FACETS.get(table, []),
-            "columns": {c.name: c.doc for c in columns if c.doc},
-        }
-        for table, columns in TABLES.items()
-    }
-    return {
-        "title": f"gov_extract review: {path.name}",
-        "description": "Open an article to see its records highlighted in the text; "
-        "open a record table to filter, facet and export rows as CSV.",
-        "databases": {path.stem: {"tables": tables}},
-    }
 
 
 def build_parser() -> argparse.ArgumentParser:

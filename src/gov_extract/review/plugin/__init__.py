@@ -10,7 +10,7 @@ left exactly as Datasette shows it. Pages:
   links to their rows. ``doc_id`` is percent-encoded whole (slashes too).
 - ``/``: Datasette's index plus, for each gov_extract database, its articles with
   record counts and failures (``templates/index.html``, ``extra_template_vars``).
-- record tables: ``doc_id`` and ``start`` cells link to the record in its article.
+- record tables and the record searches: ``doc_id`` and ``start`` cells link to the record in its article.
 
 Templates and the bundled CSS and JavaScript sit beside this file; nothing is
 loaded from another host.
@@ -100,9 +100,12 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
         return None
     if table == "articles" and column == "doc_id":
         url = article_url(datasette, database, str(value))
-    elif table in RECORD_TYPES and column in ("doc_id", "start") and {"doc_id", "start", "end"} <= set(row.keys()):
-        anchor = record_anchor(table, row["start"], row["end"])
-        url = article_url(datasette, database, row["doc_id"], anchor)
+    elif column in ("doc_id", "start") and {"doc_id", "start", "end"} <= (keys := set(row.keys())):
+        # A record table, or a search (metadata.py) whose rows say their type.
+        record_type = table if table is not None else (row["type"] if "type" in keys else None)
+        if record_type not in RECORD_TYPES:
+            return None
+        url = article_url(datasette, database, row["doc_id"], record_anchor(record_type, row["start"], row["end"]))
     else:
         return None
     return Markup('<a class="ge-to-article" href="{}" title="show in the article">{}</a>').format(url, value)
@@ -126,6 +129,7 @@ def extra_template_vars(view_name: str, request: Request | None, datasette: Data
 
 async def _article_list(datasette: Datasette, name: str) -> dict[str, Any]:
     database = datasette.get_database(name)
+    queries = await datasette.get_canned_queries(name, None)
     counts = (
         await database.execute(
             "select count(*) as articles, coalesce(sum(status = 'failed'), 0) as failed,"
@@ -147,6 +151,7 @@ async def _article_list(datasette: Datasette, name: str) -> dict[str, Any]:
         "articles_table": datasette.urls.table(name, "articles"),
         "failed_url": datasette.urls.table(name, "articles") + "?status=failed",
         "tables": {t: datasette.urls.table(name, t) for t in RECORD_TYPES},
+        "searches": {t: datasette.urls.query(name, f"{t}_search") for t in RECORD_TYPES if f"{t}_search" in queries},
     }
 
 

@@ -5,9 +5,10 @@ set -euo pipefail
 missing=()
 # PostgreSQL: tests/conftest.py starts a cluster with initdb and pg_ctl on a free local port.
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null || missing+=(postgresql)
-# --- review page (tests/test_review.py): a real browser driven by Playwright, and CJK fonts for it ---
+# A CJK font: the notebook's charts label counties in Chinese; the review page renders Chinese text.
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk fontconfig)
+# --- review page (tests/test_review.py): a real browser driven by Playwright ---
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q "ok installed" || missing+=(fonts-noto-cjk)
 # --- end review page ---
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import time
 import uuid
 from collections import deque
@@ -338,8 +339,8 @@ def prepare_job(
 
 
 def run_job(
-    inputs: Iterable[str] | str,
-    out: str = DEFAULT_TARGET,
+    inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    out: str | os.PathLike[str] = DEFAULT_TARGET,
     *,
     jobs: int = 1,
     manifest: str | None = None,
@@ -355,13 +356,14 @@ def run_job(
     Returns the counts (``ok``, ``failed``, ``skipped``, ``records`` per type,
     ``failures``); options that name nothing raise before any work.
     """
-    inputs = [inputs] if isinstance(inputs, str) else list(inputs)
+    names = [os.fspath(inputs)] if isinstance(inputs, str | os.PathLike) else [os.fspath(i) for i in inputs]
+    target = os.fspath(out)
     pub = pub_date.isoformat() if isinstance(pub_date, date) else pub_date
     defaults = Defaults(pub, home_place)
     discovery, sink = prepare_job(
-        inputs, out, manifest=manifest, text_field=text_field, max_bytes=max_bytes, defaults=defaults
+        names, target, manifest=manifest, text_field=text_field, max_bytes=max_bytes, defaults=defaults
     )
-    options = run_options(inputs=inputs, out=out, jobs=jobs, force=force, manifest=manifest, defaults=defaults)
+    options = run_options(inputs=names, out=target, jobs=jobs, force=force, manifest=manifest, defaults=defaults)
     with sink:
         summary = run(
             discovery.sources(),

@@ -30,7 +30,7 @@ from .sources import DEFAULT_MAX_BYTES, DecodeError, InputError, decode, discove
 from .version import __version__
 
 log = logging.getLogger("gov_extract")
-COMMANDS = ("run", "extract", "spark")
+COMMANDS = ("run", "extract", "spark", "review")
 
 
 def _pub_date(value: str) -> str:
@@ -103,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--explain", action="store_true", help="add to each record the name of the rule that made it (debugging)"
     )
     commands.add_parser("spark", help="extract a Parquet dataset or table on Apache Spark (gov-extract spark --help)")
+    commands.add_parser("review", help="browse a database's records in the browser (gov-extract review --help)")
     return parser
 
 
@@ -273,6 +274,10 @@ def main(argv: list[str] | None = None) -> int:
         from .spark import main as spark_main
 
         return spark_main(argv[1:])
+    if argv and argv[0] == "review":
+        from .review import main as review
+
+        return review(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     _configure_logging(quiet=getattr(args, "quiet", False))

@@ -16,6 +16,7 @@ import io
 import os
 import re
 import shutil
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -164,6 +165,22 @@ def test_review_refuses_what_is_no_gov_extract_database(
         review_main([str(path)])
     assert stopped.value.code == 2
     assert message in capsys.readouterr().err
+
+
+def test_review_says_when_the_port_is_taken_or_datasette_missing(
+    review_db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("datasette")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        with pytest.raises(SystemExit) as stopped:
+            review_main([str(review_db), "--port", str(taken.getsockname()[1])])
+    assert stopped.value.code == 2 and "cannot listen on 127.0.0.1:" in capsys.readouterr().err
+    monkeypatch.setitem(sys.modules, "datasette.app", None)  # as if the extra were not installed
+    with pytest.raises(SystemExit) as stopped:
+        review_main([str(review_db)])
+    assert stopped.value.code == 2 and "pip install 'gov-extract[review]'" in capsys.readouterr().err
 
 
 def test_pages_without_a_browser(review_db: Path, tmp_path: Path) -> None:

@@ -31,7 +31,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gov_extract.cli import main as cli_main
 from gov_extract.records import RECORD_TYPES
 from gov_extract.review import check_database
 from gov_extract.review import main as review_main
@@ -226,15 +225,17 @@ def _missing_browser_reason() -> str | None:
 
 @pytest.fixture(scope="module")
 def review_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundled corpus plus one article carrying markup and a script, in a batch-job database."""
-    folder = tmp_path_factory.mktemp("articles")
-    shutil.copytree(ROOT / "corpora", folder, dirs_exist_ok=True)
+    """The bundled corpus plus a failing file and an article carrying markup and a script, as the README builds it."""
+    workdir = tmp_path_factory.mktemp("review")
+    folder = workdir / "corpora"
+    shutil.copytree(ROOT / "corpora", folder)
     hostile = folder / HOSTILE_DOC_ID
     hostile.parent.mkdir(parents=True)
     hostile.write_text(HOSTILE_TEXT, encoding="utf-8")
     (folder / BROKEN_DOC_ID).write_bytes(b"\xef\xbb\xbf\xff\xfe broken")
-    database = tmp_path_factory.mktemp("db") / "gov_extract.sqlite"
-    assert cli_main(["run", str(folder), "--out", str(database), "--quiet"]) == 1  # the broken file failed
+    command = [sys.executable, "-m", "gov_extract.cli", "run", "corpora/", "--out", "gov_extract.sqlite", "--quiet"]
+    assert subprocess.run(command, cwd=workdir, check=False).returncode == 1  # the broken file failed
+    database = workdir / "gov_extract.sqlite"
     check_database(database)
     return database
 

@@ -7,7 +7,7 @@
 """
 
 from .batch import extract_many, run_job
-from .pipeline import extract
+from .pipeline import explain, extract
 from .records import (
     DateRecord,
     Extraction,
@@ -32,6 +32,7 @@ __all__ = [
     "Record",
     "Title",
     "__version__",
+    "explain",
     "extract",
     "extract_many",
     "run_job",

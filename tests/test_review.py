@@ -281,10 +281,13 @@ def page(browser: Any, server: str) -> Iterator[Any]:
     context = browser.new_context(base_url=server, viewport={"width": 1366, "height": 768}, locale="zh-CN")
     opened = context.new_page()
     errors: list[str] = []
+    elsewhere: list[str] = []  # every script, style and font must come from the review server
     opened.on("pageerror", lambda error: errors.append(str(error)))
+    opened.on("request", lambda request: None if request.url.startswith(server) else elsewhere.append(request.url))
     yield opened
     context.close()
     assert not errors, f"JavaScript errors: {errors}"
+    assert not elsewhere, f"requests to other hosts: {elsewhere}"
 
 
 def _query(database: Path, sql: str, *params: Any) -> list[dict[str, Any]]:

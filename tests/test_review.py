@@ -16,6 +16,7 @@ import io
 import os
 import re
 import shutil
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -30,7 +31,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gov_extract.cli import main as cli_main
 from gov_extract.records import RECORD_TYPES
 from gov_extract.review import check_database
 from gov_extract.review import main as review_main
@@ -166,6 +166,22 @@ def test_review_refuses_what_is_no_gov_extract_database(
     assert message in capsys.readouterr().err
 
 
+def test_review_says_when_the_port_is_taken_or_datasette_missing(
+    review_db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("datasette")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        with pytest.raises(SystemExit) as stopped:
+            review_main([str(review_db), "--port", str(taken.getsockname()[1])])
+    assert stopped.value.code == 2 and "cannot listen on 127.0.0.1:" in capsys.readouterr().err
+    monkeypatch.setitem(sys.modules, "datasette.app", None)  # as if the extra were not installed
+    with pytest.raises(SystemExit) as stopped:
+        review_main([str(review_db)])
+    assert stopped.value.code == 2 and "pip install 'gov-extract[review]'" in capsys.readouterr().err
+
+
 def test_pages_without_a_browser(review_db: Path, tmp_path: Path) -> None:
     """Served HTML escapes the article, unknown articles are 404, other databases are left as Datasette shows them."""
     from datasette.app import Datasette
@@ -209,15 +225,17 @@ def _missing_browser_reason() -> str | None:
 
 @pytest.fixture(scope="module")
 def review_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundled corpus plus one article carrying markup and a script, in a batch-job database."""
-    folder = tmp_path_factory.mktemp("articles")
-    shutil.copytree(ROOT / "corpora", folder, dirs_exist_ok=True)
+    """The bundled corpus plus a failing file and an article carrying markup and a script, as the README builds it."""
+    workdir = tmp_path_factory.mktemp("review")
+    folder = workdir / "corpora"
+    shutil.copytree(ROOT / "corpora", folder)
     hostile = folder / HOSTILE_DOC_ID
     hostile.parent.mkdir(parents=True)
     hostile.write_text(HOSTILE_TEXT, encoding="utf-8")
     (folder / BROKEN_DOC_ID).write_bytes(b"\xef\xbb\xbf\xff\xfe broken")
-    database = tmp_path_factory.mktemp("db") / "gov_extract.sqlite"
-    assert cli_main(["run", str(folder), "--out", str(database), "--quiet"]) == 1  # the broken file failed
+    command = [sys.executable, "-m", "gov_extract.cli", "run", "corpora/", "--out", "gov_extract.sqlite", "--quiet"]
+    assert subprocess.run(command, cwd=workdir, check=False).returncode == 1  # the broken file failed
+    database = workdir / "gov_extract.sqlite"
     check_database(database)
     return database
 
@@ -263,10 +281,13 @@ def page(browser: Any, server: str) -> Iterator[Any]:
     context = browser.new_context(base_url=server, viewport={"width": 1366, "height": 768}, locale="zh-CN")
     opened = context.new_page()
     errors: list[str] = []
+    elsewhere: list[str] = []  # every script, style and font must come from the review server
     opened.on("pageerror", lambda error: errors.append(str(error)))
+    opened.on("request", lambda request: None if request.url.startswith(server) else elsewhere.append(request.url))
     yield opened
     context.close()
     assert not errors, f"JavaScript errors: {errors}"
+    assert not elsewhere, f"requests to other hosts: {elsewhere}"
 
 
 def _query(database: Path, sql: str, *params: Any) -> list[dict[str, Any]]:

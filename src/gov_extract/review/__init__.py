@@ -78,7 +78,6 @@ def _listen(parser: argparse.ArgumentParser, host: str, port: int) -> socket.soc
     except OSError as err:
         parser.error(f"cannot listen on {host}:{port} ({err.strerror or err}); pick another with --port or --host")
     sock.listen(128)
-    sock.set_inheritable(True)
     return sock
 
 

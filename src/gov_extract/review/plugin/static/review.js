@@ -55,6 +55,7 @@
       return;
     }
     tip.style.setProperty("--ge-line", getComputedStyle(marks[0]).getPropertyValue("--ge-line"));
+    anchorMark.setAttribute("aria-describedby", "ge-tip"); // screen readers read the fields with the highlight
     const box = anchorMark.getBoundingClientRect();
     tip.hidden = false;
     tip.style.left = Math.max(4, Math.min(window.scrollX + box.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 4)) + "px";

@@ -288,12 +288,14 @@ def _dotted_ends(clean: str, pos: int) -> range:
 @dataclass(slots=True)
 class _NameSpot:
     """Where a name may start: the clean text, the position, the surname's length there (0 if
-    none), and what the rule that asks allows (``guess``: a post before says a name comes;
-    ``unsurnamed``: a name without a surname in the table)."""
+    none) and whether a polite or kinship word follows it (王大爷, 李女士), and what the rule
+    that asks allows (``guess``: a post before says a name comes; ``unsurnamed``: a name
+    without a surname in the table)."""
 
     clean: str
     pos: int
     surname: int
+    polite: bool
     guess: bool
     unsurnamed: bool
 
@@ -322,20 +324,16 @@ def _read_shortest(spot: _NameSpot) -> int:
 
 
 def _read_guessed(spot: _NameSpot) -> int:
-    """乌兰图雅: jieba's reading of a name after a post."""
-    clean, pos = spot.clean, spot.pos
-    length = _unsurnamed_name_length(clean, pos) or _jieba_name_length(clean, pos)
-    return length if length and _is_name_here(clean[pos : pos + length]) else 0
-
-
-def _read_minority(spot: _NameSpot) -> int:
-    """其美多吉 after a post: known parts of a Tibetan or Mongolian name."""
-    return _minority_name_length(spot.clean, spot.pos)
-
-
-def _read_before_verb(spot: _NameSpot) -> int:
-    """王大海提交了建议: after a post, a name is followed by the verb of its clause."""
+    """After a post, where a name is expected: jieba's reading (乌兰图雅), else known parts of a
+    Tibetan or Mongolian name (其美多吉), else the name before the verb of its clause
+    (王大海提交了建议)."""
     clean, pos, size = spot.clean, spot.pos, spot.surname
+    length = _unsurnamed_name_length(clean, pos) or _jieba_name_length(clean, pos)
+    if length and _is_name_here(clean[pos : pos + length]):
+        return length
+    length = _minority_name_length(clean, pos)
+    if length:
+        return length
     for length in (size + 2, size + 1):
         if (
             _verb_at(clean, pos + length)
@@ -346,53 +344,47 @@ def _read_before_verb(spot: _NameSpot) -> int:
     return 0
 
 
-_NO_SURNAME: Veto[_NameSpot] = Veto("no_surname", lambda spot: spot.surname == 0)
 # 王大爷, 李女士: a surname before a polite or kinship word (person_polite_suffixes.txt) is no full name.
-_POLITE_WORD: Veto[_NameSpot] = Veto(
-    "polite_word", lambda spot: spot.clean.startswith(polite_suffixes(), spot.pos + spot.surname)
-)
+_POLITE_WORD: Veto[_NameSpot] = Veto("polite_word", lambda spot: spot.polite)
 _NOT_GUESSING: Veto[_NameSpot] = Veto("not_after_a_post", lambda spot: not spot.guess)
+_DOTTED = Rule("dotted", "a dotted name (names.DOTTED_NAME)", _read_dotted)
 
-# The ways a name is read at a position, in order; the first that reads one wins.
-NAME_READERS: tuple[Rule[_NameSpot, int], ...] = (
-    Rule("dotted", "a dotted name (names.DOTTED_NAME)", _read_dotted),
+# The ways a name is read where a surname of the table (surnames.txt) stands, in order; the
+# first that reads one wins. A rule's vetoes are asked in order, the one that most often
+# holds first.
+SURNAMED_READERS: tuple[Rule[_NameSpot, int], ...] = (
+    _DOTTED,
+    Rule("shortest", "a surname, then a word that follows names", _read_shortest, (_POLITE_WORD,)),
+    Rule("guessed", "a surname where a post says a name comes", _read_guessed, (_NOT_GUESSING, _POLITE_WORD)),
+)
+# The ways a name is read where no surname of the table stands.
+UNSURNAMED_READERS: tuple[Rule[_NameSpot, int], ...] = (
+    _DOTTED,
     Rule(
         "unsurnamed",
-        "no surname in the table (surnames.txt)",
+        "a name with no surname in the table, where the asking rule allows one",
         _read_unsurnamed,
         (
-            Veto("has_surname", lambda spot: spot.surname > 0),
             Veto("unsurnamed_not_allowed", lambda spot: not spot.unsurnamed),
             # 老王, 小李: a familiar form (person_familiar_forms.toml) is no full name.
             Veto("familiar_form", lambda spot: is_familiar_form(spot.clean[spot.pos : spot.pos + 2])),
         ),
     ),
-    Rule(
-        "shortest",
-        "a surname (surnames.txt), then a word that follows names",
-        _read_shortest,
-        (_NO_SURNAME, _POLITE_WORD),
-    ),
-    Rule("guessed", "a surname, then jieba's reading", _read_guessed, (_NO_SURNAME, _POLITE_WORD, _NOT_GUESSING)),
-    Rule(
-        "minority", "parts of a Tibetan or Mongolian name", _read_minority, (_NO_SURNAME, _POLITE_WORD, _NOT_GUESSING)
-    ),
-    Rule("before_verb", "a surname, then a verb", _read_before_verb, (_NO_SURNAME, _POLITE_WORD, _NOT_GUESSING)),
 )
 
 
 def _read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | None = None) -> int:
     """Length of the name starting at clean ``pos`` (0 if none): the first of
-    :data:`NAME_READERS` that reads one.
+    :data:`SURNAMED_READERS` (or :data:`UNSURNAMED_READERS`) that reads one.
 
     ``guess`` says a post before the name already says a name comes (jieba's reading and
     four-character names such as 乌兰图雅 are allowed there); ``unsurnamed`` (default:
     ``guess``) allows a name with no surname in the table (格桑卓玛).
     """
-    spot = _NameSpot(
-        clean, pos, surname_length(clean[pos : pos + 4]), guess, guess if unsurnamed is None else unsurnamed
-    )
-    for reader in NAME_READERS:
+    size = surname_length(clean[pos : pos + 4])
+    polite = size > 0 and clean.startswith(polite_suffixes(), pos + size)
+    spot = _NameSpot(clean, pos, size, polite, guess, guess if unsurnamed is None else unsurnamed)
+    for reader in SURNAMED_READERS if size else UNSURNAMED_READERS:
         length = reader.apply(spot)
         if length:
             return length

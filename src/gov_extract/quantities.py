@@ -195,7 +195,7 @@ def tables() -> _Tables:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Amount:
     start: int
     end: int
@@ -429,12 +429,13 @@ def _range(
     return Reading(low_value, low.qualifier or high.qualifier), high_value, high_unit, end
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Proposal:
     """A numeral and what follows it, before the vetoes decide whether it states an amount.
 
     ``end`` is past the unit surface (or the numeral, for an amount without one); ``unit``
     is the reading the context chose; ``kind`` names the rule (numeral_unit, range ...).
+    One proposal is made per numeral and filled in as the rules read further.
     """
 
     scan: _Scan
@@ -447,10 +448,7 @@ class _Proposal:
     unit: Unit | None = None
     prefix_qualifier: str | None = None
     kind: str = "numeral_unit"
-
-    @property
-    def chinese_only(self) -> bool:
-        return not any(c.isdigit() for c in self.numeral)
+    chinese_only: bool = False  # the numeral has no digit (三个, 二十五条)
 
 
 def _after_code_letters(p: _Proposal) -> bool:
@@ -535,7 +533,7 @@ AMOUNT_VETOES: tuple[Veto[_Proposal], ...] = (
     Veto("slogan_follower", _slogan_follower),
 )
 # An amount without a unit surface (2亿信贷, 七成) is refused by these.
-BARE_VETOES: tuple[Veto[_Proposal], ...] = (
+_BARE_VETOES: tuple[Veto[_Proposal], ...] = (
     Veto("ordinal_or_code", _after_ordinal_or_code),
     Veto("idiom", _in_idiom),
 )
@@ -574,6 +572,11 @@ def _produce_money_noun(p: _Proposal) -> _Amount | None:
     return None
 
 
+def _produce_bare(p: _Proposal) -> _Amount | None:
+    """An amount without a unit surface: money by its noun (2亿信贷), else tenths (七成)."""
+    return _produce_money_noun(p) or _produce_cheng(p)
+
+
 def _produce_cheng(p: _Proposal) -> _Amount | None:
     """七成, 3成: tenths, a percentage, unless a blocker follows (七成新 is no share)."""
     clean, end, numeral = p.scan.clean, p.end, p.numeral
@@ -591,9 +594,11 @@ def _produce_cheng(p: _Proposal) -> _Amount | None:
 NUMERAL_UNIT = Rule(
     "numeral_unit", "a numeral (numbers.NUMERAL) then a unit surface (units.toml)", _produce_amount, AMOUNT_VETOES
 )
-BARE_RULES: tuple[Rule[_Proposal, _Amount], ...] = (
-    Rule("money_noun", "万/亿 then a money noun (quantity_words.toml)", _produce_money_noun, BARE_VETOES),
-    Rule("cheng", "a numeral then 成", _produce_cheng, BARE_VETOES),
+BARE_AMOUNT = Rule(
+    "bare_amount",
+    "a numeral with no unit surface: 万/亿 before a money noun (money_noun), or 成 (cheng)",
+    _produce_bare,
+    _BARE_VETOES,
 )
 
 
@@ -615,7 +620,8 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
         reading, value_max, kind = Reading(pair[0], "approx"), pair[1], "approximate_pair"
     elif reading is None or _digit_sequence(numeral):
         return None, end  # 二〇二四: digits read one by one are a year or a code
-    if vetoed(NUMERAL_VETOES, _Proposal(scan, start, end, numeral, reading)) is not None:
+    proposal = _Proposal(scan, start, end, numeral, reading, value_max, kind=kind)
+    if vetoed(NUMERAL_VETOES, proposal) is not None:
         return None, end
 
     found = scan.unit_at(end)
@@ -623,17 +629,17 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
     if pair is None:
         ranged = _range(scan, numeral, reading, found, surface_end, _minus_before(scan, start))
         if ranged is not None:
-            reading, value_max, found, surface_end = ranged
-            kind = "range"
+            proposal.reading, proposal.value_max, found, surface_end = ranged
+            proposal.kind = "range"
+    proposal.prefix_qualifier = scan.prefix_qualifier(start)
     if found is None:
-        bare = _Proposal(scan, start, end, numeral, reading, prefix_qualifier=scan.prefix_qualifier(start))
-        return next((a for rule in BARE_RULES if (a := rule.apply(bare)) is not None), None), end
-    surface, units = found
-    prefix_qualifier = scan.prefix_qualifier(start)
-    unit = _choose_unit(scan, units, start, qualified=prefix_qualifier is not None)
-    if unit is None:
+        return BARE_AMOUNT.apply(proposal), end
+    proposal.surface, units = found
+    proposal.unit = _choose_unit(scan, units, start, qualified=proposal.prefix_qualifier is not None)
+    if proposal.unit is None:
         return None, surface_end
-    proposal = _Proposal(scan, start, surface_end, numeral, reading, value_max, surface, unit, prefix_qualifier, kind)
+    proposal.end = surface_end
+    proposal.chinese_only = not any(c.isdigit() for c in numeral)
     return NUMERAL_UNIT.apply(proposal), surface_end
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick_rs
 import regex
@@ -57,11 +57,6 @@ _CHAIN_MARKS = frozenset("、兼")
 # Most posts one person holds in a 、-chain; a longer run is a list, and the cap keeps
 # the backward walk linear on hostile input.
 _MAX_CHAIN = 6
-# Words that bring a post after a name: 刘先全（镇党委书记）, 张立荣担任管委会主任.
-# A "name" ending like a township or village is one (刘家村党支部书记, 到王集镇调研).
-_NOT_NAME_ENDINGS = ("村", "镇", "乡")
-# A post after these stands for every holder of it, and no name follows (各镇镇长周密部署).
-_GENERIC_POST_OPENERS = ("各", "每", "全体", "历任")
 
 
 @cache
@@ -93,6 +88,13 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 @cache
+def _small_words() -> dict[str, Any]:
+    """The short lists of ``person_words.toml``, lists as tuples (for prefix and suffix tests)."""
+    words = read_toml("person_words.toml")
+    return {key: tuple(value) if isinstance(value, list) else value for key, value in words.items()}
+
+
+@cache
 def _posts() -> frozenset[str]:
     return frozenset(read_words("titles.txt"))
 
@@ -115,10 +117,6 @@ def _title_set() -> frozenset[str]:
 @cache
 def _title_pattern() -> regex.Pattern[str]:
     return words_pattern(_all_titles())
-
-
-# A body ending that runs on into a longer word ends no body there (该社|区共有: 社区).
-_BODY_RUNS_ON = {"社": "区员", "会": "议"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +144,7 @@ def _vocabulary(clean: str) -> _Vocabulary:
         is_post, is_body = kinds[index]
         if is_post:
             post_ends.add(end)
-        if is_body and clean[end : end + 1] not in _BODY_RUNS_ON.get(clean[end - 1], ""):
+        if is_body and clean[end : end + 1] not in _small_words()["body_runs_on"].get(clean[end - 1], ""):
             bodies.append((start, end))
     return _Vocabulary(frozenset(post_ends), tuple(bodies))
 
@@ -164,7 +162,7 @@ def _org_suffix_pattern() -> regex.Pattern[str]:
 @cache
 def _followers() -> tuple[str, ...]:
     words = set(_words("person_followers.txt")) | set(_words("person_speech_verbs.txt"))
-    words |= set(_all_titles()) | {"先生", "女士"}
+    words |= set(_all_titles())
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -236,7 +234,7 @@ def _is_name_here(candidate: str, *, long: bool = False) -> bool:
     return (
         is_name_shape(candidate, long=long)
         and not candidate.endswith(_all_titles())
-        and not candidate.endswith(_NOT_NAME_ENDINGS)
+        and not candidate.endswith(_small_words()["not_name_endings"])
         and candidate[:2] not in _party_body_openings()
     )
 
@@ -537,7 +535,7 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
             continue
         if not titles or not (titles[-1].title or len(titles) > 1):
             continue
-        if (titles[0].org or titles[0].title or "").startswith(_GENERIC_POST_OPENERS):
+        if (titles[0].org or titles[0].title or "").startswith(_small_words()["generic_post_openers"]):
             continue
         # Only a post licenses guessing a name (格桑卓玛, 王大海提交); after a bare body the
         # name must have a known surname (a body word also ends inside posts: 局|长), and

@@ -43,21 +43,15 @@ _CLOSE_QUOTES = frozenset("”’」』")
 # A quotation this short that holds a number in Chinese words is a name or a slogan
 # (“三个减少”, “二十五条”); a longer one states an amount (“改造190个老旧小区”).
 _SLOGAN_QUOTE = 8
-_VAGUE_PREFIXES = frozenset("几数上")
 _HALF_RE = regex.compile(r"半(?:个)?+(?:小时|月|天|年)")
-_PERCENT_WORD = "百分之"
-_HUNDRED_PERCENT = "百分百"
 _RANGE_SEPARATORS = frozenset(RANGE_SEPARATORS)
 _NUMERAL_AT = regex.compile(NUMERAL)
-_BELOW_ZERO = "零下"
 _MINUS_SIGNS = frozenset("-－−")
 # A minus right after one of these is the second half of a dash or range (5%--3%), not a sign.
 _DASHES = frozenset("-－−~～—–")
 _PAIR_RE = regex.compile(
     r"(?P<head>十?+)(?P<low>[一二两三四五六七八九])(?P<high>[二两三四五六七八九])(?P<tail>[十百千万亿]*+)\Z"
 )
-# Words a one-character trailing qualifier (多, 许) may run into: 一年多来, 两年多时间.
-_AFTER_LOOSE_SUFFIX = frozenset("来时的")
 
 
 def _ends_with(text: str, word: str, pos: int) -> bool:
@@ -115,6 +109,11 @@ class _Tables:
     indicator_acronyms: tuple[str, ...]
     cheng_blockers: frozenset[str]
     currency_prefixes: tuple[tuple[str, str], ...]  # (word, code), longest word first
+    below_zero: str
+    percent_word: str
+    hundred_percent: str
+    vague_prefixes: frozenset[str]
+    after_loose_suffix: frozenset[str]
 
 
 def _dimension(value: str) -> Dimension:
@@ -192,6 +191,11 @@ def tables() -> _Tables:
                 key=lambda pair: -len(pair[0]),
             )
         ),
+        below_zero=words["signs"]["below_zero"],
+        percent_word=words["signs"]["percent_word"],
+        hundred_percent=words["signs"]["hundred_percent"],
+        vague_prefixes=frozenset(words["vague_prefixes"]["chars"]),
+        after_loose_suffix=frozenset(words["after_loose_suffix"]["chars"]),
     )
 
 
@@ -275,7 +279,7 @@ class _Scan:
             word = clean[pos : pos + size]
             if len(word) == size and word in self.t.suffix_qualifiers:
                 # 3年多 qualifies; in 3个多功能室 the 多 starts the next word.
-                if size == 1 and is_han(clean[pos + 1 : pos + 2]) and clean[pos + 1] not in _AFTER_LOOSE_SUFFIX:
+                if size == 1 and is_han(clean[pos + 1 : pos + 2]) and clean[pos + 1] not in self.t.after_loose_suffix:
                     return None
                 return self.t.suffix_qualifiers[word]
         return None
@@ -489,7 +493,7 @@ def _slogan_in_quotes(p: _Proposal) -> bool:
 def _vague_duration(p: _Proposal) -> bool:
     """几十年来, 数十年: a vague stretch of time, like 近年来."""
     assert p.unit is not None
-    return p.unit.dimension == "duration" and p.numeral[0] in _VAGUE_PREFIXES
+    return p.unit.dimension == "duration" and p.numeral[0] in p.scan.t.vague_prefixes
 
 
 def _ordinal_follower(p: _Proposal) -> bool:
@@ -547,7 +551,7 @@ def _produce_amount(p: _Proposal) -> _Amount:
     if unit.record == "money" and unit.currency == "CNY":
         unit = replace(unit, currency=scan.currency_before(start) or "CNY")
     value = p.reading.value * unit.scale
-    if _ends_with(scan.clean, _BELOW_ZERO, start):
+    if _ends_with(scan.clean, scan.t.below_zero, start):
         value = -value
     qualifier = (
         p.prefix_qualifier
@@ -664,16 +668,14 @@ def _minus_before(scan: _Scan, start: int) -> bool:
 
 def _percent_words(scan: _Scan, start: int, end: int) -> _Amount | None:
     """百分之七十 (the numeral after 百分之) and 百分百."""
-    clean = scan.clean
-    if clean.startswith(_HUNDRED_PERCENT, start):
-        return _Amount(
-            start, start + len(_HUNDRED_PERCENT), Decimal(100), None, Unit("percentage"), None, "hundred_percent"
-        )
-    if _ends_with(clean, _PERCENT_WORD, start):
+    clean, hundred, word = scan.clean, scan.t.hundred_percent, scan.t.percent_word
+    if clean.startswith(hundred, start):
+        return _Amount(start, start + len(hundred), Decimal(100), None, Unit("percentage"), None, "hundred_percent")
+    if _ends_with(clean, word, start):
         reading = read(clean[start:end])
         if reading is None:
             return None
-        begin = start - len(_PERCENT_WORD)
+        begin = start - len(word)
         qualifier = scan.prefix_qualifier(begin) or reading.qualifier or scan.suffix_qualifier(end)
         return _Amount(begin, end, reading.value, None, Unit("percentage"), qualifier, "percent_words")
     return None

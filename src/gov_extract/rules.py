@@ -10,7 +10,7 @@
   :mod:`gov_extract.resolve` settles overlaps between record types.
 
 A finder lists its rules as values (``dates.rules()``, ``quantities.NUMERAL_UNIT`` with
-``AMOUNT_VETOES`` and ``BARE_RULES``, ``places.DIVISION_VETOES``, ``persons.MENTION_RULES``
+``AMOUNT_VETOES`` and ``BARE_AMOUNT``, ``places.DIVISION_VETOES``, ``persons.MENTION_RULES``
 and ``SURNAMED_READERS``), so adding a rule is adding a value to a list, and every record can
 name the rule that made it (:func:`gov_extract.explain`).
 """

@@ -36,12 +36,11 @@ from .names import word_tag
 from .records import Place
 from .resources import alternation, read_toml, read_words, words_pattern
 from .rules import Candidate, Veto, vetoed
-from .text import Document
+from .text import CJK, Document
 
 if TYPE_CHECKING:
     from .context import ArticleContext
 
-CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_CHAR = regex.compile(f"[{CJK}]")
 _TITLE = regex.compile(r"《[^《》]{0,80}》")
 # Single-character organisation words count only this close to the place (吕梁市住建局, 汾阳市委).

@@ -75,7 +75,7 @@ _NOT_FREQUENCY = r"(?<!每年|每月|每周|每个月)"
 Cover = tuple[date, date, Granularity]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Expr:
     """One date expression in clean coordinates, before it is resolved against the article's date.
 
@@ -616,7 +616,8 @@ def _pieces(clean: str) -> list[_Expr]:
         rule = next(rule for group, rule in rules if spans[group][0] >= 0)
         expr = rule.produce(m)
         if expr is not None:
-            pieces.append(replace(expr, rule=rule.name))
+            expr.rule = rule.name  # a fresh piece; composing and resolving copy it with replace()
+            pieces.append(expr)
     return pieces
 
 

@@ -197,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--partitions", type=int, help="split a smaller input into this many partitions (default: the cores Spark has)"
     )
-    parser.add_argument("--quiet", action="store_true", help="no summary")
+    parser.add_argument("--quiet", action="store_true", help="no summary; only warnings and errors")
     return parser
 
 
@@ -267,7 +267,9 @@ def main(argv: list[str] | None = None) -> int:
     """``gov-extract spark``: exit 0 every article extracted, 1 some failed (stored with its error), 2 usage."""
     parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.INFO, format="gov-extract: %(message)s", stream=sys.stderr)
+    level = logging.WARNING if args.quiet else logging.INFO
+    logging.basicConfig(level=level, format="gov-extract: %(message)s", stream=sys.stderr)
+    logging.getLogger("py4j").setLevel(logging.WARNING)  # its connection notices are not ours to print
     try:
         _require_pyspark()
         if args.home_place:

@@ -200,3 +200,21 @@ def test_gov_extract_spark_reads_a_table_and_overwrites_only_when_told(spark, co
     again = _read_output(out)
     assert again["quantity"] == first["quantity"] and len(again["articles"]) == len(articles)
     assert pq.read_table(out / "runs").num_rows == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["missing.parquet", "out"], "PATH_NOT_FOUND"),
+        (["articles.parquet", "out", "--text-col", "body"], "no text column 'body'"),
+        (["articles.parquet", "out", "--doc-id-col", "id"], "no column 'id'"),
+    ],
+)
+def test_gov_extract_spark_usage_errors(spark, corpus, tmp_path, capsys, argv, says) -> None:
+    from gov_extract.cli import main
+
+    _parquet_input(tmp_path, corpus[:1])
+    with pytest.raises(SystemExit) as exit_:  # paths absolute: Spark reads them from the JVM's working folder
+        main(["spark", str(tmp_path / argv[0]), str(tmp_path / argv[1]), *argv[2:]])
+    assert exit_.value.code == 2 and says in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

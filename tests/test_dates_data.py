@@ -62,7 +62,7 @@ def _spans(pattern: regex.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 def _case_texts() -> list[str]:
     texts = []
-    for path in sorted(CASES.glob("*.jsonl")):
+    for path in sorted(CASES.rglob("*.jsonl")):
         texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return texts
 

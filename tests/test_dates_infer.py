@@ -1,4 +1,4 @@
-"""``dates.infer_pub_date``: the article's own date, read only from places that state it in full."""
+"""``dateline.infer_pub_date``: the article's own date, read only from places that state it in full."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from gov_extract import extract
-from gov_extract.dates import infer_pub_date
+from gov_extract.dateline import infer_pub_date
 from gov_extract.text import Document
 
 FOUND = [

@@ -70,3 +70,43 @@ def test_line_breaks_mark_where_removed_runs_held_a_newline() -> None:
     doc = Document("县长　王建华\n\n各位代表 好")
     assert doc.clean == "县长王建华各位代表好"
     assert doc.line_breaks == frozenset({doc.clean.index("各")})
+
+
+@pytest.mark.parametrize("original", [text for text, _clean in CLEAN_VIEW_CASES])
+def test_original_to_clean_inverts_the_map(original: str) -> None:
+    doc = Document(original)
+    for i in range(len(doc.clean)):
+        assert doc.to_clean(doc.to_original(i)) == i
+        removed_before = i > 0 and doc.to_original(i) - doc.to_original(i - 1) > 1
+        assert doc.joined_at(i) == removed_before
+    assert doc.to_clean(len(original)) == len(doc.clean)
+
+
+# Original span -> clean span: whitespace the view removed at either end is left out.
+CLEAN_SPAN_CASES = [
+    ("记者 郑 菲 报道", (3, 6), "郑菲"),
+    ("记者 郑 菲 报道", (2, 7), "郑菲"),
+    ("（记者 李娟）", (4, 6), "李娟"),
+    ("资金 20万\n\n元", (3, 9), "20万元"),
+]
+
+
+@pytest.mark.parametrize(("original", "span", "clean_piece"), CLEAN_SPAN_CASES)
+def test_clean_span(original: str, span: tuple[int, int], clean_piece: str) -> None:
+    doc = Document(original)
+    start, end = doc.clean_span(*span)
+    assert doc.clean[start:end] == clean_piece
+
+
+@pytest.mark.parametrize(
+    ("original", "starts"),
+    [
+        ("兴县\n答好驻村", [0, 2]),
+        ("兴县 答好驻村", [0]),
+        ("abc\n123", [0, 4]),
+        ("第一行\r\n  第二行", [0, 3]),
+    ],
+)
+def test_line_starts_at(original: str, starts: list[int]) -> None:
+    doc = Document(original)
+    assert [i for i in range(len(doc.clean)) if doc.line_starts_at(i)] == starts

@@ -6,8 +6,8 @@
 [('quantity', '11.36万亩', 113600.0, '亩')]
 """
 
-from .batch import extract_many
-from .pipeline import extract
+from .batch import extract_many, run_job
+from .pipeline import explain, extract
 from .records import (
     DateRecord,
     Extraction,
@@ -19,6 +19,7 @@ from .records import (
     Record,
     Title,
 )
+from .version import __version__
 
 __all__ = [
     "DateRecord",
@@ -30,7 +31,9 @@ __all__ = [
     "Quantity",
     "Record",
     "Title",
+    "__version__",
+    "explain",
     "extract",
     "extract_many",
+    "run_job",
 ]
-__version__ = "0.1.0"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import time
 import uuid
 from collections import deque
@@ -24,8 +25,9 @@ from . import schema
 from .pipeline import extract
 from .records import RECORD_TYPES, Extraction
 from .schema import ArticleMeta
-from .sinks import ArticleRows, Sink, redact
-from .sources import DecodeError, Source, decode, sha256
+from .sinks import DEFAULT_TARGET, ArticleRows, Sink, open_sink, redact, sink_kind
+from .sources import DEFAULT_MAX_BYTES, DecodeError, Discovery, Source, decode, discover
+from .version import __version__
 
 log = logging.getLogger("gov_extract")
 
@@ -316,6 +318,67 @@ def run(
     return summary
 
 
+def prepare_job(
+    inputs: Iterable[str],
+    out: str = DEFAULT_TARGET,
+    *,
+    manifest: str | None = None,
+    text_field: str = "text",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    defaults: Defaults = Defaults(),
+) -> tuple[Discovery, Sink]:
+    """The files a job will read and the open target, or, before any work, ValueError (InputError) for
+    options that name nothing, SinkError for a target that cannot be opened, ImportError for a missing extra."""
+    sink_kind(out)
+    if defaults.pub_date is not None:
+        date.fromisoformat(str(defaults.pub_date))
+    if defaults.home_place:
+        extract("", home_place=defaults.home_place)
+    discovery = discover(inputs, manifest=manifest, text_field=text_field, max_bytes=max_bytes)
+    return discovery, open_sink(out, version=__version__)
+
+
+def run_job(
+    inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    out: str | os.PathLike[str] = DEFAULT_TARGET,
+    *,
+    jobs: int = 1,
+    manifest: str | None = None,
+    pub_date: date | str | None = None,
+    home_place: str | None = None,
+    force: bool = False,
+    text_field: str = "text",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    batch_size: int = 200,
+) -> RunSummary:
+    """``gov-extract run`` from Python: every article the inputs name into ``out``, resumable, nothing lost.
+
+    Returns the counts (``ok``, ``failed``, ``skipped``, ``records`` per type,
+    ``failures``); options that name nothing raise before any work.
+    """
+    names = [os.fspath(inputs)] if isinstance(inputs, str | os.PathLike) else [os.fspath(i) for i in inputs]
+    target = os.fspath(out)
+    pub = pub_date.isoformat() if isinstance(pub_date, date) else pub_date
+    defaults = Defaults(pub, home_place)
+    discovery, sink = prepare_job(
+        names, target, manifest=manifest, text_field=text_field, max_bytes=max_bytes, defaults=defaults
+    )
+    options = run_options(inputs=names, out=target, jobs=jobs, force=force, manifest=manifest, defaults=defaults)
+    with sink:
+        summary = run(
+            discovery.sources(),
+            sink,
+            jobs=jobs,
+            force=force,
+            defaults=defaults,
+            batch_size=batch_size,
+            options=options,
+            version=__version__,
+        )
+    summary.ignored, summary.renamed = discovery.ignored, discovery.renamed
+    return summary
+
+
 def run_options(**options: Any) -> dict[str, Any]:
     """A run's options as stored in ``runs.options``: JSON-able, database passwords removed."""
     clean = {k: v for k, v in options.items() if v not in (None, False, [])}
@@ -324,4 +387,14 @@ def run_options(**options: Any) -> dict[str, Any]:
     return {k: (asdict(v) if hasattr(v, "__dataclass_fields__") else v) for k, v in clean.items()}
 
 
-__all__ = ["Defaults", "RunSummary", "extract_many", "ordered_map", "process", "run", "run_options", "sha256"]
+__all__ = [
+    "Defaults",
+    "RunSummary",
+    "extract_many",
+    "ordered_map",
+    "prepare_job",
+    "process",
+    "run",
+    "run_job",
+    "run_options",
+]

@@ -16,7 +16,8 @@ taken there, because the byline itself says a name stands in that slot.
 Bylines are read on the folded original string (same length and offsets as
 ``doc.original``), because the spaces that separate the names are exactly
 what the clean view removes: ``记者 郑 菲 通讯员 程全喜`` holds two names, and
-only the spaces tell that ``郑 菲`` is one of them.
+only the spaces tell that ``郑 菲`` is one of them. The names found are handed
+back in clean offsets, like every finder's (:meth:`Document.clean_span`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import regex
 
 from . import gazetteer
 from .names import is_common_word, is_name_shape
-from .resources import read_words
+from .resources import read_toml, read_words, words_pattern
 from .text import Document, is_han
 
 # Longest byline read: a credit line is short, and the bound keeps long lines linear.
@@ -46,12 +47,12 @@ _AGENCY = regex.compile(r"\p{Han}{1,10}(?:社|报|网|台|部|局|委|办|中心
 _CREDIT_SEGMENT = regex.compile(r"[^\n（(）)]+")
 _SENTENCE_END = regex.compile(r"[。！？!?；;】]")
 _MAX_CREDIT = 30
-# Credit words that may be written straight after the name (张伟摄, 李昌鸿深圳报道).
-_GLUED_CLOSERS = ("摄影报道", "综合报道", "报道", "摄")  # 摄 last: glued only at the end
 
 
 @dataclass(frozen=True, slots=True)
 class BylineName:
+    """A name standing in a byline: its span and the name as written, without spaces."""
+
     start: int
     end: int
     name: str
@@ -60,6 +61,14 @@ class BylineName:
 @cache
 def _markers() -> tuple[str, ...]:
     return tuple(sorted(read_words("person_byline_markers.txt"), key=len, reverse=True))
+
+
+@cache
+def _glued_closers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Credit words written onto a name: (split off anywhere, also from the last piece)."""
+    glued = read_toml("person_byline_glued.toml")
+    anywhere = tuple(sorted(glued["anywhere"], key=len, reverse=True))
+    return anywhere, (*anywhere, *glued["last_only"])
 
 
 @cache
@@ -75,7 +84,7 @@ def _closing_chars() -> frozenset[str]:
 
 @cache
 def _marker_pattern() -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(m) for m in _markers()))
+    return words_pattern(_markers())
 
 
 def _may_open_byline(before: str) -> bool:
@@ -169,7 +178,7 @@ def _split_glued(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str
 def _split_piece(piece: tuple[int, int, str], *, last: bool) -> list[tuple[int, int, str]] | None:
     """The pieces of one piece that ends with a credit word (摄 only at the end), else None."""
     start, end, token = piece
-    closers = _GLUED_CLOSERS if last else _GLUED_CLOSERS[:-1]
+    closers = _glued_closers()[1 if last else 0]
     closer = next((c for c in closers if token.endswith(c) and len(token) > len(c)), None)
     if closer is None:
         return None
@@ -227,7 +236,7 @@ def _credit_tails(folded: str) -> Iterator[tuple[int, int]]:
 
 
 def find(doc: Document) -> list[BylineName]:
-    """Every name standing in a byline, in original offsets."""
+    """Every name standing in a byline, in clean offsets."""
     folded = doc.folded
     found: dict[int, BylineName] = {}
     for match in _marker_pattern().finditer(folded):
@@ -257,4 +266,4 @@ def find(doc: Document) -> list[BylineName]:
         names = _names(pieces, folded, doc.original)
         for name in names or ():
             found.setdefault(name.start, name)
-    return [found[k] for k in sorted(found)]
+    return [BylineName(*doc.clean_span(found[k].start, found[k].end), found[k].name) for k in sorted(found)]

@@ -22,15 +22,15 @@ from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from typing import Any, TextIO
 
-from . import __version__
-from .batch import Defaults, RunSummary, extract_with_context, run, run_options
-from .pipeline import extract
+from .batch import Defaults, RunSummary, extract_with_context, prepare_job, run, run_options
+from .pipeline import explain, extract
 from .records import RECORD_TYPES
-from .sinks import DEFAULT_TARGET, SinkError, open_sink, redact, sink_kind
+from .sinks import DEFAULT_TARGET, SinkError, redact
 from .sources import DEFAULT_MAX_BYTES, DecodeError, InputError, decode, discover
+from .version import __version__
 
 log = logging.getLogger("gov_extract")
-COMMANDS = ("run", "extract", "spark")
+COMMANDS = ("run", "extract", "spark", "review")
 
 
 def _pub_date(value: str) -> str:
@@ -99,7 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print every record of the articles as one JSON object per line on stdout (UTF-8).",
     )
     _add_input_options(extract_parser)
+    extract_parser.add_argument(
+        "--explain", action="store_true", help="add to each record the name of the rule that made it (debugging)"
+    )
     commands.add_parser("spark", help="extract a Parquet dataset or table on Apache Spark (gov-extract spark --help)")
+    commands.add_parser("review", help="browse a database's records in the browser (gov-extract review --help)")
     return parser
 
 
@@ -151,15 +155,17 @@ def _print_summary(summary: RunSummary, out: TextIO) -> None:
 
 
 def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    defaults = Defaults(args.pub_date, args.home_place)
     try:
-        sink_kind(args.out)
-        discovery = discover(args.inputs, manifest=args.manifest, text_field=args.text_field, max_bytes=args.max_bytes)
-    except (ValueError, InputError) as err:
-        parser.error(str(err))
-    _check_home_place(parser, args.home_place)
-    try:
-        sink = open_sink(args.out, version=__version__)
-    except (SinkError, ImportError) as err:
+        discovery, sink = prepare_job(
+            args.inputs,
+            args.out,
+            manifest=args.manifest,
+            text_field=args.text_field,
+            max_bytes=args.max_bytes,
+            defaults=defaults,
+        )
+    except (ValueError, ImportError, SinkError) as err:
         parser.error(str(err))
     options = run_options(
         inputs=args.inputs,
@@ -167,7 +173,7 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         jobs=args.jobs,
         force=args.force,
         manifest=args.manifest,
-        defaults=Defaults(args.pub_date, args.home_place),
+        defaults=defaults,
         max_bytes=args.max_bytes,
         text_field=args.text_field,
     )
@@ -191,7 +197,7 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
                 sink,
                 jobs=args.jobs,
                 force=args.force,
-                defaults=Defaults(args.pub_date, args.home_place),
+                defaults=defaults,
                 batch_size=args.batch_size,
                 options=options,
                 version=__version__,
@@ -239,8 +245,12 @@ def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             continue
         if warning:
             print(f"gov-extract: {source.doc_id}: {warning}", file=sys.stderr)
-        lines = (json.dumps(r.model_dump(mode="json"), ensure_ascii=False) + "\n" for r in result.records)
-        out.write("".join(lines).encode("utf-8"))
+        rows = [r.model_dump(mode="json") for r in result.records]
+        if args.explain:
+            home = None if warning else (source.home_place or args.home_place)
+            pairs = explain(decoded.text, doc_id=source.doc_id, pub_date=pub_date, home_place=home)
+            rows = [{**r.model_dump(mode="json"), "rule": rule} for r, rule in pairs]
+        out.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode("utf-8"))
     out.flush()
     return 1 if failed else 0
 
@@ -264,6 +274,10 @@ def main(argv: list[str] | None = None) -> int:
         from .spark import main as spark_main
 
         return spark_main(argv[1:])
+    if argv and argv[0] == "review":
+        from .review import main as review
+
+        return review(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     _configure_logging(quiet=getattr(args, "quiet", False))

@@ -1,12 +1,15 @@
 """Article context: the date and the home place every relative mention is resolved against.
 
-This module decides, once per article, which ``pub_date`` and ``home_place``
-apply: the caller's (``given``), one read off the article (``inferred``, with
-the span it came from), or ``none``. It never falls back to today's date.
-Inference itself belongs to the finder that knows the vocabulary
-(:func:`gov_extract.dates.infer_pub_date`,
-:func:`gov_extract.places.infer_home_place`); this module validates the
-caller's values and records where each value came from.
+This module owns :class:`ArticleContext` and decides, once per article, which
+``pub_date`` and ``home_place`` apply: the caller's (``given``), one read off
+the article (``inferred``, with the span it came from), or ``none``. It never
+falls back to today's date. The article's own date is read by
+:mod:`gov_extract.dateline`, its home place by :mod:`gov_extract.home_place`;
+both know nothing of the finders, and no finder is imported here.
+
+The context also carries the article's one gazetteer pass (``place_surfaces``):
+home-place inference reads it, and the place finder reads it again, so the
+automaton passes over each article once without any cache between calls.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from . import dates, places
+from . import gazetteer
+from .dateline import infer_pub_date
+from .home_place import Division, close_names, infer_home_place, lookup_home_place
 from .records import ContextSource
 from .text import Document
 
@@ -25,9 +30,11 @@ class ArticleContext:
     pub_date: date | None
     pub_date_source: ContextSource
     pub_date_span: tuple[int, int] | None
-    home_place: places.Division | None
+    home_place: Division | None
     home_place_source: ContextSource
     home_place_span: tuple[int, int] | None
+    # Gazetteer surfaces in ``doc.clean``: (start, end, surface), leftmost first, longest at each start.
+    place_surfaces: tuple[tuple[int, int, str], ...]
 
 
 def parse_pub_date(value: object) -> date | None:
@@ -52,13 +59,13 @@ def resolve(doc: Document, *, doc_id: str | None, pub_date: object, home_place: 
     anchor: date | None
     date_source: ContextSource
     date_span: tuple[int, int] | None
-    home: places.Division | None
+    home: Division | None
     home_source: ContextSource
     home_span: tuple[int, int] | None
     if given_date is not None:
         anchor, date_source, date_span = given_date, "given", None
     else:
-        inferred = dates.infer_pub_date(doc)
+        inferred = infer_pub_date(doc)
         if inferred is None:
             anchor, date_source, date_span = None, "none", None
         else:
@@ -67,17 +74,18 @@ def resolve(doc: Document, *, doc_id: str | None, pub_date: object, home_place: 
 
     if home_place is not None and not isinstance(home_place, str):
         raise TypeError(f"home_place must be a place name string, got {type(home_place).__name__}")
+    surfaces = gazetteer.surfaces_in(doc.clean)
     if home_place:
-        division = places.lookup_home_place(home_place, anchor)
+        division = lookup_home_place(home_place, anchor)
         if division is None:
-            close = places.close_names(home_place)
+            close = close_names(home_place)
             hint = f"; did you mean {', '.join(close)}?" if close else ""
             raise ValueError(
                 f"home_place {home_place!r} names no province, city or county (nor an adcode or a chain of them){hint}"
             )
         home, home_source, home_span = division, "given", None
     else:
-        found = places.infer_home_place(doc, anchor)
+        found = infer_home_place(doc, anchor, surfaces)
         if found is None:
             home, home_source, home_span = None, "none", None
         else:
@@ -91,4 +99,5 @@ def resolve(doc: Document, *, doc_id: str | None, pub_date: object, home_place: 
         home_place=home,
         home_place_source=home_source,
         home_place_span=home_span,
+        place_surfaces=surfaces,
     )

@@ -1,7 +1,7 @@
 """Date records: calendar expressions, resolved against the article's date.
 
-This module owns the ``date`` record type (``shared/spec/records.md``) and
-:func:`infer_pub_date`. The vocabulary (relative words, parts of years and
+This module owns the ``date`` record type (``shared/spec/records.md``); the
+article's own date is read by :mod:`gov_extract.dateline`. The vocabulary (relative words, parts of years and
 months, seasons, five-year plans, holidays, vague words) lives in
 ``patterns/calendar.toml``; the dates of 春节, 中秋节 and the other lunar
 holidays in ``patterns/date_lunar_holidays.toml`` (built by
@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from calendar import monthrange
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -44,15 +44,16 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from .dateline import MAX_YEAR, MIN_YEAR
 from .numbers import read_int
-from .records import DateRecord, Granularity, Record
-from .resources import read_toml
+from .records import DateRecord, Granularity
+from .resources import alternation, read_toml
+from .rules import Candidate, Rule
 from .text import Document
 
 if TYPE_CHECKING:
     from .context import ArticleContext
 
-_MIN_YEAR, _MAX_YEAR = 1840, 2100
 # A year-less month this many months after the article's month is read as last year's.
 _MAX_MONTHS_AHEAD = 8
 # A year-less running total from January (前三季度, 1-11月) ending this many months after the
@@ -102,6 +103,7 @@ class _Expr:
     cumulative: bool = False  # a running total from January (前4月, 1-11月, 前三季度)
     day_alone: bool = False  # a day with no month written (24日): the nearest such day
     takes: str = ""
+    rule: str = ""  # the rules that made it: year+month+day, a range year..year
     # What the piece may attach to: "year" (a stated year), "inner" (a month, quarter, half,
     # 前4月 or 年底 that may follow a year), "holiday"/"season" (only after a year), "day"
     # (may follow a month or stand alone), "day_after_month" (3号, 二十日: only after a month).
@@ -146,40 +148,33 @@ def _lunar_holidays() -> dict[str, dict[int, date]]:
     return {name: {int(year): day for year, day in table.items()} for name, table in tables.items()}
 
 
-def _alternatives(words: Iterable[str]) -> str:
-    """A regex alternation of the words, longest first so 上个月 wins over 上月."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
-def _rules_pattern() -> str:
-    """Every date rule as one alternation; the empty group closing each branch names its rule."""
+def _rule_sources() -> dict[str, str]:
+    """The pattern of every date rule, by rule name, built from the calendar vocabulary."""
     cal = _calendar()
-    ry = _alternatives(cal["relative_years"])
-    rm = _alternatives(cal["relative_months"])
-    rd = _alternatives(cal["relative_days"])
-    ad = _alternatives(cal["anchored_days"])
-    rw = _alternatives(cal["relative_weeks"])
+    ry = alternation(cal["relative_years"])
+    rm = alternation(cal["relative_months"])
+    rd = alternation(cal["relative_days"])
+    ad = alternation(cal["anchored_days"])
+    rw = alternation(cal["relative_weeks"])
     wnb = regex.escape(cal["relative_weeks_not_before"]["chars"])
     week_days = regex.escape("".join(cal["week_days"]))
     lunar = regex.escape(cal["lunar_month_chars"]["chars"])
-    ay = _alternatives(cal["anchored_years"])
+    ay = alternation(cal["anchored_years"])
     mid_na = regex.escape(cal["bare_mid_not_after"]["chars"])
     mid_nb = regex.escape(cal["month_parts_not_before"]["中"])
-    ypart = _alternatives(cal["year_parts"])
+    ypart = alternation(cal["year_parts"])
     part_nb = cal["month_parts_not_before"]
-    mpart = "|".join(
-        regex.escape(w) + (f"(?![{regex.escape(part_nb[w])}])" if w in part_nb else "")
-        for w in sorted(cal["month_parts"], key=len, reverse=True)
-    )
-    bare_ypart = _alternatives(w for w in cal["bare_year_parts"] if w != "年中")
-    plans = _alternatives(cal["five_year_plans"])
-    holidays = _alternatives([*cal["fixed_holidays"], *cal["lunar_holidays"]])
-    rperiods = _alternatives(cal["relative_periods"])
-    vague = _alternatives(cal["vague"]["words"])
-    seasons = _alternatives(cal["seasons"])
-    duration = _alternatives(cal["duration"]["words"])
-    not_ryear = _alternatives(cal["relative_years_not_after"]["words"])
+    mpart = alternation(cal["month_parts"], part_nb)
+    bare_ypart = alternation(w for w in cal["bare_year_parts"] if w != "年中")
+    plans = alternation(cal["five_year_plans"])
+    plan_followers = alternation(cal["plan_followers"]["words"])
+    holidays = alternation([*cal["fixed_holidays"], *cal["lunar_holidays"]])
+    rperiods = alternation(cal["relative_periods"])
+    vague = alternation(cal["vague"]["words"])
+    seasons = alternation(cal["seasons"])
+    duration = alternation(cal["duration"]["words"])
+    not_ryear = alternation(cal["relative_years_not_after"]["words"])
     # 初 of 初步 (2025年初步建成) is not a part of the year.
     ysuf = rf"(?P<ysuf>度|(?:{ypart})(?!步))?+"
     msuf = rf"(?P<msuf>份|(?:{mpart})(?!步))?+"
@@ -189,7 +184,7 @@ def _rules_pattern() -> str:
         # “十四五”, 十三五期间, 十四五规划: a plan name needs its quotes or a plan word after it.
         "plan": (
             rf"(?<![〇零一二三四五六七八九十])(?P<pl>{plans})"
-            r"(?=[”\"’」』]|期间|时期|规划|计划|末|初期|以来|开局|收官)"
+            rf"(?=[”\"’」』]|{plan_followers})"
         ),
         "decade": (
             r"(?:(?P<cent>\d{2}|二十一|二十|十九)世纪|(?P<prev>上个?世纪))?"
@@ -245,7 +240,19 @@ def _rules_pattern() -> str:
         "day": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?<!{duration})(?P<d>{_DAY})(?P<dw>[日号])(?!内|以内|之内|历天)",
         "rday": rf"(?<![提以])(?:(?P<rd>{rd})|(?P<ad>{ad}))(?!头条)",
     }
-    return "|".join(f"(?:{pattern})(?P<{name}>)" for name, pattern in rules.items())
+    return rules
+
+
+@cache
+def rules() -> tuple[Rule[regex.Match[str], _Expr], ...]:
+    """Every date rule as a value: its name, its pattern (the trigger) and its production."""
+    return tuple(Rule(name, source, _PRODUCTIONS[name]) for name, source in _rule_sources().items())
+
+
+@cache
+def _rules_pattern() -> str:
+    """Every date rule as one alternation; the empty group closing each branch names its rule."""
+    return "|".join(f"(?:{rule.trigger})(?P<{rule.name}>)" for rule in rules())
 
 
 def _rule_starts() -> str:
@@ -307,7 +314,7 @@ def _num(text: str) -> int:
 
 def _year(text: str) -> int | None:
     year = _num(text) if text[0].isdigit() else int("".join(str(_num(c)) for c in text))
-    return year if _MIN_YEAR <= year <= _MAX_YEAR else None
+    return year if MIN_YEAR <= year <= MAX_YEAR else None
 
 
 def _year_cover(suffix: str | None) -> Callable[[int, int], Cover]:
@@ -353,12 +360,14 @@ def _season_cover(name: str) -> Callable[[int, int], Cover]:
 
 # Productions: rule name -> (match, clean start, clean end) -> expression, or None when the
 # numbers do not make a calendar date (2026年 is a year, 1000年 is not).
-def _p_plan(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_plan(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     first = _calendar()["five_year_plans"][m["pl"]]
     return _Expr(s, e, fixed=(date(first, 1, 1), date(first + 4, 12, 31), "period"))
 
 
-def _p_decade(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_decade(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     if m["dy"]:  # 1990年代
         first = int(m["dy"])
         return _Expr(s, e, fixed=(date(first, 1, 1), date(first + 9, 12, 31), "decade"))
@@ -373,7 +382,8 @@ def _p_decade(m: regex.Match[str], s: int, e: int) -> _Expr | None:
     return _Expr(s, e, fixed=(date(first, 1, 1), date(first + 9, 12, 31), "decade"))
 
 
-def _p_dotted(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_dotted(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     year = _year(m["y"])
     if year is None:
         return None
@@ -384,12 +394,14 @@ def _p_dotted(m: regex.Match[str], s: int, e: int) -> _Expr | None:
     return _Expr(s, e, fixed=(day, day, "day"))
 
 
-def _p_dotted_month(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_dotted_month(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     year, month = int(m["y"]), int(m["m"])
     return _Expr(s, e, fixed=(*_month_span(year, month, month), "month"))
 
 
-def _p_dotted_mrange(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_dotted_mrange(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     first, last = (int(m["y"]), int(m["m"])), (int(m["y2"]), int(m["m2"]))
     if last <= first:
         return None
@@ -398,23 +410,26 @@ def _p_dotted_mrange(m: regex.Match[str], s: int, e: int) -> _Expr | None:
     return _Expr(s, e, fixed=(start, date(end_year, end_month, _last_day(end_year, end_month)), "period"))
 
 
-def _p_yrange(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_yrange(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     first, last = _year(m["y"]), _year(m["y2"])
     if first is None or last is None or last <= first:
         return None
     return _Expr(s, e, fixed=(date(first, 1, 1), date(last, 12, 31), "period"))
 
 
-def _p_year(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_year(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     year = _year(m["y"])
     if year is None:
         return None
     return _Expr(s, e, cover=_year_cover(m["ysuf"]), year=year, takes="" if m["ysuf"] else "month", kind="year")
 
 
-def _p_ryear(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_ryear(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     if m["ay"]:
-        return _p_ayear(m, s, e)
+        return _p_ayear(m)
     cal = _calendar()
     offset = cal["relative_years"][m["ry"]]
     anchor = "sentence" if m["ry"] in cal["sentence_anchored_years"]["words"] else ""
@@ -422,39 +437,46 @@ def _p_ryear(m: regex.Match[str], s: int, e: int) -> _Expr | None:
     return _Expr(s, e, cover=_year_cover(m["ysuf"]), year_offset=offset, takes=takes, anchor=anchor)
 
 
-def _p_ayear(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_ayear(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     offset = _calendar()["anchored_years"][m["ay"]]
     return _Expr(
         s, e, cover=_year_cover(m["ysuf"]), year_offset=offset, takes="" if m["ysuf"] else "month", anchor="text"
     )
 
 
-def _p_rweek(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_rweek(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     days = tuple(_calendar()["week_days"][m["wd"]]) if m["wd"] else (0, 6)
     return _Expr(s, e, week_offset=_calendar()["relative_weeks"][m["rw"]], week_days=days)
 
 
-def _p_rperiod(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_rperiod(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     start_off, first, end_off, last = _calendar()["relative_periods"][m["rp"]]
     return _Expr(s, e, cover=_months(first, last + 12 * (end_off - start_off), "period"), year_offset=start_off)
 
 
-def _p_firstq(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_firstq(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     last = 3 * _num(m["n"])
     return _Expr(s, e, cover=_months(1, last, "period"), rule_month=last, cumulative=True, kind="inner")
 
 
-def _p_firstm(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_firstm(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     last = _num(m["n"])
     return _Expr(s, e, cover=_months(1, last, "period"), rule_month=last, cumulative=True, kind="inner")
 
 
-def _p_quarter(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_quarter(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     q = _num(m["q"])
     return _Expr(s, e, cover=_months(3 * q - 2, 3 * q, "quarter"), rule_month=3 * q, kind="inner")
 
 
-def _p_qrange(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_qrange(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     first, last = _num(m["q"]), _num(m["q2"])
     if first >= last:
         return None
@@ -468,58 +490,68 @@ def _p_qrange(m: regex.Match[str], s: int, e: int) -> _Expr | None:
     )
 
 
-def _p_half(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_half(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     first, last = _calendar()["halves"][m["h"]]
     return _Expr(s, e, cover=_months(first, last, "half_year"), rule_month=last, kind="inner")
 
 
-def _p_holiday(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_holiday(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     return _Expr(s, e, cover=_holiday_cover(m["hol"]), kind="holiday")
 
 
-def _p_season(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_season(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     return _Expr(s, e, cover=_season_cover(m["s"]), kind="season")
 
 
-def _p_mrange(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_mrange(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     first, last = _num(m["m"]), _num(m["m2"])
     if last <= first:
         return None
     return _Expr(s, e, cover=_months(first, last, "period"), rule_month=last, cumulative=first == 1, kind="inner")
 
 
-def _p_month(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_month(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     month = _num(m["m"])
     suffix = m["msuf"]
     takes = "" if suffix else "day"
     return _Expr(s, e, cover=_month_cover(suffix), month=month, rule_month=month, takes=takes, kind="inner")
 
 
-def _p_rmonth(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_rmonth(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     if m["rw"]:
-        return _p_rweek(m, s, e)
+        return _p_rweek(m)
     offset = _calendar()["relative_months"][m["rm"]]
     suffix = m["msuf"]
     return _Expr(s, e, cover=_month_cover(suffix), month_offset=offset, takes="" if suffix else "day")
 
 
-def _p_bmpart(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_bmpart(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     return _Expr(s, e, cover=_month_cover(m["msuf"]), month_offset=0)
 
 
-def _p_bypart(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_bypart(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     first, last = _calendar()["bare_year_parts"][m["yp"]]
     return _Expr(s, e, cover=_months(first, last, "month"), year_offset=0, kind="inner")
 
 
-def _p_drange(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_drange(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     first, last = _num(m["d"]), _num(m["d2"])
     if last <= first:
         return None
     return _Expr(s, e, cover=_days(first, last, "period"), month_offset=0, day_alone=True, kind="day")
 
 
-def _p_day(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_day(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     day = _num(m["d"])
     # 号 (3号楼) and Chinese numerals (一日游) make a day only after a month: kind "day_only_after".
     bare_ok = m["dw"] == "日" and m["d"][0].isdigit()
@@ -527,14 +559,21 @@ def _p_day(m: regex.Match[str], s: int, e: int) -> _Expr | None:
     return _Expr(s, e, cover=_days(day, day, "day"), month_offset=0, day_alone=True, kind=kind)
 
 
-def _p_rday(m: regex.Match[str], s: int, e: int) -> _Expr | None:
+def _p_rday(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
     if m["ad"]:
         offset, step = _calendar()["anchored_days"][m["ad"]]
         return _Expr(s, e, year_offset=offset, anchor="text", anchor_step=step)
     return _Expr(s, e, day_offset=_calendar()["relative_days"][m["rd"]])
 
 
-_PRODUCTIONS: dict[str, Callable[[regex.Match[str], int, int], _Expr | None]] = {
+def _p_vague(_m: regex.Match[str]) -> _Expr | None:
+    """如今, 至今: matched so that 今年 is never read out of 如今年轻人, and no record."""
+    return None
+
+
+_PRODUCTIONS: dict[str, Callable[[regex.Match[str]], _Expr | None]] = {
+    "vague": _p_vague,
     "rperiod": _p_rperiod,
     "plan": _p_plan,
     "decade": _p_decade,
@@ -563,10 +602,10 @@ _PRODUCTIONS: dict[str, Callable[[regex.Match[str], int, int], _Expr | None]] = 
 
 
 @cache
-def _rule_groups() -> tuple[tuple[int, Callable[[regex.Match[str], int, int], _Expr | None]], ...]:
-    """(group number of the rule's closing marker, production) for every rule that produces."""
+def _rule_groups() -> tuple[tuple[int, Rule[regex.Match[str], _Expr]], ...]:
+    """(group number of the rule's closing marker, the rule) for every rule."""
     index = _token_re().groupindex
-    return tuple((index[name], production) for name, production in _PRODUCTIONS.items())
+    return tuple((index[rule.name], rule) for rule in rules())
 
 
 def _pieces(clean: str) -> list[_Expr]:
@@ -574,12 +613,10 @@ def _pieces(clean: str) -> list[_Expr]:
     rules = _rule_groups()
     for m in _token_re().finditer(clean):
         spans = m.regs
-        production = next((p for group, p in rules if spans[group][0] >= 0), None)
-        if production is None:  # a vague word: consumed, not a record
-            continue
-        expr = production(m, m.start(), m.end())
+        rule = next(rule for group, rule in rules if spans[group][0] >= 0)
+        expr = rule.produce(m)
         if expr is not None:
-            pieces.append(expr)
+            pieces.append(replace(expr, rule=rule.name))
     return pieces
 
 
@@ -591,7 +628,14 @@ def _attach(left: _Expr, right: _Expr) -> _Expr | None:
         # Seasons attach only to a stated year: the gold reads 今年冬季 as 今年 alone.
         if right.kind == "season" and left.kind != "year":
             return None
-        return replace(right, start=left.start, year=left.year, year_offset=left.year_offset, anchor=left.anchor)
+        return replace(
+            right,
+            start=left.start,
+            year=left.year,
+            year_offset=left.year_offset,
+            anchor=left.anchor,
+            rule=f"{left.rule}+{right.rule}",
+        )
     if left.takes == "day" and right.kind in ("day", "day_after_month"):
         return replace(
             right,
@@ -603,6 +647,7 @@ def _attach(left: _Expr, right: _Expr) -> _Expr | None:
             month_offset=left.month_offset,
             rule_month=left.rule_month,
             day_alone=False,
+            rule=f"{left.rule}+{right.rule}",
         )
     return None
 
@@ -787,11 +832,12 @@ def _in_paragraph_year(expr: _Expr, named: list[tuple[int, date, Granularity]], 
     return expr if year is None else replace(expr, year=year, year_offset=None)
 
 
-def find(doc: Document, ctx: ArticleContext) -> list[Record]:
+def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
+    """Every date expression of the article, resolved, with the rules that made it (``date.year+month``)."""
     clean = doc.clean
     pub = ctx.pub_date
     exprs = _compose(_pieces(clean))
-    records: list[Record] = []
+    records: list[Candidate] = []
     named: list[tuple[int, date, Granularity]] = []  # (clean end, last day, granularity) so far
     breaks = sorted(doc.line_breaks)
     i = 0
@@ -825,7 +871,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
                     and (first is None or last is None or first <= last)
                 ):
                     resolved = (first, last, "period", resolved[3] or resolved_right[3])
-                    expr = replace(expr, end=right.end)
+                    expr = replace(expr, end=right.end, rule=f"{expr.rule}..{right.rule}")
                     i += 1
         i += 1
         if resolved is None:
@@ -835,50 +881,16 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
             named.append((expr.end, last, granularity))
         relative = relative or anchored
         start, end, text = doc.span(expr.start, expr.end)
-        records.append(
-            DateRecord(
-                doc_id=ctx.doc_id,
-                start=start,
-                end=end,
-                text=text,
-                start_date=first,
-                end_date=last,
-                granularity=granularity,
-                relative=relative,
-                as_of=_as_of(clean, expr.start),
-            )
+        record = DateRecord(
+            doc_id=ctx.doc_id,
+            start=start,
+            end=end,
+            text=text,
+            start_date=first,
+            end_date=last,
+            granularity=granularity,
+            relative=relative,
+            as_of=_as_of(clean, expr.start),
         )
+        records.append(Candidate(record, f"date.{expr.rule}"))
     return records
-
-
-# Publication dates: a full date with a weekday, a labelled date (发布时间：2023-06-26), a
-# dateline date ending in 讯, or a full date alone at the very top of the article.
-_TOP_CHARS = 120
-
-
-@cache
-def _pub_re() -> regex.Pattern[str]:
-    weekdays = _alternatives(_calendar()["weekdays"]["words"])
-    full = (
-        r"(?P<date>(?<!\d)(?P<y>\d{4})(?:年(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日"
-        r"|(?P<sep>[\-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)))"
-    )
-    label = r"(?:发布时间|发布日期|发表时间|发文日期|时间|日期|来源[^\n:]{0,30}?)[:：]"
-    return regex.compile(rf"{label}{full}|{full}(?=(?:{weekdays})|讯)|(?P<top>{full})")
-
-
-def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
-    """The article's own date (dateline, 发布时间) and its span in the original, if it states one."""
-    for m in _pub_re().finditer(doc.clean):
-        if m["top"] and m.start() > _TOP_CHARS:
-            continue
-        year = int(m["y"])
-        if not _MIN_YEAR <= year <= _MAX_YEAR:
-            continue
-        try:
-            found = date(year, int(m["m"]), int(m["d"]))
-        except ValueError:
-            continue
-        start, end, _text = doc.span(*m.span("date"))
-        return found, (start, end)
-    return None

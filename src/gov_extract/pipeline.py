@@ -1,18 +1,18 @@
-"""``extract()``: the one public entry point, wiring text -> context -> finders -> records.
+"""``extract()`` and ``explain()``: text -> context -> finders' candidates -> resolve -> records.
 
 Pure and re-entrant: no global state is written after the first (cached)
-load of the rule data, so threads and processes may call it freely.
+load of the rule data, so threads and processes may call them freely.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
-from . import context, dates, persons, places, quantities
+from . import context, dates, persons, places, quantities, resolve
+from .context import ArticleContext
 from .records import Extraction, Record
+from .rules import Candidate
 from .text import Document
 
-# Each finder takes the document and its context and returns records in original offsets.
+# Each finder takes the document and its context and proposes candidates in original offsets.
 FINDERS = (
     ("quantities", quantities.find),
     ("dates", dates.find),
@@ -21,23 +21,20 @@ FINDERS = (
 )
 
 
-_AMOUNT_TYPES = frozenset(("quantity", "money", "percentage"))
-
-
-def _without_amounts_inside_dates(records: list[Record]) -> list[Record]:
-    """A numeral a date expression holds is not also an amount (下周三起: 下周三, not 三起)."""
-    dates = sorted((r.start, r.end) for r in records if r.type == "date")
-    if not dates:
-        return records
-    starts = [start for start, _ in dates]
-
-    def inside_date(record: Record) -> bool:
-        k = bisect_right(starts, record.start) - 1
-        before = k >= 0 and dates[k][1] > record.start
-        after = k + 1 < len(dates) and dates[k + 1][0] < record.end
-        return before or after
-
-    return [r for r in records if r.type not in _AMOUNT_TYPES or not inside_date(r)]
+def _settled(
+    text: str, doc_id: str | None, pub_date: object, home_place: str | None
+) -> tuple[ArticleContext, list[Candidate]]:
+    """The article's context and the candidates the resolver keeps, in record order."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    if doc_id is not None and not isinstance(doc_id, str):
+        raise TypeError(f"doc_id must be str or None, got {type(doc_id).__name__}")
+    doc = Document(text)
+    ctx = context.resolve(doc, doc_id=doc_id, pub_date=pub_date, home_place=home_place)
+    candidates: list[Candidate] = []
+    for _name, find in FINDERS:
+        candidates.extend(find(doc, ctx))
+    return ctx, resolve.settle(doc, candidates)
 
 
 def extract(
@@ -54,21 +51,11 @@ def extract(
     article's dateline or left unknown. ``home_place`` (``"吕梁市"``) anchors
     我市/全市; without it the publisher's place is inferred or left unknown.
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be str, got {type(text).__name__}")
-    if doc_id is not None and not isinstance(doc_id, str):
-        raise TypeError(f"doc_id must be str or None, got {type(doc_id).__name__}")
-    doc = Document(text)
-    ctx = context.resolve(doc, doc_id=doc_id, pub_date=pub_date, home_place=home_place)
-    records: list[Record] = []
-    for _name, find in FINDERS:
-        records.extend(find(doc, ctx))
-    records = _without_amounts_inside_dates(records)
-    records.sort(key=lambda r: (r.start, r.end, r.type))
+    ctx, kept = _settled(text, doc_id, pub_date, home_place)
     home = ctx.home_place
     return Extraction(
         doc_id=doc_id,
-        records=records,
+        records=[candidate.record for candidate in kept],
         pub_date=ctx.pub_date,
         pub_date_source=ctx.pub_date_source,
         pub_date_span=ctx.pub_date_span,
@@ -77,3 +64,21 @@ def extract(
         home_place_source=ctx.home_place_source,
         home_place_span=ctx.home_place_span,
     )
+
+
+def explain(
+    text: str,
+    *,
+    doc_id: str | None = None,
+    pub_date: object = None,
+    home_place: str | None = None,
+) -> list[tuple[Record, str]]:
+    """The records :func:`extract` returns, in the same order, each with the name of the rule
+    that made it (``amount.numeral_unit``, ``place.division``, ``person.chain``): a
+    debugging aid, not part of the records.
+
+    >>> [(r.text, rule) for r, rule in explain("全年完成造林11.36万亩。", pub_date="2024-12-30")]
+    [('11.36万亩', 'amount.numeral_unit')]
+    """
+    _ctx, kept = _settled(text, doc_id, pub_date, home_place)
+    return [(candidate.record, candidate.rule) for candidate in kept]

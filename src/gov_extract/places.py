@@ -9,9 +9,8 @@ This module owns the matching rules for ``place`` records (spec: records.md):
   other places the article names;
 * places below the county (镇, 街道, 村, 社区, 小区, 家属院, 经开区) found by their
   suffix, their name running back to the nearest word boundary;
-* references (我市, 全省, 该县, 全国) resolved to the place they point at;
-* the home place: looked up from the caller's name, or inferred (masthead,
-  dateline, the city the article names most).
+* references (我市, 全省, 该县, 全国) resolved to the place they point at,
+  the home place (:mod:`gov_extract.home_place`, through the context) among them.
 
 Word lists live in ``patterns/place_*``; names inside organisations
 (汾阳市人民医院), road names (山西路) and 《titles》 are not places.
@@ -19,13 +18,12 @@ Word lists live in ``patterns/place_*``; names inside organisations
 
 from __future__ import annotations
 
-import difflib
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 import ahocorasick_rs
@@ -33,10 +31,12 @@ import regex
 
 from . import gazetteer
 from .gazetteer import Entry, Form
+from .home_place import Division
 from .names import word_tag
-from .records import Place, Record
-from .resources import read_toml, read_words
-from .text import Document, fold
+from .records import Place
+from .resources import alternation, read_toml, read_words, words_pattern
+from .rules import Candidate, Veto, vetoed
+from .text import Document
 
 if TYPE_CHECKING:
     from .context import ArticleContext
@@ -44,36 +44,15 @@ if TYPE_CHECKING:
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_CHAR = regex.compile(f"[{CJK}]")
 _TITLE = regex.compile(r"《[^《》]{0,80}》")
-# The last character of an amount (200澳门元, 5万港币).
-_NUMERAL_END = frozenset("0123456789十百千万亿")
 # Single-character organisation words count only this close to the place (吕梁市住建局, 汾阳市委).
 _NEAR_ORG = 5
 _ORG_WINDOW = 12
 _BODY_WINDOW = 7
 _NUMERAL = regex.compile(r"[0-9一二三四五六七八九十两百几多]+个?")
 # The tail of a list of townships (东城、西城、南城等七个办事处); the items are read backwards from it.
-_LIST_TAIL = regex.compile(r"等[0-9一二三四五六七八九十]+个(办事处|街道|乡镇|镇|乡|社区|村)")
 _LIST_ITEM = regex.compile(rf"[{CJK}]{{2,4}}$")
 _MAX_LIST = 30
 _QUOTED = regex.compile(r"“[^“”]{1,30}”|\"[^\"\n]{1,30}\"|「[^「」]{1,30}」|‘[^‘’]{1,30}’")
-_MASTHEAD = regex.compile(rf"([{CJK}]{{2,8}}?)(?:日报|晚报|新闻网|融媒体中心|广播电视台)")
-# A government site's own header line (运城市人民政府, 临猗县人民政府门户网站) or its source
-# line (来源：运城市人民政府): read on the folded original, where line breaks still stand.
-_SITE_HEADER = regex.compile(
-    rf"(?m)^[ \t\u3000]*([{CJK}]{{2,8}}?)人民政府(?:门户网站|网站|网)?[ \t\u3000]*$"
-    rf"|来源[:：][ \t\u3000]*([{CJK}]{{2,8}}?)人民政府"
-)
-_DATELINE = regex.compile(rf"(?:本报|新华社|中新社)?([{CJK}]{{2,6}}?)(?:\d{{1,2}}月\d{{1,2}}日电|讯)")
-
-
-@dataclass(frozen=True, slots=True)
-class Division:
-    """One province, city or county-level division as of some year."""
-
-    name: str
-    adcode: str
-    level: str
-    full_name: str
 
 
 @dataclass(slots=True)
@@ -87,6 +66,7 @@ class _Hit:
     full_name: str | None = None
     reference: bool = False
     candidates: list[str] = field(default_factory=list)
+    rule: str = "division"  # the rule that made it, for gov_extract.explain
 
 
 # --- word lists ---------------------------------------------------------------------------
@@ -99,20 +79,17 @@ def _words() -> dict:
 
 @cache
 def _suffix_pattern() -> regex.Pattern[str]:
-    suffixes = sorted(_words()["suffixes"], key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(s) for s in suffixes))
+    return words_pattern(_words()["suffixes"])
 
 
 @cache
 def _reference_pattern() -> regex.Pattern[str]:
-    words = sorted(_words()["references"], key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in words))
+    return words_pattern(_words()["references"])
 
 
 @cache
 def _boundary_pattern() -> regex.Pattern[str]:
-    words = sorted(read_words("place_boundaries.txt"), key=len, reverse=True)
-    return regex.compile(rf"[^{CJK}]|" + "|".join(regex.escape(w) for w in words))
+    return regex.compile(rf"[^{CJK}]|{alternation(read_words('place_boundaries.txt'))}")
 
 
 @cache
@@ -147,108 +124,8 @@ def _generic() -> tuple[str, ...]:
 # --- divisions -------------------------------------------------------------------------
 
 
-def _division(entry: Entry) -> Division:
-    return Division(name=entry.name, adcode=entry.adcode, level=entry.level, full_name=entry.full_name)
-
-
-def _prefix(adcode: str, level: str) -> str:
-    """The adcode digits that every division under this one shares."""
-    return adcode[:2] if level == "province" else adcode[:4] if level == "city" else adcode
-
-
 def _year(as_of: date | None) -> int | None:
     return as_of.year if as_of else None
-
-
-_HOME_RANK = {"province": 0, "city": 1, "county": 2}
-
-
-def _home_form(surface: str, year: int | None, parent: Entry | None) -> Entry | None:
-    """The division ``surface`` names under ``parent``: a bare 吉林 is the province, a full name beats a short one."""
-    forms = [
-        f
-        for f in gazetteer.forms_in_year(surface, year)
-        if parent is None or f.entry.adcode.startswith(_prefix(parent.adcode, parent.level))
-    ]
-    if not forms:
-        return None
-    return min(forms, key=lambda f: (f.short, _HOME_RANK[f.entry.level], f.entry.adcode)).entry
-
-
-def lookup_home_place(name: str, as_of: date | None) -> Division | None:
-    """The division a caller's ``home_place`` names, or None if it names none.
-
-    Callers give it as they hold it: a name (``吕梁市``, ``昭化``), an adcode
-    (``510811``) or a chain read left to right (``四川省广元市昭化区``; a part
-    below the county table, ``宁波市江北区庄桥街道``, leaves the county it is in).
-    """
-    surface = fold(name.strip())
-    year = _year(as_of)
-    if surface.isdigit() and len(surface) == 6:
-        entry = gazetteer.entry_by_code(surface, year)
-        return _division(entry) if entry else None
-    whole = _home_form(surface, year, None)
-    if whole is not None:
-        return _division(whole)
-    found: Entry | None = None
-    start = 0
-    while start < len(surface):
-        for end in range(len(surface), start, -1):
-            entry = _home_form(surface[start:end], year, found)
-            if entry is not None:
-                found, start = entry, end
-                break
-        else:
-            break
-    return _division(found) if found is not None and start > 0 else None
-
-
-def close_names(name: str) -> list[str]:
-    """Division names that look like ``name``, for an error message."""
-    return difflib.get_close_matches(fold(name.strip()), gazetteer.load().surfaces, n=4, cutoff=0.6)
-
-
-def _single_division(surface: str, year: int | None) -> Entry | None:
-    entries = _ancestor(_distinct([f for f in gazetteer.forms_in_year(surface, year) if not f.needs_parent]))
-    return entries[0] if len(entries) == 1 else None
-
-
-def infer_home_place(doc: Document, as_of: date | None) -> tuple[Division, tuple[int, int]] | None:
-    """The publisher's place read off the article (masthead, dateline, most-named city), and its span."""
-    year = _year(as_of)
-    for m in _SITE_HEADER.finditer(doc.folded[:300]):
-        group = 1 if m.group(1) else 2
-        entry = _single_division(m.group(group), year)
-        if entry is not None:
-            return _division(entry), m.span(group)
-    head = doc.clean[:300]
-    for pattern in (_DATELINE, _MASTHEAD):
-        for m in pattern.finditer(head):
-            # The place is the longest gazetteer name ending the captured run (山西日报 -> 山西).
-            stem = m.group(1)
-            for cut in range(len(stem) - 1):
-                entry = _single_division(stem[cut:], year)
-                if entry is not None:
-                    start, end, _ = doc.span(m.start(1) + cut, m.end(1))
-                    return _division(entry), (start, end)
-    # Otherwise the city the article names most, if it clearly dominates.
-    counts: Counter[str] = Counter()
-    first: dict[str, tuple[int, int]] = {}
-    for hit_start, hit_end, surface in _leftmost_longest(doc.clean):
-        entry = _single_division(surface, year)
-        # A city, or a county-level city (晋江市, 长垣市: county papers are about them).
-        city = entry is not None and (entry.level == "city" or entry.name.endswith("市"))
-        if entry is not None and city and surface == entry.name:
-            counts[entry.adcode] += 1
-            first.setdefault(entry.adcode, (hit_start, hit_end))
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return None
-    entry = gazetteer.entry_by_code(ranked[0][0], year)
-    if entry is None:
-        return None
-    start, end, _ = doc.span(*first[entry.adcode])
-    return _division(entry), (start, end)
 
 
 # --- rules: what may not be a place ---------------------------------------------------------
@@ -291,22 +168,6 @@ def _inside_org(clean: str, end: int) -> bool:
     return False
 
 
-def _names_something_else(clean: str, start: int, end: int, short: bool, *, province: bool = False) -> bool:
-    """The division's name begins the name of a street, an estate, a river, a currency or a post
-    (重庆路, 龙泉苑, 嘉陵江, 200澳门元, 代县长)."""
-    after = _names_after()
-    if clean.startswith(after["any"], end):
-        return True
-    if short and clean.startswith(after["estates"], end):
-        return True
-    if short and not province and clean.startswith(after["waters"], end):
-        return True  # 嘉陵江; 湖南江华 is a province's short name before a county
-    opens_post = end - start == 2 and clean[start] in _words()["title_openers"]["chars"]
-    if opens_post and clean.startswith(after["posts"], end):
-        return True  # 代县长, 任县委书记: a post, not 代县
-    return clean.startswith(after["currencies"], end) and clean[start - 1 : start] in _NUMERAL_END
-
-
 @cache
 def _names_after() -> dict[str, tuple[str, ...]]:
     """The words after a division's name that make it part of another name, as prefix tuples."""
@@ -315,7 +176,6 @@ def _names_after() -> dict[str, tuple[str, ...]]:
         "any": (*after["roads"], *after["others"]),
         "estates": tuple(after["estates"]),
         "waters": tuple(after["waters"]),
-        "currencies": tuple(after["currencies"]),
         "posts": tuple(_words()["title_openers"]["posts"]),
     }
 
@@ -344,21 +204,6 @@ class _Mask:
 # --- rules: divisions ----------------------------------------------------------------------
 
 
-@lru_cache(maxsize=4)
-def _leftmost_longest(clean: str) -> tuple[tuple[int, int, str], ...]:
-    """Gazetteer surfaces in the text, leftmost first and the longest at each start.
-
-    They overlap (从江|江苏省); the caller keeps the first one its rules accept.
-    Home-place inference and the finder both read one article's hits, so the last
-    few articles' hits are kept: the automaton passes over each article once.
-    """
-    table = gazetteer.load()
-    hits = table.automaton.find_matches_as_indexes(clean, overlapping=True)
-    return tuple(
-        sorted(((start, end, table.surfaces[index]) for index, start, end in hits), key=lambda h: (h[0], -h[1]))
-    )
-
-
 @dataclass(slots=True)
 class _Scope:
     """What the article says about where it is: the home place and the divisions it names."""
@@ -375,15 +220,15 @@ def _choose(surface: str, forms: list[Form], parent: _Hit | None, scope: _Scope)
     if surface in _everyday_full_names():
         usable = [f for f in usable if _anchored(f.entry, scope)]
     if parent is not None and parent.adcode:
-        prefix = _prefix(parent.adcode, parent.level)
+        prefix = gazetteer.prefix(parent.adcode, parent.level)
         under = [f for f in usable if f.entry.adcode.startswith(prefix) and f.entry.adcode != parent.adcode]
         if under:
-            return _ancestor(_distinct(under)), True
+            return gazetteer.ancestor(gazetteer.distinct(under)), True
     usable = [f for f in usable if not f.needs_parent and (not _loose(f) or _anchored(f.entry, scope))]
-    entries = _distinct(usable)
+    entries = gazetteer.distinct(usable)
     if len(entries) <= 1:
         return entries, False
-    narrowed = _ancestor(_narrow(entries, scope))
+    narrowed = gazetteer.ancestor(_narrow(entries, scope))
     if len(narrowed) > 1:
         provinces = [e for e in narrowed if e.level == "province"]
         if len(provinces) == 1:
@@ -394,22 +239,6 @@ def _choose(surface: str, forms: list[Form], parent: _Hit | None, scope: _Scope)
 @cache
 def _everyday_full_names() -> frozenset[str]:
     return frozenset(_words()["everyday_full_names"]["words"])
-
-
-def _ancestor(entries: list[Entry]) -> list[Entry]:
-    """长沙 is the city, not 长沙县 inside it: a name shared with a division below means the one above."""
-    for entry in entries:
-        prefix = _prefix(entry.adcode, entry.level)
-        if entry.level != "county" and all(e.adcode.startswith(prefix) for e in entries):
-            return [entry]
-    return entries
-
-
-def _distinct(forms: list[Form]) -> list[Entry]:
-    seen: dict[str, Entry] = {}
-    for form in forms:
-        seen.setdefault(form.entry.adcode, form.entry)
-    return list(seen.values())
 
 
 def _narrow(entries: list[Entry], scope: _Scope) -> list[Entry]:
@@ -436,7 +265,7 @@ def _loose(form: Form) -> bool:
 
 def _glued(doc: Document, start: int, surface: str) -> bool:
     """A two-character name that is the tail of running words: 成县 or 和县 (形成县、乡)."""
-    if len(surface) != 2 or _line_start(doc, start):
+    if len(surface) != 2 or doc.line_starts_at(start):
         return False
     before = doc.clean[start - 1]
     return bool(_CJK_CHAR.match(before)) and before not in _STRONG_BEFORE and before not in _AFTER_DATE
@@ -452,7 +281,65 @@ def _anchored(entry: Entry, scope: _Scope) -> bool:
     return entry.adcode[:2] in (home, *scope.named_prefixes) or entry.adcode[:4] in scope.named_prefixes
 
 
+@dataclass(slots=True)
+class _DivisionMatch:
+    """A gazetteer surface at ``[start, end)`` and the entries it may mean there; ``chained``:
+    it hangs under the division written right before it (江苏|泰州)."""
+
+    doc: Document
+    start: int
+    end: int
+    surface: str
+    short: bool
+    chained: bool
+    entries: list[Entry]
+
+    def followed_by(self, words: tuple[str, ...]) -> bool:
+        return self.doc.clean.startswith(words, self.end)
+
+
+def _opens_post(m: _DivisionMatch) -> bool:
+    """代县长, 任县委书记: a one-character verb or prefix and a post around a county's name."""
+    clean = m.doc.clean
+    opener = m.end - m.start == 2 and clean[m.start] in _words()["title_openers"]["chars"]
+    return opener and m.followed_by(_names_after()["posts"])
+
+
+_SMALLER_PLACES = frozenset(("township", "village", "community", "compound"))
+# What may refuse a gazetteer surface as a division, in the order they are asked; the words
+# live in place_words.toml ([names_after], [title_openers], [suffixes]) and place_org_*.txt.
+DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
+    # 形成县、乡: a two-character full name that is the tail of running words.
+    Veto("glued", lambda m: not m.chained and not m.short and _glued(m.doc, m.start, m.surface)),
+    # 新增城市 is not 增城市 when nothing in the article points at one.
+    Veto("city_word", lambda m: not m.chained and len(m.entries) > 1 and m.surface.endswith("城市")),
+    # 重庆路, 北京时间: a street, a landmark or a time zone.
+    Veto("road_or_landmark", lambda m: m.followed_by(_names_after()["any"])),
+    # 龙泉苑: a short name before an estate word names the estate.
+    Veto("estate", lambda m: m.short and m.followed_by(_names_after()["estates"])),
+    # 嘉陵江: a short name before a water word names a river or lake (湖南江华 is a province's).
+    Veto(
+        "water",
+        lambda m: (
+            m.short and not any(e.level == "province" for e in m.entries) and m.followed_by(_names_after()["waters"])
+        ),
+    ),
+    Veto("post", _opens_post),
+    # 汾阳市人民医院, 吕梁市住建局: the name opens an organisation's.
+    Veto("inside_org", lambda m: _inside_org(m.doc.clean, m.end)),
+    # 凤山街道: a short name of a smaller place, left to the below-county rules.
+    Veto("smaller_place", lambda m: m.short and _suffix_at(m.doc.clean, m.end) in _SMALLER_PLACES),
+)
+# Vetoes that refuse the name at its start: its shorter forms are refused too, and a chain
+# it would end is undone.
+_REFUSING = frozenset(("road_or_landmark", "estate", "water", "post", "inside_org"))
+
+
 def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _Scope, blocked: _Mask) -> list[_Hit]:
+    """Divisions read off the gazetteer pass: each surface at a free position is narrowed to the
+    entries it may mean (:func:`_choose`), then refused by the first of :data:`DIVISION_VETOES`
+    that holds, or kept (joined to the division right before it when it hangs under it:
+    江苏泰州)."""
     clean = doc.clean
     forms_by_surface = gazetteer.load().forms
     hits: list[_Hit] = []
@@ -471,20 +358,19 @@ def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _S
         if not entries and short and parent is None:
             pending = _pending(forms, start, end)
             if pending is not None and _suffix_at(clean, end) == "zone" and _zone_seat(pending, scope):
+                pending.rule = "division_zone"
                 hits.append(pending)
             continue
-        if not entries or (not chained and not short and _glued(doc, start, surface)):
+        if not entries:
             continue
-        if not chained and len(entries) > 1 and surface.endswith("城市"):
-            continue  # 新增城市 is not 增城市 when nothing in the article points at one
-        province = any(e.level == "province" for e in entries)
-        if _names_something_else(clean, start, end, short, province=province) or _inside_org(clean, end):
+        veto = vetoed(DIVISION_VETOES, _DivisionMatch(doc, start, end, surface, short, chained, entries))
+        if veto in _REFUSING:
             refused = start
             if chained and hits and hits[-1] is parent:
                 hits.pop()  # the chain opens an organisation's name: none of it is a place
             continue
-        if short and _suffix_at(clean, end) in {"township", "village", "community", "compound"}:
-            continue  # 凤山街道: the name of a smaller place, left to the below-county rules
+        if veto is not None:
+            continue
         hit = _Hit(start, end, entries[0].level)
         if len(entries) == 1:
             hit.adcode, hit.full_name = entries[0].adcode, entries[0].full_name
@@ -495,6 +381,7 @@ def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _S
             if hits and hits[-1] is parent:
                 hits.pop()
             hit.start = parent.start
+            hit.rule = "division_chain"
         hits.append(hit)
     _settle_by_neighbours(hits, scope.year)
     return hits
@@ -532,7 +419,7 @@ def _zone_seat(hit: _Hit, scope: _Scope) -> bool:
 
 def _pending(forms: list[Form], start: int, end: int) -> _Hit | None:
     """A loose short name with one meaning, held in case a child division or zone follows."""
-    entries = _distinct([f for f in forms if not f.needs_parent])
+    entries = gazetteer.distinct([f for f in forms if not f.needs_parent])
     if len(entries) != 1:
         return None
     entry = entries[0]
@@ -560,8 +447,30 @@ def _suffix_ok(clean: str, start: int, end: int) -> bool:
 
 
 @cache
+def _below_suffixes() -> dict[str, str]:
+    """The suffixes of townships, villages and communities, and the level each gives."""
+    return {suffix: level for suffix, level in _words()["suffixes"].items() if level in _BELOW}
+
+
+@cache
 def _chained_stem(max_stem: int) -> regex.Pattern[str]:
-    return regex.compile(rf"([{CJK}]{{2,{max_stem}}}?)(街道|办事处|镇|乡|社区|村)")
+    return regex.compile(rf"([{CJK}]{{2,{max_stem}}}?)({alternation(_below_suffixes())})")
+
+
+@cache
+def _list_kinds() -> dict[str, str]:
+    """The words closing a list of townships (等七个办事处, 等5个乡镇), and the level each gives."""
+    return _below_suffixes() | _words()["list_kinds"]
+
+
+@cache
+def _list_tail() -> regex.Pattern[str]:
+    return regex.compile(rf"等[0-9一二三四五六七八九十]+个({alternation(_list_kinds())})")
+
+
+@cache
+def _arrival_verbs() -> frozenset[str]:
+    return frozenset(_words()["arrival_verbs"]["words"])
 
 
 def _chain_below(doc: Document, hit: _Hit, blocked: _Mask) -> None:
@@ -574,13 +483,14 @@ def _chain_below(doc: Document, hit: _Hit, blocked: _Mask) -> None:
         if m is None or _is_generic(m.group(0)) or _boundary_pattern().search(m.group(1)):
             return
         end = m.end()
-        if any(_line_start(doc, i) for i in range(pos, end)):
+        if any(doc.line_starts_at(i) for i in range(pos, end)):
             return  # a heading ends before the next line (兴县 / 答好驻村)
         if not _suffix_ok(clean, m.start(2), end) or blocked.hits(pos, end):
             return
         hit.full_name = (hit.full_name or "") + clean[pos:end]
         hit.end = end
         hit.level = _words()["suffixes"][m.group(2)]
+        hit.rule = "division_below"
         pos = end
 
 
@@ -590,15 +500,8 @@ def _zone_after(clean: str, hit: _Hit) -> None:
     if m and _words()["suffixes"][m.group(0)] == "zone":
         hit.end = m.end()
         hit.level = "zone"
+        hit.rule = "division_zone"
         hit.full_name = None
-
-
-def _line_start(doc: Document, at: int) -> bool:
-    """A line break (removed from the clean view) or the text's start comes right before ``at``."""
-    if at == 0:
-        return True
-    gap = doc.original[doc.to_original(at - 1) + 1 : doc.to_original(at)]
-    return "\n" in gap or doc.clean[at - 1] == "\n"
 
 
 def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | None:
@@ -623,8 +526,6 @@ _ZONE_STEM = (2, 4)
 _BELOW = frozenset(("township", "village", "community"))
 # Boundaries after which a village or township name may start in running text (在西堡村, 的杏花村).
 _STRONG_BEFORE = frozenset("的在到于至、和及与")
-# Verbs of going to or being at a place (来到王家庄村, 位于大孝堡镇).
-_ARRIVAL = frozenset(("来到", "走进", "位于", "前往", "地处", "坐落", "家住", "居住", "深入"))
 # jieba tags of a word that opens a stem without being part of the name: verbs, time words,
 # pronouns, adverbs, prepositions, conjunctions (支持|唐江镇, 今年|大孝堡镇); one character
 # only for the last three (因|龙眠街道).
@@ -665,7 +566,7 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             unsure.append((s, e, level))
             continue
         start, before = found
-        clear = _line_start(doc, start) or (before != "" and not _CJK_CHAR.match(before))
+        clear = doc.line_starts_at(start) or (before != "" and not _CJK_CHAR.match(before))
         opening = _strip_opening_word(clean, start, s)
         if opening is not None:
             start, before = opening
@@ -687,21 +588,21 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
         if level == "zone":
             # A zone with a name of its own (伊滨经开区, 西咸新区): a short name at a clear boundary.
             ok = _ZONE_STEM[0] <= s - start <= _ZONE_STEM[1] and (
-                clear or before in _STRONG_BEFORE or before in _ARRIVAL or start == floor
+                clear or before in _STRONG_BEFORE or before in _arrival_verbs() or start == floor
             )
         elif level == "compound":
             listed = clean[start - 1 : start] in _LIST_MARKS or clean[e : e + 1] in _LIST_MARKS
             follows = bool(hits) and hits[-1].end == start - 1 and before in ("和", "及", "与")
             ok = clear or listed or follows or before in _STRONG_BEFORE
         else:
-            ok = clear or before in _STRONG_BEFORE or before in _ARRIVAL or start == floor
+            ok = clear or before in _STRONG_BEFORE or before in _arrival_verbs() or start == floor
         if not ok:
             unsure.append((s, e, level))
             continue
         if hits and hits[-1].end == start:
             hits[-1].end, hits[-1].level = e, level  # 杏花村西堡村: written together, one record
         else:
-            hits.append(_Hit(start, e, level))
+            hits.append(_Hit(start, e, level, rule="below_county"))
         taken.mark(start, e)
         known.add(clean[start:e])
     # A name met once at a clear boundary is recognised where a verb runs into it (推广军缘小区).
@@ -709,7 +610,7 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
         names = [k for k in known if clean.endswith(k, 0, e) and len(k) > e - s]
         if names and not taken.hits(s, e):
             name = max(names, key=len)
-            hits.append(_Hit(e - len(name), e, level))
+            hits.append(_Hit(e - len(name), e, level, rule="known_name"))
             taken.mark(e - len(name), e)
     return sorted(hits, key=lambda h: h.start)
 
@@ -717,8 +618,8 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
 def _township_lists(clean: str, taken: _Mask) -> list[_Hit]:
     """东城、西城、南城等七个办事处: each short name in the list is a township (or village, community)."""
     hits: list[_Hit] = []
-    for m in _LIST_TAIL.finditer(clean):
-        level = {"社区": "community", "村": "village"}.get(m.group(1), "township")
+    for m in _list_tail().finditer(clean):
+        level = _list_kinds()[m.group(1)]
         items: list[tuple[int, int]] = []
         end = m.start()
         while len(items) < _MAX_LIST:
@@ -738,7 +639,7 @@ def _township_lists(clean: str, taken: _Mask) -> list[_Hit]:
             continue
         for start, end in items:
             if end - start >= 2 and not taken.hits(start, end):
-                hits.append(_Hit(start, end, level))
+                hits.append(_Hit(start, end, level, rule="township_list"))
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -878,7 +779,7 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) 
         if not m.group(0).startswith("全") and _inside_org(clean, e):
             continue
         target = _words()["references"][m.group(0)]
-        hit = _Hit(s, e, "country", reference=True)
+        hit = _Hit(s, e, "country", reference=True, rule="reference")
         named = anchors.named_right_before(s) if m.group(0).startswith("全") and target != "country" else None
         if named is not None:
             hit.level, hit.adcode, hit.full_name = named.level, named.adcode, named.full_name
@@ -918,12 +819,13 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) 
 # --- the finder ------------------------------------------------------------------------------
 
 
-def find(doc: Document, ctx: ArticleContext) -> list[Record]:
+def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
+    """Every place the article names or points at, with the rule that found it."""
     clean = doc.clean
     year = _year(ctx.pub_date)
     titles = [m.span() for m in _TITLE.finditer(clean)]
     blocked = _Mask(len(clean), titles)
-    raw = _leftmost_longest(clean)  # the one automaton pass over the article
+    raw = ctx.place_surfaces  # the one automaton pass over the article, made by the context
     scope = _Scope(year, ctx.home_place, _named_prefixes(raw, year))
     lists = _township_lists(clean, blocked)
     hits = _division_hits(doc, raw, scope, _Mask(len(clean), titles + [(h.start, h.end) for h in lists]))
@@ -957,26 +859,25 @@ def find(doc: Document, ctx: ArticleContext) -> list[Record]:
     refs = _reference_hits(clean, anchors, taken, scope)
     quoted = _quote_index(clean)
     vintage = gazetteer.load().vintage
-    records: list[Record] = []
+    records: list[Candidate] = []
     for hit in sorted(hits + below + refs, key=lambda h: h.start):
         if _in_quoted_name(quoted, clean, hit):
             continue
         start, end, text = doc.span(hit.start, hit.end)
-        records.append(
-            Place(
-                doc_id=ctx.doc_id,
-                start=start,
-                end=end,
-                text=text,
-                name=doc.written(hit.start, hit.end),
-                level=hit.level,  # type: ignore[arg-type]
-                adcode=hit.adcode,
-                full_name=hit.full_name,
-                reference=hit.reference,
-                candidates=hit.candidates,
-                vintage=vintage if hit.adcode else None,
-            )
+        place = Place(
+            doc_id=ctx.doc_id,
+            start=start,
+            end=end,
+            text=text,
+            name=doc.written(hit.start, hit.end),
+            level=hit.level,  # type: ignore[arg-type]
+            adcode=hit.adcode,
+            full_name=hit.full_name,
+            reference=hit.reference,
+            candidates=hit.candidates,
+            vintage=vintage if hit.adcode else None,
         )
+        records.append(Candidate(place, f"place.{hit.rule}"))
     return records
 
 
@@ -1002,7 +903,7 @@ def _named_prefixes(raw: Sequence[tuple[int, int, str]], year: int | None) -> se
     """Provinces and cities the article names (山西省, 江苏, 运城市): context for short names."""
     prefixes: set[str] = set()
     for _start, _end, surface in raw:
-        entry = _single_division(surface, year)
+        entry = gazetteer.single_entry(surface, year)
         if entry is not None and (surface == entry.name or entry.level == "province") and entry.level != "county":
-            prefixes.add(_prefix(entry.adcode, entry.level))
+            prefixes.add(gazetteer.prefix(entry.adcode, entry.level))
     return prefixes

@@ -22,7 +22,8 @@ import regex
 
 from .numbers import CHINESE_DIGITS, NUMERAL, NUMERAL_RE, RANGE_SEPARATORS, Reading, read, to_float
 from .records import Dimension, Money, Percentage, Quantity, Record
-from .resources import read_toml
+from .resources import alternation, read_toml, words_pattern
+from .rules import Candidate, Rule, Veto, vetoed
 from .text import Document, is_han
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class _Tail:
     __slots__ = ("_longest", "_pattern")
 
     def __init__(self, words: list[str]) -> None:
-        self._pattern = regex.compile(rf"(?:{_alternation(words).pattern})\Z")
+        self._pattern = regex.compile(rf"(?:{alternation(words)})\Z")
         self._longest = max(map(len, words))
 
     def ends_at(self, text: str, pos: int) -> bool:
@@ -133,10 +134,6 @@ def _by_qualifier(table: dict[str, list[str]]) -> dict[str, str]:
     return {word: qualifier for qualifier, words in table.items() for word in words}
 
 
-def _alternation(words: list[str]) -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
-
-
 @cache
 def tables() -> _Tables:
     """The unit surfaces and word lists, read once per process."""
@@ -177,15 +174,15 @@ def tables() -> _Tables:
         suffix_qualifiers=_by_qualifier(words["suffix_qualifiers"]),
         not_qualifiers=_Tail(words["not_qualifiers"]["words"]),
         bound_before_verb=regex.compile(
-            rf"({_alternation(bounds['words']).pattern})(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
+            rf"({alternation(bounds['words'])})(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
         ),
         bound_window=max(map(len, bounds["words"])) + bounds["verb_gap"],
-        sentence_qualifiers=_alternation(words["sentence_qualifiers"]["approx"]),
+        sentence_qualifiers=words_pattern(words["sentence_qualifiers"]["approx"]),
         not_amount_prefixes=_Tail([*words["ordinal_prefixes"]["words"], *words["code_prefixes"]["words"]]),
         ordinal_followers={k: tuple(v) for k, v in words["ordinal_followers"].items()},
         rate_prefix=words["rate_denominator"]["prefix"],
         slogan_followers=tuple(words["slogan_followers"]["words"]),
-        idioms=_alternation(words["idioms"]["words"]),
+        idioms=words_pattern(words["idioms"]["words"]),
         money_nouns=tuple(words["money_nouns"]["words"]),
         indicator_acronyms=tuple(words["indicator_acronyms"]["words"]),
         cheng_blockers=frozenset(words["cheng_blockers"]["words"]),
@@ -206,6 +203,7 @@ class _Amount:
     value_max: Decimal | None
     unit: Unit
     qualifier: str | None
+    rule: str  # the rule that made it (numeral_unit, range, cheng ...)
 
 
 # A unit surface found after a numeral, with its possible readings.
@@ -431,6 +429,174 @@ def _range(
     return Reading(low_value, low.qualifier or high.qualifier), high_value, high_unit, end
 
 
+@dataclass(frozen=True, slots=True)
+class _Proposal:
+    """A numeral and what follows it, before the vetoes decide whether it states an amount.
+
+    ``end`` is past the unit surface (or the numeral, for an amount without one); ``unit``
+    is the reading the context chose; ``kind`` names the rule (numeral_unit, range ...).
+    """
+
+    scan: _Scan
+    start: int
+    end: int
+    numeral: str
+    reading: Reading
+    value_max: Decimal | None = None
+    surface: str = ""
+    unit: Unit | None = None
+    prefix_qualifier: str | None = None
+    kind: str = "numeral_unit"
+
+    @property
+    def chinese_only(self) -> bool:
+        return not any(c.isdigit() for c in self.numeral)
+
+
+def _after_code_letters(p: _Proposal) -> bool:
+    """PM2.5, H7N9, version numbers: letters or a dot glued before the number (GDP123亿元 is fine)."""
+    clean, start = p.scan.clean, p.start
+    before = clean[start - 1 : start]
+    return bool(before) and (
+        (before in _ASCII_LETTERS and not clean.endswith(p.scan.t.indicator_acronyms, 0, start)) or before == "."
+    )
+
+
+def _after_ordinal_or_code(p: _Proposal) -> bool:
+    """第3名, 编号2号: an ordinal or code word (quantity_words.toml) right before the number."""
+    return p.scan.t.not_amount_prefixes.ends_at(p.scan.clean, p.start)
+
+
+def _rate_denominator(p: _Proposal) -> bool:
+    """每万人口, 每千人: the base of a rate, not an amount."""
+    return _ends_with(p.scan.clean, p.scan.t.rate_prefix, p.start) and all(c in _MULTIPLIER_ONLY for c in p.numeral)
+
+
+def _in_idiom(p: _Proposal) -> bool:
+    """千方百计, 一把手: a fixed phrase (quantity_words.toml idioms) holds the number."""
+    return p.scan.in_idiom(p.start)
+
+
+def _article_yi(p: _Proposal) -> bool:
+    """一位专家, 一个护栏: the numeral is an article, unless a qualifier or a percentage makes it count."""
+    assert p.unit is not None
+    return p.numeral in ("一", "壹") and p.prefix_qualifier is None and p.unit.record != "percentage"
+
+
+def _slogan_in_quotes(p: _Proposal) -> bool:
+    """“三个减少”, “二十五条”: a name written with a number in Chinese words."""
+    return p.chinese_only and p.scan.in_short_quote(p.start, p.end)
+
+
+def _vague_duration(p: _Proposal) -> bool:
+    """几十年来, 数十年: a vague stretch of time, like 近年来."""
+    assert p.unit is not None
+    return p.unit.dimension == "duration" and p.numeral[0] in _VAGUE_PREFIXES
+
+
+def _ordinal_follower(p: _Proposal) -> bool:
+    """A word after the unit that makes it an ordinal (quantity_words.toml ordinal_followers)."""
+    assert p.unit is not None
+    return p.scan.clean.startswith(p.scan.t.ordinal_followers.get(p.unit.unit, ()), p.end)
+
+
+def _slogan_digits(p: _Proposal) -> bool:
+    """三个一, 两个一百年: a count classifier right before another numeral names a slogan."""
+    assert p.unit is not None
+    clean, end = p.scan.clean, p.end
+    return p.chinese_only and p.unit.dimension == "count" and end < len(clean) and clean[end] in _SLOGAN_DIGITS
+
+
+def _slogan_follower(p: _Proposal) -> bool:
+    """15分钟生活圈: a slogan word (quantity_words.toml slogan_followers) after a duration or length."""
+    assert p.unit is not None
+    return p.unit.dimension in ("duration", "length") and p.scan.followed_by_slogan(p.end)
+
+
+def _calendar_year(p: _Proposal) -> bool:
+    """2025年, 二〇二四年: a calendar year is a date, not a duration."""
+    assert p.unit is not None
+    return _is_year(p.numeral, p.unit)
+
+
+# What may refuse a numeral before a unit is looked for (the scan resumes after the numeral).
+NUMERAL_VETOES: tuple[Veto[_Proposal], ...] = (Veto("code_letters", _after_code_letters),)
+# What may refuse a numeral and its unit as an amount, in the order they are asked.
+AMOUNT_VETOES: tuple[Veto[_Proposal], ...] = (
+    Veto("calendar_year", _calendar_year),
+    Veto("ordinal_or_code", _after_ordinal_or_code),
+    Veto("rate_denominator", _rate_denominator),
+    Veto("idiom", _in_idiom),
+    Veto("article_yi", _article_yi),
+    Veto("slogan_in_quotes", _slogan_in_quotes),
+    Veto("vague_duration", _vague_duration),
+    Veto("ordinal_follower", _ordinal_follower),
+    Veto("slogan_digits", _slogan_digits),
+    Veto("slogan_follower", _slogan_follower),
+)
+# An amount without a unit surface (2亿信贷, 七成) is refused by these.
+BARE_VETOES: tuple[Veto[_Proposal], ...] = (
+    Veto("ordinal_or_code", _after_ordinal_or_code),
+    Veto("idiom", _in_idiom),
+)
+
+
+def _produce_amount(p: _Proposal) -> _Amount:
+    """The amount a numeral and its unit state: the currency written before it, 零下 and a minus
+    sign, and the qualifier from the words around it."""
+    scan, start, unit = p.scan, p.start, p.unit
+    assert unit is not None
+    if unit.record == "money" and unit.currency == "CNY":
+        unit = replace(unit, currency=scan.currency_before(start) or "CNY")
+    value = p.reading.value * unit.scale
+    if _ends_with(scan.clean, _BELOW_ZERO, start):
+        value = -value
+    qualifier = (
+        p.prefix_qualifier
+        or p.reading.qualifier
+        or scan.suffix_qualifier(p.end)
+        or ("approx" if scan.sentence_estimate(start) else None)
+    )
+    if p.surface.startswith("个多") and qualifier is None:
+        qualifier = "more_than"
+    high_value = p.value_max * unit.scale if p.value_max is not None else None
+    if _takes_sign(unit) and _minus_before(scan, start):
+        start, value = start - 1, -value
+    return _Amount(start, p.end, value, high_value, unit, qualifier, p.kind)
+
+
+def _produce_money_noun(p: _Proposal) -> _Amount | None:
+    """2亿信贷: 万 or 亿 before a money noun (quantity_words.toml money_nouns) is money."""
+    clean, t = p.scan.clean, p.scan.t
+    if p.numeral[-1] in "万亿" and clean.startswith(t.money_nouns, p.end):
+        qualifier = p.prefix_qualifier or p.reading.qualifier
+        return _Amount(p.start, p.end, p.reading.value, None, Unit("money"), qualifier, "money_noun")
+    return None
+
+
+def _produce_cheng(p: _Proposal) -> _Amount | None:
+    """七成, 3成: tenths, a percentage, unless a blocker follows (七成新 is no share)."""
+    clean, end, numeral = p.scan.clean, p.end, p.numeral
+    if (
+        clean.startswith("成", end)
+        and (all(c in CHINESE_DIGITS or c == "十" for c in numeral) or (numeral.isdigit() and 0 < int(numeral) <= 10))
+        and clean[end + 1 : end + 2] not in p.scan.t.cheng_blockers
+    ):
+        qualifier = p.prefix_qualifier or p.scan.suffix_qualifier(end + 1)
+        return _Amount(p.start, end + 1, p.reading.value * 10, None, Unit("percentage"), qualifier, "cheng")
+    return None
+
+
+# The rules of this finder as values: name, trigger, vetoes, production.
+NUMERAL_UNIT = Rule(
+    "numeral_unit", "a numeral (numbers.NUMERAL) then a unit surface (units.toml)", _produce_amount, AMOUNT_VETOES
+)
+BARE_RULES: tuple[Rule[_Proposal, _Amount], ...] = (
+    Rule("money_noun", "万/亿 then a money noun (quantity_words.toml)", _produce_money_noun, BARE_VETOES),
+    Rule("cheng", "a numeral then 成", _produce_cheng, BARE_VETOES),
+)
+
+
 def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
     """The amount whose numeral is ``clean[start:end]``, and where scanning resumes."""
     clean = scan.clean
@@ -438,19 +604,18 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
     numeral = clean[start:end]
     if not _may_be_amount(scan, numeral, end):
         return None, end
-    if start > 0 and (
-        (clean[start - 1] in _ASCII_LETTERS and not clean.endswith(scan.t.indicator_acronyms, 0, start))
-        or clean[start - 1] == "."
-    ):
-        return None, end  # PM2.5, H7N9, version numbers
+    kind = "numeral_unit"
     reading = read(numeral)
     if reading is None and numeral[0] in "万亿" and _bare_myriad(scan, start, numeral):
         reading = read("一" + numeral)  # 万余人, 近万元, 超亿元: a bare 万/亿 is one of it
+        kind = "bare_myriad"
     value_max: Decimal | None = None
     pair = _approximate_pair(numeral)
     if pair is not None:
-        reading, value_max = Reading(pair[0], "approx"), pair[1]
+        reading, value_max, kind = Reading(pair[0], "approx"), pair[1], "approximate_pair"
     elif reading is None or _digit_sequence(numeral):
+        return None, end  # 二〇二四: digits read one by one are a year or a code
+    if vetoed(NUMERAL_VETOES, _Proposal(scan, start, end, numeral, reading)) is not None:
         return None, end
 
     found = scan.unit_at(end)
@@ -459,34 +624,17 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
         ranged = _range(scan, numeral, reading, found, surface_end, _minus_before(scan, start))
         if ranged is not None:
             reading, value_max, found, surface_end = ranged
+            kind = "range"
     if found is None:
-        return _bare_amount(scan, start, end, numeral, reading, scan.prefix_qualifier(start)), end
+        bare = _Proposal(scan, start, end, numeral, reading, prefix_qualifier=scan.prefix_qualifier(start))
+        return next((a for rule in BARE_RULES if (a := rule.apply(bare)) is not None), None), end
     surface, units = found
-    if _is_year(numeral, units[0]):
-        return None, surface_end
     prefix_qualifier = scan.prefix_qualifier(start)
     unit = _choose_unit(scan, units, start, qualified=prefix_qualifier is not None)
     if unit is None:
         return None, surface_end
-    if not _is_amount(scan, start, surface_end, numeral, unit, prefix_qualifier):
-        return None, surface_end
-    if unit.record == "money" and unit.currency == "CNY":
-        unit = replace(unit, currency=scan.currency_before(start) or "CNY")
-    value = reading.value * unit.scale
-    if _ends_with(scan.clean, _BELOW_ZERO, start):
-        value = -value
-    qualifier = (
-        prefix_qualifier
-        or reading.qualifier
-        or scan.suffix_qualifier(surface_end)
-        or ("approx" if scan.sentence_estimate(start) else None)
-    )
-    if surface.startswith("个多") and qualifier is None:
-        qualifier = "more_than"
-    high_value = value_max * unit.scale if value_max is not None else None
-    if _takes_sign(unit) and _minus_before(scan, start):
-        start, value = start - 1, -value
-    return _Amount(start, surface_end, value, high_value, unit, qualifier), surface_end
+    proposal = _Proposal(scan, start, surface_end, numeral, reading, value_max, surface, unit, prefix_qualifier, kind)
+    return NUMERAL_UNIT.apply(proposal), surface_end
 
 
 def _bare_myriad(scan: _Scan, start: int, numeral: str) -> bool:
@@ -508,62 +656,20 @@ def _minus_before(scan: _Scan, start: int) -> bool:
     return not (before.isalnum() and not is_han(before)) and before not in _DASHES and before != "%"
 
 
-def _is_amount(scan: _Scan, start: int, end: int, numeral: str, unit: Unit, prefix_qualifier: str | None) -> bool:
-    """False for ordinals, codes, rate denominators, idioms, slogans and the article 一."""
-    t, clean = scan.t, scan.clean
-    if t.not_amount_prefixes.ends_at(clean, start):
-        return False
-    if _ends_with(clean, t.rate_prefix, start) and all(c in _MULTIPLIER_ONLY for c in numeral):
-        return False  # 每万人口, 每千人
-    if scan.in_idiom(start):
-        return False
-    if numeral in ("一", "壹") and prefix_qualifier is None and unit.record != "percentage":
-        return False  # 一位专家, 一个护栏: the numeral is an article, not an amount
-    chinese_only = not any(c.isdigit() for c in numeral)
-    if chinese_only and scan.in_short_quote(start, end):
-        return False  # “三个减少”, “二十五条”: a name written with a number
-    if unit.dimension == "duration" and numeral[0] in _VAGUE_PREFIXES:
-        return False  # 几十年来, 数十年: a vague stretch of time, like 近年来
-    followers = t.ordinal_followers.get(unit.unit)
-    if followers and clean.startswith(followers, end):
-        return False
-    if chinese_only and unit.dimension == "count" and end < len(clean) and clean[end] in _SLOGAN_DIGITS:
-        return False  # 三个一, 两个一百年
-    return not (unit.dimension in ("duration", "length") and scan.followed_by_slogan(end))
-
-
-def _bare_amount(
-    scan: _Scan, start: int, end: int, numeral: str, reading: Reading, qualifier: str | None
-) -> _Amount | None:
-    """Amounts without a unit surface: 2亿信贷 (money by its noun) and 七成 (percent)."""
-    clean, t = scan.clean, scan.t
-    if t.not_amount_prefixes.ends_at(clean, start) or scan.in_idiom(start):
-        return None
-    if numeral[-1] in "万亿" and clean.startswith(t.money_nouns, end):
-        return _Amount(start, end, reading.value, None, Unit("money"), qualifier or reading.qualifier)
-    if (
-        clean.startswith("成", end)
-        and (all(c in CHINESE_DIGITS or c == "十" for c in numeral) or (numeral.isdigit() and 0 < int(numeral) <= 10))
-        and clean[end + 1 : end + 2] not in t.cheng_blockers
-    ):
-        unit = Unit("percentage")
-        qualifier = qualifier or scan.suffix_qualifier(end + 1)
-        return _Amount(start, end + 1, reading.value * 10, None, unit, qualifier)
-    return None
-
-
 def _percent_words(scan: _Scan, start: int, end: int) -> _Amount | None:
     """百分之七十 (the numeral after 百分之) and 百分百."""
     clean = scan.clean
     if clean.startswith(_HUNDRED_PERCENT, start):
-        return _Amount(start, start + len(_HUNDRED_PERCENT), Decimal(100), None, Unit("percentage"), None)
+        return _Amount(
+            start, start + len(_HUNDRED_PERCENT), Decimal(100), None, Unit("percentage"), None, "hundred_percent"
+        )
     if _ends_with(clean, _PERCENT_WORD, start):
         reading = read(clean[start:end])
         if reading is None:
             return None
         begin = start - len(_PERCENT_WORD)
         qualifier = scan.prefix_qualifier(begin) or reading.qualifier or scan.suffix_qualifier(end)
-        return _Amount(begin, end, reading.value, None, Unit("percentage"), qualifier)
+        return _Amount(begin, end, reading.value, None, Unit("percentage"), qualifier, "percent_words")
     return None
 
 
@@ -577,7 +683,7 @@ def _halves(scan: _Scan) -> list[_Amount]:
         tail = scan.clean[match.end() - 2 : match.end()]
         unit_name = "小时" if tail == "小时" else tail[-1]
         unit = Unit("quantity", unit_name, "duration")
-        found.append(_Amount(match.start(), match.end(), Decimal("0.5"), None, unit, qualifier))
+        found.append(_Amount(match.start(), match.end(), Decimal("0.5"), None, unit, qualifier, "half"))
     return found
 
 
@@ -609,7 +715,7 @@ def _amounts(scan: _Scan) -> list[_Amount]:
     return amounts
 
 
-def _record(doc: Document, ctx: ArticleContext, amount: _Amount) -> Record:
+def _record(doc: Document, ctx: ArticleContext, amount: _Amount) -> Candidate:
     start, end, text = doc.span(amount.start, amount.end)
     value = to_float(amount.value)
     value_max = to_float(amount.value_max) if amount.value_max is not None else None
@@ -623,14 +729,17 @@ def _record(doc: Document, ctx: ArticleContext, amount: _Amount) -> Record:
         "qualifier": amount.qualifier,
     }
     unit = amount.unit
+    record: Record
     if unit.record == "money":
-        return Money(currency=unit.currency, **common)
-    if unit.record == "percentage":
-        return Percentage(kind=unit.kind, **common)
-    return Quantity(unit=unit.unit, dimension=unit.dimension, **common)
+        record = Money(currency=unit.currency, **common)
+    elif unit.record == "percentage":
+        record = Percentage(kind=unit.kind, **common)
+    else:
+        record = Quantity(unit=unit.unit, dimension=unit.dimension, **common)
+    return Candidate(record, f"amount.{amount.rule}")
 
 
-def find(doc: Document, ctx: ArticleContext) -> list[Record]:
-    """Every quantity, money and percentage record of the article, in text order."""
+def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
+    """Every quantity, money and percentage record of the article, in text order, with its rule."""
     scan = _Scan(doc.clean, tables())
     return [_record(doc, ctx, a) for a in sorted(_amounts(scan), key=lambda a: a.start)]

@@ -1,4 +1,5 @@
-"""Where the rule data under ``patterns/`` is found and read, once per process.
+"""Where the rule data under ``patterns/`` is found and read, once per process, and how a
+word list becomes a pattern (:func:`alternation`).
 
 An installed wheel carries the data as ``gov_extract/patterns``; a source
 checkout (editable install, tests) reads the top-level ``patterns/`` folder.
@@ -10,10 +11,13 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+import regex
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -57,3 +61,22 @@ def read_toml(name: str) -> dict[str, Any]:
 @cache
 def read_json(name: str) -> Any:
     return json.loads(pattern_path(name).read_text(encoding="utf-8"))
+
+
+def alternation(words: Iterable[str], not_before: Mapping[str, str] | None = None) -> str:
+    """The regex source matching any of ``words``, escaped, longest first (上个月 before 上月);
+    a word in ``not_before`` may not be followed by any of its characters.
+
+    >>> alternation(["上月", "上个月", "月中"], {"月中": "旬"})
+    '上个月|上月|月中(?![旬])'
+    """
+    ordered = sorted(words, key=len, reverse=True)
+    if not ordered:
+        raise ValueError("an alternation needs at least one word")
+    guards = not_before or {}
+    return "|".join(regex.escape(w) + (f"(?![{regex.escape(guards[w])}])" if guards.get(w) else "") for w in ordered)
+
+
+def words_pattern(words: Iterable[str]) -> regex.Pattern[str]:
+    """:func:`alternation` compiled: finds any of ``words``, the longest at each position."""
+    return regex.compile(alternation(words))

@@ -148,7 +148,7 @@ def html_main_text(html: str) -> tuple[str, str | None, str | None]:
         import trafilatura
     except ImportError as err:
         raise ImportError(f'reading HTML pages needs trafilatura: pip install "gov-extract[html]" ({err})') from None
-    page = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
+    page = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True, fast=True)
     if page is None:
         return "", None, None
     return getattr(page, "text", None) or "", getattr(page, "title", None), getattr(page, "date", None)

@@ -1,7 +1,8 @@
 """The text layer: the original article and an offset-preserving clean view.
 
 This is the only module that does offset arithmetic. ``Document.clean`` is
-what every finder matches against:
+what every finder matches against, and clean offsets are the one coordinate
+system finders hand back:
 
 * full-width ASCII forms (digits, letters, ``％``, ``（）``, ``．``) folded to
   half-width, except the full-width comma ``，``, which separates numbers
@@ -19,7 +20,10 @@ what every finder matches against:
 
 A finder hands back spans in clean coordinates; :meth:`Document.span` maps
 them to the original string, so ``text[start:end] == record.text`` holds
-whatever the cleaning did.
+whatever the cleaning did. A rule that must read the spaces the view removed
+(bylines) reads ``Document.folded`` and maps its spans back with
+:meth:`Document.clean_span`; rules that ask where the view joined text ask
+:meth:`Document.joined_at` and :meth:`Document.line_starts_at`.
 """
 
 from __future__ import annotations
@@ -94,7 +98,16 @@ class Document:
     """An article: ``original`` string, its ``folded`` copy (same offsets), the ``clean`` view
     and the map between them."""
 
-    __slots__ = ("_clean_starts", "_shifts", "_unfold", "clean", "folded", "line_breaks", "original")
+    __slots__ = (
+        "_clean_starts",
+        "_original_starts",
+        "_shifts",
+        "_unfold",
+        "clean",
+        "folded",
+        "line_breaks",
+        "original",
+    )
 
     def __init__(self, original: str) -> None:
         self.original = original
@@ -102,8 +115,10 @@ class Document:
         self.folded = folded = original.translate(_fold_table())
         pieces: list[str] = []
         # _clean_starts[k] is the clean offset from which _shifts[k] original characters
-        # have been removed before it; both grow with each dropped whitespace run.
+        # have been removed before it, and _original_starts[k] is where that clean offset stands in
+        # the original; all three grow with each dropped whitespace run.
         clean_starts = [0]
+        original_starts = [0]
         shifts = [0]
         # Clean offsets right after a removed run that held a line break: the view joins the
         # lines (OCR splits 2.46\n吨), but a rule may still want to know a line ended there.
@@ -123,6 +138,7 @@ class Document:
             last = end
             removed += end - start
             clean_starts.append(end - removed)
+            original_starts.append(end)
             shifts.append(removed)
             if "\n" in match.group():
                 line_breaks.add(end - removed)
@@ -131,12 +147,39 @@ class Document:
         self.line_breaks = frozenset(line_breaks)
         self._clean_starts = clean_starts
         self._shifts = shifts
+        self._original_starts = original_starts
         self._unfold: dict[int, int] | None = None
 
     def to_original(self, clean_offset: int) -> int:
         """Original offset of the clean character at ``clean_offset``."""
         k = bisect_right(self._clean_starts, clean_offset) - 1
         return clean_offset + self._shifts[k]
+
+    def to_clean(self, original_offset: int) -> int:
+        """Clean offset of the first clean character at or after ``original_offset`` (a removed
+        whitespace run maps to where the view joined it; the text's end to the view's end)."""
+        k = bisect_right(self._original_starts, original_offset) - 1
+        clean = original_offset - self._shifts[k]
+        return min(clean, self._clean_starts[k + 1]) if k + 1 < len(self._clean_starts) else clean
+
+    def clean_span(self, start: int, end: int) -> tuple[int, int]:
+        """The clean span of the original span ``[start, end)``: its kept characters.
+
+        >>> doc = Document("记者 郑 菲 报道")
+        >>> doc.clean_span(3, 6), doc.clean
+        ((2, 4), '记者郑菲报道')
+        """
+        return self.to_clean(start), self.to_clean(end)
+
+    def joined_at(self, at: int) -> bool:
+        """The view removed whitespace right before clean offset ``at`` (郑 菲 -> 郑菲 at 菲)."""
+        k = bisect_right(self._clean_starts, at) - 1
+        return k > 0 and self._clean_starts[k] == at
+
+    def line_starts_at(self, at: int) -> bool:
+        """A line starts at clean offset ``at``: the text's start, a line break the view removed
+        right before it, or one it kept."""
+        return at == 0 or at in self.line_breaks or self.clean[at - 1] == "\n"
 
     def span(self, start: int, end: int) -> tuple[int, int, str]:
         """Map a clean span ``[start, end)`` to ``(start, end, text)`` in the original."""

@@ -1,0 +1,149 @@
+"""The home place: the division a caller names, or the publisher's place read off the article.
+
+This module owns :class:`Division` and the two ways an article's home place is
+found: :func:`lookup_home_place` (the caller's ``home_place``) and :func:`infer_home_place` (a
+government site's header or source line, the dateline, the masthead, else the
+city the article names most). It reads the gazetteer only; the context module
+calls it, and it knows nothing of the finders.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import regex
+
+from . import gazetteer
+from .gazetteer import Entry
+from .resources import alternation, read_toml
+from .text import Document, fold
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """(site header, dateline, masthead), from ``[home_place]`` in ``place_words.toml``."""
+    words = read_toml("place_words.toml")["home_place"]
+    government, source = regex.escape(words["government"]), regex.escape(words["source_label"])
+    # A government site's own header line (运城市人民政府, 临猗县人民政府门户网站) or its source
+    # line (来源：运城市人民政府): read on the folded original, where line breaks still stand.
+    site_header = regex.compile(
+        rf"(?m)^[ \t\u3000]*([{CJK}]{{2,8}}?){government}(?:{alternation(words['site_suffixes'])})?[ \t\u3000]*$"
+        rf"|{source}[:：][ \t\u3000]*([{CJK}]{{2,8}}?){government}"
+    )
+    dateline = regex.compile(
+        rf"(?:{alternation(words['dateline_agencies'])})?([{CJK}]{{2,6}}?)(?:\d{{1,2}}月\d{{1,2}}日电|讯)"
+    )
+    masthead = regex.compile(rf"([{CJK}]{{2,8}}?)(?:{alternation(words['mastheads'])})")
+    return site_header, dateline, masthead
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    """One province, city or county-level division as of some year."""
+
+    name: str
+    adcode: str
+    level: str
+    full_name: str
+
+
+def _division(entry: Entry) -> Division:
+    return Division(name=entry.name, adcode=entry.adcode, level=entry.level, full_name=entry.full_name)
+
+
+def _year(as_of: date | None) -> int | None:
+    return as_of.year if as_of else None
+
+
+_HOME_RANK = {"province": 0, "city": 1, "county": 2}
+
+
+def _home_form(surface: str, year: int | None, parent: Entry | None) -> Entry | None:
+    """The division ``surface`` names under ``parent``: a bare 吉林 is the province, a full name beats a short one."""
+    under = gazetteer.prefix(parent.adcode, parent.level) if parent else ""
+    forms = [f for f in gazetteer.forms_in_year(surface, year) if f.entry.adcode.startswith(under)]
+    if not forms:
+        return None
+    return min(forms, key=lambda f: (f.short, _HOME_RANK[f.entry.level], f.entry.adcode)).entry
+
+
+def lookup_home_place(name: str, as_of: date | None) -> Division | None:
+    """The division a caller's ``home_place`` names, or None if it names none.
+
+    Callers give it as they hold it: a name (``吕梁市``, ``昭化``), an adcode
+    (``510811``) or a chain read left to right (``四川省广元市昭化区``; a part
+    below the county table, ``宁波市江北区庄桥街道``, leaves the county it is in).
+    """
+    surface = fold(name.strip())
+    year = _year(as_of)
+    if surface.isdigit() and len(surface) == 6:
+        entry = gazetteer.entry_by_code(surface, year)
+        return _division(entry) if entry else None
+    whole = _home_form(surface, year, None)
+    if whole is not None:
+        return _division(whole)
+    found: Entry | None = None
+    start = 0
+    while start < len(surface):
+        for end in range(len(surface), start, -1):
+            entry = _home_form(surface[start:end], year, found)
+            if entry is not None:
+                found, start = entry, end
+                break
+        else:
+            break
+    return _division(found) if found is not None and start > 0 else None
+
+
+def close_names(name: str) -> list[str]:
+    """Division names that look like ``name``, for an error message."""
+    return difflib.get_close_matches(fold(name.strip()), gazetteer.load().surfaces, n=4, cutoff=0.6)
+
+
+def infer_home_place(
+    doc: Document, as_of: date | None, surfaces: Sequence[tuple[int, int, str]]
+) -> tuple[Division, tuple[int, int]] | None:
+    """The publisher's place read off the article (masthead, dateline, most-named city), and its
+    span; ``surfaces`` is the article's gazetteer pass (:func:`gazetteer.surfaces_in`)."""
+    year = _year(as_of)
+    site_header, dateline, masthead = _patterns()
+    for m in site_header.finditer(doc.folded[:300]):
+        group = 1 if m.group(1) else 2
+        entry = gazetteer.single_entry(m.group(group), year)
+        if entry is not None:
+            return _division(entry), m.span(group)
+    head = doc.clean[:300]
+    for pattern in (dateline, masthead):
+        for m in pattern.finditer(head):
+            # The place is the longest gazetteer name ending the captured run (山西日报 -> 山西).
+            stem = m.group(1)
+            for cut in range(len(stem) - 1):
+                entry = gazetteer.single_entry(stem[cut:], year)
+                if entry is not None:
+                    start, end, _ = doc.span(m.start(1) + cut, m.end(1))
+                    return _division(entry), (start, end)
+    # Otherwise the city the article names most, if it clearly dominates.
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for hit_start, hit_end, surface in surfaces:
+        entry = gazetteer.single_entry(surface, year)
+        # A city, or a county-level city (晋江市, 长垣市: county papers are about them).
+        city = entry is not None and (entry.level == "city" or entry.name.endswith("市"))
+        if entry is not None and city and surface == entry.name:
+            counts[entry.adcode] += 1
+            first.setdefault(entry.adcode, (hit_start, hit_end))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    entry = gazetteer.entry_by_code(ranked[0][0], year)
+    if entry is None:
+        return None
+    start, end, _ = doc.span(*first[entry.adcode])
+    return _division(entry), (start, end)

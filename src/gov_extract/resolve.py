@@ -1,0 +1,127 @@
+"""Settling candidates of different types that overlap: the one place the finders meet.
+
+Finders propose :class:`~gov_extract.rules.Candidate` values without knowing each
+other's vocabulary; :func:`settle` applies the overlap rules of
+``patterns/resolve.toml``: first the names that hold a numeral (五台县: no amount starts
+inside one), then the overlap rules in order (each names the type that stays, the types it
+removes and how they must stand to it); it returns what is left in record order.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .records import Record
+from .resources import read_toml, words_pattern
+from .rules import Candidate
+from .text import Document
+
+
+@dataclass(frozen=True, slots=True)
+class Overlap:
+    """Where a record of a type in ``drop`` stands ``when`` to one of type ``keep`` (made by one
+    of ``keep_rules``, when given), it goes: ``overlaps`` (shares a character), ``inside``
+    (lies within it) or ``enters`` (starts before it and ends inside it)."""
+
+    name: str
+    keep: str
+    drop: frozenset[str]
+    when: str
+    keep_rules: frozenset[str] | None
+
+    def keeps(self, candidate: Candidate) -> bool:
+        return candidate.record.type == self.keep and (self.keep_rules is None or candidate.rule in self.keep_rules)
+
+
+_RELATIONS = ("overlaps", "inside", "enters")
+
+
+@cache
+def overlap_rules() -> tuple[Overlap, ...]:
+    rules = tuple(
+        Overlap(
+            rule["name"],
+            rule["keep"],
+            frozenset(rule["drop"]),
+            rule["when"],
+            frozenset(rule["keep_rules"]) if "keep_rules" in rule else None,
+        )
+        for rule in read_toml("resolve.toml")["overlap"]
+    )
+    for rule in rules:
+        if rule.when not in _RELATIONS:
+            raise ValueError(f"resolve.toml: rule {rule.name!r}: 'when' must be one of {_RELATIONS}")
+    return rules
+
+
+class _Spans:
+    """The spans of the records one rule keeps (they do not overlap each other), sorted, to ask
+    how a record stands to them."""
+
+    __slots__ = ("_spans", "_starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [start for start, _ in self._spans]
+
+    def __bool__(self) -> bool:
+        return bool(self._spans)
+
+    def stands(self, when: str, record: Record) -> bool:
+        start, end = record.start, record.end
+        k = bisect_right(self._starts, start) - 1  # the last span starting at or before the record
+        if when == "inside":
+            return k >= 0 and self._spans[k][1] >= end
+        if when == "enters":
+            return k + 1 < len(self._spans) and self._spans[k + 1][0] < end < self._spans[k + 1][1]
+        before = k >= 0 and self._spans[k][1] > start
+        after = k + 1 < len(self._spans) and self._spans[k + 1][0] < end
+        return before or after
+
+
+@dataclass(frozen=True, slots=True)
+class NameHolds:
+    """A record of a type in ``drop`` that starts inside one of the names (found in the clean
+    view, wherever they are written) goes: the name holds it."""
+
+    name: str
+    names: regex.Pattern[str]
+    drop: frozenset[str]
+
+
+@cache
+def name_rules() -> tuple[NameHolds, ...]:
+    return tuple(
+        NameHolds(rule["name"], words_pattern(rule["words"]), frozenset(rule["drop"]))
+        for rule in read_toml("resolve.toml")["names"]
+    )
+
+
+def _outside_names(doc: Document, rule: NameHolds, candidates: list[Candidate]) -> list[Candidate]:
+    spans = [doc.span(*m.span())[:2] for m in rule.names.finditer(doc.clean)]
+    if not spans:
+        return candidates
+    starts = [start for start, _ in spans]
+
+    def held(record: Record) -> bool:
+        k = bisect_right(starts, record.start) - 1
+        return k >= 0 and record.start < spans[k][1]
+
+    return [c for c in candidates if c.record.type not in rule.drop or not held(c.record)]
+
+
+def settle(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates no rule removes, sorted by (start, end, type)."""
+    for name_rule in name_rules():
+        candidates = _outside_names(doc, name_rule, candidates)
+    for rule in overlap_rules():
+        kept = _Spans([(c.record.start, c.record.end) for c in candidates if rule.keeps(c)])
+        if kept:
+            candidates = [
+                c for c in candidates if c.record.type not in rule.drop or not kept.stands(rule.when, c.record)
+            ]
+    return sorted(candidates, key=lambda c: (c.record.start, c.record.end, c.record.type))

@@ -1,0 +1,67 @@
+"""The rule vocabulary every finder speaks, in the manner of Duckling's ``Rule{name, pattern, prod}``.
+
+* :class:`Rule`: a named value — what sets it off (``trigger``: a pattern's source, or the
+  automaton whose hit it reads, such as the gazetteer or the unit table), the named
+  :class:`Veto` values that may refuse a match, and the production that makes the match
+  into the finder's result (or ``None``).
+* :class:`Veto`: a named predicate on a match. The words it tests live in ``patterns/``;
+  the name is what :func:`vetoed` reports, so a refused match can say why.
+* :class:`Candidate`: a record a rule proposes, carrying the rule's name, before
+  :mod:`gov_extract.resolve` settles overlaps between record types.
+
+A finder lists its rules as values (``dates.rules()``, ``quantities.NUMERAL_UNIT`` with
+``AMOUNT_VETOES`` and ``BARE_RULES``, ``places.DIVISION_VETOES``, ``persons.MENTION_RULES``
+and ``NAME_READERS``), so adding a rule is adding a value to a list, and every record can
+name the rule that made it (:func:`gov_extract.explain`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from .records import Record
+
+Match = TypeVar("Match")
+Made = TypeVar("Made")
+
+
+@dataclass(frozen=True, slots=True)
+class Veto(Generic[Match]):
+    """A named reason a rule's match is not what the rule makes."""
+
+    name: str
+    holds: Callable[[Match], bool]
+
+
+def vetoed(vetoes: Iterable[Veto[Match]], match: Match) -> str | None:
+    """The name of the first veto that holds for ``match``, else None."""
+    for veto in vetoes:
+        if veto.holds(match):
+            return veto.name
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule(Generic[Match, Made]):
+    """A named rule: a trigger, the vetoes that may refuse its match, and its production."""
+
+    name: str
+    trigger: str
+    produce: Callable[[Match], Made | None]
+    vetoes: tuple[Veto[Match], ...] = ()
+
+    def apply(self, match: Match) -> Made | None:
+        """The production for ``match``, unless a veto refuses it."""
+        if vetoed(self.vetoes, match) is not None:
+            return None
+        return self.produce(match)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A record a finder proposes, and the name of the rule that made it."""
+
+    record: Record
+    rule: str

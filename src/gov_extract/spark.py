@@ -191,7 +191,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("input", metavar="INPUT", help="a Parquet file or folder (a table name with --table)")
     parser.add_argument("output", metavar="OUTPUT", help="folder (local path or any URL Spark writes to)")
-    parser.add_argument("--table", action="store_true", help="INPUT names a table in Spark's catalog (Hive)")
+    parser.add_argument(
+        "--table",
+        action="store_true",
+        help="INPUT names a table in Spark's catalog (a Hive table needs spark.sql.catalogImplementation=hive)",
+    )
     parser.add_argument("--text-col", default="text", help="the text column (default: text)")
     parser.add_argument("--doc-id-col", default="doc_id", help="used when present (default: doc_id)")
     parser.add_argument("--pub-date-col", default="pub_date", help="used when present (default: pub_date)")
@@ -282,6 +286,8 @@ def main(argv: list[str] | None = None) -> int:
             extract("", home_place=args.home_place)  # an unknown place is a usage error, as in `gov-extract run`
     except (ImportError, ValueError) as err:
         parser.error(str(err))
+    if args.partitions is not None and args.partitions < 1:
+        parser.error(f"--partitions must be a whole number >= 1, got {args.partitions}")
     from pyspark.errors import AnalysisException
 
     spark = _session(args.master)

@@ -121,20 +121,25 @@ def test_corpus_gives_the_batch_jobs_rows_and_types(spark, corpus) -> None:
 
 
 def test_an_article_that_cannot_be_extracted_is_a_failed_row(spark, corpus) -> None:
-    from gov_extract.spark import extract_tables
+    from gov_extract.spark import ARTICLES_PER_BATCH, extract_tables
 
     text = corpus[0][0]
     articles = [(text, None, "not a date"), (None, "null-text", None), ("  \n ", "blank", "2024-03-06")]
-    tables = extract_tables(spark.createDataFrame(articles, "text string, doc_id string, pub_date string"))
+    # One partition of more articles than one output batch holds, the failures among the first.
+    fillers = [(f"投资{n}亿元。", f"filler-{n}", "2024-03-06") for n in range(1, ARTICLES_PER_BATCH + 10)]
+    df = spark.createDataFrame(articles + fillers, "text string, doc_id string, pub_date string").coalesce(1)
+    tables = extract_tables(df)
     rows = {r["doc_id"]: r for r in tables["articles"].collect()}
     good = hashlib.sha256(text.encode()).hexdigest()
-    assert sorted(rows) == sorted([good, "null-text", "blank"])
+    assert sorted(rows) == sorted([good, "null-text", "blank", *(doc_id for _, doc_id, _ in fillers)])
+    assert tables["money"].where("doc_id LIKE 'filler-%'").count() == len(fillers)
     assert (rows["null-text"]["status"], rows["null-text"]["error"]) == ("failed", "no text: the text column is null")
     assert (rows["blank"]["status"], rows["blank"]["error"]) == ("failed", "empty: no text")
     assert rows[good]["status"] == "ok" and rows[good]["n_records"] > 0
     assert "'not a date' is not a date" in rows[good]["warning"]
-    records = [r["doc_id"] for t in schema.RECORD_TABLES for r in tables[t].select("doc_id").collect()]
-    assert len(records) == rows[good]["n_records"] and set(records) == {good}
+    records = [r["doc_id"] for t in schema.RECORD_TABLES for r in tables[t].where(f"doc_id = '{good}'").collect()]
+    assert len(records) == rows[good]["n_records"]
+    assert not any(tables[t].where("doc_id IN ('null-text', 'blank')").count() for t in schema.RECORD_TABLES)
 
 
 def _parquet_input(folder: Path, corpus: list[tuple[Any, ...]]) -> tuple[Path, list[tuple[Any, ...]]]:
@@ -195,3 +200,21 @@ def test_gov_extract_spark_reads_a_table_and_overwrites_only_when_told(spark, co
     again = _read_output(out)
     assert again["quantity"] == first["quantity"] and len(again["articles"]) == len(articles)
     assert pq.read_table(out / "runs").num_rows == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["missing.parquet", "out"], "PATH_NOT_FOUND"),
+        (["articles.parquet", "out", "--text-col", "body"], "no text column 'body'"),
+        (["articles.parquet", "out", "--doc-id-col", "id"], "no column 'id'"),
+    ],
+)
+def test_gov_extract_spark_usage_errors(spark, corpus, tmp_path, capsys, argv, says) -> None:
+    from gov_extract.cli import main
+
+    _parquet_input(tmp_path, corpus[:1])
+    with pytest.raises(SystemExit) as exit_:  # paths absolute: Spark reads them from the JVM's working folder
+        main(["spark", str(tmp_path / argv[0]), str(tmp_path / argv[1]), *argv[2:]])
+    assert exit_.value.code == 2 and says in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

@@ -6,13 +6,14 @@ through ``batch.process`` as an export row (``Source(kind="row")``), so a Spark
 row equals the row ``gov-extract run`` stores, column for column and type for
 type (the Spark schema is derived from :func:`gov_extract.arrow.arrow_schema`).
 
-One extraction pass: ``mapInArrow`` turns each Arrow batch of articles into one
-union-shaped batch (a ``table`` tag column and one struct column per table, all
+One extraction pass: ``mapInArrow`` turns Arrow batches of articles into
+union-shaped batches (a ``table`` tag column and one struct column per table, all
 but one null in each row). The union is cached (memory and disk) and each table
 is a filter of it, so writing seven tables extracts every article once. Python
 workers are reused, so the rule tables load once per worker process, not per row.
 
-``pyspark`` is the optional extra ``[spark]``; nothing else imports this module.
+``pyspark`` is the optional extra ``[spark]``, imported only when a function here is
+called; the core never imports this module (``gov-extract spark`` does, when run).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from datetime import date, datetime, timezone
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +44,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("gov_extract")
 
 #: The tables one extraction yields (``runs`` is the command's, one row per run).
-TABLES = ("articles", *schema.RECORD_TABLES)
+DATA_TABLES = ("articles", *schema.RECORD_TABLES)
+#: Articles per output batch: rows stream out as they are made, and a batch of long articles stays
+#: far below Arrow's 2 GB limit on one string column (an input batch may hold 10,000 articles).
+ARTICLES_PER_BATCH = 256
 
 #: The file to give ``spark-submit``. It lives in a folder of its own because Python puts a
 #: script's folder first on ``sys.path``, and this package's ``numbers.py`` would hide the standard library's.
@@ -59,9 +63,11 @@ def _require_pyspark() -> Any:
     return pyspark
 
 
+@cache
 def _union_schema() -> pa.Schema:
     pa = require_pyarrow("spark")
-    return pa.schema([pa.field("table", pa.string()), *(pa.field(t, pa.struct(list(arrow_schema(t)))) for t in TABLES)])
+    tables = [pa.field(t, pa.struct(list(arrow_schema(t)))) for t in DATA_TABLES]
+    return pa.schema([pa.field("table", pa.string()), *tables])
 
 
 def spark_schema(table: str) -> StructType:
@@ -77,7 +83,7 @@ def _union_batch(articles: list[ArticleRows]) -> pa.RecordBatch:
     pa = require_pyarrow("spark")
     union = _union_schema()
     parts = []
-    for table in TABLES:
+    for table in DATA_TABLES:
         rows = (
             [a.article for a in articles]
             if table == "articles"
@@ -90,7 +96,7 @@ def _union_batch(articles: list[ArticleRows]) -> pa.RecordBatch:
             pa.StructArray.from_arrays([c.chunk(0) for c in data.columns], fields=list(data.schema))
             if t == table
             else pa.nulls(len(rows), union.field(t).type)
-            for t in TABLES
+            for t in DATA_TABLES
         ]
         parts.append(pa.table([pa.array([table] * len(rows), pa.string()), *columns], schema=union))
     return pa.concat_tables(parts).combine_chunks().to_batches()[0]
@@ -110,8 +116,8 @@ def _source(text: str | None, doc_id: str | None, pub_date: str | None, home_pla
 def _extract_batches(batches: Iterator[pa.RecordBatch], defaults: Defaults, label: str) -> Iterator[pa.RecordBatch]:
     """``mapInArrow``'s function: batches of (text, doc_id, pub_date, home_place) to union batches of rows."""
     for batch in batches:
-        if batch.num_rows:
-            columns = batch.to_pydict()
+        for start in range(0, batch.num_rows, ARTICLES_PER_BATCH):
+            columns = batch.slice(start, ARTICLES_PER_BATCH).to_pydict()
             sources = zip(columns["text"], columns["doc_id"], columns["pub_date"], columns["home_place"], strict=True)
             yield _union_batch([process(_source(*row, label), defaults) for row in sources])
 
@@ -171,7 +177,7 @@ def extract_tables(
         partial(_extract_batches, defaults=defaults, label=source),
         from_arrow_schema(_union_schema(), prefer_timestamp_ntz=False),
     ).persist(StorageLevel.MEMORY_AND_DISK)
-    return {t: union.where(F.col("table") == t).select(f"`{t}`.*") for t in TABLES}
+    return {t: union.where(F.col("table") == t).select(f"`{t}`.*") for t in DATA_TABLES}
 
 
 # --- the command -----------------------------------------------------------------------------
@@ -185,7 +191,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("input", metavar="INPUT", help="a Parquet file or folder (a table name with --table)")
     parser.add_argument("output", metavar="OUTPUT", help="folder (local path or any URL Spark writes to)")
-    parser.add_argument("--table", action="store_true", help="INPUT names a table in Spark's catalog (Hive)")
+    parser.add_argument(
+        "--table",
+        action="store_true",
+        help="INPUT names a table in Spark's catalog (a Hive table needs spark.sql.catalogImplementation=hive)",
+    )
     parser.add_argument("--text-col", default="text", help="the text column (default: text)")
     parser.add_argument("--doc-id-col", default="doc_id", help="used when present (default: doc_id)")
     parser.add_argument("--pub-date-col", default="pub_date", help="used when present (default: pub_date)")
@@ -197,7 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--partitions", type=int, help="split a smaller input into this many partitions (default: the cores Spark has)"
     )
-    parser.add_argument("--quiet", action="store_true", help="no summary")
+    parser.add_argument("--quiet", action="store_true", help="no summary; only warnings and errors")
     return parser
 
 
@@ -267,13 +277,17 @@ def main(argv: list[str] | None = None) -> int:
     """``gov-extract spark``: exit 0 every article extracted, 1 some failed (stored with its error), 2 usage."""
     parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.INFO, format="gov-extract: %(message)s", stream=sys.stderr)
+    level = logging.WARNING if args.quiet else logging.INFO
+    logging.basicConfig(level=level, format="gov-extract: %(message)s", stream=sys.stderr)
+    logging.getLogger("py4j").setLevel(logging.WARNING)  # its connection notices are not ours to print
     try:
         _require_pyspark()
         if args.home_place:
             extract("", home_place=args.home_place)  # an unknown place is a usage error, as in `gov-extract run`
     except (ImportError, ValueError) as err:
         parser.error(str(err))
+    if args.partitions is not None and args.partitions < 1:
+        parser.error(f"--partitions must be a whole number >= 1, got {args.partitions}")
     from pyspark.errors import AnalysisException
 
     spark = _session(args.master)

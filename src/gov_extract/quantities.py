@@ -38,6 +38,7 @@ _CUE_WINDOW = 30
 # 三个一, 四个全面: a count classifier right before another numeral names a slogan.
 _SLOGAN_DIGITS = frozenset(CHINESE_DIGITS)
 _MULTIPLIER_ONLY = frozenset("十百千万亿")
+_CAPITAL_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖")
 _OPEN_QUOTES = frozenset("“‘「『")
 _CLOSE_QUOTES = frozenset("”’」』")
 # A quotation this short that holds a number in Chinese words is a name or a slogan
@@ -96,6 +97,7 @@ class _Tail:
 class _Tables:
     surfaces: dict[str, tuple[Unit, ...]]
     blocked: frozenset[str]
+    reopened: frozenset[str]
     longest: int
     first_chars: frozenset[str]
     cues: dict[str, tuple[str, ...]]
@@ -114,6 +116,11 @@ class _Tables:
     money_nouns: tuple[str, ...]
     indicator_acronyms: tuple[str, ...]
     cheng_blockers: frozenset[str]
+    rank_prefixes: _Tail
+    not_rank_prefixes: _Tail
+    rank_units: frozenset[str]
+    grade_units: frozenset[str]
+    grade_max: Decimal
     currency_prefixes: tuple[tuple[str, str], ...]  # (word, code), longest word first
 
 
@@ -166,6 +173,7 @@ def tables() -> _Tables:
     return _Tables(
         surfaces={k: tuple(v) for k, v in surfaces.items()},
         blocked=blocked,
+        reopened=frozenset(units["reopened"]["words"]),
         longest=max(len(w) for w in [*surfaces, *blocked]),
         first_chars=frozenset(w[0] for w in surfaces),
         cues={k: tuple(v) for k, v in (units["cues"] | units["clause_cues"]).items()},
@@ -186,6 +194,11 @@ def tables() -> _Tables:
         money_nouns=tuple(words["money_nouns"]["words"]),
         indicator_acronyms=tuple(words["indicator_acronyms"]["words"]),
         cheng_blockers=frozenset(words["cheng_blockers"]["words"]),
+        rank_prefixes=_Tail(words["rank_prefixes"]["words"]),
+        not_rank_prefixes=_Tail(words["rank_prefixes"]["not_words"]),
+        rank_units=frozenset(words["rank_prefixes"]["units"]),
+        grade_units=frozenset(words["grade_classifiers"]["units"]),
+        grade_max=Decimal(words["grade_classifiers"]["max_value"]),
         currency_prefixes=tuple(
             sorted(
                 ((word, entry["code"]) for entry in units["currency"] for word in entry.get("prefixes", [])),
@@ -225,9 +238,11 @@ class _Scan:
         clean, t = self.clean, self.t
         if pos >= len(clean) or clean[pos] not in t.first_chars:
             return None
+        reopened = False
         for size in range(min(t.longest, len(clean) - pos), 0, -1):
             word = clean[pos : pos + size]
-            if word in t.blocked:
+            reopened = reopened or word in t.reopened
+            if word in t.blocked and not reopened:
                 return None
             units = t.surfaces.get(word)
             if units is not None:
@@ -345,7 +360,8 @@ def _digit_sequence(numeral: str) -> bool:
 
 
 def _approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
-    """三四个, 十五六岁, 二三十人, 三五年, 一两个: two digits side by side state a rough range."""
+    """三四个, 十五六岁, 二三十人, 三五年, 一两个: two digits side by side state a range
+    (value and value_max; like 200-300元 it carries no qualifier of its own)."""
     match = _PAIR_RE.match(numeral)
     if match is None:
         return None
@@ -480,7 +496,12 @@ def _in_idiom(p: _Proposal) -> bool:
 def _article_yi(p: _Proposal) -> bool:
     """一位专家, 一个护栏: the numeral is an article, unless a qualifier or a percentage makes it count."""
     assert p.unit is not None
-    return p.numeral in ("一", "壹") and p.prefix_qualifier is None and p.unit.record != "percentage"
+    return (
+        p.numeral in ("一", "壹")
+        and p.prefix_qualifier is None
+        and p.unit.record != "percentage"
+        and not p.surface.startswith("个多")  # 一个多星期 counts
+    )
 
 
 def _slogan_in_quotes(p: _Proposal) -> bool:
@@ -519,6 +540,49 @@ def _calendar_year(p: _Proposal) -> bool:
     return _is_year(p.numeral, p.unit)
 
 
+def _ordinal_er(p: _Proposal) -> bool:
+    """二次管网, 二轮延包: a count says 两 (两次, 两轮); a bare 二 before a classifier is an
+    ordinal or a name. People are the exception (二人, 二位 are literary counts)."""
+    assert p.unit is not None
+    return p.numeral == "二" and p.unit.dimension == "count" and p.unit.unit != "人"
+
+
+def _lone_capital_digit(p: _Proposal) -> bool:
+    """陆家嘴, 伍家岗: one financial digit alone is a character of a name; amounts written in
+    capitals carry 拾/佰/仟 or a currency (伍元)."""
+    assert p.unit is not None
+    return len(p.numeral) == 1 and p.numeral in _CAPITAL_DIGITS and p.unit.record != "money"
+
+
+def _bare_zero(p: _Proposal) -> bool:
+    """零部件, 零星: a bare 零 is no count."""
+    return p.reading.value == 0 and p.chinese_only
+
+
+def _rank_place(p: _Proposal) -> bool:
+    """前十位, 后三名: a place in a ranking (quantity_words.toml rank_prefixes), not people."""
+    assert p.unit is not None
+    t, clean = p.scan.t, p.scan.clean
+    return (
+        p.unit.unit in t.rank_units
+        and t.rank_prefixes.ends_at(clean, p.start)
+        and not t.not_rank_prefixes.ends_at(clean, p.start)
+    )
+
+
+def _grade(p: _Proposal) -> bool:
+    """1类新药, 二类疫苗: a small number and 类 glued to a noun grade it (quantity_words.toml)."""
+    assert p.unit is not None
+    t, clean = p.scan.t, p.scan.clean
+    return (
+        p.unit.unit in t.grade_units
+        and p.reading.value <= t.grade_max
+        and p.value_max is None
+        and is_han(clean[p.end : p.end + 1])
+        and clean[p.end] not in "的是和及与或"
+    )
+
+
 # What may refuse a numeral before a unit is looked for (the scan resumes after the numeral).
 NUMERAL_VETOES: tuple[Veto[_Proposal], ...] = (Veto("code_letters", _after_code_letters),)
 # What may refuse a numeral and its unit as an amount, in the order they are asked.
@@ -533,6 +597,11 @@ AMOUNT_VETOES: tuple[Veto[_Proposal], ...] = (
     Veto("ordinal_follower", _ordinal_follower),
     Veto("slogan_digits", _slogan_digits),
     Veto("slogan_follower", _slogan_follower),
+    Veto("ordinal_er", _ordinal_er),
+    Veto("lone_capital_digit", _lone_capital_digit),
+    Veto("bare_zero", _bare_zero),
+    Veto("rank_place", _rank_place),
+    Veto("grade", _grade),
 )
 # An amount without a unit surface (2亿信贷, 七成) is refused by these.
 BARE_VETOES: tuple[Veto[_Proposal], ...] = (
@@ -612,7 +681,7 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
     value_max: Decimal | None = None
     pair = _approximate_pair(numeral)
     if pair is not None:
-        reading, value_max, kind = Reading(pair[0], "approx"), pair[1], "approximate_pair"
+        reading, value_max, kind = Reading(pair[0]), pair[1], "approximate_pair"
     elif reading is None or _digit_sequence(numeral):
         return None, end  # 二〇二四: digits read one by one are a year or a code
     if vetoed(NUMERAL_VETOES, _Proposal(scan, start, end, numeral, reading)) is not None:

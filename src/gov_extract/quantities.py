@@ -46,14 +46,26 @@ _CLOSE_QUOTES = frozenset("”’」』")
 _SLOGAN_QUOTE = 8
 _VAGUE_PREFIXES = frozenset("几数上")
 _HALF_RE = regex.compile(r"半(?:个)?+(?:小时|月|天|年)")
-_PERCENT_WORD = "百分之"
+# 百分之七十, 千分之三, 万分之五: the word before the numeral and what it scales to percent.
+_PERCENT_WORDS = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
 _HUNDRED_PERCENT = "百分百"
 _RANGE_SEPARATORS = frozenset(RANGE_SEPARATORS)
 _NUMERAL_AT = regex.compile(NUMERAL)
 _BELOW_ZERO = "零下"
+# 负3.9%: the word for a minus sign before a rate.
+_NEGATIVE_WORD = "负"
 _MINUS_SIGNS = frozenset("-－−")
 # A minus right after one of these is the second half of a dash or range (5%--3%), not a sign.
 _DASHES = frozenset("-－−~～—–")
+# A bracketed note between a unit and its qualifier: (只), (含), (含本数).
+_UNIT_NOTE = 3
+# (含)以上 includes the bound.
+_INCLUSIVE = {"more_than": "at_least", "less_than": "at_most"}
+# A note on a range's lower end that it is included: 1万(含)-5万元.
+_INCLUSIVE_NOTES = ("(含)", "(含本数)")
+# A percent-escape (%E5, %8F, %20%2C): two hex digits not both decimal, or two decimal digits
+# and another escape after them.
+_URL_ESCAPE = regex.compile(r"%(?:[0-9A-F]{2}(?<!%[0-9]{2})|[0-9]{2}(?=%))")
 _PAIR_RE = regex.compile(
     r"(?P<head>十?+)(?P<low>[一二两三四五六七八九])(?P<high>[二两三四五六七八九])(?P<tail>[十百千万亿]*+)\Z"
 )
@@ -105,6 +117,7 @@ class _Tables:
     prefix_qualifiers: dict[str, str]
     suffix_qualifiers: dict[str, str]
     not_qualifiers: _Tail
+    suffix_qualifier_starts: frozenset[str]
     bound_before_verb: regex.Pattern[str]
     bound_window: int
     sentence_qualifiers: regex.Pattern[str]
@@ -166,6 +179,9 @@ def tables() -> _Tables:
     for entry in units["currency"]:
         for surface in entry["surfaces"]:
             surfaces.setdefault(surface, []).append(Unit("money", currency=entry["code"]))
+    for entry in units["money_contextual"]:
+        unit = Unit("money", currency=entry["code"], needs_cue=entry["needs_cue"])
+        surfaces.setdefault(entry["surface"], []).insert(0, unit)
     for entry in units["percent"]:
         unit = Unit("percentage", kind=_kind(entry["kind"]), scale=Decimal(str(entry["scale"])))
         surfaces.setdefault(entry["surface"], []).append(unit)
@@ -181,6 +197,7 @@ def tables() -> _Tables:
         prefix_qualifiers=_by_qualifier(words["prefix_qualifiers"]),
         suffix_qualifiers=_by_qualifier(words["suffix_qualifiers"]),
         not_qualifiers=_Tail(words["not_qualifiers"]["words"]),
+        suffix_qualifier_starts=frozenset(w[0] for ws in words["suffix_qualifiers"].values() for w in ws),
         bound_before_verb=regex.compile(
             rf"({alternation(bounds['words'])})(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
         ),
@@ -278,6 +295,18 @@ class _Scan:
                     return code
         return None
 
+    def currency_prefix(self, pos: int) -> tuple[str, str] | None:
+        """(word, code) of a currency written right before ``pos`` (人民币500万, ¥120万)."""
+        for word, code in self.t.currency_prefixes:
+            if _ends_with(self.clean, word, pos):
+                return word, code
+        return None
+
+    def before_noun(self, pos: int) -> bool:
+        """A Han character that is no qualifier word starts at ``pos`` (3块地, not 5块左右)."""
+        following = self.clean[pos : pos + 1]
+        return is_han(following) and following not in self.t.suffix_qualifier_starts
+
     def _bound_before_verb(self, pos: int) -> str | None:
         """至少配备2名: a bound word separated from the number by a short verb."""
         t = self.t
@@ -286,6 +315,8 @@ class _Scan:
 
     def suffix_qualifier(self, pos: int) -> str | None:
         clean = self.clean
+        if clean.startswith("(", pos):
+            return self._noted_suffix_qualifier(pos)
         for size in (3, 2, 1):
             word = clean[pos : pos + size]
             if len(word) == size and word in self.t.suffix_qualifiers:
@@ -294,6 +325,17 @@ class _Scan:
                     return None
                 return self.t.suffix_qualifiers[word]
         return None
+
+    def _noted_suffix_qualifier(self, pos: int) -> str | None:
+        """140万头(只)以内, 50万元(含)以上: a short note in brackets between the unit and the
+        qualifier; (含) makes the bound inclusive."""
+        close = self.clean.find(")", pos + 1, pos + 2 + _UNIT_NOTE)
+        if close < 0 or "(" in self.clean[pos + 1 : close]:
+            return None
+        qualifier = self.suffix_qualifier(close + 1)
+        if self.clean.startswith("含", pos + 1):
+            return _INCLUSIVE.get(qualifier, qualifier) if qualifier else None
+        return qualifier
 
     def sentence_estimate(self, pos: int) -> bool:
         """An estimate word (预计, 估算) earlier in the same sentence governs this amount."""
@@ -375,12 +417,15 @@ def _approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
     return low.value, high.value
 
 
-def _choose_unit(scan: _Scan, units: tuple[Unit, ...], pos: int, qualified: bool) -> Unit | None:
-    """The reading of an ambiguous surface that its context allows (度 is ℃ only near 温度)."""
+def _choose_unit(scan: _Scan, units: tuple[Unit, ...], pos: int, end: int, qualified: bool) -> Unit | None:
+    """The reading of an ambiguous surface that its context allows (度 is ℃ only near 温度;
+    块 is yuan after a money word, but not before the noun it counts: 3块地)."""
     for unit in units:
         if unit.needs_qualifier and not qualified:
             continue
         if unit.needs_cue and not scan.has_cue(pos, unit.needs_cue):
+            continue
+        if unit.needs_cue and unit.record == "money" and scan.before_noun(end):
             continue
         return unit
     return None
@@ -395,6 +440,34 @@ def _multiplier_of(numeral: str) -> Decimal:
     return Decimal(1)
 
 
+_ONE_DIGIT_PLACE = regex.compile(r"[一二两三四五六七八九壹贰叁肆伍陆柒捌玖1-9][十百千万亿拾佰仟]++")
+
+
+def _carried_multipliers(low: str, high: str, high_value: Decimal) -> list[Decimal]:
+    """What a range's lower end may be multiplied by, most specific first: a lone digit takes
+    the place of the upper end's digit (两到三仟 is 2000-3000, 2~3百 200-300), a bare lower end
+    its 万/亿 (1.5-2万), else nothing (从8500到3万: 8500 is already whole)."""
+    if any(c in low for c in "万亿"):
+        return [Decimal(1)]
+    carried = []
+    if len(low) == 1 and _ONE_DIGIT_PLACE.fullmatch(high):
+        leading = read(high[0])
+        assert leading is not None  # the pattern starts with a digit from one to nine
+        carried.append(high_value / leading.value)
+    return [*carried, _multiplier_of(high), Decimal(1)]
+
+
+def _separator_end(clean: str, pos: int, negative: bool) -> int | None:
+    """Where a range's upper end starts: past a (含) note on the lower end (1万(含)-5万元) and
+    one separator, or a doubled dash (3天——8天; -- unless the lower end is negative)."""
+    if clean.startswith(_INCLUSIVE_NOTES, pos):
+        pos += next(len(note) for note in _INCLUSIVE_NOTES if clean.startswith(note, pos))
+    if pos >= len(clean) or clean[pos] not in _RANGE_SEPARATORS:
+        return None
+    doubled = clean[pos + 1 : pos + 2] == clean[pos] and (clean[pos] == "—" or (clean[pos] in "-－" and not negative))
+    return pos + 1 + doubled
+
+
 def _split_unit_prefix(scan: _Scan, start: int, end: int) -> int:
     """5千米 is 5 公里, not 5000 米: give a trailing 千/百 back to the unit when that makes one."""
     if end - start > 1 and scan.clean[end - 1] in "千百十":
@@ -404,11 +477,15 @@ def _split_unit_prefix(scan: _Scan, start: int, end: int) -> int:
     return end
 
 
-def _may_be_amount(scan: _Scan, numeral: str, end: int) -> bool:
+def _may_be_amount(scan: _Scan, numeral: str, start: int, end: int) -> bool:
     """Fast exit for the many numerals followed by nothing an amount can end with."""
     following = scan.clean[end : end + 1]
     return (
-        following in scan.t.first_chars or following in _RANGE_SEPARATORS or following == "成" or numeral[-1] in "万亿"
+        following in scan.t.first_chars
+        or following in _RANGE_SEPARATORS
+        or following == "成"
+        or numeral[-1] in "万亿"
+        or scan.currency_prefix(start) is not None
     )
 
 
@@ -418,14 +495,16 @@ def _range(
     """200-300元, 3到5度, 60%-70%, 三至五年, 1.5-2万元: a second numeral after a separator.
 
     The upper end's unit is the range's (a unit after the lower end must be the same),
-    and a bare lower end takes the upper end's 万/亿. 一到…就 ("as soon as") is no range.
+    and a bare lower end takes the upper end's multiplier where that keeps the range
+    ascending (:func:`_carried_multipliers`). 一到…就 ("as soon as") is no range.
     """
     clean = scan.clean
-    if pos >= len(clean) or clean[pos] not in _RANGE_SEPARATORS or (clean[pos] == "到" and numeral == "一"):
+    after = _separator_end(clean, pos, negative)
+    if after is None or (clean[after - 1] == "到" and numeral == "一"):
         return None
     # -3至-1℃: the upper end of a temperature or rate may carry its own minus sign.
-    high_negative = clean[pos + 1 : pos + 2] in _MINUS_SIGNS and clean[pos] not in _MINUS_SIGNS
-    second = _NUMERAL_AT.match(clean, pos + 1 + high_negative)
+    high_negative = clean[after : after + 1] in _MINUS_SIGNS and clean[after - 1] not in _MINUS_SIGNS
+    second = _NUMERAL_AT.match(clean, after + high_negative)
     if second is None:
         return None
     high = read(second.group())
@@ -435,11 +514,16 @@ def _range(
     if high_negative and not any(_takes_sign(u) for u in high_unit[1]):
         return None
     high_value = -high.value if high_negative else high.value
-    low_value = low.value
-    if not any(c in numeral for c in "万亿"):
-        low_value *= _multiplier_of(second.group())
     signed = negative and any(_takes_sign(u) for u in high_unit[1])
-    if not (-low_value if signed else low_value) < high_value:
+    low_value = next(
+        (
+            low.value * carried
+            for carried in _carried_multipliers(numeral, second.group(), high.value)
+            if (-low.value * carried if signed else low.value * carried) < high_value
+        ),
+        None,
+    )
+    if low_value is None:
         return None  # -5℃至3℃ is a range; 5至3 is not
     end = second.end() + len(high_unit[0])
     return Reading(low_value, low.qualifier or high.qualifier), high_value, high_unit, end
@@ -534,6 +618,16 @@ def _slogan_follower(p: _Proposal) -> bool:
     return p.unit.dimension in ("duration", "length") and p.scan.followed_by_slogan(p.end)
 
 
+def _url_escape(p: _Proposal) -> bool:
+    """%E5%8F%91: percent-escapes in a link are no percentages (a number right after an escape,
+    or a % sign that starts one)."""
+    assert p.unit is not None
+    clean = p.scan.clean
+    return p.unit.record == "percentage" and (
+        clean[p.start - 1 : p.start] == "%" or _URL_ESCAPE.match(clean, p.end - 1) is not None
+    )
+
+
 def _calendar_year(p: _Proposal) -> bool:
     """2025年, 二〇二四年: a calendar year is a date, not a duration."""
     assert p.unit is not None
@@ -602,6 +696,7 @@ AMOUNT_VETOES: tuple[Veto[_Proposal], ...] = (
     Veto("bare_zero", _bare_zero),
     Veto("rank_place", _rank_place),
     Veto("grade", _grade),
+    Veto("url_escape", _url_escape),
 )
 # An amount without a unit surface (2亿信贷, 七成) is refused by these.
 BARE_VETOES: tuple[Veto[_Proposal], ...] = (
@@ -643,16 +738,42 @@ def _produce_money_noun(p: _Proposal) -> _Amount | None:
     return None
 
 
+def _produce_currency_prefix(p: _Proposal) -> _Amount | None:
+    """人民币500万, ¥4,326,500.00, 瑞士法郎300万: a currency written before a number with no
+    unit after it; a currency sign is part of the span, a currency word is not."""
+    prefix = p.scan.currency_prefix(p.start)
+    if prefix is None:
+        return None
+    word, code = prefix
+    start = p.start - len(word) if not is_han(word[0]) else p.start
+    qualifier = p.prefix_qualifier or p.reading.qualifier or p.scan.suffix_qualifier(p.end)
+    return _Amount(start, p.end, p.reading.value, None, Unit("money", currency=code), qualifier, "currency_prefix")
+
+
+def _tenths(numeral: str) -> bool:
+    """A numeral that can count tenths before 成: 七, 十, 3 (not 15成)."""
+    return all(c in CHINESE_DIGITS or c == "十" for c in numeral) or (numeral.isdigit() and 0 < int(numeral) <= 10)
+
+
 def _produce_cheng(p: _Proposal) -> _Amount | None:
-    """七成, 3成: tenths, a percentage, unless a blocker follows (七成新 is no share)."""
+    """七成, 3成, 两至三成: tenths, a percentage, unless a blocker follows (七成新 is no share)."""
     clean, end, numeral = p.scan.clean, p.end, p.numeral
+    high: Decimal | None = None
+    if clean[end : end + 1] in _RANGE_SEPARATORS:
+        second = _NUMERAL_AT.match(clean, end + 1)
+        upper = read(second.group()) if second is not None and _tenths(second.group()) else None
+        if second is None or upper is None or not clean.startswith("成", second.end()):
+            return None
+        high, end = upper.value * 10, second.end()
     if (
         clean.startswith("成", end)
-        and (all(c in CHINESE_DIGITS or c == "十" for c in numeral) or (numeral.isdigit() and 0 < int(numeral) <= 10))
+        and _tenths(numeral)
         and clean[end + 1 : end + 2] not in p.scan.t.cheng_blockers
+        and (high is None or p.reading.value * 10 < high)
     ):
         qualifier = p.prefix_qualifier or p.scan.suffix_qualifier(end + 1)
-        return _Amount(p.start, end + 1, p.reading.value * 10, None, Unit("percentage"), qualifier, "cheng")
+        rule = "cheng" if high is None else "cheng_range"
+        return _Amount(p.start, end + 1, p.reading.value * 10, high, Unit("percentage"), qualifier, rule)
     return None
 
 
@@ -661,6 +782,7 @@ NUMERAL_UNIT = Rule(
     "numeral_unit", "a numeral (numbers.NUMERAL) then a unit surface (units.toml)", _produce_amount, AMOUNT_VETOES
 )
 BARE_RULES: tuple[Rule[_Proposal, _Amount], ...] = (
+    Rule("currency_prefix", "a currency word or sign, then a numeral", _produce_currency_prefix, BARE_VETOES),
     Rule("money_noun", "万/亿 then a money noun (quantity_words.toml)", _produce_money_noun, BARE_VETOES),
     Rule("cheng", "a numeral then 成", _produce_cheng, BARE_VETOES),
 )
@@ -671,7 +793,7 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
     clean = scan.clean
     end = _split_unit_prefix(scan, start, end)
     numeral = clean[start:end]
-    if not _may_be_amount(scan, numeral, end):
+    if not _may_be_amount(scan, numeral, start, end):
         return None, end
     kind = "numeral_unit"
     reading = read(numeral)
@@ -699,7 +821,7 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
         return next((a for rule in BARE_RULES if (a := rule.apply(bare)) is not None), None), end
     surface, units = found
     prefix_qualifier = scan.prefix_qualifier(start)
-    unit = _choose_unit(scan, units, start, qualified=prefix_qualifier is not None)
+    unit = _choose_unit(scan, units, start, surface_end, qualified=prefix_qualifier is not None)
     if unit is None:
         return None, surface_end
     proposal = _Proposal(scan, start, surface_end, numeral, reading, value_max, surface, unit, prefix_qualifier, kind)
@@ -720,25 +842,27 @@ def _minus_before(scan: _Scan, start: int) -> bool:
     """A minus sign right before the number that is not a range separator (5-10%, PM2.5-10)."""
     clean = scan.clean
     if start == 0 or clean[start - 1] not in _MINUS_SIGNS:
-        return False
+        return clean[start - 1 : start] == _NEGATIVE_WORD
     before = clean[start - 2 : start - 1]
     return not (before.isalnum() and not is_han(before)) and before not in _DASHES and before != "%"
 
 
 def _percent_words(scan: _Scan, start: int, end: int) -> _Amount | None:
-    """百分之七十 (the numeral after 百分之) and 百分百."""
+    """百分之七十, 千分之三 (the numeral after the word) and 百分百."""
     clean = scan.clean
     if clean.startswith(_HUNDRED_PERCENT, start):
         return _Amount(
             start, start + len(_HUNDRED_PERCENT), Decimal(100), None, Unit("percentage"), None, "hundred_percent"
         )
-    if _ends_with(clean, _PERCENT_WORD, start):
+    word = next((w for w in _PERCENT_WORDS if _ends_with(clean, w, start)), None)
+    if word is not None:
         reading = read(clean[start:end])
         if reading is None:
             return None
-        begin = start - len(_PERCENT_WORD)
+        begin = start - len(word)
         qualifier = scan.prefix_qualifier(begin) or reading.qualifier or scan.suffix_qualifier(end)
-        return _Amount(begin, end, reading.value, None, Unit("percentage"), qualifier, "percent_words")
+        value = reading.value * _PERCENT_WORDS[word]
+        return _Amount(begin, end, value, None, Unit("percentage"), qualifier, "percent_words")
     return None
 
 

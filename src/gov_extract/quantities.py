@@ -52,11 +52,18 @@ _HUNDRED_PERCENT = "百分百"
 _RANGE_SEPARATORS = frozenset(RANGE_SEPARATORS)
 _NUMERAL_AT = regex.compile(NUMERAL)
 _BELOW_ZERO = "零下"
+_HALF = Decimal("0.5")
 # 负3.9%: the word for a minus sign before a rate.
 _NEGATIVE_WORD = "负"
 _MINUS_SIGNS = frozenset("-－−")
 # A minus right after one of these is the second half of a dash or range (5%--3%), not a sign.
 _DASHES = frozenset("-－−~～—–")
+# 68。5亿元: the whole part before an OCR full stop standing for a decimal point.
+_OCR_DECIMAL_WHOLE = regex.compile(r"(?<![\d.,])(\d{1,4})。\Z")
+_LEADING_DIGITS = regex.compile(r"\d+")
+# Items of a list sharing one unit (1.2个、0.5个和3个百分点), and how many are followed.
+_LIST_SEPARATORS = frozenset("、和及与或")
+_LIST_ITEMS = 8
 # A bracketed note between a unit and its qualifier: (只), (含), (含本数).
 _UNIT_NOTE = 3
 # (含)以上 includes the bound.
@@ -129,6 +136,7 @@ class _Tables:
     money_nouns: tuple[str, ...]
     indicator_acronyms: tuple[str, ...]
     cheng_blockers: frozenset[str]
+    list_prefix_surfaces: frozenset[str]  # surfaces that start a longer one (个 of 个百分点)
     rank_prefixes: _Tail
     not_rank_prefixes: _Tail
     rank_units: frozenset[str]
@@ -211,6 +219,7 @@ def tables() -> _Tables:
         money_nouns=tuple(words["money_nouns"]["words"]),
         indicator_acronyms=tuple(words["indicator_acronyms"]["words"]),
         cheng_blockers=frozenset(words["cheng_blockers"]["words"]),
+        list_prefix_surfaces=frozenset(w for w in surfaces if any(o != w and o.startswith(w) for o in surfaces)),
         rank_prefixes=_Tail(words["rank_prefixes"]["words"]),
         not_rank_prefixes=_Tail(words["rank_prefixes"]["not_words"]),
         rank_units=frozenset(words["rank_prefixes"]["units"]),
@@ -485,6 +494,7 @@ def _may_be_amount(scan: _Scan, numeral: str, start: int, end: int) -> bool:
         or following in _RANGE_SEPARATORS
         or following == "成"
         or numeral[-1] in "万亿"
+        or following in _LIST_SEPARATORS
         or scan.currency_prefix(start) is not None
     )
 
@@ -582,6 +592,7 @@ def _article_yi(p: _Proposal) -> bool:
     assert p.unit is not None
     return (
         p.numeral in ("一", "壹")
+        and p.reading.value == 1  # 一年半 counts
         and p.prefix_qualifier is None
         and p.unit.record != "percentage"
         and not p.surface.startswith("个多")  # 一个多星期 counts
@@ -790,9 +801,8 @@ BARE_RULES: tuple[Rule[_Proposal, _Amount], ...] = (
 
 def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
     """The amount whose numeral is ``clean[start:end]``, and where scanning resumes."""
-    clean = scan.clean
     end = _split_unit_prefix(scan, start, end)
-    numeral = clean[start:end]
+    start, numeral = _ocr_decimal_point(scan, start, end)
     if not _may_be_amount(scan, numeral, start, end):
         return None, end
     kind = "numeral_unit"
@@ -811,7 +821,13 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
 
     found = scan.unit_at(end)
     surface_end = end + len(found[0]) if found else end
-    if pair is None:
+    if pair is None and (found is None or found[0] in scan.t.list_prefix_surfaces):
+        found = _list_unit(scan, surface_end, found) or found
+    half = _and_a_half(scan, end, found) if pair is None else None
+    if half is not None:
+        found, surface_end = half
+        reading, kind = Reading(reading.value + _HALF, reading.qualifier), "and_a_half"
+    elif pair is None:
         ranged = _range(scan, numeral, reading, found, surface_end, _minus_before(scan, start))
         if ranged is not None:
             reading, value_max, found, surface_end = ranged
@@ -826,6 +842,64 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
         return None, surface_end
     proposal = _Proposal(scan, start, surface_end, numeral, reading, value_max, surface, unit, prefix_qualifier, kind)
     return NUMERAL_UNIT.apply(proposal), surface_end
+
+
+def _and_a_half(scan: _Scan, end: int, found: _Found) -> tuple[_Found, int] | None:
+    """两年半, 一个半小时, 一个半月: a half after a count of a duration; the surface to read
+    (个小时 for 个半小时) and where the span ends."""
+    if found is None:
+        return None
+    clean, t = scan.clean, scan.t
+    after = end + len(found[0])
+    if not clean.startswith("半", after):
+        return None
+    if found[0] == "个":  # 个半小时: the unit is 个小时, split by the half
+        for size in range(min(t.longest, len(clean) - after - 1), 0, -1):
+            word = "个" + clean[after + 1 : after + 1 + size]
+            units = t.surfaces.get(word)
+            if units is not None:
+                return ((word, units), after + 1 + size) if _duration(units) else None
+        return None
+    return (found, after + 1) if _duration(found[1]) else None
+
+
+def _duration(units: tuple[Unit, ...]) -> bool:
+    return all(u.dimension == "duration" for u in units)
+
+
+def _ocr_decimal_point(scan: _Scan, start: int, end: int) -> tuple[int, str]:
+    """68。5亿元, 6。8%: OCR wrote the decimal point as a full stop. The numeral starts at the
+    digits before it when one or two digits after it run straight into a unit."""
+    clean = scan.clean
+    digits = _OCR_DECIMAL_WHOLE.search(clean, max(0, start - 6), start)
+    if (
+        digits is None
+        or not clean[start : start + 1].isdigit()
+        or _LEADING_DIGITS.match(clean, start, end).end() - start > 2  # type: ignore[union-attr]
+        or scan.unit_at(end) is None
+    ):
+        return start, clean[start:end]
+    return digits.start(), f"{digits.group(1)}.{clean[start:end]}"
+
+
+def _list_unit(scan: _Scan, pos: int, found: _Found) -> _Found:
+    """分别高出1.2个、0.5个和3个百分点, 下降1.2、0.5和3个百分点: the unit written once at the end
+    of a list is every item's (an item's own 个 is the start of it; bare items take a percentage
+    only). None unless the list ends in such a unit."""
+    clean, own = scan.clean, found[0] if found else ""
+    for _ in range(_LIST_ITEMS):
+        if clean[pos : pos + 1] not in _LIST_SEPARATORS:
+            return None
+        item = _NUMERAL_AT.match(clean, pos + 1)
+        if item is None:
+            return None
+        later = scan.unit_at(item.end())
+        if later is None or later[0] == own:
+            pos = item.end() + (len(own) if later else 0)
+            continue
+        shares = later[0].startswith(own) if own else all(u.record == "percentage" for u in later[1])
+        return later if shares else None
+    return None
 
 
 def _bare_myriad(scan: _Scan, start: int, numeral: str) -> bool:

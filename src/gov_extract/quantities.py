@@ -872,12 +872,8 @@ def _ocr_decimal_point(scan: _Scan, start: int, end: int) -> tuple[int, str]:
     digits before it when one or two digits after it run straight into a unit."""
     clean = scan.clean
     digits = _OCR_DECIMAL_WHOLE.search(clean, max(0, start - 6), start)
-    if (
-        digits is None
-        or not clean[start : start + 1].isdigit()
-        or _LEADING_DIGITS.match(clean, start, end).end() - start > 2  # type: ignore[union-attr]
-        or scan.unit_at(end) is None
-    ):
+    fraction = _LEADING_DIGITS.match(clean, start, end)
+    if digits is None or fraction is None or fraction.end() - start > 2 or scan.unit_at(end) is None:
         return start, clean[start:end]
     return digits.start(), f"{digits.group(1)}.{clean[start:end]}"
 

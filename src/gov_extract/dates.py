@@ -22,7 +22,9 @@ How it works, in the manner of Duckling:
    taking the year and month it does not state from the left end;
 4. each expression is resolved to first and last day against ``ctx.pub_date``.
 
-Year-less months (``12月底``, ``3月5日``) and periods (``四季度``, ``1-11月``,
+Year-less months, quarters and parts of a year, and 上年, take the year their passage reports
+on (:mod:`gov_extract.date_passages`: the sentence's, the paragraph's or the heading's year).
+Otherwise year-less months (``12月底``, ``3月5日``) and periods (``四季度``, ``1-11月``,
 judged by their last month) belong to the article's year, except a month more
 than eight months after the article's month, which is last year's: news
 reports on the recent past (a January article's ``12月28日`` is last
@@ -34,7 +36,6 @@ Without a ``pub_date`` relative expressions keep null dates, never today's.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -44,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from .date_passages import Named, Passages, is_comparison_base
 from .dateline import MAX_YEAR, MIN_YEAR
 from .numbers import read_int
 from .records import DateRecord, Granularity
@@ -97,7 +99,8 @@ class _Expr:
     week_days: tuple[int, int] = (0, 6)  # the days of that week it covers, Monday = 0
     anchor_step: str = ""  # 当日, 次月: "day" or "month", the unit of year_offset
     # "text": the year comes from the last date before it (同年, 次年); "sentence": from a date
-    # earlier in the same sentence if there is one, else from the article (上年).
+    # earlier in the same sentence, else the paragraph's, the heading's or the article's (上年);
+    # "comparison": from a date earlier in the same sentence, else the article's (比去年).
     anchor: str = ""
     rule_month: int | None = None  # the (last) month the year-less rule looks at
     cumulative: bool = False  # a running total from January (前4月, 1-11月, 前三季度)
@@ -432,7 +435,11 @@ def _p_ryear(m: regex.Match[str]) -> _Expr | None:
         return _p_ayear(m)
     cal = _calendar()
     offset = cal["relative_years"][m["ry"]]
-    anchor = "sentence" if m["ry"] in cal["sentence_anchored_years"]["words"] else ""
+    anchor = ""
+    if m["ry"] in cal["sentence_anchored_years"]["words"]:
+        anchor = "sentence"
+    elif m["ry"] in cal["comparison_anchored_years"]["words"] and is_comparison_base(m.string, s, e):
+        anchor = "comparison"
     takes = "" if m["ysuf"] else "month"
     return _Expr(s, e, cover=_year_cover(m["ysuf"]), year_offset=offset, takes=takes, anchor=anchor)
 
@@ -538,8 +545,14 @@ def _p_bmpart(m: regex.Match[str]) -> _Expr | None:
 
 def _p_bypart(m: regex.Match[str]) -> _Expr | None:
     s, e = m.span()
-    first, last = _calendar()["bare_year_parts"][m["yp"]]
-    return _Expr(s, e, cover=_months(first, last, "month"), year_offset=0, kind="inner")
+    cal = _calendar()
+    first, last = cal["bare_year_parts"][m["yp"]]
+    targets = cal["year_part_targets"]
+    if _after_words(m.string, s, targets["before"]) or m.string.startswith(tuple(targets["after"]), e):
+        return _Expr(s, e, cover=_months(first, last, "month"), year_offset=0, kind="inner")
+    # Told, not aimed at (在年末繁忙时): read like a year-less month, so a March article's
+    # 年末 is last December.
+    return _Expr(s, e, cover=_months(first, last, "month"), rule_month=last, kind="inner")
 
 
 def _p_drange(m: regex.Match[str]) -> _Expr | None:
@@ -744,10 +757,14 @@ def _is_separator(text: str) -> bool:
     return text in _calendar()["range"]["separators"]
 
 
+def _after_words(clean: str, start: int, words: list[str]) -> bool:
+    """One of ``words`` (at most three characters) ends right before clean offset ``start``."""
+    return clean.endswith(tuple(words), max(0, start - 3), start)
+
+
 def _as_of(clean: str, start: int) -> bool:
-    before = clean[max(0, start - 3) : start]
     words = _calendar()["as_of"]
-    return any(before.endswith(w) for w in words["words"]) and not any(before.endswith(w) for w in words["not"])
+    return _after_words(clean, start, words["words"]) and not _after_words(clean, start, words["not"])
 
 
 _SENTENCE_ENDS = frozenset("。！？!?")
@@ -770,17 +787,6 @@ def _step(expr: _Expr, last: date, granularity: Granularity) -> _Expr | None:
     return replace(expr, fixed=(*_month_span(year, month, month), "month"), year_offset=None, anchor="")
 
 
-def _paragraph_year(named: list[tuple[int, date, Granularity]], at: int, breaks: list[int]) -> int | None:
-    """The year a paragraph names before ``at`` (2023年，全市…一季度…比上年): the year of the
-    last date before it with no line break between (a range's years are no one year), else None."""
-    for end, last, granularity in reversed(named):
-        if bisect_right(breaks, end) != bisect_right(breaks, at):
-            return None
-        if granularity not in ("period", "decade"):
-            return last.year
-    return None
-
-
 def _year_less(expr: _Expr, clean: str) -> bool:
     """A month, quarter, half or part of a year written without its year (一季度, 1—5月,
     年初: read as this year when it stands alone)."""
@@ -796,39 +802,67 @@ def _year_less(expr: _Expr, clean: str) -> bool:
     )
 
 
-def _anchored(expr: _Expr, named: list[tuple[int, date, Granularity]], clean: str, breaks: list[int]) -> _Expr | None:
-    """同年, 次年, 上年 read against the year of the last date before them (``named``: clean end,
-    last day and granularity of each record so far); 当日, 次月 against its day or month.
+def _heading_year(passages: Passages, at: int, pub: date | None) -> int | None:
+    """The year of the heading above ``at``, unless it is after the article's year: a
+    headline about next year's meeting does not make this year's 年底 next year's."""
+    year = passages.heading_year(at)
+    return year if year is not None and (pub is None or year <= pub.year) else None
+
+
+def _anchored(expr: _Expr, passages: Passages, pub: date | None) -> _Expr | None:
+    """同年, 次年, 上年 read against the year of the last date before them in their sentence
+    (never a comparison's base); 当日, 次月 against its day or month. 上年 with no year in its
+    sentence reads against its paragraph's year, then its heading's, then the article's.
 
     None for a 同年/当年 with no date before it: alone it means "back then", not a calendar year.
     """
     assert expr.year_offset is not None
-    if named and expr.start - named[-1][0] <= _ANCHOR_REACH:
-        end, last, granularity = named[-1]
-        between = clean[end : expr.start]
-        ends = sum(c in _SENTENCE_ENDS for c in between)
-        # The year must be named in the same sentence, or in the one before when the word
-        # opens its sentence (2021年，村里成立合作社。次年，……).
-        opens = expr.anchor == "text" and expr.start > 0 and clean[expr.start - 1] in _SENTENCE_ENDS
-        if ends == 0 or (ends == 1 and opens):
-            if expr.anchor_step:
-                return _step(expr, last, granularity)
-            return replace(expr, year=last.year + expr.year_offset, year_offset=None, anchor="")
+    named = passages.sentence_date(expr.start, opens_after_one=expr.anchor == "text")
+    if named is not None:
+        if expr.anchor_step:
+            return _step(expr, named.last, named.granularity)
+        return replace(expr, year=named.last.year + expr.year_offset, year_offset=None, anchor="")
     if expr.anchor == "text":
         return None
-    # 上年 with no year in its sentence: the year the paragraph reports on, else the article's.
-    year = _paragraph_year(named, expr.start, breaks)
-    if year is not None:
-        return replace(expr, year=year + expr.year_offset, year_offset=None, anchor="")
+    if expr.anchor == "sentence":
+        year = passages.paragraph_year(expr.start) or _heading_year(passages, expr.start, pub)
+        if year is not None:
+            return replace(expr, year=year + expr.year_offset, year_offset=None, anchor="")
     return replace(expr, anchor="")
 
 
-def _in_paragraph_year(expr: _Expr, named: list[tuple[int, date, Granularity]], breaks: list[int], clean: str) -> _Expr:
-    """A year-less part (一季度, 年初) takes the year its paragraph names: a report reviewing
-    2023 in January 2024 means 2023's first quarter."""
+def _cutoff_year(expr: _Expr, pub: date) -> int:
+    """The year of a year-less cut-off (截至9月底): the latest in which it has begun by the
+    article's date, whatever year the passage names."""
+    assert expr.cover is not None
+    try:
+        begun = expr.cover(pub.year, expr.month or 1)[0] <= pub
+    except ValueError:  # 2月29日 in a common year
+        begun = True
+    return pub.year if begun else pub.year - 1
+
+
+def _is_day(expr: _Expr) -> bool:
+    assert expr.cover is not None
+    try:
+        return expr.cover(2000, expr.month or 1)[2] == "day"
+    except ValueError:
+        return True
+
+
+def _in_passage_year(expr: _Expr, passages: Passages, pub: date | None, clean: str) -> _Expr:
+    """A year-less part (一季度, 年末, 9月) takes the year its paragraph names, else (not a
+    day) the year of its heading: a report reviewing 2023 in January 2024 means 2023's first
+    quarter, a 2019 bulletin's 年末 is December 2019. A cut-off (截至9月底) is the latest one
+    begun by the article's date."""
     if not _year_less(expr, clean):
         return expr
-    year = _paragraph_year(named, expr.start, breaks)
+    if pub is not None and _after_words(clean, expr.start, _calendar()["as_of"]["past"]):
+        year: int | None = _cutoff_year(expr, pub)
+    else:
+        year = passages.paragraph_year(expr.start)
+        if year is None and not _is_day(expr):
+            year = _heading_year(passages, expr.start, pub)
     return expr if year is None else replace(expr, year=year, year_offset=None)
 
 
@@ -838,8 +872,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     pub = ctx.pub_date
     exprs = _compose(_pieces(clean))
     records: list[Candidate] = []
-    named: list[tuple[int, date, Granularity]] = []  # (clean end, last day, granularity) so far
-    breaks = sorted(doc.line_breaks)
+    passages = Passages(clean, doc.line_breaks)
     i = 0
     lunar_markers = tuple(_calendar()["lunar_markers"]["words"])
     while i < len(exprs):
@@ -847,17 +880,20 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if clean.endswith(lunar_markers, 0, expr.start):
             i += 1
             continue  # 农历八月十五 is no day of August
+        # 比上年, 较2019年: the base of a comparison gives no passage its year.
+        comparison = bool(expr.anchor in ("sentence", "comparison")) or is_comparison_base(clean, expr.start, expr.end)
+        stated = expr.year is not None or expr.fixed is not None
         anchored = bool(expr.anchor)
         if anchored:
-            found = _anchored(expr, named, clean, breaks)
+            found = _anchored(expr, passages, pub)
             if found is None:
                 i += 1
                 continue
             expr = found
         else:
-            in_paragraph = _in_paragraph_year(expr, named, breaks, clean)
-            anchored = in_paragraph is not expr
-            expr = in_paragraph
+            in_passage = _in_passage_year(expr, passages, pub, clean)
+            anchored = in_passage is not expr
+            expr = in_passage
         resolved = _resolve(expr, pub)
         if i + 1 < len(exprs) and resolved is not None:
             right = exprs[i + 1]
@@ -877,8 +913,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if resolved is None:
             continue
         first, last, granularity, relative = resolved
-        if last is not None and granularity != "decade":
-            named.append((expr.end, last, granularity))
+        if first is not None and last is not None and granularity != "decade":
+            passages.add(Named(expr.start, expr.end, first, last, granularity, comparison, stated))
         relative = relative or anchored
         start, end, text = doc.span(expr.start, expr.end)
         record = DateRecord(

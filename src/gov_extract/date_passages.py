@@ -30,7 +30,7 @@ from typing import Any
 from .records import Granularity
 from .resources import read_toml
 
-_SENTENCE_ENDS = frozenset("。！？!?")
+SENTENCE_ENDS = frozenset("。！？!?")
 # 同年, 次日, 上年 look back at most this many characters for the date they are read against.
 ANCHOR_REACH = 200
 # A heading line (a title, 一、2023年工作回顾) is at most this long.
@@ -108,7 +108,7 @@ class Passages:
         first_line = bisect_right(self._line_starts, start) - 1
         last_line = bisect_right(self._line_starts, end) - 1
         headings = sum(self._is_heading(line) for line in range(first_line, last_line))
-        return headings + sum(c in _SENTENCE_ENDS for c in self._clean[start:end])
+        return headings + sum(c in SENTENCE_ENDS for c in self._clean[start:end])
 
     def _reported_before(self, at: int) -> Iterator[Named]:
         """The dates named before ``at`` that may give their year, latest first."""
@@ -117,7 +117,7 @@ class Passages:
     def sentence_date(self, at: int, opens_after_one: bool = False) -> Named | None:
         """The last date before ``at`` in the same sentence, within reach; with ``opens_after_one``
         also in the sentence before when ``at`` opens its sentence (2021年，……。次年，……)."""
-        opens = opens_after_one and at > 0 and self._clean[at - 1] in _SENTENCE_ENDS
+        opens = opens_after_one and at > 0 and self._clean[at - 1] in SENTENCE_ENDS
         for named in self._reported_before(at):
             if at - named.end > ANCHOR_REACH:
                 return None

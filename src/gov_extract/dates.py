@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .date_passages import Named, Passages, is_comparison_base
+from .date_passages import SENTENCE_ENDS, Named, Passages, is_comparison_base
 from .dateline import MAX_YEAR, MIN_YEAR
 from .numbers import read_int
 from .records import DateRecord, Granularity
@@ -176,6 +176,8 @@ def _rule_sources() -> dict[str, str]:
     rperiods = alternation(cal["relative_periods"])
     vague = alternation(cal["vague"]["words"])
     seasons = alternation(cal["seasons"])
+    vacations = alternation(cal["vacations"])
+    school_year = regex.escape(cal["school_year"]["word"])
     duration = alternation(cal["duration"]["words"])
     not_ryear = alternation(cal["relative_years_not_after"]["words"])
     # 初 of 初步 (2025年初步建成) is not a part of the year.
@@ -208,8 +210,10 @@ def _rule_sources() -> dict[str, str]:
             r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<m>0[1-9]|1[0-2])"
             rf"{_SEP}(?P<y2>(?:19|20)\d{{2}})\.(?P<m2>0[1-9]|1[0-2])(?![\d.])"
         ),
-        "yrange": rf"(?P<y>{_Y4})年?{_SEP}(?P<y2>{_Y4})年",
-        "year": rf"(?P<y>{_Y4})年{ysuf}",
+        # 2018-2019年度; a school year (2018—2019学年) runs from its first month.
+        "yrange": rf"(?P<y>{_Y4})年?{_SEP}(?P<y2>{_Y4})(?:年度?+|(?P<sy>{school_year}))",
+        # A year before a season may drop its 年 (2018秋冬季).
+        "year": rf"(?P<y>{_Y4})(?:年{ysuf}|(?=(?:{seasons})季))",
         # 以上年龄, 说明年度, 基本年薪, 上年纪 are not relative years.
         # 同年, 次年 (read against the year the text named) share the branch of 今年, 去年.
         "ryear": rf"(?:(?P<ry>{ry})|(?P<ay>{ay}))(?<!{not_ryear})年(?!纪|龄|轻|级){ysuf}",
@@ -220,6 +224,7 @@ def _rule_sources() -> dict[str, str]:
         "quarter": r"(?:第(?P<q>[一二三四1-4])|(?<![\d〇零一二三四五六七八九十每前第])(?P<q>[一二三四1-4]))季度",
         "half": r"(?P<h>[上下])半年",
         "holiday": rf"(?P<hol>{holidays})",
+        "vacation": rf"(?P<va>{vacations})",
         "season": rf"(?P<s>{seasons})季?(?!节)",
         "mrange": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?P<m>{_MON})月?{_SEP}(?P<m2>{_MON})月(?P<msuf>份)?+",
         # A Chinese month after a length word is a length (不到一月, 一月半).
@@ -280,6 +285,7 @@ def _rule_starts() -> str:
             cal["seasons"],
             cal["fixed_holidays"],
             cal["lunar_holidays"],
+            cal["vacations"],
         )
         for word in words
     }
@@ -290,7 +296,8 @@ def _rule_starts() -> str:
     for prefix in word_prefixes:
         if prefix[0] not in singles and len(prefix) == 2:
             pairs.setdefault(prefix[0], set()).add(prefix[1])
-    after_number = regex.escape("年月日号季世.-/至到—–~～－")
+    # The first characters of the seasons: 2018秋冬季 drops its 年.
+    after_number = regex.escape("年月日号季世.-/至到—–~～－" + "".join(sorted({w[0] for w in cal["seasons"]})))
     return "|".join(
         [
             rf"(?<!\d)\d{{1,4}}+[{after_number}]",
@@ -418,6 +425,9 @@ def _p_yrange(m: regex.Match[str]) -> _Expr | None:
     first, last = _year(m["y"]), _year(m["y2"])
     if first is None or last is None or last <= first:
         return None
+    if m["sy"]:  # 2018—2019学年: September 2018 to August 2019
+        month = _calendar()["school_year"]["first_month"]
+        return _Expr(s, e, fixed=(*_month_span(first, month, month - 1 + 12 * (last - first)), "period"))
     return _Expr(s, e, fixed=(date(first, 1, 1), date(last, 12, 31), "period"))
 
 
@@ -508,6 +518,12 @@ def _p_holiday(m: regex.Match[str]) -> _Expr | None:
     return _Expr(s, e, cover=_holiday_cover(m["hol"]), kind="holiday")
 
 
+def _p_vacation(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
+    first, count = _calendar()["vacations"][m["va"]]
+    return _Expr(s, e, cover=_months(first, first + count - 1, "period"), kind="holiday")
+
+
 def _p_season(m: regex.Match[str]) -> _Expr | None:
     s, e = m.span()
     return _Expr(s, e, cover=_season_cover(m["s"]), kind="season")
@@ -577,7 +593,21 @@ def _p_rday(m: regex.Match[str]) -> _Expr | None:
     if m["ad"]:
         offset, step = _calendar()["anchored_days"][m["ad"]]
         return _Expr(s, e, year_offset=offset, anchor="text", anchor_step=step)
+    if m["rd"] in _calendar()["nowadays"]["words"] and _means_nowadays(m.string, s, e):
+        return None
     return _Expr(s, e, day_offset=_calendar()["relative_days"][m["rd"]])
+
+
+def _means_nowadays(clean: str, start: int, end: int) -> bool:
+    """今天 in 直到今天, 才有了今天, or 今天的 set against the past in its sentence
+    (从昔日的穷山村到今天的美丽乡村), is "nowadays", not the article's day."""
+    words = _calendar()["nowadays"]
+    if _after_words(clean, start, words["after"]):
+        return True
+    if not clean.startswith("的", end):
+        return False
+    sentence_start = max(clean.rfind(c, 0, start) for c in SENTENCE_ENDS) + 1
+    return any(word in clean[sentence_start:start] for word in words["contrast"])
 
 
 def _p_vague(_m: regex.Match[str]) -> _Expr | None:
@@ -602,6 +632,7 @@ _PRODUCTIONS: dict[str, Callable[[regex.Match[str]], _Expr | None]] = {
     "quarter": _p_quarter,
     "half": _p_half,
     "holiday": _p_holiday,
+    "vacation": _p_vacation,
     "season": _p_season,
     "mrange": _p_mrange,
     "month": _p_month,
@@ -708,7 +739,7 @@ def _implied_year(pub: date, month: int | None, cumulative: bool = False) -> int
     return pub.year
 
 
-def _resolve(expr: _Expr, pub: date | None) -> tuple[date | None, date | None, Granularity, bool] | None:
+def _resolve(expr: _Expr, pub: date | None) -> Resolved | None:
     """First day, last day, granularity and whether the article's date was needed."""
     if expr.fixed is not None:
         return *expr.fixed, False
@@ -755,6 +786,38 @@ def _rangeable(granularity: Granularity) -> bool:
 
 def _is_separator(text: str) -> bool:
     return text in _calendar()["range"]["separators"]
+
+
+Resolved = tuple[date | None, date | None, Granularity, bool]
+
+
+def _joined_range(
+    expr: _Expr, resolved: Resolved, right: _Expr | None, clean: str, pub: date | None
+) -> tuple[_Expr, Resolved] | None:
+    """``expr`` and the expression after it joined by a range separator as one period
+    (2021年至2023年, 3月15日至4月2日), or None."""
+    if right is None or not _is_separator(clean[expr.end : right.start]):
+        return None
+    resolved_right = _resolve(_inherit(expr, right), pub)
+    if resolved_right is None or not _rangeable(resolved[2]) or not _rangeable(resolved_right[2]):
+        return None
+    first, last = resolved[0], resolved_right[1]
+    if first is not None and last is not None and first > last:
+        return None
+    joined = replace(expr, end=right.end, rule=f"{expr.rule}..{right.rule}")
+    return joined, (first, last, "period", resolved[3] or resolved_right[3])
+
+
+def _until_now(expr: _Expr, resolved: Resolved, clean: str, pub: date | None) -> tuple[_Expr, Resolved]:
+    """``expr`` followed by 至今 (2018年至今): one period up to the article's date."""
+    first, _last, granularity, _relative = resolved
+    for word in _calendar()["range"]["until_now"]:
+        # 至今年6月 is 至 + 今年6月, a range to another date.
+        if clean.startswith(word, expr.end) and not clean.startswith("年", expr.end + len(word)):
+            if not _rangeable(granularity) or (first is not None and pub is not None and first > pub):
+                break
+            return replace(expr, end=expr.end + len(word), rule=f"{expr.rule}..until_now"), (first, pub, "period", True)
+    return expr, resolved
 
 
 def _after_words(clean: str, start: int, words: list[str]) -> bool:
@@ -895,20 +958,13 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             anchored = in_passage is not expr
             expr = in_passage
         resolved = _resolve(expr, pub)
-        if i + 1 < len(exprs) and resolved is not None:
-            right = exprs[i + 1]
-            if _is_separator(clean[expr.end : right.start]):
-                resolved_right = _resolve(_inherit(expr, right), pub)
-                first, last = resolved[0], resolved_right[1] if resolved_right else None
-                if (
-                    resolved_right is not None
-                    and _rangeable(resolved[2])
-                    and _rangeable(resolved_right[2])
-                    and (first is None or last is None or first <= last)
-                ):
-                    resolved = (first, last, "period", resolved[3] or resolved_right[3])
-                    expr = replace(expr, end=right.end, rule=f"{expr.rule}..{right.rule}")
-                    i += 1
+        if resolved is not None:
+            joined = _joined_range(expr, resolved, exprs[i + 1] if i + 1 < len(exprs) else None, clean, pub)
+            if joined is not None:
+                expr, resolved = joined
+                i += 1
+            else:
+                expr, resolved = _until_now(expr, resolved, clean, pub)
         i += 1
         if resolved is None:
             continue

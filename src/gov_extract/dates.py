@@ -178,6 +178,9 @@ def _rule_sources() -> dict[str, str]:
     seasons = alternation(cal["seasons"])
     vacations = alternation(cal["vacations"])
     school_year = regex.escape(cal["school_year"]["word"])
+    rq = alternation(cal["relative_quarters"])
+    qsuf = rf"(?P<qsuf>{alternation(cal['quarter_parts'])}(?!步))?+"
+    y2part = alternation(cal["two_digit_years"]["parts"], cal["two_digit_years"]["parts_not_before"])
     duration = alternation(cal["duration"]["words"])
     not_ryear = alternation(cal["relative_years_not_after"]["words"])
     # 初 of 初步 (2025年初步建成) is not a part of the year.
@@ -211,9 +214,15 @@ def _rule_sources() -> dict[str, str]:
             rf"{_SEP}(?P<y2>(?:19|20)\d{{2}})\.(?P<m2>0[1-9]|1[0-2])(?![\d.])"
         ),
         # 2018-2019年度; a school year (2018—2019学年) runs from its first month.
+        "century": r"(?<!\d)(?P<cen>1\d|2[01]|十[一二三四五六七八九]|二十一?)世纪(?!\d|[一二三四五六七八九]十年代)",
         "yrange": rf"(?P<y>{_Y4})年?{_SEP}(?P<y2>{_Y4})(?:年度?+|(?P<sy>{school_year}))",
         # A year before a season may drop its 年 (2018秋冬季).
         "year": rf"(?P<y>{_Y4})(?:年{ysuf}|(?=(?:{seasons})季))",
+        # 98年4月, 19年底, 九八年四月: a two-digit year only before a month or the year's end.
+        "year2": (
+            rf"(?<![\d〇零一二三四五六七八九十百千万两几多第])(?P<yy>\d{{2}}|[〇零一二三四五六七八九]{{2}})年"
+            rf"(?:(?=(?:{_MON})月)|(?P<ysuf>{y2part}))"
+        ),
         # 以上年龄, 说明年度, 基本年薪, 上年纪 are not relative years.
         # 同年, 次年 (read against the year the text named) share the branch of 今年, 去年.
         "ryear": rf"(?:(?P<ry>{ry})|(?P<ay>{ay}))(?<!{not_ryear})年(?!纪|龄|轻|级){ysuf}",
@@ -221,7 +230,11 @@ def _rule_sources() -> dict[str, str]:
         "firstm": r"(?<![提之以])前(?P<n>十一?|[一二两三四五六七八九]|1[01]|[1-9])个?月",
         # 一至三季度, 1-3季度: quarters from one to another, a running total when from the first.
         "qrange": rf"(?<![\d〇零一二三四五六七八九十每前第])(?P<q>[一二三1-3])(?:季度)?{_SEP}(?P<q2>[二三四2-4])季度",
-        "quarter": r"(?:第(?P<q>[一二三四1-4])|(?<![\d〇零一二三四五六七八九十每前第])(?P<q>[一二三四1-4]))季度",
+        # 一季度末, 首季度 (the first), 上季度 (relative to the article's quarter).
+        "quarter": (
+            r"(?:第(?P<q>[一二三四1-4])|(?<![\d〇零一二三四五六七八九十每前第])(?P<q>[一二三四1-4])|(?P<qf>首)"
+            rf"|(?P<rq>{rq}))季度{qsuf}"
+        ),
         "half": r"(?P<h>[上下])半年",
         "holiday": rf"(?P<hol>{holidays})",
         "vacation": rf"(?P<va>{vacations})",
@@ -290,8 +303,8 @@ def _rule_starts() -> str:
         for word in words
     }
     word_prefixes |= {w + "年" for w in cal["anchored_years"]} | {w + "周" for w in cal["relative_weeks"]}
-    word_prefixes |= {w[:2] for w in cal["anchored_days"]}
-    singles = set("第前上下月") | {p for p in word_prefixes if len(p) == 1}
+    word_prefixes |= {w[:2] for w in cal["anchored_days"]} | {(w + "季")[:2] for w in cal["relative_quarters"]}
+    singles = set("第前上下月首") | {p for p in word_prefixes if len(p) == 1}
     pairs: dict[str, set[str]] = {}
     for prefix in word_prefixes:
         if prefix[0] not in singles and len(prefix) == 2:
@@ -374,6 +387,22 @@ def _p_plan(m: regex.Match[str]) -> _Expr | None:
     s, e = m.span()
     first = _calendar()["five_year_plans"][m["pl"]]
     return _Expr(s, e, fixed=(date(first, 1, 1), date(first + 4, 12, 31), "period"))
+
+
+def _p_century(m: regex.Match[str]) -> _Expr | None:
+    """18世纪: 1700 to 1799, as 20世纪90年代 is the 1990s."""
+    s, e = m.span()
+    first = (_num(m["cen"]) - 1) * 100
+    return _Expr(s, e, fixed=(date(first, 1, 1), date(first + 99, 12, 31), "period"))
+
+
+def _p_year2(m: regex.Match[str]) -> _Expr | None:
+    """98年4月, 19年底: a two-digit year in the century the pivot puts it (calendar.toml)."""
+    s, e = m.span()
+    digits = m["yy"] if m["yy"].isascii() else "".join(str(_num(c)) for c in m["yy"])
+    two = int(digits)
+    year = (2000 if two < _calendar()["two_digit_years"]["pivot"] else 1900) + two
+    return _Expr(s, e, cover=_year_cover(m["ysuf"]), year=year, takes="" if m["ysuf"] else "month", kind="year")
 
 
 def _p_decade(m: regex.Match[str]) -> _Expr | None:
@@ -488,8 +517,21 @@ def _p_firstm(m: regex.Match[str]) -> _Expr | None:
 
 def _p_quarter(m: regex.Match[str]) -> _Expr | None:
     s, e = m.span()
-    q = _num(m["q"])
-    return _Expr(s, e, cover=_months(3 * q - 2, 3 * q, "quarter"), rule_month=3 * q, kind="inner")
+    cal = _calendar()
+    first_in, last_in = cal["quarter_parts"][m["qsuf"]] if m["qsuf"] else (1, 3)
+    granularity: Granularity = "month" if m["qsuf"] else "quarter"
+    if m["rq"]:  # 上季度: the quarter of the article's month moved by whole quarters
+        offset = 3 * cal["relative_quarters"][m["rq"]]
+
+        def relative_cover(year: int, month: int) -> Cover:
+            first = month - (month - 1) % 3
+            return (*_month_span(year, first + first_in - 1, first + last_in - 1), granularity)
+
+        return _Expr(s, e, cover=relative_cover, month_offset=offset)
+    q = 1 if m["qf"] else _num(m["q"])
+    first = 3 * q - 2
+    cover = _months(first + first_in - 1, first + last_in - 1, granularity)
+    return _Expr(s, e, cover=cover, rule_month=first + last_in - 1, kind="inner")
 
 
 def _p_qrange(m: regex.Match[str]) -> _Expr | None:
@@ -623,8 +665,10 @@ _PRODUCTIONS: dict[str, Callable[[regex.Match[str]], _Expr | None]] = {
     "dotted": _p_dotted,
     "dotted_mrange": _p_dotted_mrange,
     "dotted_month": _p_dotted_month,
+    "century": _p_century,
     "yrange": _p_yrange,
     "year": _p_year,
+    "year2": _p_year2,
     "ryear": _p_ryear,
     "firstq": _p_firstq,
     "firstm": _p_firstm,

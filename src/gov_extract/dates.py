@@ -3,9 +3,8 @@
 This module owns the ``date`` record type (``shared/spec/records.md``); the
 article's own date is read by :mod:`gov_extract.dateline`. The vocabulary (relative words, parts of years and
 months, seasons, five-year plans, holidays, vague words) lives in
-``patterns/calendar.toml``; the dates of 春节, 中秋节 and the other lunar
-holidays in ``patterns/date_lunar_holidays.toml`` (built by
-``scripts/build_lunar_holidays_table.py``).
+``patterns/calendar.toml``; lunar dates (春节, 中秋节, 2024年农历八月十五) become
+Gregorian days through :mod:`gov_extract.lunar`.
 
 How it works, in the manner of Duckling:
 
@@ -47,6 +46,7 @@ import regex
 
 from .date_passages import SENTENCE_ENDS, Named, Passages, is_comparison_base
 from .dateline import MAX_YEAR, MIN_YEAR
+from .lunar import lunar_month
 from .numbers import read_int
 from .records import DateRecord, Granularity
 from .resources import alternation, read_toml
@@ -71,6 +71,11 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?
 # No numeral, counter or quantifier word may stand right before a month or a day numeral.
 _NOT_AFTER_NUMBER = r"(?<![\d.〇零一二三四五六七八九十百千万两几多数每第个/\-])"
 _SEP = r"(?:——|[至到\-—–~～－])"
+_LUNAR_MON = r"(?:十[一二]|[一二三四五六七八九十])"
+# 初一..初十, 十一..十九, 二十, 廿一..廿九 (or 二十一..), 三十.
+_LUNAR_DAY = (
+    r"(?:初(?:十|[一二三四五六七八九])|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|十[一二三四五六七八九]|三十)"
+)
 # 每年3月, 每月15日, 每年年底 are frequencies, not dates.
 _NOT_FREQUENCY = r"(?<!每年|每月|每周|每个月)"
 
@@ -146,12 +151,6 @@ def _calendar() -> dict[str, Any]:
 
 
 @cache
-def _lunar_holidays() -> dict[str, dict[int, date]]:
-    tables = read_toml("date_lunar_holidays.toml")
-    return {name: {int(year): day for year, day in table.items()} for name, table in tables.items()}
-
-
-@cache
 def _rule_sources() -> dict[str, str]:
     """The pattern of every date rule, by rule name, built from the calendar vocabulary."""
     cal = _calendar()
@@ -179,6 +178,8 @@ def _rule_sources() -> dict[str, str]:
     vacations = alternation(cal["vacations"])
     school_year = regex.escape(cal["school_year"]["word"])
     rq = alternation(cal["relative_quarters"])
+    lunar_markers = alternation(cal["lunar_markers"]["words"])
+    lunar_names = alternation(cal["lunar_month_names"])
     qsuf = rf"(?P<qsuf>{alternation(cal['quarter_parts'])}(?!步))?+"
     y2part = alternation(cal["two_digit_years"]["parts"], cal["two_digit_years"]["parts_not_before"])
     duration = alternation(cal["duration"]["words"])
@@ -239,6 +240,13 @@ def _rule_sources() -> dict[str, str]:
         "holiday": rf"(?P<hol>{holidays})",
         "vacation": rf"(?P<va>{vacations})",
         "season": rf"(?P<s>{seasons})季?(?!节)",
+        # 2024年农历八月十五, 今年腊月二十三, 闰四月: a lunar month needs its marker (农历), 闰, a
+        # month only the lunar calendar names (正月, 腊月) or a lunar day (初五, 廿三) after it.
+        "lunar": (
+            rf"(?:(?P<lmk>{lunar_markers})(?P<leap>闰)?(?P<lm>{_LUNAR_MON}|{lunar_names})"
+            rf"|(?P<leap>闰)(?P<lm>{_LUNAR_MON}|{lunar_names})|(?P<lm>{lunar_names})"
+            rf"|(?P<lm>{_LUNAR_MON})(?=月(?:初[一二三四五六七八九十]|廿)))月(?P<ld>{_LUNAR_DAY})?"
+        ),
         "mrange": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?P<m>{_MON})月?{_SEP}(?P<m2>{_MON})月(?P<msuf>份)?+",
         # A Chinese month after a length word is a length (不到一月, 一月半).
         "month": (
@@ -304,7 +312,8 @@ def _rule_starts() -> str:
     }
     word_prefixes |= {w + "年" for w in cal["anchored_years"]} | {w + "周" for w in cal["relative_weeks"]}
     word_prefixes |= {w[:2] for w in cal["anchored_days"]} | {(w + "季")[:2] for w in cal["relative_quarters"]}
-    singles = set("第前上下月首") | {p for p in word_prefixes if len(p) == 1}
+    word_prefixes |= {w[:2] for w in cal["lunar_markers"]["words"]} | {w + "月" for w in cal["lunar_month_names"]}
+    singles = set("第前上下月首闰") | {p for p in word_prefixes if len(p) == 1}
     pairs: dict[str, set[str]] = {}
     for prefix in word_prefixes:
         if prefix[0] not in singles and len(prefix) == 2:
@@ -366,11 +375,8 @@ def _holiday_cover(name: str) -> Callable[[int, int], Cover]:
             month, dom = cal["fixed_holidays"][name]
             day = date(year, month, dom)
         else:
-            table, days_before = cal["lunar_holidays"][name]
-            found = _lunar_holidays()[table].get(year)
-            if found is None:
-                raise ValueError(f"no {table} date for {year}")
-            day = found - timedelta(days=days_before)
+            month, dom, days_before = cal["lunar_holidays"][name]
+            day = lunar_month(year, month)[0] + timedelta(days=dom - 1 - days_before)
         return day, day, "day"
 
     return cover
@@ -566,6 +572,29 @@ def _p_vacation(m: regex.Match[str]) -> _Expr | None:
     return _Expr(s, e, cover=_months(first, first + count - 1, "period"), kind="holiday")
 
 
+def _p_lunar(m: regex.Match[str]) -> _Expr | None:
+    """A lunar date or month; like a holiday it needs a year before it (2024年农历八月十五)."""
+    s, e = m.span()
+    names = _calendar()["lunar_month_names"]
+    month = names[m["lm"]] if m["lm"] in names else _num(m["lm"])
+    leap = bool(m["leap"])
+    day_text = m["ld"]
+    day = None
+    if day_text:
+        day = _num(day_text[1:]) + (20 if day_text[0] == "廿" else 0) if day_text[0] in "初廿" else _num(day_text)
+
+    def cover(year: int, _month: int) -> Cover:
+        first, length = lunar_month(year, month, leap)
+        if day is None:
+            return first, first + timedelta(days=length - 1), "period"
+        if day > length:
+            raise ValueError(f"lunar month {month} of {year} has {length} days")
+        found = first + timedelta(days=day - 1)
+        return found, found, "day"
+
+    return _Expr(s, e, cover=cover, kind="holiday")
+
+
 def _p_season(m: regex.Match[str]) -> _Expr | None:
     s, e = m.span()
     return _Expr(s, e, cover=_season_cover(m["s"]), kind="season")
@@ -678,6 +707,7 @@ _PRODUCTIONS: dict[str, Callable[[regex.Match[str]], _Expr | None]] = {
     "holiday": _p_holiday,
     "vacation": _p_vacation,
     "season": _p_season,
+    "lunar": _p_lunar,
     "mrange": _p_mrange,
     "month": _p_month,
     "rmonth": _p_rmonth,

@@ -18,13 +18,14 @@ Word lists live in ``patterns/place_*``; names inside organisations
 
 from __future__ import annotations
 
+import logging
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick_rs
 import regex
@@ -52,6 +53,8 @@ _NUMERAL = regex.compile(r"[0-9一二三四五六七八九十两百几多]+个?"
 # The tail of a list of townships (东城、西城、南城等七个办事处); the items are read backwards from it.
 _LIST_ITEM = regex.compile(rf"[{CJK}]{{2,4}}$")
 _MAX_LIST = 30
+# Characters on each side of a name that jieba segments to see whether a word runs across its edge.
+_CUT_WINDOW = 4
 _QUOTED = regex.compile(r"“[^“”]{1,30}”|\"[^\"\n]{1,30}\"|「[^「」]{1,30}」|‘[^‘’]{1,30}’")
 
 
@@ -142,11 +145,15 @@ def _phrase_after(clean: str, end: int, width: int) -> str:
     return m.group(0) if m else ""
 
 
-def _inside_org(clean: str, end: int) -> bool:
-    """The place opens an organisation's name (汾阳市人民医院, 吕梁市住建局, 运城市英才劳务派遣有限公司)."""
+def _inside_org(clean: str, end: int, *, word_bound: bool = False) -> bool:
+    """The place opens an organisation's name (汾阳市人民医院, 吕梁市住建局, 运城市英才劳务派遣有限公司);
+    ``word_bound``: the name runs to no boundary word (军缘小区|被省住建厅 opens none)."""
     if clean[end : end + 1] in (")", "）"):
         end += 1  # 蓝思精密(泰州)有限公司
     phrase = _phrase_after(clean, end, _ORG_WINDOW)
+    if word_bound:
+        bound = _boundary_pattern().search(phrase)
+        phrase = phrase[: bound.start()] if bound else phrase
     # A smaller place written first (盐湖区康杰中学家属院) ends the phrase: its own name may hold 中学.
     not_after = _words()["suffix_not_after"]
     for below in _suffix_pattern().finditer(phrase):
@@ -163,9 +170,47 @@ def _inside_org(clean: str, end: int) -> bool:
         reach = (
             _ORG_WINDOW if suffix.endswith(_long_org_suffixes()) else _NEAR_ORG if len(suffix) == 1 else _BODY_WINDOW
         )
-        if at < reach and not any(verb in phrase[:at] for verb in _org_verbs()):
+        # A registered company's name may hold a verb (四川锦城建设工程有限公司); other bodies may not.
+        registered = suffix in _words()["orgs"]["registered_suffixes"]
+        if at < reach and (registered or not any(verb in phrase[:at] for verb in _org_verbs())):
             return True
     return False
+
+
+def _opens_org(clean: str, end: int) -> bool:
+    """A place below the county opens a body's name: 红桥镇人民政府, 城关镇第二小学, 街道敬老院."""
+    return clean.startswith(_below_org_heads(), end) or _inside_org(clean, end, word_bound=True)
+
+
+@cache
+def _tokenizer() -> Any:
+    """jieba's default tokenizer (its dictionary is loaded once, by whichever finder asks first)."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.dt
+
+
+def _crosses_word(clean: str, start: int, end: int) -> bool:
+    """冬天水管 holds no 天水, 基本市情 no 本市: segmented with a few characters around it, the
+    name does not start or end on a word boundary (jieba, on the window only)."""
+    low, high = max(0, start - _CUT_WINDOW), min(len(clean), end + _CUT_WINDOW)
+    edges = {low}
+    pos = low
+    for word in _tokenizer().cut(clean[low:high], HMM=False):
+        if pos == start and pos + len(word) > end and _goes_on_as_place(clean, end):
+            return False  # 上海浦东, 苏州工业园区: jieba's word is the chain or the zone itself
+        pos += len(word)
+        edges.add(pos)
+    return start not in edges or end not in edges
+
+
+def _goes_on_as_place(clean: str, at: int) -> bool:
+    """Another division's name or a place suffix starts at ``at``."""
+    if _suffix_pattern().match(clean, at):
+        return True
+    forms = gazetteer.load().forms
+    return any(clean[at : at + size] in forms for size in range(2, _CUT_WINDOW + 1))
 
 
 @cache
@@ -176,6 +221,7 @@ def _names_after() -> dict[str, tuple[str, ...]]:
         "any": (*after["roads"], *after["others"]),
         "estates": tuple(after["estates"]),
         "waters": tuple(after["waters"]),
+        "products": tuple(after["products"]),
         "posts": tuple(_words()["title_openers"]["posts"]),
     }
 
@@ -317,6 +363,8 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     Veto("road_or_landmark", lambda m: m.followed_by(_names_after()["any"])),
     # 龙泉苑: a short name before an estate word names the estate.
     Veto("estate", lambda m: m.short and m.followed_by(_names_after()["estates"])),
+    # 普洱茶, 瑞金脐橙: a short name before a product names the brand, not the place.
+    Veto("product", lambda m: m.short and m.followed_by(_names_after()["products"])),
     # 嘉陵江: a short name before a water word names a river or lake (湖南江华 is a province's).
     Veto(
         "water",
@@ -327,12 +375,14 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     Veto("post", _opens_post),
     # 汾阳市人民医院, 吕梁市住建局: the name opens an organisation's.
     Veto("inside_org", lambda m: _inside_org(m.doc.clean, m.end)),
+    # 冬天水管, 投资兴业: a short name that is no word of its own in the sentence.
+    Veto("crosses_word", lambda m: m.short and not m.chained and _crosses_word(m.doc.clean, m.start, m.end)),
     # 凤山街道: a short name of a smaller place, left to the below-county rules.
     Veto("smaller_place", lambda m: m.short and _suffix_at(m.doc.clean, m.end) in _SMALLER_PLACES),
 )
 # Vetoes that refuse the name at its start: its shorter forms are refused too, and a chain
 # it would end is undone.
-_REFUSING = frozenset(("road_or_landmark", "estate", "water", "post", "inside_org"))
+_REFUSING = frozenset(("road_or_landmark", "estate", "product", "water", "post", "inside_org"))
 
 
 def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _Scope, blocked: _Mask) -> list[_Hit]:
@@ -438,6 +488,11 @@ def _is_generic(name: str) -> bool:
     """老旧小区, 美丽乡村, 一个村: a common noun, not a name (the stem before the suffix is checked too)."""
     stem = _suffix_pattern().sub("", name)
     return len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None or any(g in name for g in _generic())
+
+
+def _after_suffix(clean: str, at: int, suffix: str) -> bool:
+    """An office suffix written straight after a township's (街道办事处) names its office, not a new place."""
+    return suffix in _words()["office_suffixes"]["words"] and clean.endswith(tuple(_below_suffixes()), 0, at)
 
 
 def _suffix_ok(clean: str, start: int, end: int) -> bool:
@@ -580,9 +635,10 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
         )
         if (
             _is_generic(clean[start:e])
+            or _after_suffix(clean, s, m.group(0))
             or word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS
             or taken.hits(start, e)
-            or clean.startswith(_below_org_heads(), e)
+            or _opens_org(clean, e)
         ):
             continue
         if level == "zone":
@@ -776,7 +832,7 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) 
         if clean[e : e + 1] and clean[e] in _words()["references_not_before"].get(clean[e - 1], ""):
             continue
         # 该区住建局, 我市教育局: 我/本/该 open the body's name; 全县医院 is every hospital of it.
-        if not m.group(0).startswith("全") and _inside_org(clean, e):
+        if not m.group(0).startswith("全") and (_inside_org(clean, e) or _crosses_word(clean, s, e)):
             continue
         target = _words()["references"][m.group(0)]
         hit = _Hit(s, e, "country", reference=True, rule="reference")
@@ -843,7 +899,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                     township = _chained_stem(_words()["limits"]["max_stem"]).match(clean, division_end)
                     if township is not None and hit.adcode:
                         seated[township.group(0)] = hit.adcode
-                if hit.level in _BELOW and clean.startswith(_below_org_heads(), hit.end):
+                if hit.level in _BELOW and _opens_org(clean, hit.end):
                     blocked.mark(hit.start, hit.end)
                     continue  # 临猗县角杯乡王万村村委会: the chain names the committee
         kept.append(hit)

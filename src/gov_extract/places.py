@@ -70,6 +70,8 @@ class _Hit:
     reference: bool = False
     candidates: list[str] = field(default_factory=list)
     rule: str = "division"  # the rule that made it, for gov_extract.explain
+    # What completes a bare name of a list (东城 of 东城、西城等七个办事处 is 东城街道); None: unknown.
+    suffix: str | None = ""
 
 
 # --- word lists ---------------------------------------------------------------------------
@@ -621,6 +623,11 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             unsure.append((s, e, level))
             continue
         start, before = found
+        if _numbered_after_township(clean, hits, floor, s, e, level):
+            hits[-1].end, hits[-1].level = e, level  # 珍秦镇十一村, 兴坪镇渔村: one record
+            taken.mark(floor, e)
+            known.add(clean[floor:e])
+            continue
         clear = doc.line_starts_at(start) or (before != "" and not _CJK_CHAR.match(before))
         opening = _strip_opening_word(clean, start, s)
         if opening is not None:
@@ -634,7 +641,7 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             and not _suffix_pattern().search(clean, start, s)
         )
         if (
-            _is_generic(clean[start:e])
+            (_is_generic(clean[start:e]) and clean[start:e] not in known)
             or _after_suffix(clean, s, m.group(0))
             or word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS
             or taken.hits(start, e)
@@ -660,7 +667,7 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
         else:
             hits.append(_Hit(start, e, level, rule="below_county"))
         taken.mark(start, e)
-        known.add(clean[start:e])
+        known.update((clean[start:e], _last_part(clean[hits[-1].start : e])))
     # A name met once at a clear boundary is recognised where a verb runs into it (推广军缘小区).
     for s, e, level in unsure:
         names = [k for k in known if clean.endswith(k, 0, e) and len(k) > e - s]
@@ -669,6 +676,20 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             hits.append(_Hit(e - len(name), e, level, rule="known_name"))
             taken.mark(e - len(name), e)
     return sorted(hits, key=lambda h: h.start)
+
+
+_VILLAGE_NUMBER = regex.compile(r"[0-9]{1,3}|[一二三四五六七八九十]{1,3}")
+
+
+def _numbered_after_township(clean: str, hits: list[_Hit], floor: int, s: int, e: int, level: str) -> bool:
+    """A numbered or one-character village written straight after its township (榆树乡3村,
+    珍秦镇十一村, 兴坪镇渔村); 一村一品 is a slogan."""
+    if not hits or hits[-1].end != floor or hits[-1].level != "township" or level not in ("village", "community"):
+        return False
+    stem = clean[floor:s]
+    if _VILLAGE_NUMBER.fullmatch(stem):
+        return not _VILLAGE_NUMBER.match(clean, e)
+    return len(stem) == 1 and bool(_CJK_CHAR.match(stem)) and not any(g in clean[floor:e] for g in _generic())
 
 
 def _township_lists(clean: str, taken: _Mask) -> list[_Hit]:
@@ -693,9 +714,11 @@ def _township_lists(clean: str, taken: _Mask) -> list[_Hit]:
             end = start - 1
         if len(items) < 2:
             continue
+        kind = m.group(1)
+        suffix = _words()["list_suffixes"].get(kind, kind if kind in _below_suffixes() else None)
         for start, end in items:
             if end - start >= 2 and not taken.hits(start, end):
-                hits.append(_Hit(start, end, level, rule="township_list"))
+                hits.append(_Hit(start, end, level, rule="township_list", suffix=suffix))
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -715,6 +738,41 @@ def _seat_below(clean: str, hits: list[_Hit], below: list[_Hit], seated: dict[st
             if prev is not None and clean[hit.start - 1] == "、" and prev.level == hit.level:
                 hit.adcode = prev.adcode
         by_end[hit.end] = hit
+
+
+def _name_chains(clean: str, hits: list[_Hit], year: int | None) -> None:
+    """A place below the county whose county is known gets its chain as ``full_name``: the
+    county's full name and its own (递铺街道鲁家村); a bare name met inside a chain (勐海县勐混镇贺开村
+    … 贺开村) takes that chain and its county."""
+    chains: dict[str, tuple[str, str | None]] = {}
+    # Chains first, so that the bare names after (and before) them find their chain.
+    for hit in sorted((h for h in hits if h.level in _BELOW), key=lambda h: not _is_chain(clean[h.start : h.end])):
+        name = clean[hit.start : hit.end] + (hit.suffix or "")
+        if not hit.full_name and hit.suffix is not None:
+            county = gazetteer.entry_by_code(hit.adcode, year) if hit.adcode else None
+            in_county = county is not None and county.level == "county"
+            known, known_code = chains.get(_last_part(name), ("", None))
+            if known and (not in_county or known_code == hit.adcode):
+                hit.full_name, hit.adcode = known, known_code
+            elif county is not None and in_county:
+                hit.full_name = county.full_name + name
+        if hit.full_name:
+            for m in _suffix_pattern().finditer(name):
+                if m.group(0) in _below_suffixes():
+                    chain = hit.full_name[: len(hit.full_name) - len(name) + m.end()]
+                    chains.setdefault(_last_part(name[: m.end()]), (chain, hit.adcode))
+
+
+def _is_chain(name: str) -> bool:
+    return _last_part(name) != name
+
+
+def _last_part(name: str) -> str:
+    """The last place of a chain written without separators (天荒坪镇余村 -> 余村)."""
+    ends = [
+        m.end() for m in _suffix_pattern().finditer(name) if m.group(0) in _below_suffixes() and m.end() < len(name)
+    ]
+    return name[ends[-1] :] if ends else name
 
 
 # --- rules: references and context ---------------------------------------------------------
@@ -910,6 +968,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     for hit in below:
         hit.adcode = anchors.seat(hit.start)
     _seat_below(clean, hits, below, seated)
+    _name_chains(clean, hits + below, year)
     for start, end in titles:
         taken.mark(start, end)
     refs = _reference_hits(clean, anchors, taken, scope)

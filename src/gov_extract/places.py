@@ -19,7 +19,7 @@ Word lists live in ``patterns/place_*``; names inside organisations
 from __future__ import annotations
 
 import logging
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -53,6 +53,9 @@ _NUMERAL = regex.compile(r"[0-9一二三四五六七八九十两百几多]+个?"
 # The tail of a list of townships (东城、西城、南城等七个办事处); the items are read backwards from it.
 _LIST_ITEM = regex.compile(rf"[{CJK}]{{2,4}}$")
 _MAX_LIST = 30
+_NEWLINE = regex.compile("\n")
+# The longest line read as a story's headline above its opener (本报讯).
+_HEADLINE = 40
 # Characters on each side of a name that jieba segments to see whether a word runs across its edge.
 _CUT_WINDOW = 4
 _QUOTED = regex.compile(r"“[^“”]{1,30}”|\"[^\"\n]{1,30}\"|「[^「」]{1,30}」|‘[^‘’]{1,30}’")
@@ -791,11 +794,17 @@ class _Anchors:
         "_districts",
         "_focus",
         "_focus_starts",
+        "_named",
+        "_named_starts",
         "_scope",
+        "_story_starts",
     )
 
-    def __init__(self, hits: list[_Hit], scope: _Scope) -> None:
+    def __init__(self, doc: Document, hits: list[_Hit], scope: _Scope) -> None:
         ordered = sorted((h for h in hits if h.adcode), key=lambda h: h.start)
+        self._named = [h for h in ordered if h.level in ("province", "city", "county")]
+        self._named_starts = [h.start for h in self._named]
+        self._story_starts = _story_starts(doc)
         counties = [h for h in ordered if h.level == "county"]
         counts = Counter(h.adcode for h in counties)
         # A county named twice is one the article is about; the latest before a place is its focus.
@@ -817,6 +826,22 @@ class _Anchors:
             if county is not None:
                 return county.adcode
         return self._scope.home.adcode if self._scope.home is not None else None
+
+    def story_focus(self, at: int) -> Entry | None:
+        """The county-level city the story around ``at`` is about (全市 in a city paper's story on
+        汾阳市 is 汾阳市): named at least twice since the story began, more than any other division,
+        and not the home place itself; else None."""
+        k = bisect_right(self._story_starts, at) - 1
+        begin = self._story_starts[k] if k >= 0 else 0
+        named = self._named[bisect_left(self._named_starts, begin) : bisect_left(self._named_starts, at)]
+        ranked = Counter(h.adcode for h in named).most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+            return None
+        home = self._scope.home
+        entry = gazetteer.entry_by_code(ranked[0][0] or "", self._scope.year)
+        if entry is None or entry.level != "county" or (home is not None and home.adcode == entry.adcode):
+            return None
+        return entry if entry.full_name.endswith("市") else None
 
     def named_right_before(self, at: int) -> Entry | None:
         """The city or county named right before ``at`` (肇庆全市, 宁都全县), else None."""
@@ -860,6 +885,26 @@ class _Anchors:
         if region is not None and region.full_name.endswith("自治区"):
             return "province", region.adcode, region.full_name
         return None
+
+
+def _story_starts(doc: Document) -> list[int]:
+    """Where the stories of a page begin: the line of each story opener (本报讯), or the headline
+    line right above it."""
+    clean = doc.clean
+    lines = sorted({0, *doc.line_breaks, *(m.end() for m in _NEWLINE.finditer(clean))})
+    starts = []
+    for m in _story_opener().finditer(clean):
+        k = bisect_right(lines, m.start()) - 1
+        line = lines[k]
+        if k > 0 and line - lines[k - 1] <= _HEADLINE and "。" not in clean[lines[k - 1] : line]:
+            line = lines[k - 1]
+        starts.append(line)
+    return sorted(set(starts))
+
+
+@cache
+def _story_opener() -> regex.Pattern[str]:
+    return words_pattern(_words()["stories"]["openers"])
 
 
 def _named_kind(word: str) -> str:
@@ -920,6 +965,8 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) 
             district = anchors.district(s, named=m.group(0).startswith("该"))
             if district is not None:
                 hit.level, hit.adcode, hit.full_name = district
+        elif m.group(0) in _words()["stories"]["references"] and (focus := anchors.story_focus(s)) is not None:
+            hit.level, hit.adcode, hit.full_name = focus.level, focus.adcode, focus.full_name
         elif home is not None:
             unit = _home_unit(home, _named_kind(m.group(0)), scope.year)
             hit.level = "city" if unit.level == "province" and unit is home else unit.level
@@ -964,7 +1011,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     hits = kept
     taken = _Mask(len(clean), [(h.start, h.end) for h in hits + lists])
     below = lists + _below_county_hits(doc, taken, blocked)
-    anchors = _Anchors(hits, scope)
+    anchors = _Anchors(doc, hits, scope)
     for hit in below:
         hit.adcode = anchors.seat(hit.start)
     _seat_below(clean, hits, below, seated)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick_rs
 import regex
@@ -57,11 +57,6 @@ _CHAIN_MARKS = frozenset("、兼")
 # Most posts one person holds in a 、-chain; a longer run is a list, and the cap keeps
 # the backward walk linear on hostile input.
 _MAX_CHAIN = 6
-# Words that bring a post after a name: 刘先全（镇党委书记）, 张立荣担任管委会主任.
-# A "name" ending like a township or village is one (刘家村党支部书记, 到王集镇调研).
-_NOT_NAME_ENDINGS = ("村", "镇", "乡")
-# A post after these stands for every holder of it, and no name follows (各镇镇长周密部署).
-_GENERIC_POST_OPENERS = ("各", "每", "全体", "历任")
 
 
 @cache
@@ -90,6 +85,13 @@ class _Mention:
 def _words(name: str) -> tuple[str, ...]:
     """A word list, longest first, so a prefix test finds the longest entry."""
     return tuple(sorted(read_words(name), key=len, reverse=True))
+
+
+@cache
+def _small_words() -> dict[str, Any]:
+    """The short lists of ``person_words.toml``, lists as tuples (for prefix and suffix tests)."""
+    words = read_toml("person_words.toml")
+    return {key: tuple(value) if isinstance(value, list) else value for key, value in words.items()}
 
 
 @cache
@@ -127,10 +129,6 @@ def _title_pattern() -> regex.Pattern[str]:
     return words_pattern(_all_titles())
 
 
-# A body ending that runs on into a longer word ends no body there (该社|区共有: 社区).
-_BODY_RUNS_ON = {"社": "区员", "会": "议"}
-
-
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
     """Where posts and organisation endings stand in one article (one automaton pass)."""
@@ -159,7 +157,7 @@ def _vocabulary(clean: str) -> _Vocabulary:
         is_post, is_body = kinds[index]
         if is_post:
             post_ends.add(end)
-        if is_body and clean[end : end + 1] not in _BODY_RUNS_ON.get(clean[end - 1], ""):
+        if is_body and clean[end : end + 1] not in _small_words()["body_runs_on"].get(clean[end - 1], ""):
             bodies.append((start, end))
     return _Vocabulary(frozenset(post_ends), tuple(bodies), frozenset(inside))
 
@@ -177,7 +175,7 @@ def _org_suffix_pattern() -> regex.Pattern[str]:
 @cache
 def _followers() -> tuple[str, ...]:
     words = set(_words("person_followers.txt")) | set(_words("person_speech_verbs.txt"))
-    words |= set(_all_titles()) | {"先生", "女士"}
+    words |= set(_all_titles())
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -273,7 +271,7 @@ def _is_name_here(candidate: str, *, long: bool = False) -> bool:
     return (
         shaped
         and not candidate.endswith(_all_titles())
-        and not candidate.endswith(_NOT_NAME_ENDINGS)
+        and not candidate.endswith(_small_words()["not_name_endings"])
         and candidate[:2] not in _party_body_openings()
     )
 
@@ -325,12 +323,14 @@ def _dotted_ends(clean: str, pos: int) -> range:
 @dataclass(slots=True)
 class _NameSpot:
     """Where a name may start: the clean text, the position, the surname's length there (0 if
-    none), and what the rule that asks allows (``guess``: a post before says a name comes;
-    ``unsurnamed``: a name without a surname in the table)."""
+    none) and whether a polite or kinship word follows it (王大爷, 李女士), and what the rule
+    that asks allows (``guess``: a post before says a name comes; ``unsurnamed``: a name
+    without a surname in the table)."""
 
     clean: str
     pos: int
     surname: int
+    polite: bool
     guess: bool
     unsurnamed: bool
 
@@ -369,20 +369,16 @@ def _read_shortest(spot: _NameSpot) -> int:
 
 
 def _read_guessed(spot: _NameSpot) -> int:
-    """乌兰图雅: jieba's reading of a name after a post."""
-    clean, pos = spot.clean, spot.pos
-    length = _unsurnamed_name_length(clean, pos) or _jieba_name_length(clean, pos)
-    return length if length and _is_name_here(clean[pos : pos + length]) else 0
-
-
-def _read_minority(spot: _NameSpot) -> int:
-    """其美多吉 after a post: known parts of a Tibetan or Mongolian name."""
-    return _minority_name_length(spot.clean, spot.pos)
-
-
-def _read_before_verb(spot: _NameSpot) -> int:
-    """王大海提交了建议: after a post, a name is followed by the verb of its clause."""
+    """After a post, where a name is expected: jieba's reading (乌兰图雅), else known parts of a
+    Tibetan or Mongolian name (其美多吉), else the name before the verb of its clause
+    (王大海提交了建议)."""
     clean, pos, size = spot.clean, spot.pos, spot.surname
+    length = _unsurnamed_name_length(clean, pos) or _jieba_name_length(clean, pos)
+    if length and _is_name_here(clean[pos : pos + length]):
+        return length
+    length = _minority_name_length(clean, pos)
+    if length:
+        return length
     for length in (size + 2, size + 1):
         if (
             _verb_at(clean, pos + length)
@@ -393,53 +389,47 @@ def _read_before_verb(spot: _NameSpot) -> int:
     return 0
 
 
-_NO_SURNAME: Veto[_NameSpot] = Veto("no_surname", lambda spot: spot.surname == 0)
 # 王大爷, 李女士: a surname before a polite or kinship word (person_polite_suffixes.txt) is no full name.
-_POLITE_WORD: Veto[_NameSpot] = Veto(
-    "polite_word", lambda spot: spot.clean.startswith(polite_suffixes(), spot.pos + spot.surname)
-)
+_POLITE_WORD: Veto[_NameSpot] = Veto("polite_word", lambda spot: spot.polite)
 _NOT_GUESSING: Veto[_NameSpot] = Veto("not_after_a_post", lambda spot: not spot.guess)
+_DOTTED = Rule("dotted", "a dotted name (names.DOTTED_NAME)", _read_dotted)
 
-# The ways a name is read at a position, in order; the first that reads one wins.
-NAME_READERS: tuple[Rule[_NameSpot, int], ...] = (
-    Rule("dotted", "a dotted name (names.DOTTED_NAME)", _read_dotted),
+# The ways a name is read where a surname of the table (surnames.txt) stands, in order; the
+# first that reads one wins. A rule's vetoes are asked in order, the one that most often
+# holds first.
+SURNAMED_READERS: tuple[Rule[_NameSpot, int], ...] = (
+    _DOTTED,
+    Rule("shortest", "a surname, then a word that follows names", _read_shortest, (_POLITE_WORD,)),
+    Rule("guessed", "a surname where a post says a name comes", _read_guessed, (_NOT_GUESSING, _POLITE_WORD)),
+)
+# The ways a name is read where no surname of the table stands.
+UNSURNAMED_READERS: tuple[Rule[_NameSpot, int], ...] = (
+    _DOTTED,
     Rule(
         "unsurnamed",
-        "no surname in the table (surnames.txt)",
+        "a name with no surname in the table, where the asking rule allows one",
         _read_unsurnamed,
         (
-            Veto("has_surname", lambda spot: spot.surname > 0),
             Veto("unsurnamed_not_allowed", lambda spot: not spot.unsurnamed),
             # 老王, 小李: a familiar form (person_familiar_forms.toml) is no full name.
             Veto("familiar_form", lambda spot: is_familiar_form(spot.clean[spot.pos : spot.pos + 2])),
         ),
     ),
-    Rule(
-        "shortest",
-        "a surname (surnames.txt), then a word that follows names",
-        _read_shortest,
-        (_NO_SURNAME, _POLITE_WORD),
-    ),
-    Rule("guessed", "a surname, then jieba's reading", _read_guessed, (_NO_SURNAME, _POLITE_WORD, _NOT_GUESSING)),
-    Rule(
-        "minority", "parts of a Tibetan or Mongolian name", _read_minority, (_NO_SURNAME, _POLITE_WORD, _NOT_GUESSING)
-    ),
-    Rule("before_verb", "a surname, then a verb", _read_before_verb, (_NO_SURNAME, _POLITE_WORD, _NOT_GUESSING)),
 )
 
 
 def _read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | None = None) -> int:
     """Length of the name starting at clean ``pos`` (0 if none): the first of
-    :data:`NAME_READERS` that reads one.
+    :data:`SURNAMED_READERS` (or :data:`UNSURNAMED_READERS`) that reads one.
 
     ``guess`` says a post before the name already says a name comes (jieba's reading and
     four-character names such as 乌兰图雅 are allowed there); ``unsurnamed`` (default:
     ``guess``) allows a name with no surname in the table (格桑卓玛).
     """
-    spot = _NameSpot(
-        clean, pos, surname_length(clean[pos : pos + 4]), guess, guess if unsurnamed is None else unsurnamed
-    )
-    for reader in NAME_READERS:
+    size = surname_length(clean[pos : pos + 4])
+    polite = size > 0 and clean.startswith(polite_suffixes(), pos + size)
+    spot = _NameSpot(clean, pos, size, polite, guess, guess if unsurnamed is None else unsurnamed)
+    for reader in SURNAMED_READERS if size else UNSURNAMED_READERS:
         length = reader.apply(spot)
         if length:
             return length
@@ -638,7 +628,7 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
             continue
         if not titles or not (titles[-1].title or len(titles) > 1):
             continue
-        if (titles[0].org or titles[0].title or "").startswith(_GENERIC_POST_OPENERS):
+        if (titles[0].org or titles[0].title or "").startswith(_small_words()["generic_post_openers"]):
             continue
         # Only a post licenses guessing a name (格桑卓玛, 王大海提交); after a bare body the
         # name must have a known surname (a body word also ends inside posts: 局|长), and

@@ -51,6 +51,8 @@ _AGENCY = regex.compile(r"\p{Han}{1,10}(?:社|报|网|台|部|局|委|办|中心
 _CREDIT_SEGMENT = regex.compile(r"[^\n（(）)]+")
 _SENTENCE_END = regex.compile(r"[。！？!?；;】]")
 _MAX_CREDIT = 30
+# Endings of village and town names: a piece ending so in an unmarked credit is a place.
+_PLACE_ENDINGS = ("村", "庄", "镇", "乡", "屯", "寨", "港", "湾", "坝")
 # jieba's tags of place and other proper names: such a word standing alone in a byline is a name.
 _PROPER_NOUN_TAGS = frozenset({"ns", "nz"})
 # A bracket that holds only a credit: after a dateline (…1月18日电（…）), or closing a
@@ -173,6 +175,8 @@ def _names(
             singles = []
         if singles:
             start = singles[0][0]  # 郑 菲菲: a lone character belongs with the next piece
+        if unmarked and _reads_as_place(token):
+            return None  # （张家港）, （李庄 王村）: places, not a credit
         loose = not open_end and not unmarked and not singles
         if not _add(found, start, end, folded, original, loose=loose, strict=open_end or unmarked):
             return found if open_end and found and number > 1 else None
@@ -191,6 +195,11 @@ def _add_spaced(found: list[BylineName], singles: list[tuple[int, int]], folded:
         return False
     found.pop()
     return _add(found, last.start, end, folded, original)
+
+
+def _reads_as_place(token: str) -> bool:
+    """A division's name (张家港) or a village-like name (李庄, 王村): no author stands there."""
+    return token in gazetteer.load().forms or token.endswith(_PLACE_ENDINGS)
 
 
 def _skippable(token: str, following: str) -> bool:

@@ -620,6 +620,8 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
                 for listed in _listed_names(clean, end + 1, breaks):
                     yield _Mention(listed.start, listed.end, listed.name, colon_titles)
             continue
+        if clean.startswith(_all_titles(), end):
+            continue  # a body before a post (宣传部|部长): the name comes after the post
         chain_start, titles = _chain_span(clean, end, breaks)
         if titles and carried is not None:
             titles = _carry_along(clean, chain_start, titles, carried)
@@ -817,6 +819,10 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
                 titles = _posts_after(clean, end, doc.line_breaks)
                 if titles:
                     yield _Mention(pos, end, clean[pos:end], titles)
+                    # 李小红、王强当选为委员: the names listed before it take the same posts.
+                    if clean[pos - 1 : pos] == "、":
+                        for listed in _names_before(doc, pos - 1):
+                            yield _Mention(listed.start, listed.end, listed.name, list(titles))
                 break
         # 王建国同志任县委常委: the name stands before 同志.
         if clean.startswith("同志", end - 2) and clean.startswith(_post_verbs(), end):

@@ -1074,6 +1074,68 @@ def _label_mentions(doc: Document) -> Iterator[_Mention]:
             yield _Mention(label.start(1), label.end(1), label.group(1))
 
 
+# A roll's heading: …名单 at the end of a line or before a colon.
+_ROLL_HEAD = regex.compile(r"名单(?:如下)?[:：]?")
+# The label opening a line of a roll (一等奖：, 最美家庭：) and what may follow a listed name
+# (赵建平家庭（旭阳镇）).
+_ROLL_LABEL = regex.compile(r"\p{Han}{2,12}[:：]")
+_ROLL_ITEM_TAIL = regex.compile(r"(?:家庭|户)?(?:\([^()]{1,12}\))?")
+_MAX_ROLL_LINES = 12
+
+
+def _roll_mentions(doc: Document) -> Iterator[_Mention]:
+    """``获奖人员名单：`` then lines of names (``最美家庭：赵建平家庭（旭阳镇）、钟丽华家庭``,
+    ``带头人：曾国华、罗小燕``): every full name listed, up to the first line that is prose."""
+    clean = doc.clean
+    breaks = sorted(doc.line_breaks)
+    for head in _ROLL_HEAD.finditer(clean):
+        pos = head.end()
+        if not (pos >= len(clean) or pos in doc.line_breaks or clean[pos] == "\n"):
+            continue
+        for _ in range(_MAX_ROLL_LINES):
+            while pos < len(clean) and clean[pos] == "\n":
+                pos += 1
+            line_end = next((b for b in breaks if b > pos), len(clean))
+            newline = clean.find("\n", pos, line_end)
+            line_end = newline if newline != -1 else line_end
+            if pos >= line_end or "。" in clean[pos:line_end]:
+                return
+            names = list(_roll_line(doc, pos, line_end))
+            if not names:
+                break
+            yield from names
+            pos = line_end
+
+
+def _roll_line(doc: Document, pos: int, end: int) -> Iterator[_Mention]:
+    """The full names listed in one line of a roll, between ``pos`` and ``end``."""
+    clean = doc.clean
+    label = _ROLL_LABEL.match(clean, pos, end)
+    pos = label.end() if label else pos
+    while pos < end:
+        length = next(
+            (
+                n
+                for n in (3, 2, 4)
+                if pos + n <= end
+                and is_name_shape(clean[pos : pos + n])
+                and _roll_item_ends(doc, _ROLL_ITEM_TAIL.match(clean, pos + n, end).end(), end)
+            ),
+            0,
+        )
+        if not length:
+            return
+        yield _Mention(pos, pos + length, clean[pos : pos + length])
+        pos = _ROLL_ITEM_TAIL.match(clean, pos + length, end).end()
+        if clean[pos : pos + 1] in ("、", ",", "，"):
+            pos += 1
+
+
+def _roll_item_ends(doc: Document, at: int, end: int) -> bool:
+    """An item of a roll ends at ``at``: the line ends, a list mark or a space follows."""
+    return at >= end or doc.clean[at] in "、,，" or doc.joined_at(at)
+
+
 def _list_head_mentions(doc: Document) -> Iterator[_Mention]:
     """``县领导王建国、李红出席``: officials listed after a word for leaders, without posts;
     after a colon the list may be a roster line of names set apart by spaces."""
@@ -1283,6 +1345,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
         "a 、-list of names before 等 and a word for leaders or a group (person_group_words.txt)",
         lambda a: _group_mentions(a.doc),
     ),
+    Rule("roll", "the lines of names after a roll's heading (…名单：)", lambda a: _roll_mentions(a.doc)),
     Rule("label", "a name labelling a speaker's words at a line start (吴金花：)", lambda a: _label_mentions(a.doc)),
     Rule("contact", "a contact head (person_contact_heads.txt)", lambda a: _contact_mentions(a.doc)),
     Rule(

@@ -152,8 +152,11 @@ def _names(
     singles: list[tuple[int, int]] = []  # spaced-out characters of one name (王 小 明)
     for number, (start, end, token) in enumerate(pieces):
         is_last = number == len(pieces) - 1
-        # A one-character marker after a spaced-out character is part of the name (方 文 涛).
-        if (token in markers and not (len(token) == 1 and singles)) or token in _closers():
+        # A one-character marker between spaced-out characters is part of the name (方 文 涛),
+        # not in 杨 帆 文/图.
+        following = pieces[number + 1][2] if not is_last else ""
+        inside_name = len(token) == 1 and singles and len(following) == 1 and following not in markers
+        if (token in markers and not inside_name) or token in _closers():
             if singles and not _add_spaced(found, singles, folded, original):
                 return None
             singles = []

@@ -307,6 +307,8 @@ def _verb_at(clean: str, pos: int) -> bool:
 
 
 _DOT = regex.compile(r"[·•]")
+# Particles that never stand inside a name (names.py keeps the same set for given names).
+_NOT_IN_NAME = regex.compile(r"[的地得了着过们这那]")
 
 
 def _dotted_ends(clean: str, pos: int) -> range:
@@ -341,6 +343,8 @@ def _read_dotted(spot: _NameSpot) -> int:
     clean = spot.clean
     ends = _dotted_ends(clean, spot.pos)
     for end in ends:
+        if _NOT_IN_NAME.search(clean, spot.pos, end):
+            return 0  # 买买提种了260亩: a particle is never part of a name
         if _ends_name(clean, end) or clean.startswith("的", end):
             if end + 1 in ends and clean.startswith(_followers(), end + 1) and not clean.startswith("的", end):
                 end += 1
@@ -432,7 +436,9 @@ def _read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | N
     for reader in SURNAMED_READERS if size else UNSURNAMED_READERS:
         length = reader.apply(spot)
         if length:
-            return length
+            # 阿卜杜|热合曼·买买提: no name ends inside the first part of a dotted name.
+            dotted = DOTTED_NAME.match(clean, pos)
+            return 0 if dotted and pos + length <= _DOT.search(clean, pos, dotted.end()).start() else length
     return 0
 
 

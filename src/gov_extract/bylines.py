@@ -50,6 +50,7 @@ _AGENCY = regex.compile(r"\p{Han}{1,10}(?:社|报|网|台|部|局|委|办|中心
 # A credit at the end of a line or inside brackets: the text after the last sentence end.
 _CREDIT_SEGMENT = regex.compile(r"[^\n（(）)]+")
 _SENTENCE_END = regex.compile(r"[。！？!?；;】]")
+_LAST_SENTENCE_END = regex.compile(_SENTENCE_END.pattern, regex.REVERSE)
 _MAX_CREDIT = 30
 # Endings of village and town names: a piece ending so in an unmarked credit is a place.
 _PLACE_ENDINGS = ("村", "庄", "镇", "乡", "屯", "寨", "港", "湾", "坝")
@@ -294,7 +295,8 @@ def _unmarked_credits(folded: str) -> Iterator[tuple[int, int]]:
     for bracket in _UNMARKED_BRACKET.finditer(folded):
         yield bracket.span(1)
     # The closing lines follow the story's last sentence: an article without one has none.
-    last_sentence = max((m.end() for m in _SENTENCE_END.finditer(folded)), default=len(folded))
+    last = _LAST_SENTENCE_END.search(folded)
+    last_sentence = last.end() if last else len(folded)
     lines = [line for line in _LINE.finditer(folded, last_sentence) if line.group().strip()]
     for line in lines[:_CLOSING_LINES]:
         start, end = line.span()

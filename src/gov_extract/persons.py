@@ -1064,20 +1064,27 @@ def _group_mentions(doc: Document) -> Iterator[_Mention]:
         yield from _names_before(doc, group.start())
 
 
-_NAME_LABEL = regex.compile(r"(\p{Han}{2,4})[:：](?=\D)")
+_COLON = regex.compile(r"[:：]")
 
 
 def _label_mentions(doc: Document) -> Iterator[_Mention]:
     """``记者：…`` / ``吴金花：我建议…``: a full name labelling what a speaker says at the start
     of a line, in a dialogue (two labelled lines or more; a headline ``阳朔：…`` is none)."""
     clean = doc.clean
-    found = _NAME_LABEL.finditer(clean, overlapped=True)
-    labels = [m for m in found if m.start(1) > 0 and doc.line_starts_at(m.start(1))]
+    labels = [
+        (colon.start() - n, colon.start())
+        for colon in _COLON.finditer(clean)
+        for n in (2, 3, 4)
+        if colon.start() - n > 0
+        and doc.line_starts_at(colon.start() - n)
+        and _HAN_RUN.fullmatch(clean, colon.start() - n, colon.start())
+        and not clean[colon.end() : colon.end() + 1].isdigit()
+    ]
     if len(labels) < 2:
         return
-    for label in labels:
-        if is_name_shape(label.group(1)):
-            yield _Mention(label.start(1), label.end(1), label.group(1))
+    for start, end in labels:
+        if is_name_shape(clean[start:end]):
+            yield _Mention(start, end, clean[start:end])
 
 
 # A roll's heading: …名单 at the end of a line or before a colon.
@@ -1386,7 +1393,12 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             seeds.append(mention)
     # A list may stand at another mention of a found name (表彰名单：曾国华、罗小燕、…).
     seed_starts = {m.start for m in seeds}
-    elsewhere = [m for m in _all_occurrences(clean, [m.name for m in seeds]) if m.start not in seed_starts]
+    elsewhere = [
+        _Mention(start, start + len(name), name)
+        for name in {m.name for m in seeds}
+        for start in _occurrences(clean, name)
+        if start not in seed_starts and (clean.startswith("、", start + len(name)) or clean[start - 1 : start] == "、")
+    ]
     for sibling in list(_list_siblings(clean, [*seeds, *elsewhere], doc.line_breaks)):
         sibling.rule = "list_sibling"
         seeds.append(sibling)

@@ -877,6 +877,8 @@ def _notice_mentions(clean: str) -> Iterator[_Mention]:
     for verb in _notice_verb_pattern().finditer(clean):
         colon = clean.startswith(":", verb.end())
         pos = verb.end() + 1 if colon else verb.end()  # 免去：刘敏的…
+        if clean.startswith("了", pos):
+            pos += 1  # 接受了刘建国辞去…
         # After a colon the clauses may start on new lines (决定任命：\n王建华为…；\n李秀英为…).
         for number in range(4 * _MAX_CHAIN):
             if number and _notice_verb_pattern().match(clean, pos):
@@ -929,7 +931,7 @@ def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int
         if not clean.startswith(("、", *links), after):
             continue
         name = clean[pos:end]
-        unsurnamed = not size and not dotted and all(is_han(c) for c in name)
+        unsurnamed = not size and not dotted and all(is_han(c) for c in name) and not _NOT_IN_NAME.search(name)
         # The link word after the name is context enough for a name that also reads as
         # words (向明华: 向明); a name with no surname must not open with a word.
         if (is_name_shape(name, dictionary_veto=False) and not is_common_word(name)) or (

@@ -97,6 +97,8 @@ class Unit:
     scale: Decimal = Decimal(1)
     needs_qualifier: bool = False
     needs_cue: str | None = None
+    above: Decimal | None = None  # with followers: a reading for numbers above this, after a
+    followers: tuple[str, ...] = ()  # qualifier, or before one of these words (90日, 不到25日, 15日内)
 
 
 class _Tail:
@@ -180,6 +182,8 @@ def tables() -> _Tables:
             _dimension(entry["dimension"]),
             needs_qualifier=entry.get("needs_qualifier", False),
             needs_cue=entry.get("needs_cue"),
+            above=Decimal(entry["above"]) if "above" in entry else None,
+            followers=tuple(entry.get("followers", ())),
         )
         # A reading that its context licenses is tried before the plain one (位 is a rank
         # after 前移, else people).
@@ -426,11 +430,17 @@ def _approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
     return low.value, high.value
 
 
-def _choose_unit(scan: _Scan, units: tuple[Unit, ...], pos: int, end: int, qualified: bool) -> Unit | None:
+def _choose_unit(
+    scan: _Scan, units: tuple[Unit, ...], pos: int, end: int, value: Decimal, qualified: bool
+) -> Unit | None:
     """The reading of an ambiguous surface that its context allows (度 is ℃ only near 温度;
-    块 is yuan after a money word, but not before the noun it counts: 3块地)."""
+    块 is yuan after a money word, but not before the noun it counts: 3块地; 日 is days in 90日)."""
     for unit in units:
         if unit.needs_qualifier and not qualified:
+            continue
+        if unit.above is not None and not (
+            qualified or value > unit.above or scan.clean.startswith(unit.followers, end)
+        ):
             continue
         if unit.needs_cue and not scan.has_cue(pos, unit.needs_cue):
             continue
@@ -596,6 +606,7 @@ def _article_yi(p: _Proposal) -> bool:
         and p.prefix_qualifier is None
         and p.unit.record != "percentage"
         and not p.surface.startswith("个多")  # 一个多星期 counts
+        and not (p.unit.record == "money" and len(p.surface) > 1)  # 一美元, 一块钱 (一元化 is no money)
     )
 
 
@@ -837,7 +848,7 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
         return next((a for rule in BARE_RULES if (a := rule.apply(bare)) is not None), None), end
     surface, units = found
     prefix_qualifier = scan.prefix_qualifier(start)
-    unit = _choose_unit(scan, units, start, surface_end, qualified=prefix_qualifier is not None)
+    unit = _choose_unit(scan, units, start, surface_end, reading.value, qualified=prefix_qualifier is not None)
     if unit is None:
         return None, surface_end
     proposal = _Proposal(scan, start, surface_end, numeral, reading, value_max, surface, unit, prefix_qualifier, kind)

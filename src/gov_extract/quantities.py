@@ -856,8 +856,8 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
 
 
 def _and_a_half(scan: _Scan, end: int, found: _Found) -> tuple[_Found, int] | None:
-    """两年半, 一个半小时, 一个半月: a half after a count of a duration; the surface to read
-    (个小时 for 个半小时) and where the span ends."""
+    """两年半, 一个半小时, 三斤半, 两米半: a half after a whole measure (not after a classifier:
+    两个半 is unclear); the surface to read (个小时 for 个半小时) and where the span ends."""
     if found is None:
         return None
     clean, t = scan.clean, scan.t
@@ -869,13 +869,14 @@ def _and_a_half(scan: _Scan, end: int, found: _Found) -> tuple[_Found, int] | No
             word = "个" + clean[after + 1 : after + 1 + size]
             units = t.surfaces.get(word)
             if units is not None:
-                return ((word, units), after + 1 + size) if _duration(units) else None
+                return ((word, units), after + 1 + size) if _measure(units) else None
         return None
-    return (found, after + 1) if _duration(found[1]) else None
+    return (found, after + 1) if _measure(found[1]) else None
 
 
-def _duration(units: tuple[Unit, ...]) -> bool:
-    return all(u.dimension == "duration" for u in units)
+def _measure(units: tuple[Unit, ...]) -> bool:
+    """Units a half can follow: measures, not classifiers, money or percentages."""
+    return all(u.record == "quantity" and u.dimension not in ("count", "other") for u in units)
 
 
 def _ocr_decimal_point(scan: _Scan, start: int, end: int) -> tuple[int, str]:

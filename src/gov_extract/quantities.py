@@ -58,6 +58,9 @@ _NEGATIVE_WORD = "负"
 _MINUS_SIGNS = frozenset("-－−")
 # A minus right after one of these is the second half of a dash or range (5%--3%), not a sign.
 _DASHES = frozenset("-－−~～—–")
+# 一角七分, 伍角, 零七分 after 元 (not 5分钟, 三分之一).
+_CENT_DIGIT = "[一二两三四五六七八九壹贰叁肆伍陆柒捌玖1-9]"
+_JIAO_FEN = regex.compile(rf"(?:(?P<jiao>{_CENT_DIGIT})[角毛])?+(?:零?+(?P<fen>{_CENT_DIGIT})分(?![钟之]))?+")
 # 68。5亿元: the whole part before an OCR full stop standing for a decimal point.
 _OCR_DECIMAL_WHOLE = regex.compile(r"(?<![\d.,])(\d{1,4})。\Z")
 _LEADING_DIGITS = regex.compile(r"\d+")
@@ -631,7 +634,13 @@ def _slogan_digits(p: _Proposal) -> bool:
     """三个一, 两个一百年: a count classifier right before another numeral names a slogan."""
     assert p.unit is not None
     clean, end = p.scan.clean, p.end
-    return p.chinese_only and p.unit.dimension == "count" and end < len(clean) and clean[end] in _SLOGAN_DIGITS
+    return (
+        p.chinese_only
+        and p.unit.record == "quantity"
+        and p.unit.dimension == "count"
+        and end < len(clean)
+        and clean[end] in _SLOGAN_DIGITS
+    )
 
 
 def _slogan_follower(p: _Proposal) -> bool:
@@ -732,15 +741,19 @@ def _produce_amount(p: _Proposal) -> _Amount:
     sign, and the qualifier from the words around it."""
     scan, start, unit = p.scan, p.start, p.unit
     assert unit is not None
+    end = p.end
+    value = p.reading.value * unit.scale
     if unit.record == "money" and unit.currency == "CNY":
         unit = replace(unit, currency=scan.currency_before(start) or "CNY")
-    value = p.reading.value * unit.scale
+        if p.value_max is None:
+            cents, end = _jiao_fen(scan.clean, end)
+            value += cents
     if _ends_with(scan.clean, _BELOW_ZERO, start):
         value = -value
     qualifier = (
         p.prefix_qualifier
         or p.reading.qualifier
-        or scan.suffix_qualifier(p.end)
+        or scan.suffix_qualifier(end)
         or ("approx" if scan.sentence_estimate(start) else None)
     )
     if p.surface.startswith("个多") and qualifier is None:
@@ -748,7 +761,20 @@ def _produce_amount(p: _Proposal) -> _Amount:
     high_value = p.value_max * unit.scale if p.value_max is not None else None
     if _takes_sign(unit) and _minus_before(scan, start):
         start, value = start - 1, -value
-    return _Amount(start, p.end, value, high_value, unit, qualifier, p.kind)
+    return _Amount(start, end, value, high_value, unit, qualifier, p.kind)
+
+
+def _jiao_fen(clean: str, pos: int) -> tuple[Decimal, int]:
+    """一百四十三元一角七分, 伍拾元伍角: the tenths (角, 毛) and hundredths (分) after 元, and
+    where they end (pos, with nothing, when none are written)."""
+    match = _JIAO_FEN.match(clean, pos)
+    if match is None or match.end() == pos:
+        return Decimal(0), pos
+    cents = Decimal(0)
+    for group, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
+        digit = read(match.group(group)) if match.group(group) else None
+        cents += digit.value * scale if digit is not None else 0
+    return cents, match.end()
 
 
 def _produce_money_noun(p: _Proposal) -> _Amount | None:

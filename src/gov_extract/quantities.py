@@ -148,6 +148,9 @@ class _Tables:
     grade_units: frozenset[str]
     grade_max: Decimal
     currency_prefixes: tuple[tuple[str, str], ...]  # (word, code), longest word first
+    currency_prefix_tail: regex.Pattern[str]  # any of those words ending where the search ends
+    currency_prefix_longest: int
+    currency_codes: dict[str, str]
 
 
 def _dimension(value: str) -> Dimension:
@@ -201,6 +204,7 @@ def tables() -> _Tables:
         unit = Unit("percentage", kind=_kind(entry["kind"]), scale=Decimal(str(entry["scale"])))
         surfaces.setdefault(entry["surface"], []).append(unit)
     blocked = frozenset(units["not_units"]["words"])
+    currency_codes = {word: entry["code"] for entry in units["currency"] for word in entry.get("prefixes", [])}
     return _Tables(
         surfaces={k: tuple(v) for k, v in surfaces.items()},
         blocked=blocked,
@@ -232,12 +236,10 @@ def tables() -> _Tables:
         rank_units=frozenset(words["rank_prefixes"]["units"]),
         grade_units=frozenset(words["grade_classifiers"]["units"]),
         grade_max=Decimal(words["grade_classifiers"]["max_value"]),
-        currency_prefixes=tuple(
-            sorted(
-                ((word, entry["code"]) for entry in units["currency"] for word in entry.get("prefixes", [])),
-                key=lambda pair: -len(pair[0]),
-            )
-        ),
+        currency_prefixes=tuple(sorted(currency_codes.items(), key=lambda pair: -len(pair[0]))),
+        currency_prefix_tail=regex.compile(rf"(?:{alternation(currency_codes)})\Z"),
+        currency_prefix_longest=max(map(len, currency_codes)),
+        currency_codes=currency_codes,
     )
 
 
@@ -313,10 +315,9 @@ class _Scan:
 
     def currency_prefix(self, pos: int) -> tuple[str, str] | None:
         """(word, code) of a currency written right before ``pos`` (人民币500万, ¥120万)."""
-        for word, code in self.t.currency_prefixes:
-            if _ends_with(self.clean, word, pos):
-                return word, code
-        return None
+        t = self.t
+        match = t.currency_prefix_tail.search(self.clean, max(0, pos - t.currency_prefix_longest), pos)
+        return (match.group(), t.currency_codes[match.group()]) if match else None
 
     def before_noun(self, pos: int) -> bool:
         """A Han character that is no qualifier word starts at ``pos`` (3块地, not 5块左右)."""

@@ -18,13 +18,14 @@ Word lists live in ``patterns/place_*``; names inside organisations
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import logging
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick_rs
 import regex
@@ -36,12 +37,11 @@ from .names import word_tag
 from .records import Place
 from .resources import alternation, read_toml, read_words, words_pattern
 from .rules import Candidate, Veto, vetoed
-from .text import Document
+from .text import CJK, Document
 
 if TYPE_CHECKING:
     from .context import ArticleContext
 
-CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_CHAR = regex.compile(f"[{CJK}]")
 _TITLE = regex.compile(r"《[^《》]{0,80}》")
 # Single-character organisation words count only this close to the place (吕梁市住建局, 汾阳市委).
@@ -52,6 +52,11 @@ _NUMERAL = regex.compile(r"[0-9一二三四五六七八九十两百几多]+个?"
 # The tail of a list of townships (东城、西城、南城等七个办事处); the items are read backwards from it.
 _LIST_ITEM = regex.compile(rf"[{CJK}]{{2,4}}$")
 _MAX_LIST = 30
+_NEWLINE = regex.compile("\n")
+# The longest line read as a story's headline above its opener (本报讯).
+_HEADLINE = 40
+# Characters on each side of a name that jieba segments to see whether a word runs across its edge.
+_CUT_WINDOW = 4
 _QUOTED = regex.compile(r"“[^“”]{1,30}”|\"[^\"\n]{1,30}\"|「[^「」]{1,30}」|‘[^‘’]{1,30}’")
 
 
@@ -67,6 +72,8 @@ class _Hit:
     reference: bool = False
     candidates: list[str] = field(default_factory=list)
     rule: str = "division"  # the rule that made it, for gov_extract.explain
+    # What completes a bare name of a list (东城 of 东城、西城等七个办事处 is 东城街道); None: unknown.
+    suffix: str | None = ""
 
 
 # --- word lists ---------------------------------------------------------------------------
@@ -142,11 +149,15 @@ def _phrase_after(clean: str, end: int, width: int) -> str:
     return m.group(0) if m else ""
 
 
-def _inside_org(clean: str, end: int) -> bool:
-    """The place opens an organisation's name (汾阳市人民医院, 吕梁市住建局, 运城市英才劳务派遣有限公司)."""
+def _inside_org(clean: str, end: int, *, word_bound: bool = False) -> bool:
+    """The place opens an organisation's name (汾阳市人民医院, 吕梁市住建局, 运城市英才劳务派遣有限公司);
+    ``word_bound``: the name runs to no boundary word (军缘小区|被省住建厅 opens none)."""
     if clean[end : end + 1] in (")", "）"):
         end += 1  # 蓝思精密(泰州)有限公司
     phrase = _phrase_after(clean, end, _ORG_WINDOW)
+    if word_bound:
+        bound = _boundary_pattern().search(phrase)
+        phrase = phrase[: bound.start()] if bound else phrase
     # A smaller place written first (盐湖区康杰中学家属院) ends the phrase: its own name may hold 中学.
     not_after = _words()["suffix_not_after"]
     for below in _suffix_pattern().finditer(phrase):
@@ -163,9 +174,47 @@ def _inside_org(clean: str, end: int) -> bool:
         reach = (
             _ORG_WINDOW if suffix.endswith(_long_org_suffixes()) else _NEAR_ORG if len(suffix) == 1 else _BODY_WINDOW
         )
-        if at < reach and not any(verb in phrase[:at] for verb in _org_verbs()):
+        # A registered company's name may hold a verb (四川锦城建设工程有限公司); other bodies may not.
+        registered = suffix in _words()["orgs"]["registered_suffixes"]
+        if at < reach and (registered or not any(verb in phrase[:at] for verb in _org_verbs())):
             return True
     return False
+
+
+def _opens_org(clean: str, end: int) -> bool:
+    """A place below the county opens a body's name: 红桥镇人民政府, 城关镇第二小学, 街道敬老院."""
+    return clean.startswith(_below_org_heads(), end) or _inside_org(clean, end, word_bound=True)
+
+
+@cache
+def _tokenizer() -> Any:
+    """jieba's default tokenizer (its dictionary is loaded once, by whichever finder asks first)."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.dt
+
+
+def _crosses_word(clean: str, start: int, end: int) -> bool:
+    """冬天水管 holds no 天水, 基本市情 no 本市: segmented with a few characters around it, the
+    name does not start or end on a word boundary (jieba, on the window only)."""
+    low, high = max(0, start - _CUT_WINDOW), min(len(clean), end + _CUT_WINDOW)
+    edges = {low}
+    pos = low
+    for word in _tokenizer().cut(clean[low:high], HMM=False):
+        if pos == start and pos + len(word) > end and _goes_on_as_place(clean, end):
+            return False  # 上海浦东, 苏州工业园区: jieba's word is the chain or the zone itself
+        pos += len(word)
+        edges.add(pos)
+    return start not in edges or end not in edges
+
+
+def _goes_on_as_place(clean: str, at: int) -> bool:
+    """Another division's name or a place suffix starts at ``at``."""
+    if _suffix_pattern().match(clean, at):
+        return True
+    forms = gazetteer.load().forms
+    return any(clean[at : at + size] in forms for size in range(2, _CUT_WINDOW + 1))
 
 
 @cache
@@ -176,6 +225,7 @@ def _names_after() -> dict[str, tuple[str, ...]]:
         "any": (*after["roads"], *after["others"]),
         "estates": tuple(after["estates"]),
         "waters": tuple(after["waters"]),
+        "products": tuple(after["products"]),
         "posts": tuple(_words()["title_openers"]["posts"]),
     }
 
@@ -268,11 +318,7 @@ def _glued(doc: Document, start: int, surface: str) -> bool:
     if len(surface) != 2 or doc.line_starts_at(start):
         return False
     before = doc.clean[start - 1]
-    return bool(_CJK_CHAR.match(before)) and before not in _STRONG_BEFORE and before not in _AFTER_DATE
-
-
-# A date or a division written just before a name does not join it into a word (2024年兴县).
-_AFTER_DATE = frozenset("年月日号")
+    return bool(_CJK_CHAR.match(before)) and before not in _strong_before() and before not in _after_date()
 
 
 def _anchored(entry: Entry, scope: _Scope) -> bool:
@@ -317,6 +363,8 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     Veto("road_or_landmark", lambda m: m.followed_by(_names_after()["any"])),
     # 龙泉苑: a short name before an estate word names the estate.
     Veto("estate", lambda m: m.short and m.followed_by(_names_after()["estates"])),
+    # 普洱茶, 瑞金脐橙: a short name before a product names the brand, not the place.
+    Veto("product", lambda m: m.short and m.followed_by(_names_after()["products"])),
     # 嘉陵江: a short name before a water word names a river or lake (湖南江华 is a province's).
     Veto(
         "water",
@@ -327,12 +375,14 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     Veto("post", _opens_post),
     # 汾阳市人民医院, 吕梁市住建局: the name opens an organisation's.
     Veto("inside_org", lambda m: _inside_org(m.doc.clean, m.end)),
+    # 冬天水管, 投资兴业: a short name that is no word of its own in the sentence.
+    Veto("crosses_word", lambda m: m.short and not m.chained and _crosses_word(m.doc.clean, m.start, m.end)),
     # 凤山街道: a short name of a smaller place, left to the below-county rules.
     Veto("smaller_place", lambda m: m.short and _suffix_at(m.doc.clean, m.end) in _SMALLER_PLACES),
 )
 # Vetoes that refuse the name at its start: its shorter forms are refused too, and a chain
 # it would end is undone.
-_REFUSING = frozenset(("road_or_landmark", "estate", "water", "post", "inside_org"))
+_REFUSING = frozenset(("road_or_landmark", "estate", "product", "water", "post", "inside_org"))
 
 
 def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _Scope, blocked: _Mask) -> list[_Hit]:
@@ -440,6 +490,11 @@ def _is_generic(name: str) -> bool:
     return len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None or any(g in name for g in _generic())
 
 
+def _after_suffix(clean: str, at: int, suffix: str) -> bool:
+    """An office suffix written straight after a township's (街道办事处) names its office, not a new place."""
+    return suffix in _words()["office_suffixes"]["words"] and clean.endswith(tuple(_below_suffixes()), 0, at)
+
+
 def _suffix_ok(clean: str, start: int, end: int) -> bool:
     """The suffix really ends a name (村 of 村民/村委/村级, 乡 of 乡镇 do not)."""
     after = clean[end : end + 1]
@@ -466,6 +521,18 @@ def _list_kinds() -> dict[str, str]:
 @cache
 def _list_tail() -> regex.Pattern[str]:
     return regex.compile(rf"等[0-9一二三四五六七八九十]+个({alternation(_list_kinds())})")
+
+
+@cache
+def _strong_before() -> frozenset[str]:
+    """Characters after which a village or township name may start (在西堡村, 的杏花村)."""
+    return frozenset(_words()["boundaries"]["strong_before"])
+
+
+@cache
+def _after_date() -> frozenset[str]:
+    """A date written just before a name does not join it into a word (2024年兴县)."""
+    return frozenset(_words()["boundaries"]["after_date"])
 
 
 @cache
@@ -524,8 +591,6 @@ def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | 
 # How long a zone's own name may be (伊滨|经开区): longer runs are phrases, not names.
 _ZONE_STEM = (2, 4)
 _BELOW = frozenset(("township", "village", "community"))
-# Boundaries after which a village or township name may start in running text (在西堡村, 的杏花村).
-_STRONG_BEFORE = frozenset("的在到于至、和及与")
 # jieba tags of a word that opens a stem without being part of the name: verbs, time words,
 # pronouns, adverbs, prepositions, conjunctions (支持|唐江镇, 今年|大孝堡镇); one character
 # only for the last three (因|龙眠街道).
@@ -566,6 +631,11 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             unsure.append((s, e, level))
             continue
         start, before = found
+        if _numbered_after_township(clean, hits, floor, s, e, level):
+            hits[-1].end, hits[-1].level = e, level  # 珍秦镇十一村, 兴坪镇渔村: one record
+            taken.mark(floor, e)
+            known.add(clean[floor:e])
+            continue
         clear = doc.line_starts_at(start) or (before != "" and not _CJK_CHAR.match(before))
         opening = _strip_opening_word(clean, start, s)
         if opening is not None:
@@ -579,23 +649,24 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             and not _suffix_pattern().search(clean, start, s)
         )
         if (
-            _is_generic(clean[start:e])
+            (_is_generic(clean[start:e]) and clean[start:e] not in known)
+            or _after_suffix(clean, s, m.group(0))
             or word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS
             or taken.hits(start, e)
-            or clean.startswith(_below_org_heads(), e)
+            or _opens_org(clean, e)
         ):
             continue
         if level == "zone":
             # A zone with a name of its own (伊滨经开区, 西咸新区): a short name at a clear boundary.
             ok = _ZONE_STEM[0] <= s - start <= _ZONE_STEM[1] and (
-                clear or before in _STRONG_BEFORE or before in _arrival_verbs() or start == floor
+                clear or before in _strong_before() or before in _arrival_verbs() or start == floor
             )
         elif level == "compound":
             listed = clean[start - 1 : start] in _LIST_MARKS or clean[e : e + 1] in _LIST_MARKS
             follows = bool(hits) and hits[-1].end == start - 1 and before in ("和", "及", "与")
-            ok = clear or listed or follows or before in _STRONG_BEFORE
+            ok = clear or listed or follows or before in _strong_before()
         else:
-            ok = clear or before in _STRONG_BEFORE or before in _arrival_verbs() or start == floor
+            ok = clear or before in _strong_before() or before in _arrival_verbs() or start == floor
         if not ok:
             unsure.append((s, e, level))
             continue
@@ -604,7 +675,7 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
         else:
             hits.append(_Hit(start, e, level, rule="below_county"))
         taken.mark(start, e)
-        known.add(clean[start:e])
+        known.update((clean[start:e], _last_part(clean[hits[-1].start : e])))
     # A name met once at a clear boundary is recognised where a verb runs into it (推广军缘小区).
     for s, e, level in unsure:
         names = [k for k in known if clean.endswith(k, 0, e) and len(k) > e - s]
@@ -613,6 +684,20 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             hits.append(_Hit(e - len(name), e, level, rule="known_name"))
             taken.mark(e - len(name), e)
     return sorted(hits, key=lambda h: h.start)
+
+
+_VILLAGE_NUMBER = regex.compile(r"[0-9]{1,3}|[一二三四五六七八九十]{1,3}")
+
+
+def _numbered_after_township(clean: str, hits: list[_Hit], floor: int, s: int, e: int, level: str) -> bool:
+    """A numbered or one-character village written straight after its township (榆树乡3村,
+    珍秦镇十一村, 兴坪镇渔村); 一村一品 is a slogan."""
+    if not hits or hits[-1].end != floor or hits[-1].level != "township" or level not in ("village", "community"):
+        return False
+    stem = clean[floor:s]
+    if _VILLAGE_NUMBER.fullmatch(stem):
+        return not _VILLAGE_NUMBER.match(clean, e)
+    return len(stem) == 1 and bool(_CJK_CHAR.match(stem)) and not any(g in clean[floor:e] for g in _generic())
 
 
 def _township_lists(clean: str, taken: _Mask) -> list[_Hit]:
@@ -637,9 +722,11 @@ def _township_lists(clean: str, taken: _Mask) -> list[_Hit]:
             end = start - 1
         if len(items) < 2:
             continue
+        kind = m.group(1)
+        suffix = _words()["list_suffixes"].get(kind, kind if kind in _below_suffixes() else None)
         for start, end in items:
             if end - start >= 2 and not taken.hits(start, end):
-                hits.append(_Hit(start, end, level, rule="township_list"))
+                hits.append(_Hit(start, end, level, rule="township_list", suffix=suffix))
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -661,6 +748,41 @@ def _seat_below(clean: str, hits: list[_Hit], below: list[_Hit], seated: dict[st
         by_end[hit.end] = hit
 
 
+def _name_chains(clean: str, hits: list[_Hit], year: int | None) -> None:
+    """A place below the county whose county is known gets its chain as ``full_name``: the
+    county's full name and its own (递铺街道鲁家村); a bare name met inside a chain (勐海县勐混镇贺开村
+    … 贺开村) takes that chain and its county."""
+    chains: dict[str, tuple[str, str | None]] = {}
+    # Chains first, so that the bare names after (and before) them find their chain.
+    for hit in sorted((h for h in hits if h.level in _BELOW), key=lambda h: not _is_chain(clean[h.start : h.end])):
+        name = clean[hit.start : hit.end] + (hit.suffix or "")
+        if not hit.full_name and hit.suffix is not None:
+            county = gazetteer.entry_by_code(hit.adcode, year) if hit.adcode else None
+            in_county = county is not None and county.level == "county"
+            known, known_code = chains.get(_last_part(name), ("", None))
+            if known and (not in_county or known_code == hit.adcode):
+                hit.full_name, hit.adcode = known, known_code
+            elif county is not None and in_county:
+                hit.full_name = county.full_name + name
+        if hit.full_name:
+            for m in _suffix_pattern().finditer(name):
+                if m.group(0) in _below_suffixes():
+                    chain = hit.full_name[: len(hit.full_name) - len(name) + m.end()]
+                    chains.setdefault(_last_part(name[: m.end()]), (chain, hit.adcode))
+
+
+def _is_chain(name: str) -> bool:
+    return _last_part(name) != name
+
+
+def _last_part(name: str) -> str:
+    """The last place of a chain written without separators (天荒坪镇余村 -> 余村)."""
+    ends = [
+        m.end() for m in _suffix_pattern().finditer(name) if m.group(0) in _below_suffixes() and m.end() < len(name)
+    ]
+    return name[ends[-1] :] if ends else name
+
+
 # --- rules: references and context ---------------------------------------------------------
 
 
@@ -677,11 +799,17 @@ class _Anchors:
         "_districts",
         "_focus",
         "_focus_starts",
+        "_named",
+        "_named_starts",
         "_scope",
+        "_story_starts",
     )
 
-    def __init__(self, hits: list[_Hit], scope: _Scope) -> None:
+    def __init__(self, doc: Document, hits: list[_Hit], scope: _Scope) -> None:
         ordered = sorted((h for h in hits if h.adcode), key=lambda h: h.start)
+        self._named = [h for h in ordered if h.level in ("province", "city", "county")]
+        self._named_starts = [h.start for h in self._named]
+        self._story_starts = _story_starts(doc)
         counties = [h for h in ordered if h.level == "county"]
         counts = Counter(h.adcode for h in counties)
         # A county named twice is one the article is about; the latest before a place is its focus.
@@ -703,6 +831,22 @@ class _Anchors:
             if county is not None:
                 return county.adcode
         return self._scope.home.adcode if self._scope.home is not None else None
+
+    def story_focus(self, at: int) -> Entry | None:
+        """The county-level city the story around ``at`` is about (全市 in a city paper's story on
+        汾阳市 is 汾阳市): named at least twice since the story began, more than any other division,
+        and not the home place itself; else None."""
+        k = bisect_right(self._story_starts, at) - 1
+        begin = self._story_starts[k] if k >= 0 else 0
+        named = self._named[bisect_left(self._named_starts, begin) : bisect_left(self._named_starts, at)]
+        ranked = Counter(h.adcode for h in named).most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+            return None
+        home = self._scope.home
+        entry = gazetteer.entry_by_code(ranked[0][0] or "", self._scope.year)
+        if entry is None or entry.level != "county" or (home is not None and home.adcode == entry.adcode):
+            return None
+        return entry if entry.full_name.endswith("市") else None
 
     def named_right_before(self, at: int) -> Entry | None:
         """The city or county named right before ``at`` (肇庆全市, 宁都全县), else None."""
@@ -748,6 +892,26 @@ class _Anchors:
         return None
 
 
+def _story_starts(doc: Document) -> list[int]:
+    """Where the stories of a page begin: the line of each story opener (本报讯), or the headline
+    line right above it."""
+    clean = doc.clean
+    lines = sorted({0, *doc.line_breaks, *(m.end() for m in _NEWLINE.finditer(clean))})
+    starts = []
+    for m in _story_opener().finditer(clean):
+        k = bisect_right(lines, m.start()) - 1
+        line = lines[k]
+        if k > 0 and line - lines[k - 1] <= _HEADLINE and "。" not in clean[lines[k - 1] : line]:
+            line = lines[k - 1]
+        starts.append(line)
+    return sorted(set(starts))
+
+
+@cache
+def _story_opener() -> regex.Pattern[str]:
+    return words_pattern(_words()["stories"]["openers"])
+
+
 def _named_kind(word: str) -> str:
     """The division kind a home reference names: 市 in 全市 and 市本级, 州 in 我州."""
     return next((char for char in word if char in "市州盟旗"), word[-1])
@@ -776,7 +940,7 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) 
         if clean[e : e + 1] and clean[e] in _words()["references_not_before"].get(clean[e - 1], ""):
             continue
         # 该区住建局, 我市教育局: 我/本/该 open the body's name; 全县医院 is every hospital of it.
-        if not m.group(0).startswith("全") and _inside_org(clean, e):
+        if not m.group(0).startswith("全") and (_inside_org(clean, e) or _crosses_word(clean, s, e)):
             continue
         target = _words()["references"][m.group(0)]
         hit = _Hit(s, e, "country", reference=True, rule="reference")
@@ -806,6 +970,8 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) 
             district = anchors.district(s, named=m.group(0).startswith("该"))
             if district is not None:
                 hit.level, hit.adcode, hit.full_name = district
+        elif m.group(0) in _words()["stories"]["references"] and (focus := anchors.story_focus(s)) is not None:
+            hit.level, hit.adcode, hit.full_name = focus.level, focus.adcode, focus.full_name
         elif home is not None:
             unit = _home_unit(home, _named_kind(m.group(0)), scope.year)
             hit.level = "city" if unit.level == "province" and unit is home else unit.level
@@ -843,17 +1009,18 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                     township = _chained_stem(_words()["limits"]["max_stem"]).match(clean, division_end)
                     if township is not None and hit.adcode:
                         seated[township.group(0)] = hit.adcode
-                if hit.level in _BELOW and clean.startswith(_below_org_heads(), hit.end):
+                if hit.level in _BELOW and _opens_org(clean, hit.end):
                     blocked.mark(hit.start, hit.end)
                     continue  # 临猗县角杯乡王万村村委会: the chain names the committee
         kept.append(hit)
     hits = kept
     taken = _Mask(len(clean), [(h.start, h.end) for h in hits + lists])
     below = lists + _below_county_hits(doc, taken, blocked)
-    anchors = _Anchors(hits, scope)
+    anchors = _Anchors(doc, hits, scope)
     for hit in below:
         hit.adcode = anchors.seat(hit.start)
     _seat_below(clean, hits, below, seated)
+    _name_chains(clean, hits + below, year)
     for start, end in titles:
         taken.mark(start, end)
     refs = _reference_hits(clean, anchors, taken, scope)

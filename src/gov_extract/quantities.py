@@ -44,14 +44,9 @@ _CLOSE_QUOTES = frozenset("”’」』")
 # A quotation this short that holds a number in Chinese words is a name or a slogan
 # (“三个减少”, “二十五条”); a longer one states an amount (“改造190个老旧小区”).
 _SLOGAN_QUOTE = 8
-_VAGUE_PREFIXES = frozenset("几数上")
 _HALF_RE = regex.compile(r"半(?:个)?+(?:小时|月|天|年)")
-# 百分之七十, 千分之三, 万分之五: the word before the numeral and what it scales to percent.
-_PERCENT_WORDS = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
-_HUNDRED_PERCENT = "百分百"
 _RANGE_SEPARATORS = frozenset(RANGE_SEPARATORS)
 _NUMERAL_AT = regex.compile(NUMERAL)
-_BELOW_ZERO = "零下"
 _HALF = Decimal("0.5")
 # 负3.9%: the word for a minus sign before a rate.
 _NEGATIVE_WORD = "负"
@@ -79,8 +74,6 @@ _URL_ESCAPE = regex.compile(r"%(?:[0-9A-F]{2}(?<!%[0-9]{2})|[0-9]{2}(?=%))")
 _PAIR_RE = regex.compile(
     r"(?P<head>十?+)(?P<low>[一二两三四五六七八九])(?P<high>[二两三四五六七八九])(?P<tail>[十百千万亿]*+)\Z"
 )
-# Words a one-character trailing qualifier (多, 许) may run into: 一年多来, 两年多时间.
-_AFTER_LOOSE_SUFFIX = frozenset("来时的")
 
 
 def _ends_with(text: str, word: str, pos: int) -> bool:
@@ -151,6 +144,11 @@ class _Tables:
     currency_prefix_tail: regex.Pattern[str]  # any of those words ending where the search ends
     currency_prefix_longest: int
     currency_codes: dict[str, str]
+    below_zero: str
+    percent_words: dict[str, Decimal]  # 百分之, 千分之, 万分之: what each scales to percent
+    hundred_percent: str
+    vague_prefixes: frozenset[str]
+    after_loose_suffix: frozenset[str]
 
 
 def _dimension(value: str) -> Dimension:
@@ -240,10 +238,15 @@ def tables() -> _Tables:
         currency_prefix_tail=regex.compile(rf"(?:{alternation(currency_codes)})\Z"),
         currency_prefix_longest=max(map(len, currency_codes)),
         currency_codes=currency_codes,
+        below_zero=words["signs"]["below_zero"],
+        percent_words={word: Decimal(scale) for word, scale in words["percent_words"].items()},
+        hundred_percent=words["signs"]["hundred_percent"],
+        vague_prefixes=frozenset(words["vague_prefixes"]["chars"]),
+        after_loose_suffix=frozenset(words["after_loose_suffix"]["chars"]),
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Amount:
     start: int
     end: int
@@ -338,7 +341,7 @@ class _Scan:
             word = clean[pos : pos + size]
             if len(word) == size and word in self.t.suffix_qualifiers:
                 # 3年多 qualifies; in 3个多功能室 the 多 starts the next word.
-                if size == 1 and is_han(clean[pos + 1 : pos + 2]) and clean[pos + 1] not in _AFTER_LOOSE_SUFFIX:
+                if size == 1 and is_han(clean[pos + 1 : pos + 2]) and clean[pos + 1] not in self.t.after_loose_suffix:
                     return None
                 return self.t.suffix_qualifiers[word]
         return None
@@ -553,12 +556,13 @@ def _range(
     return Reading(low_value, low.qualifier or high.qualifier), high_value, high_unit, end
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Proposal:
     """A numeral and what follows it, before the vetoes decide whether it states an amount.
 
     ``end`` is past the unit surface (or the numeral, for an amount without one); ``unit``
     is the reading the context chose; ``kind`` names the rule (numeral_unit, range ...).
+    One proposal is made per numeral and filled in as the rules read further.
     """
 
     scan: _Scan
@@ -571,10 +575,7 @@ class _Proposal:
     unit: Unit | None = None
     prefix_qualifier: str | None = None
     kind: str = "numeral_unit"
-
-    @property
-    def chinese_only(self) -> bool:
-        return not any(c.isdigit() for c in self.numeral)
+    chinese_only: bool = False  # the numeral has no digit (三个, 二十五条)
 
 
 def _after_code_letters(p: _Proposal) -> bool:
@@ -622,7 +623,7 @@ def _slogan_in_quotes(p: _Proposal) -> bool:
 def _vague_duration(p: _Proposal) -> bool:
     """几十年来, 数十年: a vague stretch of time, like 近年来."""
     assert p.unit is not None
-    return p.unit.dimension == "duration" and p.numeral[0] in _VAGUE_PREFIXES
+    return p.unit.dimension == "duration" and p.numeral[0] in p.scan.t.vague_prefixes
 
 
 def _ordinal_follower(p: _Proposal) -> bool:
@@ -731,7 +732,7 @@ AMOUNT_VETOES: tuple[Veto[_Proposal], ...] = (
     Veto("url_escape", _url_escape),
 )
 # An amount without a unit surface (2亿信贷, 七成) is refused by these.
-BARE_VETOES: tuple[Veto[_Proposal], ...] = (
+_BARE_VETOES: tuple[Veto[_Proposal], ...] = (
     Veto("ordinal_or_code", _after_ordinal_or_code),
     Veto("idiom", _in_idiom),
 )
@@ -749,7 +750,7 @@ def _produce_amount(p: _Proposal) -> _Amount:
         if p.value_max is None:
             cents, end = _jiao_fen(scan.clean, end)
             value += cents
-    if _ends_with(scan.clean, _BELOW_ZERO, start):
+    if _ends_with(scan.clean, scan.t.below_zero, start):
         value = -value
     qualifier = (
         p.prefix_qualifier
@@ -804,6 +805,11 @@ def _tenths(numeral: str) -> bool:
     return all(c in CHINESE_DIGITS or c == "十" for c in numeral) or (numeral.isdigit() and 0 < int(numeral) <= 10)
 
 
+def _produce_bare(p: _Proposal) -> _Amount | None:
+    """An amount with no unit surface: a currency before it (¥500), money by its noun (2亿信贷), or tenths (七成)."""
+    return _produce_currency_prefix(p) or _produce_money_noun(p) or _produce_cheng(p)
+
+
 def _produce_cheng(p: _Proposal) -> _Amount | None:
     """七成, 3成, 两至三成: tenths, a percentage, unless a blocker follows (七成新 is no share)."""
     clean, end, numeral = p.scan.clean, p.end, p.numeral
@@ -830,10 +836,12 @@ def _produce_cheng(p: _Proposal) -> _Amount | None:
 NUMERAL_UNIT = Rule(
     "numeral_unit", "a numeral (numbers.NUMERAL) then a unit surface (units.toml)", _produce_amount, AMOUNT_VETOES
 )
-BARE_RULES: tuple[Rule[_Proposal, _Amount], ...] = (
-    Rule("currency_prefix", "a currency word or sign, then a numeral", _produce_currency_prefix, BARE_VETOES),
-    Rule("money_noun", "万/亿 then a money noun (quantity_words.toml)", _produce_money_noun, BARE_VETOES),
-    Rule("cheng", "a numeral then 成", _produce_cheng, BARE_VETOES),
+BARE_AMOUNT = Rule(
+    "bare_amount",
+    "a numeral with no unit surface: a currency before it (currency_prefix), 万/亿 before a money noun (money_noun), "
+    "or 成 (cheng)",
+    _produce_bare,
+    _BARE_VETOES,
 )
 
 
@@ -854,7 +862,8 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
         reading, value_max, kind = Reading(pair[0]), pair[1], "approximate_pair"
     elif reading is None or _digit_sequence(numeral):
         return None, end  # 二〇二四: digits read one by one are a year or a code
-    if vetoed(NUMERAL_VETOES, _Proposal(scan, start, end, numeral, reading)) is not None:
+    proposal = _Proposal(scan, start, end, numeral, reading, value_max, kind=kind)
+    if vetoed(NUMERAL_VETOES, proposal) is not None:
         return None, end
 
     found = scan.unit_at(end)
@@ -864,21 +873,24 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
     half = _and_a_half(scan, end, found) if pair is None else None
     if half is not None:
         found, surface_end = half
-        reading, kind = Reading(reading.value + _HALF, reading.qualifier), "and_a_half"
+        proposal.reading = Reading(reading.value + _HALF, reading.qualifier)
+        proposal.kind = "and_a_half"
     elif pair is None:
         ranged = _range(scan, numeral, reading, found, surface_end, _minus_before(scan, start))
         if ranged is not None:
-            reading, value_max, found, surface_end = ranged
-            kind = "range"
+            proposal.reading, proposal.value_max, found, surface_end = ranged
+            proposal.kind = "range"
+    proposal.prefix_qualifier = scan.prefix_qualifier(start)
     if found is None:
-        bare = _Proposal(scan, start, end, numeral, reading, prefix_qualifier=scan.prefix_qualifier(start))
-        return next((a for rule in BARE_RULES if (a := rule.apply(bare)) is not None), None), end
-    surface, units = found
-    prefix_qualifier = scan.prefix_qualifier(start)
-    unit = _choose_unit(scan, units, start, surface_end, reading.value, qualified=prefix_qualifier is not None)
-    if unit is None:
+        return BARE_AMOUNT.apply(proposal), end
+    proposal.surface, units = found
+    proposal.unit = _choose_unit(
+        scan, units, start, surface_end, proposal.reading.value, qualified=proposal.prefix_qualifier is not None
+    )
+    if proposal.unit is None:
         return None, surface_end
-    proposal = _Proposal(scan, start, surface_end, numeral, reading, value_max, surface, unit, prefix_qualifier, kind)
+    proposal.end = surface_end
+    proposal.chinese_only = not any(c.isdigit() for c in numeral)
     return NUMERAL_UNIT.apply(proposal), surface_end
 
 
@@ -958,19 +970,17 @@ def _minus_before(scan: _Scan, start: int) -> bool:
 
 def _percent_words(scan: _Scan, start: int, end: int) -> _Amount | None:
     """百分之七十, 千分之三 (the numeral after the word) and 百分百."""
-    clean = scan.clean
-    if clean.startswith(_HUNDRED_PERCENT, start):
-        return _Amount(
-            start, start + len(_HUNDRED_PERCENT), Decimal(100), None, Unit("percentage"), None, "hundred_percent"
-        )
-    word = next((w for w in _PERCENT_WORDS if _ends_with(clean, w, start)), None)
+    clean, hundred = scan.clean, scan.t.hundred_percent
+    if clean.startswith(hundred, start):
+        return _Amount(start, start + len(hundred), Decimal(100), None, Unit("percentage"), None, "hundred_percent")
+    word = next((w for w in scan.t.percent_words if _ends_with(clean, w, start)), None)
     if word is not None:
         reading = read(clean[start:end])
         if reading is None:
             return None
         begin = start - len(word)
         qualifier = scan.prefix_qualifier(begin) or reading.qualifier or scan.suffix_qualifier(end)
-        value = reading.value * _PERCENT_WORDS[word]
+        value = reading.value * scan.t.percent_words[word]
         return _Amount(begin, end, value, None, Unit("percentage"), qualifier, "percent_words")
     return None
 

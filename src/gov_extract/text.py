@@ -36,6 +36,8 @@ import regex
 from .resources import pattern_path
 
 _FULLWIDTH_COMMA = 0xFF0C
+# The common and extension-A blocks of Chinese characters, for a regex character class.
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _WHITESPACE_RUN = regex.compile(r"\s+")
 _DIGIT_RUN = regex.compile(r"\d+")
 # A line that starts with a number OCR spaced out digit by digit (\n3 2 0 . 6万只): lone digits

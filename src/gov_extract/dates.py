@@ -196,7 +196,7 @@ def _rule_sources() -> dict[str, str]:
             rf"(?=[”\"’」』]|{plan_followers})"
         ),
         "decade": (
-            r"(?:(?P<cent>\d{2}|二十一|二十|十九)世纪|(?P<prev>上个?世纪))?"
+            r"(?:(?P<cent>\d{2}|二十一|二十|十九)世纪|(?P<prev>上个?世纪)|(?P<this>本世纪))?"
             r"(?<!\d)(?P<dec>[1-9]0|[一二三四五六七八九]十)年代"
             r"|(?<!\d)(?P<dy>1[89]\d0|20\d0)年代"
         ),
@@ -221,8 +221,10 @@ def _rule_sources() -> dict[str, str]:
         "year": rf"(?P<y>{_Y4})(?:年{ysuf}|(?=(?:{seasons})季))",
         # 98年4月, 19年底, 九八年四月: a two-digit year only before a month or the year's end.
         "year2": (
-            rf"(?<![\d〇零一二三四五六七八九十百千万两几多第])(?P<yy>\d{{2}}|[〇零一二三四五六七八九]{{2}})年"
+            rf"(?<![\d〇零一二三四五六七八九十百千万两几多第])(?:(?P<yy>\d{{2}}|[〇零一二三四五六七八九]{{2}})年"
             rf"(?:(?=(?:{_MON})月)|(?P<ysuf>{y2part}))"
+            # 07年, 零八年: a leading zero makes it a year wherever it stands (no length is 07 years).
+            rf"|(?P<yy>0\d|[〇零][〇零一二三四五六七八九])年(?!代){ysuf})"
         ),
         # 以上年龄, 说明年度, 基本年薪, 上年纪 are not relative years.
         # 同年, 次年 (read against the year the text named) share the branch of 今年, 去年.
@@ -239,7 +241,7 @@ def _rule_sources() -> dict[str, str]:
         "half": r"(?P<h>[上下])半年",
         "holiday": rf"(?P<hol>{holidays})",
         "vacation": rf"(?P<va>{vacations})",
-        "season": rf"(?P<s>{seasons})季?(?!节)",
+        "season": rf"(?P<s>{seasons})(?:季|天)?(?!节)",
         # 2024年农历八月十五, 今年腊月二十三, 闰四月: a lunar month needs its marker (农历), 闰, a
         # month only the lunar calendar names (正月, 腊月) or a lunar day (初五, 廿三) after it.
         "lunar": (
@@ -417,7 +419,9 @@ def _p_decade(m: regex.Match[str]) -> _Expr | None:
         first = int(m["dy"])
         return _Expr(s, e, fixed=(date(first, 1, 1), date(first + 9, 12, 31), "decade"))
     decade = _num(m["dec"])
-    if m["cent"]:
+    if m["this"]:  # 本世纪20年代: the articles' century
+        century_start = 2000
+    elif m["cent"]:
         century_start = (_num(m["cent"]) - 1) * 100
     elif m["prev"] or decade >= 50:  # 上世纪80年代; a bare 80年代 is the 1980s
         century_start = 1900

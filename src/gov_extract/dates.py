@@ -219,10 +219,11 @@ def _rule_sources() -> dict[str, str]:
         "yrange": rf"(?P<y>{_Y4})年?{_SEP}(?P<y2>{_Y4})(?:年度?+|(?P<sy>{school_year}))",
         # A year before a season may drop its 年 (2018秋冬季).
         "year": rf"(?P<y>{_Y4})(?:年{ysuf}|(?=(?:{seasons})季))",
-        # 98年4月, 19年底, 九八年四月: a two-digit year only before a month or the year's end.
+        # 98年4月, 19年底, 九七年一季度: a two-digit year only before a month, a quarter, a half or
+        # the year's end.
         "year2": (
             rf"(?<![\d〇零一二三四五六七八九十百千万两几多第])(?:(?P<yy>\d{{2}}|[〇零一二三四五六七八九]{{2}})年"
-            rf"(?:(?=(?:{_MON})月)|(?P<ysuf>{y2part}))"
+            rf"(?:(?=(?:{_MON})月|第?[一二三四1-4]季度|[上下]半年)|(?P<ysuf>{y2part}))"
             # 07年, 零八年: a leading zero makes it a year wherever it stands (no length is 07 years).
             rf"|(?P<yy>0\d|[〇零][〇零一二三四五六七八九])年(?!代){ysuf})"
         ),

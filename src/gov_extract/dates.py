@@ -954,7 +954,8 @@ def _heading_year(passages: Passages, at: int, pub: date | None) -> int | None:
 def _anchored(expr: _Expr, passages: Passages, pub: date | None) -> _Expr | None:
     """同年, 次年, 上年 read against the year of the last date before them in their sentence
     (never a comparison's base); 当日, 次月 against its day or month. 上年 with no year in its
-    sentence reads against its paragraph's year, then its heading's, then the article's.
+    sentence reads against its paragraph's year, then its heading's, then last year when the
+    article's last stated year is last year, then the article's.
 
     None for a 同年/当年 with no date before it: alone it means "back then", not a calendar year.
     """
@@ -968,6 +969,8 @@ def _anchored(expr: _Expr, passages: Passages, pub: date | None) -> _Expr | None
         return None
     if expr.anchor == "sentence":
         year = passages.paragraph_year(expr.start) or _heading_year(passages, expr.start, pub)
+        if year is None and pub is not None and passages.stated_year(expr.start) == pub.year - 1:
+            year = pub.year - 1  # the story reviews last year (2023年，……。全县……比上年)
         if year is not None:
             return replace(expr, year=year + expr.year_offset, year_offset=None, anchor="")
     return replace(expr, anchor="")

@@ -222,7 +222,7 @@ def _rule_sources() -> dict[str, str]:
         # 98年4月, 19年底, 九七年一季度: a two-digit year only before a month, a quarter, a half or
         # the year's end.
         "year2": (
-            rf"(?<![\d〇零一二三四五六七八九十百千万两几多第])(?:(?P<yy>\d{{2}}|[〇零一二三四五六七八九]{{2}})年"
+            rf"(?<![\d.〇零一二三四五六七八九十百千万两几多第/\-:])(?:(?P<yy>\d{{2}}|[〇零一二三四五六七八九]{{2}})年"
             rf"(?:(?=(?:{_MON})月|第?[一二三四1-4]季度|[上下]半年)|(?P<ysuf>{y2part}))"
             # 07年, 零八年: a leading zero makes it a year wherever it stands (no length is 07 years).
             rf"|(?P<yy>0\d|[〇零][〇零一二三四五六七八九])年(?!代){ysuf})"
@@ -889,8 +889,11 @@ def _joined_range(
 
 def _until_now(expr: _Expr, resolved: Resolved, clean: str, pub: date | None) -> tuple[_Expr, Resolved]:
     """``expr`` followed by 至今 (2018年至今): one period up to the article's date."""
+    words = _calendar()["range"]["until_now"]
+    if not clean.startswith(tuple(words), expr.end):
+        return expr, resolved
     first, _last, granularity, _relative = resolved
-    for word in _calendar()["range"]["until_now"]:
+    for word in words:
         # 至今年6月 is 至 + 今年6月, a range to another date.
         if clean.startswith(word, expr.end) and not clean.startswith("年", expr.end + len(word)):
             if not _rangeable(granularity) or (first is not None and pub is not None and first > pub):

@@ -243,10 +243,10 @@ def _rule_sources() -> dict[str, str]:
         "holiday": rf"(?P<hol>{holidays})",
         "vacation": rf"(?P<va>{vacations})",
         "season": rf"(?P<s>{seasons})(?:季|天)?(?!节)",
-        # 2024年农历八月十五, 今年腊月二十三, 闰四月: a lunar month needs its marker (农历), 闰, a
+        # 2024年农历八月十五, 农历2021年六月, 今年腊月二十三, 闰四月: a lunar month needs its marker (农历), 闰, a
         # month only the lunar calendar names (正月, 腊月) or a lunar day (初五, 廿三) after it.
         "lunar": (
-            rf"(?:(?P<lmk>{lunar_markers})(?P<leap>闰)?(?P<lm>{_LUNAR_MON}|{lunar_names})"
+            rf"(?:(?P<lmk>{lunar_markers})(?:(?P<ly>{_Y4})年)?(?P<leap>闰)?(?P<lm>{_LUNAR_MON}|{lunar_names})"
             rf"|(?P<leap>闰)(?P<lm>{_LUNAR_MON}|{lunar_names})|(?P<lm>{lunar_names})"
             rf"|(?P<lm>{_LUNAR_MON})(?=月(?:初[一二三四五六七八九十]|廿)))月(?P<ld>{_LUNAR_DAY})?"
         ),
@@ -578,7 +578,8 @@ def _p_vacation(m: regex.Match[str]) -> _Expr | None:
 
 
 def _p_lunar(m: regex.Match[str]) -> _Expr | None:
-    """A lunar date or month; like a holiday it needs a year before it (2024年农历八月十五)."""
+    """A lunar date or month; like a holiday it needs a year, before it (2024年农历八月十五) or
+    after its marker (农历2021年六月)."""
     s, e = m.span()
     names = _calendar()["lunar_month_names"]
     month = names[m["lm"]] if m["lm"] in names else _num(m["lm"])
@@ -597,6 +598,9 @@ def _p_lunar(m: regex.Match[str]) -> _Expr | None:
         found = first + timedelta(days=day - 1)
         return found, found, "day"
 
+    if m["ly"]:  # 农历2021年六月: the year is written inside
+        year = _year(m["ly"])
+        return None if year is None else _Expr(s, e, cover=cover, year=year)
     return _Expr(s, e, cover=cover, kind="holiday")
 
 

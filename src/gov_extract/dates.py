@@ -643,12 +643,21 @@ def _p_bypart(m: regex.Match[str]) -> _Expr | None:
     s, e = m.span()
     cal = _calendar()
     first, last = cal["bare_year_parts"][m["yp"]]
-    targets = cal["year_part_targets"]
-    if _after_words(m.string, s, targets["before"]) or m.string.startswith(tuple(targets["after"]), e):
+    if _is_target(m.string, s, e):
         return _Expr(s, e, cover=_months(first, last, "month"), year_offset=0, kind="inner")
     # Told, not aimed at (在年末繁忙时): read like a year-less month, so a March article's
     # 年末 is last December.
     return _Expr(s, e, cover=_months(first, last, "month"), rule_month=last, kind="inner")
+
+
+def _is_target(clean: str, start: int, end: int) -> bool:
+    """The part of the year at ``[start, end)`` is aimed at: 年底前, 力争到年底, or a plan word
+    earlier in its sentence (全市计划改造120个小区，年底全部完工)."""
+    targets = _calendar()["year_part_targets"]
+    if _after_words(clean, start, targets["before"]) or clean.startswith(tuple(targets["after"]), end):
+        return True
+    sentence_start = max(clean.rfind(c, 0, start) for c in SENTENCE_ENDS) + 1
+    return any(word in clean[sentence_start:start] for word in targets["in_sentence"])
 
 
 def _p_drange(m: regex.Match[str]) -> _Expr | None:

@@ -51,7 +51,7 @@ _ORG_WINDOW = 12
 _BODY_WINDOW = 7
 _NUMERAL = regex.compile(r"[0-9一二三四五六七八九十两百几多]+个?")
 # The tail of a list of townships (东城、西城、南城等七个办事处); the items are read backwards from it.
-_LIST_ITEM = regex.compile(rf"[{CJK}]{{2,4}}$")
+_LIST_ITEM = regex.compile(rf"[{CJK}]{{2,6}}$")
 _MAX_LIST = 30
 _NEWLINE = regex.compile("\n")
 # The longest line read as a story's headline above its opener (本报讯).
@@ -212,10 +212,7 @@ def _crosses_word(clean: str, start: int, end: int) -> bool:
 
 def _goes_on_as_place(clean: str, at: int) -> bool:
     """Another division's name or a place suffix starts at ``at``."""
-    if _suffix_pattern().match(clean, at):
-        return True
-    forms = gazetteer.load().forms
-    return any(clean[at : at + size] in forms for size in range(2, _CUT_WINDOW + 1))
+    return bool(_suffix_pattern().match(clean, at)) or _opens_division(clean, at)
 
 
 @cache
@@ -489,10 +486,22 @@ def _suffix_at(clean: str, at: int) -> str | None:
 # --- rules: below the county ---------------------------------------------------------------
 
 
-def _is_generic(name: str) -> bool:
-    """老旧小区, 美丽乡村, 一个村: a common noun, not a name (the stem before the suffix is checked too)."""
-    stem = _suffix_pattern().sub("", name)
-    return len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None or any(g in name for g in _generic())
+@cache
+def _trailing_suffix() -> regex.Pattern[str]:
+    return regex.compile(f"(?:{alternation(_words()['suffixes'])})$")
+
+
+def _is_generic(name: str, *, clear_start: bool = False) -> bool:
+    """老旧小区, 美丽乡村, 一个村: a common noun, not a name (the stem before the suffix is checked too);
+    ``clear_start``: the name starts at a clear boundary, where 罗村镇 may be 罗村 + 镇 (村镇, 集镇)."""
+    stem = _trailing_suffix().sub("", name)
+    if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None:
+        return True
+    # 罗村镇, 韩集镇 are 罗村 + 镇 and 韩集 + 镇, not a character and the common word 村镇 or 集镇.
+    return any(
+        g in name and not (clear_start and len(name) == len(g) + 1 and name.endswith(g) and g.endswith("镇"))
+        for g in _generic()
+    )
 
 
 def _after_suffix(clean: str, at: int, suffix: str) -> bool:
@@ -525,7 +534,7 @@ def _list_kinds() -> dict[str, str]:
 
 @cache
 def _list_tail() -> regex.Pattern[str]:
-    return regex.compile(rf"等[0-9一二三四五六七八九十]+个({alternation(_list_kinds())})")
+    return regex.compile(rf"等(?:[0-9一二三四五六七八九十]+个)?({alternation(_list_kinds())})")
 
 
 @cache
@@ -578,6 +587,27 @@ def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | 
         start, before = low, ""
     else:
         start, before = low + last.end(), last.group(0)
+        if suffix_start - start < 2 and len(before) == 1:
+            # 前进村, 太和镇: the boundary character is part of a dictionary word that ends the name.
+            word = next(
+                (
+                    w
+                    for w in (3, 2)
+                    if suffix_start - w >= low
+                    and word_tag(clean[suffix_start - w : suffix_start]) in _INNER_BOUNDARY_TAGS
+                ),
+                0,
+            )
+            if word:
+                start = suffix_start - word
+                before = clean[start - 1 : start]
+    lead = clean[start : start + 1]
+    if (
+        before
+        and regex.match(r"[0-9一二三四五六七八九十〇零]", before)
+        and (lead in _AFTER_DATE or word_tag(lead) == "q")
+    ):
+        start += 1  # 2025年|枫林乡, 30名|乡村振兴: a date's 年 or a count's classifier is not the name's
     return (start, before) if suffix_start - start <= max_stem else None
 
 
@@ -591,6 +621,9 @@ _STRONG_BEFORE = frozenset("的在到于至、和及与")
 # only for the last three (因|龙眠街道).
 _OPENING_TAGS = frozenset("vtrdpc")
 _OPENING_CHAR_TAGS = frozenset("dpc")
+# jieba tags of the word right before a short township or village name that opens it in
+# running text: verbs, prepositions, 了 (推进水东镇建设, 对石门镇, 督查了柳河镇, 像桃源村).
+_OPENER_TAGS = frozenset(("v", "vn", "p", "ul"))
 # A bare stem that is one such word names nothing (去年镇, 目前村).
 _NOT_STEM_TAGS = frozenset("trdpc")
 # Marks that put a compound in a list or give it an aside (安居小区、军缘小区, 农行家属院(槐东路)).
@@ -638,13 +671,13 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
         # Reports put a township straight after a verb (推进水东镇建设): a short stem that holds
         # no other suffix (撤乡并镇) is a name there.
         clear = clear or (
-            level == "township"
+            level in _BELOW
             and s - start <= 3
-            and word_tag(before)[:1] == "v"
+            and word_tag(before)[:2] in _OPENER_TAGS
             and not _suffix_pattern().search(clean, start, s)
         )
         if (
-            (_is_generic(clean[start:e]) and clean[start:e] not in known)
+            (_is_generic(clean[start:e], clear_start=clear or before in _STRONG_BEFORE) and clean[start:e] not in known)
             or _after_suffix(clean, s, m.group(0))
             or word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS
             or taken.hits(start, e)
@@ -695,15 +728,33 @@ def _numbered_after_township(clean: str, hits: list[_Hit], floor: int, s: int, e
     return len(stem) == 1 and bool(_CJK_CHAR.match(stem)) and not any(g in clean[floor:e] for g in _generic())
 
 
+# jieba tags of a dictionary word that holds a boundary character and ends a name (前进村 v, 太和镇 nz).
+_INNER_BOUNDARY_TAGS = frozenset(("ns", "nz", "nr", "v"))
+# jieba tags a list item may carry when the list gives no count (东关 ns, 太和 nz, 红旗 nr; or no word).
+_NAME_TAGS = ("ns", "nz", "nr")
+
+
+def _reads_as_name(item: str) -> bool:
+    tag = word_tag(item)
+    return not tag or tag.startswith(_NAME_TAGS)
+
+
+def _opens_division(clean: str, at: int) -> bool:
+    forms = gazetteer.load().forms
+    return any(clean[at : at + size] in forms for size in range(2, _CUT_WINDOW + 1))
+
+
 def _township_lists(clean: str, taken: _Mask) -> list[_Hit]:
     """东城、西城、南城等七个办事处: each short name in the list is a township (or village, community)."""
     hits: list[_Hit] = []
     for m in _list_tail().finditer(clean):
+        if not _suffix_ok(clean, m.start(1), m.end()):
+            continue  # 张三、李四等村干部
         level = _list_kinds()[m.group(1)]
         items: list[tuple[int, int]] = []
         end = m.start()
         while len(items) < _MAX_LIST:
-            item = _LIST_ITEM.search(clean, max(0, end - 4), end)
+            item = _LIST_ITEM.search(clean, max(0, end - 6), end)
             if item is None:
                 break
             start = item.start()
@@ -717,11 +768,20 @@ def _township_lists(clean: str, taken: _Mask) -> list[_Hit]:
             end = start - 1
         if len(items) < 2:
             continue
+        if "个" not in m.group(0) and (
+            _list_kinds()[m.group(1)] != "township" or any(not _reads_as_name(clean[a:b]) for a, b in items)
+        ):
+            continue  # 教育、医疗、养老等社区服务: without a count, only a list of names of townships
         kind = m.group(1)
         suffix = _words()["list_suffixes"].get(kind, kind if kind in _below_suffixes() else None)
         for start, end in items:
             if end - start >= 2 and not taken.hits(start, end):
-                hits.append(_Hit(start, end, level, rule="township_list", suffix=suffix))
+                own = _trailing_suffix().search(clean, start, end)  # 牛家满族镇、拉林满族镇等12个乡镇
+                if own is not None and _below_suffixes().get(own.group(0)) == level:
+                    if not _opens_division(clean, start):  # 湘潭县花石镇: left to the division chain
+                        hits.append(_Hit(start, end, level, rule="township_list"))
+                else:
+                    hits.append(_Hit(start, end, level, rule="township_list", suffix=suffix))
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -789,6 +849,7 @@ class _Anchors:
         "_cities",
         "_city_starts",
         "_counties",
+        "_counties_named",
         "_county_starts",
         "_district_starts",
         "_districts",
@@ -808,6 +869,7 @@ class _Anchors:
         counties = [h for h in ordered if h.level == "county"]
         counts = Counter(h.adcode for h in counties)
         # A county named twice is one the article is about; the latest before a place is its focus.
+        self._counties_named = counties
         self._focus = [h for h in counties if counts[h.adcode] >= 2]
         self._focus_starts = [h.start for h in self._focus]
         self._cities = [h for h in ordered if h.level in ("city", "county") and (h.full_name or "").endswith("市")]
@@ -819,13 +881,17 @@ class _Anchors:
         self._scope = scope
 
     def seat(self, at: int) -> str | None:
-        """The adcode a below-county place at ``at`` sits in: the focus county, else the home place."""
+        """The adcode a below-county place at ``at`` sits in: the focus county, else the home place,
+        else the one county the article names."""
         k = bisect_left(self._focus_starts, at) - 1
         if k >= 0:
             county = gazetteer.entry_by_code(self._focus[k].adcode or "", self._scope.year)
             if county is not None:
                 return county.adcode
-        return self._scope.home.adcode if self._scope.home is not None else None
+        if self._scope.home is not None:
+            return self._scope.home.adcode
+        only = {h.adcode for h in self._counties_named}
+        return only.pop() if len(only) == 1 else None
 
     def story_focus(self, at: int) -> Entry | None:
         """The county-level city the story around ``at`` is about (全市 in a city paper's story on

@@ -353,6 +353,27 @@ def _opens_post(m: _DivisionMatch) -> bool:
     return opener and m.followed_by(_names_after()["posts"])
 
 
+_ZONE_INFIX = regex.compile(rf"[{CJK}]{{0,2}}")
+
+
+@cache
+def _joint_prefixes() -> tuple[str, ...]:
+    return tuple(_words()["joint_zone_prefixes"]["words"])
+
+
+def _zone_end(clean: str, end: int) -> int | None:
+    """The end of a zone suffix that follows ``end``, straight or after up to two characters of
+    the zone's own name (吕梁|经开区, 成都|东部|新区), else None."""
+    infix = _ZONE_INFIX.match(clean, end)
+    for at in range(end, (infix.end() if infix else end) + 1):
+        if at > end and (_boundary_pattern().search(clean, end, at) or _suffix_pattern().search(clean, end, at)):
+            return None
+        if _suffix_at(clean, at) == "zone":
+            m = _suffix_pattern().match(clean, at)
+            return m.end() if m else None
+    return None
+
+
 _SMALLER_PLACES = frozenset(("township", "village", "community", "compound"))
 # What may refuse a gazetteer surface as a division, in the order they are asked; the words
 # live in place_words.toml ([names_after], [title_openers], [suffixes]) and place_org_*.txt.
@@ -379,6 +400,11 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     Veto("inside_org", lambda m: _inside_org(m.doc.clean, m.end)),
     # 冬天水管, 投资兴业: a short name that is no word of its own in the sentence.
     Veto("crosses_word", lambda m: m.short and not m.chained and _crosses_word(m.doc.clean, m.start, m.end)),
+    # 中新天津生态城: a joint zone's name holds the division; the zone is left to the below-county rules.
+    Veto(
+        "joint_zone",
+        lambda m: m.doc.clean.endswith(_joint_prefixes(), 0, m.start) and _zone_end(m.doc.clean, m.end) is not None,
+    ),
     # 凤山街道: a short name of a smaller place, left to the below-county rules.
     Veto("smaller_place", lambda m: m.short and _suffix_at(m.doc.clean, m.end) in _SMALLER_PLACES),
 )
@@ -491,10 +517,16 @@ def _trailing_suffix() -> regex.Pattern[str]:
     return regex.compile(f"(?:{alternation(_words()['suffixes'])})$")
 
 
+def _generic_suffix(suffix: str) -> bool:
+    return any(g in suffix for g in _generic())
+
+
 def _is_generic(name: str, *, clear_start: bool = False) -> bool:
     """老旧小区, 美丽乡村, 一个村: a common noun, not a name (the stem before the suffix is checked too);
     ``clear_start``: the name starts at a clear boundary, where 罗村镇 may be 罗村 + 镇 (村镇, 集镇)."""
     stem = _trailing_suffix().sub("", name)
+    if _generic_suffix(name[len(stem) :]):
+        name = stem  # 龙坞茶村特色小镇: the suffix's own 特色, 小镇 make no common noun of the name
     if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None:
         return True
     # 罗村镇, 韩集镇 are 罗村 + 镇 and 韩集 + 镇, not a character and the common word 村镇 or 集镇.
@@ -563,14 +595,16 @@ def _chain_below(doc: Document, hit: _Hit, blocked: _Mask) -> None:
         pos = end
 
 
-def _zone_after(clean: str, hit: _Hit) -> None:
-    """A zone named after its division (吕梁经开区) keeps that division's adcode."""
-    m = _suffix_pattern().match(clean, hit.end)
-    if m and _words()["suffixes"][m.group(0)] == "zone":
-        hit.end = m.end()
-        hit.level = "zone"
-        hit.rule = "division_zone"
-        hit.full_name = None
+def _zone_after(clean: str, hit: _Hit, home: Division | None) -> None:
+    """A zone named after its division (吕梁经开区, 成都东部新区) takes that division's adcode, or
+    the home place's when that division is its province (天津经济技术开发区 in 滨海新区's bulletin)."""
+    end = _zone_end(clean, hit.end)
+    if end is None:
+        return
+    hit.end, hit.level, hit.rule, hit.full_name = end, "zone", "division_zone", None
+    # A zone named after a province-level city lies in the home district it reports from.
+    if hit.adcode and hit.adcode.endswith("0000") and home is not None and home.adcode[:2] == hit.adcode[:2]:
+        hit.adcode = home.adcode
 
 
 def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | None:
@@ -1060,7 +1094,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     seated: dict[str, str] = {}  # townships written after their county (江安县红桥镇): name -> county code
     for hit in hits:
         if hit.adcode:
-            _zone_after(clean, hit)
+            _zone_after(clean, hit, scope.home)
             if hit.level == "zone" and _inside_org(clean, hit.end):
                 continue  # 吕梁经开区管委会: the zone opens its committee's name
             if hit.level in ("county", "city"):

@@ -5,13 +5,17 @@
 
 Prints articles/s, characters/s and the peak resident memory of the job (the
 sum over its processes, sampled), for ``--jobs 1`` and ``--jobs 2``, against
-bare :func:`gov_extract.extract` on the same texts in one process. The job's
-time is the whole command, interpreter start and table load included.
+bare :func:`gov_extract.extract` on the same (already decoded) texts. The job's
+time is the whole command, interpreter start and table load included, so the
+ratio compares it with bare ``extract()`` timed the same way: a fresh process
+that imports the package and extracts every text. The warm figure (tables
+already loaded, the loop alone) is printed beside it.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -84,14 +88,27 @@ def run_job(folder: Path, jobs: int) -> tuple[float, float]:
     return seconds, peak / 1024
 
 
-def bare_extract(texts: list[str]) -> float:
-    from gov_extract import extract
+_BARE = """
+import json, sys, time
+from gov_extract import extract
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+started = time.perf_counter()
+extract(texts[0])
+loaded = time.perf_counter()
+for text in texts:
+    extract(text)
+print(loaded - started, time.perf_counter() - loaded)
+"""
 
-    extract(texts[0])  # tables load outside the timed loop
+
+def bare_extract(texts: list[str], folder: Path) -> tuple[float, float]:
+    """Wall seconds of a fresh process extracting every text, and of its extraction loop alone."""
+    texts_file = folder / "texts.json"
+    texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
     started = time.perf_counter()
-    for text in texts:
-        extract(text)
-    return time.perf_counter() - started
+    out = subprocess.run([sys.executable, "-c", _BARE, str(texts_file)], capture_output=True, text=True, check=True)
+    whole = time.perf_counter() - started
+    return whole, float(out.stdout.split()[1])
 
 
 def main() -> None:
@@ -106,8 +123,11 @@ def main() -> None:
         texts = [decode(s).text for s in discover([str(folder)]).sources()]
         chars = sum(map(len, texts))
         print(f"corpus: {articles:,} articles, {chars:,} characters, in {len(list(folder.rglob('*.*'))):,} files")
-        bare = bare_extract(texts)
-        print(f"bare extract(), one process: {chars / bare:,.0f} chars/s ({len(texts) / bare:,.1f} articles/s)")
+        bare, warm = bare_extract(texts, Path(tmp))
+        print(
+            f"bare extract(), one process: {chars / bare:,.0f} chars/s as a whole process "
+            f"({len(texts) / bare:,.1f} articles/s); {chars / warm:,.0f} chars/s with the tables loaded"
+        )
         results = {}
         for jobs in (1, 2):
             seconds, peak = run_job(folder, jobs)
@@ -116,7 +136,10 @@ def main() -> None:
                 f"gov-extract run --jobs {jobs}: {seconds:.1f} s, {articles / seconds:,.1f} articles/s, "
                 f"{chars / seconds:,.0f} chars/s, peak RSS {peak:,.0f} MB (target < {TARGETS['peak_rss_mb']})"
             )
-        print(f"--jobs 1 / bare extract(): {bare / results[1]:.2f} (target >= {TARGETS['jobs1_vs_bare']})")
+        print(
+            f"--jobs 1 / bare extract(): {bare / results[1]:.2f} as whole processes "
+            f"(target >= {TARGETS['jobs1_vs_bare']}); {warm / results[1]:.2f} against the warm loop"
+        )
         print(f"--jobs 2 / --jobs 1: {results[1] / results[2]:.2f}x (target >= {TARGETS['jobs2_vs_jobs1']})")
 
 

@@ -20,9 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from test_cases import error_key, mismatches  # noqa: E402
-
 from gov_extract import extract  # noqa: E402
+from test_cases import error_key, mismatches  # noqa: E402
 
 ARTICLES = ROOT / "tests" / "cases" / "articles"
 NEW_REASON = "NEW: look at this"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -97,3 +98,10 @@ def test_database_password_is_never_printed(folder, capsys) -> None:
     assert stop.value.code == 2
     err = capsys.readouterr().err
     assert "s3cret" not in err and "etl:***@127.0.0.1" in err
+
+
+def test_extract_explain_names_the_rule_of_each_record(folder, capsys) -> None:
+    assert main(["extract", str(folder / "a0.txt"), "--explain"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows and all(isinstance(row["rule"], str) and row["rule"] for row in rows)
+    assert {row["type"] for row in rows} >= {"quantity", "money", "date", "place", "person"}

@@ -17,11 +17,19 @@ from gov_extract.text import Document
 CASES = Path(__file__).parent / "cases"
 
 
-def test_every_lunar_holiday_names_a_table() -> None:
-    tables = read_toml("date_lunar_holidays.toml")
-    for name, (table, days_before) in read_toml("calendar.toml")["lunar_holidays"].items():
-        assert table in tables, name
+def test_every_lunar_holiday_names_a_lunar_day() -> None:
+    for name, (month, day, days_before) in read_toml("calendar.toml")["lunar_holidays"].items():
+        assert 1 <= month <= 12, name
+        assert 1 <= day <= 30, name
         assert 0 <= days_before < 30, name
+
+
+def test_every_lunar_year_has_its_months() -> None:
+    years = read_toml("date_lunar_months.toml")["years"]
+    for year, (new_year, leap, days) in years.items():
+        assert new_year.year == int(year), year
+        assert len(days) == (13 if leap else 12), year
+        assert set(days) <= {29, 30}, year
 
 
 def test_five_year_plans_follow_each_other() -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
 
-from gov_extract import batch, extract, extract_many
+from gov_extract import batch, extract, extract_many, schema
 from gov_extract.frames import to_frames
 from gov_extract.sinks.sqlite import SQLiteSink
 from gov_extract.sources import Source
@@ -67,3 +70,15 @@ def test_frames_have_the_schema_columns(library) -> None:
     assert sorted(money["text"].to_list()) == ["1.2亿元", "2600万元"]
     names = frames["person"]["name"].to_list()
     assert {"org": None, "title": "县长"} in frames["person"]["titles"].to_list()[names.index("吴立新")]
+
+
+def test_a_pages_own_date_comes_before_the_runs_default() -> None:
+    page = (
+        "<html><head><title>造林</title><meta name='PubDate' content='2023-04-02 09:00'></head>"
+        f"<body><div class='TRS_Editor'><p>{TEXTS[0]}</p><p>今年以来，全市完成造林任务。</p></div></body></html>"
+    ).encode()
+    source = Source(doc_id="p.html", source="p.html", kind="html", sha256="0", data=page)
+    row = schema.as_dict("articles", batch.process(source, batch.Defaults(pub_date="2020-01-01")).article)
+    assert (row["pub_date"], row["pub_date_source"]) == (date(2023, 4, 2), "page_metadata")
+    given = batch.process(replace(source, pub_date="2023-05-06"), batch.Defaults(pub_date="2020-01-01")).article
+    assert schema.as_dict("articles", given)["pub_date_source"] == "given"

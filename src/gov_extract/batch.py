@@ -51,7 +51,8 @@ def _iso_date(value: str | None) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Defaults:
-    """Context for every article that brings none of its own (``--pub-date``, ``--home-place``)."""
+    """Context for every article that brings none of its own (``--pub-date``, ``--home-place``): an
+    article's manifest or export row, and for ``pub_date`` its page's metadata, come first."""
 
     pub_date: str | None = None
     home_place: str | None = None
@@ -82,14 +83,15 @@ def process(source: Source, defaults: Defaults = Defaults()) -> ArticleRows:
         if not text.strip():
             raise DecodeError("empty: no text" + (" in the page's main content" if source.kind == "html" else ""))
         warnings = []
-        given_date = source.pub_date or defaults.pub_date
-        pub_date = _iso_date(given_date)
-        if given_date and pub_date is None:
-            warnings.append(f"pub_date {given_date!r} is not a date; it was inferred instead")
+        # The article's own date (its manifest or export row, then its page) before the run's default.
+        pub_date = _iso_date(source.pub_date)
+        if source.pub_date and pub_date is None:
+            warnings.append(f"pub_date {source.pub_date!r} is not a date; it was not used")
         page_date = _iso_date(decoded.page_date) if pub_date is None else None
         if page_date:
             pub_date = page_date
             meta = replace(meta, pub_date_source="page_metadata")
+        pub_date = pub_date or defaults.pub_date
         extraction, warning = extract_with_context(
             text, source.doc_id, pub_date, source.home_place or defaults.home_place
         )

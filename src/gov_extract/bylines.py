@@ -7,7 +7,11 @@ Two shapes are read:
   ``特约摄影 温徐旺 摄``, ``（记者张伟、李红）``; or up to the first piece after a space
   that is no name, where the story runs on in the same line (``本报讯 记者张伟 日前…``);
 * names closed by a credit word at the end of a line or a bracket, with an optional
-  agency before: ``戚媛媛 摄``, ``新华社 朱慧卿 作``, ``（张伟摄）``, ``记者李昌鸿深圳报道``.
+  agency before: ``戚媛媛 摄``, ``新华社 朱慧卿 作``, ``（张伟摄）``, ``记者李昌鸿深圳报道``;
+* names with no credit word where only a credit stands: a bracket right after a
+  dateline (``5月1日电（张三 李四）``), a bracket closing a paragraph (``…召开。（王小明 李青）``)
+  and the closing lines of the article (``（金寨县民生办 方文涛）``, ``王小明 李青``). With no
+  word to say a credit stands there, every piece must be a full name with a known surname.
 
 A name in a byline may have no surname in the table (阿依古丽, 普艳芬): a piece of
 two to four Chinese characters that the dictionary does not read as a common word is
@@ -29,7 +33,7 @@ from functools import cache
 import regex
 
 from . import gazetteer
-from .names import is_common_word, is_name_shape
+from .names import is_common_word, is_name_shape, word_tag
 from .resources import read_toml, read_words, words_pattern
 from .text import Document, is_han
 
@@ -37,16 +41,27 @@ from .text import Document, is_han
 _MAX_BYLINE = 80
 # Spaces separate a byline's pieces; so do a colon after a marker (责任编辑：李娜) and a
 # slash before a credit word (张晓东/摄).
-_SPACE = regex.compile(r"[ \t\u3000：:/、，,]+")
+_SPACE = regex.compile(r"[ \t\u3000：:/、，,｜|]+")
 _LINE = regex.compile(r"[^\n]+")
 # Where a byline's list of names ends.
 _CLOSERS_OF_SEGMENT = ")）]】\n"
-_BYLINE_CHAR = regex.compile(r"[\p{Han}·\s：:、，,/]")
+_BYLINE_CHAR = regex.compile(r"[\p{Han}·\s：:、，,/｜|]")
 _AGENCY = regex.compile(r"\p{Han}{1,10}(?:社|报|网|台|部|局|委|办|中心|站)")
 # A credit at the end of a line or inside brackets: the text after the last sentence end.
 _CREDIT_SEGMENT = regex.compile(r"[^\n（(）)]+")
 _SENTENCE_END = regex.compile(r"[。！？!?；;】]")
 _MAX_CREDIT = 30
+# jieba's tags of place and other proper names: such a word standing alone in a byline is a name.
+_PROPER_NOUN_TAGS = frozenset({"ns", "nz"})
+# A bracket that holds only a credit: after a dateline (…1月18日电（…）), or closing a
+# paragraph after its last sentence (…召开。（…）).
+_UNMARKED_BRACKET = regex.compile(
+    r"(?:(?<=[电讯])|(?<=[。！？!?”]|^)(?=[（(][^（）()\n]{2,40}[）)][ \t\u3000]*(?:\n|$)))"
+    r"[（(]([^（）()\n]{2,40})[）)]",
+    regex.MULTILINE,
+)
+# The closing lines of an article where an author line may stand (before an editor's credit).
+_CLOSING_LINES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,11 +129,18 @@ def _strip_marker(token: str) -> tuple[str, int]:
 
 
 def _names(
-    pieces: list[tuple[int, int, str]], folded: str, original: str, *, open_end: bool = False
+    pieces: list[tuple[int, int, str]],
+    folded: str,
+    original: str,
+    *,
+    open_end: bool = False,
+    unmarked: bool = False,
 ) -> list[BylineName] | None:
     """Names in a byline's pieces, or None if a piece is neither a marker, a closer, an
     agency nor a name. With ``open_end`` the story runs on after the byline in the same
     line: the names end at the first piece that is none, and names need a known surname.
+    ``unmarked``: no marker or credit word says a credit stands here, so every name needs
+    a known surname and must not read as common words.
 
     A single character standing between spaces belongs with the next piece
     (``郑 菲``, ``乔 植``): OCR and typesetting space out two-character names.
@@ -128,8 +150,9 @@ def _names(
     singles: list[tuple[int, int]] = []  # spaced-out characters of one name (王 小 明)
     for number, (start, end, token) in enumerate(pieces):
         is_last = number == len(pieces) - 1
-        if token in markers or token in _closers():
-            if singles and not _add(found, singles[0][0], singles[-1][1], folded, original, len(singles) > 1):
+        # A one-character marker after a spaced-out character is part of the name (方 文 涛).
+        if (token in markers and not (len(token) == 1 and singles)) or token in _closers():
+            if singles and not _add_spaced(found, singles, folded, original):
                 return None
             singles = []
             if token in markers:
@@ -141,7 +164,7 @@ def _names(
         start += cut
         if len(token) == 1 and len(singles) < 3:
             singles.append((start, end))
-            if is_last and not _add(found, singles[0][0], end, folded, original, len(singles) > 1):
+            if is_last and not _add_spaced(found, singles, folded, original):
                 return None
             continue
         if len(singles) >= 2:
@@ -150,11 +173,24 @@ def _names(
             singles = []
         if singles:
             start = singles[0][0]  # 郑 菲菲: a lone character belongs with the next piece
-        loose = not open_end and not singles
-        if not _add(found, start, end, folded, original, loose=loose, strict=open_end):
+        loose = not open_end and not unmarked and not singles
+        if not _add(found, start, end, folded, original, loose=loose, strict=open_end or unmarked):
             return found if open_end and found and number > 1 else None
         singles = []
     return found
+
+
+def _add_spaced(found: list[BylineName], singles: list[tuple[int, int]], folded: str, original: str) -> bool:
+    """Add a name spaced out character by character (刘 志 强); a lone character closing the
+    list belongs with the two-character name before it (钟晓 燕)."""
+    start, end = singles[0][0], singles[-1][1]
+    if len(singles) > 1:
+        return _add(found, start, end, folded, original)
+    last = found[-1] if found else None
+    if last is None or len(last.name) != 2 or folded[last.end : start].strip():
+        return False
+    found.pop()
+    return _add(found, last.start, end, folded, original)
 
 
 def _skippable(token: str, following: str) -> bool:
@@ -215,7 +251,12 @@ def _add(
     # A byline is strong context: a name that is also a word (黄海, 甘露) stays a name.
     shaped = is_name_shape(name, dictionary_veto=strict)
     if not shaped and loose:
-        shaped = 2 <= len(name) <= 4 and all(is_han(c) for c in name) and not is_common_word(name)
+        # The dictionary knows some names as places (尕玛): in a byline's slot a proper noun is a name.
+        shaped = (
+            2 <= len(name) <= 4
+            and all(is_han(c) for c in name)
+            and (not is_common_word(name) or word_tag(name) in _PROPER_NOUN_TAGS)
+        )
     if not ok or not shaped:
         return False
     found.append(BylineName(start, end, _SPACE.sub("", original[start:end])))
@@ -233,6 +274,25 @@ def _credit_tails(folded: str) -> Iterator[tuple[int, int]]:
         if tail_start == window_start and window_start > seg_start:
             continue  # the credit would be longer than any credit is
         yield tail_start, seg_end
+
+
+def _unmarked_credits(folded: str) -> Iterator[tuple[int, int]]:
+    """Where a credit without a marker may stand: a bracket after a dateline or closing a
+    paragraph, and the lines after the story's last sentence (an author line, perhaps in brackets)."""
+    for bracket in _UNMARKED_BRACKET.finditer(folded):
+        yield bracket.span(1)
+    # The closing lines follow the story's last sentence: an article without one has none.
+    last_sentence = max((m.end() for m in _SENTENCE_END.finditer(folded)), default=len(folded))
+    lines = [line for line in _LINE.finditer(folded, last_sentence) if line.group().strip()]
+    for line in lines[:_CLOSING_LINES]:
+        start, end = line.span()
+        text = line.group()
+        inner = text.strip(" \t\u3000")
+        if inner[:1] in "（(" and inner[-1:] in "）)":
+            start = folded.index(inner, start) + 1
+            end = start + len(inner) - 2
+        if end - start <= _MAX_CREDIT:
+            yield start, end
 
 
 def find(doc: Document) -> list[BylineName]:
@@ -266,4 +326,9 @@ def find(doc: Document) -> list[BylineName]:
         names = _names(pieces, folded, doc.original)
         for name in names or ():
             found.setdefault(name.start, name)
+    for start, end in _unmarked_credits(folded):
+        pieces = _tokens(folded[start:end], start)
+        if pieces and not (_AGENCY.fullmatch(pieces[-1][2]) and not is_name_shape(pieces[-1][2])):
+            for name in _names(pieces, folded, doc.original, unmarked=True) or ():
+                found.setdefault(name.start, name)
     return [BylineName(*doc.clean_span(found[k].start, found[k].end), found[k].name) for k in sorted(found)]

@@ -23,14 +23,14 @@ from datetime import date
 from typing import Any, TextIO
 
 from .batch import Defaults, RunSummary, extract_with_context, prepare_job, run, run_options
-from .pipeline import extract
+from .pipeline import explain, extract
 from .records import RECORD_TYPES
 from .sinks import DEFAULT_TARGET, SinkError, redact
 from .sources import DEFAULT_MAX_BYTES, DecodeError, InputError, decode, discover
 from .version import __version__
 
 log = logging.getLogger("gov_extract")
-COMMANDS = ("run", "extract")
+COMMANDS = ("run", "extract", "spark", "review")
 
 
 def _pub_date(value: str) -> str:
@@ -99,6 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print every record of the articles as one JSON object per line on stdout (UTF-8).",
     )
     _add_input_options(extract_parser)
+    extract_parser.add_argument(
+        "--explain", action="store_true", help="add to each record the name of the rule that made it (debugging)"
+    )
+    commands.add_parser("spark", help="extract a Parquet dataset or table on Apache Spark (gov-extract spark --help)")
+    commands.add_parser("review", help="browse a database's records in the browser (gov-extract review --help)")
     return parser
 
 
@@ -240,8 +245,12 @@ def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             continue
         if warning:
             print(f"gov-extract: {source.doc_id}: {warning}", file=sys.stderr)
-        lines = (json.dumps(r.model_dump(mode="json"), ensure_ascii=False) + "\n" for r in result.records)
-        out.write("".join(lines).encode("utf-8"))
+        rows = [r.model_dump(mode="json") for r in result.records]
+        if args.explain:
+            home = None if warning else (source.home_place or args.home_place)
+            pairs = explain(decoded.text, doc_id=source.doc_id, pub_date=pub_date, home_place=home)
+            rows = [{**r.model_dump(mode="json"), "rule": rule} for r, rule in pairs]
+        out.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode("utf-8"))
     out.flush()
     return 1 if failed else 0
 
@@ -261,6 +270,14 @@ def main(argv: list[str] | None = None) -> int:
     # Before subcommands, `gov-extract FILE...` printed JSON lines: it still does.
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
         argv.insert(0, "extract")
+    if argv and argv[0] == "spark":  # its options are gov_extract.spark's, which needs the [spark] extra
+        from .spark import main as spark_main
+
+        return spark_main(argv[1:])
+    if argv and argv[0] == "review":
+        from .review import main as review
+
+        return review(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     _configure_logging(quiet=getattr(args, "quiet", False))

@@ -3,9 +3,8 @@
 This module owns the ``date`` record type (``shared/spec/records.md``); the
 article's own date is read by :mod:`gov_extract.dateline`. The vocabulary (relative words, parts of years and
 months, seasons, five-year plans, holidays, vague words) lives in
-``patterns/calendar.toml``; the dates of 春节, 中秋节 and the other lunar
-holidays in ``patterns/date_lunar_holidays.toml`` (built by
-``scripts/build_lunar_holidays_table.py``).
+``patterns/calendar.toml``; lunar dates (春节, 中秋节, 2024年农历八月十五) become
+Gregorian days through :mod:`gov_extract.lunar`.
 
 How it works, in the manner of Duckling:
 
@@ -22,7 +21,9 @@ How it works, in the manner of Duckling:
    taking the year and month it does not state from the left end;
 4. each expression is resolved to first and last day against ``ctx.pub_date``.
 
-Year-less months (``12月底``, ``3月5日``) and periods (``四季度``, ``1-11月``,
+Year-less months, quarters and parts of a year, and 上年, take the year their passage reports
+on (:mod:`gov_extract.date_passages`: the sentence's, the paragraph's or the heading's year).
+Otherwise year-less months (``12月底``, ``3月5日``) and periods (``四季度``, ``1-11月``,
 judged by their last month) belong to the article's year, except a month more
 than eight months after the article's month, which is last year's: news
 reports on the recent past (a January article's ``12月28日`` is last
@@ -34,7 +35,6 @@ Without a ``pub_date`` relative expressions keep null dates, never today's.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -44,7 +44,9 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from .date_passages import SENTENCE_ENDS, Named, Passages, is_comparison_base
 from .dateline import MAX_YEAR, MIN_YEAR
+from .lunar import lunar_month
 from .numbers import read_int
 from .records import DateRecord, Granularity
 from .resources import alternation, read_toml
@@ -69,13 +71,18 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?
 # No numeral, counter or quantifier word may stand right before a month or a day numeral.
 _NOT_AFTER_NUMBER = r"(?<![\d.〇零一二三四五六七八九十百千万两几多数每第个/\-])"
 _SEP = r"(?:——|[至到\-—–~～－])"
+_LUNAR_MON = r"(?:十[一二]|[一二三四五六七八九十])"
+# 初一..初十, 十一..十九, 二十, 廿一..廿九 (or 二十一..), 三十.
+_LUNAR_DAY = (
+    r"(?:初(?:十|[一二三四五六七八九])|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|十[一二三四五六七八九]|三十)"
+)
 # 每年3月, 每月15日, 每年年底 are frequencies, not dates.
 _NOT_FREQUENCY = r"(?<!每年|每月|每周|每个月)"
 
 Cover = tuple[date, date, Granularity]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Expr:
     """One date expression in clean coordinates, before it is resolved against the article's date.
 
@@ -97,7 +104,8 @@ class _Expr:
     week_days: tuple[int, int] = (0, 6)  # the days of that week it covers, Monday = 0
     anchor_step: str = ""  # 当日, 次月: "day" or "month", the unit of year_offset
     # "text": the year comes from the last date before it (同年, 次年); "sentence": from a date
-    # earlier in the same sentence if there is one, else from the article (上年).
+    # earlier in the same sentence, else the paragraph's, the heading's or the article's (上年);
+    # "comparison": from a date earlier in the same sentence, else the article's (比去年).
     anchor: str = ""
     rule_month: int | None = None  # the (last) month the year-less rule looks at
     cumulative: bool = False  # a running total from January (前4月, 1-11月, 前三季度)
@@ -143,12 +151,6 @@ def _calendar() -> dict[str, Any]:
 
 
 @cache
-def _lunar_holidays() -> dict[str, dict[int, date]]:
-    tables = read_toml("date_lunar_holidays.toml")
-    return {name: {int(year): day for year, day in table.items()} for name, table in tables.items()}
-
-
-@cache
 def _rule_sources() -> dict[str, str]:
     """The pattern of every date rule, by rule name, built from the calendar vocabulary."""
     cal = _calendar()
@@ -173,6 +175,13 @@ def _rule_sources() -> dict[str, str]:
     rperiods = alternation(cal["relative_periods"])
     vague = alternation(cal["vague"]["words"])
     seasons = alternation(cal["seasons"])
+    vacations = alternation(cal["vacations"])
+    school_year = regex.escape(cal["school_year"]["word"])
+    rq = alternation(cal["relative_quarters"])
+    lunar_markers = alternation(cal["lunar_markers"]["words"])
+    lunar_names = alternation(cal["lunar_month_names"])
+    qsuf = rf"(?P<qsuf>{alternation(cal['quarter_parts'])}(?!步))?+"
+    y2part = alternation(cal["two_digit_years"]["parts"], cal["two_digit_years"]["parts_not_before"])
     duration = alternation(cal["duration"]["words"])
     not_ryear = alternation(cal["relative_years_not_after"]["words"])
     # 初 of 初步 (2025年初步建成) is not a part of the year.
@@ -205,8 +214,16 @@ def _rule_sources() -> dict[str, str]:
             r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<m>0[1-9]|1[0-2])"
             rf"{_SEP}(?P<y2>(?:19|20)\d{{2}})\.(?P<m2>0[1-9]|1[0-2])(?![\d.])"
         ),
-        "yrange": rf"(?P<y>{_Y4})年?{_SEP}(?P<y2>{_Y4})年",
-        "year": rf"(?P<y>{_Y4})年{ysuf}",
+        # 2018-2019年度; a school year (2018—2019学年) runs from its first month.
+        "century": r"(?<!\d)(?P<cen>1\d|2[01]|十[一二三四五六七八九]|二十一?)世纪(?!\d|[一二三四五六七八九]十年代)",
+        "yrange": rf"(?P<y>{_Y4})年?{_SEP}(?P<y2>{_Y4})(?:年度?+|(?P<sy>{school_year}))",
+        # A year before a season may drop its 年 (2018秋冬季).
+        "year": rf"(?P<y>{_Y4})(?:年{ysuf}|(?=(?:{seasons})季))",
+        # 98年4月, 19年底, 九八年四月: a two-digit year only before a month or the year's end.
+        "year2": (
+            rf"(?<![\d〇零一二三四五六七八九十百千万两几多第])(?P<yy>\d{{2}}|[〇零一二三四五六七八九]{{2}})年"
+            rf"(?:(?=(?:{_MON})月)|(?P<ysuf>{y2part}))"
+        ),
         # 以上年龄, 说明年度, 基本年薪, 上年纪 are not relative years.
         # 同年, 次年 (read against the year the text named) share the branch of 今年, 去年.
         "ryear": rf"(?:(?P<ry>{ry})|(?P<ay>{ay}))(?<!{not_ryear})年(?!纪|龄|轻|级){ysuf}",
@@ -214,10 +231,22 @@ def _rule_sources() -> dict[str, str]:
         "firstm": r"(?<![提之以])前(?P<n>十一?|[一二两三四五六七八九]|1[01]|[1-9])个?月",
         # 一至三季度, 1-3季度: quarters from one to another, a running total when from the first.
         "qrange": rf"(?<![\d〇零一二三四五六七八九十每前第])(?P<q>[一二三1-3])(?:季度)?{_SEP}(?P<q2>[二三四2-4])季度",
-        "quarter": r"(?:第(?P<q>[一二三四1-4])|(?<![\d〇零一二三四五六七八九十每前第])(?P<q>[一二三四1-4]))季度",
+        # 一季度末, 首季度 (the first), 上季度 (relative to the article's quarter).
+        "quarter": (
+            r"(?:第(?P<q>[一二三四1-4])|(?<![\d〇零一二三四五六七八九十每前第])(?P<q>[一二三四1-4])|(?P<qf>首)"
+            rf"|(?P<rq>{rq}))季度{qsuf}"
+        ),
         "half": r"(?P<h>[上下])半年",
         "holiday": rf"(?P<hol>{holidays})",
+        "vacation": rf"(?P<va>{vacations})",
         "season": rf"(?P<s>{seasons})季?(?!节)",
+        # 2024年农历八月十五, 今年腊月二十三, 闰四月: a lunar month needs its marker (农历), 闰, a
+        # month only the lunar calendar names (正月, 腊月) or a lunar day (初五, 廿三) after it.
+        "lunar": (
+            rf"(?:(?P<lmk>{lunar_markers})(?P<leap>闰)?(?P<lm>{_LUNAR_MON}|{lunar_names})"
+            rf"|(?P<leap>闰)(?P<lm>{_LUNAR_MON}|{lunar_names})|(?P<lm>{lunar_names})"
+            rf"|(?P<lm>{_LUNAR_MON})(?=月(?:初[一二三四五六七八九十]|廿)))月(?P<ld>{_LUNAR_DAY})?"
+        ),
         "mrange": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?P<m>{_MON})月?{_SEP}(?P<m2>{_MON})月(?P<msuf>份)?+",
         # A Chinese month after a length word is a length (不到一月, 一月半).
         "month": (
@@ -277,17 +306,20 @@ def _rule_starts() -> str:
             cal["seasons"],
             cal["fixed_holidays"],
             cal["lunar_holidays"],
+            cal["vacations"],
         )
         for word in words
     }
     word_prefixes |= {w + "年" for w in cal["anchored_years"]} | {w + "周" for w in cal["relative_weeks"]}
-    word_prefixes |= {w[:2] for w in cal["anchored_days"]}
-    singles = set("第前上下月") | {p for p in word_prefixes if len(p) == 1}
+    word_prefixes |= {w[:2] for w in cal["anchored_days"]} | {(w + "季")[:2] for w in cal["relative_quarters"]}
+    word_prefixes |= {w[:2] for w in cal["lunar_markers"]["words"]} | {w + "月" for w in cal["lunar_month_names"]}
+    singles = set("第前上下月首闰") | {p for p in word_prefixes if len(p) == 1}
     pairs: dict[str, set[str]] = {}
     for prefix in word_prefixes:
         if prefix[0] not in singles and len(prefix) == 2:
             pairs.setdefault(prefix[0], set()).add(prefix[1])
-    after_number = regex.escape("年月日号季世.-/至到—–~～－")
+    # The first characters of the seasons: 2018秋冬季 drops its 年.
+    after_number = regex.escape("年月日号季世.-/至到—–~～－" + "".join(sorted({w[0] for w in cal["seasons"]})))
     return "|".join(
         [
             rf"(?<!\d)\d{{1,4}}+[{after_number}]",
@@ -343,11 +375,8 @@ def _holiday_cover(name: str) -> Callable[[int, int], Cover]:
             month, dom = cal["fixed_holidays"][name]
             day = date(year, month, dom)
         else:
-            table, days_before = cal["lunar_holidays"][name]
-            found = _lunar_holidays()[table].get(year)
-            if found is None:
-                raise ValueError(f"no {table} date for {year}")
-            day = found - timedelta(days=days_before)
+            month, dom, days_before = cal["lunar_holidays"][name]
+            day = lunar_month(year, month)[0] + timedelta(days=dom - 1 - days_before)
         return day, day, "day"
 
     return cover
@@ -364,6 +393,22 @@ def _p_plan(m: regex.Match[str]) -> _Expr | None:
     s, e = m.span()
     first = _calendar()["five_year_plans"][m["pl"]]
     return _Expr(s, e, fixed=(date(first, 1, 1), date(first + 4, 12, 31), "period"))
+
+
+def _p_century(m: regex.Match[str]) -> _Expr | None:
+    """18世纪: 1700 to 1799, as 20世纪90年代 is the 1990s."""
+    s, e = m.span()
+    first = (_num(m["cen"]) - 1) * 100
+    return _Expr(s, e, fixed=(date(first, 1, 1), date(first + 99, 12, 31), "period"))
+
+
+def _p_year2(m: regex.Match[str]) -> _Expr | None:
+    """98年4月, 19年底: a two-digit year in the century the pivot puts it (calendar.toml)."""
+    s, e = m.span()
+    digits = m["yy"] if m["yy"].isascii() else "".join(str(_num(c)) for c in m["yy"])
+    two = int(digits)
+    year = (2000 if two < _calendar()["two_digit_years"]["pivot"] else 1900) + two
+    return _Expr(s, e, cover=_year_cover(m["ysuf"]), year=year, takes="" if m["ysuf"] else "month", kind="year")
 
 
 def _p_decade(m: regex.Match[str]) -> _Expr | None:
@@ -415,6 +460,9 @@ def _p_yrange(m: regex.Match[str]) -> _Expr | None:
     first, last = _year(m["y"]), _year(m["y2"])
     if first is None or last is None or last <= first:
         return None
+    if m["sy"]:  # 2018—2019学年: September 2018 to August 2019
+        month = _calendar()["school_year"]["first_month"]
+        return _Expr(s, e, fixed=(*_month_span(first, month, month - 1 + 12 * (last - first)), "period"))
     return _Expr(s, e, fixed=(date(first, 1, 1), date(last, 12, 31), "period"))
 
 
@@ -432,7 +480,11 @@ def _p_ryear(m: regex.Match[str]) -> _Expr | None:
         return _p_ayear(m)
     cal = _calendar()
     offset = cal["relative_years"][m["ry"]]
-    anchor = "sentence" if m["ry"] in cal["sentence_anchored_years"]["words"] else ""
+    anchor = ""
+    if m["ry"] in cal["sentence_anchored_years"]["words"]:
+        anchor = "sentence"
+    elif m["ry"] in cal["comparison_anchored_years"]["words"] and is_comparison_base(m.string, s, e):
+        anchor = "comparison"
     takes = "" if m["ysuf"] else "month"
     return _Expr(s, e, cover=_year_cover(m["ysuf"]), year_offset=offset, takes=takes, anchor=anchor)
 
@@ -471,8 +523,21 @@ def _p_firstm(m: regex.Match[str]) -> _Expr | None:
 
 def _p_quarter(m: regex.Match[str]) -> _Expr | None:
     s, e = m.span()
-    q = _num(m["q"])
-    return _Expr(s, e, cover=_months(3 * q - 2, 3 * q, "quarter"), rule_month=3 * q, kind="inner")
+    cal = _calendar()
+    first_in, last_in = cal["quarter_parts"][m["qsuf"]] if m["qsuf"] else (1, 3)
+    granularity: Granularity = "month" if m["qsuf"] else "quarter"
+    if m["rq"]:  # 上季度: the quarter of the article's month moved by whole quarters
+        offset = 3 * cal["relative_quarters"][m["rq"]]
+
+        def relative_cover(year: int, month: int) -> Cover:
+            first = month - (month - 1) % 3
+            return (*_month_span(year, first + first_in - 1, first + last_in - 1), granularity)
+
+        return _Expr(s, e, cover=relative_cover, month_offset=offset)
+    q = 1 if m["qf"] else _num(m["q"])
+    first = 3 * q - 2
+    cover = _months(first + first_in - 1, first + last_in - 1, granularity)
+    return _Expr(s, e, cover=cover, rule_month=first + last_in - 1, kind="inner")
 
 
 def _p_qrange(m: regex.Match[str]) -> _Expr | None:
@@ -499,6 +564,35 @@ def _p_half(m: regex.Match[str]) -> _Expr | None:
 def _p_holiday(m: regex.Match[str]) -> _Expr | None:
     s, e = m.span()
     return _Expr(s, e, cover=_holiday_cover(m["hol"]), kind="holiday")
+
+
+def _p_vacation(m: regex.Match[str]) -> _Expr | None:
+    s, e = m.span()
+    first, count = _calendar()["vacations"][m["va"]]
+    return _Expr(s, e, cover=_months(first, first + count - 1, "period"), kind="holiday")
+
+
+def _p_lunar(m: regex.Match[str]) -> _Expr | None:
+    """A lunar date or month; like a holiday it needs a year before it (2024年农历八月十五)."""
+    s, e = m.span()
+    names = _calendar()["lunar_month_names"]
+    month = names[m["lm"]] if m["lm"] in names else _num(m["lm"])
+    leap = bool(m["leap"])
+    day_text = m["ld"]
+    day = None
+    if day_text:
+        day = _num(day_text[1:]) + (20 if day_text[0] == "廿" else 0) if day_text[0] in "初廿" else _num(day_text)
+
+    def cover(year: int, _month: int) -> Cover:
+        first, length = lunar_month(year, month, leap)
+        if day is None:
+            return first, first + timedelta(days=length - 1), "period"
+        if day > length:
+            raise ValueError(f"lunar month {month} of {year} has {length} days")
+        found = first + timedelta(days=day - 1)
+        return found, found, "day"
+
+    return _Expr(s, e, cover=cover, kind="holiday")
 
 
 def _p_season(m: regex.Match[str]) -> _Expr | None:
@@ -538,8 +632,14 @@ def _p_bmpart(m: regex.Match[str]) -> _Expr | None:
 
 def _p_bypart(m: regex.Match[str]) -> _Expr | None:
     s, e = m.span()
-    first, last = _calendar()["bare_year_parts"][m["yp"]]
-    return _Expr(s, e, cover=_months(first, last, "month"), year_offset=0, kind="inner")
+    cal = _calendar()
+    first, last = cal["bare_year_parts"][m["yp"]]
+    targets = cal["year_part_targets"]
+    if _after_words(m.string, s, targets["before"]) or m.string.startswith(tuple(targets["after"]), e):
+        return _Expr(s, e, cover=_months(first, last, "month"), year_offset=0, kind="inner")
+    # Told, not aimed at (在年末繁忙时): read like a year-less month, so a March article's
+    # 年末 is last December.
+    return _Expr(s, e, cover=_months(first, last, "month"), rule_month=last, kind="inner")
 
 
 def _p_drange(m: regex.Match[str]) -> _Expr | None:
@@ -564,7 +664,21 @@ def _p_rday(m: regex.Match[str]) -> _Expr | None:
     if m["ad"]:
         offset, step = _calendar()["anchored_days"][m["ad"]]
         return _Expr(s, e, year_offset=offset, anchor="text", anchor_step=step)
+    if m["rd"] in _calendar()["nowadays"]["words"] and _means_nowadays(m.string, s, e):
+        return None
     return _Expr(s, e, day_offset=_calendar()["relative_days"][m["rd"]])
+
+
+def _means_nowadays(clean: str, start: int, end: int) -> bool:
+    """今天 in 直到今天, 才有了今天, or 今天的 set against the past in its sentence
+    (从昔日的穷山村到今天的美丽乡村), is "nowadays", not the article's day."""
+    words = _calendar()["nowadays"]
+    if _after_words(clean, start, words["after"]):
+        return True
+    if not clean.startswith("的", end):
+        return False
+    sentence_start = max(clean.rfind(c, 0, start) for c in SENTENCE_ENDS) + 1
+    return any(word in clean[sentence_start:start] for word in words["contrast"])
 
 
 def _p_vague(_m: regex.Match[str]) -> _Expr | None:
@@ -580,8 +694,10 @@ _PRODUCTIONS: dict[str, Callable[[regex.Match[str]], _Expr | None]] = {
     "dotted": _p_dotted,
     "dotted_mrange": _p_dotted_mrange,
     "dotted_month": _p_dotted_month,
+    "century": _p_century,
     "yrange": _p_yrange,
     "year": _p_year,
+    "year2": _p_year2,
     "ryear": _p_ryear,
     "firstq": _p_firstq,
     "firstm": _p_firstm,
@@ -589,7 +705,9 @@ _PRODUCTIONS: dict[str, Callable[[regex.Match[str]], _Expr | None]] = {
     "quarter": _p_quarter,
     "half": _p_half,
     "holiday": _p_holiday,
+    "vacation": _p_vacation,
     "season": _p_season,
+    "lunar": _p_lunar,
     "mrange": _p_mrange,
     "month": _p_month,
     "rmonth": _p_rmonth,
@@ -616,7 +734,8 @@ def _pieces(clean: str) -> list[_Expr]:
         rule = next(rule for group, rule in rules if spans[group][0] >= 0)
         expr = rule.produce(m)
         if expr is not None:
-            pieces.append(replace(expr, rule=rule.name))
+            expr.rule = rule.name  # a fresh piece; composing and resolving copy it with replace()
+            pieces.append(expr)
     return pieces
 
 
@@ -695,7 +814,7 @@ def _implied_year(pub: date, month: int | None, cumulative: bool = False) -> int
     return pub.year
 
 
-def _resolve(expr: _Expr, pub: date | None) -> tuple[date | None, date | None, Granularity, bool] | None:
+def _resolve(expr: _Expr, pub: date | None) -> Resolved | None:
     """First day, last day, granularity and whether the article's date was needed."""
     if expr.fixed is not None:
         return *expr.fixed, False
@@ -744,10 +863,46 @@ def _is_separator(text: str) -> bool:
     return text in _calendar()["range"]["separators"]
 
 
+Resolved = tuple[date | None, date | None, Granularity, bool]
+
+
+def _joined_range(
+    expr: _Expr, resolved: Resolved, right: _Expr | None, clean: str, pub: date | None
+) -> tuple[_Expr, Resolved] | None:
+    """``expr`` and the expression after it joined by a range separator as one period
+    (2021年至2023年, 3月15日至4月2日), or None."""
+    if right is None or not _is_separator(clean[expr.end : right.start]):
+        return None
+    resolved_right = _resolve(_inherit(expr, right), pub)
+    if resolved_right is None or not _rangeable(resolved[2]) or not _rangeable(resolved_right[2]):
+        return None
+    first, last = resolved[0], resolved_right[1]
+    if first is not None and last is not None and first > last:
+        return None
+    joined = replace(expr, end=right.end, rule=f"{expr.rule}..{right.rule}")
+    return joined, (first, last, "period", resolved[3] or resolved_right[3])
+
+
+def _until_now(expr: _Expr, resolved: Resolved, clean: str, pub: date | None) -> tuple[_Expr, Resolved]:
+    """``expr`` followed by 至今 (2018年至今): one period up to the article's date."""
+    first, _last, granularity, _relative = resolved
+    for word in _calendar()["range"]["until_now"]:
+        # 至今年6月 is 至 + 今年6月, a range to another date.
+        if clean.startswith(word, expr.end) and not clean.startswith("年", expr.end + len(word)):
+            if not _rangeable(granularity) or (first is not None and pub is not None and first > pub):
+                break
+            return replace(expr, end=expr.end + len(word), rule=f"{expr.rule}..until_now"), (first, pub, "period", True)
+    return expr, resolved
+
+
+def _after_words(clean: str, start: int, words: list[str]) -> bool:
+    """One of ``words`` (at most three characters) ends right before clean offset ``start``."""
+    return clean.endswith(tuple(words), max(0, start - 3), start)
+
+
 def _as_of(clean: str, start: int) -> bool:
-    before = clean[max(0, start - 3) : start]
     words = _calendar()["as_of"]
-    return any(before.endswith(w) for w in words["words"]) and not any(before.endswith(w) for w in words["not"])
+    return _after_words(clean, start, words["words"]) and not _after_words(clean, start, words["not"])
 
 
 _SENTENCE_ENDS = frozenset("。！？!?")
@@ -770,17 +925,6 @@ def _step(expr: _Expr, last: date, granularity: Granularity) -> _Expr | None:
     return replace(expr, fixed=(*_month_span(year, month, month), "month"), year_offset=None, anchor="")
 
 
-def _paragraph_year(named: list[tuple[int, date, Granularity]], at: int, breaks: list[int]) -> int | None:
-    """The year a paragraph names before ``at`` (2023年，全市…一季度…比上年): the year of the
-    last date before it with no line break between (a range's years are no one year), else None."""
-    for end, last, granularity in reversed(named):
-        if bisect_right(breaks, end) != bisect_right(breaks, at):
-            return None
-        if granularity not in ("period", "decade"):
-            return last.year
-    return None
-
-
 def _year_less(expr: _Expr, clean: str) -> bool:
     """A month, quarter, half or part of a year written without its year (一季度, 1—5月,
     年初: read as this year when it stands alone)."""
@@ -796,39 +940,67 @@ def _year_less(expr: _Expr, clean: str) -> bool:
     )
 
 
-def _anchored(expr: _Expr, named: list[tuple[int, date, Granularity]], clean: str, breaks: list[int]) -> _Expr | None:
-    """同年, 次年, 上年 read against the year of the last date before them (``named``: clean end,
-    last day and granularity of each record so far); 当日, 次月 against its day or month.
+def _heading_year(passages: Passages, at: int, pub: date | None) -> int | None:
+    """The year of the heading above ``at``, unless it is after the article's year: a
+    headline about next year's meeting does not make this year's 年底 next year's."""
+    year = passages.heading_year(at)
+    return year if year is not None and (pub is None or year <= pub.year) else None
+
+
+def _anchored(expr: _Expr, passages: Passages, pub: date | None) -> _Expr | None:
+    """同年, 次年, 上年 read against the year of the last date before them in their sentence
+    (never a comparison's base); 当日, 次月 against its day or month. 上年 with no year in its
+    sentence reads against its paragraph's year, then its heading's, then the article's.
 
     None for a 同年/当年 with no date before it: alone it means "back then", not a calendar year.
     """
     assert expr.year_offset is not None
-    if named and expr.start - named[-1][0] <= _ANCHOR_REACH:
-        end, last, granularity = named[-1]
-        between = clean[end : expr.start]
-        ends = sum(c in _SENTENCE_ENDS for c in between)
-        # The year must be named in the same sentence, or in the one before when the word
-        # opens its sentence (2021年，村里成立合作社。次年，……).
-        opens = expr.anchor == "text" and expr.start > 0 and clean[expr.start - 1] in _SENTENCE_ENDS
-        if ends == 0 or (ends == 1 and opens):
-            if expr.anchor_step:
-                return _step(expr, last, granularity)
-            return replace(expr, year=last.year + expr.year_offset, year_offset=None, anchor="")
+    named = passages.sentence_date(expr.start, opens_after_one=expr.anchor == "text")
+    if named is not None:
+        if expr.anchor_step:
+            return _step(expr, named.last, named.granularity)
+        return replace(expr, year=named.last.year + expr.year_offset, year_offset=None, anchor="")
     if expr.anchor == "text":
         return None
-    # 上年 with no year in its sentence: the year the paragraph reports on, else the article's.
-    year = _paragraph_year(named, expr.start, breaks)
-    if year is not None:
-        return replace(expr, year=year + expr.year_offset, year_offset=None, anchor="")
+    if expr.anchor == "sentence":
+        year = passages.paragraph_year(expr.start) or _heading_year(passages, expr.start, pub)
+        if year is not None:
+            return replace(expr, year=year + expr.year_offset, year_offset=None, anchor="")
     return replace(expr, anchor="")
 
 
-def _in_paragraph_year(expr: _Expr, named: list[tuple[int, date, Granularity]], breaks: list[int], clean: str) -> _Expr:
-    """A year-less part (一季度, 年初) takes the year its paragraph names: a report reviewing
-    2023 in January 2024 means 2023's first quarter."""
+def _cutoff_year(expr: _Expr, pub: date) -> int:
+    """The year of a year-less cut-off (截至9月底): the latest in which it has begun by the
+    article's date, whatever year the passage names."""
+    assert expr.cover is not None
+    try:
+        begun = expr.cover(pub.year, expr.month or 1)[0] <= pub
+    except ValueError:  # 2月29日 in a common year
+        begun = True
+    return pub.year if begun else pub.year - 1
+
+
+def _is_day(expr: _Expr) -> bool:
+    assert expr.cover is not None
+    try:
+        return expr.cover(2000, expr.month or 1)[2] == "day"
+    except ValueError:
+        return True
+
+
+def _in_passage_year(expr: _Expr, passages: Passages, pub: date | None, clean: str) -> _Expr:
+    """A year-less part (一季度, 年末, 9月) takes the year its paragraph names, else (not a
+    day) the year of its heading: a report reviewing 2023 in January 2024 means 2023's first
+    quarter, a 2019 bulletin's 年末 is December 2019. A cut-off (截至9月底) is the latest one
+    begun by the article's date."""
     if not _year_less(expr, clean):
         return expr
-    year = _paragraph_year(named, expr.start, breaks)
+    if pub is not None and _after_words(clean, expr.start, _calendar()["as_of"]["past"]):
+        year: int | None = _cutoff_year(expr, pub)
+    else:
+        year = passages.paragraph_year(expr.start)
+        if year is None and not _is_day(expr):
+            year = _heading_year(passages, expr.start, pub)
     return expr if year is None else replace(expr, year=year, year_offset=None)
 
 
@@ -838,8 +1010,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     pub = ctx.pub_date
     exprs = _compose(_pieces(clean))
     records: list[Candidate] = []
-    named: list[tuple[int, date, Granularity]] = []  # (clean end, last day, granularity) so far
-    breaks = sorted(doc.line_breaks)
+    passages = Passages(clean, doc.line_breaks)
     i = 0
     lunar_markers = tuple(_calendar()["lunar_markers"]["words"])
     while i < len(exprs):
@@ -847,38 +1018,34 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if clean.endswith(lunar_markers, 0, expr.start):
             i += 1
             continue  # 农历八月十五 is no day of August
+        # 比上年, 较2019年: the base of a comparison gives no passage its year.
+        comparison = bool(expr.anchor in ("sentence", "comparison")) or is_comparison_base(clean, expr.start, expr.end)
+        stated = expr.year is not None or expr.fixed is not None
         anchored = bool(expr.anchor)
         if anchored:
-            found = _anchored(expr, named, clean, breaks)
+            found = _anchored(expr, passages, pub)
             if found is None:
                 i += 1
                 continue
             expr = found
         else:
-            in_paragraph = _in_paragraph_year(expr, named, breaks, clean)
-            anchored = in_paragraph is not expr
-            expr = in_paragraph
+            in_passage = _in_passage_year(expr, passages, pub, clean)
+            anchored = in_passage is not expr
+            expr = in_passage
         resolved = _resolve(expr, pub)
-        if i + 1 < len(exprs) and resolved is not None:
-            right = exprs[i + 1]
-            if _is_separator(clean[expr.end : right.start]):
-                resolved_right = _resolve(_inherit(expr, right), pub)
-                first, last = resolved[0], resolved_right[1] if resolved_right else None
-                if (
-                    resolved_right is not None
-                    and _rangeable(resolved[2])
-                    and _rangeable(resolved_right[2])
-                    and (first is None or last is None or first <= last)
-                ):
-                    resolved = (first, last, "period", resolved[3] or resolved_right[3])
-                    expr = replace(expr, end=right.end, rule=f"{expr.rule}..{right.rule}")
-                    i += 1
+        if resolved is not None:
+            joined = _joined_range(expr, resolved, exprs[i + 1] if i + 1 < len(exprs) else None, clean, pub)
+            if joined is not None:
+                expr, resolved = joined
+                i += 1
+            else:
+                expr, resolved = _until_now(expr, resolved, clean, pub)
         i += 1
         if resolved is None:
             continue
         first, last, granularity, relative = resolved
-        if last is not None and granularity != "decade":
-            named.append((expr.end, last, granularity))
+        if first is not None and last is not None and granularity != "decade":
+            passages.add(Named(expr.start, expr.end, first, last, granularity, comparison, stated))
         relative = relative or anchored
         start, end, text = doc.span(expr.start, expr.end)
         record = DateRecord(

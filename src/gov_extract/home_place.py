@@ -21,9 +21,7 @@ import regex
 from . import gazetteer
 from .gazetteer import Entry
 from .resources import alternation, read_toml
-from .text import Document, fold
-
-CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+from .text import CJK, Document, fold
 
 
 @cache

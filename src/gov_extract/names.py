@@ -83,15 +83,18 @@ def is_familiar_form(name: str) -> bool:
     )
 
 
-def is_name_shape(name: str, *, dictionary_veto: bool = True, long: bool = False) -> bool:
+def is_name_shape(name: str, *, dictionary_veto: bool = True, long: bool = False, unsurnamed: bool = False) -> bool:
     """A full name: surname plus one or two characters (three when ``long``: 乌兰图雅),
     or a dotted name; not a surname plus a polite or kinship word, nor (with
-    ``dictionary_veto``) a string the dictionary reads as common words."""
+    ``dictionary_veto``) a string the dictionary reads as common words. ``unsurnamed``: two
+    to four characters without a surname in the table (更求文德, 其其格) are shaped too."""
     if DOTTED_NAME.fullmatch(name):
         return True
     if not _HAN.fullmatch(name) or is_familiar_form(name):
         return False
     size = surname_length(name)
+    if unsurnamed and size == 0 and 2 <= len(name) <= 4:
+        return not _NOT_IN_GIVEN_NAME.intersection(name) and not name.startswith(polite_suffixes())
     if size == 0 or not 1 <= len(name) - size <= (3 if long else 2):
         return False
     given = name[size:]

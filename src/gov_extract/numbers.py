@@ -105,8 +105,10 @@ def read(numeral: str) -> Reading | None:
     result = Decimal(0)  # everything at or above 亿
     section = Decimal(0)  # below 亿
     number: Decimal | None = None
-    previous = ""  # kind of the previous token: "arabic", "digit", "unit", "marker"
+    previous = ""  # kind of the previous token: "arabic", "digit", "unit", "zero", "marker"
     chinese = False
+    place = 1  # the value of the last unit read (十 10, 千 1000, 万 10000)
+    abbreviated = False  # one digit right after a unit: 一万五 is 15000, 三千七 3700
     for token in _TOKEN_RE.findall(text):
         if token[0].isdigit():
             if previous in ("arabic", "digit"):
@@ -121,6 +123,10 @@ def read(numeral: str) -> Reading | None:
             digit = CHINESE_DIGITS[token]
             if previous == "arabic":
                 return None
+            if digit == 0 and previous in ("unit", "zero"):
+                previous = "zero"  # 一百零五, 七千零十: 零 holds an empty place
+                continue
+            abbreviated = previous == "unit"
             number = number * 10 + digit if previous == "digit" and number is not None else Decimal(digit)
             previous = "digit"
         elif token in SMALL_UNITS:
@@ -128,12 +134,14 @@ def read(numeral: str) -> Reading | None:
             section += (number if number is not None else Decimal(1)) * SMALL_UNITS[token]
             number = None
             previous = "unit"
+            place = SMALL_UNITS[token]
         elif token == "万":
             if number is None and section == 0:
                 return None
             section = (section + (number or 0)) * LARGE_UNITS["万"]
             number = None
             previous = "unit"
+            place = LARGE_UNITS["万"]
         elif token == "亿":
             if number is None and section == 0 and result == 0:
                 return None
@@ -141,6 +149,7 @@ def read(numeral: str) -> Reading | None:
             section = Decimal(0)
             number = None
             previous = "unit"
+            place = LARGE_UNITS["亿"]
         elif token in INNER_MARKERS:
             if previous == "" or previous == "marker":
                 return None
@@ -148,6 +157,8 @@ def read(numeral: str) -> Reading | None:
             previous = "marker"
         else:
             return None
+    if abbreviated and number is not None and number < 10:
+        number *= Decimal(place) / 10
     value = result + section + (number or 0)
     if previous == "" or (value == 0 and number is None):
         return None

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick_rs
 import regex
@@ -57,11 +57,6 @@ _CHAIN_MARKS = frozenset("、兼")
 # Most posts one person holds in a 、-chain; a longer run is a list, and the cap keeps
 # the backward walk linear on hostile input.
 _MAX_CHAIN = 6
-# Words that bring a post after a name: 刘先全（镇党委书记）, 张立荣担任管委会主任.
-# A "name" ending like a township or village is one (刘家村党支部书记, 到王集镇调研).
-_NOT_NAME_ENDINGS = ("村", "镇", "乡")
-# A post after these stands for every holder of it, and no name follows (各镇镇长周密部署).
-_GENERIC_POST_OPENERS = ("各", "每", "全体", "历任")
 
 
 @cache
@@ -93,6 +88,13 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 @cache
+def _small_words() -> dict[str, Any]:
+    """The short lists of ``person_words.toml``, lists as tuples (for prefix and suffix tests)."""
+    words = read_toml("person_words.toml")
+    return {key: tuple(value) if isinstance(value, list) else value for key, value in words.items()}
+
+
+@cache
 def _posts() -> frozenset[str]:
     return frozenset(read_words("titles.txt"))
 
@@ -103,8 +105,18 @@ def _occupations() -> frozenset[str]:
 
 
 @cache
+def _descriptions() -> tuple[frozenset[str], frozenset[str]]:
+    """(words for ordinary people, parties to a case): written before a name, never a post."""
+    table = read_toml("person_descriptions.toml")
+    return frozenset(table["ordinary"]), frozenset(table["parties"])
+
+
+@cache
 def _all_titles() -> tuple[str, ...]:
-    return tuple(sorted(_posts() | _occupations(), key=len, reverse=True))
+    """Every word read as a post before a name: posts, occupations and descriptions of people
+    (a description opens the slot of a name but is dropped from the person's posts)."""
+    ordinary, parties = _descriptions()
+    return tuple(sorted(_posts() | _occupations() | ordinary | parties, key=len, reverse=True))
 
 
 @cache
@@ -117,16 +129,13 @@ def _title_pattern() -> regex.Pattern[str]:
     return words_pattern(_all_titles())
 
 
-# A body ending that runs on into a longer word ends no body there (该社|区共有: 社区).
-_BODY_RUNS_ON = {"社": "区员", "会": "议"}
-
-
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
     """Where posts and organisation endings stand in one article (one automaton pass)."""
 
     post_ends: frozenset[int]
     bodies: tuple[tuple[int, int], ...]  # (start, end) of every organisation ending
+    inside: frozenset[int]  # positions strictly inside a post or body word (委员|会, 被告|人)
 
 
 @cache
@@ -141,14 +150,16 @@ def _post_and_body_automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[tuple[
 def _vocabulary(clean: str) -> _Vocabulary:
     post_ends: set[int] = set()
     bodies: list[tuple[int, int]] = []
+    inside: set[int] = set()
     automaton, kinds = _post_and_body_automaton()
     for index, start, end in automaton.find_matches_as_indexes(clean, overlapping=True):
+        inside.update(range(start + 1, end))
         is_post, is_body = kinds[index]
         if is_post:
             post_ends.add(end)
-        if is_body and clean[end : end + 1] not in _BODY_RUNS_ON.get(clean[end - 1], ""):
+        if is_body and clean[end : end + 1] not in _small_words()["body_runs_on"].get(clean[end - 1], ""):
             bodies.append((start, end))
-    return _Vocabulary(frozenset(post_ends), tuple(bodies))
+    return _Vocabulary(frozenset(post_ends), tuple(bodies), frozenset(inside))
 
 
 @cache
@@ -164,7 +175,7 @@ def _org_suffix_pattern() -> regex.Pattern[str]:
 @cache
 def _followers() -> tuple[str, ...]:
     words = set(_words("person_followers.txt")) | set(_words("person_speech_verbs.txt"))
-    words |= set(_all_titles()) | {"先生", "女士"}
+    words |= set(_all_titles())
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -230,13 +241,37 @@ def _unsurnamed_name_length(clean: str, pos: int) -> int:
     return 0
 
 
+def _context_name_length(clean: str, pos: int) -> int:
+    """A name with no Han surname where the context says one stands (院长更求文德表示, 原告扎西尼玛与):
+    the shortest run of two to four Chinese characters that ends where names end, does not open
+    with a word that follows names, and holds no dictionary word but names and places."""
+    if _ends_name(clean, pos):
+        return 0
+    han = _HAN_RUN.match(clean, pos, pos + 4)
+    longest = han.end() - pos if han else 0
+    length = next((n for n in range(2, longest + 1) if _ends_name(clean, pos + n)), 0)
+    candidate = clean[pos : pos + length]
+    if not length or is_common_word(candidate) or not is_name_shape(candidate, unsurnamed=True):
+        return 0
+    import jieba.posseg
+
+    for piece in jieba.posseg.cut(candidate, HMM=False):
+        if len(piece.word) > 1 and not piece.flag.startswith(("nr", "ns", "nz")):
+            return 0
+    return length
+
+
 def _is_name_here(candidate: str, *, long: bool = False) -> bool:
-    """Name-shaped, and neither a post (局长任班长: 任 is a verb here), a place (刘家村党支部书记,
+    """Name-shaped, and neither a post (局长任班长: 任 is a verb here), a village or town (刘家村党支部书记,
     到王集镇调研) nor the start of a party body (镇党委副书记)."""
+    # After a post (``long``) a full name the dictionary also knows as a place (马建国) is a name.
+    shaped = is_name_shape(candidate, long=long) or (
+        long and word_tag(candidate) == "ns" and is_name_shape(candidate, dictionary_veto=False)
+    )
     return (
-        is_name_shape(candidate, long=long)
+        shaped
         and not candidate.endswith(_all_titles())
-        and not candidate.endswith(_NOT_NAME_ENDINGS)
+        and not candidate.endswith(_small_words()["not_name_endings"])
         and candidate[:2] not in _party_body_openings()
     )
 
@@ -288,27 +323,39 @@ def _dotted_ends(clean: str, pos: int) -> range:
 @dataclass(slots=True)
 class _NameSpot:
     """Where a name may start: the clean text, the position, the surname's length there (0 if
-    none), and what the rule that asks allows (``guess``: a post before says a name comes;
-    ``unsurnamed``: a name without a surname in the table)."""
+    none) and whether a polite or kinship word follows it (王大爷, 李女士), and what the rule
+    that asks allows (``guess``: a post before says a name comes; ``unsurnamed``: a name
+    without a surname in the table)."""
 
     clean: str
     pos: int
     surname: int
+    polite: bool
     guess: bool
     unsurnamed: bool
 
 
 def _read_dotted(spot: _NameSpot) -> int:
-    """阿依古丽·买买提: a dotted name that ends where names end."""
-    for end in _dotted_ends(spot.clean, spot.pos):
-        if _ends_name(spot.clean, end):
+    """阿依古丽·买买提: a dotted name that ends where names end (or before 的). Where the next
+    character ends one too, the name runs on to it: 买买提出席 is 买买提 + 出席, not 买买 + 提出."""
+    clean = spot.clean
+    ends = _dotted_ends(clean, spot.pos)
+    for end in ends:
+        if _ends_name(clean, end) or clean.startswith("的", end):
+            if end + 1 in ends and clean.startswith(_followers(), end + 1) and not clean.startswith("的", end):
+                end += 1
             return end - spot.pos
     return 0
 
 
 def _read_unsurnamed(spot: _NameSpot) -> int:
-    """格桑卓玛, 扎西次仁: a name with no surname in the table, read by jieba or from known parts."""
-    return _unsurnamed_name_length(spot.clean, spot.pos) or _minority_name_length(spot.clean, spot.pos)
+    """格桑卓玛, 扎西次仁, 更求文德: a name with no surname in the table, read by jieba, from known
+    parts, or from where the context says it ends."""
+    return (
+        _unsurnamed_name_length(spot.clean, spot.pos)
+        or _minority_name_length(spot.clean, spot.pos)
+        or _context_name_length(spot.clean, spot.pos)
+    )
 
 
 def _read_shortest(spot: _NameSpot) -> int:
@@ -322,20 +369,16 @@ def _read_shortest(spot: _NameSpot) -> int:
 
 
 def _read_guessed(spot: _NameSpot) -> int:
-    """乌兰图雅: jieba's reading of a name after a post."""
-    clean, pos = spot.clean, spot.pos
-    length = _unsurnamed_name_length(clean, pos) or _jieba_name_length(clean, pos)
-    return length if length and _is_name_here(clean[pos : pos + length]) else 0
-
-
-def _read_minority(spot: _NameSpot) -> int:
-    """其美多吉 after a post: known parts of a Tibetan or Mongolian name."""
-    return _minority_name_length(spot.clean, spot.pos)
-
-
-def _read_before_verb(spot: _NameSpot) -> int:
-    """王大海提交了建议: after a post, a name is followed by the verb of its clause."""
+    """After a post, where a name is expected: jieba's reading (乌兰图雅), else known parts of a
+    Tibetan or Mongolian name (其美多吉), else the name before the verb of its clause
+    (王大海提交了建议)."""
     clean, pos, size = spot.clean, spot.pos, spot.surname
+    length = _unsurnamed_name_length(clean, pos) or _jieba_name_length(clean, pos)
+    if length and _is_name_here(clean[pos : pos + length]):
+        return length
+    length = _minority_name_length(clean, pos)
+    if length:
+        return length
     for length in (size + 2, size + 1):
         if (
             _verb_at(clean, pos + length)
@@ -346,53 +389,47 @@ def _read_before_verb(spot: _NameSpot) -> int:
     return 0
 
 
-_NO_SURNAME: Veto[_NameSpot] = Veto("no_surname", lambda spot: spot.surname == 0)
 # 王大爷, 李女士: a surname before a polite or kinship word (person_polite_suffixes.txt) is no full name.
-_POLITE_WORD: Veto[_NameSpot] = Veto(
-    "polite_word", lambda spot: spot.clean.startswith(polite_suffixes(), spot.pos + spot.surname)
-)
+_POLITE_WORD: Veto[_NameSpot] = Veto("polite_word", lambda spot: spot.polite)
 _NOT_GUESSING: Veto[_NameSpot] = Veto("not_after_a_post", lambda spot: not spot.guess)
+_DOTTED = Rule("dotted", "a dotted name (names.DOTTED_NAME)", _read_dotted)
 
-# The ways a name is read at a position, in order; the first that reads one wins.
-NAME_READERS: tuple[Rule[_NameSpot, int], ...] = (
-    Rule("dotted", "a dotted name (names.DOTTED_NAME)", _read_dotted),
+# The ways a name is read where a surname of the table (surnames.txt) stands, in order; the
+# first that reads one wins. A rule's vetoes are asked in order, the one that most often
+# holds first.
+SURNAMED_READERS: tuple[Rule[_NameSpot, int], ...] = (
+    _DOTTED,
+    Rule("shortest", "a surname, then a word that follows names", _read_shortest, (_POLITE_WORD,)),
+    Rule("guessed", "a surname where a post says a name comes", _read_guessed, (_NOT_GUESSING, _POLITE_WORD)),
+)
+# The ways a name is read where no surname of the table stands.
+UNSURNAMED_READERS: tuple[Rule[_NameSpot, int], ...] = (
+    _DOTTED,
     Rule(
         "unsurnamed",
-        "no surname in the table (surnames.txt)",
+        "a name with no surname in the table, where the asking rule allows one",
         _read_unsurnamed,
         (
-            Veto("has_surname", lambda spot: spot.surname > 0),
             Veto("unsurnamed_not_allowed", lambda spot: not spot.unsurnamed),
             # 老王, 小李: a familiar form (person_familiar_forms.toml) is no full name.
             Veto("familiar_form", lambda spot: is_familiar_form(spot.clean[spot.pos : spot.pos + 2])),
         ),
     ),
-    Rule(
-        "shortest",
-        "a surname (surnames.txt), then a word that follows names",
-        _read_shortest,
-        (_NO_SURNAME, _POLITE_WORD),
-    ),
-    Rule("guessed", "a surname, then jieba's reading", _read_guessed, (_NO_SURNAME, _POLITE_WORD, _NOT_GUESSING)),
-    Rule(
-        "minority", "parts of a Tibetan or Mongolian name", _read_minority, (_NO_SURNAME, _POLITE_WORD, _NOT_GUESSING)
-    ),
-    Rule("before_verb", "a surname, then a verb", _read_before_verb, (_NO_SURNAME, _POLITE_WORD, _NOT_GUESSING)),
 )
 
 
 def _read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | None = None) -> int:
     """Length of the name starting at clean ``pos`` (0 if none): the first of
-    :data:`NAME_READERS` that reads one.
+    :data:`SURNAMED_READERS` (or :data:`UNSURNAMED_READERS`) that reads one.
 
     ``guess`` says a post before the name already says a name comes (jieba's reading and
     four-character names such as 乌兰图雅 are allowed there); ``unsurnamed`` (default:
     ``guess``) allows a name with no surname in the table (格桑卓玛).
     """
-    spot = _NameSpot(
-        clean, pos, surname_length(clean[pos : pos + 4]), guess, guess if unsurnamed is None else unsurnamed
-    )
-    for reader in NAME_READERS:
+    size = surname_length(clean[pos : pos + 4])
+    polite = size > 0 and clean.startswith(polite_suffixes(), pos + size)
+    spot = _NameSpot(clean, pos, size, polite, guess, guess if unsurnamed is None else unsurnamed)
+    for reader in SURNAMED_READERS if size else UNSURNAMED_READERS:
         length = reader.apply(spot)
         if length:
             return length
@@ -408,6 +445,11 @@ def _longest_title_ending(item: str) -> str | None:
     return None
 
 
+@cache
+def _post_prefixes() -> tuple[str, ...]:
+    return _words("person_post_prefixes.txt")
+
+
 def _split_item(item: str) -> Title | None:
     """``市住建局党组书记`` -> (市住建局, 党组书记); a bare body needs an organisation ending.
 
@@ -416,6 +458,9 @@ def _split_item(item: str) -> Title | None:
     title = _longest_title_ending(item)
     if title:
         org = item[: -len(title)]
+        # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
+        while (prefix := next((p for p in _post_prefixes() if org.endswith(p)), None)) is not None:
+            org, title = org[: -len(prefix)], prefix + title
         body = next((b for b in _words("person_party_bodies.txt") if title.startswith(b)), None)
         if body and title != body and (not org or org.endswith(_words("person_place_endings.txt"))):
             org, title = org + body, title[len(body) :]
@@ -440,11 +485,19 @@ def _org_start(clean: str, end: int, breaks: frozenset[int]) -> int:
     ):
         start -= 1
     cut = start
+    # A stop word never cuts into the post itself (被告: 被 stops a body, not this post).
+    title = _longest_title_ending(clean[start:end])
+    limit = end - len(title) if title else end
     for stop in _org_stop_pattern().finditer(clean, start, end, overlapped=True):
-        cut = max(cut, stop.end())
+        if stop.end() <= limit:
+            cut = max(cut, stop.end())
     return cut
 
 
+# Posts that are a membership of the body before them (党组成员, 委员).
+_BODY_MEMBERS = ("成员", "委员")
+# What ends a sentence: a body carried along a sentence stops here.
+_SENTENCE_STOP = regex.compile(r"[。；;！？!?\n]")
 _ASIDE = regex.compile(r"\(([^()]{1,12})\)")
 _ASIDE_PARTS = regex.compile(r"[，,、]")
 
@@ -481,7 +534,13 @@ def _chain_before(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
     the item before it (``党组书记、局长``), unless its post names its own body
     (``市委常委、副市长``: 副市长 belongs to the government, not 市委).
     """
+    return _chain_span(clean, end, breaks)[1]
+
+
+def _chain_span(clean: str, end: int, breaks: frozenset[int]) -> tuple[int, list[Title]]:
+    """Where the chain of posts ending at ``end`` starts, and its posts (:func:`_chain_before`)."""
     items: list[Title] = []
+    start = end
     while len(items) < _MAX_CHAIN:
         end = _aside_before(clean, end)  # 组织部副部长（正科级）、…局长
         start = _org_start(clean, end, breaks)
@@ -494,8 +553,8 @@ def _chain_before(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
         end = start - 1
     items.reverse()
     if items and items[0].title is None:
-        return []
-    return _carry_bodies(items)
+        return start, []
+    return start, _carry_bodies(items)
 
 
 @cache
@@ -515,6 +574,26 @@ def _carry_bodies(items: list[Title]) -> list[Title]:
     return carried
 
 
+def _carry_along(clean: str, start: int, titles: list[Title], carried: tuple[int, Title]) -> list[Title]:
+    """``县人大常委会主任A主持会议，副主任B、C``: a chain opening a clause of the same sentence
+    with a post written without its body takes the body of the post before it, unless the
+    post names its own body (县委书记A讲话，副县长B主持: 副县长 is no 县委 post). Only a post of
+    the same rank line (主任 -> 副主任, 书记 -> 副书记) or a membership is carried along."""
+    after, before = carried
+    first = titles[0]
+    if (
+        first.org is not None
+        or before.org is None
+        or first.title in _self_bodied_titles()
+        or not (first.title or "").endswith(((before.title or "-")[-1], *_BODY_MEMBERS))
+        or start == 0
+        or clean[start - 1] not in ",，"
+        or _SENTENCE_STOP.search(clean, after, start)
+    ):
+        return titles
+    return _carry_bodies([Title(org=before.org, title=first.title), *titles[1:]])
+
+
 def _name_before_break(clean: str, pos: int, breaks: frozenset[int]) -> int:
     """Length of a name at ``pos`` that ends at a line break (a signature: 县长  孙海波, then
     the next paragraph), or 0."""
@@ -529,32 +608,42 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
     post_ends = vocabulary.post_ends
     # A bare body ends a chain only after a post and a 、 (…党组成员、…中心陈杰斌).
     body_ends = {end for start, end in vocabulary.bodies if "、" in clean[max(0, start - 30) : start]}
+    carried: tuple[int, Title] | None = None  # where the last post holder's name ends, its last post
     for end in sorted(post_ends | body_ends):
-        if end >= len(clean):
+        # A longer post or body runs on here: no name starts inside it (评标委员|会, 被告|人).
+        if end >= len(clean) or end in vocabulary.inside:
             continue
         if clean[end] == ":" and end in post_ends:
             # 县长：王建军 (a list of leaders by post): a surnamed name after the colon.
             colon_titles = _chain_before(clean, end, breaks)
             if colon_titles and colon_titles[-1].title:
-                for listed in _listed_names(clean, end + 1):
+                for listed in _listed_names(clean, end + 1, breaks):
                     yield _Mention(listed.start, listed.end, listed.name, colon_titles)
             continue
-        titles = _chain_before(clean, end, breaks)
+        chain_start, titles = _chain_span(clean, end, breaks)
+        if titles and carried is not None:
+            titles = _carry_along(clean, chain_start, titles, carried)
         end = _aside_after(clean, end)  # 副县长（挂职）陈宏伟
         if end >= len(clean) or not is_han(clean[end]):
             continue
         if not titles or not (titles[-1].title or len(titles) > 1):
             continue
-        if (titles[0].org or titles[0].title or "").startswith(_GENERIC_POST_OPENERS):
+        if (titles[0].org or titles[0].title or "").startswith(_small_words()["generic_post_openers"]):
             continue
         # Only a post licenses guessing a name (格桑卓玛, 王大海提交); after a bare body the
         # name must have a known surname (a body word also ends inside posts: 局|长), and
         # after an occupation (村民, 游客, 董事长) so must a name with none.
         guess = end in post_ends
-        unsurnamed = guess and titles[-1].title in _posts()
+        unsurnamed = guess and (titles[-1].title in _posts() or titles[-1].title in _descriptions()[1])
         length = _read_name(clean, end, guess=guess, unsurnamed=unsurnamed) or _name_before_break(clean, end, breaks)
+        # A full name of three characters before a line break ends there (市长 周建华 / 一、…);
+        # a shorter piece is a name the line break cut (马玉 / 林说).
+        cut = next((b - end for b in range(end + 3, end + length) if b in breaks), 0)
+        if cut and is_name_shape(clean[end : end + cut]):
+            length = cut
         # A post right after the name means the "name" was a verb and an object (局长任副班长).
         if length and not clean.startswith(_all_titles(), end + length):
+            carried = (end + length, titles[-1])
             yield _Mention(end, end + length, clean[end : end + length], titles)
 
 
@@ -607,7 +696,8 @@ def _list_head_pattern() -> regex.Pattern[str]:
 def _clause_starts(doc: Document, pos: int) -> bool:
     """``pos`` opens a clause: after punctuation, or after a line break the clean view removed."""
     clean = doc.clean
-    return pos == 0 or not is_han(clean[pos - 1]) or doc.joined_at(pos)
+    # A numeral opens no clause (300余人参加).
+    return pos == 0 or (not is_han(clean[pos - 1]) and not clean[pos - 1].isdigit()) or doc.joined_at(pos)
 
 
 def _speaker_mentions(doc: Document) -> Iterator[_Mention]:
@@ -626,6 +716,20 @@ def _speaker_mentions(doc: Document) -> Iterator[_Mention]:
                 break
 
 
+# An age before a name: 65岁的曾国华, 三十多岁的王某.
+_AGE_BEFORE_NAME = regex.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?岁的")
+
+
+def _aged_mentions(clean: str) -> Iterator[_Mention]:
+    """``65岁的曾国华是…``, ``30岁的罗小燕大学毕业后…``: a full name right after an age."""
+    for age in _AGE_BEFORE_NAME.finditer(clean):
+        pos = age.end()
+        if surname_length(clean[pos : pos + 4]):
+            length = _read_name(clean, pos, guess=True, unsurnamed=False)
+            if length:
+                yield _Mention(pos, pos + length, clean[pos : pos + length])
+
+
 @cache
 def _posts_after_name() -> regex.Pattern[str]:
     return words_pattern(_words("person_posts_after_name.txt"))
@@ -638,7 +742,9 @@ def _leader_mentions(clean: str) -> Iterator[_Mention]:
         end = word.start()
         for length in (3, 2):
             pos = end - length
-            if pos >= 0 and surname_length(clean[pos:end]) and is_name_shape(clean[pos:end]):
+            # 分管负责同志: a "surname" that ends a word with the character before it opens no name.
+            glued = pos > 0 and is_common_word(clean[pos - 1 : pos + 1])
+            if pos >= 0 and not glued and surname_length(clean[pos:end]) and is_name_shape(clean[pos:end]):
                 post = word.group()
                 titles = [Title(title=post)] if post in _title_set() else []
                 yield _Mention(pos, end, clean[pos:end], titles)
@@ -681,6 +787,10 @@ def _posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
         return []
     for verb in _post_verbs():
         if clean.startswith(verb, end):
+            # 任中共毕节市委委员、常委、书记: the whole chain, each post carrying the body.
+            chain = _posts_in(clean, end + len(verb))
+            if chain:
+                return chain
             post = _title_pattern().search(clean, end + len(verb), end + len(verb) + _MAX_ORG)
             if post is not None and all(is_han(c) for c in clean[end + len(verb) : post.start()]):
                 return [_split_item(clean[end + len(verb) : post.end()]) or Title(title=post.group())]
@@ -715,7 +825,13 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
 # Between a word for leaders and the names it lists: 县领导还有：王建国、李红.
 _LIST_LINK = regex.compile(r"(?:还有|有|是|分别是|分别为)?:")
 # A post written after a name in a notice ends at punctuation or at 职务 (免去李四的…局长职务).
-_NOTICE_POST = regex.compile(r"[\p{Han}、]+?(?=职务|职位|候选人|人选|[^\p{Han}、]|$)")
+_NOTICE_POST = regex.compile(r"[\p{Han}、]+?(?=等职|职务|职位|候选人|人选|[^\p{Han}、]|$)")
+# The cue of a CV's past posts, and how far a CV's paragraph is read.
+_PAST_POSTS = "历任"
+_MAX_CV = 400
+# What stands between a notice clause's posts and the next clause (；, ，, a line break).
+_CLAUSE_JOINS = frozenset(";；,，。\n")
+_NOTICE_POST_CLOSERS = ("职务", "职位", "的请求")
 # 王五，男，汉族，1975年3月生: a name opening a CV-style notice.
 _CV_SEX = regex.compile(r"[，,](?:男|女)(?=[，,、])")
 
@@ -741,35 +857,51 @@ def _notice_verb_pattern() -> regex.Pattern[str]:
 
 
 def _notice_mentions(clean: str) -> Iterator[_Mention]:
-    """``任命张三为市财政局局长``, ``免去李四、王五的…职务``: names after a notice verb,
-    each followed (after the list) by a link word and the posts."""
+    """``任命张三为市财政局局长``, ``免去李四、王五的…职务``, ``接受王某辞去县长职务``: names after
+    a notice verb, each followed (after the list) by a link word and the posts; the clauses
+    after it in the same sentence read alike (选举A为镇长，B、C为副镇长)."""
     links = _words("person_notice_links.txt")
     for verb in _notice_verb_pattern().finditer(clean):
         colon = clean.startswith(":", verb.end())
-        listed = list(_notice_list(clean, verb.end() + 1)) if colon else []
-        if listed:
-            yield from listed
-            continue
         pos = verb.end() + 1 if colon else verb.end()  # 免去：刘敏的…
-        names: list[tuple[int, int]] = []
-        last = pos
-        while len(names) < _MAX_CHAIN:
-            found = _notice_name(clean, pos, links)
-            if found is None:
+        # After a colon the clauses may start on new lines (决定任命：\n王建华为…；\n李秀英为…).
+        for number in range(4 * _MAX_CHAIN):
+            if number and _notice_verb_pattern().match(clean, pos):
+                break  # the next clause has its own verb (；任命…)
+            clause = _notice_clause(clean, pos, links)
+            if clause is None:
                 break
-            end, last = found
-            names.append((pos, end))
-            if not clean.startswith("、", last):
-                break
-            pos = last + 1
-        if not names:
-            continue
-        link = next((w for w in links if clean.startswith(w, last)), None)
-        titles = _posts_in(clean, last + len(link)) if link else []
-        if not titles:
-            continue
-        for start, end in names:
-            yield _Mention(start, end, clean[start:end], titles)
+            yield from clause[0]
+            pos = clause[1]
+
+
+def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[_Mention], int] | None:
+    """The names of one notice clause at ``pos`` (王建华、李秀英为…局长) with their posts, and
+    where the next clause may start (past the posts, 职务 and the punctuation), or None."""
+    names: list[tuple[int, int]] = []
+    last = pos
+    while len(names) < _MAX_CHAIN:
+        found = _notice_name(clean, pos, links)
+        if found is None:
+            break
+        end, last = found
+        names.append((pos, end))
+        if not clean.startswith("、", last):
+            break
+        pos = last + 1
+    link = next((w for w in links if clean.startswith(w, last)), None) if names else None
+    titles = _posts_in(clean, last + len(link)) if link else []
+    if not titles or link is None:
+        return None
+    close = _NOTICE_POST.match(clean, last + len(link), last + len(link) + 4 * _MAX_ORG)
+    pos = close.end() if close else last + len(link)
+    for _ in range(2):
+        while pos < len(clean) and clean[pos] in _CLAUSE_JOINS:
+            pos += 1
+        if clean.startswith(_NOTICE_POST_CLOSERS, pos):
+            pos += 2
+    mentions = [_Mention(start, end, clean[start:end], titles) for start, end in names]
+    return mentions, pos
 
 
 def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int] | None:
@@ -785,41 +917,13 @@ def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int
             continue
         name = clean[pos:end]
         unsurnamed = not size and not dotted and all(is_han(c) for c in name)
-        if is_name_shape(name) or (unsurnamed and not is_common_word(name) and not is_common_word(name[:2])):
+        # The link word after the name is context enough for a name that also reads as
+        # words (向明华: 向明); a name with no surname must not open with a word.
+        if (is_name_shape(name, dictionary_veto=False) and not is_common_word(name)) or (
+            unsurnamed and not is_common_word(name) and not is_common_word(name[:2])
+        ):
             return end, after
     return None
-
-
-def _notice_list(clean: str, pos: int) -> Iterator[_Mention]:
-    """``决定任命：王建华为县财政局局长；李秀英为…``: after a notice verb and a colon, each
-    clause opens with a name, 为 and the posts."""
-    for _ in range(4 * _MAX_CHAIN):
-        size = surname_length(clean[pos : pos + 4])
-        end = next(
-            (
-                pos + length
-                for length in (size + 1, size + 2)
-                if size
-                and clean.startswith(("为", "同志为"), pos + length)
-                and is_name_shape(clean[pos : pos + length])
-            ),
-            None,
-        )
-        if end is None:
-            return
-        link = 4 if clean.startswith("同志为", end) else 1
-        titles = _posts_in(clean, end + link)
-        if not titles:
-            return
-        yield _Mention(pos, end, clean[pos:end], titles)
-        close = _NOTICE_POST.match(clean, end + link, end + link + 4 * _MAX_ORG)
-        pos = close.end() if close else end + link
-        while pos < len(clean) and not is_han(clean[pos]):
-            pos += 1
-        if clean.startswith("职务", pos):
-            pos += 2
-            while pos < len(clean) and not is_han(clean[pos]):
-                pos += 1
 
 
 def _cv_mentions(doc: Document) -> Iterator[_Mention]:
@@ -835,7 +939,7 @@ def _cv_mentions(doc: Document) -> Iterator[_Mention]:
                 if dotted is None:
                     break
             if dotted is not None and dotted.end() == end:
-                yield _Mention(dotted.start(), end, dotted.group(), _cv_posts(clean, end))
+                yield _Mention(dotted.start(), end, dotted.group(), _cv_posts(doc, end))
             continue
         for length in (2, 3, 4, 5):
             pos = end - length
@@ -845,20 +949,46 @@ def _cv_mentions(doc: Document) -> Iterator[_Mention]:
                 continue
             name = clean[pos:end]
             if is_name_shape(name, long=length == 4) or _unsurnamed_name_length(clean, pos) == length:
-                yield _Mention(pos, end, name, _cv_posts(clean, end))
+                yield _Mention(pos, end, name, _cv_posts(doc, end))
             break
 
 
-def _cv_posts(clean: str, end: int) -> list[Title]:
-    """The posts after 现任 (else 拟任) in the sentence that opens with a CV name ending at ``end``."""
-    stop = clean.find("。", end, end + 200)
-    sentence = clean[end : stop if stop != -1 else end + 200]
+def _cv_posts(doc: Document, end: int) -> list[Title]:
+    """The posts of the CV whose name ends at ``end``, read up to the end of its paragraph or
+    the next CV: those after 现任 (else 拟任), then the past ones after 历任, group by group
+    (历任A局副局长，B县委常委、副县长等职)."""
+    clean = doc.clean
+    limit = min(len(clean), end + _MAX_CV)
+    stop = next((at for at in range(end + 1, limit) if at in doc.line_breaks or clean[at] == "\n"), limit)
+    next_cv = _CV_SEX.search(clean, end + 3, stop)
+    paragraph = clean[end : next_cv.start() if next_cv else stop]
     # The first cue written wins: the posts held (现任) come before the ones proposed (拟提名为).
-    found = [(at, -len(cue), cue) for cue in _words("person_cv_posts.txt") if (at := sentence.find(cue)) != -1]
-    if not found:
-        return []
-    at, _, cue = min(found)
-    return _posts_in(clean, end + at + len(cue))
+    found = [(at, -len(cue), cue) for cue in _words("person_cv_posts.txt") if (at := paragraph.find(cue)) != -1]
+    titles = []
+    if found:
+        at, _, cue = min(found)
+        titles = _posts_in(clean, end + at + len(cue))
+    past = paragraph.find(_PAST_POSTS)
+    if past != -1:
+        titles += _post_groups(clean, end + past + len(_PAST_POSTS))
+    return titles
+
+
+def _post_groups(clean: str, start: int) -> list[Title]:
+    """Groups of posts set apart by commas (A局副局长，B县委常委、副县长，C市市长等职), up to the
+    first group that holds no post."""
+    titles: list[Title] = []
+    for _ in range(_MAX_CHAIN):
+        group = _posts_in(clean, start)
+        if not group:
+            break
+        titles += group
+        close = _NOTICE_POST.match(clean, start, start + 4 * _MAX_ORG)
+        start = close.end() if close else start
+        if not clean.startswith((",", "，"), start):
+            break
+        start += 1
+    return titles
 
 
 def _named_before_tongzhi(doc: Document, end: int) -> Iterator[_Mention]:
@@ -873,11 +1003,11 @@ def _named_before_tongzhi(doc: Document, end: int) -> Iterator[_Mention]:
             return
 
 
-def _listed_names(clean: str, pos: int) -> Iterator[_Mention]:
-    """Names in a 、-list starting at ``pos``, each read as a name that ends at 、 or a
-    word that follows names (王建国、李红、赵东出席)."""
+def _listed_names(clean: str, pos: int, breaks: frozenset[int]) -> Iterator[_Mention]:
+    """Names in a 、-list starting at ``pos``, each read as a name that ends at 、, a
+    word that follows names (王建国、李红、赵东出席) or the end of the line."""
     while True:
-        length = _read_name(clean, pos, guess=False)
+        length = _read_name(clean, pos, guess=False) or _name_before_break(clean, pos, breaks)
         if not length:
             return
         yield _Mention(pos, pos + length, clean[pos : pos + length])
@@ -886,15 +1016,35 @@ def _listed_names(clean: str, pos: int) -> Iterator[_Mention]:
         pos += length + 1
 
 
-def _list_head_mentions(clean: str) -> Iterator[_Mention]:
-    """``县领导王建国、李红出席``: officials listed after a word for leaders, without posts."""
+def _list_head_mentions(doc: Document) -> Iterator[_Mention]:
+    """``县领导王建国、李红出席``: officials listed after a word for leaders, without posts;
+    after a colon the list may be a roster line of names set apart by spaces."""
+    clean = doc.clean
     for head in _list_head_pattern().finditer(clean):
         # 出席会议的县领导还有：王建国、李红: a short link and a colon may stand before the list.
         link = _LIST_LINK.match(clean, head.end())
-        yield from _listed_names(clean, link.end() if link else head.end())
+        pos = link.end() if link else head.end()
+        if link and any(doc.joined_at(pos + n) for n in (2, 3, 4)):
+            yield from _spaced_names(doc, pos)
+        else:
+            yield from _listed_names(clean, pos, doc.line_breaks)
 
 
-def _list_siblings(clean: str, mentions: list[_Mention]) -> Iterator[_Mention]:
+def _spaced_names(doc: Document, pos: int) -> Iterator[_Mention]:
+    """``滕建华  吴清明  龙玉珍``: a line of full names set apart by spaces (the clean view
+    joined them), up to the end of the line."""
+    clean = doc.clean
+    while pos < len(clean):
+        end = next((pos + n for n in (2, 3, 4) if doc.joined_at(pos + n) or pos + n == len(clean)), None)
+        if end is None or not is_name_shape(clean[pos:end]):
+            return
+        yield _Mention(pos, end, clean[pos:end])
+        if end in doc.line_breaks or end == len(clean) or clean[end] == "\n":
+            return
+        pos = end
+
+
+def _list_siblings(clean: str, mentions: list[_Mention], breaks: frozenset[int]) -> Iterator[_Mention]:
     """Names listed with 、 next to a found name (张建华、李东表示 finds 李东 first); a name
     listed after one holding posts holds them too (副市长王刚、李明).
 
@@ -905,14 +1055,14 @@ def _list_siblings(clean: str, mentions: list[_Mention]) -> Iterator[_Mention]:
         if clean.startswith("、", mention.end) and mention.titles:
             # 副市长王刚、李明: a bare name listed after a post holder holds the same post,
             # even when another rule found it already (李明出席).
-            for sibling in _listed_names(clean, mention.end + 1):
+            for sibling in _listed_names(clean, mention.end + 1, breaks):
                 if sibling.start in given_posts:
                     break
                 given_posts.add(sibling.start)
                 found.add(sibling.start)
                 yield _Mention(sibling.start, sibling.end, sibling.name, list(mention.titles))
         elif clean.startswith("、", mention.end) and mention.end + 1 not in found:
-            for sibling in _listed_names(clean, mention.end + 1):
+            for sibling in _listed_names(clean, mention.end + 1, breaks):
                 if sibling.start in found:
                     break
                 found.add(sibling.start)
@@ -950,6 +1100,44 @@ def _all_occurrences(clean: str, names: list[str]) -> Iterator[_Mention]:
             yield _Mention(start, end, name)
 
 
+def _add_post(known: list[Title], title: Title) -> None:
+    """Add a post to a person's posts unless it is one already known: the same post written
+    with less of its body (县长 after 凤凰县人民政府县长, 县人民政府副县长 after 霍邱县人民政府副县长)
+    merges into it, and one written with more replaces it in place. A description of a
+    person (村民, 原告) is no post."""
+    ordinary, parties = _descriptions()
+    if title.title in ordinary or title.title in parties:
+        return
+    for number, held in enumerate(known):
+        if held.title != title.title:
+            continue
+        if title.org is None or (held.org or "").endswith(title.org):
+            return
+        if held.org is None or title.org.endswith(held.org):
+            known[number] = title
+            return
+    known.append(title)
+
+
+# jieba tags that no part of a name carries: verbs, adjectives, adverbs, pronouns,
+# conjunctions, prepositions, particles, numerals.
+_NOT_NAME_PART_TAGS = frozenset("vadrcpum")
+
+
+def _short_forms(posts: dict[str, list[Title]]) -> dict[str, str]:
+    """The parts of dotted names (阿不都热依木·买买提 -> 阿不都热依木, 买买提) that may stand
+    for the whole name, each for the first holder of posts among the names that share it,
+    else the first name; a part that is a found name itself or a verb, adjective or function
+    word stands for no one (the dictionary knows 买买提 as a noun, which is no bar)."""
+    forms: dict[str, str] = {}
+    dotted = [name for name in posts if _DOT.search(name)]
+    for name in sorted(dotted, key=lambda n: not posts[n]):
+        for part in _DOT.split(name):
+            if len(part) >= 2 and part not in posts and word_tag(part)[:1] not in _NOT_NAME_PART_TAGS:
+                forms.setdefault(part, name)
+    return forms
+
+
 def _role(titles: list[Title]) -> Role:
     """The first post decides: a public post makes an official, an occupation or an
     enterprise post does not."""
@@ -981,9 +1169,12 @@ def _org_full(titles: list[Title], ctx: ArticleContext) -> str | None:
     if home is None or org is None:
         return None
     table = read_toml("org_abbreviations.toml")
-    for level, endings in sorted(table["levels"].items(), key=lambda kv: -len(kv[0])):
-        if org.startswith(level) and home.name.endswith(tuple(endings)):
-            body = org[len(level) :]
+    # 浏阳市人民政府 in a Liuyang article: the body already names the home place.
+    named = [home.name] if org.startswith(home.name) and len(org) > len(home.name) else []
+    levels = [level for level, endings in table["levels"].items() if home.name.endswith(tuple(endings))]
+    for written in [*named, *sorted(levels, key=len, reverse=True)]:
+        if org.startswith(written):
+            body = org[len(written) :]
             template = table["bodies"].get(body, "{place}" + body)
             return str(template).format(place=home.name)
     return None
@@ -1019,6 +1210,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
         "a word written after leaders' names (person_posts_after_name.txt)",
         lambda a: _leader_mentions(a.clean),
     ),
+    Rule("aged", "an age before a name (65岁的)", lambda a: _aged_mentions(a.clean)),
     Rule("contact", "a contact head (person_contact_heads.txt)", lambda a: _contact_mentions(a.doc)),
     Rule(
         "post_after",
@@ -1030,7 +1222,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
     Rule(
         "list_head",
         "a word for leaders (person_list_heads.txt) before a 、-list",
-        lambda a: _list_head_mentions(a.clean),
+        lambda a: _list_head_mentions(a.doc),
     ),
 )
 
@@ -1050,20 +1242,30 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         for mention in rule.produce(article) or ():
             mention.rule = rule.name
             seeds.append(mention)
-    for sibling in list(_list_siblings(clean, seeds)):
+    # A list may stand at another mention of a found name (表彰名单：曾国华、罗小燕、…).
+    seed_starts = {m.start for m in seeds}
+    elsewhere = [m for m in _all_occurrences(clean, [m.name for m in seeds]) if m.start not in seed_starts]
+    for sibling in list(_list_siblings(clean, [*seeds, *elsewhere], doc.line_breaks)):
         sibling.rule = "list_sibling"
         seeds.append(sibling)
     posts: dict[str, list[Title]] = {}
     found_by: dict[int, str] = {}  # the rule of the first mention found at each start
     for mention in sorted(seeds, key=lambda m: m.start):
         known = posts.setdefault(mention.name, [])
-        known.extend(t for t in [*mention.titles, *_posts_after(clean, mention.end, doc.line_breaks)] if t not in known)
+        for title in [*mention.titles, *_posts_after(clean, mention.end, doc.line_breaks)]:
+            _add_post(known, title)
         found_by.setdefault(mention.start, mention.rule)
     leader_names = {m.name for m in seeds if m.rule == "list_head"}
+    short_forms = _short_forms(posts)
+    for short, full in short_forms.items():
+        posts.setdefault(short, posts[full])
 
     for mention in _all_occurrences(clean, list(posts)):
         # A byline already holds this span (a reporter's name repeated in the text is left alone).
         if any(r.start < mention.end and mention.start < r.end for r in reporters):
+            continue
+        # A part of a dotted name stands for the person only as a clause's subject (买买提要求).
+        if mention.name in short_forms and not (_clause_starts(doc, mention.start) and _ends_name(clean, mention.end)):
             continue
         start, end, text = doc.span(mention.start, mention.end)
         titles = posts[mention.name]
@@ -1081,5 +1283,6 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             org_full=_org_full(titles, ctx),
         )
         # Another occurrence of a name found elsewhere carries that person's posts.
-        records.append(Candidate(person, f"person.{found_by.get(mention.start, 'same_name')}"))
+        again = "short_form" if mention.name in short_forms else "same_name"
+        records.append(Candidate(person, f"person.{found_by.get(mention.start, again)}"))
     return records

@@ -37,12 +37,11 @@ from .names import word_tag
 from .records import Place
 from .resources import alternation, read_toml, read_words, words_pattern
 from .rules import Candidate, Veto, vetoed
-from .text import Document
+from .text import CJK, Document
 
 if TYPE_CHECKING:
     from .context import ArticleContext
 
-CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_CHAR = regex.compile(f"[{CJK}]")
 _TITLE = regex.compile(r"《[^《》]{0,80}》")
 # Single-character organisation words count only this close to the place (吕梁市住建局, 汾阳市委).
@@ -316,11 +315,7 @@ def _glued(doc: Document, start: int, surface: str) -> bool:
     if len(surface) != 2 or doc.line_starts_at(start):
         return False
     before = doc.clean[start - 1]
-    return bool(_CJK_CHAR.match(before)) and before not in _STRONG_BEFORE and before not in _AFTER_DATE
-
-
-# A date or a division written just before a name does not join it into a word (2024年兴县).
-_AFTER_DATE = frozenset("年月日号")
+    return bool(_CJK_CHAR.match(before)) and before not in _strong_before() and before not in _after_date()
 
 
 def _anchored(entry: Entry, scope: _Scope) -> bool:
@@ -570,6 +565,18 @@ def _list_tail() -> regex.Pattern[str]:
 
 
 @cache
+def _strong_before() -> frozenset[str]:
+    """Characters after which a village or township name may start (在西堡村, 的杏花村)."""
+    return frozenset(_words()["boundaries"]["strong_before"])
+
+
+@cache
+def _after_date() -> frozenset[str]:
+    """A date written just before a name does not join it into a word (2024年兴县)."""
+    return frozenset(_words()["boundaries"]["after_date"])
+
+
+@cache
 def _arrival_verbs() -> frozenset[str]:
     return frozenset(_words()["arrival_verbs"]["words"])
 
@@ -639,7 +646,7 @@ def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | 
     if (
         before
         and regex.match(r"[0-9一二三四五六七八九十〇零]", before)
-        and (lead in _AFTER_DATE or word_tag(lead) == "q")
+        and (lead in _after_date() or word_tag(lead) == "q")
     ):
         start += 1  # 2025年|枫林乡, 30名|乡村振兴: a date's 年 or a count's classifier is not the name's
     return (start, before) if suffix_start - start <= max_stem else None
@@ -648,8 +655,6 @@ def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | 
 # How long a zone's own name may be (伊滨|经开区): longer runs are phrases, not names.
 _ZONE_STEM = (2, 4)
 _BELOW = frozenset(("township", "village", "community"))
-# Boundaries after which a village or township name may start in running text (在西堡村, 的杏花村).
-_STRONG_BEFORE = frozenset("的在到于至、和及与")
 # jieba tags of a word that opens a stem without being part of the name: verbs, time words,
 # pronouns, adverbs, prepositions, conjunctions (支持|唐江镇, 今年|大孝堡镇); one character
 # only for the last three (因|龙眠街道).
@@ -711,7 +716,10 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             and not _suffix_pattern().search(clean, start, s)
         )
         if (
-            (_is_generic(clean[start:e], clear_start=clear or before in _STRONG_BEFORE) and clean[start:e] not in known)
+            (
+                _is_generic(clean[start:e], clear_start=clear or before in _strong_before())
+                and clean[start:e] not in known
+            )
             or _after_suffix(clean, s, m.group(0))
             or word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS
             or taken.hits(start, e)
@@ -721,14 +729,14 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
         if level == "zone":
             # A zone with a name of its own (伊滨经开区, 西咸新区): a short name at a clear boundary.
             ok = _ZONE_STEM[0] <= s - start <= _ZONE_STEM[1] and (
-                clear or before in _STRONG_BEFORE or before in _arrival_verbs() or start == floor
+                clear or before in _strong_before() or before in _arrival_verbs() or start == floor
             )
         elif level == "compound":
             listed = clean[start - 1 : start] in _LIST_MARKS or clean[e : e + 1] in _LIST_MARKS
             follows = bool(hits) and hits[-1].end == start - 1 and before in ("和", "及", "与")
-            ok = clear or listed or follows or before in _STRONG_BEFORE
+            ok = clear or listed or follows or before in _strong_before()
         else:
-            ok = clear or before in _STRONG_BEFORE or before in _arrival_verbs() or start == floor
+            ok = clear or before in _strong_before() or before in _arrival_verbs() or start == floor
         if not ok:
             unsure.append((s, e, level))
             continue

@@ -38,26 +38,39 @@ _CUE_WINDOW = 30
 # 三个一, 四个全面: a count classifier right before another numeral names a slogan.
 _SLOGAN_DIGITS = frozenset(CHINESE_DIGITS)
 _MULTIPLIER_ONLY = frozenset("十百千万亿")
+_CAPITAL_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖")
 _OPEN_QUOTES = frozenset("“‘「『")
 _CLOSE_QUOTES = frozenset("”’」』")
 # A quotation this short that holds a number in Chinese words is a name or a slogan
 # (“三个减少”, “二十五条”); a longer one states an amount (“改造190个老旧小区”).
 _SLOGAN_QUOTE = 8
-_VAGUE_PREFIXES = frozenset("几数上")
 _HALF_RE = regex.compile(r"半(?:个)?+(?:小时|月|天|年)")
-_PERCENT_WORD = "百分之"
-_HUNDRED_PERCENT = "百分百"
 _RANGE_SEPARATORS = frozenset(RANGE_SEPARATORS)
 _NUMERAL_AT = regex.compile(NUMERAL)
-_BELOW_ZERO = "零下"
+_HALF = Decimal("0.5")
+# 负3.9%: the word for a minus sign before a rate.
+_NEGATIVE_WORD = "负"
 _MINUS_SIGNS = frozenset("-－−")
 # A minus right after one of these is the second half of a dash or range (5%--3%), not a sign.
 _DASHES = frozenset("-－−~～—–")
+# 68。5亿元: the whole part before an OCR full stop standing for a decimal point.
+_OCR_DECIMAL_WHOLE = regex.compile(r"(?<![\d.,])(\d{1,4})。\Z")
+_LEADING_DIGITS = regex.compile(r"\d+")
+# Items of a list sharing one unit (1.2个、0.5个和3个百分点), and how many are followed.
+_LIST_SEPARATORS = frozenset("、和及与或")
+_LIST_ITEMS = 8
+# A bracketed note between a unit and its qualifier: (只), (含), (含本数).
+_UNIT_NOTE = 3
+# (含)以上 includes the bound.
+_INCLUSIVE = {"more_than": "at_least", "less_than": "at_most"}
+# A note on a range's lower end that it is included: 1万(含)-5万元.
+_INCLUSIVE_NOTES = ("(含)", "(含本数)")
+# A percent-escape (%E5, %8F, %20%2C): two hex digits not both decimal, or two decimal digits
+# and another escape after them.
+_URL_ESCAPE = regex.compile(r"%(?:[0-9A-F]{2}(?<!%[0-9]{2})|[0-9]{2}(?=%))")
 _PAIR_RE = regex.compile(
     r"(?P<head>十?+)(?P<low>[一二两三四五六七八九])(?P<high>[二两三四五六七八九])(?P<tail>[十百千万亿]*+)\Z"
 )
-# Words a one-character trailing qualifier (多, 许) may run into: 一年多来, 两年多时间.
-_AFTER_LOOSE_SUFFIX = frozenset("来时的")
 
 
 def _ends_with(text: str, word: str, pos: int) -> bool:
@@ -96,6 +109,7 @@ class _Tail:
 class _Tables:
     surfaces: dict[str, tuple[Unit, ...]]
     blocked: frozenset[str]
+    reopened: frozenset[str]
     longest: int
     first_chars: frozenset[str]
     cues: dict[str, tuple[str, ...]]
@@ -103,6 +117,7 @@ class _Tables:
     prefix_qualifiers: dict[str, str]
     suffix_qualifiers: dict[str, str]
     not_qualifiers: _Tail
+    suffix_qualifier_starts: frozenset[str]
     bound_before_verb: regex.Pattern[str]
     bound_window: int
     sentence_qualifiers: regex.Pattern[str]
@@ -114,7 +129,18 @@ class _Tables:
     money_nouns: tuple[str, ...]
     indicator_acronyms: tuple[str, ...]
     cheng_blockers: frozenset[str]
+    list_prefix_surfaces: frozenset[str]  # surfaces that start a longer one (个 of 个百分点)
+    rank_prefixes: _Tail
+    not_rank_prefixes: _Tail
+    rank_units: frozenset[str]
+    grade_units: frozenset[str]
+    grade_max: Decimal
     currency_prefixes: tuple[tuple[str, str], ...]  # (word, code), longest word first
+    below_zero: str
+    percent_words: dict[str, Decimal]  # 百分之, 千分之, 万分之: what each scales to percent
+    hundred_percent: str
+    vague_prefixes: frozenset[str]
+    after_loose_suffix: frozenset[str]
 
 
 def _dimension(value: str) -> Dimension:
@@ -159,6 +185,9 @@ def tables() -> _Tables:
     for entry in units["currency"]:
         for surface in entry["surfaces"]:
             surfaces.setdefault(surface, []).append(Unit("money", currency=entry["code"]))
+    for entry in units["money_contextual"]:
+        unit = Unit("money", currency=entry["code"], needs_cue=entry["needs_cue"])
+        surfaces.setdefault(entry["surface"], []).insert(0, unit)
     for entry in units["percent"]:
         unit = Unit("percentage", kind=_kind(entry["kind"]), scale=Decimal(str(entry["scale"])))
         surfaces.setdefault(entry["surface"], []).append(unit)
@@ -166,6 +195,7 @@ def tables() -> _Tables:
     return _Tables(
         surfaces={k: tuple(v) for k, v in surfaces.items()},
         blocked=blocked,
+        reopened=frozenset(units["reopened"]["words"]),
         longest=max(len(w) for w in [*surfaces, *blocked]),
         first_chars=frozenset(w[0] for w in surfaces),
         cues={k: tuple(v) for k, v in (units["cues"] | units["clause_cues"]).items()},
@@ -173,6 +203,7 @@ def tables() -> _Tables:
         prefix_qualifiers=_by_qualifier(words["prefix_qualifiers"]),
         suffix_qualifiers=_by_qualifier(words["suffix_qualifiers"]),
         not_qualifiers=_Tail(words["not_qualifiers"]["words"]),
+        suffix_qualifier_starts=frozenset(w[0] for ws in words["suffix_qualifiers"].values() for w in ws),
         bound_before_verb=regex.compile(
             rf"({alternation(bounds['words'])})(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
         ),
@@ -186,16 +217,27 @@ def tables() -> _Tables:
         money_nouns=tuple(words["money_nouns"]["words"]),
         indicator_acronyms=tuple(words["indicator_acronyms"]["words"]),
         cheng_blockers=frozenset(words["cheng_blockers"]["words"]),
+        list_prefix_surfaces=frozenset(w for w in surfaces if any(o != w and o.startswith(w) for o in surfaces)),
+        rank_prefixes=_Tail(words["rank_prefixes"]["words"]),
+        not_rank_prefixes=_Tail(words["rank_prefixes"]["not_words"]),
+        rank_units=frozenset(words["rank_prefixes"]["units"]),
+        grade_units=frozenset(words["grade_classifiers"]["units"]),
+        grade_max=Decimal(words["grade_classifiers"]["max_value"]),
         currency_prefixes=tuple(
             sorted(
                 ((word, entry["code"]) for entry in units["currency"] for word in entry.get("prefixes", [])),
                 key=lambda pair: -len(pair[0]),
             )
         ),
+        below_zero=words["signs"]["below_zero"],
+        percent_words={word: Decimal(scale) for word, scale in words["percent_words"].items()},
+        hundred_percent=words["signs"]["hundred_percent"],
+        vague_prefixes=frozenset(words["vague_prefixes"]["chars"]),
+        after_loose_suffix=frozenset(words["after_loose_suffix"]["chars"]),
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Amount:
     start: int
     end: int
@@ -225,9 +267,11 @@ class _Scan:
         clean, t = self.clean, self.t
         if pos >= len(clean) or clean[pos] not in t.first_chars:
             return None
+        reopened = False
         for size in range(min(t.longest, len(clean) - pos), 0, -1):
             word = clean[pos : pos + size]
-            if word in t.blocked:
+            reopened = reopened or word in t.reopened
+            if word in t.blocked and not reopened:
                 return None
             units = t.surfaces.get(word)
             if units is not None:
@@ -263,6 +307,18 @@ class _Scan:
                     return code
         return None
 
+    def currency_prefix(self, pos: int) -> tuple[str, str] | None:
+        """(word, code) of a currency written right before ``pos`` (人民币500万, ¥120万)."""
+        for word, code in self.t.currency_prefixes:
+            if _ends_with(self.clean, word, pos):
+                return word, code
+        return None
+
+    def before_noun(self, pos: int) -> bool:
+        """A Han character that is no qualifier word starts at ``pos`` (3块地, not 5块左右)."""
+        following = self.clean[pos : pos + 1]
+        return is_han(following) and following not in self.t.suffix_qualifier_starts
+
     def _bound_before_verb(self, pos: int) -> str | None:
         """至少配备2名: a bound word separated from the number by a short verb."""
         t = self.t
@@ -271,14 +327,27 @@ class _Scan:
 
     def suffix_qualifier(self, pos: int) -> str | None:
         clean = self.clean
+        if clean.startswith("(", pos):
+            return self._noted_suffix_qualifier(pos)
         for size in (3, 2, 1):
             word = clean[pos : pos + size]
             if len(word) == size and word in self.t.suffix_qualifiers:
                 # 3年多 qualifies; in 3个多功能室 the 多 starts the next word.
-                if size == 1 and is_han(clean[pos + 1 : pos + 2]) and clean[pos + 1] not in _AFTER_LOOSE_SUFFIX:
+                if size == 1 and is_han(clean[pos + 1 : pos + 2]) and clean[pos + 1] not in self.t.after_loose_suffix:
                     return None
                 return self.t.suffix_qualifiers[word]
         return None
+
+    def _noted_suffix_qualifier(self, pos: int) -> str | None:
+        """140万头(只)以内, 50万元(含)以上: a short note in brackets between the unit and the
+        qualifier; (含) makes the bound inclusive."""
+        close = self.clean.find(")", pos + 1, pos + 2 + _UNIT_NOTE)
+        if close < 0 or "(" in self.clean[pos + 1 : close]:
+            return None
+        qualifier = self.suffix_qualifier(close + 1)
+        if self.clean.startswith("含", pos + 1):
+            return _INCLUSIVE.get(qualifier, qualifier) if qualifier else None
+        return qualifier
 
     def sentence_estimate(self, pos: int) -> bool:
         """An estimate word (预计, 估算) earlier in the same sentence governs this amount."""
@@ -345,7 +414,8 @@ def _digit_sequence(numeral: str) -> bool:
 
 
 def _approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
-    """三四个, 十五六岁, 二三十人, 三五年, 一两个: two digits side by side state a rough range."""
+    """三四个, 十五六岁, 二三十人, 三五年, 一两个: two digits side by side state a range
+    (value and value_max; like 200-300元 it carries no qualifier of its own)."""
     match = _PAIR_RE.match(numeral)
     if match is None:
         return None
@@ -359,12 +429,15 @@ def _approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
     return low.value, high.value
 
 
-def _choose_unit(scan: _Scan, units: tuple[Unit, ...], pos: int, qualified: bool) -> Unit | None:
-    """The reading of an ambiguous surface that its context allows (度 is ℃ only near 温度)."""
+def _choose_unit(scan: _Scan, units: tuple[Unit, ...], pos: int, end: int, qualified: bool) -> Unit | None:
+    """The reading of an ambiguous surface that its context allows (度 is ℃ only near 温度;
+    块 is yuan after a money word, but not before the noun it counts: 3块地)."""
     for unit in units:
         if unit.needs_qualifier and not qualified:
             continue
         if unit.needs_cue and not scan.has_cue(pos, unit.needs_cue):
+            continue
+        if unit.needs_cue and unit.record == "money" and scan.before_noun(end):
             continue
         return unit
     return None
@@ -379,6 +452,34 @@ def _multiplier_of(numeral: str) -> Decimal:
     return Decimal(1)
 
 
+_ONE_DIGIT_PLACE = regex.compile(r"[一二两三四五六七八九壹贰叁肆伍陆柒捌玖1-9][十百千万亿拾佰仟]++")
+
+
+def _carried_multipliers(low: str, high: str, high_value: Decimal) -> list[Decimal]:
+    """What a range's lower end may be multiplied by, most specific first: a lone digit takes
+    the place of the upper end's digit (两到三仟 is 2000-3000, 2~3百 200-300), a bare lower end
+    its 万/亿 (1.5-2万), else nothing (从8500到3万: 8500 is already whole)."""
+    if any(c in low for c in "万亿"):
+        return [Decimal(1)]
+    carried = []
+    if len(low) == 1 and _ONE_DIGIT_PLACE.fullmatch(high):
+        leading = read(high[0])
+        assert leading is not None  # the pattern starts with a digit from one to nine
+        carried.append(high_value / leading.value)
+    return [*carried, _multiplier_of(high), Decimal(1)]
+
+
+def _separator_end(clean: str, pos: int, negative: bool) -> int | None:
+    """Where a range's upper end starts: past a (含) note on the lower end (1万(含)-5万元) and
+    one separator, or a doubled dash (3天——8天; -- unless the lower end is negative)."""
+    if clean.startswith(_INCLUSIVE_NOTES, pos):
+        pos += next(len(note) for note in _INCLUSIVE_NOTES if clean.startswith(note, pos))
+    if pos >= len(clean) or clean[pos] not in _RANGE_SEPARATORS:
+        return None
+    doubled = clean[pos + 1 : pos + 2] == clean[pos] and (clean[pos] == "—" or (clean[pos] in "-－" and not negative))
+    return pos + 1 + doubled
+
+
 def _split_unit_prefix(scan: _Scan, start: int, end: int) -> int:
     """5千米 is 5 公里, not 5000 米: give a trailing 千/百 back to the unit when that makes one."""
     if end - start > 1 and scan.clean[end - 1] in "千百十":
@@ -388,11 +489,16 @@ def _split_unit_prefix(scan: _Scan, start: int, end: int) -> int:
     return end
 
 
-def _may_be_amount(scan: _Scan, numeral: str, end: int) -> bool:
+def _may_be_amount(scan: _Scan, numeral: str, start: int, end: int) -> bool:
     """Fast exit for the many numerals followed by nothing an amount can end with."""
     following = scan.clean[end : end + 1]
     return (
-        following in scan.t.first_chars or following in _RANGE_SEPARATORS or following == "成" or numeral[-1] in "万亿"
+        following in scan.t.first_chars
+        or following in _RANGE_SEPARATORS
+        or following == "成"
+        or numeral[-1] in "万亿"
+        or following in _LIST_SEPARATORS
+        or scan.currency_prefix(start) is not None
     )
 
 
@@ -402,14 +508,16 @@ def _range(
     """200-300元, 3到5度, 60%-70%, 三至五年, 1.5-2万元: a second numeral after a separator.
 
     The upper end's unit is the range's (a unit after the lower end must be the same),
-    and a bare lower end takes the upper end's 万/亿. 一到…就 ("as soon as") is no range.
+    and a bare lower end takes the upper end's multiplier where that keeps the range
+    ascending (:func:`_carried_multipliers`). 一到…就 ("as soon as") is no range.
     """
     clean = scan.clean
-    if pos >= len(clean) or clean[pos] not in _RANGE_SEPARATORS or (clean[pos] == "到" and numeral == "一"):
+    after = _separator_end(clean, pos, negative)
+    if after is None or (clean[after - 1] == "到" and numeral == "一"):
         return None
     # -3至-1℃: the upper end of a temperature or rate may carry its own minus sign.
-    high_negative = clean[pos + 1 : pos + 2] in _MINUS_SIGNS and clean[pos] not in _MINUS_SIGNS
-    second = _NUMERAL_AT.match(clean, pos + 1 + high_negative)
+    high_negative = clean[after : after + 1] in _MINUS_SIGNS and clean[after - 1] not in _MINUS_SIGNS
+    second = _NUMERAL_AT.match(clean, after + high_negative)
     if second is None:
         return None
     high = read(second.group())
@@ -419,22 +527,28 @@ def _range(
     if high_negative and not any(_takes_sign(u) for u in high_unit[1]):
         return None
     high_value = -high.value if high_negative else high.value
-    low_value = low.value
-    if not any(c in numeral for c in "万亿"):
-        low_value *= _multiplier_of(second.group())
     signed = negative and any(_takes_sign(u) for u in high_unit[1])
-    if not (-low_value if signed else low_value) < high_value:
+    low_value = next(
+        (
+            low.value * carried
+            for carried in _carried_multipliers(numeral, second.group(), high.value)
+            if (-low.value * carried if signed else low.value * carried) < high_value
+        ),
+        None,
+    )
+    if low_value is None:
         return None  # -5℃至3℃ is a range; 5至3 is not
     end = second.end() + len(high_unit[0])
     return Reading(low_value, low.qualifier or high.qualifier), high_value, high_unit, end
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Proposal:
     """A numeral and what follows it, before the vetoes decide whether it states an amount.
 
     ``end`` is past the unit surface (or the numeral, for an amount without one); ``unit``
     is the reading the context chose; ``kind`` names the rule (numeral_unit, range ...).
+    One proposal is made per numeral and filled in as the rules read further.
     """
 
     scan: _Scan
@@ -447,10 +561,7 @@ class _Proposal:
     unit: Unit | None = None
     prefix_qualifier: str | None = None
     kind: str = "numeral_unit"
-
-    @property
-    def chinese_only(self) -> bool:
-        return not any(c.isdigit() for c in self.numeral)
+    chinese_only: bool = False  # the numeral has no digit (三个, 二十五条)
 
 
 def _after_code_letters(p: _Proposal) -> bool:
@@ -480,7 +591,13 @@ def _in_idiom(p: _Proposal) -> bool:
 def _article_yi(p: _Proposal) -> bool:
     """一位专家, 一个护栏: the numeral is an article, unless a qualifier or a percentage makes it count."""
     assert p.unit is not None
-    return p.numeral in ("一", "壹") and p.prefix_qualifier is None and p.unit.record != "percentage"
+    return (
+        p.numeral in ("一", "壹")
+        and p.reading.value == 1  # 一年半 counts
+        and p.prefix_qualifier is None
+        and p.unit.record != "percentage"
+        and not p.surface.startswith("个多")  # 一个多星期 counts
+    )
 
 
 def _slogan_in_quotes(p: _Proposal) -> bool:
@@ -491,7 +608,7 @@ def _slogan_in_quotes(p: _Proposal) -> bool:
 def _vague_duration(p: _Proposal) -> bool:
     """几十年来, 数十年: a vague stretch of time, like 近年来."""
     assert p.unit is not None
-    return p.unit.dimension == "duration" and p.numeral[0] in _VAGUE_PREFIXES
+    return p.unit.dimension == "duration" and p.numeral[0] in p.scan.t.vague_prefixes
 
 
 def _ordinal_follower(p: _Proposal) -> bool:
@@ -513,10 +630,63 @@ def _slogan_follower(p: _Proposal) -> bool:
     return p.unit.dimension in ("duration", "length") and p.scan.followed_by_slogan(p.end)
 
 
+def _url_escape(p: _Proposal) -> bool:
+    """%E5%8F%91: percent-escapes in a link are no percentages (a number right after an escape,
+    or a % sign that starts one)."""
+    assert p.unit is not None
+    clean = p.scan.clean
+    return p.unit.record == "percentage" and (
+        clean[p.start - 1 : p.start] == "%" or _URL_ESCAPE.match(clean, p.end - 1) is not None
+    )
+
+
 def _calendar_year(p: _Proposal) -> bool:
     """2025年, 二〇二四年: a calendar year is a date, not a duration."""
     assert p.unit is not None
     return _is_year(p.numeral, p.unit)
+
+
+def _ordinal_er(p: _Proposal) -> bool:
+    """二次管网, 二轮延包: a count says 两 (两次, 两轮); a bare 二 before a classifier is an
+    ordinal or a name. People are the exception (二人, 二位 are literary counts)."""
+    assert p.unit is not None
+    return p.numeral == "二" and p.unit.dimension == "count" and p.unit.unit != "人"
+
+
+def _lone_capital_digit(p: _Proposal) -> bool:
+    """陆家嘴, 伍家岗: one financial digit alone is a character of a name; amounts written in
+    capitals carry 拾/佰/仟 or a currency (伍元)."""
+    assert p.unit is not None
+    return len(p.numeral) == 1 and p.numeral in _CAPITAL_DIGITS and p.unit.record != "money"
+
+
+def _bare_zero(p: _Proposal) -> bool:
+    """零部件, 零星: a bare 零 is no count."""
+    return p.reading.value == 0 and p.chinese_only
+
+
+def _rank_place(p: _Proposal) -> bool:
+    """前十位, 后三名: a place in a ranking (quantity_words.toml rank_prefixes), not people."""
+    assert p.unit is not None
+    t, clean = p.scan.t, p.scan.clean
+    return (
+        p.unit.unit in t.rank_units
+        and t.rank_prefixes.ends_at(clean, p.start)
+        and not t.not_rank_prefixes.ends_at(clean, p.start)
+    )
+
+
+def _grade(p: _Proposal) -> bool:
+    """1类新药, 二类疫苗: a small number and 类 glued to a noun grade it (quantity_words.toml)."""
+    assert p.unit is not None
+    t, clean = p.scan.t, p.scan.clean
+    return (
+        p.unit.unit in t.grade_units
+        and p.reading.value <= t.grade_max
+        and p.value_max is None
+        and is_han(clean[p.end : p.end + 1])
+        and clean[p.end] not in "的是和及与或"
+    )
 
 
 # What may refuse a numeral before a unit is looked for (the scan resumes after the numeral).
@@ -533,9 +703,15 @@ AMOUNT_VETOES: tuple[Veto[_Proposal], ...] = (
     Veto("ordinal_follower", _ordinal_follower),
     Veto("slogan_digits", _slogan_digits),
     Veto("slogan_follower", _slogan_follower),
+    Veto("ordinal_er", _ordinal_er),
+    Veto("lone_capital_digit", _lone_capital_digit),
+    Veto("bare_zero", _bare_zero),
+    Veto("rank_place", _rank_place),
+    Veto("grade", _grade),
+    Veto("url_escape", _url_escape),
 )
 # An amount without a unit surface (2亿信贷, 七成) is refused by these.
-BARE_VETOES: tuple[Veto[_Proposal], ...] = (
+_BARE_VETOES: tuple[Veto[_Proposal], ...] = (
     Veto("ordinal_or_code", _after_ordinal_or_code),
     Veto("idiom", _in_idiom),
 )
@@ -549,7 +725,7 @@ def _produce_amount(p: _Proposal) -> _Amount:
     if unit.record == "money" and unit.currency == "CNY":
         unit = replace(unit, currency=scan.currency_before(start) or "CNY")
     value = p.reading.value * unit.scale
-    if _ends_with(scan.clean, _BELOW_ZERO, start):
+    if _ends_with(scan.clean, scan.t.below_zero, start):
         value = -value
     qualifier = (
         p.prefix_qualifier
@@ -574,16 +750,47 @@ def _produce_money_noun(p: _Proposal) -> _Amount | None:
     return None
 
 
+def _produce_currency_prefix(p: _Proposal) -> _Amount | None:
+    """人民币500万, ¥4,326,500.00, 瑞士法郎300万: a currency written before a number with no
+    unit after it; a currency sign is part of the span, a currency word is not."""
+    prefix = p.scan.currency_prefix(p.start)
+    if prefix is None:
+        return None
+    word, code = prefix
+    start = p.start - len(word) if not is_han(word[0]) else p.start
+    qualifier = p.prefix_qualifier or p.reading.qualifier or p.scan.suffix_qualifier(p.end)
+    return _Amount(start, p.end, p.reading.value, None, Unit("money", currency=code), qualifier, "currency_prefix")
+
+
+def _tenths(numeral: str) -> bool:
+    """A numeral that can count tenths before 成: 七, 十, 3 (not 15成)."""
+    return all(c in CHINESE_DIGITS or c == "十" for c in numeral) or (numeral.isdigit() and 0 < int(numeral) <= 10)
+
+
+def _produce_bare(p: _Proposal) -> _Amount | None:
+    """An amount with no unit surface: a currency before it (¥500), money by its noun (2亿信贷), or tenths (七成)."""
+    return _produce_currency_prefix(p) or _produce_money_noun(p) or _produce_cheng(p)
+
+
 def _produce_cheng(p: _Proposal) -> _Amount | None:
-    """七成, 3成: tenths, a percentage, unless a blocker follows (七成新 is no share)."""
+    """七成, 3成, 两至三成: tenths, a percentage, unless a blocker follows (七成新 is no share)."""
     clean, end, numeral = p.scan.clean, p.end, p.numeral
+    high: Decimal | None = None
+    if clean[end : end + 1] in _RANGE_SEPARATORS:
+        second = _NUMERAL_AT.match(clean, end + 1)
+        upper = read(second.group()) if second is not None and _tenths(second.group()) else None
+        if second is None or upper is None or not clean.startswith("成", second.end()):
+            return None
+        high, end = upper.value * 10, second.end()
     if (
         clean.startswith("成", end)
-        and (all(c in CHINESE_DIGITS or c == "十" for c in numeral) or (numeral.isdigit() and 0 < int(numeral) <= 10))
+        and _tenths(numeral)
         and clean[end + 1 : end + 2] not in p.scan.t.cheng_blockers
+        and (high is None or p.reading.value * 10 < high)
     ):
         qualifier = p.prefix_qualifier or p.scan.suffix_qualifier(end + 1)
-        return _Amount(p.start, end + 1, p.reading.value * 10, None, Unit("percentage"), qualifier, "cheng")
+        rule = "cheng" if high is None else "cheng_range"
+        return _Amount(p.start, end + 1, p.reading.value * 10, high, Unit("percentage"), qualifier, rule)
     return None
 
 
@@ -591,18 +798,20 @@ def _produce_cheng(p: _Proposal) -> _Amount | None:
 NUMERAL_UNIT = Rule(
     "numeral_unit", "a numeral (numbers.NUMERAL) then a unit surface (units.toml)", _produce_amount, AMOUNT_VETOES
 )
-BARE_RULES: tuple[Rule[_Proposal, _Amount], ...] = (
-    Rule("money_noun", "万/亿 then a money noun (quantity_words.toml)", _produce_money_noun, BARE_VETOES),
-    Rule("cheng", "a numeral then 成", _produce_cheng, BARE_VETOES),
+BARE_AMOUNT = Rule(
+    "bare_amount",
+    "a numeral with no unit surface: a currency before it (currency_prefix), 万/亿 before a money noun (money_noun), "
+    "or 成 (cheng)",
+    _produce_bare,
+    _BARE_VETOES,
 )
 
 
 def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
     """The amount whose numeral is ``clean[start:end]``, and where scanning resumes."""
-    clean = scan.clean
     end = _split_unit_prefix(scan, start, end)
-    numeral = clean[start:end]
-    if not _may_be_amount(scan, numeral, end):
+    start, numeral = _ocr_decimal_point(scan, start, end)
+    if not _may_be_amount(scan, numeral, start, end):
         return None, end
     kind = "numeral_unit"
     reading = read(numeral)
@@ -612,29 +821,91 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
     value_max: Decimal | None = None
     pair = _approximate_pair(numeral)
     if pair is not None:
-        reading, value_max, kind = Reading(pair[0], "approx"), pair[1], "approximate_pair"
+        reading, value_max, kind = Reading(pair[0]), pair[1], "approximate_pair"
     elif reading is None or _digit_sequence(numeral):
         return None, end  # 二〇二四: digits read one by one are a year or a code
-    if vetoed(NUMERAL_VETOES, _Proposal(scan, start, end, numeral, reading)) is not None:
+    proposal = _Proposal(scan, start, end, numeral, reading, value_max, kind=kind)
+    if vetoed(NUMERAL_VETOES, proposal) is not None:
         return None, end
 
     found = scan.unit_at(end)
     surface_end = end + len(found[0]) if found else end
-    if pair is None:
+    if pair is None and (found is None or found[0] in scan.t.list_prefix_surfaces):
+        found = _list_unit(scan, surface_end, found) or found
+    half = _and_a_half(scan, end, found) if pair is None else None
+    if half is not None:
+        found, surface_end = half
+        proposal.reading = Reading(reading.value + _HALF, reading.qualifier)
+        proposal.kind = "and_a_half"
+    elif pair is None:
         ranged = _range(scan, numeral, reading, found, surface_end, _minus_before(scan, start))
         if ranged is not None:
-            reading, value_max, found, surface_end = ranged
-            kind = "range"
+            proposal.reading, proposal.value_max, found, surface_end = ranged
+            proposal.kind = "range"
+    proposal.prefix_qualifier = scan.prefix_qualifier(start)
     if found is None:
-        bare = _Proposal(scan, start, end, numeral, reading, prefix_qualifier=scan.prefix_qualifier(start))
-        return next((a for rule in BARE_RULES if (a := rule.apply(bare)) is not None), None), end
-    surface, units = found
-    prefix_qualifier = scan.prefix_qualifier(start)
-    unit = _choose_unit(scan, units, start, qualified=prefix_qualifier is not None)
-    if unit is None:
+        return BARE_AMOUNT.apply(proposal), end
+    proposal.surface, units = found
+    proposal.unit = _choose_unit(scan, units, start, surface_end, qualified=proposal.prefix_qualifier is not None)
+    if proposal.unit is None:
         return None, surface_end
-    proposal = _Proposal(scan, start, surface_end, numeral, reading, value_max, surface, unit, prefix_qualifier, kind)
+    proposal.end = surface_end
+    proposal.chinese_only = not any(c.isdigit() for c in numeral)
     return NUMERAL_UNIT.apply(proposal), surface_end
+
+
+def _and_a_half(scan: _Scan, end: int, found: _Found) -> tuple[_Found, int] | None:
+    """两年半, 一个半小时, 一个半月: a half after a count of a duration; the surface to read
+    (个小时 for 个半小时) and where the span ends."""
+    if found is None:
+        return None
+    clean, t = scan.clean, scan.t
+    after = end + len(found[0])
+    if not clean.startswith("半", after):
+        return None
+    if found[0] == "个":  # 个半小时: the unit is 个小时, split by the half
+        for size in range(min(t.longest, len(clean) - after - 1), 0, -1):
+            word = "个" + clean[after + 1 : after + 1 + size]
+            units = t.surfaces.get(word)
+            if units is not None:
+                return ((word, units), after + 1 + size) if _duration(units) else None
+        return None
+    return (found, after + 1) if _duration(found[1]) else None
+
+
+def _duration(units: tuple[Unit, ...]) -> bool:
+    return all(u.dimension == "duration" for u in units)
+
+
+def _ocr_decimal_point(scan: _Scan, start: int, end: int) -> tuple[int, str]:
+    """68。5亿元, 6。8%: OCR wrote the decimal point as a full stop. The numeral starts at the
+    digits before it when one or two digits after it run straight into a unit."""
+    clean = scan.clean
+    digits = _OCR_DECIMAL_WHOLE.search(clean, max(0, start - 6), start)
+    fraction = _LEADING_DIGITS.match(clean, start, end)
+    if digits is None or fraction is None or fraction.end() - start > 2 or scan.unit_at(end) is None:
+        return start, clean[start:end]
+    return digits.start(), f"{digits.group(1)}.{clean[start:end]}"
+
+
+def _list_unit(scan: _Scan, pos: int, found: _Found) -> _Found:
+    """分别高出1.2个、0.5个和3个百分点, 下降1.2、0.5和3个百分点: the unit written once at the end
+    of a list is every item's (an item's own 个 is the start of it; bare items take a percentage
+    only). None unless the list ends in such a unit."""
+    clean, own = scan.clean, found[0] if found else ""
+    for _ in range(_LIST_ITEMS):
+        if clean[pos : pos + 1] not in _LIST_SEPARATORS:
+            return None
+        item = _NUMERAL_AT.match(clean, pos + 1)
+        if item is None:
+            return None
+        later = scan.unit_at(item.end())
+        if later is None or later[0] == own:
+            pos = item.end() + (len(own) if later else 0)
+            continue
+        shares = later[0].startswith(own) if own else all(u.record == "percentage" for u in later[1])
+        return later if shares else None
+    return None
 
 
 def _bare_myriad(scan: _Scan, start: int, numeral: str) -> bool:
@@ -651,25 +922,25 @@ def _minus_before(scan: _Scan, start: int) -> bool:
     """A minus sign right before the number that is not a range separator (5-10%, PM2.5-10)."""
     clean = scan.clean
     if start == 0 or clean[start - 1] not in _MINUS_SIGNS:
-        return False
+        return clean[start - 1 : start] == _NEGATIVE_WORD
     before = clean[start - 2 : start - 1]
     return not (before.isalnum() and not is_han(before)) and before not in _DASHES and before != "%"
 
 
 def _percent_words(scan: _Scan, start: int, end: int) -> _Amount | None:
-    """百分之七十 (the numeral after 百分之) and 百分百."""
-    clean = scan.clean
-    if clean.startswith(_HUNDRED_PERCENT, start):
-        return _Amount(
-            start, start + len(_HUNDRED_PERCENT), Decimal(100), None, Unit("percentage"), None, "hundred_percent"
-        )
-    if _ends_with(clean, _PERCENT_WORD, start):
+    """百分之七十, 千分之三 (the numeral after the word) and 百分百."""
+    clean, hundred = scan.clean, scan.t.hundred_percent
+    if clean.startswith(hundred, start):
+        return _Amount(start, start + len(hundred), Decimal(100), None, Unit("percentage"), None, "hundred_percent")
+    word = next((w for w in scan.t.percent_words if _ends_with(clean, w, start)), None)
+    if word is not None:
         reading = read(clean[start:end])
         if reading is None:
             return None
-        begin = start - len(_PERCENT_WORD)
+        begin = start - len(word)
         qualifier = scan.prefix_qualifier(begin) or reading.qualifier or scan.suffix_qualifier(end)
-        return _Amount(begin, end, reading.value, None, Unit("percentage"), qualifier, "percent_words")
+        value = reading.value * scan.t.percent_words[word]
+        return _Amount(begin, end, value, None, Unit("percentage"), qualifier, "percent_words")
     return None
 
 

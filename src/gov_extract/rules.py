@@ -10,8 +10,8 @@
   :mod:`gov_extract.resolve` settles overlaps between record types.
 
 A finder lists its rules as values (``dates.rules()``, ``quantities.NUMERAL_UNIT`` with
-``AMOUNT_VETOES`` and ``BARE_RULES``, ``places.DIVISION_VETOES``, ``persons.MENTION_RULES``
-and ``NAME_READERS``), so adding a rule is adding a value to a list, and every record can
+``AMOUNT_VETOES`` and ``BARE_AMOUNT``, ``places.DIVISION_VETOES``, ``persons.MENTION_RULES``
+and ``SURNAMED_READERS``), so adding a rule is adding a value to a list, and every record can
 name the rule that made it (:func:`gov_extract.explain`).
 """
 
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from .records import Record
 
@@ -54,13 +54,13 @@ class Rule(Generic[Match, Made]):
 
     def apply(self, match: Match) -> Made | None:
         """The production for ``match``, unless a veto refuses it."""
-        if vetoed(self.vetoes, match) is not None:
-            return None
+        for veto in self.vetoes:
+            if veto.holds(match):
+                return None
         return self.produce(match)
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A record a finder proposes, and the name of the rule that made it."""
 
     record: Record

@@ -36,8 +36,13 @@ import regex
 from .resources import pattern_path
 
 _FULLWIDTH_COMMA = 0xFF0C
+# The common and extension-A blocks of Chinese characters, for a regex character class.
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _WHITESPACE_RUN = regex.compile(r"\s+")
 _DIGIT_RUN = regex.compile(r"\d+")
+# A line that starts with a number OCR spaced out digit by digit (\n3 2 0 . 6万只): lone digits
+# and a point, each after one space, then straight into what follows (a unit).
+_SPACED_OUT = regex.compile(r"\d(?: [\d.]){2,}+(?=[^\s\d.])")
 _ASCII_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -83,7 +88,8 @@ def _split_digit(folded: str, start: int, end: int, chain: int) -> bool:
         return False
     if left != chain:
         before = folded[max(0, left - 3) : left].rstrip(" ")  # 达 1 0 0 %: spaced-out OCR
-        if left > 0 and (not before or before[-1] in _ASCII_ALNUM or before[-1] in ".,\t\n"):
+        spaced_out = before.endswith("\n") and _SPACED_OUT.match(folded, left) is not None
+        if left > 0 and (not before or before[-1] in _ASCII_ALNUM or before[-1] in ".,\t\n") and not spaced_out:
             return False
     run = _DIGIT_RUN.match(folded, end)
     return run is not None and run.end() - end <= 2

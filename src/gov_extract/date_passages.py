@@ -1,0 +1,147 @@
+"""The year a passage reports on: what 上年, 年末 and a year-less 一季度 are read against.
+
+This module owns the bookkeeping of the dates an article has named so far, in reading order,
+and the three places a passage's year may come from (:mod:`gov_extract.dates` asks them in
+this order, then falls back to the article's date):
+
+- its sentence: the last date named before, in the same sentence (2019年……比上年: 2018);
+  a heading line is a sentence of its own;
+- its paragraph: the last date that names one year, with no line break between
+  (2023年，全市……。一季度……: 2023's first quarter);
+- its heading: the nearest heading line above that names one year (the title
+  ``某县2019年国民经济和社会发展统计公报``, a section ``一、2023年工作回顾``): every 上年
+  and 年末 of the bulletin below reads against 2019, not the year it was published.
+
+A date that is the base of a comparison (比上年, 较2019年, 与2019年相比) is named, but never
+gives its year to a passage: the four 上年 of ``2019年……比上年增长7.2%。其中，第一产业……比上年增长4.1%``
+are all 2018, not 2018, 2017, 2016, 2015. The words live in ``patterns/calendar.toml``
+(``[comparison]``, ``[headings]``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from .records import Granularity
+from .resources import read_toml
+
+SENTENCE_ENDS = frozenset("。！？!?")
+# 同年, 次日, 上年 look back at most this many characters for the date they are read against.
+ANCHOR_REACH = 200
+# A heading line (a title, 一、2023年工作回顾) is at most this long.
+_HEADING_MAX_CHARS = 40
+
+
+@cache
+def _words() -> dict[str, Any]:
+    calendar = read_toml("calendar.toml")
+    return {"comparison": calendar["comparison"], "heading_stops": frozenset(calendar["headings"]["not_chars"])}
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A date record named so far: clean span, first and last day, and what it may anchor."""
+
+    start: int
+    end: int
+    first: date
+    last: date
+    granularity: Granularity
+    comparison: bool  # 比上年, 较2019年: the base of a comparison, not the year reported on
+    stated: bool  # the year is written (2019年, 2019.3.5), not read against the article's date
+
+    @property
+    def one_year(self) -> int | None:
+        """The one year the date lies in (2021年1-11月 names 2021; 2021年至2023年 none)."""
+        return self.last.year if self.first.year == self.last.year else None
+
+
+def is_comparison_base(clean: str, start: int, end: int) -> bool:
+    """The date at ``[start, end)`` is what something is compared with: 比上年, 较2019年,
+    与2019年相比, 同上年同期比."""
+    words = _words()["comparison"]
+    before = clean[max(0, start - 2) : start]
+    return before.endswith(tuple(words["before"])) or clean.startswith(tuple(words["after"]), end)
+
+
+class Passages:
+    """The dates an article has named so far, and the year of the passage at any offset after them."""
+
+    def __init__(self, clean: str, line_breaks: frozenset[int]) -> None:
+        self._clean = clean
+        self._breaks = sorted(line_breaks)
+        self._line_starts = [0, *self._breaks]
+        self.named: list[Named] = []
+        self._headings: list[tuple[int, int]] = []  # (clean start of the line, the year it names)
+        self._heading_lines: dict[int, bool] = {}  # line index -> whether it is a heading
+
+    def add(self, named: Named) -> None:
+        """Record a date named at ``named.start``; a heading line that names one year gives it."""
+        self.named.append(named)
+        year = named.one_year
+        if year is None or not named.stated or named.comparison or named.granularity in ("day", "xun"):
+            return  # a dateline (2020年3月25日) is when the text was written, not what it reports on
+        line = bisect_right(self._line_starts, named.start) - 1
+        line_start = self._line_starts[line]
+        if self._is_heading(line) and (not self._headings or self._headings[-1][0] != line_start):
+            self._headings.append((line_start, year))
+
+    def _is_heading(self, line: int) -> bool:
+        """Line ``line`` (0 is the first) is a heading: short, with no sentence or clause punctuation."""
+        known = self._heading_lines.get(line)
+        if known is None:
+            start = self._line_starts[line]
+            end = self._line_starts[line + 1] if line + 1 < len(self._line_starts) else len(self._clean)
+            text = self._clean[start:end]
+            known = self._heading_lines[line] = len(text) <= _HEADING_MAX_CHARS and not _words()["heading_stops"] & set(
+                text
+            )
+        return known
+
+    def _sentence_ends(self, start: int, end: int) -> int:
+        """How many sentences end in ``[start, end)``: at 。！？, and where a heading line ends."""
+        first_line = bisect_right(self._line_starts, start) - 1
+        last_line = bisect_right(self._line_starts, end) - 1
+        headings = sum(self._is_heading(line) for line in range(first_line, last_line))
+        return headings + sum(c in SENTENCE_ENDS for c in self._clean[start:end])
+
+    def _reported_before(self, at: int) -> Iterator[Named]:
+        """The dates named before ``at`` that may give their year, latest first."""
+        return (n for n in reversed(self.named) if n.end <= at and not n.comparison)
+
+    def sentence_date(self, at: int, opens_after_one: bool = False) -> Named | None:
+        """The last date before ``at`` in the same sentence, within reach; with ``opens_after_one``
+        also in the sentence before when ``at`` opens its sentence (2021年，……。次年，……)."""
+        opens = opens_after_one and at > 0 and self._clean[at - 1] in SENTENCE_ENDS
+        for named in self._reported_before(at):
+            if at - named.end > ANCHOR_REACH:
+                return None
+            ends = self._sentence_ends(named.end, at)
+            if ends == 0 or (ends == 1 and opens):
+                return named
+            return None
+        return None
+
+    def paragraph_year(self, at: int) -> int | None:
+        """The year the paragraph names before ``at``: that of the last date before it that names
+        one year, with no line break between, else None."""
+        paragraph = bisect_right(self._breaks, at)
+        for named in self._reported_before(at):
+            if bisect_right(self._breaks, named.start) != paragraph:
+                return None
+            if named.one_year is not None:
+                return named.one_year
+        return None
+
+    def heading_year(self, at: int) -> int | None:
+        """The year the nearest heading line above ``at`` names (a title, a section), else None."""
+        line_start = self._line_starts[bisect_right(self._line_starts, at) - 1]
+        for heading_start, year in reversed(self._headings):
+            if heading_start < line_start:
+                return year
+        return None

@@ -581,6 +581,14 @@ def _arrival_verbs() -> frozenset[str]:
     return frozenset(_words()["arrival_verbs"]["words"])
 
 
+def _breaks_chain(stem: str) -> bool:
+    """A boundary word in a chained stem ends the chain (临猗县|在西堡村, 昭化区|已在柏林沟镇), unless it
+    is the stem's last character (友谊街道站前社区) or the stem is a dictionary name holding it (和平街道)."""
+    if word_tag(stem) in _INNER_BOUNDARY_TAGS and not _boundary_pattern().fullmatch(stem):
+        return False
+    return any(b.end() - b.start() > 1 or b.end() != len(stem) for b in _boundary_pattern().finditer(stem))
+
+
 def _chain_below(doc: Document, hit: _Hit, blocked: _Mask) -> None:
     """Extend a county (or city) written straight before its township, village or community: one record."""
     clean = doc.clean
@@ -588,7 +596,7 @@ def _chain_below(doc: Document, hit: _Hit, blocked: _Mask) -> None:
     max_stem = _words()["limits"]["max_stem"]
     while True:
         m = _chained_stem(max_stem).match(clean, pos, pos + max_stem + 3)
-        if m is None or _is_generic(m.group(0)) or _boundary_pattern().search(m.group(1)):
+        if m is None or _is_generic(m.group(0)) or _breaks_chain(m.group(1)):
             return
         end = m.end()
         if any(doc.line_starts_at(i) for i in range(pos, end)):
@@ -868,6 +876,22 @@ def _name_chains(clean: str, hits: list[_Hit], year: int | None) -> None:
                     chains.setdefault(_last_part(name[: m.end()]), (chain, hit.adcode))
 
 
+def _township_short_names(clean: str, hits: list[_Hit], below: list[_Hit]) -> None:
+    """A township named in full and then by its stem alone (南阳镇要推进南阳至伶俐公路): the stem
+    is that township, not the city or county of the same name elsewhere in the country."""
+    stems: dict[str, _Hit] = {}
+    for hit in sorted(below, key=lambda h: h.start):
+        if hit.level == "township" and hit.suffix == "":
+            stem = _trailing_suffix().sub("", _last_part(clean[hit.start : hit.end]))
+            if len(stem) >= 2:
+                stems.setdefault(stem, hit)
+    for hit in hits:
+        township = stems.get(clean[hit.start : hit.end])
+        if township is not None and township.start < hit.start and hit.level in ("city", "county"):
+            hit.level, hit.adcode, hit.full_name = "township", township.adcode, township.full_name
+            hit.candidates, hit.rule = [], "township_short"
+
+
 def _is_chain(name: str) -> bool:
     return _last_part(name) != name
 
@@ -1124,6 +1148,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         hit.adcode = anchors.seat(hit.start)
     _seat_below(clean, hits, below, seated)
     _name_chains(clean, hits + below, year)
+    _township_short_names(clean, hits, below)
     for start, end in titles:
         taken.mark(start, end)
     refs = _reference_hits(clean, anchors, taken, scope)

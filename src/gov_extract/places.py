@@ -512,22 +512,23 @@ def _trailing_suffix() -> regex.Pattern[str]:
     return regex.compile(f"(?:{alternation(_words()['suffixes'])})$")
 
 
-def _generic_suffix(suffix: str) -> bool:
-    return any(g in suffix for g in _generic())
+@cache
+def _generic_pattern() -> regex.Pattern[str]:
+    return regex.compile(alternation(_generic()))
 
 
 def _is_generic(name: str, *, clear_start: bool = False) -> bool:
     """老旧小区, 美丽乡村, 一个村: a common noun, not a name (the stem before the suffix is checked too);
     ``clear_start``: the name starts at a clear boundary, where 罗村镇 may be 罗村 + 镇 (村镇, 集镇)."""
     stem = _trailing_suffix().sub("", name)
-    if _generic_suffix(name[len(stem) :]):
+    if _generic_pattern().search(name, len(stem)):
         name = stem  # 龙坞茶村特色小镇: the suffix's own 特色, 小镇 make no common noun of the name
     if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None:
         return True
     # 罗村镇, 韩集镇 are 罗村 + 镇 and 韩集 + 镇, not a character and the common word 村镇 or 集镇.
     return any(
-        g in name and not (clear_start and len(name) == len(g) + 1 and name.endswith(g) and g.endswith("镇"))
-        for g in _generic()
+        not (clear_start and m.start() == 1 and m.end() == len(name) and m.group().endswith("镇"))
+        for m in _generic_pattern().finditer(name, overlapped=True)
     )
 
 
@@ -775,7 +776,7 @@ def _numbered_after_township(clean: str, hits: list[_Hit], floor: int, s: int, e
     stem = clean[floor:s]
     if _VILLAGE_NUMBER.fullmatch(stem):
         return not _VILLAGE_NUMBER.match(clean, e)
-    return len(stem) == 1 and bool(_CJK_CHAR.match(stem)) and not any(g in clean[floor:e] for g in _generic())
+    return len(stem) == 1 and bool(_CJK_CHAR.match(stem)) and not _generic_pattern().search(clean, floor, e)
 
 
 # jieba tags of a dictionary word that holds a boundary character and ends a name (前进村 v, 太和镇 nz).

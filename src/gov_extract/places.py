@@ -670,7 +670,8 @@ _BELOW = frozenset(("township", "village", "community"))
 _OPENING_TAGS = frozenset("vtrdpc")
 _OPENING_CHAR_TAGS = frozenset("dpc")
 # jieba tags of the word right before a short township or village name that opens it in
-# running text: verbs, prepositions, 了 (推进水东镇建设, 对石门镇, 督查了柳河镇, 像桃源村).
+# running text: verbs, prepositions, 了 (推进水东镇建设, 对石门镇, 督查了柳河镇, 像桃源村); a stem of
+# up to three characters after a verb, four after a preposition or 了 (观摩了布拉克苏乡).
 _OPENER_TAGS = frozenset(("v", "vn", "p", "ul"))
 # A bare stem that is one such word names nothing (去年镇, 目前村).
 _NOT_STEM_TAGS = frozenset("trdpc")
@@ -718,10 +719,11 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             start, before = opening
         # Reports put a township straight after a verb (推进水东镇建设): a short stem that holds
         # no other suffix (撤乡并镇) is a name there.
+        opener = word_tag(before)[:2]
         clear = clear or (
             level in _BELOW
-            and s - start <= 3
-            and word_tag(before)[:2] in _OPENER_TAGS
+            and s - start <= (3 if opener.startswith("v") else 4)
+            and opener in _OPENER_TAGS
             and not _suffix_pattern().search(clean, start, s)
         )
         if (
@@ -749,7 +751,7 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
         if not ok:
             unsure.append((s, e, level))
             continue
-        if hits and hits[-1].end == start:
+        if hits and hits[-1].end == start and not doc.joined_at(start):
             hits[-1].end, hits[-1].level = e, level  # 杏花村西堡村: written together, one record
         else:
             hits.append(_Hit(start, e, level, rule="below_county"))

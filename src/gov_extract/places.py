@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick_rs
@@ -49,6 +49,8 @@ _NEAR_ORG = 5
 _ORG_WINDOW = 12
 _BODY_WINDOW = 7
 _NUMERAL = regex.compile(r"[0-9一二三四五六七八九十两百几多]+个?")
+# A numeral character just before a name: the date or count it ends is not the name's (2025年|枫林乡).
+_NUMERAL_CHAR = regex.compile(r"[0-9一二三四五六七八九十〇零]")
 # The tail of a list of townships (东城、西城、南城等七个办事处); the items are read backwards from it.
 _LIST_ITEM = regex.compile(rf"[{CJK}]{{2,6}}$")
 _MAX_LIST = 30
@@ -119,8 +121,8 @@ def _below_org_heads() -> tuple[str, ...]:
 
 
 @cache
-def _org_verbs() -> tuple[str, ...]:
-    return read_words("place_org_verbs.txt")
+def _org_verb_pattern() -> regex.Pattern[str]:
+    return regex.compile(alternation(read_words("place_org_verbs.txt")))
 
 
 @cache
@@ -176,7 +178,7 @@ def _inside_org(clean: str, end: int, *, word_bound: bool = False) -> bool:
         )
         # A registered company's name may hold a verb (四川锦城建设工程有限公司); other bodies may not.
         registered = suffix in _words()["orgs"]["registered_suffixes"]
-        if at < reach and (registered or not any(verb in phrase[:at] for verb in _org_verbs())):
+        if at < reach and (registered or not _org_verb_pattern().search(phrase, 0, at)):
             return True
     return False
 
@@ -652,11 +654,7 @@ def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | 
                 start = suffix_start - word
                 before = clean[start - 1 : start]
     lead = clean[start : start + 1]
-    if (
-        before
-        and regex.match(r"[0-9一二三四五六七八九十〇零]", before)
-        and (lead in _after_date() or word_tag(lead) == "q")
-    ):
+    if before and _NUMERAL_CHAR.match(before) and (lead in _after_date() or word_tag(lead) == "q"):
         start += 1  # 2025年|枫林乡, 30名|乡村振兴: a date's 年 or a count's classifier is not the name's
     return (start, before) if suffix_start - start <= max_stem else None
 
@@ -899,6 +897,7 @@ def _is_chain(name: str) -> bool:
     return _last_part(name) != name
 
 
+@lru_cache(maxsize=4096)
 def _last_part(name: str) -> str:
     """The last place of a chain written without separators (天荒坪镇余村 -> 余村)."""
     ends = [

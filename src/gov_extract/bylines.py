@@ -50,7 +50,10 @@ _AGENCY = regex.compile(r"\p{Han}{1,10}(?:社|报|网|台|部|局|委|办|中心
 # A credit at the end of a line or inside brackets: the text after the last sentence end.
 _CREDIT_SEGMENT = regex.compile(r"[^\n（(）)]+")
 _SENTENCE_END = regex.compile(r"[。！？!?；;】]")
+_LAST_SENTENCE_END = regex.compile(_SENTENCE_END.pattern, regex.REVERSE)
 _MAX_CREDIT = 30
+# Endings of village and town names: a piece ending so in an unmarked credit is a place.
+_PLACE_ENDINGS = ("村", "庄", "镇", "乡", "屯", "寨", "港", "湾", "坝")
 # jieba's tags of place and other proper names: such a word standing alone in a byline is a name.
 _PROPER_NOUN_TAGS = frozenset({"ns", "nz"})
 # A bracket that holds only a credit: after a dateline (…1月18日电（…）), or closing a
@@ -150,8 +153,11 @@ def _names(
     singles: list[tuple[int, int]] = []  # spaced-out characters of one name (王 小 明)
     for number, (start, end, token) in enumerate(pieces):
         is_last = number == len(pieces) - 1
-        # A one-character marker after a spaced-out character is part of the name (方 文 涛).
-        if (token in markers and not (len(token) == 1 and singles)) or token in _closers():
+        # A one-character marker between spaced-out characters is part of the name (方 文 涛),
+        # not in 杨 帆 文/图.
+        following = pieces[number + 1][2] if not is_last else ""
+        inside_name = len(token) == 1 and singles and len(following) == 1 and following not in markers
+        if (token in markers and not inside_name) or token in _closers():
             if singles and not _add_spaced(found, singles, folded, original):
                 return None
             singles = []
@@ -173,6 +179,8 @@ def _names(
             singles = []
         if singles:
             start = singles[0][0]  # 郑 菲菲: a lone character belongs with the next piece
+        if unmarked and _reads_as_place(token):
+            return None  # （张家港）, （李庄 王村）: places, not a credit
         loose = not open_end and not unmarked and not singles
         if not _add(found, start, end, folded, original, loose=loose, strict=open_end or unmarked):
             return found if open_end and found and number > 1 else None
@@ -191,6 +199,11 @@ def _add_spaced(found: list[BylineName], singles: list[tuple[int, int]], folded:
         return False
     found.pop()
     return _add(found, last.start, end, folded, original)
+
+
+def _reads_as_place(token: str) -> bool:
+    """A division's name (张家港) or a village-like name (李庄, 王村): no author stands there."""
+    return token in gazetteer.load().forms or token.endswith(_PLACE_ENDINGS)
 
 
 def _skippable(token: str, following: str) -> bool:
@@ -282,7 +295,8 @@ def _unmarked_credits(folded: str) -> Iterator[tuple[int, int]]:
     for bracket in _UNMARKED_BRACKET.finditer(folded):
         yield bracket.span(1)
     # The closing lines follow the story's last sentence: an article without one has none.
-    last_sentence = max((m.end() for m in _SENTENCE_END.finditer(folded)), default=len(folded))
+    last = _LAST_SENTENCE_END.search(folded)
+    last_sentence = last.end() if last else len(folded)
     lines = [line for line in _LINE.finditer(folded, last_sentence) if line.group().strip()]
     for line in lines[:_CLOSING_LINES]:
         start, end = line.span()

@@ -307,6 +307,8 @@ def _verb_at(clean: str, pos: int) -> bool:
 
 
 _DOT = regex.compile(r"[·•]")
+# Particles that never stand inside a name (names.py keeps the same set for given names).
+_NOT_IN_NAME = regex.compile(r"[的地得了着过们这那]")
 
 
 def _dotted_ends(clean: str, pos: int) -> range:
@@ -341,6 +343,8 @@ def _read_dotted(spot: _NameSpot) -> int:
     clean = spot.clean
     ends = _dotted_ends(clean, spot.pos)
     for end in ends:
+        if _NOT_IN_NAME.search(clean, spot.pos, end):
+            return 0  # 买买提种了260亩: a particle is never part of a name
         if _ends_name(clean, end) or clean.startswith("的", end):
             if end + 1 in ends and clean.startswith(_followers(), end + 1) and not clean.startswith("的", end):
                 end += 1
@@ -432,7 +436,9 @@ def _read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | N
     for reader in SURNAMED_READERS if size else UNSURNAMED_READERS:
         length = reader.apply(spot)
         if length:
-            return length
+            # 阿卜杜|热合曼·买买提: no name ends inside the first part of a dotted name.
+            dotted = DOTTED_NAME.match(clean, pos)
+            return 0 if dotted and pos + length <= _DOT.search(clean, pos, dotted.end()).start() else length
     return 0
 
 
@@ -620,6 +626,8 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
                 for listed in _listed_names(clean, end + 1, breaks):
                     yield _Mention(listed.start, listed.end, listed.name, colon_titles)
             continue
+        if clean.startswith(_all_titles(), end):
+            continue  # a body before a post (宣传部|部长): the name comes after the post
         chain_start, titles = _chain_span(clean, end, breaks)
         if titles and carried is not None:
             titles = _carry_along(clean, chain_start, titles, carried)
@@ -641,8 +649,9 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
         cut = next((b - end for b in range(end + 3, end + length) if b in breaks), 0)
         if cut and is_name_shape(clean[end : end + cut]):
             length = cut
-        # A post right after the name means the "name" was a verb and an object (局长任副班长).
-        if length and not clean.startswith(_all_titles(), end + length):
+        # A post right after the name, or one it runs into (河长|办主|任), means the "name" was
+        # a verb and an object (局长任副班长) or part of a body.
+        if length and not clean.startswith(_all_titles(), end + length) and end + length not in vocabulary.inside:
             carried = (end + length, titles[-1])
             yield _Mention(end, end + length, clean[end : end + length], titles)
 
@@ -816,6 +825,10 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
                 titles = _posts_after(clean, end, doc.line_breaks)
                 if titles:
                     yield _Mention(pos, end, clean[pos:end], titles)
+                    # 李小红、王强当选为委员: the names listed before it take the same posts.
+                    if clean[pos - 1 : pos] == "、":
+                        for listed in _names_before(doc, pos - 1):
+                            yield _Mention(listed.start, listed.end, listed.name, list(titles))
                 break
         # 王建国同志任县委常委: the name stands before 同志.
         if clean.startswith("同志", end - 2) and clean.startswith(_post_verbs(), end):
@@ -1016,6 +1029,126 @@ def _listed_names(clean: str, pos: int, breaks: frozenset[int]) -> Iterator[_Men
         pos += length + 1
 
 
+def _names_before(doc: Document, end: int) -> Iterator[_Mention]:
+    """The 、-list of full names that ends at ``end`` (张建国、李红梅、王小平|等), walked back to
+    the clause start."""
+    clean = doc.clean
+    for _ in range(4 * _MAX_CHAIN):
+        pos = next(
+            (
+                end - n
+                for n in (2, 3, 4)
+                if end - n >= 0
+                and (clean[end - n - 1 : end - n] == "、" or _clause_starts(doc, end - n))
+                and is_name_shape(clean[end - n : end])
+            ),
+            None,
+        )
+        if pos is None:
+            return
+        yield _Mention(pos, end, clean[pos:end])
+        if clean[pos - 1 : pos] != "、":
+            return
+        end = pos - 1
+
+
+@cache
+def _group_word_pattern() -> regex.Pattern[str]:
+    return regex.compile(f"等(?:{alternation(_words('person_list_heads.txt') + _words('person_group_words.txt'))})")
+
+
+def _group_mentions(doc: Document) -> Iterator[_Mention]:
+    """``张建国、李红梅等县领导出席``, ``刘晓明、陈红等专家``: the names listed before 等 and a
+    word for a group of people (officials after a word for leaders)."""
+    for group in _group_word_pattern().finditer(doc.clean):
+        yield from _names_before(doc, group.start())
+
+
+_COLON = regex.compile(r"[:：]")
+
+
+def _label_mentions(doc: Document) -> Iterator[_Mention]:
+    """``记者：…`` / ``吴金花：我建议…``: a full name labelling what a speaker says at the start
+    of a line, in a dialogue (two labelled lines or more; a headline ``阳朔：…`` is none)."""
+    clean = doc.clean
+    labels = [
+        (colon.start() - n, colon.start())
+        for colon in _COLON.finditer(clean)
+        for n in (2, 3, 4)
+        if colon.start() - n > 0
+        and doc.line_starts_at(colon.start() - n)
+        and _HAN_RUN.fullmatch(clean, colon.start() - n, colon.start())
+        and not clean[colon.end() : colon.end() + 1].isdigit()
+    ]
+    if len(labels) < 2:
+        return
+    for start, end in labels:
+        if is_name_shape(clean[start:end]):
+            yield _Mention(start, end, clean[start:end])
+
+
+# A roll's heading: …名单 at the end of a line or before a colon.
+_ROLL_HEAD = regex.compile(r"名单(?:如下)?[:：]?")
+# The label opening a line of a roll (一等奖：, 最美家庭：) and what may follow a listed name
+# (赵建平家庭（旭阳镇）).
+_ROLL_LABEL = regex.compile(r"\p{Han}{2,12}[:：]")
+_ROLL_ITEM_TAIL = regex.compile(r"(?:家庭|户)?(?:\([^()]{1,12}\))?")
+_MAX_ROLL_LINES = 12
+
+
+def _roll_mentions(doc: Document) -> Iterator[_Mention]:
+    """``获奖人员名单：`` then lines of names (``最美家庭：赵建平家庭（旭阳镇）、钟丽华家庭``,
+    ``带头人：曾国华、罗小燕``): every full name listed, up to the first line that is prose."""
+    clean = doc.clean
+    breaks = sorted(doc.line_breaks)
+    for head in _ROLL_HEAD.finditer(clean):
+        pos = head.end()
+        if not (pos >= len(clean) or pos in doc.line_breaks or clean[pos] == "\n"):
+            continue
+        for _ in range(_MAX_ROLL_LINES):
+            while pos < len(clean) and clean[pos] == "\n":
+                pos += 1
+            line_end = next((b for b in breaks if b > pos), len(clean))
+            newline = clean.find("\n", pos, line_end)
+            line_end = newline if newline != -1 else line_end
+            if pos >= line_end or "。" in clean[pos:line_end]:
+                return
+            names = list(_roll_line(doc, pos, line_end))
+            if not names:
+                break
+            yield from names
+            pos = line_end
+
+
+def _roll_line(doc: Document, pos: int, end: int) -> Iterator[_Mention]:
+    """The full names listed in one line of a roll, between ``pos`` and ``end``."""
+    clean = doc.clean
+    label = _ROLL_LABEL.match(clean, pos, end)
+    pos = label.end() if label else pos
+    while pos < end:
+        length = next(
+            (
+                n
+                for n in (3, 2, 4)
+                if pos + n <= end
+                and is_name_shape(clean[pos : pos + n])
+                and _roll_item_ends(doc, _ROLL_ITEM_TAIL.match(clean, pos + n, end).end(), end)
+            ),
+            0,
+        )
+        if not length:
+            return
+        yield _Mention(pos, pos + length, clean[pos : pos + length])
+        pos = _ROLL_ITEM_TAIL.match(clean, pos + length, end).end()
+        if clean[pos : pos + 1] in ("、", ",", "，"):
+            pos += 1
+
+
+def _roll_item_ends(doc: Document, at: int, end: int) -> bool:
+    """An item of a roll ends at ``at``: the line ends, a list mark or a space follows."""
+    return at >= end or doc.clean[at] in "、,，" or doc.joined_at(at)
+
+
 def _list_head_mentions(doc: Document) -> Iterator[_Mention]:
     """``县领导王建国、李红出席``: officials listed after a word for leaders, without posts;
     after a colon the list may be a roster line of names set apart by spaces."""
@@ -1124,6 +1257,12 @@ def _add_post(known: list[Title], title: Title) -> None:
 _NOT_NAME_PART_TAGS = frozenset("vadrcpum")
 
 
+def _is_leaders_group(clean: str, end: int) -> bool:
+    """The list holding the name that ends at ``end`` closes with 等 and a word for leaders."""
+    close = regex.compile(r"(?:、\p{Han}{2,4})*等").match(clean, end)
+    return close is not None and clean.startswith(_words("person_list_heads.txt"), close.end())
+
+
 def _short_forms(posts: dict[str, list[Title]]) -> dict[str, str]:
     """The parts of dotted names (阿不都热依木·买买提 -> 阿不都热依木, 买买提) that may stand
     for the whole name, each for the first holder of posts among the names that share it,
@@ -1144,6 +1283,9 @@ def _role(titles: list[Title]) -> Role:
     if not titles:
         return "other"
     first = titles[0]
+    # 县烟草公司经理, 市气象台台长, 日报社社长: any post in a state monopoly or public institution.
+    if first.org and any(word in first.org for word in _words("person_public_bodies.txt")):
+        return "official"
     enterprise = _words("person_enterprise_suffixes.txt")
     # A post split after a party or congress body (市人大 + 代表) counts as the whole post.
     written = _longest_title_ending((first.org or "") + (first.title or ""))
@@ -1211,6 +1353,13 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
         lambda a: _leader_mentions(a.clean),
     ),
     Rule("aged", "an age before a name (65岁的)", lambda a: _aged_mentions(a.clean)),
+    Rule(
+        "group",
+        "a 、-list of names before 等 and a word for leaders or a group (person_group_words.txt)",
+        lambda a: _group_mentions(a.doc),
+    ),
+    Rule("roll", "the lines of names after a roll's heading (…名单：)", lambda a: _roll_mentions(a.doc)),
+    Rule("label", "a name labelling a speaker's words at a line start (吴金花：)", lambda a: _label_mentions(a.doc)),
     Rule("contact", "a contact head (person_contact_heads.txt)", lambda a: _contact_mentions(a.doc)),
     Rule(
         "post_after",
@@ -1244,7 +1393,12 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             seeds.append(mention)
     # A list may stand at another mention of a found name (表彰名单：曾国华、罗小燕、…).
     seed_starts = {m.start for m in seeds}
-    elsewhere = [m for m in _all_occurrences(clean, [m.name for m in seeds]) if m.start not in seed_starts]
+    elsewhere = [
+        _Mention(start, start + len(name), name)
+        for name in {m.name for m in seeds}
+        for start in _occurrences(clean, name)
+        if start not in seed_starts and (clean.startswith("、", start + len(name)) or clean[start - 1 : start] == "、")
+    ]
     for sibling in list(_list_siblings(clean, [*seeds, *elsewhere], doc.line_breaks)):
         sibling.rule = "list_sibling"
         seeds.append(sibling)
@@ -1256,6 +1410,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             _add_post(known, title)
         found_by.setdefault(mention.start, mention.rule)
     leader_names = {m.name for m in seeds if m.rule == "list_head"}
+    leader_names |= {m.name for m in seeds if m.rule == "group" and _is_leaders_group(clean, m.end)}
     short_forms = _short_forms(posts)
     for short, full in short_forms.items():
         posts.setdefault(short, posts[full])

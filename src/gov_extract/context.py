@@ -76,7 +76,7 @@ def resolve(doc: Document, *, doc_id: str | None, pub_date: object, home_place: 
         raise TypeError(f"home_place must be a place name string, got {type(home_place).__name__}")
     surfaces = gazetteer.surfaces_in(doc.clean)
     if home_place:
-        division = lookup_home_place(home_place, anchor)
+        division = lookup_home_place(home_place, anchor, surfaces)
         if division is None:
             close = close_names(home_place)
             hint = f"; did you mean {', '.join(close)}?" if close else ""

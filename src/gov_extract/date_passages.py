@@ -10,7 +10,9 @@ this order, then falls back to the article's date):
   (2023年，全市……。一季度……: 2023's first quarter);
 - its heading: the nearest heading line above that names one year (the title
   ``某县2019年国民经济和社会发展统计公报``, a section ``一、2023年工作回顾``): every 上年
-  and 年末 of the bulletin below reads against 2019, not the year it was published.
+  and 年末 of the bulletin below reads against 2019, not the year it was published;
+- for 上年 also the article's last stated year (:meth:`Passages.stated_year`), when it is the
+  year before the article's: a story reviewing 2023 in 2024 compares with 2022.
 
 A date that is the base of a comparison (比上年, 较2019年, 与2019年相比) is named, but never
 gives its year to a passage: the four 上年 of ``2019年……比上年增长7.2%。其中，第一产业……比上年增长4.1%``
@@ -135,6 +137,14 @@ class Passages:
             if bisect_right(self._breaks, named.start) != paragraph:
                 return None
             if named.one_year is not None:
+                return named.one_year
+        return None
+
+    def stated_year(self, at: int) -> int | None:
+        """The year of the last date before ``at`` that states one year and is no day (2023年，
+        2023年1-11月; not a dateline's 2024年1月5日), anywhere in the article, else None."""
+        for named in self._reported_before(at):
+            if named.stated and named.one_year is not None and named.granularity not in ("day", "xun"):
                 return named.one_year
         return None
 

@@ -196,7 +196,7 @@ def _rule_sources() -> dict[str, str]:
             rf"(?=[”\"’」』]|{plan_followers})"
         ),
         "decade": (
-            r"(?:(?P<cent>\d{2}|二十一|二十|十九)世纪|(?P<prev>上个?世纪))?"
+            r"(?:(?P<cent>\d{2}|二十一|二十|十九)世纪|(?P<prev>上个?世纪)|(?P<this>本世纪))?"
             r"(?<!\d)(?P<dec>[1-9]0|[一二三四五六七八九]十)年代"
             r"|(?<!\d)(?P<dy>1[89]\d0|20\d0)年代"
         ),
@@ -219,10 +219,13 @@ def _rule_sources() -> dict[str, str]:
         "yrange": rf"(?P<y>{_Y4})年?{_SEP}(?P<y2>{_Y4})(?:年度?+|(?P<sy>{school_year}))",
         # A year before a season may drop its 年 (2018秋冬季).
         "year": rf"(?P<y>{_Y4})(?:年{ysuf}|(?=(?:{seasons})季))",
-        # 98年4月, 19年底, 九八年四月: a two-digit year only before a month or the year's end.
+        # 98年4月, 19年底, 九七年一季度: a two-digit year only before a month, a quarter, a half or
+        # the year's end.
         "year2": (
-            rf"(?<![\d〇零一二三四五六七八九十百千万两几多第])(?P<yy>\d{{2}}|[〇零一二三四五六七八九]{{2}})年"
-            rf"(?:(?=(?:{_MON})月)|(?P<ysuf>{y2part}))"
+            rf"(?<![\d.〇零一二三四五六七八九十百千万两几多第/\-:])(?:(?P<yy>\d{{2}}|[〇零一二三四五六七八九]{{2}})年"
+            rf"(?:(?=(?:{_MON})月|第?[一二三四1-4]季度|[上下]半年)|(?P<ysuf>{y2part}))"
+            # 07年, 零八年: a leading zero makes it a year wherever it stands (no length is 07 years).
+            rf"|(?P<yy>0\d|[〇零][〇零一二三四五六七八九])年(?!代){ysuf})"
         ),
         # 以上年龄, 说明年度, 基本年薪, 上年纪 are not relative years.
         # 同年, 次年 (read against the year the text named) share the branch of 今年, 去年.
@@ -239,11 +242,11 @@ def _rule_sources() -> dict[str, str]:
         "half": r"(?P<h>[上下])半年",
         "holiday": rf"(?P<hol>{holidays})",
         "vacation": rf"(?P<va>{vacations})",
-        "season": rf"(?P<s>{seasons})季?(?!节)",
-        # 2024年农历八月十五, 今年腊月二十三, 闰四月: a lunar month needs its marker (农历), 闰, a
+        "season": rf"(?P<s>{seasons})(?:季|天)?(?!节)",
+        # 2024年农历八月十五, 农历2021年六月, 今年腊月二十三, 闰四月: a lunar month needs its marker (农历), 闰, a
         # month only the lunar calendar names (正月, 腊月) or a lunar day (初五, 廿三) after it.
         "lunar": (
-            rf"(?:(?P<lmk>{lunar_markers})(?P<leap>闰)?(?P<lm>{_LUNAR_MON}|{lunar_names})"
+            rf"(?:(?P<lmk>{lunar_markers})(?:(?P<ly>{_Y4})年)?(?P<leap>闰)?(?P<lm>{_LUNAR_MON}|{lunar_names})"
             rf"|(?P<leap>闰)(?P<lm>{_LUNAR_MON}|{lunar_names})|(?P<lm>{lunar_names})"
             rf"|(?P<lm>{_LUNAR_MON})(?=月(?:初[一二三四五六七八九十]|廿)))月(?P<ld>{_LUNAR_DAY})?"
         ),
@@ -417,7 +420,9 @@ def _p_decade(m: regex.Match[str]) -> _Expr | None:
         first = int(m["dy"])
         return _Expr(s, e, fixed=(date(first, 1, 1), date(first + 9, 12, 31), "decade"))
     decade = _num(m["dec"])
-    if m["cent"]:
+    if m["this"]:  # 本世纪20年代: the articles' century
+        century_start = 2000
+    elif m["cent"]:
         century_start = (_num(m["cent"]) - 1) * 100
     elif m["prev"] or decade >= 50:  # 上世纪80年代; a bare 80年代 is the 1980s
         century_start = 1900
@@ -573,7 +578,8 @@ def _p_vacation(m: regex.Match[str]) -> _Expr | None:
 
 
 def _p_lunar(m: regex.Match[str]) -> _Expr | None:
-    """A lunar date or month; like a holiday it needs a year before it (2024年农历八月十五)."""
+    """A lunar date or month; like a holiday it needs a year, before it (2024年农历八月十五) or
+    after its marker (农历2021年六月)."""
     s, e = m.span()
     names = _calendar()["lunar_month_names"]
     month = names[m["lm"]] if m["lm"] in names else _num(m["lm"])
@@ -592,6 +598,9 @@ def _p_lunar(m: regex.Match[str]) -> _Expr | None:
         found = first + timedelta(days=day - 1)
         return found, found, "day"
 
+    if m["ly"]:  # 农历2021年六月: the year is written inside
+        year = _year(m["ly"])
+        return None if year is None else _Expr(s, e, cover=cover, year=year)
     return _Expr(s, e, cover=cover, kind="holiday")
 
 
@@ -634,12 +643,21 @@ def _p_bypart(m: regex.Match[str]) -> _Expr | None:
     s, e = m.span()
     cal = _calendar()
     first, last = cal["bare_year_parts"][m["yp"]]
-    targets = cal["year_part_targets"]
-    if _after_words(m.string, s, targets["before"]) or m.string.startswith(tuple(targets["after"]), e):
+    if _is_target(m.string, s, e):
         return _Expr(s, e, cover=_months(first, last, "month"), year_offset=0, kind="inner")
     # Told, not aimed at (在年末繁忙时): read like a year-less month, so a March article's
     # 年末 is last December.
     return _Expr(s, e, cover=_months(first, last, "month"), rule_month=last, kind="inner")
+
+
+def _is_target(clean: str, start: int, end: int) -> bool:
+    """The part of the year at ``[start, end)`` is aimed at: 年底前, 力争到年底, or a plan word
+    earlier in its sentence (全市计划改造120个小区，年底全部完工)."""
+    targets = _calendar()["year_part_targets"]
+    if _after_words(clean, start, targets["before"]) or clean.startswith(tuple(targets["after"]), end):
+        return True
+    sentence_start = max(clean.rfind(c, 0, start) for c in SENTENCE_ENDS) + 1
+    return any(word in clean[sentence_start:start] for word in targets["in_sentence"])
 
 
 def _p_drange(m: regex.Match[str]) -> _Expr | None:
@@ -885,8 +903,11 @@ def _joined_range(
 
 def _until_now(expr: _Expr, resolved: Resolved, clean: str, pub: date | None) -> tuple[_Expr, Resolved]:
     """``expr`` followed by 至今 (2018年至今): one period up to the article's date."""
+    words = _calendar()["range"]["until_now"]
+    if not clean.startswith(tuple(words), expr.end):
+        return expr, resolved
     first, _last, granularity, _relative = resolved
-    for word in _calendar()["range"]["until_now"]:
+    for word in words:
         # 至今年6月 is 至 + 今年6月, a range to another date.
         if clean.startswith(word, expr.end) and not clean.startswith("年", expr.end + len(word)):
             if not _rangeable(granularity) or (first is not None and pub is not None and first > pub):
@@ -950,7 +971,8 @@ def _heading_year(passages: Passages, at: int, pub: date | None) -> int | None:
 def _anchored(expr: _Expr, passages: Passages, pub: date | None) -> _Expr | None:
     """同年, 次年, 上年 read against the year of the last date before them in their sentence
     (never a comparison's base); 当日, 次月 against its day or month. 上年 with no year in its
-    sentence reads against its paragraph's year, then its heading's, then the article's.
+    sentence reads against its paragraph's year, then its heading's, then last year when the
+    article's last stated year is last year, then the article's.
 
     None for a 同年/当年 with no date before it: alone it means "back then", not a calendar year.
     """
@@ -964,6 +986,8 @@ def _anchored(expr: _Expr, passages: Passages, pub: date | None) -> _Expr | None
         return None
     if expr.anchor == "sentence":
         year = passages.paragraph_year(expr.start) or _heading_year(passages, expr.start, pub)
+        if year is None and pub is not None and passages.stated_year(expr.start) == pub.year - 1:
+            year = pub.year - 1  # the story reviews last year (2023年，……。全县……比上年)
         if year is not None:
             return replace(expr, year=year + expr.year_offset, year_offset=None, anchor="")
     return replace(expr, anchor="")

@@ -63,28 +63,42 @@ def _year(as_of: date | None) -> int | None:
 _HOME_RANK = {"province": 0, "city": 1, "county": 2}
 
 
-def _home_form(surface: str, year: int | None, parent: Entry | None) -> Entry | None:
-    """The division ``surface`` names under ``parent``: a bare 吉林 is the province, a full name beats a short one."""
+def _home_form(
+    surface: str, year: int | None, parent: Entry | None, surfaces: Sequence[tuple[int, int, str]] = ()
+) -> Entry | None:
+    """The division ``surface`` names under ``parent``: a bare 吉林 is the province, a full name
+    beats a short one, and of several alike (朝阳区) the one in the city, else the province,
+    that the divisions the article names (``surfaces``) are in most."""
     under = gazetteer.prefix(parent.adcode, parent.level) if parent else ""
     forms = [f for f in gazetteer.forms_in_year(surface, year) if f.entry.adcode.startswith(under)]
     if not forms:
         return None
-    return min(forms, key=lambda f: (f.short, _HOME_RANK[f.entry.level], f.entry.adcode)).entry
+    best = min((f.short, _HOME_RANK[f.entry.level]) for f in forms)
+    alike = sorted({f.entry.adcode: f.entry for f in forms if (f.short, _HOME_RANK[f.entry.level]) == best}.items())
+    named = [e for e in (gazetteer.single_entry(n, year) for _, _, n in surfaces) if e] if len(alike) > 1 else []
+    for width in (4, 2):
+        support = Counter(e.adcode[:width] for e in named)
+        ranked = sorted(alike, key=lambda item: -support[item[0][:width]])
+        if len(ranked) > 1 and support[ranked[0][0][:width]] > support[ranked[1][0][:width]]:
+            return ranked[0][1]
+    return alike[0][1]
 
 
-def lookup_home_place(name: str, as_of: date | None) -> Division | None:
+def lookup_home_place(name: str, as_of: date | None, surfaces: Sequence[tuple[int, int, str]] = ()) -> Division | None:
     """The division a caller's ``home_place`` names, or None if it names none.
 
     Callers give it as they hold it: a name (``吕梁市``, ``昭化``), an adcode
     (``510811``) or a chain read left to right (``四川省广元市昭化区``; a part
-    below the county table, ``宁波市江北区庄桥街道``, leaves the county it is in).
+    below the county table, ``宁波市江北区庄桥街道``, leaves the county it is in). A name
+    several divisions hold (朝阳区) is settled by the article's other places (``surfaces``,
+    its gazetteer pass).
     """
     surface = fold(name.strip())
     year = _year(as_of)
     if surface.isdigit() and len(surface) == 6:
         entry = gazetteer.entry_by_code(surface, year)
         return _division(entry) if entry else None
-    whole = _home_form(surface, year, None)
+    whole = _home_form(surface, year, None, surfaces)
     if whole is not None:
         return _division(whole)
     found: Entry | None = None

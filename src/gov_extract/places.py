@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick_rs
@@ -49,8 +49,10 @@ _NEAR_ORG = 5
 _ORG_WINDOW = 12
 _BODY_WINDOW = 7
 _NUMERAL = regex.compile(r"[0-9一二三四五六七八九十两百几多]+个?")
+# A numeral character just before a name: the date or count it ends is not the name's (2025年|枫林乡).
+_NUMERAL_CHAR = regex.compile(r"[0-9一二三四五六七八九十〇零]")
 # The tail of a list of townships (东城、西城、南城等七个办事处); the items are read backwards from it.
-_LIST_ITEM = regex.compile(rf"[{CJK}]{{2,4}}$")
+_LIST_ITEM = regex.compile(rf"[{CJK}]{{2,6}}$")
 _MAX_LIST = 30
 _NEWLINE = regex.compile("\n")
 # The longest line read as a story's headline above its opener (本报讯).
@@ -119,8 +121,8 @@ def _below_org_heads() -> tuple[str, ...]:
 
 
 @cache
-def _org_verbs() -> tuple[str, ...]:
-    return read_words("place_org_verbs.txt")
+def _org_verb_pattern() -> regex.Pattern[str]:
+    return regex.compile(alternation(read_words("place_org_verbs.txt")))
 
 
 @cache
@@ -176,7 +178,7 @@ def _inside_org(clean: str, end: int, *, word_bound: bool = False) -> bool:
         )
         # A registered company's name may hold a verb (四川锦城建设工程有限公司); other bodies may not.
         registered = suffix in _words()["orgs"]["registered_suffixes"]
-        if at < reach and (registered or not any(verb in phrase[:at] for verb in _org_verbs())):
+        if at < reach and (registered or not _org_verb_pattern().search(phrase, 0, at)):
             return True
     return False
 
@@ -211,10 +213,7 @@ def _crosses_word(clean: str, start: int, end: int) -> bool:
 
 def _goes_on_as_place(clean: str, at: int) -> bool:
     """Another division's name or a place suffix starts at ``at``."""
-    if _suffix_pattern().match(clean, at):
-        return True
-    forms = gazetteer.load().forms
-    return any(clean[at : at + size] in forms for size in range(2, _CUT_WINDOW + 1))
+    return bool(_suffix_pattern().match(clean, at)) or _opens_division(clean, at)
 
 
 @cache
@@ -351,6 +350,27 @@ def _opens_post(m: _DivisionMatch) -> bool:
     return opener and m.followed_by(_names_after()["posts"])
 
 
+_ZONE_INFIX = regex.compile(rf"[{CJK}]{{0,2}}")
+
+
+@cache
+def _joint_prefixes() -> tuple[str, ...]:
+    return tuple(_words()["joint_zone_prefixes"]["words"])
+
+
+def _zone_end(clean: str, end: int) -> int | None:
+    """The end of a zone suffix that follows ``end``, straight or after up to two characters of
+    the zone's own name (吕梁|经开区, 成都|东部|新区), else None."""
+    infix = _ZONE_INFIX.match(clean, end)
+    for at in range(end, (infix.end() if infix else end) + 1):
+        if at > end and (_boundary_pattern().search(clean, end, at) or _suffix_pattern().search(clean, end, at)):
+            return None
+        if _suffix_at(clean, at) == "zone":
+            m = _suffix_pattern().match(clean, at)
+            return m.end() if m else None
+    return None
+
+
 _SMALLER_PLACES = frozenset(("township", "village", "community", "compound"))
 # What may refuse a gazetteer surface as a division, in the order they are asked; the words
 # live in place_words.toml ([names_after], [title_openers], [suffixes]) and place_org_*.txt.
@@ -377,6 +397,11 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     Veto("inside_org", lambda m: _inside_org(m.doc.clean, m.end)),
     # 冬天水管, 投资兴业: a short name that is no word of its own in the sentence.
     Veto("crosses_word", lambda m: m.short and not m.chained and _crosses_word(m.doc.clean, m.start, m.end)),
+    # 中新天津生态城: a joint zone's name holds the division; the zone is left to the below-county rules.
+    Veto(
+        "joint_zone",
+        lambda m: m.doc.clean.endswith(_joint_prefixes(), 0, m.start) and _zone_end(m.doc.clean, m.end) is not None,
+    ),
     # 凤山街道: a short name of a smaller place, left to the below-county rules.
     Veto("smaller_place", lambda m: m.short and _suffix_at(m.doc.clean, m.end) in _SMALLER_PLACES),
 )
@@ -484,10 +509,29 @@ def _suffix_at(clean: str, at: int) -> str | None:
 # --- rules: below the county ---------------------------------------------------------------
 
 
-def _is_generic(name: str) -> bool:
-    """老旧小区, 美丽乡村, 一个村: a common noun, not a name (the stem before the suffix is checked too)."""
-    stem = _suffix_pattern().sub("", name)
-    return len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None or any(g in name for g in _generic())
+@cache
+def _trailing_suffix() -> regex.Pattern[str]:
+    return regex.compile(f"(?:{alternation(_words()['suffixes'])})$")
+
+
+@cache
+def _generic_pattern() -> regex.Pattern[str]:
+    return regex.compile(alternation(_generic()))
+
+
+def _is_generic(name: str, *, clear_start: bool = False) -> bool:
+    """老旧小区, 美丽乡村, 一个村: a common noun, not a name (the stem before the suffix is checked too);
+    ``clear_start``: the name starts at a clear boundary, where 罗村镇 may be 罗村 + 镇 (村镇, 集镇)."""
+    stem = _trailing_suffix().sub("", name)
+    if _generic_pattern().search(name, len(stem)):
+        name = stem  # 龙坞茶村特色小镇: the suffix's own 特色, 小镇 make no common noun of the name
+    if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None:
+        return True
+    # 罗村镇, 韩集镇 are 罗村 + 镇 and 韩集 + 镇, not a character and the common word 村镇 or 集镇.
+    return any(
+        not (clear_start and m.start() == 1 and m.end() == len(name) and m.group().endswith("镇"))
+        for m in _generic_pattern().finditer(name, overlapped=True)
+    )
 
 
 def _after_suffix(clean: str, at: int, suffix: str) -> bool:
@@ -520,7 +564,7 @@ def _list_kinds() -> dict[str, str]:
 
 @cache
 def _list_tail() -> regex.Pattern[str]:
-    return regex.compile(rf"等[0-9一二三四五六七八九十]+个({alternation(_list_kinds())})")
+    return regex.compile(rf"等(?:[0-9一二三四五六七八九十]+个)?({alternation(_list_kinds())})")
 
 
 @cache
@@ -540,6 +584,14 @@ def _arrival_verbs() -> frozenset[str]:
     return frozenset(_words()["arrival_verbs"]["words"])
 
 
+def _breaks_chain(stem: str) -> bool:
+    """A boundary word in a chained stem ends the chain (临猗县|在西堡村, 昭化区|已在柏林沟镇), unless it
+    is the stem's last character (友谊街道站前社区) or the stem is a dictionary name holding it (和平街道)."""
+    if word_tag(stem) in _INNER_BOUNDARY_TAGS and not _boundary_pattern().fullmatch(stem):
+        return False
+    return any(b.end() - b.start() > 1 or b.end() != len(stem) for b in _boundary_pattern().finditer(stem))
+
+
 def _chain_below(doc: Document, hit: _Hit, blocked: _Mask) -> None:
     """Extend a county (or city) written straight before its township, village or community: one record."""
     clean = doc.clean
@@ -547,7 +599,7 @@ def _chain_below(doc: Document, hit: _Hit, blocked: _Mask) -> None:
     max_stem = _words()["limits"]["max_stem"]
     while True:
         m = _chained_stem(max_stem).match(clean, pos, pos + max_stem + 3)
-        if m is None or _is_generic(m.group(0)) or _boundary_pattern().search(m.group(1)):
+        if m is None or _is_generic(m.group(0)) or _breaks_chain(m.group(1)):
             return
         end = m.end()
         if any(doc.line_starts_at(i) for i in range(pos, end)):
@@ -561,14 +613,16 @@ def _chain_below(doc: Document, hit: _Hit, blocked: _Mask) -> None:
         pos = end
 
 
-def _zone_after(clean: str, hit: _Hit) -> None:
-    """A zone named after its division (吕梁经开区) keeps that division's adcode."""
-    m = _suffix_pattern().match(clean, hit.end)
-    if m and _words()["suffixes"][m.group(0)] == "zone":
-        hit.end = m.end()
-        hit.level = "zone"
-        hit.rule = "division_zone"
-        hit.full_name = None
+def _zone_after(clean: str, hit: _Hit, home: Division | None) -> None:
+    """A zone named after its division (吕梁经开区, 成都东部新区) takes that division's adcode, or
+    the home place's when that division is its province (天津经济技术开发区 in 滨海新区's bulletin)."""
+    end = _zone_end(clean, hit.end)
+    if end is None:
+        return
+    hit.end, hit.level, hit.rule, hit.full_name = end, "zone", "division_zone", None
+    # A zone named after a province-level city lies in the home district it reports from.
+    if hit.adcode and hit.adcode.endswith("0000") and home is not None and home.adcode[:2] == hit.adcode[:2]:
+        hit.adcode = home.adcode
 
 
 def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | None:
@@ -585,6 +639,23 @@ def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | 
         start, before = low, ""
     else:
         start, before = low + last.end(), last.group(0)
+        if suffix_start - start < 2 and len(before) == 1:
+            # 前进村, 太和镇: the boundary character is part of a dictionary word that ends the name.
+            word = next(
+                (
+                    w
+                    for w in (3, 2)
+                    if suffix_start - w >= low
+                    and word_tag(clean[suffix_start - w : suffix_start]) in _INNER_BOUNDARY_TAGS
+                ),
+                0,
+            )
+            if word:
+                start = suffix_start - word
+                before = clean[start - 1 : start]
+    lead = clean[start : start + 1]
+    if before and _NUMERAL_CHAR.match(before) and (lead in _after_date() or word_tag(lead) == "q"):
+        start += 1  # 2025年|枫林乡, 30名|乡村振兴: a date's 年 or a count's classifier is not the name's
     return (start, before) if suffix_start - start <= max_stem else None
 
 
@@ -596,6 +667,10 @@ _BELOW = frozenset(("township", "village", "community"))
 # only for the last three (因|龙眠街道).
 _OPENING_TAGS = frozenset("vtrdpc")
 _OPENING_CHAR_TAGS = frozenset("dpc")
+# jieba tags of the word right before a short township or village name that opens it in
+# running text: verbs, prepositions, 了 (推进水东镇建设, 对石门镇, 督查了柳河镇, 像桃源村); a stem of
+# up to three characters after a verb, four after a preposition or 了 (观摩了布拉克苏乡).
+_OPENER_TAGS = frozenset(("v", "vn", "p", "ul"))
 # A bare stem that is one such word names nothing (去年镇, 目前村).
 _NOT_STEM_TAGS = frozenset("trdpc")
 # Marks that put a compound in a list or give it an aside (安居小区、军缘小区, 农行家属院(槐东路)).
@@ -642,14 +717,18 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             start, before = opening
         # Reports put a township straight after a verb (推进水东镇建设): a short stem that holds
         # no other suffix (撤乡并镇) is a name there.
+        opener = word_tag(before)[:2]
         clear = clear or (
-            level == "township"
-            and s - start <= 3
-            and word_tag(before)[:1] == "v"
+            level in _BELOW
+            and s - start <= (3 if opener.startswith("v") else 4)
+            and opener in _OPENER_TAGS
             and not _suffix_pattern().search(clean, start, s)
         )
         if (
-            (_is_generic(clean[start:e]) and clean[start:e] not in known)
+            (
+                _is_generic(clean[start:e], clear_start=clear or before in _strong_before())
+                and clean[start:e] not in known
+            )
             or _after_suffix(clean, s, m.group(0))
             or word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS
             or taken.hits(start, e)
@@ -670,7 +749,7 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
         if not ok:
             unsure.append((s, e, level))
             continue
-        if hits and hits[-1].end == start:
+        if hits and hits[-1].end == start and not doc.joined_at(start):
             hits[-1].end, hits[-1].level = e, level  # 杏花村西堡村: written together, one record
         else:
             hits.append(_Hit(start, e, level, rule="below_county"))
@@ -697,18 +776,36 @@ def _numbered_after_township(clean: str, hits: list[_Hit], floor: int, s: int, e
     stem = clean[floor:s]
     if _VILLAGE_NUMBER.fullmatch(stem):
         return not _VILLAGE_NUMBER.match(clean, e)
-    return len(stem) == 1 and bool(_CJK_CHAR.match(stem)) and not any(g in clean[floor:e] for g in _generic())
+    return len(stem) == 1 and bool(_CJK_CHAR.match(stem)) and not _generic_pattern().search(clean, floor, e)
+
+
+# jieba tags of a dictionary word that holds a boundary character and ends a name (前进村 v, 太和镇 nz).
+_INNER_BOUNDARY_TAGS = frozenset(("ns", "nz", "nr", "v"))
+# jieba tags a list item may carry when the list gives no count (东关 ns, 太和 nz, 红旗 nr; or no word).
+_NAME_TAGS = ("ns", "nz", "nr")
+
+
+def _reads_as_name(item: str) -> bool:
+    tag = word_tag(item)
+    return not tag or tag.startswith(_NAME_TAGS)
+
+
+def _opens_division(clean: str, at: int) -> bool:
+    forms = gazetteer.load().forms
+    return any(clean[at : at + size] in forms for size in range(2, _CUT_WINDOW + 1))
 
 
 def _township_lists(clean: str, taken: _Mask) -> list[_Hit]:
     """东城、西城、南城等七个办事处: each short name in the list is a township (or village, community)."""
     hits: list[_Hit] = []
     for m in _list_tail().finditer(clean):
+        if not _suffix_ok(clean, m.start(1), m.end()):
+            continue  # 张三、李四等村干部
         level = _list_kinds()[m.group(1)]
         items: list[tuple[int, int]] = []
         end = m.start()
         while len(items) < _MAX_LIST:
-            item = _LIST_ITEM.search(clean, max(0, end - 4), end)
+            item = _LIST_ITEM.search(clean, max(0, end - 6), end)
             if item is None:
                 break
             start = item.start()
@@ -722,11 +819,20 @@ def _township_lists(clean: str, taken: _Mask) -> list[_Hit]:
             end = start - 1
         if len(items) < 2:
             continue
+        if "个" not in m.group(0) and (
+            _list_kinds()[m.group(1)] != "township" or any(not _reads_as_name(clean[a:b]) for a, b in items)
+        ):
+            continue  # 教育、医疗、养老等社区服务: without a count, only a list of names of townships
         kind = m.group(1)
         suffix = _words()["list_suffixes"].get(kind, kind if kind in _below_suffixes() else None)
         for start, end in items:
             if end - start >= 2 and not taken.hits(start, end):
-                hits.append(_Hit(start, end, level, rule="township_list", suffix=suffix))
+                own = _trailing_suffix().search(clean, start, end)  # 牛家满族镇、拉林满族镇等12个乡镇
+                if own is not None and _below_suffixes().get(own.group(0)) == level:
+                    if not _opens_division(clean, start):  # 湘潭县花石镇: left to the division chain
+                        hits.append(_Hit(start, end, level, rule="township_list"))
+                else:
+                    hits.append(_Hit(start, end, level, rule="township_list", suffix=suffix))
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -771,10 +877,27 @@ def _name_chains(clean: str, hits: list[_Hit], year: int | None) -> None:
                     chains.setdefault(_last_part(name[: m.end()]), (chain, hit.adcode))
 
 
+def _township_short_names(clean: str, hits: list[_Hit], below: list[_Hit]) -> None:
+    """A township named in full and then by its stem alone (南阳镇要推进南阳至伶俐公路): the stem
+    is that township, not the city or county of the same name elsewhere in the country."""
+    stems: dict[str, _Hit] = {}
+    for hit in sorted(below, key=lambda h: h.start):
+        if hit.level == "township" and hit.suffix == "":
+            stem = _trailing_suffix().sub("", _last_part(clean[hit.start : hit.end]))
+            if len(stem) >= 2:
+                stems.setdefault(stem, hit)
+    for hit in hits:
+        township = stems.get(clean[hit.start : hit.end])
+        if township is not None and township.start < hit.start and hit.level in ("city", "county"):
+            hit.level, hit.adcode, hit.full_name = "township", township.adcode, township.full_name
+            hit.candidates, hit.rule = [], "township_short"
+
+
 def _is_chain(name: str) -> bool:
     return _last_part(name) != name
 
 
+@lru_cache(maxsize=4096)
 def _last_part(name: str) -> str:
     """The last place of a chain written without separators (天荒坪镇余村 -> 余村)."""
     ends = [
@@ -794,6 +917,7 @@ class _Anchors:
         "_cities",
         "_city_starts",
         "_counties",
+        "_counties_named",
         "_county_starts",
         "_district_starts",
         "_districts",
@@ -813,6 +937,7 @@ class _Anchors:
         counties = [h for h in ordered if h.level == "county"]
         counts = Counter(h.adcode for h in counties)
         # A county named twice is one the article is about; the latest before a place is its focus.
+        self._counties_named = counties
         self._focus = [h for h in counties if counts[h.adcode] >= 2]
         self._focus_starts = [h.start for h in self._focus]
         self._cities = [h for h in ordered if h.level in ("city", "county") and (h.full_name or "").endswith("市")]
@@ -824,13 +949,17 @@ class _Anchors:
         self._scope = scope
 
     def seat(self, at: int) -> str | None:
-        """The adcode a below-county place at ``at`` sits in: the focus county, else the home place."""
+        """The adcode a below-county place at ``at`` sits in: the focus county, else the home place,
+        else the one county the article names."""
         k = bisect_left(self._focus_starts, at) - 1
         if k >= 0:
             county = gazetteer.entry_by_code(self._focus[k].adcode or "", self._scope.year)
             if county is not None:
                 return county.adcode
-        return self._scope.home.adcode if self._scope.home is not None else None
+        if self._scope.home is not None:
+            return self._scope.home.adcode
+        only = {h.adcode for h in self._counties_named}
+        return only.pop() if len(only) == 1 else None
 
     def story_focus(self, at: int) -> Entry | None:
         """The county-level city the story around ``at`` is about (全市 in a city paper's story on
@@ -999,7 +1128,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     seated: dict[str, str] = {}  # townships written after their county (江安县红桥镇): name -> county code
     for hit in hits:
         if hit.adcode:
-            _zone_after(clean, hit)
+            _zone_after(clean, hit, scope.home)
             if hit.level == "zone" and _inside_org(clean, hit.end):
                 continue  # 吕梁经开区管委会: the zone opens its committee's name
             if hit.level in ("county", "city"):
@@ -1021,6 +1150,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         hit.adcode = anchors.seat(hit.start)
     _seat_below(clean, hits, below, seated)
     _name_chains(clean, hits + below, year)
+    _township_short_names(clean, hits, below)
     for start, end in titles:
         taken.mark(start, end)
     refs = _reference_hits(clean, anchors, taken, scope)

@@ -53,6 +53,9 @@ _NEGATIVE_WORD = "负"
 _MINUS_SIGNS = frozenset("-－−")
 # A minus right after one of these is the second half of a dash or range (5%--3%), not a sign.
 _DASHES = frozenset("-－−~～—–")
+# 一角七分, 伍角, 零七分 after 元 (not 5分钟, 三分之一).
+_CENT_DIGIT = "[一二两三四五六七八九壹贰叁肆伍陆柒捌玖1-9]"
+_JIAO_FEN = regex.compile(rf"(?:(?P<jiao>{_CENT_DIGIT})[角毛])?+(?:零?+(?P<fen>{_CENT_DIGIT})分(?![钟之]))?+")
 # 68。5亿元: the whole part before an OCR full stop standing for a decimal point.
 _OCR_DECIMAL_WHOLE = regex.compile(r"(?<![\d.,])(\d{1,4})。\Z")
 _LEADING_DIGITS = regex.compile(r"\d+")
@@ -90,6 +93,8 @@ class Unit:
     scale: Decimal = Decimal(1)
     needs_qualifier: bool = False
     needs_cue: str | None = None
+    above: Decimal | None = None  # with followers: a reading for numbers above this, after a
+    followers: tuple[str, ...] = ()  # qualifier, or before one of these words (90日, 不到25日, 15日内)
 
 
 class _Tail:
@@ -136,6 +141,9 @@ class _Tables:
     grade_units: frozenset[str]
     grade_max: Decimal
     currency_prefixes: tuple[tuple[str, str], ...]  # (word, code), longest word first
+    currency_prefix_tail: regex.Pattern[str]  # any of those words ending where the search ends
+    currency_prefix_longest: int
+    currency_codes: dict[str, str]
     below_zero: str
     percent_words: dict[str, Decimal]  # 百分之, 千分之, 万分之: what each scales to percent
     hundred_percent: str
@@ -178,6 +186,8 @@ def tables() -> _Tables:
             _dimension(entry["dimension"]),
             needs_qualifier=entry.get("needs_qualifier", False),
             needs_cue=entry.get("needs_cue"),
+            above=Decimal(entry["above"]) if "above" in entry else None,
+            followers=tuple(entry.get("followers", ())),
         )
         # A reading that its context licenses is tried before the plain one (位 is a rank
         # after 前移, else people).
@@ -192,6 +202,7 @@ def tables() -> _Tables:
         unit = Unit("percentage", kind=_kind(entry["kind"]), scale=Decimal(str(entry["scale"])))
         surfaces.setdefault(entry["surface"], []).append(unit)
     blocked = frozenset(units["not_units"]["words"])
+    currency_codes = {word: entry["code"] for entry in units["currency"] for word in entry.get("prefixes", [])}
     return _Tables(
         surfaces={k: tuple(v) for k, v in surfaces.items()},
         blocked=blocked,
@@ -223,12 +234,10 @@ def tables() -> _Tables:
         rank_units=frozenset(words["rank_prefixes"]["units"]),
         grade_units=frozenset(words["grade_classifiers"]["units"]),
         grade_max=Decimal(words["grade_classifiers"]["max_value"]),
-        currency_prefixes=tuple(
-            sorted(
-                ((word, entry["code"]) for entry in units["currency"] for word in entry.get("prefixes", [])),
-                key=lambda pair: -len(pair[0]),
-            )
-        ),
+        currency_prefixes=tuple(sorted(currency_codes.items(), key=lambda pair: -len(pair[0]))),
+        currency_prefix_tail=regex.compile(rf"(?:{alternation(currency_codes)})\Z"),
+        currency_prefix_longest=max(map(len, currency_codes)),
+        currency_codes=currency_codes,
         below_zero=words["signs"]["below_zero"],
         percent_words={word: Decimal(scale) for word, scale in words["percent_words"].items()},
         hundred_percent=words["signs"]["hundred_percent"],
@@ -309,10 +318,9 @@ class _Scan:
 
     def currency_prefix(self, pos: int) -> tuple[str, str] | None:
         """(word, code) of a currency written right before ``pos`` (人民币500万, ¥120万)."""
-        for word, code in self.t.currency_prefixes:
-            if _ends_with(self.clean, word, pos):
-                return word, code
-        return None
+        t = self.t
+        match = t.currency_prefix_tail.search(self.clean, max(0, pos - t.currency_prefix_longest), pos)
+        return (match.group(), t.currency_codes[match.group()]) if match else None
 
     def before_noun(self, pos: int) -> bool:
         """A Han character that is no qualifier word starts at ``pos`` (3块地, not 5块左右)."""
@@ -429,11 +437,17 @@ def _approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
     return low.value, high.value
 
 
-def _choose_unit(scan: _Scan, units: tuple[Unit, ...], pos: int, end: int, qualified: bool) -> Unit | None:
+def _choose_unit(
+    scan: _Scan, units: tuple[Unit, ...], pos: int, end: int, value: Decimal, qualified: bool
+) -> Unit | None:
     """The reading of an ambiguous surface that its context allows (度 is ℃ only near 温度;
-    块 is yuan after a money word, but not before the noun it counts: 3块地)."""
+    块 is yuan after a money word, but not before the noun it counts: 3块地; 日 is days in 90日)."""
     for unit in units:
         if unit.needs_qualifier and not qualified:
+            continue
+        if unit.above is not None and not (
+            qualified or value > unit.above or scan.clean.startswith(unit.followers, end)
+        ):
             continue
         if unit.needs_cue and not scan.has_cue(pos, unit.needs_cue):
             continue
@@ -597,6 +611,7 @@ def _article_yi(p: _Proposal) -> bool:
         and p.prefix_qualifier is None
         and p.unit.record != "percentage"
         and not p.surface.startswith("个多")  # 一个多星期 counts
+        and not (p.unit.record == "money" and len(p.surface) > 1)  # 一美元, 一块钱 (一元化 is no money)
     )
 
 
@@ -621,7 +636,13 @@ def _slogan_digits(p: _Proposal) -> bool:
     """三个一, 两个一百年: a count classifier right before another numeral names a slogan."""
     assert p.unit is not None
     clean, end = p.scan.clean, p.end
-    return p.chinese_only and p.unit.dimension == "count" and end < len(clean) and clean[end] in _SLOGAN_DIGITS
+    return (
+        p.chinese_only
+        and p.unit.record == "quantity"
+        and p.unit.dimension == "count"
+        and end < len(clean)
+        and clean[end] in _SLOGAN_DIGITS
+    )
 
 
 def _slogan_follower(p: _Proposal) -> bool:
@@ -722,15 +743,19 @@ def _produce_amount(p: _Proposal) -> _Amount:
     sign, and the qualifier from the words around it."""
     scan, start, unit = p.scan, p.start, p.unit
     assert unit is not None
+    end = p.end
+    value = p.reading.value * unit.scale
     if unit.record == "money" and unit.currency == "CNY":
         unit = replace(unit, currency=scan.currency_before(start) or "CNY")
-    value = p.reading.value * unit.scale
+        if p.value_max is None:
+            cents, end = _jiao_fen(scan.clean, end)
+            value += cents
     if _ends_with(scan.clean, scan.t.below_zero, start):
         value = -value
     qualifier = (
         p.prefix_qualifier
         or p.reading.qualifier
-        or scan.suffix_qualifier(p.end)
+        or scan.suffix_qualifier(end)
         or ("approx" if scan.sentence_estimate(start) else None)
     )
     if p.surface.startswith("个多") and qualifier is None:
@@ -738,7 +763,20 @@ def _produce_amount(p: _Proposal) -> _Amount:
     high_value = p.value_max * unit.scale if p.value_max is not None else None
     if _takes_sign(unit) and _minus_before(scan, start):
         start, value = start - 1, -value
-    return _Amount(start, p.end, value, high_value, unit, qualifier, p.kind)
+    return _Amount(start, end, value, high_value, unit, qualifier, p.kind)
+
+
+def _jiao_fen(clean: str, pos: int) -> tuple[Decimal, int]:
+    """一百四十三元一角七分, 伍拾元伍角: the tenths (角, 毛) and hundredths (分) after 元, and
+    where they end (pos, with nothing, when none are written)."""
+    match = _JIAO_FEN.match(clean, pos)
+    if match is None or match.end() == pos:
+        return Decimal(0), pos
+    cents = Decimal(0)
+    for group, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
+        digit = read(match.group(group)) if match.group(group) else None
+        cents += digit.value * scale if digit is not None else 0
+    return cents, match.end()
 
 
 def _produce_money_noun(p: _Proposal) -> _Amount | None:
@@ -846,7 +884,9 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
     if found is None:
         return BARE_AMOUNT.apply(proposal), end
     proposal.surface, units = found
-    proposal.unit = _choose_unit(scan, units, start, surface_end, qualified=proposal.prefix_qualifier is not None)
+    proposal.unit = _choose_unit(
+        scan, units, start, surface_end, proposal.reading.value, qualified=proposal.prefix_qualifier is not None
+    )
     if proposal.unit is None:
         return None, surface_end
     proposal.end = surface_end
@@ -855,8 +895,8 @@ def _amount(scan: _Scan, start: int, end: int) -> tuple[_Amount | None, int]:
 
 
 def _and_a_half(scan: _Scan, end: int, found: _Found) -> tuple[_Found, int] | None:
-    """两年半, 一个半小时, 一个半月: a half after a count of a duration; the surface to read
-    (个小时 for 个半小时) and where the span ends."""
+    """两年半, 一个半小时, 三斤半, 两米半: a half after a whole measure (not after a classifier:
+    两个半 is unclear); the surface to read (个小时 for 个半小时) and where the span ends."""
     if found is None:
         return None
     clean, t = scan.clean, scan.t
@@ -868,13 +908,14 @@ def _and_a_half(scan: _Scan, end: int, found: _Found) -> tuple[_Found, int] | No
             word = "个" + clean[after + 1 : after + 1 + size]
             units = t.surfaces.get(word)
             if units is not None:
-                return ((word, units), after + 1 + size) if _duration(units) else None
+                return ((word, units), after + 1 + size) if _measure(units) else None
         return None
-    return (found, after + 1) if _duration(found[1]) else None
+    return (found, after + 1) if _measure(found[1]) else None
 
 
-def _duration(units: tuple[Unit, ...]) -> bool:
-    return all(u.dimension == "duration" for u in units)
+def _measure(units: tuple[Unit, ...]) -> bool:
+    """Units a half can follow: measures, not classifiers, money or percentages."""
+    return all(u.record == "quantity" and u.dimension not in ("count", "other") for u in units)
 
 
 def _ocr_decimal_point(scan: _Scan, start: int, end: int) -> tuple[int, str]:

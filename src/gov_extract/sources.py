@@ -2,8 +2,8 @@
 
 This module owns discovery (files, folders, globs, ``-`` for stdin; ``.jsonl``
 and ``.csv`` exports holding one article per row; a manifest of per-file
-metadata), decoding (BOMs, UTF-8, then GB18030/Big5/UTF-16 detected by
-charset-normalizer) and HTML main text (trafilatura, with the page's title
+metadata), decoding (BOMs, then strict UTF-8, GBK, Big5 and GB18030, then
+charset-normalizer for the rest, UTF-16 without a mark) and HTML main text (trafilatura, with the page's title
 and date). Every input becomes one :class:`Source`, readable or not: a file
 that cannot be read carries its error instead of stopping the run.
 Sources are plain picklable values, so worker processes can decode them.
@@ -36,6 +36,8 @@ DEFAULT_MAX_BYTES = 20_000_000
 
 # Encodings real Chinese pages come in, in the order charset-normalizer should weigh them.
 _CHINESE_ENCODINGS = ["gb18030", "big5", "big5hkscs", "utf_16", "utf_16_le", "utf_16_be"]
+# (codec tried strictly, encoding recorded): GBK text is stored as read by GB18030, its superset.
+_STRICT_CJK = (("gbk", "gb18030"), ("big5", "big5"), ("gb18030", "gb18030"))
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -86,7 +88,7 @@ def sha256(data: bytes) -> str:
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
-    """``(text, encoding)``: a BOM decides, else strict UTF-8, else charset-normalizer among Chinese encodings.
+    """``(text, encoding)``: a BOM decides, else strict UTF-8, GBK, Big5, GB18030, else charset-normalizer.
 
     >>> decode_bytes("吕梁市完成造林11.36万亩，投入资金约2600万元。".encode("gb18030"))[1]
     'gb18030'
@@ -106,19 +108,21 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             if not _looks_like_text(text):
                 raise DecodeError("binary: control characters, not text")
             return text, encoding
+    # Strict codecs tell GBK and Big5 apart where a statistical guess may not: Big5's
+    # punctuation and many of its characters fall in GBK's unassigned areas, and GBK text
+    # runs into Big5's. GB18030 (a superset of GBK) is tried last: it accepts almost anything.
+    for codec, encoding in _STRICT_CJK:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return (text if codec == encoding else data.decode(encoding)), encoding
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=_CHINESE_ENCODINGS).best()
     if best is not None and _looks_like_text(str(best)):
         return str(best), best.encoding.replace("_", "-")
-    # charset-normalizer gives up on some pages mixing symbols and Chinese; a strict decode still tells.
-    for encoding in ("gb18030", "big5"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if _looks_like_text(text):
-            return text, encoding
     raise DecodeError("binary or undecodable: not UTF-8, GB18030, Big5 or UTF-16")
 
 

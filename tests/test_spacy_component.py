@@ -116,7 +116,7 @@ def nlp() -> Language:
 
 
 def test_the_corpus_is_there() -> None:
-    assert TEXTS, "no corpora/**/*.txt"
+    assert TEXTS, "no bundled articles in corpora/"
 
 
 def test_spacy_finds_the_factory_through_the_entry_point() -> None:

@@ -18,6 +18,7 @@ import hashlib
 import io
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -31,6 +32,7 @@ HTML_SUFFIXES = frozenset((".html", ".htm", ".shtml", ".xhtml"))
 EXPORT_SUFFIXES = frozenset((".jsonl", ".csv"))
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | EXPORT_SUFFIXES
 EXPORT_FIELDS = ("doc_id", "pub_date", "home_place", "url", "title")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.IGNORECASE)
 MANIFEST_NAME = "manifest.csv"  # at the top of an input folder, read as its manifest
 DEFAULT_MAX_BYTES = 20_000_000
 
@@ -136,9 +138,7 @@ def _looks_like_text(text: str) -> bool:
 
 def _html_charset(data: bytes) -> str | None:
     """The charset a page declares in its first kilobytes (``<meta charset=gbk>``), if any."""
-    import re
-
-    match = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", data[:4096], re.I)
+    match = _META_CHARSET.search(data[:4096])
     if not match:
         return None
     name = match.group(1).decode("ascii").lower()

@@ -75,6 +75,19 @@ def _familiar_forms() -> tuple[str, str]:
     return forms["prefixes"], forms["kinship"]
 
 
+@cache
+def _function_word_surnames() -> frozenset[str]:
+    return frozenset(read_toml("person_words.toml")["function_word_surnames"])
+
+
+def _reads_as_function_word(name: str, size: int) -> bool:
+    """向记者介绍: a surname that is also a preposition, before a common word, is the preposition."""
+    if name[:size] not in _function_word_surnames():
+        return False
+    tag = _word_tags().get(name[size:])
+    return tag is not None and not tag.startswith(("nr", "ns", "nz"))
+
+
 def is_familiar_form(name: str) -> bool:
     """老李, 小王, 陈伯, 王姐: a form of address, not a name."""
     prefixes, kinship = _familiar_forms()
@@ -102,7 +115,7 @@ def is_name_shape(name: str, *, dictionary_veto: bool = True, long: bool = False
         return False
     if given.startswith(polite_suffixes()) or given.endswith(polite_suffixes()):
         return False
-    return not (dictionary_veto and _reads_as_words(name))
+    return not (dictionary_veto and (_reads_as_words(name) or _reads_as_function_word(name, size)))
 
 
 def _reads_as_words(name: str) -> bool:

@@ -301,9 +301,13 @@ def _minority_name_length(clean: str, pos: int) -> int:
     return 0
 
 
+# jieba tags of what opens a clause's predicate: verbs, adverbs, adverbial adjectives.
+_PREDICATE_TAGS = ("v", "d", "ad")
+
+
 def _verb_at(clean: str, pos: int) -> bool:
-    """A two-character verb stands at ``pos`` (提交, 带领)."""
-    return word_tag(clean[pos : pos + 2]).startswith("v")
+    """A two-character verb or adverb opens the predicate at ``pos`` (提交, 带领, 亲自, 随后)."""
+    return word_tag(clean[pos : pos + 2]).startswith(_PREDICATE_TAGS)
 
 
 _DOT = regex.compile(r"[·•]")
@@ -651,7 +655,9 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
             length = cut
         # A post right after the name, or one it runs into (河长|办主|任), means the "name" was
         # a verb and an object (局长任副班长) or part of a body.
-        if length and not clean.startswith(_all_titles(), end + length) and end + length not in vocabulary.inside:
+        # A post on the next line is the next roster line's (陪审员  彭秀英 / 书记员  王丽娟).
+        post_next = clean.startswith(_all_titles(), end + length) and end + length not in breaks
+        if length and not post_next and end + length not in vocabulary.inside:
             carried = (end + length, titles[-1])
             yield _Mention(end, end + length, clean[end : end + length], titles)
 
@@ -839,8 +845,8 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
 _LIST_LINK = regex.compile(r"(?:还有|有|是|分别是|分别为)?:")
 # A post written after a name in a notice ends at punctuation or at 职务 (免去李四的…局长职务).
 _NOTICE_POST = regex.compile(r"[\p{Han}、]+?(?=等职|职务|职位|候选人|人选|[^\p{Han}、]|$)")
-# The cue of a CV's past posts, and how far a CV's paragraph is read.
-_PAST_POSTS = "历任"
+# The cues of a CV's past posts (each two characters), and how far a CV's paragraph is read.
+_PAST_POSTS = ("历任", "曾任")
 _MAX_CV = 400
 # What stands between a notice clause's posts and the next clause (；, ，, a line break).
 _CLAUSE_JOINS = frozenset(";；,，。\n")
@@ -960,7 +966,8 @@ def _cv_mentions(doc: Document) -> Iterator[_Mention]:
             pos = end - length
             if pos < 0:
                 break
-            if not _clause_starts(doc, pos):
+            # 被告人刘长江，男，: a party to a case may stand before a CV's name.
+            if not (_clause_starts(doc, pos) or clean.endswith(tuple(_descriptions()[1]), 0, pos)):
                 continue
             name = clean[pos:end]
             if is_name_shape(name, long=length == 4) or _unsurnamed_name_length(clean, pos) == length:
@@ -979,14 +986,15 @@ def _cv_posts(doc: Document, end: int) -> list[Title]:
     paragraph = clean[end : next_cv.start() if next_cv else stop]
     # The first cue written wins: the posts held (现任) come before the ones proposed (拟提名为).
     found = [(at, -len(cue), cue) for cue in _words("person_cv_posts.txt") if (at := paragraph.find(cue)) != -1]
-    titles = []
+    groups: list[tuple[int, list[Title]]] = []
     if found:
         at, _, cue = min(found)
-        titles = _posts_in(clean, end + at + len(cue))
-    past = paragraph.find(_PAST_POSTS)
+        groups.append((at, _posts_in(clean, end + at + len(cue))))
+    past = min((at for cue in _PAST_POSTS if (at := paragraph.find(cue)) != -1), default=-1)
     if past != -1:
-        titles += _post_groups(clean, end + past + len(_PAST_POSTS))
-    return titles
+        groups.append((past, _post_groups(clean, end + past + len(_PAST_POSTS[0]))))
+    # In the order the CV writes them: 历任… then 现任…, or 现任… then 曾任….
+    return [title for _at, group in sorted(groups, key=lambda g: g[0]) for title in group]
 
 
 def _post_groups(clean: str, start: int) -> list[Title]:

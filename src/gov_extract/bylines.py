@@ -289,11 +289,14 @@ def _credit_tails(folded: str) -> Iterator[tuple[int, int]]:
         yield tail_start, seg_end
 
 
-def _unmarked_credits(folded: str) -> Iterator[tuple[int, int]]:
-    """Where a credit without a marker may stand: a bracket after a dateline or closing a
-    paragraph, and the lines after the story's last sentence (an author line, perhaps in brackets)."""
+def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
+    """Where a credit without a marker may stand, and whether the place itself says a credit
+    stands there: a bracket right after a dateline (…5月1日电（…）, 本报讯（…）) does, so its
+    names need no Han surname (次仁罗布 央金); a bracket closing a paragraph and the lines
+    after the story's last sentence (an author line, perhaps in brackets) do not."""
     for bracket in _UNMARKED_BRACKET.finditer(folded):
-        yield bracket.span(1)
+        start, end = bracket.span(1)
+        yield start, end, folded[bracket.start() - 1 : bracket.start()] in "电讯"
     # The closing lines follow the story's last sentence: an article without one has none.
     last = _LAST_SENTENCE_END.search(folded)
     last_sentence = last.end() if last else len(folded)
@@ -306,7 +309,7 @@ def _unmarked_credits(folded: str) -> Iterator[tuple[int, int]]:
             start = folded.index(inner, start) + 1
             end = start + len(inner) - 2
         if end - start <= _MAX_CREDIT:
-            yield start, end
+            yield start, end, False
 
 
 def find(doc: Document) -> list[BylineName]:
@@ -340,9 +343,9 @@ def find(doc: Document) -> list[BylineName]:
         names = _names(pieces, folded, doc.original)
         for name in names or ():
             found.setdefault(name.start, name)
-    for start, end in _unmarked_credits(folded):
-        pieces = _tokens(folded[start:end], start)
+    for start, end, after_dateline in _unmarked_credits(folded):
+        pieces = _split_glued(_tokens(folded[start:end], start))
         if pieces and not (_AGENCY.fullmatch(pieces[-1][2]) and not is_name_shape(pieces[-1][2])):
-            for name in _names(pieces, folded, doc.original, unmarked=True) or ():
+            for name in _names(pieces, folded, doc.original, unmarked=not after_dateline) or ():
                 found.setdefault(name.start, name)
     return [BylineName(*doc.clean_span(found[k].start, found[k].end), found[k].name) for k in sorted(found)]

@@ -106,7 +106,7 @@ def is_name_shape(name: str, *, dictionary_veto: bool = True, long: bool = False
     if not _HAN.fullmatch(name) or is_familiar_form(name):
         return False
     size = surname_length(name)
-    if unsurnamed and size == 0 and 2 <= len(name) <= 4:
+    if unsurnamed and (size == 0 or len(name) - size > (3 if long else 2)) and 2 <= len(name) <= 4:
         return not _NOT_IN_GIVEN_NAME.intersection(name) and not name.startswith(polite_suffixes())
     if size == 0 or not 1 <= len(name) - size <= (3 if long else 2):
         return False

@@ -288,15 +288,17 @@ def _minority_parts() -> tuple[str, ...]:
 
 
 def _minority_name_length(clean: str, pos: int) -> int:
-    """Length of a Tibetan or Mongolian name made of two or three known parts at ``pos``
-    (扎西次仁, 其美多吉) that ends where names end, or 0."""
+    """Length of a Tibetan or Mongolian name made of one to three known parts at ``pos``
+    (旺堆, 扎西次仁, 其美多吉) that ends where names end, or 0. A lone part is a name only
+    where a post or a party stands before it (the callers' context), and the dictionary may
+    know it as a word (旺堆)."""
     end = pos
-    for count in range(3):
+    for _ in range(3):
         part = next((p for p in _minority_parts() if clean.startswith(p, end)), None)
         if part is None:
             break
         end += len(part)
-        if count and _ends_name(clean, end):
+        if end - pos >= 2 and _ends_name(clean, end):
             return end - pos
     return 0
 
@@ -437,8 +439,13 @@ def _read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | N
     size = surname_length(clean[pos : pos + 4])
     polite = size > 0 and clean.startswith(polite_suffixes(), pos + size)
     spot = _NameSpot(clean, pos, size, polite, guess, guess if unsurnamed is None else unsurnamed)
-    for reader in SURNAMED_READERS if size else UNSURNAMED_READERS:
+    # 哈斯巴根, 巴图孟和: a name without a Han surname may open with a character of the table;
+    # read so, it is longer than a Han name there could be.
+    readers = (*SURNAMED_READERS, *UNSURNAMED_READERS[1:]) if size else UNSURNAMED_READERS
+    for number, reader in enumerate(readers):
         length = reader.apply(spot)
+        if length and size and number >= len(SURNAMED_READERS) and length <= size + 2:
+            return 0
         if length:
             # 阿卜杜|热合曼·买买提: no name ends inside the first part of a dotted name.
             dotted = DOTTED_NAME.match(clean, pos)
@@ -648,6 +655,12 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
         guess = end in post_ends
         unsurnamed = guess and (titles[-1].title in _posts() or titles[-1].title in _descriptions()[1])
         length = _read_name(clean, end, guess=guess, unsurnamed=unsurnamed) or _name_before_break(clean, end, breaks)
+        if not length and guess and not unsurnamed and titles[-1].title in _descriptions()[0]:
+            # 牧民宝音图告诉记者: after a word for ordinary people a name without a Han surname
+            # stands only as the speaker of the clause.
+            length = _read_name(clean, end, guess=True, unsurnamed=True)
+            if length and not _speech_verb_pattern().match(clean, end + length):
+                length = 0
         # A full name of three characters before a line break ends there (市长 周建华 / 一、…);
         # a shorter piece is a name the line break cut (马玉 / 林说).
         cut = next((b - end for b in range(end + 3, end + length) if b in breaks), 0)
@@ -821,19 +834,23 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
     clean = doc.clean
     for trigger in _post_after_trigger().finditer(clean):
         end = trigger.start()
+        # A verb of two characters or more (当选为, 担任) says a post follows: the name before
+        # it needs no Han surname (斯琴高娃当选为…); a bracket or the bare 任 says too little.
+        unsurnamed = len(trigger.group()) >= 2
         for length in (2, 3, 4):
             pos = end - length
             if pos < 0:
                 break
             if pos > 0 and is_han(clean[pos - 1]) and clean[pos - 1] != "由":
                 continue
-            if _read_name(clean, pos, guess=False) == length:
+            if _read_name(clean, pos, guess=False, unsurnamed=unsurnamed) == length:
                 titles = _posts_after(clean, end, doc.line_breaks)
                 if titles:
                     yield _Mention(pos, end, clean[pos:end], titles)
                     # 李小红、王强当选为委员: the names listed before it take the same posts.
                     if clean[pos - 1 : pos] == "、":
-                        for listed in _names_before(doc, pos - 1):
+                        surnamed = is_name_shape(clean[pos:end])
+                        for listed in _names_before(doc, pos - 1, unsurnamed=not surnamed):
                             yield _Mention(listed.start, listed.end, listed.name, list(titles))
                 break
         # 王建国同志任县委常委: the name stands before 同志.
@@ -1039,10 +1056,17 @@ def _listed_names(clean: str, pos: int, breaks: frozenset[int]) -> Iterator[_Men
         pos += length + 1
 
 
-def _names_before(doc: Document, end: int) -> Iterator[_Mention]:
+def _names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterator[_Mention]:
     """The 、-list of full names that ends at ``end`` (张建国、李红梅、王小平|等), walked back to
-    the clause start."""
+    the clause start; ``unsurnamed``: the list's own names need no Han surname (阿拉坦仓、
+    哈斯巴根当选为…), but none may be a common word."""
     clean = doc.clean
+
+    def shaped(name: str) -> bool:
+        if is_name_shape(name):
+            return True
+        return unsurnamed and is_name_shape(name, unsurnamed=True) and not is_common_word(name)
+
     for _ in range(4 * _MAX_CHAIN):
         pos = next(
             (
@@ -1050,7 +1074,7 @@ def _names_before(doc: Document, end: int) -> Iterator[_Mention]:
                 for n in (2, 3, 4)
                 if end - n >= 0
                 and (clean[end - n - 1 : end - n] == "、" or _clause_starts(doc, end - n))
-                and is_name_shape(clean[end - n : end])
+                and shaped(clean[end - n : end])
             ),
             None,
         )

@@ -301,7 +301,10 @@ def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
     last = _LAST_SENTENCE_END.search(folded)
     last_sentence = last.end() if last else len(folded)
     lines = [line for line in _LINE.finditer(folded, last_sentence) if line.group().strip()]
-    for line in lines[:_CLOSING_LINES]:
+    for number, line in enumerate(lines[:_CLOSING_LINES]):
+        # A line under a heading that ends in a colon (名单：) is what the heading lists.
+        if number and lines[number - 1].group().rstrip().endswith(("：", ":")):
+            continue
         start, end = line.span()
         text = line.group()
         inner = text.strip(" \t\u3000")

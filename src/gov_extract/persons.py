@@ -303,6 +303,8 @@ def _minority_name_length(clean: str, pos: int) -> int:
     return 0
 
 
+# Prepositions that open a clause's predicate right after its subject (蓝玉凤在审议时建议).
+_CLAUSE_PREPOSITIONS = ("在", "对", "就", "向", "从")
 # jieba tags of what opens a clause's predicate: verbs, adverbs, adverbial adjectives.
 _PREDICATE_TAGS = ("v", "d", "ad")
 
@@ -391,7 +393,7 @@ def _read_guessed(spot: _NameSpot) -> int:
         return length
     for length in (size + 2, size + 1):
         if (
-            _verb_at(clean, pos + length)
+            (_verb_at(clean, pos + length) or clean.startswith(_CLAUSE_PREPOSITIONS, pos + length))
             and not is_common_word(clean[pos : pos + 2])
             and _is_name_here(clean[pos : pos + length])
         ):
@@ -579,13 +581,24 @@ def _self_bodied_titles() -> frozenset[str]:
     return frozenset(_words("person_self_bodied_titles.txt"))
 
 
+def _names_own_body(title: str | None) -> bool:
+    """The post names its own body (副市长, and with a prefix of the post: 代理镇长, 常务副县长)."""
+    while title:
+        if title in _self_bodied_titles():
+            return True
+        prefix = next((p for p in _post_prefixes() if title.startswith(p) and len(title) > len(p)), None)
+        if prefix is None:
+            return False
+        title = title[len(prefix) :]
+    return False
+
+
 def _carry_bodies(items: list[Title]) -> list[Title]:
     """A post written without a body takes the body of the post before it (``党组书记、局长``),
     unless the post names its own body (``市委常委、副市长``: 副市长 belongs to the government)."""
-    own_body = _self_bodied_titles()
     carried: list[Title] = []
     for item in items:
-        if item.org is None and carried and carried[-1].org and item.title not in own_body:
+        if item.org is None and carried and carried[-1].org and not _names_own_body(item.title):
             item = Title(org=carried[-1].org, title=item.title)
         carried.append(item)
     return carried
@@ -601,7 +614,7 @@ def _carry_along(clean: str, start: int, titles: list[Title], carried: tuple[int
     if (
         first.org is not None
         or before.org is None
-        or first.title in _self_bodied_titles()
+        or _names_own_body(first.title)
         or not (first.title or "").endswith(((before.title or "-")[-1], *_BODY_MEMBERS))
         or start == 0
         or clean[start - 1] not in ",，"
@@ -1121,8 +1134,12 @@ def _label_mentions(doc: Document) -> Iterator[_Mention]:
             yield _Mention(start, end, clean[start:end])
 
 
-# A roll's heading: …名单 at the end of a line or before a colon.
-_ROLL_HEAD = regex.compile(r"名单(?:如下)?[:：]?")
+@cache
+def _roll_head_pattern() -> regex.Pattern[str]:
+    """A roll's heading (person_roll_heads.txt), perhaps with a note (（部分）) and a colon."""
+    return regex.compile(rf"(?:{alternation(_words('person_roll_heads.txt'))})(?:\([^()]{{1,6}}\))?[:：]?")
+
+
 # The label opening a line of a roll (一等奖：, 最美家庭：) and what may follow a listed name
 # (赵建平家庭（旭阳镇）).
 _ROLL_LABEL = regex.compile(r"\p{Han}{2,12}[:：]")
@@ -1135,7 +1152,7 @@ def _roll_mentions(doc: Document) -> Iterator[_Mention]:
     ``带头人：曾国华、罗小燕``): every full name listed, up to the first line that is prose."""
     clean = doc.clean
     breaks = sorted(doc.line_breaks)
-    for head in _ROLL_HEAD.finditer(clean):
+    for head in _roll_head_pattern().finditer(clean):
         pos = head.end()
         if not (pos >= len(clean) or pos in doc.line_breaks or clean[pos] == "\n"):
             continue

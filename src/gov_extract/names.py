@@ -76,13 +76,14 @@ def _familiar_forms() -> tuple[str, str]:
 
 
 @cache
-def _function_word_surnames() -> frozenset[str]:
-    return frozenset(read_toml("person_words.toml")["function_word_surnames"])
+def _surnames_also_words() -> frozenset[str]:
+    return frozenset(read_toml("person_words.toml")["surnames_also_words"])
 
 
-def _reads_as_function_word(name: str, size: int) -> bool:
-    """向记者介绍: a surname that is also a preposition, before a common word, is the preposition."""
-    if name[:size] not in _function_word_surnames():
+def _reads_as_word_and_object(name: str, size: int) -> bool:
+    """向记者介绍, 谈履职: a surname that is also a preposition or a verb, before a common word,
+    is that word."""
+    if name[:size] not in _surnames_also_words():
         return False
     tag = _word_tags().get(name[size:])
     return tag is not None and not tag.startswith(("nr", "ns", "nz"))
@@ -115,7 +116,7 @@ def is_name_shape(name: str, *, dictionary_veto: bool = True, long: bool = False
         return False
     if given.startswith(polite_suffixes()) or given.endswith(polite_suffixes()):
         return False
-    return not (dictionary_veto and (_reads_as_words(name) or _reads_as_function_word(name, size)))
+    return not (dictionary_veto and (_reads_as_words(name) or _reads_as_word_and_object(name, size)))
 
 
 def _reads_as_words(name: str) -> bool:

@@ -345,6 +345,12 @@ class _NameSpot:
     unsurnamed: bool
 
 
+@cache
+def _dotted_name_stops() -> frozenset[str]:
+    """Characters no transliterated name holds (叶尔兰·吐尔逊家有羊: the name ends before 家)."""
+    return frozenset(_small_words()["not_in_transliterated_names"])
+
+
 def _read_dotted(spot: _NameSpot) -> int:
     """阿依古丽·买买提: a dotted name that ends where names end (or before 的). Where the next
     character ends one too, the name runs on to it: 买买提出席 is 买买提 + 出席, not 买买 + 提出."""
@@ -353,7 +359,7 @@ def _read_dotted(spot: _NameSpot) -> int:
     for end in ends:
         if _NOT_IN_NAME.search(clean, spot.pos, end):
             return 0  # 买买提种了260亩: a particle is never part of a name
-        if _ends_name(clean, end) or clean.startswith("的", end):
+        if _ends_name(clean, end) or clean.startswith("的", end) or clean[end : end + 1] in _dotted_name_stops():
             if end + 1 in ends and clean.startswith(_followers(), end + 1) and not clean.startswith("的", end):
                 end += 1
             return end - spot.pos
@@ -513,8 +519,6 @@ def _org_start(clean: str, end: int, breaks: frozenset[int]) -> int:
     return cut
 
 
-# Posts that are a membership of the body before them (党组成员, 委员).
-_BODY_MEMBERS = ("成员", "委员")
 # What ends a sentence: a body carried along a sentence stops here.
 _SENTENCE_STOP = regex.compile(r"[。；;！？!?\n]")
 _ASIDE = regex.compile(r"\(([^()]{1,12})\)")
@@ -615,7 +619,7 @@ def _carry_along(clean: str, start: int, titles: list[Title], carried: tuple[int
         first.org is not None
         or before.org is None
         or _names_own_body(first.title)
-        or not (first.title or "").endswith(((before.title or "-")[-1], *_BODY_MEMBERS))
+        or not (first.title or "").endswith(((before.title or "-")[-1], *_small_words()["body_offices"]))
         or start == 0
         or clean[start - 1] not in ",，"
         or _SENTENCE_STOP.search(clean, after, start)
@@ -881,6 +885,8 @@ _MAX_CV = 400
 # What stands between a notice clause's posts and the next clause (；, ，, a line break).
 _CLAUSE_JOINS = frozenset(";；,，。\n")
 _NOTICE_POST_CLOSERS = ("职务", "职位", "的请求")
+# The reason a resignation gives between the name and 辞去 (因工作调动, 因个人原因).
+_RESIGN_REASON = regex.compile(r"因\p{Han}{2,8}?(?=辞去)")
 # 王五，男，汉族，1975年3月生: a name opening a CV-style notice.
 _CV_SEX = regex.compile(r"[，,](?:男|女)(?=[，,、])")
 
@@ -964,6 +970,9 @@ def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int
     ends = dotted or [pos + length for length in ((size + 1, size + 2) if size else (2, 3, 4))]
     for end in ends:
         after = _aside_after(clean, end)
+        # 接受邰志刚因工作调动辞去…职务: the reason stands between the name and its link.
+        reason = _RESIGN_REASON.match(clean, after)
+        after = reason.end() if reason else after
         if not clean.startswith(("、", *links), after):
             continue
         name = clean[pos:end]

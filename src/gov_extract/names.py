@@ -20,6 +20,8 @@ _NOT_IN_GIVEN_NAME = frozenset("的地得了着过们这那")
 # jieba tags of verbs, adjectives, distinguishers, adverbs, pronouns (各位, 我们),
 # conjunctions, prepositions and particles: words that are never part of a name.
 _NOT_NAME_TAGS = frozenset("vabdrcpu")
+# jieba tags of pronouns, prepositions, conjunctions, particles, numerals and classifiers.
+_FUNCTION_WORD_TAGS = frozenset("rpcumq")
 # A name with a middle dot (阿不都·热合曼): transliterated, no surname table applies.
 DOTTED_NAME = regex.compile(r"\p{Han}{1,6}[·•]\p{Han}{1,8}")
 
@@ -86,7 +88,10 @@ def _reads_as_word_and_object(name: str, size: int) -> bool:
     if name[:size] not in _surnames_also_words():
         return False
     tag = _word_tags().get(name[size:])
-    return tag is not None and not tag.startswith(("nr", "ns", "nz"))
+    if tag is not None and not tag.startswith(("nr", "ns", "nz")):
+        return True
+    # 向其借款, 向该局反映: a pronoun or another function word opens the object.
+    return _word_tags().get(name[size : size + 1], "")[:1] in _FUNCTION_WORD_TAGS
 
 
 def is_familiar_form(name: str) -> bool:

@@ -250,6 +250,9 @@ def _context_name_length(clean: str, pos: int) -> int:
     han = _HAN_RUN.match(clean, pos, pos + 4)
     longest = han.end() - pos if han else 0
     length = next((n for n in range(2, longest + 1) if _ends_name(clean, pos + n)), 0)
+    # 被告仅归|还: a name does not end inside a word that runs on past it (归还).
+    if length and is_common_word(clean[pos + length - 1 : pos + length + 1]):
+        return 0
     candidate = clean[pos : pos + length]
     if not length or is_common_word(candidate) or not is_name_shape(candidate, unsurnamed=True):
         return 0
@@ -363,6 +366,21 @@ def _read_dotted(spot: _NameSpot) -> int:
             if end + 1 in ends and clean.startswith(_followers(), end + 1) and not clean.startswith("的", end):
                 end += 1
             return end - spot.pos
+    return _dotted_before_verb(clean, spot.pos, ends)
+
+
+def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
+    """阿依努尔·吾斯曼组织双方调解: where no word that follows names ends a dotted name, it ends
+    before the first verb of two characters or more that the dictionary cuts after it."""
+    import jieba.posseg
+
+    if not ends:
+        return 0
+    at = ends[0] - 1  # the first character after the dot
+    for piece in jieba.posseg.cut(clean[at : ends[-1]], HMM=False):
+        if at >= ends[0] and len(piece.word) > 1 and piece.flag.startswith("v"):
+            return at - pos
+        at += len(piece.word)
     return 0
 
 
@@ -866,8 +884,7 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
                     yield _Mention(pos, end, clean[pos:end], titles)
                     # 李小红、王强当选为委员: the names listed before it take the same posts.
                     if clean[pos - 1 : pos] == "、":
-                        surnamed = is_name_shape(clean[pos:end])
-                        for listed in _names_before(doc, pos - 1, unsurnamed=not surnamed):
+                        for listed in _names_before(doc, pos - 1, unsurnamed=unsurnamed):
                             yield _Mention(listed.start, listed.end, listed.name, list(titles))
                 break
         # 王建国同志任县委常委: the name stands before 同志.
@@ -952,6 +969,7 @@ def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[_
         return None
     close = _NOTICE_POST.match(clean, last + len(link), last + len(link) + 4 * _MAX_ORG)
     pos = close.end() if close else last + len(link)
+    pos = _aside_after(clean, pos)  # …副县长（挂职）；
     for _ in range(2):
         while pos < len(clean) and clean[pos] in _CLAUSE_JOINS:
             pos += 1
@@ -1136,11 +1154,31 @@ def _label_mentions(doc: Document) -> Iterator[_Mention]:
         and _HAN_RUN.fullmatch(clean, colon.start() - n, colon.start())
         and not clean[colon.end() : colon.end() + 1].isdigit()
     ]
-    if len(labels) < 2:
+    described = [label for colon in _COLON.finditer(clean) if (label := _described_label(doc, colon.start()))]
+    if len(labels) + len(described) < 2:
         return
     for start, end in labels:
         if is_name_shape(clean[start:end]):
             yield _Mention(start, end, clean[start:end])
+    for start, end in described:
+        yield _Mention(start, end, clean[start:end])
+
+
+def _described_label(doc: Document, colon: int) -> tuple[int, int] | None:
+    """``游客代表李娜：``, ``民宿经营户金顺姬：``: a label at a line start made of a description
+    or a post, then a full name, before a colon; the span of the name, or None."""
+    clean = doc.clean
+    for length in (3, 2):
+        start = colon - length
+        line = next(
+            (colon - n for n in range(length + 2, min(length + 11, colon + 1)) if doc.line_starts_at(colon - n)),
+            None,
+        )
+        if line is None or not _HAN_RUN.fullmatch(clean, line, colon) or not is_name_shape(clean[start:colon]):
+            continue
+        if clean.endswith((*_all_titles(), *_small_words()["label_description_endings"]), line, start):
+            return start, colon
+    return None
 
 
 @cache
@@ -1480,7 +1518,9 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if any(r.start < mention.end and mention.start < r.end for r in reporters):
             continue
         # A part of a dotted name stands for the person only as a clause's subject (买买提要求).
-        if mention.name in short_forms and not (_clause_starts(doc, mention.start) and _ends_name(clean, mention.end)):
+        if mention.name in short_forms and not (
+            _clause_starts(doc, mention.start) and (_ends_name(clean, mention.end) or _verb_at(clean, mention.end))
+        ):
             continue
         start, end, text = doc.span(mention.start, mention.end)
         titles = posts[mention.name]

@@ -95,6 +95,11 @@ def _closers() -> frozenset[str]:
 
 
 @cache
+def _field_labels() -> frozenset[str]:
+    return frozenset(read_words("person_byline_field_labels.txt"))
+
+
+@cache
 def _closing_chars() -> frozenset[str]:
     """Last characters of the credit words: a credit line ends with one of them."""
     return frozenset(word[-1] for word in _closers())
@@ -157,6 +162,8 @@ def _names(
         # not in 杨 帆 文/图.
         following = pieces[number + 1][2] if not is_last else ""
         inside_name = len(token) == 1 and singles and len(following) == 1 and following not in markers
+        if token in _field_labels():
+            break  # 作者：周丽 来源：…: the next field of the page line
         if (token in markers and not inside_name) or token in _closers():
             if singles and not _add_spaced(found, singles, folded, original):
                 return None

@@ -318,6 +318,8 @@ def _verb_at(clean: str, pos: int) -> bool:
 
 
 _DOT = regex.compile(r"[·•]")
+# A dotted name that ends where the search window ends (before a post written after it).
+_DOTTED_BEFORE = regex.compile(rf"(?:{DOTTED_NAME.pattern})\Z")
 # Particles that never stand inside a name (names.py keeps the same set for given names).
 _NOT_IN_NAME = regex.compile(r"[的地得了着过们这那]")
 
@@ -739,7 +741,10 @@ def _name_post_mentions(doc: Document, vocabulary: _Vocabulary) -> Iterator[_Men
         start = end - size
         if start in doc.line_breaks:
             continue  # 县长：王建军 / 副县长：刘芳: the post heads the next line
-        for length in (2, 3, 4):
+        # 阿不都热依木·买买提县长主持: a dotted name is longer than a Han one.
+        dotted = _DOTTED_BEFORE.search(clean, max(0, start - 16), start) if size else None
+        lengths = (2, 3, 4, dotted.end() - dotted.start()) if dotted else (2, 3, 4)
+        for length in lengths:
             pos = start - length
             if size and pos >= 0 and _clause_starts(doc, pos) and _read_name(clean, pos, guess=False) == length:
                 yield _Mention(pos, start, clean[pos:start], [Title(title=clean[start:end])])
@@ -776,6 +781,35 @@ def _speaker_mentions(doc: Document) -> Iterator[_Mention]:
             found = next((pos for pos in (end - 2, end - 3, end - 4) if _speaker_at(doc, pos, end)), None)
             if found is not None:
                 yield _Mention(found, end, clean[found:end])
+                break
+
+
+@cache
+def _visit_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(a word of going, the work of a visit), from person_visit_words.toml."""
+    words = read_toml("person_visit_words.toml")
+    return words_pattern(sorted(words["going"], key=len, reverse=True)), words_pattern(words["work"])
+
+
+# How far a visit's work may stand after the word of going (到城关镇西关村调研).
+_MAX_VISIT = 20
+_CLAUSE_STOP = regex.compile(r"[，,。；;！？!?\n]")
+
+
+def _visit_mentions(doc: Document) -> Iterator[_Mention]:
+    """``朱建军到城关镇调研秋粮收购工作``: a name opening a clause, a word of going, and the
+    work of the visit later in the same clause."""
+    clean = doc.clean
+    going, work = _visit_patterns()
+    for go in going.finditer(clean):
+        stop = _CLAUSE_STOP.search(clean, go.end(), go.end() + _MAX_VISIT)
+        if not work.search(clean, go.end(), stop.start() if stop else go.end() + _MAX_VISIT):
+            continue
+        end = go.start()
+        for length in (2, 3):
+            pos = end - length
+            if pos >= 0 and _clause_starts(doc, pos) and _read_name(clean, pos, guess=False) == length:
+                yield _Mention(pos, end, clean[pos:end])
                 break
 
 
@@ -1128,7 +1162,9 @@ def _names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Itera
 
 @cache
 def _group_word_pattern() -> regex.Pattern[str]:
-    return regex.compile(f"等(?:{alternation(_words('person_list_heads.txt') + _words('person_group_words.txt'))})")
+    words = alternation(_words("person_list_heads.txt") + _words("person_group_words.txt"))
+    # 等12人, 等五名同志: a count of the people listed before it.
+    return regex.compile(rf"等(?:(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)|{words})")
 
 
 def _group_mentions(doc: Document) -> Iterator[_Mention]:
@@ -1451,6 +1487,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
         lambda a: _leader_mentions(a.clean),
     ),
     Rule("aged", "an age before a name (65岁的)", lambda a: _aged_mentions(a.clean)),
+    Rule(
+        "visit",
+        "a name opening a clause, a word of going and a visit's work (person_visit_words.toml)",
+        lambda a: _visit_mentions(a.doc),
+    ),
     Rule(
         "group",
         "a 、-list of names before 等 and a word for leaders or a group (person_group_words.txt)",

@@ -580,8 +580,11 @@ def _chain_before(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
     return _chain_span(clean, end, breaks)[1]
 
 
-def _chain_span(clean: str, end: int, breaks: frozenset[int]) -> tuple[int, list[Title]]:
-    """Where the chain of posts ending at ``end`` starts, and its posts (:func:`_chain_before`)."""
+def _chain_span(clean: str, end: int, breaks: frozenset[int], *, groups: int = 2) -> tuple[int, list[Title]]:
+    """Where the chain of posts ending at ``end`` starts, and its posts (:func:`_chain_before`).
+
+    A clause of posts alone before a comma is the same person's (县委副书记、县长，县人大常委会
+    党组书记李小平): up to ``groups`` comma-separated groups are read."""
     items: list[Title] = []
     start = end
     while len(items) < _MAX_CHAIN:
@@ -597,7 +600,12 @@ def _chain_span(clean: str, end: int, breaks: frozenset[int]) -> tuple[int, list
     items.reverse()
     if items and items[0].title is None:
         return start, []
-    return start, _carry_bodies(items)
+    titles = _carry_bodies(items)
+    if titles and groups > 1 and start > 1 and clean[start - 1] in ",，":
+        before_start, before = _chain_span(clean, start - 1, breaks, groups=groups - 1)
+        if before and before[-1].title and (before_start == 0 or not is_han(clean[before_start - 1])):
+            return before_start, [*before, *titles]
+    return start, titles
 
 
 @cache
@@ -716,7 +724,8 @@ def _body_name_post_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozen
     """``中华女子学院李明舜教授``: a body, the name, then the post."""
     for pos in sorted({end for _start, end in vocabulary.bodies}):
         length = _read_name(clean, pos, guess=False)
-        if not length:
+        # 市政府|党组副|书记: a "name" that ends inside a post (副书记) is part of it.
+        if not length or pos + length in vocabulary.inside:
             continue
         after = pos + length
         title = next((t for t in _all_titles() if clean.startswith(t, after)), None)

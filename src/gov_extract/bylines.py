@@ -330,14 +330,17 @@ def find(doc: Document) -> list[BylineName]:
         start = match.start()
         if start > 0 and not _may_open_byline(folded[start - 1]):
             continue
-        end = start
-        limit = min(len(folded), start + _MAX_BYLINE)
+        # 【作者】周建: a marker in lenticular brackets labels the names after them.
+        labelled = folded[start - 1 : start] in "【[" and folded[match.end() : match.end() + 1] in "】]"
+        body = match.end() + 1 if labelled and start > 0 else start
+        end = body
+        limit = min(len(folded), body + _MAX_BYLINE)
         while end < limit and folded[end] not in _CLOSERS_OF_SEGMENT and _BYLINE_CHAR.match(folded[end]):
             end += 1
         closed = end >= len(folded) or folded[end] in _CLOSERS_OF_SEGMENT
         if not closed and len(match.group()) < 2:
             continue  # 文, 图 open a credit only where it is closed (“文明城市” is none)
-        pieces = _split_glued(_tokens(folded[start:end], start))
+        pieces = _split_glued(_tokens(folded[body:end], body))
         names = _names(pieces, folded, doc.original, open_end=not closed)
         for name in names or ():
             found.setdefault(name.start, name)

@@ -682,6 +682,13 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
                 for listed in _listed_names(clean, end + 1, breaks):
                     yield _Mention(listed.start, listed.end, listed.name, colon_titles)
             continue
+        if clean[end] == "的" and end in post_ends:
+            # 当选为村委会主任的王建国说, 担任村党支部书记的王某: a post, 的, then a full name.
+            described_titles = _chain_before(clean, end, breaks)
+            length = _read_name(clean, end + 1, guess=False)
+            if described_titles and described_titles[-1].title and length:
+                yield _Mention(end + 1, end + 1 + length, clean[end + 1 : end + 1 + length], described_titles)
+            continue
         if clean.startswith(_all_titles(), end):
             continue  # a body before a post (宣传部|部长): the name comes after the post
         chain_start, titles = _chain_span(clean, end, breaks)
@@ -714,7 +721,9 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
         # A post right after the name, or one it runs into (河长|办主|任), means the "name" was
         # a verb and an object (局长任副班长) or part of a body.
         # A post on the next line is the next roster line's (陪审员  彭秀英 / 书记员  王丽娟).
-        post_next = clean.startswith(_all_titles(), end + length) and end + length not in breaks
+        # A word for people after a name describes it (王秀英老人).
+        following = _title_pattern().match(clean, end + length) if length else None
+        post_next = following is not None and following.group() not in _descriptions()[0] and end + length not in breaks
         if length and not post_next and end + length not in vocabulary.inside:
             carried = (end + length, titles[-1])
             yield _Mention(end, end + length, clean[end : end + length], titles)

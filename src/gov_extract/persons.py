@@ -424,6 +424,17 @@ def _read_guessed(spot: _NameSpot) -> int:
             and _is_name_here(clean[pos : pos + length])
         ):
             return length
+    # 被执行人赵志强民间借贷纠纷: a full name where a word starts right after it and no word
+    # runs across its end.
+    length = size + 2
+    end = pos + length
+    if (
+        is_common_word(clean[end : end + 2])
+        and not is_common_word(clean[end - 1 : end + 1])
+        and not is_common_word(clean[pos + size : end])
+        and _is_name_here(clean[pos:end])
+    ):
+        return length
     return 0
 
 

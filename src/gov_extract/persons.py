@@ -554,6 +554,8 @@ def _org_start(clean: str, end: int, breaks: frozenset[int]) -> int:
 _SENTENCE_STOP = regex.compile(r"[。；;！？!?\n]")
 _ASIDE = regex.compile(r"\(([^()]{1,12})\)")
 _ASIDE_PARTS = regex.compile(r"[，,、]")
+# A birth year in an aside after a name (杨光（1978年生）任…).
+_BIRTH_NOTE = regex.compile(r"\d{4}年(?:\d{1,2}月)?(?:生|出生)")
 
 
 @cache
@@ -564,7 +566,10 @@ def _post_notes() -> frozenset[str]:
 def _is_aside(content: str) -> bool:
     """（挂职）, （正科级）, （女，土家族）: every part a note on the post or a nationality."""
     parts = _ASIDE_PARTS.split(content)
-    return all(part in _post_notes() or (len(part) >= 2 and part.endswith("族")) for part in parts)
+    return all(
+        part in _post_notes() or (len(part) >= 2 and part.endswith("族")) or _BIRTH_NOTE.fullmatch(part)
+        for part in parts
+    )
 
 
 def _aside_after(clean: str, pos: int) -> int:
@@ -953,8 +958,9 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
         # A verb of two characters or more (当选为, 担任) says a post follows: the name before
         # it needs no Han surname (斯琴高娃当选为…); a bracket or the bare 任 says too little.
         unsurnamed = len(trigger.group()) >= 2
+        name_end = _aside_before(clean, end)  # 杨光（1978年生）任…
         for length in (2, 3, 4):
-            pos = end - length
+            pos = name_end - length
             if pos < 0:
                 break
             if pos > 0 and is_han(clean[pos - 1]) and clean[pos - 1] != "由":
@@ -962,7 +968,7 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
             if _read_name(clean, pos, guess=False, unsurnamed=unsurnamed) == length:
                 titles = _posts_after(clean, end, doc.line_breaks)
                 if titles:
-                    yield _Mention(pos, end, clean[pos:end], titles)
+                    yield _Mention(pos, name_end, clean[pos:name_end], titles)
                     # 李小红、王强当选为委员: the names listed before it take the same posts.
                     if clean[pos - 1 : pos] == "、":
                         for listed in _names_before(doc, pos - 1, unsurnamed=unsurnamed):
@@ -975,18 +981,22 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
 
 # Between a word for leaders and the names it lists: 县领导还有：王建国、李红.
 _LIST_LINK = regex.compile(r"(?:还有|有|是|分别是|分别为)?:")
-# A post written after a name in a notice ends at punctuation or at 职务 (免去李四的…局长职务).
-_NOTICE_POST = regex.compile(r"[\p{Han}、]+?(?=等职|职务|职位|候选人|人选|[^\p{Han}、]|$)")
+# A post written after a name in a notice ends at punctuation, at 职务 (免去李四的…局长职务), at
+# 的 (任命陈志为县公安局局长的议案) or at 至今.
+_NOTICE_POST = regex.compile(r"[\p{Han}、]+?(?=等职|职务|职位|候选人|人选|的|至今|[^\p{Han}、]|$)")
 # The cues of a CV's past posts (each two characters), and how far a CV's paragraph is read.
 _PAST_POSTS = ("历任", "曾任")
+# A dated step of a career in a CV (2016年3月起任…).
+_CAREER_STEP = "起任"
 _MAX_CV = 400
 # What stands between a notice clause's posts and the next clause (；, ，, a line break).
 _CLAUSE_JOINS = frozenset(";；,，。\n")
 _NOTICE_POST_CLOSERS = ("职务", "职位", "的请求")
 # The reason a resignation gives between the name and 辞去 (因工作调动, 因个人原因).
 _RESIGN_REASON = regex.compile(r"因\p{Han}{2,8}?(?=辞去)")
-# 王五，男，汉族，1975年3月生: a name opening a CV-style notice.
+# 王五，男，汉族，1975年3月生 / 吴刚，现任…: a name opening a CV-style notice.
 _CV_SEX = regex.compile(r"[，,](?:男|女)(?=[，,、])")
+_CV_OPENING = regex.compile(rf"{_CV_SEX.pattern}|[，,](?=现任)")
 
 
 def _posts_in(clean: str, start: int) -> list[Title]:
@@ -1089,7 +1099,7 @@ def _cv_mentions(doc: Document) -> Iterator[_Mention]:
     """``王五，男，汉族，…，现任XX县委副书记``: a name opening a clause before its sex,
     with the posts written after 现任 in the same sentence."""
     clean = doc.clean
-    for sex in _CV_SEX.finditer(clean):
+    for sex in _CV_OPENING.finditer(clean):
         end = sex.start()
         dotted = DOTTED_NAME.search(clean, max(0, end - 15), end)
         if dotted and dotted.end() == end:
@@ -1131,6 +1141,8 @@ def _cv_posts(doc: Document, end: int) -> list[Title]:
     past = min((at for cue in _PAST_POSTS if (at := paragraph.find(cue)) != -1), default=-1)
     if past != -1:
         groups.append((past, _post_groups(clean, end + past + len(_PAST_POSTS[0]))))
+    # 2016年3月起任县委办公室副主任，2019年5月起任…主任至今: each dated step of a career.
+    groups += [(at, _posts_in(clean, end + at + len(_CAREER_STEP))) for at in _occurrences(paragraph, _CAREER_STEP)]
     # In the order the CV writes them: 历任… then 现任…, or 现任… then 曾任….
     return [title for _at, group in sorted(groups, key=lambda g: g[0]) for title in group]
 

@@ -129,6 +129,9 @@ def _reads_as_words(name: str) -> bool:
     adjective opening it (丰收节, 高兴地)."""
     if is_common_word(name):
         return True
+    # 李华两位同志: a numeral or a classifier is no given name.
+    if _word_tags().get(name[surname_length(name) :], "")[:1] in ("m", "q"):
+        return True
     # A verb or adjective opening three or four characters (丰收节, 高兴地, 严格把关: the
     # dictionary even tags some idioms as names).
     if len(name) >= 3 and _word_tags().get(name[:2], "")[:1] in _NOT_NAME_TAGS:

@@ -320,6 +320,21 @@ def _verb_at(clean: str, pos: int) -> bool:
 _DOT = regex.compile(r"[·•]")
 # A dotted name that ends where the search window ends (before a post written after it).
 _DOTTED_BEFORE = regex.compile(rf"(?:{DOTTED_NAME.pattern})\Z")
+
+
+def _dotted_start_before(clean: str, end: int) -> int | None:
+    """Where a dotted name ending at ``end`` starts, past a post or a word for people written
+    onto it (党员|叶尔保力·努尔兰, 原告|买买提江·…), or None."""
+    dotted = _DOTTED_BEFORE.search(clean, max(0, end - 16), end)
+    if dotted is None:
+        return None
+    start = dotted.start()
+    word = _title_pattern().match(clean, start)
+    if word is not None and not _DOT.search(clean, start, word.end()):
+        start = word.end()
+    return start if _DOT.search(clean, start, end) and clean[start] not in "·•" else None
+
+
 # Particles that never stand inside a name (names.py keeps the same set for given names).
 _NOT_IN_NAME = regex.compile(r"[的地得了着过们这那]")
 
@@ -431,7 +446,6 @@ def _read_guessed(spot: _NameSpot) -> int:
     if (
         is_common_word(clean[end : end + 2])
         and not is_common_word(clean[end - 1 : end + 1])
-        and not is_common_word(clean[pos + size : end])
         and _is_name_here(clean[pos:end])
     ):
         return length
@@ -517,6 +531,9 @@ def _split_item(item: str) -> Title | None:
         # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
         while (prefix := next((p for p in _post_prefixes() if org.endswith(p)), None)) is not None:
             org, title = org[: -len(prefix)], prefix + title
+        # 与审判员吴晓东: a conjunction or preposition before a post is no body.
+        if len(org) == 1 and word_tag(org)[:1] in ("c", "p"):
+            org = ""
         body = next((b for b in _words("person_party_bodies.txt") if title.startswith(b)), None)
         if body and title != body and (not org or org.endswith(_words("person_place_endings.txt"))):
             org, title = org + body, title[len(body) :]
@@ -776,8 +793,8 @@ def _name_post_mentions(doc: Document, vocabulary: _Vocabulary) -> Iterator[_Men
         if start in doc.line_breaks:
             continue  # 县长：王建军 / 副县长：刘芳: the post heads the next line
         # 阿不都热依木·买买提县长主持: a dotted name is longer than a Han one.
-        dotted = _DOTTED_BEFORE.search(clean, max(0, start - 16), start) if size else None
-        lengths = (2, 3, 4, dotted.end() - dotted.start()) if dotted else (2, 3, 4)
+        dotted = _dotted_start_before(clean, start) if size else None
+        lengths = (2, 3, 4, start - dotted) if dotted is not None else (2, 3, 4)
         for length in lengths:
             pos = start - length
             if size and pos >= 0 and _clause_starts(doc, pos) and _read_name(clean, pos, guess=False) == length:
@@ -814,10 +831,8 @@ def _speaker_mentions(doc: Document) -> Iterator[_Mention]:
         if clean.startswith("同志", verb.start() - 2):
             ends = (verb.start() - 2,)  # 张建国同志出席会议
         for end in ends:
-            dotted = _DOTTED_BEFORE.search(clean, max(0, end - 16), end)
-            if dotted and clean.startswith(_all_titles(), dotted.start()):
-                dotted = None  # 原告买买提江·…诉称: a post or a party before the name, read by the chain
-            starts = (dotted.start(), end - 2, end - 3, end - 4) if dotted else (end - 2, end - 3, end - 4)
+            dotted = _dotted_start_before(clean, end)
+            starts = (dotted, end - 2, end - 3, end - 4) if dotted is not None else (end - 2, end - 3, end - 4)
             found = next((pos for pos in starts if _speaker_at(doc, pos, end)), None)
             if found is not None:
                 yield _Mention(found, end, clean[found:end])
@@ -853,6 +868,8 @@ def _visit_mentions(doc: Document) -> Iterator[_Mention]:
                 break
 
 
+# How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…).
+_VOTE_BEFORE = regex.compile(r"以\p{Han}{1,4}票\Z")
 # Where a speech is given, between a speaker's name and the verb (王建国在会上说, 在调研时强调).
 _OCCASION_BEFORE = regex.compile(r"在\p{Han}{1,8}?(?:上|时|中|期间)\Z")
 # An age before a name: 65岁的曾国华, 三十多岁的王某.
@@ -921,7 +938,11 @@ def _speaker_at(doc: Document, pos: int, end: int) -> bool:
     # A Han surname opens a name of at most three characters here (李女士说 is none).
     if end - pos <= surname_length(clean[pos:end]) + 2:
         return False
-    if is_common_word(clean[pos:end]) or _NOT_IN_NAME.search(clean, pos, end):
+    if _NOT_IN_NAME.search(clean, pos, end):
+        return False
+    # The dictionary knows some Tibetan names as nouns (多吉次仁): a common word is a name only
+    # when it is made of known parts.
+    if is_common_word(clean[pos:end]) and end - pos != _minority_name_length(clean, pos):
         return False
     return end - pos in (_unsurnamed_name_length(clean, pos), _minority_name_length(clean, pos))
 
@@ -958,12 +979,20 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
         # A verb of two characters or more (当选为, 担任) says a post follows: the name before
         # it needs no Han surname (斯琴高娃当选为…); a bracket or the bare 任 says too little.
         unsurnamed = len(trigger.group()) >= 2
-        name_end = _aside_before(clean, end)  # 杨光（1978年生）任…
-        for length in (2, 3, 4):
+        vote = _VOTE_BEFORE.search(clean, max(0, end - 8), end)
+        name_end = _aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
+        dotted = _dotted_start_before(clean, name_end)
+        for length in (2, 3, 4, name_end - dotted) if dotted is not None else (2, 3, 4):
             pos = name_end - length
             if pos < 0:
                 break
-            if pos > 0 and is_han(clean[pos - 1]) and clean[pos - 1] != "由":
+            # After 由 or a word for people (党员叶尔保力·努尔兰以全票当选…) a name may stand too.
+            if (
+                pos > 0
+                and is_han(clean[pos - 1])
+                and clean[pos - 1] != "由"
+                and not clean.endswith(_all_titles(), 0, pos)
+            ):
                 continue
             if _read_name(clean, pos, guess=False, unsurnamed=unsurnamed) == length:
                 titles = _posts_after(clean, end, doc.line_breaks)
@@ -1176,11 +1205,19 @@ def _named_before_tongzhi(doc: Document, end: int) -> Iterator[_Mention]:
             return
 
 
-def _listed_names(clean: str, pos: int, breaks: frozenset[int]) -> Iterator[_Mention]:
+def _listed_names(clean: str, pos: int, breaks: frozenset[int], *, guess: bool = False) -> Iterator[_Mention]:
     """Names in a 、-list starting at ``pos``, each read as a name that ends at 、, a
-    word that follows names (王建国、李红、赵东出席) or the end of the line."""
+    word that follows names (王建国、李红、赵东出席) or the end of the line; ``guess``: the list
+    is known to hold names (a found name opens it), so the last may end before any verb or
+    word (杨老二、吴光荣故意伤害) as after a post."""
     while True:
-        length = _read_name(clean, pos, guess=False) or _name_before_break(clean, pos, breaks)
+        length = _read_name(clean, pos, guess=False)
+        if not length and guess:
+            length = _read_name(clean, pos, guess=True, unsurnamed=False)
+            # 、区长李明出席: a post inside the reading opens the next holder, not a name.
+            if _title_pattern().search(clean, pos, pos + length):
+                length = 0
+        length = length or _name_before_break(clean, pos, breaks)
         if not length:
             return
         yield _Mention(pos, pos + length, clean[pos : pos + length])
@@ -1381,14 +1418,14 @@ def _list_siblings(clean: str, mentions: list[_Mention], breaks: frozenset[int])
         if clean.startswith("、", mention.end) and mention.titles:
             # 副市长王刚、李明: a bare name listed after a post holder holds the same post,
             # even when another rule found it already (李明出席).
-            for sibling in _listed_names(clean, mention.end + 1, breaks):
+            for sibling in _listed_names(clean, mention.end + 1, breaks, guess=True):
                 if sibling.start in given_posts:
                     break
                 given_posts.add(sibling.start)
                 found.add(sibling.start)
                 yield _Mention(sibling.start, sibling.end, sibling.name, list(mention.titles))
         elif clean.startswith("、", mention.end) and mention.end + 1 not in found:
-            for sibling in _listed_names(clean, mention.end + 1, breaks):
+            for sibling in _listed_names(clean, mention.end + 1, breaks, guess=True):
                 if sibling.start in found:
                     break
                 found.add(sibling.start)
@@ -1465,7 +1502,8 @@ def _short_forms(posts: dict[str, list[Title]]) -> dict[str, str]:
     dotted = [name for name in posts if _DOT.search(name)]
     for name in sorted(dotted, key=lambda n: not posts[n]):
         for part in _DOT.split(name):
-            if len(part) >= 2 and part not in posts and word_tag(part)[:1] not in _NOT_NAME_PART_TAGS:
+            # A part found on its own without posts (叶尔保力说) is the same person's short form.
+            if len(part) >= 2 and not posts.get(part) and word_tag(part)[:1] not in _NOT_NAME_PART_TAGS:
                 forms.setdefault(part, name)
     return forms
 
@@ -1611,7 +1649,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     leader_names |= {m.name for m in seeds if m.rule == "group" and _is_leaders_group(clean, m.end)}
     short_forms = _short_forms(posts)
     for short, full in short_forms.items():
-        posts.setdefault(short, posts[full])
+        if not posts.get(short):
+            posts[short] = posts[full]
 
     for mention in _all_occurrences(clean, list(posts)):
         # A byline already holds this span (a reporter's name repeated in the text is left alone).
@@ -1619,7 +1658,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             continue
         # A part of a dotted name stands for the person only as a clause's subject (买买提要求).
         if mention.name in short_forms and not (
-            _clause_starts(doc, mention.start) and (_ends_name(clean, mention.end) or _verb_at(clean, mention.end))
+            (_clause_starts(doc, mention.start) or clean[mention.start - 1] == "的")
+            and (_ends_name(clean, mention.end) or _verb_at(clean, mention.end))
         ):
             continue
         start, end, text = doc.span(mention.start, mention.end)

@@ -446,6 +446,7 @@ def _read_guessed(spot: _NameSpot) -> int:
     if (
         is_common_word(clean[end : end + 2])
         and not is_common_word(clean[end - 1 : end + 1])
+        and not is_common_word(clean[pos + size : end])
         and _is_name_here(clean[pos:end])
     ):
         return length

@@ -847,21 +847,24 @@ def _visit_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return words_pattern(sorted(words["going"], key=len, reverse=True)), words_pattern(words["work"])
 
 
+# Between a visitor's name and the word of going: 一行, 还, 先后 (周强一行还来到…).
+_VISITING_PARTY = regex.compile(r"(?:一行)?(?:还|又|先后)?\Z")
 # How far a visit's work may stand after the word of going (到城关镇西关村调研).
 _MAX_VISIT = 20
-_CLAUSE_STOP = regex.compile(r"[，,。；;！？!?\n]")
+_VISIT_STOP = regex.compile(r"[。；;！？!?\n]")
 
 
 def _visit_mentions(doc: Document) -> Iterator[_Mention]:
-    """``朱建军到城关镇调研秋粮收购工作``: a name opening a clause, a word of going, and the
-    work of the visit later in the same clause."""
+    """``朱建军到城关镇调研秋粮收购工作``, ``周强一行还来到县人民医院，看望…``: a name opening a
+    clause, a word of going, and the work of the visit later in the same sentence."""
     clean = doc.clean
     going, work = _visit_patterns()
     for go in going.finditer(clean):
-        stop = _CLAUSE_STOP.search(clean, go.end(), go.end() + _MAX_VISIT)
+        stop = _VISIT_STOP.search(clean, go.end(), go.end() + _MAX_VISIT)
         if not work.search(clean, go.end(), stop.start() if stop else go.end() + _MAX_VISIT):
             continue
-        end = go.start()
+        party = _VISITING_PARTY.search(clean, max(0, go.start() - 4), go.start())
+        end = party.start() if party else go.start()  # 周强一行还来到…
         for length in (2, 3):
             pos = end - length
             if pos >= 0 and _clause_starts(doc, pos) and _read_name(clean, pos, guess=False) == length:

@@ -389,10 +389,10 @@ def _read_dotted(spot: _NameSpot) -> int:
 def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
     """阿依努尔·吾斯曼组织双方调解: where no word that follows names ends a dotted name, it ends
     before the first verb of two characters or more that the dictionary cuts after it."""
-    import jieba.posseg
-
     if not ends:
         return 0
+    import jieba.posseg
+
     at = ends[0] - 1  # the first character after the dot
     for piece in jieba.posseg.cut(clean[at : ends[-1]], HMM=False):
         if at >= ends[0] and len(piece.word) > 1 and piece.flag.startswith("v"):

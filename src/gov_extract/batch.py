@@ -213,19 +213,23 @@ def extract_many(
 
 
 class BatchWriter:
-    """``sink.write`` in a thread of its own, so extraction goes on while a batch is committed.
+    """``sink.write`` in a thread of its own, so workers are fed while a batch is committed.
 
     Batches are written in the order given, one at a time; at most two wait. A
     failed write is raised by the next :meth:`put` or by :meth:`close`, and later
     batches are not written, so nothing is stored after a batch that was lost.
+    With ``in_thread=False`` (extraction in this process: a thread would only
+    contend with it for the GIL) :meth:`put` writes at once.
     """
 
-    def __init__(self, sink: Sink) -> None:
+    def __init__(self, sink: Sink, *, in_thread: bool = True) -> None:
         self.sink = sink
         self.error: BaseException | None = None
         self._queue: queue.Queue[tuple[list[ArticleRows], set[str]] | None] = queue.Queue(maxsize=2)
         self._thread = threading.Thread(target=self._write_all, name="gov_extract-writer", daemon=True)
-        self._thread.start()
+        self._in_thread = in_thread
+        if in_thread:
+            self._thread.start()
 
     def _write_all(self) -> None:
         while (item := self._queue.get()) is not None:
@@ -237,17 +241,23 @@ class BatchWriter:
 
     def put(self, batch: list[ArticleRows], replace: set[str]) -> None:
         self._raise()
-        self._queue.put((batch, replace))
+        if self._in_thread:
+            self._queue.put((batch, replace))
+        else:
+            self.sink.write(batch, replace)
 
     def close(self) -> None:
         """Wait for every batch given to be written; raise the first failure."""
-        self._queue.put(None)
-        self._thread.join()
+        if self._in_thread:
+            self._queue.put(None)
+            self._thread.join()
         self._raise()
 
     def abandon(self) -> None:
         """Stop after the batch being written (its transaction completes or rolls back); drop the rest."""
         self.error = self.error or RuntimeError("the run was stopped")
+        if not self._in_thread:
+            return
         while True:
             try:
                 self._queue.get_nowait()
@@ -335,7 +345,7 @@ def run(
             yield source
 
     pending: list[ArticleRows] = []
-    writer = BatchWriter(sink)
+    writer = BatchWriter(sink, in_thread=jobs > 1)
 
     def flush() -> None:
         ids = {rows.doc_id for rows in pending}

@@ -149,7 +149,7 @@ def _print_summary(summary: RunSummary, out: TextIO) -> None:
     ]
     if summary.ignored:
         shown = ", ".join(summary.ignored[:5]) + (", …" if len(summary.ignored) > 5 else "")
-        lines.append(f"  ignored   {_files(len(summary.ignored))} that are no articles: {shown}")
+        lines.append(f"  ignored   {_files(len(summary.ignored))}, not articles: {shown}")
     if summary.renamed:
         lines.append(f"  doc_ids   {summary.renamed} were taken already and were stored with ~2, ~3, …")
     for doc_id, error in summary.failures[:10]:
@@ -183,7 +183,7 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         text_field=args.text_field,
     )
     if discovery.ignored:
-        log.info("passing over %s that are no articles", _files(len(discovery.ignored)))
+        log.info("passing over %s: not articles", _files(len(discovery.ignored)))
     log.info("reading %s into %s", _files(len(discovery.files)), redact(args.out))
     bar = _progress_bar(args.quiet, len(discovery.files))
     started = time.perf_counter()

@@ -38,7 +38,7 @@ from .names import (
     word_tag,
 )
 from .records import Person, Role, Title
-from .resources import alternation, read_toml, read_words, words_pattern
+from .resources import alternation, jieba_tokenizer, read_toml, read_words, words_pattern
 from .rules import Candidate, Rule, Veto
 from .text import Document, is_han
 
@@ -199,6 +199,7 @@ def _jieba_name_length(clean: str, pos: int) -> int:
     """Length of a personal name jieba reads at ``pos`` in a small window, or 0."""
     import jieba.posseg
 
+    jieba_tokenizer()
     first = next(iter(jieba.posseg.cut(clean[pos : pos + 8])), None)
     if first is not None and first.flag.startswith("nr") and 2 <= len(first.word) <= 4:
         return len(first.word)

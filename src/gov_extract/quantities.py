@@ -75,6 +75,8 @@ _URL_ESCAPE = regex.compile(r"%(?:[0-9A-F]{2}(?<!%[0-9]{2})|[0-9]{2}(?=%))")
 _PAIR_RE = regex.compile(
     r"(?P<head>十?+)(?P<low>[一二两三四五六七八九])(?P<high>[二两三四五六七八九])(?P<tail>[十百千万亿]*+)\Z"
 )
+# What such a pair starts with (most numerals are written in Arabic digits and skip the match).
+_PAIR_FIRST = frozenset("十一二两三四五六七八九")
 
 
 def _ends_with(text: str, word: str, pos: int) -> bool:
@@ -442,13 +444,13 @@ def _is_year(numeral: str, unit: Unit) -> bool:
 
 def _digit_sequence(numeral: str) -> bool:
     """二〇二四, 一一〇: Chinese digits read one by one, a year or a code rather than a count."""
-    return len(numeral) >= 2 and all(c in CHINESE_DIGITS for c in numeral)
+    return len(numeral) >= 2 and numeral[0] in CHINESE_DIGITS and all(c in CHINESE_DIGITS for c in numeral)
 
 
 def _approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
     """三四个, 十五六岁, 二三十人, 三五年, 一两个: two digits side by side state a range
     (value and value_max; like 200-300元 it carries no qualifier of its own)."""
-    match = _PAIR_RE.match(numeral)
+    match = _PAIR_RE.match(numeral) if numeral[0] in _PAIR_FIRST and len(numeral) > 1 else None
     if match is None:
         return None
     head, low_digit, high_digit, tail = match.group("head", "low", "high", "tail")

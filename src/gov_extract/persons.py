@@ -629,12 +629,13 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
             continue
         if clean.startswith(_all_titles(), end):
             continue  # a body before a post (宣传部|部长): the name comes after the post
+        name_at = _aside_after(clean, end)  # 副县长（挂职）陈宏伟
+        if name_at >= len(clean) or not is_han(clean[name_at]):
+            continue  # no name can follow: the chain before is not read
         chain_start, titles = _chain_span(clean, end, breaks)
         if titles and carried is not None:
             titles = _carry_along(clean, chain_start, titles, carried)
-        end = _aside_after(clean, end)  # 副县长（挂职）陈宏伟
-        if end >= len(clean) or not is_han(clean[end]):
-            continue
+        end = name_at
         if not titles or not (titles[-1].title or len(titles) > 1):
             continue
         if (titles[0].org or titles[0].title or "").startswith(_small_words()["generic_post_openers"]):

@@ -287,8 +287,8 @@ def _party_body_openings() -> frozenset[str]:
 
 
 @cache
-def _minority_parts() -> tuple[str, ...]:
-    return _words("person_minority_name_parts.txt")
+def _minority_part_set() -> frozenset[str]:
+    return frozenset(_words("person_minority_name_parts.txt"))
 
 
 def _minority_name_length(clean: str, pos: int) -> int:
@@ -296,12 +296,14 @@ def _minority_name_length(clean: str, pos: int) -> int:
     (旺堆, 扎西次仁, 其美多吉) that ends where names end, or 0. A lone part is a name only
     where a post or a party stands before it (the callers' context), and the dictionary may
     know it as a word (旺堆)."""
+    parts = _minority_part_set()
     end = pos
     for _ in range(3):
-        part = next((p for p in _minority_parts() if clean.startswith(p, end)), None)
-        if part is None:
+        # The longest known part at ``end`` (parts are one to three characters long).
+        size = next((n for n in (3, 2, 1) if clean[end : end + n] in parts), 0)
+        if not size:
             break
-        end += len(part)
+        end += size
         if end - pos >= 2 and _ends_name(clean, end):
             return end - pos
     return 0
@@ -326,6 +328,8 @@ _DOTTED_BEFORE = regex.compile(rf"(?:{DOTTED_NAME.pattern})\Z")
 def _dotted_start_before(clean: str, end: int) -> int | None:
     """Where a dotted name ending at ``end`` starts, past a post or a word for people written
     onto it (党员|叶尔保力·努尔兰, 原告|买买提江·…), or None."""
+    if not _DOT.search(clean, max(0, end - 9), end):
+        return None
     dotted = _DOTTED_BEFORE.search(clean, max(0, end - 16), end)
     if dotted is None:
         return None
@@ -384,14 +388,12 @@ def _read_dotted(spot: _NameSpot) -> int:
             if end + 1 in ends and clean.startswith(_followers(), end + 1) and not clean.startswith("的", end):
                 end += 1
             return end - spot.pos
-    return _dotted_before_verb(clean, spot.pos, ends)
+    return _dotted_before_verb(clean, spot.pos, ends) if ends else 0
 
 
 def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
     """阿依努尔·吾斯曼组织双方调解: where no word that follows names ends a dotted name, it ends
     before the first verb of two characters or more that the dictionary cuts after it."""
-    if not ends:
-        return 0
     import jieba.posseg
 
     at = ends[0] - 1  # the first character after the dot
@@ -496,7 +498,10 @@ def _read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | N
     spot = _NameSpot(clean, pos, size, polite, guess, guess if unsurnamed is None else unsurnamed)
     # 哈斯巴根, 巴图孟和: a name without a Han surname may open with a character of the table;
     # read so, it is longer than a Han name there could be.
-    readers = (*SURNAMED_READERS, *UNSURNAMED_READERS[1:]) if size else UNSURNAMED_READERS
+    longer = spot.unsurnamed and pos + size + 2 < len(clean) and is_han(clean[pos + size + 2])
+    readers = (
+        UNSURNAMED_READERS if not size else (*SURNAMED_READERS, *UNSURNAMED_READERS[1:]) if longer else SURNAMED_READERS
+    )
     for number, reader in enumerate(readers):
         length = reader.apply(spot)
         if length and size and number >= len(SURNAMED_READERS) and length <= size + 2:
@@ -636,7 +641,7 @@ def _chain_span(clean: str, end: int, breaks: frozenset[int], *, groups: int = 2
     if items and items[0].title is None:
         return start, []
     titles = _carry_bodies(items)
-    if titles and groups > 1 and start > 1 and clean[start - 1] in ",，":
+    if titles and groups > 1 and start > 1 and clean[start - 1] in ",，" and clean[start - 2] in _title_last_chars():
         before_start, before = _chain_span(clean, start - 1, breaks, groups=groups - 1)
         if before and before[-1].title and (before_start == 0 or not is_han(clean[before_start - 1])):
             return before_start, [*before, *titles]
@@ -658,6 +663,12 @@ def _names_own_body(title: str | None) -> bool:
             return False
         title = title[len(prefix) :]
     return False
+
+
+@cache
+def _title_last_chars() -> frozenset[str]:
+    """The last characters of the posts: a cheap test that a post may end somewhere."""
+    return frozenset(title[-1] for title in _all_titles())
 
 
 def _carry_bodies(items: list[Title]) -> list[Title]:
@@ -1306,13 +1317,13 @@ def _described_label(doc: Document, colon: int) -> tuple[int, int] | None:
     """``游客代表李娜：``, ``民宿经营户金顺姬：``: a label at a line start made of a description
     or a post, then a full name, before a colon; the span of the name, or None."""
     clean = doc.clean
+    # The line's start: a description of two characters or more, then a name of two or three.
+    line = next((colon - n for n in range(4, min(14, colon + 1)) if doc.line_starts_at(colon - n)), None)
+    if line is None or not _HAN_RUN.fullmatch(clean, line, colon):
+        return None
     for length in (3, 2):
         start = colon - length
-        line = next(
-            (colon - n for n in range(length + 2, min(length + 11, colon + 1)) if doc.line_starts_at(colon - n)),
-            None,
-        )
-        if line is None or not _HAN_RUN.fullmatch(clean, line, colon) or not is_name_shape(clean[start:colon]):
+        if start - line < 2 or not is_name_shape(clean[start:colon]):
             continue
         if clean.endswith((*_all_titles(), *_small_words()["label_description_endings"]), line, start):
             return start, colon

@@ -721,11 +721,12 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
         # A longer post or body runs on here: no name starts inside it (评标委员|会, 被告|人).
         if end >= len(clean) or end in vocabulary.inside:
             continue
-        if clean[end] == ":" and end in post_ends:
-            # 县长：王建军 (a list of leaders by post): a surnamed name after the colon.
+        link = _LIST_LINK.match(clean, end) if end in post_ends else None
+        if link is not None:
+            # 县长：王建军, 副县长分别是：李强、王芳 (a list of leaders by post): the names after the colon.
             colon_titles = _chain_before(clean, end, breaks)
             if colon_titles and colon_titles[-1].title:
-                for listed in _listed_names(clean, end + 1, breaks):
+                for listed in _listed_names(clean, link.end(), breaks):
                     yield _Mention(listed.start, listed.end, listed.name, colon_titles)
             continue
         if clean[end] == "的" and end in post_ends:
@@ -885,8 +886,8 @@ def _visit_mentions(doc: Document) -> Iterator[_Mention]:
                 break
 
 
-# How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…).
-_VOTE_BEFORE = regex.compile(r"以\p{Han}{1,4}票\Z")
+# How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…, 赵明全票当选…).
+_VOTE_BEFORE = regex.compile(r"(?:以\p{Han}{1,4}|全|高|满)票\Z")
 # Where a speech is given, between a speaker's name and the verb (王建国在会上说, 在调研时强调).
 _OCCASION_BEFORE = regex.compile(r"在\p{Han}{1,8}?(?:上|时|中|期间)\Z")
 # An age before a name: 65岁的曾国华, 三十多岁的王某.
@@ -1011,7 +1012,9 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
                 and not clean.endswith(_all_titles(), 0, pos)
             ):
                 continue
-            if _read_name(clean, pos, guess=False, unsurnamed=unsurnamed) == length:
+            # Before a vote (赵明全票当选) the name ends where the vote begins.
+            read = _read_name(clean, pos, guess=False, unsurnamed=unsurnamed) == length
+            if read or (vote is not None and is_name_shape(clean[pos:name_end])):
                 titles = _posts_after(clean, end, doc.line_breaks)
                 if titles:
                     yield _Mention(pos, name_end, clean[pos:name_end], titles)
@@ -1101,6 +1104,10 @@ def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[_
             break
         pos = last + 1
     link = next((w for w in links if clean.startswith(w, last)), None) if names else None
+    if link is not None:
+        # 接受刘明同志辞去…职务: one link may follow another.
+        more = next((w for w in links if clean.startswith(w, last + len(link))), "")
+        link += more
     titles = _posts_in(clean, last + len(link)) if link else []
     if not titles or link is None:
         return None

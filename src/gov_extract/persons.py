@@ -244,13 +244,17 @@ def _unsurnamed_name_length(clean: str, pos: int) -> int:
 
 def _context_name_length(clean: str, pos: int) -> int:
     """A name with no Han surname where the context says one stands (院长更求文德表示, 原告扎西尼玛与):
-    the shortest run of two to four Chinese characters that ends where names end, does not open
+    the shortest run of two to four Chinese characters that ends where names end (else before a
+    verb), does not open
     with a word that follows names, and holds no dictionary word but names and places."""
     if _ends_name(clean, pos):
         return 0
     han = _HAN_RUN.match(clean, pos, pos + 4)
     longest = han.end() - pos if han else 0
-    length = next((n for n in range(2, longest + 1) if _ends_name(clean, pos + n)), 0)
+    # A name ends where names end, or before the verb of its clause (被执行人阿苏日哈拖欠…).
+    length = next((n for n in range(2, longest + 1) if _ends_name(clean, pos + n)), 0) or next(
+        (n for n in range(2, longest + 1) if _verb_at(clean, pos + n)), 0
+    )
     # 被告仅归|还: a name does not end inside a word that runs on past it (归还).
     if length and is_common_word(clean[pos + length - 1 : pos + length + 1]):
         return 0

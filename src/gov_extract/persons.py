@@ -304,10 +304,10 @@ def _minority_name_length(clean: str, pos: int) -> int:
     end = pos
     for _ in range(3):
         # The longest known part at ``end`` (parts are one to three characters long).
-        size = next((n for n in (3, 2, 1) if clean[end : end + n] in parts), 0)
-        if not size:
+        part = next((piece for n in (3, 2, 1) if (piece := clean[end : end + n]) in parts), "")
+        if not part:
             break
-        end += size
+        end += len(part)
         if end - pos >= 2 and _ends_name(clean, end):
             return end - pos
     return 0
@@ -1640,6 +1640,23 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
 )
 
 
+def _used_as_word(article: _Article, name: str) -> bool:
+    """A "name" without a Han surname that the article also writes inside a clause, after a
+    character that ends no post (河长巡河 … 每周巡河): a word, not a name. Known Tibetan and
+    Mongolian parts and dotted names are left alone."""
+    clean = article.clean
+    if surname_length(name) or _DOT.search(name) or _minority_name_length(name, 0) == len(name):
+        return False
+    return any(
+        start > 0
+        and is_han(clean[start - 1])
+        and clean[start - 1] not in "的、"
+        and start not in article.vocabulary.post_ends
+        and not article.doc.joined_at(start)
+        for start in _occurrences(clean, name)
+    )
+
+
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every person the article names in a byline or with context that says so, with the rule."""
     clean = doc.clean
@@ -1666,6 +1683,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     for sibling in list(_list_siblings(clean, [*seeds, *elsewhere], doc.line_breaks)):
         sibling.rule = "list_sibling"
         seeds.append(sibling)
+    words = {m.name for m in seeds if _used_as_word(article, m.name)}
+    seeds = [m for m in seeds if m.name not in words]
     posts: dict[str, list[Title]] = {}
     found_by: dict[int, str] = {}  # the rule of the first mention found at each start
     for mention in sorted(seeds, key=lambda m: m.start):

@@ -1028,6 +1028,7 @@ def _halves(scan: _Scan, amounts: list[_Amount]) -> list[_Amount]:
     半年 and 半个月 state a duration on their own (提前半年完工), unless a longer word holds
     them (半年度) or an amount already does (两年半)."""
     clean, t = scan.clean, scan.t
+    starts = [a.start for a in amounts]
     found = []
     for match in _HALF_RE.finditer(clean):
         start, end = match.span()
@@ -1037,7 +1038,7 @@ def _halves(scan: _Scan, amounts: list[_Amount]) -> list[_Amount]:
             if (
                 match.group() not in t.standalone_halves
                 or clean[end : end + 1] in t.half_not_before
-                or any(a.start < end and start < a.end for a in amounts)
+                or _overlaps_an_amount(amounts, starts, start, end)
             ):
                 continue
             qualifier, rule = scan.suffix_qualifier(end), "standalone_half"
@@ -1046,6 +1047,13 @@ def _halves(scan: _Scan, amounts: list[_Amount]) -> list[_Amount]:
         unit = Unit("quantity", unit_name, "duration")
         found.append(_Amount(start, end, Decimal("0.5"), None, unit, qualifier, rule))
     return found
+
+
+def _overlaps_an_amount(amounts: list[_Amount], starts: list[int], start: int, end: int) -> bool:
+    """``[start, end)`` shares a character with one of ``amounts`` (in text order, not overlapping;
+    ``starts`` their starts)."""
+    k = bisect_left(starts, end) - 1  # the last amount starting before the end
+    return k >= 0 and amounts[k].end > start
 
 
 def _numeral_start(clean: str, start: int, end: int) -> int:

@@ -76,6 +76,8 @@ class _Hit:
     rule: str = "division"  # the rule that made it, for gov_extract.explain
     # What completes a bare name of a list (东城 of 东城、西城等七个办事处 is 东城街道); None: unknown.
     suffix: str | None = ""
+    # Where the part below the county starts in a chain written from a division (吕梁市|凤山街道).
+    below_start: int | None = None
 
 
 # --- word lists ---------------------------------------------------------------------------
@@ -527,6 +529,8 @@ def _is_generic(name: str, *, clear_start: bool = False) -> bool:
         name = stem  # 龙坞茶村特色小镇: the suffix's own 特色, 小镇 make no common noun of the name
     if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None:
         return True
+    if len(stem) >= 3 and stem.endswith(tuple(_words()["names_after"]["roads"])):
+        return False  # 青年路社区, 建设路社区: named after its road, whose name may be any word
     # 罗村镇, 韩集镇 are 罗村 + 镇 and 韩集 + 镇, not a character and the common word 村镇 or 集镇.
     return any(
         not (clear_start and m.start() == 1 and m.end() == len(name) and m.group().endswith("镇"))
@@ -564,7 +568,7 @@ def _list_kinds() -> dict[str, str]:
 
 @cache
 def _list_tail() -> regex.Pattern[str]:
-    return regex.compile(rf"等(?:[0-9一二三四五六七八九十]+个)?({alternation(_list_kinds())})")
+    return regex.compile(rf"等(?:[0-9一二两三四五六七八九十]+个)?({alternation(_list_kinds())})")
 
 
 @cache
@@ -599,14 +603,18 @@ def _chain_below(doc: Document, hit: _Hit, blocked: _Mask) -> None:
     max_stem = _words()["limits"]["max_stem"]
     while True:
         m = _chained_stem(max_stem).match(clean, pos, pos + max_stem + 3)
-        if m is None or _is_generic(m.group(0)) or _breaks_chain(m.group(1)):
+        if m is None or _is_generic(m.group(0)):
             return
+        if _breaks_chain(m.group(1)) and not gazetteer.is_township(m.group(0)):
+            return  # 勐海县|格朗和哈尼族乡: a township's own name may hold a boundary word
         end = m.end()
         if any(doc.line_starts_at(i) for i in range(pos, end)):
             return  # a heading ends before the next line (兴县 / 答好驻村)
         if not _suffix_ok(clean, m.start(2), end) or blocked.hits(pos, end):
             return
         hit.full_name = (hit.full_name or "") + clean[pos:end]
+        if hit.below_start is None:
+            hit.below_start = pos
         hit.end = end
         hit.level = _words()["suffixes"][m.group(2)]
         hit.rule = "division_below"
@@ -659,6 +667,8 @@ def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | 
     return (start, before) if suffix_start - start <= max_stem else None
 
 
+# The shortest township name the table vouches for on its own.
+_TABLE_NAME_MIN = 3
 # How long a zone's own name may be (伊滨|经开区): longer runs are phrases, not names.
 _ZONE_STEM = (2, 4)
 _BELOW = frozenset(("township", "village", "community"))
@@ -675,6 +685,22 @@ _OPENER_TAGS = frozenset(("v", "vn", "p", "ul"))
 _NOT_STEM_TAGS = frozenset("trdpc")
 # Marks that put a compound in a list or give it an aside (安居小区、军缘小区, 农行家属院(槐东路)).
 _LIST_MARKS = frozenset("、(（")
+
+
+def _table_township(name: str, level: str) -> bool:
+    """A township of the table with a name of three characters or more (辉苏木): a name, whatever
+    its stem looks like (two-character ones, 口镇 or 新镇, are too often ordinary words)."""
+    return level == "township" and len(name) >= _TABLE_NAME_MIN and gazetteer.is_township(name)
+
+
+def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str] | None) -> tuple[int, str] | None:
+    """A township's whole name from the township table, where it runs back past the boundary word
+    the stem stopped at (格朗和|哈尼族乡 is 格朗和哈尼族乡; 辉苏木's one-character stem is a name)."""
+    shortest = end - (found[0] if found is not None else end) + 1
+    for size in range(min(gazetteer.longest_township(), end - floor), shortest - 1, -1):
+        if gazetteer.is_township(clean[end - size : end]):
+            return end - size, clean[end - size - 1 : end - size]
+    return found
 
 
 def _strip_opening_word(clean: str, start: int, suffix_start: int) -> tuple[int, str] | None:
@@ -702,6 +728,8 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
         if floor == low and low > 0 and not taken.hits(low - 1, low):
             floor = 0  # no place and no text start near: the name needs a boundary word
         found = _stem_start(clean, s, floor)
+        if level == "township":
+            found = _township_name_start(clean, floor, e, found)
         if found is None:
             unsure.append((s, e, level))
             continue
@@ -728,6 +756,7 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             (
                 _is_generic(clean[start:e], clear_start=clear or before in _strong_before())
                 and clean[start:e] not in known
+                and not _table_township(clean[start:e], level)
             )
             or _after_suffix(clean, s, m.group(0))
             or word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS
@@ -852,6 +881,48 @@ def _seat_below(clean: str, hits: list[_Hit], below: list[_Hit], seated: dict[st
             if prev is not None and clean[hit.start - 1] == "、" and prev.level == hit.level:
                 hit.adcode = prev.adcode
         by_end[hit.end] = hit
+
+
+def _township_names(clean: str, hit: _Hit) -> tuple[str, ...]:
+    """The township a place below the county is or lies in, as the township table may name it:
+    凤山街道吉祥社区 -> 凤山街道, a list item 东关 of 等街道 -> 东关街道, 东城办事处 -> 东城街道 too."""
+    name = clean[hit.start if hit.below_start is None else hit.below_start : hit.end]
+    if hit.suffix is None:
+        return tuple(name + suffix for suffix in _words()["township_table"]["list_guesses"])
+    name += hit.suffix
+    for m in _suffix_pattern().finditer(name):
+        if _below_suffixes().get(m.group(0)) == "township":
+            township = _last_part(name[: m.end()])
+            office = _words()["township_table"]["office_names"].get(m.group(0))
+            return (township, township[: -len(m.group(0))] + office) if office else (township,)
+    return ()
+
+
+def _seat_by_township_table(clean: str, places: list[_Hit], scope: _Scope) -> None:
+    """A township whose county is not written takes its county's code (凤山街道 in a 吕梁市 paper is
+    离石区's), from the township table: the one county holding that name inside the place the
+    article has seated it in (its county, city or province), or, with no seat, inside a province
+    or city the article names. A name held by several counties there (城关镇) keeps its seat:
+    the table never guesses across the article's context."""
+    for hit in places:
+        if hit.level not in _BELOW:
+            continue
+        seat = gazetteer.entry_by_code(hit.adcode, scope.year) if hit.adcode else None
+        counties = [e for name in _township_names(clean, hit) for e in gazetteer.township_counties(name, scope.year)]
+        if not counties or (seat is not None and any(e.adcode == seat.adcode for e in counties)):
+            continue
+        if seat is not None:
+            # A county's paper may name a township of a neighbouring county of its city.
+            inside = seat.adcode[:4] if seat.level == "county" else gazetteer.prefix(seat.adcode, seat.level)
+            fits = [e for e in counties if e.adcode.startswith(inside)]
+        else:
+            fits = [e for e in counties if e.adcode[:2] in scope.named_prefixes or e.adcode[:4] in scope.named_prefixes]
+        if len({e.adcode for e in fits}) != 1:
+            continue
+        county = fits[0]
+        if hit.full_name and seat is not None and hit.full_name.startswith(seat.full_name):
+            hit.full_name = county.full_name + hit.full_name[len(seat.full_name) :]  # 吕梁市凤山街道
+        hit.adcode = county.adcode
 
 
 def _name_chains(clean: str, hits: list[_Hit], year: int | None) -> None:
@@ -1149,6 +1220,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     for hit in below:
         hit.adcode = anchors.seat(hit.start)
     _seat_below(clean, hits, below, seated)
+    _seat_by_township_table(clean, hits + below, scope)
     _name_chains(clean, hits + below, year)
     _township_short_names(clean, hits, below)
     for start, end in titles:

@@ -627,6 +627,9 @@ def _zone_after(clean: str, hit: _Hit, home: Division | None) -> None:
     end = _zone_end(clean, hit.end)
     if end is None:
         return
+    # 两江新区起步区: the zone's part is one record with it.
+    while (part := _suffix_pattern().match(clean, end)) and _words()["suffixes"][part.group(0)] == "zone":
+        end = part.end()
     hit.end, hit.level, hit.rule, hit.full_name = end, "zone", "division_zone", None
     # A zone named after a province-level city lies in the home district it reports from.
     if hit.adcode and hit.adcode.endswith("0000") and home is not None and home.adcode[:2] == hit.adcode[:2]:
@@ -734,6 +737,10 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             unsure.append((s, e, level))
             continue
         start, before = found
+        if level in ("zone", "compound") and hits and hits[-1].level == level and hits[-1].end == s:
+            hits[-1].end = e  # 空港新城起步区, 阳光家园小区: a second suffix of the same kind runs the name on
+            taken.mark(s, e)
+            continue
         if _numbered_after_township(clean, hits, floor, s, e, level):
             hits[-1].end, hits[-1].level = e, level  # 珍秦镇十一村, 兴坪镇渔村: one record
             taken.mark(floor, e)
@@ -741,13 +748,14 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             continue
         clear = doc.line_starts_at(start) or (before != "" and not _CJK_CHAR.match(before))
         opening = _strip_opening_word(clean, start, s)
-        if opening is not None:
+        while opening is not None:  # 并|打通|东部新区: a conjunction, then a verb
             start, before = opening
-        # Reports put a township straight after a verb (推进水东镇建设): a short stem that holds
-        # no other suffix (撤乡并镇) is a name there.
+            opening = _strip_opening_word(clean, start, s)
+        # Reports put a township or zone straight after a verb (推进水东镇建设, 推进三岔湖特色小镇建设):
+        # a short stem that holds no other suffix (撤乡并镇) is a name there.
         opener = word_tag(before)[:2]
         clear = clear or (
-            level in _BELOW
+            (level in _BELOW or level == "zone")
             and s - start <= (3 if opener.startswith("v") else 4)
             and opener in _OPENER_TAGS
             and not _suffix_pattern().search(clean, start, s)
@@ -778,6 +786,8 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
         if not ok:
             unsure.append((s, e, level))
             continue
+        if level == "compound" and (part := _ESTATE_PART.match(clean, e)):
+            e = part.end()  # 幸福家园三区, 滨江花园二期: the estate's numbered part is one record with it
         if hits and hits[-1].end == start and not doc.joined_at(start):
             hits[-1].end, hits[-1].level = e, level  # 杏花村西堡村: written together, one record
         else:
@@ -794,6 +804,8 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
     return sorted(hits, key=lambda h: h.start)
 
 
+# A numbered part of an estate written after its name (三区, 2期).
+_ESTATE_PART = regex.compile(r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[区期]")
 _VILLAGE_NUMBER = regex.compile(r"[0-9]{1,3}|[一二三四五六七八九十]{1,3}")
 
 
@@ -1032,10 +1044,11 @@ class _Anchors:
         only = {h.adcode for h in self._counties_named}
         return only.pop() if len(only) == 1 else None
 
-    def story_focus(self, at: int) -> Entry | None:
-        """The county-level city the story around ``at`` is about (全市 in a city paper's story on
-        汾阳市 is 汾阳市): named at least twice since the story began, more than any other division,
-        and not the home place itself; else None."""
+    def story_focus(self, at: int, kind: str) -> Entry | None:
+        """The county-level division of ``kind`` (市, 旗) the story around ``at`` is about (全市 in a
+        city paper's story on 汾阳市 is 汾阳市, 全旗 in one on 鄂温克族自治旗 that banner): named at
+        least twice since the story began, more than any other division, and not the home place
+        itself; else None."""
         k = bisect_right(self._story_starts, at) - 1
         begin = self._story_starts[k] if k >= 0 else 0
         named = self._named[bisect_left(self._named_starts, begin) : bisect_left(self._named_starts, at)]
@@ -1046,7 +1059,7 @@ class _Anchors:
         entry = gazetteer.entry_by_code(ranked[0][0] or "", self._scope.year)
         if entry is None or entry.level != "county" or (home is not None and home.adcode == entry.adcode):
             return None
-        return entry if entry.full_name.endswith("市") else None
+        return entry if entry.full_name.endswith(kind) else None
 
     def named_right_before(self, at: int) -> Entry | None:
         """The city or county named right before ``at`` (肇庆全市, 宁都全县), else None."""
@@ -1170,7 +1183,10 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) 
             district = anchors.district(s, named=m.group(0).startswith("该"))
             if district is not None:
                 hit.level, hit.adcode, hit.full_name = district
-        elif m.group(0) in _words()["stories"]["references"] and (focus := anchors.story_focus(s)) is not None:
+        elif (
+            m.group(0) in _words()["stories"]["references"]
+            and (focus := anchors.story_focus(s, _named_kind(m.group(0)))) is not None
+        ):
             hit.level, hit.adcode, hit.full_name = focus.level, focus.adcode, focus.full_name
         elif home is not None:
             unit = _home_unit(home, _named_kind(m.group(0)), scope.year)

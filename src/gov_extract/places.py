@@ -59,7 +59,11 @@ _NEWLINE = regex.compile("\n")
 _HEADLINE = 40
 # Characters on each side of a name that jieba segments to see whether a word runs across its edge.
 _CUT_WINDOW = 4
-_QUOTED = regex.compile(r"“[^“”]{1,30}”|\"[^\"\n]{1,30}\"|「[^「」]{1,30}」|‘[^‘’]{1,30}’")
+# A quoted name or slogan (“临猗电商”): a quotation holding a clause's punctuation is speech instead.
+_CLAUSE_MARKS = "，。；！？,;!?"
+_QUOTED = regex.compile(
+    rf"“[^“”{_CLAUSE_MARKS}]{{1,30}}”|\"[^\"\n{_CLAUSE_MARKS}]{{1,30}}\"|「[^「」{_CLAUSE_MARKS}]{{1,30}}」|‘[^‘’{_CLAUSE_MARKS}]{{1,30}}’"
+)
 
 
 @dataclass(slots=True)
@@ -831,6 +835,12 @@ def _reads_as_name(item: str) -> bool:
     return not tag or tag.startswith(_NAME_TAGS)
 
 
+def _listed_township(item: str, suffix: str | None) -> bool:
+    """A list item that with the list's suffix is a township of the table (建工 of 河南、建工等街道)."""
+    suffixes = (suffix,) if suffix is not None else tuple(_words()["township_table"]["list_guesses"])
+    return any(gazetteer.is_township(item + s) for s in suffixes)
+
+
 def _opens_division(clean: str, at: int) -> bool:
     forms = gazetteer.load().forms
     return any(clean[at : at + size] in forms for size in range(2, _CUT_WINDOW + 1))
@@ -860,12 +870,13 @@ def _township_lists(clean: str, taken: _Mask) -> list[_Hit]:
             end = start - 1
         if len(items) < 2:
             continue
-        if "个" not in m.group(0) and (
-            _list_kinds()[m.group(1)] != "township" or any(not _reads_as_name(clean[a:b]) for a, b in items)
-        ):
-            continue  # 教育、医疗、养老等社区服务: without a count, only a list of names of townships
         kind = m.group(1)
         suffix = _words()["list_suffixes"].get(kind, kind if kind in _below_suffixes() else None)
+        if "个" not in m.group(0) and (
+            _list_kinds()[kind] != "township"
+            or any(not _reads_as_name(clean[a:b]) and not _listed_township(clean[a:b], suffix) for a, b in items)
+        ):
+            continue  # 教育、医疗、养老等社区服务: without a count, only a list of names of townships
         for start, end in items:
             if end - start >= 2 and not taken.hits(start, end):
                 own = _trailing_suffix().search(clean, start, end)  # 牛家满族镇、拉林满族镇等12个乡镇
@@ -914,8 +925,10 @@ def _seat_by_township_table(clean: str, places: list[_Hit], scope: _Scope) -> No
     """A township whose county is not written takes its county's code (凤山街道 in a 吕梁市 paper is
     离石区's), from the township table: the one county holding that name inside the place the
     article has seated it in (its county, city or province), or, with no seat, inside a province
-    or city the article names. A name held by several counties there (城关镇) keeps its seat:
-    the table never guesses across the article's context."""
+    or city the article names. A name several counties there hold (河南街道 in 延边) takes the
+    one the article's other townships are in most (河南、建工、新兴等街道: 延吉市); else it keeps its
+    seat (城关镇): the table never guesses past the article's context."""
+    unsettled: list[tuple[_Hit, Entry | None, list[Entry]]] = []
     for hit in places:
         if hit.level not in _BELOW:
             continue
@@ -929,12 +942,21 @@ def _seat_by_township_table(clean: str, places: list[_Hit], scope: _Scope) -> No
             fits = [e for e in counties if e.adcode.startswith(inside)]
         else:
             fits = [e for e in counties if e.adcode[:2] in scope.named_prefixes or e.adcode[:4] in scope.named_prefixes]
-        if len({e.adcode for e in fits}) != 1:
-            continue
-        county = fits[0]
-        if hit.full_name and seat is not None and hit.full_name.startswith(seat.full_name):
-            hit.full_name = county.full_name + hit.full_name[len(seat.full_name) :]  # 吕梁市凤山街道
-        hit.adcode = county.adcode
+        if len({e.adcode for e in fits}) == 1:
+            _move_to_county(hit, seat, fits[0])
+        elif fits:
+            unsettled.append((hit, seat, fits))
+    counties_named = Counter(h.adcode for h in places if h.level in _BELOW and h.adcode)
+    for hit, seat, fits in unsettled:
+        ranked = sorted(fits, key=lambda e: -counties_named[e.adcode])
+        if counties_named[ranked[0].adcode] > counties_named[ranked[1].adcode]:
+            _move_to_county(hit, seat, ranked[0])
+
+
+def _move_to_county(hit: _Hit, seat: Entry | None, county: Entry) -> None:
+    if hit.full_name and seat is not None and hit.full_name.startswith(seat.full_name):
+        hit.full_name = county.full_name + hit.full_name[len(seat.full_name) :]  # 吕梁市凤山街道
+    hit.adcode = county.adcode
 
 
 def _name_chains(clean: str, hits: list[_Hit], year: int | None) -> None:

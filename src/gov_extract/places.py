@@ -1036,7 +1036,8 @@ class _Anchors:
 
     def __init__(self, doc: Document, hits: list[_Hit], scope: _Scope) -> None:
         ordered = sorted((h for h in hits if h.adcode), key=lambda h: h.start)
-        self._named = [h for h in ordered if h.level in ("province", "city", "county")]
+        # A chain written from a division (库车市乌恰镇) names that division too.
+        self._named = [h for h in ordered if h.level in ("province", "city", "county") or h.below_start is not None]
         self._named_starts = [h.start for h in self._named]
         self._story_starts = _story_starts(doc)
         counties = [h for h in ordered if h.level == "county"]
@@ -1205,6 +1206,8 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) 
             district = anchors.district(s, named=m.group(0).startswith("该"))
             if district is not None:
                 hit.level, hit.adcode, hit.full_name = district
+        elif m.group(0) in _words()["stories"]["speakers"] and anchors.story_focus(s, "市") is not None:
+            continue  # 我市 in a city paper's story on 浏阳市: the paper's city, or 浏阳's own words?
         elif (
             m.group(0) in _words()["stories"]["references"]
             and (focus := anchors.story_focus(s, _named_kind(m.group(0)))) is not None

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick_rs
@@ -694,10 +695,17 @@ _NOT_STEM_TAGS = frozenset("trdpc")
 _LIST_MARKS = frozenset("、(（")
 
 
-def _table_township(name: str, level: str) -> bool:
+def _table_township(name: str, level: str, *, listed: bool) -> bool:
     """A township of the table with a name of three characters or more (辉苏木): a name, whatever
-    its stem looks like (two-character ones, 口镇 or 新镇, are too often ordinary words)."""
-    return level == "township" and len(name) >= _TABLE_NAME_MIN and gazetteer.is_township(name)
+    its stem looks like; a two-character one (马乡, 口镇, 新镇: too often ordinary words) only as an
+    item of a list (德庆乡、马乡、羊达乡)."""
+    shortest = _TABLE_NAME_MIN - 1 if listed else _TABLE_NAME_MIN
+    return level == "township" and len(name) >= shortest and gazetteer.is_township(name)
+
+
+def _in_list(clean: str, start: int, end: int) -> bool:
+    """The name stands between list marks (、马乡、)."""
+    return clean[start - 1 : start] == "、" or clean[end : end + 1] == "、"
 
 
 def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str] | None) -> tuple[int, str] | None:
@@ -768,7 +776,7 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             (
                 _is_generic(clean[start:e], clear_start=clear or before in _strong_before())
                 and clean[start:e] not in known
-                and not _table_township(clean[start:e], level)
+                and not _table_township(clean[start:e], level, listed=_in_list(clean, start, e))
             )
             or _after_suffix(clean, s, m.group(0))
             or word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS
@@ -929,12 +937,13 @@ def _seat_by_township_table(clean: str, places: list[_Hit], scope: _Scope) -> No
     one the article's other townships are in most (河南、建工、新兴等街道: 延吉市); else it keeps its
     seat (城关镇): the table never guesses past the article's context."""
     unsettled: list[tuple[_Hit, Entry | None, list[Entry]]] = []
+    untabled: list[_Hit] = []  # townships no county of their seat holds by that name
     for hit in places:
         if hit.level not in _BELOW:
             continue
         seat = gazetteer.entry_by_code(hit.adcode, scope.year) if hit.adcode else None
         counties = [e for name in _township_names(clean, hit) for e in gazetteer.township_counties(name, scope.year)]
-        if not counties or (seat is not None and any(e.adcode == seat.adcode for e in counties)):
+        if seat is not None and any(e.adcode == seat.adcode for e in counties):
             continue
         if seat is not None:
             # A county's paper may name a township of a neighbouring county of its city.
@@ -942,7 +951,9 @@ def _seat_by_township_table(clean: str, places: list[_Hit], scope: _Scope) -> No
             fits = [e for e in counties if e.adcode.startswith(inside)]
         else:
             fits = [e for e in counties if e.adcode[:2] in scope.named_prefixes or e.adcode[:4] in scope.named_prefixes]
-        if len({e.adcode for e in fits}) == 1:
+        if not fits:
+            untabled.append(hit)
+        elif len({e.adcode for e in fits}) == 1:
             _move_to_county(hit, seat, fits[0])
         elif fits:
             unsettled.append((hit, seat, fits))
@@ -951,6 +962,51 @@ def _seat_by_township_table(clean: str, places: list[_Hit], scope: _Scope) -> No
         ranked = sorted(fits, key=lambda e: -counties_named[e.adcode])
         if counties_named[ranked[0].adcode] > counties_named[ranked[1].adcode]:
             _move_to_county(hit, seat, ranked[0])
+    _seat_by_list_neighbours(clean, places, untabled, scope)
+
+
+def _seat_by_list_neighbours(clean: str, places: list[_Hit], untabled: list[_Hit], scope: _Scope) -> None:
+    """A township of a list that the table does not place (a name since changed: 先锋街道、拥政街道等地)
+    shares the county its neighbour in the list was placed in, when that county lies in its seat."""
+    movable = {id(h) for h in untabled}
+    listed = sorted((h for h in places if h.level in _BELOW and h.adcode), key=lambda h: h.start)
+    moved = True
+    while moved:  # until the county has spread along the whole list; each township moves once
+        moved = False
+        for near, hit in pairwise(listed):
+            if near.end + 1 != hit.start or clean[near.end] != "、" or near.level != hit.level:
+                continue
+            for placed, other in ((near, hit), (hit, near)):
+                county = gazetteer.entry_by_code(placed.adcode or "", scope.year)
+                seat = gazetteer.entry_by_code(other.adcode or "", scope.year)
+                if (
+                    id(other) in movable
+                    and county is not None
+                    and seat is not None
+                    and county.level == "county"
+                    and seat.level != "county"
+                    and county.adcode.startswith(gazetteer.prefix(seat.adcode, seat.level))
+                ):
+                    _move_to_county(other, seat, county)
+                    movable.discard(id(other))
+                    moved = True
+
+
+def _seat_compounds(clean: str, places: list[_Hit], year: int | None) -> None:
+    """An estate written as the place's own (金州区友谊街道站前社区的光明小区) lies in that place's
+    county, and so does a later mention of the same estate."""
+    by_end = {h.end: h for h in places if h.adcode}
+    seated: dict[str, str] = {}
+    for hit in sorted(places, key=lambda h: h.start):
+        if hit.level != "compound":
+            continue
+        name = clean[hit.start : hit.end]
+        owner = by_end.get(hit.start - 1) if clean[hit.start - 1 : hit.start] == "的" else None
+        county = gazetteer.entry_by_code(owner.adcode or "", year) if owner is not None else None
+        if county is not None and county.level == "county" and owner is not None and owner.level in _BELOW:
+            hit.adcode = seated[name] = county.adcode
+        elif name in seated:
+            hit.adcode = seated[name]
 
 
 def _move_to_county(hit: _Hit, seat: Entry | None, county: Entry) -> None:
@@ -1262,6 +1318,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         hit.adcode = anchors.seat(hit.start)
     _seat_below(clean, hits, below, seated)
     _seat_by_township_table(clean, hits + below, scope)
+    _seat_compounds(clean, hits + below, scope.year)
     _name_chains(clean, hits + below, year)
     _township_short_names(clean, hits, below)
     for start, end in titles:

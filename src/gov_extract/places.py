@@ -403,7 +403,15 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 汾阳市人民医院, 吕梁市住建局: the name opens an organisation's.
     Veto("inside_org", lambda m: _inside_org(m.doc.clean, m.end)),
     # 冬天水管, 投资兴业: a short name that is no word of its own in the sentence.
-    Veto("crosses_word", lambda m: m.short and not m.chained and _crosses_word(m.doc.clean, m.start, m.end)),
+    Veto(
+        "crosses_word",
+        lambda m: (
+            m.short
+            and not m.chained
+            and not _list_item(m.doc.clean, m.start, m.end)
+            and _crosses_word(m.doc.clean, m.start, m.end)
+        ),
+    ),
     # 中新天津生态城: a joint zone's name holds the division; the zone is left to the below-county rules.
     Veto(
         "joint_zone",
@@ -466,7 +474,31 @@ def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _S
             hit.rule = "division_chain"
         hits.append(hit)
     _settle_by_neighbours(hits, scope.year)
+    _cities_of_a_list(clean, hits, scope.year)
     return hits
+
+
+def _list_item(clean: str, start: int, end: int) -> bool:
+    """The name is an item of a list: after 、 and before 、 or 等 (长春、四平等市: no 平等 here)."""
+    return clean[start - 1 : start] == "、" and clean[end : end + 1] in ("、", "等")
+
+
+def _cities_of_a_list(clean: str, hits: list[_Hit], year: int | None) -> None:
+    """A short name read as a province (吉林) is the city of that name in a list of cities
+    (吉林、长春、四平等市): when a neighbour in the list is a city and none is a province."""
+    for k, hit in enumerate(hits):
+        if hit.level != "province" or not hit.adcode:
+            continue
+        surface = clean[hit.start : hit.end]
+        cities = [f.entry for f in gazetteer.forms_in_year(surface, year) if f.entry.level == "city" and f.short]
+        neighbours = [
+            h
+            for h in (hits[k - 1] if k else None, hits[k + 1] if k + 1 < len(hits) else None)
+            if h is not None and (h.end + 1 == hit.start or hit.end + 1 == h.start)
+        ]
+        listed = [h for h in neighbours if clean[min(h.end, hit.end)] == "、"]
+        if len(cities) == 1 and listed and all(h.level == "city" for h in listed):
+            hit.level, hit.adcode, hit.full_name = "city", cities[0].adcode, cities[0].full_name
 
 
 def _settle_by_neighbours(hits: list[_Hit], year: int | None) -> None:
@@ -992,20 +1024,33 @@ def _seat_by_list_neighbours(clean: str, places: list[_Hit], untabled: list[_Hit
                     moved = True
 
 
-def _seat_compounds(clean: str, places: list[_Hit], year: int | None) -> None:
-    """An estate written as the place's own (金州区友谊街道站前社区的光明小区) lies in that place's
-    county, and so does a later mention of the same estate."""
+# The levels below the county, from the largest: a place written as a larger one's own lies in it.
+_BELOW_RANK = {"township": 0, "village": 1, "community": 1, "compound": 2}
+
+
+def _seat_owned(clean: str, places: list[_Hit], year: int | None) -> None:
+    """A place written as a larger place's own (汾阳市贾家庄镇的贾家庄村, 友谊街道站前社区的光明小区)
+    lies in that place's county, with its chain; a later mention of the same estate too."""
     by_end = {h.end: h for h in places if h.adcode}
     seated: dict[str, str] = {}
     for hit in sorted(places, key=lambda h: h.start):
-        if hit.level != "compound":
+        if hit.level not in _BELOW_RANK or hit.level == "township":
             continue
         name = clean[hit.start : hit.end]
         owner = by_end.get(hit.start - 1) if clean[hit.start - 1 : hit.start] == "的" else None
         county = gazetteer.entry_by_code(owner.adcode or "", year) if owner is not None else None
-        if county is not None and county.level == "county" and owner is not None and owner.level in _BELOW:
-            hit.adcode = seated[name] = county.adcode
-        elif name in seated:
+        if (
+            owner is not None
+            and county is not None
+            and county.level == "county"
+            and _BELOW_RANK.get(owner.level, _BELOW_RANK["compound"]) < _BELOW_RANK[hit.level]
+        ):
+            hit.adcode = county.adcode
+            if hit.level == "compound":
+                seated[name] = county.adcode
+            elif owner.full_name and not _is_chain(name):
+                hit.full_name = owner.full_name + name
+        elif hit.level == "compound" and name in seated:
             hit.adcode = seated[name]
 
 
@@ -1318,7 +1363,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         hit.adcode = anchors.seat(hit.start)
     _seat_below(clean, hits, below, seated)
     _seat_by_township_table(clean, hits + below, scope)
-    _seat_compounds(clean, hits + below, scope.year)
+    _seat_owned(clean, hits + below, scope.year)
     _name_chains(clean, hits + below, year)
     _township_short_names(clean, hits, below)
     for start, end in titles:

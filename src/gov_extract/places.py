@@ -1320,6 +1320,8 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) 
             hit.adcode, hit.full_name = unit.adcode, unit.full_name
         else:
             hit.level = "city"
+        if hit.adcode is None and target != "country":
+            continue  # 全区 with no district in sight: a reference resolved to nothing is left out
         out.append(hit)
     return out
 

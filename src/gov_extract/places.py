@@ -781,6 +781,9 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             unsure.append((s, e, level))
             continue
         start, before = found
+        line = next((i for i in range(s - 1, start, -1) if doc.line_starts_at(i)), None)
+        if line is not None and level in _BELOW:
+            start, before = line, ""  # 部门动态 / 角杯乡: a township starts on its own line
         if level in ("zone", "compound") and hits and hits[-1].level == level and hits[-1].end == s:
             hits[-1].end = e  # 空港新城起步区, 阳光家园小区: a second suffix of the same kind runs the name on
             taken.mark(s, e)

@@ -605,7 +605,9 @@ def _list_kinds() -> dict[str, str]:
 
 @cache
 def _list_tail() -> regex.Pattern[str]:
-    return regex.compile(rf"等(?:[0-9一二两三四五六七八九十]+个)?({alternation(_list_kinds())})")
+    count = "[0-9一二两三四五六七八九十]+个"
+    # 东城、西城等七个办事处, 东城、西城等街道, and without 等: 城关、东关两个街道.
+    return regex.compile(rf"(?:等(?:{count})?|{count})({alternation(_list_kinds())})")
 
 
 @cache
@@ -915,11 +917,12 @@ def _township_lists(clean: str, taken: _Mask) -> list[_Hit]:
             continue
         kind = m.group(1)
         suffix = _words()["list_suffixes"].get(kind, kind if kind in _below_suffixes() else None)
-        if "个" not in m.group(0) and (
+        counted = m.group(0).startswith("等") and "个" in m.group(0)
+        if not counted and (
             _list_kinds()[kind] != "township"
             or any(not _reads_as_name(clean[a:b]) and not _listed_township(clean[a:b], suffix) for a, b in items)
         ):
-            continue  # 教育、医疗、养老等社区服务: without a count, only a list of names of townships
+            continue  # 教育、医疗、养老等社区服务, 张三、李四两个村: without 等 N 个, only names of townships
         for start, end in items:
             if end - start >= 2 and not taken.hits(start, end):
                 own = _trailing_suffix().search(clean, start, end)  # 牛家满族镇、拉林满族镇等12个乡镇

@@ -105,6 +105,11 @@ def _closers() -> frozenset[str]:
 
 
 @cache
+def _field_labels() -> frozenset[str]:
+    return frozenset(read_words("person_byline_field_labels.txt"))
+
+
+@cache
 def _closing_chars() -> frozenset[str]:
     """Last characters of the credit words: a credit line ends with one of them."""
     return frozenset(word[-1] for word in _closers())
@@ -167,6 +172,8 @@ def _names(
         # not in 杨 帆 文/图.
         following = pieces[number + 1][2] if not is_last else ""
         inside_name = len(token) == 1 and singles and len(following) == 1 and following not in markers
+        if token in _field_labels():
+            break  # 作者：周丽 来源：…: the next field of the page line
         if (token in markers and not inside_name) or token in _closers():
             if singles and not _add_spaced(found, singles, folded, original):
                 return None
@@ -299,16 +306,22 @@ def _credit_tails(folded: str) -> Iterator[tuple[int, int]]:
         yield tail_start, seg_end
 
 
-def _unmarked_credits(folded: str) -> Iterator[tuple[int, int]]:
-    """Where a credit without a marker may stand: a bracket after a dateline or closing a
-    paragraph, and the lines after the story's last sentence (an author line, perhaps in brackets)."""
+def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
+    """Where a credit without a marker may stand, and whether the place itself says a credit
+    stands there: a bracket right after a dateline (…5月1日电（…）, 本报讯（…）) does, so its
+    names need no Han surname (次仁罗布 央金); a bracket closing a paragraph and the lines
+    after the story's last sentence (an author line, perhaps in brackets) do not."""
     for bracket in _UNMARKED_BRACKET.finditer(folded):
-        yield bracket.span(1)
+        start, end = bracket.span(1)
+        yield start, end, folded[bracket.start() - 1 : bracket.start()] in "电讯"
     # The closing lines follow the story's last sentence: an article without one has none.
     last = _LAST_SENTENCE_END.search(folded)
     last_sentence = last.end() if last else len(folded)
     lines = [line for line in _LINE.finditer(folded, last_sentence) if line.group().strip()]
-    for line in lines[:_CLOSING_LINES]:
+    for number, line in enumerate(lines[:_CLOSING_LINES]):
+        # A line under a heading that ends in a colon (名单：) is what the heading lists.
+        if number and lines[number - 1].group().rstrip().endswith(("：", ":")):
+            continue
         start, end = line.span()
         text = line.group()
         inner = text.strip(" \t\u3000")
@@ -316,7 +329,7 @@ def _unmarked_credits(folded: str) -> Iterator[tuple[int, int]]:
             start = folded.index(inner, start) + 1
             end = start + len(inner) - 2
         if end - start <= _MAX_CREDIT:
-            yield start, end
+            yield start, end, False
 
 
 def find(doc: Document) -> list[BylineName]:
@@ -327,14 +340,17 @@ def find(doc: Document) -> list[BylineName]:
         start = match.start()
         if start > 0 and not _may_open_byline(folded[start - 1]):
             continue
-        end = start
-        limit = min(len(folded), start + _MAX_BYLINE)
+        # 【作者】周建: a marker in lenticular brackets labels the names after them.
+        labelled = folded[start - 1 : start] in "【[" and folded[match.end() : match.end() + 1] in "】]"
+        body = match.end() + 1 if labelled and start > 0 else start
+        end = body
+        limit = min(len(folded), body + _MAX_BYLINE)
         while end < limit and folded[end] not in _CLOSERS_OF_SEGMENT and _BYLINE_CHAR.match(folded[end]):
             end += 1
         closed = end >= len(folded) or folded[end] in _CLOSERS_OF_SEGMENT
         if not closed and len(match.group()) < 2:
             continue  # 文, 图 open a credit only where it is closed (“文明城市” is none)
-        pieces = _split_glued(_tokens(folded[start:end], start))
+        pieces = _split_glued(_tokens(folded[body:end], body))
         names = _names(pieces, folded, doc.original, open_end=not closed)
         for name in names or ():
             found.setdefault(name.start, name)
@@ -350,9 +366,9 @@ def find(doc: Document) -> list[BylineName]:
         names = _names(pieces, folded, doc.original)
         for name in names or ():
             found.setdefault(name.start, name)
-    for start, end in _unmarked_credits(folded):
-        pieces = _tokens(folded[start:end], start)
+    for start, end, after_dateline in _unmarked_credits(folded):
+        pieces = _split_glued(_tokens(folded[start:end], start))
         if pieces and not (_AGENCY.fullmatch(pieces[-1][2]) and not is_name_shape(pieces[-1][2])):
-            for name in _names(pieces, folded, doc.original, unmarked=True) or ():
+            for name in _names(pieces, folded, doc.original, unmarked=not after_dateline) or ():
                 found.setdefault(name.start, name)
     return [BylineName(*doc.clean_span(found[k].start, found[k].end), found[k].name) for k in sorted(found)]

@@ -19,6 +19,8 @@ _NOT_IN_GIVEN_NAME = frozenset("的地得了着过们这那")
 # jieba tags of verbs, adjectives, distinguishers, adverbs, pronouns (各位, 我们),
 # conjunctions, prepositions and particles: words that are never part of a name.
 _NOT_NAME_TAGS = frozenset("vabdrcpu")
+# jieba tags of pronouns, prepositions, conjunctions, particles, numerals and classifiers.
+_FUNCTION_WORD_TAGS = frozenset("rpcumq")
 # A name with a middle dot (阿不都·热合曼): transliterated, no surname table applies.
 DOTTED_NAME = regex.compile(r"\p{Han}{1,6}[·•]\p{Han}{1,8}")
 
@@ -72,6 +74,23 @@ def _familiar_forms() -> tuple[str, str]:
     return forms["prefixes"], forms["kinship"]
 
 
+@cache
+def _surnames_also_words() -> frozenset[str]:
+    return frozenset(read_toml("person_words.toml")["surnames_also_words"])
+
+
+def _reads_as_word_and_object(name: str, size: int) -> bool:
+    """向记者介绍, 谈履职: a surname that is also a preposition or a verb, before a common word,
+    is that word."""
+    if name[:size] not in _surnames_also_words():
+        return False
+    tag = _word_tags().get(name[size:])
+    if tag is not None and not tag.startswith(("nr", "ns", "nz")):
+        return True
+    # 向其借款, 向该局反映: a pronoun or another function word opens the object.
+    return _word_tags().get(name[size : size + 1], "")[:1] in _FUNCTION_WORD_TAGS
+
+
 def is_familiar_form(name: str) -> bool:
     """老李, 小王, 陈伯, 王姐: a form of address, not a name."""
     prefixes, kinship = _familiar_forms()
@@ -90,7 +109,7 @@ def is_name_shape(name: str, *, dictionary_veto: bool = True, long: bool = False
     if not _HAN.fullmatch(name) or is_familiar_form(name):
         return False
     size = surname_length(name)
-    if unsurnamed and size == 0 and 2 <= len(name) <= 4:
+    if unsurnamed and (size == 0 or len(name) - size > (3 if long else 2)) and 2 <= len(name) <= 4:
         return not _NOT_IN_GIVEN_NAME.intersection(name) and not name.startswith(polite_suffixes())
     if size == 0 or not 1 <= len(name) - size <= (3 if long else 2):
         return False
@@ -99,13 +118,16 @@ def is_name_shape(name: str, *, dictionary_veto: bool = True, long: bool = False
         return False
     if given.startswith(polite_suffixes()) or given.endswith(polite_suffixes()):
         return False
-    return not (dictionary_veto and _reads_as_words(name))
+    return not (dictionary_veto and (_reads_as_words(name) or _reads_as_word_and_object(name, size)))
 
 
 def _reads_as_words(name: str) -> bool:
     """The dictionary reads ``name`` as common words: the whole (江苏, 强调), or a verb or
     adjective opening it (丰收节, 高兴地)."""
     if is_common_word(name):
+        return True
+    # 李华两位同志: a numeral or a classifier is no given name.
+    if _word_tags().get(name[surname_length(name) :], "")[:1] in ("m", "q"):
         return True
     # A verb or adjective opening three or four characters (丰收节, 高兴地, 严格把关: the
     # dictionary even tags some idioms as names).

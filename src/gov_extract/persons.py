@@ -261,6 +261,9 @@ def _context_name_length(clean: str, pos: int) -> int:
     han = _HAN_RUN.match(clean, pos, pos + 4)
     longest = han.end() - pos if han else 0
     length = next((n for n in range(2, longest + 1) if _ends_name(clean, pos + n)), 0)
+    # 被告仅归|还: a name does not end inside a word that runs on past it (归还).
+    if length and is_common_word(clean[pos + length - 1 : pos + length + 1]):
+        return 0
     candidate = clean[pos : pos + length]
     if not length or is_common_word(candidate) or not is_name_shape(candidate, unsurnamed=True):
         return 0
@@ -294,30 +297,59 @@ def _party_body_openings() -> frozenset[str]:
 
 
 @cache
-def _minority_parts() -> tuple[str, ...]:
-    return _words("person_minority_name_parts.txt")
+def _minority_part_set() -> frozenset[str]:
+    return frozenset(_words("person_minority_name_parts.txt"))
 
 
 def _minority_name_length(clean: str, pos: int) -> int:
-    """Length of a Tibetan or Mongolian name made of two or three known parts at ``pos``
-    (扎西次仁, 其美多吉) that ends where names end, or 0."""
+    """Length of a Tibetan or Mongolian name made of one to three known parts at ``pos``
+    (旺堆, 扎西次仁, 其美多吉) that ends where names end, or 0. A lone part is a name only
+    where a post or a party stands before it (the callers' context), and the dictionary may
+    know it as a word (旺堆)."""
+    parts = _minority_part_set()
     end = pos
-    for count in range(3):
-        part = next((p for p in _minority_parts() if clean.startswith(p, end)), None)
-        if part is None:
+    for _ in range(3):
+        # The longest known part at ``end`` (parts are one to three characters long).
+        size = next((n for n in (3, 2, 1) if clean[end : end + n] in parts), 0)
+        if not size:
             break
-        end += len(part)
-        if count and _ends_name(clean, end):
+        end += size
+        if end - pos >= 2 and _ends_name(clean, end):
             return end - pos
     return 0
 
 
+# Prepositions that open a clause's predicate right after its subject (蓝玉凤在审议时建议).
+_CLAUSE_PREPOSITIONS = ("在", "对", "就", "向", "从")
+# jieba tags of what opens a clause's predicate: verbs, adverbs, adverbial adjectives.
+_PREDICATE_TAGS = ("v", "d", "ad")
+
+
 def _verb_at(clean: str, pos: int) -> bool:
-    """A two-character verb stands at ``pos`` (提交, 带领)."""
-    return word_tag(clean[pos : pos + 2]).startswith("v")
+    """A two-character verb or adverb opens the predicate at ``pos`` (提交, 带领, 亲自, 随后)."""
+    return word_tag(clean[pos : pos + 2]).startswith(_PREDICATE_TAGS)
 
 
 _DOT = regex.compile(r"[·•]")
+# A dotted name that ends where the search window ends (before a post written after it).
+_DOTTED_BEFORE = regex.compile(rf"(?:{DOTTED_NAME.pattern})\Z")
+
+
+def _dotted_start_before(clean: str, end: int) -> int | None:
+    """Where a dotted name ending at ``end`` starts, past a post or a word for people written
+    onto it (党员|叶尔保力·努尔兰, 原告|买买提江·…), or None."""
+    if not _DOT.search(clean, max(0, end - 9), end):
+        return None
+    dotted = _DOTTED_BEFORE.search(clean, max(0, end - 16), end)
+    if dotted is None:
+        return None
+    start = dotted.start()
+    word = _title_pattern().match(clean, start)
+    if word is not None and not _DOT.search(clean, start, word.end()):
+        start = word.end()
+    return start if _DOT.search(clean, start, end) and clean[start] not in "·•" else None
+
+
 # Particles that never stand inside a name (names.py keeps the same set for given names).
 _NOT_IN_NAME = regex.compile(r"[的地得了着过们这那]")
 
@@ -348,6 +380,12 @@ class _NameSpot:
     unsurnamed: bool
 
 
+@cache
+def _dotted_name_stops() -> frozenset[str]:
+    """Characters no transliterated name holds (叶尔兰·吐尔逊家有羊: the name ends before 家)."""
+    return frozenset(_small_words()["not_in_transliterated_names"])
+
+
 def _read_dotted(spot: _NameSpot) -> int:
     """阿依古丽·买买提: a dotted name that ends where names end (or before 的). Where the next
     character ends one too, the name runs on to it: 买买提出席 is 买买提 + 出席, not 买买 + 提出."""
@@ -356,10 +394,23 @@ def _read_dotted(spot: _NameSpot) -> int:
     for end in ends:
         if _NOT_IN_NAME.search(clean, spot.pos, end):
             return 0  # 买买提种了260亩: a particle is never part of a name
-        if _ends_name(clean, end) or clean.startswith("的", end):
+        if _ends_name(clean, end) or clean.startswith("的", end) or clean[end : end + 1] in _dotted_name_stops():
             if end + 1 in ends and _follower_starts().at(clean, end + 1) and not clean.startswith("的", end):
                 end += 1
             return end - spot.pos
+    return _dotted_before_verb(clean, spot.pos, ends) if ends else 0
+
+
+def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
+    """阿依努尔·吾斯曼组织双方调解: where no word that follows names ends a dotted name, it ends
+    before the first verb of two characters or more that the dictionary cuts after it."""
+    import jieba.posseg
+
+    at = ends[0] - 1  # the first character after the dot
+    for piece in jieba.posseg.cut(clean[at : ends[-1]], HMM=False):
+        if at >= ends[0] and len(piece.word) > 1 and piece.flag.startswith("v"):
+            return at - pos
+        at += len(piece.word)
     return 0
 
 
@@ -396,11 +447,22 @@ def _read_guessed(spot: _NameSpot) -> int:
         return length
     for length in (size + 2, size + 1):
         if (
-            _verb_at(clean, pos + length)
+            (_verb_at(clean, pos + length) or clean.startswith(_CLAUSE_PREPOSITIONS, pos + length))
             and not is_common_word(clean[pos : pos + 2])
             and _is_name_here(clean[pos : pos + length])
         ):
             return length
+    # 被执行人赵志强民间借贷纠纷: a full name where a word starts right after it and no word
+    # runs across its end.
+    length = size + 2
+    end = pos + length
+    if (
+        is_common_word(clean[end : end + 2])
+        and not is_common_word(clean[end - 1 : end + 1])
+        and not is_common_word(clean[pos + size : end])
+        and _is_name_here(clean[pos:end])
+    ):
+        return length
     return 0
 
 
@@ -444,8 +506,16 @@ def _read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | N
     size = surname_length(clean[pos : pos + 4])
     polite = size > 0 and clean.startswith(polite_suffixes(), pos + size)
     spot = _NameSpot(clean, pos, size, polite, guess, guess if unsurnamed is None else unsurnamed)
-    for reader in SURNAMED_READERS if size else UNSURNAMED_READERS:
+    # 哈斯巴根, 巴图孟和: a name without a Han surname may open with a character of the table;
+    # read so, it is longer than a Han name there could be.
+    longer = spot.unsurnamed and pos + size + 2 < len(clean) and is_han(clean[pos + size + 2])
+    readers = (
+        UNSURNAMED_READERS if not size else (*SURNAMED_READERS, *UNSURNAMED_READERS[1:]) if longer else SURNAMED_READERS
+    )
+    for number, reader in enumerate(readers):
         length = reader.apply(spot)
+        if length and size and number >= len(SURNAMED_READERS) and length <= size + 2:
+            return 0
         if length:
             # 阿卜杜|热合曼·买买提: no name ends inside the first part of a dotted name.
             dotted = DOTTED_NAME.match(clean, pos)
@@ -478,6 +548,9 @@ def _split_item(item: str) -> Title | None:
         # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
         while (prefix := next((p for p in _post_prefixes() if org.endswith(p)), None)) is not None:
             org, title = org[: -len(prefix)], prefix + title
+        # 与审判员吴晓东: a conjunction or preposition before a post is no body.
+        if len(org) == 1 and word_tag(org)[:1] in ("c", "p"):
+            org = ""
         body = next((b for b in _words("person_party_bodies.txt") if title.startswith(b)), None)
         if body and title != body and (not org or org.endswith(_words("person_place_endings.txt"))):
             org, title = org + body, title[len(body) :]
@@ -511,12 +584,12 @@ def _org_start(clean: str, end: int, breaks: frozenset[int]) -> int:
     return cut
 
 
-# Posts that are a membership of the body before them (党组成员, 委员).
-_BODY_MEMBERS = ("成员", "委员")
 # What ends a sentence: a body carried along a sentence stops here.
 _SENTENCE_STOP = regex.compile(r"[。；;！？!?\n]")
 _ASIDE = regex.compile(r"\(([^()]{1,12})\)")
 _ASIDE_PARTS = regex.compile(r"[，,、]")
+# A birth year in an aside after a name (杨光（1978年生）任…).
+_BIRTH_NOTE = regex.compile(r"\d{4}年(?:\d{1,2}月)?(?:生|出生)")
 
 
 @cache
@@ -527,7 +600,10 @@ def _post_notes() -> frozenset[str]:
 def _is_aside(content: str) -> bool:
     """（挂职）, （正科级）, （女，土家族）: every part a note on the post or a nationality."""
     parts = _ASIDE_PARTS.split(content)
-    return all(part in _post_notes() or (len(part) >= 2 and part.endswith("族")) for part in parts)
+    return all(
+        part in _post_notes() or (len(part) >= 2 and part.endswith("族")) or _BIRTH_NOTE.fullmatch(part)
+        for part in parts
+    )
 
 
 def _aside_after(clean: str, pos: int) -> int:
@@ -554,8 +630,11 @@ def _chain_before(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
     return _chain_span(clean, end, breaks)[1]
 
 
-def _chain_span(clean: str, end: int, breaks: frozenset[int]) -> tuple[int, list[Title]]:
-    """Where the chain of posts ending at ``end`` starts, and its posts (:func:`_chain_before`)."""
+def _chain_span(clean: str, end: int, breaks: frozenset[int], *, groups: int = 2) -> tuple[int, list[Title]]:
+    """Where the chain of posts ending at ``end`` starts, and its posts (:func:`_chain_before`).
+
+    A clause of posts alone before a comma is the same person's (县委副书记、县长，县人大常委会
+    党组书记李小平): up to ``groups`` comma-separated groups are read."""
     items: list[Title] = []
     start = end
     while len(items) < _MAX_CHAIN:
@@ -571,7 +650,12 @@ def _chain_span(clean: str, end: int, breaks: frozenset[int]) -> tuple[int, list
     items.reverse()
     if items and items[0].title is None:
         return start, []
-    return start, _carry_bodies(items)
+    titles = _carry_bodies(items)
+    if titles and groups > 1 and start > 1 and clean[start - 1] in ",，" and clean[start - 2] in _title_last_chars():
+        before_start, before = _chain_span(clean, start - 1, breaks, groups=groups - 1)
+        if before and before[-1].title and (before_start == 0 or not is_han(clean[before_start - 1])):
+            return before_start, [*before, *titles]
+    return start, titles
 
 
 @cache
@@ -579,13 +663,30 @@ def _self_bodied_titles() -> frozenset[str]:
     return frozenset(_words("person_self_bodied_titles.txt"))
 
 
+def _names_own_body(title: str | None) -> bool:
+    """The post names its own body (副市长, and with a prefix of the post: 代理镇长, 常务副县长)."""
+    while title:
+        if title in _self_bodied_titles():
+            return True
+        prefix = next((p for p in _post_prefixes() if title.startswith(p) and len(title) > len(p)), None)
+        if prefix is None:
+            return False
+        title = title[len(prefix) :]
+    return False
+
+
+@cache
+def _title_last_chars() -> frozenset[str]:
+    """The last characters of the posts: a cheap test that a post may end somewhere."""
+    return frozenset(title[-1] for title in _all_titles())
+
+
 def _carry_bodies(items: list[Title]) -> list[Title]:
     """A post written without a body takes the body of the post before it (``党组书记、局长``),
     unless the post names its own body (``市委常委、副市长``: 副市长 belongs to the government)."""
-    own_body = _self_bodied_titles()
     carried: list[Title] = []
     for item in items:
-        if item.org is None and carried and carried[-1].org and item.title not in own_body:
+        if item.org is None and carried and carried[-1].org and not _names_own_body(item.title):
             item = Title(org=carried[-1].org, title=item.title)
         carried.append(item)
     return carried
@@ -601,8 +702,8 @@ def _carry_along(clean: str, start: int, titles: list[Title], carried: tuple[int
     if (
         first.org is not None
         or before.org is None
-        or first.title in _self_bodied_titles()
-        or not (first.title or "").endswith(((before.title or "-")[-1], *_BODY_MEMBERS))
+        or _names_own_body(first.title)
+        or not (first.title or "").endswith(((before.title or "-")[-1], *_small_words()["body_offices"]))
         or start == 0
         or clean[start - 1] not in ",，"
         or _SENTENCE_STOP.search(clean, after, start)
@@ -630,12 +731,20 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
         # A longer post or body runs on here: no name starts inside it (评标委员|会, 被告|人).
         if end >= len(clean) or end in vocabulary.inside:
             continue
-        if clean[end] == ":" and end in post_ends:
-            # 县长：王建军 (a list of leaders by post): a surnamed name after the colon.
+        link = _LIST_LINK.match(clean, end) if end in post_ends else None
+        if link is not None:
+            # 县长：王建军, 副县长分别是：李强、王芳 (a list of leaders by post): the names after the colon.
             colon_titles = _chain_before(clean, end, breaks)
             if colon_titles and colon_titles[-1].title:
-                for listed in _listed_names(clean, end + 1, breaks):
+                for listed in _listed_names(clean, link.end(), breaks):
                     yield _Mention(listed.start, listed.end, listed.name, colon_titles)
+            continue
+        if clean[end] == "的" and end in post_ends:
+            # 当选为村委会主任的王建国说, 担任村党支部书记的王某: a post, 的, then a full name.
+            described_titles = _chain_before(clean, end, breaks)
+            length = _read_name(clean, end + 1, guess=False)
+            if described_titles and described_titles[-1].title and length:
+                yield _Mention(end + 1, end + 1 + length, clean[end + 1 : end + 1 + length], described_titles)
             continue
         if _title_starts().at(clean, end):
             continue  # a body before a post (宣传部|部长): the name comes after the post
@@ -656,6 +765,12 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
         guess = end in post_ends
         unsurnamed = guess and (titles[-1].title in _posts() or titles[-1].title in _descriptions()[1])
         length = _read_name(clean, end, guess=guess, unsurnamed=unsurnamed) or _name_before_break(clean, end, breaks)
+        if not length and guess and not unsurnamed and titles[-1].title in _descriptions()[0]:
+            # 牧民宝音图告诉记者: after a word for ordinary people a name without a Han surname
+            # stands only as the speaker of the clause.
+            length = _read_name(clean, end, guess=True, unsurnamed=True)
+            if length and not _speech_verb_pattern().match(clean, end + length):
+                length = 0
         # A full name of three characters before a line break ends there (市长 周建华 / 一、…);
         # a shorter piece is a name the line break cut (马玉 / 林说).
         cut = next((b - end for b in range(end + 3, end + length) if b in breaks), 0)
@@ -663,7 +778,11 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
             length = cut
         # A post right after the name, or one it runs into (河长|办主|任), means the "name" was
         # a verb and an object (局长任副班长) or part of a body.
-        if length and not _title_starts().at(clean, end + length) and end + length not in vocabulary.inside:
+        # A post on the next line is the next roster line's (陪审员  彭秀英 / 书记员  王丽娟).
+        # A word for people after a name describes it (王秀英老人).
+        following = _title_pattern().match(clean, end + length) if length else None
+        post_next = following is not None and following.group() not in _descriptions()[0] and end + length not in breaks
+        if length and not post_next and end + length not in vocabulary.inside:
             carried = (end + length, titles[-1])
             yield _Mention(end, end + length, clean[end : end + length], titles)
 
@@ -672,7 +791,8 @@ def _body_name_post_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozen
     """``中华女子学院李明舜教授``: a body, the name, then the post."""
     for pos in sorted({end for _start, end in vocabulary.bodies}):
         length = _read_name(clean, pos, guess=False)
-        if not length:
+        # 市政府|党组副|书记: a "name" that ends inside a post (副书记) is part of it.
+        if not length or pos + length in vocabulary.inside:
             continue
         after = pos + length
         title = next((t for t in _all_titles() if clean.startswith(t, after)), None)
@@ -697,7 +817,10 @@ def _name_post_mentions(doc: Document, vocabulary: _Vocabulary) -> Iterator[_Men
         start = end - size
         if start in doc.line_breaks:
             continue  # 县长：王建军 / 副县长：刘芳: the post heads the next line
-        for length in (2, 3, 4):
+        # 阿不都热依木·买买提县长主持: a dotted name is longer than a Han one.
+        dotted = _dotted_start_before(clean, start) if size else None
+        lengths = (2, 3, 4, start - dotted) if dotted is not None else (2, 3, 4)
+        for length in lengths:
             pos = start - length
             if size and pos >= 0 and _clause_starts(doc, pos) and _read_name(clean, pos, guess=False) == length:
                 yield _Mention(pos, start, clean[pos:start], [Title(title=clean[start:end])])
@@ -727,16 +850,56 @@ def _speaker_mentions(doc: Document) -> Iterator[_Mention]:
     clean = doc.clean
     for verb in _speech_verb_pattern().finditer(clean):
         manner = _MANNER_BEFORE.search(clean, max(0, verb.start() - 3), verb.start())
-        ends = (verb.start(), manner.start()) if manner else (verb.start(),)
+        occasion = _OCCASION_BEFORE.search(clean, max(0, verb.start() - 12), verb.start())
+        ends = tuple(m.start() for m in (manner, occasion) if m is not None) or ()
+        ends = (verb.start(), *ends)
         if clean.startswith("同志", verb.start() - 2):
             ends = (verb.start() - 2,)  # 张建国同志出席会议
         for end in ends:
-            found = next((pos for pos in (end - 2, end - 3, end - 4) if _speaker_at(doc, pos, end)), None)
+            dotted = _dotted_start_before(clean, end)
+            starts = (dotted, end - 2, end - 3, end - 4) if dotted is not None else (end - 2, end - 3, end - 4)
+            found = next((pos for pos in starts if _speaker_at(doc, pos, end)), None)
             if found is not None:
                 yield _Mention(found, end, clean[found:end])
                 break
 
 
+@cache
+def _visit_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(a word of going, the work of a visit), from person_visit_words.toml."""
+    words = read_toml("person_visit_words.toml")
+    return words_pattern(sorted(words["going"], key=len, reverse=True)), words_pattern(words["work"])
+
+
+# Between a visitor's name and the word of going: 一行, 还, 先后 (周强一行还来到…).
+_VISITING_PARTY = regex.compile(r"(?:一行)?(?:还|又|先后)?\Z")
+# How far a visit's work may stand after the word of going (到城关镇西关村调研).
+_MAX_VISIT = 20
+_VISIT_STOP = regex.compile(r"[。；;！？!?\n]")
+
+
+def _visit_mentions(doc: Document) -> Iterator[_Mention]:
+    """``朱建军到城关镇调研秋粮收购工作``, ``周强一行还来到县人民医院，看望…``: a name opening a
+    clause, a word of going, and the work of the visit later in the same sentence."""
+    clean = doc.clean
+    going, work = _visit_patterns()
+    for go in going.finditer(clean):
+        stop = _VISIT_STOP.search(clean, go.end(), go.end() + _MAX_VISIT)
+        if not work.search(clean, go.end(), stop.start() if stop else go.end() + _MAX_VISIT):
+            continue
+        party = _VISITING_PARTY.search(clean, max(0, go.start() - 4), go.start())
+        end = party.start() if party else go.start()  # 周强一行还来到…
+        for length in (2, 3):
+            pos = end - length
+            if pos >= 0 and _clause_starts(doc, pos) and _read_name(clean, pos, guess=False) == length:
+                yield _Mention(pos, end, clean[pos:end])
+                break
+
+
+# How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…, 赵明全票当选…).
+_VOTE_BEFORE = regex.compile(r"(?:以\p{Han}{1,4}|全|高|满)票\Z")
+# Where a speech is given, between a speaker's name and the verb (王建国在会上说, 在调研时强调).
+_OCCASION_BEFORE = regex.compile(r"在\p{Han}{1,8}?(?:上|时|中|期间)\Z")
 # An age before a name: 65岁的曾国华, 三十多岁的王某.
 _AGE_BEFORE_NAME = regex.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?岁的")
 
@@ -792,10 +955,24 @@ def _contact_mentions(doc: Document) -> Iterator[_Mention]:
 
 
 def _speaker_at(doc: Document, pos: int, end: int) -> bool:
+    """A speaker's name stands at ``pos`` up to ``end``: a full name with a Han surname, a dotted
+    name, or a name without a surname that the dictionary reads as a name or that is made of
+    known Tibetan and Mongolian parts (格桑卓玛说, 乌云其木格告诉)."""
     clean = doc.clean
     if pos < 0 or not (_clause_starts(doc, pos) or clean[pos - 1] == "的"):
         return False
-    return _read_name(clean, pos, guess=False) == end - pos and is_name_shape(clean[pos:end])
+    if _read_name(clean, pos, guess=False) == end - pos and is_name_shape(clean[pos:end]):
+        return True
+    # A Han surname opens a name of at most three characters here (李女士说 is none).
+    if end - pos <= surname_length(clean[pos:end]) + 2:
+        return False
+    if _NOT_IN_NAME.search(clean, pos, end):
+        return False
+    # The dictionary knows some Tibetan names as nouns (多吉次仁): a common word is a name only
+    # when it is made of known parts.
+    if is_common_word(clean[pos:end]) and end - pos != _minority_name_length(clean, pos):
+        return False
+    return end - pos in (_unsurnamed_name_length(clean, pos), _minority_name_length(clean, pos))
 
 
 def _posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
@@ -827,19 +1004,33 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
     clean = doc.clean
     for trigger in _post_after_trigger().finditer(clean):
         end = trigger.start()
-        for length in (2, 3, 4):
-            pos = end - length
+        # A verb of two characters or more (当选为, 担任) says a post follows: the name before
+        # it needs no Han surname (斯琴高娃当选为…); a bracket or the bare 任 says too little.
+        unsurnamed = len(trigger.group()) >= 2
+        vote = _VOTE_BEFORE.search(clean, max(0, end - 8), end)
+        name_end = _aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
+        dotted = _dotted_start_before(clean, name_end)
+        for length in (2, 3, 4, name_end - dotted) if dotted is not None else (2, 3, 4):
+            pos = name_end - length
             if pos < 0:
                 break
-            if pos > 0 and is_han(clean[pos - 1]) and clean[pos - 1] != "由":
+            # After 由 or a word for people (党员叶尔保力·努尔兰以全票当选…) a name may stand too.
+            if (
+                pos > 0
+                and is_han(clean[pos - 1])
+                and clean[pos - 1] != "由"
+                and not clean.endswith(_all_titles(), 0, pos)
+            ):
                 continue
-            if _read_name(clean, pos, guess=False) == length:
+            # Before a vote (赵明全票当选) the name ends where the vote begins.
+            read = _read_name(clean, pos, guess=False, unsurnamed=unsurnamed) == length
+            if read or (vote is not None and is_name_shape(clean[pos:name_end])):
                 titles = _posts_after(clean, end, doc.line_breaks)
                 if titles:
-                    yield _Mention(pos, end, clean[pos:end], titles)
+                    yield _Mention(pos, name_end, clean[pos:name_end], titles)
                     # 李小红、王强当选为委员: the names listed before it take the same posts.
                     if clean[pos - 1 : pos] == "、":
-                        for listed in _names_before(doc, pos - 1):
+                        for listed in _names_before(doc, pos - 1, unsurnamed=unsurnamed):
                             yield _Mention(listed.start, listed.end, listed.name, list(titles))
                 break
         # 王建国同志任县委常委: the name stands before 同志.
@@ -849,16 +1040,22 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
 
 # Between a word for leaders and the names it lists: 县领导还有：王建国、李红.
 _LIST_LINK = regex.compile(r"(?:还有|有|是|分别是|分别为)?:")
-# A post written after a name in a notice ends at punctuation or at 职务 (免去李四的…局长职务).
-_NOTICE_POST = regex.compile(r"[\p{Han}、]+?(?=等职|职务|职位|候选人|人选|[^\p{Han}、]|$)")
-# The cue of a CV's past posts, and how far a CV's paragraph is read.
-_PAST_POSTS = "历任"
+# A post written after a name in a notice ends at punctuation, at 职务 (免去李四的…局长职务), at
+# 的 (任命陈志为县公安局局长的议案) or at 至今.
+_NOTICE_POST = regex.compile(r"[\p{Han}、]+?(?=等职|职务|职位|候选人|人选|的|至今|[^\p{Han}、]|$)")
+# The cues of a CV's past posts (each two characters), and how far a CV's paragraph is read.
+_PAST_POSTS = ("历任", "曾任")
+# A dated step of a career in a CV (2016年3月起任…).
+_CAREER_STEP = "起任"
 _MAX_CV = 400
 # What stands between a notice clause's posts and the next clause (；, ，, a line break).
 _CLAUSE_JOINS = frozenset(";；,，。\n")
 _NOTICE_POST_CLOSERS = ("职务", "职位", "的请求")
-# 王五，男，汉族，1975年3月生: a name opening a CV-style notice.
+# The reason a resignation gives between the name and 辞去 (因工作调动, 因个人原因).
+_RESIGN_REASON = regex.compile(r"因\p{Han}{2,8}?(?=辞去)")
+# 王五，男，汉族，1975年3月生 / 吴刚，现任…: a name opening a CV-style notice.
 _CV_SEX = regex.compile(r"[，,](?:男|女)(?=[，,、])")
+_CV_OPENING = regex.compile(rf"{_CV_SEX.pattern}|[，,](?=现任)")
 
 
 def _posts_in(clean: str, start: int) -> list[Title]:
@@ -917,11 +1114,16 @@ def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[_
             break
         pos = last + 1
     link = next((w for w in links if clean.startswith(w, last)), None) if names else None
+    if link is not None:
+        # 接受刘明同志辞去…职务: one link may follow another.
+        more = next((w for w in links if clean.startswith(w, last + len(link))), "")
+        link += more
     titles = _posts_in(clean, last + len(link)) if link else []
     if not titles or link is None:
         return None
     close = _NOTICE_POST.match(clean, last + len(link), last + len(link) + 4 * _MAX_ORG)
     pos = close.end() if close else last + len(link)
+    pos = _aside_after(clean, pos)  # …副县长（挂职）；
     for _ in range(2):
         while pos < len(clean) and clean[pos] in _CLAUSE_JOINS:
             pos += 1
@@ -940,6 +1142,9 @@ def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int
     ends = dotted or [pos + length for length in ((size + 1, size + 2) if size else (2, 3, 4))]
     for end in ends:
         after = _aside_after(clean, end)
+        # 接受邰志刚因工作调动辞去…职务: the reason stands between the name and its link.
+        reason = _RESIGN_REASON.match(clean, after)
+        after = reason.end() if reason else after
         if not clean.startswith(("、", *links), after):
             continue
         name = clean[pos:end]
@@ -957,7 +1162,7 @@ def _cv_mentions(doc: Document) -> Iterator[_Mention]:
     """``王五，男，汉族，…，现任XX县委副书记``: a name opening a clause before its sex,
     with the posts written after 现任 in the same sentence."""
     clean = doc.clean
-    for sex in _CV_SEX.finditer(clean):
+    for sex in _CV_OPENING.finditer(clean):
         end = sex.start()
         dotted = DOTTED_NAME.search(clean, max(0, end - 15), end)
         if dotted and dotted.end() == end:
@@ -972,7 +1177,8 @@ def _cv_mentions(doc: Document) -> Iterator[_Mention]:
             pos = end - length
             if pos < 0:
                 break
-            if not _clause_starts(doc, pos):
+            # 被告人刘长江，男，: a party to a case may stand before a CV's name.
+            if not (_clause_starts(doc, pos) or clean.endswith(tuple(_descriptions()[1]), 0, pos)):
                 continue
             name = clean[pos:end]
             if is_name_shape(name, long=length == 4) or _unsurnamed_name_length(clean, pos) == length:
@@ -991,14 +1197,17 @@ def _cv_posts(doc: Document, end: int) -> list[Title]:
     paragraph = clean[end : next_cv.start() if next_cv else stop]
     # The first cue written wins: the posts held (现任) come before the ones proposed (拟提名为).
     found = [(at, -len(cue), cue) for cue in _words("person_cv_posts.txt") if (at := paragraph.find(cue)) != -1]
-    titles = []
+    groups: list[tuple[int, list[Title]]] = []
     if found:
         at, _, cue = min(found)
-        titles = _posts_in(clean, end + at + len(cue))
-    past = paragraph.find(_PAST_POSTS)
+        groups.append((at, _posts_in(clean, end + at + len(cue))))
+    past = min((at for cue in _PAST_POSTS if (at := paragraph.find(cue)) != -1), default=-1)
     if past != -1:
-        titles += _post_groups(clean, end + past + len(_PAST_POSTS))
-    return titles
+        groups.append((past, _post_groups(clean, end + past + len(_PAST_POSTS[0]))))
+    # 2016年3月起任县委办公室副主任，2019年5月起任…主任至今: each dated step of a career.
+    groups += [(at, _posts_in(clean, end + at + len(_CAREER_STEP))) for at in _occurrences(paragraph, _CAREER_STEP)]
+    # In the order the CV writes them: 历任… then 现任…, or 现任… then 曾任….
+    return [title for _at, group in sorted(groups, key=lambda g: g[0]) for title in group]
 
 
 def _post_groups(clean: str, start: int) -> list[Title]:
@@ -1030,11 +1239,19 @@ def _named_before_tongzhi(doc: Document, end: int) -> Iterator[_Mention]:
             return
 
 
-def _listed_names(clean: str, pos: int, breaks: frozenset[int]) -> Iterator[_Mention]:
+def _listed_names(clean: str, pos: int, breaks: frozenset[int], *, guess: bool = False) -> Iterator[_Mention]:
     """Names in a 、-list starting at ``pos``, each read as a name that ends at 、, a
-    word that follows names (王建国、李红、赵东出席) or the end of the line."""
+    word that follows names (王建国、李红、赵东出席) or the end of the line; ``guess``: the list
+    is known to hold names (a found name opens it), so the last may end before any verb or
+    word (杨老二、吴光荣故意伤害) as after a post."""
     while True:
-        length = _read_name(clean, pos, guess=False) or _name_before_break(clean, pos, breaks)
+        length = _read_name(clean, pos, guess=False)
+        if not length and guess:
+            length = _read_name(clean, pos, guess=True, unsurnamed=False)
+            # 、区长李明出席: a post inside the reading opens the next holder, not a name.
+            if _title_pattern().search(clean, pos, pos + length):
+                length = 0
+        length = length or _name_before_break(clean, pos, breaks)
         if not length:
             return
         yield _Mention(pos, pos + length, clean[pos : pos + length])
@@ -1043,10 +1260,17 @@ def _listed_names(clean: str, pos: int, breaks: frozenset[int]) -> Iterator[_Men
         pos += length + 1
 
 
-def _names_before(doc: Document, end: int) -> Iterator[_Mention]:
+def _names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterator[_Mention]:
     """The 、-list of full names that ends at ``end`` (张建国、李红梅、王小平|等), walked back to
-    the clause start."""
+    the clause start; ``unsurnamed``: the list's own names need no Han surname (阿拉坦仓、
+    哈斯巴根当选为…), but none may be a common word."""
     clean = doc.clean
+
+    def shaped(name: str) -> bool:
+        if is_name_shape(name):
+            return True
+        return unsurnamed and is_name_shape(name, unsurnamed=True) and not is_common_word(name)
+
     for _ in range(4 * _MAX_CHAIN):
         pos = next(
             (
@@ -1054,7 +1278,7 @@ def _names_before(doc: Document, end: int) -> Iterator[_Mention]:
                 for n in (2, 3, 4)
                 if end - n >= 0
                 and (clean[end - n - 1 : end - n] == "、" or _clause_starts(doc, end - n))
-                and is_name_shape(clean[end - n : end])
+                and shaped(clean[end - n : end])
             ),
             None,
         )
@@ -1068,7 +1292,9 @@ def _names_before(doc: Document, end: int) -> Iterator[_Mention]:
 
 @cache
 def _group_word_pattern() -> regex.Pattern[str]:
-    return regex.compile(f"等(?:{alternation(_words('person_list_heads.txt') + _words('person_group_words.txt'))})")
+    words = alternation(_words("person_list_heads.txt") + _words("person_group_words.txt"))
+    # 等12人, 等五名同志: a count of the people listed before it.
+    return regex.compile(rf"等(?:(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)|{words})")
 
 
 def _group_mentions(doc: Document) -> Iterator[_Mention]:
@@ -1094,15 +1320,39 @@ def _label_mentions(doc: Document) -> Iterator[_Mention]:
         and _HAN_RUN.fullmatch(clean, colon.start() - n, colon.start())
         and not clean[colon.end() : colon.end() + 1].isdigit()
     ]
-    if len(labels) < 2:
+    described = [label for colon in _COLON.finditer(clean) if (label := _described_label(doc, colon.start()))]
+    if len(labels) + len(described) < 2:
         return
     for start, end in labels:
         if is_name_shape(clean[start:end]):
             yield _Mention(start, end, clean[start:end])
+    for start, end in described:
+        yield _Mention(start, end, clean[start:end])
 
 
-# A roll's heading: …名单 at the end of a line or before a colon.
-_ROLL_HEAD = regex.compile(r"名单(?:如下)?[:：]?")
+def _described_label(doc: Document, colon: int) -> tuple[int, int] | None:
+    """``游客代表李娜：``, ``民宿经营户金顺姬：``: a label at a line start made of a description
+    or a post, then a full name, before a colon; the span of the name, or None."""
+    clean = doc.clean
+    # The line's start: a description of two characters or more, then a name of two or three.
+    line = next((colon - n for n in range(4, min(14, colon + 1)) if doc.line_starts_at(colon - n)), None)
+    if line is None or not _HAN_RUN.fullmatch(clean, line, colon):
+        return None
+    for length in (3, 2):
+        start = colon - length
+        if start - line < 2 or not is_name_shape(clean[start:colon]):
+            continue
+        if clean.endswith((*_all_titles(), *_small_words()["label_description_endings"]), line, start):
+            return start, colon
+    return None
+
+
+@cache
+def _roll_head_pattern() -> regex.Pattern[str]:
+    """A roll's heading (person_roll_heads.txt), perhaps with a note (（部分）) and a colon."""
+    return regex.compile(rf"(?:{alternation(_words('person_roll_heads.txt'))})(?:\([^()]{{1,6}}\))?[:：]?")
+
+
 # The label opening a line of a roll (一等奖：, 最美家庭：) and what may follow a listed name
 # (赵建平家庭（旭阳镇）).
 _ROLL_LABEL = regex.compile(r"\p{Han}{2,12}[:：]")
@@ -1115,7 +1365,7 @@ def _roll_mentions(doc: Document) -> Iterator[_Mention]:
     ``带头人：曾国华、罗小燕``): every full name listed, up to the first line that is prose."""
     clean = doc.clean
     breaks = sorted(doc.line_breaks)
-    for head in _ROLL_HEAD.finditer(clean):
+    for head in _roll_head_pattern().finditer(clean):
         pos = head.end()
         if not (pos >= len(clean) or pos in doc.line_breaks or clean[pos] == "\n"):
             continue
@@ -1202,14 +1452,14 @@ def _list_siblings(clean: str, mentions: list[_Mention], breaks: frozenset[int])
         if clean.startswith("、", mention.end) and mention.titles:
             # 副市长王刚、李明: a bare name listed after a post holder holds the same post,
             # even when another rule found it already (李明出席).
-            for sibling in _listed_names(clean, mention.end + 1, breaks):
+            for sibling in _listed_names(clean, mention.end + 1, breaks, guess=True):
                 if sibling.start in given_posts:
                     break
                 given_posts.add(sibling.start)
                 found.add(sibling.start)
                 yield _Mention(sibling.start, sibling.end, sibling.name, list(mention.titles))
         elif clean.startswith("、", mention.end) and mention.end + 1 not in found:
-            for sibling in _listed_names(clean, mention.end + 1, breaks):
+            for sibling in _listed_names(clean, mention.end + 1, breaks, guess=True):
                 if sibling.start in found:
                     break
                 found.add(sibling.start)
@@ -1286,7 +1536,8 @@ def _short_forms(posts: dict[str, list[Title]]) -> dict[str, str]:
     dotted = [name for name in posts if _DOT.search(name)]
     for name in sorted(dotted, key=lambda n: not posts[n]):
         for part in _DOT.split(name):
-            if len(part) >= 2 and part not in posts and word_tag(part)[:1] not in _NOT_NAME_PART_TAGS:
+            # A part found on its own without posts (叶尔保力说) is the same person's short form.
+            if len(part) >= 2 and not posts.get(part) and word_tag(part)[:1] not in _NOT_NAME_PART_TAGS:
                 forms.setdefault(part, name)
     return forms
 
@@ -1368,6 +1619,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
     ),
     Rule("aged", "an age before a name (65岁的)", lambda a: _aged_mentions(a.clean)),
     Rule(
+        "visit",
+        "a name opening a clause, a word of going and a visit's work (person_visit_words.toml)",
+        lambda a: _visit_mentions(a.doc),
+    ),
+    Rule(
         "group",
         "a 、-list of names before 等 and a word for leaders or a group (person_group_words.txt)",
         lambda a: _group_mentions(a.doc),
@@ -1427,14 +1683,18 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     leader_names |= {m.name for m in seeds if m.rule == "group" and _is_leaders_group(clean, m.end)}
     short_forms = _short_forms(posts)
     for short, full in short_forms.items():
-        posts.setdefault(short, posts[full])
+        if not posts.get(short):
+            posts[short] = posts[full]
 
     for mention in _all_occurrences(clean, list(posts)):
         # A byline already holds this span (a reporter's name repeated in the text is left alone).
         if any(r.start < mention.end and mention.start < r.end for r in reporters):
             continue
         # A part of a dotted name stands for the person only as a clause's subject (买买提要求).
-        if mention.name in short_forms and not (_clause_starts(doc, mention.start) and _ends_name(clean, mention.end)):
+        if mention.name in short_forms and not (
+            (_clause_starts(doc, mention.start) or clean[mention.start - 1] == "的")
+            and (_ends_name(clean, mention.end) or _verb_at(clean, mention.end))
+        ):
             continue
         start, end, text = doc.span(mention.start, mention.end)
         titles = posts[mention.name]

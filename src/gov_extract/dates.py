@@ -1022,7 +1022,7 @@ def _in_passage_year(expr: _Expr, passages: Passages, pub: date | None, clean: s
     if pub is not None and _after_words(clean, expr.start, _calendar()["as_of"]["past"]):
         year: int | None = _cutoff_year(expr, pub)
     else:
-        year = passages.paragraph_year(expr.start)
+        year = passages.paragraph_year(expr.start, day=_is_day(expr))
         if year is None and not _is_day(expr):
             year = _heading_year(passages, expr.start, pub)
     return expr if year is None else replace(expr, year=year, year_offset=None)

@@ -116,6 +116,8 @@ class _Expr:
     # 前4月 or 年底 that may follow a year), "holiday"/"season" (only after a year), "day"
     # (may follow a month or stand alone), "day_after_month" (3号, 二十日: only after a month).
     kind: str = ""
+    # Names the year its passage reports on without being a record (过去一年).
+    marker: bool = False
 
 
 def _last_day(year: int, month: int) -> int:
@@ -187,7 +189,9 @@ def _rule_sources() -> dict[str, str]:
     # 初 of 初步 (2025年初步建成) is not a part of the year.
     ysuf = rf"(?P<ysuf>度|(?:{ypart})(?!步))?+"
     msuf = rf"(?P<msuf>份|(?:{mpart})(?!步))?+"
+    reviewed = alternation(cal["reviewed_year"]["words"])
     rules = {
+        "reviewed": rf"(?:{reviewed})",
         "vague": rf"(?:{vague})",
         "rperiod": rf"(?P<rp>{rperiods})",
         # “十四五”, 十三五期间, 十四五规划: a plan name needs its quotes or a plan word after it.
@@ -306,6 +310,7 @@ def _rule_starts() -> str:
             cal["five_year_plans"],
             cal["relative_periods"],
             cal["vague"]["words"],
+            cal["reviewed_year"]["words"],
             cal["seasons"],
             cal["fixed_holidays"],
             cal["lunar_holidays"],
@@ -699,12 +704,19 @@ def _means_nowadays(clean: str, start: int, end: int) -> bool:
     return any(word in clean[sentence_start:start] for word in words["contrast"])
 
 
+def _p_reviewed(m: regex.Match[str]) -> _Expr | None:
+    """过去一年: last year, named for the passages below it, never a record."""
+    s, e = m.span()
+    return _Expr(s, e, cover=_months(1, 12, "year"), year_offset=-1, marker=True)
+
+
 def _p_vague(_m: regex.Match[str]) -> _Expr | None:
     """如今, 至今: matched so that 今年 is never read out of 如今年轻人, and no record."""
     return None
 
 
 _PRODUCTIONS: dict[str, Callable[[regex.Match[str]], _Expr | None]] = {
+    "reviewed": _p_reviewed,
     "vague": _p_vague,
     "rperiod": _p_rperiod,
     "plan": _p_plan,
@@ -968,6 +980,14 @@ def _heading_year(passages: Passages, at: int, pub: date | None) -> int | None:
     return year if year is not None and (pub is None or year <= pub.year) else None
 
 
+def _reviewed_year(passages: Passages, at: int, pub: date | None) -> int | None:
+    """The year the story before ``at`` reviews: the article's last stated year (2023年,
+    过去一年) when it is the year before the article's, or any when the article's date is
+    unknown; else None."""
+    year = passages.stated_year(at)
+    return year if pub is None or year == pub.year - 1 else None
+
+
 def _anchored(expr: _Expr, passages: Passages, pub: date | None) -> _Expr | None:
     """同年, 次年, 上年 read against the year of the last date before them in their sentence
     (never a comparison's base); 当日, 次月 against its day or month. 上年 with no year in its
@@ -985,9 +1005,11 @@ def _anchored(expr: _Expr, passages: Passages, pub: date | None) -> _Expr | None
     if expr.anchor == "text":
         return None
     if expr.anchor == "sentence":
-        year = passages.paragraph_year(expr.start) or _heading_year(passages, expr.start, pub)
-        if year is None and pub is not None and passages.stated_year(expr.start) == pub.year - 1:
-            year = pub.year - 1  # the story reviews last year (2023年，……。全县……比上年)
+        year = (
+            passages.paragraph_year(expr.start)
+            or _heading_year(passages, expr.start, pub)
+            or _reviewed_year(passages, expr.start, pub)  # 2023年，……。全县……比上年
+        )
         if year is not None:
             return replace(expr, year=year + expr.year_offset, year_offset=None, anchor="")
     return replace(expr, anchor="")
@@ -1016,16 +1038,38 @@ def _in_passage_year(expr: _Expr, passages: Passages, pub: date | None, clean: s
     """A year-less part (一季度, 年末, 9月) takes the year its paragraph names, else (not a
     day) the year of its heading: a report reviewing 2023 in January 2024 means 2023's first
     quarter, a 2019 bulletin's 年末 is December 2019. A cut-off (截至9月底) is the latest one
-    begun by the article's date."""
+    begun by the article's date. Else a part told of (not aimed at) that has not ended by the
+    article's date takes the year the story reviews: a January report's 一季度实现“开门红”
+    after 过去一年 is last year's."""
     if not _year_less(expr, clean):
         return expr
     if pub is not None and _after_words(clean, expr.start, _calendar()["as_of"]["past"]):
         year: int | None = _cutoff_year(expr, pub)
     else:
-        year = passages.paragraph_year(expr.start, day=_is_day(expr))
-        if year is None and not _is_day(expr):
+        day = _is_day(expr)
+        year = passages.paragraph_year(expr.start, day=day)
+        if year is None and not day:
             year = _heading_year(passages, expr.start, pub)
+        if year is None and not day and (pub is None or _told_of_unended(expr, pub, clean)):
+            year = _reviewed_year(passages, expr.start, pub)
     return expr if year is None else replace(expr, year=year, year_offset=None)
+
+
+def _told_of_unended(expr: _Expr, pub: date, clean: str) -> bool:
+    """The year-less part is told of, not aimed at, and this year's has not ended by ``pub``:
+    so it cannot be this year's result."""
+    assert expr.cover is not None
+    return not _is_target(clean, expr.start, expr.end) and expr.cover(pub.year, expr.month or 1)[1] >= pub
+
+
+def _name_reviewed_year(expr: _Expr, passages: Passages, pub: date | None) -> None:
+    """过去一年 in an article of the year's first months names last year for the passages after it."""
+    resolved = _resolve(expr, pub)
+    if pub is None or resolved is None or pub.month > _calendar()["reviewed_year"]["until_month"]:
+        return
+    first, last, granularity, _relative = resolved
+    if first is not None and last is not None:
+        passages.add(Named(expr.start, expr.end, first, last, granularity, comparison=False, stated=True))
 
 
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
@@ -1042,6 +1086,10 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if clean.endswith(lunar_markers, 0, expr.start):
             i += 1
             continue  # 农历八月十五 is no day of August
+        if expr.marker:
+            i += 1
+            _name_reviewed_year(expr, passages, pub)
+            continue
         # 比上年, 较2019年: the base of a comparison gives no passage its year.
         comparison = bool(expr.anchor in ("sentence", "comparison")) or is_comparison_base(clean, expr.start, expr.end)
         stated = expr.year is not None or expr.fixed is not None

@@ -37,8 +37,6 @@ SENTENCE_ENDS = frozenset("。！？!?")
 ANCHOR_REACH = 200
 # A heading line (a title, 一、2023年工作回顾) is at most this long.
 _HEADING_MAX_CHARS = 40
-# Dates a year-less day in a later sentence of the paragraph continues (2019年7月……。8月3日).
-_TIMELINE = frozenset(("day", "xun", "month"))
 
 
 @cache
@@ -131,22 +129,25 @@ class Passages:
             return None
         return None
 
-    def paragraph_year(self, at: int, day: bool = False) -> int | None:
-        """The year the paragraph names before ``at``: that of the last date before it that names
-        one year, with no line break between, else None.
-
-        A ``day`` takes it only from its own sentence or from a timeline (2019年7月……。8月3日):
-        after a year's figures (2023年，产量……。7月9日，……) a year-less day is the news of
-        the article's own days."""
+    def paragraph_date(self, at: int) -> Named | None:
+        """The last date before ``at`` in its paragraph (no line break between) that names one
+        year, else None."""
         paragraph = bisect_right(self._breaks, at)
         for named in self._reported_before(at):
             if bisect_right(self._breaks, named.start) != paragraph:
                 return None
             if named.one_year is not None:
-                if day and named.granularity not in _TIMELINE and self._sentence_ends(named.end, at):
-                    return None
-                return named.one_year
+                return named
         return None
+
+    def paragraph_year(self, at: int) -> int | None:
+        """The year the paragraph names before ``at`` (:meth:`paragraph_date`), else None."""
+        named = self.paragraph_date(at)
+        return None if named is None else named.one_year
+
+    def in_earlier_sentence(self, named: Named, at: int) -> bool:
+        """``named`` ends a sentence or more before ``at``."""
+        return self._sentence_ends(named.end, at) > 0
 
     def stated_year(self, at: int) -> int | None:
         """The year of the last date before ``at`` that states one year and is no day (2023年，

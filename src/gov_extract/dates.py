@@ -56,6 +56,8 @@ from .text import Document
 if TYPE_CHECKING:
     from .context import ArticleContext
 
+# Dates a year-less day in a later sentence of its paragraph continues (2019年7月……。8月3日).
+_TIMELINE = frozenset(("day", "xun", "month"))
 # A year-less month this many months after the article's month is read as last year's.
 _MAX_MONTHS_AHEAD = 8
 # A year-less running total from January (前三季度, 1-11月) ending this many months after the
@@ -182,6 +184,7 @@ def _rule_sources() -> dict[str, str]:
     rq = alternation(cal["relative_quarters"])
     lunar_markers = alternation(cal["lunar_markers"]["words"])
     lunar_names = alternation(cal["lunar_month_names"])
+    lunar_not_after = alternation(cal["lunar_markers"]["not_after"])
     qsuf = rf"(?P<qsuf>{alternation(cal['quarter_parts'])}(?!步))?+"
     y2part = alternation(cal["two_digit_years"]["parts"], cal["two_digit_years"]["parts_not_before"])
     duration = alternation(cal["duration"]["words"])
@@ -250,7 +253,7 @@ def _rule_sources() -> dict[str, str]:
         # 2024年农历八月十五, 农历2021年六月, 今年腊月二十三, 闰四月: a lunar month needs its marker (农历), 闰, a
         # month only the lunar calendar names (正月, 腊月) or a lunar day (初五, 廿三) after it.
         "lunar": (
-            rf"(?:(?P<lmk>{lunar_markers})(?:(?P<ly>{_Y4})年)?(?P<leap>闰)?(?P<lm>{_LUNAR_MON}|{lunar_names})"
+            rf"(?<!{lunar_not_after})(?:(?P<lmk>{lunar_markers})(?:(?P<ly>{_Y4})年)?(?P<leap>闰)?(?P<lm>{_LUNAR_MON}|{lunar_names})"
             rf"|(?P<leap>闰)(?P<lm>{_LUNAR_MON}|{lunar_names})|(?P<lm>{lunar_names})"
             rf"|(?P<lm>{_LUNAR_MON})(?=月(?:初[一二三四五六七八九十]|廿)))月(?P<ld>{_LUNAR_DAY})?"
         ),
@@ -583,8 +586,8 @@ def _p_vacation(m: regex.Match[str]) -> _Expr | None:
 
 
 def _p_lunar(m: regex.Match[str]) -> _Expr | None:
-    """A lunar date or month; like a holiday it needs a year, before it (2024年农历八月十五) or
-    after its marker (农历2021年六月)."""
+    """A lunar date or month, in the year before it (2024年农历八月十五), after its marker
+    (农历2021年六月), or else of its passage or article (正月初八)."""
     s, e = m.span()
     names = _calendar()["lunar_month_names"]
     month = names[m["lm"]] if m["lm"] in names else _num(m["lm"])
@@ -606,7 +609,10 @@ def _p_lunar(m: regex.Match[str]) -> _Expr | None:
     if m["ly"]:  # 农历2021年六月: the year is written inside
         year = _year(m["ly"])
         return None if year is None else _Expr(s, e, cover=cover, year=year)
-    return _Expr(s, e, cover=cover, kind="holiday")
+    # With its marker or a day (农历八月十五, 正月初八) it stands alone, in the year of its passage
+    # or article; a bare 腊月 or 闰四月 only after a year, like a holiday.
+    kind = "lunar" if m["lmk"] or day is not None else "holiday"
+    return _Expr(s, e, cover=cover, rule_month=month, kind=kind)
 
 
 def _p_season(m: regex.Match[str]) -> _Expr | None:
@@ -773,7 +779,7 @@ def _attach(left: _Expr, right: _Expr) -> _Expr | None:
     """``left`` followed directly by ``right`` as one expression, if the grammar allows it."""
     if left.end != right.start:
         return None
-    if left.takes == "month" and right.kind in ("inner", "holiday", "season"):
+    if left.takes == "month" and right.kind in ("inner", "holiday", "lunar", "season"):
         # Seasons attach only to a stated year: the gold reads 今年冬季 as 今年 alone.
         if right.kind == "season" and left.kind != "year":
             return None
@@ -1047,12 +1053,28 @@ def _in_passage_year(expr: _Expr, passages: Passages, pub: date | None, clean: s
         year: int | None = _cutoff_year(expr, pub)
     else:
         day = _is_day(expr)
-        year = passages.paragraph_year(expr.start, day=day)
+        year = _paragraph_year(expr, day, passages, pub)
         if year is None and not day:
             year = _heading_year(passages, expr.start, pub)
         if year is None and not day and (pub is None or _told_of_unended(expr, pub, clean)):
             year = _reviewed_year(passages, expr.start, pub)
     return expr if year is None else replace(expr, year=year, year_offset=None)
+
+
+def _paragraph_year(expr: _Expr, day: bool, passages: Passages, pub: date | None) -> int | None:
+    """The year the paragraph names before ``expr``. A day takes it from its own sentence or
+    a timeline (2019年7月……。8月3日); after a year's figures in an earlier sentence it is the
+    news of the article's own days when that day has come by the article's date
+    (2023年，产量……。7月9日，…… in an August article), else the year's (2019年……。农历八月十五那天
+    in a March article)."""
+    named = passages.paragraph_date(expr.start)
+    if named is None:
+        return None
+    if day and named.granularity not in _TIMELINE and passages.in_earlier_sentence(named, expr.start):
+        assert expr.cover is not None
+        if pub is not None and expr.cover(pub.year, expr.month or 1)[0] <= pub:
+            return None
+    return named.one_year
 
 
 def _told_of_unended(expr: _Expr, pub: date, clean: str) -> bool:

@@ -699,15 +699,12 @@ def _p_rday(m: regex.Match[str]) -> _Expr | None:
 
 
 def _means_nowadays(clean: str, start: int, end: int) -> bool:
-    """今天 in 直到今天, 才有了今天, or 今天的 set against the past in its sentence
-    (从昔日的穷山村到今天的美丽乡村), is "nowadays", not the article's day."""
+    """今天 in 直到今天, 才有了今天, or 今天的 before anything but an event (今天的美丽乡村,
+    今天的好日子; not 今天的会议) is "nowadays", not the article's day."""
     words = _calendar()["nowadays"]
     if _after_words(clean, start, words["after"]):
         return True
-    if not clean.startswith("的", end):
-        return False
-    sentence_start = max(clean.rfind(c, 0, start) for c in SENTENCE_ENDS) + 1
-    return any(word in clean[sentence_start:start] for word in words["contrast"])
+    return clean.startswith("的", end) and not clean.startswith(tuple(words["events"]), end + 1)
 
 
 def _p_reviewed(m: regex.Match[str]) -> _Expr | None:
@@ -944,11 +941,6 @@ def _as_of(clean: str, start: int) -> bool:
     return _after_words(clean, start, words["words"]) and not _after_words(clean, start, words["not"])
 
 
-_SENTENCE_ENDS = frozenset("。！？!?")
-# 同年, 次日, 上年 look back at most this many characters for the date they are read against.
-_ANCHOR_REACH = 200
-
-
 def _step(expr: _Expr, last: date, granularity: Granularity) -> _Expr | None:
     """当日, 次月: the day or month after the named one; None when the named date is coarser."""
     assert expr.year_offset is not None
@@ -1114,7 +1106,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             continue
         # 比上年, 较2019年: the base of a comparison gives no passage its year.
         comparison = bool(expr.anchor in ("sentence", "comparison")) or is_comparison_base(clean, expr.start, expr.end)
-        stated = expr.year is not None or expr.fixed is not None
+        # 2019年, and 今年/去年 standing alone, name the year a passage reports on.
+        stated = expr.year is not None or expr.fixed is not None or (expr.rule == "ryear" and not comparison)
         anchored = bool(expr.anchor)
         if anchored:
             found = _anchored(expr, passages, pub)

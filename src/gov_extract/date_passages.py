@@ -37,6 +37,8 @@ SENTENCE_ENDS = frozenset("。！？!?")
 ANCHOR_REACH = 200
 # A heading line (a title, 一、2023年工作回顾) is at most this long.
 _HEADING_MAX_CHARS = 40
+# A date this many days long or longer covers whole years (365 minus one: first to last day).
+_YEAR_DAYS = 364
 
 
 @cache
@@ -55,12 +57,21 @@ class Named:
     last: date
     granularity: Granularity
     comparison: bool  # 比上年, 较2019年: the base of a comparison, not the year reported on
-    stated: bool  # the year is written (2019年, 2019.3.5), not read against the article's date
+    stated: bool  # the year is named outright (2019年, 去年, 过去一年), not read against the passage
+    # Names a year only for its own sentence's 上年 and the story's reviewed year, not for the
+    # paragraph or a heading: 全年 in an annual review, and a date still ahead (明年3月底前).
+    weak: bool = False
 
     @property
     def one_year(self) -> int | None:
         """The one year the date lies in (2021年1-11月 names 2021; 2021年至2023年 none)."""
         return self.last.year if self.first.year == self.last.year else None
+
+    @property
+    def anchor_year(self) -> int:
+        """The year 次年 and 上年 count from: the last of several whole years (2021年至2023年),
+        else the first (1978年冬天 runs into 1979, but its 次年 is 1979)."""
+        return self.last.year if (self.last - self.first).days >= _YEAR_DAYS else self.first.year
 
 
 def is_comparison_base(clean: str, start: int, end: int) -> bool:
@@ -86,7 +97,7 @@ class Passages:
         """Record a date named at ``named.start``; a heading line that names one year gives it."""
         self.named.append(named)
         year = named.one_year
-        if year is None or not named.stated or named.comparison or named.granularity in ("day", "xun"):
+        if year is None or not named.stated or named.comparison or named.weak or named.granularity in ("day", "xun"):
             return  # a dateline (2020年3月25日) is when the text was written, not what it reports on
         line = bisect_right(self._line_starts, named.start) - 1
         line_start = self._line_starts[line]
@@ -136,7 +147,7 @@ class Passages:
         for named in self._reported_before(at):
             if bisect_right(self._breaks, named.start) != paragraph:
                 return None
-            if named.one_year is not None:
+            if named.one_year is not None and not named.weak:
                 return named
         return None
 

@@ -192,7 +192,7 @@ def _rule_sources() -> dict[str, str]:
     # 初 of 初步 (2025年初步建成) is not a part of the year.
     ysuf = rf"(?P<ysuf>度|(?:{ypart})(?!步))?+"
     msuf = rf"(?P<msuf>份|(?:{mpart})(?!步))?+"
-    reviewed = alternation(cal["reviewed_year"]["words"])
+    reviewed = alternation([*cal["reviewed_year"]["words"], *cal["reviewed_year"]["weak_words"]])
     rules = {
         "reviewed": rf"(?:{reviewed})",
         "vague": rf"(?:{vague})",
@@ -314,6 +314,7 @@ def _rule_starts() -> str:
             cal["relative_periods"],
             cal["vague"]["words"],
             cal["reviewed_year"]["words"],
+            cal["reviewed_year"]["weak_words"],
             cal["seasons"],
             cal["fixed_holidays"],
             cal["lunar_holidays"],
@@ -612,7 +613,8 @@ def _p_lunar(m: regex.Match[str]) -> _Expr | None:
     # With its marker or a day (农历八月十五, 正月初八) it stands alone, in the year of its passage
     # or article; a bare 腊月 or 闰四月 only after a year, like a holiday.
     kind = "lunar" if m["lmk"] or day is not None else "holiday"
-    return _Expr(s, e, cover=cover, rule_month=month, kind=kind)
+    # A lunar month falls about a month after the Gregorian one of its number (腊月 is January's).
+    return _Expr(s, e, cover=cover, rule_month=month % 12 + 1, kind=kind)
 
 
 def _p_season(m: regex.Match[str]) -> _Expr | None:
@@ -708,7 +710,7 @@ def _means_nowadays(clean: str, start: int, end: int) -> bool:
 
 
 def _p_reviewed(m: regex.Match[str]) -> _Expr | None:
-    """过去一年: last year, named for the passages below it, never a record."""
+    """过去一年, 全年: last year, named for the passages below it, never a record."""
     s, e = m.span()
     return _Expr(s, e, cover=_months(1, 12, "year"), year_offset=-1, marker=True)
 
@@ -999,7 +1001,7 @@ def _anchored(expr: _Expr, passages: Passages, pub: date | None) -> _Expr | None
     if named is not None:
         if expr.anchor_step:
             return _step(expr, named.last, named.granularity)
-        return replace(expr, year=named.last.year + expr.year_offset, year_offset=None, anchor="")
+        return replace(expr, year=named.anchor_year + expr.year_offset, year_offset=None, anchor="")
     if expr.anchor == "text":
         return None
     if expr.anchor == "sentence":
@@ -1050,7 +1052,23 @@ def _in_passage_year(expr: _Expr, passages: Passages, pub: date | None, clean: s
             year = _heading_year(passages, expr.start, pub)
         if year is None and not day and (pub is None or _told_of_unended(expr, pub, clean)):
             year = _reviewed_year(passages, expr.start, pub)
+    if expr.kind == "lunar":
+        if year is None and pub is not None:
+            year = _implied_year(pub, expr.rule_month)
+        if year is not None:
+            year = _lunar_year_in(expr, year)
     return expr if year is None else replace(expr, year=year, year_offset=None)
+
+
+def _lunar_year_in(expr: _Expr, year: int) -> int:
+    """The lunar year that puts a year-less lunar date in Gregorian ``year``: the passage's
+    2024 makes 腊月二十三 lunar 2023's (2 February 2024), not lunar 2024's (January 2025)."""
+    assert expr.cover is not None
+    try:
+        first = expr.cover(year, 1)[0]
+    except ValueError:  # outside the lunar table, or a day the month lacks
+        return year
+    return year if first.year == year else year - 1
 
 
 def _paragraph_year(expr: _Expr, day: bool, passages: Passages, pub: date | None) -> int | None:
@@ -1076,14 +1094,21 @@ def _told_of_unended(expr: _Expr, pub: date, clean: str) -> bool:
     return not _is_target(clean, expr.start, expr.end) and expr.cover(pub.year, expr.month or 1)[1] >= pub
 
 
-def _name_reviewed_year(expr: _Expr, passages: Passages, pub: date | None) -> None:
-    """过去一年 in an article of the year's first months names last year for the passages after it."""
-    resolved = _resolve(expr, pub)
-    if pub is None or resolved is None or pub.month > _calendar()["reviewed_year"]["until_month"]:
+def _name_reviewed_year(expr: _Expr, passages: Passages, pub: date | None, clean: str) -> None:
+    """过去一年 in an article of the year's first months names last year for the passages after it;
+    全年 told of there (not aimed at, in no paragraph of another year) for its sentence's 上年."""
+    reviewed = _calendar()["reviewed_year"]
+    if pub is None or pub.month > reviewed["until_month"]:
         return
-    first, last, granularity, _relative = resolved
-    if first is not None and last is not None:
-        passages.add(Named(expr.start, expr.end, first, last, granularity, comparison=False, stated=True))
+    weak = clean.startswith(tuple(reviewed["weak_words"]), expr.start)
+    if weak:
+        # A dateline's day (3月20日，……公布：全年……) is when it was told, not the year told of.
+        told = passages.paragraph_date(expr.start)
+        other_year = told is not None and told.granularity not in ("day", "xun") and told.one_year != pub.year - 1
+        if other_year or _is_target(clean, expr.start, expr.end):
+            return
+    first, last = date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
+    passages.add(Named(expr.start, expr.end, first, last, "year", comparison=False, stated=True, weak=weak))
 
 
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
@@ -1102,7 +1127,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             continue  # 农历八月十五 is no day of August
         if expr.marker:
             i += 1
-            _name_reviewed_year(expr, passages, pub)
+            _name_reviewed_year(expr, passages, pub, clean)
             continue
         # 比上年, 较2019年: the base of a comparison gives no passage its year.
         comparison = bool(expr.anchor in ("sentence", "comparison")) or is_comparison_base(clean, expr.start, expr.end)
@@ -1132,7 +1157,9 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             continue
         first, last, granularity, relative = resolved
         if first is not None and last is not None and granularity != "decade":
-            passages.add(Named(expr.start, expr.end, first, last, granularity, comparison, stated))
+            # A date not begun by the article's date (明年3月底前) is aimed at, not reported on.
+            ahead = pub is not None and first > pub
+            passages.add(Named(expr.start, expr.end, first, last, granularity, comparison, stated, weak=ahead))
         relative = relative or anchored
         start, end, text = doc.span(expr.start, expr.end)
         record = DateRecord(

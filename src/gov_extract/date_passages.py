@@ -59,8 +59,11 @@ class Named:
     comparison: bool  # 比上年, 较2019年: the base of a comparison, not the year reported on
     stated: bool  # the year is named outright (2019年, 去年, 过去一年), not read against the passage
     # Names a year only for its own sentence's 上年 and the story's reviewed year, not for the
-    # paragraph or a heading: 全年 in an annual review, and a date still ahead (明年3月底前).
+    # paragraph or a heading (全年 in an annual review).
     weak: bool = False
+    # Not begun by the article's date (明年3月底前): aimed at, so it gives a paragraph's plans
+    # their year, but no later 上年 the year reported on.
+    ahead: bool = False
 
     @property
     def one_year(self) -> int | None:
@@ -140,20 +143,20 @@ class Passages:
             return None
         return None
 
-    def paragraph_date(self, at: int) -> Named | None:
+    def paragraph_date(self, at: int, reported: bool = False) -> Named | None:
         """The last date before ``at`` in its paragraph (no line break between) that names one
-        year, else None."""
+        year, else None; with ``reported`` only one begun by the article's date."""
         paragraph = bisect_right(self._breaks, at)
         for named in self._reported_before(at):
             if bisect_right(self._breaks, named.start) != paragraph:
                 return None
-            if named.one_year is not None and not named.weak:
+            if named.one_year is not None and not named.weak and not (reported and named.ahead):
                 return named
         return None
 
-    def paragraph_year(self, at: int) -> int | None:
+    def paragraph_year(self, at: int, reported: bool = False) -> int | None:
         """The year the paragraph names before ``at`` (:meth:`paragraph_date`), else None."""
-        named = self.paragraph_date(at)
+        named = self.paragraph_date(at, reported)
         return None if named is None else named.one_year
 
     def in_earlier_sentence(self, named: Named, at: int) -> bool:

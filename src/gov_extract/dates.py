@@ -1006,7 +1006,7 @@ def _anchored(expr: _Expr, passages: Passages, pub: date | None) -> _Expr | None
         return None
     if expr.anchor == "sentence":
         year = (
-            passages.paragraph_year(expr.start)
+            passages.paragraph_year(expr.start, reported=True)
             or _heading_year(passages, expr.start, pub)
             or _reviewed_year(passages, expr.start, pub)  # 2023年，……。全县……比上年
         )
@@ -1159,7 +1159,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if first is not None and last is not None and granularity != "decade":
             # A date not begun by the article's date (明年3月底前) is aimed at, not reported on.
             ahead = pub is not None and first > pub
-            passages.add(Named(expr.start, expr.end, first, last, granularity, comparison, stated, weak=ahead))
+            passages.add(Named(expr.start, expr.end, first, last, granularity, comparison, stated, ahead=ahead))
         relative = relative or anchored
         start, end, text = doc.span(expr.start, expr.end)
         record = DateRecord(

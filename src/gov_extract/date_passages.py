@@ -37,6 +37,15 @@ SENTENCE_ENDS = frozenset("。！？!?")
 ANCHOR_REACH = 200
 # A heading line (a title, 一、2023年工作回顾) is at most this long.
 _HEADING_MAX_CHARS = 40
+# A page set in columns: at least this many lines of at least this many characters, with the
+# median of those (the column's width) at most _HEADING_MAX_CHARS, and at least this share of
+# all lines at least _COLUMN_FULL of that width.
+_COLUMN_MIN_LINES = 5
+_COLUMN_MIN_CHARS = 8
+_COLUMN_SHARE = 0.5
+_COLUMN_FULL = 0.8
+# A wrapped line ending in one of these ends its paragraph too.
+_PARAGRAPH_ENDS = frozenset("。！？!?”」』：:")
 # A date this many days long or longer covers whole years (365 minus one: first to last day).
 _YEAR_DAYS = 364
 
@@ -85,12 +94,27 @@ def is_comparison_base(clean: str, start: int, end: int) -> bool:
     return before.endswith(tuple(words["before"])) or clean.startswith(tuple(words["after"]), end)
 
 
+def _hard_breaks(clean: str, breaks: list[int]) -> list[int]:
+    """The line breaks that end a paragraph or a heading. A page set in columns (most lines about
+    one width) wraps sentences at that width: a break after a full line that ends no sentence
+    is a wrap, so ``2019年7月，村里的杂粮\n加工厂建成投产；8月3日`` stays one sentence."""
+    lengths = [end - start for start, end in zip([0, *breaks], [*breaks, len(clean)], strict=True)]
+    long_lines = sorted(n for n in lengths if n >= _COLUMN_MIN_CHARS)
+    if len(long_lines) < _COLUMN_MIN_LINES:
+        return breaks
+    width = long_lines[len(long_lines) // 2]  # the median: a column's width
+    full = [n >= _COLUMN_FULL * width for n in lengths]
+    if width > _HEADING_MAX_CHARS or sum(full) < _COLUMN_SHARE * len(lengths):
+        return breaks  # paragraphs of running text, one per line
+    return [at for i, at in enumerate(breaks) if not full[i] or clean[at - 1] in _PARAGRAPH_ENDS]
+
+
 class Passages:
     """The dates an article has named so far, and the year of the passage at any offset after them."""
 
     def __init__(self, clean: str, line_breaks: frozenset[int]) -> None:
         self._clean = clean
-        self._breaks = sorted(line_breaks)
+        self._breaks = _hard_breaks(clean, sorted(line_breaks))
         self._line_starts = [0, *self._breaks]
         self.named: list[Named] = []
         self._headings: list[tuple[int, int]] = []  # (clean start of the line, the year it names)

@@ -973,11 +973,15 @@ def _year_less(expr: _Expr, clean: str) -> bool:
     )
 
 
-def _heading_year(passages: Passages, at: int, pub: date | None) -> int | None:
-    """The year of the heading above ``at``, unless it is after the article's year: a
-    headline about next year's meeting does not make this year's 年底 next year's."""
+def _heading_year(passages: Passages, at: int, pub: date | None, target: bool = False) -> int | None:
+    """The year of the heading above ``at`` when it is one a review or a plan reports on: the
+    article's year or (not for a ``target``, which is never past) the year before. A headline
+    about next year's meeting does not make this year's 年底 next year's, nor does a feature's
+    ``1978年的那个冬夜`` make a later story's 年底前 or 上年 its own."""
     year = passages.heading_year(at)
-    return year if year is not None and (pub is None or year <= pub.year) else None
+    if year is None or pub is None:
+        return year
+    return year if pub.year - (0 if target else 1) <= year <= pub.year else None
 
 
 def _reviewed_year(passages: Passages, at: int, pub: date | None) -> int | None:
@@ -1049,7 +1053,7 @@ def _in_passage_year(expr: _Expr, passages: Passages, pub: date | None, clean: s
         day = _is_day(expr)
         year = _paragraph_year(expr, day, passages, pub)
         if year is None and not day:
-            year = _heading_year(passages, expr.start, pub)
+            year = _heading_year(passages, expr.start, pub, _is_target(clean, expr.start, expr.end))
         if year is None and not day and (pub is None or _told_of_unended(expr, pub, clean)):
             year = _reviewed_year(passages, expr.start, pub)
     if expr.kind == "lunar":

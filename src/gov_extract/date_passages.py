@@ -73,6 +73,9 @@ class Named:
     # Not begun by the article's date (明年3月底前): aimed at, so it gives a paragraph's plans
     # their year, but no later 上年 the year reported on.
     ahead: bool = False
+    # The year is written out (2019年, 过去一年): a heading naming it titles a bulletin or a
+    # section; a news headline's 去年 or 今年 does not date the stories below it.
+    written: bool = True
 
     @property
     def one_year(self) -> int | None:
@@ -124,7 +127,13 @@ class Passages:
         """Record a date named at ``named.start``; a heading line that names one year gives it."""
         self.named.append(named)
         year = named.one_year
-        if year is None or not named.stated or named.comparison or named.weak or named.granularity in ("day", "xun"):
+        if (
+            year is None
+            or not (named.stated and named.written)
+            or named.comparison
+            or named.weak
+            or named.granularity in ("day", "xun")
+        ):
             return  # a dateline (2020年3月25日) is when the text was written, not what it reports on
         line = bisect_right(self._line_starts, named.start) - 1
         line_start = self._line_starts[line]

@@ -1136,7 +1136,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         # 比上年, 较2019年: the base of a comparison gives no passage its year.
         comparison = bool(expr.anchor in ("sentence", "comparison")) or is_comparison_base(clean, expr.start, expr.end)
         # 2019年, and 今年/去年 standing alone, name the year a passage reports on.
-        stated = expr.year is not None or expr.fixed is not None or (expr.rule == "ryear" and not comparison)
+        written = expr.year is not None or expr.fixed is not None
+        stated = written or (expr.rule == "ryear" and not comparison)
         anchored = bool(expr.anchor)
         if anchored:
             found = _anchored(expr, passages, pub)
@@ -1163,7 +1164,9 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if first is not None and last is not None and granularity != "decade":
             # A date not begun by the article's date (明年3月底前) is aimed at, not reported on.
             ahead = pub is not None and first > pub
-            passages.add(Named(expr.start, expr.end, first, last, granularity, comparison, stated, ahead=ahead))
+            passages.add(
+                Named(expr.start, expr.end, first, last, granularity, comparison, stated, ahead=ahead, written=written)
+            )
         relative = relative or anchored
         start, end, text = doc.span(expr.start, expr.end)
         record = DateRecord(

@@ -46,6 +46,8 @@ _COLUMN_SHARE = 0.5
 _COLUMN_FULL = 0.8
 # A wrapped line ending in one of these ends its paragraph too.
 _PARAGRAPH_ENDS = frozenset("。！？!?”」』：:")
+# A story's headline, subtitle and byline stand at most this many lines above its 本报讯 line.
+_HEADLINE_LINES = 3
 # A date this many days long or longer covers whole years (365 minus one: first to last day).
 _YEAR_DAYS = 364
 
@@ -53,7 +55,12 @@ _YEAR_DAYS = 364
 @cache
 def _words() -> dict[str, Any]:
     calendar = read_toml("calendar.toml")
-    return {"comparison": calendar["comparison"], "heading_stops": frozenset(calendar["headings"]["not_chars"])}
+    headings = calendar["headings"]
+    return {
+        "comparison": calendar["comparison"],
+        "heading_stops": frozenset(headings["not_chars"]),
+        "story_openers": tuple(headings["story_openers"]),
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +129,7 @@ class Passages:
         self.named: list[Named] = []
         self._headings: list[tuple[int, int]] = []  # (clean start of the line, the year it names)
         self._heading_lines: dict[int, bool] = {}  # line index -> whether it is a heading
+        self._openers: list[int] | None = None
 
     def add(self, named: Named) -> None:
         """Record a date named at ``named.start``; a heading line that names one year gives it."""
@@ -205,9 +213,23 @@ class Passages:
         return None
 
     def heading_year(self, at: int) -> int | None:
-        """The year the nearest heading line above ``at`` names (a title, a section), else None."""
-        line_start = self._line_starts[bisect_right(self._line_starts, at) - 1]
+        """The year the nearest heading line above ``at`` names (a title, a section), else None;
+        None too when another story has begun since: a line opening with 本报讯 after the one
+        that opens the heading's own story (at most _HEADLINE_LINES lines below it)."""
+        line = bisect_right(self._line_starts, at) - 1
         for heading_start, year in reversed(self._headings):
-            if heading_start < line_start:
-                return year
+            heading_line = bisect_right(self._line_starts, heading_start) - 1
+            if heading_line < line:
+                openers = self._story_openers()
+                later = openers[bisect_right(openers, heading_line) :]
+                if later and later[0] <= heading_line + _HEADLINE_LINES:
+                    later = later[1:]  # the heading's own story
+                return year if not later or later[0] > line else None
         return None
+
+    def _story_openers(self) -> list[int]:
+        """The lines that open a news story (本报讯, 新华社), in order."""
+        if self._openers is None:
+            words = _words()["story_openers"]
+            self._openers = [i for i, start in enumerate(self._line_starts) if self._clean.startswith(words, start)]
+        return self._openers

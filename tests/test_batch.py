@@ -168,3 +168,27 @@ def test_summary_counts_and_ignored_files_are_reported(corpus, tmp_path, capsys)
     with sqlite3.connect(target) as con:
         runs = con.execute("SELECT n_ok, n_failed, n_skipped, finished IS NOT NULL, options FROM runs").fetchall()
     assert [r[:4] for r in runs] == [(len(corpus[1]) - failed, failed, 0, 1), (0, 0, len(corpus[1]), 1)]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])  # 2: batches are written from the writer thread
+def test_a_failed_write_stops_the_run_with_its_error_and_keeps_earlier_batches(jobs, corpus, tmp_path) -> None:
+    from gov_extract.batch import run
+    from gov_extract.sinks import SinkError
+    from gov_extract.sinks.sqlite import SQLiteSink
+    from gov_extract.sources import discover
+
+    class FullDisk(SQLiteSink):
+        batches = 0
+
+        def write(self, batch, replace) -> None:
+            self.batches += 1
+            if self.batches == 2:
+                raise SinkError("disk full")
+            super().write(batch, replace)
+
+    target = str(tmp_path / "full.sqlite")
+    sources = discover([str(corpus[0])], max_bytes=1_000_000).sources()
+    with FullDisk(target, version="test") as sink, pytest.raises(SinkError, match="disk full"):
+        run(sources, sink, batch_size=10, jobs=jobs)
+    first_batch = [s.doc_id for s in discover([str(corpus[0])], max_bytes=1_000_000).sources()][:10]
+    assert sorted(r["doc_id"] for r in read_tables(target)["articles"]) == sorted(first_batch)

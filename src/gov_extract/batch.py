@@ -13,6 +13,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import queue
+import threading
 import time
 import uuid
 from collections import deque
@@ -130,8 +132,9 @@ def ordered_map(
 ) -> Iterator[R]:
     """``func(chunk, *args)`` over chunks of ``items`` in ``jobs`` processes, results in input order.
 
-    At most ``3 * jobs`` chunks are in flight, so a long input is read as it is
-    consumed, not held in memory. ``jobs=1`` runs in this process.
+    At most ``6 * jobs`` chunks are in flight: enough queued work that no worker
+    waits while this process stores a batch, few enough that a long input is
+    read as it is consumed, not held in memory. ``jobs=1`` runs in this process.
     """
     if jobs <= 1:
         for chunk in _chunks(items, chunk_size):
@@ -141,7 +144,7 @@ def ordered_map(
         in_flight: deque[Any] = deque()
         for chunk in _chunks(items, chunk_size):
             in_flight.append(pool.apply_async(func, (chunk, *args)))
-            if len(in_flight) >= 3 * jobs:
+            if len(in_flight) >= 6 * jobs:
                 yield from in_flight.popleft().get()
         while in_flight:
             yield from in_flight.popleft().get()
@@ -207,6 +210,65 @@ def extract_many(
 
 
 # --- the batch job ---------------------------------------------------------------------------
+
+
+class BatchWriter:
+    """``sink.write`` in a thread of its own, so workers are fed while a batch is committed.
+
+    Batches are written in the order given, one at a time; at most two wait. A
+    failed write is raised by the next :meth:`put` or by :meth:`close`, and later
+    batches are not written, so nothing is stored after a batch that was lost.
+    With ``in_thread=False`` (extraction in this process: a thread would only
+    contend with it for the GIL) :meth:`put` writes at once.
+    """
+
+    def __init__(self, sink: Sink, *, in_thread: bool = True) -> None:
+        self.sink = sink
+        self.error: BaseException | None = None
+        self._queue: queue.Queue[tuple[list[ArticleRows], set[str]] | None] = queue.Queue(maxsize=2)
+        self._thread = threading.Thread(target=self._write_all, name="gov_extract-writer", daemon=True)
+        self._in_thread = in_thread
+        if in_thread:
+            self._thread.start()
+
+    def _write_all(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self.sink.write(*item)
+                except BaseException as err:
+                    self.error = err
+
+    def put(self, batch: list[ArticleRows], replace: set[str]) -> None:
+        self._raise()
+        if self._in_thread:
+            self._queue.put((batch, replace))
+        else:
+            self.sink.write(batch, replace)
+
+    def close(self) -> None:
+        """Wait for every batch given to be written; raise the first failure."""
+        if self._in_thread:
+            self._queue.put(None)
+            self._thread.join()
+        self._raise()
+
+    def abandon(self) -> None:
+        """Stop after the batch being written (its transaction completes or rolls back); drop the rest."""
+        self.error = self.error or RuntimeError("the run was stopped")
+        if not self._in_thread:
+            return
+        while True:
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                break
+        self._queue.put(None)
+        self._thread.join()
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            raise self.error
 
 
 @dataclass(slots=True)
@@ -283,30 +345,36 @@ def run(
             yield source
 
     pending: list[ArticleRows] = []
+    writer = BatchWriter(sink, in_thread=jobs > 1)
 
     def flush() -> None:
         ids = {rows.doc_id for rows in pending}
-        sink.write(pending, changed & ids)
+        writer.put(pending.copy(), changed & ids)
         changed.difference_update(ids)
         pending.clear()
 
     clock = time.perf_counter()
-    for rows in ordered_map(_process_chunk, todo(), defaults, jobs=jobs):
-        pending.append(rows)
-        if rows.article[_STATUS] == "ok":
-            summary.ok += 1
-            summary.characters += rows.article[_LENGTH]
-        else:
-            summary.failed += 1
-            summary.failures.append((rows.doc_id, rows.article[_ERROR]))
-        for table, table_rows in rows.records.items():
-            summary.records[table] += len(table_rows)
-        if len(pending) >= batch_size:
+    try:
+        for rows in ordered_map(_process_chunk, todo(), defaults, jobs=jobs):
+            pending.append(rows)
+            if rows.article[_STATUS] == "ok":
+                summary.ok += 1
+                summary.characters += rows.article[_LENGTH]
+            else:
+                summary.failed += 1
+                summary.failures.append((rows.doc_id, rows.article[_ERROR]))
+            for table, table_rows in rows.records.items():
+                summary.records[table] += len(table_rows)
+            if len(pending) >= batch_size:
+                flush()
+            if progress:
+                progress(summary.articles + summary.skipped, sum(summary.records.values()))
+        if pending:
             flush()
-        if progress:
-            progress(summary.articles + summary.skipped, sum(summary.records.values()))
-    if pending:
-        flush()
+    except BaseException:
+        writer.abandon()
+        raise
+    writer.close()
     summary.seconds = time.perf_counter() - clock
     run_row.update(
         finished=datetime.now(timezone.utc),
@@ -390,6 +458,7 @@ def run_options(**options: Any) -> dict[str, Any]:
 
 
 __all__ = [
+    "BatchWriter",
     "Defaults",
     "RunSummary",
     "extract_many",

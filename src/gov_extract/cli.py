@@ -133,6 +133,10 @@ def _logs_above(bar: Any) -> AbstractContextManager[object]:
     return logging_redirect_tqdm(loggers=[log])
 
 
+def _files(count: int) -> str:
+    return f"{count} file" if count == 1 else f"{count} files"
+
+
 def _print_summary(summary: RunSummary, out: TextIO) -> None:
     total = sum(summary.records.values())
     rate = summary.articles / summary.seconds if summary.seconds else 0.0
@@ -144,7 +148,8 @@ def _print_summary(summary: RunSummary, out: TextIO) -> None:
         f"{summary.characters / summary.seconds if summary.seconds else 0:,.0f} characters/s",
     ]
     if summary.ignored:
-        lines.append(f"  ignored   {len(summary.ignored)} files that are no articles: {', '.join(summary.ignored[:5])}")
+        shown = ", ".join(summary.ignored[:5]) + (", …" if len(summary.ignored) > 5 else "")
+        lines.append(f"  ignored   {_files(len(summary.ignored))}, not articles: {shown}")
     if summary.renamed:
         lines.append(f"  doc_ids   {summary.renamed} were taken already and were stored with ~2, ~3, …")
     for doc_id, error in summary.failures[:10]:
@@ -178,8 +183,8 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         text_field=args.text_field,
     )
     if discovery.ignored:
-        log.info("passing over %d files that are no articles", len(discovery.ignored))
-    log.info("reading %d files into %s", len(discovery.files), redact(args.out))
+        log.info("passing over %s: not articles", _files(len(discovery.ignored)))
+    log.info("reading %s into %s", _files(len(discovery.files)), redact(args.out))
     bar = _progress_bar(args.quiet, len(discovery.files))
     started = time.perf_counter()
 

@@ -10,7 +10,7 @@ matching rules live in :mod:`gov_extract.places`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick_rs
 
@@ -165,7 +165,11 @@ def ancestor(entries: list[Entry]) -> list[Entry]:
     return entries
 
 
+@lru_cache(maxsize=16384)
 def single_entry(surface: str, year: int | None) -> Entry | None:
-    """The one division ``surface`` names in ``year`` on its own (no parent written), else None."""
+    """The one division ``surface`` names in ``year`` on its own (no parent written), else None.
+
+    Asked for every surface of every article (home place, named prefixes); the table never
+    changes, so the answers for the names articles repeat (provinces, cities) are kept."""
     entries = ancestor(distinct([f for f in forms_in_year(surface, year) if not f.needs_parent]))
     return entries[0] if len(entries) == 1 else None

@@ -7,12 +7,11 @@ people from the words around them.
 
 from __future__ import annotations
 
-import logging
 from functools import cache
 
 import regex
 
-from .resources import read_toml, read_words
+from .resources import jieba_tokenizer, read_toml, read_words
 
 _HAN = regex.compile(r"\p{Han}+")
 # Particles and pronouns never stand inside a given name (高兴地说, 他们说).
@@ -48,11 +47,9 @@ def surname_length(text: str) -> int:
 @cache
 def _word_tags() -> dict[str, str]:
     """jieba's dictionary of words and their part-of-speech tags, loaded once, lazily."""
-    import jieba
     import jieba.posseg
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.posseg.dt.tokenizer.initialize()
+    jieba_tokenizer()
     tags: dict[str, str] = jieba.posseg.dt.word_tag_tab
     return tags
 

@@ -38,7 +38,7 @@ from .names import (
     word_tag,
 )
 from .records import Person, Role, Title
-from .resources import alternation, read_toml, read_words, words_pattern
+from .resources import alternation, jieba_tokenizer, read_toml, read_words, words_pattern
 from .rules import Candidate, Rule, Veto
 from .text import Document, is_han
 
@@ -199,6 +199,7 @@ def _jieba_name_length(clean: str, pos: int) -> int:
     """Length of a personal name jieba reads at ``pos`` in a small window, or 0."""
     import jieba.posseg
 
+    jieba_tokenizer()
     first = next(iter(jieba.posseg.cut(clean[pos : pos + 8])), None)
     if first is not None and first.flag.startswith("nr") and 2 <= len(first.word) <= 4:
         return len(first.word)
@@ -628,12 +629,13 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
             continue
         if clean.startswith(_all_titles(), end):
             continue  # a body before a post (宣传部|部长): the name comes after the post
+        name_at = _aside_after(clean, end)  # 副县长（挂职）陈宏伟
+        if name_at >= len(clean) or not is_han(clean[name_at]):
+            continue  # no name can follow: the chain before is not read
         chain_start, titles = _chain_span(clean, end, breaks)
         if titles and carried is not None:
             titles = _carry_along(clean, chain_start, titles, carried)
-        end = _aside_after(clean, end)  # 副县长（挂职）陈宏伟
-        if end >= len(clean) or not is_han(clean[end]):
-            continue
+        end = name_at
         if not titles or not (titles[-1].title or len(titles) > 1):
             continue
         if (titles[0].org or titles[0].title or "").startswith(_small_words()["generic_post_openers"]):

@@ -18,7 +18,6 @@ Word lists live in ``patterns/place_*``; names inside organisations
 
 from __future__ import annotations
 
-import logging
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -35,7 +34,7 @@ from .gazetteer import Entry, Form
 from .home_place import Division
 from .names import word_tag
 from .records import Place
-from .resources import alternation, read_toml, read_words, words_pattern
+from .resources import alternation, jieba_tokenizer, read_toml, read_words, words_pattern
 from .rules import Candidate, Veto, vetoed
 from .text import CJK, Document
 
@@ -191,10 +190,7 @@ def _opens_org(clean: str, end: int) -> bool:
 @cache
 def _tokenizer() -> Any:
     """jieba's default tokenizer (its dictionary is loaded once, by whichever finder asks first)."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.dt
+    return jieba_tokenizer()
 
 
 def _crosses_word(clean: str, start: int, end: int) -> bool:

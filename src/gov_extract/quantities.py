@@ -13,6 +13,7 @@ lists live in ``patterns/quantity_words.toml``.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -74,6 +75,8 @@ _URL_ESCAPE = regex.compile(r"%(?:[0-9A-F]{2}(?<!%[0-9]{2})|[0-9]{2}(?=%))")
 _PAIR_RE = regex.compile(
     r"(?P<head>十?+)(?P<low>[一二两三四五六七八九])(?P<high>[二两三四五六七八九])(?P<tail>[十百千万亿]*+)\Z"
 )
+# What such a pair starts with (most numerals are written in Arabic digits and skip the match).
+_PAIR_FIRST = frozenset("十一二两三四五六七八九")
 
 
 def _ends_with(text: str, word: str, pos: int) -> bool:
@@ -98,16 +101,25 @@ class Unit:
 
 
 class _Tail:
-    """Whether one of a list of words ends exactly at a position (one regex call, not a loop)."""
+    """Which of a list of words ends exactly at a position, the longest: one regex call, made only
+    where the character before the position ends one of the words (most numerals have none)."""
 
-    __slots__ = ("_longest", "_pattern")
+    __slots__ = ("_last_chars", "_longest", "_pattern")
 
-    def __init__(self, words: list[str]) -> None:
+    def __init__(self, words: Iterable[str]) -> None:
+        words = list(words)
         self._pattern = regex.compile(rf"(?:{alternation(words)})\Z")
         self._longest = max(map(len, words))
+        self._last_chars = frozenset(word[-1] for word in words)
+
+    def word_at(self, text: str, pos: int) -> str | None:
+        if pos == 0 or text[pos - 1] not in self._last_chars:
+            return None
+        match = self._pattern.search(text, max(0, pos - self._longest), pos)
+        return match.group() if match else None
 
     def ends_at(self, text: str, pos: int) -> bool:
-        return self._pattern.search(text, max(0, pos - self._longest), pos) is not None
+        return self.word_at(text, pos) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +129,13 @@ class _Tables:
     reopened: frozenset[str]
     longest: int
     first_chars: frozenset[str]
+    # The lengths of the surface, blocked and reopened words starting with each first character of a
+    # surface, longest first: the only slices unit_at need look up.
+    word_lengths: dict[str, tuple[int, ...]]
     cues: dict[str, tuple[str, ...]]
     clause_cues: frozenset[str]  # cues whose words must stand in the same clause
     prefix_qualifiers: dict[str, str]
+    prefix_qualifier_words: _Tail
     suffix_qualifiers: dict[str, str]
     not_qualifiers: _Tail
     suffix_qualifier_starts: frozenset[str]
@@ -140,12 +156,11 @@ class _Tables:
     rank_units: frozenset[str]
     grade_units: frozenset[str]
     grade_max: Decimal
-    currency_prefixes: tuple[tuple[str, str], ...]  # (word, code), longest word first
-    currency_prefix_tail: regex.Pattern[str]  # any of those words ending where the search ends
-    currency_prefix_longest: int
+    currency_prefixes: _Tail  # the currency words written before a number
     currency_codes: dict[str, str]
     below_zero: str
     percent_words: dict[str, Decimal]  # 百分之, 千分之, 万分之: what each scales to percent
+    percent_word_tail: _Tail
     hundred_percent: str
     vague_prefixes: frozenset[str]
     after_loose_suffix: frozenset[str]
@@ -202,16 +217,28 @@ def tables() -> _Tables:
         unit = Unit("percentage", kind=_kind(entry["kind"]), scale=Decimal(str(entry["scale"])))
         surfaces.setdefault(entry["surface"], []).append(unit)
     blocked = frozenset(units["not_units"]["words"])
+    reopened = frozenset(units["reopened"]["words"])
+    longest = max(len(w) for w in [*surfaces, *blocked])
+    first_chars = frozenset(w[0] for w in surfaces)
+    word_lengths = {
+        first: tuple(sorted({len(w) for w in (*surfaces, *blocked, *reopened) if w[0] == first and len(w) <= longest}))[
+            ::-1
+        ]
+        for first in first_chars
+    }
+    prefix_qualifiers = _by_qualifier(words["prefix_qualifiers"])
     currency_codes = {word: entry["code"] for entry in units["currency"] for word in entry.get("prefixes", [])}
     return _Tables(
         surfaces={k: tuple(v) for k, v in surfaces.items()},
         blocked=blocked,
-        reopened=frozenset(units["reopened"]["words"]),
-        longest=max(len(w) for w in [*surfaces, *blocked]),
-        first_chars=frozenset(w[0] for w in surfaces),
+        reopened=reopened,
+        longest=longest,
+        first_chars=first_chars,
+        word_lengths=word_lengths,
         cues={k: tuple(v) for k, v in (units["cues"] | units["clause_cues"]).items()},
         clause_cues=frozenset(units["clause_cues"]),
-        prefix_qualifiers=_by_qualifier(words["prefix_qualifiers"]),
+        prefix_qualifiers=prefix_qualifiers,
+        prefix_qualifier_words=_Tail(prefix_qualifiers),
         suffix_qualifiers=_by_qualifier(words["suffix_qualifiers"]),
         not_qualifiers=_Tail(words["not_qualifiers"]["words"]),
         suffix_qualifier_starts=frozenset(w[0] for ws in words["suffix_qualifiers"].values() for w in ws),
@@ -234,12 +261,11 @@ def tables() -> _Tables:
         rank_units=frozenset(words["rank_prefixes"]["units"]),
         grade_units=frozenset(words["grade_classifiers"]["units"]),
         grade_max=Decimal(words["grade_classifiers"]["max_value"]),
-        currency_prefixes=tuple(sorted(currency_codes.items(), key=lambda pair: -len(pair[0]))),
-        currency_prefix_tail=regex.compile(rf"(?:{alternation(currency_codes)})\Z"),
-        currency_prefix_longest=max(map(len, currency_codes)),
+        currency_prefixes=_Tail(currency_codes),
         currency_codes=currency_codes,
         below_zero=words["signs"]["below_zero"],
         percent_words={word: Decimal(scale) for word, scale in words["percent_words"].items()},
+        percent_word_tail=_Tail(words["percent_words"]),
         hundred_percent=words["signs"]["hundred_percent"],
         vague_prefixes=frozenset(words["vague_prefixes"]["chars"]),
         after_loose_suffix=frozenset(words["after_loose_suffix"]["chars"]),
@@ -274,10 +300,13 @@ class _Scan:
     def unit_at(self, pos: int) -> _Found:
         """Longest unit surface starting at ``pos``; a longer blocked word wins over it."""
         clean, t = self.clean, self.t
-        if pos >= len(clean) or clean[pos] not in t.first_chars:
+        lengths = t.word_lengths.get(clean[pos]) if pos < len(clean) else None
+        if lengths is None:
             return None
         reopened = False
-        for size in range(min(t.longest, len(clean) - pos), 0, -1):
+        for size in lengths:
+            if pos + size > len(clean):
+                continue
             word = clean[pos : pos + size]
             reopened = reopened or word in t.reopened
             if word in t.blocked and not reopened:
@@ -298,29 +327,26 @@ class _Scan:
     def prefix_qualifier(self, pos: int) -> str | None:
         """The qualifier word written right before ``pos`` (约, 超过, 年满), unless it ends a longer word (节约)."""
         clean, t = self.clean, self.t
-        for size in (4, 3, 2, 1):
-            word = clean[max(0, pos - size) : pos]
-            if len(word) == size and word in t.prefix_qualifiers:
-                if t.not_qualifiers.ends_at(clean, pos):
-                    return None
-                return t.prefix_qualifiers[word]
+        word = t.prefix_qualifier_words.word_at(clean, pos)
+        if word is not None:
+            return None if t.not_qualifiers.ends_at(clean, pos) else t.prefix_qualifiers[word]
         return self._bound_before_verb(pos)
 
     def currency_before(self, pos: int) -> str | None:
         """新台币120亿元, 港币约50亿元: the currency written before the number (or its qualifier word)."""
         clean, t = self.clean, self.t
-        ends = [pos] + [pos - size for size in (4, 3, 2, 1) if clean[max(0, pos - size) : pos] in t.prefix_qualifiers]
-        for end in ends:
-            for word, code in t.currency_prefixes:
-                if end >= len(word) and clean.startswith(word, end - len(word)):
-                    return code
-        return None
+        word = t.currency_prefixes.word_at(clean, pos)
+        if word is None and t.prefix_qualifier_words.word_at(clean, pos) is not None:
+            qualifier_ends = (
+                pos - size for size in (4, 3, 2, 1) if clean[max(0, pos - size) : pos] in t.prefix_qualifiers
+            )
+            word = next(filter(None, (t.currency_prefixes.word_at(clean, end) for end in qualifier_ends)), None)
+        return t.currency_codes[word] if word is not None else None
 
     def currency_prefix(self, pos: int) -> tuple[str, str] | None:
         """(word, code) of a currency written right before ``pos`` (人民币500万, ¥120万)."""
-        t = self.t
-        match = t.currency_prefix_tail.search(self.clean, max(0, pos - t.currency_prefix_longest), pos)
-        return (match.group(), t.currency_codes[match.group()]) if match else None
+        word = self.t.currency_prefixes.word_at(self.clean, pos)
+        return (word, self.t.currency_codes[word]) if word is not None else None
 
     def before_noun(self, pos: int) -> bool:
         """A Han character that is no qualifier word starts at ``pos`` (3块地, not 5块左右)."""
@@ -418,13 +444,13 @@ def _is_year(numeral: str, unit: Unit) -> bool:
 
 def _digit_sequence(numeral: str) -> bool:
     """二〇二四, 一一〇: Chinese digits read one by one, a year or a code rather than a count."""
-    return len(numeral) >= 2 and all(c in CHINESE_DIGITS for c in numeral)
+    return len(numeral) >= 2 and numeral[0] in CHINESE_DIGITS and all(c in CHINESE_DIGITS for c in numeral)
 
 
 def _approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
     """三四个, 十五六岁, 二三十人, 三五年, 一两个: two digits side by side state a range
     (value and value_max; like 200-300元 it carries no qualifier of its own)."""
-    match = _PAIR_RE.match(numeral)
+    match = _PAIR_RE.match(numeral) if numeral[0] in _PAIR_FIRST and len(numeral) > 1 else None
     if match is None:
         return None
     head, low_digit, high_digit, tail = match.group("head", "low", "high", "tail")
@@ -746,7 +772,9 @@ def _produce_amount(p: _Proposal) -> _Amount:
     end = p.end
     value = p.reading.value * unit.scale
     if unit.record == "money" and unit.currency == "CNY":
-        unit = replace(unit, currency=scan.currency_before(start) or "CNY")
+        currency = scan.currency_before(start)
+        if currency is not None:
+            unit = replace(unit, currency=currency)
         if p.value_max is None:
             cents, end = _jiao_fen(scan.clean, end)
             value += cents
@@ -922,6 +950,8 @@ def _ocr_decimal_point(scan: _Scan, start: int, end: int) -> tuple[int, str]:
     """68。5亿元, 6。8%: OCR wrote the decimal point as a full stop. The numeral starts at the
     digits before it when one or two digits after it run straight into a unit."""
     clean = scan.clean
+    if clean[start - 1 : start] != "。":
+        return start, clean[start:end]
     digits = _OCR_DECIMAL_WHOLE.search(clean, max(0, start - 6), start)
     fraction = _LEADING_DIGITS.match(clean, start, end)
     if digits is None or fraction is None or fraction.end() - start > 2 or scan.unit_at(end) is None:
@@ -973,7 +1003,7 @@ def _percent_words(scan: _Scan, start: int, end: int) -> _Amount | None:
     clean, hundred = scan.clean, scan.t.hundred_percent
     if clean.startswith(hundred, start):
         return _Amount(start, start + len(hundred), Decimal(100), None, Unit("percentage"), None, "hundred_percent")
-    word = next((w for w in scan.t.percent_words if _ends_with(clean, w, start)), None)
+    word = scan.t.percent_word_tail.word_at(clean, start)
     if word is not None:
         reading = read(clean[start:end])
         if reading is None:

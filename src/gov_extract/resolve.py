@@ -10,6 +10,7 @@ removes and how they must stand to it); it returns what is left in record order.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -33,8 +34,16 @@ class Overlap:
     when: str
     keep_rules: frozenset[str] | None
 
-    def keeps(self, candidate: Candidate) -> bool:
-        return candidate.record.type == self.keep and (self.keep_rules is None or candidate.rule in self.keep_rules)
+    def kept_spans(self, candidates: list[Candidate]) -> _Spans:
+        """The spans of the candidates this rule keeps."""
+        keep, rules = self.keep, self.keep_rules
+        return _Spans(
+            [
+                (c.record.start, c.record.end)
+                for c in candidates
+                if c.record.type == keep and (rules is None or c.rule in rules)
+            ]
+        )
 
 
 _RELATIONS = ("overlaps", "inside", "enters")
@@ -71,13 +80,21 @@ class _Spans:
     def __bool__(self) -> bool:
         return bool(self._spans)
 
-    def stands(self, when: str, record: Record) -> bool:
+    def relation(self, when: str) -> Callable[[Record], bool]:
+        """The test of how a record stands to the spans that ``when`` names."""
+        return {"inside": self.holds_inside, "enters": self.is_entered_by, "overlaps": self.overlaps}[when]
+
+    def holds_inside(self, record: Record) -> bool:
+        k = bisect_right(self._starts, record.start) - 1  # the last span starting at or before the record
+        return k >= 0 and self._spans[k][1] >= record.end
+
+    def is_entered_by(self, record: Record) -> bool:
+        k = bisect_right(self._starts, record.start)  # the first span starting after the record
+        return k < len(self._spans) and self._spans[k][0] < record.end < self._spans[k][1]
+
+    def overlaps(self, record: Record) -> bool:
         start, end = record.start, record.end
-        k = bisect_right(self._starts, start) - 1  # the last span starting at or before the record
-        if when == "inside":
-            return k >= 0 and self._spans[k][1] >= end
-        if when == "enters":
-            return k + 1 < len(self._spans) and self._spans[k + 1][0] < end < self._spans[k + 1][1]
+        k = bisect_right(self._starts, start) - 1
         before = k >= 0 and self._spans[k][1] > start
         after = k + 1 < len(self._spans) and self._spans[k + 1][0] < end
         return before or after
@@ -119,9 +136,13 @@ def settle(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     for name_rule in name_rules():
         candidates = _outside_names(doc, name_rule, candidates)
     for rule in overlap_rules():
-        kept = _Spans([(c.record.start, c.record.end) for c in candidates if rule.keeps(c)])
+        kept = rule.kept_spans(candidates)
         if kept:
-            candidates = [
-                c for c in candidates if c.record.type not in rule.drop or not kept.stands(rule.when, c.record)
-            ]
-    return sorted(candidates, key=lambda c: (c.record.start, c.record.end, c.record.type))
+            drop, stands = rule.drop, kept.relation(rule.when)
+            candidates = [c for c in candidates if c.record.type not in drop or not stands(c.record)]
+    return sorted(candidates, key=_record_order)
+
+
+def _record_order(candidate: Candidate) -> tuple[int, int, str]:
+    record = candidate.record
+    return record.start, record.end, record.type

@@ -1,5 +1,6 @@
-"""Where the rule data under ``patterns/`` is found and read, once per process, and how a
-word list becomes a pattern (:func:`alternation`).
+"""Where the rule data under ``patterns/`` is found and read, once per process, how a
+word list becomes a pattern (:func:`alternation`), and jieba's dictionary loaded once
+(:func:`jieba_tokenizer`).
 
 An installed wheel carries the data as ``gov_extract/patterns``; a source
 checkout (editable install, tests) reads the top-level ``patterns/`` folder.
@@ -10,7 +11,11 @@ process and shared by every call of :func:`gov_extract.extract`.
 from __future__ import annotations
 
 import json
+import logging
+import marshal
+import os
 import sys
+import tempfile
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
@@ -80,3 +85,30 @@ def alternation(words: Iterable[str], not_before: Mapping[str, str] | None = Non
 def words_pattern(words: Iterable[str]) -> regex.Pattern[str]:
     """:func:`alternation` compiled: finds any of ``words``, the longest at each position."""
     return regex.compile(alternation(words))
+
+
+@cache
+def jieba_tokenizer() -> Any:
+    """jieba's default tokenizer (``jieba.dt``, which ``jieba.posseg`` wraps) with its prefix
+    dictionary loaded, once per process, by whichever rule asks first.
+
+    jieba reads the cache it keeps of that dictionary with ``marshal.load`` on the open file,
+    which reads the file piece by piece (most of a second); the same cache read into memory
+    first and unmarshalled there is the same dictionary in a fraction of the time. Without
+    a cache (the first run on a machine) jieba builds and writes it itself.
+    """
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.dt
+    with tokenizer.lock:
+        if not tokenizer.initialized and tokenizer.dictionary == jieba.DEFAULT_DICT:
+            cache_file = os.path.join(tokenizer.tmp_dir or tempfile.gettempdir(), tokenizer.cache_file or "jieba.cache")
+            try:
+                with open(cache_file, "rb") as fh:
+                    tokenizer.FREQ, tokenizer.total = marshal.loads(fh.read())
+                tokenizer.initialized = True
+            except (OSError, EOFError, ValueError, TypeError):
+                pass  # no usable cache: jieba builds it below
+    tokenizer.check_initialized()
+    return tokenizer

@@ -226,6 +226,8 @@ def article_row(
 
 
 def _json_value(value: Any) -> str:
+    if not value:  # most records have no titles or candidates
+        return "[]"
     return to_json([v.model_dump() if isinstance(v, BaseModel) else v for v in value])
 
 

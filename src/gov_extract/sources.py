@@ -32,6 +32,8 @@ HTML_SUFFIXES = frozenset((".html", ".htm", ".shtml", ".xhtml"))
 EXPORT_SUFFIXES = frozenset((".jsonl", ".csv"))
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | EXPORT_SUFFIXES
 EXPORT_FIELDS = ("doc_id", "pub_date", "home_place", "url", "title")
+# Control characters other than tab, line feed, form feed and carriage return (NUL is checked apart).
+_CONTROL_CHARACTER = re.compile(r"[\x01-\x08\x0b\x0e-\x1f]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.IGNORECASE)
 MANIFEST_NAME = "manifest.csv"  # at the top of an input folder, read as its manifest
 DEFAULT_MAX_BYTES = 20_000_000
@@ -132,8 +134,7 @@ def _looks_like_text(text: str) -> bool:
     """No NUL, and control characters other than line and tab breaks under 1%: not a binary file read as text."""
     if "\x00" in text:
         return False
-    controls = sum(ch < " " and ch not in "\t\n\r\f" for ch in text)
-    return controls <= len(text) // 100
+    return len(_CONTROL_CHARACTER.findall(text)) <= len(text) // 100
 
 
 def _html_charset(data: bytes) -> str | None:

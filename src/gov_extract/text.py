@@ -28,8 +28,10 @@ whatever the cleaning did. A rule that must read the spaces the view removed
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from functools import cache
+from collections.abc import Callable
+from functools import cache, partial
 
 import regex
 
@@ -95,9 +97,27 @@ def _split_digit(folded: str, start: int, end: int, chain: int) -> bool:
     return run is not None and run.end() - end <= 2
 
 
+@cache
+def _folder() -> Callable[[str], str]:
+    """:func:`fold`: the characters ``_fold_table`` changes as one character class of the
+    standard ``re`` module, each match replaced. Articles hold few such characters, and
+    ``str.translate`` with the table looks every character up (several times slower)."""
+    ranges: list[list[int]] = []
+    for cp in sorted(_fold_table()):
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    char_class = "".join(
+        re.escape(chr(low)) + (f"-{re.escape(chr(high))}" if high > low else "") for low, high in ranges
+    )
+    replacement = {chr(cp): chr(to) for cp, to in _fold_table().items()}
+    return partial(re.compile(f"[{char_class}]").sub, lambda m: replacement[m.group()])
+
+
 def fold(text: str) -> str:
     """Fold one string the way the clean view is folded (no whitespace removal)."""
-    return text.translate(_fold_table())
+    return _folder()(text)
 
 
 class Document:
@@ -118,7 +138,7 @@ class Document:
     def __init__(self, original: str) -> None:
         self.original = original
         # The folded original keeps every character in place (bylines read its spaces).
-        self.folded = folded = original.translate(_fold_table())
+        self.folded = folded = fold(original)
         pieces: list[str] = []
         # _clean_starts[k] is the clean offset from which _shifts[k] original characters
         # have been removed before it, and _original_starts[k] is where that clean offset stands in

@@ -56,7 +56,10 @@ class Sink(ABC):
 
     @abstractmethod
     def write(self, batch: Sequence[ArticleRows], replace: Collection[str]) -> None:
-        """Store a batch atomically, first removing every row of the doc_ids in ``replace``."""
+        """Store a batch atomically, first removing every row of the doc_ids in ``replace``.
+
+        The batch job calls this from a writer thread (one call at a time), so a
+        target must not tie its connection to the thread that opened it."""
 
     @abstractmethod
     def write_run(self, run: tuple[Any, ...]) -> None:

@@ -49,7 +49,8 @@ class SQLiteSink(SqlSink):
         if path.parent and not path.parent.exists():
             raise SinkError(f"{target}: folder {path.parent} does not exist")
         try:
-            self.con = sqlite3.connect(target, isolation_level=None)
+            # The batch job writes from a thread of its own (never two at once).
+            self.con = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
             self.con.execute("PRAGMA journal_mode=WAL")
             self.con.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.DatabaseError as err:

@@ -601,9 +601,10 @@ def _list_kinds() -> dict[str, str]:
 
 @cache
 def _list_tail() -> regex.Pattern[str]:
-    count = "[0-9一二两三四五六七八九十]+个"
-    # 东城、西城等七个办事处, 东城、西城等街道, and without 等: 城关、东关两个街道.
-    return regex.compile(rf"(?:等(?:{count})?|{count})({alternation(_list_kinds())})")
+    digits = "0-9一二两三四五六七八九十"
+    # 东城、西城等七个办事处, 东城、西城等街道, and without 等: 城关、东关两个街道. A count starts
+    # only where a run of numerals does (possessive, after no numeral): linear on digit runs.
+    return regex.compile(rf"(?:等(?:[{digits}]++个)?|(?<![{digits}])[{digits}]++个)({alternation(_list_kinds())})")
 
 
 @cache

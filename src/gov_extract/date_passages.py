@@ -37,12 +37,30 @@ SENTENCE_ENDS = frozenset("。！？!?")
 ANCHOR_REACH = 200
 # A heading line (a title, 一、2023年工作回顾) is at most this long.
 _HEADING_MAX_CHARS = 40
+# A page set in columns: at least this many lines of at least this many characters, with the
+# median of those (the column's width) at most _HEADING_MAX_CHARS, and at least this share of
+# all lines at least _COLUMN_FULL of that width.
+_COLUMN_MIN_LINES = 5
+_COLUMN_MIN_CHARS = 8
+_COLUMN_SHARE = 0.5
+_COLUMN_FULL = 0.8
+# A wrapped line ending in one of these ends its paragraph too.
+_PARAGRAPH_ENDS = frozenset("。！？!?”」』：:")
+# A story's headline, subtitle and byline stand at most this many lines above its 本报讯 line.
+_HEADLINE_LINES = 3
+# A date this many days long or longer covers whole years (365 minus one: first to last day).
+_YEAR_DAYS = 364
 
 
 @cache
 def _words() -> dict[str, Any]:
     calendar = read_toml("calendar.toml")
-    return {"comparison": calendar["comparison"], "heading_stops": frozenset(calendar["headings"]["not_chars"])}
+    headings = calendar["headings"]
+    return {
+        "comparison": calendar["comparison"],
+        "heading_stops": frozenset(headings["not_chars"]),
+        "story_openers": tuple(headings["story_openers"]),
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +73,27 @@ class Named:
     last: date
     granularity: Granularity
     comparison: bool  # 比上年, 较2019年: the base of a comparison, not the year reported on
-    stated: bool  # the year is written (2019年, 2019.3.5), not read against the article's date
+    stated: bool  # the year is named outright (2019年, 去年, 过去一年), not read against the passage
+    # Names a year only for its own sentence's 上年 and the story's reviewed year, not for the
+    # paragraph or a heading (全年 in an annual review).
+    weak: bool = False
+    # Not begun by the article's date (明年3月底前): aimed at, so it gives a paragraph's plans
+    # their year, but no later 上年 the year reported on.
+    ahead: bool = False
+    # The year is written out (2019年, 过去一年): a heading naming it titles a bulletin or a
+    # section; a news headline's 去年 or 今年 does not date the stories below it.
+    written: bool = True
 
     @property
     def one_year(self) -> int | None:
         """The one year the date lies in (2021年1-11月 names 2021; 2021年至2023年 none)."""
         return self.last.year if self.first.year == self.last.year else None
+
+    @property
+    def anchor_year(self) -> int:
+        """The year 次年 and 上年 count from: the last of several whole years (2021年至2023年),
+        else the first (1978年冬天 runs into 1979, but its 次年 is 1979)."""
+        return self.last.year if (self.last - self.first).days >= _YEAR_DAYS else self.first.year
 
 
 def is_comparison_base(clean: str, start: int, end: int) -> bool:
@@ -71,22 +104,44 @@ def is_comparison_base(clean: str, start: int, end: int) -> bool:
     return before.endswith(tuple(words["before"])) or clean.startswith(tuple(words["after"]), end)
 
 
+def _hard_breaks(clean: str, breaks: list[int]) -> list[int]:
+    """The line breaks that end a paragraph or a heading. A page set in columns (most lines about
+    one width) wraps sentences at that width: a break after a full line that ends no sentence
+    is a wrap, so ``2019年7月，村里的杂粮\n加工厂建成投产；8月3日`` stays one sentence."""
+    lengths = [end - start for start, end in zip([0, *breaks], [*breaks, len(clean)], strict=True)]
+    long_lines = sorted(n for n in lengths if n >= _COLUMN_MIN_CHARS)
+    if len(long_lines) < _COLUMN_MIN_LINES:
+        return breaks
+    width = long_lines[len(long_lines) // 2]  # the median: a column's width
+    full = [n >= _COLUMN_FULL * width for n in lengths]
+    if width > _HEADING_MAX_CHARS or sum(full) < _COLUMN_SHARE * len(lengths):
+        return breaks  # paragraphs of running text, one per line
+    return [at for i, at in enumerate(breaks) if not full[i] or clean[at - 1] in _PARAGRAPH_ENDS]
+
+
 class Passages:
     """The dates an article has named so far, and the year of the passage at any offset after them."""
 
     def __init__(self, clean: str, line_breaks: frozenset[int]) -> None:
         self._clean = clean
-        self._breaks = sorted(line_breaks)
+        self._breaks = _hard_breaks(clean, sorted(line_breaks))
         self._line_starts = [0, *self._breaks]
         self.named: list[Named] = []
         self._headings: list[tuple[int, int]] = []  # (clean start of the line, the year it names)
         self._heading_lines: dict[int, bool] = {}  # line index -> whether it is a heading
+        self._openers: list[int] | None = None
 
     def add(self, named: Named) -> None:
         """Record a date named at ``named.start``; a heading line that names one year gives it."""
         self.named.append(named)
         year = named.one_year
-        if year is None or not named.stated or named.comparison or named.granularity in ("day", "xun"):
+        if (
+            year is None
+            or not (named.stated and named.written)
+            or named.comparison
+            or named.weak
+            or named.granularity in ("day", "xun")
+        ):
             return  # a dateline (2020年3月25日) is when the text was written, not what it reports on
         line = bisect_right(self._line_starts, named.start) - 1
         line_start = self._line_starts[line]
@@ -129,16 +184,25 @@ class Passages:
             return None
         return None
 
-    def paragraph_year(self, at: int) -> int | None:
-        """The year the paragraph names before ``at``: that of the last date before it that names
-        one year, with no line break between, else None."""
+    def paragraph_date(self, at: int, reported: bool = False) -> Named | None:
+        """The last date before ``at`` in its paragraph (no line break between) that names one
+        year, else None; with ``reported`` only one begun by the article's date."""
         paragraph = bisect_right(self._breaks, at)
         for named in self._reported_before(at):
             if bisect_right(self._breaks, named.start) != paragraph:
                 return None
-            if named.one_year is not None:
-                return named.one_year
+            if named.one_year is not None and not named.weak and not (reported and named.ahead):
+                return named
         return None
+
+    def paragraph_year(self, at: int, reported: bool = False) -> int | None:
+        """The year the paragraph names before ``at`` (:meth:`paragraph_date`), else None."""
+        named = self.paragraph_date(at, reported)
+        return None if named is None else named.one_year
+
+    def in_earlier_sentence(self, named: Named, at: int) -> bool:
+        """``named`` ends a sentence or more before ``at``."""
+        return self._sentence_ends(named.end, at) > 0
 
     def stated_year(self, at: int) -> int | None:
         """The year of the last date before ``at`` that states one year and is no day (2023年，
@@ -149,9 +213,23 @@ class Passages:
         return None
 
     def heading_year(self, at: int) -> int | None:
-        """The year the nearest heading line above ``at`` names (a title, a section), else None."""
-        line_start = self._line_starts[bisect_right(self._line_starts, at) - 1]
+        """The year the nearest heading line above ``at`` names (a title, a section), else None;
+        None too when another story has begun since: a line opening with 本报讯 after the one
+        that opens the heading's own story (at most _HEADLINE_LINES lines below it)."""
+        line = bisect_right(self._line_starts, at) - 1
         for heading_start, year in reversed(self._headings):
-            if heading_start < line_start:
-                return year
+            heading_line = bisect_right(self._line_starts, heading_start) - 1
+            if heading_line < line:
+                openers = self._story_openers()
+                later = openers[bisect_right(openers, heading_line) :]
+                if later and later[0] <= heading_line + _HEADLINE_LINES:
+                    later = later[1:]  # the heading's own story
+                return year if not later or later[0] > line else None
         return None
+
+    def _story_openers(self) -> list[int]:
+        """The lines that open a news story (本报讯, 新华社), in order."""
+        if self._openers is None:
+            words = _words()["story_openers"]
+            self._openers = [i for i, start in enumerate(self._line_starts) if self._clean.startswith(words, start)]
+        return self._openers

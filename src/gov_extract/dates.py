@@ -56,6 +56,8 @@ from .text import Document
 if TYPE_CHECKING:
     from .context import ArticleContext
 
+# Dates a year-less day in a later sentence of its paragraph continues (2019年7月……。8月3日).
+_TIMELINE = frozenset(("day", "xun", "month"))
 # A year-less month this many months after the article's month is read as last year's.
 _MAX_MONTHS_AHEAD = 8
 # A year-less running total from January (前三季度, 1-11月) ending this many months after the
@@ -116,6 +118,8 @@ class _Expr:
     # 前4月 or 年底 that may follow a year), "holiday"/"season" (only after a year), "day"
     # (may follow a month or stand alone), "day_after_month" (3号, 二十日: only after a month).
     kind: str = ""
+    # Names the year its passage reports on without being a record (过去一年).
+    marker: bool = False
 
 
 def _last_day(year: int, month: int) -> int:
@@ -180,6 +184,7 @@ def _rule_sources() -> dict[str, str]:
     rq = alternation(cal["relative_quarters"])
     lunar_markers = alternation(cal["lunar_markers"]["words"])
     lunar_names = alternation(cal["lunar_month_names"])
+    lunar_not_after = alternation(cal["lunar_markers"]["not_after"])
     qsuf = rf"(?P<qsuf>{alternation(cal['quarter_parts'])}(?!步))?+"
     y2part = alternation(cal["two_digit_years"]["parts"], cal["two_digit_years"]["parts_not_before"])
     duration = alternation(cal["duration"]["words"])
@@ -187,7 +192,9 @@ def _rule_sources() -> dict[str, str]:
     # 初 of 初步 (2025年初步建成) is not a part of the year.
     ysuf = rf"(?P<ysuf>度|(?:{ypart})(?!步))?+"
     msuf = rf"(?P<msuf>份|(?:{mpart})(?!步))?+"
+    reviewed = alternation([*cal["reviewed_year"]["words"], *cal["reviewed_year"]["weak_words"]])
     rules = {
+        "reviewed": rf"(?:{reviewed})",
         "vague": rf"(?:{vague})",
         "rperiod": rf"(?P<rp>{rperiods})",
         # “十四五”, 十三五期间, 十四五规划: a plan name needs its quotes or a plan word after it.
@@ -246,7 +253,7 @@ def _rule_sources() -> dict[str, str]:
         # 2024年农历八月十五, 农历2021年六月, 今年腊月二十三, 闰四月: a lunar month needs its marker (农历), 闰, a
         # month only the lunar calendar names (正月, 腊月) or a lunar day (初五, 廿三) after it.
         "lunar": (
-            rf"(?:(?P<lmk>{lunar_markers})(?:(?P<ly>{_Y4})年)?(?P<leap>闰)?(?P<lm>{_LUNAR_MON}|{lunar_names})"
+            rf"(?<!{lunar_not_after})(?:(?P<lmk>{lunar_markers})(?:(?P<ly>{_Y4})年)?(?P<leap>闰)?(?P<lm>{_LUNAR_MON}|{lunar_names})"
             rf"|(?P<leap>闰)(?P<lm>{_LUNAR_MON}|{lunar_names})|(?P<lm>{lunar_names})"
             rf"|(?P<lm>{_LUNAR_MON})(?=月(?:初[一二三四五六七八九十]|廿)))月(?P<ld>{_LUNAR_DAY})?"
         ),
@@ -306,6 +313,8 @@ def _rule_starts() -> str:
             cal["five_year_plans"],
             cal["relative_periods"],
             cal["vague"]["words"],
+            cal["reviewed_year"]["words"],
+            cal["reviewed_year"]["weak_words"],
             cal["seasons"],
             cal["fixed_holidays"],
             cal["lunar_holidays"],
@@ -578,8 +587,8 @@ def _p_vacation(m: regex.Match[str]) -> _Expr | None:
 
 
 def _p_lunar(m: regex.Match[str]) -> _Expr | None:
-    """A lunar date or month; like a holiday it needs a year, before it (2024年农历八月十五) or
-    after its marker (农历2021年六月)."""
+    """A lunar date or month, in the year before it (2024年农历八月十五), after its marker
+    (农历2021年六月), or else of its passage or article (正月初八)."""
     s, e = m.span()
     names = _calendar()["lunar_month_names"]
     month = names[m["lm"]] if m["lm"] in names else _num(m["lm"])
@@ -601,7 +610,11 @@ def _p_lunar(m: regex.Match[str]) -> _Expr | None:
     if m["ly"]:  # 农历2021年六月: the year is written inside
         year = _year(m["ly"])
         return None if year is None else _Expr(s, e, cover=cover, year=year)
-    return _Expr(s, e, cover=cover, kind="holiday")
+    # With its marker or a day (农历八月十五, 正月初八) it stands alone, in the year of its passage
+    # or article; a bare 腊月 or 闰四月 only after a year, like a holiday.
+    kind = "lunar" if m["lmk"] or day is not None else "holiday"
+    # A lunar month falls about a month after the Gregorian one of its number (腊月 is January's).
+    return _Expr(s, e, cover=cover, rule_month=month % 12 + 1, kind=kind)
 
 
 def _p_season(m: regex.Match[str]) -> _Expr | None:
@@ -688,15 +701,18 @@ def _p_rday(m: regex.Match[str]) -> _Expr | None:
 
 
 def _means_nowadays(clean: str, start: int, end: int) -> bool:
-    """今天 in 直到今天, 才有了今天, or 今天的 set against the past in its sentence
-    (从昔日的穷山村到今天的美丽乡村), is "nowadays", not the article's day."""
+    """今天 in 直到今天, 才有了今天, or 今天的 before anything but an event (今天的美丽乡村,
+    今天的好日子; not 今天的会议) is "nowadays", not the article's day."""
     words = _calendar()["nowadays"]
     if _after_words(clean, start, words["after"]):
         return True
-    if not clean.startswith("的", end):
-        return False
-    sentence_start = max(clean.rfind(c, 0, start) for c in SENTENCE_ENDS) + 1
-    return any(word in clean[sentence_start:start] for word in words["contrast"])
+    return clean.startswith("的", end) and not clean.startswith(tuple(words["events"]), end + 1)
+
+
+def _p_reviewed(m: regex.Match[str]) -> _Expr | None:
+    """过去一年, 全年: last year, named for the passages below it, never a record."""
+    s, e = m.span()
+    return _Expr(s, e, cover=_months(1, 12, "year"), year_offset=-1, marker=True)
 
 
 def _p_vague(_m: regex.Match[str]) -> _Expr | None:
@@ -705,6 +721,7 @@ def _p_vague(_m: regex.Match[str]) -> _Expr | None:
 
 
 _PRODUCTIONS: dict[str, Callable[[regex.Match[str]], _Expr | None]] = {
+    "reviewed": _p_reviewed,
     "vague": _p_vague,
     "rperiod": _p_rperiod,
     "plan": _p_plan,
@@ -761,7 +778,7 @@ def _attach(left: _Expr, right: _Expr) -> _Expr | None:
     """``left`` followed directly by ``right`` as one expression, if the grammar allows it."""
     if left.end != right.start:
         return None
-    if left.takes == "month" and right.kind in ("inner", "holiday", "season"):
+    if left.takes == "month" and right.kind in ("inner", "holiday", "lunar", "season"):
         # Seasons attach only to a stated year: the gold reads 今年冬季 as 今年 alone.
         if right.kind == "season" and left.kind != "year":
             return None
@@ -926,11 +943,6 @@ def _as_of(clean: str, start: int) -> bool:
     return _after_words(clean, start, words["words"]) and not _after_words(clean, start, words["not"])
 
 
-_SENTENCE_ENDS = frozenset("。！？!?")
-# 同年, 次日, 上年 look back at most this many characters for the date they are read against.
-_ANCHOR_REACH = 200
-
-
 def _step(expr: _Expr, last: date, granularity: Granularity) -> _Expr | None:
     """当日, 次月: the day or month after the named one; None when the named date is coarser."""
     assert expr.year_offset is not None
@@ -961,11 +973,23 @@ def _year_less(expr: _Expr, clean: str) -> bool:
     )
 
 
-def _heading_year(passages: Passages, at: int, pub: date | None) -> int | None:
-    """The year of the heading above ``at``, unless it is after the article's year: a
-    headline about next year's meeting does not make this year's 年底 next year's."""
+def _heading_year(passages: Passages, at: int, pub: date | None, target: bool = False) -> int | None:
+    """The year of the heading above ``at`` when it is one a review or a plan reports on: the
+    article's year or (not for a ``target``, which is never past) the year before. A headline
+    about next year's meeting does not make this year's 年底 next year's, nor does a feature's
+    ``1978年的那个冬夜`` make a later story's 年底前 or 上年 its own."""
     year = passages.heading_year(at)
-    return year if year is not None and (pub is None or year <= pub.year) else None
+    if year is None or pub is None:
+        return year
+    return year if pub.year - (0 if target else 1) <= year <= pub.year else None
+
+
+def _reviewed_year(passages: Passages, at: int, pub: date | None) -> int | None:
+    """The year the story before ``at`` reviews: the article's last stated year (2023年,
+    过去一年) when it is the year before the article's, or any when the article's date is
+    unknown; else None."""
+    year = passages.stated_year(at)
+    return year if pub is None or year == pub.year - 1 else None
 
 
 def _anchored(expr: _Expr, passages: Passages, pub: date | None) -> _Expr | None:
@@ -981,13 +1005,15 @@ def _anchored(expr: _Expr, passages: Passages, pub: date | None) -> _Expr | None
     if named is not None:
         if expr.anchor_step:
             return _step(expr, named.last, named.granularity)
-        return replace(expr, year=named.last.year + expr.year_offset, year_offset=None, anchor="")
+        return replace(expr, year=named.anchor_year + expr.year_offset, year_offset=None, anchor="")
     if expr.anchor == "text":
         return None
     if expr.anchor == "sentence":
-        year = passages.paragraph_year(expr.start) or _heading_year(passages, expr.start, pub)
-        if year is None and pub is not None and passages.stated_year(expr.start) == pub.year - 1:
-            year = pub.year - 1  # the story reviews last year (2023年，……。全县……比上年)
+        year = (
+            passages.paragraph_year(expr.start, reported=True)
+            or _heading_year(passages, expr.start, pub)
+            or _reviewed_year(passages, expr.start, pub)  # 2023年，……。全县……比上年
+        )
         if year is not None:
             return replace(expr, year=year + expr.year_offset, year_offset=None, anchor="")
     return replace(expr, anchor="")
@@ -1016,16 +1042,77 @@ def _in_passage_year(expr: _Expr, passages: Passages, pub: date | None, clean: s
     """A year-less part (一季度, 年末, 9月) takes the year its paragraph names, else (not a
     day) the year of its heading: a report reviewing 2023 in January 2024 means 2023's first
     quarter, a 2019 bulletin's 年末 is December 2019. A cut-off (截至9月底) is the latest one
-    begun by the article's date."""
+    begun by the article's date. Else a part told of (not aimed at) that has not ended by the
+    article's date takes the year the story reviews: a January report's 一季度实现“开门红”
+    after 过去一年 is last year's."""
     if not _year_less(expr, clean):
         return expr
     if pub is not None and _after_words(clean, expr.start, _calendar()["as_of"]["past"]):
         year: int | None = _cutoff_year(expr, pub)
     else:
-        year = passages.paragraph_year(expr.start)
-        if year is None and not _is_day(expr):
-            year = _heading_year(passages, expr.start, pub)
+        day = _is_day(expr)
+        year = _paragraph_year(expr, day, passages, pub)
+        if year is None and not day:
+            year = _heading_year(passages, expr.start, pub, _is_target(clean, expr.start, expr.end))
+        if year is None and not day and (pub is None or _told_of_unended(expr, pub, clean)):
+            year = _reviewed_year(passages, expr.start, pub)
+    if expr.kind == "lunar":
+        if year is None and pub is not None:
+            year = _implied_year(pub, expr.rule_month)
+        if year is not None:
+            year = _lunar_year_in(expr, year)
     return expr if year is None else replace(expr, year=year, year_offset=None)
+
+
+def _lunar_year_in(expr: _Expr, year: int) -> int:
+    """The lunar year that puts a year-less lunar date in Gregorian ``year``: the passage's
+    2024 makes 腊月二十三 lunar 2023's (2 February 2024), not lunar 2024's (January 2025)."""
+    assert expr.cover is not None
+    try:
+        first = expr.cover(year, 1)[0]
+    except ValueError:  # outside the lunar table, or a day the month lacks
+        return year
+    return year if first.year == year else year - 1
+
+
+def _paragraph_year(expr: _Expr, day: bool, passages: Passages, pub: date | None) -> int | None:
+    """The year the paragraph names before ``expr``. A day takes it from its own sentence or
+    a timeline (2019年7月……。8月3日); after a year's figures in an earlier sentence it is the
+    news of the article's own days when that day has come by the article's date
+    (2023年，产量……。7月9日，…… in an August article), else the year's (2019年……。农历八月十五那天
+    in a March article)."""
+    named = passages.paragraph_date(expr.start)
+    if named is None:
+        return None
+    if day and named.granularity not in _TIMELINE and passages.in_earlier_sentence(named, expr.start):
+        assert expr.cover is not None
+        if pub is not None and expr.cover(pub.year, expr.month or 1)[0] <= pub:
+            return None
+    return named.one_year
+
+
+def _told_of_unended(expr: _Expr, pub: date, clean: str) -> bool:
+    """The year-less part is told of, not aimed at, and this year's has not ended by ``pub``:
+    so it cannot be this year's result."""
+    assert expr.cover is not None
+    return not _is_target(clean, expr.start, expr.end) and expr.cover(pub.year, expr.month or 1)[1] >= pub
+
+
+def _name_reviewed_year(expr: _Expr, passages: Passages, pub: date | None, clean: str) -> None:
+    """过去一年 in an article of the year's first months names last year for the passages after it;
+    全年 told of there (not aimed at, in no paragraph of another year) for its sentence's 上年."""
+    reviewed = _calendar()["reviewed_year"]
+    if pub is None or pub.month > reviewed["until_month"]:
+        return
+    weak = clean.startswith(tuple(reviewed["weak_words"]), expr.start)
+    if weak:
+        # A dateline's day (3月20日，……公布：全年……) is when it was told, not the year told of.
+        told = passages.paragraph_date(expr.start)
+        other_year = told is not None and told.granularity not in ("day", "xun") and told.one_year != pub.year - 1
+        if other_year or _is_target(clean, expr.start, expr.end):
+            return
+    first, last = date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
+    passages.add(Named(expr.start, expr.end, first, last, "year", comparison=False, stated=True, weak=weak))
 
 
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
@@ -1042,9 +1129,15 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if clean.endswith(lunar_markers, 0, expr.start):
             i += 1
             continue  # 农历八月十五 is no day of August
+        if expr.marker:
+            i += 1
+            _name_reviewed_year(expr, passages, pub, clean)
+            continue
         # 比上年, 较2019年: the base of a comparison gives no passage its year.
         comparison = bool(expr.anchor in ("sentence", "comparison")) or is_comparison_base(clean, expr.start, expr.end)
-        stated = expr.year is not None or expr.fixed is not None
+        # 2019年, and 今年/去年 standing alone, name the year a passage reports on.
+        written = expr.year is not None or expr.fixed is not None
+        stated = written or (expr.rule == "ryear" and not comparison)
         anchored = bool(expr.anchor)
         if anchored:
             found = _anchored(expr, passages, pub)
@@ -1069,7 +1162,11 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             continue
         first, last, granularity, relative = resolved
         if first is not None and last is not None and granularity != "decade":
-            passages.add(Named(expr.start, expr.end, first, last, granularity, comparison, stated))
+            # A date not begun by the article's date (明年3月底前) is aimed at, not reported on.
+            ahead = pub is not None and first > pub
+            passages.add(
+                Named(expr.start, expr.end, first, last, granularity, comparison, stated, ahead=ahead, written=written)
+            )
         relative = relative or anchored
         start, end, text = doc.span(expr.start, expr.end)
         record = DateRecord(

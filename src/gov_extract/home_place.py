@@ -50,10 +50,15 @@ class Division:
     adcode: str
     level: str
     full_name: str
+    # The adcodes of every division a caller's name could mean when it named several (朝阳区: of
+    # Beijing, Changchun, …); ``adcode`` is the one the article's other places settled on.
+    candidates: tuple[str, ...] = ()
 
 
-def _division(entry: Entry) -> Division:
-    return Division(name=entry.name, adcode=entry.adcode, level=entry.level, full_name=entry.full_name)
+def _division(entry: Entry, candidates: tuple[str, ...] = ()) -> Division:
+    return Division(
+        name=entry.name, adcode=entry.adcode, level=entry.level, full_name=entry.full_name, candidates=candidates
+    )
 
 
 def _year(as_of: date | None) -> int | None:
@@ -61,57 +66,111 @@ def _year(as_of: date | None) -> int | None:
 
 
 _HOME_RANK = {"province": 0, "city": 1, "county": 2}
+# A reading of a caller's name: the division chosen, and the candidates it was chosen among.
+_Reading = tuple[Entry, tuple[str, ...]]
+
+
+def _settled(alike: list[Entry], year: int | None, surfaces: Sequence[tuple[int, int, str]]) -> _Reading:
+    """Of divisions alike, the one that is (or lies in the city, else the province, of) the
+    divisions the article names (``surfaces``) most; else the first by adcode. The candidates go
+    with it."""
+    alike = sorted({e.adcode: e for e in alike}.values(), key=lambda e: e.adcode)
+    if len(alike) == 1:
+        return alike[0], ()
+    candidates = tuple(e.adcode for e in alike)
+    named = [e for e in (gazetteer.single_entry(n, year) for _, _, n in surfaces) if e]
+    for width in (6, 4, 2):  # the county the article names, else its city, else its province
+        support = Counter(e.adcode[:width] for e in named)
+        ranked = sorted(alike, key=lambda e: -support[e.adcode[:width]])
+        if support[ranked[0].adcode[:width]] > support[ranked[1].adcode[:width]]:
+            return ranked[0], candidates
+    return alike[0], candidates
 
 
 def _home_form(
     surface: str, year: int | None, parent: Entry | None, surfaces: Sequence[tuple[int, int, str]] = ()
-) -> Entry | None:
+) -> _Reading | None:
     """The division ``surface`` names under ``parent``: a bare 吉林 is the province, a full name
-    beats a short one, and of several alike (朝阳区) the one in the city, else the province,
-    that the divisions the article names (``surfaces``) are in most."""
+    beats a short one, and of several alike (朝阳区) the one the article's places settle on."""
     under = gazetteer.prefix(parent.adcode, parent.level) if parent else ""
     forms = [f for f in gazetteer.forms_in_year(surface, year) if f.entry.adcode.startswith(under)]
     if not forms:
         return None
     best = min((f.short, _HOME_RANK[f.entry.level]) for f in forms)
-    alike = sorted({f.entry.adcode: f.entry for f in forms if (f.short, _HOME_RANK[f.entry.level]) == best}.items())
-    named = [e for e in (gazetteer.single_entry(n, year) for _, _, n in surfaces) if e] if len(alike) > 1 else []
-    for width in (4, 2):
-        support = Counter(e.adcode[:width] for e in named)
-        ranked = sorted(alike, key=lambda item: -support[item[0][:width]])
-        if len(ranked) > 1 and support[ranked[0][0][:width]] > support[ranked[1][0][:width]]:
-            return ranked[0][1]
-    return alike[0][1]
+    return _settled([f.entry for f in forms if (f.short, _HOME_RANK[f.entry.level]) == best], year, surfaces)
+
+
+def _home_township(
+    surface: str, year: int | None, parent: Entry | None, surfaces: Sequence[tuple[int, int, str]]
+) -> _Reading | None:
+    """The county holding the township ``surface`` names (庄桥街道, 格朗和哈尼族乡) under ``parent``;
+    a name several counties hold (城关镇) is settled as an ambiguous division is."""
+    under = gazetteer.prefix(parent.adcode, parent.level) if parent else ""
+    counties = [e for e in gazetteer.township_counties(surface, year) if e.adcode.startswith(under)]
+    return _settled(counties, year, surfaces) if counties else None
+
+
+def _home_zone(surface: str, year: int | None, parent: Entry | None) -> _Reading | None:
+    """The division hosting a zone that is no division itself (雄安新区, 天府新区)."""
+    code = _zones().get(surface)
+    entry = gazetteer.entry_by_code(code, year) if code else None
+    under = gazetteer.prefix(parent.adcode, parent.level) if parent else ""
+    if entry is None or not entry.adcode.startswith(under):
+        return None
+    return entry, ()
+
+
+@cache
+def _zones() -> dict[str, str]:
+    return dict(read_toml("place_words.toml")["home_place"]["zones"])
+
+
+@cache
+def _name_openers() -> tuple[str, ...]:
+    return tuple(read_toml("place_words.toml")["home_place"]["name_openers"])
 
 
 def lookup_home_place(name: str, as_of: date | None, surfaces: Sequence[tuple[int, int, str]] = ()) -> Division | None:
     """The division a caller's ``home_place`` names, or None if it names none.
 
-    Callers give it as they hold it: a name (``吕梁市``, ``昭化``), an adcode
-    (``510811``) or a chain read left to right (``四川省广元市昭化区``; a part
-    below the county table, ``宁波市江北区庄桥街道``, leaves the county it is in). A name
-    several divisions hold (朝阳区) is settled by the article's other places (``surfaces``,
-    its gazetteer pass).
+    Callers give it as they hold it: a name (``吕梁市``, ``昭化``), an adcode (``510811``), a
+    zone (``雄安新区``: its host), a township (``庄桥街道``: its county), a publisher's name
+    (``中共吕梁市委``) or a chain read left to right (``四川省广元市昭化区``; a part below the
+    county table, ``宁波市江北区庄桥街道``, gives the county it is in). A name several divisions
+    hold (朝阳区) is settled by the article's other places (``surfaces``, its gazetteer pass),
+    and the division returned lists them as its ``candidates``.
     """
     surface = fold(name.strip())
     year = _year(as_of)
     if surface.isdigit() and len(surface) == 6:
         entry = gazetteer.entry_by_code(surface, year)
         return _division(entry) if entry else None
-    whole = _home_form(surface, year, None, surfaces)
+    for opener in _name_openers():
+        if surface.startswith(opener) and len(surface) > len(opener):
+            surface = surface[len(opener) :].lstrip("·")
+            break
+    whole = (
+        _home_form(surface, year, None, surfaces)
+        or _home_zone(surface, year, None)
+        or _home_township(surface, year, None, surfaces)
+    )
     if whole is not None:
-        return _division(whole)
-    found: Entry | None = None
+        return _division(*whole)
+    found: _Reading | None = None
     start = 0
     while start < len(surface):
         for end in range(len(surface), start, -1):
-            entry = _home_form(surface[start:end], year, found)
-            if entry is not None:
-                found, start = entry, end
+            reading = _home_form(surface[start:end], year, found[0] if found else None, surfaces)
+            if reading is not None:
+                found, start = reading, end
                 break
         else:
             break
-    return _division(found) if found is not None and start > 0 else None
+    if found is None or start == 0:
+        return None
+    rest = surface[start:]
+    below = (_home_zone(rest, year, found[0]) or _home_township(rest, year, found[0], surfaces)) if rest else None
+    return _division(*(below or found))
 
 
 def close_names(name: str) -> list[str]:

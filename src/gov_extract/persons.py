@@ -38,7 +38,7 @@ from .names import (
     word_tag,
 )
 from .records import Person, Role, Title
-from .resources import alternation, jieba_tokenizer, read_toml, read_words, words_pattern
+from .resources import WordStarts, alternation, jieba_tokenizer, read_toml, read_words, words_pattern
 from .rules import Candidate, Rule, Veto
 from .text import Document, is_han
 
@@ -173,6 +173,16 @@ def _org_suffix_pattern() -> regex.Pattern[str]:
 
 
 @cache
+def _title_starts() -> WordStarts:
+    return WordStarts(_all_titles())
+
+
+@cache
+def _follower_starts() -> WordStarts:
+    return WordStarts(_followers())
+
+
+@cache
 def _followers() -> tuple[str, ...]:
     words = set(_words("person_followers.txt")) | set(_words("person_speech_verbs.txt"))
     words |= set(_all_titles())
@@ -184,7 +194,7 @@ def _ends_name(clean: str, pos: int) -> bool:
     return (
         pos >= len(clean)
         or not is_han(clean[pos])
-        or clean.startswith(_followers(), pos)
+        or _follower_starts().at(clean, pos)
         or _manner_then_speech().match(clean, pos) is not None
     )
 
@@ -389,7 +399,7 @@ def _read_dotted(spot: _NameSpot) -> int:
         if _NOT_IN_NAME.search(clean, spot.pos, end):
             return 0  # 买买提种了260亩: a particle is never part of a name
         if _ends_name(clean, end) or clean.startswith("的", end) or clean[end : end + 1] in _dotted_name_stops():
-            if end + 1 in ends and clean.startswith(_followers(), end + 1) and not clean.startswith("的", end):
+            if end + 1 in ends and _follower_starts().at(clean, end + 1) and not clean.startswith("的", end):
                 end += 1
             return end - spot.pos
     return _dotted_before_verb(clean, spot.pos, ends) if ends else 0
@@ -740,7 +750,7 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
             if described_titles and described_titles[-1].title and length:
                 yield _Mention(end + 1, end + 1 + length, clean[end + 1 : end + 1 + length], described_titles)
             continue
-        if clean.startswith(_all_titles(), end):
+        if _title_starts().at(clean, end):
             continue  # a body before a post (宣传部|部长): the name comes after the post
         name_at = _aside_after(clean, end)  # 副县长（挂职）陈宏伟
         if name_at >= len(clean) or not is_han(clean[name_at]):

@@ -63,6 +63,7 @@ def extract(
         home_place_adcode=home.adcode if home else None,
         home_place_source=ctx.home_place_source,
         home_place_span=ctx.home_place_span,
+        home_place_candidates=list(home.candidates) if home else [],
     )
 
 

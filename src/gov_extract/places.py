@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick_rs
@@ -58,7 +59,11 @@ _NEWLINE = regex.compile("\n")
 _HEADLINE = 40
 # Characters on each side of a name that jieba segments to see whether a word runs across its edge.
 _CUT_WINDOW = 4
-_QUOTED = regex.compile(r"“[^“”]{1,30}”|\"[^\"\n]{1,30}\"|「[^「」]{1,30}」|‘[^‘’]{1,30}’")
+# A quoted name or slogan (“临猗电商”): a quotation holding a clause's punctuation is speech instead.
+_CLAUSE_MARKS = "，。；！？,;!?"
+_QUOTED = regex.compile(
+    rf"“[^“”{_CLAUSE_MARKS}]{{1,30}}”|\"[^\"\n{_CLAUSE_MARKS}]{{1,30}}\"|「[^「」{_CLAUSE_MARKS}]{{1,30}}」|‘[^‘’{_CLAUSE_MARKS}]{{1,30}}’"
+)
 
 
 @dataclass(slots=True)
@@ -75,6 +80,8 @@ class _Hit:
     rule: str = "division"  # the rule that made it, for gov_extract.explain
     # What completes a bare name of a list (东城 of 东城、西城等七个办事处 is 东城街道); None: unknown.
     suffix: str | None = ""
+    # Where the part below the county starts in a chain written from a division (吕梁市|凤山街道).
+    below_start: int | None = None
 
 
 # --- word lists ---------------------------------------------------------------------------
@@ -392,7 +399,15 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 汾阳市人民医院, 吕梁市住建局: the name opens an organisation's.
     Veto("inside_org", lambda m: _inside_org(m.doc.clean, m.end)),
     # 冬天水管, 投资兴业: a short name that is no word of its own in the sentence.
-    Veto("crosses_word", lambda m: m.short and not m.chained and _crosses_word(m.doc.clean, m.start, m.end)),
+    Veto(
+        "crosses_word",
+        lambda m: (
+            m.short
+            and not m.chained
+            and not _list_item(m.doc.clean, m.start, m.end)
+            and _crosses_word(m.doc.clean, m.start, m.end)
+        ),
+    ),
     # 中新天津生态城: a joint zone's name holds the division; the zone is left to the below-county rules.
     Veto(
         "joint_zone",
@@ -455,7 +470,31 @@ def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _S
             hit.rule = "division_chain"
         hits.append(hit)
     _settle_by_neighbours(hits, scope.year)
+    _cities_of_a_list(clean, hits, scope.year)
     return hits
+
+
+def _list_item(clean: str, start: int, end: int) -> bool:
+    """The name is an item of a list: after 、 and before 、 or 等 (长春、四平等市: no 平等 here)."""
+    return clean[start - 1 : start] == "、" and clean[end : end + 1] in ("、", "等")
+
+
+def _cities_of_a_list(clean: str, hits: list[_Hit], year: int | None) -> None:
+    """A short name read as a province (吉林) is the city of that name in a list of cities
+    (吉林、长春、四平等市): when a neighbour in the list is a city and none is a province."""
+    for k, hit in enumerate(hits):
+        if hit.level != "province" or not hit.adcode:
+            continue
+        surface = clean[hit.start : hit.end]
+        cities = [f.entry for f in gazetteer.forms_in_year(surface, year) if f.entry.level == "city" and f.short]
+        neighbours = [
+            h
+            for h in (hits[k - 1] if k else None, hits[k + 1] if k + 1 < len(hits) else None)
+            if h is not None and (h.end + 1 == hit.start or hit.end + 1 == h.start)
+        ]
+        listed = [h for h in neighbours if clean[min(h.end, hit.end)] == "、"]
+        if len(cities) == 1 and listed and all(h.level == "city" for h in listed):
+            hit.level, hit.adcode, hit.full_name = "city", cities[0].adcode, cities[0].full_name
 
 
 def _settle_by_neighbours(hits: list[_Hit], year: int | None) -> None:
@@ -523,6 +562,8 @@ def _is_generic(name: str, *, clear_start: bool = False) -> bool:
         name = stem  # 龙坞茶村特色小镇: the suffix's own 特色, 小镇 make no common noun of the name
     if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None:
         return True
+    if len(stem) >= 3 and stem.endswith(tuple(_words()["names_after"]["roads"])):
+        return False  # 青年路社区, 建设路社区: named after its road, whose name may be any word
     # 罗村镇, 韩集镇 are 罗村 + 镇 and 韩集 + 镇, not a character and the common word 村镇 or 集镇.
     return any(
         not (clear_start and m.start() == 1 and m.end() == len(name) and m.group().endswith("镇"))
@@ -560,7 +601,10 @@ def _list_kinds() -> dict[str, str]:
 
 @cache
 def _list_tail() -> regex.Pattern[str]:
-    return regex.compile(rf"等(?:[0-9一二三四五六七八九十]+个)?({alternation(_list_kinds())})")
+    digits = "0-9一二两三四五六七八九十"
+    # 东城、西城等七个办事处, 东城、西城等街道, and without 等: 城关、东关两个街道. A count starts
+    # only where a run of numerals does (possessive, after no numeral): linear on digit runs.
+    return regex.compile(rf"(?:等(?:[{digits}]++个)?|(?<![{digits}])[{digits}]++个)({alternation(_list_kinds())})")
 
 
 @cache
@@ -595,14 +639,18 @@ def _chain_below(doc: Document, hit: _Hit, blocked: _Mask) -> None:
     max_stem = _words()["limits"]["max_stem"]
     while True:
         m = _chained_stem(max_stem).match(clean, pos, pos + max_stem + 3)
-        if m is None or _is_generic(m.group(0)) or _breaks_chain(m.group(1)):
+        if m is None or _is_generic(m.group(0)):
             return
+        if _breaks_chain(m.group(1)) and not gazetteer.is_township(m.group(0)):
+            return  # 勐海县|格朗和哈尼族乡: a township's own name may hold a boundary word
         end = m.end()
         if any(doc.line_starts_at(i) for i in range(pos, end)):
             return  # a heading ends before the next line (兴县 / 答好驻村)
         if not _suffix_ok(clean, m.start(2), end) or blocked.hits(pos, end):
             return
         hit.full_name = (hit.full_name or "") + clean[pos:end]
+        if hit.below_start is None:
+            hit.below_start = pos
         hit.end = end
         hit.level = _words()["suffixes"][m.group(2)]
         hit.rule = "division_below"
@@ -615,6 +663,9 @@ def _zone_after(clean: str, hit: _Hit, home: Division | None) -> None:
     end = _zone_end(clean, hit.end)
     if end is None:
         return
+    # 两江新区起步区: the zone's part is one record with it.
+    while (part := _suffix_pattern().match(clean, end)) and _words()["suffixes"][part.group(0)] == "zone":
+        end = part.end()
     hit.end, hit.level, hit.rule, hit.full_name = end, "zone", "division_zone", None
     # A zone named after a province-level city lies in the home district it reports from.
     if hit.adcode and hit.adcode.endswith("0000") and home is not None and home.adcode[:2] == hit.adcode[:2]:
@@ -655,6 +706,8 @@ def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | 
     return (start, before) if suffix_start - start <= max_stem else None
 
 
+# The shortest township name the table vouches for on its own.
+_TABLE_NAME_MIN = 3
 # How long a zone's own name may be (伊滨|经开区): longer runs are phrases, not names.
 _ZONE_STEM = (2, 4)
 _BELOW = frozenset(("township", "village", "community"))
@@ -671,6 +724,29 @@ _OPENER_TAGS = frozenset(("v", "vn", "p", "ul"))
 _NOT_STEM_TAGS = frozenset("trdpc")
 # Marks that put a compound in a list or give it an aside (安居小区、军缘小区, 农行家属院(槐东路)).
 _LIST_MARKS = frozenset("、(（")
+
+
+def _table_township(name: str, level: str, *, listed: bool) -> bool:
+    """A township of the table with a name of three characters or more (辉苏木): a name, whatever
+    its stem looks like; a two-character one (马乡, 口镇, 新镇: too often ordinary words) only as an
+    item of a list (德庆乡、马乡、羊达乡)."""
+    shortest = _TABLE_NAME_MIN - 1 if listed else _TABLE_NAME_MIN
+    return level == "township" and len(name) >= shortest and gazetteer.is_township(name)
+
+
+def _in_list(clean: str, start: int, end: int) -> bool:
+    """The name stands between list marks (、马乡、)."""
+    return clean[start - 1 : start] == "、" or clean[end : end + 1] == "、"
+
+
+def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str] | None) -> tuple[int, str] | None:
+    """A township's whole name from the township table, where it runs back past the boundary word
+    the stem stopped at (格朗和|哈尼族乡 is 格朗和哈尼族乡; 辉苏木's one-character stem is a name)."""
+    shortest = end - (found[0] if found is not None else end) + 1
+    for size in range(min(gazetteer.longest_township(), end - floor), shortest - 1, -1):
+        if gazetteer.is_township(clean[end - size : end]):
+            return end - size, clean[end - size - 1 : end - size]
+    return found
 
 
 def _strip_opening_word(clean: str, start: int, suffix_start: int) -> tuple[int, str] | None:
@@ -698,10 +774,19 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
         if floor == low and low > 0 and not taken.hits(low - 1, low):
             floor = 0  # no place and no text start near: the name needs a boundary word
         found = _stem_start(clean, s, floor)
+        if level == "township":
+            found = _township_name_start(clean, floor, e, found)
         if found is None:
             unsure.append((s, e, level))
             continue
         start, before = found
+        line = next((i for i in range(s - 1, start, -1) if doc.line_starts_at(i)), None)
+        if line is not None and level in _BELOW:
+            start, before = line, ""  # 部门动态 / 角杯乡: a township starts on its own line
+        if level in ("zone", "compound") and hits and hits[-1].level == level and hits[-1].end == s:
+            hits[-1].end = e  # 空港新城起步区, 阳光家园小区: a second suffix of the same kind runs the name on
+            taken.mark(s, e)
+            continue
         if _numbered_after_township(clean, hits, floor, s, e, level):
             hits[-1].end, hits[-1].level = e, level  # 珍秦镇十一村, 兴坪镇渔村: one record
             taken.mark(floor, e)
@@ -709,13 +794,14 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             continue
         clear = doc.line_starts_at(start) or (before != "" and not _CJK_CHAR.match(before))
         opening = _strip_opening_word(clean, start, s)
-        if opening is not None:
+        while opening is not None:  # 并|打通|东部新区: a conjunction, then a verb
             start, before = opening
-        # Reports put a township straight after a verb (推进水东镇建设): a short stem that holds
-        # no other suffix (撤乡并镇) is a name there.
+            opening = _strip_opening_word(clean, start, s)
+        # Reports put a township or zone straight after a verb (推进水东镇建设, 推进三岔湖特色小镇建设):
+        # a short stem that holds no other suffix (撤乡并镇) is a name there.
         opener = word_tag(before)[:2]
         clear = clear or (
-            level in _BELOW
+            (level in _BELOW or level == "zone")
             and s - start <= (3 if opener.startswith("v") else 4)
             and opener in _OPENER_TAGS
             and not _suffix_pattern().search(clean, start, s)
@@ -724,6 +810,7 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
             (
                 _is_generic(clean[start:e], clear_start=clear or before in _strong_before())
                 and clean[start:e] not in known
+                and not _table_township(clean[start:e], level, listed=_in_list(clean, start, e))
             )
             or _after_suffix(clean, s, m.group(0))
             or word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS
@@ -745,6 +832,8 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
         if not ok:
             unsure.append((s, e, level))
             continue
+        if level == "compound" and (part := _ESTATE_PART.match(clean, e)):
+            e = part.end()  # 幸福家园三区, 滨江花园二期: the estate's numbered part is one record with it
         if hits and hits[-1].end == start and not doc.joined_at(start):
             hits[-1].end, hits[-1].level = e, level  # 杏花村西堡村: written together, one record
         else:
@@ -761,6 +850,8 @@ def _below_county_hits(doc: Document, taken: _Mask, blocked: _Mask) -> list[_Hit
     return sorted(hits, key=lambda h: h.start)
 
 
+# A numbered part of an estate written after its name (三区, 2期).
+_ESTATE_PART = regex.compile(r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[区期]")
 _VILLAGE_NUMBER = regex.compile(r"[0-9]{1,3}|[一二三四五六七八九十]{1,3}")
 
 
@@ -784,6 +875,12 @@ _NAME_TAGS = ("ns", "nz", "nr")
 def _reads_as_name(item: str) -> bool:
     tag = word_tag(item)
     return not tag or tag.startswith(_NAME_TAGS)
+
+
+def _listed_township(item: str, suffix: str | None) -> bool:
+    """A list item that with the list's suffix is a township of the table (建工 of 河南、建工等街道)."""
+    suffixes = (suffix,) if suffix is not None else tuple(_words()["township_table"]["list_guesses"])
+    return any(gazetteer.is_township(item + s) for s in suffixes)
 
 
 def _opens_division(clean: str, at: int) -> bool:
@@ -815,12 +912,14 @@ def _township_lists(clean: str, taken: _Mask) -> list[_Hit]:
             end = start - 1
         if len(items) < 2:
             continue
-        if "个" not in m.group(0) and (
-            _list_kinds()[m.group(1)] != "township" or any(not _reads_as_name(clean[a:b]) for a, b in items)
-        ):
-            continue  # 教育、医疗、养老等社区服务: without a count, only a list of names of townships
         kind = m.group(1)
         suffix = _words()["list_suffixes"].get(kind, kind if kind in _below_suffixes() else None)
+        counted = m.group(0).startswith("等") and "个" in m.group(0)
+        if not counted and (
+            _list_kinds()[kind] != "township"
+            or any(not _reads_as_name(clean[a:b]) and not _listed_township(clean[a:b], suffix) for a, b in items)
+        ):
+            continue  # 教育、医疗、养老等社区服务, 张三、李四两个村: without 等 N 个, only names of townships
         for start, end in items:
             if end - start >= 2 and not taken.hits(start, end):
                 own = _trailing_suffix().search(clean, start, end)  # 牛家满族镇、拉林满族镇等12个乡镇
@@ -848,6 +947,120 @@ def _seat_below(clean: str, hits: list[_Hit], below: list[_Hit], seated: dict[st
             if prev is not None and clean[hit.start - 1] == "、" and prev.level == hit.level:
                 hit.adcode = prev.adcode
         by_end[hit.end] = hit
+
+
+def _township_names(clean: str, hit: _Hit) -> tuple[str, ...]:
+    """The township a place below the county is or lies in, as the township table may name it:
+    凤山街道吉祥社区 -> 凤山街道, a list item 东关 of 等街道 -> 东关街道, 东城办事处 -> 东城街道 too."""
+    name = clean[hit.start if hit.below_start is None else hit.below_start : hit.end]
+    if hit.suffix is None:
+        return tuple(name + suffix for suffix in _words()["township_table"]["list_guesses"])
+    name += hit.suffix
+    for m in _suffix_pattern().finditer(name):
+        if _below_suffixes().get(m.group(0)) == "township":
+            township = _last_part(name[: m.end()])
+            office = _words()["township_table"]["office_names"].get(m.group(0))
+            return (township, township[: -len(m.group(0))] + office) if office else (township,)
+    return ()
+
+
+def _seat_by_township_table(clean: str, places: list[_Hit], scope: _Scope) -> None:
+    """A township whose county is not written takes its county's code (凤山街道 in a 吕梁市 paper is
+    离石区's), from the township table: the one county holding that name inside the place the
+    article has seated it in (its county, city or province), or, with no seat, inside a province
+    or city the article names. A name several counties there hold (河南街道 in 延边) takes the
+    one the article's other townships are in most (河南、建工、新兴等街道: 延吉市); else it keeps its
+    seat (城关镇): the table never guesses past the article's context."""
+    unsettled: list[tuple[_Hit, Entry | None, list[Entry]]] = []
+    untabled: list[_Hit] = []  # townships no county of their seat holds by that name
+    for hit in places:
+        if hit.level not in _BELOW:
+            continue
+        seat = gazetteer.entry_by_code(hit.adcode, scope.year) if hit.adcode else None
+        counties = [e for name in _township_names(clean, hit) for e in gazetteer.township_counties(name, scope.year)]
+        if seat is not None and any(e.adcode == seat.adcode for e in counties):
+            continue
+        if seat is not None:
+            # A county's paper may name a township of a neighbouring county of its city.
+            inside = seat.adcode[:4] if seat.level == "county" else gazetteer.prefix(seat.adcode, seat.level)
+            fits = [e for e in counties if e.adcode.startswith(inside)]
+        else:
+            fits = [e for e in counties if e.adcode[:2] in scope.named_prefixes or e.adcode[:4] in scope.named_prefixes]
+        if not fits:
+            untabled.append(hit)
+        elif len({e.adcode for e in fits}) == 1:
+            _move_to_county(hit, seat, fits[0])
+        elif fits:
+            unsettled.append((hit, seat, fits))
+    counties_named = Counter(h.adcode for h in places if h.level in _BELOW and h.adcode)
+    for hit, seat, fits in unsettled:
+        ranked = sorted(fits, key=lambda e: -counties_named[e.adcode])
+        if counties_named[ranked[0].adcode] > counties_named[ranked[1].adcode]:
+            _move_to_county(hit, seat, ranked[0])
+    _seat_by_list_neighbours(clean, places, untabled, scope)
+
+
+def _seat_by_list_neighbours(clean: str, places: list[_Hit], untabled: list[_Hit], scope: _Scope) -> None:
+    """A township of a list that the table does not place (a name since changed: 先锋街道、拥政街道等地)
+    shares the county its neighbour in the list was placed in, when that county lies in its seat."""
+    movable = {id(h) for h in untabled}
+    listed = sorted((h for h in places if h.level in _BELOW and h.adcode), key=lambda h: h.start)
+    moved = True
+    while moved:  # until the county has spread along the whole list; each township moves once
+        moved = False
+        for near, hit in pairwise(listed):
+            if near.end + 1 != hit.start or clean[near.end] != "、" or near.level != hit.level:
+                continue
+            for placed, other in ((near, hit), (hit, near)):
+                county = gazetteer.entry_by_code(placed.adcode or "", scope.year)
+                seat = gazetteer.entry_by_code(other.adcode or "", scope.year)
+                if (
+                    id(other) in movable
+                    and county is not None
+                    and seat is not None
+                    and county.level == "county"
+                    and seat.level != "county"
+                    and county.adcode.startswith(gazetteer.prefix(seat.adcode, seat.level))
+                ):
+                    _move_to_county(other, seat, county)
+                    movable.discard(id(other))
+                    moved = True
+
+
+# The levels below the county, from the largest: a place written as a larger one's own lies in it.
+_BELOW_RANK = {"township": 0, "village": 1, "community": 1, "compound": 2}
+
+
+def _seat_owned(clean: str, places: list[_Hit], year: int | None) -> None:
+    """A place written as a larger place's own (汾阳市贾家庄镇的贾家庄村, 友谊街道站前社区的光明小区)
+    lies in that place's county, with its chain; a later mention of the same estate too."""
+    by_end = {h.end: h for h in places if h.adcode}
+    seated: dict[str, str] = {}
+    for hit in sorted(places, key=lambda h: h.start):
+        if hit.level not in _BELOW_RANK or hit.level == "township":
+            continue
+        name = clean[hit.start : hit.end]
+        owner = by_end.get(hit.start - 1) if clean[hit.start - 1 : hit.start] == "的" else None
+        county = gazetteer.entry_by_code(owner.adcode or "", year) if owner is not None else None
+        if (
+            owner is not None
+            and county is not None
+            and county.level == "county"
+            and _BELOW_RANK.get(owner.level, _BELOW_RANK["compound"]) < _BELOW_RANK[hit.level]
+        ):
+            hit.adcode = county.adcode
+            if hit.level == "compound":
+                seated[name] = county.adcode
+            elif owner.full_name and not _is_chain(name):
+                hit.full_name = owner.full_name + name
+        elif hit.level == "compound" and name in seated:
+            hit.adcode = seated[name]
+
+
+def _move_to_county(hit: _Hit, seat: Entry | None, county: Entry) -> None:
+    if hit.full_name and seat is not None and hit.full_name.startswith(seat.full_name):
+        hit.full_name = county.full_name + hit.full_name[len(seat.full_name) :]  # 吕梁市凤山街道
+    hit.adcode = county.adcode
 
 
 def _name_chains(clean: str, hits: list[_Hit], year: int | None) -> None:
@@ -927,7 +1140,8 @@ class _Anchors:
 
     def __init__(self, doc: Document, hits: list[_Hit], scope: _Scope) -> None:
         ordered = sorted((h for h in hits if h.adcode), key=lambda h: h.start)
-        self._named = [h for h in ordered if h.level in ("province", "city", "county")]
+        # A chain written from a division (库车市乌恰镇) names that division too.
+        self._named = [h for h in ordered if h.level in ("province", "city", "county") or h.below_start is not None]
         self._named_starts = [h.start for h in self._named]
         self._story_starts = _story_starts(doc)
         counties = [h for h in ordered if h.level == "county"]
@@ -957,10 +1171,11 @@ class _Anchors:
         only = {h.adcode for h in self._counties_named}
         return only.pop() if len(only) == 1 else None
 
-    def story_focus(self, at: int) -> Entry | None:
-        """The county-level city the story around ``at`` is about (全市 in a city paper's story on
-        汾阳市 is 汾阳市): named at least twice since the story began, more than any other division,
-        and not the home place itself; else None."""
+    def story_focus(self, at: int, kind: str) -> Entry | None:
+        """The county-level division of ``kind`` (市, 旗) the story around ``at`` is about (全市 in a
+        city paper's story on 汾阳市 is 汾阳市, 全旗 in one on 鄂温克族自治旗 that banner): named at
+        least twice since the story began, more than any other division, and not the home place
+        itself; else None."""
         k = bisect_right(self._story_starts, at) - 1
         begin = self._story_starts[k] if k >= 0 else 0
         named = self._named[bisect_left(self._named_starts, begin) : bisect_left(self._named_starts, at)]
@@ -971,7 +1186,7 @@ class _Anchors:
         entry = gazetteer.entry_by_code(ranked[0][0] or "", self._scope.year)
         if entry is None or entry.level != "county" or (home is not None and home.adcode == entry.adcode):
             return None
-        return entry if entry.full_name.endswith("市") else None
+        return entry if entry.full_name.endswith(kind) else None
 
     def named_right_before(self, at: int) -> Entry | None:
         """The city or county named right before ``at`` (肇庆全市, 宁都全县), else None."""
@@ -1095,7 +1310,12 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) 
             district = anchors.district(s, named=m.group(0).startswith("该"))
             if district is not None:
                 hit.level, hit.adcode, hit.full_name = district
-        elif m.group(0) in _words()["stories"]["references"] and (focus := anchors.story_focus(s)) is not None:
+        elif m.group(0) in _words()["stories"]["speakers"] and anchors.story_focus(s, "市") is not None:
+            continue  # 我市 in a city paper's story on 浏阳市: the paper's city, or 浏阳's own words?
+        elif (
+            m.group(0) in _words()["stories"]["references"]
+            and (focus := anchors.story_focus(s, _named_kind(m.group(0)))) is not None
+        ):
             hit.level, hit.adcode, hit.full_name = focus.level, focus.adcode, focus.full_name
         elif home is not None:
             unit = _home_unit(home, _named_kind(m.group(0)), scope.year)
@@ -1103,6 +1323,8 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) 
             hit.adcode, hit.full_name = unit.adcode, unit.full_name
         else:
             hit.level = "city"
+        if hit.adcode is None and target != "country":
+            continue  # 全区 with no district in sight: a reference resolved to nothing is left out
         out.append(hit)
     return out
 
@@ -1145,6 +1367,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     for hit in below:
         hit.adcode = anchors.seat(hit.start)
     _seat_below(clean, hits, below, seated)
+    _seat_by_township_table(clean, hits + below, scope)
+    _seat_owned(clean, hits + below, scope.year)
     _name_chains(clean, hits + below, year)
     _township_short_names(clean, hits, below)
     for start, end in titles:

@@ -164,6 +164,8 @@ class _Tables:
     hundred_percent: str
     vague_prefixes: frozenset[str]
     after_loose_suffix: frozenset[str]
+    standalone_halves: frozenset[str]
+    half_not_before: frozenset[str]
 
 
 def _dimension(value: str) -> Dimension:
@@ -210,6 +212,10 @@ def tables() -> _Tables:
     for entry in units["currency"]:
         for surface in entry["surfaces"]:
             surfaces.setdefault(surface, []).append(Unit("money", currency=entry["code"]))
+    for entry in units["money_multiplier"]:
+        for surface in entry["surfaces"]:
+            unit = Unit("money", currency=entry["code"], scale=Decimal(str(entry["scale"])))
+            surfaces.setdefault(surface, []).append(unit)
     for entry in units["money_contextual"]:
         unit = Unit("money", currency=entry["code"], needs_cue=entry["needs_cue"])
         surfaces.setdefault(entry["surface"], []).insert(0, unit)
@@ -269,6 +275,8 @@ def tables() -> _Tables:
         hundred_percent=words["signs"]["hundred_percent"],
         vague_prefixes=frozenset(words["vague_prefixes"]["chars"]),
         after_loose_suffix=frozenset(words["after_loose_suffix"]["chars"]),
+        standalone_halves=frozenset(words["halves"]["standalone"]),
+        half_not_before=frozenset(words["halves"]["not_before"]),
     )
 
 
@@ -1015,18 +1023,37 @@ def _percent_words(scan: _Scan, start: int, end: int) -> _Amount | None:
     return None
 
 
-def _halves(scan: _Scan) -> list[_Amount]:
-    """半个月, 半小时: a half is an amount only after a qualifier (不到半个月), like the article 一."""
+def _halves(scan: _Scan, amounts: list[_Amount]) -> list[_Amount]:
+    """半小时, 半天: a half is an amount only after a qualifier (不到半小时), like the article 一;
+    半年 and 半个月 state a duration on their own (提前半年完工), unless a longer word holds
+    them (半年度) or an amount already does (两年半)."""
+    clean, t = scan.clean, scan.t
+    starts = [a.start for a in amounts]
     found = []
-    for match in _HALF_RE.finditer(scan.clean):
-        qualifier = scan.prefix_qualifier(match.start())
+    for match in _HALF_RE.finditer(clean):
+        start, end = match.span()
+        qualifier = scan.prefix_qualifier(start)
+        rule = "half"
         if qualifier is None:
-            continue
-        tail = scan.clean[match.end() - 2 : match.end()]
+            if (
+                match.group() not in t.standalone_halves
+                or clean[end : end + 1] in t.half_not_before
+                or _overlaps_an_amount(amounts, starts, start, end)
+            ):
+                continue
+            qualifier, rule = scan.suffix_qualifier(end), "standalone_half"
+        tail = clean[end - 2 : end]
         unit_name = "小时" if tail == "小时" else tail[-1]
         unit = Unit("quantity", unit_name, "duration")
-        found.append(_Amount(match.start(), match.end(), Decimal("0.5"), None, unit, qualifier, "half"))
+        found.append(_Amount(start, end, Decimal("0.5"), None, unit, qualifier, rule))
     return found
+
+
+def _overlaps_an_amount(amounts: list[_Amount], starts: list[int], start: int, end: int) -> bool:
+    """``[start, end)`` shares a character with one of ``amounts`` (in text order, not overlapping;
+    ``starts`` their starts)."""
+    k = bisect_left(starts, end) - 1  # the last amount starting before the end
+    return k >= 0 and amounts[k].end > start
 
 
 def _numeral_start(clean: str, start: int, end: int) -> int:
@@ -1053,7 +1080,7 @@ def _amounts(scan: _Scan) -> list[_Amount]:
             amounts.append(amount)
             resume = amount.end
     if "半" in scan.clean:
-        amounts.extend(_halves(scan))
+        amounts.extend(_halves(scan, amounts))
     return amounts
 
 

@@ -143,6 +143,9 @@ class Extraction(BaseModel):
     home_place_adcode: str | None = None
     home_place_source: ContextSource = "none"
     home_place_span: tuple[int, int] | None = None
+    home_place_candidates: list[str] = Field(default_factory=list)
+    """The adcodes a given home place name could mean when it named several (朝阳区, 城关镇);
+    ``home_place_adcode`` is the one the article's other places settled on. Empty otherwise."""
     error: str | None = None
     """Set (with no records) only by :func:`gov_extract.extract_many` for an article it could not extract."""
 

@@ -34,14 +34,14 @@ class Overlap:
     when: str
     keep_rules: frozenset[str] | None
 
-    def kept_spans(self, candidates: list[Candidate]) -> _Spans:
-        """The spans of the candidates this rule keeps."""
-        keep, rules = self.keep, self.keep_rules
+    def kept_spans(self, of_keep_type: list[Candidate], removed: set[int]) -> _Spans:
+        """The spans of the candidates (of the type this rule keeps, not yet removed) it keeps."""
+        rules = self.keep_rules
         return _Spans(
             [
                 (c.record.start, c.record.end)
-                for c in candidates
-                if c.record.type == keep and (rules is None or c.rule in rules)
+                for c in of_keep_type
+                if id(c) not in removed and (rules is None or c.rule in rules)
             ]
         )
 
@@ -135,12 +135,18 @@ def settle(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates no rule removes, sorted by (start, end, type)."""
     for name_rule in name_rules():
         candidates = _outside_names(doc, name_rule, candidates)
+    by_type: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        by_type.setdefault(candidate.record.type, []).append(candidate)
+    removed: set[int] = set()  # ids of the candidates a rule removed: they keep nothing out later
     for rule in overlap_rules():
-        kept = rule.kept_spans(candidates)
-        if kept:
-            drop, stands = rule.drop, kept.relation(rule.when)
-            candidates = [c for c in candidates if c.record.type not in drop or not stands(c.record)]
-    return sorted(candidates, key=_record_order)
+        kept = rule.kept_spans(by_type.get(rule.keep, []), removed)
+        if not kept:
+            continue
+        stands = kept.relation(rule.when)
+        for record_type in rule.drop:
+            removed.update(id(c) for c in by_type.get(record_type, ()) if id(c) not in removed and stands(c.record))
+    return sorted((c for c in candidates if id(c) not in removed) if removed else candidates, key=_record_order)
 
 
 def _record_order(candidate: Candidate) -> tuple[int, int, str]:

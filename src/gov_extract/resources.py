@@ -87,6 +87,28 @@ def words_pattern(words: Iterable[str]) -> regex.Pattern[str]:
     return regex.compile(alternation(words))
 
 
+class WordStarts:
+    """Whether one of many (non-empty) words starts at a position: ``str.startswith`` with a
+    tuple of hundreds of words compares every one of them, this only those that begin with
+    the character found there.
+
+    >>> WordStarts(["副县长", "县长"]).at("王县长说", 1)
+    True
+    """
+
+    __slots__ = ("_by_first",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        by_first: dict[str, list[str]] = {}
+        for word in words:
+            by_first.setdefault(word[:1], []).append(word)
+        self._by_first = {first: tuple(group) for first, group in by_first.items()}
+
+    def at(self, text: str, pos: int) -> bool:
+        group = self._by_first.get(text[pos : pos + 1])
+        return group is not None and text.startswith(group, pos)
+
+
 @cache
 def jieba_tokenizer() -> Any:
     """jieba's default tokenizer (``jieba.dt``, which ``jieba.posseg`` wraps) with its prefix

@@ -218,6 +218,9 @@ class Document:
     def written(self, start: int, end: int) -> str:
         """The clean span ``[start, end)`` in the article's own characters (Traditional stays
         Traditional), without the whitespace the clean view removed: a name as written."""
+        first, last = self.to_original(start), self.to_original(end - 1)
+        if last - first == end - 1 - start:
+            return self.original[first : last + 1]  # nothing removed inside: one slice
         return "".join(self.original[self.to_original(i)] for i in range(start, end))
 
     def in_own_script(self, text: str) -> str:

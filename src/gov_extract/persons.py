@@ -9,7 +9,12 @@ A name becomes a person only with context that says so:
   (``刘晋萍表示``, a headline ``高奇英出席…``);
 * a post written right after it (``刘先全（镇党委书记）``, ``由张立荣担任管委会主任``);
 * a 、-list after a word for leaders (``县领导王建国、李红出席``: officials), or
-  next to a name already found.
+  next to a name already found;
+* the other rules of :data:`MENTION_RULES`: notices and CVs, rolls and speaker labels,
+  an age, a visit (``朱建军到城关镇调研``), a post and 的 (``当选为村委会主任的王建国``).
+
+Names without a Han surname (dotted Uyghur and Kazakh names, Tibetan and Mongolian ones)
+are read only where such context stands, and the parts of a dotted name stand for it.
 
 Then every occurrence of a found name is a mention, and
 every mention carries all the posts the article gives that person, in the

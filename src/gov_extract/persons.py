@@ -1698,7 +1698,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     for sibling in list(_list_siblings(clean, [*seeds, *elsewhere], doc.line_breaks)):
         sibling.rule = "list_sibling"
         seeds.append(sibling)
-    words = {m.name for m in seeds if _used_as_word(article, m.name)}
+    words = {name for name in {m.name for m in seeds} if _used_as_word(article, name)}
     seeds = [m for m in seeds if m.name not in words]
     posts: dict[str, list[Title]] = {}
     found_by: dict[int, str] = {}  # the rule of the first mention found at each start

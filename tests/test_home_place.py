@@ -59,3 +59,21 @@ def test_unambiguous_home_place_has_no_candidates() -> None:
 def test_a_name_that_is_nothing_still_raises() -> None:
     with pytest.raises(ValueError, match="home_place"):
         extract(TEXT, home_place="星球大战")
+
+
+def test_the_batch_job_stores_the_candidates_of_an_ambiguous_home_place(tmp_path) -> None:
+    import json
+    import sqlite3
+
+    from gov_extract import run_job
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("新华区与运河区、沧县签订合作协议。", encoding="utf-8")
+    stored = {}
+    for given in ("新华区", "吕梁市"):
+        target = str(tmp_path / f"{given}.sqlite")
+        run_job(tmp_path / "in", target, home_place=given)
+        with sqlite3.connect(target) as con:
+            stored[given] = con.execute("SELECT home_place_adcode, home_place_candidates FROM articles").fetchone()
+    assert stored["新华区"][0] == "130902" and json.loads(stored["新华区"][1]) == ["130105", "130902", "410402"]
+    assert stored["吕梁市"] == ("141100", "[]")

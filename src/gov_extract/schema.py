@@ -37,7 +37,7 @@ from .records import (
     Quantity,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 ColumnType = Literal["text", "integer", "real", "boolean", "date", "timestamp", "json"]
 
@@ -64,6 +64,11 @@ ARTICLE_COLUMNS: tuple[Column, ...] = (
     Column("pub_date_span_end", "integer", ""),
     Column("home_place", "text", "the place 我市/全市 were resolved against"),
     Column("home_place_adcode", "text", ""),
+    Column(
+        "home_place_candidates",
+        "json",
+        "the adcodes a given home place could mean when its name is ambiguous (朝阳区); [] otherwise",
+    ),
     Column("home_place_source", "text", "given, inferred or none"),
     Column("home_place_span_start", "integer", "where in text an inferred home place was read"),
     Column("home_place_span_end", "integer", ""),
@@ -213,6 +218,7 @@ def article_row(
         "pub_date_span_end": pub_span[1],
         "home_place": ex.home_place if ex else None,
         "home_place_adcode": ex.home_place_adcode if ex else None,
+        "home_place_candidates": _json_value(ex.home_place_candidates) if ex else None,
         "home_place_source": ex.home_place_source if ex else "none",
         "home_place_span_start": home_span[0],
         "home_place_span_end": home_span[1],

@@ -95,8 +95,8 @@ def test_every_target_holds_the_same_tables(suffix, corpus, reference, tmp_path,
     target = request.getfixturevalue("postgres_url") if suffix == "postgres" else str(tmp_path / f"out{suffix}")
     assert main(["run", str(corpus[0]), "--out", target, "--quiet", *MAX_BYTES]) == 1
     assert read_tables(target) == read_tables(reference)
-    # A second run finds everything stored and changes nothing.
-    assert main(["run", str(corpus[0]), "--out", target, "--quiet", *MAX_BYTES]) == 0
+    # A second run skips what is stored, tries the failed articles again (they fail again) and changes nothing.
+    assert main(["run", str(corpus[0]), "--out", target, "--quiet", *MAX_BYTES]) == 1
     assert read_tables(target) == read_tables(reference)
 
 
@@ -147,7 +147,8 @@ def test_changed_file_is_replaced_and_force_redoes_all(corpus, reference, tmp_pa
     shutil.copy(reference, target)
     changed = next(root.rglob("a0001.txt"))
     changed.write_text("本报讯 2024年3月5日，吕梁市完成造林11.36万亩。", encoding="utf-8")
-    assert main(["run", str(root), "--out", target, "--quiet", *MAX_BYTES]) == 0  # only the changed file is read
+    # The changed file is read again, and the failed ones are tried again (they still fail).
+    assert main(["run", str(root), "--out", target, "--quiet", *MAX_BYTES]) == 1
     tables = read_tables(target)
     doc_id = changed.relative_to(root).as_posix()
     assert [r["text"] for r in tables["quantity"] if r["doc_id"] == doc_id] == ["11.36万亩"]
@@ -163,11 +164,12 @@ def test_summary_counts_and_ignored_files_are_reported(corpus, tmp_path, capsys)
     failed = sum(e.status == "failed" for e in corpus[1])
     assert f"{len(corpus[1]) - failed} ok, {failed} failed, 0 skipped" in err
     assert "notes.pdf" in err
-    assert main(["run", str(corpus[0]), "--out", target, *MAX_BYTES]) == 0
-    assert f"0 ok, 0 failed, {len(corpus[1])} skipped" in capsys.readouterr().err
+    # A rerun skips what was extracted and tries the failed articles again: they still fail.
+    assert main(["run", str(corpus[0]), "--out", target, *MAX_BYTES]) == 1
+    assert f"0 ok, {failed} failed, {len(corpus[1]) - failed} skipped" in capsys.readouterr().err
     with sqlite3.connect(target) as con:
         runs = con.execute("SELECT n_ok, n_failed, n_skipped, finished IS NOT NULL, options FROM runs").fetchall()
-    assert [r[:4] for r in runs] == [(len(corpus[1]) - failed, failed, 0, 1), (0, 0, len(corpus[1]), 1)]
+    assert [r[:4] for r in runs] == [(len(corpus[1]) - failed, failed, 0, 1), (0, failed, len(corpus[1]) - failed, 1)]
 
 
 @pytest.mark.parametrize("jobs", [1, 2])  # 2: batches are written from the writer thread

@@ -5,7 +5,8 @@ exactly one ``articles`` row (ok, or failed with its error), extraction runs in
 ``jobs`` processes with results kept in input order (so ``--jobs 2`` writes the
 same database as ``--jobs 1``), and batches are written by the one writer in
 this process. Articles already stored with the same content hash are skipped,
-which makes a killed run resumable and a repeated run a no-op.
+which makes a killed run resumable and a repeated run change nothing; articles
+that failed are tried again, so a rerun's exit code still reports them.
 """
 
 from __future__ import annotations
@@ -313,7 +314,7 @@ def run(
 
     ``progress(articles_done, records_done)`` is called after each article.
     A stored article with the same doc_id and content hash is skipped unless
-    ``force``; one with other content is replaced.
+    ``force``; one with other content, or one that failed, is extracted again and replaced.
     """
     started = datetime.now(timezone.utc)
     summary = RunSummary(run_id=f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}", target=sink.label)
@@ -335,7 +336,7 @@ def run(
     def todo() -> Iterator[Source]:
         for source in sources:
             known = stored.get(source.doc_id)
-            if known is not None and known == source.sha256:
+            if known == (source.sha256, "ok"):
                 summary.skipped += 1
                 if progress:
                     progress(summary.articles + summary.skipped, sum(summary.records.values()))

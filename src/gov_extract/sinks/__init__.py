@@ -51,8 +51,8 @@ class Sink(ABC):
     label: str
 
     @abstractmethod
-    def stored(self) -> dict[str, str]:
-        """``{doc_id: sha256}`` of every article already stored."""
+    def stored(self) -> dict[str, tuple[str, str]]:
+        """``{doc_id: (sha256, status)}`` of every article already stored."""
 
     @abstractmethod
     def write(self, batch: Sequence[ArticleRows], replace: Collection[str]) -> None:

@@ -73,9 +73,10 @@ class CSVSink(Sink):
             next(reader, None)
             yield from reader
 
-    def stored(self) -> dict[str, str]:
-        sha = [c.name for c in schema.ARTICLE_COLUMNS].index("sha256")
-        return {row[0]: row[sha] for row in self._rows("articles")}
+    def stored(self) -> dict[str, tuple[str, str]]:
+        names = [c.name for c in schema.ARTICLE_COLUMNS]
+        sha, status = names.index("sha256"), names.index("status")
+        return {row[0]: (row[sha], row[status]) for row in self._rows("articles")}
 
     def write(self, batch: Sequence[ArticleRows], replace: Collection[str]) -> None:
         if replace:

@@ -53,8 +53,8 @@ class JSONLSink(Sink):
                 if line.strip():
                     yield json.loads(line)
 
-    def stored(self) -> dict[str, str]:
-        return {a["doc_id"]: a["sha256"] for a in self._articles()}
+    def stored(self) -> dict[str, tuple[str, str]]:
+        return {a["doc_id"]: (a["sha256"], a["status"]) for a in self._articles()}
 
     def write(self, batch: Sequence[ArticleRows], replace: Collection[str]) -> None:
         if replace:

@@ -54,11 +54,11 @@ class ParquetSink(Sink):
         self.pq.write_table(to_arrow(table, rows), tmp)
         tmp.replace(path)
 
-    def stored(self) -> dict[str, str]:
-        stored: dict[str, str] = {}
+    def stored(self) -> dict[str, tuple[str, str]]:
+        stored: dict[str, tuple[str, str]] = {}
         for part in self._parts("articles"):
-            columns = self.pq.read_table(part, columns=["doc_id", "sha256"]).to_pydict()
-            stored.update(zip(columns["doc_id"], columns["sha256"], strict=True))
+            columns = self.pq.read_table(part, columns=["doc_id", "sha256", "status"]).to_pydict()
+            stored.update(zip(columns["doc_id"], zip(columns["sha256"], columns["status"], strict=True), strict=True))
         return stored
 
     def _remove(self, doc_ids: Collection[str]) -> None:

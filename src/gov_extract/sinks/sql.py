@@ -94,8 +94,9 @@ class SqlSink(Sink):
                 self.execute(f"INSERT INTO {META_TABLE} (key, value) VALUES ({self.param}, {self.param})", (key, value))
         self.commit()
 
-    def stored(self) -> dict[str, str]:
-        return dict(self.execute('SELECT doc_id, sha256 FROM "articles"'))
+    def stored(self) -> dict[str, tuple[str, str]]:
+        rows = self.execute('SELECT doc_id, sha256, status FROM "articles"')
+        return {doc_id: (sha, status) for doc_id, sha, status in rows}
 
     def _delete(self, doc_ids: Collection[str]) -> None:
         ids = list(doc_ids)

@@ -105,3 +105,25 @@ def test_extract_explain_names_the_rule_of_each_record(folder, capsys) -> None:
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert rows and all(isinstance(row["rule"], str) and row["rule"] for row in rows)
     assert {row["type"] for row in rows} >= {"quantity", "money", "date", "place", "person"}
+
+
+def test_extract_reads_a_page_with_its_own_date_as_run_does(tmp_path, capsys) -> None:
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "page.html"
+    body = "今年以来，汾阳市完成造林1.2万亩，比去年多3000亩。" * 3
+    page.write_text(
+        '<html><head><meta charset="utf-8"><meta name="PubDate" content="2023-06-01"><title>造林</title></head>'
+        f"<body><article><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(page)]) == 0
+    dates = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    years = {d["text"]: d["start_date"][:4] for d in dates if d["type"] == "date"}
+    assert years == {"今年": "2023", "去年": "2022"}  # the page's PubDate, not unresolved
+    target = str(tmp_path / "page.sqlite")
+    assert main(["run", str(page), "--out", target, "--quiet"]) == 0
+    import sqlite3
+
+    with sqlite3.connect(target) as con:
+        stored = dict(con.execute("SELECT text, substr(start_date, 1, 4) FROM date").fetchall())
+    assert stored == years

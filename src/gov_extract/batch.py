@@ -29,7 +29,7 @@ from .pipeline import extract
 from .records import RECORD_TYPES, Extraction
 from .schema import ArticleMeta
 from .sinks import DEFAULT_TARGET, ArticleRows, Sink, open_sink, redact, sink_kind
-from .sources import DEFAULT_MAX_BYTES, DecodeError, Discovery, Source, decode, discover
+from .sources import DEFAULT_MAX_BYTES, Decoded, DecodeError, Discovery, Source, decode, discover
 from .version import __version__
 
 log = logging.getLogger("gov_extract")
@@ -73,6 +73,17 @@ def extract_with_context(
         return extract(text, doc_id=doc_id, pub_date=pub_date), f"{err}; the home place was inferred instead"
 
 
+def article_pub_date(source: Source, decoded: Decoded, defaults: Defaults) -> tuple[str | None, bool, list[str]]:
+    """The date an article is read with: its own (manifest or export row, then its page's
+    metadata) before the run's default; whether it came from the page; warnings."""
+    warnings = []
+    pub_date = _iso_date(source.pub_date)
+    if source.pub_date and pub_date is None:
+        warnings.append(f"pub_date {source.pub_date!r} is not a date; it was not used")
+    page_date = _iso_date(decoded.page_date) if pub_date is None else None
+    return page_date or pub_date or defaults.pub_date, bool(page_date), warnings
+
+
 def process(source: Source, defaults: Defaults = Defaults()) -> ArticleRows:
     """One source to its rows; any failure becomes a ``failed`` articles row, never an exception."""
     meta = ArticleMeta(source.doc_id, source.source, source.sha256, source.encoding, source.url, source.title)
@@ -85,16 +96,9 @@ def process(source: Source, defaults: Defaults = Defaults()) -> ArticleRows:
         meta = replace(meta, encoding=decoded.encoding, title=meta.title or decoded.title)
         if not text.strip():
             raise DecodeError("empty: no text" + (" in the page's main content" if source.kind == "html" else ""))
-        warnings = []
-        # The article's own date (its manifest or export row, then its page) before the run's default.
-        pub_date = _iso_date(source.pub_date)
-        if source.pub_date and pub_date is None:
-            warnings.append(f"pub_date {source.pub_date!r} is not a date; it was not used")
-        page_date = _iso_date(decoded.page_date) if pub_date is None else None
-        if page_date:
-            pub_date = page_date
+        pub_date, from_page, warnings = article_pub_date(source, decoded, defaults)
+        if from_page:
             meta = replace(meta, pub_date_source="page_metadata")
-        pub_date = pub_date or defaults.pub_date
         extraction, warning = extract_with_context(
             text, source.doc_id, pub_date, source.home_place or defaults.home_place
         )
@@ -462,6 +466,7 @@ __all__ = [
     "BatchWriter",
     "Defaults",
     "RunSummary",
+    "article_pub_date",
     "extract_many",
     "ordered_map",
     "prepare_job",

@@ -22,7 +22,7 @@ from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from typing import Any, TextIO
 
-from .batch import Defaults, RunSummary, extract_with_context, prepare_job, run, run_options
+from .batch import Defaults, RunSummary, article_pub_date, extract_with_context, prepare_job, run, run_options
 from .pipeline import explain, extract
 from .records import RECORD_TYPES
 from .sinks import DEFAULT_TARGET, SinkError, redact
@@ -239,7 +239,7 @@ def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             if source.error:
                 raise DecodeError(source.error)
             decoded = decode(source)
-            pub_date = source.pub_date or args.pub_date
+            pub_date, _, warnings = article_pub_date(source, decoded, Defaults(args.pub_date, args.home_place))
             result, warning = extract_with_context(
                 decoded.text, source.doc_id, pub_date, source.home_place or args.home_place
             )
@@ -248,8 +248,8 @@ def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             error = str(err) if isinstance(err, DecodeError | ImportError) else f"{type(err).__name__}: {err}"
             print(f"gov-extract: {source.doc_id}: {error}", file=sys.stderr)
             continue
-        if warning:
-            print(f"gov-extract: {source.doc_id}: {warning}", file=sys.stderr)
+        for note in [*warnings, warning] if warning else warnings:
+            print(f"gov-extract: {source.doc_id}: {note}", file=sys.stderr)
         rows = [r.model_dump(mode="json") for r in result.records]
         if args.explain:
             home = None if warning else (source.home_place or args.home_place)

@@ -1261,8 +1261,8 @@ def _listed_names(clean: str, pos: int, breaks: frozenset[int], *, guess: bool =
             if _title_pattern().search(clean, pos, pos + length):
                 length = 0
         length = length or _name_before_break(clean, pos, breaks)
-        if not length:
-            return
+        if not length or (pos + length not in breaks and _title_starts().at(clean, pos + length)):
+            return  # 、区政协主席杨晓林: an item right before a post is the next holder's body
         yield _Mention(pos, pos + length, clean[pos : pos + length])
         if not clean.startswith("、", pos + length):
             return

@@ -1085,6 +1085,8 @@ def _paragraph_year(expr: _Expr, day: bool, passages: Passages, pub: date | None
     if named is None:
         return None
     if day and named.granularity not in _TIMELINE and passages.in_earlier_sentence(named, expr.start):
+        if named.ahead:
+            return None  # 力争到2025年……。参加了5月29日召开的: a day told of is not in a year aimed at
         assert expr.cover is not None
         if pub is not None and expr.cover(pub.year, expr.month or 1)[0] <= pub:
             return None
@@ -1162,8 +1164,9 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             continue
         first, last, granularity, relative = resolved
         if first is not None and last is not None and granularity != "decade":
-            # A date not begun by the article's date (明年3月底前) is aimed at, not reported on.
-            ahead = pub is not None and first > pub
+            # A date not begun by the article's date (明年3月底前) is aimed at, not reported on;
+            # without the article's date, one written as a target (力争到2025年) is.
+            ahead = first > pub if pub is not None else _is_target(clean, expr.start, expr.end)
             passages.add(
                 Named(expr.start, expr.end, first, last, granularity, comparison, stated, ahead=ahead, written=written)
             )

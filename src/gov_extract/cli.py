@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="extract articles into a database (SQLite by default)",
         description="Extract every article the inputs name into a database; rerun to resume.",
     )
+    run_parser.set_defaults(command_parser=run_parser)  # usage errors show the command's own usage
     _add_input_options(run_parser)
     run_parser.add_argument(
         "--out",
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the records of articles as JSON lines",
         description="Print every record of the articles as one JSON object per line on stdout (UTF-8).",
     )
+    extract_parser.set_defaults(command_parser=extract_parser)
     _add_input_options(extract_parser)
     extract_parser.add_argument(
         "--explain", action="store_true", help="add to each record the name of the rule that made it (debugging)"
@@ -160,6 +162,7 @@ def _print_summary(summary: RunSummary, out: TextIO) -> None:
 
 
 def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    _check_home_place(parser, args.home_place)
     defaults = Defaults(args.pub_date, args.home_place)
     try:
         discovery, sink = prepare_job(
@@ -288,8 +291,8 @@ def main(argv: list[str] | None = None) -> int:
     _configure_logging(quiet=getattr(args, "quiet", False))
     try:
         if args.command == "run":
-            return _run(parser, args)
-        return _extract(parser, args)
+            return _run(args.command_parser, args)
+        return _extract(args.command_parser, args)
     except BrokenPipeError:
         # The reader went away (| head): stop quietly, and keep Python from complaining at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -19,8 +19,11 @@ from .sql import SqlSink, quote
 
 
 def _converter(table: str) -> Any:
-    """A function giving a row's values as SQLite stores them: dates and timestamps as ISO text."""
+    """A function giving a row's values as SQLite stores them: dates and timestamps as ISO text;
+    None for a table that has neither (its rows are stored as they are)."""
     at = [i for i, c in enumerate(TABLES[table]) if c.type in ("date", "timestamp")]
+    if not at:
+        return None
 
     def convert(row: tuple[Any, ...]) -> tuple[Any, ...]:
         values = list(row)
@@ -72,7 +75,7 @@ class SQLiteSink(SqlSink):
 
     def insert(self, table: str, rows: Sequence[tuple[Any, ...]]) -> None:
         convert = self._converters[table]
-        self.con.executemany(self._inserts[table], map(convert, rows))
+        self.con.executemany(self._inserts[table], rows if convert is None else map(convert, rows))
 
     def begin(self) -> None:
         self.con.execute("BEGIN IMMEDIATE")

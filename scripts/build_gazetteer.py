@@ -40,6 +40,16 @@ def nationalities() -> tuple[str, ...]:
     return tuple(sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True))
 
 
+def customary_names() -> dict[str, list[str]]:
+    """Short forms no suffix rule derives (博尔塔拉蒙古自治州 -> 博州), from patterns/place_customary_names.txt."""
+    table: dict[str, list[str]] = {}
+    for line in (ROOT / "patterns" / "place_customary_names.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, forms = line.split("\t")
+            table[name] = forms.split("|")
+    return table
+
+
 def short_forms(name: str, level: str, peoples: tuple[str, ...]) -> list[str]:
     """Short forms of one division name: 江华瑶族自治县 -> 江华, 汾阳市 -> 汾阳."""
     stem = name
@@ -88,6 +98,7 @@ def source_csv() -> Path:
 
 def build() -> str:
     peoples = nationalities()
+    customary = customary_names()
     years: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
     with source_csv().open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -113,7 +124,9 @@ def build() -> str:
         f"vintage\t{vintage}\n",
     ]
     for (adcode, level, name, chain), ys in sorted(years.items()):
-        forms = [("~" if name in GENERIC or NUMBERED.match(name) else "") + name, *short_forms(name, level, peoples)]
+        derived = short_forms(name, level, peoples)
+        extra = [form for form in customary.get(name, []) if form not in derived]
+        forms = [("~" if name in GENERIC or NUMBERED.match(name) else "") + name, *derived, *extra]
         for first, last in runs(ys):
             lines.append(f"{adcode}\t{level}\t{first}\t{last}\t{chain}\t{'|'.join(forms)}\n")
     return "".join(lines)

@@ -204,17 +204,51 @@ def longest_township() -> int:
 def township_counties(name: str, year: int | None) -> list[Entry]:
     """The county-level divisions in force in ``year`` that hold a township named ``name``
     (城关镇 is in 82 of them). The table is of one recent year: a county that has since changed
-    its code (公主岭, 220381 -> 220184) is found under its name in ``year``, in its province."""
+    its code is found as it stood in ``year``: under its name, in its province (公主岭, 220381 ->
+    220184), or as the county it took over (横县 450127 -> 横州市 450181)."""
     found: dict[str, Entry] = {}
     for code in _townships().get(name, ()):
         entry = entry_by_code(code, year)
         if entry is None:
             continue
-        in_force = year is None or entry.first <= min(year, load().vintage) <= entry.last
-        if not in_force:
-            entry = next(
-                (f.entry for f in forms_in_year(entry.name, year) if not f.short and f.entry.adcode[:2] == code[:2]),
-                entry,
+        if year is not None and not _in_force(entry, year):
+            entry = (
+                next(
+                    (
+                        f.entry
+                        for f in forms_in_year(entry.name, year)
+                        if not f.short and f.entry.adcode[:2] == code[:2] and _in_force(f.entry, year)
+                    ),
+                    None,
+                )
+                or _predecessor(entry, year)
+                or entry
             )
         found.setdefault(entry.adcode, entry)
     return list(found.values())
+
+
+def _in_force(entry: Entry, year: int) -> bool:
+    return entry.first <= min(year, load().vintage) <= entry.last
+
+
+def _stem(name: str) -> str:
+    return name[:-1] if name.endswith(("县", "市", "区", "旗")) else name
+
+
+def _predecessor(entry: Entry, year: int) -> Entry | None:
+    """The county a division made later took over, as it stood in ``year``: one of the same city
+    that ended before ``entry`` began and whose name is ``entry``'s with another ending (横县 ->
+    横州市 in 2021, 武鸣县 -> 武鸣区)."""
+    stem = _stem(entry.name)
+    found = [
+        old
+        for code, old in _by_code(min(year, load().vintage)).items()
+        if code[:4] == entry.adcode[:4]
+        and code != entry.adcode
+        and old.level == "county"
+        and old.last < entry.first
+        and _in_force(old, year)
+        and (stem.startswith(_stem(old.name)) or _stem(old.name).startswith(stem))
+    ]
+    return found[0] if len(found) == 1 else None

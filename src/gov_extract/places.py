@@ -189,6 +189,14 @@ def _inside_org(clean: str, end: int, *, word_bound: bool = False) -> bool:
     return False
 
 
+def _names_outlet(doc: Document, end: int) -> bool:
+    """来源：博尔塔拉报: the phrase after the place ends, within a few characters, with a one-character
+    outlet word (报, 网); a space the clean view removed ends the phrase too (博尔塔拉报　发布时间)."""
+    phrase = _phrase_after(doc.clean, end, _NEAR_ORG + 1)
+    cut = next((k for k in range(1, len(phrase)) if doc.joined_at(end + k)), len(phrase))
+    return cut <= _NEAR_ORG and phrase[:cut].endswith(tuple(_words()["orgs"]["phrase_final"]))
+
+
 def _opens_org(clean: str, end: int) -> bool:
     """A place below the county opens a body's name: 红桥镇人民政府, 城关镇第二小学, 街道敬老院."""
     return clean.startswith(_below_org_heads(), end) or _inside_org(clean, end, word_bound=True)
@@ -316,11 +324,20 @@ def _loose(form: Form) -> bool:
 
 
 def _glued(doc: Document, start: int, surface: str) -> bool:
-    """A two-character name that is the tail of running words: 成县 or 和县 (形成县、乡)."""
+    """A two-character name that is the tail of running words (形成县、乡) or opens with a
+    conjunction (机制和县、乡): 成县, 和县; not where the words before end at it (推动|横县)."""
     if len(surface) != 2 or doc.line_starts_at(start):
         return False
     before = doc.clean[start - 1]
-    return bool(_CJK_CHAR.match(before)) and before not in _strong_before() and before not in _after_date()
+    return (
+        bool(_CJK_CHAR.match(before))
+        and before not in _strong_before()
+        and before not in _after_date()
+        and (
+            bool(_boundary_pattern().match(doc.clean, start, start + 1))
+            or _crosses_word(doc.clean, start, start + len(surface))
+        )
+    )
 
 
 def _anchored(entry: Entry, scope: _Scope) -> bool:
@@ -341,6 +358,8 @@ class _DivisionMatch:
     short: bool
     chained: bool
     entries: list[Entry]
+    # Some entry lies in the home province or in a province or city the article names.
+    anchored: bool
 
     def followed_by(self, words: tuple[str, ...]) -> bool:
         return self.doc.clean.startswith(words, self.end)
@@ -381,7 +400,10 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 形成县、乡: a two-character full name that is the tail of running words.
     Veto("glued", lambda m: not m.chained and not m.short and _glued(m.doc, m.start, m.surface)),
     # 新增城市 is not 增城市 when nothing in the article points at one.
-    Veto("city_word", lambda m: not m.chained and len(m.entries) > 1 and m.surface.endswith("城市")),
+    Veto(
+        "city_word",
+        lambda m: not m.chained and (len(m.entries) > 1 or not m.anchored) and m.surface.endswith("城市"),
+    ),
     # 重庆路, 北京时间: a street, a landmark or a time zone.
     Veto("road_or_landmark", lambda m: m.followed_by(_names_after()["any"])),
     # 龙泉苑: a short name before an estate word names the estate.
@@ -397,7 +419,7 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     ),
     Veto("post", _opens_post),
     # 汾阳市人民医院, 吕梁市住建局: the name opens an organisation's.
-    Veto("inside_org", lambda m: _inside_org(m.doc.clean, m.end)),
+    Veto("inside_org", lambda m: _inside_org(m.doc.clean, m.end) or _names_outlet(m.doc, m.end)),
     # 冬天水管, 投资兴业: a short name that is no word of its own in the sentence.
     Veto(
         "crosses_word",
@@ -441,6 +463,8 @@ def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _S
         if parent is None and pending is not None and pending.end == start:
             parent = pending
         entries, chained = _choose(surface, forms, parent, scope)
+        if not entries and parent is None and hits and _list_item(clean, start, end):
+            entries = _sibling_of(forms, hits[-1], start)
         if not entries and short and parent is None:
             pending = _pending(forms, start, end)
             if pending is not None and _suffix_at(clean, end) == "zone" and _zone_seat(pending, scope):
@@ -449,7 +473,8 @@ def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _S
             continue
         if not entries:
             continue
-        veto = vetoed(DIVISION_VETOES, _DivisionMatch(doc, start, end, surface, short, chained, entries))
+        anchored = any(_anchored(e, scope) for e in entries)
+        veto = vetoed(DIVISION_VETOES, _DivisionMatch(doc, start, end, surface, short, chained, entries, anchored))
         if veto in _REFUSING:
             refused = start
             if chained and hits and hits[-1] is parent:
@@ -472,6 +497,14 @@ def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _S
     _settle_by_neighbours(hits, scope.year)
     _cities_of_a_list(clean, hits, scope.year)
     return hits
+
+
+def _sibling_of(forms: list[Form], before: _Hit, start: int) -> list[Entry]:
+    """An everyday district name (市中区, 城区) as an item of a list after a district of the same city
+    (济南市历下区、市中区、槐荫区): that city's."""
+    if before.end + 1 != start or before.level != "county" or not before.adcode:
+        return []
+    return gazetteer.distinct([f for f in forms if f.needs_parent and f.entry.adcode[:4] == before.adcode[:4]])
 
 
 def _list_item(clean: str, start: int, end: int) -> bool:
@@ -902,14 +935,20 @@ def _township_lists(clean: str, taken: _Mask) -> list[_Hit]:
             if item is None:
                 break
             start = item.start()
-            # The first item starts after the last boundary word before it (分布在|东城).
+            if clean[start - 1 : start] == "、":
+                items.append((start, end))  # 、和县乌江镇: between list marks, a boundary word is the name's
+                end = start - 1
+                continue
+            # The first item starts after the last boundary word before it (分布在|东城), and after
+            # a verb that opens it (推动|椰林镇).
             cut = None
             for b in _boundary_pattern().finditer(clean, start, end):
                 cut = b.end()
-            items.append((cut or start, end))
-            if cut is not None or clean[start - 1 : start] != "、":
-                break
-            end = start - 1
+            first = cut or start
+            while (opening := _strip_opening_word(clean, first, end)) is not None:
+                first = opening[0]
+            items.append((first, end))
+            break
         if len(items) < 2:
             continue
         kind = m.group(1)
@@ -1221,15 +1260,16 @@ class _Anchors:
         home_is_district = home is not None and home.level == "county" and home.full_name.endswith("区")
         if home is not None and home_is_district and not named:
             return home.level, home.adcode, home.full_name
-        if last is not None:
-            return last.level, last.adcode, last.full_name
-        if named or home is None:
-            return None
         # In a paper of 广西 or 内蒙古, 全区 is the autonomous region.
-        region = gazetteer.entry_by_code(home.adcode[:2] + "0000", self._scope.year)
-        if region is not None and region.full_name.endswith("自治区"):
-            return "province", region.adcode, region.full_name
-        return None
+        region = gazetteer.entry_by_code(home.adcode[:2] + "0000", self._scope.year) if home is not None else None
+        in_region = region is not None and region.full_name.endswith("自治区")
+        if last is not None:
+            if in_region and not named and last.end != at:
+                return None  # 东胜区 … 居全区首位 in a 鄂尔多斯 paper: the district or the region?
+            return last.level, last.adcode, last.full_name
+        if named or region is None or not in_region:
+            return None
+        return "province", region.adcode, region.full_name
 
 
 def _story_starts(doc: Document) -> list[int]:

@@ -77,3 +77,22 @@ def test_the_batch_job_stores_the_candidates_of_an_ambiguous_home_place(tmp_path
             stored[given] = con.execute("SELECT home_place_adcode, home_place_candidates FROM articles").fetchone()
     assert stored["新华区"][0] == "130902" and json.loads(stored["新华区"][1]) == ["130105", "130902", "410402"]
     assert stored["吕梁市"] == ("141100", "[]")
+
+
+@pytest.mark.parametrize(
+    ("text", "adcode"),
+    [
+        # No masthead or dateline: the county the body names most by its full name, when it dominates.
+        ("宁远县今年新修村道80公里。宁远县还投入资金1.2亿元。宁远县群众出行更加方便。", "431126"),
+        ("鄂温克族自治旗召开会议。鄂温克族自治旗部署防火。鄂温克族自治旗各苏木参加。", "150724"),
+        ("晋江市新增市场主体2万户。晋江市还将扩大开放，晋江市外贸增长8%。", "350582"),
+        # Named as often as another division: nobody's home.
+        ("宁远县、道县今年新修村道。宁远县、道县投入资金。宁远县、道县群众出行方便。", None),
+        # Named twice only: too little to call it the publisher's.
+        ("宁远县今年新修村道80公里。宁远县还投入资金1.2亿元。", None),
+    ],
+)
+def test_home_place_inferred_from_the_body(text: str, adcode: str | None) -> None:
+    result = extract(text, pub_date="2024-03-06")
+    assert result.home_place_adcode == adcode
+    assert result.home_place_source == ("inferred" if adcode else "none")

@@ -181,7 +181,7 @@ def close_names(name: str) -> list[str]:
 def infer_home_place(
     doc: Document, as_of: date | None, surfaces: Sequence[tuple[int, int, str]]
 ) -> tuple[Division, tuple[int, int]] | None:
-    """The publisher's place read off the article (masthead, dateline, most-named city), and its
+    """The publisher's place read off the article (masthead, dateline, most-named city or county), and its
     span; ``surfaces`` is the article's gazetteer pass (:func:`gazetteer.surfaces_in`)."""
     year = _year(as_of)
     site_header, dateline, masthead = _patterns()
@@ -200,14 +200,13 @@ def infer_home_place(
                 if entry is not None:
                     start, end, _ = doc.span(m.start(1) + cut, m.end(1))
                     return _division(entry), (start, end)
-    # Otherwise the city the article names most, if it clearly dominates.
+    # Otherwise the city or county the article names most by its full name, if it clearly
+    # dominates (county papers are about their county: 晋江市, 宁远县, 鄂温克族自治旗).
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
     for hit_start, hit_end, surface in surfaces:
         entry = gazetteer.single_entry(surface, year)
-        # A city, or a county-level city (晋江市, 长垣市: county papers are about them).
-        city = entry is not None and (entry.level == "city" or entry.name.endswith("市"))
-        if entry is not None and city and surface == entry.name:
+        if entry is not None and entry.level != "province" and surface == entry.name:
             counts[entry.adcode] += 1
             first.setdefault(entry.adcode, (hit_start, hit_end))
     ranked = counts.most_common(2)

@@ -177,6 +177,8 @@ def _inside_org(clean: str, end: int, *, word_bound: bool = False) -> bool:
     automaton, suffixes = _org_suffixes()
     for index, at, _ in automaton.find_matches_as_indexes(phrase, overlapping=True):
         suffix = suffixes[index]
+        if len(suffix) == 1 and at > 0 and phrase[at - 1 : at + 1] in _not_org_words():
+            continue  # 防城区布局, 全市格局: the character ends an ordinary word
         # A company's trade name runs long (运城市英才劳务派遣有限公司); other bodies name
         # themselves in a few characters (汾阳市人民医院); a verb between (新建学校) is no name.
         reach = (
@@ -187,6 +189,11 @@ def _inside_org(clean: str, end: int, *, word_bound: bool = False) -> bool:
         if at < reach and (registered or not _org_verb_pattern().search(phrase, 0, at)):
             return True
     return False
+
+
+@cache
+def _not_org_words() -> frozenset[str]:
+    return frozenset(_words()["orgs"]["not_org_words"])
 
 
 def _names_outlet(doc: Document, end: int) -> bool:
@@ -458,7 +465,8 @@ def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _S
         if (hits and start < hits[-1].end) or start == refused or blocked.hits(start, end):
             continue
         forms = gazetteer.forms_in_year(surface, scope.year)
-        short = all(f.short for f in forms_by_surface[surface])
+        # Short in the article's year: 沙县 after 2021 is 沙县区's short form (沙县小吃), not the old county.
+        short = all(f.short for f in forms or forms_by_surface[surface])
         parent = hits[-1] if hits and hits[-1].end == start else None
         if parent is None and pending is not None and pending.end == start:
             parent = pending
@@ -672,7 +680,8 @@ def _chain_below(doc: Document, hit: _Hit, blocked: _Mask) -> None:
     max_stem = _words()["limits"]["max_stem"]
     while True:
         m = _chained_stem(max_stem).match(clean, pos, pos + max_stem + 3)
-        if m is None or _is_generic(m.group(0)):
+        # Right after its county a name starts clear: 黟县宏村镇 is 宏村 + 镇, not the word 村镇.
+        if m is None or _is_generic(m.group(0), clear_start=True):
             return
         if _breaks_chain(m.group(1)) and not gazetteer.is_township(m.group(0)):
             return  # 勐海县|格朗和哈尼族乡: a township's own name may hold a boundary word
@@ -1184,10 +1193,12 @@ class _Anchors:
         self._named_starts = [h.start for h in self._named]
         self._story_starts = _story_starts(doc)
         counties = [h for h in ordered if h.level == "county"]
-        counts = Counter(h.adcode for h in counties)
-        # A county named twice is one the article is about; the latest before a place is its focus.
+        # A county named twice, alone or opening a chain (仁怀市茅台镇 … 仁怀市), is one the article is
+        # about; the latest before a place is its focus.
+        chained = [h for h in ordered if h.below_start is not None and _county_code(h.adcode, scope.year)]
+        counts = Counter(h.adcode for h in counties + chained)
         self._counties_named = counties
-        self._focus = [h for h in counties if counts[h.adcode] >= 2]
+        self._focus = sorted((h for h in counties + chained if counts[h.adcode] >= 2), key=lambda h: h.start)
         self._focus_starts = [h.start for h in self._focus]
         self._cities = [h for h in ordered if h.level in ("city", "county") and (h.full_name or "").endswith("市")]
         self._city_starts = [h.start for h in self._cities]
@@ -1270,6 +1281,11 @@ class _Anchors:
         if named or region is None or not in_region:
             return None
         return "province", region.adcode, region.full_name
+
+
+def _county_code(adcode: str | None, year: int | None) -> bool:
+    entry = gazetteer.entry_by_code(adcode, year) if adcode else None
+    return entry is not None and entry.level == "county"
 
 
 def _story_starts(doc: Document) -> list[int]:

@@ -242,6 +242,8 @@ def _names_after() -> dict[str, tuple[str, ...]]:
         "any": (*after["roads"], *after["others"]),
         "estates": tuple(after["estates"]),
         "waters": tuple(after["waters"]),
+        "mountains": tuple(after["mountains"]),
+        "mountain_areas": tuple(after["mountains_not"]),
         "products": tuple(after["products"]),
         "posts": tuple(_words()["title_openers"]["posts"]),
     }
@@ -424,6 +426,17 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
             m.short and not any(e.level == "province" for e in m.entries) and m.followed_by(_names_after()["waters"])
         ),
     ),
+    # 贺兰山, 长白山: a county's short name before 山 names a mountain (not 瑞金山区, the mountain area
+    # of a place; a city's, 南京山西路, opens a chain or a road instead).
+    Veto(
+        "mountain",
+        lambda m: (
+            m.short
+            and all(e.level == "county" for e in m.entries)
+            and m.followed_by(_names_after()["mountains"])
+            and not m.followed_by(_names_after()["mountain_areas"])
+        ),
+    ),
     Veto("post", _opens_post),
     # 汾阳市人民医院, 吕梁市住建局: the name opens an organisation's.
     Veto("inside_org", lambda m: _inside_org(m.doc.clean, m.end) or _names_outlet(m.doc, m.end)),
@@ -447,7 +460,7 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
 )
 # Vetoes that refuse the name at its start: its shorter forms are refused too, and a chain
 # it would end is undone.
-_REFUSING = frozenset(("road_or_landmark", "estate", "product", "water", "post", "inside_org"))
+_REFUSING = frozenset(("road_or_landmark", "estate", "product", "water", "mountain", "post", "inside_org"))
 
 
 def _division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: _Scope, blocked: _Mask) -> list[_Hit]:
@@ -1223,9 +1236,9 @@ class _Anchors:
 
     def story_focus(self, at: int, kind: str) -> Entry | None:
         """The county-level division of ``kind`` (市, 旗) the story around ``at`` is about (全市 in a
-        city paper's story on 汾阳市 is 汾阳市, 全旗 in one on 鄂温克族自治旗 that banner): named at
-        least twice since the story began, more than any other division, and not the home place
-        itself; else None."""
+        city paper's story on 汾阳市 is 汾阳市, 全旗 in one on 鄂温克族自治旗 that banner), or in a
+        province's paper the city too (全市 in its story on 株洲市): named at least twice since the
+        story began, more than any other division, and not the home place itself; else None."""
         k = bisect_right(self._story_starts, at) - 1
         begin = self._story_starts[k] if k >= 0 else 0
         named = self._named[bisect_left(self._named_starts, begin) : bisect_left(self._named_starts, at)]
@@ -1234,7 +1247,8 @@ class _Anchors:
             return None
         home = self._scope.home
         entry = gazetteer.entry_by_code(ranked[0][0] or "", self._scope.year)
-        if entry is None or entry.level != "county" or (home is not None and home.adcode == entry.adcode):
+        levels = ("county",) if home is not None and home.level != "province" else ("county", "city")
+        if entry is None or entry.level not in levels or (home is not None and home.adcode == entry.adcode):
             return None
         return entry if entry.full_name.endswith(kind) else None
 
@@ -1375,7 +1389,9 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: _Mask, scope: _Scope) 
             hit.level, hit.adcode, hit.full_name = focus.level, focus.adcode, focus.full_name
         elif home is not None:
             unit = _home_unit(home, _named_kind(m.group(0)), scope.year)
-            hit.level = "city" if unit.level == "province" and unit is home else unit.level
+            if unit.level == "province" and not unit.full_name.endswith(_named_kind(m.group(0))):
+                continue  # 全市 in a province's paper, its city unsettled: a guess would be a wrong row
+            hit.level = unit.level  # 全市 of a 直辖市 is the province-level city (spec: place)
             hit.adcode, hit.full_name = unit.adcode, unit.full_name
         else:
             hit.level = "city"

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 import ahocorasick_rs
 
-from .resources import pattern_path, read_words
+from .resources import pattern_path, read_toml, read_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,9 +191,25 @@ def _townships() -> dict[str, tuple[str, ...]]:
     return {name: tuple(codes) for name, codes in counties.items()}
 
 
-def is_township(name: str) -> bool:
-    """Some county holds a township of this full name (格朗和哈尼族乡, 辉苏木)."""
-    return name in _townships()
+def is_township(name: str, *, renamed: bool = False) -> bool:
+    """Some county holds a township of this full name (格朗和哈尼族乡, 辉苏木); ``renamed``: or of
+    the name it has taken since (马乡, now 马镇)."""
+    return name in _townships() or (renamed and any(r in _townships() for r in renamed_forms(name)))
+
+
+@cache
+def _renames() -> dict[str, tuple[str, ...]]:
+    table = read_toml("place_words.toml")["township_table"]["renamed"]
+    return {old: tuple(new) for old, new in table.items()}
+
+
+def renamed_forms(name: str) -> tuple[str, ...]:
+    """The names a township may bear in the table, which is of one recent year, after the usual
+    renames (撤乡设镇, 撤镇设街道): 马乡 -> 马镇, 马街道."""
+    for old, new in _renames().items():
+        if name.endswith(old) and len(name) > len(old):
+            return tuple(name[: -len(old)] + suffix for suffix in new)
+    return ()
 
 
 @cache
@@ -203,11 +219,13 @@ def longest_township() -> int:
 
 def township_counties(name: str, year: int | None) -> list[Entry]:
     """The county-level divisions in force in ``year`` that hold a township named ``name``
-    (城关镇 is in 82 of them). The table is of one recent year: a county that has since changed
+    (城关镇 is in 82 of them). The table is of one recent year: a name it no longer holds is looked
+    up as renamed since (:func:`renamed_forms`), and a county that has since changed
     its code is found as it stood in ``year``: under its name, in its province (公主岭, 220381 ->
     220184), or as the county it took over (横县 450127 -> 横州市 450181)."""
     found: dict[str, Entry] = {}
-    for code in _townships().get(name, ()):
+    codes = _townships().get(name) or tuple(c for r in renamed_forms(name) for c in _townships().get(r, ()))
+    for code in codes:
         entry = entry_by_code(code, year)
         if entry is None:
             continue

@@ -784,9 +784,10 @@ _LIST_MARKS = frozenset("、(（")
 def _table_township(name: str, level: str, *, listed: bool) -> bool:
     """A township of the table with a name of three characters or more (辉苏木): a name, whatever
     its stem looks like; a two-character one (马乡, 口镇, 新镇: too often ordinary words) only as an
-    item of a list (德庆乡、马乡、羊达乡)."""
+    item of a list (德庆乡、马乡、羊达乡), where a name the table holds as renamed since (马乡, now 马镇)
+    counts too."""
     shortest = _TABLE_NAME_MIN - 1 if listed else _TABLE_NAME_MIN
-    return level == "township" and len(name) >= shortest and gazetteer.is_township(name)
+    return level == "township" and len(name) >= shortest and gazetteer.is_township(name, renamed=listed)
 
 
 def _in_list(clean: str, start: int, end: int) -> bool:
@@ -1163,6 +1164,39 @@ def _township_short_names(clean: str, hits: list[_Hit], below: list[_Hit]) -> No
             hit.candidates, hit.rule = [], "township_short"
 
 
+_NATURAL_NOT_STEM_TAGS = frozenset("vtrdpcu")
+
+
+@cache
+def _natural_village() -> regex.Pattern[str]:
+    words = _words()["natural_villages"]
+    return regex.compile(rf"([{CJK}]{{1,{words['max_stem']}}}?)(?:{alternation(words['suffixes'])})")
+
+
+def _natural_villages(clean: str, places: list[_Hit], blocked: _Mask) -> None:
+    """A natural village written straight after its administrative village is one record with it
+    (贺开村曼弄老寨, 平安村王家屯): its name holds no place suffix or common noun and is no verb or
+    function word."""
+    for hit in places:
+        if hit.level != "village":
+            continue
+        m = _natural_village().match(clean, hit.end)
+        if m is None or blocked.hits(hit.end, m.end()) or _is_generic(m.group(0)):
+            continue
+        stem = m.group(1)
+        # 驻寨工作队, 在寨子里: a verb or function word, not a name (那鲁屯's 那 opens a Zhuang name).
+        if (
+            _suffix_pattern().search(stem)
+            or word_tag(stem)[:1] in _NATURAL_NOT_STEM_TAGS
+            or word_tag(stem[0])[:1] in ("c", "p")  # 平安村和新寨村: a conjunction, then the next village
+            or _suffix_pattern().match(clean, m.end())
+        ):
+            continue
+        if hit.full_name:
+            hit.full_name += m.group(0)
+        hit.end = m.end()
+
+
 def _is_chain(name: str) -> bool:
     return _last_part(name) != name
 
@@ -1443,6 +1477,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     _seat_owned(clean, hits + below, scope.year)
     _name_chains(clean, hits + below, year)
     _township_short_names(clean, hits, below)
+    _natural_villages(clean, hits + below, blocked)
     for start, end in titles:
         taken.mark(start, end)
     refs = _reference_hits(clean, anchors, taken, scope)

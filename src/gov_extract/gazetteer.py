@@ -98,13 +98,14 @@ def forms_in_year(surface: str, year: int | None) -> list[Form]:
         return valid
     # A full name written after it was abolished (原莱芜市) means its nearest holder; a short
     # form out of its years is more often an ordinary word (北城) than a history lesson.
+    # One division renumbered under the same chain (天津市蓟县: 120205, then 120225) is one place.
     nearest: dict[str, Form] = {}
     for form in found:
         if form.short:
             continue
-        best = nearest.get(form.entry.adcode)
+        best = nearest.get(form.entry.full_name)
         if best is None or abs(form.entry.last - year) < abs(best.entry.last - year):
-            nearest[form.entry.adcode] = form
+            nearest[form.entry.full_name] = form
     return list(nearest.values())
 
 

@@ -1323,7 +1323,8 @@ class _Anchors:
         region = gazetteer.entry_by_code(home.adcode[:2] + "0000", self._scope.year) if home is not None else None
         in_region = region is not None and region.full_name.endswith("自治区")
         if last is not None:
-            if in_region and not named and last.end != at:
+            focus = self.story_focus(at, "区") if in_region and not named and last.end != at else None
+            if in_region and not named and last.end != at and (focus is None or focus.adcode != last.adcode):
                 return None  # 东胜区 … 居全区首位 in a 鄂尔多斯 paper: the district or the region?
             return last.level, last.adcode, last.full_name
         if named or region is None or not in_region:

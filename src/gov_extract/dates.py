@@ -9,7 +9,7 @@ Gregorian days through :mod:`gov_extract.lunar`.
 How it works, in the manner of Duckling:
 
 1. one pass over ``doc.clean`` finds *pieces*, as the alternation of every rule
-   would (where a rule can start, the rules that can start with the character are
+   would (where a rule can start, the rules that can open with the text there are
    tried in order); each rule is named, and its production (``_PRODUCTIONS``) turns the
    match into an :class:`_Expr` (a year, a relative year, a month, a day, a
    quarter, a decade, a five-year plan ...). Vague words (如今, 至今) are
@@ -40,7 +40,7 @@ from calendar import monthrange
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -339,20 +339,22 @@ def _rule_starts() -> str:
 
 @cache
 def _starts_re() -> regex.Pattern[str]:
-    """An empty match at every position where some date rule can start."""
-    return regex.compile(f"(?={_rule_starts()})")
+    """An empty match at every position where some date rule can start, its group 1 the opening
+    that says so (2024年, 3., 一季, 上, 今年)."""
+    return regex.compile(f"(?=({_rule_starts()}))")
 
 
-@cache
-def _rules_from(char: str) -> tuple[tuple[regex.Pattern[str], Rule[regex.Match[str], _Expr]], ...]:
-    """The rules that can match at a position holding ``char``, in rule order, each with its
+@lru_cache(maxsize=4096)
+def _rules_from(opening: str) -> tuple[tuple[regex.Pattern[str], Rule[regex.Match[str], _Expr]], ...]:
+    """The rules that can match text that begins with ``opening``, in rule order, each with its
     compiled trigger.
 
-    Trying these one after another finds the match the alternation of every rule finds there
-    (the others fail on the character), and a small pattern's try is much cheaper than a
-    try of the alternation, which carries the groups of every rule.
+    Trying these one after another where the opening stands finds the match the alternation
+    of every rule finds there (the others fail on the opening), and a small pattern's try is
+    much cheaper than a try of the alternation, which carries the groups of every rule. Most
+    openings are few (年份, 月, 日 after a number; 今年, 上): the table stays small.
     """
-    return tuple((pattern, rule) for pattern, rule in _triggers() if pattern.match(char, partial=True) is not None)
+    return tuple((pattern, rule) for pattern, rule in _triggers() if pattern.match(opening, partial=True) is not None)
 
 
 @cache
@@ -770,13 +772,13 @@ _PRODUCTIONS: dict[str, Callable[[regex.Match[str]], _Expr | None]] = {
 def _matches(clean: str) -> Iterator[tuple[regex.Match[str], Rule[regex.Match[str], _Expr]]]:
     """The matches the alternation of every rule finds through ``clean`` (as ``finditer`` gives
     them), each with its rule: tried only where a rule can start, and there only with the rules
-    that can start with the character."""
+    that can start with the opening found there."""
     end = 0
     for start in _starts_re().finditer(clean):
         pos = start.start()
         if pos < end:
             continue
-        for pattern, rule in _rules_from(clean[pos]):
+        for pattern, rule in _rules_from(start.group(1)):
             m = pattern.match(clean, pos)
             if m is not None:
                 yield m, rule

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick_rs
@@ -210,6 +210,10 @@ def _manner_then_speech() -> regex.Pattern[str]:
     return regex.compile(rf"{_MANNER}(?:{alternation(_words('person_speech_verbs.txt'))})")
 
 
+# jieba's HMM is the costliest step of reading a name, and the same position is asked again
+# within one article (by a mention rule, then by the pass over every occurrence of the name):
+# the last few readings are kept, by text and position.
+@lru_cache(maxsize=16)
 def _jieba_name_length(clean: str, pos: int) -> int:
     """Length of a personal name jieba reads at ``pos`` in a small window, or 0."""
     import jieba.posseg

@@ -351,10 +351,20 @@ def _rules_from(opening: str) -> tuple[tuple[regex.Pattern[str], Rule[regex.Matc
 
     Trying these one after another where the opening stands finds the match the alternation
     of every rule finds there (the others fail on the opening), and a small pattern's try is
-    much cheaper than a try of the alternation, which carries the groups of every rule. Most
-    openings are few (年份, 月, 日 after a number; 今年, 上): the table stays small.
+    much cheaper than a try of the alternation, which carries the groups of every rule.
+    Openings repeat (a year, month or day number with its calendar character; 今年, 上).
     """
-    return tuple((pattern, rule) for pattern, rule in _triggers() if pattern.match(opening, partial=True) is not None)
+    return tuple(
+        (pattern, rule)
+        for pattern, rule in _rules_from_character(opening[0])
+        if pattern.match(opening, partial=True) is not None
+    )
+
+
+@cache
+def _rules_from_character(char: str) -> tuple[tuple[regex.Pattern[str], Rule[regex.Match[str], _Expr]], ...]:
+    """The rules that can match text that begins with ``char``: the few to ask about an opening."""
+    return tuple((pattern, rule) for pattern, rule in _triggers() if pattern.match(char, partial=True) is not None)
 
 
 @cache

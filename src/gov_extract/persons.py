@@ -217,8 +217,8 @@ def _manner_then_speech() -> regex.Pattern[str]:
 
 # jieba's HMM is the costliest step of reading a name, and the same position is asked again
 # within one article (by a mention rule, then by the pass over every occurrence of the name):
-# the last few readings are kept, by text and position.
-@lru_cache(maxsize=16)
+# the readings are kept while one article is read (find clears them).
+@lru_cache(maxsize=256)
 def _jieba_name_length(clean: str, pos: int) -> int:
     """Length of a personal name jieba reads at ``pos`` in a small window, or 0."""
     import jieba.posseg
@@ -1678,6 +1678,7 @@ def _used_as_word(article: _Article, name: str) -> bool:
 
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every person the article names in a byline or with context that says so, with the rule."""
+    _jieba_name_length.cache_clear()
     clean = doc.clean
     reporters = bylines.find(doc)
     records: list[Candidate] = []

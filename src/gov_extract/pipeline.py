@@ -2,8 +2,8 @@
 
 Pure and re-entrant: after the first (cached) load of the rule data, no global
 state is written but small caches of pure results (which date rules can open with
-some text, jieba's last few name readings), so threads and processes may call them
-freely.
+some text; jieba's name readings in the article being read), so threads and
+processes may call them freely.
 """
 
 from __future__ import annotations

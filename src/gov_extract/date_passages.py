@@ -83,6 +83,10 @@ class Named:
     # The year is written out (2019年, 过去一年): a heading naming it titles a bulletin or a
     # section; a news headline's 去年 or 今年 does not date the stories below it.
     written: bool = True
+    # A day of the article's own year written without its year (3月10日, 昨天): when the story is
+    # told, not the year it reports on, so it gives no 上年 and no year-less part its year
+    # (3月10日，……全市生产总值比上年增长……年末……: last year's figures, not this year's).
+    told: bool = False
 
     @property
     def one_year(self) -> int | None:
@@ -167,15 +171,16 @@ class Passages:
         headings = sum(self._is_heading(line) for line in range(first_line, last_line))
         return headings + sum(c in SENTENCE_ENDS for c in self._clean[start:end])
 
-    def _reported_before(self, at: int) -> Iterator[Named]:
-        """The dates named before ``at`` that may give their year, latest first."""
-        return (n for n in reversed(self.named) if n.end <= at and not n.comparison)
+    def _reported_before(self, at: int, skip_told: bool = False) -> Iterator[Named]:
+        """The dates named before ``at`` that may give their year, latest first; with
+        ``skip_told`` not the days the story is told on (:attr:`Named.told`)."""
+        return (n for n in reversed(self.named) if n.end <= at and not n.comparison and not (skip_told and n.told))
 
-    def sentence_date(self, at: int, opens_after_one: bool = False) -> Named | None:
+    def sentence_date(self, at: int, opens_after_one: bool = False, skip_told: bool = False) -> Named | None:
         """The last date before ``at`` in the same sentence, within reach; with ``opens_after_one``
         also in the sentence before when ``at`` opens its sentence (2021年，……。次年，……)."""
         opens = opens_after_one and at > 0 and self._clean[at - 1] in SENTENCE_ENDS
-        for named in self._reported_before(at):
+        for named in self._reported_before(at, skip_told):
             if at - named.end > ANCHOR_REACH:
                 return None
             ends = self._sentence_ends(named.end, at)
@@ -184,20 +189,20 @@ class Passages:
             return None
         return None
 
-    def paragraph_date(self, at: int, reported: bool = False) -> Named | None:
+    def paragraph_date(self, at: int, reported: bool = False, skip_told: bool = False) -> Named | None:
         """The last date before ``at`` in its paragraph (no line break between) that names one
         year, else None; with ``reported`` only one begun by the article's date."""
         paragraph = bisect_right(self._breaks, at)
-        for named in self._reported_before(at):
+        for named in self._reported_before(at, skip_told):
             if bisect_right(self._breaks, named.start) != paragraph:
                 return None
             if named.one_year is not None and not named.weak and not (reported and named.ahead):
                 return named
         return None
 
-    def paragraph_year(self, at: int, reported: bool = False) -> int | None:
+    def paragraph_year(self, at: int, reported: bool = False, skip_told: bool = False) -> int | None:
         """The year the paragraph names before ``at`` (:meth:`paragraph_date`), else None."""
-        named = self.paragraph_date(at, reported)
+        named = self.paragraph_date(at, reported, skip_told)
         return None if named is None else named.one_year
 
     def in_earlier_sentence(self, named: Named, at: int) -> bool:

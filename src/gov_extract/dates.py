@@ -992,31 +992,51 @@ def _reviewed_year(passages: Passages, at: int, pub: date | None) -> int | None:
     return year if pub is None or year == pub.year - 1 else None
 
 
-def _anchored(expr: _Expr, passages: Passages, pub: date | None) -> _Expr | None:
+def _anchored(expr: _Expr, passages: Passages, pub: date | None, clean: str) -> _Expr | None:
     """同年, 次年, 上年 read against the year of the last date before them in their sentence
-    (never a comparison's base); 当日, 次月 against its day or month. 上年 with no year in its
-    sentence reads against its paragraph's year, then its heading's, then last year when the
-    article's last stated year is last year, then the article's.
+    (never a comparison's base, nor for 上年 a day the story is told on); 当日, 次月 against its
+    day or month. 上年 with no year in its sentence reads against its paragraph's year, then its
+    heading's, then last year when the article's last stated year is last year, then the article's.
 
-    None for a 同年/当年 with no date before it: alone it means "back then", not a calendar year.
+    None for a 同年/当年 with no date before it: alone it means "back then", not a calendar year;
+    and for a 比上年 with none of those years in an article of the year's first months
+    (:func:`_unsure_comparison`).
     """
     assert expr.year_offset is not None
-    named = passages.sentence_date(expr.start, opens_after_one=expr.anchor == "text")
+    text_anchor = expr.anchor == "text"
+    named = passages.sentence_date(expr.start, opens_after_one=text_anchor, skip_told=not text_anchor)
     if named is not None:
         if expr.anchor_step:
             return _step(expr, named.last, named.granularity)
         return replace(expr, year=named.anchor_year + expr.year_offset, year_offset=None, anchor="")
-    if expr.anchor == "text":
+    if text_anchor:
         return None
     if expr.anchor == "sentence":
         year = (
-            passages.paragraph_year(expr.start, reported=True)
+            passages.paragraph_year(expr.start, reported=True, skip_told=True)
             or _heading_year(passages, expr.start, pub)
             or _reviewed_year(passages, expr.start, pub)  # 2023年，……。全县……比上年
         )
         if year is not None:
             return replace(expr, year=year + expr.year_offset, year_offset=None, anchor="")
+        if _unsure_comparison(expr, passages, pub, clean):
+            return None
     return replace(expr, anchor="")
+
+
+def _unsure_comparison(expr: _Expr, passages: Passages, pub: date | None, clean: str) -> bool:
+    """比上年 with no year named for it, in an article of the year's first months: the figures
+    compared may be last year's (a February story of the annual results: 上年 is two years back)
+    or this year's, so its year is a guess, and no record is better. Not when its sentence aims
+    at something (力争全年……比上年增长6%: this year's target) or the article last stated this
+    year (今年，……: the story is about this year)."""
+    return (
+        pub is not None
+        and pub.month <= _calendar()["unsure_comparison"]["until_month"]
+        and is_comparison_base(clean, expr.start, expr.end)
+        and not _is_target(clean, expr.start, expr.end)
+        and passages.stated_year(expr.start) != pub.year
+    )
 
 
 def _cutoff_year(expr: _Expr, pub: date) -> int:
@@ -1081,7 +1101,7 @@ def _paragraph_year(expr: _Expr, day: bool, passages: Passages, pub: date | None
     news of the article's own days when that day has come by the article's date
     (2023年，产量……。7月9日，…… in an August article), else the year's (2019年……。农历八月十五那天
     in a March article)."""
-    named = passages.paragraph_date(expr.start)
+    named = passages.paragraph_date(expr.start, skip_told=not day)
     if named is None:
         return None
     if day and named.granularity not in _TIMELINE and passages.in_earlier_sentence(named, expr.start):
@@ -1140,9 +1160,11 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         # 2019年, and 今年/去年 standing alone, name the year a passage reports on.
         written = expr.year is not None or expr.fixed is not None
         stated = written or (expr.rule == "ryear" and not comparison)
+        # 3月10日, 昨天: no year written or read against another date (同年, 去年3月).
+        unyeared = not written and expr.year_offset is None and not expr.anchor
         anchored = bool(expr.anchor)
         if anchored:
-            found = _anchored(expr, passages, pub)
+            found = _anchored(expr, passages, pub, clean)
             if found is None:
                 i += 1
                 continue
@@ -1167,8 +1189,20 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             # A date not begun by the article's date (明年3月底前) is aimed at, not reported on;
             # without the article's date, one written as a target (力争到2025年) is.
             ahead = first > pub if pub is not None else _is_target(clean, expr.start, expr.end)
+            told = unyeared and granularity in ("day", "xun") and pub is not None and first.year == pub.year
             passages.add(
-                Named(expr.start, expr.end, first, last, granularity, comparison, stated, ahead=ahead, written=written)
+                Named(
+                    expr.start,
+                    expr.end,
+                    first,
+                    last,
+                    granularity,
+                    comparison,
+                    stated,
+                    ahead=ahead,
+                    written=written,
+                    told=told,
+                )
             )
         relative = relative or anchored
         start, end, text = doc.span(expr.start, expr.end)

@@ -110,7 +110,9 @@ class _Expr:
     # "comparison": from a date earlier in the same sentence, else the article's (比去年).
     anchor: str = ""
     rule_month: int | None = None  # the (last) month the year-less rule looks at
-    cumulative: bool = False  # a running total from January (前4月, 1-11月, 前三季度)
+    # Months after the article's month past which the year-less expression is last year's: a
+    # running total from January (前4月, 1-11月) or a year-end told of is a result, not a plan.
+    max_ahead: int = _MAX_MONTHS_AHEAD
     day_alone: bool = False  # a day with no month written (24日): the nearest such day
     takes: str = ""
     rule: str = ""  # the rules that made it: year+month+day, a range year..year
@@ -526,13 +528,13 @@ def _p_rperiod(m: regex.Match[str]) -> _Expr | None:
 def _p_firstq(m: regex.Match[str]) -> _Expr | None:
     s, e = m.span()
     last = 3 * _num(m["n"])
-    return _Expr(s, e, cover=_months(1, last, "period"), rule_month=last, cumulative=True, kind="inner")
+    return _Expr(s, e, cover=_months(1, last, "period"), rule_month=last, max_ahead=_MAX_CUMULATIVE_AHEAD, kind="inner")
 
 
 def _p_firstm(m: regex.Match[str]) -> _Expr | None:
     s, e = m.span()
     last = _num(m["n"])
-    return _Expr(s, e, cover=_months(1, last, "period"), rule_month=last, cumulative=True, kind="inner")
+    return _Expr(s, e, cover=_months(1, last, "period"), rule_month=last, max_ahead=_MAX_CUMULATIVE_AHEAD, kind="inner")
 
 
 def _p_quarter(m: regex.Match[str]) -> _Expr | None:
@@ -564,7 +566,7 @@ def _p_qrange(m: regex.Match[str]) -> _Expr | None:
         e,
         cover=_months(3 * first - 2, 3 * last, "period"),
         rule_month=3 * last,
-        cumulative=first == 1,
+        max_ahead=_MAX_CUMULATIVE_AHEAD if first == 1 else _MAX_MONTHS_AHEAD,
         kind="inner",
     )
 
@@ -627,7 +629,8 @@ def _p_mrange(m: regex.Match[str]) -> _Expr | None:
     first, last = _num(m["m"]), _num(m["m2"])
     if last <= first:
         return None
-    return _Expr(s, e, cover=_months(first, last, "period"), rule_month=last, cumulative=first == 1, kind="inner")
+    ahead = _MAX_CUMULATIVE_AHEAD if first == 1 else _MAX_MONTHS_AHEAD
+    return _Expr(s, e, cover=_months(first, last, "period"), rule_month=last, max_ahead=ahead, kind="inner")
 
 
 def _p_month(m: regex.Match[str]) -> _Expr | None:
@@ -658,9 +661,10 @@ def _p_bypart(m: regex.Match[str]) -> _Expr | None:
     first, last = cal["bare_year_parts"][m["yp"]]
     if _is_target(m.string, s, e):
         return _Expr(s, e, cover=_months(first, last, "month"), year_offset=0, kind="inner")
-    # Told, not aimed at (在年末繁忙时): read like a year-less month, so a March article's
-    # 年末 is last December.
-    return _Expr(s, e, cover=_months(first, last, "month"), rule_month=last, kind="inner")
+    # Told, not aimed at (在年末繁忙时, 年末全县常住人口……): a past year's unless it is near, so a
+    # March or a July article's 年末 is last December.
+    ahead = cal["told_year_parts"]["max_months_ahead"]
+    return _Expr(s, e, cover=_months(first, last, "month"), rule_month=last, max_ahead=ahead, kind="inner")
 
 
 def _is_target(clean: str, start: int, end: int) -> bool:
@@ -842,8 +846,7 @@ def _day_is_last_months(expr: _Expr, pub: date) -> bool:
     return pub.day + previous_month_end.day - day < day - pub.day
 
 
-def _implied_year(pub: date, month: int | None, cumulative: bool = False) -> int:
-    ahead = _MAX_CUMULATIVE_AHEAD if cumulative else _MAX_MONTHS_AHEAD
+def _implied_year(pub: date, month: int | None, ahead: int = _MAX_MONTHS_AHEAD) -> int:
     if month is not None and month - pub.month > ahead:
         return pub.year - 1
     return pub.year
@@ -880,7 +883,7 @@ def _resolve(expr: _Expr, pub: date | None) -> Resolved | None:
         year = (
             pub.year + expr.year_offset
             if expr.year_offset is not None
-            else _implied_year(pub, expr.rule_month, expr.cumulative)
+            else _implied_year(pub, expr.rule_month, expr.max_ahead)
         )
     try:
         first, last, granularity = expr.cover(year, month)

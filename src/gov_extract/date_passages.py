@@ -131,6 +131,7 @@ class Passages:
         self._breaks = _hard_breaks(clean, sorted(line_breaks))
         self._line_starts = [0, *self._breaks]
         self.named: list[Named] = []
+        self._unknown: list[int] = []  # where dates of unknown year end (去年 without the article's date)
         self._headings: list[tuple[int, int]] = []  # (clean start of the line, the year it names)
         self._heading_lines: dict[int, bool] = {}  # line index -> whether it is a heading
         self._openers: list[int] | None = None
@@ -151,6 +152,16 @@ class Passages:
         line_start = self._line_starts[line]
         if self._is_heading(line) and (not self._headings or self._headings[-1][0] != line_start):
             self._headings.append((line_start, year))
+
+    def add_unknown(self, end: int) -> None:
+        """Record a date ending at ``end`` whose year cannot be known (去年 without the article's date)."""
+        self._unknown.append(end)
+
+    def unknown_in_sentence(self, at: int, named: Named | None) -> bool:
+        """A date of unknown year stands before ``at`` in its sentence, after ``named`` if given:
+        what ``at`` is read against is unknown too."""
+        after = named.end if named is not None else 0
+        return any(after <= end <= at and self._sentence_ends(end, at) == 0 for end in reversed(self._unknown))
 
     def _is_heading(self, line: int) -> bool:
         """Line ``line`` (0 is the first) is a heading: short, with no sentence or clause punctuation."""

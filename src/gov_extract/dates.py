@@ -1008,6 +1008,8 @@ def _anchored(expr: _Expr, passages: Passages, pub: date | None, clean: str) -> 
     assert expr.year_offset is not None
     text_anchor = expr.anchor == "text"
     named = passages.sentence_date(expr.start, opens_after_one=text_anchor, skip_told=not text_anchor)
+    if passages.unknown_in_sentence(expr.start, named):
+        return replace(expr, anchor="")  # 去年……比上年 without the article's date: unknown too
     if named is not None:
         if expr.anchor_step:
             return _step(expr, named.last, named.granularity)
@@ -1188,7 +1190,9 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if resolved is None:
             continue
         first, last, granularity, relative = resolved
-        if first is not None and last is not None and granularity != "decade":
+        if first is None:
+            passages.add_unknown(expr.end)  # 去年 without the article's date
+        elif last is not None and granularity != "decade":
             # A date not begun by the article's date (明年3月底前) is aimed at, not reported on;
             # without the article's date, one written as a target (力争到2025年) is.
             ahead = first > pub if pub is not None else _is_target(clean, expr.start, expr.end)

@@ -211,6 +211,10 @@ class Passages:
                 return named
         return None
 
+    def paragraph_of(self, at: int) -> int:
+        """The index of the paragraph holding ``at`` (0 is the first)."""
+        return bisect_right(self._breaks, at)
+
     def paragraph_year(self, at: int, reported: bool = False, skip_told: bool = False) -> int | None:
         """The year the paragraph names before ``at`` (:meth:`paragraph_date`), else None."""
         named = self.paragraph_date(at, reported, skip_told)

@@ -1142,6 +1142,33 @@ def _name_reviewed_year(expr: _Expr, passages: Passages, pub: date | None, clean
     passages.add(Named(expr.start, expr.end, first, last, "year", comparison=False, stated=True, weak=weak))
 
 
+def _december_paragraphs(exprs: list[_Expr], passages: Passages, pub: date | None) -> frozenset[int]:
+    """In an article of January, the paragraphs that name a December without its year
+    (截至12月25日, 12月份): last December's, so the paragraph was written then."""
+    if pub is None or pub.month != 1:
+        return frozenset()
+    return frozenset(
+        passages.paragraph_of(e.start)
+        for e in exprs
+        if e.month == 12 and e.year is None and e.year_offset is None and not e.anchor
+    )
+
+
+def _written_in_december(expr: _Expr, december: frozenset[int], passages: Passages, clean: str) -> bool:
+    """A standalone 今年 told of (not aimed at) in a paragraph of ``december``: written last
+    December (今年以来，……截至12月25日 in a January article), it means last year, against the word;
+    no record, and no year for the paragraph, rather than either guess."""
+    return (
+        bool(december)
+        and expr.rule == "ryear"
+        and expr.year_offset == 0
+        and expr.takes == "month"
+        and not expr.anchor
+        and passages.paragraph_of(expr.start) in december
+        and not _is_target(clean, expr.start, expr.end)
+    )
+
+
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every date expression of the article, resolved, with the rules that made it (``date.year+month``)."""
     clean = doc.clean
@@ -1149,6 +1176,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     exprs = _compose(_pieces(clean))
     records: list[Candidate] = []
     passages = Passages(clean, doc.line_breaks)
+    december = _december_paragraphs(exprs, passages, pub)
     i = 0
     lunar_markers = tuple(_calendar()["lunar_markers"]["words"])
     while i < len(exprs):
@@ -1159,6 +1187,9 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if expr.marker:
             i += 1
             _name_reviewed_year(expr, passages, pub, clean)
+            continue
+        if _written_in_december(expr, december, passages, clean):
+            i += 1
             continue
         # 比上年, 较2019年: the base of a comparison gives no passage its year.
         comparison = bool(expr.anchor in ("sentence", "comparison")) or is_comparison_base(clean, expr.start, expr.end)

@@ -1044,6 +1044,22 @@ def _unsure_comparison(expr: _Expr, passages: Passages, pub: date | None, clean:
     )
 
 
+def _spoken_then(expr: _Expr, passages: Passages, pub: date | None, clean: str) -> _Expr | None:
+    """今年, 去年, 明年 inside a quotation whose sentence is dated before the quote opens, in
+    another year than the article's (2019年秋收时，老李说：“今年的收成比去年好。”): read against
+    the year the words were spoken, not the article's. Else None."""
+    if expr.year_offset is None or expr.year is not None or expr.rule.split("+")[0] != "ryear":
+        return None
+    quote = _calendar()["quotes"]
+    opened = max(clean.rfind(mark, 0, expr.start) for mark in quote["open"])
+    if opened < 0 or any(clean.find(mark, opened, expr.start) >= 0 for mark in quote["close"]):
+        return None
+    frame = passages.sentence_date(opened, skip_told=True)
+    if frame is None or frame.one_year is None or (pub is not None and frame.one_year == pub.year):
+        return None
+    return replace(expr, year=frame.anchor_year + expr.year_offset, year_offset=None, anchor="")
+
+
 def _cutoff_year(expr: _Expr, pub: date) -> int:
     """The year of a year-less cut-off (截至9月底): the latest in which it has begun by the
     article's date, whatever year the passage names."""
@@ -1206,7 +1222,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                 continue
             expr = found
         else:
-            in_passage = _in_passage_year(expr, passages, pub, clean)
+            in_passage = _spoken_then(expr, passages, pub, clean) or _in_passage_year(expr, passages, pub, clean)
             anchored = in_passage is not expr
             expr = in_passage
         resolved = _resolve(expr, pub)

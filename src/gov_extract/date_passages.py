@@ -60,6 +60,7 @@ def _words() -> dict[str, Any]:
         "comparison": calendar["comparison"],
         "heading_stops": frozenset(headings["not_chars"]),
         "story_openers": tuple(headings["story_openers"]),
+        "report_titles": tuple(headings["report_titles"]),
     }
 
 
@@ -132,7 +133,8 @@ class Passages:
         self._line_starts = [0, *self._breaks]
         self.named: list[Named] = []
         self._unknown: list[int] = []  # where dates of unknown year end (去年 without the article's date)
-        self._headings: list[tuple[int, int]] = []  # (clean start of the line, the year it names)
+        # (clean start of the line, the year it names, whether it titles a report: 统计公报)
+        self._headings: list[tuple[int, int, bool]] = []
         self._heading_lines: dict[int, bool] = {}  # line index -> whether it is a heading
         self._openers: list[int] | None = None
 
@@ -151,7 +153,9 @@ class Passages:
         line = bisect_right(self._line_starts, named.start) - 1
         line_start = self._line_starts[line]
         if self._is_heading(line) and (not self._headings or self._headings[-1][0] != line_start):
-            self._headings.append((line_start, year))
+            line_end = self._line_starts[line + 1] if line + 1 < len(self._line_starts) else len(self._clean)
+            report = any(word in self._clean[line_start:line_end] for word in _words()["report_titles"])
+            self._headings.append((line_start, year, report))
 
     def add_unknown(self, end: int) -> None:
         """Record a date ending at ``end`` whose year cannot be known (去年 without the article's date)."""
@@ -232,19 +236,20 @@ class Passages:
                 return named.one_year
         return None
 
-    def heading_year(self, at: int) -> int | None:
-        """The year the nearest heading line above ``at`` names (a title, a section), else None;
-        None too when another story has begun since: a line opening with 本报讯 after the one
-        that opens the heading's own story (at most _HEADLINE_LINES lines below it)."""
+    def heading_year(self, at: int) -> tuple[int, bool] | None:
+        """The year the nearest heading line above ``at`` names (a title, a section), and whether
+        the heading titles a report (统计公报, 工作报告), else None; None too when another story
+        has begun since: a line opening with 本报讯 after the one that opens the heading's own
+        story (at most _HEADLINE_LINES lines below it)."""
         line = bisect_right(self._line_starts, at) - 1
-        for heading_start, year in reversed(self._headings):
+        for heading_start, year, report in reversed(self._headings):
             heading_line = bisect_right(self._line_starts, heading_start) - 1
             if heading_line < line:
                 openers = self._story_openers()
                 later = openers[bisect_right(openers, heading_line) :]
                 if later and later[0] <= heading_line + _HEADLINE_LINES:
                     later = later[1:]  # the heading's own story
-                return year if not later or later[0] > line else None
+                return (year, report) if not later or later[0] > line else None
         return None
 
     def _story_openers(self) -> list[int]:

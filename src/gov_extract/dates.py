@@ -980,11 +980,17 @@ def _heading_year(passages: Passages, at: int, pub: date | None, target: bool = 
     """The year of the heading above ``at`` when it is one a review or a plan reports on: the
     article's year or (not for a ``target``, which is never past) the year before. A headline
     about next year's meeting does not make this year's 年底 next year's, nor does a feature's
-    ``1978年的那个冬夜`` make a later story's 年底前 or 上年 its own."""
-    year = passages.heading_year(at)
-    if year is None or pub is None:
+    ``1978年的那个冬夜`` make a later story's 年底前 or 上年 its own. A report's title
+    (某县2019年国民经济和社会发展统计公报) holds for any year up to the article's: a page posted
+    years later still reports on 2019."""
+    heading = passages.heading_year(at)
+    if heading is None:
+        return None
+    year, report = heading
+    if pub is None:
         return year
-    return year if pub.year - (0 if target else 1) <= year <= pub.year else None
+    earliest = MIN_YEAR if report else pub.year - (0 if target else 1)
+    return year if earliest <= year <= pub.year else None
 
 
 def _reviewed_year(passages: Passages, at: int, pub: date | None) -> int | None:

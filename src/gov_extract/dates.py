@@ -240,7 +240,11 @@ def _rule_sources() -> dict[str, str]:
         # 同年, 次年 (read against the year the text named) share the branch of 今年, 去年.
         "ryear": rf"(?:(?P<ry>{ry})|(?P<ay>{ay}))(?<!{not_ryear})年(?!纪|龄|轻|级){ysuf}",
         "firstq": r"(?<![提之以])前(?P<n>[一二三1-3])个?季度",
-        "firstm": r"(?<![提之以])前(?P<n>十一?|[一二两三四五六七八九]|1[01]|[1-9])个?月",
+        # 前4月, 前三个月; 头两个月 (the year's first months: 头 needs its 个, 镜头3个月 is no date).
+        "firstm": (
+            r"(?:(?<![提之以])前(?P<n>十一?|[一二两三四五六七八九]|1[01]|[1-9])个?"
+            r"|(?<![镜龙船源带开街山码])头(?P<n>十一?|[一二两三四五六七八九]|1[01]|[1-9])个)月"
+        ),
         # 一至三季度, 1-3季度: quarters from one to another, a running total when from the first.
         "qrange": rf"(?<![\d〇零一二三四五六七八九十每前第])(?P<q>[一二三1-3])(?:季度)?{_SEP}(?P<q2>[二三四2-4])季度",
         # 一季度末, 首季度 (the first), 上季度 (relative to the article's quarter).
@@ -327,7 +331,7 @@ def _rule_starts() -> str:
     word_prefixes |= {w + "年" for w in cal["anchored_years"]} | {w + "周" for w in cal["relative_weeks"]}
     word_prefixes |= {w[:2] for w in cal["anchored_days"]} | {(w + "季")[:2] for w in cal["relative_quarters"]}
     word_prefixes |= {w[:2] for w in cal["lunar_markers"]["words"]} | {w + "月" for w in cal["lunar_month_names"]}
-    singles = set("第前上下月首闰") | {p for p in word_prefixes if len(p) == 1}
+    singles = set("第前头上下月首闰") | {p for p in word_prefixes if len(p) == 1}
     pairs: dict[str, set[str]] = {}
     for prefix in word_prefixes:
         if prefix[0] not in singles and len(prefix) == 2:

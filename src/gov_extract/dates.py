@@ -1019,7 +1019,8 @@ def _anchored(expr: _Expr, passages: Passages, pub: date | None, clean: str) -> 
     text_anchor = expr.anchor == "text"
     named = passages.sentence_date(expr.start, opens_after_one=text_anchor, skip_told=not text_anchor)
     if passages.unknown_in_sentence(expr.start, named):
-        return replace(expr, anchor="")  # 去年……比上年 without the article's date: unknown too
+        # 去年……比上年 without the article's date: unknown too; 去年……当日 no day at all.
+        return None if expr.anchor_step else replace(expr, anchor="")
     if named is not None:
         if expr.anchor_step:
             return _step(expr, named.last, named.granularity)

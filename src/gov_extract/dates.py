@@ -63,6 +63,9 @@ _MAX_MONTHS_AHEAD = 8
 # A year-less running total from January (前三季度, 1-11月) ending this many months after the
 # article's month is last year's: a January work report's 前三季度 is a result, not a plan.
 _MAX_CUMULATIVE_AHEAD = 5
+# A year-less month this many months or more after the article's month can only be last year's
+# (a January article's December), whatever the passage says.
+_WRITTEN_LAST_YEAR_AHEAD = 10
 
 # Numerals of one calendar field; longer alternatives first, digit runs bounded by lookarounds.
 _Y4 = r"(?:(?<!\d)\d{4}+(?!\d)|(?<![〇零一二三四五六七八九])[〇零一二三四五六七八九]{4}+)"
@@ -1169,29 +1172,42 @@ def _name_reviewed_year(expr: _Expr, passages: Passages, pub: date | None, clean
     passages.add(Named(expr.start, expr.end, first, last, "year", comparison=False, stated=True, weak=weak))
 
 
-def _december_paragraphs(exprs: list[_Expr], passages: Passages, pub: date | None) -> frozenset[int]:
-    """In an article of January, the paragraphs that name a December without its year
-    (截至12月25日, 12月份): last December's, so the paragraph was written then."""
-    if pub is None or pub.month != 1:
+def _last_years_paragraphs(exprs: list[_Expr], passages: Passages, pub: date | None, clean: str) -> frozenset[int]:
+    """The paragraphs that name, without its year, a date that can only be last year's: a
+    running total or a cut-off after the article's month (1-11月, 截至11月底 in a March article),
+    or a December in a January article (12月28日): so the paragraph was written last year. (A
+    plain month ahead may be a plan: 10月，全县将举办…… in January.)"""
+    if pub is None:
         return frozenset()
+    past = _calendar()["as_of"]["past"]
     return frozenset(
         passages.paragraph_of(e.start)
         for e in exprs
-        if e.month == 12 and e.year is None and e.year_offset is None and not e.anchor
+        if e.rule_month is not None
+        and e.year is None
+        and e.year_offset is None
+        and e.fixed is None
+        and not e.anchor
+        and e.kind not in ("lunar", "holiday")
+        and (
+            e.rule_month - pub.month > _WRITTEN_LAST_YEAR_AHEAD
+            or (e.max_ahead == _MAX_CUMULATIVE_AHEAD and e.rule_month - pub.month > e.max_ahead)
+            or (e.rule_month > pub.month and _after_words(clean, e.start, past))
+        )
     )
 
 
-def _written_in_december(expr: _Expr, december: frozenset[int], passages: Passages, clean: str) -> bool:
-    """A standalone 今年 told of (not aimed at) in a paragraph of ``december``: written last
-    December (今年以来，……截至12月25日 in a January article), it means last year, against the word;
-    no record, and no year for the paragraph, rather than either guess."""
+def _written_last_year(expr: _Expr, paragraphs: frozenset[int], passages: Passages, clean: str) -> bool:
+    """A standalone 今年 told of (not aimed at) in one of ``paragraphs``: written last year
+    (今年以来，……截至11月底 on a page dated March), it means last year, against the word; no
+    record, and no year for the paragraph, rather than either guess."""
     return (
-        bool(december)
+        bool(paragraphs)
         and expr.rule == "ryear"
         and expr.year_offset == 0
         and expr.takes == "month"
         and not expr.anchor
-        and passages.paragraph_of(expr.start) in december
+        and passages.paragraph_of(expr.start) in paragraphs
         and not _is_target(clean, expr.start, expr.end)
     )
 
@@ -1203,7 +1219,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     exprs = _compose(_pieces(clean))
     records: list[Candidate] = []
     passages = Passages(clean, doc.line_breaks)
-    december = _december_paragraphs(exprs, passages, pub)
+    last_years = _last_years_paragraphs(exprs, passages, pub, clean)
     i = 0
     lunar_markers = tuple(_calendar()["lunar_markers"]["words"])
     while i < len(exprs):
@@ -1215,7 +1231,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             i += 1
             _name_reviewed_year(expr, passages, pub, clean)
             continue
-        if _written_in_december(expr, december, passages, clean):
+        if _written_last_year(expr, last_years, passages, clean):
             i += 1
             continue
         # 比上年, 较2019年: the base of a comparison gives no passage its year.

@@ -133,8 +133,9 @@ class Passages:
         self._line_starts = [0, *self._breaks]
         self.named: list[Named] = []
         self._unknown: list[int] = []  # where dates of unknown year end (去年 without the article's date)
-        # (clean start of the line, the year it names, whether it titles a report: 统计公报)
-        self._headings: list[tuple[int, int, bool]] = []
+        # (clean start of the line, the one year it names or None when it names two, whether it
+        # titles a report: 统计公报)
+        self._headings: list[tuple[int, int | None, bool]] = []
         self._heading_lines: dict[int, bool] = {}  # line index -> whether it is a heading
         self._openers: list[int] | None = None
 
@@ -152,7 +153,11 @@ class Passages:
             return  # a dateline (2020年3月25日) is when the text was written, not what it reports on
         line = bisect_right(self._line_starts, named.start) - 1
         line_start = self._line_starts[line]
-        if self._is_heading(line) and (not self._headings or self._headings[-1][0] != line_start):
+        if self._headings and self._headings[-1][0] == line_start:
+            if self._headings[-1][1] != year:  # 2015年工作总结和2016年工作打算: neither year alone
+                self._headings[-1] = (line_start, None, self._headings[-1][2])
+            return
+        if self._is_heading(line):
             line_end = self._line_starts[line + 1] if line + 1 < len(self._line_starts) else len(self._clean)
             report = any(word in self._clean[line_start:line_end] for word in _words()["report_titles"])
             self._headings.append((line_start, year, report))
@@ -166,6 +171,16 @@ class Passages:
         what ``at`` is read against is unknown too."""
         after = named.end if named is not None else 0
         return any(after <= end <= at and self._sentence_ends(end, at) == 0 for end in reversed(self._unknown))
+
+    def unknown_in_paragraph(self, at: int) -> bool:
+        """A date of unknown year stands before ``at`` in its paragraph, after the last date
+        that names one year there."""
+        known = self.paragraph_date(at)
+        after = known.end if known is not None else 0
+        paragraph = bisect_right(self._breaks, at)
+        return any(
+            after <= end <= at and bisect_right(self._breaks, end) == paragraph for end in reversed(self._unknown)
+        )
 
     def _is_heading(self, line: int) -> bool:
         """Line ``line`` (0 is the first) is a heading: short, with no sentence or clause punctuation."""
@@ -249,7 +264,7 @@ class Passages:
                 later = openers[bisect_right(openers, heading_line) :]
                 if later and later[0] <= heading_line + _HEADLINE_LINES:
                     later = later[1:]  # the heading's own story
-                return (year, report) if not later or later[0] > line else None
+                return (year, report) if year is not None and (not later or later[0] > line) else None
         return None
 
     def _story_openers(self) -> list[int]:

@@ -1102,6 +1102,8 @@ def _in_passage_year(expr: _Expr, passages: Passages, pub: date | None, clean: s
     after 过去一年 is last year's."""
     if not _year_less(expr, clean):
         return expr
+    if pub is None and passages.unknown_in_paragraph(expr.start):
+        return expr  # 明年，……力争上半年 without the article's date: of that unknown year
     if pub is not None and _after_words(clean, expr.start, _calendar()["as_of"]["past"]):
         year: int | None = _cutoff_year(expr, pub)
     else:

@@ -230,6 +230,11 @@ class Passages:
                 return named
         return None
 
+    def line_opens_with(self, at: int, words: tuple[str, ...]) -> bool:
+        """The line holding ``at`` opens with one of ``words`` (上一篇：, 相关链接：)."""
+        start = self._line_starts[bisect_right(self._line_starts, at) - 1]
+        return self._clean.startswith(words, start) or self._clean.startswith(words, start + 1)
+
     def paragraph_of(self, at: int) -> int:
         """The index of the paragraph holding ``at`` (0 is the first)."""
         return bisect_right(self._breaks, at)

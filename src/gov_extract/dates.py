@@ -1224,6 +1224,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     last_years = _last_years_paragraphs(exprs, passages, pub, clean)
     i = 0
     lunar_markers = tuple(_calendar()["lunar_markers"]["words"])
+    link_labels = tuple(_calendar()["links"]["labels"])
     while i < len(exprs):
         expr = exprs[i]
         if clean.endswith(lunar_markers, 0, expr.start):
@@ -1288,6 +1289,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                 )
             )
         relative = relative or anchored
+        if relative and passages.line_opens_with(expr.start, link_labels):
+            continue  # 下一篇：今年一季度…… is read against the linked article's date, unknown here
         start, end, text = doc.span(expr.start, expr.end)
         record = DateRecord(
             doc_id=ctx.doc_id,

@@ -674,6 +674,15 @@ def _p_bypart(m: regex.Match[str]) -> _Expr | None:
     return _Expr(s, e, cover=_months(first, last, "month"), rule_month=last, max_ahead=ahead, kind="inner")
 
 
+def _sentence_aims(clean: str, start: int, end: int) -> bool:
+    """The date at ``[start, end)`` is aimed at (:func:`_is_target`), or a plan word stands
+    anywhere in its sentence (全年地区生产总值预期增长6%左右)."""
+    if _is_target(clean, start, end):
+        return True
+    sentence_end = min((at for at in (clean.find(c, end) for c in SENTENCE_ENDS) if at >= 0), default=len(clean))
+    return any(word in clean[end:sentence_end] for word in _calendar()["year_part_targets"]["in_sentence"])
+
+
 def _is_target(clean: str, start: int, end: int) -> bool:
     """The part of the year at ``[start, end)`` is aimed at: 年底前, 力争到年底, or a plan word
     earlier in its sentence (全市计划改造120个小区，年底全部完工)."""
@@ -1168,7 +1177,9 @@ def _name_reviewed_year(expr: _Expr, passages: Passages, pub: date | None, clean
         # A dateline's day (3月20日，……公布：全年……) is when it was told, not the year told of.
         told = passages.paragraph_date(expr.start)
         other_year = told is not None and told.granularity not in ("day", "xun") and told.one_year != pub.year - 1
-        if other_year or _is_target(clean, expr.start, expr.end):
+        # Under 二、2024年工作安排, or in a sentence of targets (全年……预期增长6%): this year's.
+        this_years_heading = _heading_year(passages, expr.start, pub, target=True) == pub.year
+        if other_year or this_years_heading or _sentence_aims(clean, expr.start, expr.end):
             return
     first, last = date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
     passages.add(Named(expr.start, expr.end, first, last, "year", comparison=False, stated=True, weak=weak))

@@ -8,8 +8,9 @@ Gregorian days through :mod:`gov_extract.lunar`.
 
 How it works, in the manner of Duckling:
 
-1. one regex pass over ``doc.clean`` finds *pieces*; each alternative of
-   ``_TOKEN`` is a named rule whose production (``_PRODUCTIONS``) turns the
+1. one pass over ``doc.clean`` finds *pieces*, as the alternation of every rule
+   would (where a rule can start, the rules that can open with the text there are
+   tried in order); each rule is named, and its production (``_PRODUCTIONS``) turns the
    match into an :class:`_Expr` (a year, a relative year, a month, a day, a
    quarter, a decade, a five-year plan ...). Vague words (如今, 至今) are
    matched too and produce nothing, so 今年 is never read out of 如今年轻人;
@@ -36,10 +37,10 @@ Without a ``pub_date`` relative expressions keep null dates, never today's.
 from __future__ import annotations
 
 from calendar import monthrange
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -297,14 +298,8 @@ def rules() -> tuple[Rule[regex.Match[str], _Expr], ...]:
     return tuple(Rule(name, source, _PRODUCTIONS[name]) for name, source in _rule_sources().items())
 
 
-@cache
-def _rules_pattern() -> str:
-    """Every date rule as one alternation; the empty group closing each branch names its rule."""
-    return "|".join(f"(?:{rule.trigger})(?P<{rule.name}>)" for rule in rules())
-
-
 def _rule_starts() -> str:
-    """A lookahead-ready pattern true wherever some rule of ``_rules_pattern`` can start.
+    """A lookahead-ready pattern true wherever some date rule can start.
 
     A number followed by a calendar character (2024年, 3-5月, 一季度, 2024.3.5), a character
     that starts a rule written as a pattern (第二季度, 前4月, 上半年, 月底), or the first two
@@ -352,8 +347,38 @@ def _rule_starts() -> str:
 
 
 @cache
-def _token_re() -> regex.Pattern[str]:
-    return regex.compile(rf"(?={_rule_starts()})(?:{_rules_pattern()})")
+def _starts_re() -> regex.Pattern[str]:
+    """An empty match at every position where some date rule can start, its group 1 the opening
+    that says so (2024年, 3., 一季, 上, 今年)."""
+    return regex.compile(f"(?=({_rule_starts()}))")
+
+
+@lru_cache(maxsize=4096)
+def _rules_from(opening: str) -> tuple[tuple[regex.Pattern[str], Rule[regex.Match[str], _Expr]], ...]:
+    """The rules that can match text that begins with ``opening``, in rule order, each with its
+    compiled trigger.
+
+    Trying these one after another where the opening stands finds the match the alternation
+    of every rule finds there (the others fail on the opening), and a small pattern's try is
+    much cheaper than a try of the alternation, which carries the groups of every rule.
+    Openings repeat (a year, month or day number with its calendar character; 今年, 上).
+    """
+    return tuple(
+        (pattern, rule)
+        for pattern, rule in _rules_from_character(opening[0])
+        if pattern.match(opening, partial=True) is not None
+    )
+
+
+@cache
+def _rules_from_character(char: str) -> tuple[tuple[regex.Pattern[str], Rule[regex.Match[str], _Expr]], ...]:
+    """The rules that can match text that begins with ``char``: the few to ask about an opening."""
+    return tuple((pattern, rule) for pattern, rule in _triggers() if pattern.match(char, partial=True) is not None)
+
+
+@cache
+def _triggers() -> tuple[tuple[regex.Pattern[str], Rule[regex.Match[str], _Expr]], ...]:
+    return tuple((regex.compile(rule.trigger), rule) for rule in rules())
 
 
 def _num(text: str) -> int:
@@ -774,19 +799,26 @@ _PRODUCTIONS: dict[str, Callable[[regex.Match[str]], _Expr | None]] = {
 }
 
 
-@cache
-def _rule_groups() -> tuple[tuple[int, Rule[regex.Match[str], _Expr]], ...]:
-    """(group number of the rule's closing marker, the rule) for every rule."""
-    index = _token_re().groupindex
-    return tuple((index[rule.name], rule) for rule in rules())
+def _matches(clean: str) -> Iterator[tuple[regex.Match[str], Rule[regex.Match[str], _Expr]]]:
+    """The matches the alternation of every rule finds through ``clean`` (as ``finditer`` gives
+    them), each with its rule: tried only where a rule can start, and there only with the rules
+    that can start with the opening found there."""
+    end = 0
+    for start in _starts_re().finditer(clean):
+        pos = start.start()
+        if pos < end:
+            continue
+        for pattern, rule in _rules_from(start.group(1)):
+            m = pattern.match(clean, pos)
+            if m is not None:
+                yield m, rule
+                end = m.end()
+                break
 
 
 def _pieces(clean: str) -> list[_Expr]:
     pieces = []
-    rules = _rule_groups()
-    for m in _token_re().finditer(clean):
-        spans = m.regs
-        rule = next(rule for group, rule in rules if spans[group][0] >= 0)
+    for m, rule in _matches(clean):
         expr = rule.produce(m)
         if expr is not None:
             expr.rule = rule.name  # a fresh piece; composing and resolving copy it with replace()

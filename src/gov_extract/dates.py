@@ -185,6 +185,7 @@ def _rule_sources() -> dict[str, str]:
     rperiods = alternation(cal["relative_periods"])
     vague = alternation(cal["vague"]["words"])
     seasons = alternation(cal["seasons"])
+    season_nb = regex.escape(cal["season_not_before"]["chars"])
     vacations = alternation(cal["vacations"])
     school_year = regex.escape(cal["school_year"]["word"])
     rq = alternation(cal["relative_quarters"])
@@ -259,7 +260,8 @@ def _rule_sources() -> dict[str, str]:
         "half": r"(?P<h>[上下])半年",
         "holiday": rf"(?P<hol>{holidays})",
         "vacation": rf"(?P<va>{vacations})",
-        "season": rf"(?P<s>{seasons})(?:季|天)?(?!节)",
+        # 2014年夏粮, 2023年秋收, 春运: a season's crop, work or event, not the season.
+        "season": rf"(?P<s>{seasons})(?:[季天](?!节)|(?![节季天{season_nb}]))",
         # 2024年农历八月十五, 农历2021年六月, 今年腊月二十三, 闰四月: a lunar month needs its marker (农历), 闰, a
         # month only the lunar calendar names (正月, 腊月) or a lunar day (初五, 廿三) after it.
         "lunar": (

@@ -693,12 +693,19 @@ def _p_bypart(m: regex.Match[str]) -> _Expr | None:
     s, e = m.span()
     cal = _calendar()
     first, last = cal["bare_year_parts"][m["yp"]]
-    if _is_target(m.string, s, e):
+    if _is_target(m.string, s, e) or _clause_aims(m.string, e):
         return _Expr(s, e, cover=_months(first, last, "month"), year_offset=0, kind="inner")
     # Told, not aimed at (在年末繁忙时, 年末全县常住人口……): a past year's unless it is near, so a
     # March or a July article's 年末 is last December.
     ahead = cal["told_year_parts"]["max_months_ahead"]
     return _Expr(s, e, cover=_months(first, last, "month"), rule_month=last, max_ahead=ahead, kind="inner")
+
+
+def _clause_aims(clean: str, end: int) -> bool:
+    """A word of the future stands later in the clause after ``end`` (年底，全县将建成……)."""
+    words = _calendar()["year_part_targets"]
+    stop = min((at for at in (clean.find(c, end) for c in words["clause_ends"]) if at >= 0), default=len(clean))
+    return any(word in clean[end:stop] for word in words["in_clause_after"])
 
 
 def _sentence_aims(clean: str, start: int, end: int) -> bool:

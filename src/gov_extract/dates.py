@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .date_passages import SENTENCE_ENDS, Named, Passages, is_comparison_base
+from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, Named, Passages, is_comparison_base
 from .dateline import MAX_YEAR, MIN_YEAR
 from .lunar import lunar_month
 from .numbers import read_int
@@ -704,8 +704,9 @@ def _p_bypart(m: regex.Match[str]) -> _Expr | None:
 def _clause_aims(clean: str, end: int) -> bool:
     """A word of the future stands later in the clause after ``end`` (年底，全县将建成……)."""
     words = _calendar()["year_part_targets"]
-    stop = min((at for at in (clean.find(c, end) for c in words["clause_ends"]) if at >= 0), default=len(clean))
-    return any(word in clean[end:stop] for word in words["in_clause_after"])
+    after = clean[end : end + ANCHOR_REACH]
+    stop = min((at for at in (after.find(c) for c in words["clause_ends"]) if at >= 0), default=len(after))
+    return any(word in after[:stop] for word in words["in_clause_after"])
 
 
 def _sentence_aims(clean: str, start: int, end: int) -> bool:
@@ -713,8 +714,9 @@ def _sentence_aims(clean: str, start: int, end: int) -> bool:
     anywhere in its sentence (全年地区生产总值预期增长6%左右)."""
     if _is_target(clean, start, end):
         return True
-    sentence_end = min((at for at in (clean.find(c, end) for c in SENTENCE_ENDS) if at >= 0), default=len(clean))
-    return any(word in clean[end:sentence_end] for word in _calendar()["year_part_targets"]["in_sentence"])
+    after = clean[end : end + ANCHOR_REACH]
+    stop = min((at for at in (after.find(c) for c in SENTENCE_ENDS) if at >= 0), default=len(after))
+    return any(word in after[:stop] for word in _calendar()["year_part_targets"]["in_sentence"])
 
 
 def _is_target(clean: str, start: int, end: int) -> bool:
@@ -1115,7 +1117,7 @@ def _spoken_then(expr: _Expr, passages: Passages, pub: date | None, clean: str) 
     if expr.year_offset is None or expr.year is not None or expr.rule.split("+")[0] != "ryear":
         return None
     quote = _calendar()["quotes"]
-    opened = max(clean.rfind(mark, 0, expr.start) for mark in quote["open"])
+    opened = max(clean.rfind(mark, max(0, expr.start - ANCHOR_REACH), expr.start) for mark in quote["open"])
     if opened < 0 or any(clean.find(mark, opened, expr.start) >= 0 for mark in quote["close"]):
         return None
     frame = passages.sentence_date(opened, skip_told=True)

@@ -188,6 +188,11 @@ def _follower_starts() -> WordStarts:
 
 
 @cache
+def _single_char_followers() -> frozenset[str]:
+    return frozenset(word for word in _followers() if len(word) == 1)
+
+
+@cache
 def _followers() -> tuple[str, ...]:
     words = set(_words("person_followers.txt")) | set(_words("person_speech_verbs.txt"))
     words |= set(_all_titles())
@@ -397,14 +402,21 @@ def _dotted_name_stops() -> frozenset[str]:
 
 def _read_dotted(spot: _NameSpot) -> int:
     """阿依古丽·买买提: a dotted name that ends where names end (or before 的). Where the next
-    character ends one too, the name runs on to it: 买买提出席 is 买买提 + 出席, not 买买 + 提出."""
+    character ends one too, the name runs on to it: 买买提出席 is 买买提 + 出席, not 买买 + 提出;
+    but a word of one character that follows names stays out (托合提正和家人: 正 + 和)."""
     clean = spot.clean
     ends = _dotted_ends(clean, spot.pos)
     for end in ends:
         if _NOT_IN_NAME.search(clean, spot.pos, end):
             return 0  # 买买提种了260亩: a particle is never part of a name
-        if _ends_name(clean, end) or clean.startswith("的", end) or clean[end : end + 1] in _dotted_name_stops():
-            if end + 1 in ends and _follower_starts().at(clean, end + 1) and not clean.startswith("的", end):
+        stop = clean.startswith("的", end) or clean[end : end + 1] in _dotted_name_stops()
+        if stop or _ends_name(clean, end):
+            if (
+                not stop
+                and clean[end] not in _single_char_followers()
+                and end + 1 in ends
+                and _follower_starts().at(clean, end + 1)
+            ):
                 end += 1
             return end - spot.pos
     return _dotted_before_verb(clean, spot.pos, ends) if ends else 0
@@ -730,8 +742,9 @@ def _name_before_break(clean: str, pos: int, breaks: frozenset[int]) -> int:
     return 0
 
 
-def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int]) -> Iterator[_Mention]:
+def _chain_mentions(doc: Document, vocabulary: _Vocabulary) -> Iterator[_Mention]:
     """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
+    clean, breaks = doc.clean, doc.line_breaks
     post_ends = vocabulary.post_ends
     # A bare body ends a chain only after a post and a 、 (…党组成员、…中心陈杰斌).
     body_ends = {end for start, end in vocabulary.bodies if "、" in clean[max(0, start - 30) : start]}
@@ -761,6 +774,13 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
         if name_at >= len(clean) or not is_han(clean[name_at]):
             continue  # no name can follow: the chain before is not read
         chain_start, titles = _chain_span(clean, end, breaks)
+        # Posts that close a line after other words are that line's (王建国　…村委会主任 / 刘海燕…):
+        # the name opening the next line is not their holder.
+        if name_at in breaks and (
+            (chain_start not in breaks and chain_start > 0)
+            or any(doc.joined_at(gap) for gap in range(chain_start + 1, end))
+        ):
+            continue
         if titles and carried is not None:
             titles = _carry_along(clean, chain_start, titles, carried)
         end = name_at
@@ -1411,15 +1431,66 @@ def _roll_line(doc: Document, pos: int, end: int) -> Iterator[_Mention]:
         )
         if not length:
             return
-        yield _Mention(pos, pos + length, clean[pos : pos + length])
-        pos = _ROLL_ITEM_TAIL.match(clean, pos + length, end).end()
+        tail = _ROLL_ITEM_TAIL.match(clean, pos + length, end).end()
+        posts = _roll_item_posts(doc, tail, end)
+        yield _Mention(pos, pos + length, clean[pos : pos + length], posts)
+        if posts:
+            return
+        pos = tail
         if clean[pos : pos + 1] in ("、", ",", "，"):
             pos += 1
+
+
+def _roll_item_posts(doc: Document, at: int, end: int) -> list[Title]:
+    """``王建国　淄川区寨里镇北岳阴村党支部书记、村委会主任``: the posts that fill the rest of a
+    roll's line after a name and a space (an honour roll gives each person's unit and post)."""
+    if at >= end or not doc.joined_at(at):
+        return []
+    # The space ends the body: the chain is read back to it, never into the name.
+    start, titles = _chain_span(doc.clean, end, doc.line_breaks | {at})
+    return titles if start == at else []
 
 
 def _roll_item_ends(doc: Document, at: int, end: int) -> bool:
     """An item of a roll ends at ``at``: the line ends, a list mark or a space follows."""
     return at >= end or doc.clean[at] in "、,，" or doc.joined_at(at)
+
+
+def _lines(doc: Document) -> Iterator[tuple[int, int]]:
+    """The (start, end) of every line of the clean view."""
+    clean = doc.clean
+    ends = sorted({*doc.line_breaks, *(m.start() for m in _NEWLINE.finditer(clean)), len(clean)})
+    start = 0
+    for end in ends:
+        if end > start:
+            yield start, end
+        start = end + 1 if clean[end : end + 1] == "\n" else end
+
+
+_NEWLINE = regex.compile(r"\n")
+_MAX_BODY_LINE = 14
+
+
+def _roster_mentions(doc: Document, vocabulary: _Vocabulary) -> Iterator[_Mention]:
+    """``县人大常委会`` / ``主　任　王建平`` / ``副主任　刘玉梅　杨志刚``: a line that is one body heads
+    the lines under it, each a post and the names holding it set apart by spaces; every
+    name holds the post in that body, up to the next body line or a line of other shape."""
+    clean = doc.clean
+    body_ends = {end for _start, end in vocabulary.bodies}
+    body: str | None = None
+    for start, end in _lines(doc):
+        if end in body_ends and end - start <= _MAX_BODY_LINE and _HAN_RUN.fullmatch(clean, start, end):
+            item = _split_item(clean[start:end])
+            if item is not None and item.title is None:
+                body = item.org
+                continue
+        post = _title_pattern().match(clean, start, end) if body else None
+        names = list(_spaced_names(doc, post.end(), end)) if post else []
+        if post is None or not names or names[-1].end != end:
+            body = None
+            continue
+        for name in names:
+            yield _Mention(name.start, name.end, name.name, [Title(org=body, title=post.group())])
 
 
 def _list_head_mentions(doc: Document) -> Iterator[_Mention]:
@@ -1436,16 +1507,17 @@ def _list_head_mentions(doc: Document) -> Iterator[_Mention]:
             yield from _listed_names(clean, pos, doc.line_breaks)
 
 
-def _spaced_names(doc: Document, pos: int) -> Iterator[_Mention]:
+def _spaced_names(doc: Document, pos: int, stop: int | None = None) -> Iterator[_Mention]:
     """``滕建华  吴清明  龙玉珍``: a line of full names set apart by spaces (the clean view
-    joined them), up to the end of the line."""
+    joined them), up to the end of the line (or ``stop``)."""
     clean = doc.clean
-    while pos < len(clean):
-        end = next((pos + n for n in (2, 3, 4) if doc.joined_at(pos + n) or pos + n == len(clean)), None)
+    limit = len(clean) if stop is None else stop
+    while pos < limit:
+        end = next((pos + n for n in (2, 3, 4) if doc.joined_at(pos + n) or pos + n == limit), None)
         if end is None or not is_name_shape(clean[pos:end]):
             return
         yield _Mention(pos, end, clean[pos:end])
-        if end in doc.line_breaks or end == len(clean) or clean[end] == "\n":
+        if end in doc.line_breaks or end == limit or clean[end] == "\n":
             return
         pos = end
 
@@ -1612,7 +1684,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
     Rule(
         "chain",
         "a post (titles.txt) or a body ending right before a name",
-        lambda a: _chain_mentions(a.clean, a.vocabulary, a.breaks),
+        lambda a: _chain_mentions(a.doc, a.vocabulary),
     ),
     Rule(
         "body_name_post",
@@ -1638,6 +1710,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
         lambda a: _group_mentions(a.doc),
     ),
     Rule("roll", "the lines of names after a roll's heading (…名单：)", lambda a: _roll_mentions(a.doc)),
+    Rule(
+        "roster",
+        "lines of a post and names under a line that is one body (person_org_suffixes.txt)",
+        lambda a: _roster_mentions(a.doc, a.vocabulary),
+    ),
     Rule("label", "a name labelling a speaker's words at a line start (吴金花：)", lambda a: _label_mentions(a.doc)),
     Rule("contact", "a contact head (person_contact_heads.txt)", lambda a: _contact_mentions(a.doc)),
     Rule(

@@ -558,6 +558,10 @@ def _post_prefixes() -> tuple[str, ...]:
     return _words("person_post_prefixes.txt")
 
 
+# Conjunctions that join two holders' phrases: no body ends with one (住房和城乡建设局 holds 和 inside).
+_BODY_NEVER_ENDS = ("和", "与", "及", "同")
+
+
 def _split_item(item: str) -> Title | None:
     """``市住建局党组书记`` -> (市住建局, 党组书记); a bare body needs an organisation ending.
 
@@ -569,8 +573,9 @@ def _split_item(item: str) -> Title | None:
         # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
         while (prefix := next((p for p in _post_prefixes() if org.endswith(p)), None)) is not None:
             org, title = org[: -len(prefix)], prefix + title
-        # 与审判员吴晓东: a conjunction or preposition before a post is no body.
-        if len(org) == 1 and word_tag(org)[:1] in ("c", "p"):
+        # 与审判员吴晓东: a conjunction or preposition before a post is no body; nor is what
+        # ends in a conjunction (乡长阿旺和|副乡长泽仁卓玛: the previous holder, then 和).
+        if (len(org) == 1 and word_tag(org)[:1] in ("c", "p")) or org.endswith(_BODY_NEVER_ENDS):
             org = ""
         body = next((b for b in _words("person_party_bodies.txt") if title.startswith(b)), None)
         if body and title != body and (not org or org.endswith(_words("person_place_endings.txt"))):
@@ -651,6 +656,36 @@ def _chain_before(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
     return _chain_span(clean, end, breaks)[1]
 
 
+def _lone_post_at(clean: str, start: int, end: int) -> Title | None:
+    """A post that is one only standing alone (person_words.toml ``lone_posts``) at
+    ``start``-``end``: at a clause's start or after 的 or a nationality (代表、…书记农世杰)."""
+    words = _small_words()
+    if clean[start:end] not in words["lone_posts"]:
+        return None
+    before = clean[start - 1 : start]
+    if start > 0 and is_han(before) and before not in words["lone_post_openers"]:
+        return None
+    return Title(title=clean[start:end])
+
+
+def _lone_post_mentions(doc: Document) -> Iterator[_Mention]:
+    """``代表梁志坚说``, ``畲族代表蓝玉凤在审议时建议``: a lone post (:func:`_lone_post_at`), then a
+    full name that ends where names end."""
+    clean = doc.clean
+    for post in _lone_post_pattern().finditer(clean):
+        title = _lone_post_at(clean, post.start(), post.end())
+        if title is None:
+            continue
+        length = _read_name(clean, post.end(), guess=False)
+        if length and not _title_starts().at(clean, post.end() + length):
+            yield _Mention(post.end(), post.end() + length, clean[post.end() : post.end() + length], [title])
+
+
+@cache
+def _lone_post_pattern() -> regex.Pattern[str]:
+    return words_pattern(_small_words()["lone_posts"])
+
+
 def _chain_span(clean: str, end: int, breaks: frozenset[int], *, groups: int = 2) -> tuple[int, list[Title]]:
     """Where the chain of posts ending at ``end`` starts, and its posts (:func:`_chain_before`).
 
@@ -662,6 +697,8 @@ def _chain_span(clean: str, end: int, breaks: frozenset[int], *, groups: int = 2
         end = _aside_before(clean, end)  # 组织部副部长（正科级）、…局长
         start = _org_start(clean, end, breaks)
         item = _split_item(clean[start:end])
+        if item is None and items:
+            item = _lone_post_at(clean, start, end)  # 代表、村党总支书记农世杰
         if item is None or (item.title is None and not items and start == end):
             break
         items.append(item)
@@ -992,6 +1029,9 @@ def _speaker_at(doc: Document, pos: int, end: int) -> bool:
         return False
     if _read_name(clean, pos, guess=False) == end - pos and is_name_shape(clean[pos:end]):
         return True
+    # Known Tibetan and Mongolian parts make a name though a Han surname opens it (格桑说).
+    if end - pos == _minority_name_length(clean, pos) and not _NOT_IN_NAME.search(clean, pos, end):
+        return True
     # A Han surname opens a name of at most three characters here (李女士说 is none).
     if end - pos <= surname_length(clean[pos:end]) + 2:
         return False
@@ -1039,7 +1079,9 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
         vote = _VOTE_BEFORE.search(clean, max(0, end - 8), end)
         name_end = _aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
         dotted = _dotted_start_before(clean, name_end)
-        for length in (2, 3, 4, name_end - dotted) if dotted is not None else (2, 3, 4):
+        # 图门巴雅尔当选为…: a name without a Han surname may run to five characters.
+        lengths = (2, 3, 4, 5) if unsurnamed else (2, 3, 4)
+        for length in (2, 3, 4, name_end - dotted) if dotted is not None else lengths:
             pos = name_end - length
             if pos < 0:
                 break
@@ -1053,7 +1095,10 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
                 continue
             # Before a vote (赵明全票当选) the name ends where the vote begins.
             read = _read_name(clean, pos, guess=False, unsurnamed=unsurnamed) == length
-            if read or (vote is not None and is_name_shape(clean[pos:name_end])):
+            # 沙马阿支、王丽、俄木石者当选为…: the last of a 、-list before the verb is a name as
+            # the list's others are, though the dictionary finds a noun in it (木石).
+            listed = unsurnamed and clean[pos - 1 : pos] == "、" and _is_listed_name(clean[pos:name_end])
+            if read or listed or (vote is not None and is_name_shape(clean[pos:name_end])):
                 titles = _posts_after(clean, end, doc.line_breaks)
                 if titles:
                     yield _Mention(pos, name_end, clean[pos:name_end], titles)
@@ -1065,6 +1110,32 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
         # 王建国同志任县委常委: the name stands before 同志.
         if clean.startswith("同志", end - 2) and clean.startswith(_post_verbs(), end):
             yield from _named_before_tongzhi(doc, end - 2)
+
+
+def _is_listed_name(candidate: str) -> bool:
+    """A name without a Han surname as an item of a list of names: name-shaped, no dictionary
+    word as a whole, no post in it, and no verb, adjective, adverb or function word in it."""
+    import jieba.posseg
+
+    return (
+        is_name_shape(candidate, unsurnamed=True)
+        and not is_common_word(candidate)
+        and _title_pattern().search(candidate) is None
+        and not any(
+            len(piece.word) > 1 and piece.flag[:1] in _NOT_NAME_PART_TAGS
+            for piece in jieba.posseg.cut(candidate, HMM=False)
+        )
+    )
+
+
+def _only_name_words(candidate: str) -> bool:
+    """The dictionary finds no word of two characters or more in ``candidate`` but names and places."""
+    import jieba.posseg
+
+    return all(
+        len(piece.word) < 2 or piece.flag.startswith(("nr", "ns", "nz"))
+        for piece in jieba.posseg.cut(candidate, HMM=False)
+    )
 
 
 # Between a word for leaders and the names it lists: 县领导还有：王建国、李红.
@@ -1087,10 +1158,10 @@ _CV_SEX = regex.compile(r"[，,](?:男|女)(?=[，,、])")
 _CV_OPENING = regex.compile(rf"{_CV_SEX.pattern}|[，,](?=现任)")
 
 
-def _posts_in(clean: str, start: int) -> list[Title]:
-    """The 、-separated posts written from ``start`` (市财政局局长, 县委副书记、县长), each
-    without a body taking the body before it, as in a chain before a name."""
-    segment = _NOTICE_POST.match(clean, start, start + 4 * _MAX_ORG)
+def _posts_in(clean: str, start: int, stop: int | None = None) -> list[Title]:
+    """The 、-separated posts written from ``start`` (市财政局局长, 县委副书记、县长) up to
+    ``stop`` if given, each without a body taking the body before it, as in a chain before a name."""
+    segment = _NOTICE_POST.match(clean, start, min(start + 4 * _MAX_ORG, stop or len(clean)))
     if segment is None:
         return []
     titles: list[Title] = []
@@ -1105,6 +1176,10 @@ def _posts_in(clean: str, start: int) -> list[Title]:
 @cache
 def _notice_verb_pattern() -> regex.Pattern[str]:
     return words_pattern(_words("person_notice_verbs.txt"))
+
+
+# The pronoun that stands for the names of the notice clause before it (免去其…职务).
+_NOTICE_PRONOUN = "其"
 
 
 def _notice_mentions(clean: str) -> Iterator[_Mention]:
@@ -1126,6 +1201,12 @@ def _notice_mentions(clean: str) -> Iterator[_Mention]:
                 break
             yield from clause[0]
             pos = clause[1]
+            # 任命A为…副局长，免去其…主任职务: 其 stands for the clause's names, who held that post.
+            pronoun = _notice_verb_pattern().match(clean, pos)
+            if pronoun is not None and clean.startswith(_NOTICE_PRONOUN, pronoun.end()):
+                held = _posts_in(clean, pronoun.end() + len(_NOTICE_PRONOUN))
+                for mention in clause[0] if held else ():
+                    yield _Mention(mention.start, mention.end, mention.name, held)
 
 
 def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[_Mention], int] | None:
@@ -1213,6 +1294,34 @@ def _cv_mentions(doc: Document) -> Iterator[_Mention]:
             if is_name_shape(name, long=length == 4) or _unsurnamed_name_length(clean, pos) == length:
                 yield _Mention(pos, end, name, _cv_posts(doc, end))
             break
+
+
+# A CV laid out as a form: the name alone on its line (after an ordinal), the sex on the next
+# (1.韦国庆 / 性别：男 / … / 现任职务：独山县委常委、…), and the line of the posts held.
+_FORM_SEX = regex.compile(r"性别[:：](?:男|女)")
+_FORM_ORDINAL = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]?")
+_FORM_POSTS = regex.compile(r"现任(?:职务)?[:：]")
+_MAX_FORM = 300
+
+
+def _cv_form_mentions(doc: Document) -> Iterator[_Mention]:
+    """``1.韦国庆`` / ``性别：男`` / … / ``现任职务：…``: a CV written as a form's lines."""
+    clean = doc.clean
+    sexes = [m for m in _FORM_SEX.finditer(clean) if doc.line_starts_at(m.start())]
+    for number, sex in enumerate(sexes):
+        line = next((sex.start() - n for n in range(2, 12) if doc.line_starts_at(sex.start() - n)), None)
+        if line is None:
+            continue
+        ordinal = _FORM_ORDINAL.match(clean, line, sex.start())
+        pos = ordinal.end() if ordinal else line
+        name = clean[pos : sex.start()]
+        # Without a Han surname the dictionary may find only names and places in it (公示对象 is none).
+        if not (is_name_shape(name, long=True) or (_is_listed_name(name) and _only_name_words(name))):
+            continue
+        limit = min(sexes[number + 1].start() if number + 1 < len(sexes) else len(clean), sex.end() + _MAX_FORM)
+        held = _FORM_POSTS.search(clean, sex.end(), limit)
+        line_end = min((b for b in doc.line_breaks if held and b > held.end()), default=None)
+        yield _Mention(pos, sex.start(), name, _posts_in(clean, held.end(), line_end) if held else [])
 
 
 def _cv_posts(doc: Document, end: int) -> list[Title]:
@@ -1635,7 +1744,7 @@ def _role(titles: list[Title]) -> Role:
     enterprise = _words("person_enterprise_suffixes.txt")
     # A post split after a party or congress body (市人大 + 代表) counts as the whole post.
     written = _longest_title_ending((first.org or "") + (first.title or ""))
-    public = first.title in _posts() or written in _posts()
+    public = first.title in _posts() or written in _posts() or first.title in _small_words()["lone_posts"]
     if public and not (first.org and first.org.endswith(enterprise)):
         return "official"
     if first.title is None and first.org and not first.org.endswith(enterprise):
@@ -1682,6 +1791,11 @@ class _Article:
 # are gathered in this order; names listed next to a found one are read after them.
 MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
     Rule(
+        "lone_post",
+        "a post standing alone at a clause's start (person_words.toml lone_posts), then a name",
+        lambda a: _lone_post_mentions(a.doc),
+    ),
+    Rule(
         "chain",
         "a post (titles.txt) or a body ending right before a name",
         lambda a: _chain_mentions(a.doc, a.vocabulary),
@@ -1724,6 +1838,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
     ),
     Rule("notice", "a notice verb (person_notice_verbs.txt)", lambda a: _notice_mentions(a.clean)),
     Rule("cv", "a name before its sex in a CV (王五，男，)", lambda a: _cv_mentions(a.doc)),
+    Rule("cv_form", "a name on the line above 性别：男 in a CV form", lambda a: _cv_form_mentions(a.doc)),
     Rule(
         "list_head",
         "a word for leaders (person_list_heads.txt) before a 、-list",

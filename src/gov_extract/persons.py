@@ -1097,8 +1097,8 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
             read = _read_name(clean, pos, guess=False, unsurnamed=unsurnamed) == length
             # 沙马阿支、王丽、俄木石者当选为…: the last of a 、-list before the verb is a name as
             # the list's others are, though the dictionary finds a noun in it (木石).
-            listed = unsurnamed and clean[pos - 1 : pos] == "、" and _is_listed_name(clean[pos:name_end])
-            if read or listed or (vote is not None and is_name_shape(clean[pos:name_end])):
+            in_list = unsurnamed and clean[pos - 1 : pos] == "、" and _is_listed_name(clean[pos:name_end])
+            if read or in_list or (vote is not None and is_name_shape(clean[pos:name_end])):
                 titles = _posts_after(clean, end, doc.line_breaks)
                 if titles:
                     yield _Mention(pos, name_end, clean[pos:name_end], titles)

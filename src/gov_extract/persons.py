@@ -275,11 +275,20 @@ def _context_name_length(clean: str, pos: int) -> int:
     length = next((n for n in range(2, longest + 1) if _ends_name(clean, pos + n)), 0) or next(
         (n for n in range(2, longest + 1) if _verb_at(clean, pos + n)), 0
     )
-    # 被告仅归|还: a name does not end inside a word that runs on past it (归还).
-    if length and is_common_word(clean[pos + length - 1 : pos + length + 1]):
+    # 被告仅归|还: a name does not end inside a word that runs on past it (归还), unless a speech
+    # verb follows (朝克图|说: 图说 is no word here).
+    if (
+        length
+        and is_common_word(clean[pos + length - 1 : pos + length + 1])
+        and not _speech_verb_pattern().match(clean, pos + length)
+    ):
         return 0
     candidate = clean[pos : pos + length]
-    if not length or is_common_word(candidate) or not is_name_shape(candidate, unsurnamed=True):
+    # The dictionary knows some names of three or four characters as proper nouns (朝克图: nz;
+    # it tags two-character words such as 汇报 so too).
+    if not length or (is_common_word(candidate) and (length < 3 or word_tag(candidate) != "nz")):
+        return 0
+    if not is_name_shape(candidate, unsurnamed=True):
         return 0
     import jieba.posseg
 
@@ -319,7 +328,8 @@ def _minority_name_length(clean: str, pos: int) -> int:
     """Length of a Tibetan or Mongolian name made of one to three known parts at ``pos``
     (旺堆, 扎西次仁, 其美多吉) that ends where names end, or 0. A lone part is a name only
     where a post or a party stands before it (the callers' context), and the dictionary may
-    know it as a word (旺堆)."""
+    know it as a word (旺堆). Where no word that follows names ends the parts, the name ends
+    before the verb that opens the rest of the clause (格桑卓嘎主审, 被告扎西租用…)."""
     parts = _minority_part_set()
     end = pos
     for _ in range(3):
@@ -328,15 +338,25 @@ def _minority_name_length(clean: str, pos: int) -> int:
         if not part:
             break
         end += len(part)
-        if end - pos >= 2 and _ends_name(clean, end):
+        if end - pos >= 2 and (_ends_name(clean, end) or clean.startswith("的", end)):
             return end - pos
+    if end - pos >= 2 and _verb_at(clean, end):
+        return end - pos
     return 0
 
+
+# Closing quotation marks: the speaker's name follows one (“…。”朝克图说).
+_CLOSING_QUOTES = frozenset("”\"」'")
 
 # Prepositions that open a clause's predicate right after its subject (蓝玉凤在审议时建议).
 _CLAUSE_PREPOSITIONS = ("在", "对", "就", "向", "从")
 # jieba tags of what opens a clause's predicate: verbs, adverbs, adverbial adjectives.
 _PREDICATE_TAGS = ("v", "d", "ad")
+
+
+def _word_opens_at(clean: str, pos: int) -> bool:
+    """A dictionary word of two characters starts at ``pos`` and none runs across it (图尔贡|当庭)."""
+    return bool(word_tag(clean[pos : pos + 2])) and not is_common_word(clean[pos - 1 : pos + 1])
 
 
 def _verb_at(clean: str, pos: int) -> bool:
@@ -364,8 +384,13 @@ def _dotted_start_before(clean: str, end: int) -> int | None:
     return start if _DOT.search(clean, start, end) and clean[start] not in "·•" else None
 
 
-# Particles that never stand inside a name (names.py keeps the same set for given names).
-_NOT_IN_NAME = regex.compile(r"[的地得了着过们这那]")
+# Conjunctions that join two names or phrases: no body ends with one (住房和城乡建设局 holds 和
+# inside), and one before 同志 or a stop is a name's last character (徐正和同志).
+_CONJUNCTIONS = ("和", "与", "及", "同")
+
+# Particles that never stand inside a name (names.py keeps nearly the same set for given
+# names); 那 is no particle in a transliterated name (哈那提, 那仁满都拉).
+_NOT_IN_NAME = regex.compile(r"[的地得了着过们这]")
 
 
 def _dotted_ends(clean: str, pos: int) -> range:
@@ -424,13 +449,22 @@ def _read_dotted(spot: _NameSpot) -> int:
 
 def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
     """阿依努尔·吾斯曼组织双方调解: where no word that follows names ends a dotted name, it ends
-    before the first verb of two characters or more that the dictionary cuts after it."""
+    before the first verb of two characters or more that the dictionary cuts after it. A verb
+    that leaves one character stranded before the next verb is part of the name (阿不都热合|曼|组织)."""
     import jieba.posseg
 
     at = ends[0] - 1  # the first character after the dot
-    for piece in jieba.posseg.cut(clean[at : ends[-1]], HMM=False):
+    pieces = list(jieba.posseg.cut(clean[at : ends[-1]], HMM=False))
+    for number, piece in enumerate(pieces):
         if at >= ends[0] and len(piece.word) > 1 and piece.flag.startswith("v"):
-            return at - pos
+            stranded = pieces[number + 1 : number + 3]
+            if not (
+                len(stranded) == 2
+                and len(stranded[0].word) == 1
+                and len(stranded[1].word) > 1
+                and stranded[1].flag.startswith("v")
+            ):
+                return at - pos
         at += len(piece.word)
     return 0
 
@@ -449,8 +483,21 @@ def _read_shortest(spot: _NameSpot) -> int:
     """王涛说 -> 王涛, 白旭平表示 -> 白旭平: the shortest reading followed by a word that follows
     names (up to a four-character name where a post allows guessing)."""
     clean, pos, size = spot.clean, spot.pos, spot.surname
-    for length in (size + 1, size + 2, size + 3)[: 3 if spot.guess else 2]:
+    lengths = (size + 1, size + 2, size + 3)[: 3 if spot.guess else 2]
+    for length in lengths:
         if _ends_name(clean, pos + length) and _is_name_here(clean[pos : pos + length], long=spot.guess):
+            # 徐正|和同志: a conjunction before 同志 or a stop joins nothing: it ends the name
+            # (but 王涛和同志们一起: 和 joins the comrades).
+            end = pos + length
+            after = clean[end + 1 : end + 4]
+            joins_nothing = (after.startswith("同志") and after != "同志们") or not is_han(after[:1] or "。")
+            if (
+                clean[end : end + 1] in _CONJUNCTIONS
+                and length + 1 in lengths
+                and joins_nothing
+                and _is_name_here(clean[pos : end + 1], long=spot.guess)
+            ):
+                return length + 1
             return length
     return 0
 
@@ -537,6 +584,9 @@ def _read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | N
         length = reader.apply(spot)
         if length and size and number >= len(SURNAMED_READERS) and length <= size + 2:
             return 0
+        if length and guess and number < len(SURNAMED_READERS):
+            # 嘎查达巴图孟|和介绍: known Tibetan and Mongolian parts read further than a Han name.
+            length = max(length, _minority_name_length(clean, pos))
         if length:
             # 阿卜杜|热合曼·买买提: no name ends inside the first part of a dotted name.
             dotted = DOTTED_NAME.match(clean, pos)
@@ -558,10 +608,6 @@ def _post_prefixes() -> tuple[str, ...]:
     return _words("person_post_prefixes.txt")
 
 
-# Conjunctions that join two holders' phrases: no body ends with one (住房和城乡建设局 holds 和 inside).
-_BODY_NEVER_ENDS = ("和", "与", "及", "同")
-
-
 def _split_item(item: str) -> Title | None:
     """``市住建局党组书记`` -> (市住建局, 党组书记); a bare body needs an organisation ending.
 
@@ -575,7 +621,7 @@ def _split_item(item: str) -> Title | None:
             org, title = org[: -len(prefix)], prefix + title
         # 与审判员吴晓东: a conjunction or preposition before a post is no body; nor is what
         # ends in a conjunction (乡长阿旺和|副乡长泽仁卓玛: the previous holder, then 和).
-        if (len(org) == 1 and word_tag(org)[:1] in ("c", "p")) or org.endswith(_BODY_NEVER_ENDS):
+        if (len(org) == 1 and word_tag(org)[:1] in ("c", "p")) or org.endswith(_CONJUNCTIONS):
             org = ""
         body = next((b for b in _words("person_party_bodies.txt") if title.startswith(b)), None)
         if body and title != body and (not org or org.endswith(_words("person_place_endings.txt"))):
@@ -770,6 +816,23 @@ def _carry_along(clean: str, start: int, titles: list[Title], carried: tuple[int
     return _carry_bodies([Title(org=before.org, title=first.title), *titles[1:]])
 
 
+_MAX_LABEL = 12
+
+
+def _line_label_post(doc: Document, chain_start: int) -> Title | None:
+    """``县级总河长：县委书记　陈立新``: a post labelling the line before a colon, held by the
+    name the line's chain of posts ends with; None if no such label stands before ``chain_start``."""
+    clean = doc.clean
+    if chain_start < 3 or clean[chain_start - 1] not in ":：":
+        return None
+    colon = chain_start - 1
+    line = next((colon - n for n in range(2, _MAX_LABEL) if doc.line_starts_at(colon - n)), None)
+    if line is None or not _HAN_RUN.fullmatch(clean, line, colon):
+        return None
+    label = _split_item(clean[line:colon])
+    return label if label is not None and label.title is not None else None
+
+
 def _name_before_break(clean: str, pos: int, breaks: frozenset[int]) -> int:
     """Length of a name at ``pos`` that ends at a line break (a signature: 县长  孙海波, then
     the next paragraph), or 0."""
@@ -820,6 +883,9 @@ def _chain_mentions(doc: Document, vocabulary: _Vocabulary) -> Iterator[_Mention
             continue
         if titles and carried is not None:
             titles = _carry_along(clean, chain_start, titles, carried)
+        label = _line_label_post(doc, chain_start) if titles else None
+        if label is not None:
+            titles = [label, *titles]
         end = name_at
         if not titles or not (titles[-1].title or len(titles) > 1):
             continue
@@ -989,6 +1055,8 @@ def _leader_mentions(clean: str) -> Iterator[_Mention]:
     """``习近平总书记``, ``以习近平同志为核心``: a full name, then a word the press writes
     after the names of national leaders (the post) or 同志 (no post)."""
     for word in _posts_after_name().finditer(clean):
+        if clean.startswith("们", word.end()):
+            continue  # 王涛和同志们一起: 同志们 is the people addressed, no name's word
         end = word.start()
         for length in (3, 2):
             pos = end - length
@@ -1031,6 +1099,9 @@ def _speaker_at(doc: Document, pos: int, end: int) -> bool:
         return True
     # Known Tibetan and Mongolian parts make a name though a Han surname opens it (格桑说).
     if end - pos == _minority_name_length(clean, pos) and not _NOT_IN_NAME.search(clean, pos, end):
+        return True
+    # “…。”阿苏木呷笑着说: right after a quotation its speaker's name needs no surname in the table.
+    if clean[pos - 1 : pos] in _CLOSING_QUOTES and _context_name_length(clean, pos) == end - pos:
         return True
     # A Han surname opens a name of at most three characters here (李女士说 is none).
     if end - pos <= surname_length(clean[pos:end]) + 2:
@@ -1155,7 +1226,9 @@ _NOTICE_POST_CLOSERS = ("职务", "职位", "的请求")
 _RESIGN_REASON = regex.compile(r"因\p{Han}{2,8}?(?=辞去)")
 # 王五，男，汉族，1975年3月生 / 吴刚，现任…: a name opening a CV-style notice.
 _CV_SEX = regex.compile(r"[，,](?:男|女)(?=[，,、])")
-_CV_OPENING = regex.compile(rf"{_CV_SEX.pattern}|[，,](?=现任)")
+# A CV opens after its name with the sex, 现任, or (an obituary's) the birth date written onto
+# the name (徐正和同志1939年5月出生).
+_CV_OPENING = regex.compile(rf"{_CV_SEX.pattern}|[，,](?=现任)|(?<=\p{{Han}})(?:同志)?(?={_BIRTH_NOTE.pattern})")
 
 
 def _posts_in(clean: str, start: int, stop: int | None = None) -> list[Title]:
@@ -1390,12 +1463,25 @@ def _listed_names(clean: str, pos: int, breaks: frozenset[int], *, guess: bool =
             if _title_pattern().search(clean, pos, pos + length):
                 length = 0
         length = length or _name_before_break(clean, pos, breaks)
-        if not length or (pos + length not in breaks and _title_starts().at(clean, pos + length)):
-            return  # 、区政协主席杨晓林: an item right before a post is the next holder's body
+        if not length or (pos + length not in breaks and _body_of_next_holder(clean, pos, pos + length)):
+            return  # 、区政协主席杨晓林, 、阿拉坦额莫勒镇镇长苏日娜: the next holder's body
         yield _Mention(pos, pos + length, clean[pos : pos + length])
         if not clean.startswith("、", pos + length):
             return
         pos += length + 1
+
+
+def _body_of_next_holder(clean: str, start: int, end: int) -> bool:
+    """The list item read at ``start``-``end`` opens a body with a post after it (区政协主席,
+    阿拉坦额莫勒镇镇长): a post right after it, or a run of Chinese characters that is a body
+    and a post."""
+    if _title_starts().at(clean, end):
+        return True
+    post = _title_pattern().search(clean, end, end + _MAX_ORG)
+    if post is None or not _HAN_RUN.fullmatch(clean, end, post.start()):
+        return False
+    item = _split_item(clean[start : post.end()])
+    return item is not None and item.org is not None and item.org.endswith(_words("person_place_endings.txt"))
 
 
 def _names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterator[_Mention]:
@@ -1622,13 +1708,18 @@ def _spaced_names(doc: Document, pos: int, stop: int | None = None) -> Iterator[
     clean = doc.clean
     limit = len(clean) if stop is None else stop
     while pos < limit:
-        end = next((pos + n for n in (2, 3, 4) if doc.joined_at(pos + n) or pos + n == limit), None)
+        end = next((pos + n for n in (2, 3, 4) if _spaced_name_ends(doc, pos + n, limit)), None)
         if end is None or not is_name_shape(clean[pos:end]):
             return
         yield _Mention(pos, end, clean[pos:end])
         if end in doc.line_breaks or end == limit or clean[end] == "\n":
             return
         pos = end
+
+
+def _spaced_name_ends(doc: Document, at: int, limit: int) -> bool:
+    """A name set apart by spaces ends at ``at``: a space, the limit or a kept line break follows."""
+    return doc.joined_at(at) or at == limit or doc.clean[at : at + 1] == "\n"
 
 
 def _list_siblings(clean: str, mentions: list[_Mention], breaks: frozenset[int]) -> Iterator[_Mention]:
@@ -1675,7 +1766,8 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
 def _all_occurrences(clean: str, names: list[str]) -> Iterator[_Mention]:
     """Every occurrence of a found name that no longer found name covers, longest names first."""
     covered = bytearray(len(clean))
-    for name in sorted(set(names), key=len, reverse=True):
+    # Longest first; among names of one length the one written first (the same every run).
+    for name in sorted(set(names), key=lambda name: (-len(name), clean.find(name), name)):
         for start in _occurrences(clean, name):
             end = start + len(name)
             if any(covered[start:end]):
@@ -1910,10 +2002,16 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         # A byline already holds this span (a reporter's name repeated in the text is left alone).
         if any(r.start < mention.end and mention.start < r.end for r in reporters):
             continue
-        # A part of a dotted name stands for the person only as a clause's subject (买买提要求).
+        # A part of a dotted name stands for the person only as a clause's subject (买买提要求,
+        # 阿不都外力家种了12亩, 图尔贡当庭支付: a dictionary word opens the predicate).
         if mention.name in short_forms and not (
             (_clause_starts(doc, mention.start) or clean[mention.start - 1] == "的")
-            and (_ends_name(clean, mention.end) or _verb_at(clean, mention.end))
+            and (
+                _ends_name(clean, mention.end)
+                or _verb_at(clean, mention.end)
+                or clean[mention.end : mention.end + 1] in _dotted_name_stops()
+                or _word_opens_at(clean, mention.end)
+            )
         ):
             continue
         start, end, text = doc.span(mention.start, mention.end)

@@ -378,6 +378,8 @@ def find(doc: Document) -> list[BylineName]:
     for start, end, after_dateline in _unmarked_credits(folded):
         pieces = _split_glued(_tokens(folded[start:end], start))
         if pieces and not (_AGENCY.fullmatch(pieces[-1][2]) and not is_name_shape(pieces[-1][2])):
-            for name in _names(pieces, folded, doc.original, unmarked=not after_dateline) or ():
+            # （利通区融媒体中心 金晓梅 周宁）: an agency opening the line says a credit stands here.
+            agency_led = len(pieces) > 1 and _skippable(pieces[0][2], "")
+            for name in _names(pieces, folded, doc.original, unmarked=not (after_dateline or agency_led)) or ():
                 found.setdefault(name.start, name)
     return [BylineName(*doc.clean_span(found[k].start, found[k].end), found[k].name) for k in sorted(found)]

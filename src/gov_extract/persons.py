@@ -1129,10 +1129,40 @@ def _posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
             chain = _posts_in(clean, end + len(verb))
             if chain:
                 return chain
-            post = _title_pattern().search(clean, end + len(verb), end + len(verb) + _MAX_ORG)
-            if post is not None and all(is_han(c) for c in clean[end + len(verb) : post.start()]):
-                return [_split_item(clean[end + len(verb) : post.end()]) or Title(title=post.group())]
+            post = _post_written_at(clean, end + len(verb))
+            if post is not None:
+                return [post]
     return []
+
+
+def _post_written_at(clean: str, start: int) -> Title | None:
+    """The post written from ``start`` in a run of Chinese characters that goes on after it
+    (升任县人大常委会办公室主任后): the furthest post whose body, if any, has an organisation
+    ending (县人大常委会办公室 + 主任, not 县人大 + 常委)."""
+    found: Title | None = None
+    for post in _title_pattern().finditer(clean, start, start + _MAX_ORG, overlapped=True):
+        if not all(is_han(c) for c in clean[start : post.start()]):
+            break
+        item = _split_item(clean[start : post.end()]) or Title(title=post.group())
+        if item.org is None or item.org.endswith(_words("person_org_suffixes.txt")):
+            found = item
+    return found
+
+
+# A photo caption's place of a person in the picture, in brackets after the name (（左二）, （前排中）).
+_PICTURE_PLACE = regex.compile(r"\((?:前排|后排|中排)?(?:左|右)[一二三四五六七八九十]{1,2}\)|\((?:前排|后排)?中\)")
+
+
+def _caption_mentions(doc: Document) -> Iterator[_Mention]:
+    """``图为陈国庆（左二）在联络站接待群众``: a full name before its place in the picture."""
+    clean = doc.clean
+    for place in _PICTURE_PLACE.finditer(clean):
+        end = place.start()
+        for length in (3, 2, 4):
+            pos = end - length
+            if pos >= 0 and _read_name(clean, pos, guess=False) == length:
+                yield _Mention(pos, end, clean[pos:end])
+                break
 
 
 def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
@@ -1905,6 +1935,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
         lambda a: _leader_mentions(a.clean),
     ),
     Rule("aged", "an age before a name (65岁的)", lambda a: _aged_mentions(a.clean)),
+    Rule("caption", "a name before its place in a photo (（左二）)", lambda a: _caption_mentions(a.doc)),
     Rule(
         "visit",
         "a name opening a clause, a word of going and a visit's work (person_visit_words.toml)",

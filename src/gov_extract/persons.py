@@ -858,7 +858,14 @@ def _chain_mentions(doc: Document, vocabulary: _Vocabulary) -> Iterator[_Mention
             # 县长：王建军, 副县长分别是：李强、王芳 (a list of leaders by post): the names after the colon.
             colon_titles = _chain_before(clean, end, breaks)
             if colon_titles and colon_titles[-1].title:
-                for listed in _listed_names(clean, link.end(), breaks):
+                # 审判员：王海　李静: names set apart by spaces, as in a roster line.
+                spaced = any(doc.joined_at(link.end() + n) for n in (2, 3, 4))
+                listed_names = (
+                    _spaced_names(doc, link.end(), after_post=True)
+                    if spaced
+                    else _listed_names(clean, link.end(), breaks)
+                )
+                for listed in listed_names:
                     yield _Mention(listed.start, listed.end, listed.name, colon_titles)
             continue
         if clean[end] == "的" and end in post_ends:
@@ -1710,7 +1717,7 @@ def _roster_mentions(doc: Document, vocabulary: _Vocabulary) -> Iterator[_Mentio
                 body = item.org
                 continue
         post = _title_pattern().match(clean, start, end) if body else None
-        names = list(_spaced_names(doc, post.end(), end)) if post else []
+        names = list(_spaced_names(doc, post.end(), end, after_post=True)) if post else []
         if post is None or not names or names[-1].end != end:
             body = None
             continue
@@ -1732,14 +1739,19 @@ def _list_head_mentions(doc: Document) -> Iterator[_Mention]:
             yield from _listed_names(clean, pos, doc.line_breaks)
 
 
-def _spaced_names(doc: Document, pos: int, stop: int | None = None) -> Iterator[_Mention]:
+def _spaced_names(doc: Document, pos: int, stop: int | None = None, *, after_post: bool = False) -> Iterator[_Mention]:
     """``滕建华  吴清明  龙玉珍``: a line of full names set apart by spaces (the clean view
-    joined them), up to the end of the line (or ``stop``)."""
+    joined them), up to the end of the line (or ``stop``). ``after_post``: a post heads the
+    line, so a name may be longer or have no Han surname (执行法官：沙马拉则　阿说古铁)."""
     clean = doc.clean
     limit = len(clean) if stop is None else stop
     while pos < limit:
         end = next((pos + n for n in (2, 3, 4) if _spaced_name_ends(doc, pos + n, limit)), None)
-        if end is None or not is_name_shape(clean[pos:end]):
+        name = clean[pos:end] if end is not None else ""
+        shaped = is_name_shape(name) or (
+            after_post and (is_name_shape(name, long=True) or (_is_listed_name(name) and _only_name_words(name)))
+        )
+        if end is None or not shaped:
             return
         yield _Mention(pos, end, clean[pos:end])
         if end in doc.line_breaks or end == limit or clean[end] == "\n":
@@ -2017,8 +2029,12 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     seeds = [m for m in seeds if m.name not in words]
     posts: dict[str, list[Title]] = {}
     found_by: dict[int, str] = {}  # the rule of the first mention found at each start
+    found_names = sorted({m.name for m in seeds}, key=len, reverse=True)
     for mention in sorted(seeds, key=lambda m: m.start):
-        known = posts.setdefault(mention.name, [])
+        # A name cut short here (沙马拉|则介绍) whose whole is found elsewhere (执行法官：沙马拉则)
+        # gives its posts to the whole name.
+        whole = next((n for n in found_names if clean.startswith(n, mention.start)), mention.name)
+        known = posts.setdefault(whole, [])
         for title in [*mention.titles, *_posts_after(clean, mention.end, doc.line_breaks)]:
             _add_post(known, title)
         found_by.setdefault(mention.start, mention.rule)

@@ -338,7 +338,10 @@ def _minority_name_length(clean: str, pos: int) -> int:
         if not part:
             break
         end += len(part)
-        if end - pos >= 2 and (_ends_name(clean, end) or clean.startswith("的", end)):
+        # A transliterated name ends before a character no such name holds (扎西顿珠|家).
+        if end - pos >= 2 and (
+            _ends_name(clean, end) or clean.startswith("的", end) or clean[end : end + 1] in _dotted_name_stops()
+        ):
             return end - pos
     if end - pos >= 2 and _verb_at(clean, end):
         return end - pos
@@ -470,11 +473,12 @@ def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
 
 
 def _read_unsurnamed(spot: _NameSpot) -> int:
-    """格桑卓玛, 扎西次仁, 更求文德: a name with no surname in the table, read by jieba, from known
-    parts, or from where the context says it ends."""
+    """格桑卓玛, 扎西次仁, 更求文德: a name with no surname in the table, read from known parts
+    (before jieba, which runs on past them: 格桑正|在), by jieba, or from where the context says
+    it ends."""
     return (
-        _unsurnamed_name_length(spot.clean, spot.pos)
-        or _minority_name_length(spot.clean, spot.pos)
+        _minority_name_length(spot.clean, spot.pos)
+        or _unsurnamed_name_length(spot.clean, spot.pos)
         or _context_name_length(spot.clean, spot.pos)
     )
 
@@ -582,7 +586,13 @@ def _read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | N
     )
     for number, reader in enumerate(readers):
         length = reader.apply(spot)
-        if length and size and number >= len(SURNAMED_READERS) and length <= size + 2:
+        if (
+            length
+            and size
+            and number >= len(SURNAMED_READERS)
+            and length <= size + 2
+            and _minority_name_length(clean, pos) != length  # 格桑: known parts, not a Han name
+        ):
             return 0
         if length and guess and number < len(SURNAMED_READERS):
             # 嘎查达巴图孟|和介绍: known Tibetan and Mongolian parts read further than a Han name.
@@ -907,8 +917,11 @@ def _chain_mentions(doc: Document, vocabulary: _Vocabulary) -> Iterator[_Mention
         if not length and guess and not unsurnamed and titles[-1].title in _descriptions()[0]:
             # 牧民宝音图告诉记者: after a word for ordinary people a name without a Han surname
             # stands only as the speaker of the clause.
+            # Known Tibetan and Mongolian parts say a name too (种植大户扎西顿珠家种了…).
             length = _read_name(clean, end, guess=True, unsurnamed=True)
-            if length and not _speech_verb_pattern().match(clean, end + length):
+            if length and not (
+                _speech_verb_pattern().match(clean, end + length) or _minority_name_length(clean, end) == length
+            ):
                 length = 0
         # A full name of three characters before a line break ends there (市长 周建华 / 一、…);
         # a shorter piece is a name the line break cut (马玉 / 林说).

@@ -799,9 +799,14 @@ def _carry_bodies(items: list[Title]) -> list[Title]:
     """A post written without a body takes the body of the post before it (``党组书记、局长``),
     unless the post names its own body (``市委常委、副市长``: 副市长 belongs to the government)."""
     carried: list[Title] = []
+    body: str | None = None  # the body the posts so far belong to
     for item in items:
-        if item.org is None and carried and carried[-1].org and not _names_own_body(item.title):
-            item = Title(org=carried[-1].org, title=item.title)
+        if item.org in _small_words()["sub_bodies"]:
+            pass  # 县人民法院副院长、审判委员会委员、审判员: the post after the committee is the court's
+        elif item.org is None and body and not _names_own_body(item.title):
+            item = Title(org=body, title=item.title)
+        elif item.org is not None:
+            body = item.org
         carried.append(item)
     return carried
 

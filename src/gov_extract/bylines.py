@@ -304,8 +304,12 @@ def _reads_as_long_name(name: str) -> bool:
 
 def _credit_tails(folded: str) -> Iterator[tuple[int, int]]:
     """The end of every line and of every bracket's content, after its last sentence end:
-    where a credit closed by a credit word may stand (…广场。杨光明 摄, （张伟摄）)."""
+    where a credit closed by a credit word may stand (…广场。杨光明 摄, （张伟摄）). Only the
+    segments that end in a credit word's last character are read (most end in none)."""
+    closing_chars = _closing_chars()
     for segment in _CREDIT_SEGMENT.finditer(folded):
+        if segment.group().rstrip()[-1:] not in closing_chars:
+            continue
         seg_start, seg_end = segment.span()
         window_start = max(seg_start, seg_end - _MAX_CREDIT - 10)
         ends = [m.end() for m in _SENTENCE_END.finditer(folded, window_start, seg_end)]
@@ -363,10 +367,7 @@ def find(doc: Document) -> list[BylineName]:
         names = _names(pieces, folded, doc.original, open_end=not closed)
         for name in names or ():
             found.setdefault(name.start, name)
-    closing_chars = _closing_chars()
     for tail_start, tail_end in _credit_tails(folded):
-        if folded[tail_start:tail_end].rstrip()[-1:] not in closing_chars:
-            continue  # cheap test first: most lines end in no credit word
         pieces = _split_glued(_tokens(folded[tail_start:tail_end], tail_start))
         if len(pieces) < 2 or pieces[-1][2] not in _closers():
             continue

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick_rs
@@ -43,7 +43,7 @@ from .names import (
     word_tag,
 )
 from .records import Person, Role, Title
-from .resources import WordStarts, alternation, jieba_tokenizer, read_toml, read_words, words_pattern
+from .resources import WordEnds, WordStarts, alternation, jieba_tokenizer, read_toml, read_words, words_pattern
 from .rules import Candidate, Rule, Veto
 from .text import Document, is_han
 
@@ -183,6 +183,11 @@ def _title_starts() -> WordStarts:
 
 
 @cache
+def _title_ends() -> WordEnds:
+    return WordEnds(_all_titles())
+
+
+@cache
 def _follower_starts() -> WordStarts:
     return WordStarts(_followers())
 
@@ -215,6 +220,10 @@ def _manner_then_speech() -> regex.Pattern[str]:
     return regex.compile(rf"{_MANNER}(?:{alternation(_words('person_speech_verbs.txt'))})")
 
 
+# jieba's HMM is the costliest step of reading a name, and the same position is asked again
+# within one article (by a mention rule, then by the pass over every occurrence of the name):
+# the readings are kept while one article is read (find clears them).
+@lru_cache(maxsize=256)
 def _jieba_name_length(clean: str, pos: int) -> int:
     """Length of a personal name jieba reads at ``pos`` in a small window, or 0."""
     import jieba.posseg
@@ -307,7 +316,7 @@ def _is_name_here(candidate: str, *, long: bool = False) -> bool:
     )
     return (
         shaped
-        and not candidate.endswith(_all_titles())
+        and not _title_ends().at(candidate, len(candidate))
         and not candidate.endswith(_small_words()["not_name_endings"])
         and candidate[:2] not in _party_body_openings()
     )
@@ -1212,12 +1221,7 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
             if pos < 0:
                 break
             # After 由 or a word for people (党员叶尔保力·努尔兰以全票当选…) a name may stand too.
-            if (
-                pos > 0
-                and is_han(clean[pos - 1])
-                and clean[pos - 1] != "由"
-                and not clean.endswith(_all_titles(), 0, pos)
-            ):
+            if pos > 0 and is_han(clean[pos - 1]) and clean[pos - 1] != "由" and not _title_ends().at(clean, pos):
                 continue
             # Before a vote (赵明全票当选) the name ends where the vote begins.
             read = _read_name(clean, pos, guess=False, unsurnamed=unsurnamed) == length
@@ -2019,6 +2023,7 @@ def _used_as_word(article: _Article, name: str) -> bool:
 
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every person the article names in a byline or with context that says so, with the rule."""
+    _jieba_name_length.cache_clear()
     clean = doc.clean
     reporters = bylines.find(doc)
     records: list[Candidate] = []

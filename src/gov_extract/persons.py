@@ -957,8 +957,11 @@ def _body_name_post_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozen
     """``中华女子学院李明舜教授``: a body, the name, then the post."""
     for pos in sorted({end for _start, end in vocabulary.bodies}):
         length = _read_name(clean, pos, guess=False)
-        # 市政府|党组副|书记: a "name" that ends inside a post (副书记) is part of it.
+        # 市政府|党组副|书记: a "name" that ends inside a post (副书记) is part of it; one that
+        # ends in an organisation ending is a body (范家屯镇|农业站|站长).
         if not length or pos + length in vocabulary.inside:
+            continue
+        if clean[pos : pos + length].endswith(_words("person_org_suffixes.txt")):
             continue
         after = pos + length
         title = next((t for t in _all_titles() if clean.startswith(t, after)), None)

@@ -34,7 +34,7 @@ import regex
 
 from . import gazetteer
 from .names import is_common_word, is_name_shape, word_tag
-from .resources import read_toml, read_words, words_pattern
+from .resources import jieba_tokenizer, read_toml, read_words, words_pattern
 from .text import Document, is_han
 
 # Longest byline read: a credit line is short, and the bound keeps long lines linear.
@@ -282,15 +282,24 @@ def _add(
     shaped = is_name_shape(name, dictionary_veto=strict)
     if not shaped and loose:
         # The dictionary knows some names as places (尕玛): in a byline's slot a proper noun is a name.
-        shaped = (
-            2 <= len(name) <= 4
-            and all(is_han(c) for c in name)
-            and (not is_common_word(name) or word_tag(name) in _PROPER_NOUN_TAGS)
+        shaped = all(is_han(c) for c in name) and (
+            (2 <= len(name) <= 4 and (not is_common_word(name) or word_tag(name) in _PROPER_NOUN_TAGS))
+            or (5 <= len(name) <= 6 and _reads_as_long_name(name))
         )
     if not ok or not shaped:
         return False
     found.append(BylineName(start, end, _SPACE.sub("", original[start:end])))
     return True
+
+
+def _reads_as_long_name(name: str) -> bool:
+    """A Mongolian or Tibetan name of five or six characters (娜仁格日勒, 额尔敦巴特尔): the
+    dictionary's cut finds a personal name in it and nothing but names and places (融媒体中心 is none)."""
+    import jieba.posseg
+
+    jieba_tokenizer()
+    pieces = [piece for piece in jieba.posseg.cut(name) if len(piece.word) > 1]
+    return any(p.flag.startswith("nr") for p in pieces) and all(p.flag.startswith(("nr", "ns", "nz")) for p in pieces)
 
 
 def _credit_tails(folded: str) -> Iterator[tuple[int, int]]:
@@ -370,6 +379,8 @@ def find(doc: Document) -> list[BylineName]:
     for start, end, after_dateline in _unmarked_credits(folded):
         pieces = _split_glued(_tokens(folded[start:end], start))
         if pieces and not (_AGENCY.fullmatch(pieces[-1][2]) and not is_name_shape(pieces[-1][2])):
-            for name in _names(pieces, folded, doc.original, unmarked=not after_dateline) or ():
+            # （利通区融媒体中心 金晓梅 周宁）: an agency opening the line says a credit stands here.
+            agency_led = len(pieces) > 1 and _skippable(pieces[0][2], "")
+            for name in _names(pieces, folded, doc.original, unmarked=not (after_dateline or agency_led)) or ():
                 found.setdefault(name.start, name)
     return [BylineName(*doc.clean_span(found[k].start, found[k].end), found[k].name) for k in sorted(found)]

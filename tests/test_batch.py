@@ -55,6 +55,17 @@ def test_every_file_has_exactly_one_articles_row(corpus, reference) -> None:
             assert row["length"] == len(row["text"])
 
 
+def _index_names(target: str) -> set[str]:
+    with sqlite3.connect(target) as con:
+        return {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def test_a_finished_run_has_the_query_indexes(reference) -> None:
+    query = {"place_adcode", "person_name", "quantity_unit", "date_start_date"}
+    doc_id = {f"{table}_doc_id" for table in schema.RECORD_TABLES}
+    assert query | doc_id <= _index_names(reference)
+
+
 def test_records_equal_extract_on_the_stored_text(reference) -> None:
     tables = read_tables(reference)
     expected: dict[str, list[tuple]] = {t: [] for t in schema.RECORD_TABLES}
@@ -135,9 +146,13 @@ def test_a_killed_run_resumes_to_the_uninterrupted_database(suffix, corpus, refe
     process.wait()
     killed_at = read_tables(target)["articles"]
     assert 0 < len(killed_at) < len(read_tables(reference)["articles"])
+    if suffix == ".sqlite":  # the query indexes come with the end of a run
+        assert "place_adcode" not in _index_names(target)
     resumed = subprocess.run(command, capture_output=True, text=True)
     assert resumed.returncode == 1, resumed.stderr
     assert read_tables(target) == read_tables(reference)
+    if suffix == ".sqlite":
+        assert _index_names(target) == _index_names(reference)
 
 
 def test_changed_file_is_replaced_and_force_redoes_all(corpus, reference, tmp_path) -> None:

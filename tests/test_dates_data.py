@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from functools import cache
 from pathlib import Path
 
 import regex
@@ -64,8 +65,14 @@ CALENDAR_SOUP = sorted(
 )
 
 
-def _spans(pattern: regex.Pattern[str], text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text)]
+def _spans(pattern: regex.Pattern[str], text: str) -> list[tuple[int, int, str]]:
+    """Each match's span and the rule whose closing marker it reached."""
+    names = [rule.name for rule in dates.rules()]
+    return [(*m.span(), next(name for name in names if m.start(name) >= 0)) for m in pattern.finditer(text)]
+
+
+def _dispatched_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(*m.span(), rule.name) for m, rule in dates._matches(text)]
 
 
 def _case_texts() -> list[str]:
@@ -75,14 +82,20 @@ def _case_texts() -> list[str]:
     return texts
 
 
-def test_rule_starts_hide_no_match_in_case_texts() -> None:
-    unfiltered = regex.compile(dates._rules_pattern())
+@cache
+def _every_rule() -> regex.Pattern[str]:
+    """Every date rule as one alternation, each branch closed by an empty group naming its rule."""
+    return regex.compile("|".join(f"(?:{rule.trigger})(?P<{rule.name}>)" for rule in dates.rules()))
+
+
+def test_rule_starts_and_first_characters_hide_no_match_in_case_texts() -> None:
+    unfiltered = _every_rule()
     for text in _case_texts():
         clean = Document(text).clean
-        assert _spans(dates._token_re(), clean) == _spans(unfiltered, clean), text
+        assert _dispatched_spans(clean) == _spans(unfiltered, clean), text
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.sampled_from(CALENDAR_SOUP), max_size=40))
-def test_rule_starts_hide_no_match_in_calendar_soup(text: str) -> None:
-    assert _spans(dates._token_re(), text) == _spans(regex.compile(dates._rules_pattern()), text)
+def test_rule_starts_and_first_characters_hide_no_match_in_calendar_soup(text: str) -> None:
+    assert _dispatched_spans(text) == _spans(_every_rule(), text)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gov_extract.sources import DecodeError, Source, decode, decode_bytes, sha256
+from gov_extract.sources import DecodeError, Source, decode, decode_bytes, discover, sha256
 
 ARTICLE = "本报讯（记者 王明）2024年3月5日，吕梁市完成造林11.36万亩，投入资金约2600万元，成活率达95%以上。"
 
@@ -53,3 +54,14 @@ def test_a_page_without_the_html_extra_names_it(monkeypatch) -> None:
     page = f"<html><body><p>{ARTICLE}</p></body></html>".encode()
     with pytest.raises(ImportError, match=r"gov-extract\[html\]"):
         decode(Source(doc_id="p", source="p.html", kind="html", sha256=sha256(page), data=page))
+
+
+def test_a_folder_is_listed_recursively_in_path_order_without_hidden_entries(tmp_path: Path) -> None:
+    for rel in ("b.txt", "a/z.TXT", "a/b/c.htm", "a.txt", ".hidden.txt", ".git/x.txt", "a/.cache/y.txt", "a/notes.md"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("吕梁市完成造林11.36万亩。", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("path,pub_date\nb.txt,2024-03-06\n", encoding="utf-8")
+    found = discover([str(tmp_path)])
+    assert [doc_id for _, doc_id in found.files] == ["a/b/c.htm", "a/z.TXT", "a.txt", "b.txt"]
+    assert found.ignored == [(tmp_path / "a/notes.md").as_posix()]
+    assert [s.pub_date for s in found.sources()] == [None, None, None, "2024-03-06"]

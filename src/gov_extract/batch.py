@@ -380,6 +380,7 @@ def run(
         writer.abandon()
         raise
     writer.close()
+    sink.finish()
     summary.seconds = time.perf_counter() - clock
     run_row.update(
         finished=datetime.now(timezone.utc),

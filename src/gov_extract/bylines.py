@@ -34,7 +34,7 @@ import regex
 
 from . import gazetteer
 from .names import is_common_word, is_name_shape, word_tag
-from .resources import read_toml, read_words, words_pattern
+from .resources import jieba_tokenizer, read_toml, read_words, words_pattern
 from .text import Document, is_han
 
 # Longest byline read: a credit line is short, and the bound keeps long lines linear.
@@ -282,10 +282,9 @@ def _add(
     shaped = is_name_shape(name, dictionary_veto=strict)
     if not shaped and loose:
         # The dictionary knows some names as places (尕玛): in a byline's slot a proper noun is a name.
-        shaped = (
-            2 <= len(name) <= 4
-            and all(is_han(c) for c in name)
-            and (not is_common_word(name) or word_tag(name) in _PROPER_NOUN_TAGS)
+        shaped = all(is_han(c) for c in name) and (
+            (2 <= len(name) <= 4 and (not is_common_word(name) or word_tag(name) in _PROPER_NOUN_TAGS))
+            or (5 <= len(name) <= 6 and _reads_as_long_name(name))
         )
     if not ok or not shaped:
         return False
@@ -293,10 +292,24 @@ def _add(
     return True
 
 
+def _reads_as_long_name(name: str) -> bool:
+    """A Mongolian or Tibetan name of five or six characters (娜仁格日勒, 额尔敦巴特尔): the
+    dictionary's cut finds a personal name in it and nothing but names and places (融媒体中心 is none)."""
+    import jieba.posseg
+
+    jieba_tokenizer()
+    pieces = [piece for piece in jieba.posseg.cut(name) if len(piece.word) > 1]
+    return any(p.flag.startswith("nr") for p in pieces) and all(p.flag.startswith(("nr", "ns", "nz")) for p in pieces)
+
+
 def _credit_tails(folded: str) -> Iterator[tuple[int, int]]:
     """The end of every line and of every bracket's content, after its last sentence end:
-    where a credit closed by a credit word may stand (…广场。杨光明 摄, （张伟摄）)."""
+    where a credit closed by a credit word may stand (…广场。杨光明 摄, （张伟摄）). Only the
+    segments that end in a credit word's last character are read (most end in none)."""
+    closing_chars = _closing_chars()
     for segment in _CREDIT_SEGMENT.finditer(folded):
+        if segment.group().rstrip()[-1:] not in closing_chars:
+            continue
         seg_start, seg_end = segment.span()
         window_start = max(seg_start, seg_end - _MAX_CREDIT - 10)
         ends = [m.end() for m in _SENTENCE_END.finditer(folded, window_start, seg_end)]
@@ -354,10 +367,7 @@ def find(doc: Document) -> list[BylineName]:
         names = _names(pieces, folded, doc.original, open_end=not closed)
         for name in names or ():
             found.setdefault(name.start, name)
-    closing_chars = _closing_chars()
     for tail_start, tail_end in _credit_tails(folded):
-        if folded[tail_start:tail_end].rstrip()[-1:] not in closing_chars:
-            continue  # cheap test first: most lines end in no credit word
         pieces = _split_glued(_tokens(folded[tail_start:tail_end], tail_start))
         if len(pieces) < 2 or pieces[-1][2] not in _closers():
             continue
@@ -369,6 +379,8 @@ def find(doc: Document) -> list[BylineName]:
     for start, end, after_dateline in _unmarked_credits(folded):
         pieces = _split_glued(_tokens(folded[start:end], start))
         if pieces and not (_AGENCY.fullmatch(pieces[-1][2]) and not is_name_shape(pieces[-1][2])):
-            for name in _names(pieces, folded, doc.original, unmarked=not after_dateline) or ():
+            # （利通区融媒体中心 金晓梅 周宁）: an agency opening the line says a credit stands here.
+            agency_led = len(pieces) > 1 and _skippable(pieces[0][2], "")
+            for name in _names(pieces, folded, doc.original, unmarked=not (after_dateline or agency_led)) or ():
                 found.setdefault(name.start, name)
     return [BylineName(*doc.clean_span(found[k].start, found[k].end), found[k].name) for k in sorted(found)]

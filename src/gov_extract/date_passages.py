@@ -29,10 +29,14 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+import regex
+
 from .records import Granularity
 from .resources import read_toml
 
 SENTENCE_ENDS = frozenset("。！？!?")
+# A section's number at the start of a line: 二、, （三）, 第一部分.
+_SECTION_NUMBER = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十]{1,3}[）)、]|第[一二三四五六七八九十]{1,3}部分)")
 # 同年, 次日, 上年 look back at most this many characters for the date they are read against.
 ANCHOR_REACH = 200
 # A heading line (a title, 一、2023年工作回顾) is at most this long.
@@ -60,6 +64,7 @@ def _words() -> dict[str, Any]:
         "comparison": calendar["comparison"],
         "heading_stops": frozenset(headings["not_chars"]),
         "story_openers": tuple(headings["story_openers"]),
+        "report_titles": tuple(headings["report_titles"]),
     }
 
 
@@ -83,6 +88,10 @@ class Named:
     # The year is written out (2019年, 过去一年): a heading naming it titles a bulletin or a
     # section; a news headline's 去年 or 今年 does not date the stories below it.
     written: bool = True
+    # A day of the article's own year written without its year (3月10日, 昨天): when the story is
+    # told, not the year it reports on, so it gives no 上年 and no year-less part its year
+    # (3月10日，……全市生产总值比上年增长……年末……: last year's figures, not this year's).
+    told: bool = False
 
     @property
     def one_year(self) -> int | None:
@@ -127,7 +136,10 @@ class Passages:
         self._breaks = _hard_breaks(clean, sorted(line_breaks))
         self._line_starts = [0, *self._breaks]
         self.named: list[Named] = []
-        self._headings: list[tuple[int, int]] = []  # (clean start of the line, the year it names)
+        self._unknown: list[int] = []  # where dates of unknown year end (去年 without the article's date)
+        # (clean start of the line, the one year it names or None when it names two, whether it
+        # titles a report: 统计公报)
+        self._headings: list[tuple[int, int | None, bool]] = []
         self._heading_lines: dict[int, bool] = {}  # line index -> whether it is a heading
         self._openers: list[int] | None = None
 
@@ -135,18 +147,46 @@ class Passages:
         """Record a date named at ``named.start``; a heading line that names one year gives it."""
         self.named.append(named)
         year = named.one_year
+        line = bisect_right(self._line_starts, named.start) - 1
+        line_start = self._line_starts[line]
+        # 今年 titles a numbered section (二、今年工作安排), not a news headline (今年我县……).
+        section = named.stated and _SECTION_NUMBER.match(self._clean, line_start) is not None
         if (
             year is None
-            or not (named.stated and named.written)
+            or not (named.stated and (named.written or section))
             or named.comparison
             or named.weak
             or named.granularity in ("day", "xun")
         ):
             return  # a dateline (2020年3月25日) is when the text was written, not what it reports on
-        line = bisect_right(self._line_starts, named.start) - 1
-        line_start = self._line_starts[line]
-        if self._is_heading(line) and (not self._headings or self._headings[-1][0] != line_start):
-            self._headings.append((line_start, year))
+        if self._headings and self._headings[-1][0] == line_start:
+            if self._headings[-1][1] != year:  # 2015年工作总结和2016年工作打算: neither year alone
+                self._headings[-1] = (line_start, None, self._headings[-1][2])
+            return
+        if self._is_heading(line):
+            line_end = self._line_starts[line + 1] if line + 1 < len(self._line_starts) else len(self._clean)
+            report = any(word in self._clean[line_start:line_end] for word in _words()["report_titles"])
+            self._headings.append((line_start, year, report))
+
+    def add_unknown(self, end: int) -> None:
+        """Record a date ending at ``end`` whose year cannot be known (去年 without the article's date)."""
+        self._unknown.append(end)
+
+    def unknown_in_sentence(self, at: int, named: Named | None) -> bool:
+        """A date of unknown year stands before ``at`` in its sentence, after ``named`` if given:
+        what ``at`` is read against is unknown too."""
+        after = named.end if named is not None else 0
+        return any(after <= end <= at and self._sentence_ends(end, at) == 0 for end in reversed(self._unknown))
+
+    def unknown_in_paragraph(self, at: int) -> bool:
+        """A date of unknown year stands before ``at`` in its paragraph, after the last date
+        that names one year there."""
+        known = self.paragraph_date(at)
+        after = known.end if known is not None else 0
+        paragraph = bisect_right(self._breaks, at)
+        return any(
+            after <= end <= at and bisect_right(self._breaks, end) == paragraph for end in reversed(self._unknown)
+        )
 
     def _is_heading(self, line: int) -> bool:
         """Line ``line`` (0 is the first) is a heading: short, with no sentence or clause punctuation."""
@@ -167,15 +207,16 @@ class Passages:
         headings = sum(self._is_heading(line) for line in range(first_line, last_line))
         return headings + sum(c in SENTENCE_ENDS for c in self._clean[start:end])
 
-    def _reported_before(self, at: int) -> Iterator[Named]:
-        """The dates named before ``at`` that may give their year, latest first."""
-        return (n for n in reversed(self.named) if n.end <= at and not n.comparison)
+    def _reported_before(self, at: int, skip_told: bool = False) -> Iterator[Named]:
+        """The dates named before ``at`` that may give their year, latest first; with
+        ``skip_told`` not the days the story is told on (:attr:`Named.told`)."""
+        return (n for n in reversed(self.named) if n.end <= at and not n.comparison and not (skip_told and n.told))
 
-    def sentence_date(self, at: int, opens_after_one: bool = False) -> Named | None:
+    def sentence_date(self, at: int, opens_after_one: bool = False, skip_told: bool = False) -> Named | None:
         """The last date before ``at`` in the same sentence, within reach; with ``opens_after_one``
         also in the sentence before when ``at`` opens its sentence (2021年，……。次年，……)."""
         opens = opens_after_one and at > 0 and self._clean[at - 1] in SENTENCE_ENDS
-        for named in self._reported_before(at):
+        for named in self._reported_before(at, skip_told):
             if at - named.end > ANCHOR_REACH:
                 return None
             ends = self._sentence_ends(named.end, at)
@@ -184,20 +225,29 @@ class Passages:
             return None
         return None
 
-    def paragraph_date(self, at: int, reported: bool = False) -> Named | None:
+    def paragraph_date(self, at: int, reported: bool = False, skip_told: bool = False) -> Named | None:
         """The last date before ``at`` in its paragraph (no line break between) that names one
         year, else None; with ``reported`` only one begun by the article's date."""
         paragraph = bisect_right(self._breaks, at)
-        for named in self._reported_before(at):
+        for named in self._reported_before(at, skip_told):
             if bisect_right(self._breaks, named.start) != paragraph:
                 return None
             if named.one_year is not None and not named.weak and not (reported and named.ahead):
                 return named
         return None
 
-    def paragraph_year(self, at: int, reported: bool = False) -> int | None:
+    def line_opens_with(self, at: int, words: tuple[str, ...]) -> bool:
+        """The line holding ``at`` opens with one of ``words`` (上一篇：, 相关链接：)."""
+        start = self._line_starts[bisect_right(self._line_starts, at) - 1]
+        return self._clean.startswith(words, start) or self._clean.startswith(words, start + 1)
+
+    def paragraph_of(self, at: int) -> int:
+        """The index of the paragraph holding ``at`` (0 is the first)."""
+        return bisect_right(self._breaks, at)
+
+    def paragraph_year(self, at: int, reported: bool = False, skip_told: bool = False) -> int | None:
         """The year the paragraph names before ``at`` (:meth:`paragraph_date`), else None."""
-        named = self.paragraph_date(at, reported)
+        named = self.paragraph_date(at, reported, skip_told)
         return None if named is None else named.one_year
 
     def in_earlier_sentence(self, named: Named, at: int) -> bool:
@@ -212,19 +262,20 @@ class Passages:
                 return named.one_year
         return None
 
-    def heading_year(self, at: int) -> int | None:
-        """The year the nearest heading line above ``at`` names (a title, a section), else None;
-        None too when another story has begun since: a line opening with 本报讯 after the one
-        that opens the heading's own story (at most _HEADLINE_LINES lines below it)."""
+    def heading_year(self, at: int) -> tuple[int, bool] | None:
+        """The year the nearest heading line above ``at`` names (a title, a section), and whether
+        the heading titles a report (统计公报, 工作报告), else None; None too when another story
+        has begun since: a line opening with 本报讯 after the one that opens the heading's own
+        story (at most _HEADLINE_LINES lines below it)."""
         line = bisect_right(self._line_starts, at) - 1
-        for heading_start, year in reversed(self._headings):
+        for heading_start, year, report in reversed(self._headings):
             heading_line = bisect_right(self._line_starts, heading_start) - 1
             if heading_line < line:
                 openers = self._story_openers()
                 later = openers[bisect_right(openers, heading_line) :]
                 if later and later[0] <= heading_line + _HEADLINE_LINES:
                     later = later[1:]  # the heading's own story
-                return year if not later or later[0] > line else None
+                return (year, report) if year is not None and (not later or later[0] > line) else None
         return None
 
     def _story_openers(self) -> list[int]:

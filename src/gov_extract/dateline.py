@@ -2,8 +2,10 @@
 
 This module owns :func:`infer_pub_date`, which the context module calls when the
 caller gives no ``pub_date``: a full date with a weekday after it, a labelled
-date (发布时间：2023-06-26), a dateline date ending in 讯, or a full date alone at
-the very top of the article. It also owns the span of years any date may name.
+date (发布时间：2023-06-26), a dateline date ending in 讯, or a full date at the very
+top of the article — but not one that opens a story of its own past (``2008年5月12日，
+汶川特大地震……2010年底，新映秀基本建成``: a later year told of, not aimed at, makes it an
+event). It also owns the span of years any date may name.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from .text import Document
 MIN_YEAR, MAX_YEAR = 1840, 2100
 # A full date alone counts as the article's date only this near the top.
 _TOP_CHARS = 120
+# A top date followed by one of these opens a sentence: an event, which may be long past.
+_CLAUSE_MARKS = "，,、"
 
 
 @cache
@@ -35,10 +39,26 @@ def _pub_re() -> regex.Pattern[str]:
     return regex.compile(rf"{label}{full}|{full}(?=(?:{weekdays})|讯)|(?P<top>{full})")
 
 
+@cache
+def _later_year_re() -> regex.Pattern[str]:
+    """A year written out (2010年), unless aimed at (到2025年, 力争2027年, 2030年前)."""
+    targets = read_toml("calendar.toml")["year_part_targets"]
+    before = "".join(f"(?<!{regex.escape(word)})" for word in targets["before"])
+    return regex.compile(rf"{before}(?<!\d)(?P<y>\d{{4}})年(?!{alternation(targets['after'])})")
+
+
+def _opens_a_past_story(clean: str, m: regex.Match[str]) -> bool:
+    """The top date opens a sentence (2008年5月12日，……) and the text later tells of a later year."""
+    if not clean.startswith(tuple(_CLAUSE_MARKS), m.end()):
+        return False
+    year = int(m["y"])
+    return any(year < int(later["y"]) <= MAX_YEAR for later in _later_year_re().finditer(clean, m.end()))
+
+
 def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
     """The article's own date (dateline, 发布时间) and its span in the original, if it states one."""
     for m in _pub_re().finditer(doc.clean):
-        if m["top"] and m.start() > _TOP_CHARS:
+        if m["top"] and (m.start() > _TOP_CHARS or _opens_a_past_story(doc.clean, m)):
             continue
         year = int(m["y"])
         if not MIN_YEAR <= year <= MAX_YEAR:

@@ -8,8 +8,9 @@ Gregorian days through :mod:`gov_extract.lunar`.
 
 How it works, in the manner of Duckling:
 
-1. one regex pass over ``doc.clean`` finds *pieces*; each alternative of
-   ``_TOKEN`` is a named rule whose production (``_PRODUCTIONS``) turns the
+1. one pass over ``doc.clean`` finds *pieces*, as the alternation of every rule
+   would (where a rule can start, the rules that can open with the text there are
+   tried in order); each rule is named, and its production (``_PRODUCTIONS``) turns the
    match into an :class:`_Expr` (a year, a relative year, a month, a day, a
    quarter, a decade, a five-year plan ...). Vague words (如今, 至今) are
    matched too and produce nothing, so 今年 is never read out of 如今年轻人;
@@ -36,15 +37,15 @@ Without a ``pub_date`` relative expressions keep null dates, never today's.
 from __future__ import annotations
 
 from calendar import monthrange
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .date_passages import SENTENCE_ENDS, Named, Passages, is_comparison_base
+from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, Named, Passages, is_comparison_base
 from .dateline import MAX_YEAR, MIN_YEAR
 from .lunar import lunar_month
 from .numbers import read_int
@@ -63,6 +64,9 @@ _MAX_MONTHS_AHEAD = 8
 # A year-less running total from January (前三季度, 1-11月) ending this many months after the
 # article's month is last year's: a January work report's 前三季度 is a result, not a plan.
 _MAX_CUMULATIVE_AHEAD = 5
+# A year-less month this many months or more after the article's month can only be last year's
+# (a January article's December), whatever the passage says.
+_WRITTEN_LAST_YEAR_AHEAD = 10
 
 # Numerals of one calendar field; longer alternatives first, digit runs bounded by lookarounds.
 _Y4 = r"(?:(?<!\d)\d{4}+(?!\d)|(?<![〇零一二三四五六七八九])[〇零一二三四五六七八九]{4}+)"
@@ -110,7 +114,9 @@ class _Expr:
     # "comparison": from a date earlier in the same sentence, else the article's (比去年).
     anchor: str = ""
     rule_month: int | None = None  # the (last) month the year-less rule looks at
-    cumulative: bool = False  # a running total from January (前4月, 1-11月, 前三季度)
+    # Months after the article's month past which the year-less expression is last year's: a
+    # running total from January (前4月, 1-11月) or a year-end told of is a result, not a plan.
+    max_ahead: int = _MAX_MONTHS_AHEAD
     day_alone: bool = False  # a day with no month written (24日): the nearest such day
     takes: str = ""
     rule: str = ""  # the rules that made it: year+month+day, a range year..year
@@ -179,6 +185,7 @@ def _rule_sources() -> dict[str, str]:
     rperiods = alternation(cal["relative_periods"])
     vague = alternation(cal["vague"]["words"])
     seasons = alternation(cal["seasons"])
+    season_nb = regex.escape(cal["season_not_before"]["chars"])
     vacations = alternation(cal["vacations"])
     school_year = regex.escape(cal["school_year"]["word"])
     rq = alternation(cal["relative_quarters"])
@@ -238,7 +245,11 @@ def _rule_sources() -> dict[str, str]:
         # 同年, 次年 (read against the year the text named) share the branch of 今年, 去年.
         "ryear": rf"(?:(?P<ry>{ry})|(?P<ay>{ay}))(?<!{not_ryear})年(?!纪|龄|轻|级){ysuf}",
         "firstq": r"(?<![提之以])前(?P<n>[一二三1-3])个?季度",
-        "firstm": r"(?<![提之以])前(?P<n>十一?|[一二两三四五六七八九]|1[01]|[1-9])个?月",
+        # 前4月, 前三个月; 头两个月 (the year's first months: 头 needs its 个, 镜头3个月 is no date).
+        "firstm": (
+            r"(?:(?<![提之以])前(?P<n>十一?|[一二两三四五六七八九]|1[01]|[1-9])个?"
+            r"|(?<![镜龙船源带开街山码])头(?P<n>十一?|[一二两三四五六七八九]|1[01]|[1-9])个)月"
+        ),
         # 一至三季度, 1-3季度: quarters from one to another, a running total when from the first.
         "qrange": rf"(?<![\d〇零一二三四五六七八九十每前第])(?P<q>[一二三1-3])(?:季度)?{_SEP}(?P<q2>[二三四2-4])季度",
         # 一季度末, 首季度 (the first), 上季度 (relative to the article's quarter).
@@ -249,7 +260,8 @@ def _rule_sources() -> dict[str, str]:
         "half": r"(?P<h>[上下])半年",
         "holiday": rf"(?P<hol>{holidays})",
         "vacation": rf"(?P<va>{vacations})",
-        "season": rf"(?P<s>{seasons})(?:季|天)?(?!节)",
+        # 2014年夏粮, 2023年秋收, 春运: a season's crop, work or event, not the season.
+        "season": rf"(?P<s>{seasons})(?:[季天](?!节)|(?![节季天{season_nb}]))",
         # 2024年农历八月十五, 农历2021年六月, 今年腊月二十三, 闰四月: a lunar month needs its marker (农历), 闰, a
         # month only the lunar calendar names (正月, 腊月) or a lunar day (初五, 廿三) after it.
         "lunar": (
@@ -288,14 +300,8 @@ def rules() -> tuple[Rule[regex.Match[str], _Expr], ...]:
     return tuple(Rule(name, source, _PRODUCTIONS[name]) for name, source in _rule_sources().items())
 
 
-@cache
-def _rules_pattern() -> str:
-    """Every date rule as one alternation; the empty group closing each branch names its rule."""
-    return "|".join(f"(?:{rule.trigger})(?P<{rule.name}>)" for rule in rules())
-
-
 def _rule_starts() -> str:
-    """A lookahead-ready pattern true wherever some rule of ``_rules_pattern`` can start.
+    """A lookahead-ready pattern true wherever some date rule can start.
 
     A number followed by a calendar character (2024年, 3-5月, 一季度, 2024.3.5), a character
     that starts a rule written as a pattern (第二季度, 前4月, 上半年, 月底), or the first two
@@ -325,7 +331,7 @@ def _rule_starts() -> str:
     word_prefixes |= {w + "年" for w in cal["anchored_years"]} | {w + "周" for w in cal["relative_weeks"]}
     word_prefixes |= {w[:2] for w in cal["anchored_days"]} | {(w + "季")[:2] for w in cal["relative_quarters"]}
     word_prefixes |= {w[:2] for w in cal["lunar_markers"]["words"]} | {w + "月" for w in cal["lunar_month_names"]}
-    singles = set("第前上下月首闰") | {p for p in word_prefixes if len(p) == 1}
+    singles = set("第前头上下月首闰") | {p for p in word_prefixes if len(p) == 1}
     pairs: dict[str, set[str]] = {}
     for prefix in word_prefixes:
         if prefix[0] not in singles and len(prefix) == 2:
@@ -343,8 +349,38 @@ def _rule_starts() -> str:
 
 
 @cache
-def _token_re() -> regex.Pattern[str]:
-    return regex.compile(rf"(?={_rule_starts()})(?:{_rules_pattern()})")
+def _starts_re() -> regex.Pattern[str]:
+    """An empty match at every position where some date rule can start, its group 1 the opening
+    that says so (2024年, 3., 一季, 上, 今年)."""
+    return regex.compile(f"(?=({_rule_starts()}))")
+
+
+@lru_cache(maxsize=4096)
+def _rules_from(opening: str) -> tuple[tuple[regex.Pattern[str], Rule[regex.Match[str], _Expr]], ...]:
+    """The rules that can match text that begins with ``opening``, in rule order, each with its
+    compiled trigger.
+
+    Trying these one after another where the opening stands finds the match the alternation
+    of every rule finds there (the others fail on the opening), and a small pattern's try is
+    much cheaper than a try of the alternation, which carries the groups of every rule.
+    Openings repeat (a year, month or day number with its calendar character; 今年, 上).
+    """
+    return tuple(
+        (pattern, rule)
+        for pattern, rule in _rules_from_character(opening[0])
+        if pattern.match(opening, partial=True) is not None
+    )
+
+
+@cache
+def _rules_from_character(char: str) -> tuple[tuple[regex.Pattern[str], Rule[regex.Match[str], _Expr]], ...]:
+    """The rules that can match text that begins with ``char``: the few to ask about an opening."""
+    return tuple((pattern, rule) for pattern, rule in _triggers() if pattern.match(char, partial=True) is not None)
+
+
+@cache
+def _triggers() -> tuple[tuple[regex.Pattern[str], Rule[regex.Match[str], _Expr]], ...]:
+    return tuple((regex.compile(rule.trigger), rule) for rule in rules())
 
 
 def _num(text: str) -> int:
@@ -526,13 +562,13 @@ def _p_rperiod(m: regex.Match[str]) -> _Expr | None:
 def _p_firstq(m: regex.Match[str]) -> _Expr | None:
     s, e = m.span()
     last = 3 * _num(m["n"])
-    return _Expr(s, e, cover=_months(1, last, "period"), rule_month=last, cumulative=True, kind="inner")
+    return _Expr(s, e, cover=_months(1, last, "period"), rule_month=last, max_ahead=_MAX_CUMULATIVE_AHEAD, kind="inner")
 
 
 def _p_firstm(m: regex.Match[str]) -> _Expr | None:
     s, e = m.span()
     last = _num(m["n"])
-    return _Expr(s, e, cover=_months(1, last, "period"), rule_month=last, cumulative=True, kind="inner")
+    return _Expr(s, e, cover=_months(1, last, "period"), rule_month=last, max_ahead=_MAX_CUMULATIVE_AHEAD, kind="inner")
 
 
 def _p_quarter(m: regex.Match[str]) -> _Expr | None:
@@ -564,7 +600,7 @@ def _p_qrange(m: regex.Match[str]) -> _Expr | None:
         e,
         cover=_months(3 * first - 2, 3 * last, "period"),
         rule_month=3 * last,
-        cumulative=first == 1,
+        max_ahead=_MAX_CUMULATIVE_AHEAD if first == 1 else _MAX_MONTHS_AHEAD,
         kind="inner",
     )
 
@@ -627,7 +663,8 @@ def _p_mrange(m: regex.Match[str]) -> _Expr | None:
     first, last = _num(m["m"]), _num(m["m2"])
     if last <= first:
         return None
-    return _Expr(s, e, cover=_months(first, last, "period"), rule_month=last, cumulative=first == 1, kind="inner")
+    ahead = _MAX_CUMULATIVE_AHEAD if first == 1 else _MAX_MONTHS_AHEAD
+    return _Expr(s, e, cover=_months(first, last, "period"), rule_month=last, max_ahead=ahead, kind="inner")
 
 
 def _p_month(m: regex.Match[str]) -> _Expr | None:
@@ -656,11 +693,30 @@ def _p_bypart(m: regex.Match[str]) -> _Expr | None:
     s, e = m.span()
     cal = _calendar()
     first, last = cal["bare_year_parts"][m["yp"]]
-    if _is_target(m.string, s, e):
+    if _is_target(m.string, s, e) or _clause_aims(m.string, e):
         return _Expr(s, e, cover=_months(first, last, "month"), year_offset=0, kind="inner")
-    # Told, not aimed at (在年末繁忙时): read like a year-less month, so a March article's
-    # 年末 is last December.
-    return _Expr(s, e, cover=_months(first, last, "month"), rule_month=last, kind="inner")
+    # Told, not aimed at (在年末繁忙时, 年末全县常住人口……): a past year's unless it is near, so a
+    # March or a July article's 年末 is last December.
+    ahead = cal["told_year_parts"]["max_months_ahead"]
+    return _Expr(s, e, cover=_months(first, last, "month"), rule_month=last, max_ahead=ahead, kind="inner")
+
+
+def _clause_aims(clean: str, end: int) -> bool:
+    """A word of the future stands later in the clause after ``end`` (年底，全县将建成……)."""
+    words = _calendar()["year_part_targets"]
+    after = clean[end : end + ANCHOR_REACH]
+    stop = min((at for at in (after.find(c) for c in words["clause_ends"]) if at >= 0), default=len(after))
+    return any(word in after[:stop] for word in words["in_clause_after"])
+
+
+def _sentence_aims(clean: str, start: int, end: int) -> bool:
+    """The date at ``[start, end)`` is aimed at (:func:`_is_target`), or a plan word stands
+    anywhere in its sentence (全年地区生产总值预期增长6%左右)."""
+    if _is_target(clean, start, end):
+        return True
+    after = clean[end : end + ANCHOR_REACH]
+    stop = min((at for at in (after.find(c) for c in SENTENCE_ENDS) if at >= 0), default=len(after))
+    return any(word in after[:stop] for word in _calendar()["year_part_targets"]["in_sentence"])
 
 
 def _is_target(clean: str, start: int, end: int) -> bool:
@@ -754,19 +810,26 @@ _PRODUCTIONS: dict[str, Callable[[regex.Match[str]], _Expr | None]] = {
 }
 
 
-@cache
-def _rule_groups() -> tuple[tuple[int, Rule[regex.Match[str], _Expr]], ...]:
-    """(group number of the rule's closing marker, the rule) for every rule."""
-    index = _token_re().groupindex
-    return tuple((index[rule.name], rule) for rule in rules())
+def _matches(clean: str) -> Iterator[tuple[regex.Match[str], Rule[regex.Match[str], _Expr]]]:
+    """The matches the alternation of every rule finds through ``clean`` (as ``finditer`` gives
+    them), each with its rule: tried only where a rule can start, and there only with the rules
+    that can start with the opening found there."""
+    end = 0
+    for start in _starts_re().finditer(clean):
+        pos = start.start()
+        if pos < end:
+            continue
+        for pattern, rule in _rules_from(start.group(1)):
+            m = pattern.match(clean, pos)
+            if m is not None:
+                yield m, rule
+                end = m.end()
+                break
 
 
 def _pieces(clean: str) -> list[_Expr]:
     pieces = []
-    rules = _rule_groups()
-    for m in _token_re().finditer(clean):
-        spans = m.regs
-        rule = next(rule for group, rule in rules if spans[group][0] >= 0)
+    for m, rule in _matches(clean):
         expr = rule.produce(m)
         if expr is not None:
             expr.rule = rule.name  # a fresh piece; composing and resolving copy it with replace()
@@ -842,8 +905,7 @@ def _day_is_last_months(expr: _Expr, pub: date) -> bool:
     return pub.day + previous_month_end.day - day < day - pub.day
 
 
-def _implied_year(pub: date, month: int | None, cumulative: bool = False) -> int:
-    ahead = _MAX_CUMULATIVE_AHEAD if cumulative else _MAX_MONTHS_AHEAD
+def _implied_year(pub: date, month: int | None, ahead: int = _MAX_MONTHS_AHEAD) -> int:
     if month is not None and month - pub.month > ahead:
         return pub.year - 1
     return pub.year
@@ -880,7 +942,7 @@ def _resolve(expr: _Expr, pub: date | None) -> Resolved | None:
         year = (
             pub.year + expr.year_offset
             if expr.year_offset is not None
-            else _implied_year(pub, expr.rule_month, expr.cumulative)
+            else _implied_year(pub, expr.rule_month, expr.max_ahead)
         )
     try:
         first, last, granularity = expr.cover(year, month)
@@ -977,11 +1039,17 @@ def _heading_year(passages: Passages, at: int, pub: date | None, target: bool = 
     """The year of the heading above ``at`` when it is one a review or a plan reports on: the
     article's year or (not for a ``target``, which is never past) the year before. A headline
     about next year's meeting does not make this year's 年底 next year's, nor does a feature's
-    ``1978年的那个冬夜`` make a later story's 年底前 or 上年 its own."""
-    year = passages.heading_year(at)
-    if year is None or pub is None:
+    ``1978年的那个冬夜`` make a later story's 年底前 or 上年 its own. A report's title
+    (某县2019年国民经济和社会发展统计公报) holds for any year up to the article's: a page posted
+    years later still reports on 2019."""
+    heading = passages.heading_year(at)
+    if heading is None:
+        return None
+    year, report = heading
+    if pub is None:
         return year
-    return year if pub.year - (0 if target else 1) <= year <= pub.year else None
+    earliest = MIN_YEAR if report else pub.year - (0 if target else 1)
+    return year if earliest <= year <= pub.year else None
 
 
 def _reviewed_year(passages: Passages, at: int, pub: date | None) -> int | None:
@@ -992,31 +1060,70 @@ def _reviewed_year(passages: Passages, at: int, pub: date | None) -> int | None:
     return year if pub is None or year == pub.year - 1 else None
 
 
-def _anchored(expr: _Expr, passages: Passages, pub: date | None) -> _Expr | None:
+def _anchored(expr: _Expr, passages: Passages, pub: date | None, clean: str) -> _Expr | None:
     """同年, 次年, 上年 read against the year of the last date before them in their sentence
-    (never a comparison's base); 当日, 次月 against its day or month. 上年 with no year in its
-    sentence reads against its paragraph's year, then its heading's, then last year when the
-    article's last stated year is last year, then the article's.
+    (never a comparison's base, nor for 上年 a day the story is told on); 当日, 次月 against its
+    day or month. 上年 with no year in its sentence reads against its paragraph's year, then its
+    heading's, then last year when the article's last stated year is last year, then the article's.
 
-    None for a 同年/当年 with no date before it: alone it means "back then", not a calendar year.
+    None for a 同年/当年 with no date before it: alone it means "back then", not a calendar year;
+    and for a 比上年 with none of those years in an article of the year's first months
+    (:func:`_unsure_comparison`).
     """
     assert expr.year_offset is not None
-    named = passages.sentence_date(expr.start, opens_after_one=expr.anchor == "text")
+    text_anchor = expr.anchor == "text"
+    named = passages.sentence_date(expr.start, opens_after_one=text_anchor, skip_told=not text_anchor)
+    if passages.unknown_in_sentence(expr.start, named):
+        # 去年……比上年 without the article's date: unknown too; 去年……当日 no day at all.
+        return None if expr.anchor_step else replace(expr, anchor="")
     if named is not None:
         if expr.anchor_step:
             return _step(expr, named.last, named.granularity)
         return replace(expr, year=named.anchor_year + expr.year_offset, year_offset=None, anchor="")
-    if expr.anchor == "text":
+    if text_anchor:
         return None
     if expr.anchor == "sentence":
         year = (
-            passages.paragraph_year(expr.start, reported=True)
+            passages.paragraph_year(expr.start, reported=True, skip_told=True)
             or _heading_year(passages, expr.start, pub)
             or _reviewed_year(passages, expr.start, pub)  # 2023年，……。全县……比上年
         )
         if year is not None:
             return replace(expr, year=year + expr.year_offset, year_offset=None, anchor="")
+        if _unsure_comparison(expr, passages, pub, clean):
+            return None
     return replace(expr, anchor="")
+
+
+def _unsure_comparison(expr: _Expr, passages: Passages, pub: date | None, clean: str) -> bool:
+    """比上年 with no year named for it, in an article of the year's first months: the figures
+    compared may be last year's (a February story of the annual results: 上年 is two years back)
+    or this year's, so its year is a guess, and no record is better. Not when its sentence aims
+    at something (力争全年……比上年增长6%: this year's target) or the article last stated this
+    year (今年，……: the story is about this year)."""
+    return (
+        pub is not None
+        and pub.month <= _calendar()["unsure_comparison"]["until_month"]
+        and is_comparison_base(clean, expr.start, expr.end)
+        and not _is_target(clean, expr.start, expr.end)
+        and passages.stated_year(expr.start) != pub.year
+    )
+
+
+def _spoken_then(expr: _Expr, passages: Passages, pub: date | None, clean: str) -> _Expr | None:
+    """今年, 去年, 明年 inside a quotation whose sentence is dated before the quote opens, in
+    another year than the article's (2019年秋收时，老李说：“今年的收成比去年好。”): read against
+    the year the words were spoken, not the article's. Else None."""
+    if expr.year_offset is None or expr.year is not None or expr.rule.split("+")[0] != "ryear":
+        return None
+    quote = _calendar()["quotes"]
+    opened = max(clean.rfind(mark, max(0, expr.start - ANCHOR_REACH), expr.start) for mark in quote["open"])
+    if opened < 0 or any(clean.find(mark, opened, expr.start) >= 0 for mark in quote["close"]):
+        return None
+    frame = passages.sentence_date(opened, skip_told=True)
+    if frame is None or frame.one_year is None or (pub is not None and frame.one_year == pub.year):
+        return None
+    return replace(expr, year=frame.anchor_year + expr.year_offset, year_offset=None, anchor="")
 
 
 def _cutoff_year(expr: _Expr, pub: date) -> int:
@@ -1047,6 +1154,8 @@ def _in_passage_year(expr: _Expr, passages: Passages, pub: date | None, clean: s
     after 过去一年 is last year's."""
     if not _year_less(expr, clean):
         return expr
+    if pub is None and passages.unknown_in_paragraph(expr.start):
+        return expr  # 明年，……力争上半年 without the article's date: of that unknown year
     if pub is not None and _after_words(clean, expr.start, _calendar()["as_of"]["past"]):
         year: int | None = _cutoff_year(expr, pub)
     else:
@@ -1081,7 +1190,7 @@ def _paragraph_year(expr: _Expr, day: bool, passages: Passages, pub: date | None
     news of the article's own days when that day has come by the article's date
     (2023年，产量……。7月9日，…… in an August article), else the year's (2019年……。农历八月十五那天
     in a March article)."""
-    named = passages.paragraph_date(expr.start)
+    named = passages.paragraph_date(expr.start, skip_told=not day)
     if named is None:
         return None
     if day and named.granularity not in _TIMELINE and passages.in_earlier_sentence(named, expr.start):
@@ -1111,10 +1220,52 @@ def _name_reviewed_year(expr: _Expr, passages: Passages, pub: date | None, clean
         # A dateline's day (3月20日，……公布：全年……) is when it was told, not the year told of.
         told = passages.paragraph_date(expr.start)
         other_year = told is not None and told.granularity not in ("day", "xun") and told.one_year != pub.year - 1
-        if other_year or _is_target(clean, expr.start, expr.end):
+        # Under 二、2024年工作安排, or in a sentence of targets (全年……预期增长6%): this year's.
+        this_years_heading = _heading_year(passages, expr.start, pub, target=True) == pub.year
+        if other_year or this_years_heading or _sentence_aims(clean, expr.start, expr.end):
             return
     first, last = date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
     passages.add(Named(expr.start, expr.end, first, last, "year", comparison=False, stated=True, weak=weak))
+
+
+def _last_years_paragraphs(exprs: list[_Expr], passages: Passages, pub: date | None, clean: str) -> frozenset[int]:
+    """The paragraphs that name, without its year, a date that can only be last year's: a
+    running total or a cut-off after the article's month (1-11月, 截至11月底 in a March article),
+    or a December in a January article (12月28日): so the paragraph was written last year. (A
+    plain month ahead may be a plan: 10月，全县将举办…… in January.)"""
+    if pub is None:
+        return frozenset()
+    past = _calendar()["as_of"]["past"]
+    return frozenset(
+        passages.paragraph_of(e.start)
+        for e in exprs
+        if e.rule_month is not None
+        and e.year is None
+        and e.year_offset is None
+        and e.fixed is None
+        and not e.anchor
+        and e.kind not in ("lunar", "holiday")
+        and (
+            e.rule_month - pub.month > _WRITTEN_LAST_YEAR_AHEAD
+            or (e.max_ahead == _MAX_CUMULATIVE_AHEAD and e.rule_month - pub.month > e.max_ahead)
+            or (e.rule_month > pub.month and _after_words(clean, e.start, past))
+        )
+    )
+
+
+def _written_last_year(expr: _Expr, paragraphs: frozenset[int], passages: Passages, clean: str) -> bool:
+    """A standalone 今年 told of (not aimed at) in one of ``paragraphs``: written last year
+    (今年以来，……截至11月底 on a page dated March), it means last year, against the word; no
+    record, and no year for the paragraph, rather than either guess."""
+    return (
+        bool(paragraphs)
+        and expr.rule == "ryear"
+        and expr.year_offset == 0
+        and expr.takes == "month"
+        and not expr.anchor
+        and passages.paragraph_of(expr.start) in paragraphs
+        and not _is_target(clean, expr.start, expr.end)
+    )
 
 
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
@@ -1124,8 +1275,10 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     exprs = _compose(_pieces(clean))
     records: list[Candidate] = []
     passages = Passages(clean, doc.line_breaks)
+    last_years = _last_years_paragraphs(exprs, passages, pub, clean)
     i = 0
     lunar_markers = tuple(_calendar()["lunar_markers"]["words"])
+    link_labels = tuple(_calendar()["links"]["labels"])
     while i < len(exprs):
         expr = exprs[i]
         if clean.endswith(lunar_markers, 0, expr.start):
@@ -1135,20 +1288,25 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             i += 1
             _name_reviewed_year(expr, passages, pub, clean)
             continue
+        if _written_last_year(expr, last_years, passages, clean):
+            i += 1
+            continue
         # 比上年, 较2019年: the base of a comparison gives no passage its year.
         comparison = bool(expr.anchor in ("sentence", "comparison")) or is_comparison_base(clean, expr.start, expr.end)
         # 2019年, and 今年/去年 standing alone, name the year a passage reports on.
         written = expr.year is not None or expr.fixed is not None
         stated = written or (expr.rule == "ryear" and not comparison)
+        # 3月10日, 昨天: no year written or read against another date (同年, 去年3月).
+        unyeared = not written and expr.year_offset is None and not expr.anchor
         anchored = bool(expr.anchor)
         if anchored:
-            found = _anchored(expr, passages, pub)
+            found = _anchored(expr, passages, pub, clean)
             if found is None:
                 i += 1
                 continue
             expr = found
         else:
-            in_passage = _in_passage_year(expr, passages, pub, clean)
+            in_passage = _spoken_then(expr, passages, pub, clean) or _in_passage_year(expr, passages, pub, clean)
             anchored = in_passage is not expr
             expr = in_passage
         resolved = _resolve(expr, pub)
@@ -1163,14 +1321,30 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if resolved is None:
             continue
         first, last, granularity, relative = resolved
-        if first is not None and last is not None and granularity != "decade":
+        if first is None:
+            passages.add_unknown(expr.end)  # 去年 without the article's date
+        elif last is not None and granularity != "decade":
             # A date not begun by the article's date (明年3月底前) is aimed at, not reported on;
             # without the article's date, one written as a target (力争到2025年) is.
             ahead = first > pub if pub is not None else _is_target(clean, expr.start, expr.end)
+            told = unyeared and granularity in ("day", "xun") and pub is not None and first.year == pub.year
             passages.add(
-                Named(expr.start, expr.end, first, last, granularity, comparison, stated, ahead=ahead, written=written)
+                Named(
+                    expr.start,
+                    expr.end,
+                    first,
+                    last,
+                    granularity,
+                    comparison,
+                    stated,
+                    ahead=ahead,
+                    written=written,
+                    told=told,
+                )
             )
         relative = relative or anchored
+        if relative and passages.line_opens_with(expr.start, link_labels):
+            continue  # 下一篇：今年一季度…… is read against the linked article's date, unknown here
         start, end, text = doc.span(expr.start, expr.end)
         record = DateRecord(
             doc_id=ctx.doc_id,

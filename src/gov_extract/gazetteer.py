@@ -110,27 +110,23 @@ def forms_in_year(surface: str, year: int | None) -> list[Form]:
 
 
 def entry_by_code(adcode: str, year: int | None) -> Entry | None:
-    """The entry holding ``adcode`` in ``year`` (or its latest holder)."""
-    return _by_code(load().vintage if year is None else min(year, load().vintage)).get(adcode)
+    """The entry holding ``adcode`` in ``year`` (else the latest holder)."""
+    year = load().vintage if year is None else min(year, load().vintage)
+    holders = _holders().get(adcode, ())
+    in_year = next((entry for entry in holders if entry.first <= year <= entry.last), None)
+    return in_year or max(holders, key=lambda entry: entry.last, default=None)
 
 
 @cache
-def _by_code(year: int) -> dict[str, Entry]:
-    table: dict[str, Entry] = {}
+def _holders() -> dict[str, tuple[Entry, ...]]:
+    """The entries that held each adcode, in table order (one lookup table for every year,
+    instead of a table of every code built for each year an article names)."""
+    holders: dict[str, dict[Entry, None]] = {}
     for forms in load().forms.values():
         for form in forms:
-            entry = form.entry
-            if form.short:
-                continue
-            old = table.get(entry.adcode)
-            in_year = entry.first <= year <= entry.last
-            if (
-                old is None
-                or (in_year and not (old.first <= year <= old.last))
-                or (not in_year and not (old.first <= year <= old.last) and entry.last > old.last)
-            ):
-                table[entry.adcode] = entry
-    return table
+            if not form.short:
+                holders.setdefault(form.entry.adcode, {})[form.entry] = None
+    return {code: tuple(entries) for code, entries in holders.items()}
 
 
 def surfaces_in(clean: str) -> tuple[tuple[int, int, str], ...]:

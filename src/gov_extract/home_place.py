@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -24,21 +24,64 @@ from .resources import alternation, read_toml
 from .text import CJK, Document, fold
 
 
+@dataclass(frozen=True, slots=True)
+class _Headline:
+    """A pattern for a place before a publisher word (山西日报, 新华社太原3月5日电, 运城市人民政府),
+    with the ``tail`` every match holds and, where it ends the match, how far before the tail
+    a match may start (``reach``).
+
+    The pattern opens with a lazy run of Han characters, which the regex engine tries at
+    every position of the text; a match starts at most ``reach`` characters before its tail,
+    so it is tried only there. Without a ``reach`` the tail only says whether the pattern
+    can match at all (most heads hold no 人民政府).
+    """
+
+    pattern: regex.Pattern[str]
+    tail: regex.Pattern[str]
+    reach: int | None
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        """The matches ``pattern.finditer(text)`` gives."""
+        if self.reach is None:
+            if self.tail.search(text) is not None:
+                yield from self.pattern.finditer(text)
+            return
+        pos = 0
+        while (tail := self.tail.search(text, pos)) is not None:
+            for start in range(max(pos, tail.start() - self.reach), tail.start() + 1):
+                m = self.pattern.match(text, start)
+                if m is not None:
+                    yield m
+                    pos = m.end()
+                    break
+            else:
+                pos = tail.start() + 1
+
+
 @cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+def _patterns() -> tuple[_Headline, _Headline, _Headline]:
     """(site header, dateline, masthead), from ``[home_place]`` in ``place_words.toml``."""
     words = read_toml("place_words.toml")["home_place"]
     government, source = regex.escape(words["government"]), regex.escape(words["source_label"])
     # A government site's own header line (运城市人民政府, 临猗县人民政府门户网站) or its source
     # line (来源：运城市人民政府): read on the folded original, where line breaks still stand.
-    site_header = regex.compile(
-        rf"(?m)^[ \t\u3000]*([{CJK}]{{2,8}}?){government}(?:{alternation(words['site_suffixes'])})?[ \t\u3000]*$"
-        rf"|{source}[:：][ \t\u3000]*([{CJK}]{{2,8}}?){government}"
+    site_header = _Headline(
+        regex.compile(
+            rf"(?m)^[ \t\u3000]*([{CJK}]{{2,8}}?){government}(?:{alternation(words['site_suffixes'])})?[ \t\u3000]*$"
+            rf"|{source}[:：][ \t\u3000]*([{CJK}]{{2,8}}?){government}"
+        ),
+        regex.compile(government),
+        None,
     )
-    dateline = regex.compile(
-        rf"(?:{alternation(words['dateline_agencies'])})?([{CJK}]{{2,6}}?)(?:\d{{1,2}}月\d{{1,2}}日电|讯)"
+    agencies = words["dateline_agencies"]
+    dateline_tail = r"\d{1,2}月\d{1,2}日电|讯"
+    dateline = _Headline(
+        regex.compile(rf"(?:{alternation(agencies)})?([{CJK}]{{2,6}}?)(?:{dateline_tail})"),
+        regex.compile(dateline_tail),
+        max(map(len, agencies)) + 6,
     )
-    masthead = regex.compile(rf"([{CJK}]{{2,8}}?)(?:{alternation(words['mastheads'])})")
+    mastheads = alternation(words["mastheads"])
+    masthead = _Headline(regex.compile(rf"([{CJK}]{{2,8}}?)(?:{mastheads})"), regex.compile(mastheads), 8)
     return site_header, dateline, masthead
 
 

@@ -14,8 +14,9 @@ import regex
 from .resources import jieba_tokenizer, read_toml, read_words
 
 _HAN = regex.compile(r"\p{Han}+")
-# Particles and pronouns never stand inside a given name (高兴地说, 他们说).
-_NOT_IN_GIVEN_NAME = frozenset("的地得了着过们这那")
+# Particles and pronouns never stand inside a given name (高兴地说, 他们说), nor 等 closing
+# a list (高志明等老同志: no 明等老).
+_NOT_IN_GIVEN_NAME = frozenset("的地得了着过们这那等")
 # jieba tags of verbs, adjectives, distinguishers, adverbs, pronouns (各位, 我们),
 # conjunctions, prepositions and particles: words that are never part of a name.
 _NOT_NAME_TAGS = frozenset("vabdrcpu")

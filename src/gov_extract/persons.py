@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick_rs
@@ -43,7 +43,7 @@ from .names import (
     word_tag,
 )
 from .records import Person, Role, Title
-from .resources import WordStarts, alternation, jieba_tokenizer, read_toml, read_words, words_pattern
+from .resources import WordEnds, WordStarts, alternation, jieba_tokenizer, read_toml, read_words, words_pattern
 from .rules import Candidate, Rule, Veto
 from .text import Document, is_han
 
@@ -183,8 +183,18 @@ def _title_starts() -> WordStarts:
 
 
 @cache
+def _title_ends() -> WordEnds:
+    return WordEnds(_all_titles())
+
+
+@cache
 def _follower_starts() -> WordStarts:
     return WordStarts(_followers())
+
+
+@cache
+def _single_char_followers() -> frozenset[str]:
+    return frozenset(word for word in _followers() if len(word) == 1)
 
 
 @cache
@@ -210,6 +220,10 @@ def _manner_then_speech() -> regex.Pattern[str]:
     return regex.compile(rf"{_MANNER}(?:{alternation(_words('person_speech_verbs.txt'))})")
 
 
+# jieba's HMM is the costliest step of reading a name, and the same position is asked again
+# within one article (by a mention rule, then by the pass over every occurrence of the name):
+# the readings are kept while one article is read (find clears them).
+@lru_cache(maxsize=256)
 def _jieba_name_length(clean: str, pos: int) -> int:
     """Length of a personal name jieba reads at ``pos`` in a small window, or 0."""
     import jieba.posseg
@@ -270,11 +284,20 @@ def _context_name_length(clean: str, pos: int) -> int:
     length = next((n for n in range(2, longest + 1) if _ends_name(clean, pos + n)), 0) or next(
         (n for n in range(2, longest + 1) if _verb_at(clean, pos + n)), 0
     )
-    # 被告仅归|还: a name does not end inside a word that runs on past it (归还).
-    if length and is_common_word(clean[pos + length - 1 : pos + length + 1]):
+    # 被告仅归|还: a name does not end inside a word that runs on past it (归还), unless a speech
+    # verb follows (朝克图|说: 图说 is no word here).
+    if (
+        length
+        and is_common_word(clean[pos + length - 1 : pos + length + 1])
+        and not _speech_verb_pattern().match(clean, pos + length)
+    ):
         return 0
     candidate = clean[pos : pos + length]
-    if not length or is_common_word(candidate) or not is_name_shape(candidate, unsurnamed=True):
+    # The dictionary knows some names of three or four characters as proper nouns (朝克图: nz;
+    # it tags two-character words such as 汇报 so too).
+    if not length or (is_common_word(candidate) and (length < 3 or word_tag(candidate) != "nz")):
+        return 0
+    if not is_name_shape(candidate, unsurnamed=True):
         return 0
     import jieba.posseg
 
@@ -293,7 +316,7 @@ def _is_name_here(candidate: str, *, long: bool = False) -> bool:
     )
     return (
         shaped
-        and not candidate.endswith(_all_titles())
+        and not _title_ends().at(candidate, len(candidate))
         and not candidate.endswith(_small_words()["not_name_endings"])
         and candidate[:2] not in _party_body_openings()
     )
@@ -314,7 +337,8 @@ def _minority_name_length(clean: str, pos: int) -> int:
     """Length of a Tibetan or Mongolian name made of one to three known parts at ``pos``
     (旺堆, 扎西次仁, 其美多吉) that ends where names end, or 0. A lone part is a name only
     where a post or a party stands before it (the callers' context), and the dictionary may
-    know it as a word (旺堆)."""
+    know it as a word (旺堆). Where no word that follows names ends the parts, the name ends
+    before the verb that opens the rest of the clause (格桑卓嘎主审, 被告扎西租用…)."""
     parts = _minority_part_set()
     end = pos
     for _ in range(3):
@@ -323,15 +347,28 @@ def _minority_name_length(clean: str, pos: int) -> int:
         if not part:
             break
         end += len(part)
-        if end - pos >= 2 and _ends_name(clean, end):
+        # A transliterated name ends before a character no such name holds (扎西顿珠|家).
+        if end - pos >= 2 and (
+            _ends_name(clean, end) or clean.startswith("的", end) or clean[end : end + 1] in _dotted_name_stops()
+        ):
             return end - pos
+    if end - pos >= 2 and _verb_at(clean, end):
+        return end - pos
     return 0
 
+
+# Closing quotation marks: the speaker's name follows one (“…。”朝克图说).
+_CLOSING_QUOTES = frozenset("”\"」'")
 
 # Prepositions that open a clause's predicate right after its subject (蓝玉凤在审议时建议).
 _CLAUSE_PREPOSITIONS = ("在", "对", "就", "向", "从")
 # jieba tags of what opens a clause's predicate: verbs, adverbs, adverbial adjectives.
 _PREDICATE_TAGS = ("v", "d", "ad")
+
+
+def _word_opens_at(clean: str, pos: int) -> bool:
+    """A dictionary word of two characters starts at ``pos`` and none runs across it (图尔贡|当庭)."""
+    return bool(word_tag(clean[pos : pos + 2])) and not is_common_word(clean[pos - 1 : pos + 1])
 
 
 def _verb_at(clean: str, pos: int) -> bool:
@@ -359,8 +396,13 @@ def _dotted_start_before(clean: str, end: int) -> int | None:
     return start if _DOT.search(clean, start, end) and clean[start] not in "·•" else None
 
 
-# Particles that never stand inside a name (names.py keeps the same set for given names).
-_NOT_IN_NAME = regex.compile(r"[的地得了着过们这那]")
+# Conjunctions that join two names or phrases: no body ends with one (住房和城乡建设局 holds 和
+# inside), and one before 同志 or a stop is a name's last character (徐正和同志).
+_CONJUNCTIONS = ("和", "与", "及", "同")
+
+# Particles that never stand inside a name (names.py keeps nearly the same set for given
+# names); 那 is no particle in a transliterated name (哈那提, 那仁满都拉).
+_NOT_IN_NAME = regex.compile(r"[的地得了着过们这]")
 
 
 def _dotted_ends(clean: str, pos: int) -> range:
@@ -397,14 +439,21 @@ def _dotted_name_stops() -> frozenset[str]:
 
 def _read_dotted(spot: _NameSpot) -> int:
     """阿依古丽·买买提: a dotted name that ends where names end (or before 的). Where the next
-    character ends one too, the name runs on to it: 买买提出席 is 买买提 + 出席, not 买买 + 提出."""
+    character ends one too, the name runs on to it: 买买提出席 is 买买提 + 出席, not 买买 + 提出;
+    but a word of one character that follows names stays out (托合提正和家人: 正 + 和)."""
     clean = spot.clean
     ends = _dotted_ends(clean, spot.pos)
     for end in ends:
         if _NOT_IN_NAME.search(clean, spot.pos, end):
             return 0  # 买买提种了260亩: a particle is never part of a name
-        if _ends_name(clean, end) or clean.startswith("的", end) or clean[end : end + 1] in _dotted_name_stops():
-            if end + 1 in ends and _follower_starts().at(clean, end + 1) and not clean.startswith("的", end):
+        stop = clean.startswith("的", end) or clean[end : end + 1] in _dotted_name_stops()
+        if stop or _ends_name(clean, end):
+            if (
+                not stop
+                and clean[end] not in _single_char_followers()
+                and end + 1 in ends
+                and _follower_starts().at(clean, end + 1)
+            ):
                 end += 1
             return end - spot.pos
     return _dotted_before_verb(clean, spot.pos, ends) if ends else 0
@@ -412,23 +461,33 @@ def _read_dotted(spot: _NameSpot) -> int:
 
 def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
     """阿依努尔·吾斯曼组织双方调解: where no word that follows names ends a dotted name, it ends
-    before the first verb of two characters or more that the dictionary cuts after it."""
+    before the first verb of two characters or more that the dictionary cuts after it. A verb
+    that leaves one character stranded before the next verb is part of the name (阿不都热合|曼|组织)."""
     import jieba.posseg
 
     at = ends[0] - 1  # the first character after the dot
-    for piece in jieba.posseg.cut(clean[at : ends[-1]], HMM=False):
+    pieces = list(jieba.posseg.cut(clean[at : ends[-1]], HMM=False))
+    for number, piece in enumerate(pieces):
         if at >= ends[0] and len(piece.word) > 1 and piece.flag.startswith("v"):
-            return at - pos
+            stranded = pieces[number + 1 : number + 3]
+            if not (
+                len(stranded) == 2
+                and len(stranded[0].word) == 1
+                and len(stranded[1].word) > 1
+                and stranded[1].flag.startswith("v")
+            ):
+                return at - pos
         at += len(piece.word)
     return 0
 
 
 def _read_unsurnamed(spot: _NameSpot) -> int:
-    """格桑卓玛, 扎西次仁, 更求文德: a name with no surname in the table, read by jieba, from known
-    parts, or from where the context says it ends."""
+    """格桑卓玛, 扎西次仁, 更求文德: a name with no surname in the table, read from known parts
+    (before jieba, which runs on past them: 格桑正|在), by jieba, or from where the context says
+    it ends."""
     return (
-        _unsurnamed_name_length(spot.clean, spot.pos)
-        or _minority_name_length(spot.clean, spot.pos)
+        _minority_name_length(spot.clean, spot.pos)
+        or _unsurnamed_name_length(spot.clean, spot.pos)
         or _context_name_length(spot.clean, spot.pos)
     )
 
@@ -437,8 +496,21 @@ def _read_shortest(spot: _NameSpot) -> int:
     """王涛说 -> 王涛, 白旭平表示 -> 白旭平: the shortest reading followed by a word that follows
     names (up to a four-character name where a post allows guessing)."""
     clean, pos, size = spot.clean, spot.pos, spot.surname
-    for length in (size + 1, size + 2, size + 3)[: 3 if spot.guess else 2]:
+    lengths = (size + 1, size + 2, size + 3)[: 3 if spot.guess else 2]
+    for length in lengths:
         if _ends_name(clean, pos + length) and _is_name_here(clean[pos : pos + length], long=spot.guess):
+            # 徐正|和同志: a conjunction before 同志 or a stop joins nothing: it ends the name
+            # (but 王涛和同志们一起: 和 joins the comrades).
+            end = pos + length
+            after = clean[end + 1 : end + 4]
+            joins_nothing = (after.startswith("同志") and after != "同志们") or not is_han(after[:1] or "。")
+            if (
+                clean[end : end + 1] in _CONJUNCTIONS
+                and length + 1 in lengths
+                and joins_nothing
+                and _is_name_here(clean[pos : end + 1], long=spot.guess)
+            ):
+                return length + 1
             return length
     return 0
 
@@ -523,8 +595,17 @@ def _read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | N
     )
     for number, reader in enumerate(readers):
         length = reader.apply(spot)
-        if length and size and number >= len(SURNAMED_READERS) and length <= size + 2:
+        if (
+            length
+            and size
+            and number >= len(SURNAMED_READERS)
+            and length <= size + 2
+            and _minority_name_length(clean, pos) != length  # 格桑: known parts, not a Han name
+        ):
             return 0
+        if length and guess and number < len(SURNAMED_READERS):
+            # 嘎查达巴图孟|和介绍: known Tibetan and Mongolian parts read further than a Han name.
+            length = max(length, _minority_name_length(clean, pos))
         if length:
             # 阿卜杜|热合曼·买买提: no name ends inside the first part of a dotted name.
             dotted = DOTTED_NAME.match(clean, pos)
@@ -557,8 +638,9 @@ def _split_item(item: str) -> Title | None:
         # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
         while (prefix := next((p for p in _post_prefixes() if org.endswith(p)), None)) is not None:
             org, title = org[: -len(prefix)], prefix + title
-        # 与审判员吴晓东: a conjunction or preposition before a post is no body.
-        if len(org) == 1 and word_tag(org)[:1] in ("c", "p"):
+        # 与审判员吴晓东: a conjunction or preposition before a post is no body; nor is what
+        # ends in a conjunction (乡长阿旺和|副乡长泽仁卓玛: the previous holder, then 和).
+        if (len(org) == 1 and word_tag(org)[:1] in ("c", "p")) or org.endswith(_CONJUNCTIONS):
             org = ""
         body = next((b for b in _words("person_party_bodies.txt") if title.startswith(b)), None)
         if body and title != body and (not org or org.endswith(_words("person_place_endings.txt"))):
@@ -639,6 +721,36 @@ def _chain_before(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
     return _chain_span(clean, end, breaks)[1]
 
 
+def _lone_post_at(clean: str, start: int, end: int) -> Title | None:
+    """A post that is one only standing alone (person_words.toml ``lone_posts``) at
+    ``start``-``end``: at a clause's start or after 的 or a nationality (代表、…书记农世杰)."""
+    words = _small_words()
+    if clean[start:end] not in words["lone_posts"]:
+        return None
+    before = clean[start - 1 : start]
+    if start > 0 and is_han(before) and before not in words["lone_post_openers"]:
+        return None
+    return Title(title=clean[start:end])
+
+
+def _lone_post_mentions(doc: Document) -> Iterator[_Mention]:
+    """``代表梁志坚说``, ``畲族代表蓝玉凤在审议时建议``: a lone post (:func:`_lone_post_at`), then a
+    full name that ends where names end."""
+    clean = doc.clean
+    for post in _lone_post_pattern().finditer(clean):
+        title = _lone_post_at(clean, post.start(), post.end())
+        if title is None:
+            continue
+        length = _read_name(clean, post.end(), guess=False)
+        if length and not _title_starts().at(clean, post.end() + length):
+            yield _Mention(post.end(), post.end() + length, clean[post.end() : post.end() + length], [title])
+
+
+@cache
+def _lone_post_pattern() -> regex.Pattern[str]:
+    return words_pattern(_small_words()["lone_posts"])
+
+
 def _chain_span(clean: str, end: int, breaks: frozenset[int], *, groups: int = 2) -> tuple[int, list[Title]]:
     """Where the chain of posts ending at ``end`` starts, and its posts (:func:`_chain_before`).
 
@@ -650,6 +762,8 @@ def _chain_span(clean: str, end: int, breaks: frozenset[int], *, groups: int = 2
         end = _aside_before(clean, end)  # 组织部副部长（正科级）、…局长
         start = _org_start(clean, end, breaks)
         item = _split_item(clean[start:end])
+        if item is None and items:
+            item = _lone_post_at(clean, start, end)  # 代表、村党总支书记农世杰
         if item is None or (item.title is None and not items and start == end):
             break
         items.append(item)
@@ -694,9 +808,14 @@ def _carry_bodies(items: list[Title]) -> list[Title]:
     """A post written without a body takes the body of the post before it (``党组书记、局长``),
     unless the post names its own body (``市委常委、副市长``: 副市长 belongs to the government)."""
     carried: list[Title] = []
+    body: str | None = None  # the body the posts so far belong to
     for item in items:
-        if item.org is None and carried and carried[-1].org and not _names_own_body(item.title):
-            item = Title(org=carried[-1].org, title=item.title)
+        if item.org in _small_words()["sub_bodies"]:
+            pass  # 县人民法院副院长、审判委员会委员、审判员: the post after the committee is the court's
+        elif item.org is None and body and not _names_own_body(item.title):
+            item = Title(org=body, title=item.title)
+        elif item.org is not None:
+            body = item.org
         carried.append(item)
     return carried
 
@@ -721,6 +840,23 @@ def _carry_along(clean: str, start: int, titles: list[Title], carried: tuple[int
     return _carry_bodies([Title(org=before.org, title=first.title), *titles[1:]])
 
 
+_MAX_LABEL = 12
+
+
+def _line_label_post(doc: Document, chain_start: int) -> Title | None:
+    """``县级总河长：县委书记　陈立新``: a post labelling the line before a colon, held by the
+    name the line's chain of posts ends with; None if no such label stands before ``chain_start``."""
+    clean = doc.clean
+    if chain_start < 3 or clean[chain_start - 1] not in ":：":
+        return None
+    colon = chain_start - 1
+    line = next((colon - n for n in range(2, _MAX_LABEL) if doc.line_starts_at(colon - n)), None)
+    if line is None or not _HAN_RUN.fullmatch(clean, line, colon):
+        return None
+    label = _split_item(clean[line:colon])
+    return label if label is not None and label.title is not None else None
+
+
 def _name_before_break(clean: str, pos: int, breaks: frozenset[int]) -> int:
     """Length of a name at ``pos`` that ends at a line break (a signature: 县长  孙海波, then
     the next paragraph), or 0."""
@@ -730,8 +866,9 @@ def _name_before_break(clean: str, pos: int, breaks: frozenset[int]) -> int:
     return 0
 
 
-def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int]) -> Iterator[_Mention]:
+def _chain_mentions(doc: Document, vocabulary: _Vocabulary) -> Iterator[_Mention]:
     """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
+    clean, breaks = doc.clean, doc.line_breaks
     post_ends = vocabulary.post_ends
     # A bare body ends a chain only after a post and a 、 (…党组成员、…中心陈杰斌).
     body_ends = {end for start, end in vocabulary.bodies if "、" in clean[max(0, start - 30) : start]}
@@ -745,7 +882,14 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
             # 县长：王建军, 副县长分别是：李强、王芳 (a list of leaders by post): the names after the colon.
             colon_titles = _chain_before(clean, end, breaks)
             if colon_titles and colon_titles[-1].title:
-                for listed in _listed_names(clean, link.end(), breaks):
+                # 审判员：王海　李静: names set apart by spaces, as in a roster line.
+                spaced = any(doc.joined_at(link.end() + n) for n in (2, 3, 4))
+                listed_names = (
+                    _spaced_names(doc, link.end(), after_post=True)
+                    if spaced
+                    else _listed_names(clean, link.end(), breaks)
+                )
+                for listed in listed_names:
                     yield _Mention(listed.start, listed.end, listed.name, colon_titles)
             continue
         if clean[end] == "的" and end in post_ends:
@@ -761,8 +905,18 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
         if name_at >= len(clean) or not is_han(clean[name_at]):
             continue  # no name can follow: the chain before is not read
         chain_start, titles = _chain_span(clean, end, breaks)
+        # Posts that close a line after other words are that line's (王建国　…村委会主任 / 刘海燕…):
+        # the name opening the next line is not their holder.
+        if name_at in breaks and (
+            (chain_start not in breaks and chain_start > 0)
+            or any(doc.joined_at(gap) for gap in range(chain_start + 1, end))
+        ):
+            continue
         if titles and carried is not None:
             titles = _carry_along(clean, chain_start, titles, carried)
+        label = _line_label_post(doc, chain_start) if titles else None
+        if label is not None:
+            titles = [label, *titles]
         end = name_at
         if not titles or not (titles[-1].title or len(titles) > 1):
             continue
@@ -777,8 +931,11 @@ def _chain_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozenset[int])
         if not length and guess and not unsurnamed and titles[-1].title in _descriptions()[0]:
             # 牧民宝音图告诉记者: after a word for ordinary people a name without a Han surname
             # stands only as the speaker of the clause.
+            # Known Tibetan and Mongolian parts say a name too (种植大户扎西顿珠家种了…).
             length = _read_name(clean, end, guess=True, unsurnamed=True)
-            if length and not _speech_verb_pattern().match(clean, end + length):
+            if length and not (
+                _speech_verb_pattern().match(clean, end + length) or _minority_name_length(clean, end) == length
+            ):
                 length = 0
         # A full name of three characters before a line break ends there (市长 周建华 / 一、…);
         # a shorter piece is a name the line break cut (马玉 / 林说).
@@ -800,8 +957,11 @@ def _body_name_post_mentions(clean: str, vocabulary: _Vocabulary, breaks: frozen
     """``中华女子学院李明舜教授``: a body, the name, then the post."""
     for pos in sorted({end for _start, end in vocabulary.bodies}):
         length = _read_name(clean, pos, guess=False)
-        # 市政府|党组副|书记: a "name" that ends inside a post (副书记) is part of it.
+        # 市政府|党组副|书记: a "name" that ends inside a post (副书记) is part of it; one that
+        # ends in an organisation ending is a body (范家屯镇|农业站|站长).
         if not length or pos + length in vocabulary.inside:
+            continue
+        if clean[pos : pos + length].endswith(_words("person_org_suffixes.txt")):
             continue
         after = pos + length
         title = next((t for t in _all_titles() if clean.startswith(t, after)), None)
@@ -932,6 +1092,8 @@ def _leader_mentions(clean: str) -> Iterator[_Mention]:
     """``习近平总书记``, ``以习近平同志为核心``: a full name, then a word the press writes
     after the names of national leaders (the post) or 同志 (no post)."""
     for word in _posts_after_name().finditer(clean):
+        if clean.startswith("们", word.end()):
+            continue  # 王涛和同志们一起: 同志们 is the people addressed, no name's word
         end = word.start()
         for length in (3, 2):
             pos = end - length
@@ -972,6 +1134,12 @@ def _speaker_at(doc: Document, pos: int, end: int) -> bool:
         return False
     if _read_name(clean, pos, guess=False) == end - pos and is_name_shape(clean[pos:end]):
         return True
+    # Known Tibetan and Mongolian parts make a name though a Han surname opens it (格桑说).
+    if end - pos == _minority_name_length(clean, pos) and not _NOT_IN_NAME.search(clean, pos, end):
+        return True
+    # “…。”阿苏木呷笑着说: right after a quotation its speaker's name needs no surname in the table.
+    if clean[pos - 1 : pos] in _CLOSING_QUOTES and _context_name_length(clean, pos) == end - pos:
+        return True
     # A Han surname opens a name of at most three characters here (李女士说 is none).
     if end - pos <= surname_length(clean[pos:end]) + 2:
         return False
@@ -998,10 +1166,40 @@ def _posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
             chain = _posts_in(clean, end + len(verb))
             if chain:
                 return chain
-            post = _title_pattern().search(clean, end + len(verb), end + len(verb) + _MAX_ORG)
-            if post is not None and all(is_han(c) for c in clean[end + len(verb) : post.start()]):
-                return [_split_item(clean[end + len(verb) : post.end()]) or Title(title=post.group())]
+            post = _post_written_at(clean, end + len(verb))
+            if post is not None:
+                return [post]
     return []
+
+
+def _post_written_at(clean: str, start: int) -> Title | None:
+    """The post written from ``start`` in a run of Chinese characters that goes on after it
+    (升任县人大常委会办公室主任后): the furthest post whose body, if any, has an organisation
+    ending (县人大常委会办公室 + 主任, not 县人大 + 常委)."""
+    found: Title | None = None
+    for post in _title_pattern().finditer(clean, start, start + _MAX_ORG, overlapped=True):
+        if not all(is_han(c) for c in clean[start : post.start()]):
+            break
+        item = _split_item(clean[start : post.end()]) or Title(title=post.group())
+        if item.org is None or item.org.endswith(_words("person_org_suffixes.txt")):
+            found = item
+    return found
+
+
+# A photo caption's place of a person in the picture, in brackets after the name (（左二）, （前排中）).
+_PICTURE_PLACE = regex.compile(r"\((?:前排|后排|中排)?(?:左|右)[一二三四五六七八九十]{1,2}\)|\((?:前排|后排)?中\)")
+
+
+def _caption_mentions(doc: Document) -> Iterator[_Mention]:
+    """``图为陈国庆（左二）在联络站接待群众``: a full name before its place in the picture."""
+    clean = doc.clean
+    for place in _PICTURE_PLACE.finditer(clean):
+        end = place.start()
+        for length in (3, 2, 4):
+            pos = end - length
+            if pos >= 0 and _read_name(clean, pos, guess=False) == length:
+                yield _Mention(pos, end, clean[pos:end])
+                break
 
 
 def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
@@ -1019,21 +1217,21 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
         vote = _VOTE_BEFORE.search(clean, max(0, end - 8), end)
         name_end = _aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
         dotted = _dotted_start_before(clean, name_end)
-        for length in (2, 3, 4, name_end - dotted) if dotted is not None else (2, 3, 4):
+        # 图门巴雅尔当选为…: a name without a Han surname may run to five characters.
+        lengths = (2, 3, 4, 5) if unsurnamed else (2, 3, 4)
+        for length in (2, 3, 4, name_end - dotted) if dotted is not None else lengths:
             pos = name_end - length
             if pos < 0:
                 break
             # After 由 or a word for people (党员叶尔保力·努尔兰以全票当选…) a name may stand too.
-            if (
-                pos > 0
-                and is_han(clean[pos - 1])
-                and clean[pos - 1] != "由"
-                and not clean.endswith(_all_titles(), 0, pos)
-            ):
+            if pos > 0 and is_han(clean[pos - 1]) and clean[pos - 1] != "由" and not _title_ends().at(clean, pos):
                 continue
             # Before a vote (赵明全票当选) the name ends where the vote begins.
             read = _read_name(clean, pos, guess=False, unsurnamed=unsurnamed) == length
-            if read or (vote is not None and is_name_shape(clean[pos:name_end])):
+            # 沙马阿支、王丽、俄木石者当选为…: the last of a 、-list before the verb is a name as
+            # the list's others are, though the dictionary finds a noun in it (木石).
+            in_list = unsurnamed and clean[pos - 1 : pos] == "、" and _is_listed_name(clean[pos:name_end])
+            if read or in_list or (vote is not None and is_name_shape(clean[pos:name_end])):
                 titles = _posts_after(clean, end, doc.line_breaks)
                 if titles:
                     yield _Mention(pos, name_end, clean[pos:name_end], titles)
@@ -1045,6 +1243,32 @@ def _named_with_post_after(doc: Document) -> Iterator[_Mention]:
         # 王建国同志任县委常委: the name stands before 同志.
         if clean.startswith("同志", end - 2) and clean.startswith(_post_verbs(), end):
             yield from _named_before_tongzhi(doc, end - 2)
+
+
+def _is_listed_name(candidate: str) -> bool:
+    """A name without a Han surname as an item of a list of names: name-shaped, no dictionary
+    word as a whole, no post in it, and no verb, adjective, adverb or function word in it."""
+    import jieba.posseg
+
+    return (
+        is_name_shape(candidate, unsurnamed=True)
+        and not is_common_word(candidate)
+        and _title_pattern().search(candidate) is None
+        and not any(
+            len(piece.word) > 1 and piece.flag[:1] in _NOT_NAME_PART_TAGS
+            for piece in jieba.posseg.cut(candidate, HMM=False)
+        )
+    )
+
+
+def _only_name_words(candidate: str) -> bool:
+    """The dictionary finds no word of two characters or more in ``candidate`` but names and places."""
+    import jieba.posseg
+
+    return all(
+        len(piece.word) < 2 or piece.flag.startswith(("nr", "ns", "nz"))
+        for piece in jieba.posseg.cut(candidate, HMM=False)
+    )
 
 
 # Between a word for leaders and the names it lists: 县领导还有：王建国、李红.
@@ -1064,13 +1288,15 @@ _NOTICE_POST_CLOSERS = ("职务", "职位", "的请求")
 _RESIGN_REASON = regex.compile(r"因\p{Han}{2,8}?(?=辞去)")
 # 王五，男，汉族，1975年3月生 / 吴刚，现任…: a name opening a CV-style notice.
 _CV_SEX = regex.compile(r"[，,](?:男|女)(?=[，,、])")
-_CV_OPENING = regex.compile(rf"{_CV_SEX.pattern}|[，,](?=现任)")
+# A CV opens after its name with the sex, 现任, or (an obituary's) the birth date written onto
+# the name (徐正和同志1939年5月出生).
+_CV_OPENING = regex.compile(rf"{_CV_SEX.pattern}|[，,](?=现任)|(?<=\p{{Han}})(?:同志)?(?={_BIRTH_NOTE.pattern})")
 
 
-def _posts_in(clean: str, start: int) -> list[Title]:
-    """The 、-separated posts written from ``start`` (市财政局局长, 县委副书记、县长), each
-    without a body taking the body before it, as in a chain before a name."""
-    segment = _NOTICE_POST.match(clean, start, start + 4 * _MAX_ORG)
+def _posts_in(clean: str, start: int, stop: int | None = None) -> list[Title]:
+    """The 、-separated posts written from ``start`` (市财政局局长, 县委副书记、县长) up to
+    ``stop`` if given, each without a body taking the body before it, as in a chain before a name."""
+    segment = _NOTICE_POST.match(clean, start, min(start + 4 * _MAX_ORG, stop or len(clean)))
     if segment is None:
         return []
     titles: list[Title] = []
@@ -1085,6 +1311,10 @@ def _posts_in(clean: str, start: int) -> list[Title]:
 @cache
 def _notice_verb_pattern() -> regex.Pattern[str]:
     return words_pattern(_words("person_notice_verbs.txt"))
+
+
+# The pronoun that stands for the names of the notice clause before it (免去其…职务).
+_NOTICE_PRONOUN = "其"
 
 
 def _notice_mentions(clean: str) -> Iterator[_Mention]:
@@ -1106,6 +1336,12 @@ def _notice_mentions(clean: str) -> Iterator[_Mention]:
                 break
             yield from clause[0]
             pos = clause[1]
+            # 任命A为…副局长，免去其…主任职务: 其 stands for the clause's names, who held that post.
+            pronoun = _notice_verb_pattern().match(clean, pos)
+            if pronoun is not None and clean.startswith(_NOTICE_PRONOUN, pronoun.end()):
+                held = _posts_in(clean, pronoun.end() + len(_NOTICE_PRONOUN))
+                for mention in clause[0] if held else ():
+                    yield _Mention(mention.start, mention.end, mention.name, held)
 
 
 def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[_Mention], int] | None:
@@ -1195,6 +1431,34 @@ def _cv_mentions(doc: Document) -> Iterator[_Mention]:
             break
 
 
+# A CV laid out as a form: the name alone on its line (after an ordinal), the sex on the next
+# (1.韦国庆 / 性别：男 / … / 现任职务：独山县委常委、…), and the line of the posts held.
+_FORM_SEX = regex.compile(r"性别[:：](?:男|女)")
+_FORM_ORDINAL = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]?")
+_FORM_POSTS = regex.compile(r"现任(?:职务)?[:：]")
+_MAX_FORM = 300
+
+
+def _cv_form_mentions(doc: Document) -> Iterator[_Mention]:
+    """``1.韦国庆`` / ``性别：男`` / … / ``现任职务：…``: a CV written as a form's lines."""
+    clean = doc.clean
+    sexes = [m for m in _FORM_SEX.finditer(clean) if doc.line_starts_at(m.start())]
+    for number, sex in enumerate(sexes):
+        line = next((sex.start() - n for n in range(2, 12) if doc.line_starts_at(sex.start() - n)), None)
+        if line is None:
+            continue
+        ordinal = _FORM_ORDINAL.match(clean, line, sex.start())
+        pos = ordinal.end() if ordinal else line
+        name = clean[pos : sex.start()]
+        # Without a Han surname the dictionary may find only names and places in it (公示对象 is none).
+        if not (is_name_shape(name, long=True) or (_is_listed_name(name) and _only_name_words(name))):
+            continue
+        limit = min(sexes[number + 1].start() if number + 1 < len(sexes) else len(clean), sex.end() + _MAX_FORM)
+        held = _FORM_POSTS.search(clean, sex.end(), limit)
+        line_end = min((b for b in doc.line_breaks if held and b > held.end()), default=None)
+        yield _Mention(pos, sex.start(), name, _posts_in(clean, held.end(), line_end) if held else [])
+
+
 def _cv_posts(doc: Document, end: int) -> list[Title]:
     """The posts of the CV whose name ends at ``end``, read up to the end of its paragraph or
     the next CV: those after 现任 (else 拟任), then the past ones after 历任, group by group
@@ -1261,12 +1525,25 @@ def _listed_names(clean: str, pos: int, breaks: frozenset[int], *, guess: bool =
             if _title_pattern().search(clean, pos, pos + length):
                 length = 0
         length = length or _name_before_break(clean, pos, breaks)
-        if not length or (pos + length not in breaks and _title_starts().at(clean, pos + length)):
-            return  # 、区政协主席杨晓林: an item right before a post is the next holder's body
+        if not length or (pos + length not in breaks and _body_of_next_holder(clean, pos, pos + length)):
+            return  # 、区政协主席杨晓林, 、阿拉坦额莫勒镇镇长苏日娜: the next holder's body
         yield _Mention(pos, pos + length, clean[pos : pos + length])
         if not clean.startswith("、", pos + length):
             return
         pos += length + 1
+
+
+def _body_of_next_holder(clean: str, start: int, end: int) -> bool:
+    """The list item read at ``start``-``end`` opens a body with a post after it (区政协主席,
+    阿拉坦额莫勒镇镇长): a post right after it, or a run of Chinese characters that is a body
+    and a post."""
+    if _title_starts().at(clean, end):
+        return True
+    post = _title_pattern().search(clean, end, end + _MAX_ORG)
+    if post is None or not _HAN_RUN.fullmatch(clean, end, post.start()):
+        return False
+    item = _split_item(clean[start : post.end()])
+    return item is not None and item.org is not None and item.org.endswith(_words("person_place_endings.txt"))
 
 
 def _names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterator[_Mention]:
@@ -1411,15 +1688,66 @@ def _roll_line(doc: Document, pos: int, end: int) -> Iterator[_Mention]:
         )
         if not length:
             return
-        yield _Mention(pos, pos + length, clean[pos : pos + length])
-        pos = _ROLL_ITEM_TAIL.match(clean, pos + length, end).end()
+        tail = _ROLL_ITEM_TAIL.match(clean, pos + length, end).end()
+        posts = _roll_item_posts(doc, tail, end)
+        yield _Mention(pos, pos + length, clean[pos : pos + length], posts)
+        if posts:
+            return
+        pos = tail
         if clean[pos : pos + 1] in ("、", ",", "，"):
             pos += 1
+
+
+def _roll_item_posts(doc: Document, at: int, end: int) -> list[Title]:
+    """``王建国　淄川区寨里镇北岳阴村党支部书记、村委会主任``: the posts that fill the rest of a
+    roll's line after a name and a space (an honour roll gives each person's unit and post)."""
+    if at >= end or not doc.joined_at(at):
+        return []
+    # The space ends the body: the chain is read back to it, never into the name.
+    start, titles = _chain_span(doc.clean, end, doc.line_breaks | {at})
+    return titles if start == at else []
 
 
 def _roll_item_ends(doc: Document, at: int, end: int) -> bool:
     """An item of a roll ends at ``at``: the line ends, a list mark or a space follows."""
     return at >= end or doc.clean[at] in "、,，" or doc.joined_at(at)
+
+
+def _lines(doc: Document) -> Iterator[tuple[int, int]]:
+    """The (start, end) of every line of the clean view."""
+    clean = doc.clean
+    ends = sorted({*doc.line_breaks, *(m.start() for m in _NEWLINE.finditer(clean)), len(clean)})
+    start = 0
+    for end in ends:
+        if end > start:
+            yield start, end
+        start = end + 1 if clean[end : end + 1] == "\n" else end
+
+
+_NEWLINE = regex.compile(r"\n")
+_MAX_BODY_LINE = 14
+
+
+def _roster_mentions(doc: Document, vocabulary: _Vocabulary) -> Iterator[_Mention]:
+    """``县人大常委会`` / ``主　任　王建平`` / ``副主任　刘玉梅　杨志刚``: a line that is one body heads
+    the lines under it, each a post and the names holding it set apart by spaces; every
+    name holds the post in that body, up to the next body line or a line of other shape."""
+    clean = doc.clean
+    body_ends = {end for _start, end in vocabulary.bodies}
+    body: str | None = None
+    for start, end in _lines(doc):
+        if end in body_ends and end - start <= _MAX_BODY_LINE and _HAN_RUN.fullmatch(clean, start, end):
+            item = _split_item(clean[start:end])
+            if item is not None and item.title is None:
+                body = item.org
+                continue
+        post = _title_pattern().match(clean, start, end) if body else None
+        names = list(_spaced_names(doc, post.end(), end, after_post=True)) if post else []
+        if post is None or not names or names[-1].end != end:
+            body = None
+            continue
+        for name in names:
+            yield _Mention(name.start, name.end, name.name, [Title(org=body, title=post.group())])
 
 
 def _list_head_mentions(doc: Document) -> Iterator[_Mention]:
@@ -1436,18 +1764,29 @@ def _list_head_mentions(doc: Document) -> Iterator[_Mention]:
             yield from _listed_names(clean, pos, doc.line_breaks)
 
 
-def _spaced_names(doc: Document, pos: int) -> Iterator[_Mention]:
+def _spaced_names(doc: Document, pos: int, stop: int | None = None, *, after_post: bool = False) -> Iterator[_Mention]:
     """``滕建华  吴清明  龙玉珍``: a line of full names set apart by spaces (the clean view
-    joined them), up to the end of the line."""
+    joined them), up to the end of the line (or ``stop``). ``after_post``: a post heads the
+    line, so a name may be longer or have no Han surname (执行法官：沙马拉则　阿说古铁)."""
     clean = doc.clean
-    while pos < len(clean):
-        end = next((pos + n for n in (2, 3, 4) if doc.joined_at(pos + n) or pos + n == len(clean)), None)
-        if end is None or not is_name_shape(clean[pos:end]):
+    limit = len(clean) if stop is None else stop
+    while pos < limit:
+        end = next((pos + n for n in (2, 3, 4) if _spaced_name_ends(doc, pos + n, limit)), None)
+        name = clean[pos:end] if end is not None else ""
+        shaped = is_name_shape(name) or (
+            after_post and (is_name_shape(name, long=True) or (_is_listed_name(name) and _only_name_words(name)))
+        )
+        if end is None or not shaped:
             return
         yield _Mention(pos, end, clean[pos:end])
-        if end in doc.line_breaks or end == len(clean) or clean[end] == "\n":
+        if end in doc.line_breaks or end == limit or clean[end] == "\n":
             return
         pos = end
+
+
+def _spaced_name_ends(doc: Document, at: int, limit: int) -> bool:
+    """A name set apart by spaces ends at ``at``: a space, the limit or a kept line break follows."""
+    return doc.joined_at(at) or at == limit or doc.clean[at : at + 1] == "\n"
 
 
 def _list_siblings(clean: str, mentions: list[_Mention], breaks: frozenset[int]) -> Iterator[_Mention]:
@@ -1494,7 +1833,8 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
 def _all_occurrences(clean: str, names: list[str]) -> Iterator[_Mention]:
     """Every occurrence of a found name that no longer found name covers, longest names first."""
     covered = bytearray(len(clean))
-    for name in sorted(set(names), key=len, reverse=True):
+    # Longest first; among names of one length the one written first (the same every run).
+    for name in sorted(set(names), key=lambda name: (-len(name), clean.find(name), name)):
         for start in _occurrences(clean, name):
             end = start + len(name)
             if any(covered[start:end]):
@@ -1563,7 +1903,7 @@ def _role(titles: list[Title]) -> Role:
     enterprise = _words("person_enterprise_suffixes.txt")
     # A post split after a party or congress body (市人大 + 代表) counts as the whole post.
     written = _longest_title_ending((first.org or "") + (first.title or ""))
-    public = first.title in _posts() or written in _posts()
+    public = first.title in _posts() or written in _posts() or first.title in _small_words()["lone_posts"]
     if public and not (first.org and first.org.endswith(enterprise)):
         return "official"
     if first.title is None and first.org and not first.org.endswith(enterprise):
@@ -1610,9 +1950,14 @@ class _Article:
 # are gathered in this order; names listed next to a found one are read after them.
 MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
     Rule(
+        "lone_post",
+        "a post standing alone at a clause's start (person_words.toml lone_posts), then a name",
+        lambda a: _lone_post_mentions(a.doc),
+    ),
+    Rule(
         "chain",
         "a post (titles.txt) or a body ending right before a name",
-        lambda a: _chain_mentions(a.clean, a.vocabulary, a.breaks),
+        lambda a: _chain_mentions(a.doc, a.vocabulary),
     ),
     Rule(
         "body_name_post",
@@ -1627,6 +1972,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
         lambda a: _leader_mentions(a.clean),
     ),
     Rule("aged", "an age before a name (65岁的)", lambda a: _aged_mentions(a.clean)),
+    Rule("caption", "a name before its place in a photo (（左二）)", lambda a: _caption_mentions(a.doc)),
     Rule(
         "visit",
         "a name opening a clause, a word of going and a visit's work (person_visit_words.toml)",
@@ -1638,6 +1984,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
         lambda a: _group_mentions(a.doc),
     ),
     Rule("roll", "the lines of names after a roll's heading (…名单：)", lambda a: _roll_mentions(a.doc)),
+    Rule(
+        "roster",
+        "lines of a post and names under a line that is one body (person_org_suffixes.txt)",
+        lambda a: _roster_mentions(a.doc, a.vocabulary),
+    ),
     Rule("label", "a name labelling a speaker's words at a line start (吴金花：)", lambda a: _label_mentions(a.doc)),
     Rule("contact", "a contact head (person_contact_heads.txt)", lambda a: _contact_mentions(a.doc)),
     Rule(
@@ -1647,6 +1998,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[_Mention]], ...] = (
     ),
     Rule("notice", "a notice verb (person_notice_verbs.txt)", lambda a: _notice_mentions(a.clean)),
     Rule("cv", "a name before its sex in a CV (王五，男，)", lambda a: _cv_mentions(a.doc)),
+    Rule("cv_form", "a name on the line above 性别：男 in a CV form", lambda a: _cv_form_mentions(a.doc)),
     Rule(
         "list_head",
         "a word for leaders (person_list_heads.txt) before a 、-list",
@@ -1674,6 +2026,7 @@ def _used_as_word(article: _Article, name: str) -> bool:
 
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every person the article names in a byline or with context that says so, with the rule."""
+    _jieba_name_length.cache_clear()
     clean = doc.clean
     reporters = bylines.find(doc)
     records: list[Candidate] = []
@@ -1702,8 +2055,12 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     seeds = [m for m in seeds if m.name not in words]
     posts: dict[str, list[Title]] = {}
     found_by: dict[int, str] = {}  # the rule of the first mention found at each start
+    found_names = sorted({m.name for m in seeds}, key=len, reverse=True)
     for mention in sorted(seeds, key=lambda m: m.start):
-        known = posts.setdefault(mention.name, [])
+        # A name cut short here (沙马拉|则介绍) whose whole is found elsewhere (执行法官：沙马拉则)
+        # gives its posts to the whole name.
+        whole = next((n for n in found_names if clean.startswith(n, mention.start)), mention.name)
+        known = posts.setdefault(whole, [])
         for title in [*mention.titles, *_posts_after(clean, mention.end, doc.line_breaks)]:
             _add_post(known, title)
         found_by.setdefault(mention.start, mention.rule)
@@ -1718,10 +2075,16 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         # A byline already holds this span (a reporter's name repeated in the text is left alone).
         if any(r.start < mention.end and mention.start < r.end for r in reporters):
             continue
-        # A part of a dotted name stands for the person only as a clause's subject (买买提要求).
+        # A part of a dotted name stands for the person only as a clause's subject (买买提要求,
+        # 阿不都外力家种了12亩, 图尔贡当庭支付: a dictionary word opens the predicate).
         if mention.name in short_forms and not (
             (_clause_starts(doc, mention.start) or clean[mention.start - 1] == "的")
-            and (_ends_name(clean, mention.end) or _verb_at(clean, mention.end))
+            and (
+                _ends_name(clean, mention.end)
+                or _verb_at(clean, mention.end)
+                or clean[mention.end : mention.end + 1] in _dotted_name_stops()
+                or _word_opens_at(clean, mention.end)
+            )
         ):
             continue
         start, end, text = doc.span(mention.start, mention.end)

@@ -1,7 +1,9 @@
 """``extract()`` and ``explain()``: text -> context -> finders' candidates -> resolve -> records.
 
-Pure and re-entrant: no global state is written after the first (cached)
-load of the rule data, so threads and processes may call them freely.
+Pure and re-entrant: after the first (cached) load of the rule data, no global
+state is written but small caches of pure results (which date rules can open with
+some text; jieba's name readings in the article being read), so threads and
+processes may call them freely.
 """
 
 from __future__ import annotations

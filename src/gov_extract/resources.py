@@ -109,6 +109,27 @@ class WordStarts:
         return group is not None and text.startswith(group, pos)
 
 
+class WordEnds:
+    """Whether one of many (non-empty) words ends at a position: :class:`WordStarts` the other
+    way round, for ``str.endswith`` with a tuple of hundreds of words.
+
+    >>> WordEnds(["副县长", "县长"]).at("王县长说", 3)
+    True
+    """
+
+    __slots__ = ("_by_last",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        by_last: dict[str, list[str]] = {}
+        for word in words:
+            by_last.setdefault(word[-1:], []).append(word)
+        self._by_last = {last: tuple(group) for last, group in by_last.items()}
+
+    def at(self, text: str, end: int) -> bool:
+        group = self._by_last.get(text[end - 1 : end]) if end > 0 else None
+        return group is not None and text.endswith(group, 0, end)
+
+
 @cache
 def jieba_tokenizer() -> Any:
     """jieba's default tokenizer (``jieba.dt``, which ``jieba.posseg`` wraps) with its prefix

@@ -22,6 +22,7 @@ import types
 import typing
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from typing import Any, Literal
 
 from pydantic import BaseModel
@@ -237,19 +238,25 @@ def _json_value(value: Any) -> str:
     return to_json([v.model_dump() if isinstance(v, BaseModel) else v for v in value])
 
 
-# Per table: the record attribute behind each column after doc_id, and whether it is stored as JSON.
-_RECORD_GETTERS = {t: tuple((c.name, c.type == "json") for c in TABLES[t][1:]) for t in RECORD_TYPES}
+# Per table: one getter of the record attributes behind the columns after doc_id, and which of them are JSON.
+_RECORD_GETTERS = {
+    t: (attrgetter(*(c.name for c in TABLES[t][1:])), tuple(i for i, c in enumerate(TABLES[t][1:]) if c.type == "json"))
+    for t in RECORD_TYPES
+}
 
 
 def record_rows(extraction: Extraction, doc_id: str) -> dict[str, list[tuple[Any, ...]]]:
     """One row tuple per record, grouped by table, in text order; ``doc_id`` is the article's."""
     rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in RECORD_TYPES}
     for record in extraction.records:
-        values = [doc_id]
-        for name, is_json in _RECORD_GETTERS[record.type]:
-            value = getattr(record, name)
-            values.append(_json_value(value) if is_json else value)
-        rows[record.type].append(tuple(values))
+        getter, json_at = _RECORD_GETTERS[record.type]
+        values: tuple[Any, ...] = getter(record)
+        if json_at:
+            mutable = list(values)
+            for i in json_at:
+                mutable[i] = _json_value(mutable[i])
+            values = tuple(mutable)
+        rows[record.type].append((doc_id, *values))
     return rows
 
 

@@ -18,6 +18,7 @@ import hashlib
 import io
 import json
 import logging
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -230,6 +231,31 @@ def read_manifest(path: str | Path) -> dict[Path, dict[str, str]]:
     return entries
 
 
+def _folder_files(folder: Path) -> list[tuple[str, ...]]:
+    """The files under a folder as relative path parts, sorted as paths sort, hidden ones left out.
+
+    ``os.scandir`` knows a file from a folder without a ``stat`` per entry, which
+    ``Path.rglob`` plus ``is_file`` does not: thousands of files are listed at once.
+    """
+    found: list[tuple[str, ...]] = []
+    pending: list[tuple[str, tuple[str, ...]]] = [(str(folder), ())]
+    while pending:
+        top, rel = pending.pop()
+        try:
+            entries = list(os.scandir(top))
+        except OSError as err:
+            log.warning("folder not read: %s", err)
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir():
+                pending.append((entry.path, (*rel, entry.name)))
+            elif entry.is_file():
+                found.append((*rel, entry.name))
+    return sorted(found)
+
+
 def _named_files(inputs: Iterable[str]) -> Iterator[tuple[Path | None, Path, str]]:
     """``(folder root or None, file, doc_id)`` for each file the inputs name, in order; raises InputError."""
     for name in inputs:
@@ -237,10 +263,8 @@ def _named_files(inputs: Iterable[str]) -> Iterator[tuple[Path | None, Path, str
         if name == "-":
             yield None, path, "-"
         elif path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
-                rel = file.relative_to(path)
-                if not any(part.startswith(".") for part in rel.parts):
-                    yield path, file, rel.as_posix()
+            for rel in _folder_files(path):
+                yield path, path.joinpath(*rel), "/".join(rel)
         elif path.is_file():
             yield None, path, path.as_posix()
         elif _has_glob(name):
@@ -348,7 +372,8 @@ class Discovery:
             elif file.suffix.lower() in EXPORT_SUFFIXES:
                 found = _export_rows(file, doc_id, self.text_field, self.max_bytes)
             else:
-                found = [_file_source(file, doc_id, self.manifest.get(file.resolve(), {}), self.max_bytes)]
+                meta = self.manifest.get(file.resolve(), {}) if self.manifest else {}
+                found = [_file_source(file, doc_id, meta, self.max_bytes)]
             for source in found:
                 count = seen.get(source.doc_id, 0) + 1
                 seen[source.doc_id] = count
@@ -384,12 +409,13 @@ def discover(
     for path in manifests:
         meta_by_path.update(read_manifest(path))
     not_articles = {m.resolve() for m in manifests}
+    manifest_names = {m.name for m in not_articles}  # resolving every file's path only to compare costs a stat per part
     files: list[tuple[Path, str]] = []
     ignored: list[str] = []
     for root, file, doc_id in _named_files(inputs):
         if root is not None and file.suffix.lower() not in ARTICLE_SUFFIXES:
             ignored.append(file.as_posix())
-        elif str(file) == "-" or file.resolve() not in not_articles:
+        elif str(file) == "-" or file.name not in manifest_names or file.resolve() not in not_articles:
             files.append((file, doc_id))
     if not files:
         found = f" (only {len(ignored)} files of other kinds)" if ignored else ""

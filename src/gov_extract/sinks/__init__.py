@@ -65,6 +65,9 @@ class Sink(ABC):
     def write_run(self, run: tuple[Any, ...]) -> None:
         """Store (or update) the ``runs`` row of this run."""
 
+    def finish(self) -> None:  # noqa: B027 - most sinks have nothing to build
+        """Build what is cheaper built once after the last batch than kept up batch by batch (query indexes)."""
+
     def clear(self) -> None:
         """Remove every article and record (``--force`` on targets that cannot replace in place)."""
         self.write([], self.stored())

@@ -1,0 +1,438 @@
+"""One article's scan for amounts, and the readings of a numeral the rules share.
+
+:class:`Scan` holds the clean text with the lookups built lazily on it (the unit after a
+numeral, the qualifier words around it, idioms, estimates in the sentence); the functions
+read a numeral as a year, an approximate pair (三四个) or a range (200-300元), and
+:class:`Proposal` is a numeral and what follows it, before the vetoes decide.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from .numbers import CHINESE_DIGITS, NUMERAL, RANGE_SEPARATORS, Reading, read
+from .quantity_tables import Tables, Unit
+from .text import is_han
+
+ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+# A clause ends here: cue words and sentence qualifiers never reach across it.
+_SENTENCE_END = frozenset("。！？；!?;\n")
+
+
+_SENTENCE_END_RE = regex.compile(f"[{regex.escape(''.join(_SENTENCE_END))}]")
+
+
+_CLAUSE_END = _SENTENCE_END | frozenset("，,、：:")
+
+
+_CUE_WINDOW = 30
+
+
+_OPEN_QUOTES = frozenset("“‘「『")
+
+
+_CLOSE_QUOTES = frozenset("”’」』")
+
+
+# A quotation this short that holds a number in Chinese words is a name or a slogan
+# (“三个减少”, “二十五条”); a longer one states an amount (“改造190个老旧小区”).
+_SLOGAN_QUOTE = 8
+
+
+RANGE_SEPARATOR_CHARS = frozenset(RANGE_SEPARATORS)
+
+
+NUMERAL_AT = regex.compile(NUMERAL)
+
+
+# 负3.9%: the word for a minus sign before a rate.
+_NEGATIVE_WORD = "负"
+
+
+_MINUS_SIGNS = frozenset("-－−")
+
+
+# A minus right after one of these is the second half of a dash or range (5%--3%), not a sign.
+_DASHES = frozenset("-－−~～—–")
+
+
+# Items of a list sharing one unit (1.2个、0.5个和3个百分点), and how many are followed.
+LIST_SEPARATORS = frozenset("、和及与或")
+
+
+# A bracketed note between a unit and its qualifier: (只), (含), (含本数).
+_UNIT_NOTE = 3
+
+
+# (含)以上 includes the bound.
+_INCLUSIVE = {"more_than": "at_least", "less_than": "at_most"}
+
+
+# A note on a range's lower end that it is included: 1万(含)-5万元.
+_INCLUSIVE_NOTES = ("(含)", "(含本数)")
+
+
+_PAIR_RE = regex.compile(
+    r"(?P<head>十?+)(?P<low>[一二两三四五六七八九])(?P<high>[二两三四五六七八九])(?P<tail>[十百千万亿]*+)\Z"
+)
+
+
+# What such a pair starts with (most numerals are written in Arabic digits and skip the match).
+_PAIR_FIRST = frozenset("十一二两三四五六七八九")
+
+
+def ends_with(text: str, word: str, pos: int) -> bool:
+    """``word`` ends exactly at ``pos`` (a plain startswith at ``pos - len`` would wrap below 0)."""
+    return pos >= len(word) and text.startswith(word, pos - len(word))
+
+
+@dataclass(slots=True)
+class Amount:
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None
+    unit: Unit
+    qualifier: str | None
+    rule: str  # the rule that made it (numeral_unit, range, cheng ...)
+
+
+# A unit surface found after a numeral, with its possible readings.
+Found = tuple[str, tuple[Unit, ...]] | None
+
+
+class Scan:
+    """One document's clean text with the lazily built lookups the rules share."""
+
+    def __init__(self, clean: str, t: Tables) -> None:
+        self.clean = clean
+        self.t = t
+        self._idioms: list[tuple[int, int]] | None = None
+        self._sentence_cues: list[int] | None = None
+        self._sentence_ends: list[int] | None = None
+
+    def unit_at(self, pos: int) -> Found:
+        """Longest unit surface starting at ``pos``; a longer blocked word wins over it."""
+        clean, t = self.clean, self.t
+        lengths = t.word_lengths.get(clean[pos]) if pos < len(clean) else None
+        if lengths is None:
+            return None
+        reopened = False
+        for size in lengths:
+            if pos + size > len(clean):
+                continue
+            word = clean[pos : pos + size]
+            reopened = reopened or word in t.reopened
+            if word in t.blocked and not reopened:
+                return None
+            units = t.surfaces.get(word)
+            if units is not None:
+                if word[-1] in ASCII_LETTERS and pos + size < len(clean) and clean[pos + size] in ASCII_LETTERS:
+                    return None  # 5G, 3MWp...: the letters run on into a code or another word
+                return word, units
+        return None
+
+    def in_idiom(self, pos: int) -> bool:
+        if self._idioms is None:
+            self._idioms = [m.span() for m in self.t.idioms.finditer(self.clean)]
+        k = bisect_right(self._idioms, (pos, len(self.clean))) - 1
+        return k >= 0 and self._idioms[k][0] <= pos < self._idioms[k][1]
+
+    def prefix_qualifier(self, pos: int) -> str | None:
+        """The qualifier word written right before ``pos`` (约, 超过, 年满), unless it ends a longer word (节约)."""
+        clean, t = self.clean, self.t
+        word = t.prefix_qualifier_words.word_at(clean, pos)
+        if word is not None:
+            return None if t.not_qualifiers.ends_at(clean, pos) else t.prefix_qualifiers[word]
+        return self._bound_before_verb(pos)
+
+    def currency_before(self, pos: int) -> str | None:
+        """新台币120亿元, 港币约50亿元: the currency written before the number (or its qualifier word)."""
+        clean, t = self.clean, self.t
+        word = t.currency_prefixes.word_at(clean, pos)
+        if word is None and t.prefix_qualifier_words.word_at(clean, pos) is not None:
+            qualifier_ends = (
+                pos - size for size in (4, 3, 2, 1) if clean[max(0, pos - size) : pos] in t.prefix_qualifiers
+            )
+            word = next(filter(None, (t.currency_prefixes.word_at(clean, end) for end in qualifier_ends)), None)
+        return t.currency_codes[word] if word is not None else None
+
+    def currency_prefix(self, pos: int) -> tuple[str, str] | None:
+        """(word, code) of a currency written right before ``pos`` (人民币500万, ¥120万)."""
+        word = self.t.currency_prefixes.word_at(self.clean, pos)
+        return (word, self.t.currency_codes[word]) if word is not None else None
+
+    def before_noun(self, pos: int) -> bool:
+        """A Han character that is no qualifier word starts at ``pos`` (3块地, not 5块左右)."""
+        following = self.clean[pos : pos + 1]
+        return is_han(following) and following not in self.t.suffix_qualifier_starts
+
+    def _bound_before_verb(self, pos: int) -> str | None:
+        """至少配备2名: a bound word separated from the number by a short verb."""
+        t = self.t
+        match = t.bound_before_verb.search(self.clean, max(0, pos - t.bound_window), pos)
+        return t.prefix_qualifiers[match.group(1)] if match else None
+
+    def suffix_qualifier(self, pos: int) -> str | None:
+        clean = self.clean
+        if clean.startswith("(", pos):
+            return self._noted_suffix_qualifier(pos)
+        for size in (3, 2, 1):
+            word = clean[pos : pos + size]
+            if len(word) == size and word in self.t.suffix_qualifiers:
+                # 3年多 qualifies; in 3个多功能室 the 多 starts the next word.
+                if size == 1 and is_han(clean[pos + 1 : pos + 2]) and clean[pos + 1] not in self.t.after_loose_suffix:
+                    return None
+                return self.t.suffix_qualifiers[word]
+        return None
+
+    def _noted_suffix_qualifier(self, pos: int) -> str | None:
+        """140万头(只)以内, 50万元(含)以上: a short note in brackets between the unit and the
+        qualifier; (含) makes the bound inclusive."""
+        close = self.clean.find(")", pos + 1, pos + 2 + _UNIT_NOTE)
+        if close < 0 or "(" in self.clean[pos + 1 : close]:
+            return None
+        qualifier = self.suffix_qualifier(close + 1)
+        if self.clean.startswith("含", pos + 1):
+            return _INCLUSIVE.get(qualifier, qualifier) if qualifier else None
+        return qualifier
+
+    def sentence_estimate(self, pos: int) -> bool:
+        """An estimate word (预计, 估算) earlier in the same sentence governs this amount."""
+        if self._sentence_cues is None:
+            self._sentence_cues = [m.start() for m in self.t.sentence_qualifiers.finditer(self.clean)]
+        k = bisect_left(self._sentence_cues, pos) - 1
+        if k < 0:
+            return False
+        if self._sentence_ends is None:
+            self._sentence_ends = [m.start() for m in _SENTENCE_END_RE.finditer(self.clean)]
+        # No sentence end between the estimate word and the number.
+        return bisect_right(self._sentence_ends, self._sentence_cues[k]) == bisect_left(self._sentence_ends, pos)
+
+    def has_cue(self, pos: int, cue: str) -> bool:
+        """A cue word for ``cue`` earlier in the sentence, or the clause for clause cues
+        (温度 before 度 makes it ℃)."""
+        start = max(0, pos - _CUE_WINDOW)
+        window = self.clean[start:pos]
+        ends = _CLAUSE_END if cue in self.t.clause_cues else _SENTENCE_END
+        for i in range(len(window) - 1, -1, -1):
+            if window[i] in ends:
+                window = window[i + 1 :]
+                break
+        return any(word in window for word in self.t.cues[cue])
+
+    def in_short_quote(self, start: int, end: int) -> bool:
+        """The span sits inside a quotation of at most ``_SLOGAN_QUOTE`` characters."""
+        clean = self.clean
+        opening = next(
+            (
+                i
+                for i in range(start - 1, max(-1, start - _SLOGAN_QUOTE - 1), -1)
+                if clean[i] in _OPEN_QUOTES or clean[i] in _CLOSE_QUOTES
+            ),
+            None,
+        )
+        if opening is None or clean[opening] not in _OPEN_QUOTES:
+            return False
+        limit = min(len(clean), opening + _SLOGAN_QUOTE + 2)
+        return any(clean[i] in _CLOSE_QUOTES for i in range(end, limit))
+
+    def followed_by_slogan(self, pos: int) -> bool:
+        """15分钟生活圈: a follower word within the next few characters of the clause."""
+        for i in range(pos, min(len(self.clean), pos + 6)):
+            if self.clean[i] in _CLAUSE_END:
+                return False
+            if self.clean.startswith(self.t.slogan_followers, i):
+                return True
+        return False
+
+
+def is_year(numeral: str, unit: Unit) -> bool:
+    """2025年, 二〇二四年: a calendar year, which is a date and not a duration."""
+    if unit.unit != "年":
+        return False
+    if numeral.isdigit():
+        return len(numeral) == 4 and 1000 <= int(numeral) <= 2199
+    return digit_sequence(numeral) and approximate_pair(numeral) is None
+
+
+def digit_sequence(numeral: str) -> bool:
+    """二〇二四, 一一〇: Chinese digits read one by one, a year or a code rather than a count."""
+    return len(numeral) >= 2 and numeral[0] in CHINESE_DIGITS and all(c in CHINESE_DIGITS for c in numeral)
+
+
+def approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
+    """三四个, 十五六岁, 二三十人, 三五年, 一两个: two digits side by side state a range
+    (value and value_max; like 200-300元 it carries no qualifier of its own)."""
+    match = _PAIR_RE.match(numeral) if numeral[0] in _PAIR_FIRST and len(numeral) > 1 else None
+    if match is None:
+        return None
+    head, low_digit, high_digit, tail = match.group("head", "low", "high", "tail")
+    low_value, high_value = CHINESE_DIGITS[low_digit], CHINESE_DIGITS[high_digit]
+    if (head and tail) or (high_value != low_value + 1 and (low_value, high_value) != (3, 5)):
+        return None
+    low, high = read(head + low_digit + tail), read(head + high_digit + tail)
+    if low is None or high is None:
+        return None
+    return low.value, high.value
+
+
+def choose_unit(
+    scan: Scan, units: tuple[Unit, ...], pos: int, end: int, value: Decimal, qualified: bool
+) -> Unit | None:
+    """The reading of an ambiguous surface that its context allows (度 is ℃ only near 温度;
+    块 is yuan after a money word, but not before the noun it counts: 3块地; 日 is days in 90日)."""
+    for unit in units:
+        if unit.needs_qualifier and not qualified:
+            continue
+        if unit.above is not None and not (
+            qualified or value > unit.above or scan.clean.startswith(unit.followers, end)
+        ):
+            continue
+        if unit.needs_cue and not scan.has_cue(pos, unit.needs_cue):
+            continue
+        if unit.needs_cue and unit.record == "money" and scan.before_noun(end):
+            continue
+        return unit
+    return None
+
+
+def _multiplier_of(numeral: str) -> Decimal:
+    """The 万/亿 a range's upper end carries over to a bare lower end (1.5-2万元)."""
+    if numeral.endswith("亿"):
+        return Decimal(10**8)
+    if numeral.endswith("万"):
+        return Decimal(10**4)
+    return Decimal(1)
+
+
+_ONE_DIGIT_PLACE = regex.compile(r"[一二两三四五六七八九壹贰叁肆伍陆柒捌玖1-9][十百千万亿拾佰仟]++")
+
+
+def _carried_multipliers(low: str, high: str, high_value: Decimal) -> list[Decimal]:
+    """What a range's lower end may be multiplied by, most specific first: a lone digit takes
+    the place of the upper end's digit (两到三仟 is 2000-3000, 2~3百 200-300), a bare lower end
+    its 万/亿 (1.5-2万), else nothing (从8500到3万: 8500 is already whole)."""
+    if any(c in low for c in "万亿"):
+        return [Decimal(1)]
+    carried = []
+    if len(low) == 1 and _ONE_DIGIT_PLACE.fullmatch(high):
+        leading = read(high[0])
+        assert leading is not None  # the pattern starts with a digit from one to nine
+        carried.append(high_value / leading.value)
+    return [*carried, _multiplier_of(high), Decimal(1)]
+
+
+def _separator_end(clean: str, pos: int, negative: bool) -> int | None:
+    """Where a range's upper end starts: past a (含) note on the lower end (1万(含)-5万元) and
+    one separator, or a doubled dash (3天——8天; -- unless the lower end is negative)."""
+    if clean.startswith(_INCLUSIVE_NOTES, pos):
+        pos += next(len(note) for note in _INCLUSIVE_NOTES if clean.startswith(note, pos))
+    if pos >= len(clean) or clean[pos] not in RANGE_SEPARATOR_CHARS:
+        return None
+    doubled = clean[pos + 1 : pos + 2] == clean[pos] and (clean[pos] == "—" or (clean[pos] in "-－" and not negative))
+    return pos + 1 + doubled
+
+
+def split_unit_prefix(scan: Scan, start: int, end: int) -> int:
+    """5千米 is 5 公里, not 5000 米: give a trailing 千/百 back to the unit when that makes one."""
+    if end - start > 1 and scan.clean[end - 1] in "千百十":
+        found = scan.unit_at(end - 1)
+        if found is not None and len(found[0]) > 1:
+            return end - 1
+    return end
+
+
+def may_be_amount(scan: Scan, numeral: str, start: int, end: int) -> bool:
+    """Fast exit for the many numerals followed by nothing an amount can end with."""
+    following = scan.clean[end : end + 1]
+    return (
+        following in scan.t.first_chars
+        or following in RANGE_SEPARATOR_CHARS
+        or following == "成"
+        or numeral[-1] in "万亿"
+        or following in LIST_SEPARATORS
+        or scan.currency_prefix(start) is not None
+    )
+
+
+def read_range(
+    scan: Scan, numeral: str, low: Reading, found: Found, pos: int, negative: bool = False
+) -> tuple[Reading, Decimal, Found, int] | None:
+    """200-300元, 3到5度, 60%-70%, 三至五年, 1.5-2万元: a second numeral after a separator.
+
+    The upper end's unit is the range's (a unit after the lower end must be the same),
+    and a bare lower end takes the upper end's multiplier where that keeps the range
+    ascending (:func:`_carried_multipliers`). 一到…就 ("as soon as") is no range.
+    """
+    clean = scan.clean
+    after = _separator_end(clean, pos, negative)
+    if after is None or (clean[after - 1] == "到" and numeral == "一"):
+        return None
+    # -3至-1℃: the upper end of a temperature or rate may carry its own minus sign.
+    high_negative = clean[after : after + 1] in _MINUS_SIGNS and clean[after - 1] not in _MINUS_SIGNS
+    second = NUMERAL_AT.match(clean, after + high_negative)
+    if second is None:
+        return None
+    high = read(second.group())
+    high_unit = scan.unit_at(second.end())
+    if high is None or high_unit is None or (found is not None and high_unit[0] != found[0]):
+        return None
+    if high_negative and not any(takes_sign(u) for u in high_unit[1]):
+        return None
+    high_value = -high.value if high_negative else high.value
+    signed = negative and any(takes_sign(u) for u in high_unit[1])
+    low_value = next(
+        (
+            low.value * carried
+            for carried in _carried_multipliers(numeral, second.group(), high.value)
+            if (-low.value * carried if signed else low.value * carried) < high_value
+        ),
+        None,
+    )
+    if low_value is None:
+        return None  # -5℃至3℃ is a range; 5至3 is not
+    end = second.end() + len(high_unit[0])
+    return Reading(low_value, low.qualifier or high.qualifier), high_value, high_unit, end
+
+
+@dataclass(slots=True)
+class Proposal:
+    """A numeral and what follows it, before the vetoes decide whether it states an amount.
+
+    ``end`` is past the unit surface (or the numeral, for an amount without one); ``unit``
+    is the reading the context chose; ``kind`` names the rule (numeral_unit, range ...).
+    One proposal is made per numeral and filled in as the rules read further.
+    """
+
+    scan: Scan
+    start: int
+    end: int
+    numeral: str
+    reading: Reading
+    value_max: Decimal | None = None
+    surface: str = ""
+    unit: Unit | None = None
+    prefix_qualifier: str | None = None
+    kind: str = "numeral_unit"
+    chinese_only: bool = False  # the numeral has no digit (三个, 二十五条)
+
+
+def takes_sign(unit: Unit) -> bool:
+    """Rates and temperatures can be negative (-1.2‰, -5℃); counts and money are not written so."""
+    return unit.record == "percentage" or unit.dimension == "temperature"
+
+
+def minus_before(scan: Scan, start: int) -> bool:
+    """A minus sign right before the number that is not a range separator (5-10%, PM2.5-10)."""
+    clean = scan.clean
+    if start == 0 or clean[start - 1] not in _MINUS_SIGNS:
+        return clean[start - 1 : start] == _NEGATIVE_WORD
+    before = clean[start - 2 : start - 1]
+    return not (before.isalnum() and not is_han(before)) and before not in _DASHES and before != "%"

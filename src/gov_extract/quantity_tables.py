@@ -1,0 +1,213 @@
+"""The unit surfaces and word lists of amounts, read once from ``patterns/units.toml`` and
+``patterns/quantity_words.toml``: what each surface after a numeral means (unit, currency,
+percentage, scale) and the qualifier, ordinal, idiom and slogan words the rules ask about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import Any, Literal, cast, get_args
+
+import regex
+
+from .records import Dimension
+from .resources import alternation, read_toml, words_pattern
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One surface's reading: what record it makes and how its value is scaled."""
+
+    record: str  # "quantity", "money" or "percentage"
+    unit: str = ""
+    dimension: Dimension = "count"
+    currency: str = "CNY"
+    kind: Literal["percent", "point"] = "percent"
+    scale: Decimal = Decimal(1)
+    needs_qualifier: bool = False
+    needs_cue: str | None = None
+    above: Decimal | None = None  # with followers: a reading for numbers above this, after a
+    followers: tuple[str, ...] = ()  # qualifier, or before one of these words (90日, 不到25日, 15日内)
+
+
+class _Tail:
+    """Which of a list of words ends exactly at a position, the longest: one regex call, made only
+    where the character before the position ends one of the words (most numerals have none)."""
+
+    __slots__ = ("_last_chars", "_longest", "_pattern")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = list(words)
+        self._pattern = regex.compile(rf"(?:{alternation(words)})\Z")
+        self._longest = max(map(len, words))
+        self._last_chars = frozenset(word[-1] for word in words)
+
+    def word_at(self, text: str, pos: int) -> str | None:
+        if pos == 0 or text[pos - 1] not in self._last_chars:
+            return None
+        match = self._pattern.search(text, max(0, pos - self._longest), pos)
+        return match.group() if match else None
+
+    def ends_at(self, text: str, pos: int) -> bool:
+        return self.word_at(text, pos) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    surfaces: dict[str, tuple[Unit, ...]]
+    blocked: frozenset[str]
+    reopened: frozenset[str]
+    longest: int
+    first_chars: frozenset[str]
+    # The lengths of the surface, blocked and reopened words starting with each first character of a
+    # surface, longest first: the only slices unit_at need look up.
+    word_lengths: dict[str, tuple[int, ...]]
+    cues: dict[str, tuple[str, ...]]
+    clause_cues: frozenset[str]  # cues whose words must stand in the same clause
+    prefix_qualifiers: dict[str, str]
+    prefix_qualifier_words: _Tail
+    suffix_qualifiers: dict[str, str]
+    not_qualifiers: _Tail
+    suffix_qualifier_starts: frozenset[str]
+    bound_before_verb: regex.Pattern[str]
+    bound_window: int
+    sentence_qualifiers: regex.Pattern[str]
+    not_amount_prefixes: _Tail
+    ordinal_followers: dict[str, tuple[str, ...]]
+    rate_prefix: str
+    slogan_followers: tuple[str, ...]
+    idioms: regex.Pattern[str]
+    money_nouns: tuple[str, ...]
+    indicator_acronyms: tuple[str, ...]
+    cheng_blockers: frozenset[str]
+    list_prefix_surfaces: frozenset[str]  # surfaces that start a longer one (个 of 个百分点)
+    rank_prefixes: _Tail
+    not_rank_prefixes: _Tail
+    rank_units: frozenset[str]
+    grade_units: frozenset[str]
+    grade_max: Decimal
+    currency_prefixes: _Tail  # the currency words written before a number
+    currency_codes: dict[str, str]
+    below_zero: str
+    percent_words: dict[str, Decimal]  # 百分之, 千分之, 万分之: what each scales to percent
+    percent_word_tail: _Tail
+    hundred_percent: str
+    vague_prefixes: frozenset[str]
+    after_loose_suffix: frozenset[str]
+    standalone_halves: frozenset[str]
+    half_not_before: frozenset[str]
+
+
+def _dimension(value: str) -> Dimension:
+    """A dimension named in units.toml, checked against the record contract."""
+    if value not in get_args(Dimension):
+        raise ValueError(f"units.toml: unknown dimension {value!r}")
+    return cast(Dimension, value)
+
+
+def _kind(value: str) -> Literal["percent", "point"]:
+    if value not in ("percent", "point"):
+        raise ValueError(f"units.toml: unknown percentage kind {value!r}")
+    return cast(Literal["percent", "point"], value)
+
+
+def _by_qualifier(table: dict[str, list[str]]) -> dict[str, str]:
+    return {word: qualifier for qualifier, words in table.items() for word in words}
+
+
+@cache
+def tables() -> Tables:
+    """The unit surfaces and word lists, read once per process."""
+    units: dict[str, Any] = read_toml("units.toml")
+    words: dict[str, Any] = read_toml("quantity_words.toml")
+    bounds = words["bound_before_verb"]
+    surfaces: dict[str, list[Unit]] = {}
+    for entry in units["unit"]:
+        unit = Unit("quantity", entry["unit"], _dimension(entry["dimension"]), needs_cue=entry.get("needs_cue"))
+        for surface in entry["surfaces"]:
+            surfaces.setdefault(surface, []).append(unit)
+    for entry in units["contextual"]:
+        unit = Unit(
+            "quantity",
+            entry["unit"],
+            _dimension(entry["dimension"]),
+            needs_qualifier=entry.get("needs_qualifier", False),
+            needs_cue=entry.get("needs_cue"),
+            above=Decimal(entry["above"]) if "above" in entry else None,
+            followers=tuple(entry.get("followers", ())),
+        )
+        # A reading that its context licenses is tried before the plain one (位 is a rank
+        # after 前移, else people).
+        surfaces.setdefault(entry["surface"], []).insert(0, unit)
+    for entry in units["currency"]:
+        for surface in entry["surfaces"]:
+            surfaces.setdefault(surface, []).append(Unit("money", currency=entry["code"]))
+    for entry in units["money_multiplier"]:
+        for surface in entry["surfaces"]:
+            unit = Unit("money", currency=entry["code"], scale=Decimal(str(entry["scale"])))
+            surfaces.setdefault(surface, []).append(unit)
+    for entry in units["money_contextual"]:
+        unit = Unit("money", currency=entry["code"], needs_cue=entry["needs_cue"])
+        surfaces.setdefault(entry["surface"], []).insert(0, unit)
+    for entry in units["percent"]:
+        unit = Unit("percentage", kind=_kind(entry["kind"]), scale=Decimal(str(entry["scale"])))
+        surfaces.setdefault(entry["surface"], []).append(unit)
+    blocked = frozenset(units["not_units"]["words"])
+    reopened = frozenset(units["reopened"]["words"])
+    longest = max(len(w) for w in [*surfaces, *blocked])
+    first_chars = frozenset(w[0] for w in surfaces)
+    word_lengths = {
+        first: tuple(sorted({len(w) for w in (*surfaces, *blocked, *reopened) if w[0] == first and len(w) <= longest}))[
+            ::-1
+        ]
+        for first in first_chars
+    }
+    prefix_qualifiers = _by_qualifier(words["prefix_qualifiers"])
+    currency_codes = {word: entry["code"] for entry in units["currency"] for word in entry.get("prefixes", [])}
+    return Tables(
+        surfaces={k: tuple(v) for k, v in surfaces.items()},
+        blocked=blocked,
+        reopened=reopened,
+        longest=longest,
+        first_chars=first_chars,
+        word_lengths=word_lengths,
+        cues={k: tuple(v) for k, v in (units["cues"] | units["clause_cues"]).items()},
+        clause_cues=frozenset(units["clause_cues"]),
+        prefix_qualifiers=prefix_qualifiers,
+        prefix_qualifier_words=_Tail(prefix_qualifiers),
+        suffix_qualifiers=_by_qualifier(words["suffix_qualifiers"]),
+        not_qualifiers=_Tail(words["not_qualifiers"]["words"]),
+        suffix_qualifier_starts=frozenset(w[0] for ws in words["suffix_qualifiers"].values() for w in ws),
+        bound_before_verb=regex.compile(
+            rf"({alternation(bounds['words'])})(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
+        ),
+        bound_window=max(map(len, bounds["words"])) + bounds["verb_gap"],
+        sentence_qualifiers=words_pattern(words["sentence_qualifiers"]["approx"]),
+        not_amount_prefixes=_Tail([*words["ordinal_prefixes"]["words"], *words["code_prefixes"]["words"]]),
+        ordinal_followers={k: tuple(v) for k, v in words["ordinal_followers"].items()},
+        rate_prefix=words["rate_denominator"]["prefix"],
+        slogan_followers=tuple(words["slogan_followers"]["words"]),
+        idioms=words_pattern(words["idioms"]["words"]),
+        money_nouns=tuple(words["money_nouns"]["words"]),
+        indicator_acronyms=tuple(words["indicator_acronyms"]["words"]),
+        cheng_blockers=frozenset(words["cheng_blockers"]["words"]),
+        list_prefix_surfaces=frozenset(w for w in surfaces if any(o != w and o.startswith(w) for o in surfaces)),
+        rank_prefixes=_Tail(words["rank_prefixes"]["words"]),
+        not_rank_prefixes=_Tail(words["rank_prefixes"]["not_words"]),
+        rank_units=frozenset(words["rank_prefixes"]["units"]),
+        grade_units=frozenset(words["grade_classifiers"]["units"]),
+        grade_max=Decimal(words["grade_classifiers"]["max_value"]),
+        currency_prefixes=_Tail(currency_codes),
+        currency_codes=currency_codes,
+        below_zero=words["signs"]["below_zero"],
+        percent_words={word: Decimal(scale) for word, scale in words["percent_words"].items()},
+        percent_word_tail=_Tail(words["percent_words"]),
+        hundred_percent=words["signs"]["hundred_percent"],
+        vague_prefixes=frozenset(words["vague_prefixes"]["chars"]),
+        after_loose_suffix=frozenset(words["after_loose_suffix"]["chars"]),
+        standalone_halves=frozenset(words["halves"]["standalone"]),
+        half_not_before=frozenset(words["halves"]["not_before"]),
+    )

@@ -1,0 +1,191 @@
+"""The vetoes of amounts: each a small named predicate that refuses a proposed numeral and
+unit as an amount (a calendar year, an ordinal, an idiom, a slogan, a code, a ranking...),
+listed in the order the rules ask them. Their words live in ``patterns/quantity_words.toml``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .numbers import CHINESE_DIGITS
+from .quantity_scan import ASCII_LETTERS, Proposal, ends_with, is_year
+from .rules import Veto
+from .text import is_han
+
+# 三个一, 四个全面: a count classifier right before another numeral names a slogan.
+_SLOGAN_DIGITS = frozenset(CHINESE_DIGITS)
+
+
+_MULTIPLIER_ONLY = frozenset("十百千万亿")
+
+
+_CAPITAL_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖")
+
+
+# A percent-escape (%E5, %8F, %20%2C): two hex digits not both decimal, or two decimal digits
+# and another escape after them.
+_URL_ESCAPE = regex.compile(r"%(?:[0-9A-F]{2}(?<!%[0-9]{2})|[0-9]{2}(?=%))")
+
+
+def _after_code_letters(p: Proposal) -> bool:
+    """PM2.5, H7N9, version numbers: letters or a dot glued before the number (GDP123亿元 is fine)."""
+    clean, start = p.scan.clean, p.start
+    before = clean[start - 1 : start]
+    return bool(before) and (
+        (before in ASCII_LETTERS and not clean.endswith(p.scan.t.indicator_acronyms, 0, start)) or before == "."
+    )
+
+
+def _after_ordinal_or_code(p: Proposal) -> bool:
+    """第3名, 编号2号: an ordinal or code word (quantity_words.toml) right before the number."""
+    return p.scan.t.not_amount_prefixes.ends_at(p.scan.clean, p.start)
+
+
+def _rate_denominator(p: Proposal) -> bool:
+    """每万人口, 每千人: the base of a rate, not an amount."""
+    return ends_with(p.scan.clean, p.scan.t.rate_prefix, p.start) and all(c in _MULTIPLIER_ONLY for c in p.numeral)
+
+
+def _in_idiom(p: Proposal) -> bool:
+    """千方百计, 一把手: a fixed phrase (quantity_words.toml idioms) holds the number."""
+    return p.scan.in_idiom(p.start)
+
+
+def _article_yi(p: Proposal) -> bool:
+    """一位专家, 一个护栏: the numeral is an article, unless a qualifier or a percentage makes it count."""
+    assert p.unit is not None
+    return (
+        p.numeral in ("一", "壹")
+        and p.reading.value == 1  # 一年半 counts
+        and p.prefix_qualifier is None
+        and p.unit.record != "percentage"
+        and not p.surface.startswith("个多")  # 一个多星期 counts
+        and not (p.unit.record == "money" and len(p.surface) > 1)  # 一美元, 一块钱 (一元化 is no money)
+    )
+
+
+def _slogan_in_quotes(p: Proposal) -> bool:
+    """“三个减少”, “二十五条”: a name written with a number in Chinese words."""
+    return p.chinese_only and p.scan.in_short_quote(p.start, p.end)
+
+
+def _vague_duration(p: Proposal) -> bool:
+    """几十年来, 数十年: a vague stretch of time, like 近年来."""
+    assert p.unit is not None
+    return p.unit.dimension == "duration" and p.numeral[0] in p.scan.t.vague_prefixes
+
+
+def _ordinal_follower(p: Proposal) -> bool:
+    """A word after the unit that makes it an ordinal (quantity_words.toml ordinal_followers)."""
+    assert p.unit is not None
+    return p.scan.clean.startswith(p.scan.t.ordinal_followers.get(p.unit.unit, ()), p.end)
+
+
+def _slogan_digits(p: Proposal) -> bool:
+    """三个一, 两个一百年: a count classifier right before another numeral names a slogan."""
+    assert p.unit is not None
+    clean, end = p.scan.clean, p.end
+    return (
+        p.chinese_only
+        and p.unit.record == "quantity"
+        and p.unit.dimension == "count"
+        and end < len(clean)
+        and clean[end] in _SLOGAN_DIGITS
+    )
+
+
+def _slogan_follower(p: Proposal) -> bool:
+    """15分钟生活圈: a slogan word (quantity_words.toml slogan_followers) after a duration or length."""
+    assert p.unit is not None
+    return p.unit.dimension in ("duration", "length") and p.scan.followed_by_slogan(p.end)
+
+
+def _url_escape(p: Proposal) -> bool:
+    """%E5%8F%91: percent-escapes in a link are no percentages (a number right after an escape,
+    or a % sign that starts one)."""
+    assert p.unit is not None
+    clean = p.scan.clean
+    return p.unit.record == "percentage" and (
+        clean[p.start - 1 : p.start] == "%" or _URL_ESCAPE.match(clean, p.end - 1) is not None
+    )
+
+
+def _calendar_year(p: Proposal) -> bool:
+    """2025年, 二〇二四年: a calendar year is a date, not a duration."""
+    assert p.unit is not None
+    return is_year(p.numeral, p.unit)
+
+
+def _ordinal_er(p: Proposal) -> bool:
+    """二次管网, 二轮延包: a count says 两 (两次, 两轮); a bare 二 before a classifier is an
+    ordinal or a name. People are the exception (二人, 二位 are literary counts)."""
+    assert p.unit is not None
+    return p.numeral == "二" and p.unit.dimension == "count" and p.unit.unit != "人"
+
+
+def _lone_capital_digit(p: Proposal) -> bool:
+    """陆家嘴, 伍家岗: one financial digit alone is a character of a name; amounts written in
+    capitals carry 拾/佰/仟 or a currency (伍元)."""
+    assert p.unit is not None
+    return len(p.numeral) == 1 and p.numeral in _CAPITAL_DIGITS and p.unit.record != "money"
+
+
+def _bare_zero(p: Proposal) -> bool:
+    """零部件, 零星: a bare 零 is no count."""
+    return p.reading.value == 0 and p.chinese_only
+
+
+def _rank_place(p: Proposal) -> bool:
+    """前十位, 后三名: a place in a ranking (quantity_words.toml rank_prefixes), not people."""
+    assert p.unit is not None
+    t, clean = p.scan.t, p.scan.clean
+    return (
+        p.unit.unit in t.rank_units
+        and t.rank_prefixes.ends_at(clean, p.start)
+        and not t.not_rank_prefixes.ends_at(clean, p.start)
+    )
+
+
+def _grade(p: Proposal) -> bool:
+    """1类新药, 二类疫苗: a small number and 类 glued to a noun grade it (quantity_words.toml)."""
+    assert p.unit is not None
+    t, clean = p.scan.t, p.scan.clean
+    return (
+        p.unit.unit in t.grade_units
+        and p.reading.value <= t.grade_max
+        and p.value_max is None
+        and is_han(clean[p.end : p.end + 1])
+        and clean[p.end] not in "的是和及与或"
+    )
+
+
+# What may refuse a numeral before a unit is looked for (the scan resumes after the numeral).
+NUMERAL_VETOES: tuple[Veto[Proposal], ...] = (Veto("code_letters", _after_code_letters),)
+
+
+# What may refuse a numeral and its unit as an amount, in the order they are asked.
+AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
+    Veto("calendar_year", _calendar_year),
+    Veto("ordinal_or_code", _after_ordinal_or_code),
+    Veto("rate_denominator", _rate_denominator),
+    Veto("idiom", _in_idiom),
+    Veto("article_yi", _article_yi),
+    Veto("slogan_in_quotes", _slogan_in_quotes),
+    Veto("vague_duration", _vague_duration),
+    Veto("ordinal_follower", _ordinal_follower),
+    Veto("slogan_digits", _slogan_digits),
+    Veto("slogan_follower", _slogan_follower),
+    Veto("ordinal_er", _ordinal_er),
+    Veto("lone_capital_digit", _lone_capital_digit),
+    Veto("bare_zero", _bare_zero),
+    Veto("rank_place", _rank_place),
+    Veto("grade", _grade),
+    Veto("url_escape", _url_escape),
+)
+
+
+# An amount without a unit surface (2亿信贷, 七成) is refused by these.
+BARE_VETOES: tuple[Veto[Proposal], ...] = (
+    Veto("ordinal_or_code", _after_ordinal_or_code),
+    Veto("idiom", _in_idiom),
+)

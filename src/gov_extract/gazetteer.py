@@ -251,6 +251,7 @@ def _stem(name: str) -> str:
     return name[:-1] if name.endswith(("县", "市", "区", "旗")) else name
 
 
+@lru_cache(maxsize=1024)
 def _predecessor(entry: Entry, year: int) -> Entry | None:
     """The county a division made later took over, as it stood in ``year``: one of the same city
     that ended before ``entry`` began and whose name is ``entry``'s with another ending (横县 ->
@@ -258,10 +259,10 @@ def _predecessor(entry: Entry, year: int) -> Entry | None:
     stem = _stem(entry.name)
     found = [
         old
-        for code, old in _by_code(min(year, load().vintage)).items()
-        if code[:4] == entry.adcode[:4]
-        and code != entry.adcode
-        and old.level == "county"
+        for code, holders in _holders().items()
+        if code[:4] == entry.adcode[:4] and code != entry.adcode
+        for old in holders
+        if old.level == "county"
         and old.last < entry.first
         and _in_force(old, year)
         and (stem.startswith(_stem(old.name)) or _stem(old.name).startswith(stem))

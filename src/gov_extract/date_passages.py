@@ -29,10 +29,14 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+import regex
+
 from .records import Granularity
 from .resources import read_toml
 
 SENTENCE_ENDS = frozenset("。！？!?")
+# A section's number at the start of a line: 二、, （三）, 第一部分.
+_SECTION_NUMBER = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十]{1,3}[）)、]|第[一二三四五六七八九十]{1,3}部分)")
 # 同年, 次日, 上年 look back at most this many characters for the date they are read against.
 ANCHOR_REACH = 200
 # A heading line (a title, 一、2023年工作回顾) is at most this long.
@@ -143,16 +147,18 @@ class Passages:
         """Record a date named at ``named.start``; a heading line that names one year gives it."""
         self.named.append(named)
         year = named.one_year
+        line = bisect_right(self._line_starts, named.start) - 1
+        line_start = self._line_starts[line]
+        # 今年 titles a numbered section (二、今年工作安排), not a news headline (今年我县……).
+        section = named.stated and _SECTION_NUMBER.match(self._clean, line_start) is not None
         if (
             year is None
-            or not (named.stated and named.written)
+            or not (named.stated and (named.written or section))
             or named.comparison
             or named.weak
             or named.granularity in ("day", "xun")
         ):
             return  # a dateline (2020年3月25日) is when the text was written, not what it reports on
-        line = bisect_right(self._line_starts, named.start) - 1
-        line_start = self._line_starts[line]
         if self._headings and self._headings[-1][0] == line_start:
             if self._headings[-1][1] != year:  # 2015年工作总结和2016年工作打算: neither year alone
                 self._headings[-1] = (line_start, None, self._headings[-1][2])
@@ -229,6 +235,11 @@ class Passages:
             if named.one_year is not None and not named.weak and not (reported and named.ahead):
                 return named
         return None
+
+    def line_opens_with(self, at: int, words: tuple[str, ...]) -> bool:
+        """The line holding ``at`` opens with one of ``words`` (上一篇：, 相关链接：)."""
+        start = self._line_starts[bisect_right(self._line_starts, at) - 1]
+        return self._clean.startswith(words, start) or self._clean.startswith(words, start + 1)
 
     def paragraph_of(self, at: int) -> int:
         """The index of the paragraph holding ``at`` (0 is the first)."""

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .date_passages import SENTENCE_ENDS, Named, Passages, is_comparison_base
+from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, Named, Passages, is_comparison_base
 from .dateline import MAX_YEAR, MIN_YEAR
 from .lunar import lunar_month
 from .numbers import read_int
@@ -185,6 +185,7 @@ def _rule_sources() -> dict[str, str]:
     rperiods = alternation(cal["relative_periods"])
     vague = alternation(cal["vague"]["words"])
     seasons = alternation(cal["seasons"])
+    season_nb = regex.escape(cal["season_not_before"]["chars"])
     vacations = alternation(cal["vacations"])
     school_year = regex.escape(cal["school_year"]["word"])
     rq = alternation(cal["relative_quarters"])
@@ -259,7 +260,8 @@ def _rule_sources() -> dict[str, str]:
         "half": r"(?P<h>[上下])半年",
         "holiday": rf"(?P<hol>{holidays})",
         "vacation": rf"(?P<va>{vacations})",
-        "season": rf"(?P<s>{seasons})(?:季|天)?(?!节)",
+        # 2014年夏粮, 2023年秋收, 春运: a season's crop, work or event, not the season.
+        "season": rf"(?P<s>{seasons})(?:[季天](?!节)|(?![节季天{season_nb}]))",
         # 2024年农历八月十五, 农历2021年六月, 今年腊月二十三, 闰四月: a lunar month needs its marker (农历), 闰, a
         # month only the lunar calendar names (正月, 腊月) or a lunar day (初五, 廿三) after it.
         "lunar": (
@@ -691,12 +693,30 @@ def _p_bypart(m: regex.Match[str]) -> _Expr | None:
     s, e = m.span()
     cal = _calendar()
     first, last = cal["bare_year_parts"][m["yp"]]
-    if _is_target(m.string, s, e):
+    if _is_target(m.string, s, e) or _clause_aims(m.string, e):
         return _Expr(s, e, cover=_months(first, last, "month"), year_offset=0, kind="inner")
     # Told, not aimed at (在年末繁忙时, 年末全县常住人口……): a past year's unless it is near, so a
     # March or a July article's 年末 is last December.
     ahead = cal["told_year_parts"]["max_months_ahead"]
     return _Expr(s, e, cover=_months(first, last, "month"), rule_month=last, max_ahead=ahead, kind="inner")
+
+
+def _clause_aims(clean: str, end: int) -> bool:
+    """A word of the future stands later in the clause after ``end`` (年底，全县将建成……)."""
+    words = _calendar()["year_part_targets"]
+    after = clean[end : end + ANCHOR_REACH]
+    stop = min((at for at in (after.find(c) for c in words["clause_ends"]) if at >= 0), default=len(after))
+    return any(word in after[:stop] for word in words["in_clause_after"])
+
+
+def _sentence_aims(clean: str, start: int, end: int) -> bool:
+    """The date at ``[start, end)`` is aimed at (:func:`_is_target`), or a plan word stands
+    anywhere in its sentence (全年地区生产总值预期增长6%左右)."""
+    if _is_target(clean, start, end):
+        return True
+    after = clean[end : end + ANCHOR_REACH]
+    stop = min((at for at in (after.find(c) for c in SENTENCE_ENDS) if at >= 0), default=len(after))
+    return any(word in after[:stop] for word in _calendar()["year_part_targets"]["in_sentence"])
 
 
 def _is_target(clean: str, start: int, end: int) -> bool:
@@ -1097,7 +1117,7 @@ def _spoken_then(expr: _Expr, passages: Passages, pub: date | None, clean: str) 
     if expr.year_offset is None or expr.year is not None or expr.rule.split("+")[0] != "ryear":
         return None
     quote = _calendar()["quotes"]
-    opened = max(clean.rfind(mark, 0, expr.start) for mark in quote["open"])
+    opened = max(clean.rfind(mark, max(0, expr.start - ANCHOR_REACH), expr.start) for mark in quote["open"])
     if opened < 0 or any(clean.find(mark, opened, expr.start) >= 0 for mark in quote["close"]):
         return None
     frame = passages.sentence_date(opened, skip_told=True)
@@ -1200,7 +1220,9 @@ def _name_reviewed_year(expr: _Expr, passages: Passages, pub: date | None, clean
         # A dateline's day (3月20日，……公布：全年……) is when it was told, not the year told of.
         told = passages.paragraph_date(expr.start)
         other_year = told is not None and told.granularity not in ("day", "xun") and told.one_year != pub.year - 1
-        if other_year or _is_target(clean, expr.start, expr.end):
+        # Under 二、2024年工作安排, or in a sentence of targets (全年……预期增长6%): this year's.
+        this_years_heading = _heading_year(passages, expr.start, pub, target=True) == pub.year
+        if other_year or this_years_heading or _sentence_aims(clean, expr.start, expr.end):
             return
     first, last = date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
     passages.add(Named(expr.start, expr.end, first, last, "year", comparison=False, stated=True, weak=weak))
@@ -1256,6 +1278,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     last_years = _last_years_paragraphs(exprs, passages, pub, clean)
     i = 0
     lunar_markers = tuple(_calendar()["lunar_markers"]["words"])
+    link_labels = tuple(_calendar()["links"]["labels"])
     while i < len(exprs):
         expr = exprs[i]
         if clean.endswith(lunar_markers, 0, expr.start):
@@ -1320,6 +1343,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                 )
             )
         relative = relative or anchored
+        if relative and passages.line_opens_with(expr.start, link_labels):
+            continue  # 下一篇：今年一季度…… is read against the linked article's date, unknown here
         start, end, text = doc.span(expr.start, expr.end)
         record = DateRecord(
             doc_id=ctx.doc_id,

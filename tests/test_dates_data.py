@@ -11,7 +11,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gov_extract import dates
+from gov_extract import date_rules
 from gov_extract.resources import read_toml
 from gov_extract.text import Document
 
@@ -67,12 +67,12 @@ CALENDAR_SOUP = sorted(
 
 def _spans(pattern: regex.Pattern[str], text: str) -> list[tuple[int, int, str]]:
     """Each match's span and the rule whose closing marker it reached."""
-    names = [rule.name for rule in dates.rules()]
+    names = [rule.name for rule in date_rules.rules()]
     return [(*m.span(), next(name for name in names if m.start(name) >= 0)) for m in pattern.finditer(text)]
 
 
 def _dispatched_spans(text: str) -> list[tuple[int, int, str]]:
-    return [(*m.span(), rule.name) for m, rule in dates._matches(text)]
+    return [(*m.span(), rule.name) for m, rule in date_rules._matches(text)]
 
 
 def _case_texts() -> list[str]:
@@ -85,7 +85,7 @@ def _case_texts() -> list[str]:
 @cache
 def _every_rule() -> regex.Pattern[str]:
     """Every date rule as one alternation, each branch closed by an empty group naming its rule."""
-    return regex.compile("|".join(f"(?:{rule.trigger})(?P<{rule.name}>)" for rule in dates.rules()))
+    return regex.compile("|".join(f"(?:{rule.trigger})(?P<{rule.name}>)" for rule in date_rules.rules()))
 
 
 def test_rule_starts_and_first_characters_hide_no_match_in_case_texts() -> None:

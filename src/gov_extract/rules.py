@@ -9,10 +9,10 @@
 * :class:`Candidate`: a record a rule proposes, carrying the rule's name, before
   :mod:`gov_extract.resolve` settles overlaps between record types.
 
-A finder lists its rules as values (``dates.rules()``, ``quantities.NUMERAL_UNIT`` with
-``AMOUNT_VETOES`` and ``BARE_AMOUNT``, ``places.DIVISION_VETOES``, ``persons.MENTION_RULES``
-and ``SURNAMED_READERS``), so adding a rule is adding a value to a list, and every record can
-name the rule that made it (:func:`gov_extract.explain`).
+A finder lists its rules as values (``date_rules.rules()``, ``quantities.NUMERAL_UNIT`` with
+``quantity_vetoes.AMOUNT_VETOES`` and ``quantities.BARE_AMOUNT``, ``place_divisions.DIVISION_VETOES``,
+``persons.MENTION_RULES`` and ``person_names.SURNAMED_READERS``), so adding a rule is adding a
+value to a list, and every record can name the rule that made it (:func:`gov_extract.explain`).
 """
 
 from __future__ import annotations

@@ -1,0 +1,449 @@
+"""The productions of the date rules: each turns a rule's match into an :class:`Expr`
+(a year, a relative year, a month, a day, a quarter, a season, a holiday, a lunar date,
+a five-year plan ...), or into nothing for a vague word that only blocks a reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import regex
+
+from .date_expr import MAX_MONTHS_AHEAD, Cover, Expr, after_words, calendar_words, days, last_day, month_span, months
+from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, is_comparison_base
+from .dateline import MAX_YEAR, MIN_YEAR
+from .lunar import lunar_month
+from .numbers import read_int
+from .records import Granularity
+
+# A year-less running total from January (前三季度, 1-11月) ending this many months after the
+# article's month is last year's: a January work report's 前三季度 is a result, not a plan.
+MAX_CUMULATIVE_AHEAD = 5
+
+
+def _num(text: str) -> int:
+    if text.isascii():  # the common case, without the general numeral reader
+        return int(text)
+    value = read_int(text)
+    if value is None:  # the patterns admit only numerals read_int reads
+        raise ValueError(f"not a calendar numeral: {text!r}")
+    return value
+
+
+def _year(text: str) -> int | None:
+    year = _num(text) if text[0].isdigit() else int("".join(str(_num(c)) for c in text))
+    return year if MIN_YEAR <= year <= MAX_YEAR else None
+
+
+def _year_cover(suffix: str | None) -> Callable[[int, int], Cover]:
+    if suffix and suffix != "度":
+        first, last = calendar_words()["year_parts"][suffix]
+        return months(first, last, "month")
+    return months(1, 12, "year")
+
+
+def _month_cover(suffix: str | None) -> Callable[[int, int], Cover]:
+    """The expression's month (known only once resolved, for 上月) or a part of it."""
+    if suffix and suffix != "份":
+        first, last = calendar_words()["month_parts"][suffix]
+        return days(first, last, "xun")
+
+    def cover(year: int, month: int) -> Cover:
+        return (*month_span(year, month, month), "month")
+
+    return cover
+
+
+def _holiday_cover(name: str) -> Callable[[int, int], Cover]:
+    def cover(year: int, _month: int) -> Cover:
+        cal = calendar_words()
+        if name in cal["fixed_holidays"]:
+            month, dom = cal["fixed_holidays"][name]
+            day = date(year, month, dom)
+        else:
+            month, dom, days_before = cal["lunar_holidays"][name]
+            day = lunar_month(year, month)[0] + timedelta(days=dom - 1 - days_before)
+        return day, day, "day"
+
+    return cover
+
+
+def _season_cover(name: str) -> Callable[[int, int], Cover]:
+    first, count = calendar_words()["seasons"][name]
+    return months(first, first + count - 1, "period")
+
+
+# Productions: rule name -> (match, clean start, clean end) -> expression, or None when the
+# numbers do not make a calendar date (2026年 is a year, 1000年 is not).
+def _p_plan(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    first = calendar_words()["five_year_plans"][m["pl"]]
+    return Expr(s, e, fixed=(date(first, 1, 1), date(first + 4, 12, 31), "period"))
+
+
+def _p_century(m: regex.Match[str]) -> Expr | None:
+    """18世纪: 1700 to 1799, as 20世纪90年代 is the 1990s."""
+    s, e = m.span()
+    first = (_num(m["cen"]) - 1) * 100
+    return Expr(s, e, fixed=(date(first, 1, 1), date(first + 99, 12, 31), "period"))
+
+
+def _p_year2(m: regex.Match[str]) -> Expr | None:
+    """98年4月, 19年底: a two-digit year in the century the pivot puts it (calendar.toml)."""
+    s, e = m.span()
+    digits = m["yy"] if m["yy"].isascii() else "".join(str(_num(c)) for c in m["yy"])
+    two = int(digits)
+    year = (2000 if two < calendar_words()["two_digit_years"]["pivot"] else 1900) + two
+    return Expr(s, e, cover=_year_cover(m["ysuf"]), year=year, takes="" if m["ysuf"] else "month", kind="year")
+
+
+def _p_decade(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    if m["dy"]:  # 1990年代
+        first = int(m["dy"])
+        return Expr(s, e, fixed=(date(first, 1, 1), date(first + 9, 12, 31), "decade"))
+    decade = _num(m["dec"])
+    if m["this"]:  # 本世纪20年代: the articles' century
+        century_start = 2000
+    elif m["cent"]:
+        century_start = (_num(m["cent"]) - 1) * 100
+    elif m["prev"] or decade >= 50:  # 上世纪80年代; a bare 80年代 is the 1980s
+        century_start = 1900
+    else:
+        return None
+    first = century_start + decade
+    return Expr(s, e, fixed=(date(first, 1, 1), date(first + 9, 12, 31), "decade"))
+
+
+def _p_dotted(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    year = _year(m["y"])
+    if year is None:
+        return None
+    try:
+        day = date(year, int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return Expr(s, e, fixed=(day, day, "day"))
+
+
+def _p_dotted_month(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    year, month = int(m["y"]), int(m["m"])
+    return Expr(s, e, fixed=(*month_span(year, month, month), "month"))
+
+
+def _p_dotted_mrange(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    first, last = (int(m["y"]), int(m["m"])), (int(m["y2"]), int(m["m2"]))
+    if last <= first:
+        return None
+    end_year, end_month = last
+    start = date(first[0], first[1], 1)
+    return Expr(s, e, fixed=(start, date(end_year, end_month, last_day(end_year, end_month)), "period"))
+
+
+def _p_yrange(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    first, last = _year(m["y"]), _year(m["y2"])
+    if first is None or last is None or last <= first:
+        return None
+    if m["sy"]:  # 2018—2019学年: September 2018 to August 2019
+        month = calendar_words()["school_year"]["first_month"]
+        return Expr(s, e, fixed=(*month_span(first, month, month - 1 + 12 * (last - first)), "period"))
+    return Expr(s, e, fixed=(date(first, 1, 1), date(last, 12, 31), "period"))
+
+
+def _p_year(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    year = _year(m["y"])
+    if year is None:
+        return None
+    return Expr(s, e, cover=_year_cover(m["ysuf"]), year=year, takes="" if m["ysuf"] else "month", kind="year")
+
+
+def _p_ryear(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    if m["ay"]:
+        return _p_ayear(m)
+    cal = calendar_words()
+    offset = cal["relative_years"][m["ry"]]
+    anchor = ""
+    if m["ry"] in cal["sentence_anchored_years"]["words"]:
+        anchor = "sentence"
+    elif m["ry"] in cal["comparison_anchored_years"]["words"] and is_comparison_base(m.string, s, e):
+        anchor = "comparison"
+    takes = "" if m["ysuf"] else "month"
+    return Expr(s, e, cover=_year_cover(m["ysuf"]), year_offset=offset, takes=takes, anchor=anchor)
+
+
+def _p_ayear(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    offset = calendar_words()["anchored_years"][m["ay"]]
+    return Expr(
+        s, e, cover=_year_cover(m["ysuf"]), year_offset=offset, takes="" if m["ysuf"] else "month", anchor="text"
+    )
+
+
+def _p_rweek(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    days = tuple(calendar_words()["week_days"][m["wd"]]) if m["wd"] else (0, 6)
+    return Expr(s, e, week_offset=calendar_words()["relative_weeks"][m["rw"]], week_days=days)
+
+
+def _p_rperiod(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    start_off, first, end_off, last = calendar_words()["relative_periods"][m["rp"]]
+    return Expr(s, e, cover=months(first, last + 12 * (end_off - start_off), "period"), year_offset=start_off)
+
+
+def _p_firstq(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    last = 3 * _num(m["n"])
+    return Expr(s, e, cover=months(1, last, "period"), rule_month=last, max_ahead=MAX_CUMULATIVE_AHEAD, kind="inner")
+
+
+def _p_firstm(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    last = _num(m["n"])
+    return Expr(s, e, cover=months(1, last, "period"), rule_month=last, max_ahead=MAX_CUMULATIVE_AHEAD, kind="inner")
+
+
+def _p_quarter(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    cal = calendar_words()
+    first_in, last_in = cal["quarter_parts"][m["qsuf"]] if m["qsuf"] else (1, 3)
+    granularity: Granularity = "month" if m["qsuf"] else "quarter"
+    if m["rq"]:  # 上季度: the quarter of the article's month moved by whole quarters
+        offset = 3 * cal["relative_quarters"][m["rq"]]
+
+        def relative_cover(year: int, month: int) -> Cover:
+            first = month - (month - 1) % 3
+            return (*month_span(year, first + first_in - 1, first + last_in - 1), granularity)
+
+        return Expr(s, e, cover=relative_cover, month_offset=offset)
+    q = 1 if m["qf"] else _num(m["q"])
+    first = 3 * q - 2
+    cover = months(first + first_in - 1, first + last_in - 1, granularity)
+    return Expr(s, e, cover=cover, rule_month=first + last_in - 1, kind="inner")
+
+
+def _p_qrange(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    first, last = _num(m["q"]), _num(m["q2"])
+    if first >= last:
+        return None
+    return Expr(
+        s,
+        e,
+        cover=months(3 * first - 2, 3 * last, "period"),
+        rule_month=3 * last,
+        max_ahead=MAX_CUMULATIVE_AHEAD if first == 1 else MAX_MONTHS_AHEAD,
+        kind="inner",
+    )
+
+
+def _p_half(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    first, last = calendar_words()["halves"][m["h"]]
+    return Expr(s, e, cover=months(first, last, "half_year"), rule_month=last, kind="inner")
+
+
+def _p_holiday(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    return Expr(s, e, cover=_holiday_cover(m["hol"]), kind="holiday")
+
+
+def _p_vacation(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    first, count = calendar_words()["vacations"][m["va"]]
+    return Expr(s, e, cover=months(first, first + count - 1, "period"), kind="holiday")
+
+
+def _p_lunar(m: regex.Match[str]) -> Expr | None:
+    """A lunar date or month, in the year before it (2024年农历八月十五), after its marker
+    (农历2021年六月), or else of its passage or article (正月初八)."""
+    s, e = m.span()
+    names = calendar_words()["lunar_month_names"]
+    month = names[m["lm"]] if m["lm"] in names else _num(m["lm"])
+    leap = bool(m["leap"])
+    day_text = m["ld"]
+    day = None
+    if day_text:
+        day = _num(day_text[1:]) + (20 if day_text[0] == "廿" else 0) if day_text[0] in "初廿" else _num(day_text)
+
+    def cover(year: int, _month: int) -> Cover:
+        first, length = lunar_month(year, month, leap)
+        if day is None:
+            return first, first + timedelta(days=length - 1), "period"
+        if day > length:
+            raise ValueError(f"lunar month {month} of {year} has {length} days")
+        found = first + timedelta(days=day - 1)
+        return found, found, "day"
+
+    if m["ly"]:  # 农历2021年六月: the year is written inside
+        year = _year(m["ly"])
+        return None if year is None else Expr(s, e, cover=cover, year=year)
+    # With its marker or a day (农历八月十五, 正月初八) it stands alone, in the year of its passage
+    # or article; a bare 腊月 or 闰四月 only after a year, like a holiday.
+    kind = "lunar" if m["lmk"] or day is not None else "holiday"
+    # A lunar month falls about a month after the Gregorian one of its number (腊月 is January's).
+    return Expr(s, e, cover=cover, rule_month=month % 12 + 1, kind=kind)
+
+
+def _p_season(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    return Expr(s, e, cover=_season_cover(m["s"]), kind="season")
+
+
+def _p_mrange(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    first, last = _num(m["m"]), _num(m["m2"])
+    if last <= first:
+        return None
+    ahead = MAX_CUMULATIVE_AHEAD if first == 1 else MAX_MONTHS_AHEAD
+    return Expr(s, e, cover=months(first, last, "period"), rule_month=last, max_ahead=ahead, kind="inner")
+
+
+def _p_month(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    month = _num(m["m"])
+    suffix = m["msuf"]
+    takes = "" if suffix else "day"
+    return Expr(s, e, cover=_month_cover(suffix), month=month, rule_month=month, takes=takes, kind="inner")
+
+
+def _p_rmonth(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    if m["rw"]:
+        return _p_rweek(m)
+    offset = calendar_words()["relative_months"][m["rm"]]
+    suffix = m["msuf"]
+    return Expr(s, e, cover=_month_cover(suffix), month_offset=offset, takes="" if suffix else "day")
+
+
+def _p_bmpart(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    return Expr(s, e, cover=_month_cover(m["msuf"]), month_offset=0)
+
+
+def _p_bypart(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    cal = calendar_words()
+    first, last = cal["bare_year_parts"][m["yp"]]
+    if is_target(m.string, s, e) or _clause_aims(m.string, e):
+        return Expr(s, e, cover=months(first, last, "month"), year_offset=0, kind="inner")
+    # Told, not aimed at (在年末繁忙时, 年末全县常住人口……): a past year's unless it is near, so a
+    # March or a July article's 年末 is last December.
+    ahead = cal["told_year_parts"]["max_months_ahead"]
+    return Expr(s, e, cover=months(first, last, "month"), rule_month=last, max_ahead=ahead, kind="inner")
+
+
+def _clause_aims(clean: str, end: int) -> bool:
+    """A word of the future stands later in the clause after ``end`` (年底，全县将建成……)."""
+    words = calendar_words()["year_part_targets"]
+    after = clean[end : end + ANCHOR_REACH]
+    stop = min((at for at in (after.find(c) for c in words["clause_ends"]) if at >= 0), default=len(after))
+    return any(word in after[:stop] for word in words["in_clause_after"])
+
+
+def sentence_aims(clean: str, start: int, end: int) -> bool:
+    """The date at ``[start, end)`` is aimed at (:func:`is_target`), or a plan word stands
+    anywhere in its sentence (全年地区生产总值预期增长6%左右)."""
+    if is_target(clean, start, end):
+        return True
+    after = clean[end : end + ANCHOR_REACH]
+    stop = min((at for at in (after.find(c) for c in SENTENCE_ENDS) if at >= 0), default=len(after))
+    return any(word in after[:stop] for word in calendar_words()["year_part_targets"]["in_sentence"])
+
+
+def is_target(clean: str, start: int, end: int) -> bool:
+    """The part of the year at ``[start, end)`` is aimed at: 年底前, 力争到年底, or a plan word
+    earlier in its sentence (全市计划改造120个小区，年底全部完工)."""
+    targets = calendar_words()["year_part_targets"]
+    if after_words(clean, start, targets["before"]) or clean.startswith(tuple(targets["after"]), end):
+        return True
+    sentence_start = max(clean.rfind(c, 0, start) for c in SENTENCE_ENDS) + 1
+    return any(word in clean[sentence_start:start] for word in targets["in_sentence"])
+
+
+def _p_drange(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    first, last = _num(m["d"]), _num(m["d2"])
+    if last <= first:
+        return None
+    return Expr(s, e, cover=days(first, last, "period"), month_offset=0, day_alone=True, kind="day")
+
+
+def _p_day(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    day = _num(m["d"])
+    # 号 (3号楼) and Chinese numerals (一日游) make a day only after a month: kind "day_only_after".
+    bare_ok = m["dw"] == "日" and m["d"][0].isdigit()
+    kind = "day" if bare_ok else "day_after_month"
+    return Expr(s, e, cover=days(day, day, "day"), month_offset=0, day_alone=True, kind=kind)
+
+
+def _p_rday(m: regex.Match[str]) -> Expr | None:
+    s, e = m.span()
+    if m["ad"]:
+        offset, step = calendar_words()["anchored_days"][m["ad"]]
+        return Expr(s, e, year_offset=offset, anchor="text", anchor_step=step)
+    if m["rd"] in calendar_words()["nowadays"]["words"] and _means_nowadays(m.string, s, e):
+        return None
+    return Expr(s, e, day_offset=calendar_words()["relative_days"][m["rd"]])
+
+
+def _means_nowadays(clean: str, start: int, end: int) -> bool:
+    """今天 in 直到今天, 才有了今天, or 今天的 before anything but an event (今天的美丽乡村,
+    今天的好日子; not 今天的会议) is "nowadays", not the article's day."""
+    words = calendar_words()["nowadays"]
+    if after_words(clean, start, words["after"]):
+        return True
+    return clean.startswith("的", end) and not clean.startswith(tuple(words["events"]), end + 1)
+
+
+def _p_reviewed(m: regex.Match[str]) -> Expr | None:
+    """过去一年, 全年: last year, named for the passages below it, never a record."""
+    s, e = m.span()
+    return Expr(s, e, cover=months(1, 12, "year"), year_offset=-1, marker=True)
+
+
+def _p_vague(_m: regex.Match[str]) -> Expr | None:
+    """如今, 至今: matched so that 今年 is never read out of 如今年轻人, and no record."""
+    return None
+
+
+PRODUCTIONS: dict[str, Callable[[regex.Match[str]], Expr | None]] = {
+    "reviewed": _p_reviewed,
+    "vague": _p_vague,
+    "rperiod": _p_rperiod,
+    "plan": _p_plan,
+    "decade": _p_decade,
+    "dotted": _p_dotted,
+    "dotted_mrange": _p_dotted_mrange,
+    "dotted_month": _p_dotted_month,
+    "century": _p_century,
+    "yrange": _p_yrange,
+    "year": _p_year,
+    "year2": _p_year2,
+    "ryear": _p_ryear,
+    "firstq": _p_firstq,
+    "firstm": _p_firstm,
+    "qrange": _p_qrange,
+    "quarter": _p_quarter,
+    "half": _p_half,
+    "holiday": _p_holiday,
+    "vacation": _p_vacation,
+    "season": _p_season,
+    "lunar": _p_lunar,
+    "mrange": _p_mrange,
+    "month": _p_month,
+    "rmonth": _p_rmonth,
+    "bmpart": _p_bmpart,
+    "bypart": _p_bypart,
+    "drange": _p_drange,
+    "day": _p_day,
+    "rday": _p_rday,
+}

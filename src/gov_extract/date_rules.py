@@ -1,0 +1,302 @@
+"""The date rules as values: each a name, a pattern built from the calendar vocabulary and
+a production (:mod:`gov_extract.date_productions`), and the one pass that finds the pieces
+of an article: where a rule can start, the rules that can open with the text there are tried
+in order, as the alternation of every rule would be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache, lru_cache
+
+import regex
+
+from .date_expr import Expr, calendar_words
+from .date_productions import PRODUCTIONS
+from .resources import alternation
+from .rules import Rule
+
+# Numerals of one calendar field; longer alternatives first, digit runs bounded by lookarounds.
+_Y4 = r"(?:(?<!\d)\d{4}+(?!\d)|(?<![〇零一二三四五六七八九])[〇零一二三四五六七八九]{4}+)"
+
+
+_MON_AR = r"(?:1[0-2]|0?[1-9])"
+
+
+_MON_CN = r"(?:十[一二]?|[一二三四五六七八九])"
+
+
+_MON = rf"(?:{_MON_AR}|{_MON_CN})"
+
+
+_DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+
+
+# No numeral, counter or quantifier word may stand right before a month or a day numeral.
+_NOT_AFTER_NUMBER = r"(?<![\d.〇零一二三四五六七八九十百千万两几多数每第个/\-])"
+
+
+_SEP = r"(?:——|[至到\-—–~～－])"
+
+
+_LUNAR_MON = r"(?:十[一二]|[一二三四五六七八九十])"
+
+
+# 初一..初十, 十一..十九, 二十, 廿一..廿九 (or 二十一..), 三十.
+_LUNAR_DAY = (
+    r"(?:初(?:十|[一二三四五六七八九])|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|十[一二三四五六七八九]|三十)"
+)
+
+
+# 每年3月, 每月15日, 每年年底 are frequencies, not dates.
+_NOT_FREQUENCY = r"(?<!每年|每月|每周|每个月)"
+
+
+@cache
+def _rule_sources() -> dict[str, str]:
+    """The pattern of every date rule, by rule name, built from the calendar vocabulary."""
+    cal = calendar_words()
+    ry = alternation(cal["relative_years"])
+    rm = alternation(cal["relative_months"])
+    rd = alternation(cal["relative_days"])
+    ad = alternation(cal["anchored_days"])
+    rw = alternation(cal["relative_weeks"])
+    wnb = regex.escape(cal["relative_weeks_not_before"]["chars"])
+    week_days = regex.escape("".join(cal["week_days"]))
+    lunar = regex.escape(cal["lunar_month_chars"]["chars"])
+    ay = alternation(cal["anchored_years"])
+    mid_na = regex.escape(cal["bare_mid_not_after"]["chars"])
+    mid_nb = regex.escape(cal["month_parts_not_before"]["中"])
+    ypart = alternation(cal["year_parts"])
+    part_nb = cal["month_parts_not_before"]
+    mpart = alternation(cal["month_parts"], part_nb)
+    bare_ypart = alternation(w for w in cal["bare_year_parts"] if w != "年中")
+    plans = alternation(cal["five_year_plans"])
+    plan_followers = alternation(cal["plan_followers"]["words"])
+    holidays = alternation([*cal["fixed_holidays"], *cal["lunar_holidays"]])
+    rperiods = alternation(cal["relative_periods"])
+    vague = alternation(cal["vague"]["words"])
+    seasons = alternation(cal["seasons"])
+    season_nb = regex.escape(cal["season_not_before"]["chars"])
+    vacations = alternation(cal["vacations"])
+    school_year = regex.escape(cal["school_year"]["word"])
+    rq = alternation(cal["relative_quarters"])
+    lunar_markers = alternation(cal["lunar_markers"]["words"])
+    lunar_names = alternation(cal["lunar_month_names"])
+    lunar_not_after = alternation(cal["lunar_markers"]["not_after"])
+    qsuf = rf"(?P<qsuf>{alternation(cal['quarter_parts'])}(?!步))?+"
+    y2part = alternation(cal["two_digit_years"]["parts"], cal["two_digit_years"]["parts_not_before"])
+    duration = alternation(cal["duration"]["words"])
+    not_ryear = alternation(cal["relative_years_not_after"]["words"])
+    # 初 of 初步 (2025年初步建成) is not a part of the year.
+    ysuf = rf"(?P<ysuf>度|(?:{ypart})(?!步))?+"
+    msuf = rf"(?P<msuf>份|(?:{mpart})(?!步))?+"
+    reviewed = alternation([*cal["reviewed_year"]["words"], *cal["reviewed_year"]["weak_words"]])
+    rules = {
+        "reviewed": rf"(?:{reviewed})",
+        "vague": rf"(?:{vague})",
+        "rperiod": rf"(?P<rp>{rperiods})",
+        # “十四五”, 十三五期间, 十四五规划: a plan name needs its quotes or a plan word after it.
+        "plan": (
+            rf"(?<![〇零一二三四五六七八九十])(?P<pl>{plans})"
+            rf"(?=[”\"’」』]|{plan_followers})"
+        ),
+        "decade": (
+            r"(?:(?P<cent>\d{2}|二十一|二十|十九)世纪|(?P<prev>上个?世纪)|(?P<this>本世纪))?"
+            r"(?<!\d)(?P<dec>[1-9]0|[一二三四五六七八九]十)年代"
+            r"|(?<!\d)(?P<dy>1[89]\d0|20\d0)年代"
+        ),
+        "dotted": (
+            # After a hyphen only when a whole date stands before it (2023.05.12-2023.05.18).
+            r"(?<![\d./])(?<!(?<!\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})-)"
+            r"(?P<y>\d{4})(?P<ds>[.\-/])(?P<m>1[0-2]|0?[1-9])(?P=ds)"
+            # Not before more digits (a version or a code), but before a range's second date.
+            r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d|[./]\d|-\d(?!\d{3}))"
+        ),
+        # A birth month in a CV written with a dot (1979.05生).
+        "dotted_month": r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<m>0[1-9]|1[0-2])(?=生|出生)",
+        # CV lines in appointment notices: 2021.09—2024.06 (two-digit months, both ends written).
+        "dotted_mrange": (
+            r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<m>0[1-9]|1[0-2])"
+            rf"{_SEP}(?P<y2>(?:19|20)\d{{2}})\.(?P<m2>0[1-9]|1[0-2])(?![\d.])"
+        ),
+        # 2018-2019年度; a school year (2018—2019学年) runs from its first month.
+        "century": r"(?<!\d)(?P<cen>1\d|2[01]|十[一二三四五六七八九]|二十一?)世纪(?!\d|[一二三四五六七八九]十年代)",
+        "yrange": rf"(?P<y>{_Y4})年?{_SEP}(?P<y2>{_Y4})(?:年度?+|(?P<sy>{school_year}))",
+        # A year before a season may drop its 年 (2018秋冬季).
+        "year": rf"(?P<y>{_Y4})(?:年{ysuf}|(?=(?:{seasons})季))",
+        # 98年4月, 19年底, 九七年一季度: a two-digit year only before a month, a quarter, a half or
+        # the year's end.
+        "year2": (
+            rf"(?<![\d.〇零一二三四五六七八九十百千万两几多第/\-:])(?:(?P<yy>\d{{2}}|[〇零一二三四五六七八九]{{2}})年"
+            rf"(?:(?=(?:{_MON})月|第?[一二三四1-4]季度|[上下]半年)|(?P<ysuf>{y2part}))"
+            # 07年, 零八年: a leading zero makes it a year wherever it stands (no length is 07 years).
+            rf"|(?P<yy>0\d|[〇零][〇零一二三四五六七八九])年(?!代){ysuf})"
+        ),
+        # 以上年龄, 说明年度, 基本年薪, 上年纪 are not relative years.
+        # 同年, 次年 (read against the year the text named) share the branch of 今年, 去年.
+        "ryear": rf"(?:(?P<ry>{ry})|(?P<ay>{ay}))(?<!{not_ryear})年(?!纪|龄|轻|级){ysuf}",
+        "firstq": r"(?<![提之以])前(?P<n>[一二三1-3])个?季度",
+        # 前4月, 前三个月; 头两个月 (the year's first months: 头 needs its 个, 镜头3个月 is no date).
+        "firstm": (
+            r"(?:(?<![提之以])前(?P<n>十一?|[一二两三四五六七八九]|1[01]|[1-9])个?"
+            r"|(?<![镜龙船源带开街山码])头(?P<n>十一?|[一二两三四五六七八九]|1[01]|[1-9])个)月"
+        ),
+        # 一至三季度, 1-3季度: quarters from one to another, a running total when from the first.
+        "qrange": rf"(?<![\d〇零一二三四五六七八九十每前第])(?P<q>[一二三1-3])(?:季度)?{_SEP}(?P<q2>[二三四2-4])季度",
+        # 一季度末, 首季度 (the first), 上季度 (relative to the article's quarter).
+        "quarter": (
+            r"(?:第(?P<q>[一二三四1-4])|(?<![\d〇零一二三四五六七八九十每前第])(?P<q>[一二三四1-4])|(?P<qf>首)"
+            rf"|(?P<rq>{rq}))季度{qsuf}"
+        ),
+        "half": r"(?P<h>[上下])半年",
+        "holiday": rf"(?P<hol>{holidays})",
+        "vacation": rf"(?P<va>{vacations})",
+        # 2014年夏粮, 2023年秋收, 春运: a season's crop, work or event, not the season.
+        "season": rf"(?P<s>{seasons})(?:[季天](?!节)|(?![节季天{season_nb}]))",
+        # 2024年农历八月十五, 农历2021年六月, 今年腊月二十三, 闰四月: a lunar month needs its marker (农历), 闰, a
+        # month only the lunar calendar names (正月, 腊月) or a lunar day (初五, 廿三) after it.
+        "lunar": (
+            rf"(?<!{lunar_not_after})(?:(?P<lmk>{lunar_markers})(?:(?P<ly>{_Y4})年)?(?P<leap>闰)?(?P<lm>{_LUNAR_MON}|{lunar_names})"
+            rf"|(?P<leap>闰)(?P<lm>{_LUNAR_MON}|{lunar_names})|(?P<lm>{lunar_names})"
+            rf"|(?P<lm>{_LUNAR_MON})(?=月(?:初[一二三四五六七八九十]|廿)))月(?P<ld>{_LUNAR_DAY})?"
+        ),
+        "mrange": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?P<m>{_MON})月?{_SEP}(?P<m2>{_MON})月(?P<msuf>份)?+",
+        # A Chinese month after a length word is a length (不到一月, 一月半).
+        "month": (
+            rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}"
+            rf"(?:(?<!{duration})(?P<m>{_MON_CN})(?=月(?!半))|(?P<m>{_MON_AR}))月{msuf}"
+            r"(?!初[一二三四五六七八九十])"  # 五月初五: a lunar date
+        ),
+        # 本周, 上周 share the branch: one test of the first character serves both.
+        "rmonth": rf"(?<![以])(?:(?P<rm>{rm})月{msuf}|(?<!每)(?P<rw>{rw})周(?P<wd>[{week_days}])?(?![{wnb}]))",
+        "bmpart": (
+            rf"(?<![\d〇零一二三四五六七八九十个每本上下{lunar}])"
+            rf"(?:月(?P<msuf>初(?![一二三四五六七八九十])|底|末)(?!步)|(?<![{mid_na}])月(?P<msuf>中)(?![{mid_nb}]))"
+        ),
+        # 年初一 (大年初一) is a lunar date, 年初步 an adverb.
+        "bypart": (
+            rf"{_NOT_FREQUENCY}(?<![\d〇零一二三四五六七八九十百千多每几数今去明前上本])(?:(?P<yp>{bare_ypart})(?!步|[一二三四五六七八九十])|(?<![{mid_na}])(?P<yp>年中)(?![{mid_nb}]))"
+        ),
+        "drange": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?P<d>{_DAY})[日号]?{_SEP}(?P<d2>{_DAY})[日号]",
+        # 3日内 and 25日历天 are lengths of time.
+        "day": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?<!{duration})(?P<d>{_DAY})(?P<dw>[日号])(?!内|以内|之内|历天)",
+        "rday": rf"(?<![提以])(?:(?P<rd>{rd})|(?P<ad>{ad}))(?!头条)",
+    }
+    return rules
+
+
+@cache
+def rules() -> tuple[Rule[regex.Match[str], Expr], ...]:
+    """Every date rule as a value: its name, its pattern (the trigger) and its production."""
+    return tuple(Rule(name, source, PRODUCTIONS[name]) for name, source in _rule_sources().items())
+
+
+def _rule_starts() -> str:
+    """A lookahead-ready pattern true wherever some date rule can start.
+
+    A number followed by a calendar character (2024年, 3-5月, 一季度, 2024.3.5), a character
+    that starts a rule written as a pattern (第二季度, 前4月, 上半年, 月底), or the first two
+    characters of a calendar word. Testing it first skips most positions cheaply, among them
+    every amount (2600万元, 一批) and every position inside a digit run.
+    """
+    cal = calendar_words()
+    word_prefixes = {
+        word[:2]
+        for words in (
+            cal["relative_years"],
+            cal["relative_months"],
+            cal["relative_days"],
+            cal["bare_year_parts"],
+            cal["five_year_plans"],
+            cal["relative_periods"],
+            cal["vague"]["words"],
+            cal["reviewed_year"]["words"],
+            cal["reviewed_year"]["weak_words"],
+            cal["seasons"],
+            cal["fixed_holidays"],
+            cal["lunar_holidays"],
+            cal["vacations"],
+        )
+        for word in words
+    }
+    word_prefixes |= {w + "年" for w in cal["anchored_years"]} | {w + "周" for w in cal["relative_weeks"]}
+    word_prefixes |= {w[:2] for w in cal["anchored_days"]} | {(w + "季")[:2] for w in cal["relative_quarters"]}
+    word_prefixes |= {w[:2] for w in cal["lunar_markers"]["words"]} | {w + "月" for w in cal["lunar_month_names"]}
+    singles = set("第前头上下月首闰") | {p for p in word_prefixes if len(p) == 1}
+    pairs: dict[str, set[str]] = {}
+    for prefix in word_prefixes:
+        if prefix[0] not in singles and len(prefix) == 2:
+            pairs.setdefault(prefix[0], set()).add(prefix[1])
+    # The first characters of the seasons: 2018秋冬季 drops its 年.
+    after_number = regex.escape("年月日号季世.-/至到—–~～－" + "".join(sorted({w[0] for w in cal["seasons"]})))
+    return "|".join(
+        [
+            rf"(?<!\d)\d{{1,4}}+[{after_number}]",
+            rf"[〇零一二三四五六七八九十两]{{1,5}}+[{after_number}]",
+            f"[{regex.escape(''.join(sorted(singles)))}]",
+        ]
+        + [f"{regex.escape(first)}[{regex.escape(''.join(sorted(nexts)))}]" for first, nexts in sorted(pairs.items())]
+    )
+
+
+@cache
+def _starts_re() -> regex.Pattern[str]:
+    """An empty match at every position where some date rule can start, its group 1 the opening
+    that says so (2024年, 3., 一季, 上, 今年)."""
+    return regex.compile(f"(?=({_rule_starts()}))")
+
+
+@lru_cache(maxsize=4096)
+def _rules_from(opening: str) -> tuple[tuple[regex.Pattern[str], Rule[regex.Match[str], Expr]], ...]:
+    """The rules that can match text that begins with ``opening``, in rule order, each with its
+    compiled trigger.
+
+    Trying these one after another where the opening stands finds the match the alternation
+    of every rule finds there (the others fail on the opening), and a small pattern's try is
+    much cheaper than a try of the alternation, which carries the groups of every rule.
+    Openings repeat (a year, month or day number with its calendar character; 今年, 上).
+    """
+    return tuple(
+        (pattern, rule)
+        for pattern, rule in _rules_from_character(opening[0])
+        if pattern.match(opening, partial=True) is not None
+    )
+
+
+@cache
+def _rules_from_character(char: str) -> tuple[tuple[regex.Pattern[str], Rule[regex.Match[str], Expr]], ...]:
+    """The rules that can match text that begins with ``char``: the few to ask about an opening."""
+    return tuple((pattern, rule) for pattern, rule in _triggers() if pattern.match(char, partial=True) is not None)
+
+
+@cache
+def _triggers() -> tuple[tuple[regex.Pattern[str], Rule[regex.Match[str], Expr]], ...]:
+    return tuple((regex.compile(rule.trigger), rule) for rule in rules())
+
+
+def _matches(clean: str) -> Iterator[tuple[regex.Match[str], Rule[regex.Match[str], Expr]]]:
+    """The matches the alternation of every rule finds through ``clean`` (as ``finditer`` gives
+    them), each with its rule: tried only where a rule can start, and there only with the rules
+    that can start with the opening found there."""
+    end = 0
+    for start in _starts_re().finditer(clean):
+        pos = start.start()
+        if pos < end:
+            continue
+        for pattern, rule in _rules_from(start.group(1)):
+            m = pattern.match(clean, pos)
+            if m is not None:
+                yield m, rule
+                end = m.end()
+                break
+
+
+def pieces(clean: str) -> list[Expr]:
+    pieces = []
+    for m, rule in _matches(clean):
+        expr = rule.produce(m)
+        if expr is not None:
+            expr.rule = rule.name  # a fresh piece; composing and resolving copy it with replace()
+            pieces.append(expr)
+    return pieces

@@ -1,0 +1,605 @@
+"""The mention rules that read a name from the posts, speech and visits around it: a chain of
+posts before a name, a body then a name then a post, a speaker at a clause start, a visit,
+an age, a leader's post after a name, contact lines and posts written after a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+from .names import (
+    is_common_word,
+    is_name_shape,
+    surname_length,
+)
+from .person_names import (
+    HAN_RUN,
+    MANNER,
+    NOT_IN_NAME,
+    context_name_length,
+    dotted_start_before,
+    ends_name,
+    minority_name_length,
+    read_name,
+    unsurnamed_name_length,
+)
+from .person_posts import (
+    MAX_CHAIN,
+    MAX_ORG,
+    aside_after,
+    aside_before,
+    carry_along,
+    carry_bodies,
+    chain_before,
+    chain_span,
+    line_label_post,
+    name_before_break,
+    org_start,
+    split_item,
+)
+from .person_words import (
+    Mention,
+    Vocabulary,
+    all_titles,
+    descriptions,
+    post_after_trigger,
+    post_verbs,
+    post_words,
+    small_words,
+    speech_verb_pattern,
+    title_ends,
+    title_pattern,
+    title_set,
+    title_starts,
+    word_list,
+)
+from .records import Title
+from .resources import alternation, read_toml, words_pattern
+from .text import Document, is_han
+
+_MANNER_BEFORE = regex.compile(rf"{MANNER}\Z")
+
+
+# Closing quotation marks: the speaker's name follows one (“…。”朝克图说).
+_CLOSING_QUOTES = frozenset("”\"」'")
+
+
+def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
+    """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
+    clean, breaks = doc.clean, doc.line_breaks
+    post_ends = vocabulary.post_ends
+    # A bare body ends a chain only after a post and a 、 (…党组成员、…中心陈杰斌).
+    body_ends = {end for start, end in vocabulary.bodies if "、" in clean[max(0, start - 30) : start]}
+    carried: tuple[int, Title] | None = None  # where the last post holder's name ends, its last post
+    for end in sorted(post_ends | body_ends):
+        # A longer post or body runs on here: no name starts inside it (评标委员|会, 被告|人).
+        if end >= len(clean) or end in vocabulary.inside:
+            continue
+        link = LIST_LINK.match(clean, end) if end in post_ends else None
+        if link is not None:
+            # 县长：王建军, 副县长分别是：李强、王芳 (a list of leaders by post): the names after the colon.
+            colon_titles = chain_before(clean, end, breaks)
+            if colon_titles and colon_titles[-1].title:
+                # 审判员：王海　李静: names set apart by spaces, as in a roster line.
+                spaced = any(doc.joined_at(link.end() + n) for n in (2, 3, 4))
+                listed_names = (
+                    spaced_names(doc, link.end(), after_post=True)
+                    if spaced
+                    else names_in_list(clean, link.end(), breaks)
+                )
+                for listed in listed_names:
+                    yield Mention(listed.start, listed.end, listed.name, colon_titles)
+            continue
+        if clean[end] == "的" and end in post_ends:
+            # 当选为村委会主任的王建国说, 担任村党支部书记的王某: a post, 的, then a full name.
+            described_titles = chain_before(clean, end, breaks)
+            length = read_name(clean, end + 1, guess=False)
+            if described_titles and described_titles[-1].title and length:
+                yield Mention(end + 1, end + 1 + length, clean[end + 1 : end + 1 + length], described_titles)
+            continue
+        if title_starts().at(clean, end):
+            continue  # a body before a post (宣传部|部长): the name comes after the post
+        name_at = aside_after(clean, end)  # 副县长（挂职）陈宏伟
+        if name_at >= len(clean) or not is_han(clean[name_at]):
+            continue  # no name can follow: the chain before is not read
+        chain_start, titles = chain_span(clean, end, breaks)
+        # Posts that close a line after other words are that line's (王建国　…村委会主任 / 刘海燕…):
+        # the name opening the next line is not their holder.
+        if name_at in breaks and (
+            (chain_start not in breaks and chain_start > 0)
+            or any(doc.joined_at(gap) for gap in range(chain_start + 1, end))
+        ):
+            continue
+        if titles and carried is not None:
+            titles = carry_along(clean, chain_start, titles, carried)
+        label = line_label_post(doc, chain_start) if titles else None
+        if label is not None:
+            titles = [label, *titles]
+        end = name_at
+        if not titles or not (titles[-1].title or len(titles) > 1):
+            continue
+        if (titles[0].org or titles[0].title or "").startswith(small_words()["generic_post_openers"]):
+            continue
+        # Only a post licenses guessing a name (格桑卓玛, 王大海提交); after a bare body the
+        # name must have a known surname (a body word also ends inside posts: 局|长), and
+        # after an occupation (村民, 游客, 董事长) so must a name with none.
+        guess = end in post_ends
+        unsurnamed = guess and (titles[-1].title in post_words() or titles[-1].title in descriptions()[1])
+        length = read_name(clean, end, guess=guess, unsurnamed=unsurnamed) or name_before_break(clean, end, breaks)
+        if not length and guess and not unsurnamed and titles[-1].title in descriptions()[0]:
+            # 牧民宝音图告诉记者: after a word for ordinary people a name without a Han surname
+            # stands only as the speaker of the clause.
+            # Known Tibetan and Mongolian parts say a name too (种植大户扎西顿珠家种了…).
+            length = read_name(clean, end, guess=True, unsurnamed=True)
+            if length and not (
+                speech_verb_pattern().match(clean, end + length) or minority_name_length(clean, end) == length
+            ):
+                length = 0
+        # A full name of three characters before a line break ends there (市长 周建华 / 一、…);
+        # a shorter piece is a name the line break cut (马玉 / 林说).
+        cut = next((b - end for b in range(end + 3, end + length) if b in breaks), 0)
+        if cut and is_name_shape(clean[end : end + cut]):
+            length = cut
+        # A post right after the name, or one it runs into (河长|办主|任), means the "name" was
+        # a verb and an object (局长任副班长) or part of a body.
+        # A post on the next line is the next roster line's (陪审员  彭秀英 / 书记员  王丽娟).
+        # A word for people after a name describes it (王秀英老人).
+        following = title_pattern().match(clean, end + length) if length else None
+        post_next = following is not None and following.group() not in descriptions()[0] and end + length not in breaks
+        if length and not post_next and end + length not in vocabulary.inside:
+            carried = (end + length, titles[-1])
+            yield Mention(end, end + length, clean[end : end + length], titles)
+
+
+def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozenset[int]) -> Iterator[Mention]:
+    """``中华女子学院李明舜教授``: a body, the name, then the post."""
+    for pos in sorted({end for _start, end in vocabulary.bodies}):
+        length = read_name(clean, pos, guess=False)
+        # 市政府|党组副|书记: a "name" that ends inside a post (副书记) is part of it; one that
+        # ends in an organisation ending is a body (范家屯镇|农业站|站长).
+        if not length or pos + length in vocabulary.inside:
+            continue
+        if clean[pos : pos + length].endswith(word_list("person_org_suffixes.txt")):
+            continue
+        after = pos + length
+        title = next((t for t in all_titles() if clean.startswith(t, after)), None)
+        if title is None:
+            continue
+        start = org_start(clean, pos, breaks)
+        if start < pos:
+            org = clean[start:pos]
+            yield Mention(pos, after, clean[pos:after], [Title(org=org, title=title)])
+
+
+def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
+    """``王晓峰副县长带队``, ``欧阳晓峰副县长指出``: a name opening a clause, then a post written
+    without its body, then a verb or a stop."""
+    clean = doc.clean
+    posts = post_words()
+    longest = max(map(len, posts))
+    for end in sorted(vocabulary.post_ends):
+        if not ends_name(clean, end):
+            continue
+        size = next((n for n in range(min(longest, end), 1, -1) if clean[end - n : end] in posts), 0)
+        start = end - size
+        if start in doc.line_breaks:
+            continue  # 县长：王建军 / 副县长：刘芳: the post heads the next line
+        # 阿不都热依木·买买提县长主持: a dotted name is longer than a Han one.
+        dotted = dotted_start_before(clean, start) if size else None
+        lengths = (2, 3, 4, start - dotted) if dotted is not None else (2, 3, 4)
+        for length in lengths:
+            pos = start - length
+            if size and pos >= 0 and clause_starts(doc, pos) and read_name(clean, pos, guess=False) == length:
+                yield Mention(pos, start, clean[pos:start], [Title(title=clean[start:end])])
+                break
+
+
+@cache
+def list_head_pattern() -> regex.Pattern[str]:
+    return words_pattern(word_list("person_list_heads.txt"))
+
+
+def clause_starts(doc: Document, pos: int) -> bool:
+    """``pos`` opens a clause: after punctuation, or after a line break the clean view removed."""
+    clean = doc.clean
+    # A numeral opens no clause (300余人参加).
+    return pos == 0 or (not is_han(clean[pos - 1]) and not clean[pos - 1].isdigit()) or doc.joined_at(pos)
+
+
+def speaker_mentions(doc: Document) -> Iterator[Mention]:
+    """``刘晋萍表示``, a headline ``高奇英出席…``, ``今年65岁的张建华高兴地说``: a name opening a
+    clause (or after 的), then a speech verb, perhaps after a manner word (高兴地, 笑着)."""
+    clean = doc.clean
+    for verb in speech_verb_pattern().finditer(clean):
+        manner = _MANNER_BEFORE.search(clean, max(0, verb.start() - 3), verb.start())
+        occasion = _OCCASION_BEFORE.search(clean, max(0, verb.start() - 12), verb.start())
+        ends = tuple(m.start() for m in (manner, occasion) if m is not None) or ()
+        ends = (verb.start(), *ends)
+        if clean.startswith("同志", verb.start() - 2):
+            ends = (verb.start() - 2,)  # 张建国同志出席会议
+        for end in ends:
+            dotted = dotted_start_before(clean, end)
+            starts = (dotted, end - 2, end - 3, end - 4) if dotted is not None else (end - 2, end - 3, end - 4)
+            found = next((pos for pos in starts if _speaker_at(doc, pos, end)), None)
+            if found is not None:
+                yield Mention(found, end, clean[found:end])
+                break
+
+
+@cache
+def _visit_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(a word of going, the work of a visit), from person_visit_words.toml."""
+    words = read_toml("person_visit_words.toml")
+    return words_pattern(sorted(words["going"], key=len, reverse=True)), words_pattern(words["work"])
+
+
+# Between a visitor's name and the word of going: 一行, 还, 先后 (周强一行还来到…).
+_VISITING_PARTY = regex.compile(r"(?:一行)?(?:还|又|先后)?\Z")
+
+
+# How far a visit's work may stand after the word of going (到城关镇西关村调研).
+_MAX_VISIT = 20
+
+
+_VISIT_STOP = regex.compile(r"[。；;！？!?\n]")
+
+
+def visit_mentions(doc: Document) -> Iterator[Mention]:
+    """``朱建军到城关镇调研秋粮收购工作``, ``周强一行还来到县人民医院，看望…``: a name opening a
+    clause, a word of going, and the work of the visit later in the same sentence."""
+    clean = doc.clean
+    going, work = _visit_patterns()
+    for go in going.finditer(clean):
+        stop = _VISIT_STOP.search(clean, go.end(), go.end() + _MAX_VISIT)
+        if not work.search(clean, go.end(), stop.start() if stop else go.end() + _MAX_VISIT):
+            continue
+        party = _VISITING_PARTY.search(clean, max(0, go.start() - 4), go.start())
+        end = party.start() if party else go.start()  # 周强一行还来到…
+        for length in (2, 3):
+            pos = end - length
+            if pos >= 0 and clause_starts(doc, pos) and read_name(clean, pos, guess=False) == length:
+                yield Mention(pos, end, clean[pos:end])
+                break
+
+
+# How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…, 赵明全票当选…).
+_VOTE_BEFORE = regex.compile(r"(?:以\p{Han}{1,4}|全|高|满)票\Z")
+
+
+# Where a speech is given, between a speaker's name and the verb (王建国在会上说, 在调研时强调).
+_OCCASION_BEFORE = regex.compile(r"在\p{Han}{1,8}?(?:上|时|中|期间)\Z")
+
+
+# An age before a name: 65岁的曾国华, 三十多岁的王某.
+_AGE_BEFORE_NAME = regex.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?岁的")
+
+
+def aged_mentions(clean: str) -> Iterator[Mention]:
+    """``65岁的曾国华是…``, ``30岁的罗小燕大学毕业后…``: a full name right after an age."""
+    for age in _AGE_BEFORE_NAME.finditer(clean):
+        pos = age.end()
+        if surname_length(clean[pos : pos + 4]):
+            length = read_name(clean, pos, guess=True, unsurnamed=False)
+            if length:
+                yield Mention(pos, pos + length, clean[pos : pos + length])
+
+
+@cache
+def _posts_after_name() -> regex.Pattern[str]:
+    return words_pattern(word_list("person_posts_after_name.txt"))
+
+
+def leader_mentions(clean: str) -> Iterator[Mention]:
+    """``习近平总书记``, ``以习近平同志为核心``: a full name, then a word the press writes
+    after the names of national leaders (the post) or 同志 (no post)."""
+    for word in _posts_after_name().finditer(clean):
+        if clean.startswith("们", word.end()):
+            continue  # 王涛和同志们一起: 同志们 is the people addressed, no name's word
+        end = word.start()
+        for length in (3, 2):
+            pos = end - length
+            # 分管负责同志: a "surname" that ends a word with the character before it opens no name.
+            glued = pos > 0 and is_common_word(clean[pos - 1 : pos + 1])
+            if pos >= 0 and not glued and surname_length(clean[pos:end]) and is_name_shape(clean[pos:end]):
+                post = word.group()
+                titles = [Title(title=post)] if post in title_set() else []
+                yield Mention(pos, end, clean[pos:end], titles)
+                break
+
+
+@cache
+def _contact_head_pattern() -> regex.Pattern[str]:
+    return regex.compile(f"(?:{alternation(word_list('person_contact_heads.txt'))})[:：]")
+
+
+def contact_mentions(doc: Document) -> Iterator[Mention]:
+    """``联系人：张伟 电话：…``: the name after a contact head, ending at a non-Chinese
+    character, a space the clean view removed, or a word that follows names."""
+    clean = doc.clean
+    for head in _contact_head_pattern().finditer(clean):
+        pos = head.end()
+        for length in (2, 3):
+            end = pos + length
+            gap = end < len(clean) and doc.joined_at(end)
+            if (gap or ends_name(clean, end)) and is_name_shape(clean[pos:end]):
+                yield Mention(pos, end, clean[pos:end])
+                break
+
+
+def _speaker_at(doc: Document, pos: int, end: int) -> bool:
+    """A speaker's name stands at ``pos`` up to ``end``: a full name with a Han surname, a dotted
+    name, or a name without a surname that the dictionary reads as a name or that is made of
+    known Tibetan and Mongolian parts (格桑卓玛说, 乌云其木格告诉)."""
+    clean = doc.clean
+    if pos < 0 or not (clause_starts(doc, pos) or clean[pos - 1] == "的"):
+        return False
+    if read_name(clean, pos, guess=False) == end - pos and is_name_shape(clean[pos:end]):
+        return True
+    # Known Tibetan and Mongolian parts make a name though a Han surname opens it (格桑说).
+    if end - pos == minority_name_length(clean, pos) and not NOT_IN_NAME.search(clean, pos, end):
+        return True
+    # “…。”阿苏木呷笑着说: right after a quotation its speaker's name needs no surname in the table.
+    if clean[pos - 1 : pos] in _CLOSING_QUOTES and context_name_length(clean, pos) == end - pos:
+        return True
+    # A Han surname opens a name of at most three characters here (李女士说 is none).
+    if end - pos <= surname_length(clean[pos:end]) + 2:
+        return False
+    if NOT_IN_NAME.search(clean, pos, end):
+        return False
+    # The dictionary knows some Tibetan names as nouns (多吉次仁): a common word is a name only
+    # when it is made of known parts.
+    if is_common_word(clean[pos:end]) and end - pos != minority_name_length(clean, pos):
+        return False
+    return end - pos in (unsurnamed_name_length(clean, pos), minority_name_length(clean, pos))
+
+
+def posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
+    """Posts written right after a name ending at ``end``: ``刘先全（镇党委书记）``,
+    ``张立荣担任管委会主任``."""
+    if clean.startswith("(", end):
+        close = clean.find(")", end, end + 30)
+        if close > end + 1 and split_item(clean[end + 1 : close]):
+            return chain_before(clean, close, breaks)
+        return []
+    for verb in post_verbs():
+        if clean.startswith(verb, end):
+            # 任中共毕节市委委员、常委、书记: the whole chain, each post carrying the body.
+            chain = posts_in(clean, end + len(verb))
+            if chain:
+                return chain
+            post = _post_written_at(clean, end + len(verb))
+            if post is not None:
+                return [post]
+    return []
+
+
+def _post_written_at(clean: str, start: int) -> Title | None:
+    """The post written from ``start`` in a run of Chinese characters that goes on after it
+    (升任县人大常委会办公室主任后): the furthest post whose body, if any, has an organisation
+    ending (县人大常委会办公室 + 主任, not 县人大 + 常委)."""
+    found: Title | None = None
+    for post in title_pattern().finditer(clean, start, start + MAX_ORG, overlapped=True):
+        if not all(is_han(c) for c in clean[start : post.start()]):
+            break
+        item = split_item(clean[start : post.end()]) or Title(title=post.group())
+        if item.org is None or item.org.endswith(word_list("person_org_suffixes.txt")):
+            found = item
+    return found
+
+
+# A photo caption's place of a person in the picture, in brackets after the name (（左二）, （前排中）).
+_PICTURE_PLACE = regex.compile(r"\((?:前排|后排|中排)?(?:左|右)[一二三四五六七八九十]{1,2}\)|\((?:前排|后排)?中\)")
+
+
+def caption_mentions(doc: Document) -> Iterator[Mention]:
+    """``图为陈国庆（左二）在联络站接待群众``: a full name before its place in the picture."""
+    clean = doc.clean
+    for place in _PICTURE_PLACE.finditer(clean):
+        end = place.start()
+        for length in (3, 2, 4):
+            pos = end - length
+            if pos >= 0 and read_name(clean, pos, guess=False) == length:
+                yield Mention(pos, end, clean[pos:end])
+                break
+
+
+def named_with_post_after(doc: Document) -> Iterator[Mention]:
+    """``刘先全（镇党委书记）带领…``, ``由张立荣担任管委会主任``: a name opening a clause
+    (or after 由), then its post.
+
+    Looks back from the rare words that introduce a post after a name instead of
+    reading a name at every clause start."""
+    clean = doc.clean
+    for trigger in post_after_trigger().finditer(clean):
+        end = trigger.start()
+        # A verb of two characters or more (当选为, 担任) says a post follows: the name before
+        # it needs no Han surname (斯琴高娃当选为…); a bracket or the bare 任 says too little.
+        unsurnamed = len(trigger.group()) >= 2
+        vote = _VOTE_BEFORE.search(clean, max(0, end - 8), end)
+        name_end = aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
+        dotted = dotted_start_before(clean, name_end)
+        # 图门巴雅尔当选为…: a name without a Han surname may run to five characters.
+        lengths = (2, 3, 4, 5) if unsurnamed else (2, 3, 4)
+        for length in (2, 3, 4, name_end - dotted) if dotted is not None else lengths:
+            pos = name_end - length
+            if pos < 0:
+                break
+            # After 由 or a word for people (党员叶尔保力·努尔兰以全票当选…) a name may stand too.
+            if pos > 0 and is_han(clean[pos - 1]) and clean[pos - 1] != "由" and not title_ends().at(clean, pos):
+                continue
+            # Before a vote (赵明全票当选) the name ends where the vote begins.
+            read = read_name(clean, pos, guess=False, unsurnamed=unsurnamed) == length
+            # 沙马阿支、王丽、俄木石者当选为…: the last of a 、-list before the verb is a name as
+            # the list's others are, though the dictionary finds a noun in it (木石).
+            in_list = unsurnamed and clean[pos - 1 : pos] == "、" and is_listed_name(clean[pos:name_end])
+            if read or in_list or (vote is not None and is_name_shape(clean[pos:name_end])):
+                titles = posts_after(clean, end, doc.line_breaks)
+                if titles:
+                    yield Mention(pos, name_end, clean[pos:name_end], titles)
+                    # 李小红、王强当选为委员: the names listed before it take the same posts.
+                    if clean[pos - 1 : pos] == "、":
+                        for listed in names_before(doc, pos - 1, unsurnamed=unsurnamed):
+                            yield Mention(listed.start, listed.end, listed.name, list(titles))
+                break
+        # 王建国同志任县委常委: the name stands before 同志.
+        if clean.startswith("同志", end - 2) and clean.startswith(post_verbs(), end):
+            yield from _named_before_tongzhi(doc, end - 2)
+
+
+def is_listed_name(candidate: str) -> bool:
+    """A name without a Han surname as an item of a list of names: name-shaped, no dictionary
+    word as a whole, no post in it, and no verb, adjective, adverb or function word in it."""
+    import jieba.posseg
+
+    return (
+        is_name_shape(candidate, unsurnamed=True)
+        and not is_common_word(candidate)
+        and title_pattern().search(candidate) is None
+        and not any(
+            len(piece.word) > 1 and piece.flag[:1] in NOT_NAME_PART_TAGS
+            for piece in jieba.posseg.cut(candidate, HMM=False)
+        )
+    )
+
+
+def only_name_words(candidate: str) -> bool:
+    """The dictionary finds no word of two characters or more in ``candidate`` but names and places."""
+    import jieba.posseg
+
+    return all(
+        len(piece.word) < 2 or piece.flag.startswith(("nr", "ns", "nz"))
+        for piece in jieba.posseg.cut(candidate, HMM=False)
+    )
+
+
+# Between a word for leaders and the names it lists: 县领导还有：王建国、李红.
+LIST_LINK = regex.compile(r"(?:还有|有|是|分别是|分别为)?:")
+
+
+# A post written after a name in a notice ends at punctuation, at 职务 (免去李四的…局长职务), at
+# 的 (任命陈志为县公安局局长的议案) or at 至今.
+NOTICE_POST = regex.compile(r"[\p{Han}、]+?(?=等职|职务|职位|候选人|人选|的|至今|[^\p{Han}、]|$)")
+
+
+def posts_in(clean: str, start: int, stop: int | None = None) -> list[Title]:
+    """The 、-separated posts written from ``start`` (市财政局局长, 县委副书记、县长) up to
+    ``stop`` if given, each without a body taking the body before it, as in a chain before a name."""
+    segment = NOTICE_POST.match(clean, start, min(start + 4 * MAX_ORG, stop or len(clean)))
+    if segment is None:
+        return []
+    titles: list[Title] = []
+    for piece in segment.group().split("、")[:MAX_CHAIN]:
+        item = split_item(piece) if len(piece) <= MAX_ORG else None
+        if item is None or item.title is None:
+            break
+        titles.append(item)
+    return carry_bodies(titles)
+
+
+def _named_before_tongzhi(doc: Document, end: int) -> Iterator[Mention]:
+    """A name opening a clause right before 同志, whose post follows at ``end + 2``."""
+    clean = doc.clean
+    for length in (2, 3):
+        pos = end - length
+        if pos >= 0 and clause_starts(doc, pos) and is_name_shape(clean[pos:end]):
+            titles = posts_after(clean, end + 2, doc.line_breaks)
+            if titles:
+                yield Mention(pos, end, clean[pos:end], titles)
+            return
+
+
+def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool = False) -> Iterator[Mention]:
+    """Names in a 、-list starting at ``pos``, each read as a name that ends at 、, a
+    word that follows names (王建国、李红、赵东出席) or the end of the line; ``guess``: the list
+    is known to hold names (a found name opens it), so the last may end before any verb or
+    word (杨老二、吴光荣故意伤害) as after a post."""
+    while True:
+        length = read_name(clean, pos, guess=False)
+        if not length and guess:
+            length = read_name(clean, pos, guess=True, unsurnamed=False)
+            # 、区长李明出席: a post inside the reading opens the next holder, not a name.
+            if title_pattern().search(clean, pos, pos + length):
+                length = 0
+        length = length or name_before_break(clean, pos, breaks)
+        if not length or (pos + length not in breaks and _body_of_next_holder(clean, pos, pos + length)):
+            return  # 、区政协主席杨晓林, 、阿拉坦额莫勒镇镇长苏日娜: the next holder's body
+        yield Mention(pos, pos + length, clean[pos : pos + length])
+        if not clean.startswith("、", pos + length):
+            return
+        pos += length + 1
+
+
+def _body_of_next_holder(clean: str, start: int, end: int) -> bool:
+    """The list item read at ``start``-``end`` opens a body with a post after it (区政协主席,
+    阿拉坦额莫勒镇镇长): a post right after it, or a run of Chinese characters that is a body
+    and a post."""
+    if title_starts().at(clean, end):
+        return True
+    post = title_pattern().search(clean, end, end + MAX_ORG)
+    if post is None or not HAN_RUN.fullmatch(clean, end, post.start()):
+        return False
+    item = split_item(clean[start : post.end()])
+    return item is not None and item.org is not None and item.org.endswith(word_list("person_place_endings.txt"))
+
+
+def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterator[Mention]:
+    """The 、-list of full names that ends at ``end`` (张建国、李红梅、王小平|等), walked back to
+    the clause start; ``unsurnamed``: the list's own names need no Han surname (阿拉坦仓、
+    哈斯巴根当选为…), but none may be a common word."""
+    clean = doc.clean
+
+    def shaped(name: str) -> bool:
+        if is_name_shape(name):
+            return True
+        return unsurnamed and is_name_shape(name, unsurnamed=True) and not is_common_word(name)
+
+    for _ in range(4 * MAX_CHAIN):
+        pos = next(
+            (
+                end - n
+                for n in (2, 3, 4)
+                if end - n >= 0
+                and (clean[end - n - 1 : end - n] == "、" or clause_starts(doc, end - n))
+                and shaped(clean[end - n : end])
+            ),
+            None,
+        )
+        if pos is None:
+            return
+        yield Mention(pos, end, clean[pos:end])
+        if clean[pos - 1 : pos] != "、":
+            return
+        end = pos - 1
+
+
+def spaced_names(doc: Document, pos: int, stop: int | None = None, *, after_post: bool = False) -> Iterator[Mention]:
+    """``滕建华  吴清明  龙玉珍``: a line of full names set apart by spaces (the clean view
+    joined them), up to the end of the line (or ``stop``). ``after_post``: a post heads the
+    line, so a name may be longer or have no Han surname (执行法官：沙马拉则　阿说古铁)."""
+    clean = doc.clean
+    limit = len(clean) if stop is None else stop
+    while pos < limit:
+        end = next((pos + n for n in (2, 3, 4) if _spaced_name_ends(doc, pos + n, limit)), None)
+        name = clean[pos:end] if end is not None else ""
+        shaped = is_name_shape(name) or (
+            after_post and (is_name_shape(name, long=True) or (is_listed_name(name) and only_name_words(name)))
+        )
+        if end is None or not shaped:
+            return
+        yield Mention(pos, end, clean[pos:end])
+        if end in doc.line_breaks or end == limit or clean[end] == "\n":
+            return
+        pos = end
+
+
+def _spaced_name_ends(doc: Document, at: int, limit: int) -> bool:
+    """A name set apart by spaces ends at ``at``: a space, the limit or a kept line break follows."""
+    return doc.joined_at(at) or at == limit or doc.clean[at : at + 1] == "\n"
+
+
+# jieba tags that no part of a name carries: verbs, adjectives, adverbs, pronouns,
+# conjunctions, prepositions, particles, numerals.
+NOT_NAME_PART_TAGS = frozenset("vadrcpum")

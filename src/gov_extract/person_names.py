@@ -1,0 +1,459 @@
+"""Reading a personal name at a position: a Han surname and a given name that ends where the
+name ends (a word after it, a post, a verb), jieba's reading only around the name, and names
+without a Han surname (dotted Uyghur and Kazakh names, Tibetan, Mongolian and Yi names)
+where the context says a name stands, as :data:`SURNAMED_READERS` and
+:data:`UNSURNAMED_READERS`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import regex
+
+from .names import (
+    DOTTED_NAME,
+    is_common_word,
+    is_familiar_form,
+    is_name_shape,
+    polite_suffixes,
+    surname_length,
+    word_tag,
+)
+from .person_words import (
+    follower_starts,
+    single_char_followers,
+    small_words,
+    speech_verb_pattern,
+    title_ends,
+    title_pattern,
+    word_list,
+)
+from .resources import alternation, jieba_tokenizer
+from .rules import Rule, Veto
+from .text import is_han
+
+HAN_RUN = regex.compile(r"\p{Han}+")
+
+
+# A manner word between a speaker's name and the verb (张建华高兴地说, 王秀英笑着说).
+MANNER = r"(?:\p{Han}{2}地|\p{Han}着)"
+
+
+def ends_name(clean: str, pos: int) -> bool:
+    """A name may end at ``pos``: the text ends, a non-Han character, or a word that follows names."""
+    return (
+        pos >= len(clean)
+        or not is_han(clean[pos])
+        or follower_starts().at(clean, pos)
+        or _manner_then_speech().match(clean, pos) is not None
+    )
+
+
+@cache
+def _manner_then_speech() -> regex.Pattern[str]:
+    """A manner word, then a speech verb (高兴地说, 接着说): what may follow a speaker's name."""
+    return regex.compile(rf"{MANNER}(?:{alternation(word_list('person_speech_verbs.txt'))})")
+
+
+# jieba's HMM is the costliest step of reading a name, and the same position is asked again
+# within one article (by a mention rule, then by the pass over every occurrence of the name):
+# the readings are kept while one article is read (find clears them).
+@lru_cache(maxsize=256)
+def jieba_name_length(clean: str, pos: int) -> int:
+    """Length of a personal name jieba reads at ``pos`` in a small window, or 0."""
+    import jieba.posseg
+
+    jieba_tokenizer()
+    first = next(iter(jieba.posseg.cut(clean[pos : pos + 8])), None)
+    if first is not None and first.flag.startswith("nr") and 2 <= len(first.word) <= 4:
+        return len(first.word)
+    return 0
+
+
+def unsurnamed_name_length(clean: str, pos: int) -> int:
+    """A Tibetan or Mongolian name (格桑卓玛, 乌云毕力格) after a post: two to five characters
+    that end where names end and that jieba reads as personal names only."""
+    import jieba.posseg
+
+    # Most non-names open with a dictionary word (表示, 出席): skip the costly cut for them.
+    if is_common_word(clean[pos : pos + 2]):
+        return 0
+    # A name is Han characters only: the candidate stops at the first other character.
+    han = HAN_RUN.match(clean, pos, pos + 5)
+    longest = han.end() - pos if han else 0
+    ends = [length for length in range(2, longest + 1) if ends_name(clean, pos + length)]
+    if not ends:
+        return 0
+    window = clean[pos : pos + ends[-1]]
+    # The dictionary-only cut is cheap; the HMM regroups only runs of single characters, so a
+    # dictionary word that is no name before the first possible end rules the reading out.
+    covered = 0
+    for piece in jieba.posseg.cut(window, HMM=False):
+        if covered >= ends[0]:
+            break
+        if len(piece.word) > 1 and not piece.flag.startswith("nr"):
+            return 0
+        covered += len(piece.word)
+    # One cut of the longest window; the name is the shortest run of name pieces at its front
+    # that ends where names end.
+    covered = 0
+    for piece in jieba.posseg.cut(window):
+        if not piece.flag.startswith("nr"):
+            return 0
+        covered += len(piece.word)
+        if covered in ends:
+            return covered
+    return 0
+
+
+def context_name_length(clean: str, pos: int) -> int:
+    """A name with no Han surname where the context says one stands (院长更求文德表示, 原告扎西尼玛与):
+    the shortest run of two to four Chinese characters that ends where names end (else before a
+    verb), does not open
+    with a word that follows names, and holds no dictionary word but names and places."""
+    if ends_name(clean, pos):
+        return 0
+    han = HAN_RUN.match(clean, pos, pos + 4)
+    longest = han.end() - pos if han else 0
+    # A name ends where names end, or before the verb of its clause (被执行人阿苏日哈拖欠…).
+    length = next((n for n in range(2, longest + 1) if ends_name(clean, pos + n)), 0) or next(
+        (n for n in range(2, longest + 1) if verb_at(clean, pos + n)), 0
+    )
+    # 被告仅归|还: a name does not end inside a word that runs on past it (归还), unless a speech
+    # verb follows (朝克图|说: 图说 is no word here).
+    if (
+        length
+        and is_common_word(clean[pos + length - 1 : pos + length + 1])
+        and not speech_verb_pattern().match(clean, pos + length)
+    ):
+        return 0
+    candidate = clean[pos : pos + length]
+    # The dictionary knows some names of three or four characters as proper nouns (朝克图: nz;
+    # it tags two-character words such as 汇报 so too).
+    if not length or (is_common_word(candidate) and (length < 3 or word_tag(candidate) != "nz")):
+        return 0
+    if not is_name_shape(candidate, unsurnamed=True):
+        return 0
+    import jieba.posseg
+
+    for piece in jieba.posseg.cut(candidate, HMM=False):
+        if len(piece.word) > 1 and not piece.flag.startswith(("nr", "ns", "nz")):
+            return 0
+    return length
+
+
+def _is_name_here(candidate: str, *, long: bool = False) -> bool:
+    """Name-shaped, and neither a post (局长任班长: 任 is a verb here), a village or town (刘家村党支部书记,
+    到王集镇调研) nor the start of a party body (镇党委副书记)."""
+    # After a post (``long``) a full name the dictionary also knows as a place (马建国) is a name.
+    shaped = is_name_shape(candidate, long=long) or (
+        long and word_tag(candidate) == "ns" and is_name_shape(candidate, dictionary_veto=False)
+    )
+    return (
+        shaped
+        and not title_ends().at(candidate, len(candidate))
+        and not candidate.endswith(small_words()["not_name_endings"])
+        and candidate[:2] not in _party_body_openings()
+    )
+
+
+@cache
+def _party_body_openings() -> frozenset[str]:
+    """The first two characters of each party body (党委, 党组): no name starts with them."""
+    return frozenset(body[:2] for body in word_list("person_party_bodies.txt"))
+
+
+@cache
+def _minority_part_set() -> frozenset[str]:
+    return frozenset(word_list("person_minority_name_parts.txt"))
+
+
+def minority_name_length(clean: str, pos: int) -> int:
+    """Length of a Tibetan or Mongolian name made of one to three known parts at ``pos``
+    (旺堆, 扎西次仁, 其美多吉) that ends where names end, or 0. A lone part is a name only
+    where a post or a party stands before it (the callers' context), and the dictionary may
+    know it as a word (旺堆). Where no word that follows names ends the parts, the name ends
+    before the verb that opens the rest of the clause (格桑卓嘎主审, 被告扎西租用…)."""
+    parts = _minority_part_set()
+    end = pos
+    for _ in range(3):
+        # The longest known part at ``end`` (parts are one to three characters long).
+        part = next((piece for n in (3, 2, 1) if (piece := clean[end : end + n]) in parts), "")
+        if not part:
+            break
+        end += len(part)
+        # A transliterated name ends before a character no such name holds (扎西顿珠|家).
+        if end - pos >= 2 and (
+            ends_name(clean, end) or clean.startswith("的", end) or clean[end : end + 1] in dotted_name_stops()
+        ):
+            return end - pos
+    if end - pos >= 2 and verb_at(clean, end):
+        return end - pos
+    return 0
+
+
+# Prepositions that open a clause's predicate right after its subject (蓝玉凤在审议时建议).
+_CLAUSE_PREPOSITIONS = ("在", "对", "就", "向", "从")
+
+
+# jieba tags of what opens a clause's predicate: verbs, adverbs, adverbial adjectives.
+_PREDICATE_TAGS = ("v", "d", "ad")
+
+
+def word_opens_at(clean: str, pos: int) -> bool:
+    """A dictionary word of two characters starts at ``pos`` and none runs across it (图尔贡|当庭)."""
+    return bool(word_tag(clean[pos : pos + 2])) and not is_common_word(clean[pos - 1 : pos + 1])
+
+
+def verb_at(clean: str, pos: int) -> bool:
+    """A two-character verb or adverb opens the predicate at ``pos`` (提交, 带领, 亲自, 随后)."""
+    return word_tag(clean[pos : pos + 2]).startswith(_PREDICATE_TAGS)
+
+
+DOT = regex.compile(r"[·•]")
+
+
+# A dotted name that ends where the search window ends (before a post written after it).
+_DOTTED_BEFORE = regex.compile(rf"(?:{DOTTED_NAME.pattern})\Z")
+
+
+def dotted_start_before(clean: str, end: int) -> int | None:
+    """Where a dotted name ending at ``end`` starts, past a post or a word for people written
+    onto it (党员|叶尔保力·努尔兰, 原告|买买提江·…), or None."""
+    if not DOT.search(clean, max(0, end - 9), end):
+        return None
+    dotted = _DOTTED_BEFORE.search(clean, max(0, end - 16), end)
+    if dotted is None:
+        return None
+    start = dotted.start()
+    word = title_pattern().match(clean, start)
+    if word is not None and not DOT.search(clean, start, word.end()):
+        start = word.end()
+    return start if DOT.search(clean, start, end) and clean[start] not in "·•" else None
+
+
+# Conjunctions that join two names or phrases: no body ends with one (住房和城乡建设局 holds 和
+# inside), and one before 同志 or a stop is a name's last character (徐正和同志).
+CONJUNCTIONS = ("和", "与", "及", "同")
+
+
+# Particles that never stand inside a name (names.py keeps nearly the same set for given
+# names); 那 is no particle in a transliterated name (哈那提, 那仁满都拉).
+NOT_IN_NAME = regex.compile(r"[的地得了着过们这]")
+
+
+def dotted_ends(clean: str, pos: int) -> range:
+    """Where a dotted name at ``pos`` (阿依古丽·买买提) may end: at least one character past
+    the dot, at most where the run of Chinese characters does; empty if none stands there."""
+    dotted = DOTTED_NAME.match(clean, pos)
+    if dotted is None:
+        return range(0)
+    dot = DOT.search(clean, pos, dotted.end())
+    assert dot is not None  # DOTTED_NAME holds a dot
+    return range(dot.start() + 2, dotted.end() + 1)
+
+
+@dataclass(slots=True)
+class _NameSpot:
+    """Where a name may start: the clean text, the position, the surname's length there (0 if
+    none) and whether a polite or kinship word follows it (王大爷, 李女士), and what the rule
+    that asks allows (``guess``: a post before says a name comes; ``unsurnamed``: a name
+    without a surname in the table)."""
+
+    clean: str
+    pos: int
+    surname: int
+    polite: bool
+    guess: bool
+    unsurnamed: bool
+
+
+@cache
+def dotted_name_stops() -> frozenset[str]:
+    """Characters no transliterated name holds (叶尔兰·吐尔逊家有羊: the name ends before 家)."""
+    return frozenset(small_words()["not_in_transliterated_names"])
+
+
+def _read_dotted(spot: _NameSpot) -> int:
+    """阿依古丽·买买提: a dotted name that ends where names end (or before 的). Where the next
+    character ends one too, the name runs on to it: 买买提出席 is 买买提 + 出席, not 买买 + 提出;
+    but a word of one character that follows names stays out (托合提正和家人: 正 + 和)."""
+    clean = spot.clean
+    ends = dotted_ends(clean, spot.pos)
+    for end in ends:
+        if NOT_IN_NAME.search(clean, spot.pos, end):
+            return 0  # 买买提种了260亩: a particle is never part of a name
+        stop = clean.startswith("的", end) or clean[end : end + 1] in dotted_name_stops()
+        if stop or ends_name(clean, end):
+            if (
+                not stop
+                and clean[end] not in single_char_followers()
+                and end + 1 in ends
+                and follower_starts().at(clean, end + 1)
+            ):
+                end += 1
+            return end - spot.pos
+    return _dotted_before_verb(clean, spot.pos, ends) if ends else 0
+
+
+def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
+    """阿依努尔·吾斯曼组织双方调解: where no word that follows names ends a dotted name, it ends
+    before the first verb of two characters or more that the dictionary cuts after it. A verb
+    that leaves one character stranded before the next verb is part of the name (阿不都热合|曼|组织)."""
+    import jieba.posseg
+
+    at = ends[0] - 1  # the first character after the dot
+    pieces = list(jieba.posseg.cut(clean[at : ends[-1]], HMM=False))
+    for number, piece in enumerate(pieces):
+        if at >= ends[0] and len(piece.word) > 1 and piece.flag.startswith("v"):
+            stranded = pieces[number + 1 : number + 3]
+            if not (
+                len(stranded) == 2
+                and len(stranded[0].word) == 1
+                and len(stranded[1].word) > 1
+                and stranded[1].flag.startswith("v")
+            ):
+                return at - pos
+        at += len(piece.word)
+    return 0
+
+
+def _read_unsurnamed(spot: _NameSpot) -> int:
+    """格桑卓玛, 扎西次仁, 更求文德: a name with no surname in the table, read from known parts
+    (before jieba, which runs on past them: 格桑正|在), by jieba, or from where the context says
+    it ends."""
+    return (
+        minority_name_length(spot.clean, spot.pos)
+        or unsurnamed_name_length(spot.clean, spot.pos)
+        or context_name_length(spot.clean, spot.pos)
+    )
+
+
+def _read_shortest(spot: _NameSpot) -> int:
+    """王涛说 -> 王涛, 白旭平表示 -> 白旭平: the shortest reading followed by a word that follows
+    names (up to a four-character name where a post allows guessing)."""
+    clean, pos, size = spot.clean, spot.pos, spot.surname
+    lengths = (size + 1, size + 2, size + 3)[: 3 if spot.guess else 2]
+    for length in lengths:
+        if ends_name(clean, pos + length) and _is_name_here(clean[pos : pos + length], long=spot.guess):
+            # 徐正|和同志: a conjunction before 同志 or a stop joins nothing: it ends the name
+            # (but 王涛和同志们一起: 和 joins the comrades).
+            end = pos + length
+            after = clean[end + 1 : end + 4]
+            joins_nothing = (after.startswith("同志") and after != "同志们") or not is_han(after[:1] or "。")
+            if (
+                clean[end : end + 1] in CONJUNCTIONS
+                and length + 1 in lengths
+                and joins_nothing
+                and _is_name_here(clean[pos : end + 1], long=spot.guess)
+            ):
+                return length + 1
+            return length
+    return 0
+
+
+def _read_guessed(spot: _NameSpot) -> int:
+    """After a post, where a name is expected: jieba's reading (乌兰图雅), else known parts of a
+    Tibetan or Mongolian name (其美多吉), else the name before the verb of its clause
+    (王大海提交了建议)."""
+    clean, pos, size = spot.clean, spot.pos, spot.surname
+    length = unsurnamed_name_length(clean, pos) or jieba_name_length(clean, pos)
+    if length and _is_name_here(clean[pos : pos + length]):
+        return length
+    length = minority_name_length(clean, pos)
+    if length:
+        return length
+    for length in (size + 2, size + 1):
+        if (
+            (verb_at(clean, pos + length) or clean.startswith(_CLAUSE_PREPOSITIONS, pos + length))
+            and not is_common_word(clean[pos : pos + 2])
+            and _is_name_here(clean[pos : pos + length])
+        ):
+            return length
+    # 被执行人赵志强民间借贷纠纷: a full name where a word starts right after it and no word
+    # runs across its end.
+    length = size + 2
+    end = pos + length
+    if (
+        is_common_word(clean[end : end + 2])
+        and not is_common_word(clean[end - 1 : end + 1])
+        and not is_common_word(clean[pos + size : end])
+        and _is_name_here(clean[pos:end])
+    ):
+        return length
+    return 0
+
+
+# 王大爷, 李女士: a surname before a polite or kinship word (person_polite_suffixes.txt) is no full name.
+_POLITE_WORD: Veto[_NameSpot] = Veto("polite_word", lambda spot: spot.polite)
+
+
+_NOT_GUESSING: Veto[_NameSpot] = Veto("not_after_a_post", lambda spot: not spot.guess)
+
+
+_DOTTED = Rule("dotted", "a dotted name (names.DOTTED_NAME)", _read_dotted)
+
+
+# The ways a name is read where a surname of the table (surnames.txt) stands, in order; the
+# first that reads one wins. A rule's vetoes are asked in order, the one that most often
+# holds first.
+SURNAMED_READERS: tuple[Rule[_NameSpot, int], ...] = (
+    _DOTTED,
+    Rule("shortest", "a surname, then a word that follows names", _read_shortest, (_POLITE_WORD,)),
+    Rule("guessed", "a surname where a post says a name comes", _read_guessed, (_NOT_GUESSING, _POLITE_WORD)),
+)
+
+
+# The ways a name is read where no surname of the table stands.
+UNSURNAMED_READERS: tuple[Rule[_NameSpot, int], ...] = (
+    _DOTTED,
+    Rule(
+        "unsurnamed",
+        "a name with no surname in the table, where the asking rule allows one",
+        _read_unsurnamed,
+        (
+            Veto("unsurnamed_not_allowed", lambda spot: not spot.unsurnamed),
+            # 老王, 小李: a familiar form (person_familiar_forms.toml) is no full name.
+            Veto("familiar_form", lambda spot: is_familiar_form(spot.clean[spot.pos : spot.pos + 2])),
+        ),
+    ),
+)
+
+
+def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | None = None) -> int:
+    """Length of the name starting at clean ``pos`` (0 if none): the first of
+    :data:`SURNAMED_READERS` (or :data:`UNSURNAMED_READERS`) that reads one.
+
+    ``guess`` says a post before the name already says a name comes (jieba's reading and
+    four-character names such as 乌兰图雅 are allowed there); ``unsurnamed`` (default:
+    ``guess``) allows a name with no surname in the table (格桑卓玛).
+    """
+    size = surname_length(clean[pos : pos + 4])
+    polite = size > 0 and clean.startswith(polite_suffixes(), pos + size)
+    spot = _NameSpot(clean, pos, size, polite, guess, guess if unsurnamed is None else unsurnamed)
+    # 哈斯巴根, 巴图孟和: a name without a Han surname may open with a character of the table;
+    # read so, it is longer than a Han name there could be.
+    longer = spot.unsurnamed and pos + size + 2 < len(clean) and is_han(clean[pos + size + 2])
+    readers = (
+        UNSURNAMED_READERS if not size else (*SURNAMED_READERS, *UNSURNAMED_READERS[1:]) if longer else SURNAMED_READERS
+    )
+    for number, reader in enumerate(readers):
+        length = reader.apply(spot)
+        if (
+            length
+            and size
+            and number >= len(SURNAMED_READERS)
+            and length <= size + 2
+            and minority_name_length(clean, pos) != length  # 格桑: known parts, not a Han name
+        ):
+            return 0
+        if length and guess and number < len(SURNAMED_READERS):
+            # 嘎查达巴图孟|和介绍: known Tibetan and Mongolian parts read further than a Han name.
+            length = max(length, minority_name_length(clean, pos))
+        if length:
+            # 阿卜杜|热合曼·买买提: no name ends inside the first part of a dotted name.
+            dotted = DOTTED_NAME.match(clean, pos)
+            return 0 if dotted and pos + length <= DOT.search(clean, pos, dotted.end()).start() else length
+    return 0

@@ -1,0 +1,500 @@
+"""The mention rules of notices, CVs and lists: appointment and removal notices (任命, 免去,
+补选, 辞去), CVs (曾任, 现任, form lines), 、-lists of names before or after a word for
+leaders or a group, rolls of names under a heading, and speaker labels at a line start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+from .names import (
+    DOTTED_NAME,
+    is_common_word,
+    is_name_shape,
+    surname_length,
+)
+from .person_mentions import (
+    LIST_LINK,
+    NOTICE_POST,
+    clause_starts,
+    is_listed_name,
+    list_head_pattern,
+    names_before,
+    names_in_list,
+    only_name_words,
+    posts_in,
+    spaced_names,
+)
+from .person_names import HAN_RUN, NOT_IN_NAME, dotted_ends, read_name, unsurnamed_name_length
+from .person_posts import BIRTH_NOTE, MAX_CHAIN, MAX_ORG, aside_after, chain_span, split_item
+from .person_words import (
+    Mention,
+    Vocabulary,
+    all_titles,
+    descriptions,
+    occurrences,
+    small_words,
+    title_pattern,
+    word_list,
+)
+from .records import Title
+from .resources import alternation, words_pattern
+from .text import Document, is_han
+
+# The cues of a CV's past posts (each two characters), and how far a CV's paragraph is read.
+_PAST_POSTS = ("历任", "曾任")
+
+
+# A dated step of a career in a CV (2016年3月起任…).
+_CAREER_STEP = "起任"
+
+
+_MAX_CV = 400
+
+
+# What stands between a notice clause's posts and the next clause (；, ，, a line break).
+_CLAUSE_JOINS = frozenset(";；,，。\n")
+
+
+_NOTICE_POST_CLOSERS = ("职务", "职位", "的请求")
+
+
+# The reason a resignation gives between the name and 辞去 (因工作调动, 因个人原因).
+_RESIGN_REASON = regex.compile(r"因\p{Han}{2,8}?(?=辞去)")
+
+
+# 王五，男，汉族，1975年3月生 / 吴刚，现任…: a name opening a CV-style notice.
+_CV_SEX = regex.compile(r"[，,](?:男|女)(?=[，,、])")
+
+
+# A CV opens after its name with the sex, 现任, or (an obituary's) the birth date written onto
+# the name (徐正和同志1939年5月出生).
+_CV_OPENING = regex.compile(rf"{_CV_SEX.pattern}|[，,](?=现任)|(?<=\p{{Han}})(?:同志)?(?={BIRTH_NOTE.pattern})")
+
+
+@cache
+def _notice_verb_pattern() -> regex.Pattern[str]:
+    return words_pattern(word_list("person_notice_verbs.txt"))
+
+
+# The pronoun that stands for the names of the notice clause before it (免去其…职务).
+_NOTICE_PRONOUN = "其"
+
+
+def notice_mentions(clean: str) -> Iterator[Mention]:
+    """``任命张三为市财政局局长``, ``免去李四、王五的…职务``, ``接受王某辞去县长职务``: names after
+    a notice verb, each followed (after the list) by a link word and the posts; the clauses
+    after it in the same sentence read alike (选举A为镇长，B、C为副镇长)."""
+    links = word_list("person_notice_links.txt")
+    for verb in _notice_verb_pattern().finditer(clean):
+        colon = clean.startswith(":", verb.end())
+        pos = verb.end() + 1 if colon else verb.end()  # 免去：刘敏的…
+        if clean.startswith("了", pos):
+            pos += 1  # 接受了刘建国辞去…
+        # After a colon the clauses may start on new lines (决定任命：\n王建华为…；\n李秀英为…).
+        for number in range(4 * MAX_CHAIN):
+            if number and _notice_verb_pattern().match(clean, pos):
+                break  # the next clause has its own verb (；任命…)
+            clause = _notice_clause(clean, pos, links)
+            if clause is None:
+                break
+            yield from clause[0]
+            pos = clause[1]
+            # 任命A为…副局长，免去其…主任职务: 其 stands for the clause's names, who held that post.
+            pronoun = _notice_verb_pattern().match(clean, pos)
+            if pronoun is not None and clean.startswith(_NOTICE_PRONOUN, pronoun.end()):
+                held = posts_in(clean, pronoun.end() + len(_NOTICE_PRONOUN))
+                for mention in clause[0] if held else ():
+                    yield Mention(mention.start, mention.end, mention.name, held)
+
+
+def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[Mention], int] | None:
+    """The names of one notice clause at ``pos`` (王建华、李秀英为…局长) with their posts, and
+    where the next clause may start (past the posts, 职务 and the punctuation), or None."""
+    names: list[tuple[int, int]] = []
+    last = pos
+    while len(names) < MAX_CHAIN:
+        found = _notice_name(clean, pos, links)
+        if found is None:
+            break
+        end, last = found
+        names.append((pos, end))
+        if not clean.startswith("、", last):
+            break
+        pos = last + 1
+    link = next((w for w in links if clean.startswith(w, last)), None) if names else None
+    if link is not None:
+        # 接受刘明同志辞去…职务: one link may follow another.
+        more = next((w for w in links if clean.startswith(w, last + len(link))), "")
+        link += more
+    titles = posts_in(clean, last + len(link)) if link else []
+    if not titles or link is None:
+        return None
+    close = NOTICE_POST.match(clean, last + len(link), last + len(link) + 4 * MAX_ORG)
+    pos = close.end() if close else last + len(link)
+    pos = aside_after(clean, pos)  # …副县长（挂职）；
+    for _ in range(2):
+        while pos < len(clean) and clean[pos] in _CLAUSE_JOINS:
+            pos += 1
+        if clean.startswith(_NOTICE_POST_CLOSERS, pos):
+            pos += 2
+    mentions = [Mention(start, end, clean[start:end], titles) for start, end in names]
+    return mentions, pos
+
+
+def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int] | None:
+    """(end of the name, where the text goes on after an aside such as （女）) of a name at
+    ``pos`` in a notice, followed by 、 or a link word (为, 的, 同志为). After a notice verb a
+    name needs no surname in the table (任命次仁卓玛为, 阿依古丽·买买提)."""
+    size = surname_length(clean[pos : pos + 4])
+    dotted = dotted_ends(clean, pos)
+    ends = dotted or [pos + length for length in ((size + 1, size + 2) if size else (2, 3, 4))]
+    for end in ends:
+        after = aside_after(clean, end)
+        # 接受邰志刚因工作调动辞去…职务: the reason stands between the name and its link.
+        reason = _RESIGN_REASON.match(clean, after)
+        after = reason.end() if reason else after
+        if not clean.startswith(("、", *links), after):
+            continue
+        name = clean[pos:end]
+        unsurnamed = not size and not dotted and all(is_han(c) for c in name) and not NOT_IN_NAME.search(name)
+        # The link word after the name is context enough for a name that also reads as
+        # words (向明华: 向明); a name with no surname must not open with a word.
+        if (is_name_shape(name, dictionary_veto=False) and not is_common_word(name)) or (
+            unsurnamed and not is_common_word(name) and not is_common_word(name[:2])
+        ):
+            return end, after
+    return None
+
+
+def cv_mentions(doc: Document) -> Iterator[Mention]:
+    """``王五，男，汉族，…，现任XX县委副书记``: a name opening a clause before its sex,
+    with the posts written after 现任 in the same sentence."""
+    clean = doc.clean
+    for sex in _CV_OPENING.finditer(clean):
+        end = sex.start()
+        dotted = DOTTED_NAME.search(clean, max(0, end - 15), end)
+        if dotted and dotted.end() == end:
+            while not clause_starts(doc, dotted.start()) and dotted.start() < end:
+                dotted = DOTTED_NAME.match(clean, dotted.start() + 1, end)
+                if dotted is None:
+                    break
+            if dotted is not None and dotted.end() == end:
+                yield Mention(dotted.start(), end, dotted.group(), _cv_posts(doc, end))
+            continue
+        for length in (2, 3, 4, 5):
+            pos = end - length
+            if pos < 0:
+                break
+            # 被告人刘长江，男，: a party to a case may stand before a CV's name.
+            if not (clause_starts(doc, pos) or clean.endswith(tuple(descriptions()[1]), 0, pos)):
+                continue
+            name = clean[pos:end]
+            if is_name_shape(name, long=length == 4) or unsurnamed_name_length(clean, pos) == length:
+                yield Mention(pos, end, name, _cv_posts(doc, end))
+            break
+
+
+# A CV laid out as a form: the name alone on its line (after an ordinal), the sex on the next
+# (1.韦国庆 / 性别：男 / … / 现任职务：独山县委常委、…), and the line of the posts held.
+_FORM_SEX = regex.compile(r"性别[:：](?:男|女)")
+
+
+_FORM_ORDINAL = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]?")
+
+
+_FORM_POSTS = regex.compile(r"现任(?:职务)?[:：]")
+
+
+_MAX_FORM = 300
+
+
+def cv_form_mentions(doc: Document) -> Iterator[Mention]:
+    """``1.韦国庆`` / ``性别：男`` / … / ``现任职务：…``: a CV written as a form's lines."""
+    clean = doc.clean
+    sexes = [m for m in _FORM_SEX.finditer(clean) if doc.line_starts_at(m.start())]
+    for number, sex in enumerate(sexes):
+        line = next((sex.start() - n for n in range(2, 12) if doc.line_starts_at(sex.start() - n)), None)
+        if line is None:
+            continue
+        ordinal = _FORM_ORDINAL.match(clean, line, sex.start())
+        pos = ordinal.end() if ordinal else line
+        name = clean[pos : sex.start()]
+        # Without a Han surname the dictionary may find only names and places in it (公示对象 is none).
+        if not (is_name_shape(name, long=True) or (is_listed_name(name) and only_name_words(name))):
+            continue
+        limit = min(sexes[number + 1].start() if number + 1 < len(sexes) else len(clean), sex.end() + _MAX_FORM)
+        held = _FORM_POSTS.search(clean, sex.end(), limit)
+        line_end = min((b for b in doc.line_breaks if held and b > held.end()), default=None)
+        yield Mention(pos, sex.start(), name, posts_in(clean, held.end(), line_end) if held else [])
+
+
+def _cv_posts(doc: Document, end: int) -> list[Title]:
+    """The posts of the CV whose name ends at ``end``, read up to the end of its paragraph or
+    the next CV: those after 现任 (else 拟任), then the past ones after 历任, group by group
+    (历任A局副局长，B县委常委、副县长等职)."""
+    clean = doc.clean
+    limit = min(len(clean), end + _MAX_CV)
+    stop = next((at for at in range(end + 1, limit) if at in doc.line_breaks or clean[at] == "\n"), limit)
+    next_cv = _CV_SEX.search(clean, end + 3, stop)
+    paragraph = clean[end : next_cv.start() if next_cv else stop]
+    # The first cue written wins: the posts held (现任) come before the ones proposed (拟提名为).
+    found = [(at, -len(cue), cue) for cue in word_list("person_cv_posts.txt") if (at := paragraph.find(cue)) != -1]
+    groups: list[tuple[int, list[Title]]] = []
+    if found:
+        at, _, cue = min(found)
+        groups.append((at, posts_in(clean, end + at + len(cue))))
+    past = min((at for cue in _PAST_POSTS if (at := paragraph.find(cue)) != -1), default=-1)
+    if past != -1:
+        groups.append((past, _post_groups(clean, end + past + len(_PAST_POSTS[0]))))
+    # 2016年3月起任县委办公室副主任，2019年5月起任…主任至今: each dated step of a career.
+    groups += [(at, posts_in(clean, end + at + len(_CAREER_STEP))) for at in occurrences(paragraph, _CAREER_STEP)]
+    # In the order the CV writes them: 历任… then 现任…, or 现任… then 曾任….
+    return [title for _at, group in sorted(groups, key=lambda g: g[0]) for title in group]
+
+
+def _post_groups(clean: str, start: int) -> list[Title]:
+    """Groups of posts set apart by commas (A局副局长，B县委常委、副县长，C市市长等职), up to the
+    first group that holds no post."""
+    titles: list[Title] = []
+    for _ in range(MAX_CHAIN):
+        group = posts_in(clean, start)
+        if not group:
+            break
+        titles += group
+        close = NOTICE_POST.match(clean, start, start + 4 * MAX_ORG)
+        start = close.end() if close else start
+        if not clean.startswith((",", "，"), start):
+            break
+        start += 1
+    return titles
+
+
+@cache
+def _group_word_pattern() -> regex.Pattern[str]:
+    words = alternation(word_list("person_list_heads.txt") + word_list("person_group_words.txt"))
+    # 等12人, 等五名同志: a count of the people listed before it.
+    return regex.compile(rf"等(?:(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)|{words})")
+
+
+def group_mentions(doc: Document) -> Iterator[Mention]:
+    """``张建国、李红梅等县领导出席``, ``刘晓明、陈红等专家``: the names listed before 等 and a
+    word for a group of people (officials after a word for leaders)."""
+    for group in _group_word_pattern().finditer(doc.clean):
+        yield from names_before(doc, group.start())
+
+
+_COLON = regex.compile(r"[:：]")
+
+
+def label_mentions(doc: Document) -> Iterator[Mention]:
+    """``记者：…`` / ``吴金花：我建议…``: a full name labelling what a speaker says at the start
+    of a line, in a dialogue (two labelled lines or more; a headline ``阳朔：…`` is none)."""
+    clean = doc.clean
+    labels = [
+        (colon.start() - n, colon.start())
+        for colon in _COLON.finditer(clean)
+        for n in (2, 3, 4)
+        if colon.start() - n > 0
+        and doc.line_starts_at(colon.start() - n)
+        and HAN_RUN.fullmatch(clean, colon.start() - n, colon.start())
+        and not clean[colon.end() : colon.end() + 1].isdigit()
+    ]
+    described = [label for colon in _COLON.finditer(clean) if (label := _described_label(doc, colon.start()))]
+    if len(labels) + len(described) < 2:
+        return
+    for start, end in labels:
+        if is_name_shape(clean[start:end]):
+            yield Mention(start, end, clean[start:end])
+    for start, end in described:
+        yield Mention(start, end, clean[start:end])
+
+
+def _described_label(doc: Document, colon: int) -> tuple[int, int] | None:
+    """``游客代表李娜：``, ``民宿经营户金顺姬：``: a label at a line start made of a description
+    or a post, then a full name, before a colon; the span of the name, or None."""
+    clean = doc.clean
+    # The line's start: a description of two characters or more, then a name of two or three.
+    line = next((colon - n for n in range(4, min(14, colon + 1)) if doc.line_starts_at(colon - n)), None)
+    if line is None or not HAN_RUN.fullmatch(clean, line, colon):
+        return None
+    for length in (3, 2):
+        start = colon - length
+        if start - line < 2 or not is_name_shape(clean[start:colon]):
+            continue
+        if clean.endswith((*all_titles(), *small_words()["label_description_endings"]), line, start):
+            return start, colon
+    return None
+
+
+@cache
+def _roll_head_pattern() -> regex.Pattern[str]:
+    """A roll's heading (person_roll_heads.txt), perhaps with a note (（部分）) and a colon."""
+    return regex.compile(rf"(?:{alternation(word_list('person_roll_heads.txt'))})(?:\([^()]{{1,6}}\))?[:：]?")
+
+
+# The label opening a line of a roll (一等奖：, 最美家庭：) and what may follow a listed name
+# (赵建平家庭（旭阳镇）).
+_ROLL_LABEL = regex.compile(r"\p{Han}{2,12}[:：]")
+
+
+_ROLL_ITEM_TAIL = regex.compile(r"(?:家庭|户)?(?:\([^()]{1,12}\))?")
+
+
+_MAX_ROLL_LINES = 12
+
+
+def roll_mentions(doc: Document) -> Iterator[Mention]:
+    """``获奖人员名单：`` then lines of names (``最美家庭：赵建平家庭（旭阳镇）、钟丽华家庭``,
+    ``带头人：曾国华、罗小燕``): every full name listed, up to the first line that is prose."""
+    clean = doc.clean
+    breaks = sorted(doc.line_breaks)
+    for head in _roll_head_pattern().finditer(clean):
+        pos = head.end()
+        if not (pos >= len(clean) or pos in doc.line_breaks or clean[pos] == "\n"):
+            continue
+        for _ in range(_MAX_ROLL_LINES):
+            while pos < len(clean) and clean[pos] == "\n":
+                pos += 1
+            line_end = next((b for b in breaks if b > pos), len(clean))
+            newline = clean.find("\n", pos, line_end)
+            line_end = newline if newline != -1 else line_end
+            if pos >= line_end or "。" in clean[pos:line_end]:
+                return
+            names = list(_roll_line(doc, pos, line_end))
+            if not names:
+                break
+            yield from names
+            pos = line_end
+
+
+def _roll_line(doc: Document, pos: int, end: int) -> Iterator[Mention]:
+    """The full names listed in one line of a roll, between ``pos`` and ``end``."""
+    clean = doc.clean
+    label = _ROLL_LABEL.match(clean, pos, end)
+    pos = label.end() if label else pos
+    while pos < end:
+        length = next(
+            (
+                n
+                for n in (3, 2, 4)
+                if pos + n <= end
+                and is_name_shape(clean[pos : pos + n])
+                and _roll_item_ends(doc, _ROLL_ITEM_TAIL.match(clean, pos + n, end).end(), end)
+            ),
+            0,
+        )
+        if not length:
+            return
+        tail = _ROLL_ITEM_TAIL.match(clean, pos + length, end).end()
+        posts = _roll_item_posts(doc, tail, end)
+        yield Mention(pos, pos + length, clean[pos : pos + length], posts)
+        if posts:
+            return
+        pos = tail
+        if clean[pos : pos + 1] in ("、", ",", "，"):
+            pos += 1
+
+
+def _roll_item_posts(doc: Document, at: int, end: int) -> list[Title]:
+    """``王建国　淄川区寨里镇北岳阴村党支部书记、村委会主任``: the posts that fill the rest of a
+    roll's line after a name and a space (an honour roll gives each person's unit and post)."""
+    if at >= end or not doc.joined_at(at):
+        return []
+    # The space ends the body: the chain is read back to it, never into the name.
+    start, titles = chain_span(doc.clean, end, doc.line_breaks | {at})
+    return titles if start == at else []
+
+
+def _roll_item_ends(doc: Document, at: int, end: int) -> bool:
+    """An item of a roll ends at ``at``: the line ends, a list mark or a space follows."""
+    return at >= end or doc.clean[at] in "、,，" or doc.joined_at(at)
+
+
+def _lines(doc: Document) -> Iterator[tuple[int, int]]:
+    """The (start, end) of every line of the clean view."""
+    clean = doc.clean
+    ends = sorted({*doc.line_breaks, *(m.start() for m in _NEWLINE.finditer(clean)), len(clean)})
+    start = 0
+    for end in ends:
+        if end > start:
+            yield start, end
+        start = end + 1 if clean[end : end + 1] == "\n" else end
+
+
+_NEWLINE = regex.compile(r"\n")
+
+
+_MAX_BODY_LINE = 14
+
+
+def roster_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
+    """``县人大常委会`` / ``主　任　王建平`` / ``副主任　刘玉梅　杨志刚``: a line that is one body heads
+    the lines under it, each a post and the names holding it set apart by spaces; every
+    name holds the post in that body, up to the next body line or a line of other shape."""
+    clean = doc.clean
+    body_ends = {end for _start, end in vocabulary.bodies}
+    body: str | None = None
+    for start, end in _lines(doc):
+        if end in body_ends and end - start <= _MAX_BODY_LINE and HAN_RUN.fullmatch(clean, start, end):
+            item = split_item(clean[start:end])
+            if item is not None and item.title is None:
+                body = item.org
+                continue
+        post = title_pattern().match(clean, start, end) if body else None
+        names = list(spaced_names(doc, post.end(), end, after_post=True)) if post else []
+        if post is None or not names or names[-1].end != end:
+            body = None
+            continue
+        for name in names:
+            yield Mention(name.start, name.end, name.name, [Title(org=body, title=post.group())])
+
+
+def list_head_mentions(doc: Document) -> Iterator[Mention]:
+    """``县领导王建国、李红出席``: officials listed after a word for leaders, without posts;
+    after a colon the list may be a roster line of names set apart by spaces."""
+    clean = doc.clean
+    for head in list_head_pattern().finditer(clean):
+        # 出席会议的县领导还有：王建国、李红: a short link and a colon may stand before the list.
+        link = LIST_LINK.match(clean, head.end())
+        pos = link.end() if link else head.end()
+        if link and any(doc.joined_at(pos + n) for n in (2, 3, 4)):
+            yield from spaced_names(doc, pos)
+        else:
+            yield from names_in_list(clean, pos, doc.line_breaks)
+
+
+def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -> Iterator[Mention]:
+    """Names listed with 、 next to a found name (张建华、李东表示 finds 李东 first); a name
+    listed after one holding posts holds them too (副市长王刚、李明).
+
+    Each list is walked once, however many of its names were already found."""
+    found = {m.start for m in mentions}
+    given_posts: set[int] = set()  # names a post holder's walk reached: each is walked once
+    for mention in mentions:
+        if clean.startswith("、", mention.end) and mention.titles:
+            # 副市长王刚、李明: a bare name listed after a post holder holds the same post,
+            # even when another rule found it already (李明出席).
+            for sibling in names_in_list(clean, mention.end + 1, breaks, guess=True):
+                if sibling.start in given_posts:
+                    break
+                given_posts.add(sibling.start)
+                found.add(sibling.start)
+                yield Mention(sibling.start, sibling.end, sibling.name, list(mention.titles))
+        elif clean.startswith("、", mention.end) and mention.end + 1 not in found:
+            for sibling in names_in_list(clean, mention.end + 1, breaks, guess=True):
+                if sibling.start in found:
+                    break
+                found.add(sibling.start)
+                yield sibling
+        if mention.start > 0 and clean[mention.start - 1] == "、":
+            for length in (2, 3, 4):
+                pos = mention.start - 1 - length
+                if pos >= 0 and (pos == 0 or not is_han(clean[pos - 1])):
+                    if pos not in found and read_name(clean, pos, guess=False) == length:
+                        found.add(pos)
+                        yield Mention(pos, pos + length, clean[pos : pos + length])
+                    break

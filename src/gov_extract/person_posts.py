@@ -1,0 +1,301 @@
+"""Posts and titles around a name: a chain of posts before it split into org and title
+(``市住建局党组书记、局长``), its asides, the org carried along a list, and the start of the
+org a post belongs to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+from .names import (
+    is_name_shape,
+    word_tag,
+)
+from .person_names import CONJUNCTIONS, HAN_RUN, read_name
+from .person_words import (
+    Mention,
+    all_titles,
+    org_stop_pattern,
+    org_suffix_pattern,
+    small_words,
+    title_set,
+    title_starts,
+    word_list,
+)
+from .records import Title
+from .resources import words_pattern
+from .text import Document, is_han
+
+# Longest body written before a post; longer runs are a clause, not a name.
+MAX_ORG = 24
+
+
+# What separates the posts of one person: 市委常委、副市长; 村党支部书记兼村委会主任.
+_CHAIN_MARKS = frozenset("、兼")
+
+
+# Most posts one person holds in a 、-chain; a longer run is a list, and the cap keeps
+# the backward walk linear on hostile input.
+MAX_CHAIN = 6
+
+
+def longest_title_ending(item: str) -> str | None:
+    """The longest post or occupation that ``item`` ends with."""
+    titles = title_set()
+    for size in range(min(len(item), len(all_titles()[0])), 1, -1):
+        if item[-size:] in titles:
+            return item[-size:]
+    return None
+
+
+@cache
+def _post_prefixes() -> tuple[str, ...]:
+    return word_list("person_post_prefixes.txt")
+
+
+def split_item(item: str) -> Title | None:
+    """``市住建局党组书记`` -> (市住建局, 党组书记); a bare body needs an organisation ending.
+
+    A party body opening the post goes with a bare place before it (镇党委书记 ->
+    镇党委 + 书记) and stays with the post after an institution."""
+    title = longest_title_ending(item)
+    if title:
+        org = item[: -len(title)]
+        # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
+        while (prefix := next((p for p in _post_prefixes() if org.endswith(p)), None)) is not None:
+            org, title = org[: -len(prefix)], prefix + title
+        # 与审判员吴晓东: a conjunction or preposition before a post is no body; nor is what
+        # ends in a conjunction (乡长阿旺和|副乡长泽仁卓玛: the previous holder, then 和).
+        if (len(org) == 1 and word_tag(org)[:1] in ("c", "p")) or org.endswith(CONJUNCTIONS):
+            org = ""
+        body = next((b for b in word_list("person_party_bodies.txt") if title.startswith(b)), None)
+        if body and title != body and (not org or org.endswith(word_list("person_place_endings.txt"))):
+            org, title = org + body, title[len(body) :]
+        return Title(org=org or None, title=title)
+    suffix = org_suffix_pattern()
+    if any(m.end() == len(item) for m in suffix.finditer(item)) and len(item) >= 2:
+        return Title(org=item, title=None)
+    return None
+
+
+def org_start(clean: str, end: int, breaks: frozenset[int]) -> int:
+    """Where a body written before a post ending at ``end`` begins: after the last stop word,
+    non-Han character or line break (a heading above a signature line), at most ``MAX_ORG``
+    characters back."""
+    start = end
+    while (
+        start > 0
+        and end - start < MAX_ORG
+        and (start == end or start not in breaks)
+        and is_han(clean[start - 1])
+        and clean[start - 1] not in _CHAIN_MARKS
+    ):
+        start -= 1
+    cut = start
+    # A stop word never cuts into the post itself (被告: 被 stops a body, not this post).
+    title = longest_title_ending(clean[start:end])
+    limit = end - len(title) if title else end
+    for stop in org_stop_pattern().finditer(clean, start, end, overlapped=True):
+        if stop.end() <= limit:
+            cut = max(cut, stop.end())
+    return cut
+
+
+# What ends a sentence: a body carried along a sentence stops here.
+_SENTENCE_STOP = regex.compile(r"[。；;！？!?\n]")
+
+
+_ASIDE = regex.compile(r"\(([^()]{1,12})\)")
+
+
+_ASIDE_PARTS = regex.compile(r"[，,、]")
+
+
+# A birth year in an aside after a name (杨光（1978年生）任…).
+BIRTH_NOTE = regex.compile(r"\d{4}年(?:\d{1,2}月)?(?:生|出生)")
+
+
+@cache
+def _post_notes() -> frozenset[str]:
+    return frozenset(word_list("person_post_notes.txt"))
+
+
+def _is_aside(content: str) -> bool:
+    """（挂职）, （正科级）, （女，土家族）: every part a note on the post or a nationality."""
+    parts = _ASIDE_PARTS.split(content)
+    return all(
+        part in _post_notes() or (len(part) >= 2 and part.endswith("族")) or BIRTH_NOTE.fullmatch(part)
+        for part in parts
+    )
+
+
+def aside_after(clean: str, pos: int) -> int:
+    """Where the text goes on after an aside in brackets at ``pos`` (else ``pos``)."""
+    m = _ASIDE.match(clean, pos)
+    return m.end() if m is not None and _is_aside(m.group(1)) else pos
+
+
+def aside_before(clean: str, end: int) -> int:
+    """Where an aside in brackets that ends at ``end`` begins (else ``end``)."""
+    if clean[end - 1 : end] != ")":
+        return end
+    open_at = clean.rfind("(", max(0, end - 14), end)
+    return open_at if open_at >= 0 and _is_aside(clean[open_at + 1 : end - 1]) else end
+
+
+def chain_before(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
+    """The posts written as a 、-chain ending right before a name at ``end``.
+
+    Each item is split into body and post; an item with no body takes the body of
+    the item before it (``党组书记、局长``), unless its post names its own body
+    (``市委常委、副市长``: 副市长 belongs to the government, not 市委).
+    """
+    return chain_span(clean, end, breaks)[1]
+
+
+def _lone_post_at(clean: str, start: int, end: int) -> Title | None:
+    """A post that is one only standing alone (person_words.toml ``lone_posts``) at
+    ``start``-``end``: at a clause's start or after 的 or a nationality (代表、…书记农世杰)."""
+    words = small_words()
+    if clean[start:end] not in words["lone_posts"]:
+        return None
+    before = clean[start - 1 : start]
+    if start > 0 and is_han(before) and before not in words["lone_post_openers"]:
+        return None
+    return Title(title=clean[start:end])
+
+
+def lone_post_mentions(doc: Document) -> Iterator[Mention]:
+    """``代表梁志坚说``, ``畲族代表蓝玉凤在审议时建议``: a lone post (:func:`_lone_post_at`), then a
+    full name that ends where names end."""
+    clean = doc.clean
+    for post in _lone_post_pattern().finditer(clean):
+        title = _lone_post_at(clean, post.start(), post.end())
+        if title is None:
+            continue
+        length = read_name(clean, post.end(), guess=False)
+        if length and not title_starts().at(clean, post.end() + length):
+            yield Mention(post.end(), post.end() + length, clean[post.end() : post.end() + length], [title])
+
+
+@cache
+def _lone_post_pattern() -> regex.Pattern[str]:
+    return words_pattern(small_words()["lone_posts"])
+
+
+def chain_span(clean: str, end: int, breaks: frozenset[int], *, groups: int = 2) -> tuple[int, list[Title]]:
+    """Where the chain of posts ending at ``end`` starts, and its posts (:func:`chain_before`).
+
+    A clause of posts alone before a comma is the same person's (县委副书记、县长，县人大常委会
+    党组书记李小平): up to ``groups`` comma-separated groups are read."""
+    items: list[Title] = []
+    start = end
+    while len(items) < MAX_CHAIN:
+        end = aside_before(clean, end)  # 组织部副部长（正科级）、…局长
+        start = org_start(clean, end, breaks)
+        item = split_item(clean[start:end])
+        if item is None and items:
+            item = _lone_post_at(clean, start, end)  # 代表、村党总支书记农世杰
+        if item is None or (item.title is None and not items and start == end):
+            break
+        items.append(item)
+        if start == 0 or clean[start - 1] not in _CHAIN_MARKS:
+            break
+        end = start - 1
+    items.reverse()
+    if items and items[0].title is None:
+        return start, []
+    titles = carry_bodies(items)
+    if titles and groups > 1 and start > 1 and clean[start - 1] in ",，" and clean[start - 2] in _title_last_chars():
+        before_start, before = chain_span(clean, start - 1, breaks, groups=groups - 1)
+        if before and before[-1].title and (before_start == 0 or not is_han(clean[before_start - 1])):
+            return before_start, [*before, *titles]
+    return start, titles
+
+
+@cache
+def _self_bodied_titles() -> frozenset[str]:
+    return frozenset(word_list("person_self_bodied_titles.txt"))
+
+
+def _names_own_body(title: str | None) -> bool:
+    """The post names its own body (副市长, and with a prefix of the post: 代理镇长, 常务副县长)."""
+    while title:
+        if title in _self_bodied_titles():
+            return True
+        prefix = next((p for p in _post_prefixes() if title.startswith(p) and len(title) > len(p)), None)
+        if prefix is None:
+            return False
+        title = title[len(prefix) :]
+    return False
+
+
+@cache
+def _title_last_chars() -> frozenset[str]:
+    """The last characters of the posts: a cheap test that a post may end somewhere."""
+    return frozenset(title[-1] for title in all_titles())
+
+
+def carry_bodies(items: list[Title]) -> list[Title]:
+    """A post written without a body takes the body of the post before it (``党组书记、局长``),
+    unless the post names its own body (``市委常委、副市长``: 副市长 belongs to the government)."""
+    carried: list[Title] = []
+    body: str | None = None  # the body the posts so far belong to
+    for item in items:
+        if item.org in small_words()["sub_bodies"]:
+            pass  # 县人民法院副院长、审判委员会委员、审判员: the post after the committee is the court's
+        elif item.org is None and body and not _names_own_body(item.title):
+            item = Title(org=body, title=item.title)
+        elif item.org is not None:
+            body = item.org
+        carried.append(item)
+    return carried
+
+
+def carry_along(clean: str, start: int, titles: list[Title], carried: tuple[int, Title]) -> list[Title]:
+    """``县人大常委会主任A主持会议，副主任B、C``: a chain opening a clause of the same sentence
+    with a post written without its body takes the body of the post before it, unless the
+    post names its own body (县委书记A讲话，副县长B主持: 副县长 is no 县委 post). Only a post of
+    the same rank line (主任 -> 副主任, 书记 -> 副书记) or a membership is carried along."""
+    after, before = carried
+    first = titles[0]
+    if (
+        first.org is not None
+        or before.org is None
+        or _names_own_body(first.title)
+        or not (first.title or "").endswith(((before.title or "-")[-1], *small_words()["body_offices"]))
+        or start == 0
+        or clean[start - 1] not in ",，"
+        or _SENTENCE_STOP.search(clean, after, start)
+    ):
+        return titles
+    return carry_bodies([Title(org=before.org, title=first.title), *titles[1:]])
+
+
+_MAX_LABEL = 12
+
+
+def line_label_post(doc: Document, chain_start: int) -> Title | None:
+    """``县级总河长：县委书记　陈立新``: a post labelling the line before a colon, held by the
+    name the line's chain of posts ends with; None if no such label stands before ``chain_start``."""
+    clean = doc.clean
+    if chain_start < 3 or clean[chain_start - 1] not in ":：":
+        return None
+    colon = chain_start - 1
+    line = next((colon - n for n in range(2, _MAX_LABEL) if doc.line_starts_at(colon - n)), None)
+    if line is None or not HAN_RUN.fullmatch(clean, line, colon):
+        return None
+    label = split_item(clean[line:colon])
+    return label if label is not None and label.title is not None else None
+
+
+def name_before_break(clean: str, pos: int, breaks: frozenset[int]) -> int:
+    """Length of a name at ``pos`` that ends at a line break (a signature: 县长  孙海波, then
+    the next paragraph), or 0."""
+    for length in (2, 3, 4):
+        if pos + length in breaks:
+            return length if is_name_shape(clean[pos : pos + length]) else 0
+    return 0

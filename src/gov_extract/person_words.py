@@ -1,0 +1,171 @@
+"""The person finder's vocabulary, read once from ``patterns/person_*`` and ``titles.txt``:
+posts and titles, post verbs and notes, occupations and descriptions, the bodies and org
+endings, and the one Aho-Corasick pass of posts and bodies over an article; and
+:class:`Mention`, a name found with the posts its context gives it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import ahocorasick_rs
+import regex
+
+from .records import Title
+from .resources import WordEnds, WordStarts, alternation, read_toml, read_words, words_pattern
+
+
+@cache
+def post_verbs() -> tuple[str, ...]:
+    """Verbs that bring a post after a name (担任, 任), longest first."""
+    return word_list("person_post_verbs.txt")
+
+
+@cache
+def post_after_trigger() -> regex.Pattern[str]:
+    """A bracket or a post verb: what may bring a post right after a name. Longest first, so
+    the 任 of 担任 is never a trigger of its own."""
+    return regex.compile(rf"\(|{alternation(post_verbs())}")
+
+
+@dataclass
+class Mention:
+    start: int  # clean offsets
+    end: int
+    name: str
+    titles: list[Title] = field(default_factory=list)
+    rule: str = ""  # the mention rule that found it
+
+
+@cache
+def word_list(name: str) -> tuple[str, ...]:
+    """A word list, longest first, so a prefix test finds the longest entry."""
+    return tuple(sorted(read_words(name), key=len, reverse=True))
+
+
+@cache
+def small_words() -> dict[str, Any]:
+    """The short lists of ``person_words.toml``, lists as tuples (for prefix and suffix tests)."""
+    words = read_toml("person_words.toml")
+    return {key: tuple(value) if isinstance(value, list) else value for key, value in words.items()}
+
+
+@cache
+def post_words() -> frozenset[str]:
+    return frozenset(read_words("titles.txt"))
+
+
+@cache
+def _occupations() -> frozenset[str]:
+    return frozenset(read_words("person_occupations.txt"))
+
+
+@cache
+def descriptions() -> tuple[frozenset[str], frozenset[str]]:
+    """(words for ordinary people, parties to a case): written before a name, never a post."""
+    table = read_toml("person_descriptions.toml")
+    return frozenset(table["ordinary"]), frozenset(table["parties"])
+
+
+@cache
+def all_titles() -> tuple[str, ...]:
+    """Every word read as a post before a name: posts, occupations and descriptions of people
+    (a description opens the slot of a name but is dropped from the person's posts)."""
+    ordinary, parties = descriptions()
+    return tuple(sorted(post_words() | _occupations() | ordinary | parties, key=len, reverse=True))
+
+
+@cache
+def title_set() -> frozenset[str]:
+    return frozenset(all_titles())
+
+
+@cache
+def title_pattern() -> regex.Pattern[str]:
+    return words_pattern(all_titles())
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Where posts and organisation endings stand in one article (one automaton pass)."""
+
+    post_ends: frozenset[int]
+    bodies: tuple[tuple[int, int], ...]  # (start, end) of every organisation ending
+    inside: frozenset[int]  # positions strictly inside a post or body word (委员|会, 被告|人)
+
+
+@cache
+def _post_and_body_automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[tuple[bool, bool], ...]]:
+    """Posts and organisation endings in one automaton, and (is post, is body) per pattern."""
+    posts = set(all_titles())
+    bodies = set(word_list("person_org_suffixes.txt"))
+    words = sorted(posts | bodies)
+    return ahocorasick_rs.AhoCorasick(words), tuple((word in posts, word in bodies) for word in words)
+
+
+def vocabulary(clean: str) -> Vocabulary:
+    post_ends: set[int] = set()
+    bodies: list[tuple[int, int]] = []
+    inside: set[int] = set()
+    automaton, kinds = _post_and_body_automaton()
+    for index, start, end in automaton.find_matches_as_indexes(clean, overlapping=True):
+        inside.update(range(start + 1, end))
+        is_post, is_body = kinds[index]
+        if is_post:
+            post_ends.add(end)
+        if is_body and clean[end : end + 1] not in small_words()["body_runs_on"].get(clean[end - 1], ""):
+            bodies.append((start, end))
+    return Vocabulary(frozenset(post_ends), tuple(bodies), frozenset(inside))
+
+
+@cache
+def org_stop_pattern() -> regex.Pattern[str]:
+    return words_pattern(word_list("person_org_stops.txt"))
+
+
+@cache
+def org_suffix_pattern() -> regex.Pattern[str]:
+    return words_pattern(word_list("person_org_suffixes.txt"))
+
+
+@cache
+def title_starts() -> WordStarts:
+    return WordStarts(all_titles())
+
+
+@cache
+def title_ends() -> WordEnds:
+    return WordEnds(all_titles())
+
+
+@cache
+def follower_starts() -> WordStarts:
+    return WordStarts(_followers())
+
+
+@cache
+def single_char_followers() -> frozenset[str]:
+    return frozenset(word for word in _followers() if len(word) == 1)
+
+
+@cache
+def _followers() -> tuple[str, ...]:
+    words = set(word_list("person_followers.txt")) | set(word_list("person_speech_verbs.txt"))
+    words |= set(all_titles())
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def speech_verb_pattern() -> regex.Pattern[str]:
+    return words_pattern(word_list("person_speech_verbs.txt"))
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Start of every non-overlapping occurrence of ``word`` in ``text``."""
+    start = text.find(word)
+    while start != -1:
+        yield start
+        start = text.find(word, start + len(word))

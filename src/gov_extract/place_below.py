@@ -1,0 +1,431 @@
+"""Places below the county (镇, 街道, 村, 社区, zones and estates) found by their suffix, their
+name running back to the nearest word boundary; chains below a county, numbered villages and
+lists of townships sharing one suffix (在东关、河南、新桥等街道).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from . import gazetteer
+from .home_place import Division
+from .names import word_tag
+from .place_divisions import CJK_CHAR, Hit, zone_end
+from .place_words import (
+    BELOW,
+    Mask,
+    after_date,
+    below_suffixes,
+    boundary_pattern,
+    generic_words,
+    last_part,
+    opens_division,
+    opens_org,
+    strong_before,
+    suffix_pattern,
+    word_lists,
+)
+from .resources import alternation
+from .text import CJK, Document
+
+_NUMERAL = regex.compile(r"[0-9一二三四五六七八九十两百几多]+个?")
+
+
+# A numeral character just before a name: the date or count it ends is not the name's (2025年|枫林乡).
+_NUMERAL_CHAR = regex.compile(r"[0-9一二三四五六七八九十〇零]")
+
+
+# The tail of a list of townships (东城、西城、南城等七个办事处); the items are read backwards from it.
+_LIST_ITEM = regex.compile(rf"[{CJK}]{{2,6}}$")
+
+
+_MAX_LIST = 30
+
+
+@cache
+def trailing_suffix() -> regex.Pattern[str]:
+    return regex.compile(f"(?:{alternation(word_lists()['suffixes'])})$")
+
+
+@cache
+def _generic_pattern() -> regex.Pattern[str]:
+    return regex.compile(alternation(generic_words()))
+
+
+def is_generic(name: str, *, clear_start: bool = False) -> bool:
+    """老旧小区, 美丽乡村, 一个村: a common noun, not a name (the stem before the suffix is checked too);
+    ``clear_start``: the name starts at a clear boundary, where 罗村镇 may be 罗村 + 镇 (村镇, 集镇)."""
+    stem = trailing_suffix().sub("", name)
+    if _generic_pattern().search(name, len(stem)):
+        name = stem  # 龙坞茶村特色小镇: the suffix's own 特色, 小镇 make no common noun of the name
+    if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None:
+        return True
+    if len(stem) >= 3 and stem.endswith(tuple(word_lists()["names_after"]["roads"])):
+        return False  # 青年路社区, 建设路社区: named after its road, whose name may be any word
+    # 罗村镇, 韩集镇 are 罗村 + 镇 and 韩集 + 镇, not a character and the common word 村镇 or 集镇.
+    return any(
+        not (clear_start and m.start() == 1 and m.end() == len(name) and m.group().endswith("镇"))
+        for m in _generic_pattern().finditer(name, overlapped=True)
+    )
+
+
+def _after_suffix(clean: str, at: int, suffix: str) -> bool:
+    """An office suffix written straight after a township's (街道办事处) names its office, not a new place."""
+    return suffix in word_lists()["office_suffixes"]["words"] and clean.endswith(tuple(below_suffixes()), 0, at)
+
+
+def _suffix_ok(clean: str, start: int, end: int) -> bool:
+    """The suffix really ends a name (村 of 村民/村委/村级, 乡 of 乡镇 do not)."""
+    after = clean[end : end + 1]
+    return not after or after not in word_lists()["suffix_not_before"].get(clean[start:end], "")
+
+
+@cache
+def chained_stem(max_stem: int) -> regex.Pattern[str]:
+    return regex.compile(rf"([{CJK}]{{2,{max_stem}}}?)({alternation(below_suffixes())})")
+
+
+@cache
+def _list_kinds() -> dict[str, str]:
+    """The words closing a list of townships (等七个办事处, 等5个乡镇), and the level each gives."""
+    return below_suffixes() | word_lists()["list_kinds"]
+
+
+@cache
+def _list_tail() -> regex.Pattern[str]:
+    digits = "0-9一二两三四五六七八九十"
+    # 东城、西城等七个办事处, 东城、西城等街道, and without 等: 城关、东关两个街道. A count starts
+    # only where a run of numerals does (possessive, after no numeral): linear on digit runs.
+    return regex.compile(rf"(?:等(?:[{digits}]++个)?|(?<![{digits}])[{digits}]++个)({alternation(_list_kinds())})")
+
+
+@cache
+def _arrival_verbs() -> frozenset[str]:
+    return frozenset(word_lists()["arrival_verbs"]["words"])
+
+
+def _breaks_chain(stem: str) -> bool:
+    """A boundary word in a chained stem ends the chain (临猗县|在西堡村, 昭化区|已在柏林沟镇), unless it
+    is the stem's last character (友谊街道站前社区) or the stem is a dictionary name holding it (和平街道)."""
+    if word_tag(stem) in _INNER_BOUNDARY_TAGS and not boundary_pattern().fullmatch(stem):
+        return False
+    return any(b.end() - b.start() > 1 or b.end() != len(stem) for b in boundary_pattern().finditer(stem))
+
+
+def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
+    """Extend a county (or city) written straight before its township, village or community: one record."""
+    clean = doc.clean
+    pos = hit.end
+    max_stem = word_lists()["limits"]["max_stem"]
+    while True:
+        m = chained_stem(max_stem).match(clean, pos, pos + max_stem + 3)
+        # Right after its county a name starts clear: 黟县宏村镇 is 宏村 + 镇, not the word 村镇.
+        if m is None or is_generic(m.group(0), clear_start=True):
+            return
+        if _breaks_chain(m.group(1)) and not gazetteer.is_township(m.group(0)):
+            return  # 勐海县|格朗和哈尼族乡: a township's own name may hold a boundary word
+        end = m.end()
+        if any(doc.line_starts_at(i) for i in range(pos, end)):
+            return  # a heading ends before the next line (兴县 / 答好驻村)
+        if not _suffix_ok(clean, m.start(2), end) or blocked.hits(pos, end):
+            return
+        hit.full_name = (hit.full_name or "") + clean[pos:end]
+        if hit.below_start is None:
+            hit.below_start = pos
+        hit.end = end
+        hit.level = word_lists()["suffixes"][m.group(2)]
+        hit.rule = "division_below"
+        pos = end
+
+
+def zone_after(clean: str, hit: Hit, home: Division | None) -> None:
+    """A zone named after its division (吕梁经开区, 成都东部新区) takes that division's adcode, or
+    the home place's when that division is its province (天津经济技术开发区 in 滨海新区's bulletin)."""
+    end = zone_end(clean, hit.end)
+    if end is None:
+        return
+    # 两江新区起步区: the zone's part is one record with it.
+    while (part := suffix_pattern().match(clean, end)) and word_lists()["suffixes"][part.group(0)] == "zone":
+        end = part.end()
+    hit.end, hit.level, hit.rule, hit.full_name = end, "zone", "division_zone", None
+    # A zone named after a province-level city lies in the home district it reports from.
+    if hit.adcode and hit.adcode.endswith("0000") and home is not None and home.adcode[:2] == hit.adcode[:2]:
+        hit.adcode = home.adcode
+
+
+def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | None:
+    """Where a below-county name begins, and the boundary before it (after the last boundary word)."""
+    max_stem = word_lists()["limits"]["max_stem"]
+    low = max(floor, suffix_start - max_stem - 4)
+    window = clean[low:suffix_start]
+    last = None
+    for m in boundary_pattern().finditer(window):
+        last = m
+    if last is None:
+        if low != floor:
+            return None
+        start, before = low, ""
+    else:
+        start, before = low + last.end(), last.group(0)
+        if suffix_start - start < 2 and len(before) == 1:
+            # 前进村, 太和镇: the boundary character is part of a dictionary word that ends the name.
+            word = next(
+                (
+                    w
+                    for w in (3, 2)
+                    if suffix_start - w >= low
+                    and word_tag(clean[suffix_start - w : suffix_start]) in _INNER_BOUNDARY_TAGS
+                ),
+                0,
+            )
+            if word:
+                start = suffix_start - word
+                before = clean[start - 1 : start]
+    lead = clean[start : start + 1]
+    if before and _NUMERAL_CHAR.match(before) and (lead in after_date() or word_tag(lead) == "q"):
+        start += 1  # 2025年|枫林乡, 30名|乡村振兴: a date's 年 or a count's classifier is not the name's
+    return (start, before) if suffix_start - start <= max_stem else None
+
+
+# The shortest township name the table vouches for on its own.
+_TABLE_NAME_MIN = 3
+
+
+# How long a zone's own name may be (伊滨|经开区): longer runs are phrases, not names.
+_ZONE_STEM = (2, 4)
+
+
+# jieba tags of a word that opens a stem without being part of the name: verbs, time words,
+# pronouns, adverbs, prepositions, conjunctions (支持|唐江镇, 今年|大孝堡镇); one character
+# only for the last three (因|龙眠街道).
+_OPENING_TAGS = frozenset("vtrdpc")
+
+
+_OPENING_CHAR_TAGS = frozenset("dpc")
+
+
+# jieba tags of the word right before a short township or village name that opens it in
+# running text: verbs, prepositions, 了 (推进水东镇建设, 对石门镇, 督查了柳河镇, 像桃源村); a stem of
+# up to three characters after a verb, four after a preposition or 了 (观摩了布拉克苏乡).
+_OPENER_TAGS = frozenset(("v", "vn", "p", "ul"))
+
+
+# A bare stem that is one such word names nothing (去年镇, 目前村).
+_NOT_STEM_TAGS = frozenset("trdpc")
+
+
+# Marks that put a compound in a list or give it an aside (安居小区、军缘小区, 农行家属院(槐东路)).
+_LIST_MARKS = frozenset("、(（")
+
+
+def _table_township(name: str, level: str, *, listed: bool) -> bool:
+    """A township of the table with a name of three characters or more (辉苏木): a name, whatever
+    its stem looks like; a two-character one (马乡, 口镇, 新镇: too often ordinary words) only as an
+    item of a list (德庆乡、马乡、羊达乡), where a name the table holds as renamed since (马乡, now 马镇)
+    counts too."""
+    shortest = _TABLE_NAME_MIN - 1 if listed else _TABLE_NAME_MIN
+    return level == "township" and len(name) >= shortest and gazetteer.is_township(name, renamed=listed)
+
+
+def _in_list(clean: str, start: int, end: int) -> bool:
+    """The name stands between list marks (、马乡、)."""
+    return clean[start - 1 : start] == "、" or clean[end : end + 1] == "、"
+
+
+def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str] | None) -> tuple[int, str] | None:
+    """A township's whole name from the township table, where it runs back past the boundary word
+    the stem stopped at (格朗和|哈尼族乡 is 格朗和哈尼族乡; 辉苏木's one-character stem is a name)."""
+    shortest = end - (found[0] if found is not None else end) + 1
+    for size in range(min(gazetteer.longest_township(), end - floor), shortest - 1, -1):
+        if gazetteer.is_township(clean[end - size : end]):
+            return end - size, clean[end - size - 1 : end - size]
+    return found
+
+
+def _strip_opening_word(clean: str, start: int, suffix_start: int) -> tuple[int, str] | None:
+    """``(new start, the word)`` when a verb, time word or function word opens a stem that
+    keeps two characters without it (支持|唐江镇, 因|龙眠街道), else None."""
+    for size, tags in ((2, _OPENING_TAGS), (1, _OPENING_CHAR_TAGS)):
+        if suffix_start - start - size >= 2 and word_tag(clean[start : start + size])[:1] in tags:
+            return start + size, clean[start : start + size]
+    return None
+
+
+def below_county_hits(doc: Document, taken: Mask, blocked: Mask) -> list[Hit]:
+    """Townships, villages, communities and compounds named by their suffix, outside any division chain."""
+    clean = doc.clean
+    hits: list[Hit] = []
+    unsure: list[tuple[int, int, str]] = []
+    known: set[str] = set()
+    for m in suffix_pattern().finditer(clean):
+        s, e = m.span()
+        level = word_lists()["suffixes"][m.group(0)]
+        if taken.hits(s, e) or blocked.hits(s, e) or not _suffix_ok(clean, s, e):
+            continue
+        low = max(0, s - word_lists()["limits"]["max_stem"] - 4)
+        floor = taken.after_last(low, s)
+        if floor == low and low > 0 and not taken.hits(low - 1, low):
+            floor = 0  # no place and no text start near: the name needs a boundary word
+        found = _stem_start(clean, s, floor)
+        if level == "township":
+            found = _township_name_start(clean, floor, e, found)
+        if found is None:
+            unsure.append((s, e, level))
+            continue
+        start, before = found
+        line = next((i for i in range(s - 1, start, -1) if doc.line_starts_at(i)), None)
+        if line is not None and level in BELOW:
+            start, before = line, ""  # 部门动态 / 角杯乡: a township starts on its own line
+        if level in ("zone", "compound") and hits and hits[-1].level == level and hits[-1].end == s:
+            hits[-1].end = e  # 空港新城起步区, 阳光家园小区: a second suffix of the same kind runs the name on
+            taken.mark(s, e)
+            continue
+        if _numbered_after_township(clean, hits, floor, s, e, level):
+            hits[-1].end, hits[-1].level = e, level  # 珍秦镇十一村, 兴坪镇渔村: one record
+            taken.mark(floor, e)
+            known.add(clean[floor:e])
+            continue
+        clear = doc.line_starts_at(start) or (before != "" and not CJK_CHAR.match(before))
+        opening = _strip_opening_word(clean, start, s)
+        while opening is not None:  # 并|打通|东部新区: a conjunction, then a verb
+            start, before = opening
+            opening = _strip_opening_word(clean, start, s)
+        # Reports put a township or zone straight after a verb (推进水东镇建设, 推进三岔湖特色小镇建设):
+        # a short stem that holds no other suffix (撤乡并镇) is a name there.
+        opener = word_tag(before)[:2]
+        clear = clear or (
+            (level in BELOW or level == "zone")
+            and s - start <= (3 if opener.startswith("v") else 4)
+            and opener in _OPENER_TAGS
+            and not suffix_pattern().search(clean, start, s)
+        )
+        if (
+            (
+                is_generic(clean[start:e], clear_start=clear or before in strong_before())
+                and clean[start:e] not in known
+                and not _table_township(clean[start:e], level, listed=_in_list(clean, start, e))
+            )
+            or _after_suffix(clean, s, m.group(0))
+            or word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS
+            or taken.hits(start, e)
+            or opens_org(clean, e)
+        ):
+            continue
+        if level == "zone":
+            # A zone with a name of its own (伊滨经开区, 西咸新区): a short name at a clear boundary.
+            ok = _ZONE_STEM[0] <= s - start <= _ZONE_STEM[1] and (
+                clear or before in strong_before() or before in _arrival_verbs() or start == floor
+            )
+        elif level == "compound":
+            listed = clean[start - 1 : start] in _LIST_MARKS or clean[e : e + 1] in _LIST_MARKS
+            follows = bool(hits) and hits[-1].end == start - 1 and before in ("和", "及", "与")
+            ok = clear or listed or follows or before in strong_before()
+        else:
+            ok = clear or before in strong_before() or before in _arrival_verbs() or start == floor
+        if not ok:
+            unsure.append((s, e, level))
+            continue
+        if level == "compound" and (part := _ESTATE_PART.match(clean, e)):
+            e = part.end()  # 幸福家园三区, 滨江花园二期: the estate's numbered part is one record with it
+        if hits and hits[-1].end == start and not doc.joined_at(start):
+            hits[-1].end, hits[-1].level = e, level  # 杏花村西堡村: written together, one record
+        else:
+            hits.append(Hit(start, e, level, rule="below_county"))
+        taken.mark(start, e)
+        known.update((clean[start:e], last_part(clean[hits[-1].start : e])))
+    # A name met once at a clear boundary is recognised where a verb runs into it (推广军缘小区).
+    for s, e, level in unsure:
+        names = [k for k in known if clean.endswith(k, 0, e) and len(k) > e - s]
+        if names and not taken.hits(s, e):
+            name = max(names, key=len)
+            hits.append(Hit(e - len(name), e, level, rule="known_name"))
+            taken.mark(e - len(name), e)
+    return sorted(hits, key=lambda h: h.start)
+
+
+# A numbered part of an estate written after its name (三区, 2期).
+_ESTATE_PART = regex.compile(r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[区期]")
+
+
+_VILLAGE_NUMBER = regex.compile(r"[0-9]{1,3}|[一二三四五六七八九十]{1,3}")
+
+
+def _numbered_after_township(clean: str, hits: list[Hit], floor: int, s: int, e: int, level: str) -> bool:
+    """A numbered or one-character village written straight after its township (榆树乡3村,
+    珍秦镇十一村, 兴坪镇渔村); 一村一品 is a slogan."""
+    if not hits or hits[-1].end != floor or hits[-1].level != "township" or level not in ("village", "community"):
+        return False
+    stem = clean[floor:s]
+    if _VILLAGE_NUMBER.fullmatch(stem):
+        return not _VILLAGE_NUMBER.match(clean, e)
+    return len(stem) == 1 and bool(CJK_CHAR.match(stem)) and not _generic_pattern().search(clean, floor, e)
+
+
+# jieba tags of a dictionary word that holds a boundary character and ends a name (前进村 v, 太和镇 nz).
+_INNER_BOUNDARY_TAGS = frozenset(("ns", "nz", "nr", "v"))
+
+
+# jieba tags a list item may carry when the list gives no count (东关 ns, 太和 nz, 红旗 nr; or no word).
+_NAME_TAGS = ("ns", "nz", "nr")
+
+
+def _reads_as_name(item: str) -> bool:
+    tag = word_tag(item)
+    return not tag or tag.startswith(_NAME_TAGS)
+
+
+def _listed_township(item: str, suffix: str | None) -> bool:
+    """A list item that with the list's suffix is a township of the table (建工 of 河南、建工等街道)."""
+    suffixes = (suffix,) if suffix is not None else tuple(word_lists()["township_table"]["list_guesses"])
+    return any(gazetteer.is_township(item + s) for s in suffixes)
+
+
+def township_lists(clean: str, taken: Mask) -> list[Hit]:
+    """东城、西城、南城等七个办事处: each short name in the list is a township (or village, community)."""
+    hits: list[Hit] = []
+    for m in _list_tail().finditer(clean):
+        if not _suffix_ok(clean, m.start(1), m.end()):
+            continue  # 张三、李四等村干部
+        level = _list_kinds()[m.group(1)]
+        items: list[tuple[int, int]] = []
+        end = m.start()
+        while len(items) < _MAX_LIST:
+            item = _LIST_ITEM.search(clean, max(0, end - 6), end)
+            if item is None:
+                break
+            start = item.start()
+            if clean[start - 1 : start] == "、":
+                items.append((start, end))  # 、和县乌江镇: between list marks, a boundary word is the name's
+                end = start - 1
+                continue
+            # The first item starts after the last boundary word before it (分布在|东城), and after
+            # a verb that opens it (推动|椰林镇).
+            cut = None
+            for b in boundary_pattern().finditer(clean, start, end):
+                cut = b.end()
+            first = cut or start
+            while (opening := _strip_opening_word(clean, first, end)) is not None:
+                first = opening[0]
+            items.append((first, end))
+            break
+        if len(items) < 2:
+            continue
+        kind = m.group(1)
+        suffix = word_lists()["list_suffixes"].get(kind, kind if kind in below_suffixes() else None)
+        counted = m.group(0).startswith("等") and "个" in m.group(0)
+        if not counted and (
+            _list_kinds()[kind] != "township"
+            or any(not _reads_as_name(clean[a:b]) and not _listed_township(clean[a:b], suffix) for a, b in items)
+        ):
+            continue  # 教育、医疗、养老等社区服务, 张三、李四两个村: without 等 N 个, only names of townships
+        for start, end in items:
+            if end - start >= 2 and not taken.hits(start, end):
+                own = trailing_suffix().search(clean, start, end)  # 牛家满族镇、拉林满族镇等12个乡镇
+                if own is not None and below_suffixes().get(own.group(0)) == level:
+                    if not opens_division(clean, start):  # 湘潭县花石镇: left to the division chain
+                        hits.append(Hit(start, end, level, rule="township_list"))
+                else:
+                    hits.append(Hit(start, end, level, rule="township_list", suffix=suffix))
+    return sorted(hits, key=lambda h: h.start)

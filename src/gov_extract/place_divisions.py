@@ -1,0 +1,374 @@
+"""Divisions (province, city, county) from the gazetteer's one pass over an article: each hit
+refused by the first division veto that holds, or read in the article's year and settled
+among its same-name candidates by the place written just before it, its list neighbours and
+the article's other places.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from . import gazetteer
+from .gazetteer import Entry, Form
+from .home_place import Division
+from .place_words import (
+    Mask,
+    after_date,
+    boundary_pattern,
+    crosses_word,
+    inside_org,
+    names_after,
+    names_outlet,
+    strong_before,
+    suffix_at,
+    suffix_pattern,
+    word_lists,
+)
+from .rules import Veto, vetoed
+from .text import CJK, Document
+
+CJK_CHAR = regex.compile(f"[{CJK}]")
+
+
+@dataclass(slots=True)
+class Hit:
+    """A place found in clean coordinates, before it becomes a record."""
+
+    start: int
+    end: int
+    level: str
+    adcode: str | None = None
+    full_name: str | None = None
+    reference: bool = False
+    candidates: list[str] = field(default_factory=list)
+    rule: str = "division"  # the rule that made it, for gov_extract.explain
+    # What completes a bare name of a list (东城 of 东城、西城等七个办事处 is 东城街道); None: unknown.
+    suffix: str | None = ""
+    # Where the part below the county starts in a chain written from a division (吕梁市|凤山街道).
+    below_start: int | None = None
+
+
+@dataclass(slots=True)
+class Scope:
+    """What the article says about where it is: the home place and the divisions it names."""
+
+    year: int | None
+    home: Division | None
+    named_prefixes: set[str]
+
+
+def _choose(surface: str, forms: list[Form], parent: Hit | None, scope: Scope) -> tuple[list[Entry], bool]:
+    """The entries a surface may mean here, narrowed by context; the flag says it hangs under ``parent``."""
+    everyday = surface in gazetteer.stop_shorts()
+    usable = [f for f in forms if not (everyday and f.short and f.entry.level != "province")]
+    if surface in _everyday_full_names():
+        usable = [f for f in usable if _anchored(f.entry, scope)]
+    if parent is not None and parent.adcode:
+        prefix = gazetteer.prefix(parent.adcode, parent.level)
+        under = [f for f in usable if f.entry.adcode.startswith(prefix) and f.entry.adcode != parent.adcode]
+        if under:
+            return gazetteer.ancestor(gazetteer.distinct(under)), True
+    usable = [f for f in usable if not f.needs_parent and (not _loose(f) or _anchored(f.entry, scope))]
+    entries = gazetteer.distinct(usable)
+    if len(entries) <= 1:
+        return entries, False
+    narrowed = gazetteer.ancestor(_narrow(entries, scope))
+    if len(narrowed) > 1:
+        provinces = [e for e in narrowed if e.level == "province"]
+        if len(provinces) == 1:
+            narrowed = provinces
+    return narrowed, False
+
+
+@cache
+def _everyday_full_names() -> frozenset[str]:
+    return frozenset(word_lists()["everyday_full_names"]["words"])
+
+
+def _narrow(entries: list[Entry], scope: Scope) -> list[Entry]:
+    """Keep the entries under the home city, else the home province, else a place the article names."""
+    tests = []
+    if scope.home is not None:
+        home = scope.home.adcode
+        tests += [home[:4] if not home.endswith("0000") else home[:2], home[:2]]
+    for test in tests:
+        inside = [e for e in entries if e.adcode.startswith(test)]
+        if inside:
+            return inside
+    named = [e for e in entries if e.adcode[:4] in scope.named_prefixes or e.adcode[:2] in scope.named_prefixes]
+    return named or entries
+
+
+def _loose(form: Form) -> bool:
+    """Short names of counties (介休, 榆次) read as words unless the article is near them.
+
+    A city's short name (泰州, 西安) stands alone unless it is an everyday word (白银, 安康).
+    """
+    return form.short and form.entry.level == "county"
+
+
+def _glued(doc: Document, start: int, surface: str) -> bool:
+    """A two-character name that is the tail of running words (形成县、乡) or opens with a
+    conjunction (机制和县、乡): 成县, 和县; not where the words before end at it (推动|横县)."""
+    if len(surface) != 2 or doc.line_starts_at(start):
+        return False
+    before = doc.clean[start - 1]
+    return (
+        bool(CJK_CHAR.match(before))
+        and before not in strong_before()
+        and before not in after_date()
+        and (
+            bool(boundary_pattern().match(doc.clean, start, start + 1))
+            or crosses_word(doc.clean, start, start + len(surface))
+        )
+    )
+
+
+def _anchored(entry: Entry, scope: Scope) -> bool:
+    """The entry lies in the home province or in a province or city the text names."""
+    home = scope.home.adcode[:2] if scope.home is not None else None
+    return entry.adcode[:2] in (home, *scope.named_prefixes) or entry.adcode[:4] in scope.named_prefixes
+
+
+@dataclass(slots=True)
+class _DivisionMatch:
+    """A gazetteer surface at ``[start, end)`` and the entries it may mean there; ``chained``:
+    it hangs under the division written right before it (江苏|泰州)."""
+
+    doc: Document
+    start: int
+    end: int
+    surface: str
+    short: bool
+    chained: bool
+    entries: list[Entry]
+    # Some entry lies in the home province or in a province or city the article names.
+    anchored: bool
+
+    def followed_by(self, words: tuple[str, ...]) -> bool:
+        return self.doc.clean.startswith(words, self.end)
+
+
+def _opens_post(m: _DivisionMatch) -> bool:
+    """代县长, 任县委书记: a one-character verb or prefix and a post around a county's name."""
+    clean = m.doc.clean
+    opener = m.end - m.start == 2 and clean[m.start] in word_lists()["title_openers"]["chars"]
+    return opener and m.followed_by(names_after()["posts"])
+
+
+_ZONE_INFIX = regex.compile(rf"[{CJK}]{{0,2}}")
+
+
+@cache
+def _joint_prefixes() -> tuple[str, ...]:
+    return tuple(word_lists()["joint_zone_prefixes"]["words"])
+
+
+def zone_end(clean: str, end: int) -> int | None:
+    """The end of a zone suffix that follows ``end``, straight or after up to two characters of
+    the zone's own name (吕梁|经开区, 成都|东部|新区), else None."""
+    infix = _ZONE_INFIX.match(clean, end)
+    for at in range(end, (infix.end() if infix else end) + 1):
+        if at > end and (boundary_pattern().search(clean, end, at) or suffix_pattern().search(clean, end, at)):
+            return None
+        if suffix_at(clean, at) == "zone":
+            m = suffix_pattern().match(clean, at)
+            return m.end() if m else None
+    return None
+
+
+_SMALLER_PLACES = frozenset(("township", "village", "community", "compound"))
+
+
+# What may refuse a gazetteer surface as a division, in the order they are asked; the words
+# live in place_words.toml ([names_after], [title_openers], [suffixes]) and place_org_*.txt.
+DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
+    # 形成县、乡: a two-character full name that is the tail of running words.
+    Veto("glued", lambda m: not m.chained and not m.short and _glued(m.doc, m.start, m.surface)),
+    # 新增城市 is not 增城市 when nothing in the article points at one.
+    Veto(
+        "city_word",
+        lambda m: not m.chained and (len(m.entries) > 1 or not m.anchored) and m.surface.endswith("城市"),
+    ),
+    # 重庆路, 北京时间: a street, a landmark or a time zone.
+    Veto("road_or_landmark", lambda m: m.followed_by(names_after()["any"])),
+    # 龙泉苑: a short name before an estate word names the estate.
+    Veto("estate", lambda m: m.short and m.followed_by(names_after()["estates"])),
+    # 普洱茶, 瑞金脐橙: a short name before a product names the brand, not the place.
+    Veto("product", lambda m: m.short and m.followed_by(names_after()["products"])),
+    # 嘉陵江: a short name before a water word names a river or lake (湖南江华 is a province's).
+    Veto(
+        "water",
+        lambda m: (
+            m.short and not any(e.level == "province" for e in m.entries) and m.followed_by(names_after()["waters"])
+        ),
+    ),
+    # 贺兰山, 长白山: a county's short name before 山 names a mountain (not 瑞金山区, the mountain area
+    # of a place; a city's, 南京山西路, opens a chain or a road instead).
+    Veto(
+        "mountain",
+        lambda m: (
+            m.short
+            and all(e.level == "county" for e in m.entries)
+            and m.followed_by(names_after()["mountains"])
+            and not m.followed_by(names_after()["mountain_areas"])
+        ),
+    ),
+    Veto("post", _opens_post),
+    # 汾阳市人民医院, 吕梁市住建局: the name opens an organisation's.
+    Veto("inside_org", lambda m: inside_org(m.doc.clean, m.end) or names_outlet(m.doc, m.end)),
+    # 冬天水管, 投资兴业: a short name that is no word of its own in the sentence.
+    Veto(
+        "crosses_word",
+        lambda m: (
+            m.short
+            and not m.chained
+            and not _list_item(m.doc.clean, m.start, m.end)
+            and crosses_word(m.doc.clean, m.start, m.end)
+        ),
+    ),
+    # 中新天津生态城: a joint zone's name holds the division; the zone is left to the below-county rules.
+    Veto(
+        "joint_zone",
+        lambda m: m.doc.clean.endswith(_joint_prefixes(), 0, m.start) and zone_end(m.doc.clean, m.end) is not None,
+    ),
+    # 凤山街道: a short name of a smaller place, left to the below-county rules.
+    Veto("smaller_place", lambda m: m.short and suffix_at(m.doc.clean, m.end) in _SMALLER_PLACES),
+)
+
+
+# Vetoes that refuse the name at its start: its shorter forms are refused too, and a chain
+# it would end is undone.
+_REFUSING = frozenset(("road_or_landmark", "estate", "product", "water", "mountain", "post", "inside_org"))
+
+
+def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Scope, blocked: Mask) -> list[Hit]:
+    """Divisions read off the gazetteer pass: each surface at a free position is narrowed to the
+    entries it may mean (:func:`_choose`), then refused by the first of :data:`DIVISION_VETOES`
+    that holds, or kept (joined to the division right before it when it hangs under it:
+    江苏泰州)."""
+    clean = doc.clean
+    forms_by_surface = gazetteer.load().forms
+    hits: list[Hit] = []
+    # A loose short name (徐州, 西安) that is not kept may still open a chain or name a zone.
+    pending: Hit | None = None
+    refused = -1  # start of a name refused as a road or an organisation: its shorter forms are refused too
+    for start, end, surface in raw:
+        if (hits and start < hits[-1].end) or start == refused or blocked.hits(start, end):
+            continue
+        forms = gazetteer.forms_in_year(surface, scope.year)
+        # Short in the article's year: 沙县 after 2021 is 沙县区's short form (沙县小吃), not the old county.
+        short = all(f.short for f in forms or forms_by_surface[surface])
+        parent = hits[-1] if hits and hits[-1].end == start else None
+        if parent is None and pending is not None and pending.end == start:
+            parent = pending
+        entries, chained = _choose(surface, forms, parent, scope)
+        if not entries and parent is None and hits and _list_item(clean, start, end):
+            entries = _sibling_of(forms, hits[-1], start)
+        if not entries and short and parent is None:
+            pending = _pending(forms, start, end)
+            if pending is not None and suffix_at(clean, end) == "zone" and _zone_seat(pending, scope):
+                pending.rule = "division_zone"
+                hits.append(pending)
+            continue
+        if not entries:
+            continue
+        anchored = any(_anchored(e, scope) for e in entries)
+        veto = vetoed(DIVISION_VETOES, _DivisionMatch(doc, start, end, surface, short, chained, entries, anchored))
+        if veto in _REFUSING:
+            refused = start
+            if chained and hits and hits[-1] is parent:
+                hits.pop()  # the chain opens an organisation's name: none of it is a place
+            continue
+        if veto is not None:
+            continue
+        hit = Hit(start, end, entries[0].level)
+        if len(entries) == 1:
+            hit.adcode, hit.full_name = entries[0].adcode, entries[0].full_name
+        else:
+            hit.level = min((e.level for e in entries), key=("province", "city", "county").index)
+            hit.candidates = sorted(e.adcode for e in entries)
+        if chained and parent is not None:
+            if hits and hits[-1] is parent:
+                hits.pop()
+            hit.start = parent.start
+            hit.rule = "division_chain"
+        hits.append(hit)
+    _settle_by_neighbours(hits, scope.year)
+    _cities_of_a_list(clean, hits, scope.year)
+    return hits
+
+
+def _sibling_of(forms: list[Form], before: Hit, start: int) -> list[Entry]:
+    """An everyday district name (市中区, 城区) as an item of a list after a district of the same city
+    (济南市历下区、市中区、槐荫区): that city's."""
+    if before.end + 1 != start or before.level != "county" or not before.adcode:
+        return []
+    return gazetteer.distinct([f for f in forms if f.needs_parent and f.entry.adcode[:4] == before.adcode[:4]])
+
+
+def _list_item(clean: str, start: int, end: int) -> bool:
+    """The name is an item of a list: after 、 and before 、 or 等 (长春、四平等市: no 平等 here)."""
+    return clean[start - 1 : start] == "、" and clean[end : end + 1] in ("、", "等")
+
+
+def _cities_of_a_list(clean: str, hits: list[Hit], year: int | None) -> None:
+    """A short name read as a province (吉林) is the city of that name in a list of cities
+    (吉林、长春、四平等市): when a neighbour in the list is a city and none is a province."""
+    for k, hit in enumerate(hits):
+        if hit.level != "province" or not hit.adcode:
+            continue
+        surface = clean[hit.start : hit.end]
+        cities = [f.entry for f in gazetteer.forms_in_year(surface, year) if f.entry.level == "city" and f.short]
+        neighbours = [
+            h
+            for h in (hits[k - 1] if k else None, hits[k + 1] if k + 1 < len(hits) else None)
+            if h is not None and (h.end + 1 == hit.start or hit.end + 1 == h.start)
+        ]
+        listed = [h for h in neighbours if clean[min(h.end, hit.end)] == "、"]
+        if len(cities) == 1 and listed and all(h.level == "city" for h in listed):
+            hit.level, hit.adcode, hit.full_name = "city", cities[0].adcode, cities[0].full_name
+
+
+def _settle_by_neighbours(hits: list[Hit], year: int | None) -> None:
+    """An ambiguous name takes the candidate in the city (else the province) where the
+    article's other places are: 朝阳区、海淀区、丰台区 is Beijing's 朝阳区."""
+    cities = Counter(h.adcode[:4] for h in hits if h.adcode)
+    provinces = Counter(h.adcode[:2] for h in hits if h.adcode)
+    for hit in hits:
+        if hit.adcode or not hit.candidates:
+            continue
+        for support, width in ((cities, 4), (provinces, 2)):
+            ranked = sorted(hit.candidates, key=lambda code: support[code[:width]], reverse=True)
+            best, runner_up = support[ranked[0][:width]], support[ranked[1][:width]]
+            if best > runner_up:
+                entry = gazetteer.entry_by_code(ranked[0], year)
+                if entry is not None:
+                    hit.adcode, hit.full_name, hit.level = entry.adcode, entry.full_name, entry.level
+                    hit.candidates = []
+                break
+
+
+def _zone_seat(hit: Hit, scope: Scope) -> bool:
+    """A short name opens a zone (徐州经开区) if it is a city's, or a county's near the article.
+
+    金山工业园区 in a Shanxi story is a park of its own name, not one of Shanghai's 金山区.
+    """
+    if hit.level != "county" or not hit.adcode:
+        return True
+    home = scope.home.adcode[:2] if scope.home is not None else None
+    return hit.adcode[:2] in (home, *scope.named_prefixes) or hit.adcode[:4] in scope.named_prefixes
+
+
+def _pending(forms: list[Form], start: int, end: int) -> Hit | None:
+    """A loose short name with one meaning, held in case a child division or zone follows."""
+    entries = gazetteer.distinct([f for f in forms if not f.needs_parent])
+    if len(entries) != 1:
+        return None
+    entry = entries[0]
+    return Hit(start, end, entry.level, adcode=entry.adcode, full_name=entry.full_name)

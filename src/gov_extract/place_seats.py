@@ -1,0 +1,229 @@
+"""The county a place below the county sits in (its seat): the chain it is written in, the
+township table (``patterns/townships.tsv``) within the article's own place, or its list
+neighbours; and the short names of an article's townships.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from itertools import pairwise
+
+import regex
+
+from . import gazetteer
+from .gazetteer import Entry
+from .names import word_tag
+from .place_below import is_generic, trailing_suffix
+from .place_divisions import Hit, Scope
+from .place_words import BELOW, Mask, below_suffixes, last_part, suffix_pattern, word_lists
+from .resources import alternation
+from .text import CJK
+
+
+def seat_below(clean: str, hits: list[Hit], below: list[Hit], seated: dict[str, str]) -> None:
+    """Put places below the county in the county the article placed them in.
+
+    A township named again after its county was written with it (江安县红桥镇 … 红桥镇竹海村), and
+    the items of a list opened by a chain (江安县红桥镇、留耕镇、大妥乡) share its county.
+    """
+    by_end = {h.end: h for h in hits if h.level in BELOW and h.adcode}
+    for hit in below:
+        name = next((n for n in seated if clean.startswith(n, hit.start)), None)
+        if name is not None:
+            hit.adcode = seated[name]
+        else:
+            prev = by_end.get(hit.start - 1)
+            if prev is not None and clean[hit.start - 1] == "、" and prev.level == hit.level:
+                hit.adcode = prev.adcode
+        by_end[hit.end] = hit
+
+
+def _township_names(clean: str, hit: Hit) -> tuple[str, ...]:
+    """The township a place below the county is or lies in, as the township table may name it:
+    凤山街道吉祥社区 -> 凤山街道, a list item 东关 of 等街道 -> 东关街道, 东城办事处 -> 东城街道 too."""
+    name = clean[hit.start if hit.below_start is None else hit.below_start : hit.end]
+    if hit.suffix is None:
+        return tuple(name + suffix for suffix in word_lists()["township_table"]["list_guesses"])
+    name += hit.suffix
+    for m in suffix_pattern().finditer(name):
+        if below_suffixes().get(m.group(0)) == "township":
+            township = last_part(name[: m.end()])
+            office = word_lists()["township_table"]["office_names"].get(m.group(0))
+            return (township, township[: -len(m.group(0))] + office) if office else (township,)
+    return ()
+
+
+def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
+    """A township whose county is not written takes its county's code (凤山街道 in a 吕梁市 paper is
+    离石区's), from the township table: the one county holding that name inside the place the
+    article has seated it in (its county, city or province), or, with no seat, inside a province
+    or city the article names. A name several counties there hold (河南街道 in 延边) takes the
+    one the article's other townships are in most (河南、建工、新兴等街道: 延吉市); else it keeps its
+    seat (城关镇): the table never guesses past the article's context."""
+    unsettled: list[tuple[Hit, Entry | None, list[Entry]]] = []
+    untabled: list[Hit] = []  # townships no county of their seat holds by that name
+    for hit in places:
+        if hit.level not in BELOW:
+            continue
+        seat = gazetteer.entry_by_code(hit.adcode, scope.year) if hit.adcode else None
+        counties = [e for name in _township_names(clean, hit) for e in gazetteer.township_counties(name, scope.year)]
+        if seat is not None and any(e.adcode == seat.adcode for e in counties):
+            continue
+        if seat is not None:
+            # A county's paper may name a township of a neighbouring county of its city.
+            inside = seat.adcode[:4] if seat.level == "county" else gazetteer.prefix(seat.adcode, seat.level)
+            fits = [e for e in counties if e.adcode.startswith(inside)]
+        else:
+            fits = [e for e in counties if e.adcode[:2] in scope.named_prefixes or e.adcode[:4] in scope.named_prefixes]
+        if not fits:
+            untabled.append(hit)
+        elif len({e.adcode for e in fits}) == 1:
+            _move_to_county(hit, seat, fits[0])
+        elif fits:
+            unsettled.append((hit, seat, fits))
+    counties_named = Counter(h.adcode for h in places if h.level in BELOW and h.adcode)
+    for hit, seat, fits in unsettled:
+        ranked = sorted(fits, key=lambda e: -counties_named[e.adcode])
+        if counties_named[ranked[0].adcode] > counties_named[ranked[1].adcode]:
+            _move_to_county(hit, seat, ranked[0])
+    _seat_by_list_neighbours(clean, places, untabled, scope)
+
+
+def _seat_by_list_neighbours(clean: str, places: list[Hit], untabled: list[Hit], scope: Scope) -> None:
+    """A township of a list that the table does not place (a name since changed: 先锋街道、拥政街道等地)
+    shares the county its neighbour in the list was placed in, when that county lies in its seat."""
+    movable = {id(h) for h in untabled}
+    listed = sorted((h for h in places if h.level in BELOW and h.adcode), key=lambda h: h.start)
+    moved = True
+    while moved:  # until the county has spread along the whole list; each township moves once
+        moved = False
+        for near, hit in pairwise(listed):
+            if near.end + 1 != hit.start or clean[near.end] != "、" or near.level != hit.level:
+                continue
+            for placed, other in ((near, hit), (hit, near)):
+                county = gazetteer.entry_by_code(placed.adcode or "", scope.year)
+                seat = gazetteer.entry_by_code(other.adcode or "", scope.year)
+                if (
+                    id(other) in movable
+                    and county is not None
+                    and seat is not None
+                    and county.level == "county"
+                    and seat.level != "county"
+                    and county.adcode.startswith(gazetteer.prefix(seat.adcode, seat.level))
+                ):
+                    _move_to_county(other, seat, county)
+                    movable.discard(id(other))
+                    moved = True
+
+
+# The levels below the county, from the largest: a place written as a larger one's own lies in it.
+_BELOW_RANK = {"township": 0, "village": 1, "community": 1, "compound": 2}
+
+
+def seat_owned(clean: str, places: list[Hit], year: int | None) -> None:
+    """A place written as a larger place's own (汾阳市贾家庄镇的贾家庄村, 友谊街道站前社区的光明小区)
+    lies in that place's county, with its chain; a later mention of the same estate too."""
+    by_end = {h.end: h for h in places if h.adcode}
+    seated: dict[str, str] = {}
+    for hit in sorted(places, key=lambda h: h.start):
+        if hit.level not in _BELOW_RANK or hit.level == "township":
+            continue
+        name = clean[hit.start : hit.end]
+        owner = by_end.get(hit.start - 1) if clean[hit.start - 1 : hit.start] == "的" else None
+        county = gazetteer.entry_by_code(owner.adcode or "", year) if owner is not None else None
+        if (
+            owner is not None
+            and county is not None
+            and county.level == "county"
+            and _BELOW_RANK.get(owner.level, _BELOW_RANK["compound"]) < _BELOW_RANK[hit.level]
+        ):
+            hit.adcode = county.adcode
+            if hit.level == "compound":
+                seated[name] = county.adcode
+            elif owner.full_name and not _is_chain(name):
+                hit.full_name = owner.full_name + name
+        elif hit.level == "compound" and name in seated:
+            hit.adcode = seated[name]
+
+
+def _move_to_county(hit: Hit, seat: Entry | None, county: Entry) -> None:
+    if hit.full_name and seat is not None and hit.full_name.startswith(seat.full_name):
+        hit.full_name = county.full_name + hit.full_name[len(seat.full_name) :]  # 吕梁市凤山街道
+    hit.adcode = county.adcode
+
+
+def name_chains(clean: str, hits: list[Hit], year: int | None) -> None:
+    """A place below the county whose county is known gets its chain as ``full_name``: the
+    county's full name and its own (递铺街道鲁家村); a bare name met inside a chain (勐海县勐混镇贺开村
+    … 贺开村) takes that chain and its county."""
+    chains: dict[str, tuple[str, str | None]] = {}
+    # Chains first, so that the bare names after (and before) them find their chain.
+    for hit in sorted((h for h in hits if h.level in BELOW), key=lambda h: not _is_chain(clean[h.start : h.end])):
+        name = clean[hit.start : hit.end] + (hit.suffix or "")
+        if not hit.full_name and hit.suffix is not None:
+            county = gazetteer.entry_by_code(hit.adcode, year) if hit.adcode else None
+            in_county = county is not None and county.level == "county"
+            known, known_code = chains.get(last_part(name), ("", None))
+            if known and (not in_county or known_code == hit.adcode):
+                hit.full_name, hit.adcode = known, known_code
+            elif county is not None and in_county:
+                hit.full_name = county.full_name + name
+        if hit.full_name:
+            for m in suffix_pattern().finditer(name):
+                if m.group(0) in below_suffixes():
+                    chain = hit.full_name[: len(hit.full_name) - len(name) + m.end()]
+                    chains.setdefault(last_part(name[: m.end()]), (chain, hit.adcode))
+
+
+def township_short_names(clean: str, hits: list[Hit], below: list[Hit]) -> None:
+    """A township named in full and then by its stem alone (南阳镇要推进南阳至伶俐公路): the stem
+    is that township, not the city or county of the same name elsewhere in the country."""
+    stems: dict[str, Hit] = {}
+    for hit in sorted(below, key=lambda h: h.start):
+        if hit.level == "township" and hit.suffix == "":
+            stem = trailing_suffix().sub("", last_part(clean[hit.start : hit.end]))
+            if len(stem) >= 2:
+                stems.setdefault(stem, hit)
+    for hit in hits:
+        township = stems.get(clean[hit.start : hit.end])
+        if township is not None and township.start < hit.start and hit.level in ("city", "county"):
+            hit.level, hit.adcode, hit.full_name = "township", township.adcode, township.full_name
+            hit.candidates, hit.rule = [], "township_short"
+
+
+_NATURAL_NOT_STEM_TAGS = frozenset("vtrdpcu")
+
+
+@cache
+def _natural_village() -> regex.Pattern[str]:
+    words = word_lists()["natural_villages"]
+    return regex.compile(rf"([{CJK}]{{1,{words['max_stem']}}}?)(?:{alternation(words['suffixes'])})")
+
+
+def natural_villages(clean: str, places: list[Hit], blocked: Mask) -> None:
+    """A natural village written straight after its administrative village is one record with it
+    (贺开村曼弄老寨, 平安村王家屯): its name holds no place suffix or common noun and is no verb or
+    function word."""
+    for hit in places:
+        if hit.level != "village":
+            continue
+        m = _natural_village().match(clean, hit.end)
+        if m is None or blocked.hits(hit.end, m.end()) or is_generic(m.group(0)):
+            continue
+        stem = m.group(1)
+        # 驻寨工作队, 在寨子里: a verb or function word, not a name (那鲁屯's 那 opens a Zhuang name).
+        if (
+            suffix_pattern().search(stem)
+            or word_tag(stem)[:1] in _NATURAL_NOT_STEM_TAGS
+            or word_tag(stem[0])[:1] in ("c", "p")  # 平安村和新寨村: a conjunction, then the next village
+            or suffix_pattern().match(clean, m.end())
+        ):
+            continue
+        if hit.full_name:
+            hit.full_name += m.group(0)
+        hit.end = m.end()
+
+
+def _is_chain(name: str) -> bool:
+    return last_part(name) != name

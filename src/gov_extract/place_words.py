@@ -1,0 +1,245 @@
+"""The word lists of places (``patterns/place_*``) read once, and the checks of what surrounds a
+name that the place rules share: an organisation, a medium, a facility or a brand that a
+place name opens (汾阳市人民医院), a word the name would cut (冬天水管), a 《title》.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache, lru_cache
+from typing import Any
+
+import ahocorasick_rs
+import regex
+
+from . import gazetteer
+from .resources import alternation, jieba_tokenizer, read_toml, read_words, words_pattern
+from .text import CJK, Document
+
+# Single-character organisation words count only this close to the place (吕梁市住建局, 汾阳市委).
+_NEAR_ORG = 5
+
+
+_ORG_WINDOW = 12
+
+
+_BODY_WINDOW = 7
+
+
+# Characters on each side of a name that jieba segments to see whether a word runs across its edge.
+_CUT_WINDOW = 4
+
+
+@cache
+def word_lists() -> dict:
+    return read_toml("place_words.toml")
+
+
+@cache
+def suffix_pattern() -> regex.Pattern[str]:
+    return words_pattern(word_lists()["suffixes"])
+
+
+@cache
+def reference_pattern() -> regex.Pattern[str]:
+    return words_pattern(word_lists()["references"])
+
+
+@cache
+def boundary_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"[^{CJK}]|{alternation(read_words('place_boundaries.txt'))}")
+
+
+@cache
+def _org_suffixes() -> tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]]:
+    """Organisation endings (医院, 有限公司) in an automaton, and the ending of each pattern."""
+    suffixes = read_words("place_org_suffixes.txt")
+    return ahocorasick_rs.AhoCorasick(suffixes), suffixes
+
+
+@cache
+def _long_org_suffixes() -> tuple[str, ...]:
+    """Organisations whose trade name runs long after the place (临猗县武氏安保职业培训学校)."""
+    return tuple(word_lists()["orgs"]["long_suffixes"])
+
+
+@cache
+def _below_org_heads() -> tuple[str, ...]:
+    """Bodies named by the township, village or community they serve (红桥镇人民政府, 王万村村委会)."""
+    return tuple(word_lists()["orgs"]["below_heads"])
+
+
+@cache
+def _org_verb_pattern() -> regex.Pattern[str]:
+    return regex.compile(alternation(read_words("place_org_verbs.txt")))
+
+
+@cache
+def generic_words() -> tuple[str, ...]:
+    return read_words("place_generic.txt")
+
+
+def article_year(as_of: date | None) -> int | None:
+    return as_of.year if as_of else None
+
+
+@cache
+def _cjk_run(width: int) -> regex.Pattern[str]:
+    return regex.compile(rf"[{CJK}]{{0,{width}}}")
+
+
+def _phrase_after(clean: str, end: int, width: int) -> str:
+    """The run of CJK characters after ``end`` (up to ``width``), stopping at punctuation."""
+    m = _cjk_run(width).match(clean, end)
+    return m.group(0) if m else ""
+
+
+def inside_org(clean: str, end: int, *, word_bound: bool = False) -> bool:
+    """The place opens an organisation's name (汾阳市人民医院, 吕梁市住建局, 运城市英才劳务派遣有限公司);
+    ``word_bound``: the name runs to no boundary word (军缘小区|被省住建厅 opens none)."""
+    if clean[end : end + 1] in (")", "）"):
+        end += 1  # 蓝思精密(泰州)有限公司
+    phrase = _phrase_after(clean, end, _ORG_WINDOW)
+    if word_bound:
+        bound = boundary_pattern().search(phrase)
+        phrase = phrase[: bound.start()] if bound else phrase
+    # A smaller place written first (盐湖区康杰中学家属院) ends the phrase: its own name may hold 中学.
+    not_after = word_lists()["suffix_not_after"]
+    for below in suffix_pattern().finditer(phrase):
+        if phrase[below.start() - 1 : below.start()] not in not_after.get(below.group(), ""):
+            phrase = phrase[: below.start()]
+            break
+    # Every occurrence of every ending is tested: the first occurrence of an ending passes
+    # whenever a later one would, so this is "some ending's first occurrence passes".
+    automaton, suffixes = _org_suffixes()
+    for index, at, _ in automaton.find_matches_as_indexes(phrase, overlapping=True):
+        suffix = suffixes[index]
+        if len(suffix) == 1 and at > 0 and phrase[at - 1 : at + 1] in _not_org_words():
+            continue  # 防城区布局, 全市格局: the character ends an ordinary word
+        # A company's trade name runs long (运城市英才劳务派遣有限公司); other bodies name
+        # themselves in a few characters (汾阳市人民医院); a verb between (新建学校) is no name.
+        reach = (
+            _ORG_WINDOW if suffix.endswith(_long_org_suffixes()) else _NEAR_ORG if len(suffix) == 1 else _BODY_WINDOW
+        )
+        # A registered company's name may hold a verb (四川锦城建设工程有限公司); other bodies may not.
+        registered = suffix in word_lists()["orgs"]["registered_suffixes"]
+        if at < reach and (registered or not _org_verb_pattern().search(phrase, 0, at)):
+            return True
+    return False
+
+
+@cache
+def _not_org_words() -> frozenset[str]:
+    return frozenset(word_lists()["orgs"]["not_org_words"])
+
+
+def names_outlet(doc: Document, end: int) -> bool:
+    """来源：博尔塔拉报: the phrase after the place ends, within a few characters, with a one-character
+    outlet word (报, 网); a space the clean view removed ends the phrase too (博尔塔拉报　发布时间)."""
+    phrase = _phrase_after(doc.clean, end, _NEAR_ORG + 1)
+    cut = next((k for k in range(1, len(phrase)) if doc.joined_at(end + k)), len(phrase))
+    return cut <= _NEAR_ORG and phrase[:cut].endswith(tuple(word_lists()["orgs"]["phrase_final"]))
+
+
+def opens_org(clean: str, end: int) -> bool:
+    """A place below the county opens a body's name: 红桥镇人民政府, 城关镇第二小学, 街道敬老院."""
+    return clean.startswith(_below_org_heads(), end) or inside_org(clean, end, word_bound=True)
+
+
+@cache
+def _tokenizer() -> Any:
+    """jieba's default tokenizer (its dictionary is loaded once, by whichever finder asks first)."""
+    return jieba_tokenizer()
+
+
+def crosses_word(clean: str, start: int, end: int) -> bool:
+    """冬天水管 holds no 天水, 基本市情 no 本市: segmented with a few characters around it, the
+    name does not start or end on a word boundary (jieba, on the window only)."""
+    low, high = max(0, start - _CUT_WINDOW), min(len(clean), end + _CUT_WINDOW)
+    edges = {low}
+    pos = low
+    for word in _tokenizer().cut(clean[low:high], HMM=False):
+        if pos == start and pos + len(word) > end and _goes_on_as_place(clean, end):
+            return False  # 上海浦东, 苏州工业园区: jieba's word is the chain or the zone itself
+        pos += len(word)
+        edges.add(pos)
+    return start not in edges or end not in edges
+
+
+def _goes_on_as_place(clean: str, at: int) -> bool:
+    """Another division's name or a place suffix starts at ``at``."""
+    return bool(suffix_pattern().match(clean, at)) or opens_division(clean, at)
+
+
+@cache
+def names_after() -> dict[str, tuple[str, ...]]:
+    """The words after a division's name that make it part of another name, as prefix tuples."""
+    after = word_lists()["names_after"]
+    return {
+        "any": (*after["roads"], *after["others"]),
+        "estates": tuple(after["estates"]),
+        "waters": tuple(after["waters"]),
+        "mountains": tuple(after["mountains"]),
+        "mountain_areas": tuple(after["mountains_not"]),
+        "products": tuple(after["products"]),
+        "posts": tuple(word_lists()["title_openers"]["posts"]),
+    }
+
+
+class Mask:
+    """Which clean characters a kind of span covers (titles, places found so far): O(1) per character."""
+
+    __slots__ = ("_on",)
+
+    def __init__(self, size: int, spans: list[tuple[int, int]]) -> None:
+        self._on = bytearray(size)
+        for start, end in spans:
+            self.mark(start, end)
+
+    def mark(self, start: int, end: int) -> None:
+        self._on[start:end] = b"\x01" * (end - start)
+
+    def hits(self, start: int, end: int) -> bool:
+        return self._on.find(1, start, end) >= 0
+
+    def after_last(self, low: int, high: int) -> int:
+        """The position after the last covered character in ``[low, high)``, else ``low``."""
+        return self._on.rfind(1, low, high) + 1 or low
+
+
+def suffix_at(clean: str, at: int) -> str | None:
+    m = suffix_pattern().match(clean, at)
+    return word_lists()["suffixes"][m.group(0)] if m else None
+
+
+@cache
+def below_suffixes() -> dict[str, str]:
+    """The suffixes of townships, villages and communities, and the level each gives."""
+    return {suffix: level for suffix, level in word_lists()["suffixes"].items() if level in BELOW}
+
+
+@cache
+def strong_before() -> frozenset[str]:
+    """Characters after which a village or township name may start (在西堡村, 的杏花村)."""
+    return frozenset(word_lists()["boundaries"]["strong_before"])
+
+
+@cache
+def after_date() -> frozenset[str]:
+    """A date written just before a name does not join it into a word (2024年兴县)."""
+    return frozenset(word_lists()["boundaries"]["after_date"])
+
+
+BELOW = frozenset(("township", "village", "community"))
+
+
+def opens_division(clean: str, at: int) -> bool:
+    forms = gazetteer.load().forms
+    return any(clean[at : at + size] in forms for size in range(2, _CUT_WINDOW + 1))
+
+
+@lru_cache(maxsize=4096)
+def last_part(name: str) -> str:
+    """The last place of a chain written without separators (天荒坪镇余村 -> 余村)."""
+    ends = [m.end() for m in suffix_pattern().finditer(name) if m.group(0) in below_suffixes() and m.end() < len(name)]
+    return name[ends[-1] :] if ends else name

@@ -289,8 +289,8 @@ def _read_dotted(spot: _NameSpot) -> int:
         if stop or ends_name(clean, end):
             if (
                 not stop
+                and end + 1 in ends  # first: at the text's end there is no clean[end]
                 and clean[end] not in single_char_followers()
-                and end + 1 in ends
                 and follower_starts().at(clean, end + 1)
             ):
                 end += 1

@@ -149,7 +149,7 @@ class Scan:
         clean, t = self.clean, self.t
         word = t.prefix_qualifier_words.word_at(clean, pos)
         if word is not None:
-            return None if t.not_qualifiers.ends_at(clean, pos) else t.prefix_qualifiers[word]
+            return None if t.not_qualifiers.at(clean, pos) else t.prefix_qualifiers[word]
         return self._bound_before_verb(pos)
 
     def currency_before(self, pos: int) -> str | None:

@@ -5,7 +5,6 @@ percentage, scale) and the qualifier, ordinal, idiom and slogan words the rules 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -14,7 +13,7 @@ from typing import Any, Literal, cast, get_args
 import regex
 
 from .records import Dimension
-from .resources import alternation, read_toml, words_pattern
+from .resources import WordEnds, alternation, read_toml, words_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,28 +32,6 @@ class Unit:
     followers: tuple[str, ...] = ()  # qualifier, or before one of these words (90日, 不到25日, 15日内)
 
 
-class _Tail:
-    """Which of a list of words ends exactly at a position, the longest: one regex call, made only
-    where the character before the position ends one of the words (most numerals have none)."""
-
-    __slots__ = ("_last_chars", "_longest", "_pattern")
-
-    def __init__(self, words: Iterable[str]) -> None:
-        words = list(words)
-        self._pattern = regex.compile(rf"(?:{alternation(words)})\Z")
-        self._longest = max(map(len, words))
-        self._last_chars = frozenset(word[-1] for word in words)
-
-    def word_at(self, text: str, pos: int) -> str | None:
-        if pos == 0 or text[pos - 1] not in self._last_chars:
-            return None
-        match = self._pattern.search(text, max(0, pos - self._longest), pos)
-        return match.group() if match else None
-
-    def ends_at(self, text: str, pos: int) -> bool:
-        return self.word_at(text, pos) is not None
-
-
 @dataclass(frozen=True, slots=True)
 class Tables:
     surfaces: dict[str, tuple[Unit, ...]]
@@ -68,14 +45,14 @@ class Tables:
     cues: dict[str, tuple[str, ...]]
     clause_cues: frozenset[str]  # cues whose words must stand in the same clause
     prefix_qualifiers: dict[str, str]
-    prefix_qualifier_words: _Tail
+    prefix_qualifier_words: WordEnds
     suffix_qualifiers: dict[str, str]
-    not_qualifiers: _Tail
+    not_qualifiers: WordEnds
     suffix_qualifier_starts: frozenset[str]
     bound_before_verb: regex.Pattern[str]
     bound_window: int
     sentence_qualifiers: regex.Pattern[str]
-    not_amount_prefixes: _Tail
+    not_amount_prefixes: WordEnds
     ordinal_followers: dict[str, tuple[str, ...]]
     rate_prefix: str
     slogan_followers: tuple[str, ...]
@@ -84,16 +61,16 @@ class Tables:
     indicator_acronyms: tuple[str, ...]
     cheng_blockers: frozenset[str]
     list_prefix_surfaces: frozenset[str]  # surfaces that start a longer one (个 of 个百分点)
-    rank_prefixes: _Tail
-    not_rank_prefixes: _Tail
+    rank_prefixes: WordEnds
+    not_rank_prefixes: WordEnds
     rank_units: frozenset[str]
     grade_units: frozenset[str]
     grade_max: Decimal
-    currency_prefixes: _Tail  # the currency words written before a number
+    currency_prefixes: WordEnds  # the currency words written before a number
     currency_codes: dict[str, str]
     below_zero: str
     percent_words: dict[str, Decimal]  # 百分之, 千分之, 万分之: what each scales to percent
-    percent_word_tail: _Tail
+    percent_word_tail: WordEnds
     hundred_percent: str
     vague_prefixes: frozenset[str]
     after_loose_suffix: frozenset[str]
@@ -177,16 +154,16 @@ def tables() -> Tables:
         cues={k: tuple(v) for k, v in (units["cues"] | units["clause_cues"]).items()},
         clause_cues=frozenset(units["clause_cues"]),
         prefix_qualifiers=prefix_qualifiers,
-        prefix_qualifier_words=_Tail(prefix_qualifiers),
+        prefix_qualifier_words=WordEnds(prefix_qualifiers),
         suffix_qualifiers=_by_qualifier(words["suffix_qualifiers"]),
-        not_qualifiers=_Tail(words["not_qualifiers"]["words"]),
+        not_qualifiers=WordEnds(words["not_qualifiers"]["words"]),
         suffix_qualifier_starts=frozenset(w[0] for ws in words["suffix_qualifiers"].values() for w in ws),
         bound_before_verb=regex.compile(
             rf"({alternation(bounds['words'])})(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
         ),
         bound_window=max(map(len, bounds["words"])) + bounds["verb_gap"],
         sentence_qualifiers=words_pattern(words["sentence_qualifiers"]["approx"]),
-        not_amount_prefixes=_Tail([*words["ordinal_prefixes"]["words"], *words["code_prefixes"]["words"]]),
+        not_amount_prefixes=WordEnds([*words["ordinal_prefixes"]["words"], *words["code_prefixes"]["words"]]),
         ordinal_followers={k: tuple(v) for k, v in words["ordinal_followers"].items()},
         rate_prefix=words["rate_denominator"]["prefix"],
         slogan_followers=tuple(words["slogan_followers"]["words"]),
@@ -195,16 +172,16 @@ def tables() -> Tables:
         indicator_acronyms=tuple(words["indicator_acronyms"]["words"]),
         cheng_blockers=frozenset(words["cheng_blockers"]["words"]),
         list_prefix_surfaces=frozenset(w for w in surfaces if any(o != w and o.startswith(w) for o in surfaces)),
-        rank_prefixes=_Tail(words["rank_prefixes"]["words"]),
-        not_rank_prefixes=_Tail(words["rank_prefixes"]["not_words"]),
+        rank_prefixes=WordEnds(words["rank_prefixes"]["words"]),
+        not_rank_prefixes=WordEnds(words["rank_prefixes"]["not_words"]),
         rank_units=frozenset(words["rank_prefixes"]["units"]),
         grade_units=frozenset(words["grade_classifiers"]["units"]),
         grade_max=Decimal(words["grade_classifiers"]["max_value"]),
-        currency_prefixes=_Tail(currency_codes),
+        currency_prefixes=WordEnds(currency_codes),
         currency_codes=currency_codes,
         below_zero=words["signs"]["below_zero"],
         percent_words={word: Decimal(scale) for word, scale in words["percent_words"].items()},
-        percent_word_tail=_Tail(words["percent_words"]),
+        percent_word_tail=WordEnds(words["percent_words"]),
         hundred_percent=words["signs"]["hundred_percent"],
         vague_prefixes=frozenset(words["vague_prefixes"]["chars"]),
         after_loose_suffix=frozenset(words["after_loose_suffix"]["chars"]),

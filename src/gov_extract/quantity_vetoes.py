@@ -38,7 +38,7 @@ def _after_code_letters(p: Proposal) -> bool:
 
 def _after_ordinal_or_code(p: Proposal) -> bool:
     """第3名, 编号2号: an ordinal or code word (quantity_words.toml) right before the number."""
-    return p.scan.t.not_amount_prefixes.ends_at(p.scan.clean, p.start)
+    return p.scan.t.not_amount_prefixes.at(p.scan.clean, p.start)
 
 
 def _rate_denominator(p: Proposal) -> bool:
@@ -141,8 +141,8 @@ def _rank_place(p: Proposal) -> bool:
     t, clean = p.scan.t, p.scan.clean
     return (
         p.unit.unit in t.rank_units
-        and t.rank_prefixes.ends_at(clean, p.start)
-        and not t.not_rank_prefixes.ends_at(clean, p.start)
+        and t.rank_prefixes.at(clean, p.start)
+        and not t.not_rank_prefixes.at(clean, p.start)
     )
 
 

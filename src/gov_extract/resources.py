@@ -110,11 +110,13 @@ class WordStarts:
 
 
 class WordEnds:
-    """Whether one of many (non-empty) words ends at a position: :class:`WordStarts` the other
-    way round, for ``str.endswith`` with a tuple of hundreds of words.
+    """Which of many (non-empty) words ends at a position: :class:`WordStarts` the other way
+    round, for ``str.endswith`` with a tuple of hundreds of words.
 
     >>> WordEnds(["副县长", "县长"]).at("王县长说", 3)
     True
+    >>> WordEnds(["县长", "副县长"]).word_at("副县长说", 3)
+    '副县长'
     """
 
     __slots__ = ("_by_last",)
@@ -123,11 +125,16 @@ class WordEnds:
         by_last: dict[str, list[str]] = {}
         for word in words:
             by_last.setdefault(word[-1:], []).append(word)
-        self._by_last = {last: tuple(group) for last, group in by_last.items()}
+        self._by_last = {last: tuple(sorted(group, key=len, reverse=True)) for last, group in by_last.items()}
 
     def at(self, text: str, end: int) -> bool:
         group = self._by_last.get(text[end - 1 : end]) if end > 0 else None
         return group is not None and text.endswith(group, 0, end)
+
+    def word_at(self, text: str, end: int) -> str | None:
+        """The longest of the words that ends at ``end``, if one does."""
+        group = self._by_last.get(text[end - 1 : end]) if end > 0 else None
+        return next((word for word in group if text.endswith(word, 0, end)), None) if group else None
 
 
 @cache

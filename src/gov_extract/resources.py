@@ -146,8 +146,16 @@ def jieba_tokenizer() -> Any:
     which reads the file piece by piece (most of a second); the same cache read into memory
     first and unmarshalled there is the same dictionary in a fraction of the time. Without
     a cache (the first run on a machine) jieba builds and writes it itself.
+
+    ``jieba.posseg`` decodes its HMM with :func:`pos_viterbi.viterbi`, which finds the same
+    path as jieba's own decoder in a fraction of the steps.
     """
     import jieba
+    import jieba.posseg
+
+    from .pos_viterbi import viterbi
+
+    jieba.posseg.viterbi = viterbi
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.dt

@@ -205,7 +205,7 @@ class Passages:
         first_line = bisect_right(self._line_starts, start) - 1
         last_line = bisect_right(self._line_starts, end) - 1
         headings = sum(self._is_heading(line) for line in range(first_line, last_line))
-        return headings + sum(c in SENTENCE_ENDS for c in self._clean[start:end])
+        return headings + sum(self._clean.count(stop, start, end) for stop in SENTENCE_ENDS)
 
     def _reported_before(self, at: int, skip_told: bool = False) -> Iterator[Named]:
         """The dates named before ``at`` that may give their year, latest first; with

@@ -242,9 +242,10 @@ def _rule_starts() -> str:
 
 @cache
 def _starts_re() -> regex.Pattern[str]:
-    """An empty match at every position where some date rule can start, its group 1 the opening
-    that says so (2024年, 3., 一季, 上, 今年)."""
-    return regex.compile(f"(?=({_rule_starts()}))")
+    """The opening at a position where some date rule can start (2024年, 3., 一季, 上, 今年);
+    searched with ``overlapped=True``, one at every such position (a lookahead at every
+    position finds the same, more slowly: it cannot skip to where an opening may begin)."""
+    return regex.compile(_rule_starts())
 
 
 @lru_cache(maxsize=4096)
@@ -280,11 +281,11 @@ def _matches(clean: str) -> Iterator[tuple[regex.Match[str], Rule[regex.Match[st
     them), each with its rule: tried only where a rule can start, and there only with the rules
     that can start with the opening found there."""
     end = 0
-    for start in _starts_re().finditer(clean):
+    for start in _starts_re().finditer(clean, overlapped=True):
         pos = start.start()
         if pos < end:
             continue
-        for pattern, rule in _rules_from(start.group(1)):
+        for pattern, rule in _rules_from(start.group()):
             m = pattern.match(clean, pos)
             if m is not None:
                 yield m, rule

@@ -10,9 +10,12 @@ read with no date or place given so the context is inferred, and every whole-art
 ``tests/cases/articles`` with its own ``pub_date`` and ``home_place``. ``dump`` writes one line
 per text: the context ``extract`` settled on and every field of every record.
 
-``time`` runs each build in its own interpreter, alternately, each run the best CPU time
-(``time.process_time``) of a few passes over the texts after one warm-up pass; it prints every
-pair's ratio, their median and best-of ratio. The machine is shared, so read the spread too.
+``time`` runs the benchmark's articles as ``bench/run.py`` does (``pub_date`` 2025-01-01;
+with ``--all`` the texts ``dump`` writes, those both builds accept: an older build may refuse
+a newer case's ``home_place``) through each build in its own interpreter, alternately, each
+run the best CPU time (``time.process_time``) of a few passes over the texts after one warm-up
+pass; it prints every pair's ratio, their median and best-of ratio. The machine is shared, so
+read the spread too.
 """
 
 from __future__ import annotations
@@ -28,6 +31,14 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def bench_texts() -> list[dict[str, str | None]]:
+    """The articles as ``bench/run.py`` extracts them: with its fixed ``pub_date``."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from run import load_corpus
+
+    return [{"text": t, "pub_date": "2025-01-01", "home_place": None} for t in load_corpus()]
 
 
 def texts() -> list[dict[str, str | None]]:
@@ -67,35 +78,57 @@ def cpu_seconds(items: list[dict[str, str | None]], passes: int) -> float:
     return best
 
 
-def timed_run(src: str | None, texts_path: str, passes: int) -> float:
-    """One fresh interpreter's CPU seconds, importing gov_extract from ``src`` (None: this checkout)."""
+def accepted(items: list[dict[str, str | None]]) -> list[bool]:
+    """Which texts ``extract`` takes without an error (an older build may refuse a newer case's
+    ``home_place``)."""
+    from gov_extract import extract
+
+    ok = []
+    for item in items:
+        try:
+            extract(item["text"] or "", pub_date=item["pub_date"], home_place=item["home_place"])
+        except ValueError:
+            ok.append(False)
+        else:
+            ok.append(True)
+    return ok
+
+
+def child(src: str | None, command: str, texts_path: str, passes: int = 0) -> str:
+    """A child command's output, run in a fresh interpreter importing gov_extract from ``src``
+    (None: this checkout)."""
     env = dict(os.environ)
     env["PYTHONPATH"] = src or str(ROOT / "src")
-    command = [sys.executable, __file__, "_cpu", texts_path, str(passes)]
-    return float(subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout)
+    argv = [sys.executable, __file__, command, texts_path, str(passes)]
+    return subprocess.run(argv, env=env, capture_output=True, text=True, check=True).stdout
 
 
-def compare_time(other_src: str, rounds: int, passes: int) -> None:
-    items = texts()
-    chars = sum(len(item["text"] or "") for item in items)
+def compare_time(other_src: str, rounds: int, passes: int, bench: bool) -> None:
+    items = bench_texts() if bench else texts()
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as handle:
         json.dump(items, handle, ensure_ascii=False)
     ratios, olds, news = [], [], []
     try:
+        # Both builds time the texts both accept.
+        theirs = json.loads(child(other_src, "_accepted", handle.name))
+        items = [item for item, mine, other in zip(items, accepted(items), theirs, strict=True) if mine and other]
+        with open(handle.name, "w", encoding="utf-8") as out:
+            json.dump(items, out, ensure_ascii=False)
         for index in range(rounds):
             # Alternate which build runs first, so a slow spell on the machine hits both alike.
             if index % 2:
-                new = timed_run(None, handle.name, passes)
-                old = timed_run(other_src, handle.name, passes)
+                new = float(child(None, "_cpu", handle.name, passes))
+                old = float(child(other_src, "_cpu", handle.name, passes))
             else:
-                old = timed_run(other_src, handle.name, passes)
-                new = timed_run(None, handle.name, passes)
+                old = float(child(other_src, "_cpu", handle.name, passes))
+                new = float(child(None, "_cpu", handle.name, passes))
             olds.append(old)
             news.append(new)
             ratios.append(old / new)
             print(f"round {index + 1}: other {old:.3f} s  this {new:.3f} s  throughput ratio {old / new:.3f}")
     finally:
         os.unlink(handle.name)
+    chars = sum(len(item["text"] or "") for item in items)
     print(f"{len(items)} texts, {chars:,} chars; best pass of {passes} per run, CPU time")
     print(f"this: best {chars / min(news):,.0f} chars/s; other: best {chars / min(olds):,.0f} chars/s")
     print(
@@ -105,9 +138,9 @@ def compare_time(other_src: str, rounds: int, passes: int) -> None:
 
 
 def main() -> None:
-    if len(sys.argv) == 4 and sys.argv[1] == "_cpu":  # a child of ``time``
+    if len(sys.argv) == 4 and sys.argv[1] in ("_cpu", "_accepted"):  # a child of ``time``
         items = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
-        print(cpu_seconds(items, int(sys.argv[3])))
+        print(cpu_seconds(items, int(sys.argv[3])) if sys.argv[1] == "_cpu" else json.dumps(accepted(items)))
         return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -117,11 +150,12 @@ def main() -> None:
     time_parser.add_argument("other_src")
     time_parser.add_argument("--rounds", type=int, default=6)
     time_parser.add_argument("--passes", type=int, default=3)
+    time_parser.add_argument("--all", action="store_true", help="the texts dump writes, not the benchmark's")
     args = parser.parse_args()
     if args.command == "dump":
         dump(texts(), args.out)
     else:
-        compare_time(args.other_src, args.rounds, args.passes)
+        compare_time(args.other_src, args.rounds, args.passes, bench=not args.all)
 
 
 if __name__ == "__main__":

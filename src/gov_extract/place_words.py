@@ -14,7 +14,7 @@ import regex
 
 from . import gazetteer
 from .resources import alternation, jieba_tokenizer, read_toml, read_words, words_pattern
-from .text import CJK, Document
+from .text import CJK, Document, is_han
 
 # Single-character organisation words count only this close to the place (吕梁市住建局, 汾阳市委).
 _NEAR_ORG = 5
@@ -156,6 +156,15 @@ def crosses_word(clean: str, start: int, end: int) -> bool:
     """冬天水管 holds no 天水, 基本市情 no 本市: segmented with a few characters around it, the
     name does not start or end on a word boundary (jieba, on the window only)."""
     low, high = max(0, start - _CUT_WINDOW), min(len(clean), end + _CUT_WINDOW)
+    # Next to a Han character only a dictionary word runs across a position: where none runs
+    # across either edge of the name, both are word boundaries however jieba cuts the window.
+    if (
+        is_han(clean[start])
+        and is_han(clean[end - 1])
+        and not _word_across(clean, low, high, start)
+        and not _word_across(clean, low, high, end)
+    ):
+        return False
     edges = {low}
     pos = low
     for word in _tokenizer().cut(clean[low:high], HMM=False):
@@ -164,6 +173,21 @@ def crosses_word(clean: str, start: int, end: int) -> bool:
         pos += len(word)
         edges.add(pos)
     return start not in edges or end not in edges
+
+
+def _word_across(clean: str, low: int, high: int, at: int) -> bool:
+    """A word of jieba's dictionary inside ``clean[low:high]`` starts before ``at`` and ends after
+    it. The walk is jieba's own (``Tokenizer.get_DAG``): its table holds every word's prefixes,
+    with a count of 0 for those that are no word."""
+    freq = _tokenizer().FREQ
+    for first in range(low, at):
+        last, piece = first, clean[first]
+        while last < high and piece in freq:
+            if last >= at and freq[piece]:
+                return True
+            last += 1
+            piece = clean[first : last + 1]
+    return False
 
 
 def _goes_on_as_place(clean: str, at: int) -> bool:

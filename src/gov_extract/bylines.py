@@ -26,6 +26,7 @@ back in clean offsets, like every finder's (:meth:`Document.clean_span`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -116,7 +117,7 @@ def _closing_chars() -> frozenset[str]:
 
 
 @cache
-def _marker_pattern() -> regex.Pattern[str]:
+def _marker_pattern() -> re.Pattern[str]:
     return words_pattern(_markers())
 
 

@@ -5,6 +5,7 @@ an age, a leader's post after a name, contact lines and posts written after a na
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -198,7 +199,7 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
 
 
 @cache
-def list_head_pattern() -> regex.Pattern[str]:
+def list_head_pattern() -> re.Pattern[str]:
     return words_pattern(word_list("person_list_heads.txt"))
 
 
@@ -230,7 +231,7 @@ def speaker_mentions(doc: Document) -> Iterator[Mention]:
 
 
 @cache
-def _visit_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _visit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a word of going, the work of a visit), from person_visit_words.toml."""
     words = read_toml("person_visit_words.toml")
     return words_pattern(sorted(words["going"], key=len, reverse=True)), words_pattern(words["work"])
@@ -288,7 +289,7 @@ def aged_mentions(clean: str) -> Iterator[Mention]:
 
 
 @cache
-def _posts_after_name() -> regex.Pattern[str]:
+def _posts_after_name() -> re.Pattern[str]:
     return words_pattern(word_list("person_posts_after_name.txt"))
 
 

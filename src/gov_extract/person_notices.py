@@ -5,6 +5,7 @@ leaders or a group, rolls of names under a heading, and speaker labels at a line
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -76,7 +77,7 @@ _CV_OPENING = regex.compile(rf"{_CV_SEX.pattern}|[，,](?=现任)|(?<=\p{{Han}})
 
 
 @cache
-def _notice_verb_pattern() -> regex.Pattern[str]:
+def _notice_verb_pattern() -> re.Pattern[str]:
     return words_pattern(word_list("person_notice_verbs.txt"))
 
 

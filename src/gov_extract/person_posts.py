@@ -5,6 +5,7 @@ org a post belongs to.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -182,7 +183,7 @@ def lone_post_mentions(doc: Document) -> Iterator[Mention]:
 
 
 @cache
-def _lone_post_pattern() -> regex.Pattern[str]:
+def _lone_post_pattern() -> re.Pattern[str]:
     return words_pattern(small_words()["lone_posts"])
 
 

@@ -6,6 +6,7 @@ endings, and the one Aho-Corasick pass of posts and bodies over an article; and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -85,7 +86,7 @@ def title_set() -> frozenset[str]:
 
 @cache
 def title_pattern() -> regex.Pattern[str]:
-    return words_pattern(all_titles())
+    return regex.compile(alternation(all_titles()))  # searched overlapped
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,11 +124,11 @@ def vocabulary(clean: str) -> Vocabulary:
 
 @cache
 def org_stop_pattern() -> regex.Pattern[str]:
-    return words_pattern(word_list("person_org_stops.txt"))
+    return regex.compile(alternation(word_list("person_org_stops.txt")))  # searched overlapped
 
 
 @cache
-def org_suffix_pattern() -> regex.Pattern[str]:
+def org_suffix_pattern() -> re.Pattern[str]:
     return words_pattern(word_list("person_org_suffixes.txt"))
 
 
@@ -159,7 +160,7 @@ def _followers() -> tuple[str, ...]:
 
 
 @cache
-def speech_verb_pattern() -> regex.Pattern[str]:
+def speech_verb_pattern() -> re.Pattern[str]:
     return words_pattern(word_list("person_speech_verbs.txt"))
 
 

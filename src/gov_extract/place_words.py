@@ -5,6 +5,7 @@ place name opens (汾阳市人民医院), a word the name would cut (冬天水�
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any
@@ -36,12 +37,12 @@ def word_lists() -> dict:
 
 
 @cache
-def suffix_pattern() -> regex.Pattern[str]:
+def suffix_pattern() -> re.Pattern[str]:
     return words_pattern(word_lists()["suffixes"])
 
 
 @cache
-def reference_pattern() -> regex.Pattern[str]:
+def reference_pattern() -> re.Pattern[str]:
     return words_pattern(word_lists()["references"])
 
 

@@ -23,6 +23,7 @@ this module resolves references and runs the pass.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -213,7 +214,7 @@ def _story_starts(doc: Document) -> list[int]:
 
 
 @cache
-def _story_opener() -> regex.Pattern[str]:
+def _story_opener() -> re.Pattern[str]:
     return words_pattern(word_lists()["stories"]["openers"])
 
 

@@ -5,6 +5,7 @@ percentage, scale) and the qualifier, ordinal, idiom and slogan words the rules 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -51,12 +52,12 @@ class Tables:
     suffix_qualifier_starts: frozenset[str]
     bound_before_verb: regex.Pattern[str]
     bound_window: int
-    sentence_qualifiers: regex.Pattern[str]
+    sentence_qualifiers: re.Pattern[str]
     not_amount_prefixes: WordEnds
     ordinal_followers: dict[str, tuple[str, ...]]
     rate_prefix: str
     slogan_followers: tuple[str, ...]
-    idioms: regex.Pattern[str]
+    idioms: re.Pattern[str]
     money_nouns: tuple[str, ...]
     indicator_acronyms: tuple[str, ...]
     cheng_blockers: frozenset[str]

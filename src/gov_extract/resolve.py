@@ -9,12 +9,11 @@ removes and how they must stand to it); it returns what is left in record order.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-
-import regex
 
 from .records import Record
 from .resources import read_toml, words_pattern
@@ -106,7 +105,7 @@ class NameHolds:
     view, wherever they are written) goes: the name holds it."""
 
     name: str
-    names: regex.Pattern[str]
+    names: re.Pattern[str]
     drop: frozenset[str]
 
 

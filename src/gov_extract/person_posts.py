@@ -66,13 +66,15 @@ def split_item(item: str) -> Title | None:
     if title:
         org = item[: -len(title)]
         # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
-        while (prefix := next((p for p in _post_prefixes() if org.endswith(p)), None)) is not None:
+        while org.endswith(_post_prefixes()):  # asked of the whole tuple first: most bodies end in none
+            prefix = next(p for p in _post_prefixes() if org.endswith(p))
             org, title = org[: -len(prefix)], prefix + title
         # 与审判员吴晓东: a conjunction or preposition before a post is no body; nor is what
         # ends in a conjunction (乡长阿旺和|副乡长泽仁卓玛: the previous holder, then 和).
         if (len(org) == 1 and word_tag(org)[:1] in ("c", "p")) or org.endswith(CONJUNCTIONS):
             org = ""
-        body = next((b for b in word_list("person_party_bodies.txt") if title.startswith(b)), None)
+        parties = word_list("person_party_bodies.txt")
+        body = next((b for b in parties if title.startswith(b)), None) if title.startswith(parties) else None
         if body and title != body and (not org or org.endswith(word_list("person_place_endings.txt"))):
             org, title = org + body, title[len(body) :]
         return Title(org=org or None, title=title)

@@ -170,12 +170,43 @@ def _minority_part_set() -> frozenset[str]:
     return frozenset(word_list("person_minority_name_parts.txt"))
 
 
+@cache
+def _yi_clans() -> frozenset[str]:
+    return frozenset(word_list("person_yi_clans.txt"))
+
+
+# A Yi name is its clan and a given name of two characters.
+_YI_NAME = 4
+
+
+def yi_name_length(clean: str, pos: int) -> int:
+    """A Yi name at ``pos`` (吉克尔布, 沙马日火, 阿西拉则): a clan of the table
+    (person_yi_clans.txt) and a given name of two characters that ends where names end, before
+    的 or where no word runs across its end; 4, else 0. A clan that opens with a common Han
+    surname yields where a Han name of three ends (马海波说)."""
+    if clean[pos : pos + 2] not in _yi_clans():
+        return 0
+    end = pos + _YI_NAME
+    if not HAN_RUN.fullmatch(clean, pos, end) or NOT_IN_NAME.search(clean, pos, end):
+        return 0
+    # 沙马日火主动履行, 吉克尔布接过: no word runs across the name's end.
+    if not (ends_name(clean, end) or clean.startswith("的", end) or not is_common_word(clean[end - 1 : end + 1])):
+        return 0
+    if clean[pos : pos + 2] in small_words()["yi_clans_like_han_names"] and ends_name(clean, end - 1):
+        return 0
+    return _YI_NAME
+
+
 def minority_name_length(clean: str, pos: int) -> int:
     """Length of a Tibetan or Mongolian name made of one to three known parts at ``pos``
-    (旺堆, 扎西次仁, 其美多吉) that ends where names end, or 0. A lone part is a name only
+    (旺堆, 扎西次仁, 其美多吉) that ends where names end, or of a Yi name (:func:`yi_name_length`),
+    or 0. A lone part is a name only
     where a post or a party stands before it (the callers' context), and the dictionary may
     know it as a word (旺堆). Where no word that follows names ends the parts, the name ends
     before the verb that opens the rest of the clause (格桑卓嘎主审, 被告扎西租用…)."""
+    yi = yi_name_length(clean, pos)
+    if yi:
+        return yi
     parts = _minority_part_set()
     end = pos
     for _ in range(3):
@@ -196,6 +227,10 @@ def minority_name_length(clean: str, pos: int) -> int:
 
 # Prepositions that open a clause's predicate right after its subject (蓝玉凤在审议时建议).
 _CLAUSE_PREPOSITIONS = ("在", "对", "就", "向", "从")
+
+
+# Particles after a verb of one character (种了, 看着, 去过): the verb opens a predicate.
+_ASPECT_PARTICLES = frozenset("了着过")
 
 
 # jieba tags of what opens a clause's predicate: verbs, adverbs, adverbial adjectives.
@@ -373,13 +408,14 @@ def _read_guessed(spot: _NameSpot) -> int:
         ):
             return length
     # 被执行人赵志强民间借贷纠纷: a full name where a word starts right after it and no word
-    # runs across its end.
+    # runs across its end; or a verb of one character and its aspect particle (果农杨春生种了).
     length = size + 2
     end = pos + length
+    # (A given name may be a word itself there: 春生, 建国.)
+    word_after = is_common_word(clean[end : end + 2]) and not is_common_word(clean[pos + size : end])
     if (
-        is_common_word(clean[end : end + 2])
+        (word_after or clean[end + 1 : end + 2] in _ASPECT_PARTICLES)
         and not is_common_word(clean[end - 1 : end + 1])
-        and not is_common_word(clean[pos + size : end])
         and _is_name_here(clean[pos:end])
     ):
         return length

@@ -234,31 +234,37 @@ def cv_form_mentions(doc: Document) -> Iterator[Mention]:
 
 def _cv_posts(doc: Document, end: int) -> list[Title]:
     """The posts of the CV whose name ends at ``end``, read up to the end of its paragraph or
-    the next CV: those after 现任 (else 拟任), then the past ones after 历任, group by group
-    (历任A局副局长，B县委常委、副县长等职)."""
+    the next CV: those after each cue (现任, and the proposed ones after 拟任 or 拟提名为, which
+    are the person's posts too), the past ones after 历任, group by group (历任A局副局长，B县委
+    常委、副县长等职), and each dated step of a career, in the order the CV writes them."""
     clean = doc.clean
     limit = min(len(clean), end + _MAX_CV)
     stop = next((at for at in range(end + 1, limit) if at in doc.line_breaks or clean[at] == "\n"), limit)
     next_cv = _CV_SEX.search(clean, end + 3, stop)
     paragraph = clean[end : next_cv.start() if next_cv else stop]
-    # The first cue written wins: the posts held (现任) come before the ones proposed (拟提名为).
-    found = [(at, -len(cue), cue) for cue in word_list("person_cv_posts.txt") if (at := paragraph.find(cue)) != -1]
-    groups: list[tuple[int, list[Title]]] = []
-    if found:
-        at, _, cue = min(found)
-        groups.append((at, posts_in(clean, end + at + len(cue))))
+    groups = [(at, posts_in(clean, end + at + len(cue))) for cue in _cv_cues() if (at := paragraph.find(cue)) != -1]
     past = min((at for cue in _PAST_POSTS if (at := paragraph.find(cue)) != -1), default=-1)
     if past != -1:
         groups.append((past, _post_groups(clean, end + past + len(_PAST_POSTS[0]))))
     # 2016年3月起任县委办公室副主任，2019年5月起任…主任至今: each dated step of a career.
     groups += [(at, posts_in(clean, end + at + len(_CAREER_STEP))) for at in occurrences(paragraph, _CAREER_STEP)]
-    # In the order the CV writes them: 历任… then 现任…, or 现任… then 曾任….
-    return [title for _at, group in sorted(groups, key=lambda g: g[0]) for title in group]
+    titles: list[Title] = []
+    for _at, group in sorted(groups, key=lambda g: g[0]):
+        for title in group:
+            if title not in titles:
+                titles.append(title)
+    return titles
+
+
+@cache
+def _cv_cues() -> tuple[str, ...]:
+    """The cues of a CV's posts (person_cv_posts.txt), longest first."""
+    return tuple(sorted(word_list("person_cv_posts.txt"), key=len, reverse=True))
 
 
 def _post_groups(clean: str, start: int) -> list[Title]:
     """Groups of posts set apart by commas (A局副局长，B县委常委、副县长，C市市长等职), up to the
-    first group that holds no post."""
+    first group that holds no post or that another cue opens (，现任…: read on its own)."""
     titles: list[Title] = []
     for _ in range(MAX_CHAIN):
         group = posts_in(clean, start)
@@ -267,7 +273,7 @@ def _post_groups(clean: str, start: int) -> list[Title]:
         titles += group
         close = NOTICE_POST.match(clean, start, start + 4 * MAX_ORG)
         start = close.end() if close else start
-        if not clean.startswith((",", "，"), start):
+        if not clean.startswith((",", "，"), start) or clean.startswith(_cv_cues(), start + 1):
             break
         start += 1
     return titles

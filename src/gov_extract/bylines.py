@@ -41,7 +41,7 @@ from .text import Document, is_han
 _MAX_BYLINE = 80
 # Spaces separate a byline's pieces; so do a colon after a marker (责任编辑：李娜) and a
 # slash before a credit word (张晓东/摄).
-_SPACE = regex.compile(r"[ \t\u3000：:/、，,｜|]+")
+_SPACE = regex.compile(r"[ \t\u3000\n：:/、，,｜|]+")
 _LINE = regex.compile(r"[^\n]+")
 # Where a byline's list of names ends.
 _CLOSERS_OF_SEGMENT = ")）]】\n"
@@ -63,6 +63,11 @@ _UNMARKED_BRACKET = regex.compile(
     r"[（(]([^（）()\n]{2,40})[）)]",
     regex.MULTILINE,
 )
+# The rest of a bracketed byline that a line break cut (OCR, narrow columns): a few
+# characters of a name, then the closing bracket (（记者 张 伟 通讯员 赵\n红梅）).
+_WRAPPED_TAIL = regex.compile(r"\n[\p{Han} \t\u3000·]{1,4}(?=[）)])")
+
+
 # The closing lines of an article where an author line may stand (before an editor's credit).
 _CLOSING_LINES = 3
 
@@ -124,6 +129,12 @@ def _may_open_byline(before: str) -> bool:
     """A marker opens a byline only where a credit line can start: after a bracket,
     a bullet, a space, a line start, or a masthead word (本报讯, 新华社)."""
     return before in "讯社报台网心" or not is_han(before)
+
+
+def _in_open_bracket(folded: str, pos: int) -> bool:
+    """An opening bracket stands before ``pos`` in its line, not closed before it."""
+    line = folded[folded.rfind("\n", 0, pos) + 1 : pos]
+    return max(line.rfind("（"), line.rfind("(")) > max(line.rfind("）"), line.rfind(")"))
 
 
 def _tokens(text: str, offset: int) -> list[tuple[int, int, str]]:
@@ -360,6 +371,8 @@ def find(doc: Document) -> list[BylineName]:
         limit = min(len(folded), body + _MAX_BYLINE)
         while end < limit and folded[end] not in _CLOSERS_OF_SEGMENT and _BYLINE_CHAR.match(folded[end]):
             end += 1
+        wrapped = _WRAPPED_TAIL.match(folded, end) if _in_open_bracket(folded, start) else None
+        end = wrapped.end() if wrapped else end
         closed = end >= len(folded) or folded[end] in _CLOSERS_OF_SEGMENT
         if not closed and len(match.group()) < 2:
             continue  # 文, 图 open a credit only where it is closed (“文明城市” is none)

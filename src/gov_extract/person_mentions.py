@@ -317,16 +317,29 @@ def _contact_head_pattern() -> regex.Pattern[str]:
 
 def contact_mentions(doc: Document) -> Iterator[Mention]:
     """``联系人：张伟 电话：…``: the name after a contact head, ending at a non-Chinese
-    character, a space the clean view removed, or a word that follows names."""
+    character, a space the clean view removed, or a word that follows names; a body and a
+    space may stand before it (联系人：市应急管理局 陈晓峰), the body of the person."""
     clean = doc.clean
     for head in _contact_head_pattern().finditer(clean):
         pos = head.end()
+        body = _contact_body(doc, pos)
+        titles = [Title(org=clean[pos:body])] if body else []
+        pos = body or pos
         for length in (2, 3):
             end = pos + length
             gap = end < len(clean) and doc.joined_at(end)
             if (gap or ends_name(clean, end)) and is_name_shape(clean[pos:end]):
-                yield Mention(pos, end, clean[pos:end])
+                yield Mention(pos, end, clean[pos:end], titles)
                 break
+
+
+def _contact_body(doc: Document, pos: int) -> int | None:
+    """Where the name starts after a body and a space at ``pos`` (市应急管理局 陈晓峰), or None."""
+    gap = next((at for at in range(pos + 2, min(len(doc.clean), pos + MAX_ORG)) if doc.joined_at(at)), None)
+    if gap is None or not HAN_RUN.fullmatch(doc.clean, pos, gap):
+        return None
+    item = split_item(doc.clean[pos:gap])
+    return gap if item is not None and item.title is None and item.org == doc.clean[pos:gap] else None
 
 
 def _speaker_at(doc: Document, pos: int, end: int) -> bool:

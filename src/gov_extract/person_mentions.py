@@ -108,9 +108,12 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         chain_start, titles = chain_span(clean, end, breaks)
         # Posts that close a line after other words are that line's (王建国　…村委会主任 / 刘海燕…):
         # the name opening the next line is not their holder.
+        # A headline ending in a post (…选举产生新一届镇长 / 本报讯…) is no post line either.
+        written = sum(len(t.org or "") + len(t.title or "") + 1 for t in titles)
         if name_at in breaks and (
             (chain_start not in breaks and chain_start > 0)
             or any(doc.joined_at(gap) for gap in range(chain_start + 1, end))
+            or written < end - chain_start
         ):
             continue
         if titles and carried is not None:
@@ -266,7 +269,13 @@ def visit_mentions(doc: Document) -> Iterator[Mention]:
 
 
 # How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…, 赵明全票当选…).
-_VOTE_BEFORE = regex.compile(r"(?:以\p{Han}{1,4}|全|高|满)票\Z")
+_VOTE_BEFORE = regex.compile(r"(?:以(?:\p{Han}{1,4}|\d{1,6})|全|高|满)票\Z")
+
+
+@cache
+def _adverb_before() -> regex.Pattern[str]:
+    """An adverb right before a post verb (person_words.toml adverbs_before_post_verbs)."""
+    return regex.compile(rf"(?:{alternation(small_words()['adverbs_before_post_verbs'])})\Z")
 
 
 # Where a speech is given, between a speaker's name and the verb (王建国在会上说, 在调研时强调).
@@ -431,7 +440,7 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
         # A verb of two characters or more (当选为, 担任) says a post follows: the name before
         # it needs no Han surname (斯琴高娃当选为…); a bracket or the bare 任 says too little.
         unsurnamed = len(trigger.group()) >= 2
-        vote = _VOTE_BEFORE.search(clean, max(0, end - 8), end)
+        vote = _VOTE_BEFORE.search(clean, max(0, end - 8), end) or _adverb_before().search(clean, max(0, end - 2), end)
         name_end = aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
         dotted = dotted_start_before(clean, name_end)
         # 图门巴雅尔当选为…: a name without a Han surname may run to five characters.
@@ -595,7 +604,11 @@ def spaced_names(doc: Document, pos: int, stop: int | None = None, *, after_post
     clean = doc.clean
     limit = len(clean) if stop is None else stop
     while pos < limit:
-        end = next((pos + n for n in (2, 3, 4) if _spaced_name_ends(doc, pos + n, limit)), None)
+        # 李冬梅（女）　郭振华: an aside may follow a name before the space.
+        end = next(
+            (pos + n for n in (2, 3, 4) if _spaced_name_ends(doc, aside_after(clean, pos + n), limit)),
+            None,
+        )
         name = clean[pos:end] if end is not None else ""
         shaped = is_name_shape(name) or (
             after_post and (is_name_shape(name, long=True) or (is_listed_name(name) and only_name_words(name)))
@@ -603,6 +616,7 @@ def spaced_names(doc: Document, pos: int, stop: int | None = None, *, after_post
         if end is None or not shaped:
             return
         yield Mention(pos, end, clean[pos:end])
+        end = aside_after(clean, end)
         if end in doc.line_breaks or end == limit or clean[end] == "\n":
             return
         pos = end

@@ -187,7 +187,8 @@ def yi_name_length(clean: str, pos: int) -> int:
     if clean[pos : pos + 2] not in _yi_clans():
         return 0
     end = pos + _YI_NAME
-    if not HAN_RUN.fullmatch(clean, pos, end) or NOT_IN_NAME.search(clean, pos, end):
+    # The clan may hold a particle (阿的); the given name may not.
+    if not HAN_RUN.fullmatch(clean, pos, end) or NOT_IN_NAME.search(clean, pos + 2, end):
         return 0
     # 沙马日火主动履行, 吉克尔布接过: no word runs across the name's end.
     if not (ends_name(clean, end) or clean.startswith("的", end) or not is_common_word(clean[end - 1 : end + 1])):

@@ -28,7 +28,7 @@ from .person_mentions import (
     posts_in,
     spaced_names,
 )
-from .person_names import HAN_RUN, NOT_IN_NAME, dotted_ends, read_name, unsurnamed_name_length
+from .person_names import HAN_RUN, NOT_IN_NAME, dotted_ends, minority_name_length, read_name, unsurnamed_name_length
 from .person_posts import BIRTH_NOTE, MAX_CHAIN, MAX_ORG, aside_after, chain_span, split_item
 from .person_words import (
     Mention,
@@ -152,6 +152,9 @@ def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int
     size = surname_length(clean[pos : pos + 4])
     dotted = dotted_ends(clean, pos)
     ends = dotted or [pos + length for length in ((size + 1, size + 2) if size else (2, 3, 4))]
+    # 选举阿的日则为…, 吉伍阿牛、沙马英子为副镇长: a Yi name of four characters.
+    minority = minority_name_length(clean, pos) if not dotted else 0
+    ends = [pos + minority, *ends] if minority and pos + minority not in ends else ends
     for end in ends:
         after = aside_after(clean, end)
         # 接受邰志刚因工作调动辞去…职务: the reason stands between the name and its link.
@@ -163,8 +166,10 @@ def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int
         unsurnamed = not size and not dotted and all(is_han(c) for c in name) and not NOT_IN_NAME.search(name)
         # The link word after the name is context enough for a name that also reads as
         # words (向明华: 向明); a name with no surname must not open with a word.
-        if (is_name_shape(name, dictionary_veto=False) and not is_common_word(name)) or (
-            unsurnamed and not is_common_word(name) and not is_common_word(name[:2])
+        if (
+            (is_name_shape(name, dictionary_veto=False) and not is_common_word(name))
+            or (unsurnamed and not is_common_word(name) and not is_common_word(name[:2]))
+            or end == pos + minority
         ):
             return end, after
     return None
@@ -291,6 +296,28 @@ def group_mentions(doc: Document) -> Iterator[Mention]:
     word for a group of people (officials after a word for leaders)."""
     for group in _group_word_pattern().finditer(doc.clean):
         yield from names_before(doc, group.start())
+
+
+# A count of votes right after a candidate's name (王海涛得58票, 张秀英得票1655票, 以44票当选).
+_VOTES = regex.compile(r"(?:得票(?:数为?)?|得|以)\d{1,6}票")
+
+
+def vote_mentions(doc: Document) -> Iterator[Mention]:
+    """``刘建设得60票，赵永强得59票``: a full name opening a clause before the votes it got;
+    a name without a Han surname needs known parts there (阿的日则以44票当选)."""
+    clean = doc.clean
+    for votes in _VOTES.finditer(clean):
+        end = votes.start()
+        for length in (2, 3, 4):
+            pos = end - length
+            if pos < 0 or not clause_starts(doc, pos):
+                continue
+            name = clean[pos:end]
+            # The votes say a name stands: one that is also a word (刘建设) is a name here.
+            shaped = is_name_shape(name, dictionary_veto=False) and not is_common_word(name)
+            if shaped or minority_name_length(clean, pos) == length:
+                yield Mention(pos, end, name)
+            break
 
 
 _COLON = regex.compile(r"[:：]")

@@ -74,6 +74,7 @@ from .person_notices import (
     notice_mentions,
     roll_mentions,
     roster_mentions,
+    vote_mentions,
 )
 from .person_posts import lone_post_mentions, longest_title_ending
 from .person_words import Mention, Vocabulary, descriptions, occurrences, post_words, small_words, vocabulary, word_list
@@ -243,6 +244,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         "lines of a post and names under a line that is one body (person_org_suffixes.txt)",
         lambda a: roster_mentions(a.doc, a.vocabulary),
     ),
+    Rule("vote", "a name opening a clause before its votes (得58票)", lambda a: vote_mentions(a.doc)),
     Rule("label", "a name labelling a speaker's words at a line start (吴金花：)", lambda a: label_mentions(a.doc)),
     Rule("contact", "a contact head (person_contact_heads.txt)", lambda a: contact_mentions(a.doc)),
     Rule(

@@ -210,18 +210,24 @@ def minority_name_length(clean: str, pos: int) -> int:
         return yi
     parts = _minority_part_set()
     end = pos
+    count = 0
     for _ in range(3):
         # The longest known part at ``end`` (parts are one to three characters long).
         part = next((piece for n in (3, 2, 1) if (piece := clean[end : end + n]) in parts), "")
         if not part:
             break
         end += len(part)
+        count += 1
         # A transliterated name ends before a character no such name holds (扎西顿珠|家).
         if end - pos >= 2 and (
             ends_name(clean, end) or clean.startswith("的", end) or clean[end : end + 1] in dotted_name_stops()
         ):
             return end - pos
     if end - pos >= 2 and verb_at(clean, end):
+        return end - pos
+    # 尼玛扎西均为, 昂文多杰多次: two parts or more end where no word runs across the end.
+    runs_on = is_common_word(clean[end - 1 : end + 1])
+    if end - pos >= 4 and count >= 2 and is_han(clean[end : end + 1] or "。") and not runs_on:
         return end - pos
     return 0
 
@@ -490,6 +496,12 @@ def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | No
             # 嘎查达巴图孟|和介绍: known Tibetan and Mongolian parts read further than a Han name.
             length = max(length, minority_name_length(clean, pos))
         if length:
+            if (
+                length > 3
+                and clean[pos] in small_words()["prepositions_before_names"]
+                and surname_length(clean[pos + 1 : pos + 3])
+            ):
+                return 0  # 原告经|张国富介绍
             # 阿卜杜|热合曼·买买提: no name ends inside the first part of a dotted name.
             dotted = DOTTED_NAME.match(clean, pos)
             return 0 if dotted and pos + length <= DOT.search(clean, pos, dotted.end()).start() else length

@@ -298,6 +298,29 @@ def group_mentions(doc: Document) -> Iterator[Mention]:
         yield from names_before(doc, group.start())
 
 
+@cache
+def _party_label_pattern() -> regex.Pattern[str]:
+    """A party to a case as a label (委托诉讼代理人：, 法定代表人：): person_descriptions.toml parties."""
+    return regex.compile(rf"(?:{alternation(sorted(descriptions()[1], key=len, reverse=True))})[:：]")
+
+
+def party_line_mentions(doc: Document) -> Iterator[Mention]:
+    """``委托诉讼代理人：李红霞，贵州黔西北律师事务所律师。``, ``法定代表人：陈刚，该公司经理。``: the
+    heading lines of a judgment, a party's name and then, after a comma, the posts that fill
+    the clause."""
+    clean = doc.clean
+    for label in _party_label_pattern().finditer(clean):
+        pos = label.end()
+        length = read_name(clean, pos, guess=True)
+        end = pos + length
+        if not length or not clean.startswith(("，", ","), end):
+            continue
+        posts = NOTICE_POST.match(clean, end + 1, end + 1 + 4 * MAX_ORG)
+        titles = posts_in(clean, end + 1) if posts else []
+        if titles and clean[posts.end() : posts.end() + 1] in ("。", ";", "；", "\n", ""):
+            yield Mention(pos, end, clean[pos:end], titles)
+
+
 # A count of votes right after a candidate's name (王海涛得58票, 张秀英得票1655票, 以44票当选).
 _VOTES = regex.compile(r"(?:得票(?:数为?)?|得|以)\d{1,6}票")
 

@@ -61,6 +61,7 @@ from .person_names import (
     ends_name,
     jieba_name_length,
     minority_name_length,
+    read_name,
     verb_at,
     word_opens_at,
 )
@@ -72,6 +73,7 @@ from .person_notices import (
     list_head_mentions,
     list_siblings,
     notice_mentions,
+    party_line_mentions,
     roll_mentions,
     roster_mentions,
     vote_mentions,
@@ -254,6 +256,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
     ),
     Rule("notice", "a notice verb (person_notice_verbs.txt)", lambda a: notice_mentions(a.clean)),
     Rule("cv", "a name before its sex in a CV (王五，男，)", lambda a: cv_mentions(a.doc)),
+    Rule(
+        "party_line",
+        "a party's label, a name and its posts (委托诉讼代理人：李红霞，…律师事务所律师。)",
+        lambda a: party_line_mentions(a.doc),
+    ),
     Rule("cv_form", "a name on the line above 性别：男 in a CV form", lambda a: cv_form_mentions(a.doc)),
     Rule(
         "list_head",
@@ -261,6 +268,21 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: list_head_mentions(a.doc),
     ),
 )
+
+
+def _dotted_wholes(clean: str, names: set[str]) -> list[Mention]:
+    """The dotted names whose first part is a found name (员工阿依努尔·托合提 … 阿依努尔说): the
+    whole is that person's full name, and the part its short form."""
+    wholes = []
+    for dot in DOT.finditer(clean):
+        for name in names:
+            start = dot.start() - len(name)
+            if start >= 0 and clean.startswith(name, start):
+                length = read_name(clean, start, guess=False)
+                if length > len(name) + 1:
+                    wholes.append(Mention(start, start + length, clean[start : start + length], rule="dotted_whole"))
+                break
+    return wholes
 
 
 def _used_as_word(article: _Article, name: str) -> bool:
@@ -307,6 +329,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     for sibling in list(list_siblings(clean, [*seeds, *elsewhere], doc.line_breaks)):
         sibling.rule = "list_sibling"
         seeds.append(sibling)
+    seeds += _dotted_wholes(clean, {m.name for m in seeds if not DOT.search(m.name)})
     words = {name for name in {m.name for m in seeds} if _used_as_word(article, name)}
     seeds = [m for m in seeds if m.name not in words]
     posts: dict[str, list[Title]] = {}

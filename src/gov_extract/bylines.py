@@ -34,6 +34,7 @@ import regex
 
 from . import gazetteer
 from .names import is_common_word, is_name_shape, word_tag
+from .person_names import minority_name_length
 from .resources import jieba_tokenizer, read_toml, read_words, words_pattern
 from .text import Document, is_han
 
@@ -196,6 +197,11 @@ def _names(
             continue
         token, cut = _strip_marker(token)
         start += cut
+        if len(token) == 1 and len(singles) == 3:
+            # 陈 斌 汪 洋: four spaced characters are two names of two.
+            if not _add(found, singles[0][0], singles[1][1], folded, original):
+                return None
+            singles = singles[2:]
         if len(token) == 1 and len(singles) < 3:
             singles.append((start, end))
             if is_last and not _add_spaced(found, singles, folded, original):
@@ -295,7 +301,7 @@ def _add(
         # The dictionary knows some names as places (尕玛): in a byline's slot a proper noun is a name.
         shaped = all(is_han(c) for c in name) and (
             (2 <= len(name) <= 4 and (not is_common_word(name) or word_tag(name) in _PROPER_NOUN_TAGS))
-            or (5 <= len(name) <= 6 and _reads_as_long_name(name))
+            or (5 <= len(name) <= 6 and (_reads_as_long_name(name) or minority_name_length(name, 0) == len(name)))
         )
     if not ok or not shaped:
         return False

@@ -324,20 +324,25 @@ def _read_dotted(spot: _NameSpot) -> int:
     but a word of one character that follows names stays out (托合提正和家人: 正 + 和)."""
     clean = spot.clean
     ends = dotted_ends(clean, spot.pos)
+    # 热依汗古丽·吐尔逊担任审判长: the verb the dictionary cuts comes before any later end.
+    before_verb = _dotted_before_verb(clean, spot.pos, ends) if ends else 0
     for end in ends:
         if NOT_IN_NAME.search(clean, spot.pos, end):
             return 0  # 买买提种了260亩: a particle is never part of a name
+        if before_verb and end - spot.pos > before_verb:
+            return before_verb
         stop = clean.startswith("的", end) or clean[end : end + 1] in dotted_name_stops()
         if stop or ends_name(clean, end):
             if (
                 not stop
+                and end - spot.pos != before_verb
                 and end + 1 in ends  # first: at the text's end there is no clean[end]
                 and clean[end] not in single_char_followers()
                 and follower_starts().at(clean, end + 1)
             ):
                 end += 1
             return end - spot.pos
-    return _dotted_before_verb(clean, spot.pos, ends) if ends else 0
+    return before_verb
 
 
 def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
@@ -347,8 +352,11 @@ def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
     import jieba.posseg
 
     at = ends[0] - 1  # the first character after the dot
-    pieces = list(jieba.posseg.cut(clean[at : ends[-1]], HMM=False))
+    # The cut runs a little past the last end: a verb may start right at it (…吐尔逊|担任).
+    pieces = list(jieba.posseg.cut(clean[at : ends[-1] + 2], HMM=False))
     for number, piece in enumerate(pieces):
+        if at > ends[-1]:
+            break
         if at >= ends[0] and len(piece.word) > 1 and piece.flag.startswith("v"):
             stranded = pieces[number + 1 : number + 3]
             if not (

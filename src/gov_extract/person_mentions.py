@@ -16,6 +16,7 @@ from .names import (
     surname_length,
 )
 from .person_names import (
+    DOT,
     HAN_RUN,
     MANNER,
     NOT_IN_NAME,
@@ -452,6 +453,8 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
             # After 由 or a word for people (党员叶尔保力·努尔兰以全票当选…) a name may stand too.
             if pos > 0 and is_han(clean[pos - 1]) and clean[pos - 1] != "由" and not title_ends().at(clean, pos):
                 continue
+            if pos > 0 and DOT.match(clean, pos - 1):
+                continue  # 阿依努尔·|托合提当选: the part after the dot is no name of its own
             # Before a vote (赵明全票当选) the name ends where the vote begins.
             read = read_name(clean, pos, guess=False, unsurnamed=unsurnamed) == length
             # 沙马阿支、王丽、俄木石者当选为…: the last of a 、-list before the verb is a name as
@@ -578,16 +581,19 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
             return True
         return unsurnamed and is_name_shape(name, unsurnamed=True) and not is_common_word(name)
 
+    def opens_item(pos: int) -> bool:
+        return clean[pos - 1 : pos] == "、" or clause_starts(doc, pos)
+
     for _ in range(4 * MAX_CHAIN):
-        pos = next(
-            (
-                end - n
-                for n in (2, 3, 4)
-                if end - n >= 0
-                and (clean[end - n - 1 : end - n] == "、" or clause_starts(doc, end - n))
-                and shaped(clean[end - n : end])
-            ),
-            None,
+        # 马新民、哈力木拉提·阿布都拉、古丽米拉·吾拉孜别克当选为…: a dotted name is one item.
+        dotted = dotted_start_before(clean, end)
+        pos = (
+            dotted
+            if dotted is not None and opens_item(dotted)
+            else next(
+                (end - n for n in (2, 3, 4) if end - n >= 0 and opens_item(end - n) and shaped(clean[end - n : end])),
+                None,
+            )
         )
         if pos is None:
             return

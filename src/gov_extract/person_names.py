@@ -193,7 +193,13 @@ def yi_name_length(clean: str, pos: int) -> int:
     # 沙马日火主动履行, 吉克尔布接过: no word runs across the name's end.
     if not (ends_name(clean, end) or clean.startswith("的", end) or not is_common_word(clean[end - 1 : end + 1])):
         return 0
-    if clean[pos : pos + 2] in small_words()["yi_clans_like_han_names"] and ends_name(clean, end - 1):
+    # 马海波说，: the Han name ends before a follower, the Yi reading only at punctuation; 马海日作表示:
+    # a word that follows names comes after the Yi reading.
+    if (
+        clean[pos : pos + 2] in small_words()["yi_clans_like_han_names"]
+        and ends_name(clean, end - 1)
+        and not (is_han(clean[end : end + 1] or "。") and follower_starts().at(clean, end))
+    ):
         return 0
     return _YI_NAME
 

@@ -15,6 +15,7 @@ from .names import (
     is_common_word,
     is_name_shape,
     surname_length,
+    word_tag,
 )
 from .person_mentions import (
     LIST_LINK,
@@ -68,6 +69,10 @@ _RESIGN_REASON = regex.compile(r"因\p{Han}{2,8}?(?=辞去)")
 
 # 王五，男，汉族，1975年3月生 / 吴刚，现任…: a name opening a CV-style notice.
 _CV_SEX = regex.compile(r"[，,](?:男|女)(?=[，,、])")
+
+
+# The sex and the nationality after a CV's name (，男，哈尼族).
+_CV_NATIONALITY = regex.compile(r"[，,](?:男|女)[，,]\p{Han}{1,5}族")
 
 
 # A CV opens after its name with the sex, 现任, or (an obituary's) the birth date written onto
@@ -166,8 +171,10 @@ def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int
         unsurnamed = not size and not dotted and all(is_han(c) for c in name) and not NOT_IN_NAME.search(name)
         # The link word after the name is context enough for a name that also reads as
         # words (向明华: 向明); a name with no surname must not open with a word.
+        # The dictionary knows some full names as places or names (马建国): no bar here.
+        proper = not is_common_word(name) or word_tag(name).startswith(("nr", "ns", "nz"))
         if (
-            (is_name_shape(name, dictionary_veto=False) and not is_common_word(name))
+            (is_name_shape(name, dictionary_veto=False) and proper)
             or (unsurnamed and not is_common_word(name) and not is_common_word(name[:2]))
             or end == pos + minority
         ):
@@ -198,7 +205,14 @@ def cv_mentions(doc: Document) -> Iterator[Mention]:
             if not (clause_starts(doc, pos) or clean.endswith(tuple(descriptions()[1]), 0, pos)):
                 continue
             name = clean[pos:end]
-            if is_name_shape(name, long=length == 4) or unsurnamed_name_length(clean, pos) == length:
+            # 扎约，男，哈尼族，: a sex and a nationality after it say a name stands, surname or not.
+            nationality = (
+                _CV_NATIONALITY.match(clean, end) is not None
+                and HAN_RUN.fullmatch(name) is not None
+                and not NOT_IN_NAME.search(name)
+                and not is_common_word(name)
+            )
+            if is_name_shape(name, long=length == 4) or unsurnamed_name_length(clean, pos) == length or nationality:
                 yield Mention(pos, end, name, _cv_posts(doc, end))
             break
 
@@ -411,6 +425,11 @@ def roll_mentions(doc: Document) -> Iterator[Mention]:
     for head in _roll_head_pattern().finditer(clean):
         pos = head.end()
         if not (pos >= len(clean) or pos in doc.line_breaks or clean[pos] == "\n"):
+            # 评审专家名单：李国庆、张淑芬、…: after a colon the roll may fill the heading's line.
+            if clean[pos - 1] in ":：":
+                line_end = min((b for b in doc.line_breaks if b > pos), default=len(clean))
+                newline = clean.find("\n", pos, line_end)
+                yield from _roll_line(doc, pos, newline if newline != -1 else line_end)
             continue
         for _ in range(_MAX_ROLL_LINES):
             while pos < len(clean) and clean[pos] == "\n":

@@ -544,7 +544,8 @@ def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool =
     while True:
         length = read_name(clean, pos, guess=False)
         if not length and guess:
-            length = read_name(clean, pos, guess=True, unsurnamed=False)
+            # 次仁、卓玛、多吉等: known Tibetan and Mongolian parts make a listed name too.
+            length = read_name(clean, pos, guess=True, unsurnamed=False) or minority_name_length(clean, pos)
             # 、区长李明出席: a post inside the reading opens the next holder, not a name.
             if title_pattern().search(clean, pos, pos + length):
                 length = 0

@@ -228,6 +228,9 @@ _FORM_ORDINAL = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}
 _FORM_POSTS = regex.compile(r"现任(?:职务)?[:：]")
 
 
+_FORM_PROPOSED = regex.compile(r"拟任(?:职务)?[:：]")
+
+
 _MAX_FORM = 300
 
 
@@ -246,9 +249,14 @@ def cv_form_mentions(doc: Document) -> Iterator[Mention]:
         if not (is_name_shape(name, long=True) or (is_listed_name(name) and only_name_words(name))):
             continue
         limit = min(sexes[number + 1].start() if number + 1 < len(sexes) else len(clean), sex.end() + _MAX_FORM)
-        held = _FORM_POSTS.search(clean, sex.end(), limit)
-        line_end = min((b for b in doc.line_breaks if held and b > held.end()), default=None)
-        yield Mention(pos, sex.start(), name, posts_in(clean, held.end(), line_end) if held else [])
+        titles: list[Title] = []
+        # The posts held (现任职务：), then the ones proposed (拟任职务：), each filling its line.
+        for field in (_FORM_POSTS, _FORM_PROPOSED):
+            line = field.search(clean, sex.end(), limit)
+            line_end = min((b for b in doc.line_breaks if line and b > line.end()), default=None)
+            if line is not None:
+                titles += posts_in(clean, line.end(), line_end) or _category_posts(doc, line.end())
+        yield Mention(pos, sex.start(), name, titles)
 
 
 def _cv_posts(doc: Document, end: int) -> list[Title]:
@@ -261,7 +269,11 @@ def _cv_posts(doc: Document, end: int) -> list[Title]:
     stop = next((at for at in range(end + 1, limit) if at in doc.line_breaks or clean[at] == "\n"), limit)
     next_cv = _CV_SEX.search(clean, end + 3, stop)
     paragraph = clean[end : next_cv.start() if next_cv else stop]
-    groups = [(at, posts_in(clean, end + at + len(cue))) for cue in _cv_cues() if (at := paragraph.find(cue)) != -1]
+    groups = [
+        (at, posts_in(clean, end + at + len(cue)) or _category_posts(doc, end + at + len(cue)))
+        for cue in _cv_cues()
+        if (at := paragraph.find(cue)) != -1
+    ]
     past = min((at for cue in _PAST_POSTS if (at := paragraph.find(cue)) != -1), default=-1)
     if past != -1:
         groups.append((past, _post_groups(clean, end + past + len(_PAST_POSTS[0]))))
@@ -273,6 +285,50 @@ def _cv_posts(doc: Document, end: int) -> list[Title]:
             if title not in titles:
                 titles.append(title)
     return titles
+
+
+# The posts a 任前公示 proposes for a class of bodies (县（市、区）党委书记, 市直单位副职人选):
+# brackets inside the body, up to 人选, 候选人, an aside or the clause's end.
+# What follows the opening bracket of a bracket inside a body (（市、区）党委): a bracket that
+# is not so (（试用期一年）) is an aside after the post.
+_INSIDE_BODY = r"[\p{Han}、]{1,6}\)(?=\p{Han})"
+_CATEGORY_POSTS = regex.compile(
+    rf"(?:\p{{Han}}|、|\({_INSIDE_BODY})+?(?=人选|候选人|[^\p{{Han}}、(]|\((?!{_INSIDE_BODY})|$)"
+)
+
+
+# 、 between posts, not inside a bracket (县（市、区）党委书记).
+_LIST_MARK = regex.compile(r"、(?![^()]*\))")
+
+
+# Posts a 任前公示 names by rank alone (市直单位正职, 县政府副职).
+_RANK_POSTS = ("正职", "副职")
+
+
+def _category_posts(doc: Document, start: int) -> list[Title]:
+    """``县（市、区）党委书记``, ``市级机关部门正职``: the proposed posts of a 任前公示 named by a
+    class of bodies, each the post (titles.txt, or 正职/副职) and the body as the article
+    writes it (its brackets as written); up to the first piece that holds no post."""
+    clean = doc.clean
+    segment = _CATEGORY_POSTS.match(clean, start, min(len(clean), start + 4 * MAX_ORG))
+    if segment is None:
+        return []
+    titles: list[Title] = []
+    at = start
+    for piece in _LIST_MARK.split(segment.group()):
+        # The post is read without the bracket (县（市、区）党委书记 as 县党委书记: 书记).
+        item = split_item(_BRACKET.sub("", piece))
+        rank = next((w for w in _RANK_POSTS if piece.endswith(w)), None)
+        post = item.title if item is not None and item.title else rank
+        if post is None or not piece.endswith(post):
+            break  # 政府县（市）长: a bracket inside the post itself
+        org_end = at + len(piece) - len(post)
+        titles.append(Title(org=doc.span(at, org_end)[2] if org_end > at else None, title=post))
+        at += len(piece) + 1
+    return titles
+
+
+_BRACKET = regex.compile(r"\([^()]*\)")
 
 
 @cache

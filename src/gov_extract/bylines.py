@@ -185,7 +185,11 @@ def _names(
         following = pieces[number + 1][2] if not is_last else ""
         inside_name = len(token) == 1 and singles and len(following) == 1 and following not in markers
         if token in _field_labels():
-            break  # 作者：周丽 来源：…: the next field of the page line
+            # 作者：周丽 来源：…: the next field of the page line (李 娟 | 发布时间: the spaced name first).
+            if singles and not _add_spaced(found, singles, folded, original):
+                return None
+            singles = []
+            break
         if (token in markers and not inside_name) or token in _closers():
             if singles and not _add_spaced(found, singles, folded, original):
                 return None

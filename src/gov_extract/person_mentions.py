@@ -335,10 +335,12 @@ def contact_mentions(doc: Document) -> Iterator[Mention]:
         body = _contact_body(doc, pos)
         titles = [Title(org=clean[pos:body])] if body else []
         pos = body or pos
-        for length in (2, 3):
+        # After a body and a space the name needs no Han surname (执行局　格绒泽仁　电话).
+        for length in (2, 3, 4) if body else (2, 3):
             end = pos + length
             gap = end < len(clean) and doc.joined_at(end)
-            if (gap or ends_name(clean, end)) and is_name_shape(clean[pos:end]):
+            shaped = is_name_shape(clean[pos:end]) or (body and minority_name_length(clean, pos) == length)
+            if (gap or ends_name(clean, end)) and shaped:
                 yield Mention(pos, end, clean[pos:end], titles)
                 break
 

@@ -555,9 +555,17 @@ def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool =
         if not length or (pos + length not in breaks and _body_of_next_holder(clean, pos, pos + length)):
             return  # 、区政协主席杨晓林, 、阿拉坦额莫勒镇镇长苏日娜: the next holder's body
         yield Mention(pos, pos + length, clean[pos : pos + length])
-        if not clean.startswith("、", pos + length):
+        # 李桂英（女）、…, 李桂英（得票985票）、王振山: an aside or a vote count may follow a name.
+        after = aside_after(clean, pos + length)
+        vote = _VOTE_ASIDE.match(clean, after)
+        after = vote.end() if vote else after
+        if not clean.startswith("、", after):
             return
-        pos += length + 1
+        pos = after + 1
+
+
+# A candidate's votes in brackets after the name (（得票985票）).
+_VOTE_ASIDE = regex.compile(r"\((?:得票|得)?\d{1,6}票\)")
 
 
 def _body_of_next_holder(clean: str, start: int, end: int) -> bool:

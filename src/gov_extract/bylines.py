@@ -35,6 +35,7 @@ import regex
 
 from . import gazetteer
 from .names import is_common_word, is_name_shape, word_tag
+from .person_names import minority_name_length
 from .resources import jieba_tokenizer, read_toml, read_words, words_pattern
 from .text import Document, is_han
 
@@ -42,7 +43,7 @@ from .text import Document, is_han
 _MAX_BYLINE = 80
 # Spaces separate a byline's pieces; so do a colon after a marker (责任编辑：李娜) and a
 # slash before a credit word (张晓东/摄).
-_SPACE = regex.compile(r"[ \t\u3000：:/、，,｜|]+")
+_SPACE = regex.compile(r"[ \t\u3000\n：:/、，,｜|]+")
 _LINE = regex.compile(r"[^\n]+")
 # Where a byline's list of names ends.
 _CLOSERS_OF_SEGMENT = ")）]】\n"
@@ -66,6 +67,11 @@ _UNMARKED_BRACKET = regex.compile(
     r"[（(]([^（）()\n]{2,40})[）)]",
     regex.MULTILINE,
 )
+# The rest of a bracketed byline that a line break cut (OCR, narrow columns): a few
+# characters of a name, then the closing bracket (（记者 张 伟 通讯员 赵\n红梅）).
+_WRAPPED_TAIL = regex.compile(r"\n[\p{Han} \t\u3000·]{1,4}(?=[）)])")
+
+
 # The closing lines of an article where an author line may stand (before an editor's credit).
 _CLOSING_LINES = 3
 
@@ -129,6 +135,12 @@ def _may_open_byline(before: str) -> bool:
     return before in "讯社报台网心" or not is_han(before)
 
 
+def _in_open_bracket(folded: str, pos: int) -> bool:
+    """An opening bracket stands before ``pos`` in its line, not closed before it."""
+    line = folded[folded.rfind("\n", 0, pos) + 1 : pos]
+    return max(line.rfind("（"), line.rfind("(")) > max(line.rfind("）"), line.rfind(")"))
+
+
 def _tokens(text: str, offset: int) -> list[tuple[int, int, str]]:
     """Space-separated pieces of ``text`` with their offsets."""
     out = []
@@ -176,7 +188,11 @@ def _names(
         following = pieces[number + 1][2] if not is_last else ""
         inside_name = len(token) == 1 and singles and len(following) == 1 and following not in markers
         if token in _field_labels():
-            break  # 作者：周丽 来源：…: the next field of the page line
+            # 作者：周丽 来源：…: the next field of the page line (李 娟 | 发布时间: the spaced name first).
+            if singles and not _add_spaced(found, singles, folded, original):
+                return None
+            singles = []
+            break
         if (token in markers and not inside_name) or token in _closers():
             if singles and not _add_spaced(found, singles, folded, original):
                 return None
@@ -188,6 +204,11 @@ def _names(
             continue
         token, cut = _strip_marker(token)
         start += cut
+        if len(token) == 1 and len(singles) == 3:
+            # 陈 斌 汪 洋: four spaced characters are two names of two.
+            if not _add(found, singles[0][0], singles[1][1], folded, original):
+                return None
+            singles = singles[2:]
         if len(token) == 1 and len(singles) < 3:
             singles.append((start, end))
             if is_last and not _add_spaced(found, singles, folded, original):
@@ -287,7 +308,7 @@ def _add(
         # The dictionary knows some names as places (尕玛): in a byline's slot a proper noun is a name.
         shaped = all(is_han(c) for c in name) and (
             (2 <= len(name) <= 4 and (not is_common_word(name) or word_tag(name) in _PROPER_NOUN_TAGS))
-            or (5 <= len(name) <= 6 and _reads_as_long_name(name))
+            or (5 <= len(name) <= 6 and (_reads_as_long_name(name) or minority_name_length(name, 0) == len(name)))
         )
     if not ok or not shaped:
         return False
@@ -360,6 +381,8 @@ def find(doc: Document) -> list[BylineName]:
         labelled = folded[start - 1 : start] in "【[" and folded[match.end() : match.end() + 1] in "】]"
         body = match.end() + 1 if labelled and start > 0 else start
         end = _BYLINE_RUN.match(folded, body, min(len(folded), body + _MAX_BYLINE)).end()
+        wrapped = _WRAPPED_TAIL.match(folded, end) if _in_open_bracket(folded, start) else None
+        end = wrapped.end() if wrapped else end
         closed = end >= len(folded) or folded[end] in _CLOSERS_OF_SEGMENT
         if not closed and len(match.group()) < 2:
             continue  # 文, 图 open a credit only where it is closed (“文明城市” is none)

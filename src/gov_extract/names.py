@@ -127,8 +127,9 @@ def _reads_as_words(name: str) -> bool:
     adjective opening it (丰收节, 高兴地)."""
     if is_common_word(name):
         return True
-    # 李华两位同志: a numeral or a classifier is no given name.
-    if _word_tags().get(name[surname_length(name) :], "")[:1] in ("m", "q"):
+    # 李华两位同志: a numeral or a classifier is no given name; nor is a body's abbreviation
+    # (区人大, 区政协: the dictionary tags them j).
+    if _word_tags().get(name[surname_length(name) :], "")[:1] in ("m", "q", "j"):
         return True
     # A verb or adjective opening three or four characters (丰收节, 高兴地, 严格把关: the
     # dictionary even tags some idioms as names).

@@ -17,6 +17,7 @@ from .names import (
     surname_length,
 )
 from .person_names import (
+    DOT,
     HAN_RUN,
     MANNER,
     NOT_IN_NAME,
@@ -109,9 +110,12 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         chain_start, titles = chain_span(clean, end, breaks)
         # Posts that close a line after other words are that line's (王建国　…村委会主任 / 刘海燕…):
         # the name opening the next line is not their holder.
+        # A headline ending in a post (…选举产生新一届镇长 / 本报讯…) is no post line either.
+        written = sum(len(t.org or "") + len(t.title or "") + 1 for t in titles)
         if name_at in breaks and (
             (chain_start not in breaks and chain_start > 0)
             or any(doc.joined_at(gap) for gap in range(chain_start + 1, end))
+            or written < end - chain_start
         ):
             continue
         if titles and carried is not None:
@@ -267,7 +271,13 @@ def visit_mentions(doc: Document) -> Iterator[Mention]:
 
 
 # How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…, 赵明全票当选…).
-_VOTE_BEFORE = regex.compile(r"(?:以\p{Han}{1,4}|全|高|满)票\Z")
+_VOTE_BEFORE = regex.compile(r"(?:以(?:\p{Han}{1,4}|\d{1,6})|全|高|满)票\Z")
+
+
+@cache
+def _adverb_before() -> regex.Pattern[str]:
+    """An adverb right before a post verb (person_words.toml adverbs_before_post_verbs)."""
+    return regex.compile(rf"(?:{alternation(small_words()['adverbs_before_post_verbs'])})\Z")
 
 
 # Where a speech is given, between a speaker's name and the verb (王建国在会上说, 在调研时强调).
@@ -318,16 +328,31 @@ def _contact_head_pattern() -> regex.Pattern[str]:
 
 def contact_mentions(doc: Document) -> Iterator[Mention]:
     """``联系人：张伟 电话：…``: the name after a contact head, ending at a non-Chinese
-    character, a space the clean view removed, or a word that follows names."""
+    character, a space the clean view removed, or a word that follows names; a body and a
+    space may stand before it (联系人：市应急管理局 陈晓峰), the body of the person."""
     clean = doc.clean
     for head in _contact_head_pattern().finditer(clean):
         pos = head.end()
-        for length in (2, 3):
+        body = _contact_body(doc, pos)
+        titles = [Title(org=clean[pos:body])] if body else []
+        pos = body or pos
+        # After a body and a space the name needs no Han surname (执行局　格绒泽仁　电话).
+        for length in (2, 3, 4) if body else (2, 3):
             end = pos + length
             gap = end < len(clean) and doc.joined_at(end)
-            if (gap or ends_name(clean, end)) and is_name_shape(clean[pos:end]):
-                yield Mention(pos, end, clean[pos:end])
+            shaped = is_name_shape(clean[pos:end]) or (body and minority_name_length(clean, pos) == length)
+            if (gap or ends_name(clean, end)) and shaped:
+                yield Mention(pos, end, clean[pos:end], titles)
                 break
+
+
+def _contact_body(doc: Document, pos: int) -> int | None:
+    """Where the name starts after a body and a space at ``pos`` (市应急管理局 陈晓峰), or None."""
+    gap = next((at for at in range(pos + 2, min(len(doc.clean), pos + MAX_ORG)) if doc.joined_at(at)), None)
+    if gap is None or not HAN_RUN.fullmatch(doc.clean, pos, gap):
+        return None
+    item = split_item(doc.clean[pos:gap])
+    return gap if item is not None and item.title is None and item.org == doc.clean[pos:gap] else None
 
 
 def _speaker_at(doc: Document, pos: int, end: int) -> bool:
@@ -419,7 +444,7 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
         # A verb of two characters or more (当选为, 担任) says a post follows: the name before
         # it needs no Han surname (斯琴高娃当选为…); a bracket or the bare 任 says too little.
         unsurnamed = len(trigger.group()) >= 2
-        vote = _VOTE_BEFORE.search(clean, max(0, end - 8), end)
+        vote = _VOTE_BEFORE.search(clean, max(0, end - 8), end) or _adverb_before().search(clean, max(0, end - 2), end)
         name_end = aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
         dotted = dotted_start_before(clean, name_end)
         # 图门巴雅尔当选为…: a name without a Han surname may run to five characters.
@@ -431,6 +456,8 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
             # After 由 or a word for people (党员叶尔保力·努尔兰以全票当选…) a name may stand too.
             if pos > 0 and is_han(clean[pos - 1]) and clean[pos - 1] != "由" and not title_ends().at(clean, pos):
                 continue
+            if pos > 0 and DOT.match(clean, pos - 1):
+                continue  # 阿依努尔·|托合提当选: the part after the dot is no name of its own
             # Before a vote (赵明全票当选) the name ends where the vote begins.
             read = read_name(clean, pos, guess=False, unsurnamed=unsurnamed) == length
             # 沙马阿支、王丽、俄木石者当选为…: the last of a 、-list before the verb is a name as
@@ -520,7 +547,8 @@ def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool =
     while True:
         length = read_name(clean, pos, guess=False)
         if not length and guess:
-            length = read_name(clean, pos, guess=True, unsurnamed=False)
+            # 次仁、卓玛、多吉等: known Tibetan and Mongolian parts make a listed name too.
+            length = read_name(clean, pos, guess=True, unsurnamed=False) or minority_name_length(clean, pos)
             # 、区长李明出席: a post inside the reading opens the next holder, not a name.
             if title_pattern().search(clean, pos, pos + length):
                 length = 0
@@ -528,9 +556,17 @@ def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool =
         if not length or (pos + length not in breaks and _body_of_next_holder(clean, pos, pos + length)):
             return  # 、区政协主席杨晓林, 、阿拉坦额莫勒镇镇长苏日娜: the next holder's body
         yield Mention(pos, pos + length, clean[pos : pos + length])
-        if not clean.startswith("、", pos + length):
+        # 李桂英（女）、…, 李桂英（得票985票）、王振山: an aside or a vote count may follow a name.
+        after = aside_after(clean, pos + length)
+        vote = _VOTE_ASIDE.match(clean, after)
+        after = vote.end() if vote else after
+        if not clean.startswith("、", after):
             return
-        pos += length + 1
+        pos = after + 1
+
+
+# A candidate's votes in brackets after the name (（得票985票）).
+_VOTE_ASIDE = regex.compile(r"\((?:得票|得)?\d{1,6}票\)")
 
 
 def _body_of_next_holder(clean: str, start: int, end: int) -> bool:
@@ -557,16 +593,19 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
             return True
         return unsurnamed and is_name_shape(name, unsurnamed=True) and not is_common_word(name)
 
+    def opens_item(pos: int) -> bool:
+        return clean[pos - 1 : pos] == "、" or clause_starts(doc, pos)
+
     for _ in range(4 * MAX_CHAIN):
-        pos = next(
-            (
-                end - n
-                for n in (2, 3, 4)
-                if end - n >= 0
-                and (clean[end - n - 1 : end - n] == "、" or clause_starts(doc, end - n))
-                and shaped(clean[end - n : end])
-            ),
-            None,
+        # 马新民、哈力木拉提·阿布都拉、古丽米拉·吾拉孜别克当选为…: a dotted name is one item.
+        dotted = dotted_start_before(clean, end)
+        pos = (
+            dotted
+            if dotted is not None and opens_item(dotted)
+            else next(
+                (end - n for n in (2, 3, 4) if end - n >= 0 and opens_item(end - n) and shaped(clean[end - n : end])),
+                None,
+            )
         )
         if pos is None:
             return
@@ -583,7 +622,11 @@ def spaced_names(doc: Document, pos: int, stop: int | None = None, *, after_post
     clean = doc.clean
     limit = len(clean) if stop is None else stop
     while pos < limit:
-        end = next((pos + n for n in (2, 3, 4) if _spaced_name_ends(doc, pos + n, limit)), None)
+        # 李冬梅（女）　郭振华: an aside may follow a name before the space.
+        end = next(
+            (pos + n for n in (2, 3, 4) if _spaced_name_ends(doc, aside_after(clean, pos + n), limit)),
+            None,
+        )
         name = clean[pos:end] if end is not None else ""
         shaped = is_name_shape(name) or (
             after_post and (is_name_shape(name, long=True) or (is_listed_name(name) and only_name_words(name)))
@@ -591,6 +634,7 @@ def spaced_names(doc: Document, pos: int, stop: int | None = None, *, after_post
         if end is None or not shaped:
             return
         yield Mention(pos, end, clean[pos:end])
+        end = aside_after(clean, end)
         if end in doc.line_breaks or end == limit or clean[end] == "\n":
             return
         pos = end

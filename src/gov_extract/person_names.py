@@ -170,20 +170,60 @@ def _minority_part_set() -> frozenset[str]:
     return frozenset(word_list("person_minority_name_parts.txt"))
 
 
+@cache
+def _yi_clans() -> frozenset[str]:
+    return frozenset(word_list("person_yi_clans.txt"))
+
+
+# A Yi name is its clan and a given name of two characters.
+_YI_NAME = 4
+
+
+def yi_name_length(clean: str, pos: int) -> int:
+    """A Yi name at ``pos`` (吉克尔布, 沙马日火, 阿西拉则): a clan of the table
+    (person_yi_clans.txt) and a given name of two characters that ends where names end, before
+    的 or where no word runs across its end; 4, else 0. A clan that opens with a common Han
+    surname yields where a Han name of three ends (马海波说)."""
+    if clean[pos : pos + 2] not in _yi_clans():
+        return 0
+    end = pos + _YI_NAME
+    # The clan may hold a particle (阿的); the given name may not.
+    if not HAN_RUN.fullmatch(clean, pos, end) or NOT_IN_NAME.search(clean, pos + 2, end):
+        return 0
+    # 沙马日火主动履行, 吉克尔布接过: no word runs across the name's end.
+    if not (ends_name(clean, end) or clean.startswith("的", end) or not is_common_word(clean[end - 1 : end + 1])):
+        return 0
+    # 马海波说，: the Han name ends before a follower, the Yi reading only at punctuation; 马海日作表示:
+    # a word that follows names comes after the Yi reading.
+    if (
+        clean[pos : pos + 2] in small_words()["yi_clans_like_han_names"]
+        and ends_name(clean, end - 1)
+        and not (is_han(clean[end : end + 1] or "。") and follower_starts().at(clean, end))
+    ):
+        return 0
+    return _YI_NAME
+
+
 def minority_name_length(clean: str, pos: int) -> int:
     """Length of a Tibetan or Mongolian name made of one to three known parts at ``pos``
-    (旺堆, 扎西次仁, 其美多吉) that ends where names end, or 0. A lone part is a name only
+    (旺堆, 扎西次仁, 其美多吉) that ends where names end, or of a Yi name (:func:`yi_name_length`),
+    or 0. A lone part is a name only
     where a post or a party stands before it (the callers' context), and the dictionary may
     know it as a word (旺堆). Where no word that follows names ends the parts, the name ends
     before the verb that opens the rest of the clause (格桑卓嘎主审, 被告扎西租用…)."""
+    yi = yi_name_length(clean, pos)
+    if yi:
+        return yi
     parts = _minority_part_set()
     end = pos
+    count = 0
     for _ in range(3):
         # The longest known part at ``end`` (parts are one to three characters long).
         part = next((piece for n in (3, 2, 1) if (piece := clean[end : end + n]) in parts), "")
         if not part:
             break
         end += len(part)
+        count += 1
         # A transliterated name ends before a character no such name holds (扎西顿珠|家).
         if end - pos >= 2 and (
             ends_name(clean, end) or clean.startswith("的", end) or clean[end : end + 1] in dotted_name_stops()
@@ -191,11 +231,19 @@ def minority_name_length(clean: str, pos: int) -> int:
             return end - pos
     if end - pos >= 2 and verb_at(clean, end):
         return end - pos
+    # 尼玛扎西均为, 昂文多杰多次: two parts or more end where no word runs across the end.
+    runs_on = is_common_word(clean[end - 1 : end + 1])
+    if end - pos >= 4 and count >= 2 and is_han(clean[end : end + 1] or "。") and not runs_on:
+        return end - pos
     return 0
 
 
 # Prepositions that open a clause's predicate right after its subject (蓝玉凤在审议时建议).
 _CLAUSE_PREPOSITIONS = ("在", "对", "就", "向", "从")
+
+
+# Particles after a verb of one character (种了, 看着, 去过): the verb opens a predicate.
+_ASPECT_PARTICLES = frozenset("了着过")
 
 
 # jieba tags of what opens a clause's predicate: verbs, adverbs, adverbial adjectives.
@@ -282,20 +330,25 @@ def _read_dotted(spot: _NameSpot) -> int:
     but a word of one character that follows names stays out (托合提正和家人: 正 + 和)."""
     clean = spot.clean
     ends = dotted_ends(clean, spot.pos)
+    # 热依汗古丽·吐尔逊担任审判长: the verb the dictionary cuts comes before any later end.
+    before_verb = _dotted_before_verb(clean, spot.pos, ends) if ends else 0
     for end in ends:
         if NOT_IN_NAME.search(clean, spot.pos, end):
             return 0  # 买买提种了260亩: a particle is never part of a name
+        if before_verb and end - spot.pos > before_verb:
+            return before_verb
         stop = clean.startswith("的", end) or clean[end : end + 1] in dotted_name_stops()
         if stop or ends_name(clean, end):
             if (
                 not stop
+                and end - spot.pos != before_verb
                 and end + 1 in ends  # first: at the text's end there is no clean[end]
                 and clean[end] not in single_char_followers()
                 and follower_starts().at(clean, end + 1)
             ):
                 end += 1
             return end - spot.pos
-    return _dotted_before_verb(clean, spot.pos, ends) if ends else 0
+    return before_verb
 
 
 def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
@@ -305,8 +358,11 @@ def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
     import jieba.posseg
 
     at = ends[0] - 1  # the first character after the dot
-    pieces = list(jieba.posseg.cut(clean[at : ends[-1]], HMM=False))
+    # The cut runs a little past the last end: a verb may start right at it (…吐尔逊|担任).
+    pieces = list(jieba.posseg.cut(clean[at : ends[-1] + 2], HMM=False))
     for number, piece in enumerate(pieces):
+        if at > ends[-1]:
+            break
         if at >= ends[0] and len(piece.word) > 1 and piece.flag.startswith("v"):
             stranded = pieces[number + 1 : number + 3]
             if not (
@@ -373,13 +429,14 @@ def _read_guessed(spot: _NameSpot) -> int:
         ):
             return length
     # 被执行人赵志强民间借贷纠纷: a full name where a word starts right after it and no word
-    # runs across its end.
+    # runs across its end; or a verb of one character and its aspect particle (果农杨春生种了).
     length = size + 2
     end = pos + length
+    # (A given name may be a word itself there: 春生, 建国.)
+    word_after = is_common_word(clean[end : end + 2]) and not is_common_word(clean[pos + size : end])
     if (
-        is_common_word(clean[end : end + 2])
+        (word_after or clean[end + 1 : end + 2] in _ASPECT_PARTICLES)
         and not is_common_word(clean[end - 1 : end + 1])
-        and not is_common_word(clean[pos + size : end])
         and _is_name_here(clean[pos:end])
     ):
         return length
@@ -453,6 +510,12 @@ def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | No
             # 嘎查达巴图孟|和介绍: known Tibetan and Mongolian parts read further than a Han name.
             length = max(length, minority_name_length(clean, pos))
         if length:
+            if (
+                length > 3
+                and clean[pos] in small_words()["prepositions_before_names"]
+                and surname_length(clean[pos + 1 : pos + 3])
+            ):
+                return 0  # 原告经|张国富介绍
             # 阿卜杜|热合曼·买买提: no name ends inside the first part of a dotted name.
             dotted = DOTTED_NAME.match(clean, pos)
             return 0 if dotted and pos + length <= DOT.search(clean, pos, dotted.end()).start() else length

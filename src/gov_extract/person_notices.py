@@ -16,6 +16,7 @@ from .names import (
     is_common_word,
     is_name_shape,
     surname_length,
+    word_tag,
 )
 from .person_mentions import (
     LIST_LINK,
@@ -29,7 +30,7 @@ from .person_mentions import (
     posts_in,
     spaced_names,
 )
-from .person_names import HAN_RUN, NOT_IN_NAME, dotted_ends, read_name, unsurnamed_name_length
+from .person_names import HAN_RUN, NOT_IN_NAME, dotted_ends, minority_name_length, read_name, unsurnamed_name_length
 from .person_posts import BIRTH_NOTE, MAX_CHAIN, MAX_ORG, aside_after, chain_span, split_item
 from .person_words import (
     Mention,
@@ -69,6 +70,10 @@ _RESIGN_REASON = regex.compile(r"因\p{Han}{2,8}?(?=辞去)")
 
 # 王五，男，汉族，1975年3月生 / 吴刚，现任…: a name opening a CV-style notice.
 _CV_SEX = regex.compile(r"[，,](?:男|女)(?=[，,、])")
+
+
+# The sex and the nationality after a CV's name (，男，哈尼族).
+_CV_NATIONALITY = regex.compile(r"[，,](?:男|女)[，,]\p{Han}{1,5}族")
 
 
 # A CV opens after its name with the sex, 现任, or (an obituary's) the birth date written onto
@@ -153,6 +158,9 @@ def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int
     size = surname_length(clean[pos : pos + 4])
     dotted = dotted_ends(clean, pos)
     ends = dotted or [pos + length for length in ((size + 1, size + 2) if size else (2, 3, 4))]
+    # 选举阿的日则为…, 吉伍阿牛、沙马英子为副镇长: a Yi name of four characters.
+    minority = minority_name_length(clean, pos) if not dotted else 0
+    ends = [pos + minority, *ends] if minority and pos + minority not in ends else ends
     for end in ends:
         after = aside_after(clean, end)
         # 接受邰志刚因工作调动辞去…职务: the reason stands between the name and its link.
@@ -164,8 +172,12 @@ def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int
         unsurnamed = not size and not dotted and all(is_han(c) for c in name) and not NOT_IN_NAME.search(name)
         # The link word after the name is context enough for a name that also reads as
         # words (向明华: 向明); a name with no surname must not open with a word.
-        if (is_name_shape(name, dictionary_veto=False) and not is_common_word(name)) or (
-            unsurnamed and not is_common_word(name) and not is_common_word(name[:2])
+        # The dictionary knows some full names as places or names (马建国): no bar here.
+        proper = not is_common_word(name) or word_tag(name).startswith(("nr", "ns", "nz"))
+        if (
+            (is_name_shape(name, dictionary_veto=False) and proper)
+            or (unsurnamed and not is_common_word(name) and not is_common_word(name[:2]))
+            or end == pos + minority
         ):
             return end, after
     return None
@@ -194,7 +206,14 @@ def cv_mentions(doc: Document) -> Iterator[Mention]:
             if not (clause_starts(doc, pos) or clean.endswith(tuple(descriptions()[1]), 0, pos)):
                 continue
             name = clean[pos:end]
-            if is_name_shape(name, long=length == 4) or unsurnamed_name_length(clean, pos) == length:
+            # 扎约，男，哈尼族，: a sex and a nationality after it say a name stands, surname or not.
+            nationality = (
+                _CV_NATIONALITY.match(clean, end) is not None
+                and HAN_RUN.fullmatch(name) is not None
+                and not NOT_IN_NAME.search(name)
+                and not is_common_word(name)
+            )
+            if is_name_shape(name, long=length == 4) or unsurnamed_name_length(clean, pos) == length or nationality:
                 yield Mention(pos, end, name, _cv_posts(doc, end))
             break
 
@@ -208,6 +227,9 @@ _FORM_ORDINAL = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}
 
 
 _FORM_POSTS = regex.compile(r"现任(?:职务)?[:：]")
+
+
+_FORM_PROPOSED = regex.compile(r"拟任(?:职务)?[:：]")
 
 
 _MAX_FORM = 300
@@ -228,38 +250,97 @@ def cv_form_mentions(doc: Document) -> Iterator[Mention]:
         if not (is_name_shape(name, long=True) or (is_listed_name(name) and only_name_words(name))):
             continue
         limit = min(sexes[number + 1].start() if number + 1 < len(sexes) else len(clean), sex.end() + _MAX_FORM)
-        held = _FORM_POSTS.search(clean, sex.end(), limit)
-        line_end = min((b for b in doc.line_breaks if held and b > held.end()), default=None)
-        yield Mention(pos, sex.start(), name, posts_in(clean, held.end(), line_end) if held else [])
+        titles: list[Title] = []
+        # The posts held (现任职务：), then the ones proposed (拟任职务：), each filling its line.
+        for field in (_FORM_POSTS, _FORM_PROPOSED):
+            line = field.search(clean, sex.end(), limit)
+            line_end = min((b for b in doc.line_breaks if line and b > line.end()), default=None)
+            if line is not None:
+                titles += posts_in(clean, line.end(), line_end) or _category_posts(doc, line.end())
+        yield Mention(pos, sex.start(), name, titles)
 
 
 def _cv_posts(doc: Document, end: int) -> list[Title]:
     """The posts of the CV whose name ends at ``end``, read up to the end of its paragraph or
-    the next CV: those after 现任 (else 拟任), then the past ones after 历任, group by group
-    (历任A局副局长，B县委常委、副县长等职)."""
+    the next CV: those after each cue (现任, and the proposed ones after 拟任 or 拟提名为, which
+    are the person's posts too), the past ones after 历任, group by group (历任A局副局长，B县委
+    常委、副县长等职), and each dated step of a career, in the order the CV writes them."""
     clean = doc.clean
     limit = min(len(clean), end + _MAX_CV)
     stop = next((at for at in range(end + 1, limit) if at in doc.line_breaks or clean[at] == "\n"), limit)
     next_cv = _CV_SEX.search(clean, end + 3, stop)
     paragraph = clean[end : next_cv.start() if next_cv else stop]
-    # The first cue written wins: the posts held (现任) come before the ones proposed (拟提名为).
-    found = [(at, -len(cue), cue) for cue in word_list("person_cv_posts.txt") if (at := paragraph.find(cue)) != -1]
-    groups: list[tuple[int, list[Title]]] = []
-    if found:
-        at, _, cue = min(found)
-        groups.append((at, posts_in(clean, end + at + len(cue))))
+    groups = [
+        (at, posts_in(clean, end + at + len(cue)) or _category_posts(doc, end + at + len(cue)))
+        for cue in _cv_cues()
+        if (at := paragraph.find(cue)) != -1
+    ]
     past = min((at for cue in _PAST_POSTS if (at := paragraph.find(cue)) != -1), default=-1)
     if past != -1:
         groups.append((past, _post_groups(clean, end + past + len(_PAST_POSTS[0]))))
     # 2016年3月起任县委办公室副主任，2019年5月起任…主任至今: each dated step of a career.
     groups += [(at, posts_in(clean, end + at + len(_CAREER_STEP))) for at in occurrences(paragraph, _CAREER_STEP)]
-    # In the order the CV writes them: 历任… then 现任…, or 现任… then 曾任….
-    return [title for _at, group in sorted(groups, key=lambda g: g[0]) for title in group]
+    titles: list[Title] = []
+    for _at, group in sorted(groups, key=lambda g: g[0]):
+        for title in group:
+            if title not in titles:
+                titles.append(title)
+    return titles
+
+
+# The posts a 任前公示 proposes for a class of bodies (县（市、区）党委书记, 市直单位副职人选):
+# brackets inside the body, up to 人选, 候选人, an aside or the clause's end.
+# What follows the opening bracket of a bracket inside a body (（市、区）党委): a bracket that
+# is not so (（试用期一年）) is an aside after the post.
+_INSIDE_BODY = r"[\p{Han}、]{1,6}\)(?=\p{Han})"
+_CATEGORY_POSTS = regex.compile(
+    rf"(?:\p{{Han}}|、|\({_INSIDE_BODY})+?(?=人选|候选人|[^\p{{Han}}、(]|\((?!{_INSIDE_BODY})|$)"
+)
+
+
+# 、 between posts, not inside a bracket (县（市、区）党委书记).
+_LIST_MARK = regex.compile(r"、(?![^()]*\))")
+
+
+# Posts a 任前公示 names by rank alone (市直单位正职, 县政府副职).
+_RANK_POSTS = ("正职", "副职")
+
+
+def _category_posts(doc: Document, start: int) -> list[Title]:
+    """``县（市、区）党委书记``, ``市级机关部门正职``: the proposed posts of a 任前公示 named by a
+    class of bodies, each the post (titles.txt, or 正职/副职) and the body as the article
+    writes it (its brackets as written); up to the first piece that holds no post."""
+    clean = doc.clean
+    segment = _CATEGORY_POSTS.match(clean, start, min(len(clean), start + 4 * MAX_ORG))
+    if segment is None:
+        return []
+    titles: list[Title] = []
+    at = start
+    for piece in _LIST_MARK.split(segment.group()):
+        # The post is read without the bracket (县（市、区）党委书记 as 县党委书记: 书记).
+        item = split_item(_BRACKET.sub("", piece))
+        rank = next((w for w in _RANK_POSTS if piece.endswith(w)), None)
+        post = item.title if item is not None and item.title else rank
+        if post is None or not piece.endswith(post):
+            break  # 政府县（市）长: a bracket inside the post itself
+        org_end = at + len(piece) - len(post)
+        titles.append(Title(org=doc.span(at, org_end)[2] if org_end > at else None, title=post))
+        at += len(piece) + 1
+    return titles
+
+
+_BRACKET = regex.compile(r"\([^()]*\)")
+
+
+@cache
+def _cv_cues() -> tuple[str, ...]:
+    """The cues of a CV's posts (person_cv_posts.txt), longest first."""
+    return tuple(sorted(word_list("person_cv_posts.txt"), key=len, reverse=True))
 
 
 def _post_groups(clean: str, start: int) -> list[Title]:
     """Groups of posts set apart by commas (A局副局长，B县委常委、副县长，C市市长等职), up to the
-    first group that holds no post."""
+    first group that holds no post or that another cue opens (，现任…: read on its own)."""
     titles: list[Title] = []
     for _ in range(MAX_CHAIN):
         group = posts_in(clean, start)
@@ -268,7 +349,7 @@ def _post_groups(clean: str, start: int) -> list[Title]:
         titles += group
         close = NOTICE_POST.match(clean, start, start + 4 * MAX_ORG)
         start = close.end() if close else start
-        if not clean.startswith((",", "，"), start):
+        if not clean.startswith((",", "，"), start) or clean.startswith(_cv_cues(), start + 1):
             break
         start += 1
     return titles
@@ -286,6 +367,51 @@ def group_mentions(doc: Document) -> Iterator[Mention]:
     word for a group of people (officials after a word for leaders)."""
     for group in _group_word_pattern().finditer(doc.clean):
         yield from names_before(doc, group.start())
+
+
+@cache
+def _party_label_pattern() -> regex.Pattern[str]:
+    """A party to a case as a label (委托诉讼代理人：, 法定代表人：): person_descriptions.toml parties."""
+    return regex.compile(rf"(?:{alternation(sorted(descriptions()[1], key=len, reverse=True))})[:：]")
+
+
+def party_line_mentions(doc: Document) -> Iterator[Mention]:
+    """``委托诉讼代理人：李红霞，贵州黔西北律师事务所律师。``, ``法定代表人：陈刚，该公司经理。``: the
+    heading lines of a judgment, a party's name and then, after a comma, the posts that fill
+    the clause."""
+    clean = doc.clean
+    for label in _party_label_pattern().finditer(clean):
+        pos = label.end()
+        length = read_name(clean, pos, guess=True)
+        end = pos + length
+        if not length or not clean.startswith(("，", ","), end):
+            continue
+        posts = NOTICE_POST.match(clean, end + 1, end + 1 + 4 * MAX_ORG)
+        titles = posts_in(clean, end + 1) if posts else []
+        if titles and clean[posts.end() : posts.end() + 1] in ("。", ";", "；", "\n", ""):
+            yield Mention(pos, end, clean[pos:end], titles)
+
+
+# A count of votes right after a candidate's name (王海涛得58票, 张秀英得票1655票, 以44票当选).
+_VOTES = regex.compile(r"(?:得票(?:数为?)?|得|以)\d{1,6}票")
+
+
+def vote_mentions(doc: Document) -> Iterator[Mention]:
+    """``刘建设得60票，赵永强得59票``: a full name opening a clause before the votes it got;
+    a name without a Han surname needs known parts there (阿的日则以44票当选)."""
+    clean = doc.clean
+    for votes in _VOTES.finditer(clean):
+        end = votes.start()
+        for length in (2, 3, 4):
+            pos = end - length
+            if pos < 0 or not clause_starts(doc, pos):
+                continue
+            name = clean[pos:end]
+            # The votes say a name stands: one that is also a word (刘建设) is a name here.
+            shaped = is_name_shape(name, dictionary_veto=False) and not is_common_word(name)
+            if shaped or minority_name_length(clean, pos) == length:
+                yield Mention(pos, end, name)
+            break
 
 
 _COLON = regex.compile(r"[:：]")
@@ -356,6 +482,11 @@ def roll_mentions(doc: Document) -> Iterator[Mention]:
     for head in _roll_head_pattern().finditer(clean):
         pos = head.end()
         if not (pos >= len(clean) or pos in doc.line_breaks or clean[pos] == "\n"):
+            # 评审专家名单：李国庆、张淑芬、…: after a colon the roll may fill the heading's line.
+            if clean[pos - 1] in ":：":
+                line_end = min((b for b in doc.line_breaks if b > pos), default=len(clean))
+                newline = clean.find("\n", pos, line_end)
+                yield from _roll_line(doc, pos, newline if newline != -1 else line_end)
             continue
         for _ in range(_MAX_ROLL_LINES):
             while pos < len(clean) and clean[pos] == "\n":

@@ -11,6 +11,7 @@ from functools import cache
 
 import regex
 
+from . import gazetteer
 from .names import (
     is_name_shape,
     word_tag,
@@ -104,7 +105,20 @@ def org_start(clean: str, end: int, breaks: frozenset[int]) -> int:
     for stop in org_stop_pattern().finditer(clean, start, end, overlapped=True):
         if stop.end() <= limit:
             cut = max(cut, stop.end())
+    # 原临夏县人大常委会副主任: 原 (former) opens no body, unless a place starts there (原平市).
+    if clean.startswith(_FORMER, cut) and cut + 1 < limit and not _place_at(clean, cut):
+        cut += len(_FORMER)
     return cut
+
+
+# What marks a post as held before (原县长), written onto the body.
+_FORMER = "原"
+
+
+def _place_at(clean: str, pos: int) -> bool:
+    """A division's name starts at ``pos`` (原平市, 原阳县)."""
+    forms = gazetteer.load().forms
+    return any(clean[pos : pos + n] in forms for n in (2, 3))
 
 
 # What ends a sentence: a body carried along a sentence stops here.

@@ -61,6 +61,7 @@ from .person_names import (
     ends_name,
     jieba_name_length,
     minority_name_length,
+    read_name,
     verb_at,
     word_opens_at,
 )
@@ -72,8 +73,10 @@ from .person_notices import (
     list_head_mentions,
     list_siblings,
     notice_mentions,
+    party_line_mentions,
     roll_mentions,
     roster_mentions,
+    vote_mentions,
 )
 from .person_posts import lone_post_mentions, longest_title_ending
 from .person_words import Mention, Vocabulary, descriptions, occurrences, post_words, small_words, vocabulary, word_list
@@ -243,6 +246,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         "lines of a post and names under a line that is one body (person_org_suffixes.txt)",
         lambda a: roster_mentions(a.doc, a.vocabulary),
     ),
+    Rule("vote", "a name opening a clause before its votes (得58票)", lambda a: vote_mentions(a.doc)),
     Rule("label", "a name labelling a speaker's words at a line start (吴金花：)", lambda a: label_mentions(a.doc)),
     Rule("contact", "a contact head (person_contact_heads.txt)", lambda a: contact_mentions(a.doc)),
     Rule(
@@ -252,6 +256,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
     ),
     Rule("notice", "a notice verb (person_notice_verbs.txt)", lambda a: notice_mentions(a.clean)),
     Rule("cv", "a name before its sex in a CV (王五，男，)", lambda a: cv_mentions(a.doc)),
+    Rule(
+        "party_line",
+        "a party's label, a name and its posts (委托诉讼代理人：李红霞，…律师事务所律师。)",
+        lambda a: party_line_mentions(a.doc),
+    ),
     Rule("cv_form", "a name on the line above 性别：男 in a CV form", lambda a: cv_form_mentions(a.doc)),
     Rule(
         "list_head",
@@ -259,6 +268,21 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: list_head_mentions(a.doc),
     ),
 )
+
+
+def _dotted_wholes(clean: str, names: set[str]) -> list[Mention]:
+    """The dotted names whose first part is a found name (员工阿依努尔·托合提 … 阿依努尔说): the
+    whole is that person's full name, and the part its short form."""
+    wholes = []
+    for dot in DOT.finditer(clean):
+        for name in names:
+            start = dot.start() - len(name)
+            if start >= 0 and clean.startswith(name, start):
+                length = read_name(clean, start, guess=False)
+                if length > len(name) + 1:
+                    wholes.append(Mention(start, start + length, clean[start : start + length], rule="dotted_whole"))
+                break
+    return wholes
 
 
 def _used_as_word(article: _Article, name: str) -> bool:
@@ -305,6 +329,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     for sibling in list(list_siblings(clean, [*seeds, *elsewhere], doc.line_breaks)):
         sibling.rule = "list_sibling"
         seeds.append(sibling)
+    seeds += _dotted_wholes(clean, {m.name for m in seeds if not DOT.search(m.name)})
     words = {name for name in {m.name for m in seeds} if _used_as_word(article, name)}
     seeds = [m for m in seeds if m.name not in words]
     posts: dict[str, list[Title]] = {}
@@ -331,8 +356,13 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             continue
         # A part of a dotted name stands for the person only as a clause's subject (买买提要求,
         # 阿不都外力家种了12亩, 图尔贡当庭支付: a dictionary word opens the predicate).
+        # After a word for a party (被告人买买提江行为…) it stands for the person too.
         if mention.name in short_forms and not (
-            (clause_starts(doc, mention.start) or clean[mention.start - 1] == "的")
+            (
+                clause_starts(doc, mention.start)
+                or clean[mention.start - 1] == "的"
+                or clean.endswith(tuple(descriptions()[1]), 0, mention.start)
+            )
             and (
                 ends_name(clean, mention.end)
                 or verb_at(clean, mention.end)

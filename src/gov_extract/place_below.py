@@ -77,9 +77,12 @@ def _after_suffix(clean: str, at: int, suffix: str) -> bool:
 
 
 def _suffix_ok(clean: str, start: int, end: int) -> bool:
-    """The suffix really ends a name (村 of 村民/村委/村级, 乡 of 乡镇 do not)."""
+    """The suffix really ends a name (村 of 村民/村委/村级, 乡 of 乡镇, 村 of 村村通 do not)."""
     after = clean[end : end + 1]
-    return not after or after not in word_lists()["suffix_not_before"].get(clean[start:end], "")
+    suffix = clean[start:end]
+    if clean.startswith(tuple(word_lists()["suffix_not_before_words"].get(suffix, ())), end):
+        return False
+    return not after or after not in word_lists()["suffix_not_before"].get(suffix, "")
 
 
 @cache
@@ -121,8 +124,12 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
     max_stem = word_lists()["limits"]["max_stem"]
     while True:
         m = chained_stem(max_stem).match(clean, pos, pos + max_stem + 3)
+        if m is None and hit.level == "township":
+            m = _one_char_village(clean, pos)  # 大理市海东镇南村: a one-character village of the township
         # Right after its county a name starts clear: 黟县宏村镇 is 宏村 + 镇, not the word 村镇.
-        if m is None or is_generic(m.group(0), clear_start=True):
+        elif m is not None and is_generic(m.group(0), clear_start=True):
+            return
+        if m is None:
             return
         if _breaks_chain(m.group(1)) and not gazetteer.is_township(m.group(0)):
             return  # 勐海县|格朗和哈尼族乡: a township's own name may hold a boundary word
@@ -138,6 +145,18 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         hit.level = word_lists()["suffixes"][m.group(2)]
         hit.rule = "division_below"
         pos = end
+
+
+_ONE_CHAR_VILLAGE = regex.compile(rf"([{CJK}])(村|社区)")
+
+
+def _one_char_village(clean: str, at: int) -> regex.Match[str] | None:
+    """A village of one character written straight after its township (海东镇南村), not a common
+    word (全村) or a numeral (一村一品) and no boundary word (各村)."""
+    m = _ONE_CHAR_VILLAGE.match(clean, at)
+    if m is None or _VILLAGE_NUMBER.match(m.group(1)) or boundary_pattern().match(m.group(1)):
+        return None
+    return None if _generic_pattern().search(m.group(0)) else m
 
 
 def zone_after(clean: str, hit: Hit, home: Division | None) -> None:
@@ -234,6 +253,23 @@ def _in_list(clean: str, start: int, end: int) -> bool:
     return clean[start - 1 : start] == "、" or clean[end : end + 1] == "、"
 
 
+# The longest item of a list of places sharing a suffix (、上和村、塔村) read whole.
+_LIST_ITEM_STEM = 4
+
+
+def _list_item_start(clean: str, taken: Mask, suffix_start: int, suffix: str) -> int | None:
+    """Where an item of a list of places with one suffix starts (南村、上和村、塔村): right after the
+    list mark that follows a place already found with the same suffix; a boundary word (和) or one
+    character there is the item's own name."""
+    mark = clean.rfind("、", max(0, suffix_start - _LIST_ITEM_STEM - 1), suffix_start)
+    if mark < 1 or not CJK_ITEM.fullmatch(clean, mark + 1, suffix_start):
+        return None
+    return mark + 1 if clean.endswith(suffix, 0, mark) and taken.hits(mark - 1, mark) else None
+
+
+CJK_ITEM = regex.compile(rf"[{CJK}]+")
+
+
 def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str] | None) -> tuple[int, str] | None:
     """A township's whole name from the township table, where it runs back past the boundary word
     the stem stopped at (格朗和|哈尼族乡 is 格朗和哈尼族乡; 辉苏木's one-character stem is a name)."""
@@ -249,8 +285,24 @@ def _strip_opening_word(clean: str, start: int, suffix_start: int) -> tuple[int,
     keeps two characters without it (支持|唐江镇, 因|龙眠街道), else None."""
     for size, tags in ((2, _OPENING_TAGS), (1, _OPENING_CHAR_TAGS)):
         if suffix_start - start - size >= 2 and word_tag(clean[start : start + size])[:1] in tags:
+            # 自来水村: the word runs on past it (自来|水 is 自来水), so it opens no stem
+            longer = (clean[start : start + size + more] for more in (1, 2) if start + size + more <= suffix_start)
+            if any(word_tag(word) for word in longer):
+                return None
             return start + size, clean[start : start + size]
     return None
+
+
+def _verb_takes_village(stem: str) -> bool:
+    """硬化村内道路, 审判进村: the stem's last word (the longest dictionary word ending it) is a verb
+    that takes the village as its object, not a name (前进村's last word is 前进)."""
+    last = next((stem[k:] for k in range(len(stem) - 1) if word_tag(stem[k:])), stem[-1:])
+    return last in _object_verbs()
+
+
+@cache
+def _object_verbs() -> frozenset[str]:
+    return frozenset(word_lists()["village_object_verbs"]["words"])
 
 
 def below_county_hits(doc: Document, taken: Mask, blocked: Mask) -> list[Hit]:
@@ -271,6 +323,9 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask) -> list[Hit]:
         found = _stem_start(clean, s, floor)
         if level == "township":
             found = _township_name_start(clean, floor, e, found)
+        listed_item = _list_item_start(clean, taken, s, m.group(0))
+        if listed_item is not None:
+            found = (listed_item, "、")
         if found is None:
             unsure.append((s, e, level))
             continue
@@ -303,12 +358,17 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask) -> list[Hit]:
         )
         if (
             (
-                is_generic(clean[start:e], clear_start=clear or before in strong_before())
+                (
+                    is_generic(clean[start:e], clear_start=clear or before in strong_before())
+                    if listed_item is None or s - start > 1
+                    else bool(_generic_pattern().search(clean, start, e))
+                )
                 and clean[start:e] not in known
                 and not _table_township(clean[start:e], level, listed=_in_list(clean, start, e))
             )
             or _after_suffix(clean, s, m.group(0))
             or word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS
+            or (level == "village" and _verb_takes_village(clean[start:s]))
             or taken.hits(start, e)
             or opens_org(clean, e)
         ):
@@ -324,6 +384,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask) -> list[Hit]:
             ok = clear or listed or follows or before in strong_before()
         else:
             ok = clear or before in strong_before() or before in _arrival_verbs() or start == floor
+            ok = ok or before in word_lists()["boundaries"]["strong_words"]
         if not ok:
             unsure.append((s, e, level))
             continue

@@ -133,12 +133,25 @@ def _not_org_words() -> frozenset[str]:
     return frozenset(word_lists()["orgs"]["not_org_words"])
 
 
-def names_outlet(doc: Document, end: int) -> bool:
-    """来源：博尔塔拉报: the phrase after the place ends, within a few characters, with a one-character
-    outlet word (报, 网); a space the clean view removed ends the phrase too (博尔塔拉报　发布时间)."""
+def names_outlet(doc: Document, start: int, end: int) -> bool:
+    """来源：博尔塔拉报, 宁夏法治报讯: the phrase after the place ends, within a few characters, with an
+    outlet word (报, 网, 报讯); a space the clean view removed ends the phrase too (博尔塔拉报　发布时间).
+    Straight after a source label (来源：安吉发布, 来源：黔东南在线) any name running on from the place
+    is the outlet's."""
     phrase = _phrase_after(doc.clean, end, _NEAR_ORG + 1)
     cut = next((k for k in range(1, len(phrase)) if doc.joined_at(end + k)), len(phrase))
-    return cut <= _NEAR_ORG and phrase[:cut].endswith(tuple(word_lists()["orgs"]["phrase_final"]))
+    if cut <= _NEAR_ORG and phrase[:cut].endswith(tuple(word_lists()["orgs"]["phrase_final"])):
+        return True
+    labelled = doc.clean[start - 1 : start] in _LABEL_MARKS and doc.clean.endswith(_source_labels(), 0, start - 1)
+    return labelled and cut > 0
+
+
+_LABEL_MARKS = frozenset("：:")
+
+
+@cache
+def _source_labels() -> tuple[str, ...]:
+    return tuple(word_lists()["orgs"]["source_labels"])
 
 
 def opens_org(clean: str, end: int) -> bool:

@@ -60,6 +60,9 @@ _TITLE = regex.compile(r"《[^《》]{0,80}》")
 _NEWLINE = regex.compile("\n")
 
 
+_SENTENCE_END = regex.compile("[。！？!?；;]")
+
+
 # The longest line read as a story's headline above its opener (本报讯).
 _HEADLINE = 40
 
@@ -89,7 +92,9 @@ class _Anchors:
         "_focus_starts",
         "_named",
         "_named_starts",
+        "_paragraph_starts",
         "_scope",
+        "_sentence_starts",
         "_story_starts",
     )
 
@@ -114,12 +119,25 @@ class _Anchors:
         self._districts = [h for h in ordered if h.level == "zone" or (h.full_name or "").endswith("区")]
         self._district_starts = [h.start for h in self._districts]
         self._scope = scope
+        clean = doc.clean
+        self._paragraph_starts = sorted({0, *doc.line_breaks, *(m.end() for m in _NEWLINE.finditer(clean))})
+        self._sentence_starts = sorted({*self._paragraph_starts, *(m.end() for m in _SENTENCE_END.finditer(clean))})
 
-    def seat(self, at: int) -> str | None:
-        """The adcode a below-county place at ``at`` sits in: the focus county, else the home place,
+    def seat(self, at: int, level: str) -> str | None:
+        """The adcode a below-county place at ``at`` sits in: the county named before it in its
+        sentence (在伊川县彭婆镇，新建的滨河花园小区), else the focus county (for a zone only in its
+        paragraph: a zone's name is often its city's, an estate's seldom), else the home place,
         else the one county the article names."""
+        k = bisect_left(self._named_starts, at) - 1
+        sentence = self._sentence_starts[bisect_right(self._sentence_starts, at) - 1]
+        while k >= 0 and self._named[k].start >= sentence:
+            county = gazetteer.entry_by_code(self._named[k].adcode or "", self._scope.year)
+            if county is not None and county.level == "county":
+                return county.adcode
+            k -= 1
         k = bisect_left(self._focus_starts, at) - 1
-        if k >= 0:
+        paragraph = self._paragraph_starts[bisect_right(self._paragraph_starts, at) - 1]
+        if k >= 0 and (level != "zone" or self._focus[k].start >= paragraph):
             county = gazetteer.entry_by_code(self._focus[k].adcode or "", self._scope.year)
             if county is not None:
                 return county.adcode
@@ -329,15 +347,15 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     below = lists + below_county_hits(doc, taken, blocked)
     anchors = _Anchors(doc, hits, scope)
     for hit in below:
-        hit.adcode = anchors.seat(hit.start)
+        hit.adcode = anchors.seat(hit.start, hit.level)
     seat_below(clean, hits, below, seated)
     seat_by_township_table(clean, hits + below, scope)
     seat_owned(clean, hits + below, scope.year)
     name_chains(clean, hits + below, year)
-    township_short_names(clean, hits, below)
-    natural_villages(clean, hits + below, blocked)
     for start, end in titles:
         taken.mark(start, end)
+    township_short_names(doc, hits, below, taken)
+    natural_villages(clean, hits + below, blocked)
     refs = _reference_hits(clean, anchors, taken, scope)
     quoted = _quote_index(clean)
     vintage = gazetteer.load().vintage

@@ -101,7 +101,11 @@ def _list_tail() -> regex.Pattern[str]:
     digits = "0-9一二两三四五六七八九十"
     # 东城、西城等七个办事处, 东城、西城等街道, and without 等: 城关、东关两个街道. A count starts
     # only where a run of numerals does (possessive, after no numeral): linear on digit runs.
-    return regex.compile(rf"(?:等(?:[{digits}]++个)?|(?<![{digits}])[{digits}]++个)({alternation(_list_kinds())})")
+    # A total word before the count is the list's, not the last item's (棉洋镇|共4个镇).
+    totals = alternation(word_lists()["list_totals"]["words"])
+    return regex.compile(
+        rf"(?:等(?:[{digits}]++个)?|(?:{totals})?(?<![{digits}])[{digits}]++个)({alternation(_list_kinds())})"
+    )
 
 
 @cache
@@ -276,7 +280,11 @@ def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str
     shortest = end - (found[0] if found is not None else end) + 1
     for size in range(min(gazetteer.longest_township(), end - floor), shortest - 1, -1):
         if gazetteer.is_township(clean[end - size : end]):
-            return end - size, clean[end - size - 1 : end - size]
+            start = end - size
+            # the boundary word that ends where the name starts (完成|还地桥镇), else the character
+            near = boundary_pattern().finditer(clean, max(floor, start - 4), start)
+            ending = [b.group(0) for b in near if b.end() == start]
+            return start, ending[-1] if ending else clean[start - 1 : start]
     return found
 
 
@@ -343,7 +351,9 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask) -> list[Hit]:
             known.add(clean[floor:e])
             continue
         clear = doc.line_starts_at(start) or (before != "" and not CJK_CHAR.match(before))
-        opening = _strip_opening_word(clean, start, s)
+        # 还地桥镇: a township of the table keeps the character that would read as an adverb (还)
+        tabled = level == "township" and gazetteer.is_township(clean[start:e])
+        opening = None if tabled else _strip_opening_word(clean, start, s)
         while opening is not None:  # 并|打通|东部新区: a conjunction, then a verb
             start, before = opening
             opening = _strip_opening_word(clean, start, s)
@@ -364,7 +374,11 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask) -> list[Hit]:
                     else bool(_generic_pattern().search(clean, start, e))
                 )
                 and clean[start:e] not in known
-                and not _table_township(clean[start:e], level, listed=_in_list(clean, start, e))
+                # 示范小城镇: after a common noun's modifier the table's 小城镇 is the common noun
+                and not (
+                    _table_township(clean[start:e], level, listed=_in_list(clean, start, e))
+                    and not _generic_pattern().fullmatch(before)
+                )
             )
             or _after_suffix(clean, s, m.group(0))
             or word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS

@@ -16,6 +16,7 @@ import regex
 from . import gazetteer
 from .gazetteer import Entry, Form
 from .home_place import Division
+from .names import word_tag
 from .place_words import (
     Mask,
     after_date,
@@ -168,9 +169,20 @@ def _names_product(clean: str, end: int) -> bool:
     return not clean.startswith(tuple(word_lists()["names_after"]["product_measures"]), end + len(product))
 
 
+# How many characters a township's name may run past a county's short name that opens it (连山|关镇).
+_TOWNSHIP_TAIL = 4
+
+
+def _opens_township(clean: str, start: int, end: int) -> bool:
+    return any(gazetteer.is_township(clean[start : end + k]) for k in range(2, _TOWNSHIP_TAIL + 1))
+
+
 def _suffix_opens_word(clean: str, end: int) -> bool:
-    """The name's last character and the one after it make a word (市|民 of 洛阳市民)."""
-    return clean[end : end + 1] in word_lists()["division_suffix_not_before"].get(clean[end - 1], "")
+    """The name's last character and the one after it make a word (市|民 of 洛阳市民选择), unless
+    the next character opens a word of its own that the text runs on from (义乌市|民生|支出, 市|民营)."""
+    if clean[end : end + 1] not in word_lists()["division_suffix_not_before"].get(clean[end - 1], ""):
+        return False
+    return not word_tag(clean[end : end + 2]) or bool(word_tag(clean[end + 1 : end + 3]))
 
 
 def _opens_post(m: _DivisionMatch) -> bool:
@@ -260,6 +272,8 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     ),
     # 凤山街道: a short name of a smaller place, left to the below-county rules.
     Veto("smaller_place", lambda m: m.short and suffix_at(m.doc.clean, m.end) in _SMALLER_PLACES),
+    # 连山关镇: a short name opening a township of the table (连山 is a county elsewhere).
+    Veto("opens_township", lambda m: m.short and _opens_township(m.doc.clean, m.start, m.end)),
 )
 
 

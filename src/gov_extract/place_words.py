@@ -142,11 +142,21 @@ def names_outlet(doc: Document, start: int, end: int) -> bool:
     cut = next((k for k in range(1, len(phrase)) if doc.joined_at(end + k)), len(phrase))
     if cut <= _NEAR_ORG and phrase[:cut].endswith(tuple(word_lists()["orgs"]["phrase_final"])):
         return True
-    labelled = doc.clean[start - 1 : start] in _LABEL_MARKS and doc.clean.endswith(_source_labels(), 0, start - 1)
-    return labelled and cut > 0
+    # 义乌发布　2026-01-05: an account's name standing alone on the page's furniture line
+    alone = doc.joined_at(end + cut) or doc.clean[end + cut : end + cut + 1] in ("", "\n", " ", "\u3000")
+    if cut <= _NEAR_ORG and alone and phrase[:cut].endswith(tuple(word_lists()["orgs"]["account_final"])):
+        return True
+    # The label's mark, with only the outlet's own name between it and the place (来源：上海|崇明).
+    clean = doc.clean
+    low = max(0, start - _NEAR_ORG - 1)
+    mark = max(clean.rfind(label_mark, low, start) for label_mark in _LABEL_MARKS)
+    if mark < 0 or not clean.endswith(_source_labels(), 0, mark):
+        return False
+    inside = _cjk_run(_NEAR_ORG).fullmatch(clean, mark + 1, start) is not None
+    return inside and not any(doc.joined_at(k) for k in range(mark + 2, start + 1)) and (cut > 0 or start > mark + 1)
 
 
-_LABEL_MARKS = frozenset("：:")
+_LABEL_MARKS = ("：", ":")
 
 
 @cache

@@ -77,12 +77,23 @@ def _after_suffix(clean: str, at: int, suffix: str) -> bool:
 
 
 def _suffix_ok(clean: str, start: int, end: int) -> bool:
-    """The suffix really ends a name (村 of 村民/村委/村级, 乡 of 乡镇, 村 of 村村通 do not)."""
+    """The suffix really ends a name (村 of 村民/村委/村级, 乡 of 乡镇, 村 of 村村通 do not), or it
+    ends a township of the table (艾玛乡|村民, 河庄坪镇|党委)."""
     after = clean[end : end + 1]
     suffix = clean[start:end]
     if clean.startswith(tuple(word_lists()["suffix_not_before_words"].get(suffix, ())), end):
         return False
-    return not after or after not in word_lists()["suffix_not_before"].get(suffix, "")
+    if not after or after not in word_lists()["suffix_not_before"].get(suffix, ""):
+        return True
+    # a two-character stem that is a word of its own (发展|乡村, 骑马|乡间) is read as that word
+    return any(
+        gazetteer.is_township(clean[start - k : end]) and (k > 2 or not word_tag(clean[start - k : start]))
+        for k in range(_TABLE_NAME_MIN - 1, _TABLED_STEM + 1)
+    )
+
+
+# The longest stem before a suffix looked up in the township table where the suffix opens a word.
+_TABLED_STEM = 4
 
 
 @cache
@@ -402,6 +413,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask) -> list[Hit]:
         if not ok:
             unsure.append((s, e, level))
             continue
+        if level == "zone" and _among_compounds(clean, hits, start, e):
+            level = "compound"  # 嘉州花园、金港新区等小区: an estate named like a zone
         if level == "compound" and (part := _ESTATE_PART.match(clean, e)):
             e = part.end()  # 幸福家园三区, 滨江花园二期: the estate's numbered part is one record with it
         if hits and hits[-1].end == start and not doc.joined_at(start):
@@ -418,6 +431,14 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask) -> list[Hit]:
             hits.append(Hit(e - len(name), e, level, rule="known_name"))
             taken.mark(e - len(name), e)
     return sorted(hits, key=lambda h: h.start)
+
+
+def _among_compounds(clean: str, hits: list[Hit], start: int, end: int) -> bool:
+    """The name is an item of a list of estates: after an estate and a list mark, or before 等小区."""
+    after_estate = bool(hits) and hits[-1].level == "compound" and hits[-1].end == start - 1
+    return (after_estate and clean[start - 1] == "、") or clean.startswith(
+        tuple(word_lists()["estate_lists"]["tails"]), end
+    )
 
 
 # A numbered part of an estate written after its name (三区, 2期).

@@ -146,16 +146,20 @@ class _Anchors:
         only = {h.adcode for h in self._counties_named}
         return only.pop() if len(only) == 1 else None
 
-    def story_focus(self, at: int, kind: str) -> Entry | None:
+    def story_focus(self, at: int, kind: str, *, alone_counts: bool = True) -> Entry | None:
         """The county-level division of ``kind`` (市, 旗) the story around ``at`` is about (全市 in a
         city paper's story on 汾阳市 is 汾阳市, 全旗 in one on 鄂温克族自治旗 that banner), or in a
         province's paper the city too (全市 in its story on 株洲市): named at least twice since the
-        story began, more than any other division, and not the home place itself; else None."""
+        story began and more than any other division, or the only division it has named, and not
+        the home place itself; else None."""
         k = bisect_right(self._story_starts, at) - 1
         begin = self._story_starts[k] if k >= 0 else 0
         named = self._named[bisect_left(self._named_starts, begin) : bisect_left(self._named_starts, at)]
         ranked = Counter(h.adcode for h in named).most_common(2)
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        # Named twice and more than any other, or the only division the story has named so far
+        # (本报讯 汾阳市今年… 全市…).
+        alone = alone_counts and len(ranked) == 1
+        if not ranked or (ranked[0][1] < 2 and not alone) or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
             return None
         home = self._scope.home
         entry = gazetteer.entry_by_code(ranked[0][0] or "", self._scope.year)
@@ -201,7 +205,10 @@ class _Anchors:
         region = gazetteer.entry_by_code(home.adcode[:2] + "0000", self._scope.year) if home is not None else None
         in_region = region is not None and region.full_name.endswith("自治区")
         if last is not None:
-            focus = self.story_focus(at, "区") if in_region and not named and last.end != at else None
+            # 东胜区…居全区首位: one mention does not settle the district against the region
+            focus = (
+                self.story_focus(at, "区", alone_counts=False) if in_region and not named and last.end != at else None
+            )
             if in_region and not named and last.end != at and (focus is None or focus.adcode != last.adcode):
                 return None  # 东胜区 … 居全区首位 in a 鄂尔多斯 paper: the district or the region?
             return last.level, last.adcode, last.full_name

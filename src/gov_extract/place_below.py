@@ -246,7 +246,8 @@ _OPENING_CHAR_TAGS = frozenset("dpc")
 _OPENER_TAGS = frozenset(("v", "vn", "p", "ul"))
 
 
-# A bare stem that is one such word names nothing (去年镇, 目前村).
+# A bare stem that is one such word names nothing (去年镇, 目前村), unless the township table holds
+# the name (大中街道).
 _NOT_STEM_TAGS = frozenset("trdpc")
 
 
@@ -392,7 +393,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask) -> list[Hit]:
                 )
             )
             or _after_suffix(clean, s, m.group(0))
-            or word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS
+            or (word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS and not gazetteer.is_township(clean[start:e]))
             or (level == "village" and _verb_takes_village(clean[start:s]))
             or taken.hits(start, e)
             or opens_org(clean, e)

@@ -174,7 +174,14 @@ _TOWNSHIP_TAIL = 4
 
 
 def _opens_township(clean: str, start: int, end: int) -> bool:
-    return any(gazetteer.is_township(clean[start : end + k]) for k in range(2, _TOWNSHIP_TAIL + 1))
+    return any(
+        clean[end + k - 1 : end + k] in _TOWNSHIP_LAST and gazetteer.is_township(clean[start : end + k])
+        for k in range(2, _TOWNSHIP_TAIL + 1)
+    )
+
+
+# The last characters of township suffixes (镇, 乡, 街道, 苏木): a name not ending in one is none.
+_TOWNSHIP_LAST = frozenset("镇乡道木")
 
 
 def _suffix_opens_word(clean: str, end: int) -> bool:

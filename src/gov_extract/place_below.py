@@ -140,7 +140,8 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
     while True:
         m = chained_stem(max_stem).match(clean, pos, pos + max_stem + 3)
         if m is None and hit.level == "township":
-            m = _one_char_village(clean, pos)  # 大理市海东镇南村: a one-character village of the township
+            # 大理市海东镇南村, 托克扎克镇阿亚克喀拉尤勒滚村: a one-character or a long transliterated village
+            m = _one_char_village(clean, pos) or _transliterated_village(clean, pos)
         # Right after its county a name starts clear: 黟县宏村镇 is 宏村 + 镇, not the word 村镇.
         elif m is not None and is_generic(m.group(0), clear_start=True):
             return
@@ -172,6 +173,21 @@ def _one_char_village(clean: str, at: int) -> regex.Match[str] | None:
     if m is None or _VILLAGE_NUMBER.match(m.group(1)) or boundary_pattern().match(m.group(1)):
         return None
     return None if _generic_pattern().search(m.group(0)) else m
+
+
+# A village name transliterated from Uyghur, Kazakh or Tibetan runs longer than a Chinese one.
+_LONG_VILLAGE = regex.compile(rf"([{CJK}]{{7,10}}?)(村|嘎查)")
+
+
+def _transliterated_village(clean: str, at: int) -> regex.Match[str] | None:
+    """A long village name written straight after its township whose every two characters are
+    no word or a proper name (阿亚克喀拉尤勒滚村), so no clause runs into the suffix (加快推进美丽乡村)."""
+    m = _LONG_VILLAGE.match(clean, at)
+    if m is None or boundary_pattern().search(m.group(1)) or suffix_pattern().search(m.group(1)):
+        return None
+    stem = m.group(1)
+    pairs = (word_tag(stem[k : k + 2]) for k in range(len(stem) - 1))
+    return m if all(not tag or tag.startswith(_NAME_TAGS) for tag in pairs) else None
 
 
 def zone_after(clean: str, hit: Hit, home: Division | None) -> None:

@@ -77,9 +77,23 @@ def _after_suffix(clean: str, at: int, suffix: str) -> bool:
 
 
 def _suffix_ok(clean: str, start: int, end: int) -> bool:
-    """The suffix really ends a name (村 of 村民/村委/村级, 乡 of 乡镇 do not)."""
+    """The suffix really ends a name (村 of 村民/村委/村级, 乡 of 乡镇, 村 of 村村通 do not), or it
+    ends a township of the table (艾玛乡|村民, 河庄坪镇|党委)."""
     after = clean[end : end + 1]
-    return not after or after not in word_lists()["suffix_not_before"].get(clean[start:end], "")
+    suffix = clean[start:end]
+    if clean.startswith(tuple(word_lists()["suffix_not_before_words"].get(suffix, ())), end):
+        return False
+    if not after or after not in word_lists()["suffix_not_before"].get(suffix, ""):
+        return True
+    # a two-character stem that is a word of its own (发展|乡村, 骑马|乡间) is read as that word
+    return any(
+        gazetteer.is_township(clean[start - k : end]) and (k > 2 or not word_tag(clean[start - k : start]))
+        for k in range(_TABLE_NAME_MIN - 1, _TABLED_STEM + 1)
+    )
+
+
+# The longest stem before a suffix looked up in the township table where the suffix opens a word.
+_TABLED_STEM = 4
 
 
 @cache
@@ -98,7 +112,11 @@ def _list_tail() -> regex.Pattern[str]:
     digits = "0-9一二两三四五六七八九十"
     # 东城、西城等七个办事处, 东城、西城等街道, and without 等: 城关、东关两个街道. A count starts
     # only where a run of numerals does (possessive, after no numeral): linear on digit runs.
-    return regex.compile(rf"(?:等(?:[{digits}]++个)?|(?<![{digits}])[{digits}]++个)({alternation(_list_kinds())})")
+    # A total word before the count is the list's, not the last item's (棉洋镇|共4个镇).
+    totals = alternation(word_lists()["list_totals"]["words"])
+    return regex.compile(
+        rf"(?:等(?:[{digits}]++个)?|(?:{totals})?(?<![{digits}])[{digits}]++个)({alternation(_list_kinds())})"
+    )
 
 
 @cache
@@ -121,8 +139,13 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
     max_stem = word_lists()["limits"]["max_stem"]
     while True:
         m = chained_stem(max_stem).match(clean, pos, pos + max_stem + 3)
+        if m is None and hit.level == "township":
+            # 大理市海东镇南村, 托克扎克镇阿亚克喀拉尤勒滚村: a one-character or a long transliterated village
+            m = _one_char_village(clean, pos) or _transliterated_village(clean, pos)
         # Right after its county a name starts clear: 黟县宏村镇 is 宏村 + 镇, not the word 村镇.
-        if m is None or is_generic(m.group(0), clear_start=True):
+        elif m is not None and is_generic(m.group(0), clear_start=True):
+            return
+        if m is None:
             return
         if _breaks_chain(m.group(1)) and not gazetteer.is_township(m.group(0)):
             return  # 勐海县|格朗和哈尼族乡: a township's own name may hold a boundary word
@@ -138,6 +161,33 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         hit.level = word_lists()["suffixes"][m.group(2)]
         hit.rule = "division_below"
         pos = end
+
+
+_ONE_CHAR_VILLAGE = regex.compile(rf"([{CJK}])(村|社区)")
+
+
+def _one_char_village(clean: str, at: int) -> regex.Match[str] | None:
+    """A village of one character written straight after its township (海东镇南村), not a common
+    word (全村) or a numeral (一村一品) and no boundary word (各村)."""
+    m = _ONE_CHAR_VILLAGE.match(clean, at)
+    if m is None or _VILLAGE_NUMBER.match(m.group(1)) or boundary_pattern().match(m.group(1)):
+        return None
+    return None if _generic_pattern().search(m.group(0)) else m
+
+
+# A village name transliterated from Uyghur, Kazakh or Tibetan runs longer than a Chinese one.
+_LONG_VILLAGE = regex.compile(rf"([{CJK}]{{7,10}}?)(村|嘎查)")
+
+
+def _transliterated_village(clean: str, at: int) -> regex.Match[str] | None:
+    """A long village name written straight after its township whose every two characters are
+    no word or a proper name (阿亚克喀拉尤勒滚村), so no clause runs into the suffix (加快推进美丽乡村)."""
+    m = _LONG_VILLAGE.match(clean, at)
+    if m is None or boundary_pattern().search(m.group(1)) or suffix_pattern().search(m.group(1)):
+        return None
+    stem = m.group(1)
+    pairs = (word_tag(stem[k : k + 2]) for k in range(len(stem) - 1))
+    return m if all(not tag or tag.startswith(_NAME_TAGS) for tag in pairs) else None
 
 
 def zone_after(clean: str, hit: Hit, home: Division | None) -> None:
@@ -212,7 +262,8 @@ _OPENING_CHAR_TAGS = frozenset("dpc")
 _OPENER_TAGS = frozenset(("v", "vn", "p", "ul"))
 
 
-# A bare stem that is one such word names nothing (去年镇, 目前村).
+# A bare stem that is one such word names nothing (去年镇, 目前村), unless the township table holds
+# the name (大中街道).
 _NOT_STEM_TAGS = frozenset("trdpc")
 
 
@@ -234,13 +285,34 @@ def _in_list(clean: str, start: int, end: int) -> bool:
     return clean[start - 1 : start] == "、" or clean[end : end + 1] == "、"
 
 
+# The longest item of a list of places sharing a suffix (、上和村、塔村) read whole.
+_LIST_ITEM_STEM = 4
+
+
+def _list_item_start(clean: str, taken: Mask, suffix_start: int, suffix: str) -> int | None:
+    """Where an item of a list of places with one suffix starts (南村、上和村、塔村): right after the
+    list mark that follows a place already found with the same suffix; a boundary word (和) or one
+    character there is the item's own name."""
+    mark = clean.rfind("、", max(0, suffix_start - _LIST_ITEM_STEM - 1), suffix_start)
+    if mark < 1 or not CJK_ITEM.fullmatch(clean, mark + 1, suffix_start):
+        return None
+    return mark + 1 if clean.endswith(suffix, 0, mark) and taken.hits(mark - 1, mark) else None
+
+
+CJK_ITEM = regex.compile(rf"[{CJK}]+")
+
+
 def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str] | None) -> tuple[int, str] | None:
     """A township's whole name from the township table, where it runs back past the boundary word
     the stem stopped at (格朗和|哈尼族乡 is 格朗和哈尼族乡; 辉苏木's one-character stem is a name)."""
     shortest = end - (found[0] if found is not None else end) + 1
     for size in range(min(gazetteer.longest_township(), end - floor), shortest - 1, -1):
         if gazetteer.is_township(clean[end - size : end]):
-            return end - size, clean[end - size - 1 : end - size]
+            start = end - size
+            # the boundary word that ends where the name starts (完成|还地桥镇), else the character
+            near = boundary_pattern().finditer(clean, max(floor, start - 4), start)
+            ending = [b.group(0) for b in near if b.end() == start]
+            return start, ending[-1] if ending else clean[start - 1 : start]
     return found
 
 
@@ -249,8 +321,24 @@ def _strip_opening_word(clean: str, start: int, suffix_start: int) -> tuple[int,
     keeps two characters without it (支持|唐江镇, 因|龙眠街道), else None."""
     for size, tags in ((2, _OPENING_TAGS), (1, _OPENING_CHAR_TAGS)):
         if suffix_start - start - size >= 2 and word_tag(clean[start : start + size])[:1] in tags:
+            # 自来水村: the word runs on past it (自来|水 is 自来水), so it opens no stem
+            longer = (clean[start : start + size + more] for more in (1, 2) if start + size + more <= suffix_start)
+            if any(word_tag(word) for word in longer):
+                return None
             return start + size, clean[start : start + size]
     return None
+
+
+def _verb_takes_village(stem: str) -> bool:
+    """硬化村内道路, 审判进村: the stem's last word (the longest dictionary word ending it) is a verb
+    that takes the village as its object, not a name (前进村's last word is 前进)."""
+    last = next((stem[k:] for k in range(len(stem) - 1) if word_tag(stem[k:])), stem[-1:])
+    return last in _object_verbs()
+
+
+@cache
+def _object_verbs() -> frozenset[str]:
+    return frozenset(word_lists()["village_object_verbs"]["words"])
 
 
 def below_county_hits(doc: Document, taken: Mask, blocked: Mask) -> list[Hit]:
@@ -271,6 +359,9 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask) -> list[Hit]:
         found = _stem_start(clean, s, floor)
         if level == "township":
             found = _township_name_start(clean, floor, e, found)
+        listed_item = _list_item_start(clean, taken, s, m.group(0))
+        if listed_item is not None:
+            found = (listed_item, "、")
         if found is None:
             unsure.append((s, e, level))
             continue
@@ -288,7 +379,9 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask) -> list[Hit]:
             known.add(clean[floor:e])
             continue
         clear = doc.line_starts_at(start) or (before != "" and not CJK_CHAR.match(before))
-        opening = _strip_opening_word(clean, start, s)
+        # 还地桥镇: a township of the table keeps the character that would read as an adverb (还)
+        tabled = level == "township" and gazetteer.is_township(clean[start:e])
+        opening = None if tabled else _strip_opening_word(clean, start, s)
         while opening is not None:  # 并|打通|东部新区: a conjunction, then a verb
             start, before = opening
             opening = _strip_opening_word(clean, start, s)
@@ -303,12 +396,21 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask) -> list[Hit]:
         )
         if (
             (
-                is_generic(clean[start:e], clear_start=clear or before in strong_before())
+                (
+                    is_generic(clean[start:e], clear_start=clear or before in strong_before())
+                    if listed_item is None or s - start > 1
+                    else bool(_generic_pattern().search(clean, start, e))
+                )
                 and clean[start:e] not in known
-                and not _table_township(clean[start:e], level, listed=_in_list(clean, start, e))
+                # 示范小城镇: after a common noun's modifier the table's 小城镇 is the common noun
+                and not (
+                    _table_township(clean[start:e], level, listed=_in_list(clean, start, e))
+                    and not _generic_pattern().fullmatch(before)
+                )
             )
             or _after_suffix(clean, s, m.group(0))
-            or word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS
+            or (word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS and not gazetteer.is_township(clean[start:e]))
+            or (level == "village" and _verb_takes_village(clean[start:s]))
             or taken.hits(start, e)
             or opens_org(clean, e)
         ):
@@ -324,9 +426,12 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask) -> list[Hit]:
             ok = clear or listed or follows or before in strong_before()
         else:
             ok = clear or before in strong_before() or before in _arrival_verbs() or start == floor
+            ok = ok or before in word_lists()["boundaries"]["strong_words"]
         if not ok:
             unsure.append((s, e, level))
             continue
+        if level == "zone" and _among_compounds(clean, hits, start, e):
+            level = "compound"  # 嘉州花园、金港新区等小区: an estate named like a zone
         if level == "compound" and (part := _ESTATE_PART.match(clean, e)):
             e = part.end()  # 幸福家园三区, 滨江花园二期: the estate's numbered part is one record with it
         if hits and hits[-1].end == start and not doc.joined_at(start):
@@ -343,6 +448,14 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask) -> list[Hit]:
             hits.append(Hit(e - len(name), e, level, rule="known_name"))
             taken.mark(e - len(name), e)
     return sorted(hits, key=lambda h: h.start)
+
+
+def _among_compounds(clean: str, hits: list[Hit], start: int, end: int) -> bool:
+    """The name is an item of a list of estates: after an estate and a list mark, or before 等小区."""
+    after_estate = bool(hits) and hits[-1].level == "compound" and hits[-1].end == start - 1
+    return (after_estate and clean[start - 1] == "、") or clean.startswith(
+        tuple(word_lists()["estate_lists"]["tails"]), end
+    )
 
 
 # A numbered part of an estate written after its name (三区, 2期).

@@ -16,6 +16,7 @@ import regex
 from . import gazetteer
 from .gazetteer import Entry, Form
 from .home_place import Division
+from .names import word_tag
 from .place_words import (
     Mask,
     after_date,
@@ -154,6 +155,43 @@ class _DivisionMatch:
         return self.doc.clean.startswith(words, self.end)
 
 
+@cache
+def _products() -> tuple[str, ...]:
+    return tuple(sorted(names_after()["products"], key=len, reverse=True))
+
+
+def _names_product(clean: str, end: int) -> bool:
+    """普洱茶, 海伦大豆已获地理标志: a local product's brand, unless the product is measured as the
+    place's own (定西马铃薯种植面积)."""
+    if not clean.startswith(_products(), end):
+        return False
+    product = next(word for word in _products() if clean.startswith(word, end))
+    return not clean.startswith(tuple(word_lists()["names_after"]["product_measures"]), end + len(product))
+
+
+# How many characters a township's name may run past a county's short name that opens it (连山|关镇).
+_TOWNSHIP_TAIL = 4
+
+
+def _opens_township(clean: str, start: int, end: int) -> bool:
+    return any(
+        clean[end + k - 1 : end + k] in _TOWNSHIP_LAST and gazetteer.is_township(clean[start : end + k])
+        for k in range(2, _TOWNSHIP_TAIL + 1)
+    )
+
+
+# The last characters of township suffixes (镇, 乡, 街道, 苏木): a name not ending in one is none.
+_TOWNSHIP_LAST = frozenset("镇乡道木")
+
+
+def _suffix_opens_word(clean: str, end: int) -> bool:
+    """The name's last character and the one after it make a word (市|民 of 洛阳市民选择), unless
+    the next character opens a word of its own that the text runs on from (义乌市|民生|支出, 市|民营)."""
+    if clean[end : end + 1] not in word_lists()["division_suffix_not_before"].get(clean[end - 1], ""):
+        return False
+    return not word_tag(clean[end : end + 2]) or bool(word_tag(clean[end + 1 : end + 3]))
+
+
 def _opens_post(m: _DivisionMatch) -> bool:
     """代县长, 任县委书记: a one-character verb or prefix and a post around a county's name."""
     clean = m.doc.clean
@@ -195,12 +233,14 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
         "city_word",
         lambda m: not m.chained and (len(m.entries) > 1 or not m.anchored) and m.surface.endswith("城市"),
     ),
+    # 洛阳市民, 北京市场: the suffix opens a word; the shorter name (洛阳) is read instead.
+    Veto("suffix_opens_word", lambda m: not m.short and _suffix_opens_word(m.doc.clean, m.end)),
     # 重庆路, 北京时间: a street, a landmark or a time zone.
     Veto("road_or_landmark", lambda m: m.followed_by(names_after()["any"])),
     # 龙泉苑: a short name before an estate word names the estate.
     Veto("estate", lambda m: m.short and m.followed_by(names_after()["estates"])),
     # 普洱茶, 瑞金脐橙: a short name before a product names the brand, not the place.
-    Veto("product", lambda m: m.short and m.followed_by(names_after()["products"])),
+    Veto("product", lambda m: m.short and _names_product(m.doc.clean, m.end)),
     # 嘉陵江: a short name before a water word names a river or lake (湖南江华 is a province's).
     Veto(
         "water",
@@ -221,7 +261,7 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     ),
     Veto("post", _opens_post),
     # 汾阳市人民医院, 吕梁市住建局: the name opens an organisation's.
-    Veto("inside_org", lambda m: inside_org(m.doc.clean, m.end) or names_outlet(m.doc, m.end)),
+    Veto("inside_org", lambda m: inside_org(m.doc.clean, m.end) or names_outlet(m.doc, m.start, m.end)),
     # 冬天水管, 投资兴业: a short name that is no word of its own in the sentence.
     Veto(
         "crosses_word",
@@ -239,6 +279,8 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     ),
     # 凤山街道: a short name of a smaller place, left to the below-county rules.
     Veto("smaller_place", lambda m: m.short and suffix_at(m.doc.clean, m.end) in _SMALLER_PLACES),
+    # 连山关镇: a short name opening a township of the table (连山 is a county elsewhere).
+    Veto("opens_township", lambda m: m.short and _opens_township(m.doc.clean, m.start, m.end)),
 )
 
 

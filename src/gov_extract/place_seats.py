@@ -15,10 +15,21 @@ from . import gazetteer
 from .gazetteer import Entry
 from .names import word_tag
 from .place_below import is_generic, trailing_suffix
-from .place_divisions import Hit, Scope
-from .place_words import BELOW, Mask, below_suffixes, last_part, suffix_pattern, word_lists
+from .place_divisions import CJK_CHAR, Hit, Scope
+from .place_words import (
+    BELOW,
+    Mask,
+    after_date,
+    below_suffixes,
+    inside_org,
+    last_part,
+    names_after,
+    strong_before,
+    suffix_pattern,
+    word_lists,
+)
 from .resources import alternation
-from .text import CJK
+from .text import CJK, Document
 
 
 def seat_below(clean: str, hits: list[Hit], below: list[Hit], seated: dict[str, str]) -> None:
@@ -34,9 +45,17 @@ def seat_below(clean: str, hits: list[Hit], below: list[Hit], seated: dict[str, 
             hit.adcode = seated[name]
         else:
             prev = by_end.get(hit.start - 1)
-            if prev is not None and clean[hit.start - 1] == "、" and prev.level == hit.level:
+            if prev is not None and clean[hit.start - 1] in _LIST_JOINS and prev.level == hit.level:
                 hit.adcode = prev.adcode
+                # 海东镇南村、上和村: the item lies in the township the chain before it names
+                last = last_part(clean[prev.start if prev.below_start is None else prev.below_start : prev.end])
+                if prev.full_name and prev.full_name.endswith(last) and not hit.full_name:
+                    hit.full_name = prev.full_name[: -len(last)] + clean[hit.start : hit.end]
         by_end[hit.end] = hit
+
+
+# What joins the items of a list (竹海村、新房村和铁佛村).
+_LIST_JOINS = frozenset("、和及与")
 
 
 def _township_names(clean: str, hit: Hit) -> tuple[str, ...]:
@@ -118,7 +137,7 @@ def _seat_by_list_neighbours(clean: str, places: list[Hit], untabled: list[Hit],
 
 
 # The levels below the county, from the largest: a place written as a larger one's own lies in it.
-_BELOW_RANK = {"township": 0, "village": 1, "community": 1, "compound": 2}
+_BELOW_RANK = {"county": -1, "township": 0, "village": 1, "community": 1, "compound": 2, "zone": 2}
 
 
 def seat_owned(clean: str, places: list[Hit], year: int | None) -> None:
@@ -127,7 +146,7 @@ def seat_owned(clean: str, places: list[Hit], year: int | None) -> None:
     by_end = {h.end: h for h in places if h.adcode}
     seated: dict[str, str] = {}
     for hit in sorted(places, key=lambda h: h.start):
-        if hit.level not in _BELOW_RANK or hit.level == "township":
+        if hit.level not in _BELOW_RANK or hit.level in ("county", "township"):
             continue
         name = clean[hit.start : hit.end]
         owner = by_end.get(hit.start - 1) if clean[hit.start - 1 : hit.start] == "的" else None
@@ -139,7 +158,7 @@ def seat_owned(clean: str, places: list[Hit], year: int | None) -> None:
             and _BELOW_RANK.get(owner.level, _BELOW_RANK["compound"]) < _BELOW_RANK[hit.level]
         ):
             hit.adcode = county.adcode
-            if hit.level == "compound":
+            if hit.level in ("compound", "zone"):
                 seated[name] = county.adcode
             elif owner.full_name and not _is_chain(name):
                 hit.full_name = owner.full_name + name
@@ -176,20 +195,69 @@ def name_chains(clean: str, hits: list[Hit], year: int | None) -> None:
                     chains.setdefault(last_part(name[: m.end()]), (chain, hit.adcode))
 
 
-def township_short_names(clean: str, hits: list[Hit], below: list[Hit]) -> None:
-    """A township named in full and then by its stem alone (南阳镇要推进南阳至伶俐公路): the stem
-    is that township, not the city or county of the same name elsewhere in the country."""
+def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken: Mask) -> None:
+    """A township named in full and then by its stem alone (周庄镇 … 2011年周庄接待游客, 以西江为龙头,
+    南阳镇要推进南阳至伶俐公路): the stem is that township, not the city or county of the same name
+    elsewhere in the country; a bare stem is read where it stands as a word of its own."""
+    clean = doc.clean
     stems: dict[str, Hit] = {}
-    for hit in sorted(below, key=lambda h: h.start):
+    for hit in sorted(hits + below, key=lambda h: h.start):
         if hit.level == "township" and hit.suffix == "":
-            stem = trailing_suffix().sub("", last_part(clean[hit.start : hit.end]))
-            if len(stem) >= 2:
+            name = last_part(clean[hit.start if hit.below_start is None else hit.below_start : hit.end])
+            stem = trailing_suffix().sub("", name)
+            if len(stem) >= 2 and not is_generic(name):
                 stems.setdefault(stem, hit)
     for hit in hits:
         township = stems.get(clean[hit.start : hit.end])
         if township is not None and township.start < hit.start and hit.level in ("city", "county"):
             hit.level, hit.adcode, hit.full_name = "township", township.adcode, township.full_name
             hit.candidates, hit.rule = [], "township_short"
+    for stem, township in stems.items():
+        at = clean.find(stem, township.end)
+        while at >= 0:
+            end = at + len(stem)
+            if not taken.hits(at, end) and _stands_alone(doc, at, end):
+                below.append(
+                    Hit(at, end, "township", township.adcode, township.full_name, rule="township_short", suffix=None)
+                )
+                taken.mark(at, end)
+            at = clean.find(stem, end)
+
+
+# jieba tags of the word after a bare township stem that leave the stem a word of its own: verbs,
+# prepositions, adverbs, conjunctions, particles, adjectives (周庄接待, 西江为, 周庄积极).
+_STEM_FOLLOWER_TAGS = frozenset("vpdcua")
+
+
+# A route's second end (南阳至伶俐): the stem before a road's name is still the township.
+_ROUTE = frozenset("至到")
+
+
+def _stands_alone(doc: Document, start: int, end: int) -> bool:
+    """A bare township stem is a word of its own here: a clause, a line, a date, a list mark or a
+    preposition before it (，周庄积极…, 2011年周庄, 以西江为龙头, 至伶俐), and after it a verb,
+    a function word or a clause's end (周庄接待, 以西江为), not a noun it names (周庄古镇, 西江千户苗寨,
+    金井茶叶) except in a route (南阳至伶俐二级公路), no place suffix, no word it would open (周庄园区)
+    and no organisation's name."""
+    clean = doc.clean
+    before = clean[start - 1 : start]
+    follower = next((word_tag(clean[end : end + k]) for k in (4, 3, 2, 1) if word_tag(clean[end : end + k])), "")
+    follows = not CJK_CHAR.match(clean[end : end + 1]) or follower[:1] in _STEM_FOLLOWER_TAGS or before in _ROUTE
+    opens = (
+        doc.line_starts_at(start)
+        or not CJK_CHAR.match(before)
+        or before in strong_before()
+        or before in after_date()
+        or word_tag(before) == "p"
+    )
+    return (
+        opens
+        and follows
+        and not suffix_pattern().match(clean, end)
+        and not word_tag(clean[start : end + 1])
+        and not clean.startswith((*names_after()["any"], *names_after()["estates"]), end)
+        and not inside_org(clean, end)
+    )
 
 
 _NATURAL_NOT_STEM_TAGS = frozenset("vtrdpcu")

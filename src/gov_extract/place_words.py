@@ -134,12 +134,35 @@ def _not_org_words() -> frozenset[str]:
     return frozenset(word_lists()["orgs"]["not_org_words"])
 
 
-def names_outlet(doc: Document, end: int) -> bool:
-    """来源：博尔塔拉报: the phrase after the place ends, within a few characters, with a one-character
-    outlet word (报, 网); a space the clean view removed ends the phrase too (博尔塔拉报　发布时间)."""
+def names_outlet(doc: Document, start: int, end: int) -> bool:
+    """来源：博尔塔拉报, 宁夏法治报讯: the phrase after the place ends, within a few characters, with an
+    outlet word (报, 网, 报讯); a space the clean view removed ends the phrase too (博尔塔拉报　发布时间).
+    Straight after a source label (来源：安吉发布, 来源：黔东南在线) any name running on from the place
+    is the outlet's."""
     phrase = _phrase_after(doc.clean, end, _NEAR_ORG + 1)
     cut = next((k for k in range(1, len(phrase)) if doc.joined_at(end + k)), len(phrase))
-    return cut <= _NEAR_ORG and phrase[:cut].endswith(tuple(word_lists()["orgs"]["phrase_final"]))
+    if cut <= _NEAR_ORG and phrase[:cut].endswith(tuple(word_lists()["orgs"]["phrase_final"])):
+        return True
+    # 义乌发布　2026-01-05: an account's name standing alone on the page's furniture line
+    alone = doc.joined_at(end + cut) or doc.clean[end + cut : end + cut + 1] in ("", "\n", " ", "\u3000")
+    if cut <= _NEAR_ORG and alone and phrase[:cut].endswith(tuple(word_lists()["orgs"]["account_final"])):
+        return True
+    # The label's mark, with only the outlet's own name between it and the place (来源：上海|崇明).
+    clean = doc.clean
+    low = max(0, start - _NEAR_ORG - 1)
+    mark = max(clean.rfind(label_mark, low, start) for label_mark in _LABEL_MARKS)
+    if mark < 0 or not clean.endswith(_source_labels(), 0, mark):
+        return False
+    inside = _cjk_run(_NEAR_ORG).fullmatch(clean, mark + 1, start) is not None
+    return inside and not any(doc.joined_at(k) for k in range(mark + 2, start + 1)) and (cut > 0 or start > mark + 1)
+
+
+_LABEL_MARKS = ("：", ":")
+
+
+@cache
+def _source_labels() -> tuple[str, ...]:
+    return tuple(word_lists()["orgs"]["source_labels"])
 
 
 def opens_org(clean: str, end: int) -> bool:

@@ -61,6 +61,9 @@ _TITLE = regex.compile(r"《[^《》]{0,80}》")
 _NEWLINE = regex.compile("\n")
 
 
+_SENTENCE_END = regex.compile("[。！？!?；;]")
+
+
 # The longest line read as a story's headline above its opener (本报讯).
 _HEADLINE = 40
 
@@ -90,7 +93,9 @@ class _Anchors:
         "_focus_starts",
         "_named",
         "_named_starts",
+        "_paragraph_starts",
         "_scope",
+        "_sentence_starts",
         "_story_starts",
     )
 
@@ -115,12 +120,25 @@ class _Anchors:
         self._districts = [h for h in ordered if h.level == "zone" or (h.full_name or "").endswith("区")]
         self._district_starts = [h.start for h in self._districts]
         self._scope = scope
+        clean = doc.clean
+        self._paragraph_starts = sorted({0, *doc.line_breaks, *(m.end() for m in _NEWLINE.finditer(clean))})
+        self._sentence_starts = sorted({*self._paragraph_starts, *(m.end() for m in _SENTENCE_END.finditer(clean))})
 
-    def seat(self, at: int) -> str | None:
-        """The adcode a below-county place at ``at`` sits in: the focus county, else the home place,
+    def seat(self, at: int, level: str) -> str | None:
+        """The adcode a below-county place at ``at`` sits in: the county named before it in its
+        sentence (在伊川县彭婆镇，新建的滨河花园小区), else the focus county (for a zone only in its
+        paragraph: a zone's name is often its city's, an estate's seldom), else the home place,
         else the one county the article names."""
+        k = bisect_left(self._named_starts, at) - 1
+        sentence = self._sentence_starts[bisect_right(self._sentence_starts, at) - 1]
+        while k >= 0 and self._named[k].start >= sentence:
+            county = gazetteer.entry_by_code(self._named[k].adcode or "", self._scope.year)
+            if county is not None and county.level == "county":
+                return county.adcode
+            k -= 1
         k = bisect_left(self._focus_starts, at) - 1
-        if k >= 0:
+        paragraph = self._paragraph_starts[bisect_right(self._paragraph_starts, at) - 1]
+        if k >= 0 and (level != "zone" or self._focus[k].start >= paragraph):
             county = gazetteer.entry_by_code(self._focus[k].adcode or "", self._scope.year)
             if county is not None:
                 return county.adcode
@@ -129,16 +147,20 @@ class _Anchors:
         only = {h.adcode for h in self._counties_named}
         return only.pop() if len(only) == 1 else None
 
-    def story_focus(self, at: int, kind: str) -> Entry | None:
+    def story_focus(self, at: int, kind: str, *, alone_counts: bool = True) -> Entry | None:
         """The county-level division of ``kind`` (市, 旗) the story around ``at`` is about (全市 in a
         city paper's story on 汾阳市 is 汾阳市, 全旗 in one on 鄂温克族自治旗 that banner), or in a
         province's paper the city too (全市 in its story on 株洲市): named at least twice since the
-        story began, more than any other division, and not the home place itself; else None."""
+        story began and more than any other division, or the only division it has named, and not
+        the home place itself; else None."""
         k = bisect_right(self._story_starts, at) - 1
         begin = self._story_starts[k] if k >= 0 else 0
         named = self._named[bisect_left(self._named_starts, begin) : bisect_left(self._named_starts, at)]
         ranked = Counter(h.adcode for h in named).most_common(2)
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        # Named twice and more than any other, or the only division the story has named so far
+        # (本报讯 汾阳市今年… 全市…).
+        alone = alone_counts and len(ranked) == 1
+        if not ranked or (ranked[0][1] < 2 and not alone) or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
             return None
         home = self._scope.home
         entry = gazetteer.entry_by_code(ranked[0][0] or "", self._scope.year)
@@ -184,7 +206,10 @@ class _Anchors:
         region = gazetteer.entry_by_code(home.adcode[:2] + "0000", self._scope.year) if home is not None else None
         in_region = region is not None and region.full_name.endswith("自治区")
         if last is not None:
-            focus = self.story_focus(at, "区") if in_region and not named and last.end != at else None
+            # 东胜区…居全区首位: one mention does not settle the district against the region
+            focus = (
+                self.story_focus(at, "区", alone_counts=False) if in_region and not named and last.end != at else None
+            )
             if in_region and not named and last.end != at and (focus is None or focus.adcode != last.adcode):
                 return None  # 东胜区 … 居全区首位 in a 鄂尔多斯 paper: the district or the region?
             return last.level, last.adcode, last.full_name
@@ -330,15 +355,15 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     below = lists + below_county_hits(doc, taken, blocked)
     anchors = _Anchors(doc, hits, scope)
     for hit in below:
-        hit.adcode = anchors.seat(hit.start)
+        hit.adcode = anchors.seat(hit.start, hit.level)
     seat_below(clean, hits, below, seated)
     seat_by_township_table(clean, hits + below, scope)
     seat_owned(clean, hits + below, scope.year)
     name_chains(clean, hits + below, year)
-    township_short_names(clean, hits, below)
-    natural_villages(clean, hits + below, blocked)
     for start, end in titles:
         taken.mark(start, end)
+    township_short_names(doc, hits, below, taken)
+    natural_villages(clean, hits + below, blocked)
     refs = _reference_hits(clean, anchors, taken, scope)
     quoted = _quote_index(clean)
     vintage = gazetteer.load().vintage

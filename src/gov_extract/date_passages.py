@@ -41,6 +41,8 @@ _SECTION_NUMBER = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十]{
 ANCHOR_REACH = 200
 # A heading line (a title, 一、2023年工作回顾) is at most this long.
 _HEADING_MAX_CHARS = 40
+# A title wraps onto at most this many heading lines.
+_TITLE_MAX_LINES = 3
 # A page set in columns: at least this many lines of at least this many characters, with the
 # median of those (the column's width) at most _HEADING_MAX_CHARS, and at least this share of
 # all lines at least _COLUMN_FULL of that width.
@@ -164,9 +166,7 @@ class Passages:
                 self._headings[-1] = (line_start, None, self._headings[-1][2])
             return
         if self._is_heading(line):
-            line_end = self._line_starts[line + 1] if line + 1 < len(self._line_starts) else len(self._clean)
-            report = any(word in self._clean[line_start:line_end] for word in _words()["report_titles"])
-            self._headings.append((line_start, year, report))
+            self._headings.append((line_start, year, self._titles_report(line)))
 
     def add_unknown(self, end: int) -> None:
         """Record a date ending at ``end`` whose year cannot be known (去年 without the article's date)."""
@@ -188,6 +188,16 @@ class Passages:
             after <= end <= at and bisect_right(self._breaks, end) == paragraph for end in reversed(self._unknown)
         )
 
+    def _titles_report(self, line: int) -> bool:
+        """Heading line ``line``, or the title it opens when wrapped onto the heading lines below
+        it (``平遥县2014年国民经济和社会发展`` / ``统计公报``), names a report (统计公报, 工作报告)."""
+        last = line
+        while last + 1 < len(self._line_starts) and last - line < _TITLE_MAX_LINES - 1 and self._is_heading(last + 1):
+            last += 1
+        end = self._line_starts[last + 1] if last + 1 < len(self._line_starts) else len(self._clean)
+        title = self._clean[self._line_starts[line] : end]
+        return any(word in title for word in _words()["report_titles"])
+
     def _is_heading(self, line: int) -> bool:
         """Line ``line`` (0 is the first) is a heading: short, with no sentence or clause punctuation."""
         known = self._heading_lines.get(line)
@@ -202,7 +212,8 @@ class Passages:
 
     def _sentence_ends(self, start: int, end: int) -> int:
         """How many sentences end in ``[start, end)``: at 。！？, and where a heading line ends."""
-        first_line = bisect_right(self._line_starts, start) - 1
+        # A date ending its line (a heading's 二〇一五年三月十八日) ends that line's sentence too.
+        first_line = bisect_right(self._line_starts, max(0, start - 1)) - 1
         last_line = bisect_right(self._line_starts, end) - 1
         headings = sum(self._is_heading(line) for line in range(first_line, last_line))
         return headings + sum(c in SENTENCE_ENDS for c in self._clean[start:end])

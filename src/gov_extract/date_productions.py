@@ -13,7 +13,7 @@ import regex
 from .date_expr import MAX_MONTHS_AHEAD, Cover, Expr, after_words, calendar_words, days, last_day, month_span, months
 from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, is_comparison_base
 from .dateline import MAX_YEAR, MIN_YEAR
-from .lunar import lunar_month
+from .lunar import lunar_month, solar_term_day
 from .numbers import read_int
 from .records import Granularity
 
@@ -61,6 +61,8 @@ def _holiday_cover(name: str) -> Callable[[int, int], Cover]:
         if name in cal["fixed_holidays"]:
             month, dom = cal["fixed_holidays"][name]
             day = date(year, month, dom)
+        elif name in cal["solar_term_holidays"]:
+            day = solar_term_day(year, cal["solar_term_holidays"][name])
         else:
             month, dom, days_before = cal["lunar_holidays"][name]
             day = lunar_month(year, month)[0] + timedelta(days=dom - 1 - days_before)

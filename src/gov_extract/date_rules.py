@@ -73,7 +73,7 @@ def _rule_sources() -> dict[str, str]:
     bare_ypart = alternation(w for w in cal["bare_year_parts"] if w != "年中")
     plans = alternation(cal["five_year_plans"])
     plan_followers = alternation(cal["plan_followers"]["words"])
-    holidays = alternation([*cal["fixed_holidays"], *cal["lunar_holidays"]])
+    holidays = alternation([*cal["fixed_holidays"], *cal["lunar_holidays"], *cal["solar_term_holidays"]])
     rperiods = alternation(cal["relative_periods"])
     vague = alternation(cal["vague"]["words"])
     seasons = alternation(cal["seasons"])
@@ -216,6 +216,7 @@ def _rule_starts() -> str:
             cal["seasons"],
             cal["fixed_holidays"],
             cal["lunar_holidays"],
+            cal["solar_term_holidays"],
             cal["vacations"],
         )
         for word in words

@@ -22,6 +22,8 @@ from .text import Document
 MIN_YEAR, MAX_YEAR = 1840, 2100
 # A full date alone counts as the article's date only this near the top.
 _TOP_CHARS = 120
+# What follows a stamp's date: a space or a clock time (2023-12-29 08:40).
+_STAMP_END = regex.compile(r"\s|\d{1,2}:\d{2}")
 # A top date followed by one of these opens a sentence: an event, which may be long past.
 _CLAUSE_MARKS = "，,、"
 
@@ -55,10 +57,39 @@ def _opens_a_past_story(clean: str, m: regex.Match[str]) -> bool:
     return any(year < int(later["y"]) <= MAX_YEAR for later in _later_year_re().finditer(clean, m.end()))
 
 
+@cache
+def _not_page_labels() -> tuple[str, ...]:
+    """采集时间：, 打印日期: … the labels of stamps that are no date of the article."""
+    words = read_toml("calendar.toml")["publication_labels"]["not_page_dates"]
+    return tuple(word + colon for word in words for colon in ":：")
+
+
+def stated_date(doc: Document) -> date | None:
+    """The date the top of the text states for itself: a source line's stamp (``【来源：安顺日报】
+    2023-12-29 08:40``), a labelled date or a dateline, not a date opening its first sentence
+    (an event's). A story a portal republished days or years later was written on it."""
+    clean = doc.clean
+    for m in _pub_re().finditer(clean, 0, _TOP_CHARS):
+        # A bare date at the top is a stamp when its line, a space or a clock time follows it.
+        stamp = not m["top"] or m.end() in doc.line_breaks or _STAMP_END.match(clean, m.end()) is not None
+        if not stamp or clean.endswith(_not_page_labels(), 0, m.start("date")):
+            continue
+        try:
+            found = date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+        if MIN_YEAR <= found.year <= MAX_YEAR:
+            return found
+    return None
+
+
 def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
-    """The article's own date (dateline, 发布时间) and its span in the original, if it states one."""
+    """The article's own date (dateline, 发布时间) and its span in the original, if it states one;
+    not a crawl or print stamp (采集时间：)."""
     for m in _pub_re().finditer(doc.clean):
         if m["top"] and (m.start() > _TOP_CHARS or _opens_a_past_story(doc.clean, m)):
+            continue
+        if doc.clean.endswith(_not_page_labels(), 0, m.start("date")):
             continue
         year = int(m["y"])
         if not MIN_YEAR <= year <= MAX_YEAR:

@@ -48,7 +48,7 @@ from .date_expr import MAX_MONTHS_AHEAD, Expr, after_words, calendar_words, mont
 from .date_passages import ANCHOR_REACH, Named, Passages, is_comparison_base
 from .date_productions import MAX_CUMULATIVE_AHEAD, is_target, sentence_aims
 from .date_rules import pieces
-from .dateline import MIN_YEAR
+from .dateline import MIN_YEAR, stated_date
 from .records import DateRecord, Granularity
 from .rules import Candidate
 from .text import Document
@@ -350,6 +350,19 @@ def _spoken_then(expr: Expr, passages: Passages, pub: date | None, clean: str) -
     return replace(expr, year=frame.anchor_year + expr.year_offset, year_offset=None, anchor="")
 
 
+def _after_named_period(expr: Expr, passages: Passages) -> Expr | None:
+    """上季度, 上月 after a quarter or a month named earlier in their sentence (二季度……比上季度,
+    3月份……上月为): the one before that, not before the article's. Else None."""
+    if expr.month_offset is None or expr.day_alone or expr.rule not in ("quarter", "rmonth"):
+        return None
+    assert expr.cover is not None
+    named = passages.sentence_date(expr.start, skip_told=True)
+    if named is None or named.granularity != expr.cover(2000, 1)[2]:
+        return None
+    index = named.first.year * 12 + named.first.month - 1 + expr.month_offset
+    return replace(expr, fixed=expr.cover(index // 12, index % 12 + 1), month_offset=None)
+
+
 def _cutoff_year(expr: Expr, pub: date) -> int:
     """The year of a year-less cut-off (截至9月底): the latest in which it has begun by the
     article's date, whatever year the passage names."""
@@ -492,10 +505,21 @@ def _written_last_year(expr: Expr, paragraphs: frozenset[int], passages: Passage
     )
 
 
+def _written_on(doc: Document, ctx: ArticleContext) -> date | None:
+    """The date relative dates are read against: the article's, or the earlier date the text
+    states for itself at its top (a story of 29 December a portal republished on 9 January:
+    its 今年 and 明年 are the story's)."""
+    pub = ctx.pub_date
+    if pub is None or ctx.pub_date_source != "given":
+        return pub
+    written = stated_date(doc)
+    return written if written is not None and written < pub else pub
+
+
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every date expression of the article, resolved, with the rules that made it (``date.year+month``)."""
     clean = doc.clean
-    pub = ctx.pub_date
+    pub = _written_on(doc, ctx)
     exprs = _compose(pieces(clean))
     records: list[Candidate] = []
     passages = Passages(clean, doc.line_breaks)
@@ -530,7 +554,11 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                 continue
             expr = found
         else:
-            in_passage = _spoken_then(expr, passages, pub, clean) or _in_passage_year(expr, passages, pub, clean)
+            in_passage = (
+                _spoken_then(expr, passages, pub, clean)
+                or _after_named_period(expr, passages)
+                or _in_passage_year(expr, passages, pub, clean)
+            )
             anchored = in_passage is not expr
             expr = in_passage
         resolved = _resolve(expr, pub)

@@ -41,6 +41,10 @@ _SECTION_NUMBER = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十]{
 ANCHOR_REACH = 200
 # A heading line (a title, 一、2023年工作回顾) is at most this long.
 _HEADING_MAX_CHARS = 40
+# A short clause that may lead into a sentence opening with 次年 or 当年 (据介绍，当年……): at most
+# this many characters, then one of _CLAUSE_ENDS.
+_LEAD_IN_CHARS = 5
+_CLAUSE_ENDS = ("，", ",")
 # A title wraps onto at most this many heading lines.
 _TITLE_MAX_LINES = 3
 # A page set in columns: at least this many lines of at least this many characters, with the
@@ -225,8 +229,9 @@ class Passages:
 
     def sentence_date(self, at: int, opens_after_one: bool = False, skip_told: bool = False) -> Named | None:
         """The last date before ``at`` in the same sentence, within reach; with ``opens_after_one``
-        also in the sentence before when ``at`` opens its sentence (2021年，……。次年，……)."""
-        opens = opens_after_one and at > 0 and self._clean[at - 1] in SENTENCE_ENDS
+        also in the sentence before when ``at`` opens its sentence (2021年，……。次年，……), maybe
+        after a short lead-in clause (2020年……。据介绍，当年……)."""
+        opens = opens_after_one and at > 0 and self._opens_sentence(at)
         for named in self._reported_before(at, skip_told):
             if at - named.end > ANCHOR_REACH:
                 return None
@@ -235,6 +240,15 @@ class Passages:
                 return named
             return None
         return None
+
+    def _opens_sentence(self, at: int) -> bool:
+        """``at`` opens its sentence, or follows only a short lead-in clause there (据介绍，)."""
+        lead_in = self._clean[max(0, at - _LEAD_IN_CHARS - 1) : at]
+        if not lead_in or lead_in[-1] in SENTENCE_ENDS:
+            return True
+        opened = max(lead_in.rfind(c) for c in SENTENCE_ENDS)
+        clause = lead_in[opened + 1 : -1]
+        return opened >= 0 and lead_in.endswith(_CLAUSE_ENDS) and not any(c in clause for c in _CLAUSE_ENDS)
 
     def paragraph_date(self, at: int, reported: bool = False, skip_told: bool = False) -> Named | None:
         """The last date before ``at`` in its paragraph (no line break between) that names one

@@ -45,7 +45,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .date_expr import MAX_MONTHS_AHEAD, Expr, after_words, calendar_words, month_span
-from .date_passages import ANCHOR_REACH, Named, Passages, is_comparison_base
+from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, Named, Passages, is_comparison_base
 from .date_productions import MAX_CUMULATIVE_AHEAD, is_target, sentence_aims
 from .date_rules import pieces
 from .dateline import MIN_YEAR, stated_date
@@ -397,7 +397,7 @@ def _in_passage_year(expr: Expr, passages: Passages, pub: date | None, clean: st
         year: int | None = _cutoff_year(expr, pub)
     else:
         day = _is_day(expr)
-        year = _paragraph_year(expr, day, passages, pub)
+        year = _paragraph_year(expr, day, passages, pub, clean)
         if year is None and not day:
             year = _heading_year(passages, expr.start, pub, is_target(clean, expr.start, expr.end))
         if year is None and not day and (pub is None or _told_of_unended(expr, pub, clean)):
@@ -421,7 +421,7 @@ def _lunar_year_in(expr: Expr, year: int) -> int:
     return year if first.year == year else year - 1
 
 
-def _paragraph_year(expr: Expr, day: bool, passages: Passages, pub: date | None) -> int | None:
+def _paragraph_year(expr: Expr, day: bool, passages: Passages, pub: date | None, clean: str) -> int | None:
     """The year the paragraph names before ``expr``. A day takes it from its own sentence or
     a timeline (2019年7月……。8月3日); after a year's figures in an earlier sentence it is the
     news of the article's own days when that day has come by the article's date
@@ -430,6 +430,8 @@ def _paragraph_year(expr: Expr, day: bool, passages: Passages, pub: date | None)
     named = passages.paragraph_date(expr.start, skip_told=not day)
     if named is None:
         return None
+    if pub is not None and named.last < pub and _aimed_at_now(expr, named, passages, clean):
+        return None  # 2023年，……。负责人表示，下一步将……确保12月底前完成: this year's December
     if day and named.granularity not in _TIMELINE and passages.in_earlier_sentence(named, expr.start):
         if named.ahead:
             return None  # 力争到2025年……。参加了5月29日召开的: a day told of is not in a year aimed at
@@ -437,6 +439,15 @@ def _paragraph_year(expr: Expr, day: bool, passages: Passages, pub: date | None)
         if pub is not None and expr.cover(pub.year, expr.month or 1)[0] <= pub:
             return None
     return named.one_year
+
+
+def _aimed_at_now(expr: Expr, named: Named, passages: Passages, clean: str) -> bool:
+    """The year-less date is aimed at (:func:`is_target`) in a sentence after the paragraph's
+    date ``named`` that speaks at the article's time (下一步, 表示): a plan of now, not of that year."""
+    if not is_target(clean, expr.start, expr.end) or not passages.in_earlier_sentence(named, expr.start):
+        return False
+    sentence_start = max(clean.rfind(c, 0, expr.start) for c in SENTENCE_ENDS) + 1
+    return any(word in clean[sentence_start : expr.start] for word in calendar_words()["year_part_targets"]["now"])
 
 
 def _told_of_unended(expr: Expr, pub: date, clean: str) -> bool:

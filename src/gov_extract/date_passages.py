@@ -45,6 +45,8 @@ _HEADING_MAX_CHARS = 40
 # this many characters, then one of _CLAUSE_ENDS.
 _LEAD_IN_CHARS = 5
 _CLAUSE_ENDS = ("，", ",")
+# A date this fine in an earlier sentence tells of an event, not of the year a report reports on.
+_EVENT_GRANULARITIES = frozenset(("day", "xun", "month"))
 # A title wraps onto at most this many heading lines.
 _TITLE_MAX_LINES = 3
 # A page set in columns: at least this many lines of at least this many characters, with the
@@ -54,6 +56,10 @@ _COLUMN_MIN_LINES = 5
 _COLUMN_MIN_CHARS = 8
 _COLUMN_SHARE = 0.5
 _COLUMN_FULL = 0.8
+# ... and at most this share of the long lines over this many times that width (a column has none;
+# a short page of a few paragraphs between headings has several).
+_COLUMN_OVER = 1.25
+_COLUMN_OVER_SHARE = 0.1
 # A wrapped line ending in one of these ends its paragraph too.
 _PARAGRAPH_ENDS = frozenset("。！？!?”」』：:")
 # A story's headline, subtitle and byline stand at most this many lines above its 本报讯 line.
@@ -129,7 +135,12 @@ def _hard_breaks(clean: str, breaks: list[int]) -> list[int]:
         return breaks
     width = long_lines[len(long_lines) // 2]  # the median: a column's width
     full = [n >= _COLUMN_FULL * width for n in lengths]
-    if width > _HEADING_MAX_CHARS or sum(full) < _COLUMN_SHARE * len(lengths):
+    over = sum(n > _COLUMN_OVER * width for n in lengths)
+    if (
+        width > _HEADING_MAX_CHARS
+        or sum(full) < _COLUMN_SHARE * len(lengths)
+        or over > _COLUMN_OVER_SHARE * len(long_lines)
+    ):
         return breaks  # paragraphs of running text, one per line
     return [at for i, at in enumerate(breaks) if not full[i] or clean[at - 1] in _PARAGRAPH_ENDS]
 
@@ -258,8 +269,17 @@ class Passages:
             if bisect_right(self._breaks, named.start) != paragraph:
                 return None
             if named.one_year is not None and not named.weak and not (reported and named.ahead):
-                return named
+                return None if self._event_under_report(named, at) else named
         return None
+
+    def _event_under_report(self, named: Named, at: int) -> bool:
+        """``named`` is an event's month or day (2018年12月，……被确定为……) told a sentence or
+        more before ``at`` under a report's title of another year: what ``at`` reports on is
+        the report's year, not the event's (全年……比上年: the bulletin's year)."""
+        if named.granularity not in _EVENT_GRANULARITIES or not self.in_earlier_sentence(named, at):
+            return False
+        heading = self.heading_year(at)
+        return heading is not None and heading[1] and heading[0] != named.one_year
 
     def line_opens_with(self, at: int, words: tuple[str, ...]) -> bool:
         """The line holding ``at`` opens with one of ``words`` (上一篇：, 相关链接：)."""
@@ -301,6 +321,15 @@ class Passages:
                 if later and later[0] <= heading_line + _HEADLINE_LINES:
                     later = later[1:]  # the heading's own story
                 return (year, report) if year is not None and (not later or later[0] > line) else None
+        return None
+
+    def section_year(self, at: int) -> int | None:
+        """The year the nearest heading line above ``at`` names when that heading is a numbered
+        section (一、2024年工作开展情况), else None."""
+        line_start = self._line_starts[bisect_right(self._line_starts, at) - 1]
+        for heading_start, year, _report in reversed(self._headings):
+            if heading_start < line_start:
+                return year if _SECTION_NUMBER.match(self._clean, heading_start) else None
         return None
 
     def _story_openers(self) -> list[int]:

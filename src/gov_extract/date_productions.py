@@ -32,6 +32,7 @@ def _num(text: str) -> int:
 
 
 def _year(text: str) -> int | None:
+    text = text.replace("O", "0")  # an OCR's letter O for a zero (2O23年)
     year = _num(text) if text[0].isdigit() else int("".join(str(_num(c)) for c in text))
     return year if MIN_YEAR <= year <= MAX_YEAR else None
 
@@ -398,11 +399,16 @@ def _p_rday(m: regex.Match[str]) -> Expr | None:
 
 
 def _means_nowadays(clean: str, start: int, end: int) -> bool:
-    """今天 in 直到今天, 才有了今天, or 今天的 before anything but an event (今天的美丽乡村,
-    今天的好日子; not 今天的会议) is "nowadays", not the article's day."""
+    """今天 in 直到今天, 才有了今天, after a word of the past in its sentence (以前……，今天……),
+    or 今天的 before anything but an event (今天的美丽乡村, 今天的好日子; not 今天的会议) is
+    "nowadays", not the article's day."""
     words = calendar_words()["nowadays"]
     if after_words(clean, start, words["after"]):
         return True
+    sentence = clean[max(0, start - ANCHOR_REACH) : start]
+    sentence = sentence[max(sentence.rfind(c) for c in SENTENCE_ENDS) + 1 :]
+    if any(word in sentence for word in words["then"]):
+        return True  # 以前去趟镇上要走半天，今天开车十分钟就到了: then and now
     return clean.startswith("的", end) and not clean.startswith(tuple(words["events"]), end + 1)
 
 

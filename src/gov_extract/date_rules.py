@@ -17,7 +17,11 @@ from .resources import alternation
 from .rules import Rule
 
 # Numerals of one calendar field; longer alternatives first, digit runs bounded by lookarounds.
-_Y4 = r"(?:(?<!\d)\d{4}+(?!\d)|(?<![〇零一二三四五六七八九])[〇零一二三四五六七八九]{4}+)"
+# OCR reads a zero as the letter O (2O23年): a year of digits and at least one O, before 年.
+_Y4 = (
+    r"(?:(?<!\d)\d{4}+(?!\d)|(?<![〇零一二三四五六七八九])[〇零一二三四五六七八九]{4}+"
+    r"|(?<![\dA-Za-z])[12](?=\d*O)[\dO]{3}+(?=年))"
+)
 
 
 _MON_AR = r"(?:1[0-2]|0?[1-9])"
@@ -234,6 +238,7 @@ def _rule_starts() -> str:
     return "|".join(
         [
             rf"(?<!\d)\d{{1,4}}+[{after_number}]",
+            r"[12][\dO]{3}年",
             rf"[〇零一二三四五六七八九十两]{{1,5}}+[{after_number}]",
             f"[{regex.escape(''.join(sorted(singles)))}]",
         ]

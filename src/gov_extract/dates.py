@@ -516,6 +516,23 @@ def _written_last_year(expr: Expr, paragraphs: frozenset[int], passages: Passage
     )
 
 
+def _says_this_year_under_last_years_section(expr: Expr, passages: Passages, pub: date | None, clean: str) -> bool:
+    """今年以来 (this year so far) under a numbered section titled with last year, in an article
+    of the year's first weeks (一、2024年工作开展情况 / 今年以来，…… posted on 6 January 2025): a
+    year's summary written in its last days and posted after New Year, whose 今年 and 明年 are its
+    own. (A plan's 今年主要预期目标 under 一、2015年工作回顾 in a February report is this year's.)"""
+    words = calendar_words()["written_at_year_end"]
+    return (
+        pub is not None
+        and pub.month <= words["until_month"]
+        and expr.rule == "ryear"
+        and expr.year_offset == 0
+        and not expr.anchor
+        and clean.startswith(tuple(words["after"]), expr.end)
+        and passages.section_year(expr.start) == pub.year - 1
+    )
+
+
 def _written_on(doc: Document, ctx: ArticleContext) -> date | None:
     """The date relative dates are read against: the article's, or the earlier date the text
     states for itself at its top (a story of 29 December a portal republished on 9 January:
@@ -550,6 +567,9 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if _written_last_year(expr, last_years, passages, clean):
             i += 1
             continue
+        if _says_this_year_under_last_years_section(expr, passages, pub, clean):
+            assert pub is not None
+            pub = date(pub.year - 1, 12, 31)  # written in last year's last days: read the rest against them
         # 比上年, 较2019年: the base of a comparison gives no passage its year.
         comparison = bool(expr.anchor in ("sentence", "comparison")) or is_comparison_base(clean, expr.start, expr.end)
         # 2019年, and 今年/去年 standing alone, name the year a passage reports on.

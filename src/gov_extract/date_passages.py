@@ -276,10 +276,12 @@ class Passages:
         """``named`` is an event's month or day (2018年12月，……被确定为……) told a sentence or
         more before ``at`` under a report's title of another year: what ``at`` reports on is
         the report's year, not the event's (全年……比上年: the bulletin's year)."""
-        if named.granularity not in _EVENT_GRANULARITIES or not self.in_earlier_sentence(named, at):
+        if named.granularity not in _EVENT_GRANULARITIES:
             return False
         heading = self.heading_year(at)
-        return heading is not None and heading[1] and heading[0] != named.one_year
+        return (
+            heading is not None and heading[1] and heading[0] != named.one_year and self.in_earlier_sentence(named, at)
+        )
 
     def line_opens_with(self, at: int, words: tuple[str, ...]) -> bool:
         """The line holding ``at`` opens with one of ``words`` (上一篇：, 相关链接：)."""

@@ -67,6 +67,8 @@ def _holiday_cover(name: str) -> Callable[[int, int], Cover]:
         else:
             month, dom, days_before = cal["lunar_holidays"][name]
             day = lunar_month(year, month)[0] + timedelta(days=dom - 1 - days_before)
+            if day.year > year:  # 今年腊八 in January 2024: last lunar year's, in this Gregorian year
+                day = lunar_month(year - 1, month)[0] + timedelta(days=dom - 1 - days_before)
         return day, day, "day"
 
     return cover

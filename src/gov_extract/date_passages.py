@@ -47,6 +47,9 @@ _LEAD_IN_CHARS = 5
 _CLAUSE_ENDS = ("，", ",")
 # A date this fine in an earlier sentence tells of an event, not of the year a report reports on.
 _EVENT_GRANULARITIES = frozenset(("day", "xun", "month"))
+# A list of links under a label (相关新闻：) is at most this many lines long.
+_LINK_LIST_LINES = 10
+_LABEL_MARKS = ":：【】[]〖〗 "
 # A title wraps onto at most this many heading lines.
 _TITLE_MAX_LINES = 3
 # A page set in columns: at least this many lines of at least this many characters, with the
@@ -283,10 +286,20 @@ class Passages:
             heading is not None and heading[1] and heading[0] != named.one_year and self.in_earlier_sentence(named, at)
         )
 
-    def line_opens_with(self, at: int, words: tuple[str, ...]) -> bool:
-        """The line holding ``at`` opens with one of ``words`` (上一篇：, 相关链接：)."""
-        start = self._line_starts[bisect_right(self._line_starts, at) - 1]
-        return self._clean.startswith(words, start) or self._clean.startswith(words, start + 1)
+    def links_at(self, at: int, labels: tuple[str, ...]) -> bool:
+        """The line holding ``at`` links another article: it opens with one of ``labels``
+        (上一篇：今年一季度……), or it stands in a list of short lines under a line that is a
+        label alone (相关新闻： / 今年一季度兰考县农民收入增长6.8%)."""
+        line = bisect_right(self._line_starts, at) - 1
+        for i in range(line, max(-1, line - _LINK_LIST_LINES - 1), -1):
+            start = self._line_starts[i]
+            end = self._line_starts[i + 1] if i + 1 < len(self._line_starts) else len(self._clean)
+            text = self._clean[start:end].strip()
+            if text.startswith(labels) or text[1:].startswith(labels):  # 【相关新闻】
+                return i == line or text.strip(_LABEL_MARKS) in labels
+            if end - start > _HEADING_MAX_CHARS:
+                return False
+        return False
 
     def paragraph_of(self, at: int) -> int:
         """The index of the paragraph holding ``at`` (0 is the first)."""

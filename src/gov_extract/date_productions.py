@@ -397,7 +397,17 @@ def _p_rday(m: regex.Match[str]) -> Expr | None:
         return Expr(s, e, year_offset=offset, anchor="text", anchor_step=step)
     if m["rd"] in calendar_words()["nowadays"]["words"] and _means_nowadays(m.string, s, e):
         return None
+    if _restated(m.string, e):
+        return None
     return Expr(s, e, day_offset=calendar_words()["relative_days"][m["rd"]])
+
+
+def _restated(clean: str, end: int) -> bool:
+    """A date follows the relative day (今天是：2025年3月1日): it is the record, not the word."""
+    for join in calendar_words()["restated_days"]["joins"]:
+        if clean.startswith(join, end) and clean[end + len(join) : end + len(join) + 1].isdigit():
+            return True
+    return False
 
 
 def _means_nowadays(clean: str, start: int, end: int) -> bool:

@@ -59,9 +59,9 @@ def _opens_a_past_story(clean: str, m: regex.Match[str]) -> bool:
 
 @cache
 def _not_page_labels() -> tuple[str, ...]:
-    """采集时间：, 打印日期: … the labels of stamps that are no date of the article."""
+    """采集时间：, 今天是： … the labels of stamps and clocks that are no date of the article."""
     words = read_toml("calendar.toml")["publication_labels"]["not_page_dates"]
-    return tuple(word + colon for word in words for colon in ":：")
+    return tuple(word + colon for word in words for colon in ("", ":", "："))
 
 
 def stated_date(doc: Document) -> date | None:

@@ -626,7 +626,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                 )
             )
         relative = relative or anchored
-        if relative and passages.line_opens_with(expr.start, link_labels):
+        if relative and passages.links_at(expr.start, link_labels):
             continue  # 下一篇：今年一季度…… is read against the linked article's date, unknown here
         start, end, text = doc.span(expr.start, expr.end)
         record = DateRecord(

@@ -15,6 +15,7 @@ from functools import cache
 
 import regex
 
+from .numbers import read_int
 from .resources import alternation, read_toml
 from .text import Document
 
@@ -80,7 +81,33 @@ def stated_date(doc: Document) -> date | None:
             continue
         if MIN_YEAR <= found.year <= MAX_YEAR:
             return found
-    return None
+    return _closing_date(doc)
+
+
+# A line that is only a date, maybe in brackets: the date a speech or a notice closes with.
+_CLOSING_LINE = regex.compile(
+    r"[（(【\[]?(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+    r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日[）)】\]]?"
+)
+
+
+def _closing_date(doc: Document) -> date | None:
+    """The date on the text's last line when the line is only that date (（2023年12月26日）,
+    二〇二三年十二月二十六日 under a notice's signature)."""
+    clean = doc.clean
+    end = len(clean.rstrip())
+    # The clean view keeps a line break as \n, or joins the lines and notes where.
+    start = max(clean.rfind("\n", 0, end) + 1, max((at for at in doc.line_breaks if at < end), default=0))
+    m = _CLOSING_LINE.fullmatch(clean, start, end)
+    if m is None:
+        return None
+    year = int("".join(str(read_int(c)) for c in m["y"])) if not m["y"].isdigit() else int(m["y"])
+    month, day = read_int(m["m"]), read_int(m["d"])
+    try:
+        found = date(year, month or 0, day or 0)
+    except ValueError:
+        return None
+    return found if MIN_YEAR <= found.year <= MAX_YEAR else None
 
 
 def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:

@@ -350,6 +350,17 @@ def _spoken_then(expr: Expr, passages: Passages, pub: date | None, clean: str) -
     return replace(expr, year=frame.anchor_year + expr.year_offset, year_offset=None, anchor="")
 
 
+def _reports_year(expr: Expr, passages: Passages, pub: date | None) -> Expr | None:
+    """本年, 今年 under the title of a report on an earlier year (2023年度部门决算 posted in
+    2024: 本年收入合计): the report's year, which its 上年 then counts from. Else None."""
+    if expr.year_offset != 0 or expr.year is not None or expr.anchor or expr.rule.split("+")[0] != "ryear":
+        return None
+    heading = passages.heading_year(expr.start)
+    if heading is None or not heading[1] or (pub is not None and heading[0] >= pub.year):
+        return None
+    return replace(expr, year=heading[0], year_offset=None)
+
+
 def _after_named_period(expr: Expr, passages: Passages) -> Expr | None:
     """上季度, 上月 after a quarter or a month named earlier in their sentence (二季度……比上季度,
     3月份……上月为): the one before that, not before the article's. Else None."""
@@ -587,6 +598,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         else:
             in_passage = (
                 _spoken_then(expr, passages, pub, clean)
+                or _reports_year(expr, passages, pub)
                 or _after_named_period(expr, passages)
                 or _in_passage_year(expr, passages, pub, clean)
             )

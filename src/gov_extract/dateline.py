@@ -81,7 +81,8 @@ def stated_date(doc: Document) -> date | None:
             continue
         if MIN_YEAR <= found.year <= MAX_YEAR:
             return found
-    return _closing_date(doc)
+    closing = _closing_date(doc)
+    return None if closing is None else closing[0]
 
 
 # A line that is only a date, maybe in brackets: the date a speech or a notice closes with.
@@ -91,9 +92,9 @@ _CLOSING_LINE = regex.compile(
 )
 
 
-def _closing_date(doc: Document) -> date | None:
+def _closing_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
     """The date on the text's last line when the line is only that date (（2023年12月26日）,
-    二〇二三年十二月二十六日 under a notice's signature)."""
+    二〇二三年十二月二十六日 under a notice's signature), and its clean span."""
     clean = doc.clean
     end = len(clean.rstrip())
     # The clean view keeps a line break as \n, or joins the lines and notes where.
@@ -101,18 +102,17 @@ def _closing_date(doc: Document) -> date | None:
     m = _CLOSING_LINE.fullmatch(clean, start, end)
     if m is None:
         return None
-    year = int("".join(str(read_int(c)) for c in m["y"])) if not m["y"].isdigit() else int(m["y"])
-    month, day = read_int(m["m"]), read_int(m["d"])
+    year = int(m["y"]) if m["y"].isdigit() else int("".join(str(read_int(c)) for c in m["y"]))
     try:
-        found = date(year, month or 0, day or 0)
+        found = date(year, read_int(m["m"]) or 0, read_int(m["d"]) or 0)
     except ValueError:
         return None
-    return found if MIN_YEAR <= found.year <= MAX_YEAR else None
+    return (found, (m.start("y"), m.end())) if MIN_YEAR <= found.year <= MAX_YEAR else None
 
 
 def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
-    """The article's own date (dateline, 发布时间) and its span in the original, if it states one;
-    not a crawl or print stamp (采集时间：)."""
+    """The article's own date (dateline, 发布时间, else the date its last line is) and its span in
+    the original, if it states one; not a crawl or print stamp (采集时间：)."""
     for m in _pub_re().finditer(doc.clean):
         if m["top"] and (m.start() > _TOP_CHARS or _opens_a_past_story(doc.clean, m)):
             continue
@@ -127,4 +127,8 @@ def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
             continue
         start, end, _text = doc.span(*m.span("date"))
         return found, (start, end)
-    return None
+    closing = _closing_date(doc)
+    if closing is None:
+        return None
+    start, end, _text = doc.span(*closing[1])
+    return closing[0], (start, end)

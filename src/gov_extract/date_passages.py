@@ -45,6 +45,8 @@ _HEADING_MAX_CHARS = 40
 # this many characters, then one of _CLAUSE_ENDS.
 _LEAD_IN_CHARS = 5
 _CLAUSE_ENDS = ("，", ",")
+# What may stand right before a date that opens its clause.
+_CLAUSE_OPENERS = frozenset("。！？!?；;，,：:\n“”")
 # A date this fine in an earlier sentence tells of an event, not of the year a report reports on.
 _EVENT_GRANULARITIES = frozenset(("day", "xun", "month"))
 # A list of links under a label (相关新闻：) is at most this many lines long.
@@ -177,8 +179,11 @@ class Passages:
             or named.comparison
             or named.weak
             or named.granularity in ("day", "xun")
+            or (named.granularity == "month" and self._ends_line(named.end))
         ):
-            return  # a dateline (2020年3月25日) is when the text was written, not what it reports on
+            # A dateline (2020年3月25日) or a signature's month (湄潭县统计局 / 2013年4月) is when
+            # the text was written, not what it reports on.
+            return
         if self._headings and self._headings[-1][0] == line_start:
             if self._headings[-1][1] != year:  # 2015年工作总结和2016年工作打算: neither year alone
                 self._headings[-1] = (line_start, None, self._headings[-1][2])
@@ -205,6 +210,19 @@ class Passages:
         return any(
             after <= end <= at and bisect_right(self._breaks, end) == paragraph for end in reversed(self._unknown)
         )
+
+    def frames(self, named: Named) -> bool:
+        """``named`` opens its clause or stands as one (去年，全县……; 2023年全县……), framing what
+        follows, rather than telling when something in its clause happened (县里去年建成……)."""
+        before = self._clean[named.start - 1] if named.start > 0 else "。"
+        line_start = self._line_starts[bisect_right(self._line_starts, named.start) - 1] == named.start
+        return line_start or before in _CLAUSE_OPENERS or self._clean.startswith(_CLAUSE_ENDS, named.end)
+
+    def _ends_line(self, at: int) -> bool:
+        """Clean offset ``at`` ends its line (only spaces after it)."""
+        line = bisect_right(self._line_starts, at - 1) - 1
+        end = self._line_starts[line + 1] if line + 1 < len(self._line_starts) else len(self._clean)
+        return not self._clean[at:end].split("\n", 1)[0].strip()
 
     def _titles_report(self, line: int) -> bool:
         """Heading line ``line``, or the title it opens when wrapped onto the heading lines below

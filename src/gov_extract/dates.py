@@ -226,6 +226,9 @@ def _until_now(expr: Expr, resolved: Resolved, clean: str, pub: date | None) -> 
 
 def _as_of(clean: str, start: int) -> bool:
     words = calendar_words()["as_of"]
+    opens = "".join(calendar_words()["quotes"]["open"]) + '"'
+    while start > 0 and clean[start - 1] in opens:  # 到“十二五”末: the quote mark stands between
+        start -= 1
     return after_words(clean, start, words["words"]) and not after_words(clean, start, words["not"])
 
 
@@ -449,7 +452,23 @@ def _paragraph_year(expr: Expr, day: bool, passages: Passages, pub: date | None,
         assert expr.cover is not None
         if pub is not None and expr.cover(pub.year, expr.month or 1)[0] <= pub:
             return None
-    return named.one_year
+    if expr.max_ahead == MAX_CUMULATIVE_AHEAD and not named.written and not passages.frames(named):
+        return None  # 县里去年建成……市场，1至8月交易额……: the latest running total, not the event's year
+    year = named.one_year
+    deadline = clean.startswith(tuple(calendar_words()["deadlines"]["after"]), expr.end)
+    if (
+        year is not None
+        and deadline
+        and named.granularity in _TIMELINE
+        and passages.in_earlier_sentence(named, expr.start)
+    ):
+        assert expr.cover is not None
+        try:
+            if expr.cover(year, expr.month or 1)[1] < named.first:
+                return year + 1  # 2023年10月……。协议：于3月底前改造: a deadline set then falls after it
+        except ValueError:  # 2月29日 in a common year
+            pass
+    return year
 
 
 def _aimed_at_now(expr: Expr, named: Named, passages: Passages, clean: str) -> bool:

@@ -85,6 +85,11 @@ def _words() -> dict[str, Any]:
     }
 
 
+@cache
+def _first_chars(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word[0] for word in words)
+
+
 @dataclass(frozen=True, slots=True)
 class Named:
     """A date record named so far: clean span, first and last day, and what it may anchor."""
@@ -309,12 +314,20 @@ class Passages:
         (上一篇：今年一季度……), or it stands in a list of short lines under a line that is a
         label alone (相关新闻： / 今年一季度兰考县农民收入增长6.8%)."""
         line = bisect_right(self._line_starts, at) - 1
+        firsts = _first_chars(labels)
         for i in range(line, max(-1, line - _LINK_LIST_LINES - 1), -1):
             start = self._line_starts[i]
             end = self._line_starts[i + 1] if i + 1 < len(self._line_starts) else len(self._clean)
-            text = self._clean[start:end].strip()
-            if text.startswith(labels) or text[1:].startswith(labels):  # 【相关新闻】
-                return i == line or text.strip(_LABEL_MARKS) in labels
+            heads = self._clean[start : start + 2]
+            if (
+                heads
+                and (heads[0] in firsts or heads[-1] in firsts)
+                and (
+                    self._clean.startswith(labels, start) or self._clean.startswith(labels, start + 1)  # 【相关新闻】
+                )
+            ):
+                short = end - start <= _HEADING_MAX_CHARS
+                return i == line or (short and self._clean[start:end].strip(_LABEL_MARKS) in labels)
             if end - start > _HEADING_MAX_CHARS:
                 return False
         return False

@@ -23,6 +23,8 @@ from .text import Document
 MIN_YEAR, MAX_YEAR = 1840, 2100
 # A full date alone counts as the article's date only this near the top.
 _TOP_CHARS = 120
+# A full date's year and first separator: a page's top without one states no date of its own.
+_TOP_DATE = regex.compile(r"\d{4}[年\-/.]")
 # What follows a stamp's date: a space or a clock time (2023-12-29 08:40).
 _STAMP_END = regex.compile(r"\s|\d{1,2}:\d{2}")
 # A top date followed by one of these opens a sentence: an event, which may be long past.
@@ -70,7 +72,8 @@ def stated_date(doc: Document) -> date | None:
     2023-12-29 08:40``), a labelled date or a dateline, not a date opening its first sentence
     (an event's). A story a portal republished days or years later was written on it."""
     clean = doc.clean
-    for m in _pub_re().finditer(clean, 0, _TOP_CHARS):
+    top = _TOP_DATE.search(clean, 0, _TOP_CHARS) is not None  # most pages: no full date at the top
+    for m in _pub_re().finditer(clean, 0, _TOP_CHARS if top else 0):
         # A bare date at the top is a stamp when its line, a space or a clock time follows it.
         stamp = not m["top"] or m.end() in doc.line_breaks or _STAMP_END.match(clean, m.end()) is not None
         if not stamp or clean.endswith(_not_page_labels(), 0, m.start("date")):
@@ -96,7 +99,9 @@ def _closing_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
     """The date on the text's last line when the line is only that date (（2023年12月26日）,
     二〇二三年十二月二十六日 under a notice's signature), and its clean span."""
     clean = doc.clean
-    end = len(clean.rstrip())
+    end = len(clean)
+    while end and clean[end - 1].isspace():
+        end -= 1
     # The clean view keeps a line break as \n, or joins the lines and notes where.
     start = max(clean.rfind("\n", 0, end) + 1, max((at for at in doc.line_breaks if at < end), default=0))
     m = _CLOSING_LINE.fullmatch(clean, start, end)

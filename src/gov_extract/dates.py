@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .date_expr import MAX_MONTHS_AHEAD, Expr, after_words, calendar_words, month_span
@@ -224,10 +225,14 @@ def _until_now(expr: Expr, resolved: Resolved, clean: str, pub: date | None) -> 
     return expr, resolved
 
 
+@cache
+def _quote_opens() -> str:
+    return "".join(calendar_words()["quotes"]["open"]) + '"'
+
+
 def _as_of(clean: str, start: int) -> bool:
     words = calendar_words()["as_of"]
-    opens = "".join(calendar_words()["quotes"]["open"]) + '"'
-    while start > 0 and clean[start - 1] in opens:  # 到“十二五”末: the quote mark stands between
+    while start > 0 and clean[start - 1] in _quote_opens():  # 到“十二五”末: the quote mark stands between
         start -= 1
     return after_words(clean, start, words["words"]) and not after_words(clean, start, words["not"])
 

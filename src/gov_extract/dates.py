@@ -324,6 +324,12 @@ def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> E
             return replace(expr, year=year + expr.year_offset, year_offset=None, anchor="")
         if _unsure_comparison(expr, passages, pub, clean):
             return None
+    elif expr.anchor == "comparison":
+        # 与去年持平 under a report's title (2019年……统计公报 posted in September 2020): the
+        # year before the report's, like its 上年.
+        heading = passages.heading_year(expr.start)
+        if heading is not None and heading[1] and (pub is None or heading[0] < pub.year):
+            return replace(expr, year=heading[0] + expr.year_offset, year_offset=None, anchor="")
     return replace(expr, anchor="")
 
 

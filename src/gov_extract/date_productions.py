@@ -31,8 +31,11 @@ def _num(text: str) -> int:
     return value
 
 
+_OCR_DIGITS = str.maketrans("OolI", "0011")
+
+
 def _year(text: str) -> int | None:
-    text = text.replace("O", "0")  # an OCR's letter O for a zero (2O23年)
+    text = text.translate(_OCR_DIGITS)  # an OCR's letters for digits (2O23年, 20l9年)
     year = _num(text) if text[0].isdigit() else int("".join(str(_num(c)) for c in text))
     return year if MIN_YEAR <= year <= MAX_YEAR else None
 

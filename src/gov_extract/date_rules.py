@@ -17,10 +17,11 @@ from .resources import alternation
 from .rules import Rule
 
 # Numerals of one calendar field; longer alternatives first, digit runs bounded by lookarounds.
-# OCR reads a zero as the letter O (2O23年): a year of digits and at least one O, before 年.
+# OCR reads a zero as the letter O and a one as l or I (2O23年, 20l9年): a year of digits and at
+# least one such letter, before 年.
 _Y4 = (
     r"(?:(?<!\d)\d{4}+(?!\d)|(?<![〇零一二三四五六七八九])[〇零一二三四五六七八九]{4}+"
-    r"|(?<![\dA-Za-z])[12](?=\d*O)[\dO]{3}+(?=年))"
+    r"|(?<![\dA-Za-z])[12](?=\d*[OolI])[\dOolI]{3}+(?=年))"
 )
 
 
@@ -238,7 +239,7 @@ def _rule_starts() -> str:
     return "|".join(
         [
             rf"(?<!\d)\d{{1,4}}+[{after_number}]",
-            r"[12][\dO]{3}年",
+            r"[12][\dOolI]{3}年",
             rf"[〇零一二三四五六七八九十两]{{1,5}}+[{after_number}]",
             f"[{regex.escape(''.join(sorted(singles)))}]",
         ]

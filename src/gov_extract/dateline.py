@@ -74,8 +74,12 @@ def stated_date(doc: Document) -> date | None:
     clean = doc.clean
     top = _TOP_DATE.search(clean, 0, _TOP_CHARS) is not None  # most pages: no full date at the top
     for m in _pub_re().finditer(clean, 0, _TOP_CHARS if top else 0):
-        # A bare date at the top is a stamp when its line, a space or a clock time follows it.
-        stamp = not m["top"] or m.end() in doc.line_breaks or _STAMP_END.match(clean, m.end()) is not None
+        # A bare date at the top is a stamp when its line, a space or a clock time follows it, on a
+        # source line (【来源：安顺日报】 2023-12-29 08:40), not in a list of dated links.
+        stamp = not m["top"] or (
+            (m.end() in doc.line_breaks or _STAMP_END.match(clean, m.end()) is not None)
+            and _on_source_line(doc, m.start())
+        )
         if not stamp or clean.endswith(_not_page_labels(), 0, m.start("date")):
             continue
         try:
@@ -86,6 +90,16 @@ def stated_date(doc: Document) -> date | None:
             return found
     closing = _closing_date(doc)
     return None if closing is None else closing[0]
+
+
+def _on_source_line(doc: Document, at: int) -> bool:
+    """The line holding clean offset ``at`` names a source, an author or a posting (来源, 发布)."""
+    clean = doc.clean
+    start = max(clean.rfind("\n", 0, at) + 1, max((b for b in doc.line_breaks if b <= at), default=0))
+    ends = [b for b in doc.line_breaks if b > at]
+    end = min(min(ends, default=len(clean)), len(clean) if (nl := clean.find("\n", at)) < 0 else nl)
+    words = read_toml("calendar.toml")["publication_labels"]["source_line"]
+    return any(word in clean[start:end] for word in words)
 
 
 # A line that is only a date, maybe in brackets: the date a speech or a notice closes with.

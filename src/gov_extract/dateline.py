@@ -109,6 +109,9 @@ _CLOSING_LINE = regex.compile(
 )
 
 
+_CLOSING_ENDS = ("日", "日）", "日)", "日】", "日]")
+
+
 def _closing_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
     """The date on the text's last line when the line is only that date (（2023年12月26日）,
     二〇二三年十二月二十六日 under a notice's signature), and its clean span."""
@@ -116,6 +119,8 @@ def _closing_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
     end = len(clean)
     while end and clean[end - 1].isspace():
         end -= 1
+    if not clean.endswith(_CLOSING_ENDS, 0, end):
+        return None  # most texts: the last line is no date
     # The clean view keeps a line break as \n, or joins the lines and notes where.
     start = max(clean.rfind("\n", 0, end) + 1, max((at for at in doc.line_breaks if at < end), default=0))
     m = _CLOSING_LINE.fullmatch(clean, start, end)

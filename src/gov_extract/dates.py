@@ -575,14 +575,16 @@ def _says_this_year_under_last_years_section(expr: Expr, passages: Passages, pub
 
 
 def _written_on(doc: Document, ctx: ArticleContext) -> date | None:
-    """The date relative dates are read against: the article's, or the earlier date the text
-    states for itself at its top (a story of 29 December a portal republished on 9 January:
-    its 今年 and 明年 are the story's)."""
+    """The date relative dates are read against: the article's, or the date of an earlier year the
+    text states for itself (a story of 29 December a portal republished on 9 January: its 今年
+    and 明年 are the story's)."""
     pub = ctx.pub_date
     if pub is None or ctx.pub_date_source != "given":
         return pub
     written = stated_date(doc)
-    return written if written is not None and written < pub else pub
+    # Only another year changes what 今年 means; within the year the page's date stands (2018年至今
+    # ends on it, as the spec has it).
+    return written if written is not None and written.year < pub.year else pub
 
 
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:

@@ -33,6 +33,15 @@ def test_every_lunar_year_has_its_months() -> None:
         assert set(days) <= {29, 30}, year
 
 
+def test_every_solar_term_holiday_has_a_day_in_every_year() -> None:
+    terms = read_toml("date_solar_terms.toml")["terms"]
+    for name, term in read_toml("calendar.toml")["solar_term_holidays"].items():
+        days = terms[term]
+        assert sorted(map(int, days)) == list(range(1901, 2100)), name
+        assert len({(day.month, day.day) for day in days.values()}) <= 4, name  # the sun moves it a day or two
+        assert all(day.year == int(year) for year, day in days.items()), name
+
+
 def test_five_year_plans_follow_each_other() -> None:
     plans = sorted(read_toml("calendar.toml")["five_year_plans"].values())
     # The plans run back to back from the third (1966) on; 1963-65 was an adjustment period.

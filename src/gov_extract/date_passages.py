@@ -41,6 +41,19 @@ _SECTION_NUMBER = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十]{
 ANCHOR_REACH = 200
 # A heading line (a title, 一、2023年工作回顾) is at most this long.
 _HEADING_MAX_CHARS = 40
+# A short clause that may lead into a sentence opening with 次年 or 当年 (据介绍，当年……): at most
+# this many characters, then one of _CLAUSE_ENDS.
+_LEAD_IN_CHARS = 5
+_CLAUSE_ENDS = ("，", ",")
+# What may stand right before a date that opens its clause.
+_CLAUSE_OPENERS = frozenset("。！？!?；;，,：:\n“”")
+# A date this fine in an earlier sentence tells of an event, not of the year a report reports on.
+_EVENT_GRANULARITIES = frozenset(("day", "xun", "month"))
+# A list of links under a label (相关新闻：) is at most this many lines long.
+_LINK_LIST_LINES = 10
+_LABEL_MARKS = ":：【】[]〖〗 "
+# A title wraps onto at most this many heading lines.
+_TITLE_MAX_LINES = 3
 # A page set in columns: at least this many lines of at least this many characters, with the
 # median of those (the column's width) at most _HEADING_MAX_CHARS, and at least this share of
 # all lines at least _COLUMN_FULL of that width.
@@ -48,6 +61,10 @@ _COLUMN_MIN_LINES = 5
 _COLUMN_MIN_CHARS = 8
 _COLUMN_SHARE = 0.5
 _COLUMN_FULL = 0.8
+# ... and at most this share of the long lines over this many times that width (a column has none;
+# a short page of a few paragraphs between headings has several).
+_COLUMN_OVER = 1.25
+_COLUMN_OVER_SHARE = 0.1
 # A wrapped line ending in one of these ends its paragraph too.
 _PARAGRAPH_ENDS = frozenset("。！？!?”」』：:")
 # A story's headline, subtitle and byline stand at most this many lines above its 本报讯 line.
@@ -66,6 +83,11 @@ def _words() -> dict[str, Any]:
         "story_openers": tuple(headings["story_openers"]),
         "report_titles": tuple(headings["report_titles"]),
     }
+
+
+@cache
+def _first_chars(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word[0] for word in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +145,12 @@ def _hard_breaks(clean: str, breaks: list[int]) -> list[int]:
         return breaks
     width = long_lines[len(long_lines) // 2]  # the median: a column's width
     full = [n >= _COLUMN_FULL * width for n in lengths]
-    if width > _HEADING_MAX_CHARS or sum(full) < _COLUMN_SHARE * len(lengths):
+    over = sum(n > _COLUMN_OVER * width for n in lengths)
+    if (
+        width > _HEADING_MAX_CHARS
+        or sum(full) < _COLUMN_SHARE * len(lengths)
+        or over > _COLUMN_OVER_SHARE * len(long_lines)
+    ):
         return breaks  # paragraphs of running text, one per line
     return [at for i, at in enumerate(breaks) if not full[i] or clean[at - 1] in _PARAGRAPH_ENDS]
 
@@ -157,16 +184,17 @@ class Passages:
             or named.comparison
             or named.weak
             or named.granularity in ("day", "xun")
+            or (named.granularity == "month" and self._ends_line(named.end))
         ):
-            return  # a dateline (2020年3月25日) is when the text was written, not what it reports on
+            # A dateline (2020年3月25日) or a signature's month (湄潭县统计局 / 2013年4月) is when
+            # the text was written, not what it reports on.
+            return
         if self._headings and self._headings[-1][0] == line_start:
             if self._headings[-1][1] != year:  # 2015年工作总结和2016年工作打算: neither year alone
                 self._headings[-1] = (line_start, None, self._headings[-1][2])
             return
         if self._is_heading(line):
-            line_end = self._line_starts[line + 1] if line + 1 < len(self._line_starts) else len(self._clean)
-            report = any(word in self._clean[line_start:line_end] for word in _words()["report_titles"])
-            self._headings.append((line_start, year, report))
+            self._headings.append((line_start, year, self._titles_report(line)))
 
     def add_unknown(self, end: int) -> None:
         """Record a date ending at ``end`` whose year cannot be known (去年 without the article's date)."""
@@ -188,6 +216,29 @@ class Passages:
             after <= end <= at and bisect_right(self._breaks, end) == paragraph for end in reversed(self._unknown)
         )
 
+    def frames(self, named: Named) -> bool:
+        """``named`` opens its clause or stands as one (去年，全县……; 2023年全县……), framing what
+        follows, rather than telling when something in its clause happened (县里去年建成……)."""
+        before = self._clean[named.start - 1] if named.start > 0 else "。"
+        line_start = self._line_starts[bisect_right(self._line_starts, named.start) - 1] == named.start
+        return line_start or before in _CLAUSE_OPENERS or self._clean.startswith(_CLAUSE_ENDS, named.end)
+
+    def _ends_line(self, at: int) -> bool:
+        """Clean offset ``at`` ends its line (only spaces after it)."""
+        line = bisect_right(self._line_starts, at - 1) - 1
+        end = self._line_starts[line + 1] if line + 1 < len(self._line_starts) else len(self._clean)
+        return not self._clean[at:end].split("\n", 1)[0].strip()
+
+    def _titles_report(self, line: int) -> bool:
+        """Heading line ``line``, or the title it opens when wrapped onto the heading lines below
+        it (``平遥县2014年国民经济和社会发展`` / ``统计公报``), names a report (统计公报, 工作报告)."""
+        last = line
+        while last + 1 < len(self._line_starts) and last - line < _TITLE_MAX_LINES - 1 and self._is_heading(last + 1):
+            last += 1
+        end = self._line_starts[last + 1] if last + 1 < len(self._line_starts) else len(self._clean)
+        title = self._clean[self._line_starts[line] : end]
+        return any(word in title for word in _words()["report_titles"])
+
     def _is_heading(self, line: int) -> bool:
         """Line ``line`` (0 is the first) is a heading: short, with no sentence or clause punctuation."""
         known = self._heading_lines.get(line)
@@ -202,7 +253,8 @@ class Passages:
 
     def _sentence_ends(self, start: int, end: int) -> int:
         """How many sentences end in ``[start, end)``: at 。！？, and where a heading line ends."""
-        first_line = bisect_right(self._line_starts, start) - 1
+        # A date ending its line (a heading's 二〇一五年三月十八日) ends that line's sentence too.
+        first_line = bisect_right(self._line_starts, max(0, start - 1)) - 1
         last_line = bisect_right(self._line_starts, end) - 1
         headings = sum(self._is_heading(line) for line in range(first_line, last_line))
         return headings + sum(self._clean.count(stop, start, end) for stop in SENTENCE_ENDS)
@@ -214,8 +266,9 @@ class Passages:
 
     def sentence_date(self, at: int, opens_after_one: bool = False, skip_told: bool = False) -> Named | None:
         """The last date before ``at`` in the same sentence, within reach; with ``opens_after_one``
-        also in the sentence before when ``at`` opens its sentence (2021年，……。次年，……)."""
-        opens = opens_after_one and at > 0 and self._clean[at - 1] in SENTENCE_ENDS
+        also in the sentence before when ``at`` opens its sentence (2021年，……。次年，……), maybe
+        after a short lead-in clause (2020年……。据介绍，当年……)."""
+        opens = opens_after_one and at > 0 and self._opens_sentence(at)
         for named in self._reported_before(at, skip_told):
             if at - named.end > ANCHOR_REACH:
                 return None
@@ -225,6 +278,15 @@ class Passages:
             return None
         return None
 
+    def _opens_sentence(self, at: int) -> bool:
+        """``at`` opens its sentence, or follows only a short lead-in clause there (据介绍，)."""
+        lead_in = self._clean[max(0, at - _LEAD_IN_CHARS - 1) : at]
+        if not lead_in or lead_in[-1] in SENTENCE_ENDS:
+            return True
+        opened = max(lead_in.rfind(c) for c in SENTENCE_ENDS)
+        clause = lead_in[opened + 1 : -1]
+        return opened >= 0 and lead_in.endswith(_CLAUSE_ENDS) and not any(c in clause for c in _CLAUSE_ENDS)
+
     def paragraph_date(self, at: int, reported: bool = False, skip_told: bool = False) -> Named | None:
         """The last date before ``at`` in its paragraph (no line break between) that names one
         year, else None; with ``reported`` only one begun by the article's date."""
@@ -233,13 +295,42 @@ class Passages:
             if bisect_right(self._breaks, named.start) != paragraph:
                 return None
             if named.one_year is not None and not named.weak and not (reported and named.ahead):
-                return named
+                return None if self._event_under_report(named, at) else named
         return None
 
-    def line_opens_with(self, at: int, words: tuple[str, ...]) -> bool:
-        """The line holding ``at`` opens with one of ``words`` (上一篇：, 相关链接：)."""
-        start = self._line_starts[bisect_right(self._line_starts, at) - 1]
-        return self._clean.startswith(words, start) or self._clean.startswith(words, start + 1)
+    def _event_under_report(self, named: Named, at: int) -> bool:
+        """``named`` is an event's month or day (2018年12月，……被确定为……) told a sentence or
+        more before ``at`` under a report's title of another year: what ``at`` reports on is
+        the report's year, not the event's (全年……比上年: the bulletin's year)."""
+        if named.granularity not in _EVENT_GRANULARITIES:
+            return False
+        heading = self.heading_year(at)
+        return (
+            heading is not None and heading[1] and heading[0] != named.one_year and self.in_earlier_sentence(named, at)
+        )
+
+    def links_at(self, at: int, labels: tuple[str, ...]) -> bool:
+        """The line holding ``at`` links another article: it opens with one of ``labels``
+        (上一篇：今年一季度……), or it stands in a list of short lines under a line that is a
+        label alone (相关新闻： / 今年一季度兰考县农民收入增长6.8%)."""
+        line = bisect_right(self._line_starts, at) - 1
+        firsts = _first_chars(labels)
+        for i in range(line, max(-1, line - _LINK_LIST_LINES - 1), -1):
+            start = self._line_starts[i]
+            end = self._line_starts[i + 1] if i + 1 < len(self._line_starts) else len(self._clean)
+            heads = self._clean[start : start + 2]
+            if (
+                heads
+                and (heads[0] in firsts or heads[-1] in firsts)
+                and (
+                    self._clean.startswith(labels, start) or self._clean.startswith(labels, start + 1)  # 【相关新闻】
+                )
+            ):
+                short = end - start <= _HEADING_MAX_CHARS
+                return i == line or (short and self._clean[start:end].strip(_LABEL_MARKS) in labels)
+            if end - start > _HEADING_MAX_CHARS:
+                return False
+        return False
 
     def paragraph_of(self, at: int) -> int:
         """The index of the paragraph holding ``at`` (0 is the first)."""
@@ -276,6 +367,15 @@ class Passages:
                 if later and later[0] <= heading_line + _HEADLINE_LINES:
                     later = later[1:]  # the heading's own story
                 return (year, report) if year is not None and (not later or later[0] > line) else None
+        return None
+
+    def section_year(self, at: int) -> int | None:
+        """The year the nearest heading line above ``at`` names when that heading is a numbered
+        section (一、2024年工作开展情况), else None."""
+        line_start = self._line_starts[bisect_right(self._line_starts, at) - 1]
+        for heading_start, year, _report in reversed(self._headings):
+            if heading_start < line_start:
+                return year if _SECTION_NUMBER.match(self._clean, heading_start) else None
         return None
 
     def _story_openers(self) -> list[int]:

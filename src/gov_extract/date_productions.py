@@ -13,7 +13,7 @@ import regex
 from .date_expr import MAX_MONTHS_AHEAD, Cover, Expr, after_words, calendar_words, days, last_day, month_span, months
 from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, is_comparison_base
 from .dateline import MAX_YEAR, MIN_YEAR
-from .lunar import lunar_month
+from .lunar import lunar_month, solar_term_day
 from .numbers import read_int
 from .records import Granularity
 
@@ -31,7 +31,11 @@ def _num(text: str) -> int:
     return value
 
 
+_OCR_DIGITS = str.maketrans("OolI", "0011")
+
+
 def _year(text: str) -> int | None:
+    text = text.translate(_OCR_DIGITS)  # an OCR's letters for digits (2O23年, 20l9年)
     year = _num(text) if text[0].isdigit() else int("".join(str(_num(c)) for c in text))
     return year if MIN_YEAR <= year <= MAX_YEAR else None
 
@@ -61,9 +65,13 @@ def _holiday_cover(name: str) -> Callable[[int, int], Cover]:
         if name in cal["fixed_holidays"]:
             month, dom = cal["fixed_holidays"][name]
             day = date(year, month, dom)
+        elif name in cal["solar_term_holidays"]:
+            day = solar_term_day(year, cal["solar_term_holidays"][name])
         else:
             month, dom, days_before = cal["lunar_holidays"][name]
             day = lunar_month(year, month)[0] + timedelta(days=dom - 1 - days_before)
+            if day.year > year:  # 今年腊八 in January 2024: last lunar year's, in this Gregorian year
+                day = lunar_month(year - 1, month)[0] + timedelta(days=dom - 1 - days_before)
         return day, day, "day"
 
     return cover
@@ -392,15 +400,30 @@ def _p_rday(m: regex.Match[str]) -> Expr | None:
         return Expr(s, e, year_offset=offset, anchor="text", anchor_step=step)
     if m["rd"] in calendar_words()["nowadays"]["words"] and _means_nowadays(m.string, s, e):
         return None
+    if _restated(m.string, e):
+        return None
     return Expr(s, e, day_offset=calendar_words()["relative_days"][m["rd"]])
 
 
+def _restated(clean: str, end: int) -> bool:
+    """A date follows the relative day (今天是：2025年3月1日): it is the record, not the word."""
+    for join in calendar_words()["restated_days"]["joins"]:
+        if clean.startswith(join, end) and clean[end + len(join) : end + len(join) + 1].isdigit():
+            return True
+    return False
+
+
 def _means_nowadays(clean: str, start: int, end: int) -> bool:
-    """今天 in 直到今天, 才有了今天, or 今天的 before anything but an event (今天的美丽乡村,
-    今天的好日子; not 今天的会议) is "nowadays", not the article's day."""
+    """今天 in 直到今天, 才有了今天, after a word of the past in its sentence (以前……，今天……),
+    or 今天的 before anything but an event (今天的美丽乡村, 今天的好日子; not 今天的会议) is
+    "nowadays", not the article's day."""
     words = calendar_words()["nowadays"]
     if after_words(clean, start, words["after"]):
         return True
+    sentence = clean[max(0, start - ANCHOR_REACH) : start]
+    sentence = sentence[max(sentence.rfind(c) for c in SENTENCE_ENDS) + 1 :]
+    if any(word in sentence for word in words["then"]):
+        return True  # 以前去趟镇上要走半天，今天开车十分钟就到了: then and now
     return clean.startswith("的", end) and not clean.startswith(tuple(words["events"]), end + 1)
 
 

@@ -17,7 +17,12 @@ from .resources import alternation
 from .rules import Rule
 
 # Numerals of one calendar field; longer alternatives first, digit runs bounded by lookarounds.
-_Y4 = r"(?:(?<!\d)\d{4}+(?!\d)|(?<![〇零一二三四五六七八九])[〇零一二三四五六七八九]{4}+)"
+# OCR reads a zero as the letter O and a one as l or I (2O23年, 20l9年): a year of digits and at
+# least one such letter, before 年.
+_Y4 = (
+    r"(?:(?<!\d)\d{4}+(?!\d)|(?<![〇零一二三四五六七八九])[〇零一二三四五六七八九]{4}+"
+    r"|(?<![\dA-Za-z])[12](?=\d*[OolI])[\dOolI]{3}+(?=年))"
+)
 
 
 _MON_AR = r"(?:1[0-2]|0?[1-9])"
@@ -73,7 +78,7 @@ def _rule_sources() -> dict[str, str]:
     bare_ypart = alternation(w for w in cal["bare_year_parts"] if w != "年中")
     plans = alternation(cal["five_year_plans"])
     plan_followers = alternation(cal["plan_followers"]["words"])
-    holidays = alternation([*cal["fixed_holidays"], *cal["lunar_holidays"]])
+    holidays = alternation([*cal["fixed_holidays"], *cal["lunar_holidays"], *cal["solar_term_holidays"]])
     rperiods = alternation(cal["relative_periods"])
     vague = alternation(cal["vague"]["words"])
     seasons = alternation(cal["seasons"])
@@ -216,6 +221,7 @@ def _rule_starts() -> str:
             cal["seasons"],
             cal["fixed_holidays"],
             cal["lunar_holidays"],
+            cal["solar_term_holidays"],
             cal["vacations"],
         )
         for word in words
@@ -233,6 +239,7 @@ def _rule_starts() -> str:
     return "|".join(
         [
             rf"(?<!\d)\d{{1,4}}+[{after_number}]",
+            r"[12][\dOolI]{3}年",
             rf"[〇零一二三四五六七八九十两]{{1,5}}+[{after_number}]",
             f"[{regex.escape(''.join(sorted(singles)))}]",
         ]

@@ -15,6 +15,7 @@ from functools import cache
 
 import regex
 
+from .numbers import read_int
 from .resources import alternation, read_toml
 from .text import Document
 
@@ -22,6 +23,10 @@ from .text import Document
 MIN_YEAR, MAX_YEAR = 1840, 2100
 # A full date alone counts as the article's date only this near the top.
 _TOP_CHARS = 120
+# A full date's year and first separator: a page's top without one states no date of its own.
+_TOP_DATE = regex.compile(r"\d{4}[年\-/.]")
+# What follows a stamp's date: a space or a clock time (2023-12-29 08:40).
+_STAMP_END = regex.compile(r"\s|\d{1,2}:\d{2}")
 # A top date followed by one of these opens a sentence: an event, which may be long past.
 _CLAUSE_MARKS = "，,、"
 
@@ -55,10 +60,87 @@ def _opens_a_past_story(clean: str, m: regex.Match[str]) -> bool:
     return any(year < int(later["y"]) <= MAX_YEAR for later in _later_year_re().finditer(clean, m.end()))
 
 
+@cache
+def _not_page_labels() -> tuple[str, ...]:
+    """采集时间：, 今天是： … the labels of stamps and clocks that are no date of the article."""
+    words = read_toml("calendar.toml")["publication_labels"]["not_page_dates"]
+    return tuple(word + colon for word in words for colon in ("", ":", "："))
+
+
+def stated_date(doc: Document) -> date | None:
+    """The date the top of the text states for itself: a source line's stamp (``【来源：安顺日报】
+    2023-12-29 08:40``), a labelled date or a dateline, not a date opening its first sentence
+    (an event's). A story a portal republished days or years later was written on it."""
+    clean = doc.clean
+    top = _TOP_DATE.search(clean, 0, _TOP_CHARS) is not None  # most pages: no full date at the top
+    for m in _pub_re().finditer(clean, 0, _TOP_CHARS if top else 0):
+        # A bare date at the top is a stamp when its line, a space or a clock time follows it, on a
+        # source line (【来源：安顺日报】 2023-12-29 08:40), not in a list of dated links.
+        stamp = not m["top"] or (
+            (m.end() in doc.line_breaks or _STAMP_END.match(clean, m.end()) is not None)
+            and _on_source_line(doc, m.start())
+        )
+        if not stamp or clean.endswith(_not_page_labels(), 0, m.start("date")):
+            continue
+        try:
+            found = date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+        if MIN_YEAR <= found.year <= MAX_YEAR:
+            return found
+    closing = _closing_date(doc)
+    return None if closing is None else closing[0]
+
+
+def _on_source_line(doc: Document, at: int) -> bool:
+    """The line holding clean offset ``at`` names a source, an author or a posting (来源, 发布)."""
+    clean = doc.clean
+    start = max(clean.rfind("\n", 0, at) + 1, max((b for b in doc.line_breaks if b <= at), default=0))
+    ends = [b for b in doc.line_breaks if b > at]
+    end = min(min(ends, default=len(clean)), len(clean) if (nl := clean.find("\n", at)) < 0 else nl)
+    words = read_toml("calendar.toml")["publication_labels"]["source_line"]
+    return any(word in clean[start:end] for word in words)
+
+
+# A line that is only a date, maybe in brackets: the date a speech or a notice closes with.
+_CLOSING_LINE = regex.compile(
+    r"[（(【\[]?(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+    r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日[）)】\]]?"
+)
+
+
+_CLOSING_ENDS = ("日", "日）", "日)", "日】", "日]")
+
+
+def _closing_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
+    """The date on the text's last line when the line is only that date (（2023年12月26日）,
+    二〇二三年十二月二十六日 under a notice's signature), and its clean span."""
+    clean = doc.clean
+    end = len(clean)
+    while end and clean[end - 1].isspace():
+        end -= 1
+    if not clean.endswith(_CLOSING_ENDS, 0, end):
+        return None  # most texts: the last line is no date
+    # The clean view keeps a line break as \n, or joins the lines and notes where.
+    start = max(clean.rfind("\n", 0, end) + 1, max((at for at in doc.line_breaks if at < end), default=0))
+    m = _CLOSING_LINE.fullmatch(clean, start, end)
+    if m is None:
+        return None
+    year = int(m["y"]) if m["y"].isdigit() else int("".join(str(read_int(c)) for c in m["y"]))
+    try:
+        found = date(year, read_int(m["m"]) or 0, read_int(m["d"]) or 0)
+    except ValueError:
+        return None
+    return (found, (m.start("y"), m.end())) if MIN_YEAR <= found.year <= MAX_YEAR else None
+
+
 def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
-    """The article's own date (dateline, 发布时间) and its span in the original, if it states one."""
+    """The article's own date (dateline, 发布时间, else the date its last line is) and its span in
+    the original, if it states one; not a crawl or print stamp (采集时间：)."""
     for m in _pub_re().finditer(doc.clean):
         if m["top"] and (m.start() > _TOP_CHARS or _opens_a_past_story(doc.clean, m)):
+            continue
+        if doc.clean.endswith(_not_page_labels(), 0, m.start("date")):
             continue
         year = int(m["y"])
         if not MIN_YEAR <= year <= MAX_YEAR:
@@ -69,4 +151,8 @@ def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
             continue
         start, end, _text = doc.span(*m.span("date"))
         return found, (start, end)
-    return None
+    closing = _closing_date(doc)
+    if closing is None:
+        return None
+    start, end, _text = doc.span(*closing[1])
+    return closing[0], (start, end)

@@ -42,13 +42,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .date_expr import MAX_MONTHS_AHEAD, Expr, after_words, calendar_words, month_span
-from .date_passages import ANCHOR_REACH, Named, Passages, is_comparison_base
+from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, Named, Passages, is_comparison_base
 from .date_productions import MAX_CUMULATIVE_AHEAD, is_target, sentence_aims
 from .date_rules import pieces
-from .dateline import MIN_YEAR
+from .dateline import MIN_YEAR, stated_date
 from .records import DateRecord, Granularity
 from .rules import Candidate
 from .text import Document
@@ -224,8 +225,15 @@ def _until_now(expr: Expr, resolved: Resolved, clean: str, pub: date | None) -> 
     return expr, resolved
 
 
+@cache
+def _quote_opens() -> str:
+    return "".join(calendar_words()["quotes"]["open"]) + '"'
+
+
 def _as_of(clean: str, start: int) -> bool:
     words = calendar_words()["as_of"]
+    while start > 0 and clean[start - 1] in _quote_opens():  # 到“十二五”末: the quote mark stands between
+        start -= 1
     return after_words(clean, start, words["words"]) and not after_words(clean, start, words["not"])
 
 
@@ -316,6 +324,12 @@ def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> E
             return replace(expr, year=year + expr.year_offset, year_offset=None, anchor="")
         if _unsure_comparison(expr, passages, pub, clean):
             return None
+    elif expr.anchor == "comparison":
+        # 与去年持平 under a report's title (2019年……统计公报 posted in September 2020): the
+        # year before the report's, like its 上年.
+        heading = passages.heading_year(expr.start)
+        if heading is not None and heading[1] and (pub is None or heading[0] < pub.year):
+            return replace(expr, year=heading[0] + expr.year_offset, year_offset=None, anchor="")
     return replace(expr, anchor="")
 
 
@@ -348,6 +362,30 @@ def _spoken_then(expr: Expr, passages: Passages, pub: date | None, clean: str) -
     if frame is None or frame.one_year is None or (pub is not None and frame.one_year == pub.year):
         return None
     return replace(expr, year=frame.anchor_year + expr.year_offset, year_offset=None, anchor="")
+
+
+def _reports_year(expr: Expr, passages: Passages, pub: date | None) -> Expr | None:
+    """本年, 今年 under the title of a report on an earlier year (2023年度部门决算 posted in
+    2024: 本年收入合计): the report's year, which its 上年 then counts from. Else None."""
+    if expr.year_offset != 0 or expr.year is not None or expr.anchor or expr.rule.split("+")[0] != "ryear":
+        return None
+    heading = passages.heading_year(expr.start)
+    if heading is None or not heading[1] or (pub is not None and heading[0] >= pub.year):
+        return None
+    return replace(expr, year=heading[0], year_offset=None)
+
+
+def _after_named_period(expr: Expr, passages: Passages) -> Expr | None:
+    """上季度, 上月 after a quarter or a month named earlier in their sentence (二季度……比上季度,
+    3月份……上月为): the one before that, not before the article's. Else None."""
+    if expr.month_offset is None or expr.day_alone or expr.rule not in ("quarter", "rmonth"):
+        return None
+    assert expr.cover is not None
+    named = passages.sentence_date(expr.start, skip_told=True)
+    if named is None or named.granularity != expr.cover(2000, 1)[2]:
+        return None
+    index = named.first.year * 12 + named.first.month - 1 + expr.month_offset
+    return replace(expr, fixed=expr.cover(index // 12, index % 12 + 1), month_offset=None)
 
 
 def _cutoff_year(expr: Expr, pub: date) -> int:
@@ -384,7 +422,7 @@ def _in_passage_year(expr: Expr, passages: Passages, pub: date | None, clean: st
         year: int | None = _cutoff_year(expr, pub)
     else:
         day = _is_day(expr)
-        year = _paragraph_year(expr, day, passages, pub)
+        year = _paragraph_year(expr, day, passages, pub, clean)
         if year is None and not day:
             year = _heading_year(passages, expr.start, pub, is_target(clean, expr.start, expr.end))
         if year is None and not day and (pub is None or _told_of_unended(expr, pub, clean)):
@@ -408,7 +446,7 @@ def _lunar_year_in(expr: Expr, year: int) -> int:
     return year if first.year == year else year - 1
 
 
-def _paragraph_year(expr: Expr, day: bool, passages: Passages, pub: date | None) -> int | None:
+def _paragraph_year(expr: Expr, day: bool, passages: Passages, pub: date | None, clean: str) -> int | None:
     """The year the paragraph names before ``expr``. A day takes it from its own sentence or
     a timeline (2019年7月……。8月3日); after a year's figures in an earlier sentence it is the
     news of the article's own days when that day has come by the article's date
@@ -417,13 +455,40 @@ def _paragraph_year(expr: Expr, day: bool, passages: Passages, pub: date | None)
     named = passages.paragraph_date(expr.start, skip_told=not day)
     if named is None:
         return None
+    if pub is not None and named.last < pub and _aimed_at_now(expr, named, passages, clean):
+        return None  # 2023年，……。负责人表示，下一步将……确保12月底前完成: this year's December
     if day and named.granularity not in _TIMELINE and passages.in_earlier_sentence(named, expr.start):
         if named.ahead:
             return None  # 力争到2025年……。参加了5月29日召开的: a day told of is not in a year aimed at
         assert expr.cover is not None
         if pub is not None and expr.cover(pub.year, expr.month or 1)[0] <= pub:
             return None
-    return named.one_year
+    if expr.max_ahead == MAX_CUMULATIVE_AHEAD and not named.written and not passages.frames(named):
+        return None  # 县里去年建成……市场，1至8月交易额……: the latest running total, not the event's year
+    year = named.one_year
+    deadline = clean.startswith(tuple(calendar_words()["deadlines"]["after"]), expr.end)
+    if (
+        year is not None
+        and deadline
+        and named.granularity in _TIMELINE
+        and passages.in_earlier_sentence(named, expr.start)
+    ):
+        assert expr.cover is not None
+        try:
+            if expr.cover(year, expr.month or 1)[1] < named.first:
+                return year + 1  # 2023年10月……。协议：于3月底前改造: a deadline set then falls after it
+        except ValueError:  # 2月29日 in a common year
+            pass
+    return year
+
+
+def _aimed_at_now(expr: Expr, named: Named, passages: Passages, clean: str) -> bool:
+    """The year-less date is aimed at (:func:`is_target`) in a sentence after the paragraph's
+    date ``named`` that speaks at the article's time (下一步, 表示): a plan of now, not of that year."""
+    if not is_target(clean, expr.start, expr.end) or not passages.in_earlier_sentence(named, expr.start):
+        return False
+    sentence_start = max(clean.rfind(c, 0, expr.start) for c in SENTENCE_ENDS) + 1
+    return any(word in clean[sentence_start : expr.start] for word in calendar_words()["year_part_targets"]["now"])
 
 
 def _told_of_unended(expr: Expr, pub: date, clean: str) -> bool:
@@ -492,10 +557,40 @@ def _written_last_year(expr: Expr, paragraphs: frozenset[int], passages: Passage
     )
 
 
+def _says_this_year_under_last_years_section(expr: Expr, passages: Passages, pub: date | None, clean: str) -> bool:
+    """今年以来 (this year so far) under a numbered section titled with last year, in an article
+    of the year's first weeks (一、2024年工作开展情况 / 今年以来，…… posted on 6 January 2025): a
+    year's summary written in its last days and posted after New Year, whose 今年 and 明年 are its
+    own. (A plan's 今年主要预期目标 under 一、2015年工作回顾 in a February report is this year's.)"""
+    words = calendar_words()["written_at_year_end"]
+    return (
+        pub is not None
+        and pub.month <= words["until_month"]
+        and expr.rule == "ryear"
+        and expr.year_offset == 0
+        and not expr.anchor
+        and clean.startswith(tuple(words["after"]), expr.end)
+        and passages.section_year(expr.start) == pub.year - 1
+    )
+
+
+def _written_on(doc: Document, ctx: ArticleContext) -> date | None:
+    """The date relative dates are read against: the article's, or the date of an earlier year the
+    text states for itself (a story of 29 December a portal republished on 9 January: its 今年
+    and 明年 are the story's)."""
+    pub = ctx.pub_date
+    if pub is None or ctx.pub_date_source != "given":
+        return pub
+    written = stated_date(doc)
+    # Only another year changes what 今年 means; within the year the page's date stands (2018年至今
+    # ends on it, as the spec has it).
+    return written if written is not None and written.year < pub.year else pub
+
+
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every date expression of the article, resolved, with the rules that made it (``date.year+month``)."""
     clean = doc.clean
-    pub = ctx.pub_date
+    pub = _written_on(doc, ctx)
     exprs = _compose(pieces(clean))
     records: list[Candidate] = []
     passages = Passages(clean, doc.line_breaks)
@@ -515,6 +610,9 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if _written_last_year(expr, last_years, passages, clean):
             i += 1
             continue
+        if _says_this_year_under_last_years_section(expr, passages, pub, clean):
+            assert pub is not None
+            pub = date(pub.year - 1, 12, 31)  # written in last year's last days: read the rest against them
         # 比上年, 较2019年: the base of a comparison gives no passage its year.
         comparison = bool(expr.anchor in ("sentence", "comparison")) or is_comparison_base(clean, expr.start, expr.end)
         # 2019年, and 今年/去年 standing alone, name the year a passage reports on.
@@ -530,7 +628,12 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                 continue
             expr = found
         else:
-            in_passage = _spoken_then(expr, passages, pub, clean) or _in_passage_year(expr, passages, pub, clean)
+            in_passage = (
+                _spoken_then(expr, passages, pub, clean)
+                or _reports_year(expr, passages, pub)
+                or _after_named_period(expr, passages)
+                or _in_passage_year(expr, passages, pub, clean)
+            )
             anchored = in_passage is not expr
             expr = in_passage
         resolved = _resolve(expr, pub)
@@ -567,7 +670,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                 )
             )
         relative = relative or anchored
-        if relative and passages.line_opens_with(expr.start, link_labels):
+        if relative and passages.links_at(expr.start, link_labels):
             continue  # 下一篇：今年一季度…… is read against the linked article's date, unknown here
         start, end, text = doc.span(expr.start, expr.end)
         record = DateRecord(

@@ -61,6 +61,8 @@ class Tables:
     indicator_acronyms: tuple[str, ...]
     cheng_blockers: frozenset[str]
     list_prefix_surfaces: frozenset[str]  # surfaces that start a longer one (个 of 个百分点)
+    duration_span_before: WordEnds
+    duration_span_after: tuple[str, ...]
     rank_prefixes: WordEnds
     not_rank_prefixes: WordEnds
     rank_units: frozenset[str]
@@ -172,6 +174,8 @@ def tables() -> Tables:
         indicator_acronyms=tuple(words["indicator_acronyms"]["words"]),
         cheng_blockers=frozenset(words["cheng_blockers"]["words"]),
         list_prefix_surfaces=frozenset(w for w in surfaces if any(o != w and o.startswith(w) for o in surfaces)),
+        duration_span_before=WordEnds(words["stated_durations"]["before"]),
+        duration_span_after=tuple(words["stated_durations"]["after"]),
         rank_prefixes=WordEnds(words["rank_prefixes"]["words"]),
         not_rank_prefixes=WordEnds(words["rank_prefixes"]["not_words"]),
         rank_units=frozenset(words["rank_prefixes"]["units"]),

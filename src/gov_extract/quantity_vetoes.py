@@ -52,7 +52,8 @@ def _in_idiom(p: Proposal) -> bool:
 
 
 def _article_yi(p: Proposal) -> bool:
-    """一位专家, 一个护栏: the numeral is an article, unless a qualifier or a percentage makes it count."""
+    """一位专家, 一个护栏: the numeral is an article, unless a qualifier or a percentage makes it
+    count, or the words around a duration state a span of time (试用期一年, 一周内)."""
     assert p.unit is not None
     return (
         p.numeral in ("一", "壹")
@@ -61,6 +62,17 @@ def _article_yi(p: Proposal) -> bool:
         and p.unit.record != "percentage"
         and not p.surface.startswith("个多")  # 一个多星期 counts
         and not (p.unit.record == "money" and len(p.surface) > 1)  # 一美元, 一块钱 (一元化 is no money)
+        and not _stated_duration(p)
+    )
+
+
+def _stated_duration(p: Proposal) -> bool:
+    """试用期一年, 为期一个月, 一周内, 用一年时间: a duration whose span words (quantity_words.toml
+    stated_durations) stand right before or after it."""
+    assert p.unit is not None
+    t, clean = p.scan.t, p.scan.clean
+    return p.unit.dimension == "duration" and (
+        t.duration_span_before.at(clean, p.start) or clean.startswith(t.duration_span_after, p.end)
     )
 
 

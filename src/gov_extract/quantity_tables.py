@@ -63,6 +63,7 @@ class Tables:
     list_prefix_surfaces: frozenset[str]  # surfaces that start a longer one (个 of 个百分点)
     duration_span_before: WordEnds
     duration_span_after: tuple[str, ...]
+    scale_numerals: frozenset[str]
     rank_prefixes: WordEnds
     not_rank_prefixes: WordEnds
     rank_units: frozenset[str]
@@ -176,6 +177,7 @@ def tables() -> Tables:
         list_prefix_surfaces=frozenset(w for w in surfaces if any(o != w and o.startswith(w) for o in surfaces)),
         duration_span_before=WordEnds(words["stated_durations"]["before"]),
         duration_span_after=tuple(words["stated_durations"]["after"]),
+        scale_numerals=frozenset(words["scale_words"]["numerals"]),
         rank_prefixes=WordEnds(words["rank_prefixes"]["words"]),
         not_rank_prefixes=WordEnds(words["rank_prefixes"]["not_words"]),
         rank_units=frozenset(words["rank_prefixes"]["units"]),

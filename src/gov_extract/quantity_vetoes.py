@@ -171,6 +171,18 @@ def _grade(p: Proposal) -> bool:
     )
 
 
+def _scale_word(p: Proposal) -> bool:
+    """千户苗寨, 千亩基地, 百米长廊: a bare 百/千 and its unit before a noun describe the noun's
+    scale (quantity_words.toml scale_words); a qualifier (近千人) or an end (达千亩。) makes it count."""
+    assert p.unit is not None
+    return (
+        p.numeral in p.scan.t.scale_numerals
+        and p.prefix_qualifier is None
+        and p.unit.record == "quantity"
+        and p.scan.before_noun(p.end)
+    )
+
+
 # What may refuse a numeral before a unit is looked for (the scan resumes after the numeral).
 NUMERAL_VETOES: tuple[Veto[Proposal], ...] = (Veto("code_letters", _after_code_letters),)
 
@@ -192,6 +204,7 @@ AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("bare_zero", _bare_zero),
     Veto("rank_place", _rank_place),
     Veto("grade", _grade),
+    Veto("scale_word", _scale_word),
     Veto("url_escape", _url_escape),
 )
 

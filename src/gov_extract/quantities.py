@@ -91,8 +91,11 @@ def _produce_amount(p: Proposal) -> Amount:
             value += cents
     if ends_with(scan.clean, scan.t.below_zero, start):
         value = -value
+    prefix_qualifier = p.prefix_qualifier
+    if unit.dimension == "temperature" and scan.t.extreme_words.at(scan.clean, start):
+        prefix_qualifier = None  # 最高35℃: the day's highest, not a bound
     qualifier = (
-        p.prefix_qualifier
+        prefix_qualifier
         or p.reading.qualifier
         or scan.suffix_qualifier(end)
         or ("approx" if scan.sentence_estimate(start) else None)

@@ -64,6 +64,7 @@ class Tables:
     duration_span_before: WordEnds
     duration_span_after: tuple[str, ...]
     scale_numerals: frozenset[str]
+    extreme_words: WordEnds
     rank_prefixes: WordEnds
     not_rank_prefixes: WordEnds
     rank_units: frozenset[str]
@@ -178,6 +179,7 @@ def tables() -> Tables:
         duration_span_before=WordEnds(words["stated_durations"]["before"]),
         duration_span_after=tuple(words["stated_durations"]["after"]),
         scale_numerals=frozenset(words["scale_words"]["numerals"]),
+        extreme_words=WordEnds(words["extreme_words"]["words"]),
         rank_prefixes=WordEnds(words["rank_prefixes"]["words"]),
         not_rank_prefixes=WordEnds(words["rank_prefixes"]["not_words"]),
         rank_units=frozenset(words["rank_prefixes"]["units"]),

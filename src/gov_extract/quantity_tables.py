@@ -68,8 +68,7 @@ class Tables:
     rank_prefixes: WordEnds
     not_rank_prefixes: WordEnds
     rank_units: frozenset[str]
-    grade_units: frozenset[str]
-    grade_max: Decimal
+    grade_units: dict[str, Decimal]  # classifier: the largest value it grades
     currency_prefixes: WordEnds  # the currency words written before a number
     currency_codes: dict[str, str]
     below_zero: str
@@ -183,8 +182,7 @@ def tables() -> Tables:
         rank_prefixes=WordEnds(words["rank_prefixes"]["words"]),
         not_rank_prefixes=WordEnds(words["rank_prefixes"]["not_words"]),
         rank_units=frozenset(words["rank_prefixes"]["units"]),
-        grade_units=frozenset(words["grade_classifiers"]["units"]),
-        grade_max=Decimal(words["grade_classifiers"]["max_value"]),
+        grade_units={unit: Decimal(top) for unit, top in words["grade_classifiers"].items()},
         currency_prefixes=WordEnds(currency_codes),
         currency_codes=currency_codes,
         below_zero=words["signs"]["below_zero"],

@@ -159,12 +159,14 @@ def _rank_place(p: Proposal) -> bool:
 
 
 def _grade(p: Proposal) -> bool:
-    """1类新药, 二类疫苗: a small number and 类 glued to a noun grade it (quantity_words.toml)."""
+    """1类新药, 二类疫苗, 一期工程: a small number and 类 or 期 glued to a noun rank it
+    (quantity_words.toml grade_classifiers)."""
     assert p.unit is not None
     t, clean = p.scan.t, p.scan.clean
+    top = t.grade_units.get(p.unit.unit)
     return (
-        p.unit.unit in t.grade_units
-        and p.reading.value <= t.grade_max
+        top is not None
+        and p.reading.value <= top
         and p.value_max is None
         and is_han(clean[p.end : p.end + 1])
         and clean[p.end] not in "的是和及与或"

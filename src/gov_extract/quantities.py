@@ -143,8 +143,11 @@ def _produce_currency_prefix(p: Proposal) -> Amount | None:
 
 
 def _tenths(numeral: str) -> bool:
-    """A numeral that can count tenths before 成: 七, 十, 3 (not 15成)."""
-    return all(c in CHINESE_DIGITS or c == "十" for c in numeral) or (numeral.isdigit() and 0 < int(numeral) <= 10)
+    """A numeral that can count tenths before 成: 七, 十, 3, 9.5, 七点五 (not 15成)."""
+    if not all(c in CHINESE_DIGITS or c in "十点.0123456789" for c in numeral):
+        return False
+    reading = read(numeral)
+    return reading is not None and 0 < reading.value <= 10
 
 
 def _produce_bare(p: Proposal) -> Amount | None:
@@ -307,13 +310,17 @@ def _percent_words(scan: Scan, start: int, end: int) -> Amount | None:
         return Amount(start, start + len(hundred), Decimal(100), None, Unit("percentage"), None, "hundred_percent")
     word = scan.t.percent_word_tail.word_at(clean, start)
     if word is not None:
-        reading = read(clean[start:end])
+        if clean[end - 1] in "百千" and clean.startswith("分", end):
+            end -= 1  # 百分之七十|百分位: the next word's 百 is no part of the number
+        numeral = clean[start:end]
+        pair = approximate_pair(numeral)  # 百分之二三十: 20 to 30
+        reading = Reading(pair[0]) if pair is not None else read(numeral)
         if reading is None:
             return None
-        begin = start - len(word)
+        begin, scale = start - len(word), scan.t.percent_words[word]
         qualifier = scan.prefix_qualifier(begin) or reading.qualifier or scan.suffix_qualifier(end)
-        value = reading.value * scan.t.percent_words[word]
-        return Amount(begin, end, value, None, Unit("percentage"), qualifier, "percent_words")
+        high = pair[1] * scale if pair is not None else None
+        return Amount(begin, end, reading.value * scale, high, Unit("percentage"), qualifier, "percent_words")
     return None
 
 
@@ -350,8 +357,12 @@ def _overlaps_an_amount(amounts: list[Amount], starts: list[int], start: int, en
     return k >= 0 and amounts[k].end > start
 
 
-def _numeral_start(clean: str, start: int, end: int) -> int:
-    """队伍24支, 陆续3个: a capital digit (伍, 陆) that ends an ordinary word is not part of the number."""
+def _numeral_start(scan: Scan, start: int, end: int) -> int:
+    """队伍24支, 陆续3个: a capital digit (伍, 陆) that ends an ordinary word is not part of the
+    number; nor is the 上 of 以上 (三年以上十年以下) the prefix of 上百."""
+    clean = scan.clean
+    if clean[start] == "上" and scan.t.shang_words.at(clean, start + 1):
+        return start + 1
     text = clean[start:end]
     if text[0].isdigit() or read(text) is not None:
         return start
@@ -366,7 +377,7 @@ def _amounts(scan: Scan) -> list[Amount]:
         start, end = match.span()
         if start < resume:
             continue
-        start = _numeral_start(scan.clean, start, end)
+        start = _numeral_start(scan, start, end)
         amount = _percent_words(scan, start, end)
         if amount is None:
             amount, resume = _amount(scan, start, end)

@@ -64,6 +64,7 @@ class Tables:
     duration_span_before: WordEnds
     duration_span_after: tuple[str, ...]
     scale_numerals: frozenset[str]
+    versus_units: frozenset[str]
     shang_words: WordEnds
     extreme_words: WordEnds
     rank_prefixes: WordEnds
@@ -179,6 +180,7 @@ def tables() -> Tables:
         duration_span_before=WordEnds(words["stated_durations"]["before"]),
         duration_span_after=tuple(words["stated_durations"]["after"]),
         scale_numerals=frozenset(words["scale_words"]["numerals"]),
+        versus_units=frozenset(words["versus_units"]["units"]),
         shang_words=WordEnds(words["words_ending_in_shang"]["words"]),
         extreme_words=WordEnds(words["extreme_words"]["words"]),
         rank_prefixes=WordEnds(words["rank_prefixes"]["words"]),

@@ -185,6 +185,13 @@ def _scale_word(p: Proposal) -> bool:
     )
 
 
+def _versus(p: Proposal) -> bool:
+    """1对1帮扶, 比分3对2: 对 between two numbers means "against" (quantity_words.toml versus_units)."""
+    assert p.unit is not None
+    following = p.scan.clean[p.end : p.end + 1]
+    return p.unit.unit in p.scan.t.versus_units and (following.isdigit() or following in CHINESE_DIGITS)
+
+
 # What may refuse a numeral before a unit is looked for (the scan resumes after the numeral).
 NUMERAL_VETOES: tuple[Veto[Proposal], ...] = (Veto("code_letters", _after_code_letters),)
 
@@ -207,6 +214,7 @@ AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("rank_place", _rank_place),
     Veto("grade", _grade),
     Veto("scale_word", _scale_word),
+    Veto("versus", _versus),
     Veto("url_escape", _url_escape),
 )
 

@@ -98,7 +98,7 @@ def _produce_amount(p: Proposal) -> Amount:
         prefix_qualifier
         or p.reading.qualifier
         or scan.suffix_qualifier(end)
-        or ("approx" if scan.sentence_estimate(start) else None)
+        or ("approx" if scan.sentence_estimate(start) and not _estimate_window(scan, start, unit) else None)
     )
     if p.surface.startswith("个多") and qualifier is None:
         qualifier = "more_than"
@@ -106,6 +106,12 @@ def _produce_amount(p: Proposal) -> Amount:
     if takes_sign(unit) and minus_before(scan, start):
         start, value = start - 1, -value
     return Amount(start, end, value, high_value, unit, qualifier, p.kind)
+
+
+def _estimate_window(scan: Scan, start: int, unit: Unit) -> bool:
+    """未来48小时: a duration after a word of the time ahead is the window an estimate is made
+    for, not an estimated amount (quantity_words.toml sentence_qualifiers windows)."""
+    return unit.dimension == "duration" and scan.t.estimate_windows.at(scan.clean, start)
 
 
 def _jiao_fen(clean: str, pos: int) -> tuple[Decimal, int]:

@@ -206,7 +206,12 @@ class Scan:
     def sentence_estimate(self, pos: int) -> bool:
         """An estimate word (预计, 估算) earlier in the same sentence governs this amount."""
         if self._sentence_cues is None:
-            self._sentence_cues = [m.start() for m in self.t.sentence_qualifiers.finditer(self.clean)]
+            compared = self.t.estimate_compared
+            self._sentence_cues = [
+                m.start()
+                for m in self.t.sentence_qualifiers.finditer(self.clean)
+                if not compared.at(self.clean, m.start())  # 占预计收购量的68%: the forecast as a base
+            ]
         k = bisect_left(self._sentence_cues, pos) - 1
         if k < 0:
             return False

@@ -53,6 +53,7 @@ class Tables:
     bound_window: int
     sentence_qualifiers: regex.Pattern[str]
     estimate_windows: WordEnds
+    estimate_compared: WordEnds
     not_amount_prefixes: WordEnds
     ordinal_followers: dict[str, tuple[str, ...]]
     rate_prefix: str
@@ -170,6 +171,7 @@ def tables() -> Tables:
         bound_window=max(map(len, bounds["words"])) + bounds["verb_gap"],
         sentence_qualifiers=words_pattern(words["sentence_qualifiers"]["approx"]),
         estimate_windows=WordEnds(words["sentence_qualifiers"]["windows"]),
+        estimate_compared=WordEnds(words["sentence_qualifiers"]["compared"]),
         not_amount_prefixes=WordEnds([*words["ordinal_prefixes"]["words"], *words["code_prefixes"]["words"]]),
         ordinal_followers={k: tuple(v) for k, v in words["ordinal_followers"].items()},
         rate_prefix=words["rate_denominator"]["prefix"],

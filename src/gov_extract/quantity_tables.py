@@ -56,6 +56,7 @@ class Tables:
     estimate_compared: WordEnds
     not_amount_prefixes: WordEnds
     ordinal_followers: dict[str, tuple[str, ...]]
+    plan_followers: tuple[str, ...]
     rate_prefix: str
     slogan_followers: tuple[str, ...]
     idioms: regex.Pattern[str]
@@ -174,6 +175,7 @@ def tables() -> Tables:
         estimate_compared=WordEnds(words["sentence_qualifiers"]["compared"]),
         not_amount_prefixes=WordEnds([*words["ordinal_prefixes"]["words"], *words["code_prefixes"]["words"]]),
         ordinal_followers={k: tuple(v) for k, v in words["ordinal_followers"].items()},
+        plan_followers=tuple(words["plan_followers"]["words"]),
         rate_prefix=words["rate_denominator"]["prefix"],
         slogan_followers=tuple(words["slogan_followers"]["words"]),
         idioms=words_pattern(words["idioms"]["words"]),

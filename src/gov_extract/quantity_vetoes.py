@@ -93,6 +93,13 @@ def _ordinal_follower(p: Proposal) -> bool:
     return p.scan.clean.startswith(p.scan.t.ordinal_followers.get(p.unit.unit, ()), p.end)
 
 
+def _plan_name(p: Proposal) -> bool:
+    """三年行动计划, 五年规划: a duration right before a plan word (quantity_words.toml
+    plan_followers) names the plan."""
+    assert p.unit is not None
+    return p.unit.dimension == "duration" and p.scan.clean.startswith(p.scan.t.plan_followers, p.end)
+
+
 def _slogan_digits(p: Proposal) -> bool:
     """三个一, 两个一百年: a count classifier right before another numeral names a slogan."""
     assert p.unit is not None
@@ -206,6 +213,7 @@ AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("slogan_in_quotes", _slogan_in_quotes),
     Veto("vague_duration", _vague_duration),
     Veto("ordinal_follower", _ordinal_follower),
+    Veto("plan_name", _plan_name),
     Veto("slogan_digits", _slogan_digits),
     Veto("slogan_follower", _slogan_follower),
     Veto("ordinal_er", _ordinal_er),

@@ -20,6 +20,7 @@ CONTEXT_BEFORE = {
     "electricity": "全年用电",
     "rank": "排名前移",
     "score": "综合得分",
+    "earthwork": "完成土石方",
     None: "用时不到",
 }
 

@@ -57,6 +57,7 @@ class Tables:
     not_amount_prefixes: WordEnds
     ordinal_followers: dict[str, tuple[str, ...]]
     plan_followers: tuple[str, ...]
+    class_followers: frozenset[str]
     rate_prefix: str
     slogan_followers: tuple[str, ...]
     idioms: regex.Pattern[str]
@@ -176,6 +177,7 @@ def tables() -> Tables:
         not_amount_prefixes=WordEnds([*words["ordinal_prefixes"]["words"], *words["code_prefixes"]["words"]]),
         ordinal_followers={k: tuple(v) for k, v in words["ordinal_followers"].items()},
         plan_followers=tuple(words["plan_followers"]["words"]),
+        class_followers=frozenset(words["class_followers"]["chars"]),
         rate_prefix=words["rate_denominator"]["prefix"],
         slogan_followers=tuple(words["slogan_followers"]["words"]),
         idioms=words_pattern(words["idioms"]["words"]),

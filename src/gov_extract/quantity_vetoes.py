@@ -100,6 +100,12 @@ def _plan_name(p: Proposal) -> bool:
     return p.unit.dimension == "duration" and p.scan.clean.startswith(p.scan.t.plan_followers, p.end)
 
 
+def _size_class(p: Proposal) -> bool:
+    """5万吨级泊位, 10亿元级项目: 级 right after the unit makes the amount a size class
+    (quantity_words.toml class_followers)."""
+    return p.scan.clean[p.end : p.end + 1] in p.scan.t.class_followers
+
+
 def _slogan_digits(p: Proposal) -> bool:
     """三个一, 两个一百年: a count classifier right before another numeral names a slogan."""
     assert p.unit is not None
@@ -214,6 +220,7 @@ AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("vague_duration", _vague_duration),
     Veto("ordinal_follower", _ordinal_follower),
     Veto("plan_name", _plan_name),
+    Veto("size_class", _size_class),
     Veto("slogan_digits", _slogan_digits),
     Veto("slogan_follower", _slogan_follower),
     Veto("ordinal_er", _ordinal_er),

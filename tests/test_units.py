@@ -21,6 +21,7 @@ CONTEXT_BEFORE = {
     "rank": "排名前移",
     "score": "综合得分",
     "earthwork": "完成土石方",
+    "sessions": "举办培训班",
     None: "用时不到",
 }
 

@@ -28,11 +28,14 @@ _URL_ESCAPE = regex.compile(r"%(?:[0-9A-F]{2}(?<!%[0-9]{2})|[0-9]{2}(?=%))")
 
 
 def _after_code_letters(p: Proposal) -> bool:
-    """PM2.5, H7N9, version numbers: letters or a dot glued before the number (GDP123亿元 is fine)."""
+    """PM2.5, H7N9, version numbers: letters or a dot glued before the number (GDP123亿元 is fine);
+    10:32 and 1:3: the number after a colon that follows a digit is a clock time's or a ratio's."""
     clean, start = p.scan.clean, p.start
     before = clean[start - 1 : start]
     return bool(before) and (
-        (before in ASCII_LETTERS and not clean.endswith(p.scan.t.indicator_acronyms, 0, start)) or before == "."
+        (before in ASCII_LETTERS and not clean.endswith(p.scan.t.indicator_acronyms, 0, start))
+        or before == "."
+        or (before == ":" and clean[start - 2 : start - 1].isdigit())
     )
 
 

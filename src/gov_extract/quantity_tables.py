@@ -54,6 +54,7 @@ class Tables:
     sentence_qualifiers: regex.Pattern[str]
     estimate_windows: WordEnds
     estimate_compared: WordEnds
+    estimate_premises: WordEnds
     not_amount_prefixes: WordEnds
     ordinal_followers: dict[str, tuple[str, ...]]
     plan_followers: tuple[str, ...]
@@ -174,6 +175,7 @@ def tables() -> Tables:
         sentence_qualifiers=words_pattern(words["sentence_qualifiers"]["approx"]),
         estimate_windows=WordEnds(words["sentence_qualifiers"]["windows"]),
         estimate_compared=WordEnds(words["sentence_qualifiers"]["compared"]),
+        estimate_premises=WordEnds(words["sentence_qualifiers"]["premises"]),
         not_amount_prefixes=WordEnds([*words["ordinal_prefixes"]["words"], *words["code_prefixes"]["words"]]),
         ordinal_followers={k: tuple(v) for k, v in words["ordinal_followers"].items()},
         plan_followers=tuple(words["plan_followers"]["words"]),

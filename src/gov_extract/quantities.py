@@ -206,7 +206,7 @@ def _amount(scan: Scan, start: int, end: int) -> tuple[Amount | None, int]:
         return None, end
     kind = "numeral_unit"
     reading = read(numeral)
-    if reading is None and numeral[0] in "万亿" and _bare_myriad(scan, start, numeral):
+    if reading is None and numeral[0] in "万亿" and _bare_myriad(scan, start, end, numeral):
         reading = read("一" + numeral)  # 万余人, 近万元, 超亿元: a bare 万/亿 is one of it
         kind = "bare_myriad"
     value_max: Decimal | None = None
@@ -304,9 +304,13 @@ def _list_unit(scan: Scan, pos: int, found: Found) -> Found:
     return None
 
 
-def _bare_myriad(scan: Scan, start: int, numeral: str) -> bool:
-    """万余, 近万, 逾亿: 万/亿 with no digit is an amount when 余/多 or a qualifier word marks it."""
-    return (len(numeral) > 1 and numeral[1] in "余多") or scan.prefix_qualifier(start) is not None
+def _bare_myriad(scan: Scan, start: int, end: int, numeral: str) -> bool:
+    """万余, 近万, 逾亿, 亿元以上: 万/亿 with no digit is an amount when 余/多 or a qualifier word
+    (before it, or after its unit) marks it."""
+    if (len(numeral) > 1 and numeral[1] in "余多") or scan.prefix_qualifier(start) is not None:
+        return True
+    found = scan.unit_at(end)
+    return found is not None and scan.suffix_qualifier(end + len(found[0])) is not None
 
 
 def _percent_words(scan: Scan, start: int, end: int) -> Amount | None:

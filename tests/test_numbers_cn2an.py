@@ -1,9 +1,10 @@
 """cn2an as a differential oracle for :func:`gov_extract.numbers.read` (test extra only).
 
-Three properties: every integer and decimal cn2an writes in Chinese (lower and financial
+Four properties: every integer and decimal cn2an writes in Chinese (lower and financial
 capitals) reads back to itself; a colloquial numeral that ends on a lone digit after its unit
-(三千七, 一万五) reads as cn2an's smart mode reads it; and any string of Chinese numeral
-characters that cn2an's strict mode accepts reads to the same value. Where cn2an is wrong,
+(三千七, 一万五) reads as cn2an's smart mode reads it; any string of Chinese numeral
+characters that cn2an's strict mode accepts reads to the same value (and is read at all); and
+numerals mixing digits and words (3万4000, 1万5, 两千5) read as cn2an's smart mode reads them. Where cn2an is wrong,
 the shape is listed in ``CN2AN_WRONG`` with the reason and examples whose true values the
 test checks against ``read`` instead.
 """
@@ -108,7 +109,44 @@ def test_numerals_both_read_agree(numeral: str) -> None:
         expected = cn2an.cn2an(numeral, "strict")
     except ValueError:
         return  # cn2an refuses it: nothing to compare
-    reading = read(numeral)
-    if reading is None or _cn2an_wrong(numeral):
+    if _cn2an_wrong(numeral):
         return
+    reading = read(numeral)
+    assert reading is not None, numeral  # cn2an reads it: so must we
     assert reading.value == Decimal(str(expected)), numeral
+
+
+# How many digits the group below each unit holds when written out in full (3万4000, 1亿20000000).
+GROUP_WIDTH = {"万": 4, "亿": 8, "千": 3, "百": 2}
+
+
+@st.composite
+def mixed_numerals(draw: st.DrawFn) -> str:
+    """A numeral as articles mix them: a lead in digits or words, a unit, then the group below
+    it in full digits (3万4000) or one digit or word standing for its first place (1万5, 3千七)."""
+    unit = draw(st.sampled_from(sorted(GROUP_WIDTH)))
+    lead = draw(st.integers(1, 9999) if unit in "万亿" else st.integers(1, 9))
+    width = GROUP_WIDTH[unit]
+    tail = draw(
+        st.one_of(
+            st.integers(10 ** (width - 1), 10**width - 1).map(str),
+            st.integers(1, 9).map(str),
+            st.integers(1, 9).map(lambda n: cn2an.an2cn(n)),
+        )
+    )
+    written_lead = draw(st.sampled_from([str(lead), cn2an.an2cn(lead)]))
+    return f"{written_lead}{unit}{tail}"
+
+
+@settings(max_examples=400, deadline=None)
+@given(mixed_numerals())
+@example("1万5")
+@example("3万4000")
+@example("两亿3")
+def test_mixed_numerals_agree(numeral: str) -> None:
+    """1万5 is 15000 and 3万4000 34000, in cn2an's smart mode and in ``read``."""
+    if _cn2an_value(numeral) is None and numeral.endswith(tuple("123456789一二三四五六七八九")):
+        return  # cn2an's smart mode raises on a lone digit after 亿 (CN2AN_WRONG)
+    reading = read(numeral)
+    assert reading is not None, numeral
+    assert reading.value == Decimal(str(_cn2an_value(numeral))), numeral

@@ -15,7 +15,15 @@ QUANTITY_SURFACES = [
 CURRENCY_SURFACES = [(surface, entry["code"]) for entry in UNITS["currency"] for surface in entry["surfaces"]]
 PERCENT_SURFACES = [(entry["surface"], entry["scale"], entry["kind"]) for entry in UNITS["percent"]]
 # A contextual surface needs its context written before the number.
-CONTEXT_BEFORE = {"temperature": "室内温度提高", "electricity": "全年用电", "rank": "排名前移", None: "用时不到"}
+CONTEXT_BEFORE = {
+    "temperature": "室内温度提高",
+    "electricity": "全年用电",
+    "rank": "排名前移",
+    "score": "综合得分",
+    "earthwork": "完成土石方",
+    "sessions": "举办培训班",
+    None: "用时不到",
+}
 
 
 def only(text: str, record_type: str) -> dict:

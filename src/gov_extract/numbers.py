@@ -108,7 +108,7 @@ def read(numeral: str) -> Reading | None:
     previous = ""  # kind of the previous token: "arabic", "digit", "unit", "zero", "marker"
     chinese = False
     place = 1  # the value of the last unit read (十 10, 千 1000, 万 10000)
-    abbreviated = False  # one digit right after a unit: 一万五 is 15000, 三千七 3700
+    abbreviated = False  # one digit right after a unit: 一万五 and 1万5 are 15000, 三千七 3700
     for token in _TOKEN_RE.findall(text):
         if token[0].isdigit():
             if previous in ("arabic", "digit"):
@@ -117,6 +117,7 @@ def read(numeral: str) -> Reading | None:
                 number = Decimal(token.replace(",", "").translate(_GROUP_SPACES))
             except InvalidOperation:
                 return None
+            abbreviated = previous == "unit" and len(token) == 1  # 1万5 is 15000, as 一万五
             previous = "arabic"
         elif token in CHINESE_DIGITS:
             chinese = True

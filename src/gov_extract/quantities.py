@@ -91,11 +91,14 @@ def _produce_amount(p: Proposal) -> Amount:
             value += cents
     if ends_with(scan.clean, scan.t.below_zero, start):
         value = -value
+    prefix_qualifier = p.prefix_qualifier
+    if unit.dimension == "temperature" and scan.t.extreme_words.at(scan.clean, start):
+        prefix_qualifier = None  # 最高35℃: the day's highest, not a bound
     qualifier = (
-        p.prefix_qualifier
+        prefix_qualifier
         or p.reading.qualifier
         or scan.suffix_qualifier(end)
-        or ("approx" if scan.sentence_estimate(start) else None)
+        or ("approx" if scan.sentence_estimate(start) and not _estimate_window(scan, start, unit) else None)
     )
     if p.surface.startswith("个多") and qualifier is None:
         qualifier = "more_than"
@@ -103,6 +106,12 @@ def _produce_amount(p: Proposal) -> Amount:
     if takes_sign(unit) and minus_before(scan, start):
         start, value = start - 1, -value
     return Amount(start, end, value, high_value, unit, qualifier, p.kind)
+
+
+def _estimate_window(scan: Scan, start: int, unit: Unit) -> bool:
+    """未来48小时: a duration after a word of the time ahead is the window an estimate is made
+    for, not an estimated amount (quantity_words.toml sentence_qualifiers windows)."""
+    return unit.dimension == "duration" and scan.t.estimate_windows.at(scan.clean, start)
 
 
 def _jiao_fen(clean: str, pos: int) -> tuple[Decimal, int]:
@@ -140,8 +149,11 @@ def _produce_currency_prefix(p: Proposal) -> Amount | None:
 
 
 def _tenths(numeral: str) -> bool:
-    """A numeral that can count tenths before 成: 七, 十, 3 (not 15成)."""
-    return all(c in CHINESE_DIGITS or c == "十" for c in numeral) or (numeral.isdigit() and 0 < int(numeral) <= 10)
+    """A numeral that can count tenths before 成: 七, 十, 3, 9.5, 七点五 (not 15成)."""
+    if not all(c in CHINESE_DIGITS or c in "十点.0123456789" for c in numeral):
+        return False
+    reading = read(numeral)
+    return reading is not None and 0 < reading.value <= 10
 
 
 def _produce_bare(p: Proposal) -> Amount | None:
@@ -194,7 +206,7 @@ def _amount(scan: Scan, start: int, end: int) -> tuple[Amount | None, int]:
         return None, end
     kind = "numeral_unit"
     reading = read(numeral)
-    if reading is None and numeral[0] in "万亿" and _bare_myriad(scan, start, numeral):
+    if reading is None and numeral[0] in "万亿" and _bare_myriad(scan, start, end, numeral):
         reading = read("一" + numeral)  # 万余人, 近万元, 超亿元: a bare 万/亿 is one of it
         kind = "bare_myriad"
     value_max: Decimal | None = None
@@ -292,9 +304,13 @@ def _list_unit(scan: Scan, pos: int, found: Found) -> Found:
     return None
 
 
-def _bare_myriad(scan: Scan, start: int, numeral: str) -> bool:
-    """万余, 近万, 逾亿: 万/亿 with no digit is an amount when 余/多 or a qualifier word marks it."""
-    return (len(numeral) > 1 and numeral[1] in "余多") or scan.prefix_qualifier(start) is not None
+def _bare_myriad(scan: Scan, start: int, end: int, numeral: str) -> bool:
+    """万余, 近万, 逾亿, 亿元以上: 万/亿 with no digit is an amount when 余/多 or a qualifier word
+    (before it, or after its unit) marks it."""
+    if (len(numeral) > 1 and numeral[1] in "余多") or scan.prefix_qualifier(start) is not None:
+        return True
+    found = scan.unit_at(end)
+    return found is not None and scan.suffix_qualifier(end + len(found[0])) is not None
 
 
 def _percent_words(scan: Scan, start: int, end: int) -> Amount | None:
@@ -304,13 +320,17 @@ def _percent_words(scan: Scan, start: int, end: int) -> Amount | None:
         return Amount(start, start + len(hundred), Decimal(100), None, Unit("percentage"), None, "hundred_percent")
     word = scan.t.percent_word_tail.word_at(clean, start)
     if word is not None:
-        reading = read(clean[start:end])
+        if clean[end - 1] in "百千" and clean.startswith("分", end):
+            end -= 1  # 百分之七十|百分位: the next word's 百 is no part of the number
+        numeral = clean[start:end]
+        pair = approximate_pair(numeral)  # 百分之二三十: 20 to 30
+        reading = Reading(pair[0]) if pair is not None else read(numeral)
         if reading is None:
             return None
-        begin = start - len(word)
+        begin, scale = start - len(word), scan.t.percent_words[word]
         qualifier = scan.prefix_qualifier(begin) or reading.qualifier or scan.suffix_qualifier(end)
-        value = reading.value * scan.t.percent_words[word]
-        return Amount(begin, end, value, None, Unit("percentage"), qualifier, "percent_words")
+        high = pair[1] * scale if pair is not None else None
+        return Amount(begin, end, reading.value * scale, high, Unit("percentage"), qualifier, "percent_words")
     return None
 
 
@@ -347,8 +367,12 @@ def _overlaps_an_amount(amounts: list[Amount], starts: list[int], start: int, en
     return k >= 0 and amounts[k].end > start
 
 
-def _numeral_start(clean: str, start: int, end: int) -> int:
-    """队伍24支, 陆续3个: a capital digit (伍, 陆) that ends an ordinary word is not part of the number."""
+def _numeral_start(scan: Scan, start: int, end: int) -> int:
+    """队伍24支, 陆续3个: a capital digit (伍, 陆) that ends an ordinary word is not part of the
+    number; nor is the 上 of 以上 (三年以上十年以下) the prefix of 上百."""
+    clean = scan.clean
+    if clean[start] == "上" and scan.t.shang_words.at(clean, start + 1):
+        return start + 1
     text = clean[start:end]
     if text[0].isdigit() or read(text) is not None:
         return start
@@ -363,7 +387,7 @@ def _amounts(scan: Scan) -> list[Amount]:
         start, end = match.span()
         if start < resume:
             continue
-        start = _numeral_start(scan.clean, start, end)
+        start = _numeral_start(scan, start, end)
         amount = _percent_words(scan, start, end)
         if amount is None:
             amount, resume = _amount(scan, start, end)

@@ -206,14 +206,32 @@ class Scan:
     def sentence_estimate(self, pos: int) -> bool:
         """An estimate word (预计, 估算) earlier in the same sentence governs this amount."""
         if self._sentence_cues is None:
-            self._sentence_cues = [m.start() for m in self.t.sentence_qualifiers.finditer(self.clean)]
+            compared = self.t.estimate_compared
+            self._sentence_cues = [
+                m.start()
+                for m in self.t.sentence_qualifiers.finditer(self.clean)
+                if not compared.at(self.clean, m.start())  # 占预计收购量的68%: the forecast as a base
+            ]
         k = bisect_left(self._sentence_cues, pos) - 1
         if k < 0:
             return False
         if self._sentence_ends is None:
             self._sentence_ends = [m.start() for m in _SENTENCE_END_RE.finditer(self.clean)]
-        # No sentence end between the estimate word and the number.
-        return bisect_right(self._sentence_ends, self._sentence_cues[k]) == bisect_left(self._sentence_ends, pos)
+        # No sentence end between the estimate word and the number, and no premise in its clause.
+        return bisect_right(self._sentence_ends, self._sentence_cues[k]) == bisect_left(
+            self._sentence_ends, pos
+        ) and not self._premise_before(pos)
+
+    def _premise_before(self, pos: int) -> bool:
+        """按照每斤6元的价格: the amount is the premise an estimate is worked out from (a premise
+        word, quantity_words.toml sentence_qualifiers premises, earlier in its clause)."""
+        clean = self.clean
+        for i in range(pos - 1, max(-1, pos - _CUE_WINDOW), -1):
+            if clean[i] in _CLAUSE_END:
+                return False
+            if self.t.estimate_premises.at(clean, i + 1):
+                return True
+        return False
 
     def has_cue(self, pos: int, cue: str) -> bool:
         """A cue word for ``cue`` earlier in the sentence, or the clause for clause cues

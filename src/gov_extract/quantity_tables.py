@@ -53,8 +53,13 @@ class Tables:
     bound_before_verb: regex.Pattern[str]
     bound_window: int
     sentence_qualifiers: re.Pattern[str]
+    estimate_windows: WordEnds
+    estimate_compared: WordEnds
+    estimate_premises: WordEnds
     not_amount_prefixes: WordEnds
     ordinal_followers: dict[str, tuple[str, ...]]
+    plan_followers: tuple[str, ...]
+    class_followers: frozenset[str]
     rate_prefix: str
     slogan_followers: tuple[str, ...]
     idioms: re.Pattern[str]
@@ -62,11 +67,16 @@ class Tables:
     indicator_acronyms: tuple[str, ...]
     cheng_blockers: frozenset[str]
     list_prefix_surfaces: frozenset[str]  # surfaces that start a longer one (个 of 个百分点)
+    duration_span_before: WordEnds
+    duration_span_after: tuple[str, ...]
+    scale_numerals: frozenset[str]
+    versus_units: frozenset[str]
+    shang_words: WordEnds
+    extreme_words: WordEnds
     rank_prefixes: WordEnds
     not_rank_prefixes: WordEnds
     rank_units: frozenset[str]
-    grade_units: frozenset[str]
-    grade_max: Decimal
+    grade_units: dict[str, Decimal]  # classifier: the largest value it grades
     currency_prefixes: WordEnds  # the currency words written before a number
     currency_codes: dict[str, str]
     below_zero: str
@@ -164,8 +174,13 @@ def tables() -> Tables:
         ),
         bound_window=max(map(len, bounds["words"])) + bounds["verb_gap"],
         sentence_qualifiers=words_pattern(words["sentence_qualifiers"]["approx"]),
+        estimate_windows=WordEnds(words["sentence_qualifiers"]["windows"]),
+        estimate_compared=WordEnds(words["sentence_qualifiers"]["compared"]),
+        estimate_premises=WordEnds(words["sentence_qualifiers"]["premises"]),
         not_amount_prefixes=WordEnds([*words["ordinal_prefixes"]["words"], *words["code_prefixes"]["words"]]),
         ordinal_followers={k: tuple(v) for k, v in words["ordinal_followers"].items()},
+        plan_followers=tuple(words["plan_followers"]["words"]),
+        class_followers=frozenset(words["class_followers"]["chars"]),
         rate_prefix=words["rate_denominator"]["prefix"],
         slogan_followers=tuple(words["slogan_followers"]["words"]),
         idioms=words_pattern(words["idioms"]["words"]),
@@ -173,11 +188,16 @@ def tables() -> Tables:
         indicator_acronyms=tuple(words["indicator_acronyms"]["words"]),
         cheng_blockers=frozenset(words["cheng_blockers"]["words"]),
         list_prefix_surfaces=frozenset(w for w in surfaces if any(o != w and o.startswith(w) for o in surfaces)),
+        duration_span_before=WordEnds(words["stated_durations"]["before"]),
+        duration_span_after=tuple(words["stated_durations"]["after"]),
+        scale_numerals=frozenset(words["scale_words"]["numerals"]),
+        versus_units=frozenset(words["versus_units"]["units"]),
+        shang_words=WordEnds(words["words_ending_in_shang"]["words"]),
+        extreme_words=WordEnds(words["extreme_words"]["words"]),
         rank_prefixes=WordEnds(words["rank_prefixes"]["words"]),
         not_rank_prefixes=WordEnds(words["rank_prefixes"]["not_words"]),
         rank_units=frozenset(words["rank_prefixes"]["units"]),
-        grade_units=frozenset(words["grade_classifiers"]["units"]),
-        grade_max=Decimal(words["grade_classifiers"]["max_value"]),
+        grade_units={unit: Decimal(top) for unit, top in words["grade_classifiers"].items()},
         currency_prefixes=WordEnds(currency_codes),
         currency_codes=currency_codes,
         below_zero=words["signs"]["below_zero"],

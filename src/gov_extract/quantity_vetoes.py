@@ -28,11 +28,14 @@ _URL_ESCAPE = regex.compile(r"%(?:[0-9A-F]{2}(?<!%[0-9]{2})|[0-9]{2}(?=%))")
 
 
 def _after_code_letters(p: Proposal) -> bool:
-    """PM2.5, H7N9, version numbers: letters or a dot glued before the number (GDP123亿元 is fine)."""
+    """PM2.5, H7N9, version numbers: letters or a dot glued before the number (GDP123亿元 is fine);
+    10:32 and 1:3: the number after a colon that follows a digit is a clock time's or a ratio's."""
     clean, start = p.scan.clean, p.start
     before = clean[start - 1 : start]
     return bool(before) and (
-        (before in ASCII_LETTERS and not clean.endswith(p.scan.t.indicator_acronyms, 0, start)) or before == "."
+        (before in ASCII_LETTERS and not clean.endswith(p.scan.t.indicator_acronyms, 0, start))
+        or before == "."
+        or (before == ":" and clean[start - 2 : start - 1].isdigit())
     )
 
 
@@ -52,7 +55,8 @@ def _in_idiom(p: Proposal) -> bool:
 
 
 def _article_yi(p: Proposal) -> bool:
-    """一位专家, 一个护栏: the numeral is an article, unless a qualifier or a percentage makes it count."""
+    """一位专家, 一个护栏: the numeral is an article, unless a qualifier or a percentage makes it
+    count, or the words around a duration state a span of time (试用期一年, 一周内)."""
     assert p.unit is not None
     return (
         p.numeral in ("一", "壹")
@@ -61,6 +65,17 @@ def _article_yi(p: Proposal) -> bool:
         and p.unit.record != "percentage"
         and not p.surface.startswith("个多")  # 一个多星期 counts
         and not (p.unit.record == "money" and len(p.surface) > 1)  # 一美元, 一块钱 (一元化 is no money)
+        and not _stated_duration(p)
+    )
+
+
+def _stated_duration(p: Proposal) -> bool:
+    """试用期一年, 为期一个月, 一周内, 用一年时间: a duration whose span words (quantity_words.toml
+    stated_durations) stand right before or after it."""
+    assert p.unit is not None
+    t, clean = p.scan.t, p.scan.clean
+    return p.unit.dimension == "duration" and (
+        t.duration_span_before.at(clean, p.start) or clean.startswith(t.duration_span_after, p.end)
     )
 
 
@@ -79,6 +94,19 @@ def _ordinal_follower(p: Proposal) -> bool:
     """A word after the unit that makes it an ordinal (quantity_words.toml ordinal_followers)."""
     assert p.unit is not None
     return p.scan.clean.startswith(p.scan.t.ordinal_followers.get(p.unit.unit, ()), p.end)
+
+
+def _plan_name(p: Proposal) -> bool:
+    """三年行动计划, 五年规划: a duration right before a plan word (quantity_words.toml
+    plan_followers) names the plan."""
+    assert p.unit is not None
+    return p.unit.dimension == "duration" and p.scan.clean.startswith(p.scan.t.plan_followers, p.end)
+
+
+def _size_class(p: Proposal) -> bool:
+    """5万吨级泊位, 10亿元级项目: 级 right after the unit makes the amount a size class
+    (quantity_words.toml class_followers)."""
+    return p.scan.clean[p.end : p.end + 1] in p.scan.t.class_followers
 
 
 def _slogan_digits(p: Proposal) -> bool:
@@ -147,16 +175,37 @@ def _rank_place(p: Proposal) -> bool:
 
 
 def _grade(p: Proposal) -> bool:
-    """1类新药, 二类疫苗: a small number and 类 glued to a noun grade it (quantity_words.toml)."""
+    """1类新药, 二类疫苗, 一期工程: a small number and 类 or 期 glued to a noun rank it
+    (quantity_words.toml grade_classifiers)."""
     assert p.unit is not None
     t, clean = p.scan.t, p.scan.clean
+    top = t.grade_units.get(p.unit.unit)
     return (
-        p.unit.unit in t.grade_units
-        and p.reading.value <= t.grade_max
+        top is not None
+        and p.reading.value <= top
         and p.value_max is None
         and is_han(clean[p.end : p.end + 1])
         and clean[p.end] not in "的是和及与或"
     )
+
+
+def _scale_word(p: Proposal) -> bool:
+    """千户苗寨, 千亩基地, 百米长廊: a bare 百/千 and its unit before a noun describe the noun's
+    scale (quantity_words.toml scale_words); a qualifier (近千人) or an end (达千亩。) makes it count."""
+    assert p.unit is not None
+    return (
+        p.numeral in p.scan.t.scale_numerals
+        and p.prefix_qualifier is None
+        and p.unit.record == "quantity"
+        and p.scan.before_noun(p.end)
+    )
+
+
+def _versus(p: Proposal) -> bool:
+    """1对1帮扶, 比分3对2: 对 between two numbers means "against" (quantity_words.toml versus_units)."""
+    assert p.unit is not None
+    following = p.scan.clean[p.end : p.end + 1]
+    return p.unit.unit in p.scan.t.versus_units and (following.isdigit() or following in CHINESE_DIGITS)
 
 
 # What may refuse a numeral before a unit is looked for (the scan resumes after the numeral).
@@ -173,6 +222,8 @@ AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("slogan_in_quotes", _slogan_in_quotes),
     Veto("vague_duration", _vague_duration),
     Veto("ordinal_follower", _ordinal_follower),
+    Veto("plan_name", _plan_name),
+    Veto("size_class", _size_class),
     Veto("slogan_digits", _slogan_digits),
     Veto("slogan_follower", _slogan_follower),
     Veto("ordinal_er", _ordinal_er),
@@ -180,6 +231,8 @@ AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("bare_zero", _bare_zero),
     Veto("rank_place", _rank_place),
     Veto("grade", _grade),
+    Veto("scale_word", _scale_word),
+    Veto("versus", _versus),
     Veto("url_escape", _url_escape),
 )
 

@@ -12,11 +12,17 @@ system finders hand back:
   ``南寧市`` matches the gazetteer's ``南宁市``;
 * lone surrogates (bad decoding upstream; no codec can encode them) folded to
   U+FFFD, so every library a finder hands the view to sees valid Unicode;
+* OCR's misreadings inside Arabic numbers, one character for one: letters read for
+  digits (``2O17年``, ``l2万亩``, ``1〇5万亩``: O, o and 〇 for 0, l and I for 1) where
+  they stand in a run of digits that no ASCII letter touches (``H2O``, ``CO2`` stay),
+  and a middle dot or full stop read for the decimal point between digits that end in
+  万, 亿, % or ‰ (``1 5·2万亩``, ``68。5亿元``; ``5·12地震`` stays);
 * whitespace runs that OCR and page layout put inside numbers and words
   (``1.75 万户``, ``2.46\\n吨``, ``20世纪 80年代``, ``郑 菲``) removed, unless
   both neighbours are ASCII letters or digits (``1000 2000`` stays two
   numbers) and the space is not one OCR put after a lone digit
-  (``投资1 2.6亿元``, ``达 1 0 0 %``).
+  (``投资1 2.6亿元``, ``达 1 0 0 %``); a hyphen OCR left at a line break between two
+  Chinese characters (``王 海-\n军``) goes with the break.
 
 A finder hands back spans in clean coordinates; :meth:`Document.span` maps
 them to the original string, so ``text[start:end] == record.text`` holds
@@ -40,7 +46,20 @@ from .resources import pattern_path
 _FULLWIDTH_COMMA = 0xFF0C
 # The common and extension-A blocks of Chinese characters, for a regex character class.
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
-_WHITESPACE_RUN = regex.compile(r"\s+")
+# A whitespace run, with the hyphen a line break may follow (王 海-\n军).
+_WHITESPACE_RUN = regex.compile(r"[-\u2010\u00ad]?\s+")
+_LINE_END_HYPHENS = frozenset("-\u2010\u00ad")
+# OCR's misreadings inside numbers, found in one pass: a letter or 〇 beside a digit (through a
+# point: O.6万亩), or a middle dot or full stop between digits whose fraction ends in 万, 亿,
+# % or ‰ (1 5·2万亩; spaced-out OCR may put a space on either side). Possessive: no backtracking.
+_OCR_DIGIT_LETTERS = "OolI〇"
+_OCR_NUMBER_NOISE = regex.compile(
+    rf"(?P<letter>(?<=[0-9]\.?)[{_OCR_DIGIT_LETTERS}]|[{_OCR_DIGIT_LETTERS}](?=\.?[0-9]))"
+    r"|(?P<point>(?<=[0-9] ?)[·。](?= ?[0-9](?: ?[0-9])*+\s*+[万亿%‰]))"
+)
+_OCR_DIGIT_FOR = {"O": "0", "o": "0", "〇": "0", "l": "1", "I": "1"}
+_NUMBER_RUN_CHARS = frozenset("0123456789." + _OCR_DIGIT_LETTERS)
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DIGIT_RUN = regex.compile(r"\d+")
 # A line that starts with a number OCR spaced out digit by digit (\n3 2 0 . 6万只): lone digits
 # and a point, each after one space, then straight into what follows (a unit).
@@ -99,6 +118,33 @@ def _split_digit(folded: str, start: int, end: int, chain: int) -> bool:
     return run is not None and run.end() - end <= 2
 
 
+def _repair_numbers(folded: str) -> str:
+    """``folded`` with OCR's letters-for-digits and dots-for-points inside numbers read as the
+    digits and the decimal point (one character for one: offsets stay): see the module doc."""
+    chars: list[str] | None = None
+    run_end = -1  # the end of the last number run whose letters were looked at
+    for match in _OCR_NUMBER_NOISE.finditer(folded):
+        at = match.start()
+        if match.group("point"):
+            chars = chars or list(folded)
+            chars[at] = "."
+            continue
+        if at < run_end:
+            continue
+        start, end = at, at + 1
+        while start > 0 and folded[start - 1] in _NUMBER_RUN_CHARS:
+            start -= 1
+        while end < len(folded) and folded[end] in _NUMBER_RUN_CHARS:
+            end += 1
+        run_end = end
+        if (start > 0 and folded[start - 1] in _ASCII_LETTERS) or (end < len(folded) and folded[end] in _ASCII_LETTERS):
+            continue  # a code or formula: H2O, CO2, No.1
+        chars = chars or list(folded)
+        for i in range(start, end):
+            chars[i] = _OCR_DIGIT_FOR.get(folded[i], folded[i])
+    return folded if chars is None else "".join(chars)
+
+
 @cache
 def _folder() -> Callable[[str], str]:
     """:func:`fold`: the characters ``_fold_table`` changes as one character class of the
@@ -140,7 +186,7 @@ class Document:
     def __init__(self, original: str) -> None:
         self.original = original
         # The folded original keeps every character in place (bylines read its spaces).
-        self.folded = folded = fold(original)
+        self.folded = folded = _repair_numbers(fold(original))
         pieces: list[str] = []
         # _clean_starts[k] is the clean offset from which _shifts[k] original characters
         # have been removed before it, and _original_starts[k] is where that clean offset stands in
@@ -156,6 +202,10 @@ class Document:
         digit_chain = -1  # where the last digit split by OCR (1 0 0%) continues
         for match in _WHITESPACE_RUN.finditer(folded):
             start, end = match.span()
+            if folded[start] in _LINE_END_HYPHENS and not (
+                "\n" in match.group() and is_han(folded[start - 1 : start]) and is_han(folded[end : end + 1])
+            ):
+                start += 1  # a hyphen of the text: only the whitespace after it may go
             if start == 0 or end == len(folded):
                 continue
             if _split_digit(folded, start, end, digit_chain):

@@ -105,7 +105,8 @@ def _closers() -> frozenset[str]:
 
 
 @cache
-def _field_labels() -> frozenset[str]:
+def page_field_labels() -> frozenset[str]:
+    """Labels of a web page's metadata fields (来源, 发布时间, 浏览次数: person_byline_field_labels.txt)."""
     return frozenset(read_words("person_byline_field_labels.txt"))
 
 
@@ -172,15 +173,13 @@ def _names(
         # not in 杨 帆 文/图.
         following = pieces[number + 1][2] if not is_last else ""
         inside_name = len(token) == 1 and singles and len(following) == 1 and following not in markers
-        if token in _field_labels():
-            break  # 作者：周丽 来源：…: the next field of the page line
-        if (token in markers and not inside_name) or token in _closers():
+        if (token in markers and not inside_name) or token in _closers() or token in page_field_labels():
             if singles and not _add_spaced(found, singles, folded, original):
                 return None
             singles = []
             if token in markers:
                 continue
-            break
+            break  # a closer, or the next field of a page line (作者：储 伟 阅读：…)
         if _skippable(token, pieces[number + 1][2] if not is_last else ""):
             continue
         token, cut = _strip_marker(token)

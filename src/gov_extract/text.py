@@ -259,6 +259,12 @@ class Document:
         right before it, or one it kept."""
         return at == 0 or at in self.line_breaks or self.clean[at - 1] == "\n"
 
+    def line_end(self, at: int, limit: int) -> int:
+        """Where the line holding clean offset ``at`` ends (the next line's start, or the view's
+        end), looked for up to ``limit``: the view joins lines, a rule reading one must stop."""
+        stop = min(limit, len(self.clean))
+        return next((i for i in range(at + 1, stop) if self.line_starts_at(i)), stop)
+
     def span(self, start: int, end: int) -> tuple[int, int, str]:
         """Map a clean span ``[start, end)`` to ``(start, end, text)`` in the original."""
         if not 0 <= start < end <= len(self.clean):

@@ -53,6 +53,11 @@ CLEAN_VIEW_CASES = [
     ("PP-R\nPVC", "PP-R\nPVC"),
     ("京-\n沪高速", "京沪高速"),
     ("规划-建设", "规划-建设"),
+    # A space OCR put after the first decimal, before digits that run into a unit.
+    ("总值90.3 6亿元", "总值90.36亿元"),
+    ("增长率 12.5 6.8", "增长率12.5 6.8"),
+    ("占比12.5 6%", "占比12.5 6%"),
+    ("1.5 2014年", "1.5 2014年"),
 ]
 
 
@@ -126,6 +131,19 @@ def test_clean_span(original: str, span: tuple[int, int], clean_piece: str) -> N
     doc = Document(original)
     start, end = doc.clean_span(*span)
     assert doc.clean[start:end] == clean_piece
+
+
+@pytest.mark.parametrize(
+    ("original", "at", "limit", "end"),
+    [
+        ("浦市镇：古镇旅游\n来源：浦市镇", 3, 30, 8),
+        ("浦市镇：古镇旅游\n来源：浦市镇", 3, 6, 6),
+        ("浦市镇：古镇旅游", 3, 30, 8),
+        ("叶坪\n镇洋溪村", 0, 30, 2),
+    ],
+)
+def test_line_end(original: str, at: int, limit: int, end: int) -> None:
+    assert Document(original).line_end(at, limit) == end
 
 
 @pytest.mark.parametrize(

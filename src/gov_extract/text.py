@@ -64,6 +64,8 @@ _DIGIT_RUN = regex.compile(r"\d+")
 # A line that starts with a number OCR spaced out digit by digit (\n3 2 0 . 6万只): lone digits
 # and a point, each after one space, then straight into what follows (a unit).
 _SPACED_OUT = regex.compile(r"\d(?: [\d.]){2,}+(?=[^\s\d.])")
+# What may follow a number that a table's next cell, not a unit, continues (12.5 6.8, 12.5 6 7).
+_NUMBER_ENDS_NOT = frozenset("0123456789.,:/-% \t\n\r\u3000abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ASCII_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -104,18 +106,32 @@ def _traditional_re() -> re.Pattern[str]:
 def _split_digit(folded: str, start: int, end: int, chain: int) -> bool:
     """The space ``[start, end)`` splits one number, as OCR does (投资1 2.6亿元, 达1 0 0%):
     one space after a lone digit (after a Chinese character or punctuation, perhaps spaced
-    off, or after a digit this rule joined), before one or two digits. Lists and tables
-    (1000 2000, 图1 2024年) keep theirs."""
+    off, or after a digit this rule joined), before one or two digits; or after the first
+    decimal, before digits that run straight into a unit (90.3 6亿元). Lists and tables
+    (1000 2000, 图1 2024年, 12.5 6.8) keep theirs."""
     left = start - 1
     if end - start != 1 or not folded[left].isdigit() or not folded[end].isdigit():
+        return False
+    run = _DIGIT_RUN.match(folded, end)
+    if run is None or run.end() - end > 2:
         return False
     if left != chain:
         before = folded[max(0, left - 3) : left].rstrip(" ")  # 达 1 0 0 %: spaced-out OCR
         spaced_out = before.endswith("\n") and _SPACED_OUT.match(folded, left) is not None
-        if left > 0 and (not before or before[-1] in _ASCII_ALNUM or before[-1] in ".,\t\n") and not spaced_out:
+        decimal_tail = (
+            before[-2:-1].isdigit()
+            and before.endswith(".")
+            and run.end() < len(folded)
+            and folded[run.end()] not in _NUMBER_ENDS_NOT
+        )
+        if (
+            left > 0
+            and (not before or before[-1] in _ASCII_ALNUM or before[-1] in ".,\t\n")
+            and not spaced_out
+            and not decimal_tail
+        ):
             return False
-    run = _DIGIT_RUN.match(folded, end)
-    return run is not None and run.end() - end <= 2
+    return True
 
 
 def _repair_numbers(folded: str) -> str:

@@ -39,6 +39,9 @@ CLEAN_VIEW_CASES = [
     ("No.1 Vol.2", "No.1 Vol.2"),
     ("Go1.20", "Go1.20"),
     ("iPhone 15 Pro", "iPhone 15 Pro"),
+    ("今年l—6月", "今年1—6月"),
+    ("第l次会议", "第1次会议"),
+    ("I类水质，O型血，html文件", "I类水质，O型血，html文件"),
     # A middle dot or full stop between digits is a decimal point when the number ends in 万, 亿, %, ‰.
     ("达1 5·2万亩", "达15.2万亩"),
     ("突破68。5亿元", "突破68.5亿元"),

@@ -15,6 +15,7 @@ system finders hand back:
 * OCR's misreadings inside Arabic numbers, one character for one: letters read for
   digits (``2O17年``, ``l2万亩``, ``1〇5万亩``: O, o and 〇 for 0, l and I for 1) where
   they stand in a run of digits that no ASCII letter touches (``H2O``, ``CO2`` stay),
+  and a lone l before a Chinese character or a range dash (``l月``, ``l—6月``),
   and a middle dot or full stop read for the decimal point between digits that end in
   万, 亿, % or ‰ (``1 5·2万亩``, ``68。5亿元``; ``5·12地震`` stays);
 * whitespace runs that OCR and page layout put inside numbers and words
@@ -50,11 +51,13 @@ CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _WHITESPACE_RUN = regex.compile(r"[-\u2010\u00ad]?\s+")
 _LINE_END_HYPHENS = frozenset("-\u2010\u00ad")
 # OCR's misreadings inside numbers, found in one pass: a letter or 〇 beside a digit (through a
-# point: O.6万亩), or a middle dot or full stop between digits whose fraction ends in 万, 亿,
+# point: O.6万亩), a lone l before a Chinese character or a range dash (l月, 今年l—6月; a lone I or
+# O may be a class or type: I类水质, O型血), or a middle dot or full stop between digits whose fraction ends in 万, 亿,
 # % or ‰ (1 5·2万亩; spaced-out OCR may put a space on either side). Possessive: no backtracking.
 _OCR_DIGIT_LETTERS = "OolI〇"
 _OCR_NUMBER_NOISE = regex.compile(
-    rf"(?P<letter>(?<=[0-9]\.?)[{_OCR_DIGIT_LETTERS}]|[{_OCR_DIGIT_LETTERS}](?=\.?[0-9]))"
+    rf"(?P<letter>(?<=[0-9]\.?)[{_OCR_DIGIT_LETTERS}]|[{_OCR_DIGIT_LETTERS}](?=\.?[0-9])"
+    r"|(?<![A-Za-z0-9.])l(?=[\p{Han}—–~～]))"
     r"|(?P<point>(?<=[0-9] ?)[·。](?= ?[0-9](?: ?[0-9])*+\s*+[万亿%‰]))"
 )
 _OCR_DIGIT_FOR = {"O": "0", "o": "0", "〇": "0", "l": "1", "I": "1"}

@@ -47,18 +47,18 @@ from .resources import pattern_path
 _FULLWIDTH_COMMA = 0xFF0C
 # The common and extension-A blocks of Chinese characters, for a regex character class.
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
-# A whitespace run, with the hyphen a line break may follow (王 海-\n军).
-_WHITESPACE_RUN = regex.compile(r"[-\u2010\u00ad]?\s+")
+_WHITESPACE_RUN = regex.compile(r"\s+")
+# Hyphens OCR leaves before a line break inside a word (王 海-\n军).
 _LINE_END_HYPHENS = frozenset("-\u2010\u00ad")
 # OCR's misreadings inside numbers, found in one pass: a letter or 〇 beside a digit (through a
-# point: O.6万亩), a lone l before a Chinese character or a range dash (l月, 今年l—6月; a lone I or
-# O may be a class or type: I类水质, O型血), or a middle dot or full stop between digits whose fraction ends in 万, 亿,
-# % or ‰ (1 5·2万亩; spaced-out OCR may put a space on either side). Possessive: no backtracking.
+# point: O.6万亩), a lone l before a Chinese character or a range dash (l月, 今年l—6月; a lone I
+# or O may be a class or type: I类水质, O型血), or a middle dot or full stop between digits whose
+# fraction ends in 万, 亿, % or ‰ (1 5·2万亩; spaced-out OCR may put a space on either side).
+# Each branch opens with its character, so the scan skips the rest fast; possessive: no backtracking.
 _OCR_DIGIT_LETTERS = "OolI〇"
 _OCR_NUMBER_NOISE = regex.compile(
-    rf"(?P<letter>(?<=[0-9]\.?)[{_OCR_DIGIT_LETTERS}]|[{_OCR_DIGIT_LETTERS}](?=\.?[0-9])"
-    r"|(?<![A-Za-z0-9.])l(?=[\p{Han}—–~～]))"
-    r"|(?P<point>(?<=[0-9] ?)[·。](?= ?[0-9](?: ?[0-9])*+\s*+[万亿%‰]))"
+    rf"(?P<letter>[{_OCR_DIGIT_LETTERS}](?:(?<=[0-9]\.?.)|(?=\.?[0-9]))|l(?<![A-Za-z0-9.]l)(?=[\p{{Han}}—–~～]))"
+    r"|(?P<point>[·。](?<=[0-9] ?.)(?= ?[0-9](?: ?[0-9])*+\s*+[万亿%‰]))"
 )
 _OCR_DIGIT_FOR = {"O": "0", "o": "0", "〇": "0", "l": "1", "I": "1"}
 _NUMBER_RUN_CHARS = frozenset("0123456789." + _OCR_DIGIT_LETTERS)
@@ -221,10 +221,14 @@ class Document:
         digit_chain = -1  # where the last digit split by OCR (1 0 0%) continues
         for match in _WHITESPACE_RUN.finditer(folded):
             start, end = match.span()
-            if folded[start] in _LINE_END_HYPHENS and not (
-                "\n" in match.group() and is_han(folded[start - 1 : start]) and is_han(folded[end : end + 1])
+            if (
+                start > 1
+                and folded[start - 1] in _LINE_END_HYPHENS
+                and "\n" in match.group()
+                and is_han(folded[start - 2])
+                and is_han(folded[end : end + 1])
             ):
-                start += 1  # a hyphen of the text: only the whitespace after it may go
+                start -= 1  # the hyphen goes with the line break
             if start == 0 or end == len(folded):
                 continue
             if _split_digit(folded, start, end, digit_chain):

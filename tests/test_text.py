@@ -42,6 +42,11 @@ CLEAN_VIEW_CASES = [
     ("今年l—6月", "今年1—6月"),
     ("第l次会议", "第1次会议"),
     ("I类水质，O型血，html文件", "I类水质，O型血，html文件"),
+    # A letter O or digit 0 for the 〇 of a year in Chinese numerals.
+    ("二O一九年五月", "二〇一九年五月"),
+    ("二OO八年", "二〇〇八年"),
+    ("二0二O年", "二〇二〇年"),
+    ("投资二O亿元，统一0.5", "投资二O亿元，统一0.5"),
     # A middle dot or full stop between digits is a decimal point when the number ends in 万, 亿, %, ‰.
     ("达1 5·2万亩", "达15.2万亩"),
     ("突破68。5亿元", "突破68.5亿元"),
@@ -166,7 +171,7 @@ def test_line_starts_at(original: str, starts: list[int]) -> None:
 # Characters the clean view treats specially: whitespace, the OCR digit letters and points, hyphens,
 # full-width and Traditional forms, digits and Chinese characters around them.
 TEXT_LAYER_ALPHABET = list(
-    "0123456789０１２３４５６７８９OolI〇○·。.．，,-‐\u00ad%％万亿元年吨亩王海军寧縣中HCN \n\t\u3000"
+    "0123456789０１２３４５６７８９OolI〇○·。.．，,-‐\u00ad%％万亿元年吨亩一二九王海军寧縣中HCN \n\t\u3000"
 )
 
 

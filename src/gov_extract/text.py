@@ -17,7 +17,8 @@ system finders hand back:
   they stand in a run of digits that no ASCII letter touches (``H2O``, ``CO2`` stay),
   and a lone l before a Chinese character or a range dash (``l月``, ``l—6月``),
   and a middle dot or full stop read for the decimal point between digits that end in
-  万, 亿, % or ‰ (``1 5·2万亩``, ``68。5亿元``; ``5·12地震`` stays);
+  万, 亿, % or ‰ (``1 5·2万亩``, ``68。5亿元``; ``5·12地震`` stays), and a letter O or digit 0
+  for the 〇 of a year in Chinese numerals (``二O一九年``, ``二0二O年``);
 * whitespace runs that OCR and page layout put inside numbers and words
   (``1.75 万户``, ``2.46\\n吨``, ``20世纪 80年代``, ``郑 菲``) removed, unless
   both neighbours are ASCII letters or digits (``1000 2000`` stays two
@@ -54,11 +55,14 @@ _LINE_END_HYPHENS = frozenset("-\u2010\u00ad")
 # point: O.6万亩), a lone l before a Chinese character or a range dash (l月, 今年l—6月; a lone I
 # or O may be a class or type: I类水质, O型血), or a middle dot or full stop between digits whose
 # fraction ends in 万, 亿, % or ‰ (1 5·2万亩; spaced-out OCR may put a space on either side).
-# Each branch opens with its character, so the scan skips the rest fast; possessive: no backtracking.
+# And a letter O or a digit 0 typed or read for the 〇 of a year in Chinese numerals (二O一九年,
+# 二0二O年). Each branch opens with its character, so the scan skips the rest fast; possessive:
+# no backtracking.
 _OCR_DIGIT_LETTERS = "OolI〇"
 _OCR_NUMBER_NOISE = regex.compile(
     rf"(?P<letter>[{_OCR_DIGIT_LETTERS}](?:(?<=[0-9]\.?.)|(?=\.?[0-9]))|l(?<![A-Za-z0-9.]l)(?=[\p{{Han}}—–~～]))"
     r"|(?P<point>[·。](?<=[0-9] ?.)(?= ?[0-9](?: ?[0-9])*+\s*+[万亿%‰]))"
+    r"|(?P<zero>[Oo0](?<=[〇一二三四五六七八九][Oo0]?.)(?=[Oo0]?[〇一二三四五六七八九年]))"
 )
 _OCR_DIGIT_FOR = {"O": "0", "o": "0", "〇": "0", "l": "1", "I": "1"}
 _NUMBER_RUN_CHARS = frozenset("0123456789." + _OCR_DIGIT_LETTERS)
@@ -144,9 +148,9 @@ def _repair_numbers(folded: str) -> str:
     run_end = -1  # the end of the last number run whose letters were looked at
     for match in _OCR_NUMBER_NOISE.finditer(folded):
         at = match.start()
-        if match.group("point"):
+        if match.group("point") or match.group("zero"):
             chars = chars or list(folded)
-            chars[at] = "."
+            chars[at] = "." if match.group("point") else "〇"
             continue
         if at < run_end:
             continue

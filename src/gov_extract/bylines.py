@@ -41,12 +41,14 @@ from .text import Document, is_han
 _MAX_SPACED_RUN = 6
 # Longest byline read: a credit line is short, and the bound keeps long lines linear.
 _MAX_BYLINE = 80
-# Spaces separate a byline's pieces; so do a colon after a marker (责任编辑：李娜) and a
-# slash before a credit word (张晓东/摄).
-_SPACE = regex.compile(r"[ \t\u3000：:/、，,｜|]+")
+# Spaces separate a byline's pieces (and a line break OCR put inside a bracketed one); so do a
+# colon after a marker (责任编辑：李娜) and a slash before a credit word (张晓东/摄).
+_SPACE = regex.compile(r"[ \t\n\u3000：:/、，,｜|]+")
 _LINE = regex.compile(r"[^\n]+")
 # Where a byline's list of names ends.
 _CLOSERS_OF_SEGMENT = ")）]】\n"
+_OPENING_BRACKETS = "(（"
+_CLOSING_BRACKETS = ")）"
 _BYLINE_CHAR = regex.compile(r"[\p{Han}·\s：:、，,/｜|]")
 _AGENCY = regex.compile(r"\p{Han}{1,10}(?:社|报|网|台|部|局|委|办|中心|站)")
 # A credit at the end of a line or inside brackets: the text after the last sentence end.
@@ -372,6 +374,13 @@ def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
             yield start, end, False
 
 
+def _byline_end(folded: str, at: int, limit: int) -> int:
+    """Where the byline characters from ``at`` end: a closer (a bracket, a line break) or another character."""
+    while at < limit and folded[at] not in _CLOSERS_OF_SEGMENT and _BYLINE_CHAR.match(folded[at]):
+        at += 1
+    return at
+
+
 def find(doc: Document) -> list[BylineName]:
     """Every name standing in a byline, in clean offsets."""
     folded = doc.folded
@@ -383,15 +392,20 @@ def find(doc: Document) -> list[BylineName]:
         # 【作者】周建: a marker in lenticular brackets labels the names after them.
         labelled = folded[start - 1 : start] in "【[" and folded[match.end() : match.end() + 1] in "】]"
         body = match.end() + 1 if labelled and start > 0 else start
-        end = body
         limit = min(len(folded), body + _MAX_BYLINE)
-        while end < limit and folded[end] not in _CLOSERS_OF_SEGMENT and _BYLINE_CHAR.match(folded[end]):
-            end += 1
+        end = _byline_end(folded, body, limit)
         closed = end >= len(folded) or folded[end] in _CLOSERS_OF_SEGMENT
         if not closed and len(match.group()) < 2:
             continue  # 文, 图 open a credit only where it is closed (“文明城市” is none)
-        pieces = _split_glued(_tokens(folded[body:end], body))
-        names = _names(pieces, folded, doc.original, open_end=not closed)
+        names = None
+        if folded[end : end + 1] == "\n" and start > 0 and folded[start - 1] in _OPENING_BRACKETS:
+            # （记者 张 伟 通讯员 赵\n红梅）: OCR wrapped the line inside a bracket; it reads on to its close.
+            wrapped = _byline_end(folded, end + 1, limit)
+            if wrapped < len(folded) and folded[wrapped] in _CLOSING_BRACKETS:
+                names = _names(_split_glued(_tokens(folded[body:wrapped], body)), folded, doc.original)
+        if names is None:
+            pieces = _split_glued(_tokens(folded[body:end], body))
+            names = _names(pieces, folded, doc.original, open_end=not closed)
         for name in names or ():
             found.setdefault(name.start, name)
     for tail_start, tail_end in _credit_tails(folded):

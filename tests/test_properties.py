@@ -15,6 +15,7 @@ NEWS_ALPHABET = list(
     "年月日旬初底末季度世纪时分个名人户亩吨元米平方公里度℃岁小时以上左右约近超过不到第届次"
     "省市县区镇乡村街道社区小区我全本该记者通讯员摄书记局长副主任表示说“”《》()（）【】 \n\t\u3000"
     "吕梁汾阳南宁賓陽縣寧張王李刘陈·"
+    "OolI〇。-‐"  # OCR's letters and points inside numbers, hyphens at line breaks
 )
 news_text = st.text(alphabet=st.sampled_from(NEWS_ALPHABET), max_size=300)
 any_text = st.text(max_size=200)

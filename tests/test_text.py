@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gov_extract.text import Document, fold
 
@@ -26,6 +28,44 @@ CLEAN_VIEW_CASES = [
     ("  leading and trailing  ", "  leading and trailing  "),
     ("资金\ud800 2万元", "资金\ufffd2万元"),
     ("", ""),
+    # OCR's letters for digits inside a number; codes and formulas keep theirs.
+    ("2O17年", "2017年"),
+    ("种植4O．5万亩，其中l2万亩", "种植40.5万亩，其中12万亩"),
+    ("增加O.6万亩", "增加0.6万亩"),
+    ("贮藏2I万吨", "贮藏21万吨"),
+    ("亩产16〇公斤", "亩产160公斤"),
+    ("第l0版", "第10版"),
+    ("H2O和CO2", "H2O和CO2"),
+    ("No.1 Vol.2", "No.1 Vol.2"),
+    ("Go1.20", "Go1.20"),
+    ("iPhone 15 Pro", "iPhone 15 Pro"),
+    ("今年l—6月", "今年1—6月"),
+    ("第l次会议", "第1次会议"),
+    ("I类水质，O型血，html文件", "I类水质，O型血，html文件"),
+    # A letter O or digit 0 for the 〇 of a year in Chinese numerals.
+    ("二O一九年五月", "二〇一九年五月"),
+    ("二OO八年", "二〇〇八年"),
+    ("二0二O年", "二〇二〇年"),
+    ("投资二O亿元，统一0.5", "投资二O亿元，统一0.5"),
+    # A middle dot or full stop between digits is a decimal point when the number ends in 万, 亿, %, ‰.
+    ("达1 5·2万亩", "达15.2万亩"),
+    ("突破68。5亿元", "突破68.5亿元"),
+    ("增长1 2·3\n%", "增长12.3%"),
+    ("成活率9 5。6 %", "成活率95.6%"),
+    ("5·12地震", "5·12地震"),
+    ("投资3亿元。5月开工", "投资3亿元。5月开工"),
+    ("共12。3月起", "共12。3月起"),
+    # A hyphen at a line break between Chinese characters goes with the break.
+    ("渔民 王 海-\n军 正在", "渔民王海军正在"),
+    ("2020-\n2021年", "2020-2021年"),
+    ("PP-R\nPVC", "PP-R\nPVC"),
+    ("京-\n沪高速", "京沪高速"),
+    ("规划-建设", "规划-建设"),
+    # A space OCR put after the first decimal, before digits that run into a unit.
+    ("总值90.3 6亿元", "总值90.36亿元"),
+    ("增长率 12.5 6.8", "增长率12.5 6.8"),
+    ("占比12.5 6%", "占比12.5 6%"),
+    ("1.5 2014年", "1.5 2014年"),
 ]
 
 
@@ -43,6 +83,9 @@ def test_clean_view(original: str, clean: str) -> None:
         ("（记者 郑 菲 通讯员 程全喜）", "程全喜", "程全喜"),
         ("南寧市 賓陽縣", "宾阳县", "賓陽縣"),
         ("ａ １ ２ 万", "1 2万", "１ ２ 万"),
+        ("种植4O．5万亩", "40.5万亩", "4O．5万亩"),
+        ("产值可达 6 8·5亿元", "68.5亿元", "6 8·5亿元"),
+        ("渔民 王 海-\n军 正在", "王海军", "王 海-\n军"),
     ],
 )
 def test_span_maps_back_to_original(original: str, clean_piece: str, original_piece: str) -> None:
@@ -99,6 +142,19 @@ def test_clean_span(original: str, span: tuple[int, int], clean_piece: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("original", "at", "limit", "end"),
+    [
+        ("浦市镇：古镇旅游\n来源：浦市镇", 3, 30, 8),
+        ("浦市镇：古镇旅游\n来源：浦市镇", 3, 6, 6),
+        ("浦市镇：古镇旅游", 3, 30, 8),
+        ("叶坪\n镇洋溪村", 0, 30, 2),
+    ],
+)
+def test_line_end(original: str, at: int, limit: int, end: int) -> None:
+    assert Document(original).line_end(at, limit) == end
+
+
+@pytest.mark.parametrize(
     ("original", "starts"),
     [
         ("兴县\n答好驻村", [0, 2]),
@@ -110,3 +166,27 @@ def test_clean_span(original: str, span: tuple[int, int], clean_piece: str) -> N
 def test_line_starts_at(original: str, starts: list[int]) -> None:
     doc = Document(original)
     assert [i for i in range(len(doc.clean)) if doc.line_starts_at(i)] == starts
+
+
+# Characters the clean view treats specially: whitespace, the OCR digit letters and points, hyphens,
+# full-width and Traditional forms, digits and Chinese characters around them.
+TEXT_LAYER_ALPHABET = list(
+    "0123456789０１２３４５６７８９OolI〇○·。.．，,-‐\u00ad%％万亿元年吨亩一二九王海军寧縣中HCN \n\t\u3000"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(TEXT_LAYER_ALPHABET), max_size=60))
+def test_clean_view_maps_every_character_back(original: str) -> None:
+    doc = Document(original)
+    assert len(doc.folded) == len(original)
+    for i, char in enumerate(doc.clean):
+        at = doc.to_original(i)
+        assert doc.folded[at] == char
+        assert doc.to_clean(at) == i
+        assert not char.isspace() or doc.folded[at].isspace()
+    for start in range(len(doc.clean)):
+        for end in range(start + 1, min(len(doc.clean), start + 6) + 1):
+            s, e, text = doc.span(start, end)
+            assert original[s:e] == text
+            assert doc.clean_span(s, e) == (start, end)

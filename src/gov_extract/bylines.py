@@ -39,10 +39,12 @@ from .person_names import minority_name_length
 from .resources import jieba_tokenizer, read_toml, read_words, words_pattern
 from .text import Document, is_han
 
+# The most characters spaced out one by one read as a run of names (牟 红 梅 谭 亮: two names).
+_MAX_SPACED_RUN = 6
 # Longest byline read: a credit line is short, and the bound keeps long lines linear.
 _MAX_BYLINE = 80
-# Spaces separate a byline's pieces; so do a colon after a marker (责任编辑：李娜) and a
-# slash before a credit word (张晓东/摄).
+# Spaces separate a byline's pieces (and a line break OCR put inside a bracketed one); so do a
+# colon after a marker (责任编辑：李娜) and a slash before a credit word (张晓东/摄).
 _SPACE = regex.compile(r"[ \t\u3000\n：:/、，,｜|]+")
 _LINE = regex.compile(r"[^\n]+")
 # Where a byline's list of names ends.
@@ -114,7 +116,8 @@ def _closers() -> frozenset[str]:
 
 
 @cache
-def _field_labels() -> frozenset[str]:
+def page_field_labels() -> frozenset[str]:
+    """Labels of a web page's metadata fields (来源, 发布时间, 浏览次数: person_byline_field_labels.txt)."""
     return frozenset(read_words("person_byline_field_labels.txt"))
 
 
@@ -187,35 +190,24 @@ def _names(
         # not in 杨 帆 文/图.
         following = pieces[number + 1][2] if not is_last else ""
         inside_name = len(token) == 1 and singles and len(following) == 1 and following not in markers
-        if token in _field_labels():
-            # 作者：周丽 来源：…: the next field of the page line (李 娟 | 发布时间: the spaced name first).
-            if singles and not _add_spaced(found, singles, folded, original):
-                return None
-            singles = []
-            break
-        if (token in markers and not inside_name) or token in _closers():
+        if (token in markers and not inside_name) or token in _closers() or token in page_field_labels():
             if singles and not _add_spaced(found, singles, folded, original):
                 return None
             singles = []
             if token in markers:
                 continue
-            break
+            break  # a closer, or the next field of a page line (作者：储 伟 阅读：…)
         if _skippable(token, pieces[number + 1][2] if not is_last else ""):
             continue
         token, cut = _strip_marker(token)
         start += cut
-        if len(token) == 1 and len(singles) == 3:
-            # 陈 斌 汪 洋: four spaced characters are two names of two.
-            if not _add(found, singles[0][0], singles[1][1], folded, original):
-                return None
-            singles = singles[2:]
-        if len(token) == 1 and len(singles) < 3:
+        if len(token) == 1 and len(singles) < _MAX_SPACED_RUN:
             singles.append((start, end))
             if is_last and not _add_spaced(found, singles, folded, original):
                 return None
             continue
         if len(singles) >= 2:
-            if not _add(found, singles[0][0], singles[-1][1], folded, original):
+            if not _add_spaced(found, singles, folded, original):
                 return None
             singles = []
         if singles:
@@ -231,15 +223,41 @@ def _names(
 
 def _add_spaced(found: list[BylineName], singles: list[tuple[int, int]], folded: str, original: str) -> bool:
     """Add a name spaced out character by character (刘 志 强); a lone character closing the
-    list belongs with the two-character name before it (钟晓 燕)."""
+    list belongs with the two-character name before it (钟晓 燕). A run longer than one name
+    is several (牟 红 梅 谭 亮): the first split into names of two or three characters that are
+    all shaped like names, fewer and longer names first (欧 阳 小 明 is one)."""
     start, end = singles[0][0], singles[-1][1]
-    if len(singles) > 1:
+    if 1 < len(singles) <= 3:
         return _add(found, start, end, folded, original)
+    if len(singles) > 3:
+        for sizes in _spaced_splits(len(singles)):
+            names, at = [], 0
+            for size in sizes:
+                names.append((singles[at][0], singles[at + size - 1][1]))
+                at += size
+            if all(is_name_shape(_SPACE.sub("", folded[s:e]), dictionary_veto=False) for s, e in names):
+                return all(_add(found, s, e, folded, original) for s, e in names)
+        return False
     last = found[-1] if found else None
     if last is None or len(last.name) != 2 or folded[last.end : start].strip():
         return False
     found.pop()
     return _add(found, last.start, end, folded, original)
+
+
+@cache
+def _spaced_splits(count: int) -> list[tuple[int, ...]]:
+    """The ways ``count`` spaced-out characters split into names, most likely first: one name
+    (four characters: a double surname), else names of three and two characters, fewer names
+    first and the longer name first (5 -> 3+2, 2+3)."""
+    splits: list[tuple[int, ...]] = [(count,)] if count == 4 else []
+
+    def parts(left: int) -> list[tuple[int, ...]]:
+        if left == 0:
+            return [()]
+        return [(size, *rest) for size in (3, 2) if size <= left for rest in parts(left - size)]
+
+    return splits + sorted(parts(count), key=len)
 
 
 def _reads_as_place(token: str) -> bool:

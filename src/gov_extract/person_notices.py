@@ -11,6 +11,7 @@ from functools import cache
 
 import regex
 
+from .bylines import page_field_labels
 from .names import (
     DOTTED_NAME,
     is_common_word,
@@ -417,9 +418,14 @@ def vote_mentions(doc: Document) -> Iterator[Mention]:
 _COLON = regex.compile(r"[:：]")
 
 
+# How much of a labelled line tells a repeated line (a web page's headline shown twice) from another.
+_REPEATED_LINE_CHECK = 16
+
+
 def label_mentions(doc: Document) -> Iterator[Mention]:
     """``记者：…`` / ``吴金花：我建议…``: a full name labelling what a speaker says at the start
-    of a line, in a dialogue (two labelled lines or more; a headline ``阳朔：…`` is none)."""
+    of a line, in a dialogue (two labelled lines or more; a headline ``阳朔：…`` is none, and
+    neither is a web page's headline written twice, ``驷马镇：…`` above and below its meta line)."""
     clean = doc.clean
     labels = [
         (colon.start() - n, colon.start())
@@ -431,7 +437,15 @@ def label_mentions(doc: Document) -> Iterator[Mention]:
         and not clean[colon.end() : colon.end() + 1].isdigit()
     ]
     described = [label for colon in _COLON.finditer(clean) if (label := _described_label(doc, colon.start()))]
-    if len(labels) + len(described) < 2:
+    # A labelled line counts once however often the page repeats it (its label and what follows
+    # up to the line's end); a page's metadata fields (来源：…, 发布时间：…) are no speakers.
+    fields = page_field_labels()
+    lines = {
+        clean[start : doc.line_end(end, end + _REPEATED_LINE_CHECK)]
+        for start, end in (*labels, *described)
+        if clean[start:end] not in fields
+    }
+    if len(lines) < 2:
         return
     for start, end in labels:
         if is_name_shape(clean[start:end]):

@@ -89,9 +89,6 @@ if TYPE_CHECKING:
     from .context import ArticleContext
 
 
-_SPACES = regex.compile(r"\s+")
-
-
 def _all_occurrences(clean: str, names: list[str]) -> Iterator[Mention]:
     """Every occurrence of a found name that no longer found name covers, longest names first."""
     covered = bytearray(len(clean))
@@ -381,7 +378,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             start=start,
             end=end,
             text=text,
-            name=_SPACES.sub("", text),
+            name=doc.written(mention.start, mention.end),
             role=role,
             titles=[_in_own_script(doc, t) for t in titles],
             org_full=_org_full(titles, ctx),

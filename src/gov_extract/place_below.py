@@ -150,8 +150,8 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         if _breaks_chain(m.group(1)) and not gazetteer.is_township(m.group(0)):
             return  # 勐海县|格朗和哈尼族乡: a township's own name may hold a boundary word
         end = m.end()
-        if any(doc.line_starts_at(i) for i in range(pos, end)):
-            return  # a heading ends before the next line (兴县 / 答好驻村)
+        if doc.line_starts_at(pos):
+            return  # a heading ends before the next line (兴县 / 答好驻村); OCR wraps inside a name (州城\n镇)
         if not _suffix_ok(clean, m.start(2), end) or blocked.hits(pos, end):
             return
         hit.full_name = (hit.full_name or "") + clean[pos:end]

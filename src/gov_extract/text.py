@@ -12,11 +12,19 @@ system finders hand back:
   ``南寧市`` matches the gazetteer's ``南宁市``;
 * lone surrogates (bad decoding upstream; no codec can encode them) folded to
   U+FFFD, so every library a finder hands the view to sees valid Unicode;
+* OCR's misreadings inside Arabic numbers, one character for one: letters read for
+  digits (``2O17年``, ``l2万亩``, ``1〇5万亩``: O, o and 〇 for 0, l and I for 1) where
+  they stand in a run of digits that no ASCII letter touches (``H2O``, ``CO2`` stay),
+  and a lone l before a Chinese character or a range dash (``l月``, ``l—6月``),
+  and a middle dot or full stop read for the decimal point between digits that end in
+  万, 亿, % or ‰ (``1 5·2万亩``, ``68。5亿元``; ``5·12地震`` stays), and a letter O or digit 0
+  for the 〇 of a year in Chinese numerals (``二O一九年``, ``二0二O年``);
 * whitespace runs that OCR and page layout put inside numbers and words
   (``1.75 万户``, ``2.46\\n吨``, ``20世纪 80年代``, ``郑 菲``) removed, unless
   both neighbours are ASCII letters or digits (``1000 2000`` stays two
   numbers) and the space is not one OCR put after a lone digit
-  (``投资1 2.6亿元``, ``达 1 0 0 %``).
+  (``投资1 2.6亿元``, ``达 1 0 0 %``); a hyphen OCR left at a line break between two
+  Chinese characters (``王 海-\n军``) goes with the break.
 
 A finder hands back spans in clean coordinates; :meth:`Document.span` maps
 them to the original string, so ``text[start:end] == record.text`` holds
@@ -41,10 +49,30 @@ _FULLWIDTH_COMMA = 0xFF0C
 # The common and extension-A blocks of Chinese characters, for a regex character class.
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _WHITESPACE_RUN = regex.compile(r"\s+")
+# Hyphens OCR leaves before a line break inside a word (王 海-\n军).
+_LINE_END_HYPHENS = frozenset("-\u2010\u00ad")
+# OCR's misreadings inside numbers, found in one pass: a letter or 〇 beside a digit (through a
+# point: O.6万亩), a lone l before a Chinese character or a range dash (l月, 今年l—6月; a lone I
+# or O may be a class or type: I类水质, O型血), or a middle dot or full stop between digits whose
+# fraction ends in 万, 亿, % or ‰ (1 5·2万亩; spaced-out OCR may put a space on either side).
+# And a letter O or a digit 0 typed or read for the 〇 of a year in Chinese numerals (二O一九年,
+# 二0二O年). Each branch opens with its character, so the scan skips the rest fast; possessive:
+# no backtracking.
+_OCR_DIGIT_LETTERS = "OolI〇"
+_OCR_NUMBER_NOISE = regex.compile(
+    rf"(?P<letter>[{_OCR_DIGIT_LETTERS}](?:(?<=[0-9]\.?.)|(?=\.?[0-9]))|l(?<![A-Za-z0-9.]l)(?=[\p{{Han}}—–~～]))"
+    r"|(?P<point>[·。](?<=[0-9] ?.)(?= ?[0-9](?: ?[0-9])*+\s*+[万亿%‰]))"
+    r"|(?P<zero>[Oo0](?<=[〇一二三四五六七八九][Oo0]?.)(?=[Oo0]?[〇一二三四五六七八九年]))"
+)
+_OCR_DIGIT_FOR = {"O": "0", "o": "0", "〇": "0", "l": "1", "I": "1"}
+_NUMBER_RUN_CHARS = frozenset("0123456789." + _OCR_DIGIT_LETTERS)
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DIGIT_RUN = regex.compile(r"\d+")
 # A line that starts with a number OCR spaced out digit by digit (\n3 2 0 . 6万只): lone digits
 # and a point, each after one space, then straight into what follows (a unit).
 _SPACED_OUT = regex.compile(r"\d(?: [\d.]){2,}+(?=[^\s\d.])")
+# What may follow a number that a table's next cell, not a unit, continues (12.5 6.8, 12.5 6 7).
+_NUMBER_ENDS_NOT = frozenset("0123456789.,:/-% \t\n\r\u3000abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ASCII_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -85,18 +113,59 @@ def _traditional_re() -> re.Pattern[str]:
 def _split_digit(folded: str, start: int, end: int, chain: int) -> bool:
     """The space ``[start, end)`` splits one number, as OCR does (投资1 2.6亿元, 达1 0 0%):
     one space after a lone digit (after a Chinese character or punctuation, perhaps spaced
-    off, or after a digit this rule joined), before one or two digits. Lists and tables
-    (1000 2000, 图1 2024年) keep theirs."""
+    off, or after a digit this rule joined), before one or two digits; or after the first
+    decimal, before digits that run straight into a unit (90.3 6亿元). Lists and tables
+    (1000 2000, 图1 2024年, 12.5 6.8) keep theirs."""
     left = start - 1
     if end - start != 1 or not folded[left].isdigit() or not folded[end].isdigit():
+        return False
+    run = _DIGIT_RUN.match(folded, end)
+    if run is None or run.end() - end > 2:
         return False
     if left != chain:
         before = folded[max(0, left - 3) : left].rstrip(" ")  # 达 1 0 0 %: spaced-out OCR
         spaced_out = before.endswith("\n") and _SPACED_OUT.match(folded, left) is not None
-        if left > 0 and (not before or before[-1] in _ASCII_ALNUM or before[-1] in ".,\t\n") and not spaced_out:
+        decimal_tail = (
+            before[-2:-1].isdigit()
+            and before.endswith(".")
+            and run.end() < len(folded)
+            and folded[run.end()] not in _NUMBER_ENDS_NOT
+        )
+        if (
+            left > 0
+            and (not before or before[-1] in _ASCII_ALNUM or before[-1] in ".,\t\n")
+            and not spaced_out
+            and not decimal_tail
+        ):
             return False
-    run = _DIGIT_RUN.match(folded, end)
-    return run is not None and run.end() - end <= 2
+    return True
+
+
+def _repair_numbers(folded: str) -> str:
+    """``folded`` with OCR's letters-for-digits and dots-for-points inside numbers read as the
+    digits and the decimal point (one character for one: offsets stay): see the module doc."""
+    chars: list[str] | None = None
+    run_end = -1  # the end of the last number run whose letters were looked at
+    for match in _OCR_NUMBER_NOISE.finditer(folded):
+        at = match.start()
+        if match.group("point") or match.group("zero"):
+            chars = chars or list(folded)
+            chars[at] = "." if match.group("point") else "〇"
+            continue
+        if at < run_end:
+            continue
+        start, end = at, at + 1
+        while start > 0 and folded[start - 1] in _NUMBER_RUN_CHARS:
+            start -= 1
+        while end < len(folded) and folded[end] in _NUMBER_RUN_CHARS:
+            end += 1
+        run_end = end
+        if (start > 0 and folded[start - 1] in _ASCII_LETTERS) or (end < len(folded) and folded[end] in _ASCII_LETTERS):
+            continue  # a code or formula: H2O, CO2, No.1
+        chars = chars or list(folded)
+        for i in range(start, end):
+            chars[i] = _OCR_DIGIT_FOR.get(folded[i], folded[i])
+    return folded if chars is None else "".join(chars)
 
 
 # OCR breaks a decimal inside its fraction (提高0.0\n6元, 增加值90.3 6亿元): a decimal written
@@ -156,7 +225,7 @@ class Document:
     def __init__(self, original: str) -> None:
         self.original = original
         # The folded original keeps every character in place (bylines read its spaces).
-        self.folded = folded = fold(original)
+        self.folded = folded = _repair_numbers(fold(original))
         pieces: list[str] = []
         # _clean_starts[k] is the clean offset from which _shifts[k] original characters
         # have been removed before it, and _original_starts[k] is where that clean offset stands in
@@ -172,6 +241,14 @@ class Document:
         digit_chain = -1  # where the last digit split by OCR (1 0 0%) continues
         for match in _WHITESPACE_RUN.finditer(folded):
             start, end = match.span()
+            if (
+                start > 1
+                and folded[start - 1] in _LINE_END_HYPHENS
+                and "\n" in match.group()
+                and is_han(folded[start - 2])
+                and is_han(folded[end : end + 1])
+            ):
+                start -= 1  # the hyphen goes with the line break
             if start == 0 or end == len(folded):
                 continue
             if _split_digit(folded, start, end, digit_chain):
@@ -228,6 +305,12 @@ class Document:
         """A line starts at clean offset ``at``: the text's start, a line break the view removed
         right before it, or one it kept."""
         return at == 0 or at in self.line_breaks or self.clean[at - 1] == "\n"
+
+    def line_end(self, at: int, limit: int) -> int:
+        """Where the line holding clean offset ``at`` ends (the next line's start, or the view's
+        end), looked for up to ``limit``: the view joins lines, a rule reading one must stop."""
+        stop = min(limit, len(self.clean))
+        return next((i for i in range(at + 1, stop) if self.line_starts_at(i)), stop)
 
     def span(self, start: int, end: int) -> tuple[int, int, str]:
         """Map a clean span ``[start, end)`` to ``(start, end, text)`` in the original."""

@@ -69,9 +69,10 @@ _UNMARKED_BRACKET = regex.compile(
     r"[（(]([^（）()\n]{2,40})[）)]",
     regex.MULTILINE,
 )
-# The rest of a bracketed byline that a line break cut (OCR, narrow columns): a few
-# characters of a name, then the closing bracket (（记者 张 伟 通讯员 赵\n红梅）).
-_WRAPPED_TAIL = regex.compile(r"\n[\p{Han} \t\u3000·]{1,4}(?=[）)])")
+# The rest of a bracketed byline that a line break cut (OCR, narrow columns): byline
+# characters on the next line up to the closing bracket (（记者 张 伟 通讯员 赵\n红梅）,
+# （记者 张伟 通讯员\n赵红梅 李娜）).
+_WRAPPED_TAIL = regex.compile(r"\n[\p{Han}·\t \u3000：:、，,/｜|]{1,24}+(?=[）)])")
 
 
 # The closing lines of an article where an author line may stand (before an editor's credit).

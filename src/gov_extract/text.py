@@ -168,22 +168,6 @@ def _repair_numbers(folded: str) -> str:
     return folded if chars is None else "".join(chars)
 
 
-# OCR breaks a decimal inside its fraction (提高0.0\n6元, 增加值90.3 6亿元): a decimal written
-# after a Chinese character or punctuation, then one digit running straight into a unit.
-_DECIMAL_BEFORE = regex.compile(r"(?<![0-9A-Za-z.,])\d{1,4}\.\d{1,2}\Z")
-_LAST_FRACTION_DIGIT = regex.compile(r"\d(?=[\p{Han}%])")
-
-
-def _split_decimal(folded: str, start: int, end: int) -> bool:
-    """The whitespace ``[start, end)`` (one character) splits a decimal's fraction, as OCR does."""
-    return (
-        end - start == 1
-        and folded[start - 1].isdigit()
-        and _LAST_FRACTION_DIGIT.match(folded, end) is not None
-        and _DECIMAL_BEFORE.search(folded, max(0, start - 8), start) is not None
-    )
-
-
 @cache
 def _folder() -> Callable[[str], str]:
     """:func:`fold`: the characters ``_fold_table`` changes as one character class of the
@@ -253,11 +237,7 @@ class Document:
                 continue
             if _split_digit(folded, start, end, digit_chain):
                 digit_chain = end
-            elif (
-                folded[start - 1] in _ASCII_ALNUM
-                and folded[end] in _ASCII_ALNUM
-                and not _split_decimal(folded, start, end)
-            ):
+            elif folded[start - 1] in _ASCII_ALNUM and folded[end] in _ASCII_ALNUM:
                 continue
             pieces.append(folded[last:start])
             last = end

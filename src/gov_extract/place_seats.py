@@ -231,6 +231,9 @@ _STEM_FOLLOWER_TAGS = frozenset("vpdcua")
 
 # A route's second end (南阳至伶俐): the stem before a road's name is still the township.
 _ROUTE = frozenset("至到")
+# jieba tags of a stem that is also a common word (和平, 胜利, 前进, 团结, 光明): alone, such a stem
+# is the township only where a route, a preposition or a date opens it (以和平为, 2011年胜利).
+_COMMON_WORD_TAGS = frozenset(("n", "v", "a", "vn", "d", "nz", "ad", "an"))
 
 
 def _stands_alone(doc: Document, start: int, end: int) -> bool:
@@ -243,13 +246,11 @@ def _stands_alone(doc: Document, start: int, end: int) -> bool:
     before = clean[start - 1 : start]
     follower = next((word_tag(clean[end : end + k]) for k in (4, 3, 2, 1) if word_tag(clean[end : end + k])), "")
     follows = not CJK_CHAR.match(clean[end : end + 1]) or follower[:1] in _STEM_FOLLOWER_TAGS or before in _ROUTE
-    opens = (
-        doc.line_starts_at(start)
-        or not CJK_CHAR.match(before)
-        or before in strong_before()
-        or before in after_date()
-        or word_tag(before) == "p"
-    )
+    introduced = before in _ROUTE or before in after_date() or word_tag(before) == "p"
+    if word_tag(clean[start:end]) in _COMMON_WORD_TAGS:
+        opens = introduced
+    else:
+        opens = introduced or doc.line_starts_at(start) or not CJK_CHAR.match(before) or before in strong_before()
     return (
         opens
         and follows

@@ -104,9 +104,12 @@ def _plan_name(p: Proposal) -> bool:
 
 
 def _size_class(p: Proposal) -> bool:
-    """5万吨级泊位, 10亿元级项目: 级 right after the unit makes the amount a size class
-    (quantity_words.toml class_followers)."""
-    return p.scan.clean[p.end : p.end + 1] in p.scan.t.class_followers
+    """5万吨级泊位, 10亿元级项目: 级 right after a unit of measure or money makes the amount a
+    size class (quantity_words.toml class_followers); after a count classifier it opens a noun
+    of its own (3个级别)."""
+    assert p.unit is not None
+    count = p.unit.record == "quantity" and p.unit.dimension == "count"
+    return p.scan.clean[p.end : p.end + 1] in p.scan.t.class_followers and not count
 
 
 def _slogan_digits(p: Proposal) -> bool:

@@ -36,6 +36,7 @@ CLEAN_VIEW_CASES = [
     ("亩产16〇公斤", "亩产160公斤"),
     ("第l0版", "第10版"),
     ("H2O和CO2", "H2O和CO2"),
+    ("发展O2O模式", "发展O2O模式"),
     ("No.1 Vol.2", "No.1 Vol.2"),
     ("Go1.20", "Go1.20"),
     ("iPhone 15 Pro", "iPhone 15 Pro"),

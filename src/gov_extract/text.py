@@ -160,8 +160,14 @@ def _repair_numbers(folded: str) -> str:
         while end < len(folded) and folded[end] in _NUMBER_RUN_CHARS:
             end += 1
         run_end = end
-        if (start > 0 and folded[start - 1] in _ASCII_LETTERS) or (end < len(folded) and folded[end] in _ASCII_LETTERS):
-            continue  # a code or formula: H2O, CO2, No.1
+        if (
+            (start > 0 and folded[start - 1] in _ASCII_LETTERS)
+            or (end < len(folded) and folded[end] in _ASCII_LETTERS)
+            or (folded[start] in "Oo" and folded[start + 1 : start + 2] not in (".", ""))
+        ):
+            # A code or formula (H2O, CO2, No.1); a number opens with an O read for 0 only
+            # before its decimal point (O.5万亩), so O2O is a word.
+            continue
         chars = chars or list(folded)
         for i in range(start, end):
             chars[i] = _OCR_DIGIT_FOR.get(folded[i], folded[i])

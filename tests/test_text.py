@@ -156,6 +156,20 @@ def test_line_end(original: str, at: int, limit: int, end: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("original", "at", "start"),
+    [
+        ("浦市镇：古镇旅游\n来源：浦市镇", 10, 8),
+        ("浦市镇：古镇旅游\n来源：浦市镇", 8, 8),
+        ("浦市镇：古镇旅游\n来源：浦市镇", 7, 0),
+        ("abc\n123", 5, 4),
+        ("abc\n123", 2, 0),
+    ],
+)
+def test_line_start(original: str, at: int, start: int) -> None:
+    assert Document(original).line_start(at) == start
+
+
+@pytest.mark.parametrize(
     ("original", "starts"),
     [
         ("兴县\n答好驻村", [0, 2]),

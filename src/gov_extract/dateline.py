@@ -95,7 +95,7 @@ def stated_date(doc: Document) -> date | None:
 def _on_source_line(doc: Document, at: int) -> bool:
     """The line holding clean offset ``at`` names a source, an author or a posting (来源, 发布)."""
     clean = doc.clean
-    start = max(clean.rfind("\n", 0, at) + 1, max((b for b in doc.line_breaks if b <= at), default=0))
+    start = doc.line_start(at)
     ends = [b for b in doc.line_breaks if b > at]
     end = min(min(ends, default=len(clean)), len(clean) if (nl := clean.find("\n", at)) < 0 else nl)
     words = read_toml("calendar.toml")["publication_labels"]["source_line"]
@@ -121,8 +121,7 @@ def _closing_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
         end -= 1
     if not clean.endswith(_CLOSING_ENDS, 0, end):
         return None  # most texts: the last line is no date
-    # The clean view keeps a line break as \n, or joins the lines and notes where.
-    start = max(clean.rfind("\n", 0, end) + 1, max((at for at in doc.line_breaks if at < end), default=0))
+    start = doc.line_start(end - 1)
     m = _CLOSING_LINE.fullmatch(clean, start, end)
     if m is None:
         return None

@@ -292,6 +292,12 @@ class Document:
         right before it, or one it kept."""
         return at == 0 or at in self.line_breaks or self.clean[at - 1] == "\n"
 
+    def line_start(self, at: int) -> int:
+        """Where the line holding clean offset ``at`` starts: after the last line break before
+        it, kept in the view (``\n``) or removed by it."""
+        kept = self.clean.rfind("\n", 0, at) + 1
+        return max(kept, max((b for b in self.line_breaks if b <= at), default=0))
+
     def line_end(self, at: int, limit: int) -> int:
         """Where the line holding clean offset ``at`` ends (the next line's start, or the view's
         end), looked for up to ``limit``: the view joins lines, a rule reading one must stop."""

@@ -124,9 +124,13 @@ def _add_post(known: list[Title], title: Title) -> None:
     known.append(title)
 
 
+# The rest of a 、-list of names, up to its 等 (、李某、王某等).
+_LIST_REST = regex.compile(r"(?:、\p{Han}{2,4})*等")
+
+
 def _is_leaders_group(clean: str, end: int) -> bool:
     """The list holding the name that ends at ``end`` closes with 等 and a word for leaders."""
-    close = regex.compile(r"(?:、\p{Han}{2,4})*等").match(clean, end)
+    close = _LIST_REST.match(clean, end)
     return close is not None and clean.startswith(word_list("person_list_heads.txt"), close.end())
 
 

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import ahocorasick_rs
+import regex
 
-from .resources import pattern_path, read_toml, read_words
+from .resources import alternation, pattern_path, read_toml, read_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +186,18 @@ def _townships() -> dict[str, tuple[str, ...]]:
         county, names = line.split("\t")
         for name in names.split("|"):
             counties.setdefault(name, []).append(county)
-    return {name: tuple(codes) for name, codes in counties.items()}
+            # 长坪瑶族乡 is written 长坪乡 too: a township of a nationality under its name without it
+            short = _nationality_township().fullmatch(name)
+            if short is not None and short.group(1) + short.group(3) != name:
+                counties.setdefault(short.group(1) + short.group(3), []).append(county)
+    return {name: tuple(dict.fromkeys(codes)) for name, codes in counties.items()}
+
+
+@cache
+def _nationality_township() -> regex.Pattern[str]:
+    """A township's name: its own name (two characters or more), nationalities with 族, its suffix."""
+    nationalities = alternation(read_words("place_nationalities.txt"))
+    return regex.compile(rf"(.{{2,}}?)((?:(?:{nationalities})族)+)(乡|镇|苏木)")
 
 
 def is_township(name: str, *, renamed: bool = False) -> bool:

@@ -12,6 +12,7 @@ import regex
 from . import gazetteer
 from .home_place import Division
 from .names import word_tag
+from .numbers import read_int
 from .place_divisions import CJK_CHAR, Hit, zone_end
 from .place_words import (
     BELOW,
@@ -277,6 +278,8 @@ def _table_township(name: str, level: str, *, listed: bool) -> bool:
     item of a list (德庆乡、马乡、羊达乡), where a name the table holds as renamed since (马乡, now 马镇)
     counts too."""
     shortest = _TABLE_NAME_MIN - 1 if listed else _TABLE_NAME_MIN
+    if name in word_lists()["township_table"]["common_nouns"]:
+        return False
     return level == "township" and len(name) >= shortest and gazetteer.is_township(name, renamed=listed)
 
 
@@ -341,12 +344,13 @@ def _object_verbs() -> frozenset[str]:
     return frozenset(word_lists()["village_object_verbs"]["words"])
 
 
-def below_county_hits(doc: Document, taken: Mask, blocked: Mask) -> list[Hit]:
-    """Townships, villages, communities and compounds named by their suffix, outside any division chain."""
+def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hit]) -> list[Hit]:
+    """Townships, villages, communities and compounds named by their suffix, outside any division
+    chain; the places ``chains`` name below their county (霍城县|兰干乡兰干村) are known names."""
     clean = doc.clean
     hits: list[Hit] = []
     unsure: list[tuple[int, int, str]] = []
-    known: set[str] = set()
+    known: set[str] = {part for chain in chains for part in chain_parts(clean, chain)}
     for m in suffix_pattern().finditer(clean):
         s, e = m.span()
         level = word_lists()["suffixes"][m.group(0)]
@@ -427,6 +431,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask) -> list[Hit]:
         else:
             ok = clear or before in strong_before() or before in _arrival_verbs() or start == floor
             ok = ok or before in word_lists()["boundaries"]["strong_words"]
+            # 使|长坪瑶族乡: a township the table holds starts after any boundary word (使, 让, 把)
+            ok = ok or (tabled and e - start > _TABLE_NAME_MIN and bool(boundary_pattern().fullmatch(before)))
         if not ok:
             unsure.append((s, e, level))
             continue
@@ -448,6 +454,19 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask) -> list[Hit]:
             hits.append(Hit(e - len(name), e, level, rule="known_name"))
             taken.mark(e - len(name), e)
     return sorted(hits, key=lambda h: h.start)
+
+
+def chain_parts(clean: str, chain: Hit) -> list[str]:
+    """The places a chain names below its county, each by its own name (霍城县兰干乡兰干村: 兰干乡, 兰干村)."""
+    if chain.below_start is None:
+        return []
+    parts, start = [], chain.below_start
+    for m in suffix_pattern().finditer(clean, chain.below_start, chain.end):
+        # 宏村|镇 is one name: a split leaves a name of its own, not a suffix alone
+        if m.group(0) in below_suffixes() and not suffix_pattern().fullmatch(clean, m.end(), chain.end):
+            parts.append(clean[start : m.end()])
+            start = m.end()
+    return parts
 
 
 def _among_compounds(clean: str, hits: list[Hit], start: int, end: int) -> bool:
@@ -489,6 +508,15 @@ def _reads_as_name(item: str) -> bool:
     return not tag or tag.startswith(_NAME_TAGS)
 
 
+_COUNT = regex.compile(r"[0-9一二两三四五六七八九十]+(?=个)")
+
+
+def _count(tail: str) -> int | None:
+    """The number a list's tail gives (3个村 -> 3), else None."""
+    m = _COUNT.search(tail)
+    return read_int(m.group(0)) if m else None
+
+
 def _listed_township(item: str, suffix: str | None) -> bool:
     """A list item that with the list's suffix is a township of the table (建工 of 河南、建工等街道)."""
     suffixes = (suffix,) if suffix is not None else tuple(word_lists()["township_table"]["list_guesses"])
@@ -528,11 +556,13 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
         kind = m.group(1)
         suffix = word_lists()["list_suffixes"].get(kind, kind if kind in below_suffixes() else None)
         counted = m.group(0).startswith("等") and "个" in m.group(0)
+        # 河西、神直、石庄3个村: without 等, a count the items make up lets a list of villages through
+        made_up = _count(m.group(0)) == len(items)
         if not counted and (
-            _list_kinds()[kind] != "township"
+            (_list_kinds()[kind] != "township" and not made_up)
             or any(not _reads_as_name(clean[a:b]) and not _listed_township(clean[a:b], suffix) for a, b in items)
         ):
-            continue  # 教育、医疗、养老等社区服务, 张三、李四两个村: without 等 N 个, only names of townships
+            continue  # 教育、医疗、养老等社区服务, 张三、李四两个村: without 等 N 个, only names
         for start, end in items:
             if end - start >= 2 and not taken.hits(start, end):
                 own = trailing_suffix().search(clean, start, end)  # 牛家满族镇、拉林满族镇等12个乡镇

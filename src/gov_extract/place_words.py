@@ -289,5 +289,10 @@ def opens_division(clean: str, at: int) -> bool:
 @lru_cache(maxsize=4096)
 def last_part(name: str) -> str:
     """The last place of a chain written without separators (天荒坪镇余村 -> 余村)."""
-    ends = [m.end() for m in suffix_pattern().finditer(name) if m.group(0) in below_suffixes() and m.end() < len(name)]
+    # 乌镇|镇 is one name: a split leaves a name of its own, not a suffix alone.
+    ends = [
+        m.end()
+        for m in suffix_pattern().finditer(name)
+        if m.group(0) in below_suffixes() and m.end() < len(name) and not suffix_pattern().fullmatch(name, m.end())
+    ]
     return name[ends[-1] :] if ends else name

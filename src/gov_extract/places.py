@@ -352,7 +352,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         kept.append(hit)
     hits = kept
     taken = Mask(len(clean), [(h.start, h.end) for h in hits + lists])
-    below = lists + below_county_hits(doc, taken, blocked)
+    below = lists + below_county_hits(doc, taken, blocked, hits)
     anchors = _Anchors(doc, hits, scope)
     for hit in below:
         hit.adcode = anchors.seat(hit.start, hit.level)

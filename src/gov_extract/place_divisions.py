@@ -220,6 +220,24 @@ def zone_end(clean: str, end: int) -> int | None:
     return None
 
 
+# The longest division name looked for right after another (内蒙古自治区|呼伦贝尔市).
+_LONGEST_CHILD = 8
+
+
+def _opens_child(m: _DivisionMatch) -> bool:
+    """A division under this one starts right after it (安徽省|岳西县岳西茶业有限公司): the name that
+    follows belongs to that division, whose own vetoes decide."""
+    forms = gazetteer.load().forms
+    prefixes = [gazetteer.prefix(e.adcode, e.level) for e in m.entries]
+    clean = m.doc.clean
+    return any(
+        f.entry.adcode.startswith(prefix) and f.entry.adcode != e.adcode
+        for size in range(2, _LONGEST_CHILD + 1)
+        for f in forms.get(clean[m.end : m.end + size], ())
+        for prefix, e in zip(prefixes, m.entries, strict=True)
+    )
+
+
 _SMALLER_PLACES = frozenset(("township", "village", "community", "compound"))
 
 
@@ -261,7 +279,13 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     ),
     Veto("post", _opens_post),
     # 汾阳市人民医院, 吕梁市住建局: the name opens an organisation's.
-    Veto("inside_org", lambda m: inside_org(m.doc.clean, m.end) or names_outlet(m.doc, m.start, m.end)),
+    Veto(
+        "inside_org",
+        lambda m: (
+            (inside_org(m.doc.clean, m.end, start=m.start) and not _opens_child(m))
+            or names_outlet(m.doc, m.start, m.end)
+        ),
+    ),
     # 冬天水管, 投资兴业: a short name that is no word of its own in the sentence.
     Veto(
         "crosses_word",

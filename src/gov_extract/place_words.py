@@ -24,6 +24,15 @@ _NEAR_ORG = 5
 _ORG_WINDOW = 12
 
 
+# How far past the last place an ending may start (_ORG_WINDOW) the phrase is read, so that a long
+# ending starting there is read whole (岑溪市水汶镇|进强益智水果农民|专业合作社).
+_LONGEST_ENDING = 6
+
+
+# A bracketed word inside a company's name (新疆能源(集团)有限责任公司): read through.
+_BRACKETED = regex.compile(rf"[(（][{CJK}]{{1,4}}[)）]")
+
+
 _BODY_WINDOW = 7
 
 
@@ -95,12 +104,19 @@ def _phrase_after(clean: str, end: int, width: int) -> str:
     return m.group(0) if m else ""
 
 
-def inside_org(clean: str, end: int, *, word_bound: bool = False) -> bool:
+def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | None = None) -> bool:
     """The place opens an organisation's name (汾阳市人民医院, 吕梁市住建局, 运城市英才劳务派遣有限公司);
-    ``word_bound``: the name runs to no boundary word (军缘小区|被省住建厅 opens none)."""
+    ``word_bound``: the name runs to no boundary word (军缘小区|被省住建厅 opens none); ``start``: where
+    the place starts, whose name the organisation's own may repeat (兰陵县|兰陵…产业园 opens none)."""
     if clean[end : end + 1] in (")", "）"):
         end += 1  # 蓝思精密(泰州)有限公司
-    phrase = _phrase_after(clean, end, _ORG_WINDOW)
+    elif start is not None and clean.startswith(clean[start : start + 2], end):
+        return False  # 兰陵县|兰陵新质农业产业园: the name after the place opens with the place's own name
+    phrase = _phrase_after(clean, end, _ORG_WINDOW + _LONGEST_ENDING)
+    after = end + len(phrase)
+    bracket = _BRACKETED.match(clean, after)
+    if bracket is not None and clean.startswith(_registered_suffixes(), bracket.end()):
+        phrase += bracket.group(0)[1:-1] + _phrase_after(clean, bracket.end(), _ORG_WINDOW)
     if word_bound:
         bound = boundary_pattern().search(phrase)
         phrase = phrase[: bound.start()] if bound else phrase
@@ -123,10 +139,15 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False) -> bool:
             _ORG_WINDOW if suffix.endswith(_long_org_suffixes()) else _NEAR_ORG if len(suffix) == 1 else _BODY_WINDOW
         )
         # A registered company's name may hold a verb (四川锦城建设工程有限公司); other bodies may not.
-        registered = suffix in word_lists()["orgs"]["registered_suffixes"]
+        registered = suffix in _registered_suffixes()
         if at < reach and (registered or not _org_verb_pattern().search(phrase, 0, at)):
             return True
     return False
+
+
+@cache
+def _registered_suffixes() -> tuple[str, ...]:
+    return tuple(word_lists()["orgs"]["registered_suffixes"])
 
 
 @cache

@@ -239,6 +239,11 @@ def _story_starts(doc: Document) -> list[int]:
 
 
 @cache
+def _bodies_named_by(reference: str) -> tuple[str, ...]:
+    return tuple(word_lists()["references_opening_bodies"].get(reference, ()))
+
+
+@cache
 def _story_opener() -> re.Pattern[str]:
     return words_pattern(word_lists()["stories"]["openers"])
 
@@ -273,6 +278,8 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: Mask, scope: Scope) ->
         # 该区住建局, 我市教育局: 我/本/该 open the body's name; 全县医院 is every hospital of it.
         if not m.group(0).startswith("全") and (inside_org(clean, e) or crosses_word(clean, s, e)):
             continue
+        if clean.startswith(_bodies_named_by(m.group(0)), e):
+            continue  # 全国政协, 全国人大: the national body's own name
         target = word_lists()["references"][m.group(0)]
         hit = Hit(s, e, "country", reference=True, rule="reference")
         named = anchors.named_right_before(s) if m.group(0).startswith("全") and target != "country" else None

@@ -414,7 +414,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             )
             or _after_suffix(clean, s, m.group(0))
             or (word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS and not gazetteer.is_township(clean[start:e]))
-            or (level == "village" and _verb_takes_village(clean[start:s]))
+            or (level in ("village", "community") and _verb_takes_village(clean[start:s]))
             or taken.hits(start, e)
             or opens_org(clean, e)
         ):

@@ -20,6 +20,7 @@ from .place_words import (
     after_date,
     below_suffixes,
     boundary_pattern,
+    cut_at,
     generic_words,
     last_part,
     opens_division,
@@ -354,7 +355,12 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
     for m in suffix_pattern().finditer(clean):
         s, e = m.span()
         level = word_lists()["suffixes"][m.group(0)]
-        if taken.hits(s, e) or blocked.hits(s, e) or not _suffix_ok(clean, s, e):
+        if taken.hits(s, e) or blocked.hits(s, e):
+            continue
+        # 民意村、草坝村|规模: an item of a list of villages ends where jieba's words do (not 村规)
+        if not _suffix_ok(clean, s, e) and not (
+            cut_at(clean, e) and _list_item_start(clean, taken, s, m.group(0)) is not None
+        ):
             continue
         low = max(0, s - word_lists()["limits"]["max_stem"] - 4)
         floor = taken.after_last(low, s)
@@ -431,8 +437,9 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         else:
             ok = clear or before in strong_before() or before in _arrival_verbs() or start == floor
             ok = ok or before in word_lists()["boundaries"]["strong_words"]
-            # 使|长坪瑶族乡: a township the table holds starts after any boundary word (使, 让, 把)
-            ok = ok or (tabled and e - start > _TABLE_NAME_MIN and bool(boundary_pattern().fullmatch(before)))
+            # 使|长坪瑶族乡, 落户|园洲镇: a township the table holds starts where jieba's words end
+            # (not in 其|中城镇人口, where 其中 runs across)
+            ok = ok or (tabled and e - start >= _TABLE_NAME_MIN and cut_at(clean, start))
         if not ok:
             unsure.append((s, e, level))
             continue

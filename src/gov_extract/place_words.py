@@ -220,6 +220,18 @@ def crosses_word(clean: str, start: int, end: int) -> bool:
     return start not in edges or end not in edges
 
 
+def cut_at(clean: str, at: int) -> bool:
+    """jieba's cut of a few characters around ``at`` has a word boundary there (草坝村|规模: yes;
+    张家|村民|生活: no)."""
+    low, high = max(0, at - _CUT_WINDOW), min(len(clean), at + _CUT_WINDOW)
+    pos = low
+    for word in _tokenizer().cut(clean[low:high], HMM=False):
+        pos += len(word)
+        if pos >= at:
+            return pos == at
+    return True
+
+
 def _word_across(clean: str, low: int, high: int, at: int) -> bool:
     """A word of jieba's dictionary inside ``clean[low:high]`` starts before ``at`` and ends after
     it. The walk is jieba's own (``Tokenizer.get_DAG``): its table holds every word's prefixes,

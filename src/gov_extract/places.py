@@ -342,6 +342,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     kept: list[Hit] = []
     seated: dict[str, str] = {}  # townships written after their county (江安县红桥镇): name -> county code
     for hit in hits:
+        if kept and hit.start < kept[-1].end:
+            continue  # 彭山区凤鸣镇江渔村: a division inside the chain before it (镇江) is none
         if hit.adcode:
             zone_after(clean, hit, scope.home)
             if hit.level == "zone" and inside_org(clean, hit.end):

@@ -279,7 +279,7 @@ def _table_township(name: str, level: str, *, listed: bool) -> bool:
     item of a list (德庆乡、马乡、羊达乡), where a name the table holds as renamed since (马乡, now 马镇)
     counts too."""
     shortest = _TABLE_NAME_MIN - 1 if listed else _TABLE_NAME_MIN
-    if name in word_lists()["township_table"]["common_nouns"]:
+    if name in _common_nouns():
         return False
     return level == "township" and len(name) >= shortest and gazetteer.is_township(name, renamed=listed)
 
@@ -317,7 +317,21 @@ def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str
             near = boundary_pattern().finditer(clean, max(floor, start - 4), start)
             ending = [b.group(0) for b in near if b.end() == start]
             return start, ending[-1] if ending else clean[start - 1 : start]
+    # 先后来|西合营镇, 督查了|柳河镇: the stem holds a word before a township of the table, which
+    # starts where jieba's words end
+    if found is None or gazetteer.is_township(clean[found[0] : end]):
+        return found
+    for size in range(end - found[0] - 1, _TABLE_NAME_MIN - 1, -1):
+        start = end - size
+        name = clean[start:end]
+        if gazetteer.is_township(name) and name not in _common_nouns() and cut_at(clean, start):
+            return start, clean[start - 1 : start]
     return found
+
+
+@cache
+def _common_nouns() -> frozenset[str]:
+    return frozenset(word_lists()["township_table"]["common_nouns"])
 
 
 def _strip_opening_word(clean: str, start: int, suffix_start: int) -> tuple[int, str] | None:
@@ -359,7 +373,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             continue
         # 民意村、草坝村|规模: an item of a list of villages ends where jieba's words do (not 村规)
         if not _suffix_ok(clean, s, e) and not (
-            cut_at(clean, e) and _list_item_start(clean, taken, s, m.group(0)) is not None
+            _list_item_start(clean, taken, s, m.group(0)) is not None and cut_at(clean, e)
         ):
             continue
         low = max(0, s - word_lists()["limits"]["max_stem"] - 4)

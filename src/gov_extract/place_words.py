@@ -114,7 +114,7 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
         return False  # 兰陵县|兰陵新质农业产业园: the name after the place opens with the place's own name
     phrase = _phrase_after(clean, end, _ORG_WINDOW + _LONGEST_ENDING)
     after = end + len(phrase)
-    bracket = _BRACKETED.match(clean, after)
+    bracket = _BRACKETED.match(clean, after) if clean[after : after + 1] in ("(", "（") else None
     if bracket is not None and clean.startswith(_registered_suffixes(), bracket.end()):
         phrase += bracket.group(0)[1:-1] + _phrase_after(clean, bracket.end(), _ORG_WINDOW)
     if word_bound:

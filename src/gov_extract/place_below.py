@@ -319,8 +319,8 @@ def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str
             return start, ending[-1] if ending else clean[start - 1 : start]
     # 先后来|西合营镇, 督查了|柳河镇: the stem holds a word before a township of the table, which
     # starts where jieba's words end
-    if found is None or gazetteer.is_township(clean[found[0] : end]):
-        return found
+    if found is None or gazetteer.is_township(clean[found[0] : end]) or opens_division(clean, found[0]):
+        return found  # 中山大涌镇: a division's name before the township makes a chain of them
     for size in range(end - found[0] - 1, _TABLE_NAME_MIN - 1, -1):
         start = end - size
         name = clean[start:end]

@@ -570,7 +570,9 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
             first = cut or start
             while (opening := _strip_opening_word(clean, first, end)) is not None:
                 first = opening[0]
-            items.append((first, end))
+            # 带动周边|四家子镇、贝子府镇等8个乡镇: a word before a township of the table is not its name's
+            tabled = _township_name_start(clean, first, end, (first, ""))
+            items.append((tabled[0] if tabled is not None else first, end))
             break
         if len(items) < 2:
             continue

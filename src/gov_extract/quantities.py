@@ -219,11 +219,10 @@ def _amount(scan: Scan, start: int, end: int) -> tuple[Amount | None, int]:
     if vetoed(NUMERAL_VETOES, proposal) is not None:
         return None, end
 
-    found = scan.unit_at(end)
-    surface_end = end + len(found[0]) if found else end
+    found, surface_end = scan.unit_after(end)
     if pair is None and (found is None or found[0] in scan.t.list_prefix_surfaces):
         found = _list_unit(scan, surface_end, found) or found
-    half = _and_a_half(scan, end, found) if pair is None else None
+    half = _and_a_half(scan, surface_end, found) if pair is None else None
     if half is not None:
         found, surface_end = half
         proposal.reading = Reading(reading.value + _HALF, reading.qualifier)
@@ -247,13 +246,13 @@ def _amount(scan: Scan, start: int, end: int) -> tuple[Amount | None, int]:
     return NUMERAL_UNIT.apply(proposal), surface_end
 
 
-def _and_a_half(scan: Scan, end: int, found: Found) -> tuple[Found, int] | None:
+def _and_a_half(scan: Scan, after: int, found: Found) -> tuple[Found, int] | None:
     """两年半, 一个半小时, 三斤半, 两米半: a half after a whole measure (not after a classifier:
-    两个半 is unclear); the surface to read (个小时 for 个半小时) and where the span ends."""
+    两个半 is unclear), ``after`` its surface; the surface to read (个小时 for 个半小时) and
+    where the span ends."""
     if found is None:
         return None
     clean, t = scan.clean, scan.t
-    after = end + len(found[0])
     if not clean.startswith("半", after):
         return None
     if found[0] == "个":  # 个半小时: the unit is 个小时, split by the half

@@ -138,6 +138,19 @@ class Scan:
                 return word, units
         return None
 
+    def unit_after(self, pos: int) -> tuple[Found, int]:
+        """The unit surface right after a numeral ending at ``pos`` and where it ends; technical
+        texts put a space before a unit in Latin letters (7.5 km, 68 h, 75 000 m3/s), which the
+        clean view keeps between a digit and a letter."""
+        found = self.unit_at(pos)
+        if found is not None:
+            return found, pos + len(found[0])
+        if self.clean.startswith(" ", pos) and self.clean[pos + 1 : pos + 2] in ASCII_LETTERS:
+            found = self.unit_at(pos + 1)
+            if found is not None:
+                return found, pos + 1 + len(found[0])
+        return None, pos
+
     def in_idiom(self, pos: int) -> bool:
         if self._idioms is None:
             self._idioms = [m.span() for m in self.t.idioms.finditer(self.clean)]
@@ -376,6 +389,7 @@ def may_be_amount(scan: Scan, numeral: str, start: int, end: int) -> bool:
         or following == "成"
         or numeral[-1] in "万亿"
         or following in LIST_SEPARATORS
+        or (following == " " and scan.clean[end + 1 : end + 2] in ASCII_LETTERS)
         or scan.currency_prefix(start) is not None
     )
 
@@ -399,7 +413,7 @@ def read_range(
     if second is None:
         return None
     high = read(second.group())
-    high_unit = scan.unit_at(second.end())
+    high_unit, end = scan.unit_after(second.end())
     if high is None or high_unit is None or (found is not None and high_unit[0] != found[0]):
         return None
     if high_negative and not any(takes_sign(u) for u in high_unit[1]):
@@ -416,7 +430,6 @@ def read_range(
     )
     if low_value is None:
         return None  # -5℃至3℃ is a range; 5至3 is not
-    end = second.end() + len(high_unit[0])
     return Reading(low_value, low.qualifier or high.qualifier), high_value, high_unit, end
 
 

@@ -55,13 +55,15 @@ def _in_idiom(p: Proposal) -> bool:
 
 
 def _article_yi(p: Proposal) -> bool:
-    """一位专家, 一个护栏: the numeral is an article, unless a qualifier or a percentage makes it
-    count, or the words around a duration state a span of time (试用期一年, 一周内)."""
+    """一位专家, 一个护栏: the numeral is an article, unless a qualifier (至少一个, 一倍以上) or a
+    percentage makes it count, or the words around a duration state a span of time (试用期一年,
+    一周内)."""
     assert p.unit is not None
     return (
         p.numeral in ("一", "壹")
         and p.reading.value == 1  # 一年半 counts
         and p.prefix_qualifier is None
+        and p.scan.suffix_qualifier(p.end) is None
         and p.unit.record != "percentage"
         and not p.surface.startswith("个多")  # 一个多星期 counts
         and not (p.unit.record == "money" and len(p.surface) > 1)  # 一美元, 一块钱 (一元化 is no money)

@@ -128,12 +128,20 @@ def _jiao_fen(clean: str, pos: int) -> tuple[Decimal, int]:
 
 
 def _produce_money_noun(p: Proposal) -> Amount | None:
-    """2亿信贷: 万 or 亿 before a money noun (quantity_words.toml money_nouns) is money."""
+    """2亿信贷, 投13.5亿: 万 or 亿 before a money noun or after a verb of spending
+    (quantity_words.toml money_nouns, money_verbs) is money."""
     clean, t = p.scan.clean, p.scan.t
-    if p.numeral[-1] in "万亿" and clean.startswith(t.money_nouns, p.end):
+    if p.numeral[-1] in "万亿" and (clean.startswith(t.money_nouns, p.end) or _after_money_verb(p)):
         qualifier = p.prefix_qualifier or p.reading.qualifier
         return Amount(p.start, p.end, p.reading.value, None, Unit("money"), qualifier, "money_noun")
     return None
+
+
+def _after_money_verb(p: Proposal) -> bool:
+    """A verb of spending ends right before the number or before its qualifier word (斥资约2亿)."""
+    clean, t = p.scan.clean, p.scan.t
+    qualifier_word = t.prefix_qualifier_words.word_at(clean, p.start)
+    return t.money_verbs.at(clean, p.start - len(qualifier_word) if qualifier_word else p.start)
 
 
 def _produce_currency_prefix(p: Proposal) -> Amount | None:

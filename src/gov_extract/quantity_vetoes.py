@@ -152,6 +152,12 @@ def _calendar_year(p: Proposal) -> bool:
     return is_year(p.numeral, p.unit)
 
 
+def _date_digits(p: Proposal) -> bool:
+    """2020111日, 20210603日: a date whose separators OCR or typing lost (a year's digits, then
+    month and day) is no count of days."""
+    return p.surface == "日" and 6 <= len(p.numeral) <= 8 and p.numeral.isdigit() and p.numeral[:2] in ("19", "20")
+
+
 def _ordinal_er(p: Proposal) -> bool:
     """二次管网, 二轮延包: a count says 两 (两次, 两轮); a bare 二 before a classifier is an
     ordinal or a name. People are the exception (二人, 二位 are literary counts)."""
@@ -223,6 +229,7 @@ NUMERAL_VETOES: tuple[Veto[Proposal], ...] = (Veto("code_letters", _after_code_l
 # What may refuse a numeral and its unit as an amount, in the order they are asked.
 AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("calendar_year", _calendar_year),
+    Veto("date_digits", _date_digits),
     Veto("ordinal_or_code", _after_ordinal_or_code),
     Veto("rate_denominator", _rate_denominator),
     Veto("idiom", _in_idiom),

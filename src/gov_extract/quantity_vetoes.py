@@ -22,6 +22,10 @@ _MULTIPLIER_ONLY = frozenset("十百千万亿")
 _CAPITAL_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖")
 
 
+# Multipliers that also open a unit surface (千克, 千米, 千瓦, 百帕).
+_LONE_PREFIXES = frozenset("千百")
+
+
 # A percent-escape (%E5, %8F, %20%2C): two hex digits not both decimal, or two decimal digits
 # and another escape after them.
 _URL_ESCAPE = regex.compile(r"%(?:[0-9A-F]{2}(?<!%[0-9]{2})|[0-9]{2}(?=%))")
@@ -222,8 +226,20 @@ def _versus(p: Proposal) -> bool:
     return p.unit.unit in p.scan.t.versus_units and (following.isdigit() or following in CHINESE_DIGITS)
 
 
+def _unit_of_its_own(p: Proposal) -> bool:
+    """元/千克, 每千米: a lone 千 or 百 that starts a unit surface (千克, 千米, 千瓦) is that unit,
+    not a thousand of the rest of it."""
+    if p.numeral not in _LONE_PREFIXES:
+        return False
+    found = p.scan.unit_at(p.start)
+    return found is not None and len(found[0]) > 1
+
+
 # What may refuse a numeral before a unit is looked for (the scan resumes after the numeral).
-NUMERAL_VETOES: tuple[Veto[Proposal], ...] = (Veto("code_letters", _after_code_letters),)
+NUMERAL_VETOES: tuple[Veto[Proposal], ...] = (
+    Veto("code_letters", _after_code_letters),
+    Veto("unit_of_its_own", _unit_of_its_own),
+)
 
 
 # What may refuse a numeral and its unit as an amount, in the order they are asked.

@@ -133,7 +133,7 @@ def _produce_money_noun(p: Proposal) -> Amount | None:
     clean, t = p.scan.clean, p.scan.t
     if p.numeral[-1] in "万亿" and (clean.startswith(t.money_nouns, p.end) or _after_money_verb(p)):
         qualifier = p.prefix_qualifier or p.reading.qualifier
-        return Amount(p.start, p.end, p.reading.value, None, Unit("money"), qualifier, "money_noun")
+        return Amount(p.start, p.end, p.reading.value, p.value_max, Unit("money"), qualifier, "money_noun")
     return None
 
 
@@ -153,7 +153,8 @@ def _produce_currency_prefix(p: Proposal) -> Amount | None:
     word, code = prefix
     start = p.start - len(word) if not is_han(word[0]) else p.start
     qualifier = p.prefix_qualifier or p.reading.qualifier or p.scan.suffix_qualifier(p.end)
-    return Amount(start, p.end, p.reading.value, None, Unit("money", currency=code), qualifier, "currency_prefix")
+    unit = Unit("money", currency=code)
+    return Amount(start, p.end, p.reading.value, p.value_max, unit, qualifier, "currency_prefix")
 
 
 def _tenths(numeral: str) -> bool:

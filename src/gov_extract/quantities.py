@@ -41,6 +41,7 @@ from .quantity_scan import (
     minus_before,
     read_range,
     split_unit_prefix,
+    spoken_tenths,
     takes_sign,
 )
 from .quantity_tables import Unit, tables
@@ -87,7 +88,7 @@ def _produce_amount(p: Proposal) -> Amount:
         if currency is not None:
             unit = replace(unit, currency=currency)
         if p.value_max is None:
-            cents, end = _jiao_fen(scan.clean, end)
+            cents, end = _jiao_fen(scan, p.surface, end)
             value += cents
     if ends_with(scan.clean, scan.t.below_zero, start):
         value = -value
@@ -114,12 +115,13 @@ def _estimate_window(scan: Scan, start: int, unit: Unit) -> bool:
     return unit.dimension == "duration" and scan.t.estimate_windows.at(scan.clean, start)
 
 
-def _jiao_fen(clean: str, pos: int) -> tuple[Decimal, int]:
-    """一百四十三元一角七分, 伍拾元伍角: the tenths (角, 毛) and hundredths (分) after 元, and
-    where they end (pos, with nothing, when none are written)."""
-    match = _JIAO_FEN.match(clean, pos)
+def _jiao_fen(scan: Scan, surface: str, pos: int) -> tuple[Decimal, int]:
+    """一百四十三元一角七分, 伍拾元伍角, 一块二: the tenths (角, 毛, or a lone digit after 块) and
+    hundredths (分) after the yuan, and where they end (pos, with nothing, when none are written)."""
+    match = _JIAO_FEN.match(scan.clean, pos)
     if match is None or match.end() == pos:
-        return Decimal(0), pos
+        tenths = spoken_tenths(scan, pos) if surface == "块" else None
+        return (tenths, pos + 1) if tenths is not None else (Decimal(0), pos)
     cents = Decimal(0)
     for group, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
         digit = read(match.group(group)) if match.group(group) else None

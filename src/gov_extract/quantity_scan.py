@@ -314,6 +314,24 @@ def approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
     return low.value, high.value
 
 
+# Digits that may stand for the tenths after 块 (一块二), and what after one makes it a number
+# or a count of its own instead (三块五十, 两块五亩地).
+_TENTH_DIGITS = frozenset("一二三四五六七八九")
+
+
+_NUMBER_GOES_ON = frozenset("十百千万亿点0123456789")
+
+
+def spoken_tenths(scan: Scan, pos: int) -> Decimal | None:
+    """一块二, 三块五一斤: a lone digit right after 块 (at ``pos``) is the tenths of a yuan, the
+    毛 left out as speech does; None unless such a digit stands there."""
+    clean = scan.clean
+    digit = clean[pos : pos + 1]
+    if digit not in _TENTH_DIGITS or clean[pos + 1 : pos + 2] in _NUMBER_GOES_ON or scan.unit_at(pos + 1):
+        return None
+    return Decimal(CHINESE_DIGITS[digit]) / 10
+
+
 def choose_unit(
     scan: Scan, units: tuple[Unit, ...], pos: int, end: int, value: Decimal, qualified: bool
 ) -> Unit | None:
@@ -326,6 +344,8 @@ def choose_unit(
             qualified or value > unit.above or scan.clean.startswith(unit.followers, end)
         ):
             continue
+        if unit.needs_cue and unit.record == "money" and spoken_tenths(scan, end) is not None:
+            return unit  # 一块二: yuan and tenths, however the clause reads
         if unit.needs_cue and not scan.has_cue(pos, unit.needs_cue):
             continue
         if unit.needs_cue and unit.record == "money" and scan.before_noun(end):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from .numbers import CHINESE_DIGITS
-from .quantity_scan import ASCII_LETTERS, Proposal, ends_with, is_year
+from .quantity_scan import ASCII_LETTERS, Proposal, ends_with, is_year, spoken_tenths
 from .rules import Veto
 from .text import is_han
 
@@ -74,6 +74,7 @@ def _article_yi(p: Proposal) -> bool:
         and p.unit.record != "percentage"
         and not p.surface.startswith("个多")  # 一个多星期 counts
         and not (p.unit.record == "money" and len(p.surface) > 1)  # 一美元, 一块钱 (一元化 is no money)
+        and not (p.unit.record == "money" and spoken_tenths(p.scan, p.end) is not None)  # 一块二
         and not _stated_duration(p)
     )
 

@@ -57,6 +57,8 @@ class Tables:
     estimate_compared: WordEnds
     estimate_premises: WordEnds
     not_amount_prefixes: WordEnds
+    device_prefixes: WordEnds  # code words that count devices before their classifier (电话77部)
+    device_units: frozenset[str]
     ordinal_followers: dict[str, tuple[str, ...]]
     plan_followers: tuple[str, ...]
     class_followers: frozenset[str]
@@ -179,6 +181,8 @@ def tables() -> Tables:
         estimate_compared=WordEnds(words["sentence_qualifiers"]["compared"]),
         estimate_premises=WordEnds(words["sentence_qualifiers"]["premises"]),
         not_amount_prefixes=WordEnds([*words["ordinal_prefixes"]["words"], *words["code_prefixes"]["words"]]),
+        device_prefixes=WordEnds(words["code_prefixes"]["devices"]),
+        device_units=frozenset(words["code_prefixes"]["device_units"]),
         ordinal_followers={k: tuple(v) for k, v in words["ordinal_followers"].items()},
         plan_followers=tuple(words["plan_followers"]["words"]),
         class_followers=frozenset(words["class_followers"]["chars"]),

@@ -449,15 +449,18 @@ def read_range(
         None,
     )
     if low_value is None:
-        if not (negative or high_negative) and _temperature(scan, high_unit, second.start(), end, high.value):
-            return Reading(high_value, low.qualifier or high.qualifier), low.value, high_unit, end
+        if _temperature(scan, high_unit, second.start(), end, high.value):
+            # Read upwards; the caller puts the minus written before the numeral on the value.
+            low_signed = -low.value if negative else low.value
+            value = -high_value if negative else high_value
+            return Reading(value, low.qualifier or high.qualifier), low_signed, high_unit, end
         return None  # -5℃至3℃ is a range; 5至3 is not
     return Reading(low_value, low.qualifier or high.qualifier), high_value, high_unit, end
 
 
 def _temperature(scan: Scan, found: Found, pos: int, end: int, value: Decimal) -> bool:
-    """The surface reads as a temperature here: 18~8℃, 14~5度 (a forecast writes the day's high
-    before the night's low, so a falling range of temperatures above zero is read upwards)."""
+    """The surface reads as a temperature here: 18~8℃, 14~5度, 2~-9℃, -3~-8℃ (a forecast writes
+    the day's high before the night's low, so a falling range of temperatures is read upwards)."""
     unit = choose_unit(scan, found[1], pos, end, value, qualified=False) if found is not None else None
     return unit is not None and unit.dimension == "temperature"
 

@@ -46,10 +46,11 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .date_expr import MAX_MONTHS_AHEAD, Expr, after_words, calendar_words, month_span
+from .date_numerals import MIN_YEAR
 from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, Named, Passages, is_comparison_base
 from .date_productions import MAX_CUMULATIVE_AHEAD, is_target, sentence_aims
 from .date_rules import pieces
-from .dateline import MIN_YEAR, stated_date
+from .dateline import stated_date
 from .records import DateRecord, Granularity
 from .rules import Candidate
 from .text import Document

@@ -23,7 +23,7 @@ are all 2018, not 2018, 2017, 2016, 2015. The words live in ``patterns/calendar.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -37,6 +37,7 @@ from .resources import read_toml
 SENTENCE_ENDS = frozenset("。！？!?")
 # A section's number at the start of a line: 二、, （三）, 第一部分.
 _SECTION_NUMBER = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十]{1,3}[）)、]|第[一二三四五六七八九十]{1,3}部分)")
+_SECTION_NUMERALS = regex.compile(r"[一二三四五六七八九十]")
 # 同年, 次日, 上年 look back at most this many characters for the date they are read against.
 ANCHOR_REACH = 200
 # A heading line (a title, 一、2023年工作回顾) is at most this long.
@@ -125,6 +126,13 @@ class Named:
         """The year 次年 and 上年 count from: the last of several whole years (2021年至2023年),
         else the first (1978年冬天 runs into 1979, but its 次年 is 1979)."""
         return self.last.year if (self.last - self.first).days >= _YEAR_DAYS else self.first.year
+
+
+def _numbering_style(clean: str, line_start: int) -> str | None:
+    """How the section heading at ``line_start`` is numbered, its numeral left out (``、`` for
+    二、, ``（）`` for （三）, ``第部分`` for 第一部分), or None for a line with no section number."""
+    m = _SECTION_NUMBER.match(clean, line_start)
+    return None if m is None else _SECTION_NUMERALS.sub("", m.group().strip())
 
 
 def is_comparison_base(clean: str, start: int, end: int) -> bool:
@@ -372,10 +380,53 @@ class Passages:
     def section_year(self, at: int) -> int | None:
         """The year the nearest heading line above ``at`` names when that heading is a numbered
         section (一、2024年工作开展情况), else None."""
-        line_start = self._line_starts[bisect_right(self._line_starts, at) - 1]
+        heading = self._section_heading(at)
+        return None if heading is None else heading[1]
+
+    def opens_section(self, at: int) -> bool:
+        """``at`` opens the first line under a numbered section's heading that names one year
+        (二、2025年工作计划 / 明年，……): what it says frames that section."""
+        heading = self._section_heading(at)
+        if heading is None or heading[1] is None:
+            return False
+        line = bisect_right(self._line_starts, at) - 1
+        heading_line = bisect_right(self._line_starts, heading[0]) - 1
+        return line == heading_line + 1 and not self._clean[self._line_starts[line] : at].strip()
+
+    def section_end(self, at: int, years_at: Iterable[int]) -> int:
+        """Where the section holding ``at`` ends: at the next heading numbered as its own
+        heading is (一、 then 二、; （一） then （二）) that names a year (one of ``years_at``,
+        the starts of the article's years: 二、今年以来工作情况, 三、2025年工作计划; not
+        二、存在的问题), or at a line opening another story (本报讯); else the end of the text.
+        With no numbered heading above ``at``, its line's end."""
+        heading = self._section_heading(at)
+        line = bisect_right(self._line_starts, at) - 1
+        openers = self._story_openers()
+        after = openers[bisect_right(openers, line) :]
+        end = self._line_starts[after[0]] if after else len(self._clean)
+        if heading is None:
+            return self._line_starts[line + 1] if line + 1 < len(self._line_starts) else len(self._clean)
+        style = _numbering_style(self._clean, heading[0])
+        for year_at in years_at:
+            year_line = bisect_right(self._line_starts, year_at) - 1
+            start = self._line_starts[year_line]
+            if start >= end:
+                break
+            if year_line > line and self._is_heading(year_line) and _numbering_style(self._clean, start) == style:
+                return start
+        return end
+
+    def _section_heading(self, at: int) -> tuple[int, int | None] | None:
+        """The start and year (None when it names two) of the nearest heading line above ``at``
+        that names a year, when it is a numbered section; else None, and None on a numbered
+        heading line (二、今年以来工作情况 opens a section of its own)."""
+        line = bisect_right(self._line_starts, at) - 1
+        line_start = self._line_starts[line]
+        if self._is_heading(line) and _SECTION_NUMBER.match(self._clean, line_start):
+            return None
         for heading_start, year, _report in reversed(self._headings):
             if heading_start < line_start:
-                return year if _SECTION_NUMBER.match(self._clean, heading_start) else None
+                return (heading_start, year) if _SECTION_NUMBER.match(self._clean, heading_start) else None
         return None
 
     def _story_openers(self) -> list[int]:

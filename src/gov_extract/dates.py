@@ -63,6 +63,10 @@ if TYPE_CHECKING:
 _TIMELINE = frozenset(("day", "xun", "month"))
 
 
+# The rules that name a year (2024年, 今年, 2023-2024年度), alone or before a month or a day.
+_YEAR_RULES = frozenset(("year", "ryear", "year2", "yrange"))
+
+
 # A year-less month this many months or more after the article's month can only be last year's
 # (a January article's December), whatever the passage says.
 _WRITTEN_LAST_YEAR_AHEAD = 10
@@ -365,6 +369,20 @@ def _spoken_then(expr: Expr, passages: Passages, pub: date | None, clean: str) -
     return replace(expr, year=frame.anchor_year + expr.year_offset, year_offset=None, anchor="")
 
 
+def _frames_section(expr: Expr, passages: Passages, pub: date | None) -> Expr | None:
+    """今年, 明年 opening the first line under a numbered section titled with one year, a year
+    away from what the article's date makes of it (三、2025年工作计划 / 明年，…… in a summary
+    written in December and posted in January): the section's year. Else None."""
+    if expr.year_offset is None or expr.year is not None or expr.anchor or expr.rule.split("+")[0] != "ryear":
+        return None
+    section = passages.section_year(expr.start)
+    if pub is None or section is None or abs(pub.year + expr.year_offset - section) != 1:
+        return None
+    if not passages.opens_section(expr.start):
+        return None
+    return replace(expr, year=section, year_offset=None)
+
+
 def _reports_year(expr: Expr, passages: Passages, pub: date | None) -> Expr | None:
     """本年, 今年 under the title of a report on an earlier year (2023年度部门决算 posted in
     2024: 本年收入合计): the report's year, which its 上年 then counts from. Else None."""
@@ -562,7 +580,9 @@ def _says_this_year_under_last_years_section(expr: Expr, passages: Passages, pub
     """今年以来 (this year so far) under a numbered section titled with last year, in an article
     of the year's first weeks (一、2024年工作开展情况 / 今年以来，…… posted on 6 January 2025): a
     year's summary written in its last days and posted after New Year, whose 今年 and 明年 are its
-    own. (A plan's 今年主要预期目标 under 一、2015年工作回顾 in a February report is this year's.)"""
+    own. (A plan's 今年主要预期目标 under 一、2015年工作回顾 in a February report is this year's.)
+    It holds for its section and the sections after it up to one titled with a year
+    (:meth:`Passages.section_end`: 二、今年以来工作开展情况 is written at the article's date)."""
     words = calendar_words()["written_at_year_end"]
     return (
         pub is not None
@@ -591,7 +611,8 @@ def _written_on(doc: Document, ctx: ArticleContext) -> date | None:
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every date expression of the article, resolved, with the rules that made it (``date.year+month``)."""
     clean = doc.clean
-    pub = _written_on(doc, ctx)
+    pub = article_pub = _written_on(doc, ctx)
+    year_end_section_ends: int | None = None
     exprs = _compose(pieces(clean))
     records: list[Candidate] = []
     passages = Passages(clean, doc.line_breaks)
@@ -611,9 +632,13 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if _written_last_year(expr, last_years, passages, clean):
             i += 1
             continue
+        if year_end_section_ends is not None and expr.start >= year_end_section_ends:
+            pub, year_end_section_ends = article_pub, None
         if _says_this_year_under_last_years_section(expr, passages, pub, clean):
             assert pub is not None
-            pub = date(pub.year - 1, 12, 31)  # written in last year's last days: read the rest against them
+            # Written in last year's last days: read the rest of its section against them.
+            years_at = (e.start for e in exprs[i + 1 :] if e.rule.split("+")[0] in _YEAR_RULES)
+            pub, year_end_section_ends = date(pub.year - 1, 12, 31), passages.section_end(expr.start, years_at)
         # 比上年, 较2019年: the base of a comparison gives no passage its year.
         comparison = bool(expr.anchor in ("sentence", "comparison")) or is_comparison_base(clean, expr.start, expr.end)
         # 2019年, and 今年/去年 standing alone, name the year a passage reports on.
@@ -631,6 +656,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         else:
             in_passage = (
                 _spoken_then(expr, passages, pub, clean)
+                or _frames_section(expr, passages, pub)
                 or _reports_year(expr, passages, pub)
                 or _after_named_period(expr, passages)
                 or _in_passage_year(expr, passages, pub, clean)

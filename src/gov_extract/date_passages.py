@@ -340,6 +340,10 @@ class Passages:
                 return False
         return False
 
+    def line_start(self, at: int) -> int:
+        """Where the line holding ``at`` starts (a wrapped column line continues the one above)."""
+        return self._line_starts[bisect_right(self._line_starts, at) - 1]
+
     def paragraph_of(self, at: int) -> int:
         """The index of the paragraph holding ``at`` (0 is the first)."""
         return bisect_right(self._breaks, at)

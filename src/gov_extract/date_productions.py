@@ -357,13 +357,14 @@ def sentence_aims(clean: str, start: int, end: int) -> bool:
     return any(word in after[:stop] for word in calendar_words()["year_part_targets"]["in_sentence"])
 
 
-def is_target(clean: str, start: int, end: int) -> bool:
+def is_target(clean: str, start: int, end: int, line_start: int = 0) -> bool:
     """The part of the year at ``[start, end)`` is aimed at: 年底前, 力争到年底, or a plan word
-    earlier in its sentence (全市计划改造120个小区，年底全部完工)."""
+    earlier in its sentence (全市计划改造120个小区，年底全部完工). The sentence opens at
+    ``line_start`` at the earliest: a heading above (（一）主要预期目标完成情况) plans nothing."""
     targets = calendar_words()["year_part_targets"]
     if after_words(clean, start, targets["before"]) or clean.startswith(tuple(targets["after"]), end):
         return True
-    sentence_start = max(clean.rfind(c, 0, start) for c in SENTENCE_ENDS) + 1
+    sentence_start = max(line_start, max(clean.rfind(c, 0, start) for c in SENTENCE_ENDS) + 1)
     return any(word in clean[sentence_start:start] for word in targets["in_sentence"])
 
 

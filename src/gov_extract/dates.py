@@ -272,6 +272,11 @@ def _year_less(expr: Expr, clean: str) -> bool:
     )
 
 
+def _aimed_at(expr: Expr, passages: Passages, clean: str) -> bool:
+    """``expr`` is aimed at (:func:`is_target`), in its sentence on its own line."""
+    return is_target(clean, expr.start, expr.end, passages.line_start(expr.start))
+
+
 def _heading_year(passages: Passages, at: int, pub: date | None, target: bool = False) -> int | None:
     """The year of the heading above ``at`` when it is one a review or a plan reports on: the
     article's year or (not for a ``target``, which is never past) the year before. A headline
@@ -348,7 +353,7 @@ def _unsure_comparison(expr: Expr, passages: Passages, pub: date | None, clean: 
         pub is not None
         and pub.month <= calendar_words()["unsure_comparison"]["until_month"]
         and is_comparison_base(clean, expr.start, expr.end)
-        and not is_target(clean, expr.start, expr.end)
+        and not _aimed_at(expr, passages, clean)
         and passages.stated_year(expr.start) != pub.year
     )
 
@@ -443,8 +448,8 @@ def _in_passage_year(expr: Expr, passages: Passages, pub: date | None, clean: st
         day = _is_day(expr)
         year = _paragraph_year(expr, day, passages, pub, clean)
         if year is None and not day:
-            year = _heading_year(passages, expr.start, pub, is_target(clean, expr.start, expr.end))
-        if year is None and not day and (pub is None or _told_of_unended(expr, pub, clean)):
+            year = _heading_year(passages, expr.start, pub, _aimed_at(expr, passages, clean))
+        if year is None and not day and (pub is None or _told_of_unended(expr, pub, passages, clean)):
             year = _reviewed_year(passages, expr.start, pub)
     if expr.kind == "lunar":
         if year is None and pub is not None:
@@ -504,17 +509,17 @@ def _paragraph_year(expr: Expr, day: bool, passages: Passages, pub: date | None,
 def _aimed_at_now(expr: Expr, named: Named, passages: Passages, clean: str) -> bool:
     """The year-less date is aimed at (:func:`is_target`) in a sentence after the paragraph's
     date ``named`` that speaks at the article's time (下一步, 表示): a plan of now, not of that year."""
-    if not is_target(clean, expr.start, expr.end) or not passages.in_earlier_sentence(named, expr.start):
+    if not _aimed_at(expr, passages, clean) or not passages.in_earlier_sentence(named, expr.start):
         return False
     sentence_start = max(clean.rfind(c, 0, expr.start) for c in SENTENCE_ENDS) + 1
     return any(word in clean[sentence_start : expr.start] for word in calendar_words()["year_part_targets"]["now"])
 
 
-def _told_of_unended(expr: Expr, pub: date, clean: str) -> bool:
+def _told_of_unended(expr: Expr, pub: date, passages: Passages, clean: str) -> bool:
     """The year-less part is told of, not aimed at, and this year's has not ended by ``pub``:
     so it cannot be this year's result."""
     assert expr.cover is not None
-    return not is_target(clean, expr.start, expr.end) and expr.cover(pub.year, expr.month or 1)[1] >= pub
+    return not _aimed_at(expr, passages, clean) and expr.cover(pub.year, expr.month or 1)[1] >= pub
 
 
 def _name_reviewed_year(expr: Expr, passages: Passages, pub: date | None, clean: str) -> None:
@@ -572,7 +577,7 @@ def _written_last_year(expr: Expr, paragraphs: frozenset[int], passages: Passage
         and expr.takes == "month"
         and not expr.anchor
         and passages.paragraph_of(expr.start) in paragraphs
-        and not is_target(clean, expr.start, expr.end)
+        and not _aimed_at(expr, passages, clean)
     )
 
 
@@ -680,7 +685,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         elif last is not None and granularity != "decade":
             # A date not begun by the article's date (明年3月底前) is aimed at, not reported on;
             # without the article's date, one written as a target (力争到2025年) is.
-            ahead = first > pub if pub is not None else is_target(clean, expr.start, expr.end)
+            ahead = first > pub if pub is not None else _aimed_at(expr, passages, clean)
             told = unyeared and granularity in ("day", "xun") and pub is not None and first.year == pub.year
             passages.add(
                 Named(

@@ -66,6 +66,8 @@ _COLUMN_FULL = 0.8
 # a short page of a few paragraphs between headings has several).
 _COLUMN_OVER = 1.25
 _COLUMN_OVER_SHARE = 0.1
+# A heading naming one of these (2023年10月份, 2023年一季度, 2023年1-10月) titles a report on it.
+_PARTS_OF_YEAR = frozenset(("month", "quarter", "half_year", "period"))
 # A wrapped line ending in one of these ends its paragraph too.
 _PARAGRAPH_ENDS = frozenset("。！？!?”」』：:")
 # A story's headline, subtitle and byline stand at most this many lines above its 本报讯 line.
@@ -173,7 +175,7 @@ class Passages:
         self.named: list[Named] = []
         self._unknown: list[int] = []  # where dates of unknown year end (去年 without the article's date)
         # (clean start of the line, the one year it names or None when it names two, whether it
-        # titles a report: 统计公报)
+        # titles a report: 统计公报, 2023年10月份……进展情况)
         self._headings: list[tuple[int, int | None, bool]] = []
         self._heading_lines: dict[int, bool] = {}  # line index -> whether it is a heading
         self._openers: list[int] | None = None
@@ -202,7 +204,15 @@ class Passages:
                 self._headings[-1] = (line_start, None, self._headings[-1][2])
             return
         if self._is_heading(line):
-            self._headings.append((line_start, year, self._titles_report(line)))
+            # A title naming a part of a year (关于2023年10月份民生实事进展情况的通报) reports on it,
+            # written soon after; a caption or section under a report's title naming the report's
+            # year (表1 2019年全市生产总值 under 某市2019年……统计公报) is part of that report.
+            report = (
+                self._titles_report(line)
+                or named.granularity in _PARTS_OF_YEAR
+                or any(year == y and titled for _, y, titled in self._headings)
+            )
+            self._headings.append((line_start, year, report))
 
     def add_unknown(self, end: int) -> None:
         """Record a date ending at ``end`` whose year cannot be known (去年 without the article's date)."""

@@ -569,7 +569,8 @@ def _last_years_paragraphs(exprs: list[Expr], passages: Passages, pub: date | No
 def _written_last_year(expr: Expr, paragraphs: frozenset[int], passages: Passages, clean: str) -> bool:
     """A standalone 今年 told of (not aimed at) in one of ``paragraphs``: written last year
     (今年以来，……截至11月底 on a page dated March), it means last year, against the word; no
-    record, and no year for the paragraph, rather than either guess."""
+    record, and no year for the paragraph, rather than either guess (unless a title names the
+    year the text reports on: :func:`_reports_year`)."""
     return (
         bool(paragraphs)
         and expr.rule == "ryear"
@@ -634,7 +635,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             i += 1
             _name_reviewed_year(expr, passages, pub, clean)
             continue
-        if _written_last_year(expr, last_years, passages, clean):
+        if _written_last_year(expr, last_years, passages, clean) and _reports_year(expr, passages, pub) is None:
             i += 1
             continue
         if year_end_section_ends is not None and expr.start >= year_end_section_ends:

@@ -296,10 +296,11 @@ def _heading_year(passages: Passages, at: int, pub: date | None, target: bool = 
 
 def _reviewed_year(passages: Passages, at: int, pub: date | None) -> int | None:
     """The year the story before ``at`` reviews: the article's last stated year (2023年,
-    过去一年) when it is the year before the article's, or any when the article's date is
-    unknown; else None."""
+    过去一年) when it is the year before the article's or the year a report opens with
+    (:meth:`Passages.opening_year`: a 2015 bulletin a portal posted years later), or any when
+    the article's date is unknown; else None."""
     year = passages.stated_year(at)
-    return year if pub is None or year == pub.year - 1 else None
+    return year if pub is None or year in (pub.year - 1, passages.opening_year(at)) else None
 
 
 def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> Expr | None:
@@ -533,9 +534,13 @@ def _name_reviewed_year(expr: Expr, passages: Passages, pub: date | None, clean:
         # A dateline's day (3月20日，……公布：全年……) is when it was told, not the year told of.
         told = passages.paragraph_date(expr.start)
         other_year = told is not None and told.granularity not in ("day", "xun") and told.one_year != pub.year - 1
-        # Under 二、2024年工作安排, or in a sentence of targets (全年……预期增长6%): this year's.
-        this_years_heading = _heading_year(passages, expr.start, pub, target=True) == pub.year
-        if other_year or this_years_heading or sentence_aims(clean, expr.start, expr.end):
+        # Under 二、2024年工作安排, or in a sentence of targets (全年……预期增长6%): this year's;
+        # under a report's title on another year (a 2019 bulletin posted in 2021), or after the
+        # article last stated another year (2015年……全年 on a page of 2023): that year's.
+        heading = _heading_year(passages, expr.start, pub, target=True)
+        stated = passages.stated_year(expr.start)
+        other_year = other_year or heading not in (None, pub.year - 1) or stated not in (None, pub.year - 1)
+        if other_year or sentence_aims(clean, expr.start, expr.end):
             return
     first, last = date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
     passages.add(Named(expr.start, expr.end, first, last, "year", comparison=False, stated=True, weak=weak))

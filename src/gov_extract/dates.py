@@ -337,10 +337,17 @@ def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> E
             return None
     elif expr.anchor == "comparison":
         # 与去年持平 under a report's title (2019年……统计公报 posted in September 2020): the
-        # year before the report's, like its 上年.
+        # year before the report's, like its 上年; without the article's date, the year before
+        # the one its passage reports on (2022年，……与去年持平).
         heading = passages.heading_year(expr.start)
         if heading is not None and heading[1] and (pub is None or heading[0] < pub.year):
             return replace(expr, year=heading[0] + expr.year_offset, year_offset=None, anchor="")
+        if pub is None:
+            reported = passages.paragraph_year(expr.start, reported=True, skip_told=True) or passages.stated_year(
+                expr.start
+            )
+            if reported is not None:
+                return replace(expr, year=reported + expr.year_offset, year_offset=None, anchor="")
     return replace(expr, anchor="")
 
 

@@ -300,7 +300,7 @@ def _reviewed_year(passages: Passages, at: int, pub: date | None) -> int | None:
     (:meth:`Passages.opening_year`: a 2015 bulletin a portal posted years later), or any when
     the article's date is unknown; else None."""
     year = passages.stated_year(at)
-    return year if pub is None or year in (pub.year - 1, passages.opening_year(at)) else None
+    return year if pub is None or year == pub.year - 1 or year == passages.opening_year(at) else None
 
 
 def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> Expr | None:

@@ -68,6 +68,8 @@ _COLUMN_OVER = 1.25
 _COLUMN_OVER_SHARE = 0.1
 # A heading naming one of these (2023年10月份, 2023年一季度, 2023年1-10月) titles a report on it.
 _PARTS_OF_YEAR = frozenset(("month", "quarter", "half_year", "period"))
+# An article comparing with 上年 this many times or more reports figures (a bulletin, a review).
+STATISTICAL_COMPARISONS = 3
 # What follows a year that frames an article's first sentence (2015年，面对……; 2022年是……).
 _OPENING_FOLLOWERS = ("，", ",", "是")
 # A wrapped line ending in one of these ends its paragraph too.
@@ -181,6 +183,8 @@ class Passages:
         self._headings: list[tuple[int, int | None, bool]] = []
         self._heading_lines: dict[int, bool] = {}  # line index -> whether it is a heading
         self._openers: list[int] | None = None
+        # The article compares with 上年 at least STATISTICAL_COMPARISONS times: a statistical report.
+        self.statistical = False
 
     def add(self, named: Named) -> None:
         """Record a date named at ``named.start``; a heading line that names one year gives it."""
@@ -278,10 +282,6 @@ class Passages:
         last_line = bisect_right(self._line_starts, end) - 1
         headings = sum(self._is_heading(line) for line in range(first_line, last_line))
         return headings + sum(self._clean.count(stop, start, end) for stop in SENTENCE_ENDS)
-
-    def _reported_before_all(self, at: int) -> Iterator[Named]:
-        """The dates named before ``at``, comparisons' bases too, latest first."""
-        return (n for n in reversed(self.named) if n.end <= at)
 
     def _reported_before(self, at: int, skip_told: bool = False) -> Iterator[Named]:
         """The dates named before ``at`` that may give their year, latest first; with
@@ -381,23 +381,24 @@ class Passages:
                 return named.one_year
         return None
 
-    def opening_year(self, at: int) -> int | None:
+    def opening_year(self) -> int | None:
         """The year the article opens with as the frame of its first sentence (2015年，面对……,
-        2022年是……之年) when a comparison before ``at`` was already read against it (2015年全县
-        ……比上年增长): what a report that opens so reports on, not a story's past (2016年，老李
-        回到村里……). None when the first date named is another, or stands later in the text."""
+        2022年是……之年) when the article compares with 上年 again and again (:attr:`statistical`):
+        what a report that opens so reports on, not a story's past (2016年，老李回到村里……). None
+        when the article's first date is another, or does not open its line."""
+        if not self.statistical:
+            return None
         first = self.named[0] if self.named else None
         if first is None or not first.stated or not first.written or first.granularity != "year":
             return None
         year = first.one_year
         if (
             year is None
-            or self._clean[: first.start].strip()
+            or self._clean[self.line_start(first.start) : first.start].strip()
             or not self._clean.startswith(_OPENING_FOLLOWERS, first.end)
         ):
             return None
-        compared = any(n.comparison and n.one_year == year - 1 for n in self._reported_before_all(at))
-        return year if compared else None
+        return year
 
     def heading_year(self, at: int) -> tuple[int, bool] | None:
         """The year the nearest heading line above ``at`` names (a title, a section), and whether

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 
 from .date_expr import MAX_MONTHS_AHEAD, Expr, after_words, calendar_words, month_span
 from .date_numerals import MIN_YEAR
-from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, Named, Passages, is_comparison_base
+from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, STATISTICAL_COMPARISONS, Named, Passages, is_comparison_base
 from .date_productions import MAX_CUMULATIVE_AHEAD, is_target, sentence_aims
 from .date_rules import pieces
 from .dateline import stated_date
@@ -300,7 +300,7 @@ def _reviewed_year(passages: Passages, at: int, pub: date | None) -> int | None:
     (:meth:`Passages.opening_year`: a 2015 bulletin a portal posted years later), or any when
     the article's date is unknown; else None."""
     year = passages.stated_year(at)
-    return year if pub is None or year == pub.year - 1 or year == passages.opening_year(at) else None
+    return year if pub is None or year == pub.year - 1 or year == passages.opening_year() else None
 
 
 def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> Expr | None:
@@ -337,17 +337,21 @@ def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> E
             return None
     elif expr.anchor == "comparison":
         # 与去年持平 under a report's title (2019年……统计公报 posted in September 2020): the
-        # year before the report's, like its 上年; without the article's date, the year before
-        # the one its passage reports on (2022年，……与去年持平).
+        # year before the report's, like its 上年; else the year before the one its sentence, its
+        # paragraph or the story reports on (2022年，……与去年持平 in a bulletin posted in March
+        # 2023: 2021; 7月9日，……比去年高出两成: the year before that day's).
         heading = passages.heading_year(expr.start)
         if heading is not None and heading[1] and (pub is None or heading[0] < pub.year):
             return replace(expr, year=heading[0] + expr.year_offset, year_offset=None, anchor="")
-        if pub is None:
-            reported = passages.paragraph_year(expr.start, reported=True, skip_told=True) or passages.stated_year(
-                expr.start
-            )
-            if reported is not None:
-                return replace(expr, year=reported + expr.year_offset, year_offset=None, anchor="")
+        in_sentence = passages.sentence_date(expr.start)
+        reported = (
+            in_sentence.one_year
+            if in_sentence is not None
+            else passages.paragraph_year(expr.start, reported=True, skip_told=True)
+            or _reviewed_year(passages, expr.start, pub)
+        )
+        if reported is not None:
+            return replace(expr, year=reported + expr.year_offset, year_offset=None, anchor="")
     return replace(expr, anchor="")
 
 
@@ -634,6 +638,10 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     exprs = _compose(pieces(clean))
     records: list[Candidate] = []
     passages = Passages(clean, doc.line_breaks)
+    passages.statistical = (
+        sum(e.anchor == "sentence" and is_comparison_base(clean, e.start, e.end) for e in exprs)
+        >= STATISTICAL_COMPARISONS
+    )
     last_years = _last_years_paragraphs(exprs, passages, pub, clean)
     i = 0
     lunar_markers = tuple(calendar_words()["lunar_markers"]["words"])

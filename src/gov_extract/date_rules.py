@@ -58,6 +58,7 @@ def _rule_sources() -> dict[str, str]:
     bare_ypart = alternation(w for w in cal["bare_year_parts"] if w != "年中")
     plans = alternation(cal["five_year_plans"])
     plan_followers = alternation(cal["plan_followers"]["words"])
+    programmes = alternation(cal["plan_followers"]["not_after_quote"])
     holidays = alternation([*cal["fixed_holidays"], *cal["lunar_holidays"], *cal["solar_term_holidays"]])
     rperiods = alternation(cal["relative_periods"])
     vague = alternation(cal["vague"]["words"])
@@ -84,7 +85,7 @@ def _rule_sources() -> dict[str, str]:
         # “十四五”, 十三五期间, 十四五规划: a plan name needs its quotes or a plan word after it.
         "plan": (
             rf"(?<![〇零一二三四五六七八九十])(?P<pl>{plans})"
-            rf"(?=[”\"’」』]|{plan_followers})"
+            rf"(?=[”\"’」』]|{plan_followers})(?![”\"’」』](?:{programmes}))"
         ),
         "decade": (
             r"(?:(?P<cent>\d{2}|二十一|二十|十九)世纪|(?P<prev>上个?世纪)|(?P<this>本世纪))?"

@@ -29,7 +29,7 @@ from .person_words import (
 )
 from .records import Title
 from .resources import words_pattern
-from .text import Document, is_han
+from .text import HAN_CHARS, Document, is_han
 
 # Longest body written before a post; longer runs are a clause, not a name.
 MAX_ORG = 24
@@ -37,6 +37,11 @@ MAX_ORG = 24
 
 # What separates the posts of one person: 市委常委、副市长; 村党支部书记兼村委会主任.
 _CHAIN_MARKS = frozenset("、兼")
+
+
+# The Chinese characters (no chain mark) before a post that its body may span, read backwards
+# from the post's end: one match, not a step per character.
+_BODY_RUN = regex.compile(rf"(?r)[[{HAN_CHARS}]--[{''.join(sorted(_CHAIN_MARKS))}]]{{0,{MAX_ORG}}}", regex.V1)
 
 
 # Most posts one person holds in a 、-chain; a longer run is a list, and the cap keeps
@@ -89,15 +94,11 @@ def org_start(clean: str, end: int, breaks: frozenset[int]) -> int:
     """Where a body written before a post ending at ``end`` begins: after the last stop word,
     non-Han character or line break (a heading above a signature line), at most ``MAX_ORG``
     characters back."""
-    start = end
-    while (
-        start > 0
-        and end - start < MAX_ORG
-        and (start == end or start not in breaks)
-        and is_han(clean[start - 1])
-        and clean[start - 1] not in _CHAIN_MARKS
-    ):
-        start -= 1
+    run = _BODY_RUN.match(clean, 0, end)
+    assert run is not None  # {0,…}: an empty run matches
+    start = run.start()
+    if not breaks.isdisjoint(range(start + 1, end)):
+        start = max(b for b in range(start + 1, end) if b in breaks)
     cut = start
     # A stop word never cuts into the post itself (被告: 被 stops a body, not this post).
     title = longest_title_ending(clean[start:end])

@@ -22,8 +22,12 @@ _NOT_IN_GIVEN_NAME = frozenset("的地得了着过们这那等")
 _NOT_NAME_TAGS = frozenset("vabdrcpu")
 # jieba tags of pronouns, prepositions, conjunctions, particles, numerals and classifiers.
 _FUNCTION_WORD_TAGS = frozenset("rpcumq")
-# A name with a middle dot (阿不都·热合曼): transliterated, no surname table applies.
-DOTTED_NAME = regex.compile(r"\p{Han}{1,6}[·•]\p{Han}{1,8}")
+# A name with a middle dot (阿不都·热合曼): transliterated, no surname table applies; its
+# parts are up to six and eight characters long.
+_DOTTED_PARTS = (6, 8)
+DOTTED_NAME = regex.compile(rf"\p{{Han}}{{1,{_DOTTED_PARTS[0]}}}[·•]\p{{Han}}{{1,{_DOTTED_PARTS[1]}}}")
+# The longest name a dotted name can be, and so any name the persons finder reads.
+LONGEST_NAME = _DOTTED_PARTS[0] + 1 + _DOTTED_PARTS[1]
 
 
 @cache

@@ -26,6 +26,7 @@ from .person_names import (
     ends_name,
     minority_name_length,
     read_name,
+    speaker_name_length,
     unsurnamed_name_length,
 )
 from .person_posts import (
@@ -137,12 +138,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         if not length and guess and not unsurnamed and titles[-1].title in descriptions()[0]:
             # 牧民宝音图告诉记者: after a word for ordinary people a name without a Han surname
             # stands only as the speaker of the clause.
-            # Known Tibetan and Mongolian parts say a name too (种植大户扎西顿珠家种了…).
-            length = read_name(clean, end, guess=True, unsurnamed=True)
-            if length and not (
-                speech_verb_pattern().match(clean, end + length) or minority_name_length(clean, end) == length
-            ):
-                length = 0
+            length = speaker_name_length(clean, end)
         # A full name of three characters before a line break ends there (市长 周建华 / 一、…);
         # a shorter piece is a name the line break cut (马玉 / 林说).
         cut = next((b - end for b in range(end + 3, end + length) if b in breaks), 0)

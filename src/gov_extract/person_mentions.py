@@ -12,6 +12,7 @@ from functools import cache
 import regex
 
 from .names import (
+    LONGEST_NAME,
     is_common_word,
     is_name_shape,
     surname_length,
@@ -158,6 +159,10 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
 def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozenset[int]) -> Iterator[Mention]:
     """``中华女子学院李明舜教授``: a body, the name, then the post."""
     for pos in sorted({end for _start, end in vocabulary.bodies}):
+        # No name is longer than a dotted one: where no post starts within that reach of the
+        # body, no name stands before one (most bodies), and none is read.
+        if vocabulary.post_starts.isdisjoint(range(pos + 1, pos + LONGEST_NAME + 1)):
+            continue
         length = read_name(clean, pos, guess=False)
         # 市政府|党组副|书记: a "name" that ends inside a post (副书记) is part of it; one that
         # ends in an organisation ending is a body (范家屯镇|农业站|站长).

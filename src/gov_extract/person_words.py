@@ -94,6 +94,7 @@ class Vocabulary:
     """Where posts and organisation endings stand in one article (one automaton pass)."""
 
     post_ends: frozenset[int]
+    post_starts: frozenset[int]  # where a post starts (overlapping ones too)
     bodies: tuple[tuple[int, int], ...]  # (start, end) of every organisation ending
     inside: frozenset[int]  # positions strictly inside a post or body word (委员|会, 被告|人)
 
@@ -109,6 +110,7 @@ def _post_and_body_automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[tuple[
 
 def vocabulary(clean: str) -> Vocabulary:
     post_ends: set[int] = set()
+    post_starts: set[int] = set()
     bodies: list[tuple[int, int]] = []
     inside: set[int] = set()
     automaton, kinds = _post_and_body_automaton()
@@ -117,9 +119,10 @@ def vocabulary(clean: str) -> Vocabulary:
         is_post, is_body = kinds[index]
         if is_post:
             post_ends.add(end)
+            post_starts.add(start)
         if is_body and clean[end : end + 1] not in small_words()["body_runs_on"].get(clean[end - 1], ""):
             bodies.append((start, end))
-    return Vocabulary(frozenset(post_ends), tuple(bodies), frozenset(inside))
+    return Vocabulary(frozenset(post_ends), frozenset(post_starts), tuple(bodies), frozenset(inside))
 
 
 @cache

@@ -5,6 +5,7 @@ lists of townships sharing one suffix (在东关、河南、新桥等街道).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import regex
@@ -117,6 +118,13 @@ def _list_tail() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:等(?:[{digits}]++个)?|(?:{totals})?(?<![{digits}])[{digits}]++个)({alternation(_list_kinds())})"
     )
+
+
+@cache
+def _list_tail_anchor() -> re.Pattern[str]:
+    """等 or 个 right before a list's kind, which every list tail ends with: most articles hold
+    none, and the standard library's engine finds that out faster than :func:`_list_tail` can."""
+    return re.compile(f"[等个](?:{alternation(_list_kinds())})")
 
 
 @cache
@@ -502,6 +510,8 @@ def _listed_township(item: str, suffix: str | None) -> bool:
 def township_lists(clean: str, taken: Mask) -> list[Hit]:
     """东城、西城、南城等七个办事处: each short name in the list is a township (or village, community)."""
     hits: list[Hit] = []
+    if _list_tail_anchor().search(clean) is None:
+        return hits
     for m in _list_tail().finditer(clean):
         if not _suffix_ok(clean, m.start(1), m.end()):
             continue  # 张三、李四等村干部

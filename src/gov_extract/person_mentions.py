@@ -323,8 +323,10 @@ def leader_mentions(clean: str) -> Iterator[Mention]:
 
 
 @cache
-def _contact_head_pattern() -> regex.Pattern[str]:
-    return regex.compile(f"(?:{alternation(word_list('person_contact_heads.txt'))})[:：]")
+def _contact_head_pattern() -> re.Pattern[str]:
+    """A contact head and its colon (plain words: the standard library's engine, as
+    :func:`resources.words_pattern`)."""
+    return re.compile(f"(?:{alternation(word_list('person_contact_heads.txt'))})[:：]")
 
 
 def contact_mentions(doc: Document) -> Iterator[Mention]:

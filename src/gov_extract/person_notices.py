@@ -371,9 +371,10 @@ def group_mentions(doc: Document) -> Iterator[Mention]:
 
 
 @cache
-def _party_label_pattern() -> regex.Pattern[str]:
-    """A party to a case as a label (委托诉讼代理人：, 法定代表人：): person_descriptions.toml parties."""
-    return regex.compile(rf"(?:{alternation(sorted(descriptions()[1], key=len, reverse=True))})[:：]")
+def _party_label_pattern() -> re.Pattern[str]:
+    """A party to a case as a label (委托诉讼代理人：, 法定代表人：): person_descriptions.toml parties
+    (plain words: the standard library's engine, as :func:`resources.words_pattern`)."""
+    return re.compile(rf"(?:{alternation(sorted(descriptions()[1], key=len, reverse=True))})[:：]")
 
 
 def party_line_mentions(doc: Document) -> Iterator[Mention]:

@@ -161,7 +161,7 @@ def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozense
     for pos in sorted({end for _start, end in vocabulary.bodies}):
         # No name is longer than a dotted one: where no post starts within that reach of the
         # body, no name stands before one (most bodies), and none is read.
-        if vocabulary.post_starts.isdisjoint(range(pos + 1, pos + LONGEST_NAME + 1)):
+        if not vocabulary.post_starts_in(pos + 1, pos + LONGEST_NAME + 1):
             continue
         length = read_name(clean, pos, guess=False)
         # 市政府|党组副|书记: a "name" that ends inside a post (副书记) is part of it; one that

@@ -14,6 +14,7 @@ import regex
 
 from .names import (
     DOTTED_NAME,
+    DOTTED_PARTS,
     LONGEST_NAME,
     is_common_word,
     is_familiar_form,
@@ -296,6 +297,10 @@ NOT_IN_NAME = regex.compile(r"[的地得了着过们这]")
 def dotted_ends(clean: str, pos: int) -> range:
     """Where a dotted name at ``pos`` (阿依古丽·买买提) may end: at least one character past
     the dot, at most where the run of Chinese characters does; empty if none stands there."""
+    # The dot stands after the first part: most positions hold none, ruled out cheaper so.
+    window = clean[pos + 1 : pos + DOTTED_PARTS[0] + 1]
+    if "·" not in window and "•" not in window:
+        return range(0)
     dotted = DOTTED_NAME.match(clean, pos)
     if dotted is None:
         return range(0)

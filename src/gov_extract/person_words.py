@@ -7,6 +7,7 @@ endings, and the one Aho-Corasick pass of posts and bodies over an article; and
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -95,9 +96,14 @@ class Vocabulary:
     """Where posts and organisation endings stand in one article (one automaton pass)."""
 
     post_ends: frozenset[int]
-    post_starts: frozenset[int]  # where a post starts (overlapping ones too)
+    post_starts: tuple[int, ...]  # where a post starts (overlapping ones too), in text order
     bodies: tuple[tuple[int, int], ...]  # (start, end) of every organisation ending
     inside: frozenset[int]  # positions strictly inside a post or body word (委员|会, 被告|人)
+
+    def post_starts_in(self, low: int, high: int) -> bool:
+        """A post starts somewhere in ``[low, high)``."""
+        k = bisect_left(self.post_starts, low)
+        return k < len(self.post_starts) and self.post_starts[k] < high
 
 
 @cache
@@ -123,7 +129,7 @@ def vocabulary(clean: str) -> Vocabulary:
             post_starts.add(start)
         if is_body and clean[end : end + 1] not in small_words()["body_runs_on"].get(clean[end - 1], ""):
             bodies.append((start, end))
-    return Vocabulary(frozenset(post_ends), frozenset(post_starts), tuple(bodies), frozenset(inside))
+    return Vocabulary(frozenset(post_ends), tuple(sorted(post_starts)), tuple(bodies), frozenset(inside))
 
 
 @cache

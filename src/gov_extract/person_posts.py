@@ -23,7 +23,7 @@ from .person_words import (
     org_stop_pattern,
     org_suffix_pattern,
     small_words,
-    title_set,
+    title_ends,
     title_starts,
     word_list,
 )
@@ -50,12 +50,9 @@ MAX_CHAIN = 6
 
 
 def longest_title_ending(item: str) -> str | None:
-    """The longest post or occupation that ``item`` ends with."""
-    titles = title_set()
-    for size in range(min(len(item), len(all_titles()[0])), 1, -1):
-        if item[-size:] in titles:
-            return item[-size:]
-    return None
+    """The longest post or occupation (of two characters or more) that ``item`` ends with."""
+    title = title_ends().word_at(item, len(item))
+    return title if title is not None and len(title) > 1 else None
 
 
 @cache

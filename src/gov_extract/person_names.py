@@ -49,7 +49,11 @@ def ends_name(clean: str, pos: int) -> bool:
         pos >= len(clean)
         or not is_han(clean[pos])
         or follower_starts().at(clean, pos)
-        or _manner_then_speech().match(clean, pos) is not None
+        # A manner word ends in 地 or 着 (MANNER): where neither stands, none is looked for.
+        or (
+            (clean[pos + 2 : pos + 3] == "地" or clean[pos + 1 : pos + 2] == "着")
+            and _manner_then_speech().match(clean, pos) is not None
+        )
     )
 
 
@@ -272,7 +276,8 @@ _DOTTED_BEFORE = regex.compile(rf"(?:{DOTTED_NAME.pattern})\Z")
 def dotted_start_before(clean: str, end: int) -> int | None:
     """Where a dotted name ending at ``end`` starts, past a post or a word for people written
     onto it (党员|叶尔保力·努尔兰, 原告|买买提江·…), or None."""
-    if not DOT.search(clean, max(0, end - 9), end):
+    window = clean[max(0, end - 9) : end]
+    if "·" not in window and "•" not in window:  # DOT, by two substring tests: most ends have none
         return None
     dotted = _DOTTED_BEFORE.search(clean, max(0, end - 16), end)
     if dotted is None:

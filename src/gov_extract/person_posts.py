@@ -149,7 +149,7 @@ def _is_aside(content: str) -> bool:
 
 def aside_after(clean: str, pos: int) -> int:
     """Where the text goes on after an aside in brackets at ``pos`` (else ``pos``)."""
-    m = _ASIDE.match(clean, pos)
+    m = _ASIDE.match(clean, pos) if clean.startswith("(", pos) else None
     return m.end() if m is not None and _is_aside(m.group(1)) else pos
 
 

@@ -189,7 +189,10 @@ class Scan:
     def _bound_before_verb(self, pos: int) -> str | None:
         """至少配备2名: a bound word separated from the number by a short verb."""
         t = self.t
-        match = t.bound_before_verb.search(self.clean, max(0, pos - t.bound_window), pos)
+        low = max(0, pos - t.bound_window)
+        if t.bound_openings.isdisjoint(self.clean[low:pos]):
+            return None  # no bound word can start in the window (most numbers)
+        match = t.bound_before_verb.search(self.clean, low, pos)
         return t.prefix_qualifiers[match.group(1)] if match else None
 
     def suffix_qualifier(self, pos: int) -> str | None:

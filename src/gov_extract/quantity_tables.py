@@ -52,6 +52,7 @@ class Tables:
     suffix_qualifier_starts: frozenset[str]
     bound_before_verb: regex.Pattern[str]
     bound_window: int
+    bound_openings: frozenset[str]  # the first characters of the bound words
     sentence_qualifiers: re.Pattern[str]
     estimate_windows: WordEnds
     estimate_compared: WordEnds
@@ -176,6 +177,7 @@ def tables() -> Tables:
             rf"({alternation(bounds['words'])})(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
         ),
         bound_window=max(map(len, bounds["words"])) + bounds["verb_gap"],
+        bound_openings=frozenset(word[0] for word in bounds["words"]),
         sentence_qualifiers=words_pattern(words["sentence_qualifiers"]["approx"]),
         estimate_windows=WordEnds(words["sentence_qualifiers"]["windows"]),
         estimate_compared=WordEnds(words["sentence_qualifiers"]["compared"]),

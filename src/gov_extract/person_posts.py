@@ -23,13 +23,13 @@ from .person_words import (
     org_stop_pattern,
     org_suffix_pattern,
     small_words,
-    title_set,
+    title_ends,
     title_starts,
     word_list,
 )
 from .records import Title
 from .resources import words_pattern
-from .text import Document, is_han
+from .text import HAN_CHARS, Document, is_han
 
 # Longest body written before a post; longer runs are a clause, not a name.
 MAX_ORG = 24
@@ -39,18 +39,20 @@ MAX_ORG = 24
 _CHAIN_MARKS = frozenset("、兼")
 
 
+# The Chinese characters (no chain mark) before a post that its body may span, read backwards
+# from the post's end: one match, not a step per character.
+_BODY_RUN = regex.compile(rf"(?r)[[{HAN_CHARS}]--[{''.join(sorted(_CHAIN_MARKS))}]]{{0,{MAX_ORG}}}", regex.V1)
+
+
 # Most posts one person holds in a 、-chain; a longer run is a list, and the cap keeps
 # the backward walk linear on hostile input.
 MAX_CHAIN = 6
 
 
 def longest_title_ending(item: str) -> str | None:
-    """The longest post or occupation that ``item`` ends with."""
-    titles = title_set()
-    for size in range(min(len(item), len(all_titles()[0])), 1, -1):
-        if item[-size:] in titles:
-            return item[-size:]
-    return None
+    """The longest post or occupation (of two characters or more) that ``item`` ends with."""
+    title = title_ends().word_at(item, len(item))
+    return title if title is not None and len(title) > 1 else None
 
 
 @cache
@@ -89,15 +91,11 @@ def org_start(clean: str, end: int, breaks: frozenset[int]) -> int:
     """Where a body written before a post ending at ``end`` begins: after the last stop word,
     non-Han character or line break (a heading above a signature line), at most ``MAX_ORG``
     characters back."""
-    start = end
-    while (
-        start > 0
-        and end - start < MAX_ORG
-        and (start == end or start not in breaks)
-        and is_han(clean[start - 1])
-        and clean[start - 1] not in _CHAIN_MARKS
-    ):
-        start -= 1
+    run = _BODY_RUN.match(clean, 0, end)
+    assert run is not None  # {0,…}: an empty run matches
+    start = run.start()
+    if not breaks.isdisjoint(range(start + 1, end)):
+        start = max(b for b in range(start + 1, end) if b in breaks)
     cut = start
     # A stop word never cuts into the post itself (被告: 被 stops a body, not this post).
     title = longest_title_ending(clean[start:end])
@@ -151,7 +149,7 @@ def _is_aside(content: str) -> bool:
 
 def aside_after(clean: str, pos: int) -> int:
     """Where the text goes on after an aside in brackets at ``pos`` (else ``pos``)."""
-    m = _ASIDE.match(clean, pos)
+    m = _ASIDE.match(clean, pos) if clean.startswith("(", pos) else None
     return m.end() if m is not None and _is_aside(m.group(1)) else pos
 
 

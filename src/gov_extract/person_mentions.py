@@ -107,7 +107,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         name_at = aside_after(clean, end)  # 副县长（挂职）陈宏伟
         if name_at >= len(clean) or not is_han(clean[name_at]):
             continue  # no name can follow: the chain before is not read
-        chain_start, titles = chain_span(clean, end, breaks)
+        chain_start, titles = chain_span(clean, end, breaks, floor=carried[0] if carried else 0)
         # Posts that close a line after other words are that line's (王建国　…村委会主任 / 刘海燕…):
         # the name opening the next line is not their holder.
         # A headline ending in a post (…选举产生新一届镇长 / 本报讯…) is no post line either.
@@ -552,6 +552,17 @@ def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool =
             # 、区长李明出席: a post inside the reading opens the next holder, not a name.
             if title_pattern().search(clean, pos, pos + length):
                 length = 0
+        if not length and guess:
+            # 、傅来昌、: a full name standing between two 、 of a list of names is one even where
+            # the dictionary reads words in it.
+            length = next(
+                (
+                    n
+                    for n in (3, 2)
+                    if clean.startswith("、", pos + n) and is_name_shape(clean[pos : pos + n], dictionary_veto=False)
+                ),
+                0,
+            )
         length = length or name_before_break(clean, pos, breaks)
         if not length or (pos + length not in breaks and _body_of_next_holder(clean, pos, pos + length)):
             return  # 、区政协主席杨晓林, 、阿拉坦额莫勒镇镇长苏日娜: the next holder's body

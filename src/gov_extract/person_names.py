@@ -333,7 +333,8 @@ def _read_dotted(spot: _NameSpot) -> int:
     # 热依汗古丽·吐尔逊担任审判长: the verb the dictionary cuts comes before any later end.
     before_verb = _dotted_before_verb(clean, spot.pos, ends) if ends else 0
     for end in ends:
-        if NOT_IN_NAME.search(clean, spot.pos, end):
+        particle = NOT_IN_NAME.search(clean, spot.pos, end)
+        if particle and not _ends_in_di(clean, particle.start(), end):
             return 0  # 买买提种了260亩: a particle is never part of a name
         if before_verb and end - spot.pos > before_verb:
             return before_verb
@@ -349,6 +350,12 @@ def _read_dotted(spot: _NameSpot) -> int:
                 end += 1
             return end - spot.pos
     return before_verb
+
+
+def _ends_in_di(clean: str, at: int, end: int) -> bool:
+    """地 at ``at`` closes a part of a dotted name ending at ``end`` (吐尔逊·吐尔地): it is the
+    last character, and no adverb of the dictionary stands before it (认真地说)."""
+    return clean[at] == "地" and at == end - 1 and not is_common_word(clean[at - 2 : at])
 
 
 def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:

@@ -62,6 +62,14 @@ def word_tag(text: str) -> str:
     return _word_tags().get(text, "")
 
 
+def word_frequency(text: str) -> int:
+    """How often jieba's dictionary counts ``text`` as one word (0 if it is none)."""
+    jieba_tokenizer()
+    import jieba
+
+    return int(jieba.dt.FREQ.get(text) or 0)
+
+
 def is_common_word(text: str) -> bool:
     """True when the dictionary knows ``text`` as a word that is not a personal name
     (强调, 高度, 江苏): a surname-initial common word must not pass for a name."""

@@ -15,6 +15,7 @@ from .names import (
     is_common_word,
     is_name_shape,
     surname_length,
+    word_tag,
 )
 from .person_names import (
     DOT,
@@ -289,13 +290,60 @@ _AGE_BEFORE_NAME = regex.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1
 
 
 def aged_mentions(clean: str) -> Iterator[Mention]:
-    """``65岁的曾国华是…``, ``30岁的罗小燕大学毕业后…``: a full name right after an age."""
+    """``65岁的曾国华是…``, ``30岁的罗小燕大学毕业后…``: a full name right after an age; a name
+    without a Han surname too (35岁的贡曲和29岁的次仁仓决是…), unless a dictionary word or a
+    word for people opens it (65岁的老人, 40岁的农民工)."""
     for age in _AGE_BEFORE_NAME.finditer(clean):
         pos = age.end()
         if surname_length(clean[pos : pos + 4]):
             length = read_name(clean, pos, guess=True, unsurnamed=False)
-            if length:
-                yield Mention(pos, pos + length, clean[pos : pos + length])
+        elif is_common_word(clean[pos : pos + 2]) or title_pattern().match(clean, pos):
+            continue
+        else:
+            length = read_name(clean, pos, guess=True, unsurnamed=True)
+        if length:
+            yield Mention(pos, pos + length, clean[pos : pos + length])
+
+
+# What a dotted name may stand right after: a clause's start, 的, a list's 、, or a word that
+# joins two parties (伙同依明·毛拉, 与吐尔逊·买买提).
+_BEFORE_DOTTED = frozenset("的、和与及同")
+# jieba's tags of common nouns (员工, 村民); nr (names) and nz are no common nouns.
+_COMMON_NOUN_TAGS = frozenset({"n", "nn", "ng"})
+# The longest first part of a dotted name read without a post before it (阿卜杜热伊木).
+_DOTTED_FIRST_PART = 6
+
+
+def dotted_mentions(doc: Document) -> Iterator[Mention]:
+    """``伙同依明·毛拉、玉苏甫·牙森``, ``击毙的阿卜杜热伊木·库尔班等``: a dotted name needs no post:
+    the longest first part that opens a clause or follows 的, a 、 or a joining word, neither
+    part a dictionary word (丝路·敦煌 is none)."""
+    clean = doc.clean
+    for dot in DOT.finditer(clean):
+        at = dot.start()
+        start = next(
+            (
+                pos
+                for pos in range(max(0, at - _DOTTED_FIRST_PART), at - 1)
+                if HAN_RUN.fullmatch(clean, pos, at)
+                and (clean[pos - 1 : pos] in _BEFORE_DOTTED or clause_starts(doc, pos))
+            ),
+            None,
+        )
+        if start is None or (start > 0 and clean[start - 1] in "“《「"):
+            continue
+        # 县长|艾力·吾斯曼, 县领导|叶尔兰·努尔别克, 员工|阿依努尔·托合提: a post, a word for
+        # leaders or a common noun (not a name's: 买买提 opens with a verb) opens the clause.
+        word = title_pattern().match(clean, start) or list_head_pattern().match(clean, start)
+        word_end = (
+            word.end() if word else start + 2 if word_tag(clean[start : start + 2])[:2] in _COMMON_NOUN_TAGS else start
+        )
+        if start < word_end < at - 1:
+            start = word_end
+        length = read_name(clean, start, guess=False)
+        if length < at - start + 3 or is_common_word(clean[start:at]) or is_common_word(clean[at + 1 : start + length]):
+            continue
+        yield Mention(start, start + length, clean[start : start + length])
 
 
 @cache

@@ -360,7 +360,8 @@ def _ends_in_di(clean: str, at: int, end: int) -> bool:
 
 def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
     """阿依努尔·吾斯曼组织双方调解: where no word that follows names ends a dotted name, it ends
-    before the first verb of two characters or more that the dictionary cuts after it. A verb
+    before the first verb or adverb (玉苏甫·牙森相互邀约) of two characters or more that the
+    dictionary cuts after it. A verb
     that leaves one character stranded before the next verb is part of the name (阿不都热合|曼|组织)."""
     import jieba.posseg
 
@@ -370,7 +371,7 @@ def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
     for number, piece in enumerate(pieces):
         if at > ends[-1]:
             break
-        if at >= ends[0] and len(piece.word) > 1 and piece.flag.startswith("v"):
+        if at >= ends[0] and len(piece.word) > 1 and piece.flag.startswith(("v", "d")):
             stranded = pieces[number + 1 : number + 3]
             if not (
                 len(stranded) == 2
@@ -400,6 +401,9 @@ def _read_shortest(spot: _NameSpot) -> int:
     clean, pos, size = spot.clean, spot.pos, spot.surname
     lengths = (size + 1, size + 2, size + 3)[: 3 if spot.guess else 2]
     for length in lengths:
+        # 马建军|伙同: the longest reading does not end inside a word that runs on past it.
+        if length == size + 3 and is_common_word(clean[pos + length - 1 : pos + length + 1]):
+            continue
         if ends_name(clean, pos + length) and _is_name_here(clean[pos : pos + length], long=spot.guess):
             # 徐正|和同志: a conjunction before 同志 or a stop joins nothing: it ends the name
             # (but 王涛和同志们一起: 和 joins the comrades).

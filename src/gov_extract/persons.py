@@ -48,6 +48,7 @@ from .person_mentions import (
     chain_mentions,
     clause_starts,
     contact_mentions,
+    dotted_mentions,
     leader_mentions,
     name_post_mentions,
     named_with_post_after,
@@ -230,6 +231,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: leader_mentions(a.clean),
     ),
     Rule("aged", "an age before a name (65岁的)", lambda a: aged_mentions(a.clean)),
+    Rule("dotted", "a dotted name after a clause start, 的, 、 or a joining word", lambda a: dotted_mentions(a.doc)),
     Rule("caption", "a name before its place in a photo (（左二）)", lambda a: caption_mentions(a.doc)),
     Rule(
         "visit",
@@ -288,7 +290,8 @@ def _dotted_wholes(clean: str, names: set[str]) -> list[Mention]:
 
 def _used_as_word(article: _Article, name: str) -> bool:
     """A "name" without a Han surname that the article also writes inside a clause, after a
-    character that ends no post (河长巡河 … 每周巡河): a word, not a name. Known Tibetan and
+    character that ends no post and joins no names (河长巡河 … 每周巡河; 和, 与 join them): a
+    word, not a name. Known Tibetan and
     Mongolian parts and dotted names are left alone."""
     clean = article.clean
     if surname_length(name) or DOT.search(name) or minority_name_length(name, 0) == len(name):
@@ -296,7 +299,7 @@ def _used_as_word(article: _Article, name: str) -> bool:
     return any(
         start > 0
         and is_han(clean[start - 1])
-        and clean[start - 1] not in "的、"
+        and clean[start - 1] not in "的、和与及"
         and start not in article.vocabulary.post_ends
         and not article.doc.joined_at(start)
         for start in occurrences(clean, name)

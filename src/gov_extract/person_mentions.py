@@ -81,6 +81,9 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         # A longer post or body runs on here: no name starts inside it (评标委员|会, 被告|人).
         if end >= len(clean) or end in vocabulary.inside:
             continue
+        # 主席|台就坐: a word of the dictionary runs on past the post's end.
+        if end in post_ends and is_common_word(clean[end - 2 : end + 1]):
+            continue
         link = LIST_LINK.match(clean, end) if end in post_ends else None
         if link is not None:
             # 县长：王建军, 副县长分别是：李强、王芳 (a list of leaders by post): the names after the colon.

@@ -613,6 +613,10 @@ def list_head_mentions(doc: Document) -> Iterator[Mention]:
             yield from names_in_list(clean, pos, doc.line_breaks)
 
 
+# What may stand right before the first name of a 、-list inside a clause.
+_BEFORE_FIRST_ITEM = frozenset("了的和与及")
+
+
 def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -> Iterator[Mention]:
     """Names listed with 、 next to a found name (张建华、李东表示 finds 李东 first); a name
     listed after one holding posts holds them too (副市长王刚、李明).
@@ -639,7 +643,9 @@ def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -
         if mention.start > 0 and clean[mention.start - 1] == "、":
             for length in (2, 3, 4):
                 pos = mention.start - 1 - length
-                if pos >= 0 and (pos == 0 or not is_han(clean[pos - 1])):
+                # The first item opens a clause, or follows a particle or a conjunction
+                # (推选出了|何春芳、…, 和|张晨、…).
+                if pos >= 0 and (pos == 0 or not is_han(clean[pos - 1]) or clean[pos - 1] in _BEFORE_FIRST_ITEM):
                     if pos not in found and read_name(clean, pos, guess=False) == length:
                         found.add(pos)
                         yield Mention(pos, pos + length, clean[pos : pos + length])

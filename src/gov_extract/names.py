@@ -130,6 +130,16 @@ def is_name_shape(name: str, *, dictionary_veto: bool = True, long: bool = False
     return not (dictionary_veto and (_reads_as_words(name) or _reads_as_word_and_object(name, size)))
 
 
+# How often a one-character measure word may occur and still be a given name (镒: 58, 钧: 593;
+# 位: 16243, 名: 26255).
+_RARE_MEASURE = 1000
+
+
+def _rare_measure_word(given: str) -> bool:
+    """A given name of one character that the dictionary knows only as a rare measure word (陈镒, 王钧)."""
+    return len(given) == 1 and _word_tags().get(given, "")[:1] == "q" and word_frequency(given) < _RARE_MEASURE
+
+
 def _reads_as_words(name: str) -> bool:
     """The dictionary reads ``name`` as common words: the whole (江苏, 强调), or a verb or
     adjective opening it (丰收节, 高兴地)."""
@@ -137,7 +147,8 @@ def _reads_as_words(name: str) -> bool:
         return True
     # 李华两位同志: a numeral or a classifier is no given name; nor is a body's abbreviation
     # (区人大, 区政协: the dictionary tags them j).
-    if _word_tags().get(name[surname_length(name) :], "")[:1] in ("m", "q", "j"):
+    given = name[surname_length(name) :]
+    if _word_tags().get(given, "")[:1] in ("m", "q", "j") and not _rare_measure_word(given):
         return True
     # A verb or adjective opening three or four characters (丰收节, 高兴地, 严格把关: the
     # dictionary even tags some idioms as names).

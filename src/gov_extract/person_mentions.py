@@ -94,7 +94,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
                 listed_names = (
                     spaced_names(doc, link.end(), after_post=True)
                     if spaced
-                    else names_in_list(clean, link.end(), breaks)
+                    else names_in_list(clean, link.end(), breaks, guess=True)
                 )
                 for listed in listed_names:
                     yield Mention(listed.start, listed.end, listed.name, colon_titles)
@@ -526,6 +526,23 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
         # 王建国同志任县委常委: the name stands before 同志.
         if clean.startswith("同志", end - 2) and clean.startswith(post_verbs(), end):
             yield from _named_before_tongzhi(doc, end - 2)
+
+
+@cache
+def _pseudonym_note() -> regex.Pattern[str]:
+    return regex.compile(rf"\((?:{alternation(small_words()['pseudonym_notes'])})\)")
+
+
+def pseudonym_mentions(clean: str) -> Iterator[Mention]:
+    """``郭振海（化名）与同村郭振刚（化名）``: a full name right before a note that it is a pseudonym
+    (person_words.toml pseudonym_notes)."""
+    for note in _pseudonym_note().finditer(clean):
+        end = note.start()
+        for length in (3, 2, 4):
+            pos = end - length
+            if pos >= 0 and surname_length(clean[pos : pos + 2]) and read_name(clean, pos, guess=True) == length:
+                yield Mention(pos, end, clean[pos:end])
+                break
 
 
 def is_listed_name(candidate: str) -> bool:

@@ -53,6 +53,7 @@ from .person_mentions import (
     name_post_mentions,
     named_with_post_after,
     posts_after,
+    pseudonym_mentions,
     speaker_mentions,
     visit_mentions,
 )
@@ -258,6 +259,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: named_with_post_after(a.doc),
     ),
     Rule("notice", "a notice verb (person_notice_verbs.txt)", lambda a: notice_mentions(a.clean)),
+    Rule("pseudonym", "a note that a name is a pseudonym (（化名）)", lambda a: pseudonym_mentions(a.clean)),
     Rule("cv", "a name before its sex in a CV (王五，男，)", lambda a: cv_mentions(a.doc)),
     Rule(
         "party_line",

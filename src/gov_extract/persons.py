@@ -145,10 +145,17 @@ def _short_forms(posts: dict[str, list[Title]]) -> dict[str, str]:
     dotted = [name for name in posts if DOT.search(name)]
     for name in sorted(dotted, key=lambda n: not posts[n]):
         for part in DOT.split(name):
-            # A part found on its own without posts (叶尔保力说) is the same person's short form.
-            if len(part) >= 2 and not posts.get(part) and word_tag(part)[:1] not in NOT_NAME_PART_TAGS:
+            # A part found on its own without posts (叶尔保力说), or with only posts the whole
+            # name holds (艾尔肯主任), is the same person's short form.
+            held = all(_held_in(title, posts[name]) for title in posts.get(part, ()))
+            if len(part) >= 2 and held and word_tag(part)[:1] not in NOT_NAME_PART_TAGS:
                 forms.setdefault(part, name)
     return forms
+
+
+def _held_in(title: Title, held: list[Title]) -> bool:
+    """``title`` is one of ``held``: the same post, of the same body or written without one."""
+    return any(title.title == other.title and title.org in (None, other.org) for other in held)
 
 
 def _role(titles: list[Title]) -> Role:
@@ -353,7 +360,9 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     leader_names |= {m.name for m in seeds if m.rule == "group" and _is_leaders_group(clean, m.end)}
     short_forms = _short_forms(posts)
     for short, full in short_forms.items():
-        if not posts.get(short):
+        # 艾尔肯主任 after 主任艾尔肯·吐尔地: a post written with the short form that the full name
+        # holds already is that post, not a new one.
+        if all(_held_in(title, posts[full]) for title in posts.get(short, ())):
             posts[short] = posts[full]
 
     for mention in _all_occurrences(clean, list(posts)):

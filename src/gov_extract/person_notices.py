@@ -599,6 +599,16 @@ def roster_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             yield Mention(name.start, name.end, name.name, [Title(org=body, title=post.group())])
 
 
+# A count of people before a colon: the names it counts follow (两人：许晴、徐仁标; 3名同志：…).
+_COUNTED_PEOPLE = regex.compile(r"(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:名|位)?(?:人|同志)[:：]")
+
+
+def counted_list_mentions(doc: Document) -> Iterator[Mention]:
+    """``…任设区市党委常委的两人：许晴、徐仁标``: the full names listed after a count of people."""
+    for count in _COUNTED_PEOPLE.finditer(doc.clean):
+        yield from names_in_list(doc.clean, count.end(), doc.line_breaks)
+
+
 def list_head_mentions(doc: Document) -> Iterator[Mention]:
     """``县领导王建国、李红出席``: officials listed after a word for leaders, without posts;
     after a colon the list may be a roster line of names set apart by spaces."""

@@ -68,6 +68,7 @@ from .person_names import (
     word_opens_at,
 )
 from .person_notices import (
+    counted_list_mentions,
     cv_form_mentions,
     cv_mentions,
     group_mentions,
@@ -274,6 +275,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: party_line_mentions(a.doc),
     ),
     Rule("cv_form", "a name on the line above 性别：男 in a CV form", lambda a: cv_form_mentions(a.doc)),
+    Rule("counted", "a count of people before a colon (两人：)", lambda a: counted_list_mentions(a.doc)),
     Rule(
         "list_head",
         "a word for leaders (person_list_heads.txt) before a 、-list",

@@ -88,12 +88,16 @@ def split_item(item: str) -> Title | None:
 def org_start(clean: str, end: int, breaks: frozenset[int], floor: int = 0) -> int:
     """Where a body written before a post ending at ``end`` begins: after the last stop word,
     non-Han character or line break (a heading above a signature line), at most ``MAX_ORG``
-    characters back, and not before ``floor`` (where the name of the post holder before ends;
-    a conjunction there joins the two holders: 副省长A|和省人大常委会副主任B)."""
+    characters before the post, and not before ``floor`` (where the name of the post holder before
+    ends; a conjunction there joins the two holders: 副省长A|和省人大常委会副主任B)."""
+    # The bound is the body's: a long post (党组书记) leaves the body its whole length
+    # (新疆维吾尔自治区伊犁哈萨克自治州人大常委会党组书记).
+    post = longest_title_ending(clean[max(0, end - MAX_ORG) : end])
+    reach = MAX_ORG + (len(post) if post else 0)
     start = end
     while (
         start > floor
-        and end - start < MAX_ORG
+        and end - start < reach
         and (start == end or start not in breaks)
         and is_han(clean[start - 1])
         and clean[start - 1] not in _CHAIN_MARKS

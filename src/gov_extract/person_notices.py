@@ -268,7 +268,7 @@ def _cv_posts(doc: Document, end: int) -> list[Title]:
     常委、副县长等职), and each dated step of a career, in the order the CV writes them."""
     clean = doc.clean
     limit = min(len(clean), end + _MAX_CV)
-    stop = next((at for at in range(end + 1, limit) if at in doc.line_breaks or clean[at] == "\n"), limit)
+    stop = doc.line_text_end(end, limit)
     next_cv = _CV_SEX.search(clean, end + 3, stop)
     paragraph = clean[end : next_cv.start() if next_cv else stop]
     groups = [
@@ -492,22 +492,17 @@ def roll_mentions(doc: Document) -> Iterator[Mention]:
     """``获奖人员名单：`` then lines of names (``最美家庭：赵建平家庭（旭阳镇）、钟丽华家庭``,
     ``带头人：曾国华、罗小燕``): every full name listed, up to the first line that is prose."""
     clean = doc.clean
-    breaks = sorted(doc.line_breaks)
     for head in _roll_head_pattern().finditer(clean):
         pos = head.end()
         if not (pos >= len(clean) or pos in doc.line_breaks or clean[pos] == "\n"):
             # 评审专家名单：李国庆、张淑芬、…: after a colon the roll may fill the heading's line.
             if clean[pos - 1] in ":：":
-                line_end = min((b for b in doc.line_breaks if b > pos), default=len(clean))
-                newline = clean.find("\n", pos, line_end)
-                yield from _roll_line(doc, pos, newline if newline != -1 else line_end)
+                yield from _roll_line(doc, pos, doc.line_text_end(pos, len(clean)))
             continue
         for _ in range(_MAX_ROLL_LINES):
             while pos < len(clean) and clean[pos] == "\n":
                 pos += 1
-            line_end = next((b for b in breaks if b > pos), len(clean))
-            newline = clean.find("\n", pos, line_end)
-            line_end = newline if newline != -1 else line_end
+            line_end = doc.line_text_end(pos, len(clean))
             if pos >= line_end or "。" in clean[pos:line_end]:
                 return
             names = list(_roll_line(doc, pos, line_end))

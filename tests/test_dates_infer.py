@@ -39,6 +39,15 @@ FOUND = [
         date(2019, 8, 12),
     ),
     ("trad-weekday", "２０２３年５月１８日 星期四\n本報訊……", "２０２３年５月１８日", date(2023, 5, 18)),
+    # The closing line of a notice or a speech, in the month and day numerals of the date rules.
+    (
+        "closing-chinese",
+        "各乡镇：\n请于月底前报送。\n特此通知。\n县人民政府办公室\n二〇二二年十一月三十日",
+        "二〇二二年十一月三十日",
+        date(2022, 11, 30),
+    ),
+    ("closing-bracketed", "同志们，让我们共同努力！\n（2021年1月9日）\n", "2021年1月9日", date(2021, 1, 9)),
+    ("closing-ocr-year", "特此公告。\n镇人民政府\n2O19年7月1日", "2O19年7月1日", date(2019, 7, 1)),
 ]
 
 NOT_FOUND = [
@@ -47,6 +56,9 @@ NOT_FOUND = [
     ("date-deep-in-text", "全市召开会议。" * 30 + "2023年5月18日，项目开工。"),
     ("invalid-date", "发布时间：2023-02-30\n正文……"),
     ("no-date", "今年以来，全县新增就业岗位2000个。"),
+    ("closing-no-calendar-year", "特此通知。\n学会秘书处\n一八〇〇年三月二日"),
+    ("closing-invalid-day", "特此通知。\n县人民政府\n二〇二三年二月三十日"),
+    ("closing-line-holds-more", "特此通知。\n县人民政府 二〇二三年二月三日"),
     ("top-date-opens-a-past-story", "2008年5月12日，汶川特大地震发生。次年5月，重建启动；2010年底，新映秀基本建成。"),
 ]
 

@@ -23,7 +23,7 @@ are all 2018, not 2018, 2017, 2016, 2015. The words live in ``patterns/calendar.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -37,6 +37,7 @@ from .resources import read_toml
 SENTENCE_ENDS = frozenset("。！？!?")
 # A section's number at the start of a line: 二、, （三）, 第一部分.
 _SECTION_NUMBER = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十]{1,3}[）)、]|第[一二三四五六七八九十]{1,3}部分)")
+_SECTION_NUMERALS = regex.compile(r"[一二三四五六七八九十]")
 # 同年, 次日, 上年 look back at most this many characters for the date they are read against.
 ANCHOR_REACH = 200
 # A heading line (a title, 一、2023年工作回顾) is at most this long.
@@ -65,6 +66,12 @@ _COLUMN_FULL = 0.8
 # a short page of a few paragraphs between headings has several).
 _COLUMN_OVER = 1.25
 _COLUMN_OVER_SHARE = 0.1
+# A heading naming one of these (2023年10月份, 2023年一季度, 2023年1-10月) titles a report on it.
+_PARTS_OF_YEAR = frozenset(("month", "quarter", "half_year", "period"))
+# An article comparing with 上年 this many times or more reports figures (a bulletin, a review).
+STATISTICAL_COMPARISONS = 3
+# What follows a year that frames an article's first sentence (2015年，面对……; 2022年是……).
+_OPENING_FOLLOWERS = ("，", ",", "是")
 # A wrapped line ending in one of these ends its paragraph too.
 _PARAGRAPH_ENDS = frozenset("。！？!?”」』：:")
 # A story's headline, subtitle and byline stand at most this many lines above its 本报讯 line.
@@ -127,6 +134,13 @@ class Named:
         return self.last.year if (self.last - self.first).days >= _YEAR_DAYS else self.first.year
 
 
+def _numbering_style(clean: str, line_start: int) -> str | None:
+    """How the section heading at ``line_start`` is numbered, its numeral left out (``、`` for
+    二、, ``（）`` for （三）, ``第部分`` for 第一部分), or None for a line with no section number."""
+    m = _SECTION_NUMBER.match(clean, line_start)
+    return None if m is None else _SECTION_NUMERALS.sub("", m.group().strip())
+
+
 def is_comparison_base(clean: str, start: int, end: int) -> bool:
     """The date at ``[start, end)`` is what something is compared with: 比上年, 较2019年,
     与2019年相比, 同上年同期比."""
@@ -165,10 +179,12 @@ class Passages:
         self.named: list[Named] = []
         self._unknown: list[int] = []  # where dates of unknown year end (去年 without the article's date)
         # (clean start of the line, the one year it names or None when it names two, whether it
-        # titles a report: 统计公报)
+        # titles a report: 统计公报, 2023年10月份……进展情况)
         self._headings: list[tuple[int, int | None, bool]] = []
         self._heading_lines: dict[int, bool] = {}  # line index -> whether it is a heading
         self._openers: list[int] | None = None
+        # The article compares with 上年 at least STATISTICAL_COMPARISONS times: a statistical report.
+        self.statistical = False
 
     def add(self, named: Named) -> None:
         """Record a date named at ``named.start``; a heading line that names one year gives it."""
@@ -194,7 +210,15 @@ class Passages:
                 self._headings[-1] = (line_start, None, self._headings[-1][2])
             return
         if self._is_heading(line):
-            self._headings.append((line_start, year, self._titles_report(line)))
+            # A title naming a part of a year (关于2023年10月份民生实事进展情况的通报) reports on it,
+            # written soon after; a caption or section under a report's title naming the report's
+            # year (表1 2019年全市生产总值 under 某市2019年……统计公报) is part of that report.
+            report = (
+                self._titles_report(line)
+                or named.granularity in _PARTS_OF_YEAR
+                or any(year == y and titled for _, y, titled in self._headings)
+            )
+            self._headings.append((line_start, year, report))
 
     def add_unknown(self, end: int) -> None:
         """Record a date ending at ``end`` whose year cannot be known (去年 without the article's date)."""
@@ -332,6 +356,10 @@ class Passages:
                 return False
         return False
 
+    def line_start(self, at: int) -> int:
+        """Where the line holding ``at`` starts (a wrapped column line continues the one above)."""
+        return self._line_starts[bisect_right(self._line_starts, at) - 1]
+
     def paragraph_of(self, at: int) -> int:
         """The index of the paragraph holding ``at`` (0 is the first)."""
         return bisect_right(self._breaks, at)
@@ -353,6 +381,25 @@ class Passages:
                 return named.one_year
         return None
 
+    def opening_year(self) -> int | None:
+        """The year the article opens with as the frame of its first sentence (2015年，面对……,
+        2022年是……之年) when the article compares with 上年 again and again (:attr:`statistical`):
+        what a report that opens so reports on, not a story's past (2016年，老李回到村里……). None
+        when the article's first date is another, or does not open its line."""
+        if not self.statistical:
+            return None
+        first = self.named[0] if self.named else None
+        if first is None or not first.stated or not first.written or first.granularity != "year":
+            return None
+        year = first.one_year
+        if (
+            year is None
+            or self._clean[self.line_start(first.start) : first.start].strip()
+            or not self._clean.startswith(_OPENING_FOLLOWERS, first.end)
+        ):
+            return None
+        return year
+
     def heading_year(self, at: int) -> tuple[int, bool] | None:
         """The year the nearest heading line above ``at`` names (a title, a section), and whether
         the heading titles a report (统计公报, 工作报告), else None; None too when another story
@@ -372,10 +419,53 @@ class Passages:
     def section_year(self, at: int) -> int | None:
         """The year the nearest heading line above ``at`` names when that heading is a numbered
         section (一、2024年工作开展情况), else None."""
-        line_start = self._line_starts[bisect_right(self._line_starts, at) - 1]
+        heading = self._section_heading(at)
+        return None if heading is None else heading[1]
+
+    def opens_section(self, at: int) -> bool:
+        """``at`` opens the first line under a numbered section's heading that names one year
+        (二、2025年工作计划 / 明年，……): what it says frames that section."""
+        heading = self._section_heading(at)
+        if heading is None or heading[1] is None:
+            return False
+        line = bisect_right(self._line_starts, at) - 1
+        heading_line = bisect_right(self._line_starts, heading[0]) - 1
+        return line == heading_line + 1 and not self._clean[self._line_starts[line] : at].strip()
+
+    def section_end(self, at: int, years_at: Iterable[int]) -> int:
+        """Where the section holding ``at`` ends: at the next heading numbered as its own
+        heading is (一、 then 二、; （一） then （二）) that names a year (one of ``years_at``,
+        the starts of the article's years: 二、今年以来工作情况, 三、2025年工作计划; not
+        二、存在的问题), or at a line opening another story (本报讯); else the end of the text.
+        With no numbered heading above ``at``, its line's end."""
+        heading = self._section_heading(at)
+        line = bisect_right(self._line_starts, at) - 1
+        openers = self._story_openers()
+        after = openers[bisect_right(openers, line) :]
+        end = self._line_starts[after[0]] if after else len(self._clean)
+        if heading is None:
+            return self._line_starts[line + 1] if line + 1 < len(self._line_starts) else len(self._clean)
+        style = _numbering_style(self._clean, heading[0])
+        for year_at in years_at:
+            year_line = bisect_right(self._line_starts, year_at) - 1
+            start = self._line_starts[year_line]
+            if start >= end:
+                break
+            if year_line > line and self._is_heading(year_line) and _numbering_style(self._clean, start) == style:
+                return start
+        return end
+
+    def _section_heading(self, at: int) -> tuple[int, int | None] | None:
+        """The start and year (None when it names two) of the nearest heading line above ``at``
+        that names a year, when it is a numbered section; else None, and None on a numbered
+        heading line (二、今年以来工作情况 opens a section of its own)."""
+        line = bisect_right(self._line_starts, at) - 1
+        line_start = self._line_starts[line]
+        if self._is_heading(line) and _SECTION_NUMBER.match(self._clean, line_start):
+            return None
         for heading_start, year, _report in reversed(self._headings):
             if heading_start < line_start:
-                return year if _SECTION_NUMBER.match(self._clean, heading_start) else None
+                return (heading_start, year) if _SECTION_NUMBER.match(self._clean, heading_start) else None
         return None
 
     def _story_openers(self) -> list[int]:

@@ -11,8 +11,8 @@ from datetime import date, timedelta
 import regex
 
 from .date_expr import MAX_MONTHS_AHEAD, Cover, Expr, after_words, calendar_words, days, last_day, month_span, months
+from .date_numerals import read_year
 from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, is_comparison_base
-from .dateline import MAX_YEAR, MIN_YEAR
 from .lunar import lunar_month, solar_term_day
 from .numbers import read_int
 from .records import Granularity
@@ -29,15 +29,6 @@ def _num(text: str) -> int:
     if value is None:  # the patterns admit only numerals read_int reads
         raise ValueError(f"not a calendar numeral: {text!r}")
     return value
-
-
-_OCR_DIGITS = str.maketrans("OolI", "0011")
-
-
-def _year(text: str) -> int | None:
-    text = text.translate(_OCR_DIGITS)  # an OCR's letters for digits (2O23年, 20l9年)
-    year = _num(text) if text[0].isdigit() else int("".join(str(_num(c)) for c in text))
-    return year if MIN_YEAR <= year <= MAX_YEAR else None
 
 
 def _year_cover(suffix: str | None) -> Callable[[int, int], Cover]:
@@ -126,7 +117,7 @@ def _p_decade(m: regex.Match[str]) -> Expr | None:
 
 def _p_dotted(m: regex.Match[str]) -> Expr | None:
     s, e = m.span()
-    year = _year(m["y"])
+    year = read_year(m["y"])
     if year is None:
         return None
     try:
@@ -154,7 +145,7 @@ def _p_dotted_mrange(m: regex.Match[str]) -> Expr | None:
 
 def _p_yrange(m: regex.Match[str]) -> Expr | None:
     s, e = m.span()
-    first, last = _year(m["y"]), _year(m["y2"])
+    first, last = read_year(m["y"]), read_year(m["y2"])
     if first is None or last is None or last <= first:
         return None
     if m["sy"]:  # 2018—2019学年: September 2018 to August 2019
@@ -165,7 +156,7 @@ def _p_yrange(m: regex.Match[str]) -> Expr | None:
 
 def _p_year(m: regex.Match[str]) -> Expr | None:
     s, e = m.span()
-    year = _year(m["y"])
+    year = read_year(m["y"])
     if year is None:
         return None
     return Expr(s, e, cover=_year_cover(m["ysuf"]), year=year, takes="" if m["ysuf"] else "month", kind="year")
@@ -291,7 +282,7 @@ def _p_lunar(m: regex.Match[str]) -> Expr | None:
         return found, found, "day"
 
     if m["ly"]:  # 农历2021年六月: the year is written inside
-        year = _year(m["ly"])
+        year = read_year(m["ly"])
         return None if year is None else Expr(s, e, cover=cover, year=year)
     # With its marker or a day (农历八月十五, 正月初八) it stands alone, in the year of its passage
     # or article; a bare 腊月 or 闰四月 only after a year, like a holiday.
@@ -366,13 +357,14 @@ def sentence_aims(clean: str, start: int, end: int) -> bool:
     return any(word in after[:stop] for word in calendar_words()["year_part_targets"]["in_sentence"])
 
 
-def is_target(clean: str, start: int, end: int) -> bool:
+def is_target(clean: str, start: int, end: int, line_start: int = 0) -> bool:
     """The part of the year at ``[start, end)`` is aimed at: 年底前, 力争到年底, or a plan word
-    earlier in its sentence (全市计划改造120个小区，年底全部完工)."""
+    earlier in its sentence (全市计划改造120个小区，年底全部完工). The sentence opens at
+    ``line_start`` at the earliest: a heading above (（一）主要预期目标完成情况) plans nothing."""
     targets = calendar_words()["year_part_targets"]
     if after_words(clean, start, targets["before"]) or clean.startswith(tuple(targets["after"]), end):
         return True
-    sentence_start = max(clean.rfind(c, 0, start) for c in SENTENCE_ENDS) + 1
+    sentence_start = max(line_start, max(clean.rfind(c, 0, start) for c in SENTENCE_ENDS) + 1)
     return any(word in clean[sentence_start:start] for word in targets["in_sentence"])
 
 

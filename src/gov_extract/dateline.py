@@ -15,12 +15,11 @@ from functools import cache
 
 import regex
 
+from .date_numerals import DAY, DAY_ARABIC, MAX_YEAR, MIN_YEAR, MONTH, MONTH_ARABIC, YEAR4, read_year
 from .numbers import read_int
 from .resources import alternation, read_toml
 from .text import Document
 
-# Years a date may name; outside them a four-digit number is no calendar year.
-MIN_YEAR, MAX_YEAR = 1840, 2100
 # A full date alone counts as the article's date only this near the top.
 _TOP_CHARS = 120
 # A full date's year and first separator: a page's top without one states no date of its own.
@@ -36,8 +35,8 @@ def _pub_re() -> regex.Pattern[str]:
     calendar = read_toml("calendar.toml")
     weekdays = alternation(calendar["weekdays"]["words"])
     full = (
-        r"(?P<date>(?<!\d)(?P<y>\d{4})(?:年(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日"
-        r"|(?P<sep>[\-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)))"
+        rf"(?P<date>(?<!\d)(?P<y>\d{{4}})(?:年(?P<m>{MONTH_ARABIC})月(?P<d>{DAY_ARABIC})日"
+        rf"|(?P<sep>[\-/.])(?P<m>{MONTH_ARABIC})(?P=sep)(?P<d>{DAY_ARABIC})(?!\d)))"
     )
     labels = calendar["publication_labels"]
     label = rf"(?:{alternation(labels['words'])}|{regex.escape(labels['source'])}[^\n:]{{0,30}}?)[:：]"
@@ -103,10 +102,7 @@ def _on_source_line(doc: Document, at: int) -> bool:
 
 
 # A line that is only a date, maybe in brackets: the date a speech or a notice closes with.
-_CLOSING_LINE = regex.compile(
-    r"[（(【\[]?(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
-    r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日[）)】\]]?"
-)
+_CLOSING_LINE = regex.compile(rf"[（(【\[]?(?P<y>{YEAR4})年(?P<m>{MONTH})月(?P<d>{DAY})日[）)】\]]?")
 
 
 _CLOSING_ENDS = ("日", "日）", "日)", "日】", "日]")
@@ -125,12 +121,14 @@ def _closing_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
     m = _CLOSING_LINE.fullmatch(clean, start, end)
     if m is None:
         return None
-    year = int(m["y"]) if m["y"].isdigit() else int("".join(str(read_int(c)) for c in m["y"]))
+    year = read_year(m["y"])
+    if year is None:
+        return None
     try:
         found = date(year, read_int(m["m"]) or 0, read_int(m["d"]) or 0)
-    except ValueError:
+    except ValueError:  # 2月30日
         return None
-    return (found, (m.start("y"), m.end())) if MIN_YEAR <= found.year <= MAX_YEAR else None
+    return found, (m.start("y"), m.end())
 
 
 def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:

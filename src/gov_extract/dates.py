@@ -46,10 +46,11 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .date_expr import MAX_MONTHS_AHEAD, Expr, after_words, calendar_words, month_span
-from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, Named, Passages, is_comparison_base
+from .date_numerals import MIN_YEAR
+from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, STATISTICAL_COMPARISONS, Named, Passages, is_comparison_base
 from .date_productions import MAX_CUMULATIVE_AHEAD, is_target, sentence_aims
 from .date_rules import pieces
-from .dateline import MIN_YEAR, stated_date
+from .dateline import stated_date
 from .records import DateRecord, Granularity
 from .rules import Candidate
 from .text import Document
@@ -60,6 +61,10 @@ if TYPE_CHECKING:
 
 # Dates a year-less day in a later sentence of its paragraph continues (2019年7月……。8月3日).
 _TIMELINE = frozenset(("day", "xun", "month"))
+
+
+# The rules that name a year (2024年, 今年, 2023-2024年度), alone or before a month or a day.
+_YEAR_RULES = frozenset(("year", "ryear", "year2", "yrange"))
 
 
 # A year-less month this many months or more after the article's month can only be last year's
@@ -267,6 +272,11 @@ def _year_less(expr: Expr, clean: str) -> bool:
     )
 
 
+def _aimed_at(expr: Expr, passages: Passages, clean: str) -> bool:
+    """``expr`` is aimed at (:func:`is_target`), in its sentence on its own line."""
+    return is_target(clean, expr.start, expr.end, passages.line_start(expr.start))
+
+
 def _heading_year(passages: Passages, at: int, pub: date | None, target: bool = False) -> int | None:
     """The year of the heading above ``at`` when it is one a review or a plan reports on: the
     article's year or (not for a ``target``, which is never past) the year before. A headline
@@ -286,10 +296,11 @@ def _heading_year(passages: Passages, at: int, pub: date | None, target: bool = 
 
 def _reviewed_year(passages: Passages, at: int, pub: date | None) -> int | None:
     """The year the story before ``at`` reviews: the article's last stated year (2023年,
-    过去一年) when it is the year before the article's, or any when the article's date is
-    unknown; else None."""
+    过去一年) when it is the year before the article's or the year a report opens with
+    (:meth:`Passages.opening_year`: a 2015 bulletin a portal posted years later), or any when
+    the article's date is unknown; else None."""
     year = passages.stated_year(at)
-    return year if pub is None or year == pub.year - 1 else None
+    return year if pub is None or year == pub.year - 1 or year == passages.opening_year() else None
 
 
 def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> Expr | None:
@@ -326,10 +337,21 @@ def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> E
             return None
     elif expr.anchor == "comparison":
         # 与去年持平 under a report's title (2019年……统计公报 posted in September 2020): the
-        # year before the report's, like its 上年.
+        # year before the report's, like its 上年; else the year before the one its sentence, its
+        # paragraph or the story reports on (2022年，……与去年持平 in a bulletin posted in March
+        # 2023: 2021; 7月9日，……比去年高出两成: the year before that day's).
         heading = passages.heading_year(expr.start)
         if heading is not None and heading[1] and (pub is None or heading[0] < pub.year):
             return replace(expr, year=heading[0] + expr.year_offset, year_offset=None, anchor="")
+        in_sentence = passages.sentence_date(expr.start)
+        reported = (
+            in_sentence.one_year
+            if in_sentence is not None
+            else passages.paragraph_year(expr.start, reported=True, skip_told=True)
+            or _reviewed_year(passages, expr.start, pub)
+        )
+        if reported is not None:
+            return replace(expr, year=reported + expr.year_offset, year_offset=None, anchor="")
     return replace(expr, anchor="")
 
 
@@ -343,7 +365,7 @@ def _unsure_comparison(expr: Expr, passages: Passages, pub: date | None, clean: 
         pub is not None
         and pub.month <= calendar_words()["unsure_comparison"]["until_month"]
         and is_comparison_base(clean, expr.start, expr.end)
-        and not is_target(clean, expr.start, expr.end)
+        and not _aimed_at(expr, passages, clean)
         and passages.stated_year(expr.start) != pub.year
     )
 
@@ -362,6 +384,20 @@ def _spoken_then(expr: Expr, passages: Passages, pub: date | None, clean: str) -
     if frame is None or frame.one_year is None or (pub is not None and frame.one_year == pub.year):
         return None
     return replace(expr, year=frame.anchor_year + expr.year_offset, year_offset=None, anchor="")
+
+
+def _frames_section(expr: Expr, passages: Passages, pub: date | None) -> Expr | None:
+    """今年, 明年 opening the first line under a numbered section titled with one year, a year
+    away from what the article's date makes of it (三、2025年工作计划 / 明年，…… in a summary
+    written in December and posted in January): the section's year. Else None."""
+    if expr.year_offset is None or expr.year is not None or expr.anchor or expr.rule.split("+")[0] != "ryear":
+        return None
+    section = passages.section_year(expr.start)
+    if pub is None or section is None or abs(pub.year + expr.year_offset - section) != 1:
+        return None
+    if not passages.opens_section(expr.start):
+        return None
+    return replace(expr, year=section, year_offset=None)
 
 
 def _reports_year(expr: Expr, passages: Passages, pub: date | None) -> Expr | None:
@@ -424,8 +460,8 @@ def _in_passage_year(expr: Expr, passages: Passages, pub: date | None, clean: st
         day = _is_day(expr)
         year = _paragraph_year(expr, day, passages, pub, clean)
         if year is None and not day:
-            year = _heading_year(passages, expr.start, pub, is_target(clean, expr.start, expr.end))
-        if year is None and not day and (pub is None or _told_of_unended(expr, pub, clean)):
+            year = _heading_year(passages, expr.start, pub, _aimed_at(expr, passages, clean))
+        if year is None and not day and (pub is None or _told_of_unended(expr, pub, passages, clean)):
             year = _reviewed_year(passages, expr.start, pub)
     if expr.kind == "lunar":
         if year is None and pub is not None:
@@ -485,17 +521,17 @@ def _paragraph_year(expr: Expr, day: bool, passages: Passages, pub: date | None,
 def _aimed_at_now(expr: Expr, named: Named, passages: Passages, clean: str) -> bool:
     """The year-less date is aimed at (:func:`is_target`) in a sentence after the paragraph's
     date ``named`` that speaks at the article's time (下一步, 表示): a plan of now, not of that year."""
-    if not is_target(clean, expr.start, expr.end) or not passages.in_earlier_sentence(named, expr.start):
+    if not _aimed_at(expr, passages, clean) or not passages.in_earlier_sentence(named, expr.start):
         return False
     sentence_start = max(clean.rfind(c, 0, expr.start) for c in SENTENCE_ENDS) + 1
     return any(word in clean[sentence_start : expr.start] for word in calendar_words()["year_part_targets"]["now"])
 
 
-def _told_of_unended(expr: Expr, pub: date, clean: str) -> bool:
+def _told_of_unended(expr: Expr, pub: date, passages: Passages, clean: str) -> bool:
     """The year-less part is told of, not aimed at, and this year's has not ended by ``pub``:
     so it cannot be this year's result."""
     assert expr.cover is not None
-    return not is_target(clean, expr.start, expr.end) and expr.cover(pub.year, expr.month or 1)[1] >= pub
+    return not _aimed_at(expr, passages, clean) and expr.cover(pub.year, expr.month or 1)[1] >= pub
 
 
 def _name_reviewed_year(expr: Expr, passages: Passages, pub: date | None, clean: str) -> None:
@@ -509,9 +545,13 @@ def _name_reviewed_year(expr: Expr, passages: Passages, pub: date | None, clean:
         # A dateline's day (3月20日，……公布：全年……) is when it was told, not the year told of.
         told = passages.paragraph_date(expr.start)
         other_year = told is not None and told.granularity not in ("day", "xun") and told.one_year != pub.year - 1
-        # Under 二、2024年工作安排, or in a sentence of targets (全年……预期增长6%): this year's.
-        this_years_heading = _heading_year(passages, expr.start, pub, target=True) == pub.year
-        if other_year or this_years_heading or sentence_aims(clean, expr.start, expr.end):
+        # Under 二、2024年工作安排, or in a sentence of targets (全年……预期增长6%): this year's;
+        # under a report's title on another year (a 2019 bulletin posted in 2021), or after the
+        # article last stated another year (2015年……全年 on a page of 2023): that year's.
+        heading = _heading_year(passages, expr.start, pub, target=True)
+        stated = passages.stated_year(expr.start)
+        other_year = other_year or heading not in (None, pub.year - 1) or stated not in (None, pub.year - 1)
+        if other_year or sentence_aims(clean, expr.start, expr.end):
             return
     first, last = date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
     passages.add(Named(expr.start, expr.end, first, last, "year", comparison=False, stated=True, weak=weak))
@@ -545,7 +585,8 @@ def _last_years_paragraphs(exprs: list[Expr], passages: Passages, pub: date | No
 def _written_last_year(expr: Expr, paragraphs: frozenset[int], passages: Passages, clean: str) -> bool:
     """A standalone 今年 told of (not aimed at) in one of ``paragraphs``: written last year
     (今年以来，……截至11月底 on a page dated March), it means last year, against the word; no
-    record, and no year for the paragraph, rather than either guess."""
+    record, and no year for the paragraph, rather than either guess (unless a title names the
+    year the text reports on: :func:`_reports_year`)."""
     return (
         bool(paragraphs)
         and expr.rule == "ryear"
@@ -553,7 +594,7 @@ def _written_last_year(expr: Expr, paragraphs: frozenset[int], passages: Passage
         and expr.takes == "month"
         and not expr.anchor
         and passages.paragraph_of(expr.start) in paragraphs
-        and not is_target(clean, expr.start, expr.end)
+        and not _aimed_at(expr, passages, clean)
     )
 
 
@@ -561,7 +602,9 @@ def _says_this_year_under_last_years_section(expr: Expr, passages: Passages, pub
     """今年以来 (this year so far) under a numbered section titled with last year, in an article
     of the year's first weeks (一、2024年工作开展情况 / 今年以来，…… posted on 6 January 2025): a
     year's summary written in its last days and posted after New Year, whose 今年 and 明年 are its
-    own. (A plan's 今年主要预期目标 under 一、2015年工作回顾 in a February report is this year's.)"""
+    own. (A plan's 今年主要预期目标 under 一、2015年工作回顾 in a February report is this year's.)
+    It holds for its section and the sections after it up to one titled with a year
+    (:meth:`Passages.section_end`: 二、今年以来工作开展情况 is written at the article's date)."""
     words = calendar_words()["written_at_year_end"]
     return (
         pub is not None
@@ -590,10 +633,15 @@ def _written_on(doc: Document, ctx: ArticleContext) -> date | None:
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every date expression of the article, resolved, with the rules that made it (``date.year+month``)."""
     clean = doc.clean
-    pub = _written_on(doc, ctx)
+    pub = article_pub = _written_on(doc, ctx)
+    year_end_section_ends: int | None = None
     exprs = _compose(pieces(clean))
     records: list[Candidate] = []
     passages = Passages(clean, doc.line_breaks)
+    passages.statistical = (
+        sum(e.anchor == "sentence" and is_comparison_base(clean, e.start, e.end) for e in exprs)
+        >= STATISTICAL_COMPARISONS
+    )
     last_years = _last_years_paragraphs(exprs, passages, pub, clean)
     i = 0
     lunar_markers = tuple(calendar_words()["lunar_markers"]["words"])
@@ -607,12 +655,16 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             i += 1
             _name_reviewed_year(expr, passages, pub, clean)
             continue
-        if _written_last_year(expr, last_years, passages, clean):
+        if _written_last_year(expr, last_years, passages, clean) and _reports_year(expr, passages, pub) is None:
             i += 1
             continue
+        if year_end_section_ends is not None and expr.start >= year_end_section_ends:
+            pub, year_end_section_ends = article_pub, None
         if _says_this_year_under_last_years_section(expr, passages, pub, clean):
             assert pub is not None
-            pub = date(pub.year - 1, 12, 31)  # written in last year's last days: read the rest against them
+            # Written in last year's last days: read the rest of its section against them.
+            years_at = (e.start for e in exprs[i + 1 :] if e.rule.split("+")[0] in _YEAR_RULES)
+            pub, year_end_section_ends = date(pub.year - 1, 12, 31), passages.section_end(expr.start, years_at)
         # 比上年, 较2019年: the base of a comparison gives no passage its year.
         comparison = bool(expr.anchor in ("sentence", "comparison")) or is_comparison_base(clean, expr.start, expr.end)
         # 2019年, and 今年/去年 standing alone, name the year a passage reports on.
@@ -630,6 +682,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         else:
             in_passage = (
                 _spoken_then(expr, passages, pub, clean)
+                or _frames_section(expr, passages, pub)
                 or _reports_year(expr, passages, pub)
                 or _after_named_period(expr, passages)
                 or _in_passage_year(expr, passages, pub, clean)
@@ -653,7 +706,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         elif last is not None and granularity != "decade":
             # A date not begun by the article's date (明年3月底前) is aimed at, not reported on;
             # without the article's date, one written as a target (力争到2025年) is.
-            ahead = first > pub if pub is not None else is_target(clean, expr.start, expr.end)
+            ahead = first > pub if pub is not None else _aimed_at(expr, passages, clean)
             told = unyeared and granularity in ("day", "xun") and pub is not None and first.year == pub.year
             passages.add(
                 Named(

@@ -22,8 +22,12 @@ _NOT_IN_GIVEN_NAME = frozenset("的地得了着过们这那等")
 _NOT_NAME_TAGS = frozenset("vabdrcpu")
 # jieba tags of pronouns, prepositions, conjunctions, particles, numerals and classifiers.
 _FUNCTION_WORD_TAGS = frozenset("rpcumq")
-# A name with a middle dot (阿不都·热合曼): transliterated, no surname table applies.
-DOTTED_NAME = regex.compile(r"\p{Han}{1,6}[·•]\p{Han}{1,8}")
+# A name with a middle dot (阿不都·热合曼): transliterated, no surname table applies; its
+# parts are up to six and eight characters long.
+DOTTED_PARTS = (6, 8)
+DOTTED_NAME = regex.compile(rf"\p{{Han}}{{1,{DOTTED_PARTS[0]}}}[·•]\p{{Han}}{{1,{DOTTED_PARTS[1]}}}")
+# The longest name a dotted name can be, and so any name the persons finder reads.
+LONGEST_NAME = DOTTED_PARTS[0] + 1 + DOTTED_PARTS[1]
 
 
 @cache
@@ -113,7 +117,7 @@ def is_name_shape(name: str, *, dictionary_veto: bool = True, long: bool = False
     or a dotted name; not a surname plus a polite or kinship word, nor (with
     ``dictionary_veto``) a string the dictionary reads as common words. ``unsurnamed``: two
     to four characters without a surname in the table (更求文德, 其其格) are shaped too."""
-    if DOTTED_NAME.fullmatch(name):
+    if ("·" in name or "•" in name) and DOTTED_NAME.fullmatch(name):  # the dot first: most names hold none
         return True
     if not _HAN.fullmatch(name) or is_familiar_form(name):
         return False

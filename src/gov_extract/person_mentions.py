@@ -12,6 +12,7 @@ from functools import cache
 import regex
 
 from .names import (
+    LONGEST_NAME,
     is_common_word,
     is_name_shape,
     surname_length,
@@ -27,6 +28,7 @@ from .person_names import (
     ends_name,
     minority_name_length,
     read_name,
+    speaker_name_length,
     unsurnamed_name_length,
 )
 from .person_posts import (
@@ -141,12 +143,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         if not length and guess and not unsurnamed and titles[-1].title in descriptions()[0]:
             # 牧民宝音图告诉记者: after a word for ordinary people a name without a Han surname
             # stands only as the speaker of the clause.
-            # Known Tibetan and Mongolian parts say a name too (种植大户扎西顿珠家种了…).
-            length = read_name(clean, end, guess=True, unsurnamed=True)
-            if length and not (
-                speech_verb_pattern().match(clean, end + length) or minority_name_length(clean, end) == length
-            ):
-                length = 0
+            length = speaker_name_length(clean, end)
         # A full name of three characters before a line break ends there (市长 周建华 / 一、…);
         # a shorter piece is a name the line break cut (马玉 / 林说).
         cut = next((b - end for b in range(end + 3, end + length) if b in breaks), 0)
@@ -166,6 +163,10 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
 def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozenset[int]) -> Iterator[Mention]:
     """``中华女子学院李明舜教授``: a body, the name, then the post."""
     for pos in sorted({end for _start, end in vocabulary.bodies}):
+        # No name is longer than a dotted one: where no post starts within that reach of the
+        # body, no name stands before one (most bodies), and none is read.
+        if not vocabulary.post_starts_in(pos + 1, pos + LONGEST_NAME + 1):
+            continue
         length = read_name(clean, pos, guess=False)
         # 市政府|党组副|书记: a "name" that ends inside a post (副书记) is part of it; one that
         # ends in an organisation ending is a body (范家屯镇|农业站|站长).
@@ -373,8 +374,10 @@ def leader_mentions(clean: str) -> Iterator[Mention]:
 
 
 @cache
-def _contact_head_pattern() -> regex.Pattern[str]:
-    return regex.compile(f"(?:{alternation(word_list('person_contact_heads.txt'))})[:：]")
+def _contact_head_pattern() -> re.Pattern[str]:
+    """A contact head and its colon (plain words: the standard library's engine, as
+    :func:`resources.words_pattern`)."""
+    return re.compile(f"(?:{alternation(word_list('person_contact_heads.txt'))})[:：]")
 
 
 def contact_mentions(doc: Document) -> Iterator[Mention]:

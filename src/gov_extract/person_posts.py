@@ -23,13 +23,13 @@ from .person_words import (
     org_stop_pattern,
     org_suffix_pattern,
     small_words,
-    title_set,
+    title_ends,
     title_starts,
     word_list,
 )
 from .records import Title
 from .resources import words_pattern
-from .text import Document, is_han
+from .text import HAN_CHARS, Document, is_han
 
 # Longest body written before a post; longer runs are a clause, not a name.
 MAX_ORG = 24
@@ -39,18 +39,20 @@ MAX_ORG = 24
 _CHAIN_MARKS = frozenset("、兼")
 
 
+# The Chinese characters (no chain mark) before a post that its body may span, read backwards
+# from the post's end: one match, not a step per character.
+_BODY_RUN = regex.compile(rf"(?r)[[{HAN_CHARS}]--[{''.join(sorted(_CHAIN_MARKS))}]]*", regex.V1)
+
+
 # Most posts one person holds in a 、-chain; a longer run is a list, and the cap keeps
 # the backward walk linear on hostile input.
 MAX_CHAIN = 6
 
 
 def longest_title_ending(item: str) -> str | None:
-    """The longest post or occupation that ``item`` ends with."""
-    titles = title_set()
-    for size in range(min(len(item), len(all_titles()[0])), 1, -1):
-        if item[-size:] in titles:
-            return item[-size:]
-    return None
+    """The longest post or occupation (of two characters or more) that ``item`` ends with."""
+    title = title_ends().word_at(item, len(item))
+    return title if title is not None and len(title) > 1 else None
 
 
 @cache
@@ -90,19 +92,13 @@ def org_start(clean: str, end: int, breaks: frozenset[int], floor: int = 0) -> i
     non-Han character or line break (a heading above a signature line), at most ``MAX_ORG``
     characters before the post, and not before ``floor`` (where the name of the post holder before
     ends; a conjunction there joins the two holders: 副省长A|和省人大常委会副主任B)."""
-    # The bound is the body's: a long post (党组书记) leaves the body its whole length
-    # (新疆维吾尔自治区伊犁哈萨克自治州人大常委会党组书记).
-    post = longest_title_ending(clean[max(0, end - MAX_ORG) : end])
-    reach = MAX_ORG + (len(post) if post else 0)
-    start = end
-    while (
-        start > floor
-        and end - start < reach
-        and (start == end or start not in breaks)
-        and is_han(clean[start - 1])
-        and clean[start - 1] not in _CHAIN_MARKS
-    ):
-        start -= 1
+    start = _body_start(clean, end, breaks, floor, MAX_ORG)
+    if end - start == MAX_ORG:
+        # The bound is the body's: a long post leaves the body its whole length
+        # (新疆维吾尔自治区伊犁哈萨克自治州人大常委会党组书记).
+        post = longest_title_ending(clean[start:end])
+        if post:
+            start = _body_start(clean, end, breaks, floor, MAX_ORG + len(post))
     cut = start + 1 if start == floor > 0 and clean[start] in CONJUNCTIONS else start
     # A stop word never cuts into the post itself (被告: 被 stops a body, not this post).
     title = longest_title_ending(clean[start:end])
@@ -114,6 +110,17 @@ def org_start(clean: str, end: int, breaks: frozenset[int], floor: int = 0) -> i
     if clean.startswith(_FORMER, cut) and cut + 1 < limit and not _place_at(clean, cut):
         cut += len(_FORMER)
     return cut
+
+
+def _body_start(clean: str, end: int, breaks: frozenset[int], floor: int, reach: int) -> int:
+    """Where the run of Chinese characters (no chain mark) before ``end`` that a body may span
+    starts: at most ``reach`` back, not before ``floor``, after the last line break in it."""
+    run = _BODY_RUN.match(clean, max(0, floor, end - reach), end)
+    assert run is not None  # {0,…}: an empty run matches
+    start = run.start()
+    if not breaks.isdisjoint(range(start + 1, end)):
+        start = max(b for b in range(start + 1, end) if b in breaks)
+    return start
 
 
 # What marks a post as held before (原县长), written onto the body.
@@ -156,7 +163,7 @@ def _is_aside(content: str) -> bool:
 
 def aside_after(clean: str, pos: int) -> int:
     """Where the text goes on after an aside in brackets at ``pos`` (else ``pos``)."""
-    m = _ASIDE.match(clean, pos)
+    m = _ASIDE.match(clean, pos) if clean.startswith("(", pos) else None
     return m.end() if m is not None and _is_aside(m.group(1)) else pos
 
 

@@ -7,6 +7,7 @@ endings, and the one Aho-Corasick pass of posts and bodies over an article; and
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -26,10 +27,11 @@ def post_verbs() -> tuple[str, ...]:
 
 
 @cache
-def post_after_trigger() -> regex.Pattern[str]:
+def post_after_trigger() -> re.Pattern[str]:
     """A bracket or a post verb: what may bring a post right after a name. Longest first, so
-    the 任 of 担任 is never a trigger of its own."""
-    return regex.compile(rf"\(|{alternation(post_verbs())}")
+    the 任 of 担任 is never a trigger of its own. Plain words: the standard library's engine
+    finds them faster (:func:`resources.words_pattern`)."""
+    return re.compile(rf"\(|{alternation(post_verbs())}")
 
 
 @dataclass
@@ -94,8 +96,14 @@ class Vocabulary:
     """Where posts and organisation endings stand in one article (one automaton pass)."""
 
     post_ends: frozenset[int]
+    post_starts: tuple[int, ...]  # where a post starts (overlapping ones too), in text order
     bodies: tuple[tuple[int, int], ...]  # (start, end) of every organisation ending
     inside: frozenset[int]  # positions strictly inside a post or body word (委员|会, 被告|人)
+
+    def post_starts_in(self, low: int, high: int) -> bool:
+        """A post starts somewhere in ``[low, high)``."""
+        k = bisect_left(self.post_starts, low)
+        return k < len(self.post_starts) and self.post_starts[k] < high
 
 
 @cache
@@ -109,6 +117,7 @@ def _post_and_body_automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[tuple[
 
 def vocabulary(clean: str) -> Vocabulary:
     post_ends: set[int] = set()
+    post_starts: set[int] = set()
     bodies: list[tuple[int, int]] = []
     inside: set[int] = set()
     automaton, kinds = _post_and_body_automaton()
@@ -117,9 +126,10 @@ def vocabulary(clean: str) -> Vocabulary:
         is_post, is_body = kinds[index]
         if is_post:
             post_ends.add(end)
+            post_starts.add(start)
         if is_body and clean[end : end + 1] not in small_words()["body_runs_on"].get(clean[end - 1], ""):
             bodies.append((start, end))
-    return Vocabulary(frozenset(post_ends), tuple(bodies), frozenset(inside))
+    return Vocabulary(frozenset(post_ends), tuple(sorted(post_starts)), tuple(bodies), frozenset(inside))
 
 
 @cache

@@ -41,6 +41,7 @@ from .quantity_scan import (
     minus_before,
     read_range,
     split_unit_prefix,
+    spoken_tenths,
     takes_sign,
 )
 from .quantity_tables import Unit, tables
@@ -87,7 +88,7 @@ def _produce_amount(p: Proposal) -> Amount:
         if currency is not None:
             unit = replace(unit, currency=currency)
         if p.value_max is None:
-            cents, end = _jiao_fen(scan.clean, end)
+            cents, end = _jiao_fen(scan, p.surface, end)
             value += cents
     if ends_with(scan.clean, scan.t.below_zero, start):
         value = -value
@@ -114,12 +115,13 @@ def _estimate_window(scan: Scan, start: int, unit: Unit) -> bool:
     return unit.dimension == "duration" and scan.t.estimate_windows.at(scan.clean, start)
 
 
-def _jiao_fen(clean: str, pos: int) -> tuple[Decimal, int]:
-    """一百四十三元一角七分, 伍拾元伍角: the tenths (角, 毛) and hundredths (分) after 元, and
-    where they end (pos, with nothing, when none are written)."""
-    match = _JIAO_FEN.match(clean, pos)
+def _jiao_fen(scan: Scan, surface: str, pos: int) -> tuple[Decimal, int]:
+    """一百四十三元一角七分, 伍拾元伍角, 一块二: the tenths (角, 毛, or a lone digit after 块) and
+    hundredths (分) after the yuan, and where they end (pos, with nothing, when none are written)."""
+    match = _JIAO_FEN.match(scan.clean, pos)
     if match is None or match.end() == pos:
-        return Decimal(0), pos
+        tenths = spoken_tenths(scan, pos) if surface == "块" else None
+        return (tenths, pos + 1) if tenths is not None else (Decimal(0), pos)
     cents = Decimal(0)
     for group, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
         digit = read(match.group(group)) if match.group(group) else None
@@ -128,12 +130,20 @@ def _jiao_fen(clean: str, pos: int) -> tuple[Decimal, int]:
 
 
 def _produce_money_noun(p: Proposal) -> Amount | None:
-    """2亿信贷: 万 or 亿 before a money noun (quantity_words.toml money_nouns) is money."""
+    """2亿信贷, 投13.5亿: 万 or 亿 before a money noun or after a verb of spending
+    (quantity_words.toml money_nouns, money_verbs) is money."""
     clean, t = p.scan.clean, p.scan.t
-    if p.numeral[-1] in "万亿" and clean.startswith(t.money_nouns, p.end):
+    if p.numeral[-1] in "万亿" and (clean.startswith(t.money_nouns, p.end) or _after_money_verb(p)):
         qualifier = p.prefix_qualifier or p.reading.qualifier
-        return Amount(p.start, p.end, p.reading.value, None, Unit("money"), qualifier, "money_noun")
+        return Amount(p.start, p.end, p.reading.value, p.value_max, Unit("money"), qualifier, "money_noun")
     return None
+
+
+def _after_money_verb(p: Proposal) -> bool:
+    """A verb of spending ends right before the number or before its qualifier word (斥资约2亿)."""
+    clean, t = p.scan.clean, p.scan.t
+    qualifier_word = t.prefix_qualifier_words.word_at(clean, p.start)
+    return t.money_verbs.at(clean, p.start - len(qualifier_word) if qualifier_word else p.start)
 
 
 def _produce_currency_prefix(p: Proposal) -> Amount | None:
@@ -145,7 +155,8 @@ def _produce_currency_prefix(p: Proposal) -> Amount | None:
     word, code = prefix
     start = p.start - len(word) if not is_han(word[0]) else p.start
     qualifier = p.prefix_qualifier or p.reading.qualifier or p.scan.suffix_qualifier(p.end)
-    return Amount(start, p.end, p.reading.value, None, Unit("money", currency=code), qualifier, "currency_prefix")
+    unit = Unit("money", currency=code)
+    return Amount(start, p.end, p.reading.value, p.value_max, unit, qualifier, "currency_prefix")
 
 
 def _tenths(numeral: str) -> bool:
@@ -219,11 +230,10 @@ def _amount(scan: Scan, start: int, end: int) -> tuple[Amount | None, int]:
     if vetoed(NUMERAL_VETOES, proposal) is not None:
         return None, end
 
-    found = scan.unit_at(end)
-    surface_end = end + len(found[0]) if found else end
+    found, surface_end = scan.unit_after(end)
     if pair is None and (found is None or found[0] in scan.t.list_prefix_surfaces):
         found = _list_unit(scan, surface_end, found) or found
-    half = _and_a_half(scan, end, found) if pair is None else None
+    half = _and_a_half(scan, surface_end, found) if pair is None else None
     if half is not None:
         found, surface_end = half
         proposal.reading = Reading(reading.value + _HALF, reading.qualifier)
@@ -247,13 +257,13 @@ def _amount(scan: Scan, start: int, end: int) -> tuple[Amount | None, int]:
     return NUMERAL_UNIT.apply(proposal), surface_end
 
 
-def _and_a_half(scan: Scan, end: int, found: Found) -> tuple[Found, int] | None:
+def _and_a_half(scan: Scan, after: int, found: Found) -> tuple[Found, int] | None:
     """两年半, 一个半小时, 三斤半, 两米半: a half after a whole measure (not after a classifier:
-    两个半 is unclear); the surface to read (个小时 for 个半小时) and where the span ends."""
+    两个半 is unclear), ``after`` its surface; the surface to read (个小时 for 个半小时) and
+    where the span ends."""
     if found is None:
         return None
     clean, t = scan.clean, scan.t
-    after = end + len(found[0])
     if not clean.startswith("半", after):
         return None
     if found[0] == "个":  # 个半小时: the unit is 个小时, split by the half

@@ -138,6 +138,19 @@ class Scan:
                 return word, units
         return None
 
+    def unit_after(self, pos: int) -> tuple[Found, int]:
+        """The unit surface right after a numeral ending at ``pos`` and where it ends; technical
+        texts put a space before a unit in Latin letters (7.5 km, 68 h, 75 000 m3/s), which the
+        clean view keeps between a digit and a letter."""
+        found = self.unit_at(pos)
+        if found is not None:
+            return found, pos + len(found[0])
+        if self.clean.startswith(" ", pos) and self.clean[pos + 1 : pos + 2] in ASCII_LETTERS:
+            found = self.unit_at(pos + 1)
+            if found is not None:
+                return found, pos + 1 + len(found[0])
+        return None, pos
+
     def in_idiom(self, pos: int) -> bool:
         if self._idioms is None:
             self._idioms = [m.span() for m in self.t.idioms.finditer(self.clean)]
@@ -176,7 +189,10 @@ class Scan:
     def _bound_before_verb(self, pos: int) -> str | None:
         """至少配备2名: a bound word separated from the number by a short verb."""
         t = self.t
-        match = t.bound_before_verb.search(self.clean, max(0, pos - t.bound_window), pos)
+        low = max(0, pos - t.bound_window)
+        if t.bound_openings.isdisjoint(self.clean[low:pos]):
+            return None  # no bound word can start in the window (most numbers)
+        match = t.bound_before_verb.search(self.clean, low, pos)
         return t.prefix_qualifiers[match.group(1)] if match else None
 
     def suffix_qualifier(self, pos: int) -> str | None:
@@ -301,6 +317,24 @@ def approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
     return low.value, high.value
 
 
+# Digits that may stand for the tenths after 块 (一块二), and what after one makes it a number
+# or a count of its own instead (三块五十, 两块五亩地).
+_TENTH_DIGITS = frozenset("一二三四五六七八九")
+
+
+_NUMBER_GOES_ON = frozenset("十百千万亿点0123456789")
+
+
+def spoken_tenths(scan: Scan, pos: int) -> Decimal | None:
+    """一块二, 三块五一斤: a lone digit right after 块 (at ``pos``) is the tenths of a yuan, the
+    毛 left out as speech does; None unless such a digit stands there."""
+    clean = scan.clean
+    digit = clean[pos : pos + 1]
+    if digit not in _TENTH_DIGITS or clean[pos + 1 : pos + 2] in _NUMBER_GOES_ON or scan.unit_at(pos + 1):
+        return None
+    return Decimal(CHINESE_DIGITS[digit]) / 10
+
+
 def choose_unit(
     scan: Scan, units: tuple[Unit, ...], pos: int, end: int, value: Decimal, qualified: bool
 ) -> Unit | None:
@@ -313,6 +347,8 @@ def choose_unit(
             qualified or value > unit.above or scan.clean.startswith(unit.followers, end)
         ):
             continue
+        if unit.needs_cue and unit.record == "money" and spoken_tenths(scan, end) is not None:
+            return unit  # 一块二: yuan and tenths, however the clause reads
         if unit.needs_cue and not scan.has_cue(pos, unit.needs_cue):
             continue
         if unit.needs_cue and unit.record == "money" and scan.before_noun(end):
@@ -376,6 +412,7 @@ def may_be_amount(scan: Scan, numeral: str, start: int, end: int) -> bool:
         or following == "成"
         or numeral[-1] in "万亿"
         or following in LIST_SEPARATORS
+        or (following == " " and scan.clean[end + 1 : end + 2] in ASCII_LETTERS)
         or scan.currency_prefix(start) is not None
     )
 
@@ -399,7 +436,7 @@ def read_range(
     if second is None:
         return None
     high = read(second.group())
-    high_unit = scan.unit_at(second.end())
+    high_unit, end = scan.unit_after(second.end())
     if high is None or high_unit is None or (found is not None and high_unit[0] != found[0]):
         return None
     if high_negative and not any(takes_sign(u) for u in high_unit[1]):
@@ -415,9 +452,20 @@ def read_range(
         None,
     )
     if low_value is None:
+        if _temperature(scan, high_unit, second.start(), end, high.value):
+            # Read upwards; the caller puts the minus written before the numeral on the value.
+            low_signed = -low.value if negative else low.value
+            value = -high_value if negative else high_value
+            return Reading(value, low.qualifier or high.qualifier), low_signed, high_unit, end
         return None  # -5℃至3℃ is a range; 5至3 is not
-    end = second.end() + len(high_unit[0])
     return Reading(low_value, low.qualifier or high.qualifier), high_value, high_unit, end
+
+
+def _temperature(scan: Scan, found: Found, pos: int, end: int, value: Decimal) -> bool:
+    """The surface reads as a temperature here: 18~8℃, 14~5度, 2~-9℃, -3~-8℃ (a forecast writes
+    the day's high before the night's low, so a falling range of temperatures is read upwards)."""
+    unit = choose_unit(scan, found[1], pos, end, value, qualified=False) if found is not None else None
+    return unit is not None and unit.dimension == "temperature"
 
 
 @dataclass(slots=True)

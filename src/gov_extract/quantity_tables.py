@@ -52,11 +52,14 @@ class Tables:
     suffix_qualifier_starts: frozenset[str]
     bound_before_verb: regex.Pattern[str]
     bound_window: int
+    bound_openings: frozenset[str]  # the first characters of the bound words
     sentence_qualifiers: re.Pattern[str]
     estimate_windows: WordEnds
     estimate_compared: WordEnds
     estimate_premises: WordEnds
     not_amount_prefixes: WordEnds
+    device_prefixes: WordEnds  # code words that count devices before their classifier (电话77部)
+    device_units: frozenset[str]
     ordinal_followers: dict[str, tuple[str, ...]]
     plan_followers: tuple[str, ...]
     class_followers: frozenset[str]
@@ -64,6 +67,7 @@ class Tables:
     slogan_followers: tuple[str, ...]
     idioms: re.Pattern[str]
     money_nouns: tuple[str, ...]
+    money_verbs: WordEnds
     indicator_acronyms: tuple[str, ...]
     cheng_blockers: frozenset[str]
     list_prefix_surfaces: frozenset[str]  # surfaces that start a longer one (个 of 个百分点)
@@ -173,11 +177,14 @@ def tables() -> Tables:
             rf"({alternation(bounds['words'])})(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
         ),
         bound_window=max(map(len, bounds["words"])) + bounds["verb_gap"],
+        bound_openings=frozenset(word[0] for word in bounds["words"]),
         sentence_qualifiers=words_pattern(words["sentence_qualifiers"]["approx"]),
         estimate_windows=WordEnds(words["sentence_qualifiers"]["windows"]),
         estimate_compared=WordEnds(words["sentence_qualifiers"]["compared"]),
         estimate_premises=WordEnds(words["sentence_qualifiers"]["premises"]),
         not_amount_prefixes=WordEnds([*words["ordinal_prefixes"]["words"], *words["code_prefixes"]["words"]]),
+        device_prefixes=WordEnds(words["code_prefixes"]["devices"]),
+        device_units=frozenset(words["code_prefixes"]["device_units"]),
         ordinal_followers={k: tuple(v) for k, v in words["ordinal_followers"].items()},
         plan_followers=tuple(words["plan_followers"]["words"]),
         class_followers=frozenset(words["class_followers"]["chars"]),
@@ -185,6 +192,7 @@ def tables() -> Tables:
         slogan_followers=tuple(words["slogan_followers"]["words"]),
         idioms=words_pattern(words["idioms"]["words"]),
         money_nouns=tuple(words["money_nouns"]["words"]),
+        money_verbs=WordEnds(words["money_verbs"]["words"]),
         indicator_acronyms=tuple(words["indicator_acronyms"]["words"]),
         cheng_blockers=frozenset(words["cheng_blockers"]["words"]),
         list_prefix_surfaces=frozenset(w for w in surfaces if any(o != w and o.startswith(w) for o in surfaces)),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from .numbers import CHINESE_DIGITS
-from .quantity_scan import ASCII_LETTERS, Proposal, ends_with, is_year
+from .quantity_scan import ASCII_LETTERS, Proposal, ends_with, is_year, spoken_tenths
 from .rules import Veto
 from .text import is_han
 
@@ -20,6 +20,10 @@ _MULTIPLIER_ONLY = frozenset("十百千万亿")
 
 
 _CAPITAL_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖")
+
+
+# Multipliers that also open a unit surface (千克, 千米, 千瓦, 百帕).
+_LONE_PREFIXES = frozenset("千百")
 
 
 # A percent-escape (%E5, %8F, %20%2C): two hex digits not both decimal, or two decimal digits
@@ -40,13 +44,20 @@ def _after_code_letters(p: Proposal) -> bool:
 
 
 def _after_ordinal_or_code(p: Proposal) -> bool:
-    """第3名, 编号2号: an ordinal or code word (quantity_words.toml) right before the number."""
-    return p.scan.t.not_amount_prefixes.at(p.scan.clean, p.start)
+    """第3名, 编号2号: an ordinal or code word (quantity_words.toml) right before the number; a
+    device counted by its classifier is no code (模拟电话77部)."""
+    t, clean = p.scan.t, p.scan.clean
+    if not t.not_amount_prefixes.at(clean, p.start):
+        return False
+    return not (p.unit is not None and p.unit.unit in t.device_units and t.device_prefixes.at(clean, p.start))
 
 
 def _rate_denominator(p: Proposal) -> bool:
-    """每万人口, 每千人: the base of a rate, not an amount."""
-    return ends_with(p.scan.clean, p.scan.t.rate_prefix, p.start) and all(c in _MULTIPLIER_ONLY for c in p.numeral)
+    """每万人口, 每千人, 每10万人: the base of a rate is a round number written with its multiplier,
+    not an amount (每5人一组 counts the group)."""
+    return ends_with(p.scan.clean, p.scan.t.rate_prefix, p.start) and (
+        all(c in _MULTIPLIER_ONLY for c in p.numeral) or p.numeral[-1] in _MULTIPLIER_ONLY
+    )
 
 
 def _in_idiom(p: Proposal) -> bool:
@@ -55,16 +66,19 @@ def _in_idiom(p: Proposal) -> bool:
 
 
 def _article_yi(p: Proposal) -> bool:
-    """一位专家, 一个护栏: the numeral is an article, unless a qualifier or a percentage makes it
-    count, or the words around a duration state a span of time (试用期一年, 一周内)."""
+    """一位专家, 一个护栏: the numeral is an article, unless a qualifier (至少一个, 一倍以上) or a
+    percentage makes it count, or the words around a duration state a span of time (试用期一年,
+    一周内)."""
     assert p.unit is not None
     return (
         p.numeral in ("一", "壹")
         and p.reading.value == 1  # 一年半 counts
         and p.prefix_qualifier is None
+        and p.scan.suffix_qualifier(p.end) is None
         and p.unit.record != "percentage"
         and not p.surface.startswith("个多")  # 一个多星期 counts
         and not (p.unit.record == "money" and len(p.surface) > 1)  # 一美元, 一块钱 (一元化 is no money)
+        and not (p.unit.record == "money" and spoken_tenths(p.scan, p.end) is not None)  # 一块二
         and not _stated_duration(p)
     )
 
@@ -147,6 +161,12 @@ def _calendar_year(p: Proposal) -> bool:
     return is_year(p.numeral, p.unit)
 
 
+def _date_digits(p: Proposal) -> bool:
+    """2020111日, 20210603日: a date whose separators OCR or typing lost (a year's digits, then
+    month and day) is no count of days."""
+    return p.surface == "日" and 6 <= len(p.numeral) <= 8 and p.numeral.isdigit() and p.numeral[:2] in ("19", "20")
+
+
 def _ordinal_er(p: Proposal) -> bool:
     """二次管网, 二轮延包: a count says 两 (两次, 两轮); a bare 二 before a classifier is an
     ordinal or a name. People are the exception (二人, 二位 are literary counts)."""
@@ -211,13 +231,26 @@ def _versus(p: Proposal) -> bool:
     return p.unit.unit in p.scan.t.versus_units and (following.isdigit() or following in CHINESE_DIGITS)
 
 
+def _unit_of_its_own(p: Proposal) -> bool:
+    """元/千克, 每千米: a lone 千 or 百 that starts a unit surface (千克, 千米, 千瓦) is that unit,
+    not a thousand of the rest of it."""
+    if p.numeral not in _LONE_PREFIXES:
+        return False
+    found = p.scan.unit_at(p.start)
+    return found is not None and len(found[0]) > 1
+
+
 # What may refuse a numeral before a unit is looked for (the scan resumes after the numeral).
-NUMERAL_VETOES: tuple[Veto[Proposal], ...] = (Veto("code_letters", _after_code_letters),)
+NUMERAL_VETOES: tuple[Veto[Proposal], ...] = (
+    Veto("code_letters", _after_code_letters),
+    Veto("unit_of_its_own", _unit_of_its_own),
+)
 
 
 # What may refuse a numeral and its unit as an amount, in the order they are asked.
 AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("calendar_year", _calendar_year),
+    Veto("date_digits", _date_digits),
     Veto("ordinal_or_code", _after_ordinal_or_code),
     Veto("rate_denominator", _rate_denominator),
     Veto("idiom", _in_idiom),

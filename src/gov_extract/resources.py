@@ -126,13 +126,17 @@ class WordEnds:
     '副县长'
     """
 
-    __slots__ = ("_by_last",)
+    __slots__ = ("_by_last", "_lengths", "_words")
 
     def __init__(self, words: Iterable[str]) -> None:
         by_last: dict[str, list[str]] = {}
         for word in words:
             by_last.setdefault(word[-1:], []).append(word)
-        self._by_last = {last: tuple(sorted(group, key=len, reverse=True)) for last, group in by_last.items()}
+        self._by_last = {last: tuple(group) for last, group in by_last.items()}
+        # The lengths of the words ending in each character, longest first: the longest word
+        # ending at a position is found by a few set lookups, not by comparing every word.
+        self._lengths = {last: tuple(sorted({len(w) for w in group}, reverse=True)) for last, group in by_last.items()}
+        self._words = frozenset(word for group in by_last.values() for word in group)
 
     def at(self, text: str, end: int) -> bool:
         group = self._by_last.get(text[end - 1 : end]) if end > 0 else None
@@ -140,8 +144,10 @@ class WordEnds:
 
     def word_at(self, text: str, end: int) -> str | None:
         """The longest of the words that ends at ``end``, if one does."""
-        group = self._by_last.get(text[end - 1 : end]) if end > 0 else None
-        return next((word for word in group if text.endswith(word, 0, end)), None) if group else None
+        for size in self._lengths.get(text[end - 1 : end], ()) if end > 0 else ():
+            if size <= end and text[end - size : end] in self._words:
+                return text[end - size : end]
+        return None
 
 
 @cache

@@ -48,6 +48,8 @@ from .resources import pattern_path
 _FULLWIDTH_COMMA = 0xFF0C
 # The common and extension-A blocks of Chinese characters, for a regex character class.
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+# Every character :func:`is_han` accepts, for a regex character class.
+HAN_CHARS = rf"{CJK}\uf900-\ufaff\U00020000-\U0003134f"
 _WHITESPACE_RUN = regex.compile(r"\s+")
 # Hyphens OCR leaves before a line break inside a word (王 海-\n军).
 _LINE_END_HYPHENS = frozenset("-\u2010\u00ad")
@@ -93,7 +95,8 @@ def _fold_table() -> dict[int, int]:
 
 def is_han(char: str) -> bool:
     """``char`` is one Chinese character (the common and extension-A blocks, compatibility
-    ideographs, and the astral extensions rare names use); False for an empty string."""
+    ideographs, and the astral extensions rare names use: :data:`HAN_CHARS`); False for an
+    empty string."""
     return bool(char) and (
         "\u4e00" <= char <= "\u9fff"
         or "\u3400" <= char <= "\u4dbf"

@@ -1,0 +1,40 @@
+"""Calendar numerals: the patterns of a year's, a month's and a day's numeral, and the reading
+of a year, shared by the date rules (:mod:`gov_extract.date_rules`) and the article's own date
+(:mod:`gov_extract.dateline`), which cannot import each other (the date productions read the
+dateline's span of years).
+"""
+
+from __future__ import annotations
+
+from .numbers import read_int
+
+# Years a date may name; outside them a four-digit number is no calendar year.
+MIN_YEAR, MAX_YEAR = 1840, 2100
+
+# Numerals of one calendar field; longer alternatives first, digit runs bounded by lookarounds.
+# OCR reads a zero as the letter O and a one as l or I (2O23年, 20l9年): a year of digits and at
+# least one such letter, before 年.
+YEAR4 = (
+    r"(?:(?<!\d)\d{4}+(?!\d)|(?<![〇零一二三四五六七八九])[〇零一二三四五六七八九]{4}+"
+    r"|(?<![\dA-Za-z])[12](?=\d*[OolI])[\dOolI]{3}+(?=年))"
+)
+MONTH_ARABIC = r"(?:1[0-2]|0?[1-9])"
+MONTH_CHINESE = r"(?:十[一二]?|[一二三四五六七八九])"
+MONTH = rf"(?:{MONTH_ARABIC}|{MONTH_CHINESE})"
+DAY_ARABIC = r"(?:3[01]|[12]\d|0?[1-9])"
+DAY = rf"(?:{DAY_ARABIC}|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+
+_OCR_DIGITS = str.maketrans("OolI", "0011")
+
+
+def read_year(numeral: str) -> int | None:
+    """The year a ``YEAR4`` numeral names (2024, 二〇二四, an OCR's 2O24), or None outside the
+    years a date may name."""
+    numeral = numeral.translate(_OCR_DIGITS)
+    if numeral.isascii():
+        year: int | None = int(numeral)
+    elif numeral[0].isdigit():
+        year = read_int(numeral)
+    else:  # 二〇二四 is read digit by digit, not as a number
+        year = int("".join(str(read_int(c)) for c in numeral))
+    return year if year is not None and MIN_YEAR <= year <= MAX_YEAR else None

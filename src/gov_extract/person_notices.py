@@ -603,13 +603,18 @@ def roster_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
 
 
 # A count of people before a colon: the names it counts follow (两人：许晴、徐仁标; 3名同志：…).
-_COUNTED_PEOPLE = regex.compile(r"(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:名|位)?(?:人|同志)[:：]")
+# The word and the colon are looked for first (a pattern led by them is found fast), the count
+# before them after.
+_PEOPLE_COLON = re.compile(r"(?:人|同志)[:：]")
+_COUNT_BEFORE = regex.compile(r"(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:名|位)?\Z")
 
 
 def counted_list_mentions(doc: Document) -> Iterator[Mention]:
     """``…任设区市党委常委的两人：许晴、徐仁标``: the full names listed after a count of people."""
-    for count in _COUNTED_PEOPLE.finditer(doc.clean):
-        yield from names_in_list(doc.clean, count.end(), doc.line_breaks)
+    clean = doc.clean
+    for people in _PEOPLE_COLON.finditer(clean):
+        if _COUNT_BEFORE.search(clean, max(0, people.start() - 4), people.start()):
+            yield from names_in_list(clean, people.end(), doc.line_breaks)
 
 
 def list_head_mentions(doc: Document) -> Iterator[Mention]:

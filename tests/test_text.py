@@ -156,6 +156,21 @@ def test_line_end(original: str, at: int, limit: int, end: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("original", "at", "limit", "end"),
+    [
+        ("获奖名单：王五、李四\n下一段", 5, 30, 10),  # a break the view removed
+        ("abc\n123", 0, 30, 3),  # a kept newline is no part of the line's text
+        ("abc\n123", 4, 30, 7),  # the last line ends at the view's end
+        ("名单：\n王五\n李四", 3, 30, 5),
+        ("获奖名单：王五、李四\n下一段", 5, 8, 8),  # not looked for past the limit
+    ],
+)
+def test_line_text_end(original: str, at: int, limit: int, end: int) -> None:
+    doc = Document(original)
+    assert doc.line_text_end(at, min(limit, len(doc.clean))) == end
+
+
+@pytest.mark.parametrize(
     ("original", "at", "start"),
     [
         ("浦市镇：古镇旅游\n来源：浦市镇", 10, 8),

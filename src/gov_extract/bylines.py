@@ -34,7 +34,7 @@ from functools import cache
 import regex
 
 from . import gazetteer
-from .names import is_common_word, is_name_shape, word_tag
+from .names import is_common_word, is_name_shape, word_frequency, word_tag
 from .person_names import minority_name_length
 from .resources import jieba_tokenizer, read_toml, read_words, words_pattern
 from .text import Document, is_han
@@ -44,8 +44,9 @@ _MAX_SPACED_RUN = 6
 # Longest byline read: a credit line is short, and the bound keeps long lines linear.
 _MAX_BYLINE = 80
 # Spaces separate a byline's pieces (and a line break OCR put inside a bracketed one); so do a
-# colon after a marker (责任编辑：李娜) and a slash before a credit word (张晓东/摄).
-_SPACE = regex.compile(r"[ \t\u3000\n：:/、，,｜|]+")
+# colon after a marker (责任编辑：李娜), a slash before a credit word (张晓东/摄) and a
+# bullet before a name (□李中华 摄).
+_SPACE = regex.compile(r"[ \t\u3000\n：:/、，,｜|□■●◆▲★]+")
 _LINE = regex.compile(r"[^\n]+")
 # Where a byline's list of names ends.
 _CLOSERS_OF_SEGMENT = ")）]】\n"
@@ -62,6 +63,8 @@ _MAX_CREDIT = 30
 _PLACE_ENDINGS = ("村", "庄", "镇", "乡", "屯", "寨", "港", "湾", "坝")
 # jieba's tags of place and other proper names: such a word standing alone in a byline is a name.
 _PROPER_NOUN_TAGS = frozenset({"ns", "nz"})
+# A name the dictionary also knows as a rare noun or verb (达来: 6, 觉果: 5; 完成: 16365).
+_RARE_WORD = 100
 # A bracket that holds only a credit: after a dateline (…1月18日电（…）), or closing a
 # paragraph after its last sentence (…召开。（…）).
 _UNMARKED_BRACKET = regex.compile(
@@ -130,7 +133,14 @@ def _closing_chars() -> frozenset[str]:
 
 @cache
 def _marker_pattern() -> re.Pattern[str]:
-    return words_pattern(_markers())
+    """The markers, and those of two or three characters also spaced out before a colon
+    (编 辑：苏 伟, 一 审：魏 倩), as pages set a column of labels."""
+    spaced = (
+        "[ \u3000]".join(re.escape(c) for c in marker) + "(?=[ \u3000]*[：:])"
+        for marker in _markers()
+        if 2 <= len(marker) <= 3
+    )
+    return re.compile(f"{words_pattern(_markers()).pattern}|{'|'.join(spaced)}")
 
 
 def _may_open_byline(before: str) -> bool:
@@ -185,6 +195,14 @@ def _names(
     markers = set(_markers())
     found: list[BylineName] = []
     singles: list[tuple[int, int]] = []  # spaced-out characters of one name (王 小 明)
+    # How many names stood before the last marker after the first piece: a line of several
+    # credits (撰稿：王宏瑞 编辑：包晓峰 责编：…) keeps those of the fields before a piece that
+    # is no name (each marker's own field is read again from that marker).
+    before_marker = 0
+
+    def give_up() -> list[BylineName] | None:
+        return found[:before_marker] or None
+
     for number, (start, end, token) in enumerate(pieces):
         is_last = number == len(pieces) - 1
         # A one-character marker between spaced-out characters is part of the name (方 文 涛),
@@ -193,9 +211,10 @@ def _names(
         inside_name = len(token) == 1 and singles and len(following) == 1 and following not in markers
         if (token in markers and not inside_name) or token in _closers() or token in page_field_labels():
             if singles and not _add_spaced(found, singles, folded, original):
-                return None
+                return give_up()
             singles = []
             if token in markers:
+                before_marker = len(found) if number else 0
                 continue
             break  # a closer, or the next field of a page line (作者：储 伟 阅读：…)
         if _skippable(token, pieces[number + 1][2] if not is_last else ""):
@@ -205,19 +224,24 @@ def _names(
         if len(token) == 1 and len(singles) < _MAX_SPACED_RUN:
             singles.append((start, end))
             if is_last and not _add_spaced(found, singles, folded, original):
-                return None
+                return give_up()
             continue
         if len(singles) >= 2:
             if not _add_spaced(found, singles, folded, original):
-                return None
+                return give_up()
             singles = []
         if singles:
             start = singles[0][0]  # 郑 菲菲: a lone character belongs with the next piece
         if unmarked and _reads_as_place(token):
             return None  # （张家港）, （李庄 王村）: places, not a credit
         loose = not open_end and not unmarked and not singles
-        if not _add(found, start, end, folded, original, loose=loose, strict=open_end or unmarked):
-            return found if open_end and found and number > 1 else None
+        # A slot only a name fills: right after a marker's colon (责编：达来) or right before a
+        # credit word (记者 觉果 摄).
+        slot = loose and (
+            (number and pieces[number - 1][2] in markers and folded[start - 1] in "：:") or following in _closers()
+        )
+        if not _add(found, start, end, folded, original, loose=loose, strict=open_end or unmarked, slot=bool(slot)):
+            return found if open_end and found and number > 1 else give_up()
         singles = []
     return found
 
@@ -314,19 +338,29 @@ def _add(
     *,
     loose: bool = False,
     strict: bool = False,
+    slot: bool = False,
 ) -> bool:
     """Add the name ``[start, end)`` if it is shaped like one; False if it is not.
 
     ``loose``: a whole piece of two to four Chinese characters that the dictionary does
-    not read as a common word is a name too (阿依古丽, 普艳芬); ``strict``: the dictionary
-    may veto a name that reads as words (the story, not a byline, may run on here)."""
+    not read as a common word is a name too (阿依古丽, 普艳芬), and in a ``slot`` only a name
+    fills, two or three characters the dictionary reads as a content word (达来, 觉果);
+    ``strict``: the dictionary may veto a name that reads as words (the story, not a byline,
+    may run on here)."""
     name = _SPACE.sub("", folded[start:end])
     # A byline is strong context: a name that is also a word (黄海, 甘露) stays a name.
     shaped = is_name_shape(name, dictionary_veto=strict)
     if not shaped and loose:
         # The dictionary knows some names as places (尕玛): in a byline's slot a proper noun is a name.
         shaped = all(is_han(c) for c in name) and (
-            (2 <= len(name) <= 4 and (not is_common_word(name) or word_tag(name) in _PROPER_NOUN_TAGS))
+            (
+                2 <= len(name) <= 4
+                and (
+                    not is_common_word(name)
+                    or word_tag(name) in _PROPER_NOUN_TAGS
+                    or (slot and len(name) <= 3 and word_frequency(name) < _RARE_WORD and word_tag(name)[:1] in "nv")
+                )
+            )
             or (5 <= len(name) <= 6 and (_reads_as_long_name(name) or minority_name_length(name, 0) == len(name)))
         )
     if not ok or not shaped:
@@ -398,8 +432,13 @@ def find(doc: Document) -> list[BylineName]:
             continue
         # 【作者】周建: a marker in lenticular brackets labels the names after them.
         labelled = folded[start - 1 : start] in "【[" and folded[match.end() : match.end() + 1] in "】]"
-        body = match.end() + 1 if labelled and start > 0 else start
+        # A spaced-out marker (编 辑：) is no piece of the byline: its names start after it.
+        spaced = match.end() - match.start() > len(match.group().replace(" ", "").replace("\u3000", ""))
+        body = match.end() + 1 if labelled and start > 0 else match.end() if spaced else start
         end = _BYLINE_RUN.match(folded, body, min(len(folded), body + _MAX_BYLINE)).end()
+        if folded[end : end + 1] == "\n" and not folded[match.end() : end].strip(" \t\u3000：:"):
+            # 编辑：/ 曹宇: the label alone on its line, the name on the next.
+            end = _BYLINE_RUN.match(folded, end + 1, min(len(folded), end + 1 + _MAX_BYLINE)).end()
         wrapped = _WRAPPED_TAIL.match(folded, end) if _in_open_bracket(folded, start) else None
         end = wrapped.end() if wrapped else end
         closed = end >= len(folded) or folded[end] in _CLOSERS_OF_SEGMENT

@@ -66,6 +66,14 @@ def word_tag(text: str) -> str:
     return _word_tags().get(text, "")
 
 
+def word_frequency(text: str) -> int:
+    """How often jieba's dictionary counts ``text`` as one word (0 if it is none)."""
+    jieba_tokenizer()
+    import jieba
+
+    return int(jieba.dt.FREQ.get(text) or 0)
+
+
 def is_common_word(text: str) -> bool:
     """True when the dictionary knows ``text`` as a word that is not a personal name
     (强调, 高度, 江苏): a surname-initial common word must not pass for a name."""
@@ -126,6 +134,16 @@ def is_name_shape(name: str, *, dictionary_veto: bool = True, long: bool = False
     return not (dictionary_veto and (_reads_as_words(name) or _reads_as_word_and_object(name, size)))
 
 
+# How often a one-character measure word may occur and still be a given name (镒: 58, 钧: 593;
+# 位: 16243, 名: 26255).
+_RARE_MEASURE = 1000
+
+
+def _rare_measure_word(given: str) -> bool:
+    """A given name of one character that the dictionary knows only as a rare measure word (陈镒, 王钧)."""
+    return len(given) == 1 and _word_tags().get(given, "")[:1] == "q" and word_frequency(given) < _RARE_MEASURE
+
+
 def _reads_as_words(name: str) -> bool:
     """The dictionary reads ``name`` as common words: the whole (江苏, 强调), or a verb or
     adjective opening it (丰收节, 高兴地)."""
@@ -133,7 +151,8 @@ def _reads_as_words(name: str) -> bool:
         return True
     # 李华两位同志: a numeral or a classifier is no given name; nor is a body's abbreviation
     # (区人大, 区政协: the dictionary tags them j).
-    if _word_tags().get(name[surname_length(name) :], "")[:1] in ("m", "q", "j"):
+    given = name[surname_length(name) :]
+    if _word_tags().get(given, "")[:1] in ("m", "q", "j") and not _rare_measure_word(given):
         return True
     # A verb or adjective opening three or four characters (丰收节, 高兴地, 严格把关: the
     # dictionary even tags some idioms as names).

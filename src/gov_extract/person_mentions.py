@@ -16,6 +16,7 @@ from .names import (
     is_common_word,
     is_name_shape,
     surname_length,
+    word_tag,
 )
 from .person_names import (
     DOT,
@@ -82,6 +83,9 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         # A longer post or body runs on here: no name starts inside it (评标委员|会, 被告|人).
         if end >= len(clean) or end in vocabulary.inside:
             continue
+        # 主席|台就坐: a word of the dictionary runs on past the post's end.
+        if end in post_ends and is_common_word(clean[end - 2 : end + 1]):
+            continue
         link = LIST_LINK.match(clean, end) if end in post_ends else None
         if link is not None:
             # 县长：王建军, 副县长分别是：李强、王芳 (a list of leaders by post): the names after the colon.
@@ -92,7 +96,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
                 listed_names = (
                     spaced_names(doc, link.end(), after_post=True)
                     if spaced
-                    else names_in_list(clean, link.end(), breaks)
+                    else names_in_list(clean, link.end(), breaks, guess=True)
                 )
                 for listed in listed_names:
                     yield Mention(listed.start, listed.end, listed.name, colon_titles)
@@ -109,7 +113,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         name_at = aside_after(clean, end)  # 副县长（挂职）陈宏伟
         if name_at >= len(clean) or not is_han(clean[name_at]):
             continue  # no name can follow: the chain before is not read
-        chain_start, titles = chain_span(clean, end, breaks)
+        chain_start, titles = chain_span(clean, end, breaks, floor=carried[0] if carried else 0)
         # Posts that close a line after other words are that line's (王建国　…村委会主任 / 刘海燕…):
         # the name opening the next line is not their holder.
         # A headline ending in a post (…选举产生新一届镇长 / 本报讯…) is no post line either.
@@ -290,13 +294,60 @@ _AGE_BEFORE_NAME = regex.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1
 
 
 def aged_mentions(clean: str) -> Iterator[Mention]:
-    """``65岁的曾国华是…``, ``30岁的罗小燕大学毕业后…``: a full name right after an age."""
+    """``65岁的曾国华是…``, ``30岁的罗小燕大学毕业后…``: a full name right after an age; a name
+    without a Han surname too (35岁的贡曲和29岁的次仁仓决是…), unless a dictionary word or a
+    word for people opens it (65岁的老人, 40岁的农民工)."""
     for age in _AGE_BEFORE_NAME.finditer(clean):
         pos = age.end()
         if surname_length(clean[pos : pos + 4]):
             length = read_name(clean, pos, guess=True, unsurnamed=False)
-            if length:
-                yield Mention(pos, pos + length, clean[pos : pos + length])
+        elif is_common_word(clean[pos : pos + 2]) or title_pattern().match(clean, pos):
+            continue
+        else:
+            length = read_name(clean, pos, guess=True, unsurnamed=True)
+        if length:
+            yield Mention(pos, pos + length, clean[pos : pos + length])
+
+
+# What a dotted name may stand right after: a clause's start, 的, a list's 、, or a word that
+# joins two parties (伙同依明·毛拉, 与吐尔逊·买买提).
+_BEFORE_DOTTED = frozenset("的、和与及同")
+# jieba's tags of common nouns (员工, 村民); nr (names) and nz are no common nouns.
+_COMMON_NOUN_TAGS = frozenset({"n", "nn", "ng"})
+# The longest first part of a dotted name read without a post before it (阿卜杜热伊木).
+_DOTTED_FIRST_PART = 6
+
+
+def dotted_mentions(doc: Document) -> Iterator[Mention]:
+    """``伙同依明·毛拉、玉苏甫·牙森``, ``击毙的阿卜杜热伊木·库尔班等``: a dotted name needs no post:
+    the longest first part that opens a clause or follows 的, a 、 or a joining word, neither
+    part a dictionary word (丝路·敦煌 is none)."""
+    clean = doc.clean
+    for dot in DOT.finditer(clean):
+        at = dot.start()
+        start = next(
+            (
+                pos
+                for pos in range(max(0, at - _DOTTED_FIRST_PART), at - 1)
+                if HAN_RUN.fullmatch(clean, pos, at)
+                and (clean[pos - 1 : pos] in _BEFORE_DOTTED or clause_starts(doc, pos))
+            ),
+            None,
+        )
+        if start is None or (start > 0 and clean[start - 1] in "“《「"):
+            continue
+        # 县长|艾力·吾斯曼, 县领导|叶尔兰·努尔别克, 员工|阿依努尔·托合提: a post, a word for
+        # leaders or a common noun (not a name's: 买买提 opens with a verb) opens the clause.
+        word = title_pattern().match(clean, start) or list_head_pattern().match(clean, start)
+        word_end = (
+            word.end() if word else start + 2 if word_tag(clean[start : start + 2])[:2] in _COMMON_NOUN_TAGS else start
+        )
+        if start < word_end < at - 1:
+            start = word_end
+        length = read_name(clean, start, guess=False)
+        if length < at - start + 3 or is_common_word(clean[start:at]) or is_common_word(clean[at + 1 : start + length]):
+            continue
+        yield Mention(start, start + length, clean[start : start + length])
 
 
 @cache
@@ -480,6 +531,23 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
             yield from _named_before_tongzhi(doc, end - 2)
 
 
+@cache
+def _pseudonym_note() -> regex.Pattern[str]:
+    return regex.compile(rf"\((?:{alternation(small_words()['pseudonym_notes'])})\)")
+
+
+def pseudonym_mentions(clean: str) -> Iterator[Mention]:
+    """``郭振海（化名）与同村郭振刚（化名）``: a full name right before a note that it is a pseudonym
+    (person_words.toml pseudonym_notes)."""
+    for note in _pseudonym_note().finditer(clean):
+        end = note.start()
+        for length in (3, 2, 4):
+            pos = end - length
+            if pos >= 0 and surname_length(clean[pos : pos + 2]) and read_name(clean, pos, guess=True) == length:
+                yield Mention(pos, end, clean[pos:end])
+                break
+
+
 def is_listed_name(candidate: str) -> bool:
     """A name without a Han surname as an item of a list of names: name-shaped, no dictionary
     word as a whole, no post in it, and no verb, adjective, adverb or function word in it."""
@@ -555,6 +623,17 @@ def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool =
             # 、区长李明出席: a post inside the reading opens the next holder, not a name.
             if title_pattern().search(clean, pos, pos + length):
                 length = 0
+        if not length and guess:
+            # 、傅来昌、: a full name standing between two 、 of a list of names is one even where
+            # the dictionary reads words in it.
+            length = next(
+                (
+                    n
+                    for n in (3, 2)
+                    if clean.startswith("、", pos + n) and is_name_shape(clean[pos : pos + n], dictionary_veto=False)
+                ),
+                0,
+            )
         length = length or name_before_break(clean, pos, breaks)
         if not length or (pos + length not in breaks and _body_of_next_holder(clean, pos, pos + length)):
             return  # 、区政协主席杨晓林, 、阿拉坦额莫勒镇镇长苏日娜: the next holder's body

@@ -344,7 +344,8 @@ def _read_dotted(spot: _NameSpot) -> int:
     # 热依汗古丽·吐尔逊担任审判长: the verb the dictionary cuts comes before any later end.
     before_verb = _dotted_before_verb(clean, spot.pos, ends) if ends else 0
     for end in ends:
-        if NOT_IN_NAME.search(clean, spot.pos, end):
+        particle = NOT_IN_NAME.search(clean, spot.pos, end)
+        if particle and not _ends_in_di(clean, particle.start(), end):
             return 0  # 买买提种了260亩: a particle is never part of a name
         if before_verb and end - spot.pos > before_verb:
             return before_verb
@@ -362,9 +363,16 @@ def _read_dotted(spot: _NameSpot) -> int:
     return before_verb
 
 
+def _ends_in_di(clean: str, at: int, end: int) -> bool:
+    """地 at ``at`` closes a part of a dotted name ending at ``end`` (吐尔逊·吐尔地): it is the
+    last character, and no adverb of the dictionary stands before it (认真地说)."""
+    return clean[at] == "地" and at == end - 1 and not is_common_word(clean[at - 2 : at])
+
+
 def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
     """阿依努尔·吾斯曼组织双方调解: where no word that follows names ends a dotted name, it ends
-    before the first verb of two characters or more that the dictionary cuts after it. A verb
+    before the first verb or adverb (玉苏甫·牙森相互邀约) of two characters or more that the
+    dictionary cuts after it. A verb
     that leaves one character stranded before the next verb is part of the name (阿不都热合|曼|组织)."""
     import jieba.posseg
 
@@ -374,7 +382,7 @@ def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
     for number, piece in enumerate(pieces):
         if at > ends[-1]:
             break
-        if at >= ends[0] and len(piece.word) > 1 and piece.flag.startswith("v"):
+        if at >= ends[0] and len(piece.word) > 1 and piece.flag.startswith(("v", "d")):
             stranded = pieces[number + 1 : number + 3]
             if not (
                 len(stranded) == 2
@@ -404,6 +412,9 @@ def _read_shortest(spot: _NameSpot) -> int:
     clean, pos, size = spot.clean, spot.pos, spot.surname
     lengths = (size + 1, size + 2, size + 3)[: 3 if spot.guess else 2]
     for length in lengths:
+        # 马建军|伙同: the longest reading does not end inside a word that runs on past it.
+        if length == size + 3 and is_common_word(clean[pos + length - 1 : pos + length + 1]):
+            continue
         if ends_name(clean, pos + length) and _is_name_here(clean[pos : pos + length], long=spot.guess):
             # 徐正|和同志: a conjunction before 同志 or a stop joins nothing: it ends the name
             # (but 王涛和同志们一起: 和 joins the comrades).

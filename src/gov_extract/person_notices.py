@@ -275,7 +275,7 @@ def _cv_posts(doc: Document, end: int) -> list[Title]:
     常委、副县长等职), and each dated step of a career, in the order the CV writes them."""
     clean = doc.clean
     limit = min(len(clean), end + _MAX_CV)
-    stop = next((at for at in range(end + 1, limit) if at in doc.line_breaks or clean[at] == "\n"), limit)
+    stop = doc.line_text_end(end, limit)
     next_cv = _CV_SEX.search(clean, end + 3, stop)
     paragraph = clean[end : next_cv.start() if next_cv else stop]
     groups = [
@@ -500,22 +500,17 @@ def roll_mentions(doc: Document) -> Iterator[Mention]:
     """``获奖人员名单：`` then lines of names (``最美家庭：赵建平家庭（旭阳镇）、钟丽华家庭``,
     ``带头人：曾国华、罗小燕``): every full name listed, up to the first line that is prose."""
     clean = doc.clean
-    breaks = sorted(doc.line_breaks)
     for head in _roll_head_pattern().finditer(clean):
         pos = head.end()
         if not (pos >= len(clean) or pos in doc.line_breaks or clean[pos] == "\n"):
             # 评审专家名单：李国庆、张淑芬、…: after a colon the roll may fill the heading's line.
             if clean[pos - 1] in ":：":
-                line_end = min((b for b in doc.line_breaks if b > pos), default=len(clean))
-                newline = clean.find("\n", pos, line_end)
-                yield from _roll_line(doc, pos, newline if newline != -1 else line_end)
+                yield from _roll_line(doc, pos, doc.line_text_end(pos, len(clean)))
             continue
         for _ in range(_MAX_ROLL_LINES):
             while pos < len(clean) and clean[pos] == "\n":
                 pos += 1
-            line_end = next((b for b in breaks if b > pos), len(clean))
-            newline = clean.find("\n", pos, line_end)
-            line_end = newline if newline != -1 else line_end
+            line_end = doc.line_text_end(pos, len(clean))
             if pos >= line_end or "。" in clean[pos:line_end]:
                 return
             names = list(_roll_line(doc, pos, line_end))
@@ -607,6 +602,21 @@ def roster_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             yield Mention(name.start, name.end, name.name, [Title(org=body, title=post.group())])
 
 
+# A count of people before a colon: the names it counts follow (两人：许晴、徐仁标; 3名同志：…).
+# The word and the colon are looked for first (a pattern led by them is found fast), the count
+# before them after.
+_PEOPLE_COLON = re.compile(r"(?:人|同志)[:：]")
+_COUNT_BEFORE = regex.compile(r"(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:名|位)?\Z")
+
+
+def counted_list_mentions(doc: Document) -> Iterator[Mention]:
+    """``…任设区市党委常委的两人：许晴、徐仁标``: the full names listed after a count of people."""
+    clean = doc.clean
+    for people in _PEOPLE_COLON.finditer(clean):
+        if _COUNT_BEFORE.search(clean, max(0, people.start() - 4), people.start()):
+            yield from names_in_list(clean, people.end(), doc.line_breaks)
+
+
 def list_head_mentions(doc: Document) -> Iterator[Mention]:
     """``县领导王建国、李红出席``: officials listed after a word for leaders, without posts;
     after a colon the list may be a roster line of names set apart by spaces."""
@@ -619,6 +629,10 @@ def list_head_mentions(doc: Document) -> Iterator[Mention]:
             yield from spaced_names(doc, pos)
         else:
             yield from names_in_list(clean, pos, doc.line_breaks)
+
+
+# What may stand right before the first name of a 、-list inside a clause.
+_BEFORE_FIRST_ITEM = frozenset("了的和与及")
 
 
 def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -> Iterator[Mention]:
@@ -647,7 +661,9 @@ def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -
         if mention.start > 0 and clean[mention.start - 1] == "、":
             for length in (2, 3, 4):
                 pos = mention.start - 1 - length
-                if pos >= 0 and (pos == 0 or not is_han(clean[pos - 1])):
+                # The first item opens a clause, or follows a particle or a conjunction
+                # (推选出了|何春芳、…, 和|张晨、…).
+                if pos >= 0 and (pos == 0 or not is_han(clean[pos - 1]) or clean[pos - 1] in _BEFORE_FIRST_ITEM):
                     if pos not in found and read_name(clean, pos, guess=False) == length:
                         found.add(pos)
                         yield Mention(pos, pos + length, clean[pos : pos + length])

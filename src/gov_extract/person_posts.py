@@ -41,7 +41,7 @@ _CHAIN_MARKS = frozenset("、兼")
 
 # The Chinese characters (no chain mark) before a post that its body may span, read backwards
 # from the post's end: one match, not a step per character.
-_BODY_RUN = regex.compile(rf"(?r)[[{HAN_CHARS}]--[{''.join(sorted(_CHAIN_MARKS))}]]{{0,{MAX_ORG}}}", regex.V1)
+_BODY_RUN = regex.compile(rf"(?r)[[{HAN_CHARS}]--[{''.join(sorted(_CHAIN_MARKS))}]]*", regex.V1)
 
 
 # Most posts one person holds in a 、-chain; a longer run is a list, and the cap keeps
@@ -87,16 +87,19 @@ def split_item(item: str) -> Title | None:
     return None
 
 
-def org_start(clean: str, end: int, breaks: frozenset[int]) -> int:
+def org_start(clean: str, end: int, breaks: frozenset[int], floor: int = 0) -> int:
     """Where a body written before a post ending at ``end`` begins: after the last stop word,
     non-Han character or line break (a heading above a signature line), at most ``MAX_ORG``
-    characters back."""
-    run = _BODY_RUN.match(clean, 0, end)
-    assert run is not None  # {0,…}: an empty run matches
-    start = run.start()
-    if not breaks.isdisjoint(range(start + 1, end)):
-        start = max(b for b in range(start + 1, end) if b in breaks)
-    cut = start
+    characters before the post, and not before ``floor`` (where the name of the post holder before
+    ends; a conjunction there joins the two holders: 副省长A|和省人大常委会副主任B)."""
+    start = _body_start(clean, end, breaks, floor, MAX_ORG)
+    if end - start == MAX_ORG:
+        # The bound is the body's: a long post leaves the body its whole length
+        # (新疆维吾尔自治区伊犁哈萨克自治州人大常委会党组书记).
+        post = longest_title_ending(clean[start:end])
+        if post:
+            start = _body_start(clean, end, breaks, floor, MAX_ORG + len(post))
+    cut = start + 1 if start == floor > 0 and clean[start] in CONJUNCTIONS else start
     # A stop word never cuts into the post itself (被告: 被 stops a body, not this post).
     title = longest_title_ending(clean[start:end])
     limit = end - len(title) if title else end
@@ -107,6 +110,17 @@ def org_start(clean: str, end: int, breaks: frozenset[int]) -> int:
     if clean.startswith(_FORMER, cut) and cut + 1 < limit and not _place_at(clean, cut):
         cut += len(_FORMER)
     return cut
+
+
+def _body_start(clean: str, end: int, breaks: frozenset[int], floor: int, reach: int) -> int:
+    """Where the run of Chinese characters (no chain mark) before ``end`` that a body may span
+    starts: at most ``reach`` back, not before ``floor``, after the last line break in it."""
+    run = _BODY_RUN.match(clean, max(0, floor, end - reach), end)
+    assert run is not None  # {0,…}: an empty run matches
+    start = run.start()
+    if not breaks.isdisjoint(range(start + 1, end)):
+        start = max(b for b in range(start + 1, end) if b in breaks)
+    return start
 
 
 # What marks a post as held before (原县长), written onto the body.
@@ -201,16 +215,19 @@ def _lone_post_pattern() -> re.Pattern[str]:
     return words_pattern(small_words()["lone_posts"])
 
 
-def chain_span(clean: str, end: int, breaks: frozenset[int], *, groups: int = 2) -> tuple[int, list[Title]]:
+def chain_span(
+    clean: str, end: int, breaks: frozenset[int], *, groups: int = 2, floor: int = 0
+) -> tuple[int, list[Title]]:
     """Where the chain of posts ending at ``end`` starts, and its posts (:func:`chain_before`).
 
     A clause of posts alone before a comma is the same person's (县委副书记、县长，县人大常委会
-    党组书记李小平): up to ``groups`` comma-separated groups are read."""
+    党组书记李小平): up to ``groups`` comma-separated groups are read. No chain reaches back
+    past ``floor``, where the previous holder's name ends."""
     items: list[Title] = []
     start = end
-    while len(items) < MAX_CHAIN:
+    while len(items) < MAX_CHAIN and end > floor:
         end = aside_before(clean, end)  # 组织部副部长（正科级）、…局长
-        start = org_start(clean, end, breaks)
+        start = org_start(clean, end, breaks, floor)
         item = split_item(clean[start:end])
         if item is None and items:
             item = _lone_post_at(clean, start, end)  # 代表、村党总支书记农世杰
@@ -224,7 +241,13 @@ def chain_span(clean: str, end: int, breaks: frozenset[int], *, groups: int = 2)
     if items and items[0].title is None:
         return start, []
     titles = carry_bodies(items)
-    if titles and groups > 1 and start > 1 and clean[start - 1] in ",，" and clean[start - 2] in _title_last_chars():
+    if (
+        titles
+        and groups > 1
+        and start > max(1, floor)
+        and clean[start - 1] in ",，"
+        and clean[start - 2] in _title_last_chars()
+    ):
         before_start, before = chain_span(clean, start - 1, breaks, groups=groups - 1)
         if before and before[-1].title and (before_start == 0 or not is_han(clean[before_start - 1])):
             return before_start, [*before, *titles]
@@ -271,7 +294,8 @@ def carry_bodies(items: list[Title]) -> list[Title]:
 
 
 def carry_along(clean: str, start: int, titles: list[Title], carried: tuple[int, Title]) -> list[Title]:
-    """``县人大常委会主任A主持会议，副主任B、C``: a chain opening a clause of the same sentence
+    """``县人大常委会主任A主持会议，副主任B、C``, ``旗政协主席A、副主席B``: a chain opening a clause
+    of the same sentence, or listed right after the holder before it,
     with a post written without its body takes the body of the post before it, unless the
     post names its own body (县委书记A讲话，副县长B主持: 副县长 is no 县委 post). Only a post of
     the same rank line (主任 -> 副主任, 书记 -> 副书记) or a membership is carried along."""
@@ -283,7 +307,8 @@ def carry_along(clean: str, start: int, titles: list[Title], carried: tuple[int,
         or _names_own_body(first.title)
         or not (first.title or "").endswith(((before.title or "-")[-1], *small_words()["body_offices"]))
         or start == 0
-        or clean[start - 1] not in ",，"
+        # 旗政协主席A、副主席B: a 、 right after the holder's name lists the next holder too.
+        or not (clean[start - 1] in ",，" or (clean[start - 1] == "、" and start - 1 == after))
         or _SENTENCE_STOP.search(clean, after, start)
     ):
         return titles

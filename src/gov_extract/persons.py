@@ -48,10 +48,12 @@ from .person_mentions import (
     chain_mentions,
     clause_starts,
     contact_mentions,
+    dotted_mentions,
     leader_mentions,
     name_post_mentions,
     named_with_post_after,
     posts_after,
+    pseudonym_mentions,
     speaker_mentions,
     visit_mentions,
 )
@@ -66,6 +68,7 @@ from .person_names import (
     word_opens_at,
 )
 from .person_notices import (
+    counted_list_mentions,
     cv_form_mentions,
     cv_mentions,
     group_mentions,
@@ -143,10 +146,17 @@ def _short_forms(posts: dict[str, list[Title]]) -> dict[str, str]:
     dotted = [name for name in posts if DOT.search(name)]
     for name in sorted(dotted, key=lambda n: not posts[n]):
         for part in DOT.split(name):
-            # A part found on its own without posts (叶尔保力说) is the same person's short form.
-            if len(part) >= 2 and not posts.get(part) and word_tag(part)[:1] not in NOT_NAME_PART_TAGS:
+            # A part found on its own without posts (叶尔保力说), or with only posts the whole
+            # name holds (艾尔肯主任), is the same person's short form.
+            held = all(_held_in(title, posts[name]) for title in posts.get(part, ()))
+            if len(part) >= 2 and held and word_tag(part)[:1] not in NOT_NAME_PART_TAGS:
                 forms.setdefault(part, name)
     return forms
+
+
+def _held_in(title: Title, held: list[Title]) -> bool:
+    """``title`` is one of ``held``: the same post, of the same body or written without one."""
+    return any(title.title == other.title and title.org in (None, other.org) for other in held)
 
 
 def _role(titles: list[Title]) -> Role:
@@ -230,6 +240,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: leader_mentions(a.clean),
     ),
     Rule("aged", "an age before a name (65岁的)", lambda a: aged_mentions(a.clean)),
+    Rule("dotted", "a dotted name after a clause start, 的, 、 or a joining word", lambda a: dotted_mentions(a.doc)),
     Rule("caption", "a name before its place in a photo (（左二）)", lambda a: caption_mentions(a.doc)),
     Rule(
         "visit",
@@ -256,6 +267,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: named_with_post_after(a.doc),
     ),
     Rule("notice", "a notice verb (person_notice_verbs.txt)", lambda a: notice_mentions(a.clean)),
+    Rule("pseudonym", "a note that a name is a pseudonym (（化名）)", lambda a: pseudonym_mentions(a.clean)),
     Rule("cv", "a name before its sex in a CV (王五，男，)", lambda a: cv_mentions(a.doc)),
     Rule(
         "party_line",
@@ -263,6 +275,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: party_line_mentions(a.doc),
     ),
     Rule("cv_form", "a name on the line above 性别：男 in a CV form", lambda a: cv_form_mentions(a.doc)),
+    Rule("counted", "a count of people before a colon (两人：)", lambda a: counted_list_mentions(a.doc)),
     Rule(
         "list_head",
         "a word for leaders (person_list_heads.txt) before a 、-list",
@@ -288,7 +301,8 @@ def _dotted_wholes(clean: str, names: set[str]) -> list[Mention]:
 
 def _used_as_word(article: _Article, name: str) -> bool:
     """A "name" without a Han surname that the article also writes inside a clause, after a
-    character that ends no post (河长巡河 … 每周巡河): a word, not a name. Known Tibetan and
+    character that ends no post and joins no names (河长巡河 … 每周巡河; 和, 与 join them): a
+    word, not a name. Known Tibetan and
     Mongolian parts and dotted names are left alone."""
     clean = article.clean
     if surname_length(name) or DOT.search(name) or minority_name_length(name, 0) == len(name):
@@ -296,7 +310,7 @@ def _used_as_word(article: _Article, name: str) -> bool:
     return any(
         start > 0
         and is_han(clean[start - 1])
-        and clean[start - 1] not in "的、"
+        and clean[start - 1] not in "的、和与及"
         and start not in article.vocabulary.post_ends
         and not article.doc.joined_at(start)
         for start in occurrences(clean, name)
@@ -348,7 +362,9 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     leader_names |= {m.name for m in seeds if m.rule == "group" and _is_leaders_group(clean, m.end)}
     short_forms = _short_forms(posts)
     for short, full in short_forms.items():
-        if not posts.get(short):
+        # 艾尔肯主任 after 主任艾尔肯·吐尔地: a post written with the short form that the full name
+        # holds already is that post, not a new one.
+        if all(_held_in(title, posts[full]) for title in posts.get(short, ())):
             posts[short] = posts[full]
 
     for mention in _all_occurrences(clean, list(posts)):

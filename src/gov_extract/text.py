@@ -307,6 +307,14 @@ class Document:
         stop = min(limit, len(self.clean))
         return next((i for i in range(at + 1, stop) if self.line_starts_at(i)), stop)
 
+    def line_text_end(self, at: int, limit: int) -> int:
+        """Where the text of the line holding clean offset ``at`` ends, looked for up to ``limit``:
+        at the next line break the view removed, or at a ``\n`` it kept (which is no part of the
+        line's text), else at ``limit``."""
+        kept = self.clean.find("\n", at + 1, limit)
+        stop = limit if kept == -1 else kept
+        return next((i for i in range(at + 1, stop) if i in self.line_breaks), stop)
+
     def span(self, start: int, end: int) -> tuple[int, int, str]:
         """Map a clean span ``[start, end)`` to ``(start, end, text)`` in the original."""
         if not 0 <= start < end <= len(self.clean):

@@ -7,7 +7,7 @@ people from the words around them.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -112,6 +112,10 @@ def is_familiar_form(name: str) -> bool:
     )
 
 
+# The same name is asked of again and again within one article (by each mention rule, then by
+# the pass over every occurrence of it) and the dictionary veto may cut it with jieba: the
+# answers are kept while one article is read (persons.find clears them).
+@lru_cache(maxsize=1024)
 def is_name_shape(name: str, *, dictionary_veto: bool = True, long: bool = False, unsurnamed: bool = False) -> bool:
     """A full name: surname plus one or two characters (three when ``long``: 乌兰图雅),
     or a dotted name; not a surname plus a polite or kinship word, nor (with

@@ -65,7 +65,11 @@ def split_item(item: str) -> Title | None:
 
     A party body opening the post goes with a bare place before it (镇党委书记 ->
     镇党委 + 书记) and stays with the post after an institution."""
-    title = longest_title_ending(item)
+    return _split_item(item, longest_title_ending(item))
+
+
+def _split_item(item: str, title: str | None) -> Title | None:
+    """:func:`split_item` with the post ``item`` ends with already read."""
     if title:
         org = item[: -len(title)]
         # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
@@ -92,6 +96,13 @@ def org_start(clean: str, end: int, breaks: frozenset[int], floor: int = 0) -> i
     non-Han character or line break (a heading above a signature line), at most ``MAX_ORG``
     characters before the post, and not before ``floor`` (where the name of the post holder before
     ends; a conjunction there joins the two holders: 副省长A|和省人大常委会副主任B)."""
+    return _org_start_and_post(clean, end, breaks, floor)[0]
+
+
+def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int) -> tuple[int, str | None]:
+    """:func:`org_start`, and the longest post ``clean[start:end]`` ends with: the one read to keep
+    stop words out of the post (the start never cuts into it, but for a conjunction opening a
+    post), handed to the chain so that it is not looked up twice."""
     start = _body_start(clean, end, breaks, floor, MAX_ORG)
     if end - start == MAX_ORG:
         # The bound is the body's: a long post leaves the body its whole length
@@ -109,7 +120,7 @@ def org_start(clean: str, end: int, breaks: frozenset[int], floor: int = 0) -> i
     # 原临夏县人大常委会副主任: 原 (former) opens no body, unless a place starts there (原平市).
     if clean.startswith(_FORMER, cut) and cut + 1 < limit and not _place_at(clean, cut):
         cut += len(_FORMER)
-    return cut
+    return cut, title if cut <= limit else longest_title_ending(clean[cut:end])
 
 
 def _body_start(clean: str, end: int, breaks: frozenset[int], floor: int, reach: int) -> int:
@@ -227,8 +238,8 @@ def chain_span(
     start = end
     while len(items) < MAX_CHAIN and end > floor:
         end = aside_before(clean, end)  # 组织部副部长（正科级）、…局长
-        start = org_start(clean, end, breaks, floor)
-        item = split_item(clean[start:end])
+        start, post = _org_start_and_post(clean, end, breaks, floor)
+        item = _split_item(clean[start:end], post)
         if item is None and items:
             item = _lone_post_at(clean, start, end)  # 代表、村党总支书记农世杰
         if item is None or (item.title is None and not items and start == end):

@@ -37,6 +37,7 @@ import regex
 
 from . import bylines
 from .names import (
+    is_name_shape,
     surname_length,
     word_tag,
 )
@@ -320,6 +321,7 @@ def _used_as_word(article: _Article, name: str) -> bool:
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every person the article names in a byline or with context that says so, with the rule."""
     jieba_name_length.cache_clear()
+    is_name_shape.cache_clear()
     clean = doc.clean
     reporters = bylines.find(doc)
     records: list[Candidate] = []

@@ -6,7 +6,7 @@ lists of townships sharing one suffix (在东关、河南、新桥等街道).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -57,6 +57,9 @@ def _generic_pattern() -> regex.Pattern[str]:
     return regex.compile(alternation(generic_words()))
 
 
+# A village or estate is named again and again in its article, and each time its name is tested
+# against every common noun: the answers are kept while one article is read (places.find clears them).
+@lru_cache(maxsize=1024)
 def is_generic(name: str, *, clear_start: bool = False) -> bool:
     """老旧小区, 美丽乡村, 一个村: a common noun, not a name (the stem before the suffix is checked too);
     ``clear_start``: the name starts at a clear boundary, where 罗村镇 may be 罗村 + 镇 (村镇, 集镇)."""

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from . import gazetteer
 from .gazetteer import Entry
 from .home_place import Division
-from .place_below import below_county_hits, chain_below, chained_stem, township_lists, zone_after
+from .place_below import below_county_hits, chain_below, chained_stem, is_generic, township_lists, zone_after
 from .place_divisions import Hit, Scope, division_hits
 from .place_seats import (
     name_chains,
@@ -331,6 +331,7 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: Mask, scope: Scope) ->
 
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every place the article names or points at, with the rule that found it."""
+    is_generic.cache_clear()
     clean = doc.clean
     year = article_year(ctx.pub_date)
     titles = [m.span() for m in _TITLE.finditer(clean)]

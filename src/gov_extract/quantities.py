@@ -45,7 +45,7 @@ from .quantity_scan import (
     takes_sign,
 )
 from .quantity_tables import Unit, tables
-from .quantity_vetoes import AMOUNT_VETOES, BARE_VETOES, NUMERAL_VETOES
+from .quantity_vetoes import AMOUNT_VETOES, BARE_VETOES, NUMERAL_VETOES, unit_kind
 from .records import Money, Percentage, Quantity, Record
 from .rules import Candidate, Rule, vetoed
 from .text import Document, is_han
@@ -196,7 +196,11 @@ def _produce_cheng(p: Proposal) -> Amount | None:
 
 # The rules of this finder as values: name, trigger, vetoes, production.
 NUMERAL_UNIT = Rule(
-    "numeral_unit", "a numeral (numbers.NUMERAL) then a unit surface (units.toml)", _produce_amount, AMOUNT_VETOES
+    "numeral_unit",
+    "a numeral (numbers.NUMERAL) then a unit surface (units.toml)",
+    _produce_amount,
+    AMOUNT_VETOES,
+    unit_kind,
 )
 
 

@@ -45,7 +45,7 @@ from .quantity_scan import (
     takes_sign,
 )
 from .quantity_tables import Unit, tables
-from .quantity_vetoes import AMOUNT_VETOES, BARE_VETOES, NUMERAL_VETOES, unit_kind
+from .quantity_vetoes import AMOUNT_VETOES, BARE_VETOES, NUMERAL_VETOES, amount_kind
 from .records import Money, Percentage, Quantity, Record
 from .rules import Candidate, Rule, vetoed
 from .text import Document, is_han
@@ -200,7 +200,7 @@ NUMERAL_UNIT = Rule(
     "a numeral (numbers.NUMERAL) then a unit surface (units.toml)",
     _produce_amount,
     AMOUNT_VETOES,
-    unit_kind,
+    amount_kind,
 )
 
 

@@ -1,19 +1,19 @@
 """The vetoes of amounts: each a small named predicate that refuses a proposed numeral and
 unit as an amount (a calendar year, an ordinal, an idiom, a slogan, a code, a ranking...),
 listed in the order the rules ask them. Their words live in ``patterns/quantity_words.toml``.
-Most concern one record, dimension or unit: a veto's ``applies`` says which units (the
-:func:`unit_kind` of a proposal) it is asked about at all.
+Most concern one record, dimension or unit, a surface or numerals written in words: a veto's
+``applies`` says which kinds of proposal (:func:`amount_kind`) it is asked about at all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Hashable
 
 import regex
 
 from .numbers import CHINESE_DIGITS
 from .quantity_scan import ASCII_LETTERS, Proposal, ends_with, is_year, spoken_tenths
-from .quantity_tables import Tables, tables
+from .quantity_tables import Tables, Unit, tables
 from .rules import Veto
 from .text import is_han
 
@@ -36,26 +36,40 @@ _LONE_PREFIXES = frozenset("千百")
 _URL_ESCAPE = regex.compile(r"%(?:[0-9A-F]{2}(?<!%[0-9]{2})|[0-9]{2}(?=%))")
 
 
-# What decides which vetoes apply to an amount: its unit's record, dimension and name.
-UnitKind = tuple[str, str, str]
+def amount_kind(p: Proposal) -> Hashable:
+    """What decides which vetoes apply to a proposal, and all their ``applies`` read: its unit's
+    record, dimension and name, its surface, and whether its numeral is written in words."""
+    unit = _unit(p)
+    return unit.record, unit.dimension, unit.unit, p.surface, p.chinese_only
 
 
-def unit_kind(p: Proposal) -> UnitKind:
+def _unit(p: Proposal) -> Unit:
     assert p.unit is not None
-    return p.unit.record, p.unit.dimension, p.unit.unit
+    return p.unit
 
 
-def _records(*records: str) -> Callable[[UnitKind], bool]:
-    return lambda kind: kind[0] in records
+def _records(*records: str) -> Callable[[Proposal], bool]:
+    return lambda p: _unit(p).record in records
 
 
-def _dimensions(*dimensions: str) -> Callable[[UnitKind], bool]:
-    return lambda kind: kind[1] in dimensions
+def _dimensions(*dimensions: str) -> Callable[[Proposal], bool]:
+    return lambda p: _unit(p).dimension in dimensions
 
 
-def _units(listed: Callable[[Tables], Collection[str]]) -> Callable[[UnitKind], bool]:
+def _units(listed: Callable[[Tables], Collection[str]]) -> Callable[[Proposal], bool]:
     """Units a table of ``quantity_words.toml`` lists."""
-    return lambda kind: kind[2] in listed(tables())
+    return lambda p: _unit(p).unit in listed(tables())
+
+
+def _counted(p: Proposal) -> bool:
+    """The unit is a count classifier (个, 条, 项)."""
+    return _unit(p).record == "quantity" and _unit(p).dimension == "count"
+
+
+def _in_words(p: Proposal) -> bool:
+    """The numeral has no digit (三个, 二十五条): what the vetoes of articles, slogans and
+    single characters ask about."""
+    return p.chinese_only
 
 
 def _after_code_letters(p: Proposal) -> bool:
@@ -121,7 +135,7 @@ def _stated_duration(p: Proposal) -> bool:
 
 def _slogan_in_quotes(p: Proposal) -> bool:
     """“三个减少”, “二十五条”: a name written with a number in Chinese words."""
-    return p.chinese_only and p.scan.in_short_quote(p.start, p.end)
+    return p.scan.in_short_quote(p.start, p.end)
 
 
 def _vague_duration(p: Proposal) -> bool:
@@ -151,7 +165,7 @@ def _size_class(p: Proposal) -> bool:
 def _slogan_digits(p: Proposal) -> bool:
     """三个一, 两个一百年: a count classifier right before another numeral names a slogan."""
     clean, end = p.scan.clean, p.end
-    return p.chinese_only and end < len(clean) and clean[end] in _SLOGAN_DIGITS
+    return end < len(clean) and clean[end] in _SLOGAN_DIGITS
 
 
 def _slogan_follower(p: Proposal) -> bool:
@@ -175,7 +189,7 @@ def _calendar_year(p: Proposal) -> bool:
 def _date_digits(p: Proposal) -> bool:
     """2020111日, 20210603日: a date whose separators OCR or typing lost (a year's digits, then
     month and day) is no count of days."""
-    return p.surface == "日" and 6 <= len(p.numeral) <= 8 and p.numeral.isdigit() and p.numeral[:2] in ("19", "20")
+    return 6 <= len(p.numeral) <= 8 and p.numeral.isdigit() and p.numeral[:2] in ("19", "20")
 
 
 def _ordinal_er(p: Proposal) -> bool:
@@ -192,7 +206,7 @@ def _lone_capital_digit(p: Proposal) -> bool:
 
 def _bare_zero(p: Proposal) -> bool:
     """零部件, 零星: a bare 零 is no count."""
-    return p.reading.value == 0 and p.chinese_only
+    return p.reading.value == 0
 
 
 def _rank_place(p: Proposal) -> bool:
@@ -245,22 +259,22 @@ NUMERAL_VETOES: tuple[Veto[Proposal], ...] = (
 # What may refuse a numeral and its unit as an amount, in the order they are asked, each
 # asked only about the units it applies to.
 AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
-    Veto("calendar_year", _calendar_year, lambda kind: kind[2] == "年"),
-    Veto("date_digits", _date_digits),
+    Veto("calendar_year", _calendar_year, lambda p: _unit(p).unit == "年"),
+    Veto("date_digits", _date_digits, lambda p: p.surface == "日"),
     Veto("ordinal_or_code", _after_ordinal_or_code),
     Veto("rate_denominator", _rate_denominator),
     Veto("idiom", _in_idiom),
-    Veto("article_yi", _article_yi, _records("quantity", "money")),
-    Veto("slogan_in_quotes", _slogan_in_quotes),
+    Veto("article_yi", _article_yi, lambda p: _in_words(p) and _unit(p).record != "percentage"),
+    Veto("slogan_in_quotes", _slogan_in_quotes, _in_words),
     Veto("vague_duration", _vague_duration, _dimensions("duration")),
     Veto("ordinal_follower", _ordinal_follower, _units(lambda t: t.ordinal_followers)),
     Veto("plan_name", _plan_name, _dimensions("duration")),
-    Veto("size_class", _size_class, lambda kind: kind[:2] != ("quantity", "count")),
-    Veto("slogan_digits", _slogan_digits, lambda kind: kind[:2] == ("quantity", "count")),
+    Veto("size_class", _size_class, lambda p: not _counted(p)),
+    Veto("slogan_digits", _slogan_digits, lambda p: _in_words(p) and _counted(p)),
     Veto("slogan_follower", _slogan_follower, _dimensions("duration", "length")),
-    Veto("ordinal_er", _ordinal_er, lambda kind: kind[1] == "count" and kind[2] != "人"),
-    Veto("lone_capital_digit", _lone_capital_digit, _records("quantity", "percentage")),
-    Veto("bare_zero", _bare_zero),
+    Veto("ordinal_er", _ordinal_er, lambda p: _in_words(p) and _unit(p).dimension == "count" and _unit(p).unit != "人"),
+    Veto("lone_capital_digit", _lone_capital_digit, lambda p: _in_words(p) and _unit(p).record != "money"),
+    Veto("bare_zero", _bare_zero, _in_words),
     Veto("rank_place", _rank_place, _units(lambda t: t.rank_units)),
     Veto("grade", _grade, _units(lambda t: t.grade_units)),
     Veto("scale_word", _scale_word, _records("quantity")),

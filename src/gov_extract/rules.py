@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from .records import Record
 
@@ -34,8 +34,9 @@ class Veto(Generic[Match]):
 
     name: str
     holds: Callable[[Match], bool]
-    # The kinds of match (a rule's ``kind``) it can hold for; the rule asks it of no other.
-    applies: Callable[[Any], bool] = lambda kind: True
+    # Whether it can hold for matches of this match's kind (a rule's ``kind``: it reads only
+    # what the kind tells apart); the rule asks it of no other kind.
+    applies: Callable[[Match], bool] = lambda match: True
 
 
 def vetoed(vetoes: Iterable[Veto[Match]], match: Match) -> str | None:
@@ -64,16 +65,17 @@ class Rule(Generic[Match, Made]):
 
     def apply(self, match: Match) -> Made | None:
         """The production for ``match``, unless a veto refuses it."""
-        vetoes = self.vetoes if self.kind is None else self._applying(self.kind(match))
+        vetoes = self.vetoes if self.kind is None else self._applying(self.kind(match), match)
         for veto in vetoes:
             if veto.holds(match):
                 return None
         return self.produce(match)
 
-    def _applying(self, kind: Hashable) -> tuple[Veto[Match], ...]:
+    def _applying(self, kind: Hashable, match: Match) -> tuple[Veto[Match], ...]:
+        """The vetoes that apply to matches of ``kind``, ``match`` one of them."""
         vetoes = self._vetoes_of_kind.get(kind)
         if vetoes is None:
-            vetoes = self._vetoes_of_kind[kind] = tuple(v for v in self.vetoes if v.applies(kind))
+            vetoes = self._vetoes_of_kind[kind] = tuple(v for v in self.vetoes if v.applies(match))
         return vetoes
 
 

@@ -199,6 +199,8 @@ class Scan:
         clean = self.clean
         if clean.startswith("(", pos):
             return self._noted_suffix_qualifier(pos)
+        if clean[pos : pos + 1] not in self.t.suffix_qualifier_starts:
+            return None  # no qualifier word starts here (most amounts)
         for size in (3, 2, 1):
             word = clean[pos : pos + size]
             if len(word) == size and word in self.t.suffix_qualifiers:

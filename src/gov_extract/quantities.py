@@ -243,7 +243,7 @@ def _amount(scan: Scan, start: int, end: int) -> tuple[Amount | None, int]:
         proposal.reading = Reading(reading.value + _HALF, reading.qualifier)
         proposal.kind = "and_a_half"
     elif pair is None:
-        ranged = read_range(scan, numeral, reading, found, surface_end, minus_before(scan, start))
+        ranged = read_range(scan, numeral, start, reading, found, surface_end)
         if ranged is not None:
             proposal.reading, proposal.value_max, found, surface_end = ranged
             proposal.kind = "range"

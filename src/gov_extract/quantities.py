@@ -417,7 +417,7 @@ def _record(doc: Document, ctx: ArticleContext, amount: Amount) -> Candidate:
     start, end, text = doc.span(amount.start, amount.end)
     value = to_float(amount.value)
     value_max = to_float(amount.value_max) if amount.value_max is not None else None
-    common: dict[str, Any] = {
+    fields: dict[str, Any] = {
         "doc_id": ctx.doc_id,
         "start": start,
         "end": end,
@@ -428,12 +428,16 @@ def _record(doc: Document, ctx: ArticleContext, amount: Amount) -> Candidate:
     }
     unit = amount.unit
     record: Record
+    # model_validate on one dict: a keyword call's unpacking and BaseModel.__init__ cost more.
     if unit.record == "money":
-        record = Money(currency=unit.currency, **common)
+        fields["currency"] = unit.currency
+        record = Money.model_validate(fields)
     elif unit.record == "percentage":
-        record = Percentage(kind=unit.kind, **common)
+        fields["kind"] = unit.kind
+        record = Percentage.model_validate(fields)
     else:
-        record = Quantity(unit=unit.unit, dimension=unit.dimension, **common)
+        fields["unit"], fields["dimension"] = unit.unit, unit.dimension
+        record = Quantity.model_validate(fields)
     return Candidate(record, f"amount.{amount.rule}")
 
 

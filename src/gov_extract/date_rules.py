@@ -6,6 +6,7 @@ in order, as the alternation of every rule would be.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
@@ -230,11 +231,11 @@ def _rule_starts() -> str:
 
 
 @cache
-def _starts_re() -> regex.Pattern[str]:
+def _starts_re() -> re.Pattern[str]:
     """The opening at a position where some date rule can start (2024年, 3., 一季, 上, 今年);
-    searched with ``overlapped=True``, one at every such position (a lookahead at every
-    position finds the same, more slowly: it cannot skip to where an opening may begin)."""
-    return regex.compile(_rule_starts())
+    searched for from each position a rule may start at, with the standard library's engine,
+    which skips to where an opening may begin faster than ``regex`` does."""
+    return re.compile(_rule_starts())
 
 
 @lru_cache(maxsize=4096)
@@ -246,6 +247,8 @@ def _rules_from(opening: str) -> tuple[tuple[regex.Pattern[str], Rule[regex.Matc
     of every rule finds there (the others fail on the opening), and a small pattern's try is
     much cheaper than a try of the alternation, which carries the groups of every rule.
     Openings repeat (a year, month or day number with its calendar character; 今年, 上).
+    :func:`_matches` passes the opening with the character after it: 上 alone opens a dozen
+    rules, 上年 or 上级 few or none (no trigger looks behind its start for what must stand there).
     """
     return tuple(
         (pattern, rule)
@@ -269,17 +272,18 @@ def _matches(clean: str) -> Iterator[tuple[regex.Match[str], Rule[regex.Match[st
     """The matches the alternation of every rule finds through ``clean`` (as ``finditer`` gives
     them), each with its rule: tried only where a rule can start, and there only with the rules
     that can start with the opening found there."""
-    end = 0
-    for start in _starts_re().finditer(clean, overlapped=True):
+    search = _starts_re().search
+    pos = 0
+    while (start := search(clean, pos)) is not None:
         pos = start.start()
-        if pos < end:
-            continue
-        for pattern, rule in _rules_from(start.group()):
+        resume = pos + 1
+        for pattern, rule in _rules_from(clean[pos : start.end() + 1]):
             m = pattern.match(clean, pos)
             if m is not None:
                 yield m, rule
-                end = m.end()
+                resume = max(m.end(), resume)
                 break
+        pos = resume
 
 
 def pieces(clean: str) -> list[Expr]:

@@ -45,7 +45,7 @@ from .quantity_scan import (
     takes_sign,
 )
 from .quantity_tables import Unit, tables
-from .quantity_vetoes import AMOUNT_VETOES, BARE_VETOES, NUMERAL_VETOES
+from .quantity_vetoes import AMOUNT_VETOES, BARE_VETOES, NUMERAL_VETOES, amount_kind
 from .records import Money, Percentage, Quantity, Record
 from .rules import Candidate, Rule, vetoed
 from .text import Document, is_han
@@ -196,7 +196,11 @@ def _produce_cheng(p: Proposal) -> Amount | None:
 
 # The rules of this finder as values: name, trigger, vetoes, production.
 NUMERAL_UNIT = Rule(
-    "numeral_unit", "a numeral (numbers.NUMERAL) then a unit surface (units.toml)", _produce_amount, AMOUNT_VETOES
+    "numeral_unit",
+    "a numeral (numbers.NUMERAL) then a unit surface (units.toml)",
+    _produce_amount,
+    AMOUNT_VETOES,
+    amount_kind,
 )
 
 
@@ -239,7 +243,7 @@ def _amount(scan: Scan, start: int, end: int) -> tuple[Amount | None, int]:
         proposal.reading = Reading(reading.value + _HALF, reading.qualifier)
         proposal.kind = "and_a_half"
     elif pair is None:
-        ranged = read_range(scan, numeral, reading, found, surface_end, minus_before(scan, start))
+        ranged = read_range(scan, numeral, start, reading, found, surface_end)
         if ranged is not None:
             proposal.reading, proposal.value_max, found, surface_end = ranged
             proposal.kind = "range"
@@ -413,7 +417,7 @@ def _record(doc: Document, ctx: ArticleContext, amount: Amount) -> Candidate:
     start, end, text = doc.span(amount.start, amount.end)
     value = to_float(amount.value)
     value_max = to_float(amount.value_max) if amount.value_max is not None else None
-    common: dict[str, Any] = {
+    fields: dict[str, Any] = {
         "doc_id": ctx.doc_id,
         "start": start,
         "end": end,
@@ -424,12 +428,16 @@ def _record(doc: Document, ctx: ArticleContext, amount: Amount) -> Candidate:
     }
     unit = amount.unit
     record: Record
+    # model_validate on one dict: a keyword call's unpacking and BaseModel.__init__ cost more.
     if unit.record == "money":
-        record = Money(currency=unit.currency, **common)
+        fields["currency"] = unit.currency
+        record = Money.model_validate(fields)
     elif unit.record == "percentage":
-        record = Percentage(kind=unit.kind, **common)
+        fields["kind"] = unit.kind
+        record = Percentage.model_validate(fields)
     else:
-        record = Quantity(unit=unit.unit, dimension=unit.dimension, **common)
+        fields["unit"], fields["dimension"] = unit.unit, unit.dimension
+        record = Quantity.model_validate(fields)
     return Candidate(record, f"amount.{amount.rule}")
 
 

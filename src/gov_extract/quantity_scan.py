@@ -199,6 +199,8 @@ class Scan:
         clean = self.clean
         if clean.startswith("(", pos):
             return self._noted_suffix_qualifier(pos)
+        if clean[pos : pos + 1] not in self.t.suffix_qualifier_starts:
+            return None  # no qualifier word starts here (most amounts)
         for size in (3, 2, 1):
             word = clean[pos : pos + size]
             if len(word) == size and word in self.t.suffix_qualifiers:
@@ -383,14 +385,19 @@ def _carried_multipliers(low: str, high: str, high_value: Decimal) -> list[Decim
     return [*carried, _multiplier_of(high), Decimal(1)]
 
 
-def _separator_end(clean: str, pos: int, negative: bool) -> int | None:
+def _separator_end(scan: Scan, start: int, pos: int) -> int | None:
     """Where a range's upper end starts: past a (含) note on the lower end (1万(含)-5万元) and
-    one separator, or a doubled dash (3天——8天; -- unless the lower end is negative)."""
+    one separator, or a doubled dash (3天——8天; -- unless the lower end, which starts at
+    ``start``, is negative)."""
+    clean = scan.clean
     if clean.startswith(_INCLUSIVE_NOTES, pos):
         pos += next(len(note) for note in _INCLUSIVE_NOTES if clean.startswith(note, pos))
     if pos >= len(clean) or clean[pos] not in RANGE_SEPARATOR_CHARS:
         return None
-    doubled = clean[pos + 1 : pos + 2] == clean[pos] and (clean[pos] == "—" or (clean[pos] in "-－" and not negative))
+    separator = clean[pos]
+    doubled = clean[pos + 1 : pos + 2] == separator and (
+        separator == "—" or (separator in "-－" and not minus_before(scan, start))
+    )
     return pos + 1 + doubled
 
 
@@ -418,18 +425,20 @@ def may_be_amount(scan: Scan, numeral: str, start: int, end: int) -> bool:
 
 
 def read_range(
-    scan: Scan, numeral: str, low: Reading, found: Found, pos: int, negative: bool = False
+    scan: Scan, numeral: str, start: int, low: Reading, found: Found, pos: int
 ) -> tuple[Reading, Decimal, Found, int] | None:
-    """200-300元, 3到5度, 60%-70%, 三至五年, 1.5-2万元: a second numeral after a separator.
+    """200-300元, 3到5度, 60%-70%, 三至五年, 1.5-2万元: a second numeral after a separator,
+    ``pos`` past the lower end (``numeral`` at ``start``) and its unit.
 
     The upper end's unit is the range's (a unit after the lower end must be the same),
     and a bare lower end takes the upper end's multiplier where that keeps the range
     ascending (:func:`_carried_multipliers`). 一到…就 ("as soon as") is no range.
     """
     clean = scan.clean
-    after = _separator_end(clean, pos, negative)
+    after = _separator_end(scan, start, pos)
     if after is None or (clean[after - 1] == "到" and numeral == "一"):
         return None
+    negative = minus_before(scan, start)
     # -3至-1℃: the upper end of a temperature or rate may carry its own minus sign.
     high_negative = clean[after : after + 1] in _MINUS_SIGNS and clean[after - 1] not in _MINUS_SIGNS
     second = NUMERAL_AT.match(clean, after + high_negative)

@@ -1,14 +1,19 @@
 """The vetoes of amounts: each a small named predicate that refuses a proposed numeral and
 unit as an amount (a calendar year, an ordinal, an idiom, a slogan, a code, a ranking...),
 listed in the order the rules ask them. Their words live in ``patterns/quantity_words.toml``.
+Most concern one record, dimension or unit, a surface or numerals written in words: a veto's
+``applies`` says which kinds of proposal (:func:`amount_kind`) it is asked about at all.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Collection, Hashable
 
 import regex
 
 from .numbers import CHINESE_DIGITS
 from .quantity_scan import ASCII_LETTERS, Proposal, ends_with, is_year, spoken_tenths
+from .quantity_tables import Tables, Unit, tables
 from .rules import Veto
 from .text import is_han
 
@@ -29,6 +34,42 @@ _LONE_PREFIXES = frozenset("千百")
 # A percent-escape (%E5, %8F, %20%2C): two hex digits not both decimal, or two decimal digits
 # and another escape after them.
 _URL_ESCAPE = regex.compile(r"%(?:[0-9A-F]{2}(?<!%[0-9]{2})|[0-9]{2}(?=%))")
+
+
+def amount_kind(p: Proposal) -> Hashable:
+    """What decides which vetoes apply to a proposal, and all their ``applies`` read: its unit's
+    record, dimension and name, its surface, and whether its numeral is written in words."""
+    unit = _unit(p)
+    return unit.record, unit.dimension, unit.unit, p.surface, p.chinese_only
+
+
+def _unit(p: Proposal) -> Unit:
+    assert p.unit is not None
+    return p.unit
+
+
+def _records(*records: str) -> Callable[[Proposal], bool]:
+    return lambda p: _unit(p).record in records
+
+
+def _dimensions(*dimensions: str) -> Callable[[Proposal], bool]:
+    return lambda p: _unit(p).dimension in dimensions
+
+
+def _units(listed: Callable[[Tables], Collection[str]]) -> Callable[[Proposal], bool]:
+    """Units a table of ``quantity_words.toml`` lists."""
+    return lambda p: _unit(p).unit in listed(tables())
+
+
+def _counted(p: Proposal) -> bool:
+    """The unit is a count classifier (个, 条, 项)."""
+    return _unit(p).record == "quantity" and _unit(p).dimension == "count"
+
+
+def _in_words(p: Proposal) -> bool:
+    """The numeral has no digit (三个, 二十五条): what the vetoes of articles, slogans and
+    single characters ask about."""
+    return p.chinese_only
 
 
 def _after_code_letters(p: Proposal) -> bool:
@@ -75,7 +116,6 @@ def _article_yi(p: Proposal) -> bool:
         and p.reading.value == 1  # 一年半 counts
         and p.prefix_qualifier is None
         and p.scan.suffix_qualifier(p.end) is None
-        and p.unit.record != "percentage"
         and not p.surface.startswith("个多")  # 一个多星期 counts
         and not (p.unit.record == "money" and len(p.surface) > 1)  # 一美元, 一块钱 (一元化 is no money)
         and not (p.unit.record == "money" and spoken_tenths(p.scan, p.end) is not None)  # 一块二
@@ -95,64 +135,49 @@ def _stated_duration(p: Proposal) -> bool:
 
 def _slogan_in_quotes(p: Proposal) -> bool:
     """“三个减少”, “二十五条”: a name written with a number in Chinese words."""
-    return p.chinese_only and p.scan.in_short_quote(p.start, p.end)
+    return p.scan.in_short_quote(p.start, p.end)
 
 
 def _vague_duration(p: Proposal) -> bool:
     """几十年来, 数十年: a vague stretch of time, like 近年来."""
-    assert p.unit is not None
-    return p.unit.dimension == "duration" and p.numeral[0] in p.scan.t.vague_prefixes
+    return p.numeral[0] in p.scan.t.vague_prefixes
 
 
 def _ordinal_follower(p: Proposal) -> bool:
     """A word after the unit that makes it an ordinal (quantity_words.toml ordinal_followers)."""
     assert p.unit is not None
-    return p.scan.clean.startswith(p.scan.t.ordinal_followers.get(p.unit.unit, ()), p.end)
+    return p.scan.clean.startswith(p.scan.t.ordinal_followers[p.unit.unit], p.end)
 
 
 def _plan_name(p: Proposal) -> bool:
     """三年行动计划, 五年规划: a duration right before a plan word (quantity_words.toml
     plan_followers) names the plan."""
-    assert p.unit is not None
-    return p.unit.dimension == "duration" and p.scan.clean.startswith(p.scan.t.plan_followers, p.end)
+    return p.scan.clean.startswith(p.scan.t.plan_followers, p.end)
 
 
 def _size_class(p: Proposal) -> bool:
     """5万吨级泊位, 10亿元级项目: 级 right after a unit of measure or money makes the amount a
     size class (quantity_words.toml class_followers); after a count classifier it opens a noun
     of its own (3个级别)."""
-    assert p.unit is not None
-    count = p.unit.record == "quantity" and p.unit.dimension == "count"
-    return p.scan.clean[p.end : p.end + 1] in p.scan.t.class_followers and not count
+    return p.scan.clean[p.end : p.end + 1] in p.scan.t.class_followers
 
 
 def _slogan_digits(p: Proposal) -> bool:
     """三个一, 两个一百年: a count classifier right before another numeral names a slogan."""
-    assert p.unit is not None
     clean, end = p.scan.clean, p.end
-    return (
-        p.chinese_only
-        and p.unit.record == "quantity"
-        and p.unit.dimension == "count"
-        and end < len(clean)
-        and clean[end] in _SLOGAN_DIGITS
-    )
+    return end < len(clean) and clean[end] in _SLOGAN_DIGITS
 
 
 def _slogan_follower(p: Proposal) -> bool:
     """15分钟生活圈: a slogan word (quantity_words.toml slogan_followers) after a duration or length."""
-    assert p.unit is not None
-    return p.unit.dimension in ("duration", "length") and p.scan.followed_by_slogan(p.end)
+    return p.scan.followed_by_slogan(p.end)
 
 
 def _url_escape(p: Proposal) -> bool:
     """%E5%8F%91: percent-escapes in a link are no percentages (a number right after an escape,
     or a % sign that starts one)."""
-    assert p.unit is not None
     clean = p.scan.clean
-    return p.unit.record == "percentage" and (
-        clean[p.start - 1 : p.start] == "%" or _URL_ESCAPE.match(clean, p.end - 1) is not None
-    )
+    return clean[p.start - 1 : p.start] == "%" or _URL_ESCAPE.match(clean, p.end - 1) is not None
 
 
 def _calendar_year(p: Proposal) -> bool:
@@ -164,37 +189,30 @@ def _calendar_year(p: Proposal) -> bool:
 def _date_digits(p: Proposal) -> bool:
     """2020111日, 20210603日: a date whose separators OCR or typing lost (a year's digits, then
     month and day) is no count of days."""
-    return p.surface == "日" and 6 <= len(p.numeral) <= 8 and p.numeral.isdigit() and p.numeral[:2] in ("19", "20")
+    return 6 <= len(p.numeral) <= 8 and p.numeral.isdigit() and p.numeral[:2] in ("19", "20")
 
 
 def _ordinal_er(p: Proposal) -> bool:
     """二次管网, 二轮延包: a count says 两 (两次, 两轮); a bare 二 before a classifier is an
     ordinal or a name. People are the exception (二人, 二位 are literary counts)."""
-    assert p.unit is not None
-    return p.numeral == "二" and p.unit.dimension == "count" and p.unit.unit != "人"
+    return p.numeral == "二"
 
 
 def _lone_capital_digit(p: Proposal) -> bool:
     """陆家嘴, 伍家岗: one financial digit alone is a character of a name; amounts written in
     capitals carry 拾/佰/仟 or a currency (伍元)."""
-    assert p.unit is not None
-    return len(p.numeral) == 1 and p.numeral in _CAPITAL_DIGITS and p.unit.record != "money"
+    return len(p.numeral) == 1 and p.numeral in _CAPITAL_DIGITS
 
 
 def _bare_zero(p: Proposal) -> bool:
     """零部件, 零星: a bare 零 is no count."""
-    return p.reading.value == 0 and p.chinese_only
+    return p.reading.value == 0
 
 
 def _rank_place(p: Proposal) -> bool:
     """前十位, 后三名: a place in a ranking (quantity_words.toml rank_prefixes), not people."""
-    assert p.unit is not None
     t, clean = p.scan.t, p.scan.clean
-    return (
-        p.unit.unit in t.rank_units
-        and t.rank_prefixes.at(clean, p.start)
-        and not t.not_rank_prefixes.at(clean, p.start)
-    )
+    return t.rank_prefixes.at(clean, p.start) and not t.not_rank_prefixes.at(clean, p.start)
 
 
 def _grade(p: Proposal) -> bool:
@@ -202,10 +220,8 @@ def _grade(p: Proposal) -> bool:
     (quantity_words.toml grade_classifiers)."""
     assert p.unit is not None
     t, clean = p.scan.t, p.scan.clean
-    top = t.grade_units.get(p.unit.unit)
     return (
-        top is not None
-        and p.reading.value <= top
+        p.reading.value <= t.grade_units[p.unit.unit]
         and p.value_max is None
         and is_han(clean[p.end : p.end + 1])
         and clean[p.end] not in "的是和及与或"
@@ -215,20 +231,13 @@ def _grade(p: Proposal) -> bool:
 def _scale_word(p: Proposal) -> bool:
     """千户苗寨, 千亩基地, 百米长廊: a bare 百/千 and its unit before a noun describe the noun's
     scale (quantity_words.toml scale_words); a qualifier (近千人) or an end (达千亩。) makes it count."""
-    assert p.unit is not None
-    return (
-        p.numeral in p.scan.t.scale_numerals
-        and p.prefix_qualifier is None
-        and p.unit.record == "quantity"
-        and p.scan.before_noun(p.end)
-    )
+    return p.numeral in p.scan.t.scale_numerals and p.prefix_qualifier is None and p.scan.before_noun(p.end)
 
 
 def _versus(p: Proposal) -> bool:
     """1对1帮扶, 比分3对2: 对 between two numbers means "against" (quantity_words.toml versus_units)."""
-    assert p.unit is not None
     following = p.scan.clean[p.end : p.end + 1]
-    return p.unit.unit in p.scan.t.versus_units and (following.isdigit() or following in CHINESE_DIGITS)
+    return following.isdigit() or following in CHINESE_DIGITS
 
 
 def _unit_of_its_own(p: Proposal) -> bool:
@@ -247,29 +256,30 @@ NUMERAL_VETOES: tuple[Veto[Proposal], ...] = (
 )
 
 
-# What may refuse a numeral and its unit as an amount, in the order they are asked.
+# What may refuse a numeral and its unit as an amount, in the order they are asked, each
+# asked only about the units it applies to.
 AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
-    Veto("calendar_year", _calendar_year),
-    Veto("date_digits", _date_digits),
+    Veto("calendar_year", _calendar_year, lambda p: _unit(p).unit == "年"),
+    Veto("date_digits", _date_digits, lambda p: p.surface == "日"),
     Veto("ordinal_or_code", _after_ordinal_or_code),
     Veto("rate_denominator", _rate_denominator),
     Veto("idiom", _in_idiom),
-    Veto("article_yi", _article_yi),
-    Veto("slogan_in_quotes", _slogan_in_quotes),
-    Veto("vague_duration", _vague_duration),
-    Veto("ordinal_follower", _ordinal_follower),
-    Veto("plan_name", _plan_name),
-    Veto("size_class", _size_class),
-    Veto("slogan_digits", _slogan_digits),
-    Veto("slogan_follower", _slogan_follower),
-    Veto("ordinal_er", _ordinal_er),
-    Veto("lone_capital_digit", _lone_capital_digit),
-    Veto("bare_zero", _bare_zero),
-    Veto("rank_place", _rank_place),
-    Veto("grade", _grade),
-    Veto("scale_word", _scale_word),
-    Veto("versus", _versus),
-    Veto("url_escape", _url_escape),
+    Veto("article_yi", _article_yi, lambda p: _in_words(p) and _unit(p).record != "percentage"),
+    Veto("slogan_in_quotes", _slogan_in_quotes, _in_words),
+    Veto("vague_duration", _vague_duration, _dimensions("duration")),
+    Veto("ordinal_follower", _ordinal_follower, _units(lambda t: t.ordinal_followers)),
+    Veto("plan_name", _plan_name, _dimensions("duration")),
+    Veto("size_class", _size_class, lambda p: not _counted(p)),
+    Veto("slogan_digits", _slogan_digits, lambda p: _in_words(p) and _counted(p)),
+    Veto("slogan_follower", _slogan_follower, _dimensions("duration", "length")),
+    Veto("ordinal_er", _ordinal_er, lambda p: _in_words(p) and _unit(p).dimension == "count" and _unit(p).unit != "人"),
+    Veto("lone_capital_digit", _lone_capital_digit, lambda p: _in_words(p) and _unit(p).record != "money"),
+    Veto("bare_zero", _bare_zero, _in_words),
+    Veto("rank_place", _rank_place, _units(lambda t: t.rank_units)),
+    Veto("grade", _grade, _units(lambda t: t.grade_units)),
+    Veto("scale_word", _scale_word, _records("quantity")),
+    Veto("versus", _versus, _units(lambda t: t.versus_units)),
+    Veto("url_escape", _url_escape, _records("percentage")),
 )
 
 

@@ -5,7 +5,8 @@
   :class:`Veto` values that may refuse a match, and the production that makes the match
   into the finder's result (or ``None``).
 * :class:`Veto`: a named predicate on a match. The words it tests live in ``patterns/``;
-  the name is what :func:`vetoed` reports, so a refused match can say why.
+  the name is what :func:`vetoed` reports, so a refused match can say why. A rule whose
+  matches fall into kinds (an amount's unit) asks a veto only of the kinds it ``applies`` to.
 * :class:`Candidate`: a record a rule proposes, carrying the rule's name, before
   :mod:`gov_extract.resolve` settles overlaps between record types.
 
@@ -17,8 +18,8 @@ value to a list, and every record can name the rule that made it (:func:`gov_ext
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass, field
 from typing import Generic, NamedTuple, TypeVar
 
 from .records import Record
@@ -33,6 +34,9 @@ class Veto(Generic[Match]):
 
     name: str
     holds: Callable[[Match], bool]
+    # Whether it can hold for matches of this match's kind (a rule's ``kind``: it reads only
+    # what the kind tells apart); the rule asks it of no other kind.
+    applies: Callable[[Match], bool] = lambda match: True
 
 
 def vetoed(vetoes: Iterable[Veto[Match]], match: Match) -> str | None:
@@ -45,19 +49,34 @@ def vetoed(vetoes: Iterable[Veto[Match]], match: Match) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Rule(Generic[Match, Made]):
-    """A named rule: a trigger, the vetoes that may refuse its match, and its production."""
+    """A named rule: a trigger, the vetoes that may refuse its match, and its production.
+
+    With a ``kind``, the vetoes that apply to a kind of match are picked once per kind, not
+    asked of every match (most vetoes of amounts concern one record or dimension)."""
 
     name: str
     trigger: str
     produce: Callable[[Match], Made | None]
     vetoes: tuple[Veto[Match], ...] = ()
+    kind: Callable[[Match], Hashable] | None = None
+    _vetoes_of_kind: dict[Hashable, tuple[Veto[Match], ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def apply(self, match: Match) -> Made | None:
         """The production for ``match``, unless a veto refuses it."""
-        for veto in self.vetoes:
+        vetoes = self.vetoes if self.kind is None else self._applying(self.kind(match), match)
+        for veto in vetoes:
             if veto.holds(match):
                 return None
         return self.produce(match)
+
+    def _applying(self, kind: Hashable, match: Match) -> tuple[Veto[Match], ...]:
+        """The vetoes that apply to matches of ``kind``, ``match`` one of them."""
+        vetoes = self._vetoes_of_kind.get(kind)
+        if vetoes is None:
+            vetoes = self._vetoes_of_kind[kind] = tuple(v for v in self.vetoes if v.applies(match))
+        return vetoes
 
 
 class Candidate(NamedTuple):

@@ -87,7 +87,7 @@ def _suffix_ok(clean: str, start: int, end: int) -> bool:
     ends a township of the table (艾玛乡|村民, 河庄坪镇|党委)."""
     after = clean[end : end + 1]
     suffix = clean[start:end]
-    if clean.startswith(tuple(word_lists()["suffix_not_before_words"].get(suffix, ())), end):
+    if clean.startswith(_words_not_after_suffix(suffix), end):
         return False
     if not after or after not in word_lists()["suffix_not_before"].get(suffix, ""):
         return True
@@ -96,6 +96,12 @@ def _suffix_ok(clean: str, start: int, end: int) -> bool:
         gazetteer.is_township(clean[start - k : end]) and (k > 2 or not word_tag(clean[start - k : start]))
         for k in range(_TABLE_NAME_MIN - 1, _TABLED_STEM + 1)
     )
+
+
+@cache
+def _words_not_after_suffix(suffix: str) -> tuple[str, ...]:
+    """The words a suffix opens rather than ends a name before (place_words.toml [suffix_not_before_words])."""
+    return tuple(word_lists()["suffix_not_before_words"].get(suffix, ()))
 
 
 # The longest stem before a suffix looked up in the township table where the suffix opens a word.

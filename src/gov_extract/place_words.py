@@ -68,18 +68,6 @@ def _org_suffixes() -> tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]]:
 
 
 @cache
-def _long_org_suffixes() -> tuple[str, ...]:
-    """Organisations whose trade name runs long after the place (临猗县武氏安保职业培训学校)."""
-    return tuple(word_lists()["orgs"]["long_suffixes"])
-
-
-@cache
-def _below_org_heads() -> tuple[str, ...]:
-    """Bodies named by the township, village or community they serve (红桥镇人民政府, 王万村村委会)."""
-    return tuple(word_lists()["orgs"]["below_heads"])
-
-
-@cache
 def _org_verb_pattern() -> regex.Pattern[str]:
     return regex.compile(alternation(read_words("place_org_verbs.txt")))
 
@@ -115,7 +103,7 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
     phrase = _phrase_after(clean, end, _ORG_WINDOW + _LONGEST_ENDING)
     after = end + len(phrase)
     bracket = _BRACKETED.match(clean, after) if clean[after : after + 1] in ("(", "（") else None
-    if bracket is not None and clean.startswith(_registered_suffixes(), bracket.end()):
+    if bracket is not None and clean.startswith(_org_words("registered_suffixes"), bracket.end()):
         phrase += bracket.group(0)[1:-1] + _phrase_after(clean, bracket.end(), _ORG_WINDOW)
     if word_bound:
         bound = boundary_pattern().search(phrase)
@@ -135,19 +123,15 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
             continue  # 防城区布局, 全市格局: the character ends an ordinary word
         # A company's trade name runs long (运城市英才劳务派遣有限公司); other bodies name
         # themselves in a few characters (汾阳市人民医院); a verb between (新建学校) is no name.
-        reach = (
-            _ORG_WINDOW if suffix.endswith(_long_org_suffixes()) else _NEAR_ORG if len(suffix) == 1 else _BODY_WINDOW
-        )
+        if suffix.endswith(_org_words("long_suffixes")):
+            reach = _ORG_WINDOW
+        else:
+            reach = _NEAR_ORG if len(suffix) == 1 else _BODY_WINDOW
         # A registered company's name may hold a verb (四川锦城建设工程有限公司); other bodies may not.
-        registered = suffix in _registered_suffixes()
+        registered = suffix in _org_words("registered_suffixes")
         if at < reach and (registered or not _org_verb_pattern().search(phrase, 0, at)):
             return True
     return False
-
-
-@cache
-def _registered_suffixes() -> tuple[str, ...]:
-    return tuple(word_lists()["orgs"]["registered_suffixes"])
 
 
 @cache
@@ -162,17 +146,17 @@ def names_outlet(doc: Document, start: int, end: int) -> bool:
     is the outlet's."""
     phrase = _phrase_after(doc.clean, end, _NEAR_ORG + 1)
     cut = next((k for k in range(1, len(phrase)) if doc.joined_at(end + k)), len(phrase))
-    if cut <= _NEAR_ORG and phrase[:cut].endswith(tuple(word_lists()["orgs"]["phrase_final"])):
+    if cut <= _NEAR_ORG and phrase[:cut].endswith(_org_words("phrase_final")):
         return True
     # 义乌发布　2026-01-05: an account's name standing alone on the page's furniture line
     alone = doc.joined_at(end + cut) or doc.clean[end + cut : end + cut + 1] in ("", "\n", " ", "\u3000")
-    if cut <= _NEAR_ORG and alone and phrase[:cut].endswith(tuple(word_lists()["orgs"]["account_final"])):
+    if cut <= _NEAR_ORG and alone and phrase[:cut].endswith(_org_words("account_final")):
         return True
     # The label's mark, with only the outlet's own name between it and the place (来源：上海|崇明).
     clean = doc.clean
     low = max(0, start - _NEAR_ORG - 1)
     mark = max(clean.rfind(label_mark, low, start) for label_mark in _LABEL_MARKS)
-    if mark < 0 or not clean.endswith(_source_labels(), 0, mark):
+    if mark < 0 or not clean.endswith(_org_words("source_labels"), 0, mark):
         return False
     inside = _cjk_run(_NEAR_ORG).fullmatch(clean, mark + 1, start) is not None
     return inside and not any(doc.joined_at(k) for k in range(mark + 2, start + 1)) and (cut > 0 or start > mark + 1)
@@ -182,13 +166,14 @@ _LABEL_MARKS = ("：", ":")
 
 
 @cache
-def _source_labels() -> tuple[str, ...]:
-    return tuple(word_lists()["orgs"]["source_labels"])
+def _org_words(kind: str) -> tuple[str, ...]:
+    """One list of place_words.toml [orgs], as the tuple ``str.endswith`` takes."""
+    return tuple(word_lists()["orgs"][kind])
 
 
 def opens_org(clean: str, end: int) -> bool:
     """A place below the county opens a body's name: 红桥镇人民政府, 城关镇第二小学, 街道敬老院."""
-    return clean.startswith(_below_org_heads(), end) or inside_org(clean, end, word_bound=True)
+    return clean.startswith(_org_words("below_heads"), end) or inside_org(clean, end, word_bound=True)
 
 
 @cache

@@ -35,7 +35,8 @@ class Veto(Generic[Match]):
     name: str
     holds: Callable[[Match], bool]
     # Whether it can hold for matches of this match's kind (a rule's ``kind``: it reads only
-    # what the kind tells apart); the rule asks it of no other kind.
+    # what the kind tells apart, which tests/test_rule_kinds.py checks on every case text);
+    # the rule asks it of no other kind.
     applies: Callable[[Match], bool] = lambda match: True
 
 

@@ -1,0 +1,45 @@
+"""A rule with a ``kind`` picks its vetoes once per kind (:class:`gov_extract.rules.Rule`), which is
+exact only while every veto's ``applies`` reads nothing its kind does not tell apart. Every
+proposal the case texts make checks that: the vetoes picked for its kind are the ones that apply
+to it, asked afresh."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Hashable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from gov_extract import extract
+from gov_extract.rules import Rule, Veto
+
+CASES_DIR = Path(__file__).parent / "cases"
+
+
+def case_inputs() -> list[dict[str, Any]]:
+    inputs = []
+    for path in sorted(CASES_DIR.rglob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                inputs.append({k: case.get(k) for k in ("text", "pub_date", "home_place")})
+    return inputs
+
+
+def test_the_vetoes_picked_for_a_kind_are_those_that_apply_to_each_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    picked_by_kind = Rule._applying
+    checked: list[str] = []
+
+    def checking(rule: Rule[Any, Any], kind: Hashable, match: Any) -> tuple[Veto[Any], ...]:
+        picked = picked_by_kind(rule, kind, match)
+        applying = tuple(veto for veto in rule.vetoes if veto.applies(match))
+        assert picked == applying, (rule.name, kind, [v.name for v in picked], [v.name for v in applying])
+        checked.append(rule.name)
+        return picked
+
+    monkeypatch.setattr(Rule, "_applying", checking)
+    for given in case_inputs():
+        extract(given["text"], pub_date=given["pub_date"], home_place=given["home_place"])
+    assert len(checked) > 1000, "the case texts should make well over a thousand proposals of kinded rules"

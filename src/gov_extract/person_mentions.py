@@ -113,6 +113,13 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         name_at = aside_after(clean, end)  # 副县长（挂职）陈宏伟
         if name_at >= len(clean) or not is_han(clean[name_at]):
             continue  # no name can follow: the chain before is not read
+        # Only a post licenses guessing a name (格桑卓玛, 王大海提交); after a bare body the
+        # name must have a known surname (a body word also ends inside posts: 局|长). Read so, it
+        # does not depend on the chain: it is read first, as most bodies have no name after them.
+        guess = name_at in post_ends
+        length = 0 if guess else read_name(clean, name_at, guess=False) or name_before_break(clean, name_at, breaks)
+        if not guess and not length:
+            continue
         chain_start, titles = chain_span(clean, end, breaks, floor=carried[0] if carried else 0)
         # Posts that close a line after other words are that line's (王建国　…村委会主任 / 刘海燕…):
         # the name opening the next line is not their holder.
@@ -134,16 +141,14 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             continue
         if (titles[0].org or titles[0].title or "").startswith(small_words()["generic_post_openers"]):
             continue
-        # Only a post licenses guessing a name (格桑卓玛, 王大海提交); after a bare body the
-        # name must have a known surname (a body word also ends inside posts: 局|长), and
-        # after an occupation (村民, 游客, 董事长) so must a name with none.
-        guess = end in post_ends
-        unsurnamed = guess and (titles[-1].title in post_words() or titles[-1].title in descriptions()[1])
-        length = read_name(clean, end, guess=guess, unsurnamed=unsurnamed) or name_before_break(clean, end, breaks)
-        if not length and guess and not unsurnamed and titles[-1].title in descriptions()[0]:
-            # 牧民宝音图告诉记者: after a word for ordinary people a name without a Han surname
-            # stands only as the speaker of the clause.
-            length = speaker_name_length(clean, end)
+        if guess:
+            # After an occupation (村民, 游客, 董事长) a name must have a known surname too.
+            unsurnamed = titles[-1].title in post_words() or titles[-1].title in descriptions()[1]
+            length = read_name(clean, end, guess=True, unsurnamed=unsurnamed) or name_before_break(clean, end, breaks)
+            if not length and not unsurnamed and titles[-1].title in descriptions()[0]:
+                # 牧民宝音图告诉记者: after a word for ordinary people a name without a Han surname
+                # stands only as the speaker of the clause.
+                length = speaker_name_length(clean, end)
         # A full name of three characters before a line break ends there (市长 周建华 / 一、…);
         # a shorter piece is a name the line break cut (马玉 / 林说).
         cut = next((b - end for b in range(end + 3, end + length) if b in breaks), 0)

@@ -302,6 +302,16 @@ class Passages:
             return None
         return None
 
+    def sentence_holds(self, at: int, words: tuple[str, ...]) -> bool:
+        """The sentence holding ``at`` (within its line) holds one of ``words``."""
+        line = bisect_right(self._line_starts, at) - 1
+        start = self._line_starts[line]
+        end = self._line_starts[line + 1] if line + 1 < len(self._line_starts) else len(self._clean)
+        start = max([start, *(self._clean.rfind(stop, start, at) + 1 for stop in SENTENCE_ENDS)])
+        ends = [i for i in (self._clean.find(stop, at, end) for stop in SENTENCE_ENDS) if i >= 0]
+        sentence = self._clean[start : min(ends, default=end)]
+        return any(word in sentence for word in words)
+
     def _opens_sentence(self, at: int) -> bool:
         """``at`` opens its sentence, or follows only a short lead-in clause there (据介绍，)."""
         lead_in = self._clean[max(0, at - _LEAD_IN_CHARS - 1) : at]

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 
 from .date_expr import MAX_MONTHS_AHEAD, Expr, after_words, calendar_words, month_span
 from .date_numerals import MIN_YEAR
-from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, STATISTICAL_COMPARISONS, Named, Passages, is_comparison_base
+from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, Named, Passages, is_comparison_base
 from .date_productions import MAX_CUMULATIVE_AHEAD, is_target, sentence_aims
 from .date_rules import pieces
 from .dateline import stated_date
@@ -645,11 +645,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     year_end_section_ends: int | None = None
     exprs = _compose(pieces(clean))
     records: list[Candidate] = []
-    passages = Passages(clean, doc.line_breaks)
-    passages.statistical = (
-        sum(e.anchor == "sentence" and is_comparison_base(clean, e.start, e.end) for e in exprs)
-        >= STATISTICAL_COMPARISONS
-    )
+    comparisons = sum(e.anchor == "sentence" and is_comparison_base(clean, e.start, e.end) for e in exprs)
+    passages = Passages(clean, doc.line_breaks, comparisons)
     last_years = _last_years_paragraphs(exprs, passages, pub, clean)
     i = 0
     lunar_markers = tuple(calendar_words()["lunar_markers"]["words"])

@@ -68,8 +68,6 @@ _COLUMN_OVER = 1.25
 _COLUMN_OVER_SHARE = 0.1
 # A heading naming one of these (2023年10月份, 2023年一季度, 2023年1-10月) titles a report on it.
 _PARTS_OF_YEAR = frozenset(("month", "quarter", "half_year", "period"))
-# An article comparing with 上年 this many times or more reports figures (a bulletin, a review).
-STATISTICAL_COMPARISONS = 3
 # What follows a year that frames an article's first sentence (2015年，面对……; 2022年是……).
 _OPENING_FOLLOWERS = ("，", ",", "是")
 # A wrapped line ending in one of these ends its paragraph too.
@@ -89,6 +87,7 @@ def _words() -> dict[str, Any]:
         "heading_stops": frozenset(headings["not_chars"]),
         "story_openers": tuple(headings["story_openers"]),
         "report_titles": tuple(headings["report_titles"]),
+        "statistical_comparisons": calendar["statistical"]["comparisons"],
     }
 
 
@@ -172,7 +171,8 @@ def _hard_breaks(clean: str, breaks: list[int]) -> list[int]:
 class Passages:
     """The dates an article has named so far, and the year of the passage at any offset after them."""
 
-    def __init__(self, clean: str, line_breaks: frozenset[int]) -> None:
+    def __init__(self, clean: str, line_breaks: frozenset[int], comparisons: int) -> None:
+        """``comparisons``: how many times the article compares with 上年 (比上年, 与上年持平)."""
         self._clean = clean
         self._breaks = _hard_breaks(clean, sorted(line_breaks))
         self._line_starts = [0, *self._breaks]
@@ -183,8 +183,8 @@ class Passages:
         self._headings: list[tuple[int, int | None, bool]] = []
         self._heading_lines: dict[int, bool] = {}  # line index -> whether it is a heading
         self._openers: list[int] | None = None
-        # The article compares with 上年 at least STATISTICAL_COMPARISONS times: a statistical report.
-        self.statistical = False
+        # A statistical report (a bulletin, a review): calendar.toml [statistical].
+        self.statistical = comparisons >= _words()["statistical_comparisons"]
 
     def add(self, named: Named) -> None:
         """Record a date named at ``named.start``; a heading line that names one year gives it."""
@@ -301,6 +301,16 @@ class Passages:
                 return named
             return None
         return None
+
+    def sentence_holds(self, at: int, words: tuple[str, ...]) -> bool:
+        """The sentence holding ``at`` (within its line) holds one of ``words``."""
+        line = bisect_right(self._line_starts, at) - 1
+        start = self._line_starts[line]
+        end = self._line_starts[line + 1] if line + 1 < len(self._line_starts) else len(self._clean)
+        start = max([start, *(self._clean.rfind(stop, start, at) + 1 for stop in SENTENCE_ENDS)])
+        ends = [i for i in (self._clean.find(stop, at, end) for stop in SENTENCE_ENDS) if i >= 0]
+        sentence = self._clean[start : min(ends, default=end)]
+        return any(word in sentence for word in words)
 
     def _opens_sentence(self, at: int) -> bool:
         """``at`` opens its sentence, or follows only a short lead-in clause there (据介绍，)."""

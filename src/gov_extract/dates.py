@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 
 from .date_expr import MAX_MONTHS_AHEAD, Expr, after_words, calendar_words, month_span
 from .date_numerals import MIN_YEAR
-from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, STATISTICAL_COMPARISONS, Named, Passages, is_comparison_base
+from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, Named, Passages, is_comparison_base
 from .date_productions import MAX_CUMULATIVE_AHEAD, is_target, sentence_aims
 from .date_rules import pieces
 from .dateline import stated_date
@@ -337,22 +337,30 @@ def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> E
             return None
     elif expr.anchor == "comparison":
         # 与去年持平 under a report's title (2019年……统计公报 posted in September 2020): the
-        # year before the report's, like its 上年; else the year before the one its sentence, its
-        # paragraph or the story reports on (2022年，……与去年持平 in a bulletin posted in March
-        # 2023: 2021; 7月9日，……比去年高出两成: the year before that day's).
+        # year before the report's, like its 上年; else the year before the one its sentence
+        # reports on (2022年，……与去年持平: 2021; 7月9日，……比去年高出两成: the year before that
+        # day's), its paragraph in a statistical report, or the year the story reviews. A
+        # story's past year (2016年，老王开始种植草莓。……比去年增长) frames no later sentence,
+        # and nothing but its own year frames a sentence of the present (如今，……比去年; 与去年相比，今年……).
         heading = passages.heading_year(expr.start)
         if heading is not None and heading[1] and (pub is None or heading[0] < pub.year):
             return replace(expr, year=heading[0] + expr.year_offset, year_offset=None, anchor="")
         in_sentence = passages.sentence_date(expr.start)
-        reported = (
-            in_sentence.one_year
-            if in_sentence is not None
-            else passages.paragraph_year(expr.start, reported=True, skip_told=True)
-            or _reviewed_year(passages, expr.start, pub)
-        )
+        reported = None
+        if in_sentence is not None:
+            reported = in_sentence.one_year
+        elif not passages.sentence_holds(expr.start, _present_words()):
+            paragraph = passages.paragraph_year(expr.start, reported=True, skip_told=True)
+            reported = (paragraph if passages.statistical else None) or _reviewed_year(passages, expr.start, pub)
         if reported is not None:
             return replace(expr, year=reported + expr.year_offset, year_offset=None, anchor="")
     return replace(expr, anchor="")
+
+
+@cache
+def _present_words() -> tuple[str, ...]:
+    """Words that put a sentence in the present (如今, 今年): see calendar.toml [comparison_present]."""
+    return tuple(calendar_words()["comparison_present"]["words"])
 
 
 def _unsure_comparison(expr: Expr, passages: Passages, pub: date | None, clean: str) -> bool:
@@ -637,11 +645,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     year_end_section_ends: int | None = None
     exprs = _compose(pieces(clean))
     records: list[Candidate] = []
-    passages = Passages(clean, doc.line_breaks)
-    passages.statistical = (
-        sum(e.anchor == "sentence" and is_comparison_base(clean, e.start, e.end) for e in exprs)
-        >= STATISTICAL_COMPARISONS
-    )
+    comparisons = sum(e.anchor == "sentence" and is_comparison_base(clean, e.start, e.end) for e in exprs)
+    passages = Passages(clean, doc.line_breaks, comparisons)
     last_years = _last_years_paragraphs(exprs, passages, pub, clean)
     i = 0
     lunar_markers = tuple(calendar_words()["lunar_markers"]["words"])

@@ -625,12 +625,14 @@ def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool =
                 length = 0
         if not length and guess:
             # 、傅来昌、: a full name standing between two 、 of a list of names is one even where
-            # the dictionary reads words in it.
+            # the dictionary reads words in it; not one it reads whole as a common word (、黄金、, 、常务、).
             length = next(
                 (
                     n
                     for n in (3, 2)
-                    if clean.startswith("、", pos + n) and is_name_shape(clean[pos : pos + n], dictionary_veto=False)
+                    if clean.startswith("、", pos + n)
+                    and not is_common_word(clean[pos : pos + n])
+                    and is_name_shape(clean[pos : pos + n], dictionary_veto=False)
                 ),
                 0,
             )

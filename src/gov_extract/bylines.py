@@ -358,7 +358,13 @@ def _add(
                 and (
                     not is_common_word(name)
                     or word_tag(name) in _PROPER_NOUN_TAGS
-                    or (slot and len(name) <= 3 and word_frequency(name) < _RARE_WORD and word_tag(name)[:1] in "nv")
+                    or (
+                        slot
+                        and len(name) <= 3
+                        and word_frequency(name) < _RARE_WORD
+                        and word_tag(name)[:1] in "nv"
+                        and name not in _craft_words()
+                    )
                 )
             )
             or (5 <= len(name) <= 6 and (_reads_as_long_name(name) or minority_name_length(name, 0) == len(name)))
@@ -367,6 +373,12 @@ def _add(
         return False
     found.append(BylineName(start, end, _SPACE.sub("", original[start:end])))
     return True
+
+
+@cache
+def _craft_words() -> frozenset[str]:
+    """Words for how a picture or text was made (航拍, 抓拍): never a name in a byline's slot."""
+    return frozenset(read_words("person_byline_craft_words.txt"))
 
 
 def _reads_as_long_name(name: str) -> bool:

@@ -61,8 +61,9 @@ from .person_words import (
     title_starts,
     word_list,
 )
+from .place_words import below_suffixes
 from .records import Title
-from .resources import alternation, read_toml, words_pattern
+from .resources import alternation, read_toml, read_words, words_pattern
 from .text import Document, is_han
 
 _MANNER_BEFORE = regex.compile(rf"{MANNER}\Z")
@@ -541,15 +542,29 @@ def _pseudonym_note() -> regex.Pattern[str]:
     return regex.compile(rf"\((?:{alternation(small_words()['pseudonym_notes'])})\)")
 
 
+@cache
+def _not_pseudonym_endings() -> tuple[str, ...]:
+    """Endings of places and businesses, which are pseudonymised too (高家庄（化名）): the
+    below-county suffixes, the organisation endings and person_words.toml pseudonym_place_endings."""
+    return (
+        *below_suffixes(),
+        *read_words("place_org_suffixes.txt"),
+        *small_words()["pseudonym_place_endings"],
+    )
+
+
 def pseudonym_mentions(clean: str) -> Iterator[Mention]:
     """``郭振海（化名）与同村郭振刚（化名）``: a full name right before a note that it is a pseudonym
-    (person_words.toml pseudonym_notes)."""
+    (person_words.toml pseudonym_notes); not a place or business (高家庄, 某某公司) nor a common
+    word the dictionary knows whole."""
     for note in _pseudonym_note().finditer(clean):
         end = note.start()
         for length in (3, 2, 4):
             pos = end - length
             if pos >= 0 and surname_length(clean[pos : pos + 2]) and read_name(clean, pos, guess=True) == length:
-                yield Mention(pos, end, clean[pos:end])
+                candidate = clean[pos:end]
+                if not candidate.endswith(_not_pseudonym_endings()) and not is_common_word(candidate):
+                    yield Mention(pos, end, candidate)
                 break
 
 
@@ -630,12 +645,14 @@ def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool =
                 length = 0
         if not length and guess:
             # 、傅来昌、: a full name standing between two 、 of a list of names is one even where
-            # the dictionary reads words in it.
+            # the dictionary reads words in it; not one it reads whole as a common word (、黄金、, 、常务、).
             length = next(
                 (
                     n
                     for n in (3, 2)
-                    if clean.startswith("、", pos + n) and is_name_shape(clean[pos : pos + n], dictionary_veto=False)
+                    if clean.startswith("、", pos + n)
+                    and not is_common_word(clean[pos : pos + n])
+                    and is_name_shape(clean[pos : pos + n], dictionary_veto=False)
                 ),
                 0,
             )

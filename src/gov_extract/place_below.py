@@ -402,6 +402,13 @@ def _verb_takes_village(stem: str) -> bool:
     return last in _object_verbs()
 
 
+def _verb_after_word(stem: str) -> bool:
+    """企业回馈|社区, 干部下沉|社区: the stem's last word is a verb with a word before it, so the
+    community is its object (a stem that is one verb alone may be a name: 胜利社区, 建设社区)."""
+    last = next((stem[k:] for k in range(1, len(stem) - 1) if word_tag(stem[k:])), "")
+    return word_tag(last) in ("v", "vn")
+
+
 @cache
 def _object_verbs() -> frozenset[str]:
     return frozenset(word_lists()["village_object_verbs"]["words"])
@@ -483,6 +490,11 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             or _after_suffix(clean, s, m.group(0))
             or (word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS and not gazetteer.is_township(clean[start:e]))
             or (level in ("village", "community") and _verb_takes_village(clean[start:s]))
+            or (
+                level in ("community", "compound")
+                and not _in_list(clean, start, e)  # 公路局安居小区、军缘小区: an item of a list is a name
+                and _verb_after_word(clean[start:s])
+            )
             or _level_phrase(clean, start, s)
             or taken.hits(start, e)
             or opens_org(clean, e)

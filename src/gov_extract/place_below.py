@@ -87,7 +87,11 @@ def _suffix_ok(clean: str, start: int, end: int) -> bool:
     ends a township of the table (艾玛乡|村民, 河庄坪镇|党委)."""
     after = clean[end : end + 1]
     suffix = clean[start:end]
-    if clean.startswith(_words_not_after_suffix(suffix), end):
+    if clean.endswith(_stem_not_end(suffix), 0, start):
+        return False  # 东乌旗|嘎查: the banner itself
+    if clean.startswith(_words_not_after_suffix(suffix), end) and not (
+        suffix in word_lists()["level_words"]["suffixes"] and _stem_before(clean, start)
+    ):
         return False
     if not after or after not in word_lists()["suffix_not_before"].get(suffix, ""):
         return True
@@ -96,6 +100,29 @@ def _suffix_ok(clean: str, start: int, end: int) -> bool:
         gazetteer.is_township(clean[start - k : end]) and (k > 2 or not word_tag(clean[start - k : start]))
         for k in range(_TABLE_NAME_MIN - 1, _TABLED_STEM + 1)
     )
+
+
+def _stem_before(clean: str, start: int) -> bool:
+    """A name stem may stand before ``start``: not at a clause start, after a mark, a verb
+    (要求|苏木镇) or a level word's opener (各|苏木镇)."""
+    if start == 0 or not CJK_CHAR.match(clean[start - 1]):
+        return False
+    if clean.endswith(tuple(word_lists()["level_words"]["openers"]), 0, start):
+        return False
+    return not any(word_tag(clean[start - k : start]) in ("v", "vn") for k in (2, 1) if start >= k)
+
+
+def _level_phrase(clean: str, start: int, suffix_start: int) -> bool:
+    """苏木镇、|嘎查村: the stem is itself a level word the suffix runs on (嘎查 + 村), with no name before it."""
+    stem = clean[start:suffix_start]
+    if stem not in word_lists()["level_words"]["suffixes"]:
+        return False
+    return clean.startswith(_words_not_after_suffix(stem), suffix_start) and not _stem_before(clean, start)
+
+
+@cache
+def _stem_not_end(suffix: str) -> tuple[str, ...]:
+    return tuple(word_lists()["level_words"]["stem_not_end"].get(suffix, ()))
 
 
 @cache
@@ -375,6 +402,13 @@ def _verb_takes_village(stem: str) -> bool:
     return last in _object_verbs()
 
 
+def _verb_after_word(stem: str) -> bool:
+    """企业回馈|社区, 干部下沉|社区: the stem's last word is a verb with a word before it, so the
+    community is its object (a stem that is one verb alone may be a name: 胜利社区, 建设社区)."""
+    last = next((stem[k:] for k in range(1, len(stem) - 1) if word_tag(stem[k:])), "")
+    return word_tag(last) in ("v", "vn")
+
+
 @cache
 def _object_verbs() -> frozenset[str]:
     return frozenset(word_lists()["village_object_verbs"]["words"])
@@ -456,6 +490,12 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             or _after_suffix(clean, s, m.group(0))
             or (word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS and not gazetteer.is_township(clean[start:e]))
             or (level in ("village", "community") and _verb_takes_village(clean[start:s]))
+            or (
+                level in ("community", "compound")
+                and not _in_list(clean, start, e)  # 公路局安居小区、军缘小区: an item of a list is a name
+                and _verb_after_word(clean[start:s])
+            )
+            or _level_phrase(clean, start, s)
             or taken.hits(start, e)
             or opens_org(clean, e)
         ):

@@ -121,7 +121,8 @@ class Scan:
         self._sentence_ends: list[int] | None = None
 
     def unit_at(self, pos: int) -> Found:
-        """Longest unit surface starting at ``pos``; a longer blocked word wins over it."""
+        """Longest unit surface starting at ``pos``; a longer blocked word wins over it, and so
+        does a dictionary word that a classifier such as 双 opens (1200双职工)."""
         clean, t = self.clean, self.t
         lengths = t.word_lengths.get(clean[pos]) if pos < len(clean) else None
         if lengths is None:
@@ -138,6 +139,8 @@ class Scan:
             if units is not None:
                 if word[-1] in ASCII_LETTERS and pos + size < len(clean) and clean[pos + size] in ASCII_LETTERS:
                     return None  # 5G, 3MWp...: the letters run on into a code or another word
+                if word in t.word_openers and opens_word(clean, pos):
+                    return None
                 return word, units
         return None
 

@@ -43,6 +43,7 @@ class Tables:
     # The lengths of the surface, blocked and reopened words starting with each first character of a
     # surface, longest first: the only slices unit_at need look up.
     word_lengths: dict[str, tuple[int, ...]]
+    word_openers: frozenset[str]  # surfaces that are no unit where they open a longer word (双职工)
     cues: dict[str, tuple[str, ...]]
     clause_cues: frozenset[str]  # cues whose words must stand in the same clause
     prefix_qualifiers: dict[str, str]
@@ -166,6 +167,7 @@ def tables() -> Tables:
         longest=longest,
         first_chars=first_chars,
         word_lengths=word_lengths,
+        word_openers=frozenset(s for entry in units["unit"] if entry.get("opens_no_word") for s in entry["surfaces"]),
         cues={k: tuple(v) for k, v in (units["cues"] | units["clause_cues"]).items()},
         clause_cues=frozenset(units["clause_cues"]),
         prefix_qualifiers=prefix_qualifiers,

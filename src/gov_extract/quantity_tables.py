@@ -62,7 +62,7 @@ class Tables:
     device_prefixes: WordEnds  # code words that count devices before their classifier (电话77部)
     device_units: frozenset[str]
     ordinal_followers: dict[str, tuple[str, ...]]
-    plan_followers: tuple[str, ...]
+    plan_name: regex.Pattern[str]  # a plan word a few characters on (三年专项整治)
     class_followers: frozenset[str]
     rate_prefix: str
     slogan_followers: tuple[str, ...]
@@ -188,7 +188,9 @@ def tables() -> Tables:
         device_prefixes=WordEnds(words["code_prefixes"]["devices"]),
         device_units=frozenset(words["code_prefixes"]["device_units"]),
         ordinal_followers={k: tuple(v) for k, v in words["ordinal_followers"].items()},
-        plan_followers=tuple(words["plan_followers"]["words"]),
+        plan_name=regex.compile(
+            rf"(?:(?!的)\p{{Han}}){{0,{words['plan_followers']['gap']}}}?(?:{alternation(words['plan_followers']['words'])})"
+        ),
         class_followers=frozenset(words["class_followers"]["chars"]),
         rate_prefix=words["rate_denominator"]["prefix"],
         slogan_followers=tuple(words["slogan_followers"]["words"]),

@@ -22,6 +22,7 @@ CONTEXT_BEFORE = {
     "score": "综合得分",
     "earthwork": "完成土石方",
     "sessions": "举办培训班",
+    "building": "新建住宅不到",
     None: "用时不到",
 }
 

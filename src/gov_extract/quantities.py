@@ -29,6 +29,7 @@ from .quantity_scan import (
     LIST_SEPARATORS,
     NUMERAL_AT,
     RANGE_SEPARATOR_CHARS,
+    TENTHS_MARKS,
     Amount,
     Found,
     Proposal,
@@ -59,11 +60,13 @@ _HALF_RE = regex.compile(r"半(?:个)?+(?:小时|月|天|年)")
 _HALF = Decimal("0.5")
 
 
-# 一角七分, 伍角, 零七分 after 元 (not 5分钟, 三分之一).
+# 一角七分, 伍角, 五毛钱, 零七分 after 元 (not 5分钟, 三分之一).
 _CENT_DIGIT = "[一二两三四五六七八九壹贰叁肆伍陆柒捌玖1-9]"
 
 
-_JIAO_FEN = regex.compile(rf"(?:(?P<jiao>{_CENT_DIGIT})[角毛])?+(?:零?+(?P<fen>{_CENT_DIGIT})分(?![钟之]))?+")
+_JIAO_FEN = regex.compile(
+    rf"(?:(?P<jiao>{_CENT_DIGIT})[{TENTHS_MARKS}]钱?)?+(?:零?+(?P<fen>{_CENT_DIGIT})分(?![钟之]))?+"
+)
 
 
 # 68。5亿元: the whole part before an OCR full stop standing for a decimal point.

@@ -11,11 +11,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
+from typing import Any
 
 import regex
 
 from .numbers import CHINESE_DIGITS, NUMERAL, RANGE_SEPARATORS, Reading, read
 from .quantity_tables import Tables, Unit
+from .resources import jieba_tokenizer
 from .text import is_han
 
 ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -118,7 +121,8 @@ class Scan:
         self._sentence_ends: list[int] | None = None
 
     def unit_at(self, pos: int) -> Found:
-        """Longest unit surface starting at ``pos``; a longer blocked word wins over it."""
+        """Longest unit surface starting at ``pos``; a longer blocked word wins over it, and so
+        does a dictionary word that a classifier such as 双 opens (1200双职工)."""
         clean, t = self.clean, self.t
         lengths = t.word_lengths.get(clean[pos]) if pos < len(clean) else None
         if lengths is None:
@@ -135,6 +139,8 @@ class Scan:
             if units is not None:
                 if word[-1] in ASCII_LETTERS and pos + size < len(clean) and clean[pos + size] in ASCII_LETTERS:
                     return None  # 5G, 3MWp...: the letters run on into a code or another word
+                if word in t.word_openers and opens_word(clean, pos):
+                    return None
                 return word, units
         return None
 
@@ -319,20 +325,46 @@ def approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
     return low.value, high.value
 
 
-# Digits that may stand for the tenths after 块 (一块二), and what after one makes it a number
-# or a count of its own instead (三块五十, 两块五亩地).
-_TENTH_DIGITS = frozenset("一二三四五六七八九")
+# Digits that may stand for the tenths after 块 (一块二; 两 there counts the next thing: 三块两个),
+# and what after one makes it a number or a count of its own instead (三块五十, 两块五亩地).
+_TENTH_DIGITS = frozenset(digit for digit, value in CHINESE_DIGITS.items() if value and digit != "两")
 
 
 _NUMBER_GOES_ON = frozenset("十百千万亿点0123456789")
 
 
+# The tenths written out after the digit (一块二毛, 三元五角); 钱 may close them (一块二毛钱).
+TENTHS_MARKS = "角毛"
+
+
+# Characters of a cut: enough for the longest common word a character opens (二维码, 双职工).
+_WORD_WINDOW = 5
+
+
+@cache
+def _tokenizer() -> Any:
+    """jieba's default tokenizer (its dictionary is loaded once, by whichever finder asks first)."""
+    return jieba_tokenizer()
+
+
+def opens_word(clean: str, pos: int) -> bool:
+    """二维码, 二手车, 双职工, 罐头: jieba's cut of the few characters from ``pos`` starts with
+    a dictionary word of more than the one character there."""
+    first = next(iter(_tokenizer().cut(clean[pos : pos + _WORD_WINDOW], HMM=False)), "")
+    return len(first) > 1
+
+
 def spoken_tenths(scan: Scan, pos: int) -> Decimal | None:
-    """一块二, 三块五一斤: a lone digit right after 块 (at ``pos``) is the tenths of a yuan, the
-    毛 left out as speech does; None unless such a digit stands there."""
+    """一块二, 三块五一斤, 一块二毛钱: a lone digit right after 块 (at ``pos``) is the tenths of
+    a yuan, its 毛 written or left out as speech does; None unless such a digit stands there
+    and opens no word of its own (一块二维码, 两块二手车)."""
     clean = scan.clean
     digit = clean[pos : pos + 1]
-    if digit not in _TENTH_DIGITS or clean[pos + 1 : pos + 2] in _NUMBER_GOES_ON or scan.unit_at(pos + 1):
+    if digit not in _TENTH_DIGITS:
+        return None
+    if clean[pos + 1 : pos + 2] not in TENTHS_MARKS and (
+        clean[pos + 1 : pos + 2] in _NUMBER_GOES_ON or scan.unit_at(pos + 1) or opens_word(clean, pos)
+    ):
         return None
     return Decimal(CHINESE_DIGITS[digit]) / 10
 

@@ -43,6 +43,7 @@ class Tables:
     # The lengths of the surface, blocked and reopened words starting with each first character of a
     # surface, longest first: the only slices unit_at need look up.
     word_lengths: dict[str, tuple[int, ...]]
+    word_openers: frozenset[str]  # surfaces that are no unit where they open a longer word (双职工)
     cues: dict[str, tuple[str, ...]]
     clause_cues: frozenset[str]  # cues whose words must stand in the same clause
     prefix_qualifiers: dict[str, str]
@@ -61,7 +62,7 @@ class Tables:
     device_prefixes: WordEnds  # code words that count devices before their classifier (电话77部)
     device_units: frozenset[str]
     ordinal_followers: dict[str, tuple[str, ...]]
-    plan_followers: tuple[str, ...]
+    plan_name: regex.Pattern[str]  # a plan word a few characters on (三年专项整治)
     class_followers: frozenset[str]
     rate_prefix: str
     slogan_followers: tuple[str, ...]
@@ -166,6 +167,7 @@ def tables() -> Tables:
         longest=longest,
         first_chars=first_chars,
         word_lengths=word_lengths,
+        word_openers=frozenset(s for entry in units["unit"] if entry.get("opens_no_word") for s in entry["surfaces"]),
         cues={k: tuple(v) for k, v in (units["cues"] | units["clause_cues"]).items()},
         clause_cues=frozenset(units["clause_cues"]),
         prefix_qualifiers=prefix_qualifiers,
@@ -186,7 +188,9 @@ def tables() -> Tables:
         device_prefixes=WordEnds(words["code_prefixes"]["devices"]),
         device_units=frozenset(words["code_prefixes"]["device_units"]),
         ordinal_followers={k: tuple(v) for k, v in words["ordinal_followers"].items()},
-        plan_followers=tuple(words["plan_followers"]["words"]),
+        plan_name=regex.compile(
+            rf"(?:(?!的)\p{{Han}}){{0,{words['plan_followers']['gap']}}}?(?:{alternation(words['plan_followers']['words'])})"
+        ),
         class_followers=frozenset(words["class_followers"]["chars"]),
         rate_prefix=words["rate_denominator"]["prefix"],
         slogan_followers=tuple(words["slogan_followers"]["words"]),

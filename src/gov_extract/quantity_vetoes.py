@@ -150,9 +150,11 @@ def _ordinal_follower(p: Proposal) -> bool:
 
 
 def _plan_name(p: Proposal) -> bool:
-    """三年行动计划, 五年规划: a duration right before a plan word (quantity_words.toml
-    plan_followers) names the plan."""
-    return p.scan.clean.startswith(p.scan.t.plan_followers, p.end)
+    """三年行动计划, 五年规划, 三年专项整治: a duration a few characters before a plan word
+    (quantity_words.toml plan_followers) names the plan, unless a span word before it states
+    the span (为期三个月的专项行动)."""
+    t, clean = p.scan.t, p.scan.clean
+    return t.plan_name.match(clean, p.end) is not None and not t.duration_span_before.at(clean, p.start)
 
 
 def _size_class(p: Proposal) -> bool:

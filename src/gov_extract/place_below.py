@@ -79,7 +79,7 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
 
 def _after_suffix(clean: str, at: int, suffix: str) -> bool:
     """An office suffix written straight after a township's (街道办事处) names its office, not a new place."""
-    return suffix in word_lists()["office_suffixes"]["words"] and clean.endswith(tuple(below_suffixes()), 0, at)
+    return suffix in word_lists()["office_suffixes"]["words"] and clean.endswith(_below_suffix_words(), 0, at)
 
 
 def _suffix_ok(clean: str, start: int, end: int) -> bool:
@@ -107,7 +107,7 @@ def _stem_before(clean: str, start: int) -> bool:
     (要求|苏木镇) or a level word's opener (各|苏木镇)."""
     if start == 0 or not CJK_CHAR.match(clean[start - 1]):
         return False
-    if clean.endswith(tuple(word_lists()["level_words"]["openers"]), 0, start):
+    if clean.endswith(_level_openers(), 0, start):
         return False
     return not any(word_tag(clean[start - k : start]) in ("v", "vn") for k in (2, 1) if start >= k)
 
@@ -118,6 +118,16 @@ def _level_phrase(clean: str, start: int, suffix_start: int) -> bool:
     if stem not in word_lists()["level_words"]["suffixes"]:
         return False
     return clean.startswith(_words_not_after_suffix(stem), suffix_start) and not _stem_before(clean, start)
+
+
+@cache
+def _below_suffix_words() -> tuple[str, ...]:
+    return tuple(below_suffixes())
+
+
+@cache
+def _level_openers() -> tuple[str, ...]:
+    return tuple(word_lists()["level_words"]["openers"])
 
 
 @cache

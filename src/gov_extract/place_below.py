@@ -150,6 +150,13 @@ def _stem_not_end(suffix: str) -> tuple[str, ...]:
 
 
 @cache
+def _verbs_after_suffix(suffix: str) -> tuple[str, ...]:
+    """The verbs a suffix may end a name before though they open with a character it may not
+    (place_words.toml [suffix_before_verbs])."""
+    return tuple(word_lists()["suffix_before_verbs"].get(suffix, ()))
+
+
+@cache
 def _words_not_after_suffix(suffix: str) -> tuple[str, ...]:
     """The words a suffix opens rather than ends a name before (place_words.toml [suffix_not_before_words])."""
     return tuple(word_lists()["suffix_not_before_words"].get(suffix, ()))
@@ -454,6 +461,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if not _suffix_ok(clean, s, e) and not (
             _list_item_start(clean, taken, s, m.group(0)) is not None and cut_at(clean, e)
         ):
+            if clean.startswith(_verbs_after_suffix(m.group(0)), e):
+                unsure.append((s, e, level))  # 达桑村|组织志愿者: a name the article gives elsewhere
             continue
         low = max(0, s - word_lists()["limits"]["max_stem"] - 4)
         floor = taken.after_last(low, s)

@@ -508,10 +508,21 @@ def speaker_name_length(clean: str, pos: int) -> int:
     known = minority_name_length(clean, pos)
     # No reading is longer than a dotted name: with no speech verb in that reach nor known
     # parts, none would be kept, and the readings (jieba's HMM) are the costliest step.
-    if not known and not any(speech_verb_pattern().match(clean, pos + n) for n in range(1, LONGEST_NAME + 1)):
+    if not known and not _speech_verb_within(clean, pos + 1, pos + LONGEST_NAME + 1):
         return 0
     length = read_name(clean, pos, guess=True, unsurnamed=True)
     return length if length and (speech_verb_pattern().match(clean, pos + length) or known == length) else 0
+
+
+def _speech_verb_within(clean: str, low: int, high: int) -> bool:
+    """A speech verb starts somewhere in ``[low, high)`` (one search, not a match at each start)."""
+    found = speech_verb_pattern().search(clean, low, high + _longest_speech_verb())
+    return found is not None and found.start() < high
+
+
+@cache
+def _longest_speech_verb() -> int:
+    return max(map(len, word_list("person_speech_verbs.txt")))
 
 
 def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | None = None) -> int:

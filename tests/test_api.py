@@ -107,11 +107,19 @@ def test_cli_rejects_missing_path(tmp_path) -> None:
         ("宁波市江北区庄桥街道", "330205"),
         ("呼伦贝尔市鄂温克族自治旗", "150724"),
         ("贵州省黔东南苗族侗族自治州雷山县", "522634"),
+        ("四川 广元 昭化", "510811"),
+        ("四川省/广元市/昭化区", "510811"),
+        (" 浙江省 宁波市 江北区 ", "330205"),
     ],
 )
 def test_home_place_as_users_hold_it(given: str, adcode: str) -> None:
     result = extract("全市完成造林11.36万亩。", pub_date="2024-03-06", home_place=given)
     assert (result.home_place_adcode, result.home_place_source) == (adcode, "given")
+
+
+def test_blank_home_place_is_none() -> None:
+    result = extract("全市完成造林11.36万亩。", pub_date="2024-03-06", home_place="  ")
+    assert (result.home_place_adcode, result.home_place_source) == (None, "none")
 
 
 def test_unknown_home_place_names_close_matches() -> None:

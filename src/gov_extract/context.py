@@ -75,7 +75,8 @@ def resolve(doc: Document, *, doc_id: str | None, pub_date: object, home_place: 
     if home_place is not None and not isinstance(home_place, str):
         raise TypeError(f"home_place must be a place name string, got {type(home_place).__name__}")
     surfaces = gazetteer.surfaces_in(doc.clean)
-    if home_place:
+    # A blank manifest cell is no home place, as an empty one is.
+    if home_place and not home_place.isspace():
         division = lookup_home_place(home_place, anchor, surfaces)
         if division is None:
             close = close_names(home_place)

@@ -437,7 +437,11 @@ def _read_guessed(spot: _NameSpot) -> int:
     Tibetan or Mongolian name (其美多吉), else the name before the verb of its clause
     (王大海提交了建议)."""
     clean, pos, size = spot.clean, spot.pos, spot.surname
-    length = unsurnamed_name_length(clean, pos) or jieba_name_length(clean, pos)
+    length = unsurnamed_name_length(clean, pos)
+    # jieba's reading (of two to four characters) counts only where such a name is shaped: where
+    # none is, its HMM, the costliest step, is not run.
+    if not length and any(_is_name_here(clean[pos : pos + n]) for n in (2, 3, 4)):
+        length = jieba_name_length(clean, pos)
     if length and _is_name_here(clean[pos : pos + length]):
         return length
     length = minority_name_length(clean, pos)

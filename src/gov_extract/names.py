@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from .resources import jieba_tokenizer, read_toml, read_words
+from .resources import WordStarts, jieba_tokenizer, read_toml, read_words
 
 _HAN = regex.compile(r"\p{Han}+")
 # Particles and pronouns never stand inside a given name (高兴地说, 他们说), nor 等 closing
@@ -43,6 +43,12 @@ def surnames() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
 @cache
 def polite_suffixes() -> tuple[str, ...]:
     return read_words("person_polite_suffixes.txt")
+
+
+@cache
+def polite_starts() -> WordStarts:
+    """Where a polite or kinship word starts (王|大爷): a few words compared, not the whole list."""
+    return WordStarts(polite_suffixes())
 
 
 def surname_length(text: str) -> int:

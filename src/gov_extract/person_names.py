@@ -19,7 +19,7 @@ from .names import (
     is_common_word,
     is_familiar_form,
     is_name_shape,
-    polite_suffixes,
+    polite_starts,
     surname_length,
     word_tag,
 )
@@ -538,7 +538,7 @@ def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | No
     ``guess``) allows a name with no surname in the table (格桑卓玛).
     """
     size = surname_length(clean[pos : pos + 4])
-    polite = size > 0 and clean.startswith(polite_suffixes(), pos + size)
+    polite = size > 0 and polite_starts().at(clean, pos + size)
     spot = _NameSpot(clean, pos, size, polite, guess, guess if unsurnamed is None else unsurnamed)
     # 哈斯巴根, 巴图孟和: a name without a Han surname may open with a character of the table;
     # read so, it is longer than a Han name there could be.

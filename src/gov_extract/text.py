@@ -96,8 +96,8 @@ def _fold_table() -> dict[int, int]:
 def is_han(char: str) -> bool:
     """``char`` is one Chinese character (the common and extension-A blocks, compatibility
     ideographs, and the astral extensions rare names use: :data:`HAN_CHARS`); False for an
-    empty string."""
-    return bool(char) and (
+    empty string (which sorts before every bound)."""
+    return (
         "\u4e00" <= char <= "\u9fff"
         or "\u3400" <= char <= "\u4dbf"
         or "\uf900" <= char <= "\ufaff"

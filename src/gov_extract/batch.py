@@ -22,7 +22,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from . import schema
@@ -329,7 +329,7 @@ def run(
     A stored article with the same doc_id and content hash is skipped unless
     ``force``; one with other content, or one that failed, is extracted again and replaced.
     """
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     summary = RunSummary(run_id=f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}", target=sink.label)
     run_row = dict.fromkeys(c.name for c in schema.RUN_COLUMNS)
     run_row.update(
@@ -392,7 +392,7 @@ def run(
     sink.finish()
     summary.seconds = time.perf_counter() - clock
     run_row.update(
-        finished=datetime.now(timezone.utc),
+        finished=datetime.now(UTC),
         n_ok=summary.ok,
         n_failed=summary.failed,
         n_skipped=summary.skipped,

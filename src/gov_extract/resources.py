@@ -15,8 +15,8 @@ import logging
 import marshal
 import os
 import re
-import sys
 import tempfile
+import tomllib
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
@@ -24,11 +24,6 @@ from pathlib import Path
 from typing import Any
 
 import regex
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised only on 3.10
-    import tomli as tomllib
 
 
 @cache

@@ -24,7 +24,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -238,7 +238,7 @@ def _write_run(spark: SparkSession, tables: dict[str, DataFrame], args: argparse
     """Write every table under OUTPUT, then the ``runs`` row with the counts; returns the counts and seconds."""
     from pyspark.sql import functions as F
 
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     clock = time.perf_counter()
     output, mode = args.output.rstrip("/"), "overwrite" if args.overwrite else "errorifexists"
     for table, frame in tables.items():
@@ -264,7 +264,7 @@ def _write_run(spark: SparkSession, tables: dict[str, DataFrame], args: argparse
         "version": __version__,
         "schema_version": schema.SCHEMA_VERSION,
         "started": started,
-        "finished": datetime.now(timezone.utc),
+        "finished": datetime.now(UTC),
         "options": schema.to_json(options),
         "n_ok": counts["ok"],
         "n_failed": counts["failed"],

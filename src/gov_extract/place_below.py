@@ -544,7 +544,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         elif level == "compound":
             listed = clean[start - 1 : start] in _LIST_MARKS or clean[e : e + 1] in _LIST_MARKS
             follows = bool(hits) and hits[-1].end == start - 1 and before in ("和", "及", "与")
-            ok = clear or listed or follows or before in strong_before()
+            ok = clear or listed or follows or before in strong_before() or before in _arrival_verbs()
         else:
             ok = clear or before in strong_before() or before in _arrival_verbs() or start == floor
             ok = ok or before in word_lists()["boundaries"]["strong_words"]

@@ -36,6 +36,7 @@ from .quantity_scan import (
     Scan,
     approximate_pair,
     choose_unit,
+    digit_pair,
     digit_sequence,
     ends_with,
     may_be_amount,
@@ -178,8 +179,8 @@ def _produce_bare(p: Proposal) -> Amount | None:
 def _produce_cheng(p: Proposal) -> Amount | None:
     """七成, 3成, 两至三成: tenths, a percentage, unless a blocker follows (七成新 is no share)."""
     clean, end, numeral = p.scan.clean, p.end, p.numeral
-    high: Decimal | None = None
-    if clean[end : end + 1] in RANGE_SEPARATOR_CHARS:
+    high = p.value_max * 10 if p.value_max is not None else None  # 三四成, 2、3成
+    if high is None and clean[end : end + 1] in RANGE_SEPARATOR_CHARS:
         second = NUMERAL_AT.match(clean, end + 1)
         upper = read(second.group()) if second is not None and _tenths(second.group()) else None
         if second is None or upper is None or not clean.startswith("成", second.end()):
@@ -187,7 +188,7 @@ def _produce_cheng(p: Proposal) -> Amount | None:
         high, end = upper.value * 10, second.end()
     if (
         clean.startswith("成", end)
-        and _tenths(numeral)
+        and (_tenths(numeral) if p.value_max is None else 0 < p.value_max <= 10)
         and clean[end + 1 : end + 2] not in p.scan.t.cheng_blockers
         and (high is None or p.reading.value * 10 < high)
     ):
@@ -229,6 +230,9 @@ def _amount(scan: Scan, start: int, end: int) -> tuple[Amount | None, int]:
         kind = "bare_myriad"
     value_max: Decimal | None = None
     pair = approximate_pair(numeral)
+    digits = digit_pair(scan, start, end) if pair is None else None
+    if digits is not None:
+        pair, end = digits[:2], digits[2]
     if pair is not None:
         reading, value_max, kind = Reading(pair[0]), pair[1], "approximate_pair"
     elif reading is None or digit_sequence(numeral):

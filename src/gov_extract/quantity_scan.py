@@ -325,6 +325,34 @@ def approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
     return low.value, high.value
 
 
+# 5、6万元, 3、4个: the spoken pair (五六万元, 三四个) written in Arabic digits with a 、 between.
+_RESPECTIVELY = "分别"
+_DIGIT_PAIR_HIGH = regex.compile(r"(?P<high>[2-9])(?P<tail>[十百千万亿]*+)(?![0-9.])")
+
+
+def digit_pair(scan: Scan, start: int, end: int) -> tuple[Decimal, Decimal, int] | None:
+    """5、6万元, 3、4个人: a lone digit at ``start`` and the next digit after a 、 state a range
+    as 五六万元 does (value, value_max, and where the upper end's numeral ends); the upper end's
+    multiplier is both ends'. None for a list: a third item, an item before it, or 分别 earlier
+    in the clause (分别增长3、4个百分点)."""
+    clean = scan.clean
+    if end - start != 1 or clean[end : end + 1] != "、" or not clean[start].isdigit():
+        return None
+    high = _DIGIT_PAIR_HIGH.match(clean, end + 1)
+    if high is None or int(high.group("high")) != int(clean[start]) + 1:
+        return None
+    if clean[high.end() : high.end() + 1] in LIST_SEPARATORS or clean[start - 1 : start] in LIST_SEPARATORS:
+        return None
+    clause = clean[max(0, start - _CUE_WINDOW) : start]
+    cut = max(clause.rfind(end_char) for end_char in _CLAUSE_END)
+    if _RESPECTIVELY in clause[cut + 1 :]:
+        return None
+    low, upper = read(clean[start] + high.group("tail")), read(high.group())
+    if low is None or upper is None:
+        return None
+    return low.value, upper.value, high.end()
+
+
 # Digits that may stand for the tenths after 块 (一块二; 两 there counts the next thing: 三块两个),
 # and what after one makes it a number or a count of its own instead (三块五十, 两块五亩地).
 _TENTH_DIGITS = frozenset(digit for digit, value in CHINESE_DIGITS.items() if value and digit != "两")

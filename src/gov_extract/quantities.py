@@ -70,8 +70,10 @@ _JIAO_FEN = regex.compile(
 )
 
 
-# 68。5亿元: the whole part before an OCR full stop standing for a decimal point.
-_OCR_DECIMAL_WHOLE = regex.compile(r"(?<![\d.,])(\d{1,4})。\Z")
+# 68。5亿元, 40 2万人: the whole part before an OCR full stop or a space standing for a decimal
+# point. A space follows at most three digits (a year and a count stand apart: 2019 2万人); after a
+# lone digit text.py already joined the space the way OCR splits a number (投资1 2.6亿元).
+_OCR_DECIMAL_WHOLE = regex.compile(r"(?<![\d.,])(?P<whole>\d{1,4})。\Z|(?<![\d.A-Za-z])(?P<whole>\d{1,3}) \Z")
 
 
 _LEADING_DIGITS = regex.compile(r"\d+")
@@ -293,16 +295,23 @@ def _measure(units: tuple[Unit, ...]) -> bool:
 
 
 def _ocr_decimal_point(scan: Scan, start: int, end: int) -> tuple[int, str]:
-    """68。5亿元, 6。8%: OCR wrote the decimal point as a full stop. The numeral starts at the
-    digits before it when one or two digits after it run straight into a unit."""
+    """68。5亿元, 6。8%, 109 9千公顷: OCR wrote the decimal point as a full stop or a space. The
+    numeral starts at the digits before it when one or two digits after it run straight into a
+    unit."""
     clean = scan.clean
-    if clean[start - 1 : start] != "。":
+    if clean[start - 1 : start] not in ("。", " "):
         return start, clean[start:end]
     digits = _OCR_DECIMAL_WHOLE.search(clean, max(0, start - 6), start)
     fraction = _LEADING_DIGITS.match(clean, start, end)
-    if digits is None or fraction is None or fraction.end() - start > 2 or scan.unit_at(end) is None:
+    if (
+        digits is None
+        or fraction is None
+        or fraction.end() - start > 2
+        or clean[fraction.end() : fraction.end() + 1] == "."
+        or scan.unit_at(end) is None
+    ):
         return start, clean[start:end]
-    return digits.start(), f"{digits.group(1)}.{clean[start:end]}"
+    return digits.start(), f"{digits.group('whole')}.{clean[start:end]}"
 
 
 def _list_unit(scan: Scan, pos: int, found: Found) -> Found:

@@ -28,6 +28,10 @@ ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _SENTENCE_END = frozenset("。！？；!?;\n")
 
 
+# A pinyin gloss in brackets after a character: (qian), (wàn).
+_PINYIN_GLOSS = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)")
+
+
 _SENTENCE_END_RE = regex.compile(f"[{regex.escape(''.join(_SENTENCE_END))}]")
 
 
@@ -147,7 +151,8 @@ class Scan:
     def unit_after(self, pos: int) -> tuple[Found, int]:
         """The unit surface right after a numeral ending at ``pos`` and where it ends; technical
         texts put a space before a unit in Latin letters (7.5 km, 68 h, 75 000 m3/s), which the
-        clean view keeps between a digit and a letter."""
+        clean view keeps between a digit and a letter, and pages that gloss characters in pinyin
+        put the gloss of a multiplier before the unit (26万(wàn)平方米, 228.7千(qian)公顷)."""
         found = self.unit_at(pos)
         if found is not None:
             return found, pos + len(found[0])
@@ -155,6 +160,11 @@ class Scan:
             found = self.unit_at(pos + 1)
             if found is not None:
                 return found, pos + 1 + len(found[0])
+        gloss = _PINYIN_GLOSS.match(self.clean, pos) if self.clean.startswith("(", pos) else None
+        if gloss is not None and is_han(self.clean[pos - 1 : pos]):
+            found = self.unit_at(gloss.end())
+            if found is not None:
+                return found, gloss.end() + len(found[0])
         return None, pos
 
     def in_idiom(self, pos: int) -> bool:
@@ -480,6 +490,7 @@ def may_be_amount(scan: Scan, numeral: str, start: int, end: int) -> bool:
         or numeral[-1] in "万亿"
         or following in LIST_SEPARATORS
         or (following == " " and scan.clean[end + 1 : end + 2] in ASCII_LETTERS)
+        or (following == "(" and numeral[-1] in "十百千")  # 228.7千(qian)公顷
         or scan.currency_prefix(start) is not None
     )
 

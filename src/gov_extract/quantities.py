@@ -137,19 +137,25 @@ def _jiao_fen(scan: Scan, surface: str, pos: int) -> tuple[Decimal, int]:
 
 def _produce_money_noun(p: Proposal) -> Amount | None:
     """2亿信贷, 投13.5亿: 万 or 亿 before a money noun or after a verb of spending
-    (quantity_words.toml money_nouns, money_verbs) is money."""
+    (quantity_words.toml money_nouns, money_heads) is money."""
     clean, t = p.scan.clean, p.scan.t
-    if p.numeral[-1] in "万亿" and (clean.startswith(t.money_nouns, p.end) or _after_money_verb(p)):
+    if p.numeral.rstrip("余多")[-1:] in ("万", "亿") and (
+        clean.startswith(t.money_nouns, p.end) or _after_money_head(p)
+    ):
         qualifier = p.prefix_qualifier or p.reading.qualifier
         return Amount(p.start, p.end, p.reading.value, p.value_max, Unit("money"), qualifier, "money_noun")
     return None
 
 
-def _after_money_verb(p: Proposal) -> bool:
-    """A verb of spending ends right before the number or before its qualifier word (斥资约2亿)."""
+def _after_money_head(p: Proposal) -> bool:
+    """A word of money (a verb of spending, a noun of pay or output) ends right before the
+    number, or before its qualifier word or a linking verb (斥资约2亿, 年薪10万, 收入达5万)."""
     clean, t = p.scan.clean, p.scan.t
-    qualifier_word = t.prefix_qualifier_words.word_at(clean, p.start)
-    return t.money_verbs.at(clean, p.start - len(qualifier_word) if qualifier_word else p.start)
+    pos = p.start
+    for words in (t.prefix_qualifier_words, t.money_links):
+        word = words.word_at(clean, pos)
+        pos -= len(word) if word else 0
+    return t.money_heads.at(clean, pos)
 
 
 def _produce_currency_prefix(p: Proposal) -> Amount | None:

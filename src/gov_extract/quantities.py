@@ -39,6 +39,7 @@ from .quantity_scan import (
     digit_pair,
     digit_sequence,
     ends_with,
+    lost_percent,
     may_be_amount,
     minus_before,
     read_range,
@@ -180,8 +181,17 @@ def _tenths(numeral: str) -> bool:
 
 
 def _produce_bare(p: Proposal) -> Amount | None:
-    """An amount with no unit surface: a currency before it (¥500), money by its noun (2亿信贷), or tenths (七成)."""
-    return _produce_currency_prefix(p) or _produce_money_noun(p) or _produce_cheng(p)
+    """An amount with no unit surface: a currency before it (¥500), money by its noun (2亿信贷), tenths
+    (七成), or a rate whose % sign was lost (同比增长18.3;)."""
+    return _produce_currency_prefix(p) or _produce_money_noun(p) or _produce_cheng(p) or _produce_lost_percent(p)
+
+
+def _produce_lost_percent(p: Proposal) -> Amount | None:
+    """同比增长18.3;: an Arabic number between a growth word and a clause end (quantity_words.toml
+    lost_percent) is the rate, its % sign lost in conversion."""
+    if not lost_percent(p.scan, p.numeral, p.start, p.end):
+        return None
+    return Amount(p.start, p.end, p.reading.value, None, Unit("percentage"), None, "lost_percent")
 
 
 def _produce_cheng(p: Proposal) -> Amount | None:
@@ -219,7 +229,7 @@ NUMERAL_UNIT = Rule(
 BARE_AMOUNT = Rule(
     "bare_amount",
     "a numeral with no unit surface: a currency before it (currency_prefix), 万/亿 before a money noun (money_noun), "
-    "or 成 (cheng)",
+    "成 (cheng), or a growth word before it and a clause end after it (lost_percent)",
     _produce_bare,
     BARE_VETOES,
 )

@@ -480,6 +480,19 @@ def split_unit_prefix(scan: Scan, start: int, end: int) -> int:
     return end
 
 
+_LOST_PERCENT_NUMERAL = regex.compile(r"\d{1,3}(?:\.\d+)?")
+
+
+def lost_percent(scan: Scan, numeral: str, start: int, end: int) -> bool:
+    """同比增长18.3;: an Arabic rate between a growth word and a clause end, its % sign lost."""
+    t = scan.t
+    return (
+        scan.clean[end : end + 1] in t.lost_percent_ends
+        and _LOST_PERCENT_NUMERAL.fullmatch(numeral) is not None
+        and t.lost_percent_words.at(scan.clean, start)
+    )
+
+
 def may_be_amount(scan: Scan, numeral: str, start: int, end: int) -> bool:
     """Fast exit for the many numerals followed by nothing an amount can end with."""
     following = scan.clean[end : end + 1]
@@ -491,6 +504,7 @@ def may_be_amount(scan: Scan, numeral: str, start: int, end: int) -> bool:
         or following in LIST_SEPARATORS
         or (following == " " and scan.clean[end + 1 : end + 2] in ASCII_LETTERS)
         or (following == "(" and numeral[-1] in "十百千")  # 228.7千(qian)公顷
+        or lost_percent(scan, numeral, start, end)
         or scan.currency_prefix(start) is not None
     )
 

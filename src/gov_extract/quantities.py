@@ -315,7 +315,7 @@ def _ocr_decimal_point(scan: Scan, start: int, end: int) -> tuple[int, str]:
     numeral starts at the digits before it when one or two digits after it run straight into a
     unit."""
     clean = scan.clean
-    if clean[start - 1 : start] not in ("。", " "):
+    if clean[start - 1 : start] not in ("。", " ") or not clean[start - 2 : start - 1].isdigit():
         return start, clean[start:end]
     digits = _OCR_DECIMAL_WHOLE.search(clean, max(0, start - 6), start)
     fraction = _LEADING_DIGITS.match(clean, start, end)

@@ -500,7 +500,8 @@ def may_be_amount(scan: Scan, numeral: str, start: int, end: int) -> bool:
         following in scan.t.first_chars
         or following in RANGE_SEPARATOR_CHARS
         or following == "成"
-        or numeral.rstrip("余多")[-1:] in ("万", "亿")
+        or numeral[-1] in "万亿"
+        or (numeral[-1] in "余多" and numeral[-2:-1] in ("万", "亿"))  # 2亿多
         or following in LIST_SEPARATORS
         or (following == " " and scan.clean[end + 1 : end + 2] in ASCII_LETTERS)
         or (following == "(" and numeral[-1] in "十百千")  # 228.7千(qian)公顷

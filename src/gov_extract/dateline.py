@@ -77,7 +77,7 @@ def stated_date(doc: Document) -> date | None:
         # source line (【来源：安顺日报】 2023-12-29 08:40), not in a list of dated links.
         stamp = not m["top"] or (
             (m.end() in doc.line_breaks or _STAMP_END.match(clean, m.end()) is not None)
-            and _on_source_line(doc, m.start())
+            and (_on_source_line(doc, m.start()) or _signed_or_sourced(doc, m))
         )
         if not stamp or clean.endswith(_not_page_labels(), 0, m.start("date")):
             continue
@@ -99,6 +99,21 @@ def _on_source_line(doc: Document, at: int) -> bool:
     end = min(min(ends, default=len(clean)), len(clean) if (nl := clean.find("\n", at)) < 0 else nl)
     words = read_toml("calendar.toml")["publication_labels"]["source_line"]
     return any(word in clean[start:end] for word in words)
+
+
+def _signed_or_sourced(doc: Document, m: regex.Match[str]) -> bool:
+    """The date ``m`` (and a clock time) is its line, under a line ending with an issuer
+    (国家统计局某某调查队 / 2014年3月17日) or above a source line (来源：东北网)."""
+    clean = doc.clean
+    start = doc.line_start(m.start())
+    end = doc.line_text_end(m.start(), len(clean))
+    if clean[start : m.start()].strip() or _STAMP_END.sub("", clean[m.end() : end]).strip():
+        return False
+    words = read_toml("calendar.toml")["publication_labels"]
+    if start > 0 and clean[doc.line_start(start - 1) : start].rstrip().endswith(tuple(words["issuer_line_ends"])):
+        return True
+    below = end + 1 if clean.startswith("\n", end) else end
+    return below < len(clean) and _on_source_line(doc, below)
 
 
 # A line that is only a date, maybe in brackets: the date a speech or a notice closes with.

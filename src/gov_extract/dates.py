@@ -311,10 +311,14 @@ def _heading_year(passages: Passages, at: int, pub: date | None, target: bool = 
 def _reviewed_year(passages: Passages, at: int, pub: date | None) -> int | None:
     """The year the story before ``at`` reviews: the article's last stated year (2023年,
     过去一年) when it is the year before the article's or the year a report opens with
-    (:meth:`Passages.opening_year`: a 2015 bulletin a portal posted years later), or any when
-    the article's date is unknown; else None."""
+    (:meth:`Passages.opening_year`: a 2015 bulletin a portal posted years later) or its charts
+    end on (:attr:`Passages.charted_year`), or any when the article's date is unknown; else
+    None. Before any stated year, a report's charted year (an undated bulletin)."""
     year = passages.stated_year(at)
-    return year if pub is None or year == pub.year - 1 or year == passages.opening_year() else None
+    charted = passages.charted_year
+    if year is None:
+        return charted if charted is not None and (pub is None or charted < pub.year) else None
+    return year if pub is None or year in (pub.year - 1, passages.opening_year(), charted) else None
 
 
 def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> Expr | None:
@@ -661,6 +665,9 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     records: list[Candidate] = []
     comparisons = sum(e.anchor == "sentence" and is_comparison_base(clean, e.start, e.end) for e in exprs)
     passages = Passages(clean, doc.line_breaks, comparisons)
+    for expr in exprs:
+        if expr.rule == "yrange" and expr.fixed is not None:
+            passages.chart(expr.start, expr.fixed[1])
     last_years = _last_years_paragraphs(exprs, passages, pub, clean)
     i = 0
     previous: Expr | None = None  # the last expression read, as its passage placed it

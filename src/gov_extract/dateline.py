@@ -98,14 +98,19 @@ def stated_date(doc: Document) -> date | None:
     return None if closing is None else closing[0]
 
 
+@cache
+def _label_words(key: str) -> tuple[str, ...]:
+    """A word list of calendar.toml [publication_labels], read once."""
+    return tuple(read_toml("calendar.toml")["publication_labels"][key])
+
+
 def _on_source_line(doc: Document, at: int) -> bool:
     """The line holding clean offset ``at`` names a source, an author or a posting (来源, 发布)."""
     clean = doc.clean
     start = doc.line_start(at)
     ends = [b for b in doc.line_breaks if b > at]
     end = min(min(ends, default=len(clean)), len(clean) if (nl := clean.find("\n", at)) < 0 else nl)
-    words = read_toml("calendar.toml")["publication_labels"]["source_line"]
-    return any(word in clean[start:end] for word in words)
+    return any(word in clean[start:end] for word in _label_words("source_line"))
 
 
 def _signed_or_sourced(doc: Document, m: regex.Match[str]) -> bool:
@@ -119,7 +124,7 @@ def _signed_or_sourced(doc: Document, m: regex.Match[str]) -> bool:
         _CLOSING_BRACKETS
     ):
         return False
-    issuers = tuple(read_toml("calendar.toml")["publication_labels"]["issuer_line_ends"])
+    issuers = _label_words("issuer_line_ends")
     if start > 0 and clean[doc.line_start(start - 1) : start].rstrip().endswith(issuers):
         return True
     below = end + 1 if clean.startswith("\n", end) else end

@@ -30,10 +30,11 @@ from .place_words import (
     suffix_pattern,
     word_lists,
 )
-from .resources import alternation
+from .resources import alternation, read_words
 from .text import CJK, Document
 
-_NUMERAL = regex.compile(r"[0-9一二三四五六七八九十两百几多]+个?")
+# A count before a suffix is no name's stem (一个村, 一家社区).
+_NUMERAL = regex.compile(r"[0-9一二三四五六七八九十两百几多]+[个家所座处]?")
 
 
 # A numeral character just before a name: the date or count it ends is not the name's (2025年|枫林乡).
@@ -57,6 +58,11 @@ def _generic_pattern() -> regex.Pattern[str]:
     return regex.compile(alternation(generic_words()))
 
 
+@cache
+def _nationality_opening() -> regex.Pattern[str]:
+    return regex.compile(f"(?:{alternation(read_words('place_nationalities.txt'))})族")
+
+
 # A village or estate is named again and again in its article, and each time its name is tested
 # against every common noun: the answers are kept while one article is read (places.find clears them).
 @lru_cache(maxsize=1024)
@@ -64,17 +70,25 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
     """老旧小区, 美丽乡村, 一个村: a common noun, not a name (the stem before the suffix is checked too);
     ``clear_start``: the name starts at a clear boundary, where 罗村镇 may be 罗村 + 镇 (村镇, 集镇)."""
     stem = trailing_suffix().sub("", name)
+    if _nationality_opening().match(name):
+        return True  # 彝族山村, 苗族村寨: a nationality describes a village; it follows a name (温泉彝族乡)
     if _generic_pattern().search(name, len(stem)):
         name = stem  # 龙坞茶村特色小镇: the suffix's own 特色, 小镇 make no common noun of the name
     if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None:
         return True
     if len(stem) >= 3 and stem.endswith(tuple(word_lists()["names_after"]["roads"])):
         return False  # 青年路社区, 建设路社区: named after its road, whose name may be any word
-    # 罗村镇, 韩集镇 are 罗村 + 镇 and 韩集 + 镇, not a character and the common word 村镇 or 集镇.
+    # 罗村镇, 韩集镇, 上村村 are 罗村 + 镇, 韩集 + 镇 and 上村 + 村, not a character and the common
+    # word 村镇, 集镇 or 村村.
     return any(
-        not (clear_start and m.start() == 1 and m.end() == len(name) and m.group().endswith("镇"))
+        not (clear_start and m.start() == 1 and m.end() == len(name) and _doubled_suffix(m.group()))
         for m in _generic_pattern().finditer(name, overlapped=True)
     )
+
+
+def _doubled_suffix(word: str) -> bool:
+    """The common word a name's last stem character makes with its suffix (罗村|镇: 村镇, 上村|村: 村村)."""
+    return word.endswith("镇") or word == "村村"
 
 
 def _after_suffix(clean: str, at: int, suffix: str) -> bool:
@@ -133,6 +147,13 @@ def _level_openers() -> tuple[str, ...]:
 @cache
 def _stem_not_end(suffix: str) -> tuple[str, ...]:
     return tuple(word_lists()["level_words"]["stem_not_end"].get(suffix, ()))
+
+
+@cache
+def _verbs_after_suffix(suffix: str) -> tuple[str, ...]:
+    """The verbs a suffix may end a name before though they open with a character it may not
+    (place_words.toml [suffix_before_verbs])."""
+    return tuple(word_lists()["suffix_before_verbs"].get(suffix, ()))
 
 
 @cache
@@ -440,6 +461,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if not _suffix_ok(clean, s, e) and not (
             _list_item_start(clean, taken, s, m.group(0)) is not None and cut_at(clean, e)
         ):
+            if clean.startswith(_verbs_after_suffix(m.group(0)), e):
+                unsure.append((s, e, level))  # 达桑村|组织志愿者: a name the article gives elsewhere
             continue
         low = max(0, s - word_lists()["limits"]["max_stem"] - 4)
         floor = taken.after_last(low, s)
@@ -458,6 +481,9 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         line = next((i for i in range(s - 1, start, -1) if doc.line_starts_at(i)), None)
         if line is not None and level in BELOW:
             start, before = line, ""  # 部门动态 / 角杯乡: a township starts on its own line
+        apposed = _apposed_start(clean, start, s, m.group(0))
+        if apposed is not None:
+            start, before = apposed, clean[apposed - 1]
         if level in ("zone", "compound") and hits and hits[-1].level == level and hits[-1].end == s:
             hits[-1].end = e  # 空港新城起步区, 阳光家园小区: a second suffix of the same kind runs the name on
             taken.mark(s, e)
@@ -467,7 +493,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             taken.mark(floor, e)
             known.add(clean[floor:e])
             continue
-        clear = doc.line_starts_at(start) or (before != "" and not CJK_CHAR.match(before))
+        clear = apposed is not None or doc.line_starts_at(start) or (before != "" and not CJK_CHAR.match(before))
         # 还地桥镇: a township of the table keeps the character that would read as an adverb (还)
         tabled = level == "township" and gazetteer.is_township(clean[start:e])
         opening = None if tabled else _strip_opening_word(clean, start, s)
@@ -530,8 +556,10 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             continue
         if level == "zone" and _among_compounds(clean, hits, start, e):
             level = "compound"  # 嘉州花园、金港新区等小区: an estate named like a zone
-        if level == "compound" and (part := _ESTATE_PART.match(clean, e)):
-            e = part.end()  # 幸福家园三区, 滨江花园二期: the estate's numbered part is one record with it
+        if level in ("compound", "village") and (part := _ESTATE_PART.match(clean, e)):
+            # 幸福家园三区, 滨江花园二期: the estate's numbered part is one record with it; a 新村 with
+            # a numbered part is a town's estate (银杏新村四区), not a village
+            level, e = "compound", part.end()
         if hits and hits[-1].end == start and not doc.joined_at(start):
             hits[-1].end, hits[-1].level = e, level  # 杏花村西堡村: written together, one record
         else:
@@ -574,6 +602,17 @@ _ESTATE_PART = regex.compile(r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,
 
 
 _VILLAGE_NUMBER = regex.compile(r"[0-9]{1,3}|[一二三四五六七八九十]{1,3}")
+
+
+def _apposed_start(clean: str, start: int, suffix_start: int, suffix: str) -> int | None:
+    """Where a name starts after a common noun of its own kind that stands before it, which no
+    place was read from (彝族山村|火普村, 老旧小区|宏达小区): the common noun is not the name's."""
+    inner = clean.rfind(suffix, start, suffix_start)
+    if inner < 0 or suffix_start - inner - len(suffix) < 2:
+        return None  # 上村村: the name's own 村
+    if inner - start < 2 or not is_generic(clean[start : inner + len(suffix)]):
+        return None  # 驻村|工作队: no common noun of the kind stands before
+    return inner + len(suffix)
 
 
 def _numbered_after_township(clean: str, hits: list[Hit], floor: int, s: int, e: int, level: str) -> bool:

@@ -166,6 +166,37 @@ def seat_owned(clean: str, places: list[Hit], year: int | None) -> None:
             hit.adcode = seated[name]
 
 
+# Places below the township: one article seldom names two of them alike (township names repeat
+# across counties: 城关镇).
+_ONE_NAME_LEVELS = frozenset(("village", "community", "compound"))
+
+
+def seat_one_name(clean: str, below: list[Hit]) -> None:
+    """A village, community or estate named several times in one article is one place: where its
+    mentions were seated in different counties (火普村 once in a sentence naming 西昌市, again after
+    昭觉县解放乡的), every mention not placed by its chain takes the county the chained mentions give
+    (位于昭觉县解放乡的火普村), else the one most mentions got."""
+    codes: dict[str, Counter[str]] = {}
+    chained: dict[str, set[str]] = {}
+    for hit in below:
+        if hit.level in _ONE_NAME_LEVELS and hit.adcode:
+            name = clean[hit.start : hit.end]
+            codes.setdefault(name, Counter())[hit.adcode] += 1
+            if hit.full_name:
+                chained.setdefault(name, set()).add(hit.adcode)
+    for hit in below:
+        name = clean[hit.start : hit.end]
+        counts = codes.get(name)
+        if counts is None or len(counts) < 2 or hit.full_name:
+            continue
+        if len(placed := chained.get(name, set())) == 1:
+            hit.adcode = next(iter(placed))
+            continue
+        (top, most), (_, next_most) = counts.most_common(2)
+        if most > next_most:
+            hit.adcode = top
+
+
 def _move_to_county(hit: Hit, seat: Entry | None, county: Entry) -> None:
     if hit.full_name and seat is not None and hit.full_name.startswith(seat.full_name):
         hit.full_name = county.full_name + hit.full_name[len(seat.full_name) :]  # 吕梁市凤山街道

@@ -15,8 +15,8 @@ import logging
 import marshal
 import os
 import re
-import sys
 import tempfile
+import tomllib
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
@@ -24,11 +24,6 @@ from pathlib import Path
 from typing import Any
 
 import regex
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised only on 3.10
-    import tomli as tomllib
 
 
 @cache
@@ -145,8 +140,8 @@ class WordEnds:
     def word_at(self, text: str, end: int) -> str | None:
         """The longest of the words that ends at ``end``, if one does."""
         for size in self._lengths.get(text[end - 1 : end], ()) if end > 0 else ():
-            if size <= end and text[end - size : end] in self._words:
-                return text[end - size : end]
+            if size <= end and (word := text[end - size : end]) in self._words:
+                return word
         return None
 
 

@@ -120,6 +120,14 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     # 原临夏县人大常委会副主任: 原 (former) opens no body, unless a place starts there (原平市).
     if clean.startswith(_FORMER, cut) and cut + 1 < limit and not _place_at(clean, cut):
         cut += len(_FORMER)
+    # 工作报告和镇人大主席: a conjunction before a level's word joins two phrases, and the body
+    # starts after it (住房和城乡建设局 holds 和 inside: no level's word follows it there).
+    for joined in _JOINED_LEVEL.finditer(clean, cut, limit):
+        cut = joined.end()
+    # 新一届镇人大主席, 三名村支部书记: a term or a count opens no body.
+    opening = _TERM_OR_COUNT.match(clean, cut, limit)
+    if opening is not None and opening.end() < limit:
+        cut = opening.end()
     return cut, title if cut <= limit else longest_title_ending(clean[cut:end])
 
 
@@ -136,6 +144,16 @@ def _body_start(clean: str, end: int, breaks: frozenset[int], floor: int, reach:
 
 # What marks a post as held before (原县长), written onto the body.
 _FORMER = "原"
+
+
+# A conjunction, then the word of a level of government that opens a body (和镇人大, 及县委).
+_JOINED_LEVEL = regex.compile(r"[和与及](?=[省市州盟县区旗乡镇村])")
+
+
+# A term or a count before a body (新一届, 第二任, 三名): no part of it.
+_TERM_OR_COUNT = regex.compile(
+    r"(?:新一|上一|第[\d一二三四五六七八九十]{1,3})(?:届|任)|[\d两二三四五六七八九十]{1,3}(?:名|位)"
+)
 
 
 def _place_at(clean: str, pos: int) -> bool:

@@ -40,6 +40,7 @@ from .person_words import (
     descriptions,
     occurrences,
     small_words,
+    title_ends,
     title_pattern,
     word_list,
 )
@@ -111,6 +112,8 @@ def notice_mentions(clean: str) -> Iterator[Mention]:
             if number and _notice_verb_pattern().match(clean, pos):
                 break  # the next clause has its own verb (；任命…)
             clause = _notice_clause(clean, pos, links)
+            if clause is None and not number:
+                clause = _posted_notice_clause(clean, pos)
             if clause is None:
                 break
             yield from clause[0]
@@ -157,6 +160,30 @@ def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[M
     return mentions, pos
 
 
+# A count closing a list of names (等4名同志, 等五人), before the link word of a notice.
+_LIST_COUNT = regex.compile(r"等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:名|位|人)(?:同志)?")
+
+
+# A notice clause whose name is written after its present posts and closed by 同志
+# (任命县委副书记程建华同志为…): the name is read before 同志, right after a post.
+_POSTED_NAME = regex.compile(r"\p{Han}{3,24}?同志为")
+
+
+def _posted_notice_clause(clean: str, pos: int) -> tuple[list[Mention], int] | None:
+    """``任命县委副书记程建华同志为县人民政府副县长``: the name between the posts it holds and
+    同志为, with the posts after 为; the next clause is not looked for."""
+    found = _POSTED_NAME.match(clean, pos)
+    if found is None:
+        return None
+    end = found.end() - len("同志为")
+    for length in (3, 2):
+        start = end - length
+        if start > pos and title_ends().at(clean, start) and is_name_shape(clean[start:end], dictionary_veto=False):
+            titles = posts_in(clean, found.end())
+            return ([Mention(start, end, clean[start:end], titles)], len(clean)) if titles else None
+    return None
+
+
 def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int] | None:
     """(end of the name, where the text goes on after an aside such as （女）) of a name at
     ``pos`` in a notice, followed by 、 or a link word (为, 的, 同志为). After a notice verb a
@@ -172,6 +199,9 @@ def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int
         # 接受邰志刚因工作调动辞去…职务: the reason stands between the name and its link.
         reason = _RESIGN_REASON.match(clean, after)
         after = reason.end() if reason else after
+        # 黄志坚、陈尤杰等4名同志为…副镇长: a count of the listed people closes the list.
+        counted = _LIST_COUNT.match(clean, after)
+        after = counted.end() if counted else after
         if not clean.startswith(("、", *links), after):
             continue
         name = clean[pos:end]

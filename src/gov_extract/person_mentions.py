@@ -69,6 +69,10 @@ from .text import Document, is_han
 _MANNER_BEFORE = regex.compile(rf"{MANNER}\Z")
 
 
+# 的还有, 的有 after a post: a list of its holders follows (当选为常委的还有王某、李某).
+_ALSO_HAVE = regex.compile(r"还有|有(?=\p{Han})")
+
+
 # Closing quotation marks: the speaker's name follows one (“…。”朝克图说).
 _CLOSING_QUOTES = frozenset("”\"」'")
 
@@ -105,6 +109,12 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         if clean[end] == "的" and end in post_ends:
             # 当选为村委会主任的王建国说, 担任村党支部书记的王某: a post, 的, then a full name.
             described_titles = chain_before(clean, end, breaks)
+            also = _ALSO_HAVE.match(clean, end + 1)
+            if also is not None and described_titles and described_titles[-1].title:
+                # 当选为自治区党委常委的还有杨金海、崔玉兰…: the list of those who hold the post.
+                for listed in names_in_list(clean, also.end(), breaks, guess=True):
+                    yield Mention(listed.start, listed.end, listed.name, described_titles)
+                continue
             length = read_name(clean, end + 1, guess=False)
             if described_titles and described_titles[-1].title and length:
                 yield Mention(end + 1, end + 1 + length, clean[end + 1 : end + 1 + length], described_titles)
@@ -686,6 +696,10 @@ def _body_of_next_holder(clean: str, start: int, end: int) -> bool:
     return item is not None and item.org is not None and item.org.endswith(word_list("person_place_endings.txt"))
 
 
+# What joins the last item of a list of names to the others (张建章、陈世法和许全堂等).
+_LAST_ITEM_JOINS = ("和", "与", "及")
+
+
 def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterator[Mention]:
     """The 、-list of full names that ends at ``end`` (张建国、李红梅、王小平|等), walked back to
     the clause start; ``unsurnamed``: the list's own names need no Han surname (阿拉坦仓、
@@ -698,8 +712,13 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
         return unsurnamed and is_name_shape(name, unsurnamed=True) and not is_common_word(name)
 
     def opens_item(pos: int) -> bool:
-        return clean[pos - 1 : pos] == "、" or clause_starts(doc, pos)
+        return (
+            clean[pos - 1 : pos] == "、"
+            or clause_starts(doc, pos)
+            or (last and clean[pos - 1 : pos] in _LAST_ITEM_JOINS)
+        )
 
+    last = True  # 董小柱和许全堂等: the last item may be joined by a conjunction
     for _ in range(4 * MAX_CHAIN):
         # 马新民、哈力木拉提·阿布都拉、古丽米拉·吾拉孜别克当选为…: a dotted name is one item.
         dotted = dotted_start_before(clean, end)
@@ -714,8 +733,10 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
         if pos is None:
             return
         yield Mention(pos, end, clean[pos:end])
-        if clean[pos - 1 : pos] != "、":
+        joined = last and clean[pos - 1 : pos] in _LAST_ITEM_JOINS
+        if clean[pos - 1 : pos] != "、" and not joined:
             return
+        last = False
         end = pos - 1
 
 

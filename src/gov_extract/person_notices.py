@@ -647,6 +647,48 @@ def counted_list_mentions(doc: Document) -> Iterator[Mention]:
             yield from names_in_list(clean, people.end(), doc.line_breaks)
 
 
+# 当选劳动模范的有：…: the people a clause counts in are listed after 的有 and a colon.
+_THOSE_WHO_COLON = re.compile(r"的(?:还有|有)[:：]")
+
+
+def those_listed_mentions(doc: Document) -> Iterator[Mention]:
+    """``当选市劳动模范的有：杨卫国、王夏丽、…``: a 、-list of two full names or more after 的有 and a colon."""
+    for head in _THOSE_WHO_COLON.finditer(doc.clean):
+        # Two names read plainly say the list holds names: it is read again as one of names.
+        if len(list(zip(range(2), names_in_list(doc.clean, head.end(), doc.line_breaks), strict=False))) == 2:
+            yield from names_in_list(doc.clean, head.end(), doc.line_breaks, guess=True)
+
+
+# A nationality in brackets after a name (谭明(汉族), 崔玉兰(女,藏族), 旦巴多吉(藏族,2011年—…)).
+_NATIONALITY_ASIDE = regex.compile(r"\((?:(?:男|女)[，,])?\p{Han}{1,5}族[，,)]")
+
+
+# What may stand right before a name that opens its item (、 , a colon, a link word).
+_BEFORE_ITEM = frozenset("、:：为有和与及")
+
+
+def nationality_mentions(doc: Document) -> Iterator[Mention]:
+    """``向巴平措(藏族)、郝鹏…``, ``尕桑(藏族):2011年6月—…``: a name right before its nationality in
+    brackets, opening its clause or item; it needs no Han surname, but no dictionary word opens it."""
+    clean = doc.clean
+    for aside in _NATIONALITY_ASIDE.finditer(clean):
+        end = aside.start()
+        for length in (4, 3, 2):
+            pos = end - length
+            name = clean[pos:end]
+            if pos < 0 or not HAN_RUN.fullmatch(name):
+                continue
+            if not (clause_starts(doc, pos) or clean[pos - 1] in _BEFORE_ITEM):
+                continue
+            # Known Tibetan and Mongolian parts may be dictionary words (扎西东周).
+            known = minority_name_length(clean, pos) == length
+            if known or (
+                not is_common_word(name) and not is_common_word(name[:2]) and is_name_shape(name, unsurnamed=True)
+            ):
+                yield Mention(pos, end, name)
+            break
+
+
 def list_head_mentions(doc: Document) -> Iterator[Mention]:
     """``县领导王建国、李红出席``: officials listed after a word for leaders, without posts;
     after a colon the list may be a roster line of names set apart by spaces."""
@@ -661,8 +703,8 @@ def list_head_mentions(doc: Document) -> Iterator[Mention]:
             yield from names_in_list(clean, pos, doc.line_breaks)
 
 
-# What may stand right before the first name of a 、-list inside a clause.
-_BEFORE_FIRST_ITEM = frozenset("了的和与及")
+# What may stand right before the first name of a 、-list inside a clause (还有|杨金海、…).
+_BEFORE_FIRST_ITEM = frozenset("了的和与及有")
 
 
 def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -> Iterator[Mention]:
@@ -673,17 +715,19 @@ def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -
     found = {m.start for m in mentions}
     given_posts: set[int] = set()  # names a post holder's walk reached: each is walked once
     for mention in mentions:
-        if clean.startswith("、", mention.end) and mention.titles:
+        # 崔玉兰（女，藏族）、金书文: an aside may stand between a name and the 、 after it.
+        after = aside_after(clean, mention.end)
+        if clean.startswith("、", after) and mention.titles:
             # 副市长王刚、李明: a bare name listed after a post holder holds the same post,
             # even when another rule found it already (李明出席).
-            for sibling in names_in_list(clean, mention.end + 1, breaks, guess=True):
+            for sibling in names_in_list(clean, after + 1, breaks, guess=True):
                 if sibling.start in given_posts:
                     break
                 given_posts.add(sibling.start)
                 found.add(sibling.start)
                 yield Mention(sibling.start, sibling.end, sibling.name, list(mention.titles))
-        elif clean.startswith("、", mention.end) and mention.end + 1 not in found:
-            for sibling in names_in_list(clean, mention.end + 1, breaks, guess=True):
+        elif clean.startswith("、", after) and after + 1 not in found:
+            for sibling in names_in_list(clean, after + 1, breaks, guess=True):
                 if sibling.start in found:
                     break
                 found.add(sibling.start)

@@ -358,7 +358,12 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
         word_end = (
             word.end() if word else start + 2 if word_tag(clean[start : start + 2])[:2] in _COMMON_NOUN_TAGS else start
         )
-        if start < word_end < at - 1:
+        # 工业部部长|道·额尔登巴特: a post with its body before the name (a first part of one
+        # character stays).
+        post_end = next((p for p in range(at - 1, start, -1) if title_ends().at(clean, p)), 0)
+        if post_end:
+            start = post_end
+        elif start < word_end < at - 1:
             start = word_end
         length = read_name(clean, start, guess=False)
         if length < at - start + 3 or is_common_word(clean[start:at]) or is_common_word(clean[at + 1 : start + length]):

@@ -341,6 +341,9 @@ def _read_dotted(spot: _NameSpot) -> int:
     but a word of one character that follows names stays out (托合提正和家人: 正 + 和)."""
     clean = spot.clean
     ends = dotted_ends(clean, spot.pos)
+    # 工业部部长道·额尔登巴特: a post ends inside the first part, and the name starts after it.
+    if ends and any(title_ends().at(clean, at) for at in range(spot.pos + 2, ends[0] - 1)):
+        return 0
     # 热依汗古丽·吐尔逊担任审判长: the verb the dictionary cuts comes before any later end.
     before_verb = _dotted_before_verb(clean, spot.pos, ends) if ends else 0
     for end in ends:
@@ -438,11 +441,12 @@ def _read_guessed(spot: _NameSpot) -> int:
     (王大海提交了建议)."""
     clean, pos, size = spot.clean, spot.pos, spot.surname
     length = unsurnamed_name_length(clean, pos) or jieba_name_length(clean, pos)
+    known = minority_name_length(clean, pos)
     if length and _is_name_here(clean[pos : pos + length]):
-        return length
-    length = minority_name_length(clean, pos)
-    if length:
-        return length
+        # 村民卓玛|家的院子: known parts that end where names end read shorter than jieba.
+        return known if 0 < known < length else length
+    if known:
+        return known
     for length in (size + 2, size + 1):
         if (
             (verb_at(clean, pos + length) or clean.startswith(_CLAUSE_PREPOSITIONS, pos + length))

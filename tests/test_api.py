@@ -21,7 +21,9 @@ def test_text_must_be_str(bad: object) -> None:
         extract(bad)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("bad", ["2024/13/01", "yesterday", "2024-02-30", ""])
+@pytest.mark.parametrize(
+    "bad", ["2024/13/01", "yesterday", "2024-02-30", "2024-03/06", "06/03/2024", "2024-03-06 noon"]
+)
 def test_malformed_pub_date_is_a_value_error_naming_it(bad: str) -> None:
     with pytest.raises(ValueError, match="pub_date"):
         extract(SAMPLE, pub_date=bad)
@@ -107,6 +109,9 @@ def test_cli_rejects_missing_path(tmp_path) -> None:
         ("宁波市江北区庄桥街道", "330205"),
         ("呼伦贝尔市鄂温克族自治旗", "150724"),
         ("贵州省黔东南苗族侗族自治州雷山县", "522634"),
+        ("四川 广元 昭化", "510811"),
+        ("四川省/广元市/昭化区", "510811"),
+        (" 浙江省 宁波市 江北区 ", "330205"),
     ],
 )
 def test_home_place_as_users_hold_it(given: str, adcode: str) -> None:
@@ -114,9 +119,38 @@ def test_home_place_as_users_hold_it(given: str, adcode: str) -> None:
     assert (result.home_place_adcode, result.home_place_source) == (adcode, "given")
 
 
+def test_blank_home_place_is_none() -> None:
+    result = extract("全市完成造林11.36万亩。", pub_date="2024-03-06", home_place="  ")
+    assert (result.home_place_adcode, result.home_place_source) == (None, "none")
+
+
 def test_unknown_home_place_names_close_matches() -> None:
     with pytest.raises(ValueError, match="吕梁市"):
         extract("全市完成造林。", home_place="吕粱市")
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "2024-03-06",
+        "2024/3/6",
+        "2024.03.06",
+        "2024年3月6日",
+        "20240306",
+        "2024-03-06 09:30:00",
+        "2024-03-06T09:30:00+08:00",
+        " 2024-3-6 ",
+    ],
+)
+def test_pub_date_as_exports_hold_it(given: str) -> None:
+    from datetime import date
+
+    assert extract("今年完成造林。", pub_date=given).pub_date == date(2024, 3, 6)
+
+
+@pytest.mark.parametrize("blank", ["", "  "])
+def test_blank_pub_date_is_none(blank: str) -> None:
+    assert extract("今年完成造林。", pub_date=blank).pub_date_source == "none"
 
 
 def test_pub_date_may_be_a_datetime() -> None:

@@ -27,7 +27,7 @@ def folder(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["run", "{folder}", "--pub-date", "yesterday"], "not a date"),
+        (["run", "{folder}", "--pub-date", "yesterday"], "must be a date"),
         (["run", "{folder}", "--home-place", "不存在市"], "names no province"),
         (["run", "{folder}", "--out", "{tmp}/out.xlsx"], "--out"),
         (["run", "{tmp}/missing"], "no such file"),
@@ -35,7 +35,7 @@ def folder(tmp_path: Path) -> Path:
         (["run", "{tmp}/*.nothing"], "no files match"),
         (["run", "{folder}", "--jobs", "0"], "whole number"),
         (["run", "{folder}", "--manifest", "{tmp}/missing.csv"], "manifest not found"),
-        (["extract", "{folder}", "--pub-date", "2024-13-01"], "not a date"),
+        (["extract", "{folder}", "--pub-date", "2024-13-01"], "must be a date"),
     ],
 )
 def test_bad_options_are_usage_errors_before_any_work(args, message, folder, tmp_path, capsys) -> None:
@@ -127,3 +127,20 @@ def test_extract_reads_a_page_with_its_own_date_as_run_does(tmp_path, capsys) ->
     with sqlite3.connect(target) as con:
         stored = dict(con.execute("SELECT text, substr(start_date, 1, 4) FROM date").fetchall())
     assert stored == years
+
+
+def test_run_reads_manifest_dates_as_spreadsheets_hold_them(tmp_path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    dates = {"a.txt": "2024/3/6", "b.txt": "2024年3月6日", "c.txt": "2024-03-06 09:30:00", "d.txt": "3月6日"}
+    for name in dates:
+        (folder / name).write_text("本报讯 去年全市完成造林11.36万亩。\n", encoding="utf-8")
+    rows = "".join(f"{name},{value}\n" for name, value in dates.items())
+    (folder / "manifest.csv").write_text("path,pub_date\n" + rows, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["run", str(folder), "--out", str(out), "--quiet"]) == 0
+    articles = {a["doc_id"]: a for a in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    for name in ("a.txt", "b.txt", "c.txt"):
+        assert (articles[name]["pub_date"], articles[name]["pub_date_source"]) == ("2024-03-06", "given")
+    assert articles["d.txt"]["pub_date_source"] == "none"
+    assert "'3月6日' is not a date" in articles["d.txt"]["warning"]

@@ -172,7 +172,7 @@ def test_component_config_is_the_context_and_survives_the_disk(tmp_path: Path) -
     _assert_same_records(loaded(CONTEXT_TEXT), **CONTEXT)
 
 
-@pytest.mark.parametrize("config", [{"pub_date": "2024/06/30"}, {"home_place": "不存在市"}])
+@pytest.mark.parametrize("config", [{"pub_date": "2024/13/30"}, {"home_place": "不存在市"}])
 def test_bad_config_fails_when_the_component_is_added(config: dict[str, str]) -> None:
     with pytest.raises(ValueError, match=next(iter(config))):
         spacy.blank("zh").add_pipe("gov_extract", config=config)

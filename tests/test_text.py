@@ -220,3 +220,11 @@ def test_clean_view_maps_every_character_back(original: str) -> None:
             s, e, text = doc.span(start, end)
             assert original[s:e] == text
             assert doc.clean_span(s, e) == (start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(TEXT_LAYER_ALPHABET), max_size=40), st.integers(-2, 42), st.integers(0, 8))
+def test_first_joined_is_the_first_offset_joined_at(original: str, low: int, width: int) -> None:
+    doc = Document(original)
+    high = low + width
+    assert doc.first_joined(low, high) == next((at for at in range(low, high) if doc.joined_at(at)), high)

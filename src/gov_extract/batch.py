@@ -11,6 +11,7 @@ that failed are tried again, so a rerun's exit code still reports them.
 
 from __future__ import annotations
 
+import argparse
 import logging
 import multiprocessing
 import os
@@ -25,6 +26,7 @@ from datetime import date, datetime, timezone
 from typing import Any, TypeVar
 
 from . import schema
+from .context import parse_pub_date
 from .pipeline import extract
 from .records import RECORD_TYPES, Extraction
 from .schema import ArticleMeta
@@ -41,15 +43,20 @@ R = TypeVar("R")
 # --- one article -------------------------------------------------------------------------------
 
 
-def _iso_date(value: str | None) -> str | None:
-    """``YYYY-MM-DD`` from a date or a page's timestamp (``2024-03-06 10:00``, ``2024-03-06T10:00:00+08:00``)."""
-    if not value:
-        return None
-    head = value.strip()[:10]
+def iso_date(value: str | None) -> str | None:
+    """``YYYY-MM-DD`` from a date as manifests, exports and pages hold it (``2024/3/6``,
+    ``2024年3月6日``, ``2024-03-06 10:00``, ``2024-03-06T10:00:00+08:00``); None for a blank one,
+    ValueError for one that is no date (:func:`gov_extract.context.parse_pub_date` reads it)."""
+    parsed = parse_pub_date(value)
+    return parsed.isoformat() if parsed else None
+
+
+def pub_date_option(value: str) -> str | None:
+    """``--pub-date``'s type: :func:`iso_date` with argparse's error."""
     try:
-        return date.fromisoformat(head).isoformat()
-    except ValueError:
-        return None
+        return iso_date(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +84,12 @@ def article_pub_date(source: Source, decoded: Decoded, defaults: Defaults) -> tu
     """The date an article is read with: its own (manifest or export row, then its page's
     metadata) before the run's default; whether it came from the page; warnings."""
     warnings = []
-    pub_date = _iso_date(source.pub_date)
-    if source.pub_date and pub_date is None:
+    try:
+        pub_date = iso_date(source.pub_date)
+    except ValueError:
+        pub_date = None
         warnings.append(f"pub_date {source.pub_date!r} is not a date; it was not used")
-    page_date = _iso_date(decoded.page_date) if pub_date is None else None
+    page_date = decoded.page_date if pub_date is None else None  # htmldate gives YYYY-MM-DD
     return page_date or pub_date or defaults.pub_date, bool(page_date), warnings
 
 
@@ -407,7 +416,7 @@ def prepare_job(
     options that name nothing, SinkError for a target that cannot be opened, ImportError for a missing extra."""
     sink_kind(out)
     if defaults.pub_date is not None:
-        date.fromisoformat(str(defaults.pub_date))
+        iso_date(str(defaults.pub_date))
     if defaults.home_place:
         extract("", home_place=defaults.home_place)
     discovery = discover(inputs, manifest=manifest, text_field=text_field, max_bytes=max_bytes)
@@ -469,9 +478,11 @@ __all__ = [
     "RunSummary",
     "article_pub_date",
     "extract_many",
+    "iso_date",
     "ordered_map",
     "prepare_job",
     "process",
+    "pub_date_option",
     "run",
     "run_job",
     "run_options",

@@ -97,6 +97,11 @@ def _markers() -> tuple[str, ...]:
 
 
 @cache
+def _marker_set() -> frozenset[str]:
+    return frozenset(_markers())
+
+
+@cache
 def _markers_by_first() -> dict[str, tuple[str, ...]]:
     """The markers by their first character, each group longest first: a token is compared
     only with the markers it can start with."""
@@ -192,7 +197,7 @@ def _names(
     A single character standing between spaces belongs with the next piece
     (``郑 菲``, ``乔 植``): OCR and typesetting space out two-character names.
     """
-    markers = set(_markers())
+    markers = _marker_set()
     found: list[BylineName] = []
     singles: list[tuple[int, int]] = []  # spaced-out characters of one name (王 小 明)
     # How many names stood before the last marker after the first piece: a line of several

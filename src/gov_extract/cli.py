@@ -19,10 +19,18 @@ import os
 import sys
 import time
 from contextlib import AbstractContextManager, nullcontext
-from datetime import date
 from typing import Any, TextIO
 
-from .batch import Defaults, RunSummary, article_pub_date, extract_with_context, prepare_job, run, run_options
+from .batch import (
+    Defaults,
+    RunSummary,
+    article_pub_date,
+    extract_with_context,
+    prepare_job,
+    pub_date_option,
+    run,
+    run_options,
+)
 from .pipeline import explain, extract
 from .records import RECORD_TYPES
 from .sinks import DEFAULT_TARGET, SinkError, redact
@@ -31,13 +39,6 @@ from .version import __version__
 
 log = logging.getLogger("gov_extract")
 COMMANDS = ("run", "extract", "spark", "review")
-
-
-def _pub_date(value: str) -> str:
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date YYYY-MM-DD") from None
 
 
 def _positive(value: str) -> int:
@@ -57,7 +58,11 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
         metavar="INPUT",
         help="files, folders (searched recursively for .txt .html .htm .jsonl .csv), globs, or - for stdin",
     )
-    parser.add_argument("--pub-date", type=_pub_date, help="article date YYYY-MM-DD for articles that give none")
+    parser.add_argument(
+        "--pub-date",
+        type=pub_date_option,
+        help="article date (2024-03-06, 2024/3/6) for articles that give none",
+    )
     parser.add_argument("--home-place", help="publisher's place (吕梁市) for articles that give none")
     parser.add_argument(
         "--manifest", help="CSV with a path column and pub_date, home_place, doc_id, url, title per file"

@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+import regex
+
 from . import gazetteer
 from .dateline import infer_pub_date
 from .home_place import Division, close_names, infer_home_place, lookup_home_place
@@ -37,8 +39,19 @@ class ArticleContext:
     place_surfaces: tuple[tuple[int, int, str], ...]
 
 
+# A date as manifests and crawl exports hold it: 2024-03-06, 2024/3/6, 2024.03.06, 2024年3月6日,
+# 20240306, with or without a time after it (2024-03-06 09:30:00, 2024-03-06T09:30:00+08:00),
+# whose date part is the publisher's own day.
+_PUB_DATE = regex.compile(
+    r"(?<year>\d{4})(?:(?<sep>[-/.])(?<month>\d{1,2})(?P=sep)(?<day>\d{1,2})|年(?<month>\d{1,2})月(?<day>\d{1,2})日"
+    r"|(?<month>\d{2})(?<day>\d{2}))(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+
+
 def parse_pub_date(value: object) -> date | None:
-    """Accept ``None``, a ``date`` or ``"YYYY-MM-DD"``; anything else is an error naming the argument."""
+    """Accept ``None``, a ``date``, a ``datetime`` (its date part) or a date string as exports hold it
+    (``2024-03-06``, ``2024/3/6``, ``2024年3月6日``, with or without a time); anything else is an
+    error naming the argument."""
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -46,11 +59,18 @@ def parse_pub_date(value: object) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            raise ValueError(f"pub_date must be 'YYYY-MM-DD', got {value!r}") from None
-    raise TypeError(f"pub_date must be a datetime.date or 'YYYY-MM-DD' string, got {type(value).__name__}")
+        if not value.strip():
+            return None
+        m = _PUB_DATE.fullmatch(value.strip())
+        if m is not None:
+            try:
+                return date(int(m["year"]), int(m["month"]), int(m["day"]))
+            except ValueError:
+                pass  # a day the calendar lacks (2024-02-30): the same error as a malformed one
+        raise ValueError(f"pub_date must be a date such as '2024-03-06', '2024/3/6' or '2024年3月6日', got {value!r}")
+    raise TypeError(
+        f"pub_date must be a datetime.date or a date string such as '2024-03-06', got {type(value).__name__}"
+    )
 
 
 def resolve(doc: Document, *, doc_id: str | None, pub_date: object, home_place: object) -> ArticleContext:
@@ -75,7 +95,8 @@ def resolve(doc: Document, *, doc_id: str | None, pub_date: object, home_place: 
     if home_place is not None and not isinstance(home_place, str):
         raise TypeError(f"home_place must be a place name string, got {type(home_place).__name__}")
     surfaces = gazetteer.surfaces_in(doc.clean)
-    if home_place:
+    # A blank manifest cell is no home place, as an empty one is.
+    if home_place and not home_place.isspace():
         division = lookup_home_place(home_place, anchor, surfaces)
         if division is None:
             close = close_names(home_place)

@@ -168,6 +168,10 @@ def _zones() -> dict[str, str]:
     return dict(read_toml("place_words.toml")["home_place"]["zones"])
 
 
+# What joins the parts of a chain a caller typed: the name itself holds none of them.
+_CHAIN_SEPARATORS = regex.compile(r"[\s/|>,，]+")
+
+
 @cache
 def _name_openers() -> tuple[str, ...]:
     return tuple(read_toml("place_words.toml")["home_place"]["name_openers"])
@@ -178,12 +182,13 @@ def lookup_home_place(name: str, as_of: date | None, surfaces: Sequence[tuple[in
 
     Callers give it as they hold it: a name (``吕梁市``, ``昭化``), an adcode (``510811``), a
     zone (``雄安新区``: its host), a township (``庄桥街道``: its county), a publisher's name
-    (``中共吕梁市委``) or a chain read left to right (``四川省广元市昭化区``; a part below the
-    county table, ``宁波市江北区庄桥街道``, gives the county it is in). A name several divisions
+    (``中共吕梁市委``) or a chain read left to right (``四川省广元市昭化区``, also with spaces or
+    slashes between its parts as manifests and spreadsheets hold it, ``四川 广元 昭化``; a part below
+    the county table, ``宁波市江北区庄桥街道``, gives the county it is in). A name several divisions
     hold (朝阳区) is settled by the article's other places (``surfaces``, its gazetteer pass),
     and the division returned lists them as its ``candidates``.
     """
-    surface = fold(name.strip())
+    surface = _CHAIN_SEPARATORS.sub("", fold(name))
     year = _year(as_of)
     if surface.isdigit() and len(surface) == 6:
         entry = gazetteer.entry_by_code(surface, year)

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from .resources import jieba_tokenizer, read_toml, read_words
+from .resources import WordStarts, jieba_tokenizer, read_toml, read_words
 
 _HAN = regex.compile(r"\p{Han}+")
 # Particles and pronouns never stand inside a given name (高兴地说, 他们说), nor 等 closing
@@ -31,10 +31,13 @@ LONGEST_NAME = DOTTED_PARTS[0] + 1 + DOTTED_PARTS[1]
 
 
 @cache
-def surnames() -> tuple[frozenset[str], frozenset[str]]:
-    """(single-character surnames, compound surnames)."""
+def surnames() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """(single-character surnames, compound surnames by their first two characters, longest first)."""
     words = read_words("surnames.txt")
-    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
+    compound: dict[str, list[str]] = {}
+    for word in sorted((w for w in words if len(w) > 1), key=len, reverse=True):
+        compound.setdefault(word[:2], []).append(word)
+    return frozenset(w for w in words if len(w) == 1), {opening: tuple(group) for opening, group in compound.items()}
 
 
 @cache
@@ -42,12 +45,19 @@ def polite_suffixes() -> tuple[str, ...]:
     return read_words("person_polite_suffixes.txt")
 
 
+@cache
+def polite_starts() -> WordStarts:
+    """Where a polite or kinship word starts (王|大爷): a few words compared, not the whole list."""
+    return WordStarts(polite_suffixes())
+
+
 def surname_length(text: str) -> int:
     """Length of the surname ``text`` starts with (compound first), or 0."""
     single, compound = surnames()
-    for size in (4, 3, 2):
-        if text[:size] in compound:
-            return size
+    # Keyed by two characters: most text opens with no compound surname, found in one lookup.
+    for surname in compound.get(text[:2], ()):
+        if text.startswith(surname):
+            return len(surname)
     return 1 if text[:1] in single else 0
 
 

@@ -138,7 +138,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         written = sum(len(t.org or "") + len(t.title or "") + 1 for t in titles)
         if name_at in breaks and (
             (chain_start not in breaks and chain_start > 0)
-            or any(doc.joined_at(gap) for gap in range(chain_start + 1, end))
+            or doc.first_joined(chain_start + 1, end) < end
             or written < end - chain_start
         ):
             continue
@@ -423,8 +423,9 @@ def contact_mentions(doc: Document) -> Iterator[Mention]:
 
 def _contact_body(doc: Document, pos: int) -> int | None:
     """Where the name starts after a body and a space at ``pos`` (市应急管理局 陈晓峰), or None."""
-    gap = next((at for at in range(pos + 2, min(len(doc.clean), pos + MAX_ORG)) if doc.joined_at(at)), None)
-    if gap is None or not HAN_RUN.fullmatch(doc.clean, pos, gap):
+    limit = min(len(doc.clean), pos + MAX_ORG)
+    gap = doc.first_joined(pos + 2, limit)
+    if gap == limit or not HAN_RUN.fullmatch(doc.clean, pos, gap):
         return None
     item = split_item(doc.clean[pos:gap])
     return gap if item is not None and item.title is None and item.org == doc.clean[pos:gap] else None

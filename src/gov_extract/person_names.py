@@ -19,7 +19,7 @@ from .names import (
     is_common_word,
     is_familiar_form,
     is_name_shape,
-    polite_suffixes,
+    polite_starts,
     surname_length,
     word_tag,
 )
@@ -440,13 +440,18 @@ def _read_guessed(spot: _NameSpot) -> int:
     Tibetan or Mongolian name (其美多吉), else the name before the verb of its clause
     (王大海提交了建议)."""
     clean, pos, size = spot.clean, spot.pos, spot.surname
-    length = unsurnamed_name_length(clean, pos) or jieba_name_length(clean, pos)
-    known = minority_name_length(clean, pos)
+    length = unsurnamed_name_length(clean, pos)
+    # jieba's reading (of two to four characters) counts only where such a name is shaped: where
+    # none is, its HMM, the costliest step, is not run.
+    if not length and any(_is_name_here(clean[pos : pos + n]) for n in (2, 3, 4)):
+        length = jieba_name_length(clean, pos)
     if length and _is_name_here(clean[pos : pos + length]):
         # 村民卓玛|家的院子: known parts that end where names end read shorter than jieba.
+        known = minority_name_length(clean, pos) if length > 2 else 0
         return known if 0 < known < length else length
-    if known:
-        return known
+    length = minority_name_length(clean, pos)
+    if length:
+        return length
     for length in (size + 2, size + 1):
         if (
             (verb_at(clean, pos + length) or clean.startswith(_CLAUSE_PREPOSITIONS, pos + length))
@@ -512,10 +517,21 @@ def speaker_name_length(clean: str, pos: int) -> int:
     known = minority_name_length(clean, pos)
     # No reading is longer than a dotted name: with no speech verb in that reach nor known
     # parts, none would be kept, and the readings (jieba's HMM) are the costliest step.
-    if not known and not any(speech_verb_pattern().match(clean, pos + n) for n in range(1, LONGEST_NAME + 1)):
+    if not known and not _speech_verb_within(clean, pos + 1, pos + LONGEST_NAME + 1):
         return 0
     length = read_name(clean, pos, guess=True, unsurnamed=True)
     return length if length and (speech_verb_pattern().match(clean, pos + length) or known == length) else 0
+
+
+def _speech_verb_within(clean: str, low: int, high: int) -> bool:
+    """A speech verb starts somewhere in ``[low, high)`` (one search, not a match at each start)."""
+    found = speech_verb_pattern().search(clean, low, high + _longest_speech_verb())
+    return found is not None and found.start() < high
+
+
+@cache
+def _longest_speech_verb() -> int:
+    return max(map(len, word_list("person_speech_verbs.txt")))
 
 
 def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | None = None) -> int:
@@ -527,7 +543,7 @@ def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | No
     ``guess``) allows a name with no surname in the table (格桑卓玛).
     """
     size = surname_length(clean[pos : pos + 4])
-    polite = size > 0 and clean.startswith(polite_suffixes(), pos + size)
+    polite = size > 0 and polite_starts().at(clean, pos + size)
     spot = _NameSpot(clean, pos, size, polite, guess, guess if unsurnamed is None else unsurnamed)
     # 哈斯巴根, 巴图孟和: a name without a Han surname may open with a character of the table;
     # read so, it is longer than a Han name there could be.

@@ -84,8 +84,9 @@ _CV_OPENING = regex.compile(rf"{_CV_SEX.pattern}|[，,](?=现任)|(?<=\p{{Han}})
 
 
 # What every CV opening holds (，男 / ，女, ，现任, or a birth note's 年生, 月出生): few articles hold
-# one, and the standard library's engine finds that out faster than _CV_OPENING's scan can.
-_CV_ANCHOR = re.compile(r"[，,](?:男|女|现任)|[年月]出?生")
+# one, and the standard library's engine finds that out faster than _CV_OPENING's scan can
+# (faster still with one class of the first characters up front, which it skips to in a fast loop).
+_CV_ANCHOR = re.compile(r"[，,年月](?:(?<=[，,])(?:男|女|现任)|(?<=[年月])出?生)")
 
 
 @cache

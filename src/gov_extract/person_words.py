@@ -121,13 +121,14 @@ def vocabulary(clean: str) -> Vocabulary:
     bodies: list[tuple[int, int]] = []
     inside: set[int] = set()
     automaton, kinds = _post_and_body_automaton()
+    runs_on = small_words()["body_runs_on"]
     for index, start, end in automaton.find_matches_as_indexes(clean, overlapping=True):
         inside.update(range(start + 1, end))
         is_post, is_body = kinds[index]
         if is_post:
             post_ends.add(end)
             post_starts.add(start)
-        if is_body and clean[end : end + 1] not in small_words()["body_runs_on"].get(clean[end - 1], ""):
+        if is_body and clean[end : end + 1] not in runs_on.get(clean[end - 1], ""):
             bodies.append((start, end))
     return Vocabulary(frozenset(post_ends), tuple(sorted(post_starts)), tuple(bodies), frozenset(inside))
 

@@ -147,7 +147,7 @@ def names_outlet(doc: Document, start: int, end: int) -> bool:
     Straight after a source label (来源：安吉发布, 来源：黔东南在线) any name running on from the place
     is the outlet's."""
     phrase = _phrase_after(doc.clean, end, _NEAR_ORG + 1)
-    cut = next((k for k in range(1, len(phrase)) if doc.joined_at(end + k)), len(phrase))
+    cut = doc.first_joined(end + 1, end + len(phrase)) - end
     if cut <= _NEAR_ORG and phrase[:cut].endswith(_org_words("phrase_final")):
         return True
     # 义乌发布　2026-01-05: an account's name standing alone on the page's furniture line
@@ -161,7 +161,7 @@ def names_outlet(doc: Document, start: int, end: int) -> bool:
     if mark < 0 or not clean.endswith(_org_words("source_labels"), 0, mark):
         return False
     inside = _cjk_run(_NEAR_ORG).fullmatch(clean, mark + 1, start) is not None
-    return inside and not any(doc.joined_at(k) for k in range(mark + 2, start + 1)) and (cut > 0 or start > mark + 1)
+    return inside and doc.first_joined(mark + 2, start + 1) > start and (cut > 0 or start > mark + 1)
 
 
 _LABEL_MARKS = ("：", ":")

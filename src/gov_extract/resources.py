@@ -145,8 +145,8 @@ class WordEnds:
     def word_at(self, text: str, end: int) -> str | None:
         """The longest of the words that ends at ``end``, if one does."""
         for size in self._lengths.get(text[end - 1 : end], ()) if end > 0 else ():
-            if size <= end and text[end - size : end] in self._words:
-                return text[end - size : end]
+            if size <= end and (word := text[end - size : end]) in self._words:
+                return word
         return None
 
 

@@ -129,7 +129,7 @@ def pipe(
     """``nlp.pipe(items, as_tuples=True)`` where each context also reaches the component.
 
     ``items`` are ``(text, context)`` pairs; the context may hold ``doc_id``,
-    ``pub_date`` (``date``, ``datetime`` or ``"YYYY-MM-DD"``) and ``home_place``, and wins over
+    ``pub_date`` (``date``, ``datetime`` or a date string such as ``"2024-03-06"``) and ``home_place``, and wins over
     the component's config. spaCy gives components no access to the tuple's
     context, so each text is made into a doc here and the context set on it as
     ``doc._.gov_extract_context``; ``pipe_kwargs`` (``n_process``,

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__, schema
 from .arrow import arrow_schema, require_pyarrow, to_arrow
-from .batch import Defaults, process, run_options
+from .batch import Defaults, process, pub_date_option, run_options
 from .pipeline import extract
 from .sinks import ArticleRows
 from .sources import Source, sha256
@@ -200,7 +200,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--doc-id-col", default="doc_id", help="used when present (default: doc_id)")
     parser.add_argument("--pub-date-col", default="pub_date", help="used when present (default: pub_date)")
     parser.add_argument("--home-place-col", default="home_place", help="used when present (default: home_place)")
-    parser.add_argument("--pub-date", type=date.fromisoformat, help="article date YYYY-MM-DD for articles with none")
+    parser.add_argument(
+        "--pub-date",
+        type=pub_date_option,
+        help="article date (2024-03-06, 2024/3/6) for articles with none",
+    )
     parser.add_argument("--home-place", help="publisher's place (吕梁市) for articles with none")
     parser.add_argument("--overwrite", action="store_true", help="replace OUTPUT's tables (default: refuse)")
     parser.add_argument("--master", help="Spark master when not under spark-submit (default: local[*])")

@@ -37,7 +37,7 @@ whatever the cleaning did. A rule that must read the spaces the view removed
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache, partial
 
@@ -96,8 +96,8 @@ def _fold_table() -> dict[int, int]:
 def is_han(char: str) -> bool:
     """``char`` is one Chinese character (the common and extension-A blocks, compatibility
     ideographs, and the astral extensions rare names use: :data:`HAN_CHARS`); False for an
-    empty string."""
-    return bool(char) and (
+    empty string (which sorts before every bound)."""
+    return (
         "\u4e00" <= char <= "\u9fff"
         or "\u3400" <= char <= "\u4dbf"
         or "\uf900" <= char <= "\ufaff"
@@ -289,6 +289,12 @@ class Document:
         """The view removed whitespace right before clean offset ``at`` (郑 菲 -> 郑菲 at 菲)."""
         k = bisect_right(self._clean_starts, at) - 1
         return k > 0 and self._clean_starts[k] == at
+
+    def first_joined(self, low: int, high: int) -> int:
+        """The first clean offset in ``[low, high)`` that the view joined (:meth:`joined_at`), else
+        ``high``: one search, not a test at each offset."""
+        k = max(1, bisect_left(self._clean_starts, low))  # the first join at or after ``low``
+        return self._clean_starts[k] if k < len(self._clean_starts) and self._clean_starts[k] < high else high
 
     def line_starts_at(self, at: int) -> bool:
         """A line starts at clean offset ``at``: the text's start, a line break the view removed

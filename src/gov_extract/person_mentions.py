@@ -646,6 +646,26 @@ def _named_before_tongzhi(doc: Document, end: int) -> Iterator[Mention]:
             return
 
 
+# A nationality in brackets after a name (谭明(汉族), 崔玉兰(女,藏族), 旦巴多吉(藏族,2011年—…)).
+NATIONALITY_ASIDE = regex.compile(r"\((?:(?:男|女)[，,])?\p{Han}{1,5}族[，,)]")
+
+
+def name_before_nationality(clean: str, pos: int) -> int:
+    """Length of a name of two to four characters at ``pos`` right before its nationality in
+    brackets (向巴平措（藏族）, 崔玉兰（女，藏族）), else 0: it needs no Han surname, but no
+    dictionary word opens it unless known Tibetan and Mongolian parts make it (扎西东周)."""
+    for length in (4, 3, 2):
+        end = pos + length
+        name = clean[pos:end]
+        if clean.startswith("(", end) and HAN_RUN.fullmatch(name) and NATIONALITY_ASIDE.match(clean, end):
+            known = minority_name_length(clean, pos) == length
+            if known or (
+                not is_common_word(name) and not is_common_word(name[:2]) and is_name_shape(name, unsurnamed=True)
+            ):
+                return length
+    return 0
+
+
 def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool = False) -> Iterator[Mention]:
     """Names in a 、-list starting at ``pos``, each read as a name that ends at 、, a
     word that follows names (王建国、李红、赵东出席) or the end of the line; ``guess``: the list
@@ -672,7 +692,10 @@ def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool =
                 ),
                 0,
             )
-        length = length or name_before_break(clean, pos, breaks)
+        # 、洛桑江村（藏族）、: a name before its nationality in brackets.
+        length = (
+            length or name_before_break(clean, pos, breaks) or (name_before_nationality(clean, pos) if guess else 0)
+        )
         if not length or (pos + length not in breaks and _body_of_next_holder(clean, pos, pos + length)):
             return  # 、区政协主席杨晓林, 、阿拉坦额莫勒镇镇长苏日娜: the next holder's body
         yield Mention(pos, pos + length, clean[pos : pos + length])

@@ -21,10 +21,12 @@ from .names import (
 )
 from .person_mentions import (
     LIST_LINK,
+    NATIONALITY_ASIDE,
     NOTICE_POST,
     clause_starts,
     is_listed_name,
     list_head_pattern,
+    name_before_nationality,
     names_before,
     names_in_list,
     only_name_words,
@@ -195,6 +197,9 @@ def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int
     # 选举阿的日则为…, 吉伍阿牛、沙马英子为副镇长: a Yi name of four characters.
     minority = minority_name_length(clean, pos) if not dotted else 0
     ends = [pos + minority, *ends] if minority and pos + minority not in ends else ends
+    # 向巴平措（藏族）、…为: a name before its nationality in brackets.
+    marked = name_before_nationality(clean, pos) if not dotted else 0
+    ends = [pos + marked, *ends] if marked and pos + marked not in ends else ends
     for end in ends:
         after = aside_after(clean, end)
         # 接受邰志刚因工作调动辞去…职务: the reason stands between the name and its link.
@@ -214,7 +219,7 @@ def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int
         if (
             (is_name_shape(name, dictionary_veto=False) and proper)
             or (unsurnamed and not is_common_word(name) and not is_common_word(name[:2]))
-            or end == pos + minority
+            or end in (pos + minority, pos + marked)
         ):
             return end, after
     return None
@@ -660,34 +665,24 @@ def those_listed_mentions(doc: Document) -> Iterator[Mention]:
             yield from names_in_list(doc.clean, head.end(), doc.line_breaks, guess=True)
 
 
-# A nationality in brackets after a name (谭明(汉族), 崔玉兰(女,藏族), 旦巴多吉(藏族,2011年—…)).
-_NATIONALITY_ASIDE = regex.compile(r"\((?:(?:男|女)[，,])?\p{Han}{1,5}族[，,)]")
+def nationality_mentions(doc: Document) -> Iterator[Mention]:
+    """``向巴平措(藏族)、郝鹏…``, ``尕桑(藏族):2011年6月—…``: a name right before its nationality in
+    brackets (:func:`name_before_nationality`), opening its clause or item."""
+    clean = doc.clean
+    for aside in NATIONALITY_ASIDE.finditer(clean):
+        end = aside.start()
+        for length in (4, 3, 2):
+            pos = end - length
+            if pos < 0 or not HAN_RUN.fullmatch(clean, pos, end):
+                continue
+            if clause_starts(doc, pos) or clean[pos - 1] in _BEFORE_ITEM:
+                if name_before_nationality(clean, pos) == length:
+                    yield Mention(pos, end, clean[pos:end])
+                break
 
 
 # What may stand right before a name that opens its item (、 , a colon, a link word).
 _BEFORE_ITEM = frozenset("、:：为有和与及")
-
-
-def nationality_mentions(doc: Document) -> Iterator[Mention]:
-    """``向巴平措(藏族)、郝鹏…``, ``尕桑(藏族):2011年6月—…``: a name right before its nationality in
-    brackets, opening its clause or item; it needs no Han surname, but no dictionary word opens it."""
-    clean = doc.clean
-    for aside in _NATIONALITY_ASIDE.finditer(clean):
-        end = aside.start()
-        for length in (4, 3, 2):
-            pos = end - length
-            name = clean[pos:end]
-            if pos < 0 or not HAN_RUN.fullmatch(name):
-                continue
-            if not (clause_starts(doc, pos) or clean[pos - 1] in _BEFORE_ITEM):
-                continue
-            # Known Tibetan and Mongolian parts may be dictionary words (扎西东周).
-            known = minority_name_length(clean, pos) == length
-            if known or (
-                not is_common_word(name) and not is_common_word(name[:2]) and is_name_shape(name, unsurnamed=True)
-            ):
-                yield Mention(pos, end, name)
-            break
 
 
 def list_head_mentions(doc: Document) -> Iterator[Mention]:

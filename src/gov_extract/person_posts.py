@@ -122,8 +122,9 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
         cut += len(_FORMER)
     # 工作报告和镇人大主席: a conjunction before a level's word joins two phrases, and the body
     # starts after it (住房和城乡建设局 holds 和 inside: no level's word follows it there).
-    for joined in _JOINED_LEVEL.finditer(clean, cut, limit):
-        cut = joined.end()
+    if any(clean.find(c, cut, limit) >= 0 for c in CONJUNCTIONS[:3]):  # most bodies hold none
+        for joined in _JOINED_LEVEL.finditer(clean, cut, limit):
+            cut = joined.end()
     # 新一届镇人大主席, 三名村支部书记: a term or a count opens no body.
     opening = _TERM_OR_COUNT.match(clean, cut, limit)
     if opening is not None and opening.end() < limit:

@@ -653,13 +653,16 @@ def counted_list_mentions(doc: Document) -> Iterator[Mention]:
             yield from names_in_list(clean, people.end(), doc.line_breaks)
 
 
-# 当选劳动模范的有：…: the people a clause counts in are listed after 的有 and a colon.
-_THOSE_WHO_COLON = re.compile(r"的(?:还有|有)[:：]")
+# 当选劳动模范的有：…: the people a clause counts in are listed after 的有 and a colon (有 and
+# the colon are looked for first: 的 stands everywhere).
+_THOSE_WHO_COLON = re.compile(r"有[:：]")
 
 
 def those_listed_mentions(doc: Document) -> Iterator[Mention]:
     """``当选市劳动模范的有：杨卫国、王夏丽、…``: a 、-list of two full names or more after 的有 and a colon."""
     for head in _THOSE_WHO_COLON.finditer(doc.clean):
+        if not doc.clean.endswith(("的", "的还"), 0, head.start()):
+            continue
         # Two names read plainly say the list holds names: it is read again as one of names.
         if len(list(zip(range(2), names_in_list(doc.clean, head.end(), doc.line_breaks), strict=False))) == 2:
             yield from names_in_list(doc.clean, head.end(), doc.line_breaks, guess=True)

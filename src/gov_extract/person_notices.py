@@ -140,7 +140,7 @@ def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[M
             break
         end, last = found
         names.append((pos, end))
-        if not clean.startswith("、", last):
+        if not clean.startswith(_NOTICE_SEPARATORS, last):
             break
         pos = last + 1
     link = next((w for w in links if clean.startswith(w, last)), None) if names else None
@@ -161,6 +161,10 @@ def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[M
             pos += 2
     mentions = [Mention(start, end, clean[start:end], titles) for start, end in names]
     return mentions, pos
+
+
+# What stands between the names of a notice's list (黄立明、陈晓东和郑雅琴为…).
+_NOTICE_SEPARATORS = ("、", "和", "与", "及")
 
 
 # A count closing a list of names (等4名同志, 等五人), before the link word of a notice.
@@ -208,7 +212,7 @@ def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int
         # 黄志坚、陈尤杰等4名同志为…副镇长: a count of the listed people closes the list.
         counted = _LIST_COUNT.match(clean, after)
         after = counted.end() if counted else after
-        if not clean.startswith(("、", *links), after):
+        if not clean.startswith((*_NOTICE_SEPARATORS, *links), after):
             continue
         name = clean[pos:end]
         unsurnamed = not size and not dotted and all(is_han(c) for c in name) and not NOT_IN_NAME.search(name)
@@ -663,9 +667,10 @@ def those_listed_mentions(doc: Document) -> Iterator[Mention]:
     for head in _THOSE_WHO_COLON.finditer(doc.clean):
         if not doc.clean.endswith(("的", "的还"), 0, head.start()):
             continue
-        # Two names read plainly say the list holds names: it is read again as one of names.
-        if len(list(zip(range(2), names_in_list(doc.clean, head.end(), doc.line_breaks), strict=False))) == 2:
-            yield from names_in_list(doc.clean, head.end(), doc.line_breaks, guess=True)
+        # Two of its names read plainly (a surname of the table) say the list holds names.
+        names = list(names_in_list(doc.clean, head.end(), doc.line_breaks, guess=True))
+        if sum(read_name(doc.clean, n.start, guess=False) == n.end - n.start for n in names) >= 2:
+            yield from names
 
 
 def nationality_mentions(doc: Document) -> Iterator[Mention]:
@@ -676,7 +681,8 @@ def nationality_mentions(doc: Document) -> Iterator[Mention]:
         end = aside.start()
         for length in (4, 3, 2):
             pos = end - length
-            if pos < 0 or not HAN_RUN.fullmatch(clean, pos, end):
+            # 多杰才让（藏族）和|赵德明（汉族）: a conjunction joins the name to the one before.
+            if pos < 0 or not HAN_RUN.fullmatch(clean, pos, end) or (length == 4 and clean[pos] in "和与及"):
                 continue
             if clause_starts(doc, pos) or clean[pos - 1] in _BEFORE_ITEM:
                 if name_before_nationality(clean, pos) == length:

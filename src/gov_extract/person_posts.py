@@ -245,6 +245,21 @@ def _lone_post_pattern() -> re.Pattern[str]:
     return words_pattern(small_words()["lone_posts"])
 
 
+# The words that open a level's body (州政法委, 县政府): a post before one ends there.
+_LEVEL_OPENINGS = frozenset("省市州盟县区旗乡镇村")
+
+
+def _run_together_end(clean: str, start: int, end: int) -> int:
+    """Where a post written onto the body ``clean[start:end]`` ends and a level's body or post
+    opens (云南省大理州委常委|州政法委, 县委书记|县长), else 0: the post after a body of its own."""
+    for at in range(end, start + 3, -1):
+        if at == end - 1:
+            continue  # one character is no body
+        if clean[at] in _LEVEL_OPENINGS and title_ends().at(clean, at) and split_item(clean[start:at]) is not None:
+            return at
+    return 0
+
+
 def chain_span(
     clean: str, end: int, breaks: frozenset[int], *, groups: int = 2, floor: int = 0
 ) -> tuple[int, list[Title]]:
@@ -263,6 +278,14 @@ def chain_span(
             item = _lone_post_at(clean, start, end)  # 代表、村党总支书记农世杰
         if item is None or (item.title is None and not items and start == end):
             break
+        # 州委常委州政法委书记: a post ends inside the body where a level's body opens: two posts
+        # written without the 、 between them.
+        body_end = start + len(item.org or "")
+        joint = _run_together_end(clean, start, body_end) if body_end > start and item.title else 0
+        if joint:
+            items.append(Title(org=clean[joint:body_end] or None, title=item.title))
+            end = joint
+            continue
         items.append(item)
         if start == 0 or clean[start - 1] not in _CHAIN_MARKS:
             break

@@ -666,6 +666,10 @@ def name_before_nationality(clean: str, pos: int) -> int:
     return 0
 
 
+# A count of people (两位, 3名, 五人) after a list of their names.
+_PEOPLE_COUNT = regex.compile(r"(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:名|位|人)")
+
+
 def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool = False) -> Iterator[Mention]:
     """Names in a 、-list starting at ``pos``, each read as a name that ends at 、, a
     word that follows names (王建国、李红、赵东出席) or the end of the line; ``guess``: the list
@@ -696,6 +700,9 @@ def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool =
         length = (
             length or name_before_break(clean, pos, breaks) or (name_before_nationality(clean, pos) if guess else 0)
         )
+        # 、刘洋两位同志为: a count of the people listed ends the last name.
+        count = _PEOPLE_COUNT.search(clean, pos + 2, pos + length) if length > 2 else None
+        length = count.start() - pos if count else length
         if not length or (pos + length not in breaks and _body_of_next_holder(clean, pos, pos + length)):
             return  # 、区政协主席杨晓林, 、阿拉坦额莫勒镇镇长苏日娜: the next holder's body
         yield Mention(pos, pos + length, clean[pos : pos + length])

@@ -167,8 +167,10 @@ def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[M
 _NOTICE_SEPARATORS = ("、", "和", "与", "及")
 
 
-# A count closing a list of names (等4名同志, 等五人), before the link word of a notice.
-_LIST_COUNT = regex.compile(r"等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:名|位|人)(?:同志)?")
+# A count closing a list of names (等4名同志, 等五人, 两位同志), before the link word of a notice.
+_LIST_COUNT = regex.compile(
+    r"等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:名|位|人)(?:同志)?|(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:名|位)同志"
+)
 
 
 # A notice clause whose name is written after its present posts and closed by 同志

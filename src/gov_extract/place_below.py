@@ -556,9 +556,9 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             continue
         if level == "zone" and _among_compounds(clean, hits, start, e):
             level = "compound"  # 嘉州花园、金港新区等小区: an estate named like a zone
-        if level in ("compound", "village") and (part := _ESTATE_PART.match(clean, e)):
+        if (level == "compound" or _estate_village(clean, start, e)) and (part := _ESTATE_PART.match(clean, e)):
             # 幸福家园三区, 滨江花园二期: the estate's numbered part is one record with it; a 新村 with
-            # a numbered part is a town's estate (银杏新村四区), not a village
+            # a numbered part is a town's estate (银杏新村四区), not a village (东坪村二期: its project)
             level, e = "compound", part.end()
         if hits and hits[-1].end == start and not doc.joined_at(start):
             hits[-1].end, hits[-1].level = e, level  # 杏花村西堡村: written together, one record
@@ -599,6 +599,11 @@ def _among_compounds(clean: str, hits: list[Hit], start: int, end: int) -> bool:
 
 # A numbered part of an estate written after its name (三区, 2期).
 _ESTATE_PART = regex.compile(r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[区期]")
+
+
+def _estate_village(clean: str, start: int, end: int) -> bool:
+    """A village suffix that may end a town estate's name (银杏新村), not a village's (东坪村)."""
+    return clean.endswith(tuple(word_lists()["estate_villages"]["endings"]), start, end)
 
 
 _VILLAGE_NUMBER = regex.compile(r"[0-9]{1,3}|[一二三四五六七八九十]{1,3}")

@@ -33,8 +33,12 @@ from .place_words import (
 from .resources import alternation, read_words
 from .text import CJK, Document
 
-# A count before a suffix is no name's stem (一个村, 一家社区).
-_NUMERAL = regex.compile(r"[0-9一二三四五六七八九十两百几多]+[个家所座处]?")
+# A count before a suffix is no name's stem (一个村, 3个社区). With 家, 所, 座 or 处 it counts only
+# after 一, 两, 几, 多 or digits (一家社区, 十几所村小, 3家社区): a plain numeral before them is a
+# village's name (三家村, 八家村, 五所村, 九家社区).
+_NUMERAL = regex.compile(
+    r"[0-9一二三四五六七八九十两百几多]+个?|(?:[0-9]+|[一二三四五六七八九十百]*[一两几多])[家所座处]"
+)
 
 
 # A numeral character just before a name: the date or count it ends is not the name's (2025年|枫林乡).

@@ -63,6 +63,11 @@ def _generic_pattern() -> regex.Pattern[str]:
 
 
 @cache
+def _estate_kind() -> regex.Pattern[str]:
+    return regex.compile(f"(?:{alternation(word_lists()['estate_kinds']['words'])})+")
+
+
+@cache
 def _nationality_opening() -> regex.Pattern[str]:
     return regex.compile(f"(?:{alternation(read_words('place_nationalities.txt'))})族")
 
@@ -74,6 +79,8 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
     """老旧小区, 美丽乡村, 一个村: a common noun, not a name (the stem before the suffix is checked too);
     ``clear_start``: the name starts at a clear boundary, where 罗村镇 may be 罗村 + 镇 (村镇, 集镇)."""
     stem = trailing_suffix().sub("", name)
+    if _estate_kind().fullmatch(stem):
+        return True  # 居民小区, 高层住宅小区: the kind of estate is the whole stem (not 金星住宅小区)
     if _nationality_opening().match(name):
         return True  # 彝族山村, 苗族村寨: a nationality describes a village; it follows a name (温泉彝族乡)
     if _generic_pattern().search(name, len(stem)):

@@ -12,7 +12,7 @@ import regex
 
 from . import gazetteer
 from .home_place import Division
-from .names import word_tag
+from .names import surname_length, word_tag
 from .numbers import read_int
 from .place_divisions import CJK_CHAR, Hit, zone_end
 from .place_words import (
@@ -518,7 +518,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             (level in BELOW or level == "zone")
             and s - start <= (3 if opener.startswith("v") else 4)
             and opener in _OPENER_TAGS
-            and not suffix_pattern().search(clean, start, s)
+            # 合并为新苑村: a weak estate suffix (苑) in the stem is the name's own
+            and not any(x.group() not in _weak_estate()["words"] for x in suffix_pattern().finditer(clean, start, s))
         )
         if (
             (
@@ -556,6 +557,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             listed = clean[start - 1 : start] in _LIST_MARKS or clean[e : e + 1] in _LIST_MARKS
             follows = bool(hits) and hits[-1].end == start - 1 and before in ("和", "及", "与")
             ok = clear or listed or follows or before in strong_before() or before in _arrival_verbs()
+            ok = ok and (m.group(0) not in _weak_estate()["words"] or _estate_named(clean, hits, start, e))
         else:
             ok = clear or before in strong_before() or before in _arrival_verbs() or start == floor
             ok = ok or before in word_lists()["boundaries"]["strong_words"]
@@ -598,6 +600,48 @@ def chain_parts(clean: str, chain: Hit) -> list[str]:
             parts.append(clean[start : m.end()])
             start = m.end()
     return parts
+
+
+@cache
+def _weak_estate() -> dict[str, list[str]]:
+    return word_lists()["weak_estate_suffixes"]
+
+
+@cache
+def _estate_evidence() -> re.Pattern[str]:
+    return re.compile(alternation(_weak_estate()["evidence"]))
+
+
+_SENTENCE_MARKS = "。！？!?\n"
+
+
+_SENTENCE_END = re.compile(f"[{_SENTENCE_MARKS}]")
+
+
+def _estate_named(clean: str, hits: list[Hit], start: int, end: int) -> bool:
+    """A name with a weak estate suffix (苑) is an estate's after an estate in a list (春江花园、金色海岸苑)
+    or in a sentence that speaks of estates, unless a post stands before it as before a person's name."""
+    after_estate = bool(hits) and hits[-1].level == "compound" and hits[-1].end == start - 1
+    listed = after_estate and clean[start - 1] in "、和及与"
+    return (listed or _estate_sentence(clean, start, end)) and not _titled_name(clean[start:end])
+
+
+def _estate_sentence(clean: str, start: int, end: int) -> bool:
+    """The sentence around a name speaks of estates (文昌苑、锦绣苑等12个小区, 龙泉苑的业主)."""
+    opening = max(clean.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
+    closing = _SENTENCE_END.search(clean, end)
+    return _estate_evidence().search(clean, opening, closing.start() if closing else len(clean)) is not None
+
+
+@cache
+def _post_words() -> tuple[str, ...]:
+    return (*read_words("titles.txt"), *read_words("person_occupations.txt"))
+
+
+def _titled_name(name: str) -> bool:
+    """宣传部部长李苑, 副县长王晓苑, 党组书记苑: a post or occupation, then a surname and up to two
+    characters: a person's name, not an estate's."""
+    return any(surname_length(name[-k:]) > 0 and name.endswith(_post_words(), 0, len(name) - k) for k in (1, 2, 3))
 
 
 def _among_compounds(clean: str, hits: list[Hit], start: int, end: int) -> bool:

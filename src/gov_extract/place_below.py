@@ -12,7 +12,7 @@ import regex
 
 from . import gazetteer
 from .home_place import Division
-from .names import word_tag
+from .names import surname_length, word_tag
 from .numbers import read_int
 from .place_divisions import CJK_CHAR, Hit, zone_end
 from .place_words import (
@@ -33,8 +33,12 @@ from .place_words import (
 from .resources import alternation, read_words
 from .text import CJK, Document
 
-# A count before a suffix is no name's stem (一个村, 一家社区).
-_NUMERAL = regex.compile(r"[0-9一二三四五六七八九十两百几多]+[个家所座处]?")
+# A count before a suffix is no name's stem (一个村, 3个社区). With 家, 所, 座 or 处 it counts only
+# after 一, 两, 几, 多 or digits (一家社区, 十几所村小, 3家社区): a plain numeral before them is a
+# village's name (三家村, 八家村, 五所村, 九家社区).
+_NUMERAL = regex.compile(
+    r"[0-9一二三四五六七八九十两百几多]+个?|(?:[0-9]+|[一二三四五六七八九十百]*[一两几多])[家所座处]"
+)
 
 
 # A numeral character just before a name: the date or count it ends is not the name's (2025年|枫林乡).
@@ -59,6 +63,11 @@ def _generic_pattern() -> regex.Pattern[str]:
 
 
 @cache
+def _estate_kind() -> regex.Pattern[str]:
+    return regex.compile(f"(?:{alternation(word_lists()['estate_kinds']['words'])})+")
+
+
+@cache
 def _nationality_opening() -> regex.Pattern[str]:
     return regex.compile(f"(?:{alternation(read_words('place_nationalities.txt'))})族")
 
@@ -70,6 +79,8 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
     """老旧小区, 美丽乡村, 一个村: a common noun, not a name (the stem before the suffix is checked too);
     ``clear_start``: the name starts at a clear boundary, where 罗村镇 may be 罗村 + 镇 (村镇, 集镇)."""
     stem = trailing_suffix().sub("", name)
+    if _estate_kind().fullmatch(stem):
+        return True  # 居民小区, 高层住宅小区: the kind of estate is the whole stem (not 金星住宅小区)
     if _nationality_opening().match(name):
         return True  # 彝族山村, 苗族村寨: a nationality describes a village; it follows a name (温泉彝族乡)
     if _generic_pattern().search(name, len(stem)):
@@ -507,7 +518,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             (level in BELOW or level == "zone")
             and s - start <= (3 if opener.startswith("v") else 4)
             and opener in _OPENER_TAGS
-            and not suffix_pattern().search(clean, start, s)
+            # 合并为新苑村: a weak estate suffix (苑) in the stem is the name's own
+            and not any(x.group() not in _weak_estate()["words"] for x in suffix_pattern().finditer(clean, start, s))
         )
         if (
             (
@@ -545,6 +557,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             listed = clean[start - 1 : start] in _LIST_MARKS or clean[e : e + 1] in _LIST_MARKS
             follows = bool(hits) and hits[-1].end == start - 1 and before in ("和", "及", "与")
             ok = clear or listed or follows or before in strong_before() or before in _arrival_verbs()
+            ok = ok and (m.group(0) not in _weak_estate()["words"] or _estate_named(clean, hits, start, e))
         else:
             ok = clear or before in strong_before() or before in _arrival_verbs() or start == floor
             ok = ok or before in word_lists()["boundaries"]["strong_words"]
@@ -556,9 +569,9 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             continue
         if level == "zone" and _among_compounds(clean, hits, start, e):
             level = "compound"  # 嘉州花园、金港新区等小区: an estate named like a zone
-        if level in ("compound", "village") and (part := _ESTATE_PART.match(clean, e)):
+        if (level == "compound" or _estate_village(clean, start, e)) and (part := _ESTATE_PART.match(clean, e)):
             # 幸福家园三区, 滨江花园二期: the estate's numbered part is one record with it; a 新村 with
-            # a numbered part is a town's estate (银杏新村四区), not a village
+            # a numbered part is a town's estate (银杏新村四区), not a village (东坪村二期: its project)
             level, e = "compound", part.end()
         if hits and hits[-1].end == start and not doc.joined_at(start):
             hits[-1].end, hits[-1].level = e, level  # 杏花村西堡村: written together, one record
@@ -589,6 +602,48 @@ def chain_parts(clean: str, chain: Hit) -> list[str]:
     return parts
 
 
+@cache
+def _weak_estate() -> dict[str, list[str]]:
+    return word_lists()["weak_estate_suffixes"]
+
+
+@cache
+def _estate_evidence() -> re.Pattern[str]:
+    return re.compile(alternation(_weak_estate()["evidence"]))
+
+
+_SENTENCE_MARKS = "。！？!?\n"
+
+
+_SENTENCE_END = re.compile(f"[{_SENTENCE_MARKS}]")
+
+
+def _estate_named(clean: str, hits: list[Hit], start: int, end: int) -> bool:
+    """A name with a weak estate suffix (苑) is an estate's after an estate in a list (春江花园、金色海岸苑)
+    or in a sentence that speaks of estates, unless a post stands before it as before a person's name."""
+    after_estate = bool(hits) and hits[-1].level == "compound" and hits[-1].end == start - 1
+    listed = after_estate and clean[start - 1] in "、和及与"
+    return (listed or _estate_sentence(clean, start, end)) and not _titled_name(clean[start:end])
+
+
+def _estate_sentence(clean: str, start: int, end: int) -> bool:
+    """The sentence around a name speaks of estates (文昌苑、锦绣苑等12个小区, 龙泉苑的业主)."""
+    opening = max(clean.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
+    closing = _SENTENCE_END.search(clean, end)
+    return _estate_evidence().search(clean, opening, closing.start() if closing else len(clean)) is not None
+
+
+@cache
+def _post_words() -> tuple[str, ...]:
+    return (*read_words("titles.txt"), *read_words("person_occupations.txt"))
+
+
+def _titled_name(name: str) -> bool:
+    """宣传部部长李苑, 副县长王晓苑, 党组书记苑: a post or occupation, then a surname and up to two
+    characters: a person's name, not an estate's."""
+    return any(surname_length(name[-k:]) > 0 and name.endswith(_post_words(), 0, len(name) - k) for k in (1, 2, 3))
+
+
 def _among_compounds(clean: str, hits: list[Hit], start: int, end: int) -> bool:
     """The name is an item of a list of estates: after an estate and a list mark, or before 等小区."""
     after_estate = bool(hits) and hits[-1].level == "compound" and hits[-1].end == start - 1
@@ -599,6 +654,11 @@ def _among_compounds(clean: str, hits: list[Hit], start: int, end: int) -> bool:
 
 # A numbered part of an estate written after its name (三区, 2期).
 _ESTATE_PART = regex.compile(r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[区期]")
+
+
+def _estate_village(clean: str, start: int, end: int) -> bool:
+    """A village suffix that may end a town estate's name (银杏新村), not a village's (东坪村)."""
+    return clean.endswith(tuple(word_lists()["estate_villages"]["endings"]), start, end)
 
 
 _VILLAGE_NUMBER = regex.compile(r"[0-9]{1,3}|[一二三四五六七八九十]{1,3}")

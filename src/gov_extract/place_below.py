@@ -37,6 +37,10 @@ from .text import CJK, Document
 _NUMERAL = regex.compile(r"[0-9一二三四五六七八九十两百几多]+[个家所座处]?")
 
 
+# What stands between a count's numeral and its classifier (80余名, 20多个).
+_APPROXIMATE = regex.compile(r"[余多来]")
+
+
 # A numeral character just before a name: the date or count it ends is not the name's (2025年|枫林乡).
 _NUMERAL_CHAR = regex.compile(r"[0-9一二三四五六七八九十〇零]")
 
@@ -74,7 +78,7 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
         return True  # 彝族山村, 苗族村寨: a nationality describes a village; it follows a name (温泉彝族乡)
     if _generic_pattern().search(name, len(stem)):
         name = stem  # 龙坞茶村特色小镇: the suffix's own 特色, 小镇 make no common noun of the name
-    if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None:
+    if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None or stem in _level_stems():
         return True
     if len(stem) >= 3 and stem.endswith(tuple(word_lists()["names_after"]["roads"])):
         return False  # 青年路社区, 建设路社区: named after its road, whose name may be any word
@@ -140,6 +144,11 @@ def _below_suffix_words() -> tuple[str, ...]:
 
 
 @cache
+def _level_stems() -> frozenset[str]:
+    return frozenset(word_lists()["level_words"]["stems"])
+
+
+@cache
 def _level_openers() -> tuple[str, ...]:
     return tuple(word_lists()["level_words"]["openers"])
 
@@ -187,6 +196,11 @@ def _list_tail() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:等(?:[{digits}]++个)?|(?:{totals})?(?<![{digits}])[{digits}]++个)({alternation(_list_kinds())})"
     )
+
+
+@cache
+def _count_owners() -> tuple[str, ...]:
+    return tuple(word_lists()["list_totals"]["owners"])
 
 
 @cache
@@ -310,9 +324,12 @@ def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | 
             if word:
                 start = suffix_start - word
                 before = clean[start - 1 : start]
-    lead = clean[start : start + 1]
-    if before and _NUMERAL_CHAR.match(before) and (lead in after_date() or word_tag(lead) == "q"):
-        start += 1  # 2025年|枫林乡, 30名|乡村振兴: a date's 年 or a count's classifier is not the name's
+    if before and _NUMERAL_CHAR.match(before):
+        # 2025年|枫林乡, 30名|乡村振兴, 80余名|街道: a date's 年, or a count's classifier (after 余, 多),
+        # is not the name's
+        lead = start + (1 if _APPROXIMATE.match(clean, start) else 0)
+        if (lead == start and clean[start : start + 1] in after_date()) or word_tag(clean[lead : lead + 1]) == "q":
+            start = lead + 1
     return (start, before) if suffix_start - start <= max_stem else None
 
 
@@ -392,6 +409,8 @@ def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str
             break
         if gazetteer.is_township(clean[end - size : end]):
             start = end - size
+            if size < _TABLE_NAME_MIN and not cut_at(clean, start):
+                continue  # 示|范镇: a two-character name of the table inside a word (示范镇) is none
             # the boundary word that ends where the name starts (完成|还地桥镇), else the character
             near = boundary_pattern().finditer(clean, max(floor, start - 4), start)
             ending = [b.group(0) for b in near if b.end() == start]
@@ -426,11 +445,12 @@ def _strip_opening_word(clean: str, start: int, suffix_start: int) -> tuple[int,
     return None
 
 
-def _verb_takes_village(stem: str) -> bool:
-    """硬化村内道路, 审判进村: the stem's last word (the longest dictionary word ending it) is a verb
-    that takes the village as its object, not a name (前进村's last word is 前进)."""
-    last = next((stem[k:] for k in range(len(stem) - 1) if word_tag(stem[k:])), stem[-1:])
-    return last in _object_verbs()
+def _verb_takes_place(stem: str) -> bool:
+    """硬化村内道路, 审判进村, 督促街道整改: the stem's last word (the longest dictionary word ending it)
+    is a verb that takes the place as its object, not a name (前进村's last word is 前进)."""
+    verbs = _object_verbs()
+    last = next((stem[k:] for k in range(len(stem) - 1) if word_tag(stem[k:]) or stem[k:] in verbs), stem[-1:])
+    return last in verbs
 
 
 def _verb_after_word(stem: str) -> bool:
@@ -442,7 +462,7 @@ def _verb_after_word(stem: str) -> bool:
 
 @cache
 def _object_verbs() -> frozenset[str]:
-    return frozenset(word_lists()["village_object_verbs"]["words"])
+    return frozenset(word_lists()["place_object_verbs"]["words"])
 
 
 def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hit]) -> list[Hit]:
@@ -525,7 +545,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             )
             or _after_suffix(clean, s, m.group(0))
             or (word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS and not gazetteer.is_township(clean[start:e]))
-            or (level in ("village", "community") and _verb_takes_village(clean[start:s]))
+            or (_verb_takes_place(clean[start:s]) and not tabled)
             or (
                 level in ("community", "compound")
                 and not _in_list(clean, start, e)  # 公路局安居小区、军缘小区: an item of a list is a name
@@ -691,10 +711,12 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
         kind = m.group(1)
         suffix = word_lists()["list_suffixes"].get(kind, kind if kind in below_suffixes() else None)
         counted = m.group(0).startswith("等") and "个" in m.group(0)
-        # 河西、神直、石庄3个村: without 等, a count the items make up lets a list of villages through
-        made_up = _count(m.group(0)) == len(items)
+        # 河西、神直、石庄3个村: without 等, a count the items make up lets a list of villages through;
+        # a count they do not make up is the article's, not the list's (示范镇、村认定|苏州市1个镇)
+        count = _count(m.group(0))
         if not counted and (
-            (_list_kinds()[kind] != "township" and not made_up)
+            (count != len(items) and (count is not None or _list_kinds()[kind] != "township"))
+            or (count is not None and clean.endswith(_count_owners(), 0, items[0][1]))
             or any(not _reads_as_name(clean[a:b]) and not _listed_township(clean[a:b], suffix) for a, b in items)
         ):
             continue  # 教育、医疗、养老等社区服务, 张三、李四两个村: without 等 N 个, only names

@@ -243,7 +243,11 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         end = m.end()
         if doc.line_starts_at(pos):
             return  # a heading ends before the next line (兴县 / 答好驻村); OCR wraps inside a name (州城\n镇)
-        if not _suffix_ok(clean, m.start(2), end) or blocked.hits(pos, end):
+        # 建华镇庆发村|组织村民: after its township a village ends before a verb its suffix may not
+        suffix_ok = _suffix_ok(clean, m.start(2), end) or (
+            hit.level == "township" and clean.startswith(_verbs_after_suffix(m.group(2)), end)
+        )
+        if not suffix_ok or blocked.hits(pos, end):
             return
         hit.full_name = (hit.full_name or "") + clean[pos:end]
         if hit.below_start is None:

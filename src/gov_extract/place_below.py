@@ -238,8 +238,15 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
             return
         if m is None:
             return
-        if _breaks_chain(m.group(1)) and not gazetteer.is_township(m.group(0)):
-            return  # 勐海县|格朗和哈尼族乡: a township's own name may hold a boundary word
+        # 勐海县|格朗和哈尼族乡: a township's own name may hold a boundary word; so may a village's
+        # after its township (新庄集乡|原和村)
+        village = hit.level == "township" and word_lists()["suffixes"][m.group(2)] in ("village", "community")
+        if (
+            _breaks_chain(m.group(1))
+            and not gazetteer.is_township(m.group(0))
+            and not (village and _village_stem_after_township(m.group(1)))
+        ):
+            return
         end = m.end()
         if doc.line_starts_at(pos):
             return  # a heading ends before the next line (兴县 / 答好驻村); OCR wraps inside a name (州城\n镇)
@@ -498,6 +505,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         listed_item = _list_item_start(clean, taken, s, m.group(0))
         if listed_item is not None:
             found = (listed_item, "、")
+        elif _village_after_township(clean, hits, floor, s, level):
+            found = (floor, clean[floor - 1])  # 雁门口镇|义和村, 某镇|原隆村: the whole stem is the village's
         if found is None:
             unsure.append((s, e, level))
             continue
@@ -637,6 +646,33 @@ def _apposed_start(clean: str, start: int, suffix_start: int, suffix: str) -> in
     if inner - start < 2 or not is_generic(clean[start : inner + len(suffix)]):
         return None  # 驻村|工作队: no common noun of the kind stands before
     return inner + len(suffix)
+
+
+# The length of a village's stem read whole after its township (雁门口镇|义和村).
+_STEM_AFTER_TOWNSHIP = (2, 3)
+
+
+# jieba tags of a character that opens a clause, not a name, after a township (镇|在本村, 镇|对该村, 乡|的火普村).
+_CLAUSE_CHAR_TAGS = frozenset("pcru")
+
+
+def _village_after_township(clean: str, hits: list[Hit], floor: int, s: int, level: str) -> bool:
+    """A village or community written straight after the township found before it, whose short stem
+    holds a boundary character (义和村, 原隆村, 共光村): the stem is no dictionary word but a name's, or
+    none, and opens with no preposition, conjunction or pronoun (镇|对该村, 镇|与本村)."""
+    if not hits or hits[-1].end != floor or hits[-1].level != "township" or level not in ("village", "community"):
+        return False
+    return _village_stem_after_township(clean[floor:s])
+
+
+def _village_stem_after_township(stem: str) -> bool:
+    """The stem written between a township and 村/社区 reads as a village's name (see above)."""
+    if not _STEM_AFTER_TOWNSHIP[0] <= len(stem) <= _STEM_AFTER_TOWNSHIP[1] or not CJK_ITEM.fullmatch(stem):
+        return False
+    tag = word_tag(stem)
+    if tag:
+        return tag.startswith(_NAME_TAGS)
+    return word_tag(stem[0])[:1] not in _CLAUSE_CHAR_TAGS and all(word_tag(c)[:1] != "r" for c in stem)
 
 
 def _numbered_after_township(clean: str, hits: list[Hit], floor: int, s: int, e: int, level: str) -> bool:

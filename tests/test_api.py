@@ -22,7 +22,7 @@ def test_text_must_be_str(bad: object) -> None:
 
 
 @pytest.mark.parametrize(
-    "bad", ["2024/13/01", "yesterday", "2024-02-30", "2024-03/06", "06/03/2024", "2024-03-06 noon"]
+    "bad", ["2024/13/01", "yesterday", "2024-02-30", "2024-03/06", "06/03/2024", "2024-03-06x", "0001-01-01"]
 )
 def test_malformed_pub_date_is_a_value_error_naming_it(bad: str) -> None:
     with pytest.raises(ValueError, match="pub_date"):
@@ -111,6 +111,9 @@ def test_cli_rejects_missing_path(tmp_path) -> None:
         ("贵州省黔东南苗族侗族自治州雷山县", "522634"),
         ("四川 广元 昭化", "510811"),
         ("四川省/广元市/昭化区", "510811"),
+        ("四川省-广元市-昭化区", "510811"),
+        ("四川省·广元市·昭化区", "510811"),
+        ("四川省、广元市、昭化区", "510811"),
         (" 浙江省 宁波市 江北区 ", "330205"),
     ],
 )
@@ -140,6 +143,13 @@ def test_unknown_home_place_names_close_matches() -> None:
         "2024-03-06 09:30:00",
         "2024-03-06T09:30:00+08:00",
         " 2024-3-6 ",
+        "2024年3月6日 星期三",
+        "2024年3月6号",
+        "2024年03月06日09:30",
+        "2024/3/6 上午9:30",
+        "2024-03-06 09:30:00 +08:00",
+        "２０２４－０３－０６",
+        "2024-W10-3",
     ],
 )
 def test_pub_date_as_exports_hold_it(given: str) -> None:

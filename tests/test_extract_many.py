@@ -42,6 +42,12 @@ def test_a_failing_item_is_reported_and_the_others_go_on(monkeypatch) -> None:
     assert results[1].records == [] and results[0].records
 
 
+def test_a_blank_item_value_leaves_the_default() -> None:
+    items = [{"text": "今年全市完成造林11.36万亩。", "pub_date": blank, "home_place": blank} for blank in ("", "  ")]
+    for result in extract_many(items, pub_date="2024-03-06", home_place="吕梁市"):
+        assert (str(result.pub_date), result.home_place_adcode) == ("2024-03-06", "141100")
+
+
 def test_bad_items_and_jobs_are_refused() -> None:
     with pytest.raises(TypeError, match="item 1"):
         list(extract_many(["好", 3]))

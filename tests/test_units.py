@@ -23,6 +23,7 @@ CONTEXT_BEFORE = {
     "earthwork": "完成土石方",
     "sessions": "举办培训班",
     "building": "新建住宅不到",
+    "angle": "边坡坡度达",
     None: "用时不到",
 }
 

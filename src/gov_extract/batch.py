@@ -182,7 +182,12 @@ def _as_source(item: object, index: int) -> tuple[Source, str | None, str | None
     source = Source(
         doc_id=str(doc_id) if doc_id is not None else "", source=f"item {index}", kind="row", sha256="", text=text
     )
-    return source, pub, home_place
+    return source, _given(pub), _given(home_place)
+
+
+def _given(value: object) -> Any:
+    """An item's context value, where a blank string is none given (so the call's default applies)."""
+    return None if isinstance(value, str) and not value.strip() else value
 
 
 def _extract_chunk(chunk: list[tuple[Source, str | None, str | None]], defaults: Defaults) -> list[Extraction]:

@@ -459,8 +459,10 @@ def find(doc: Document) -> list[BylineName]:
         wrapped = _WRAPPED_TAIL.match(folded, end) if _in_open_bracket(folded, start) else None
         end = wrapped.end() if wrapped else end
         closed = end >= len(folded) or folded[end] in _CLOSERS_OF_SEGMENT
-        if not closed and len(match.group()) < 2:
-            continue  # 文, 图 open a credit only where it is closed (“文明城市” is none)
+        if len(match.group()) < 2 and (not closed or is_common_word(folded[start : start + 2])):
+            # 文, 图 open a credit only where it is closed (“文明城市” is none), and not as the
+            # first character of a word (图片新闻, 【文汇网讯】).
+            continue
         pieces = _split_glued(_tokens(folded[body:end], body))
         names = _names(pieces, folded, doc.original, open_end=not closed)
         for name in names or ():

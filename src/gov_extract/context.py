@@ -14,6 +14,7 @@ automaton passes over each article once without any cache between calls.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -39,38 +40,49 @@ class ArticleContext:
     place_surfaces: tuple[tuple[int, int, str], ...]
 
 
-# A date as manifests and crawl exports hold it: 2024-03-06, 2024/3/6, 2024.03.06, 2024年3月6日,
-# 20240306, with or without a time after it (2024-03-06 09:30:00, 2024-03-06T09:30:00+08:00),
-# whose date part is the publisher's own day.
+# A date as manifests and crawl exports hold it: 2024-03-06, 2024/3/6, 2024.03.06, 2024年3月6日(号),
+# 20240306, and any of them with what follows after a space, a T or a Chinese time word (a time, a
+# zone, 星期三, 上午9:30), whose date part is the publisher's own day. Anything else is tried as ISO 8601
+# (2024-W10-3).
 _PUB_DATE = regex.compile(
-    r"(?<year>\d{4})(?:(?<sep>[-/.])(?<month>\d{1,2})(?P=sep)(?<day>\d{1,2})|年(?<month>\d{1,2})月(?<day>\d{1,2})日"
-    r"|(?<month>\d{2})(?<day>\d{2}))(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?<year>[0-9]{4})(?:(?<sep>[-/.])(?<month>[0-9]{1,2})(?P=sep)(?<day>[0-9]{1,2})"
+    r"|年(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})[日号]?|(?<month>[0-9]{2})(?<day>[0-9]{2}))"
+    r"(?:$|[\sT]|星期|周|上午|下午|中午|晚上|凌晨|[0-9]{1,2}[:时])"
 )
+
+# The years an article can be from: a date outside them is a typo or a null stand-in (0001-01-01).
+_PUB_YEARS = range(1900, 2101)
 
 
 def parse_pub_date(value: object) -> date | None:
     """Accept ``None``, a ``date``, a ``datetime`` (its date part) or a date string as exports hold it
-    (``2024-03-06``, ``2024/3/6``, ``2024年3月6日``, with or without a time); anything else is an
-    error naming the argument."""
+    (``2024-03-06``, ``2024/3/6``, ``2024年3月6日``, with or without a time); a blank string is none;
+    anything else is an error naming the argument."""
     if value is None:
         return None
     if isinstance(value, datetime):
-        return value.date()
+        return _plausible(value.date(), value)
     if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        if not value.strip():
-            return None
-        m = _PUB_DATE.fullmatch(value.strip())
-        if m is not None:
-            try:
-                return date(int(m["year"]), int(m["month"]), int(m["day"]))
-            except ValueError:
-                pass  # a day the calendar lacks (2024-02-30): the same error as a malformed one
-        raise ValueError(f"pub_date must be a date such as '2024-03-06', '2024/3/6' or '2024年3月6日', got {value!r}")
-    raise TypeError(
-        f"pub_date must be a datetime.date or a date string such as '2024-03-06', got {type(value).__name__}"
-    )
+        return _plausible(value, value)
+    if not isinstance(value, str):
+        raise TypeError(f"pub_date must be a datetime.date or a date string ('2024-03-06'), got {type(value).__name__}")
+    text = unicodedata.normalize("NFKC", value).strip()
+    if not text:
+        return None
+    m = _PUB_DATE.match(text)
+    try:
+        parsed = date(int(m["year"]), int(m["month"]), int(m["day"])) if m else date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"pub_date must be a date such as '2024-03-06', '2024/3/6' or '2024年3月6日', got {value!r}"
+        ) from None
+    return _plausible(parsed, value)
+
+
+def _plausible(day: date, value: object) -> date:
+    if day.year not in _PUB_YEARS:
+        raise ValueError(f"pub_date {value!r} is outside the years {_PUB_YEARS.start}-{_PUB_YEARS.stop - 1}")
+    return day
 
 
 def resolve(doc: Document, *, doc_id: str | None, pub_date: object, home_place: object) -> ArticleContext:

@@ -32,7 +32,7 @@ from typing import Any
 import regex
 
 from .records import Granularity
-from .resources import read_toml
+from .resources import alternation, read_toml
 
 SENTENCE_ENDS = frozenset("。！？!?")
 # A section's number at the start of a line: 二、, （三）, 第一部分.
@@ -94,6 +94,13 @@ def _words() -> dict[str, Any]:
 @cache
 def _first_chars(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word[0] for word in words)
+
+
+@cache
+def _chart_caption() -> regex.Pattern[str]:
+    """What a chart's caption holds before its years: 图4：, 图表 2."""
+    labels = read_toml("calendar.toml")["statistical"]["chart_labels"]
+    return regex.compile(rf"\s*(?:{alternation(labels)})\s*\d{{1,2}}\s*[:：.、]?\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +192,9 @@ class Passages:
         self._openers: list[int] | None = None
         # A statistical report (a bulletin, a review): calendar.toml [statistical].
         self.statistical = comparisons >= _words()["statistical_comparisons"]
+        # The year a statistical report's charts end on (:meth:`chart`), when they agree.
+        self.charted_year: int | None = None
+        self._chart_ends: set[int] = set()
 
     def add(self, named: Named) -> None:
         """Record a date named at ``named.start``; a heading line that names one year gives it."""
@@ -219,6 +229,15 @@ class Passages:
                 or any(year == y and titled for _, y, titled in self._headings)
             )
             self._headings.append((line_start, year, report))
+
+    def chart(self, start: int, last: date) -> None:
+        """Note a range of whole years starting at ``start`` and ending on ``last``: in a
+        statistical report, one captioning a chart (图4：2017—2021年固定资产投资增长速度) ends on
+        the year the report is on, a year an undated bulletin may never write out."""
+        if not self.statistical or _chart_caption().fullmatch(self._clean, self.line_start(start), start) is None:
+            return
+        self._chart_ends.add(last.year)
+        self.charted_year = last.year if len(self._chart_ends) == 1 else None
 
     def add_unknown(self, end: int) -> None:
         """Record a date ending at ``end`` whose year cannot be known (去年 without the article's date)."""

@@ -179,6 +179,9 @@ def _p_ryear(m: regex.Match[str]) -> Expr | None:
 
 def _p_ayear(m: regex.Match[str]) -> Expr | None:
     s, e = m.span()
+    recalled = calendar_words()["recalled_years"]
+    if m["ay"] in recalled["words"] and after_words(m.string, s, recalled["after"]):
+        return None  # 聊起了当年: back then
     offset = calendar_words()["anchored_years"][m["ay"]]
     return Expr(
         s, e, cover=_year_cover(m["ysuf"]), year_offset=offset, takes="" if m["ysuf"] else "month", anchor="text"

@@ -28,6 +28,11 @@ _SEP = r"(?:——|[至到\-—–~～－])"
 _LUNAR_MON = r"(?:十[一二]|[一二三四五六七八九十])"
 
 
+# A day in Chinese numerals with no 日 or 号 after it (八月十五, 正月十五) is a lunar day: the
+# Gregorian calendar writes 八月十五日.
+_LUNAR_DAY_ALONE = r"(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十)(?![日号\d一二三四五六七八九十])"
+
+
 # 初一..初十, 十一..十九, 二十, 廿一..廿九 (or 二十一..), 三十.
 _LUNAR_DAY = (
     r"(?:初(?:十|[一二三四五六七八九])|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|十[一二三四五六七八九]|三十)"
@@ -146,14 +151,14 @@ def _rule_sources() -> dict[str, str]:
         "lunar": (
             rf"(?<!{lunar_not_after})(?:(?P<lmk>{lunar_markers})(?:(?P<ly>{YEAR4})年)?(?P<leap>闰)?(?P<lm>{_LUNAR_MON}|{lunar_names})"
             rf"|(?P<leap>闰)(?P<lm>{_LUNAR_MON}|{lunar_names})|(?P<lm>{lunar_names})"
-            rf"|(?P<lm>{_LUNAR_MON})(?=月(?:初[一二三四五六七八九十]|廿)))月(?P<ld>{_LUNAR_DAY})?"
+            rf"|(?P<lm>{_LUNAR_MON})(?=月(?:初[一二三四五六七八九十]|廿|{_LUNAR_DAY_ALONE})))月(?P<ld>{_LUNAR_DAY})?"
         ),
         "mrange": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?P<m>{MONTH})月?{_SEP}(?P<m2>{MONTH})月(?P<msuf>份)?+",
         # A Chinese month after a length word is a length (不到一月, 一月半).
         "month": (
             rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}"
             rf"(?:(?<!{duration})(?P<m>{MONTH_CHINESE})(?=月(?!半))|(?P<m>{MONTH_ARABIC}))月{msuf}"
-            r"(?!初[一二三四五六七八九十])"  # 五月初五: a lunar date
+            rf"(?!初[一二三四五六七八九十]|{_LUNAR_DAY_ALONE})"  # 五月初五, 八月十五: a lunar date
         ),
         # 本周, 上周 share the branch: one test of the first character serves both.
         "rmonth": rf"(?<![以])(?:(?P<rm>{rm})月{msuf}|(?<!每)(?P<rw>{rw})周(?P<wd>[{week_days}])?(?![{wnb}]))",

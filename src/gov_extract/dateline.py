@@ -26,6 +26,9 @@ _TOP_CHARS = 120
 _TOP_DATE = regex.compile(r"\d{4}[年\-/.]")
 # What follows a stamp's date: a space or a clock time (2023-12-29 08:40).
 _STAMP_END = regex.compile(r"\s|\d{1,2}:\d{2}")
+# Brackets a stamp line may put around its date: (2018年4月16日).
+_OPENING_BRACKETS = " （(【["
+_CLOSING_BRACKETS = " ）)】]"
 # A top date followed by one of these opens a sentence: an event, which may be long past.
 _CLAUSE_MARKS = "，,、"
 
@@ -75,9 +78,13 @@ def stated_date(doc: Document) -> date | None:
     for m in _pub_re().finditer(clean, 0, _TOP_CHARS if top else 0):
         # A bare date at the top is a stamp when its line, a space or a clock time follows it, on a
         # source line (【来源：安顺日报】 2023-12-29 08:40), not in a list of dated links.
-        stamp = not m["top"] or (
-            (m.end() in doc.line_breaks or _STAMP_END.match(clean, m.end()) is not None)
-            and _on_source_line(doc, m.start())
+        stamp = (
+            not m["top"]
+            or (
+                (m.end() in doc.line_breaks or _STAMP_END.match(clean, m.end()) is not None)
+                and _on_source_line(doc, m.start())
+            )
+            or _signed_or_sourced(doc, m)
         )
         if not stamp or clean.endswith(_not_page_labels(), 0, m.start("date")):
             continue
@@ -91,14 +98,39 @@ def stated_date(doc: Document) -> date | None:
     return None if closing is None else closing[0]
 
 
+@cache
+def _label_words(key: str) -> tuple[str, ...]:
+    """A word list of calendar.toml [publication_labels], read once."""
+    return tuple(read_toml("calendar.toml")["publication_labels"][key])
+
+
 def _on_source_line(doc: Document, at: int) -> bool:
     """The line holding clean offset ``at`` names a source, an author or a posting (来源, 发布)."""
     clean = doc.clean
     start = doc.line_start(at)
     ends = [b for b in doc.line_breaks if b > at]
     end = min(min(ends, default=len(clean)), len(clean) if (nl := clean.find("\n", at)) < 0 else nl)
-    words = read_toml("calendar.toml")["publication_labels"]["source_line"]
-    return any(word in clean[start:end] for word in words)
+    return any(word in clean[start:end] for word in _label_words("source_line"))
+
+
+def _signed_or_sourced(doc: Document, m: regex.Match[str]) -> bool:
+    """The date ``m`` (and a clock time, maybe in brackets) is its line, next to a line ending
+    with an issuer (国家统计局某某调查队 / 2014年3月17日; (2016年10月19日) / 国家统计局) or
+    above a source line (来源：东北网)."""
+    clean = doc.clean
+    start = doc.line_start(m.start())
+    end = doc.line_text_end(m.start(), len(clean))
+    if clean[start : m.start()].strip(_OPENING_BRACKETS) or _STAMP_END.sub("", clean[m.end() : end]).strip(
+        _CLOSING_BRACKETS
+    ):
+        return False
+    issuers = _label_words("issuer_line_ends")
+    if start > 0 and clean[doc.line_start(start - 1) : start].rstrip().endswith(issuers):
+        return True
+    below = end + 1 if clean.startswith("\n", end) else end
+    if below >= len(clean):
+        return False
+    return _on_source_line(doc, below) or clean[below : doc.line_text_end(below, len(clean))].rstrip().endswith(issuers)
 
 
 # A line that is only a date, maybe in brackets: the date a speech or a notice closes with.

@@ -122,10 +122,24 @@ def _inherit(left: Expr, right: Expr) -> Expr:
     if right.year is None and right.year_offset is None and right.fixed is None:
         right = replace(right, year=left.year, year_offset=left.year_offset, anchor=left.anchor)
         if right.month is None and left.month is not None and right.kind in ("day", "day_after_month"):
-            right = replace(right, month=left.month, month_offset=None, day_alone=False)
+            right = replace(right, month=left.month, month_offset=None, rule_month=left.rule_month, day_alone=False)
         elif right.kind in ("day", "day_after_month") and left.month_offset is not None:
             right = replace(right, month_offset=left.month_offset, day_alone=left.day_alone)
     return right
+
+
+def _listed_day(previous: Expr | None, expr: Expr, clean: str) -> Expr | None:
+    """``expr``, a day written without its month, listed right after a day with one
+    (1月25日、26日): that day's month and year, else None (26日 alone is the nearest 26th)."""
+    if (
+        previous is None
+        or not expr.day_alone
+        or previous.kind not in ("day", "day_after_month")
+        or (previous.month is None and previous.month_offset is None)
+        or clean[previous.end : expr.start] not in calendar_words()["range"]["list_joiners"]
+    ):
+        return None
+    return _inherit(previous, expr)
 
 
 def _day_is_last_months(expr: Expr, pub: date) -> bool:
@@ -297,10 +311,14 @@ def _heading_year(passages: Passages, at: int, pub: date | None, target: bool = 
 def _reviewed_year(passages: Passages, at: int, pub: date | None) -> int | None:
     """The year the story before ``at`` reviews: the article's last stated year (2023年,
     过去一年) when it is the year before the article's or the year a report opens with
-    (:meth:`Passages.opening_year`: a 2015 bulletin a portal posted years later), or any when
-    the article's date is unknown; else None."""
+    (:meth:`Passages.opening_year`: a 2015 bulletin a portal posted years later) or its charts
+    end on (:attr:`Passages.charted_year`), or any when the article's date is unknown; else
+    None. Before any stated year, a report's charted year (an undated bulletin)."""
     year = passages.stated_year(at)
-    return year if pub is None or year == pub.year - 1 or year == passages.opening_year() else None
+    charted = passages.charted_year
+    if year is None:
+        return charted if charted is not None and (pub is None or charted < pub.year) else None
+    return year if pub is None or year in (pub.year - 1, passages.opening_year(), charted) else None
 
 
 def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> Expr | None:
@@ -647,8 +665,13 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     records: list[Candidate] = []
     comparisons = sum(e.anchor == "sentence" and is_comparison_base(clean, e.start, e.end) for e in exprs)
     passages = Passages(clean, doc.line_breaks, comparisons)
+    for expr in exprs:
+        if expr.rule == "yrange" and expr.fixed is not None:
+            passages.chart(expr.start, expr.fixed[1])
     last_years = _last_years_paragraphs(exprs, passages, pub, clean)
     i = 0
+    previous: Expr | None = None  # the last expression read, as its passage placed it
+    previous_relative = False
     lunar_markers = tuple(calendar_words()["lunar_markers"]["words"])
     link_labels = tuple(calendar_words()["links"]["labels"])
     while i < len(exprs):
@@ -678,7 +701,10 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         # 3月10日, 昨天: no year written or read against another date (同年, 去年3月).
         unyeared = not written and expr.year_offset is None and not expr.anchor
         anchored = bool(expr.anchor)
-        if anchored:
+        listed = _listed_day(previous, expr, clean)
+        if listed is not None:
+            expr, anchored = listed, previous_relative  # read as the day it follows in the list
+        elif anchored:
             found = _anchored(expr, passages, pub, clean)
             if found is None:
                 i += 1
@@ -694,6 +720,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             )
             anchored = in_passage is not expr
             expr = in_passage
+        previous = expr
         resolved = _resolve(expr, pub)
         if resolved is not None:
             joined = _joined_range(expr, resolved, exprs[i + 1] if i + 1 < len(exprs) else None, clean, pub)
@@ -728,6 +755,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                 )
             )
         relative = relative or anchored
+        previous_relative = relative
         if relative and passages.links_at(expr.start, link_labels):
             continue  # 下一篇：今年一季度…… is read against the linked article's date, unknown here
         start, end, text = doc.span(expr.start, expr.end)

@@ -169,7 +169,7 @@ def _zones() -> dict[str, str]:
 
 
 # What joins the parts of a chain a caller typed: the name itself holds none of them.
-_CHAIN_SEPARATORS = regex.compile(r"[\s/|>,，]+")
+_CHAIN_SEPARATORS = regex.compile(r"[\s/|>,，、·\-－—]+")
 
 
 @cache

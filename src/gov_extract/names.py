@@ -158,15 +158,32 @@ def _rare_measure_word(given: str) -> bool:
     return len(given) == 1 and _word_tags().get(given, "")[:1] == "q" and word_frequency(given) < _RARE_MEASURE
 
 
+# The characters that count (一, 两, 百, 万): a given name of one of them is no name (王一行).
+_COUNTING = frozenset("〇零一二三四五六七八九十两百千万亿几半")
+
+
+def _uncounting_numeral(given: str, tag: str) -> bool:
+    """A given name of one character tagged as a numeral that is no counting word (元)."""
+    return tag == "m" and len(given) == 1 and given not in _COUNTING
+
+
 def _reads_as_words(name: str) -> bool:
     """The dictionary reads ``name`` as common words: the whole (江苏, 强调), or a verb or
     adjective opening it (丰收节, 高兴地)."""
     if is_common_word(name):
         return True
     # 李华两位同志: a numeral or a classifier is no given name; nor is a body's abbreviation
-    # (区人大, 区政协: the dictionary tags them j).
+    # (区人大, 区政协: the dictionary tags them j), unless the dictionary lists the whole as a
+    # personal name (王沪宁). One character the dictionary tags as a numeral but that counts
+    # nothing (谢元, 王元) is a given name.
     given = name[surname_length(name) :]
-    if _word_tags().get(given, "")[:1] in ("m", "q", "j") and not _rare_measure_word(given):
+    tag = _word_tags().get(given, "")[:1]
+    if (
+        tag in ("m", "q", "j")
+        and not _rare_measure_word(given)
+        and not _uncounting_numeral(given, tag)
+        and not word_tag(name).startswith("nr")
+    ):
         return True
     # A verb or adjective opening three or four characters (丰收节, 高兴地, 严格把关: the
     # dictionary even tags some idioms as names).

@@ -69,6 +69,10 @@ from .text import Document, is_han
 _MANNER_BEFORE = regex.compile(rf"{MANNER}\Z")
 
 
+# 的还有, 的有 after a post: a list of its holders follows (当选为常委的还有王某、李某).
+_ALSO_HAVE = regex.compile(r"还有|有(?=\p{Han})")
+
+
 # Closing quotation marks: the speaker's name follows one (“…。”朝克图说).
 _CLOSING_QUOTES = frozenset("”\"」'")
 
@@ -105,6 +109,12 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         if clean[end] == "的" and end in post_ends:
             # 当选为村委会主任的王建国说, 担任村党支部书记的王某: a post, 的, then a full name.
             described_titles = chain_before(clean, end, breaks)
+            also = _ALSO_HAVE.match(clean, end + 1)
+            if also is not None and described_titles and described_titles[-1].title:
+                # 当选为自治区党委常委的还有杨金海、崔玉兰…: the list of those who hold the post.
+                for listed in names_in_list(clean, also.end(), breaks, guess=True):
+                    yield Mention(listed.start, listed.end, listed.name, described_titles)
+                continue
             length = read_name(clean, end + 1, guess=False)
             if described_titles and described_titles[-1].title and length:
                 yield Mention(end + 1, end + 1 + length, clean[end + 1 : end + 1 + length], described_titles)
@@ -348,7 +358,12 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
         word_end = (
             word.end() if word else start + 2 if word_tag(clean[start : start + 2])[:2] in _COMMON_NOUN_TAGS else start
         )
-        if start < word_end < at - 1:
+        # 工业部部长|道·额尔登巴特: a post with its body before the name (a first part of one
+        # character stays).
+        post_end = next((p for p in range(at - 1, start, -1) if title_ends().at(clean, p)), 0)
+        if post_end:
+            start = post_end
+        elif start < word_end < at - 1:
             start = word_end
         length = read_name(clean, start, guess=False)
         if length < at - start + 3 or is_common_word(clean[start:at]) or is_common_word(clean[at + 1 : start + length]):
@@ -631,6 +646,30 @@ def _named_before_tongzhi(doc: Document, end: int) -> Iterator[Mention]:
             return
 
 
+# A nationality in brackets after a name (谭明(汉族), 崔玉兰(女,藏族), 旦巴多吉(藏族,2011年—…)).
+NATIONALITY_ASIDE = regex.compile(r"\((?:(?:男|女)[，,])?\p{Han}{1,5}族[，,)]")
+
+
+def name_before_nationality(clean: str, pos: int) -> int:
+    """Length of a name of two to four characters at ``pos`` right before its nationality in
+    brackets (向巴平措（藏族）, 崔玉兰（女，藏族）), else 0: it needs no Han surname, but no
+    dictionary word opens it unless known Tibetan and Mongolian parts make it (扎西东周)."""
+    for length in (4, 3, 2):
+        end = pos + length
+        name = clean[pos:end]
+        if clean.startswith("(", end) and HAN_RUN.fullmatch(name) and NATIONALITY_ASIDE.match(clean, end):
+            known = minority_name_length(clean, pos) == length
+            if known or (
+                not is_common_word(name) and not is_common_word(name[:2]) and is_name_shape(name, unsurnamed=True)
+            ):
+                return length
+    return 0
+
+
+# A count of people (两位, 3名, 五人) after a list of their names.
+_PEOPLE_COUNT = regex.compile(r"(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:名|位|人)")
+
+
 def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool = False) -> Iterator[Mention]:
     """Names in a 、-list starting at ``pos``, each read as a name that ends at 、, a
     word that follows names (王建国、李红、赵东出席) or the end of the line; ``guess``: the list
@@ -657,7 +696,13 @@ def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool =
                 ),
                 0,
             )
-        length = length or name_before_break(clean, pos, breaks)
+        # 、洛桑江村（藏族）、: a name before its nationality in brackets.
+        length = (
+            length or name_before_break(clean, pos, breaks) or (name_before_nationality(clean, pos) if guess else 0)
+        )
+        # 、刘洋两位同志为: a count of the people listed ends the last name.
+        count = _PEOPLE_COUNT.search(clean, pos + 2, pos + length) if length > 2 else None
+        length = count.start() - pos if count else length
         if not length or (pos + length not in breaks and _body_of_next_holder(clean, pos, pos + length)):
             return  # 、区政协主席杨晓林, 、阿拉坦额莫勒镇镇长苏日娜: the next holder's body
         yield Mention(pos, pos + length, clean[pos : pos + length])
@@ -687,6 +732,10 @@ def _body_of_next_holder(clean: str, start: int, end: int) -> bool:
     return item is not None and item.org is not None and item.org.endswith(word_list("person_place_endings.txt"))
 
 
+# What joins the last item of a list of names to the others (张建章、陈世法和许全堂等).
+_LAST_ITEM_JOINS = ("和", "与", "及")
+
+
 def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterator[Mention]:
     """The 、-list of full names that ends at ``end`` (张建国、李红梅、王小平|等), walked back to
     the clause start; ``unsurnamed``: the list's own names need no Han surname (阿拉坦仓、
@@ -699,8 +748,13 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
         return unsurnamed and is_name_shape(name, unsurnamed=True) and not is_common_word(name)
 
     def opens_item(pos: int) -> bool:
-        return clean[pos - 1 : pos] == "、" or clause_starts(doc, pos)
+        return (
+            clean[pos - 1 : pos] == "、"
+            or clause_starts(doc, pos)
+            or (last and clean[pos - 1 : pos] in _LAST_ITEM_JOINS)
+        )
 
+    last = True  # 董小柱和许全堂等: the last item may be joined by a conjunction
     for _ in range(4 * MAX_CHAIN):
         # 马新民、哈力木拉提·阿布都拉、古丽米拉·吾拉孜别克当选为…: a dotted name is one item.
         dotted = dotted_start_before(clean, end)
@@ -715,8 +769,10 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
         if pos is None:
             return
         yield Mention(pos, end, clean[pos:end])
-        if clean[pos - 1 : pos] != "、":
+        joined = last and clean[pos - 1 : pos] in _LAST_ITEM_JOINS
+        if clean[pos - 1 : pos] != "、" and not joined:
             return
+        last = False
         end = pos - 1
 
 

@@ -341,6 +341,9 @@ def _read_dotted(spot: _NameSpot) -> int:
     but a word of one character that follows names stays out (托合提正和家人: 正 + 和)."""
     clean = spot.clean
     ends = dotted_ends(clean, spot.pos)
+    # 工业部部长道·额尔登巴特: a post ends inside the first part, and the name starts after it.
+    if ends and any(title_ends().at(clean, at) for at in range(spot.pos + 2, ends[0] - 1)):
+        return 0
     # 热依汗古丽·吐尔逊担任审判长: the verb the dictionary cuts comes before any later end.
     before_verb = _dotted_before_verb(clean, spot.pos, ends) if ends else 0
     for end in ends:
@@ -443,7 +446,9 @@ def _read_guessed(spot: _NameSpot) -> int:
     if not length and any(_is_name_here(clean[pos : pos + n]) for n in (2, 3, 4)):
         length = jieba_name_length(clean, pos)
     if length and _is_name_here(clean[pos : pos + length]):
-        return length
+        # 村民卓玛|家的院子: known parts that end where names end read shorter than jieba.
+        known = minority_name_length(clean, pos) if length > 2 else 0
+        return known if 0 < known < length else length
     length = minority_name_length(clean, pos)
     if length:
         return length

@@ -21,10 +21,12 @@ from .names import (
 )
 from .person_mentions import (
     LIST_LINK,
+    NATIONALITY_ASIDE,
     NOTICE_POST,
     clause_starts,
     is_listed_name,
     list_head_pattern,
+    name_before_nationality,
     names_before,
     names_in_list,
     only_name_words,
@@ -40,6 +42,7 @@ from .person_words import (
     descriptions,
     occurrences,
     small_words,
+    title_ends,
     title_pattern,
     word_list,
 )
@@ -112,6 +115,8 @@ def notice_mentions(clean: str) -> Iterator[Mention]:
             if number and _notice_verb_pattern().match(clean, pos):
                 break  # the next clause has its own verb (；任命…)
             clause = _notice_clause(clean, pos, links)
+            if clause is None and not number:
+                clause = _posted_notice_clause(clean, pos)
             if clause is None:
                 break
             yield from clause[0]
@@ -135,7 +140,7 @@ def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[M
             break
         end, last = found
         names.append((pos, end))
-        if not clean.startswith("、", last):
+        if not clean.startswith(_NOTICE_SEPARATORS, last):
             break
         pos = last + 1
     link = next((w for w in links if clean.startswith(w, last)), None) if names else None
@@ -158,6 +163,36 @@ def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[M
     return mentions, pos
 
 
+# What stands between the names of a notice's list (黄立明、陈晓东和郑雅琴为…).
+_NOTICE_SEPARATORS = ("、", "和", "与", "及")
+
+
+# A count closing a list of names (等4名同志, 等五人, 两位同志), before the link word of a notice.
+_LIST_COUNT = regex.compile(
+    r"等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:名|位|人)(?:同志)?|(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:名|位)同志"
+)
+
+
+# A notice clause whose name is written after its present posts and closed by 同志
+# (任命县委副书记程建华同志为…): the name is read before 同志, right after a post.
+_POSTED_NAME = regex.compile(r"\p{Han}{3,24}?同志为")
+
+
+def _posted_notice_clause(clean: str, pos: int) -> tuple[list[Mention], int] | None:
+    """``任命县委副书记程建华同志为县人民政府副县长``: the name between the posts it holds and
+    同志为, with the posts after 为; the next clause is not looked for."""
+    found = _POSTED_NAME.match(clean, pos)
+    if found is None:
+        return None
+    end = found.end() - len("同志为")
+    for length in (3, 2):
+        start = end - length
+        if start > pos and title_ends().at(clean, start) and is_name_shape(clean[start:end], dictionary_veto=False):
+            titles = posts_in(clean, found.end())
+            return ([Mention(start, end, clean[start:end], titles)], len(clean)) if titles else None
+    return None
+
+
 def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int] | None:
     """(end of the name, where the text goes on after an aside such as （女）) of a name at
     ``pos`` in a notice, followed by 、 or a link word (为, 的, 同志为). After a notice verb a
@@ -168,12 +203,18 @@ def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int
     # 选举阿的日则为…, 吉伍阿牛、沙马英子为副镇长: a Yi name of four characters.
     minority = minority_name_length(clean, pos) if not dotted else 0
     ends = [pos + minority, *ends] if minority and pos + minority not in ends else ends
+    # 向巴平措（藏族）、…为: a name before its nationality in brackets.
+    marked = name_before_nationality(clean, pos) if not dotted else 0
+    ends = [pos + marked, *ends] if marked and pos + marked not in ends else ends
     for end in ends:
         after = aside_after(clean, end)
         # 接受邰志刚因工作调动辞去…职务: the reason stands between the name and its link.
         reason = _RESIGN_REASON.match(clean, after)
         after = reason.end() if reason else after
-        if not clean.startswith(("、", *links), after):
+        # 黄志坚、陈尤杰等4名同志为…副镇长: a count of the listed people closes the list.
+        counted = _LIST_COUNT.match(clean, after)
+        after = counted.end() if counted else after
+        if not clean.startswith((*_NOTICE_SEPARATORS, *links), after):
             continue
         name = clean[pos:end]
         unsurnamed = not size and not dotted and all(is_han(c) for c in name) and not NOT_IN_NAME.search(name)
@@ -184,7 +225,7 @@ def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int
         if (
             (is_name_shape(name, dictionary_veto=False) and proper)
             or (unsurnamed and not is_common_word(name) and not is_common_word(name[:2]))
-            or end == pos + minority
+            or end in (pos + minority, pos + marked)
         ):
             return end, after
     return None
@@ -618,6 +659,43 @@ def counted_list_mentions(doc: Document) -> Iterator[Mention]:
             yield from names_in_list(clean, people.end(), doc.line_breaks)
 
 
+# 当选劳动模范的有：…: the people a clause counts in are listed after 的有 and a colon (有 and
+# the colon are looked for first: 的 stands everywhere).
+_THOSE_WHO_COLON = re.compile(r"有[:：]")
+
+
+def those_listed_mentions(doc: Document) -> Iterator[Mention]:
+    """``当选市劳动模范的有：杨卫国、王夏丽、…``: a 、-list of two full names or more after 的有 and a colon."""
+    for head in _THOSE_WHO_COLON.finditer(doc.clean):
+        if not doc.clean.endswith(("的", "的还"), 0, head.start()):
+            continue
+        # Two of its names read plainly (a surname of the table) say the list holds names.
+        names = list(names_in_list(doc.clean, head.end(), doc.line_breaks, guess=True))
+        if sum(read_name(doc.clean, n.start, guess=False) == n.end - n.start for n in names) >= 2:
+            yield from names
+
+
+def nationality_mentions(doc: Document) -> Iterator[Mention]:
+    """``向巴平措(藏族)、郝鹏…``, ``尕桑(藏族):2011年6月—…``: a name right before its nationality in
+    brackets (:func:`name_before_nationality`), opening its clause or item."""
+    clean = doc.clean
+    for aside in NATIONALITY_ASIDE.finditer(clean):
+        end = aside.start()
+        for length in (4, 3, 2):
+            pos = end - length
+            # 多杰才让（藏族）和|赵德明（汉族）: a conjunction joins the name to the one before.
+            if pos < 0 or not HAN_RUN.fullmatch(clean, pos, end) or (length == 4 and clean[pos] in "和与及"):
+                continue
+            if clause_starts(doc, pos) or clean[pos - 1] in _BEFORE_ITEM:
+                if name_before_nationality(clean, pos) == length:
+                    yield Mention(pos, end, clean[pos:end])
+                break
+
+
+# What may stand right before a name that opens its item (、 , a colon, a link word).
+_BEFORE_ITEM = frozenset("、:：为有和与及")
+
+
 def list_head_mentions(doc: Document) -> Iterator[Mention]:
     """``县领导王建国、李红出席``: officials listed after a word for leaders, without posts;
     after a colon the list may be a roster line of names set apart by spaces."""
@@ -632,8 +710,8 @@ def list_head_mentions(doc: Document) -> Iterator[Mention]:
             yield from names_in_list(clean, pos, doc.line_breaks)
 
 
-# What may stand right before the first name of a 、-list inside a clause.
-_BEFORE_FIRST_ITEM = frozenset("了的和与及")
+# What may stand right before the first name of a 、-list inside a clause (还有|杨金海、…).
+_BEFORE_FIRST_ITEM = frozenset("了的和与及有")
 
 
 def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -> Iterator[Mention]:
@@ -644,17 +722,19 @@ def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -
     found = {m.start for m in mentions}
     given_posts: set[int] = set()  # names a post holder's walk reached: each is walked once
     for mention in mentions:
-        if clean.startswith("、", mention.end) and mention.titles:
+        # 崔玉兰（女，藏族）、金书文: an aside may stand between a name and the 、 after it.
+        after = aside_after(clean, mention.end)
+        if clean.startswith("、", after) and mention.titles:
             # 副市长王刚、李明: a bare name listed after a post holder holds the same post,
             # even when another rule found it already (李明出席).
-            for sibling in names_in_list(clean, mention.end + 1, breaks, guess=True):
+            for sibling in names_in_list(clean, after + 1, breaks, guess=True):
                 if sibling.start in given_posts:
                     break
                 given_posts.add(sibling.start)
                 found.add(sibling.start)
                 yield Mention(sibling.start, sibling.end, sibling.name, list(mention.titles))
-        elif clean.startswith("、", mention.end) and mention.end + 1 not in found:
-            for sibling in names_in_list(clean, mention.end + 1, breaks, guess=True):
+        elif clean.startswith("、", after) and after + 1 not in found:
+            for sibling in names_in_list(clean, after + 1, breaks, guess=True):
                 if sibling.start in found:
                     break
                 found.add(sibling.start)

@@ -120,6 +120,15 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     # 原临夏县人大常委会副主任: 原 (former) opens no body, unless a place starts there (原平市).
     if clean.startswith(_FORMER, cut) and cut + 1 < limit and not _place_at(clean, cut):
         cut += len(_FORMER)
+    # 工作报告和镇人大主席: a conjunction before a level's word joins two phrases, and the body
+    # starts after it (住房和城乡建设局 holds 和 inside: no level's word follows it there).
+    if any(clean.find(c, cut, limit) >= 0 for c in CONJUNCTIONS[:3]):  # most bodies hold none
+        for joined in _JOINED_LEVEL.finditer(clean, cut, limit):
+            cut = joined.end()
+    # 新一届镇人大主席, 三名村支部书记: a term or a count opens no body.
+    opening = _TERM_OR_COUNT.match(clean, cut, limit)
+    if opening is not None and opening.end() < limit:
+        cut = opening.end()
     return cut, title if cut <= limit else longest_title_ending(clean[cut:end])
 
 
@@ -136,6 +145,16 @@ def _body_start(clean: str, end: int, breaks: frozenset[int], floor: int, reach:
 
 # What marks a post as held before (原县长), written onto the body.
 _FORMER = "原"
+
+
+# A conjunction, then the word of a level of government that opens a body (和镇人大, 及县委).
+_JOINED_LEVEL = regex.compile(r"[和与及](?=[省市州盟县区旗乡镇村])")
+
+
+# A term or a count before a body (新一届, 第二任, 三名): no part of it.
+_TERM_OR_COUNT = regex.compile(
+    r"(?:新一|上一|第[\d一二三四五六七八九十]{1,3})(?:届|任)|[\d两二三四五六七八九十]{1,3}(?:名|位)"
+)
 
 
 def _place_at(clean: str, pos: int) -> bool:
@@ -226,6 +245,21 @@ def _lone_post_pattern() -> re.Pattern[str]:
     return words_pattern(small_words()["lone_posts"])
 
 
+# The words that open a level's body (州政法委, 县政府): a post before one ends there.
+_LEVEL_OPENINGS = frozenset("省市州盟县区旗乡镇村")
+
+
+def _run_together_end(clean: str, start: int, end: int) -> int:
+    """Where a post written onto the body ``clean[start:end]`` ends and a level's body or post
+    opens (云南省大理州委常委|州政法委, 县委书记|县长), else 0: the post after a body of its own."""
+    for at in range(end, start + 3, -1):
+        if at == end - 1:
+            continue  # one character is no body
+        if clean[at] in _LEVEL_OPENINGS and title_ends().at(clean, at) and split_item(clean[start:at]) is not None:
+            return at
+    return 0
+
+
 def chain_span(
     clean: str, end: int, breaks: frozenset[int], *, groups: int = 2, floor: int = 0
 ) -> tuple[int, list[Title]]:
@@ -244,6 +278,14 @@ def chain_span(
             item = _lone_post_at(clean, start, end)  # 代表、村党总支书记农世杰
         if item is None or (item.title is None and not items and start == end):
             break
+        # 州委常委州政法委书记: a post ends inside the body where a level's body opens: two posts
+        # written without the 、 between them.
+        body_end = start + len(item.org or "")
+        joint = _run_together_end(clean, start, body_end) if body_end > start and item.title else 0
+        if joint:
+            items.append(Title(org=clean[joint:body_end] or None, title=item.title))
+            end = joint
+            continue
         items.append(item)
         if start == 0 or clean[start - 1] not in _CHAIN_MARKS:
             break

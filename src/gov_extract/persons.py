@@ -76,10 +76,12 @@ from .person_notices import (
     label_mentions,
     list_head_mentions,
     list_siblings,
+    nationality_mentions,
     notice_mentions,
     party_line_mentions,
     roll_mentions,
     roster_mentions,
+    those_listed_mentions,
     vote_mentions,
 )
 from .person_posts import lone_post_mentions, longest_title_ending
@@ -277,6 +279,8 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
     ),
     Rule("cv_form", "a name on the line above 性别：男 in a CV form", lambda a: cv_form_mentions(a.doc)),
     Rule("counted", "a count of people before a colon (两人：)", lambda a: counted_list_mentions(a.doc)),
+    Rule("those_listed", "a 、-list of names after 的有 and a colon", lambda a: those_listed_mentions(a.doc)),
+    Rule("nationality", "a name before its nationality in brackets (（藏族）)", lambda a: nationality_mentions(a.doc)),
     Rule(
         "list_head",
         "a word for leaders (person_list_heads.txt) before a 、-list",

@@ -36,8 +36,10 @@ from .quantity_scan import (
     Scan,
     approximate_pair,
     choose_unit,
+    digit_pair,
     digit_sequence,
     ends_with,
+    lost_percent,
     may_be_amount,
     minus_before,
     read_range,
@@ -69,8 +71,10 @@ _JIAO_FEN = regex.compile(
 )
 
 
-# 68。5亿元: the whole part before an OCR full stop standing for a decimal point.
-_OCR_DECIMAL_WHOLE = regex.compile(r"(?<![\d.,])(\d{1,4})。\Z")
+# 68。5亿元, 40 2万人: the whole part before an OCR full stop or a space standing for a decimal
+# point. A space follows at most three digits (a year and a count stand apart: 2019 2万人); after a
+# lone digit text.py already joined the space the way OCR splits a number (投资1 2.6亿元).
+_OCR_DECIMAL_WHOLE = regex.compile(r"(?<![\d.,])(?P<whole>\d{1,4})。\Z|(?<![\d.A-Za-z])(?P<whole>\d{1,3}) \Z")
 
 
 _LEADING_DIGITS = regex.compile(r"\d+")
@@ -134,19 +138,25 @@ def _jiao_fen(scan: Scan, surface: str, pos: int) -> tuple[Decimal, int]:
 
 def _produce_money_noun(p: Proposal) -> Amount | None:
     """2亿信贷, 投13.5亿: 万 or 亿 before a money noun or after a verb of spending
-    (quantity_words.toml money_nouns, money_verbs) is money."""
+    (quantity_words.toml money_nouns, money_heads) is money."""
     clean, t = p.scan.clean, p.scan.t
-    if p.numeral[-1] in "万亿" and (clean.startswith(t.money_nouns, p.end) or _after_money_verb(p)):
+    if p.numeral.rstrip("余多")[-1:] in ("万", "亿") and (
+        clean.startswith(t.money_nouns, p.end) or _after_money_head(p)
+    ):
         qualifier = p.prefix_qualifier or p.reading.qualifier
         return Amount(p.start, p.end, p.reading.value, p.value_max, Unit("money"), qualifier, "money_noun")
     return None
 
 
-def _after_money_verb(p: Proposal) -> bool:
-    """A verb of spending ends right before the number or before its qualifier word (斥资约2亿)."""
+def _after_money_head(p: Proposal) -> bool:
+    """A word of money (a verb of spending, a noun of pay or output) ends right before the
+    number, or before its qualifier word or a linking verb (斥资约2亿, 年薪10万, 收入达5万)."""
     clean, t = p.scan.clean, p.scan.t
-    qualifier_word = t.prefix_qualifier_words.word_at(clean, p.start)
-    return t.money_verbs.at(clean, p.start - len(qualifier_word) if qualifier_word else p.start)
+    pos = p.start
+    for words in (t.prefix_qualifier_words, t.money_links):
+        word = words.word_at(clean, pos)
+        pos -= len(word) if word else 0
+    return t.money_heads.at(clean, pos)
 
 
 def _produce_currency_prefix(p: Proposal) -> Amount | None:
@@ -171,15 +181,24 @@ def _tenths(numeral: str) -> bool:
 
 
 def _produce_bare(p: Proposal) -> Amount | None:
-    """An amount with no unit surface: a currency before it (¥500), money by its noun (2亿信贷), or tenths (七成)."""
-    return _produce_currency_prefix(p) or _produce_money_noun(p) or _produce_cheng(p)
+    """An amount with no unit surface: a currency before it (¥500), money by its noun (2亿信贷), tenths
+    (七成), or a rate whose % sign was lost (同比增长18.3;)."""
+    return _produce_currency_prefix(p) or _produce_money_noun(p) or _produce_cheng(p) or _produce_lost_percent(p)
+
+
+def _produce_lost_percent(p: Proposal) -> Amount | None:
+    """同比增长18.3;: an Arabic number between a growth word and a clause end (quantity_words.toml
+    lost_percent) is the rate, its % sign lost in conversion."""
+    if not lost_percent(p.scan, p.numeral, p.start, p.end):
+        return None
+    return Amount(p.start, p.end, p.reading.value, None, Unit("percentage"), None, "lost_percent")
 
 
 def _produce_cheng(p: Proposal) -> Amount | None:
     """七成, 3成, 两至三成: tenths, a percentage, unless a blocker follows (七成新 is no share)."""
     clean, end, numeral = p.scan.clean, p.end, p.numeral
-    high: Decimal | None = None
-    if clean[end : end + 1] in RANGE_SEPARATOR_CHARS:
+    high = p.value_max * 10 if p.value_max is not None else None  # 三四成, 2、3成
+    if high is None and clean[end : end + 1] in RANGE_SEPARATOR_CHARS:
         second = NUMERAL_AT.match(clean, end + 1)
         upper = read(second.group()) if second is not None and _tenths(second.group()) else None
         if second is None or upper is None or not clean.startswith("成", second.end()):
@@ -187,7 +206,7 @@ def _produce_cheng(p: Proposal) -> Amount | None:
         high, end = upper.value * 10, second.end()
     if (
         clean.startswith("成", end)
-        and _tenths(numeral)
+        and (_tenths(numeral) if p.value_max is None else 0 < p.value_max <= 10)
         and clean[end + 1 : end + 2] not in p.scan.t.cheng_blockers
         and (high is None or p.reading.value * 10 < high)
     ):
@@ -210,7 +229,7 @@ NUMERAL_UNIT = Rule(
 BARE_AMOUNT = Rule(
     "bare_amount",
     "a numeral with no unit surface: a currency before it (currency_prefix), 万/亿 before a money noun (money_noun), "
-    "or 成 (cheng)",
+    "成 (cheng), or a growth word before it and a clause end after it (lost_percent)",
     _produce_bare,
     BARE_VETOES,
 )
@@ -229,6 +248,9 @@ def _amount(scan: Scan, start: int, end: int) -> tuple[Amount | None, int]:
         kind = "bare_myriad"
     value_max: Decimal | None = None
     pair = approximate_pair(numeral)
+    digits = digit_pair(scan, start, end) if pair is None else None
+    if digits is not None:
+        pair, end = digits[:2], digits[2]
     if pair is not None:
         reading, value_max, kind = Reading(pair[0]), pair[1], "approximate_pair"
     elif reading is None or digit_sequence(numeral):
@@ -289,16 +311,23 @@ def _measure(units: tuple[Unit, ...]) -> bool:
 
 
 def _ocr_decimal_point(scan: Scan, start: int, end: int) -> tuple[int, str]:
-    """68。5亿元, 6。8%: OCR wrote the decimal point as a full stop. The numeral starts at the
-    digits before it when one or two digits after it run straight into a unit."""
+    """68。5亿元, 6。8%, 109 9千公顷: OCR wrote the decimal point as a full stop or a space. The
+    numeral starts at the digits before it when one or two digits after it run straight into a
+    unit."""
     clean = scan.clean
-    if clean[start - 1 : start] != "。":
+    if clean[start - 1 : start] not in ("。", " ") or not clean[start - 2 : start - 1].isdigit():
         return start, clean[start:end]
     digits = _OCR_DECIMAL_WHOLE.search(clean, max(0, start - 6), start)
     fraction = _LEADING_DIGITS.match(clean, start, end)
-    if digits is None or fraction is None or fraction.end() - start > 2 or scan.unit_at(end) is None:
+    if (
+        digits is None
+        or fraction is None
+        or fraction.end() - start > 2
+        or clean[fraction.end() : fraction.end() + 1] == "."
+        or scan.unit_at(end) is None
+    ):
         return start, clean[start:end]
-    return digits.start(), f"{digits.group(1)}.{clean[start:end]}"
+    return digits.start(), f"{digits.group('whole')}.{clean[start:end]}"
 
 
 def _list_unit(scan: Scan, pos: int, found: Found) -> Found:

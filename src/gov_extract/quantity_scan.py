@@ -28,6 +28,10 @@ ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _SENTENCE_END = frozenset("。！？；!?;\n")
 
 
+# A pinyin gloss in brackets after a character: (qian), (wàn).
+_PINYIN_GLOSS = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)")
+
+
 _SENTENCE_END_RE = regex.compile(f"[{regex.escape(''.join(_SENTENCE_END))}]")
 
 
@@ -147,7 +151,8 @@ class Scan:
     def unit_after(self, pos: int) -> tuple[Found, int]:
         """The unit surface right after a numeral ending at ``pos`` and where it ends; technical
         texts put a space before a unit in Latin letters (7.5 km, 68 h, 75 000 m3/s), which the
-        clean view keeps between a digit and a letter."""
+        clean view keeps between a digit and a letter, and pages that gloss characters in pinyin
+        put the gloss of a multiplier before the unit (26万(wàn)平方米, 228.7千(qian)公顷)."""
         found = self.unit_at(pos)
         if found is not None:
             return found, pos + len(found[0])
@@ -155,6 +160,11 @@ class Scan:
             found = self.unit_at(pos + 1)
             if found is not None:
                 return found, pos + 1 + len(found[0])
+        gloss = _PINYIN_GLOSS.match(self.clean, pos) if self.clean.startswith("(", pos) else None
+        if gloss is not None and is_han(self.clean[pos - 1 : pos]):
+            found = self.unit_at(gloss.end())
+            if found is not None:
+                return found, gloss.end() + len(found[0])
         return None, pos
 
     def in_idiom(self, pos: int) -> bool:
@@ -325,6 +335,34 @@ def approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
     return low.value, high.value
 
 
+# 5、6万元, 3、4个: the spoken pair (五六万元, 三四个) written in Arabic digits with a 、 between.
+_RESPECTIVELY = "分别"
+_DIGIT_PAIR_HIGH = regex.compile(r"(?P<high>[2-9])(?P<tail>[十百千万亿]*+)(?![0-9.])")
+
+
+def digit_pair(scan: Scan, start: int, end: int) -> tuple[Decimal, Decimal, int] | None:
+    """5、6万元, 3、4个人: a lone digit at ``start`` and the next digit after a 、 state a range
+    as 五六万元 does (value, value_max, and where the upper end's numeral ends); the upper end's
+    multiplier is both ends'. None for a list: a third item, an item before it, or 分别 earlier
+    in the clause (分别增长3、4个百分点)."""
+    clean = scan.clean
+    if end - start != 1 or clean[end : end + 1] != "、" or not clean[start].isdigit():
+        return None
+    high = _DIGIT_PAIR_HIGH.match(clean, end + 1)
+    if high is None or int(high.group("high")) != int(clean[start]) + 1:
+        return None
+    if clean[high.end() : high.end() + 1] in LIST_SEPARATORS or clean[start - 1 : start] in LIST_SEPARATORS:
+        return None
+    clause = clean[max(0, start - _CUE_WINDOW) : start]
+    cut = max(clause.rfind(end_char) for end_char in _CLAUSE_END)
+    if _RESPECTIVELY in clause[cut + 1 :]:
+        return None
+    low, upper = read(clean[start] + high.group("tail")), read(high.group())
+    if low is None or upper is None:
+        return None
+    return low.value, upper.value, high.end()
+
+
 # Digits that may stand for the tenths after 块 (一块二; 两 there counts the next thing: 三块两个),
 # and what after one makes it a number or a count of its own instead (三块五十, 两块五亩地).
 _TENTH_DIGITS = frozenset(digit for digit, value in CHINESE_DIGITS.items() if value and digit != "两")
@@ -442,6 +480,19 @@ def split_unit_prefix(scan: Scan, start: int, end: int) -> int:
     return end
 
 
+_LOST_PERCENT_NUMERAL = regex.compile(r"\d{1,3}(?:\.\d+)?")
+
+
+def lost_percent(scan: Scan, numeral: str, start: int, end: int) -> bool:
+    """同比增长18.3;: an Arabic rate between a growth word and a clause end, its % sign lost."""
+    t = scan.t
+    return (
+        scan.clean[end : end + 1] in t.lost_percent_ends
+        and _LOST_PERCENT_NUMERAL.fullmatch(numeral) is not None
+        and t.lost_percent_words.at(scan.clean, start)
+    )
+
+
 def may_be_amount(scan: Scan, numeral: str, start: int, end: int) -> bool:
     """Fast exit for the many numerals followed by nothing an amount can end with."""
     following = scan.clean[end : end + 1]
@@ -450,8 +501,11 @@ def may_be_amount(scan: Scan, numeral: str, start: int, end: int) -> bool:
         or following in RANGE_SEPARATOR_CHARS
         or following == "成"
         or numeral[-1] in "万亿"
+        or (numeral[-1] in "余多" and numeral[-2:-1] in ("万", "亿"))  # 2亿多
         or following in LIST_SEPARATORS
         or (following == " " and scan.clean[end + 1 : end + 2] in ASCII_LETTERS)
+        or (following == "(" and numeral[-1] in "十百千")  # 228.7千(qian)公顷
+        or lost_percent(scan, numeral, start, end)
         or scan.currency_prefix(start) is not None
     )
 

@@ -68,7 +68,10 @@ class Tables:
     slogan_followers: tuple[str, ...]
     idioms: re.Pattern[str]
     money_nouns: tuple[str, ...]
-    money_verbs: WordEnds
+    money_heads: WordEnds
+    money_links: WordEnds  # a linking verb between a word of money and its amount (收入达5万)
+    lost_percent_words: WordEnds  # growth words before a rate whose % was lost (同比增长18.3;)
+    lost_percent_ends: frozenset[str]
     indicator_acronyms: tuple[str, ...]
     cheng_blockers: frozenset[str]
     list_prefix_surfaces: frozenset[str]  # surfaces that start a longer one (个 of 个百分点)
@@ -196,7 +199,10 @@ def tables() -> Tables:
         slogan_followers=tuple(words["slogan_followers"]["words"]),
         idioms=words_pattern(words["idioms"]["words"]),
         money_nouns=tuple(words["money_nouns"]["words"]),
-        money_verbs=WordEnds(words["money_verbs"]["words"]),
+        money_heads=WordEnds(words["money_heads"]["words"]),
+        money_links=WordEnds(words["money_heads"]["links"]),
+        lost_percent_words=WordEnds(words["lost_percent"]["words"]),
+        lost_percent_ends=frozenset(words["lost_percent"]["ends"]),
         indicator_acronyms=tuple(words["indicator_acronyms"]["words"]),
         cheng_blockers=frozenset(words["cheng_blockers"]["words"]),
         list_prefix_surfaces=frozenset(w for w in surfaces if any(o != w and o.startswith(w) for o in surfaces)),

@@ -41,6 +41,10 @@ _NUMERAL = regex.compile(
 )
 
 
+# What stands between a count's numeral and its classifier (80余名, 20多个).
+_APPROXIMATE = regex.compile(r"[余多来]")
+
+
 # A numeral character just before a name: the date or count it ends is not the name's (2025年|枫林乡).
 _NUMERAL_CHAR = regex.compile(r"[0-9一二三四五六七八九十〇零]")
 
@@ -85,7 +89,7 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
         return True  # 彝族山村, 苗族村寨: a nationality describes a village; it follows a name (温泉彝族乡)
     if _generic_pattern().search(name, len(stem)):
         name = stem  # 龙坞茶村特色小镇: the suffix's own 特色, 小镇 make no common noun of the name
-    if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None:
+    if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None or stem in _level_stems():
         return True
     if len(stem) >= 3 and stem.endswith(tuple(word_lists()["names_after"]["roads"])):
         return False  # 青年路社区, 建设路社区: named after its road, whose name may be any word
@@ -151,6 +155,11 @@ def _below_suffix_words() -> tuple[str, ...]:
 
 
 @cache
+def _level_stems() -> frozenset[str]:
+    return frozenset(word_lists()["level_words"]["stems"])
+
+
+@cache
 def _level_openers() -> tuple[str, ...]:
     return tuple(word_lists()["level_words"]["openers"])
 
@@ -201,6 +210,11 @@ def _list_tail() -> regex.Pattern[str]:
 
 
 @cache
+def _count_owners() -> tuple[str, ...]:
+    return tuple(word_lists()["list_totals"]["owners"])
+
+
+@cache
 def _list_tail_anchor() -> re.Pattern[str]:
     """等 or 个 right before a list's kind, which every list tail ends with: most articles hold
     none, and the standard library's engine finds that out faster than :func:`_list_tail` can."""
@@ -235,12 +249,23 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
             return
         if m is None:
             return
-        if _breaks_chain(m.group(1)) and not gazetteer.is_township(m.group(0)):
-            return  # 勐海县|格朗和哈尼族乡: a township's own name may hold a boundary word
+        # 勐海县|格朗和哈尼族乡: a township's own name may hold a boundary word; so may a village's
+        # after its township (新庄集乡|原和村)
+        village = hit.level == "township" and word_lists()["suffixes"][m.group(2)] in ("village", "community")
+        if (
+            _breaks_chain(m.group(1))
+            and not gazetteer.is_township(m.group(0))
+            and not (village and _village_stem_after_township(m.group(1)))
+        ):
+            return
         end = m.end()
         if doc.line_starts_at(pos):
             return  # a heading ends before the next line (兴县 / 答好驻村); OCR wraps inside a name (州城\n镇)
-        if not _suffix_ok(clean, m.start(2), end) or blocked.hits(pos, end):
+        # 建华镇庆发村|组织村民: after its township a village ends before a verb its suffix may not
+        suffix_ok = _suffix_ok(clean, m.start(2), end) or (
+            hit.level == "township" and clean.startswith(_verbs_after_suffix(m.group(2)), end)
+        )
+        if not suffix_ok or blocked.hits(pos, end):
             return
         hit.full_name = (hit.full_name or "") + clean[pos:end]
         if hit.below_start is None:
@@ -321,9 +346,12 @@ def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | 
             if word:
                 start = suffix_start - word
                 before = clean[start - 1 : start]
-    lead = clean[start : start + 1]
-    if before and _NUMERAL_CHAR.match(before) and (lead in after_date() or word_tag(lead) == "q"):
-        start += 1  # 2025年|枫林乡, 30名|乡村振兴: a date's 年 or a count's classifier is not the name's
+    if before and _NUMERAL_CHAR.match(before):
+        # 2025年|枫林乡, 30名|乡村振兴, 80余名|街道: a date's 年, or a count's classifier (after 余, 多),
+        # is not the name's
+        lead = start + (1 if _APPROXIMATE.match(clean, start) else 0)
+        if (lead == start and clean[start : start + 1] in after_date()) or word_tag(clean[lead : lead + 1]) == "q":
+            start = lead + 1
     return (start, before) if suffix_start - start <= max_stem else None
 
 
@@ -403,6 +431,8 @@ def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str
             break
         if gazetteer.is_township(clean[end - size : end]):
             start = end - size
+            if size < _TABLE_NAME_MIN and not cut_at(clean, start):
+                continue  # 示|范镇: a two-character name of the table inside a word (示范镇) is none
             # the boundary word that ends where the name starts (完成|还地桥镇), else the character
             near = boundary_pattern().finditer(clean, max(floor, start - 4), start)
             ending = [b.group(0) for b in near if b.end() == start]
@@ -437,11 +467,12 @@ def _strip_opening_word(clean: str, start: int, suffix_start: int) -> tuple[int,
     return None
 
 
-def _verb_takes_village(stem: str) -> bool:
-    """硬化村内道路, 审判进村: the stem's last word (the longest dictionary word ending it) is a verb
-    that takes the village as its object, not a name (前进村's last word is 前进)."""
-    last = next((stem[k:] for k in range(len(stem) - 1) if word_tag(stem[k:])), stem[-1:])
-    return last in _object_verbs()
+def _verb_takes_place(stem: str) -> bool:
+    """硬化村内道路, 审判进村, 督促街道整改: the stem's last word (the longest dictionary word ending it)
+    is a verb that takes the place as its object, not a name (前进村's last word is 前进)."""
+    verbs = _object_verbs()
+    last = next((stem[k:] for k in range(len(stem) - 1) if word_tag(stem[k:]) or stem[k:] in verbs), stem[-1:])
+    return last in verbs
 
 
 def _verb_after_word(stem: str) -> bool:
@@ -453,7 +484,7 @@ def _verb_after_word(stem: str) -> bool:
 
 @cache
 def _object_verbs() -> frozenset[str]:
-    return frozenset(word_lists()["village_object_verbs"]["words"])
+    return frozenset(word_lists()["place_object_verbs"]["words"])
 
 
 def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hit]) -> list[Hit]:
@@ -485,6 +516,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         listed_item = _list_item_start(clean, taken, s, m.group(0))
         if listed_item is not None:
             found = (listed_item, "、")
+        elif _village_after_township(clean, hits, floor, s, level):
+            found = (floor, clean[floor - 1])  # 雁门口镇|义和村, 某镇|原隆村: the whole stem is the village's
         if found is None:
             unsure.append((s, e, level))
             continue
@@ -537,7 +570,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             )
             or _after_suffix(clean, s, m.group(0))
             or (word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS and not gazetteer.is_township(clean[start:e]))
-            or (level in ("village", "community") and _verb_takes_village(clean[start:s]))
+            or (_verb_takes_place(clean[start:s]) and not tabled)
             or (
                 level in ("community", "compound")
                 and not _in_list(clean, start, e)  # 公路局安居小区、军缘小区: an item of a list is a name
@@ -675,6 +708,33 @@ def _apposed_start(clean: str, start: int, suffix_start: int, suffix: str) -> in
     return inner + len(suffix)
 
 
+# The length of a village's stem read whole after its township (雁门口镇|义和村).
+_STEM_AFTER_TOWNSHIP = (2, 3)
+
+
+# jieba tags of a character that opens a clause, not a name, after a township (镇|在本村, 镇|对该村, 乡|的火普村).
+_CLAUSE_CHAR_TAGS = frozenset("pcru")
+
+
+def _village_after_township(clean: str, hits: list[Hit], floor: int, s: int, level: str) -> bool:
+    """A village or community written straight after the township found before it, whose short stem
+    holds a boundary character (义和村, 原隆村, 共光村): the stem is no dictionary word but a name's, or
+    none, and opens with no preposition, conjunction or pronoun (镇|对该村, 镇|与本村)."""
+    if not hits or hits[-1].end != floor or hits[-1].level != "township" or level not in ("village", "community"):
+        return False
+    return _village_stem_after_township(clean[floor:s])
+
+
+def _village_stem_after_township(stem: str) -> bool:
+    """The stem written between a township and 村/社区 reads as a village's name (see above)."""
+    if not _STEM_AFTER_TOWNSHIP[0] <= len(stem) <= _STEM_AFTER_TOWNSHIP[1] or not CJK_ITEM.fullmatch(stem):
+        return False
+    tag = word_tag(stem)
+    if tag:
+        return tag.startswith(_NAME_TAGS)
+    return word_tag(stem[0])[:1] not in _CLAUSE_CHAR_TAGS and all(word_tag(c)[:1] != "r" for c in stem)
+
+
 def _numbered_after_township(clean: str, hits: list[Hit], floor: int, s: int, e: int, level: str) -> bool:
     """A numbered or one-character village written straight after its township (榆树乡3村,
     珍秦镇十一村, 兴坪镇渔村); 一村一品 is a slogan."""
@@ -751,10 +811,12 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
         kind = m.group(1)
         suffix = word_lists()["list_suffixes"].get(kind, kind if kind in below_suffixes() else None)
         counted = m.group(0).startswith("等") and "个" in m.group(0)
-        # 河西、神直、石庄3个村: without 等, a count the items make up lets a list of villages through
-        made_up = _count(m.group(0)) == len(items)
+        # 河西、神直、石庄3个村: without 等, a count the items make up lets a list of villages through;
+        # a count they do not make up is the article's, not the list's (示范镇、村认定|苏州市1个镇)
+        count = _count(m.group(0))
         if not counted and (
-            (_list_kinds()[kind] != "township" and not made_up)
+            (count != len(items) and (count is not None or _list_kinds()[kind] != "township"))
+            or (count is not None and clean.endswith(_count_owners(), 0, items[0][1]))
             or any(not _reads_as_name(clean[a:b]) and not _listed_township(clean[a:b], suffix) for a, b in items)
         ):
             continue  # 教育、医疗、养老等社区服务, 张三、李四两个村: without 等 N 个, only names

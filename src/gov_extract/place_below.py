@@ -30,7 +30,7 @@ from .place_words import (
     suffix_pattern,
     word_lists,
 )
-from .resources import alternation, read_words
+from .resources import alternation, jieba_tokenizer, read_words
 from .text import CJK, Document
 
 # A count before a suffix is no name's stem (一个村, 一家社区).
@@ -197,8 +197,25 @@ def _list_tail_anchor() -> re.Pattern[str]:
 
 
 @cache
-def _arrival_verbs() -> frozenset[str]:
-    return frozenset(word_lists()["arrival_verbs"]["words"])
+def _arrival_verbs() -> tuple[str, ...]:
+    return tuple(word_lists()["arrival_verbs"]["words"])
+
+
+def _after_arrival(clean: str, start: int) -> bool:
+    """A verb of going stands right before ``start``, or with 了 (来到|金桂小区, 来到了|富民小区)."""
+    return clean.endswith(_arrival_verbs(), 0, start - 1 if clean[start - 1 : start] == "了" else start)
+
+
+def _after_last_verb(clean: str, start: int, end: int) -> int:
+    """Where the stem ``clean[start:end]`` goes on after the last verb of two characters or more jieba
+    cuts in it (社区察看|锦绣花园), else ``start``: after a verb of going a name follows straight, or
+    after the clause's next verb (a one-character verb is a name's own: 竖新镇)."""
+    pos = cut = start
+    for word in jieba_tokenizer().cut(clean[start:end], HMM=False):
+        pos += len(word)
+        if len(word) > 1 and word_tag(word)[:1] == "v":
+            cut = pos
+    return cut
 
 
 def _breaks_chain(stem: str) -> bool:
@@ -484,6 +501,10 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         apposed = _apposed_start(clean, start, s, m.group(0))
         if apposed is not None:
             start, before = apposed, clean[apposed - 1]
+        arrival = _after_arrival(clean, start)
+        if arrival and start < (verb_end := _after_last_verb(clean, start, s)) <= s - 2:
+            # 走进社区察看|锦绣花园小区: the verb of going's next verb ends the stem (前进村 is one verb)
+            start, before = verb_end, clean[start:verb_end]
         if level in ("zone", "compound") and hits and hits[-1].level == level and hits[-1].end == s:
             hits[-1].end = e  # 空港新城起步区, 阳光家园小区: a second suffix of the same kind runs the name on
             taken.mark(s, e)
@@ -539,14 +560,17 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if level == "zone":
             # A zone with a name of its own (伊滨经开区, 西咸新区): a short name at a clear boundary.
             ok = _ZONE_STEM[0] <= s - start <= _ZONE_STEM[1] and (
-                clear or before in strong_before() or before in _arrival_verbs() or start == floor
+                clear or before in strong_before() or arrival or start == floor
             )
         elif level == "compound":
             listed = clean[start - 1 : start] in _LIST_MARKS or clean[e : e + 1] in _LIST_MARKS
             follows = bool(hits) and hits[-1].end == start - 1 and before in ("和", "及", "与")
-            ok = clear or listed or follows or before in strong_before() or before in _arrival_verbs()
+            # 城关镇富民小区: an estate written straight after its township, one chain
+            chained = bool(hits) and hits[-1].end == start and hits[-1].level in BELOW
+            chained = chained and _after_last_verb(clean, start, s) == start
+            ok = clear or listed or follows or chained or before in strong_before() or arrival
         else:
-            ok = clear or before in strong_before() or before in _arrival_verbs() or start == floor
+            ok = clear or before in strong_before() or arrival or start == floor
             ok = ok or before in word_lists()["boundaries"]["strong_words"]
             # 使|长坪瑶族乡, 落户|园洲镇: a township the table holds starts where jieba's words end
             # (not in 其|中城镇人口, where 其中 runs across)

@@ -206,6 +206,21 @@ def _after_arrival(clean: str, start: int) -> bool:
     return clean.endswith(_arrival_verbs(), 0, start - 1 if clean[start - 1 : start] == "了" else start)
 
 
+def _after_pronoun(clean: str, start: int, end: int) -> int:
+    """Where a stem after a pronoun goes on past the pronoun's 们, its verb and the verb's particle
+    (他|们去|石门村, 他|去过|石门村), leaving a name of two characters or more."""
+    pos = start
+    for word in jieba_tokenizer().cut(clean[start:end], HMM=False):
+        if end - pos - len(word) < 2 or word_tag(word)[:1] not in _AFTER_PRONOUN_TAGS:
+            break
+        pos += len(word)
+    return pos
+
+
+# jieba tags of the words between a pronoun and a place: 们 (k), verbs, particles (了, 过).
+_AFTER_PRONOUN_TAGS = frozenset("kvu")
+
+
 def _after_last_verb(clean: str, start: int, end: int) -> int:
     """Where the stem ``clean[start:end]`` goes on after the last verb of two characters or more jieba
     cuts in it (社区察看|锦绣花园), else ``start``: after a verb of going a name follows straight, or
@@ -502,6 +517,9 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if apposed is not None:
             start, before = apposed, clean[apposed - 1]
         arrival = _after_arrival(clean, start)
+        if len(before) == 1 and word_tag(before) == "r" and (verb_end := _after_pronoun(clean, start, s)) > start:
+            # 他|去|石门村, 我|去|阳光小区: a pronoun's verb opens the name as 来到 does
+            start, before, arrival = verb_end, clean[start:verb_end], True
         if arrival and start < (verb_end := _after_last_verb(clean, start, s)) <= s - 2:
             # 走进社区察看|锦绣花园小区: the verb of going's next verb ends the stem (前进村 is one verb)
             start, before = verb_end, clean[start:verb_end]

@@ -221,14 +221,23 @@ def _after_pronoun(clean: str, start: int, end: int) -> int:
 _AFTER_PRONOUN_TAGS = frozenset("kvu")
 
 
-def _after_last_verb(clean: str, start: int, end: int) -> int:
+# The longest stem of a name before a verb its suffix may open with (石门|村组织, 十八洞|村组织).
+_OPENED_STEM = 3
+
+
+# jieba tags of a word that makes a stem no name (verbs, idioms, adverbs: 加强, 切实加强, 认真).
+_NOT_NAME_TAGS = "vld"
+
+
+def _after_last_verb(clean: str, start: int, end: int, tags: str = "v") -> int:
     """Where the stem ``clean[start:end]`` goes on after the last verb of two characters or more jieba
     cuts in it (社区察看|锦绣花园), else ``start``: after a verb of going a name follows straight, or
-    after the clause's next verb (a one-character verb is a name's own: 竖新镇)."""
+    after the clause's next verb (a one-character verb is a name's own: 竖新镇). ``tags``: the jieba
+    tags taken for a verb (idioms and adverbs too where a name stands before 组织: 切实加强|村组织)."""
     pos = cut = start
     for word in jieba_tokenizer().cut(clean[start:end], HMM=False):
         pos += len(word)
-        if len(word) > 1 and word_tag(word)[:1] == "v":
+        if len(word) > 1 and word_tag(word)[:1] in tags:
             cut = pos
     return cut
 
@@ -490,11 +499,11 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if taken.hits(s, e) or blocked.hits(s, e):
             continue
         # 民意村、草坝村|规模: an item of a list of villages ends where jieba's words do (not 村规)
-        if not _suffix_ok(clean, s, e) and not (
+        # 石门村|组织党员开展: before a verb the suffix may open with (村组), a name ends there
+        opened = not _suffix_ok(clean, s, e) and not (
             _list_item_start(clean, taken, s, m.group(0)) is not None and cut_at(clean, e)
-        ):
-            if clean.startswith(_verbs_after_suffix(m.group(0)), e):
-                unsure.append((s, e, level))  # 达桑村|组织志愿者: a name the article gives elsewhere
+        )
+        if opened and not clean.startswith(_verbs_after_suffix(m.group(0)), e):
             continue
         low = max(0, s - word_lists()["limits"]["max_stem"] - 4)
         floor = taken.after_last(low, s)
@@ -510,6 +519,9 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             unsure.append((s, e, level))
             continue
         start, before = found
+        if opened and (s - start > _OPENED_STEM or _after_last_verb(clean, start, s, _NOT_NAME_TAGS) > start):
+            unsure.append((s, e, level))  # 加强|村组织, 建强基层|村组织: no name; 达桑村 if named elsewhere
+            continue
         line = next((i for i in range(s - 1, start, -1) if doc.line_starts_at(i)), None)
         if line is not None and level in BELOW:
             start, before = line, ""  # 部门动态 / 角杯乡: a township starts on its own line

@@ -323,7 +323,7 @@ def zone_after(clean: str, hit: Hit, home: Division | None) -> None:
         hit.adcode = home.adcode
 
 
-def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | None:
+def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> tuple[int, str] | None:
     """Where a below-county name begins, and the boundary before it (after the last boundary word)."""
     max_stem = word_lists()["limits"]["max_stem"]
     low = max(floor, suffix_start - max_stem - 4)
@@ -354,7 +354,9 @@ def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | 
     lead = clean[start : start + 1]
     if before and _NUMERAL_CHAR.match(before) and (lead in after_date() or word_tag(lead) == "q"):
         start += 1  # 2025年|枫林乡, 30名|乡村振兴: a date's 年 or a count's classifier is not the name's
-    return (start, before) if suffix_start - start <= max_stem else None
+    # 在苗族村寨十八洞村: a common noun of the name's kind before it makes the run longer
+    long_ok = bool(suffix) and _apposed_start(clean, start, suffix_start, suffix) is not None
+    return (start, before) if suffix_start - start <= max_stem or long_ok else None
 
 
 # The shortest township name the table vouches for on its own.
@@ -509,7 +511,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         floor = taken.after_last(low, s)
         if floor == low and low > 0 and not taken.hits(low - 1, low):
             floor = 0  # no place and no text start near: the name needs a boundary word
-        found = _stem_start(clean, s, floor)
+        found = _stem_start(clean, s, floor, m.group(0))
         if level == "township":
             found = _township_name_start(clean, floor, e, found)
         listed_item = _list_item_start(clean, taken, s, m.group(0))
@@ -660,13 +662,21 @@ _VILLAGE_NUMBER = regex.compile(r"[0-9]{1,3}|[一二三四五六七八九十]{1,
 
 def _apposed_start(clean: str, start: int, suffix_start: int, suffix: str) -> int | None:
     """Where a name starts after a common noun of its own kind that stands before it, which no
-    place was read from (彝族山村|火普村, 老旧小区|宏达小区): the common noun is not the name's."""
-    inner = clean.rfind(suffix, start, suffix_start)
-    if inner < 0 or suffix_start - inner - len(suffix) < 2:
+    place was read from (彝族山村|火普村, 苗族村寨|十八洞村, 老旧小区|宏达小区): the common noun is not
+    the name's."""
+    nouns = list(_kind_words(suffix).finditer(clean, start, suffix_start))
+    if not nouns or suffix_start - nouns[-1].end() < 2:
         return None  # 上村村: the name's own 村
-    if inner - start < 2 or not is_generic(clean[start : inner + len(suffix)]):
+    noun = nouns[-1]
+    if noun.start() - start < 2 or not is_generic(clean[start : noun.end()]):
         return None  # 驻村|工作队: no common noun of the kind stands before
-    return inner + len(suffix)
+    return noun.end()
+
+
+@cache
+def _kind_words(suffix: str) -> regex.Pattern[str]:
+    """The suffix and the words for a kind of place a common noun of its kind ends with (村寨, 村落)."""
+    return regex.compile(alternation((suffix, *word_lists()["kind_words"].get(suffix, ()))))
 
 
 def _numbered_after_township(clean: str, hits: list[Hit], floor: int, s: int, e: int, level: str) -> bool:

@@ -30,7 +30,7 @@ from .place_words import (
     suffix_pattern,
     word_lists,
 )
-from .resources import alternation, read_words
+from .resources import alternation, jieba_tokenizer, read_words
 from .text import CJK, Document
 
 # A count before a suffix is no name's stem (一个村, 3个社区). With 家, 所, 座 or 处 it counts only
@@ -222,8 +222,49 @@ def _list_tail_anchor() -> re.Pattern[str]:
 
 
 @cache
-def _arrival_verbs() -> frozenset[str]:
-    return frozenset(word_lists()["arrival_verbs"]["words"])
+def _arrival_verbs() -> tuple[str, ...]:
+    return tuple(word_lists()["arrival_verbs"]["words"])
+
+
+def _after_arrival(clean: str, start: int) -> bool:
+    """A verb of going stands right before ``start``, or with 了 (来到|金桂小区, 来到了|富民小区)."""
+    return clean.endswith(_arrival_verbs(), 0, start - 1 if clean[start - 1 : start] == "了" else start)
+
+
+def _after_pronoun(clean: str, start: int, end: int) -> int:
+    """Where a stem after a pronoun goes on past the pronoun's 们, its verb and the verb's particle
+    (他|们去|石门村, 他|去过|石门村), leaving a name of two characters or more."""
+    pos = start
+    for word in jieba_tokenizer().cut(clean[start:end], HMM=False):
+        if end - pos - len(word) < 2 or word_tag(word)[:1] not in _AFTER_PRONOUN_TAGS:
+            break
+        pos += len(word)
+    return pos
+
+
+# jieba tags of the words between a pronoun and a place: 们 (k), verbs, particles (了, 过).
+_AFTER_PRONOUN_TAGS = frozenset("kvu")
+
+
+# The longest stem of a name before a verb its suffix may open with (石门|村组织, 十八洞|村组织).
+_OPENED_STEM = 3
+
+
+# jieba tags of a word that makes a stem no name (verbs, idioms, adverbs: 加强, 切实加强, 认真).
+_NOT_NAME_TAGS = "vld"
+
+
+def _after_last_verb(clean: str, start: int, end: int, tags: str = "v") -> int:
+    """Where the stem ``clean[start:end]`` goes on after the last verb of two characters or more jieba
+    cuts in it (社区察看|锦绣花园), else ``start``: after a verb of going a name follows straight, or
+    after the clause's next verb (a one-character verb is a name's own: 竖新镇). ``tags``: the jieba
+    tags taken for a verb (idioms and adverbs too where a name stands before 组织: 切实加强|村组织)."""
+    pos = cut = start
+    for word in jieba_tokenizer().cut(clean[start:end], HMM=False):
+        pos += len(word)
+        if len(word) > 1 and word_tag(word)[:1] in tags:
+            cut = pos
+    return cut
 
 
 def _breaks_chain(stem: str) -> bool:
@@ -318,7 +359,7 @@ def zone_after(clean: str, hit: Hit, home: Division | None) -> None:
         hit.adcode = home.adcode
 
 
-def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | None:
+def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> tuple[int, str] | None:
     """Where a below-county name begins, and the boundary before it (after the last boundary word)."""
     max_stem = word_lists()["limits"]["max_stem"]
     low = max(floor, suffix_start - max_stem - 4)
@@ -352,7 +393,9 @@ def _stem_start(clean: str, suffix_start: int, floor: int) -> tuple[int, str] | 
         lead = start + (1 if _APPROXIMATE.match(clean, start) else 0)
         if (lead == start and clean[start : start + 1] in after_date()) or word_tag(clean[lead : lead + 1]) == "q":
             start = lead + 1
-    return (start, before) if suffix_start - start <= max_stem else None
+    # 在苗族村寨十八洞村: a common noun of the name's kind before it makes the run longer
+    long_ok = bool(suffix) and _apposed_start(clean, start, suffix_start, suffix) is not None
+    return (start, before) if suffix_start - start <= max_stem or long_ok else None
 
 
 # The shortest township name the table vouches for on its own.
@@ -500,17 +543,17 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if taken.hits(s, e) or blocked.hits(s, e):
             continue
         # 民意村、草坝村|规模: an item of a list of villages ends where jieba's words do (not 村规)
-        if not _suffix_ok(clean, s, e) and not (
+        # 石门村|组织党员开展: before a verb the suffix may open with (村组), a name ends there
+        opened = not _suffix_ok(clean, s, e) and not (
             _list_item_start(clean, taken, s, m.group(0)) is not None and cut_at(clean, e)
-        ):
-            if clean.startswith(_verbs_after_suffix(m.group(0)), e):
-                unsure.append((s, e, level))  # 达桑村|组织志愿者: a name the article gives elsewhere
+        )
+        if opened and not clean.startswith(_verbs_after_suffix(m.group(0)), e):
             continue
         low = max(0, s - word_lists()["limits"]["max_stem"] - 4)
         floor = taken.after_last(low, s)
         if floor == low and low > 0 and not taken.hits(low - 1, low):
             floor = 0  # no place and no text start near: the name needs a boundary word
-        found = _stem_start(clean, s, floor)
+        found = _stem_start(clean, s, floor, m.group(0))
         if level == "township":
             found = _township_name_start(clean, floor, e, found)
         listed_item = _list_item_start(clean, taken, s, m.group(0))
@@ -522,12 +565,22 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             unsure.append((s, e, level))
             continue
         start, before = found
+        if opened and (s - start > _OPENED_STEM or _after_last_verb(clean, start, s, _NOT_NAME_TAGS) > start):
+            unsure.append((s, e, level))  # 加强|村组织, 建强基层|村组织: no name; 达桑村 if named elsewhere
+            continue
         line = next((i for i in range(s - 1, start, -1) if doc.line_starts_at(i)), None)
         if line is not None and level in BELOW:
             start, before = line, ""  # 部门动态 / 角杯乡: a township starts on its own line
         apposed = _apposed_start(clean, start, s, m.group(0))
         if apposed is not None:
             start, before = apposed, clean[apposed - 1]
+        arrival = _after_arrival(clean, start)
+        if len(before) == 1 and word_tag(before) == "r" and (verb_end := _after_pronoun(clean, start, s)) > start:
+            # 他|去|石门村, 我|去|阳光小区: a pronoun's verb opens the name as 来到 does
+            start, before, arrival = verb_end, clean[start:verb_end], True
+        if arrival and start < (verb_end := _after_last_verb(clean, start, s)) <= s - 2:
+            # 走进社区察看|锦绣花园小区: the verb of going's next verb ends the stem (前进村 is one verb)
+            start, before = verb_end, clean[start:verb_end]
         if level in ("zone", "compound") and hits and hits[-1].level == level and hits[-1].end == s:
             hits[-1].end = e  # 空港新城起步区, 阳光家园小区: a second suffix of the same kind runs the name on
             taken.mark(s, e)
@@ -584,15 +637,18 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if level == "zone":
             # A zone with a name of its own (伊滨经开区, 西咸新区): a short name at a clear boundary.
             ok = _ZONE_STEM[0] <= s - start <= _ZONE_STEM[1] and (
-                clear or before in strong_before() or before in _arrival_verbs() or start == floor
+                clear or before in strong_before() or arrival or start == floor
             )
         elif level == "compound":
             listed = clean[start - 1 : start] in _LIST_MARKS or clean[e : e + 1] in _LIST_MARKS
             follows = bool(hits) and hits[-1].end == start - 1 and before in ("和", "及", "与")
-            ok = clear or listed or follows or before in strong_before() or before in _arrival_verbs()
+            # 城关镇富民小区: an estate written straight after its township, one chain
+            chained = bool(hits) and hits[-1].end == start and hits[-1].level in BELOW
+            chained = chained and _after_last_verb(clean, start, s) == start
+            ok = clear or listed or follows or chained or before in strong_before() or arrival
             ok = ok and (m.group(0) not in _weak_estate()["words"] or _estate_named(clean, hits, start, e))
         else:
-            ok = clear or before in strong_before() or before in _arrival_verbs() or start == floor
+            ok = clear or before in strong_before() or arrival or start == floor
             ok = ok or before in word_lists()["boundaries"]["strong_words"]
             # 使|长坪瑶族乡, 落户|园洲镇: a township the table holds starts where jieba's words end
             # (not in 其|中城镇人口, where 其中 runs across)
@@ -699,13 +755,21 @@ _VILLAGE_NUMBER = regex.compile(r"[0-9]{1,3}|[一二三四五六七八九十]{1,
 
 def _apposed_start(clean: str, start: int, suffix_start: int, suffix: str) -> int | None:
     """Where a name starts after a common noun of its own kind that stands before it, which no
-    place was read from (彝族山村|火普村, 老旧小区|宏达小区): the common noun is not the name's."""
-    inner = clean.rfind(suffix, start, suffix_start)
-    if inner < 0 or suffix_start - inner - len(suffix) < 2:
+    place was read from (彝族山村|火普村, 苗族村寨|十八洞村, 老旧小区|宏达小区): the common noun is not
+    the name's."""
+    nouns = list(_kind_words(suffix).finditer(clean, start, suffix_start))
+    if not nouns or suffix_start - nouns[-1].end() < 2:
         return None  # 上村村: the name's own 村
-    if inner - start < 2 or not is_generic(clean[start : inner + len(suffix)]):
+    noun = nouns[-1]
+    if noun.start() - start < 2 or not is_generic(clean[start : noun.end()]):
         return None  # 驻村|工作队: no common noun of the kind stands before
-    return inner + len(suffix)
+    return noun.end()
+
+
+@cache
+def _kind_words(suffix: str) -> regex.Pattern[str]:
+    """The suffix and the words for a kind of place a common noun of its kind ends with (村寨, 村落)."""
+    return regex.compile(alternation((suffix, *word_lists()["kind_words"].get(suffix, ()))))
 
 
 # The length of a village's stem read whole after its township (雁门口镇|义和村).

@@ -394,8 +394,9 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
         if (lead == start and clean[start : start + 1] in after_date()) or word_tag(clean[lead : lead + 1]) == "q":
             start = lead + 1
     # 在苗族村寨十八洞村: a common noun of the name's kind before it makes the run longer
-    long_ok = bool(suffix) and _apposed_start(clean, start, suffix_start, suffix) is not None
-    return (start, before) if suffix_start - start <= max_stem or long_ok else None
+    if suffix_start - start <= max_stem or (suffix and _apposed_start(clean, start, suffix_start, suffix) is not None):
+        return start, before
+    return None
 
 
 # The shortest township name the table vouches for on its own.

@@ -166,6 +166,28 @@ def seat_owned(clean: str, places: list[Hit], year: int | None) -> None:
             hit.adcode = seated[name]
 
 
+def seat_located(clean: str, places: list[Hit], year: int | None) -> None:
+    """A place below the county written before a verb of lying (位于, 地处) and a county, or a
+    chain opening with one (东河村位于岚皋县城东南), lies in that county, where the article had put it
+    only in the city or province above; a county the table or a chain gave it is left alone."""
+    by_start = {h.start: h for h in places if h.adcode}
+    for hit in places:
+        if hit.level not in _BELOW_RANK or hit.level == "county" or hit.full_name:
+            continue
+        verb = _located_verb().match(clean, hit.end)
+        where = by_start.get(verb.end()) if verb is not None else None
+        county = gazetteer.entry_by_code(where.adcode or "", year) if where is not None else None
+        if county is None or county.level != "county":
+            continue
+        if hit.adcode is None or county.adcode.startswith(hit.adcode.rstrip("0")):
+            hit.adcode = county.adcode
+
+
+@cache
+def _located_verb() -> regex.Pattern[str]:
+    return regex.compile(alternation(word_lists()["located_verbs"]["words"]))
+
+
 # Places below the township: one article seldom names two of them alike (township names repeat
 # across counties: 城关镇).
 _ONE_NAME_LEVELS = frozenset(("village", "community", "compound"))

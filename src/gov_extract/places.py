@@ -40,6 +40,7 @@ from .place_seats import (
     natural_villages,
     seat_below,
     seat_by_township_table,
+    seat_located,
     seat_one_name,
     seat_owned,
     township_short_names,
@@ -370,6 +371,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     seat_below(clean, hits, below, seated)
     seat_by_township_table(clean, hits + below, scope)
     seat_owned(clean, hits + below, scope.year)
+    seat_located(clean, hits + below, scope.year)
     seat_one_name(clean, below)
     name_chains(clean, hits + below, year)
     for start, end in titles:

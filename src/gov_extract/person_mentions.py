@@ -21,8 +21,10 @@ from .names import (
 from .person_names import (
     DOT,
     HAN_RUN,
+    LIST_CONJUNCTIONS,
     MANNER,
     NOT_IN_NAME,
+    PEOPLE_COUNT,
     context_name_length,
     dotted_start_before,
     ends_name,
@@ -667,7 +669,7 @@ def name_before_nationality(clean: str, pos: int) -> int:
 
 
 # A count of people (两位, 3名, 五人) after a list of their names.
-_PEOPLE_COUNT = regex.compile(r"(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:名|位|人)")
+_PEOPLE_COUNT = regex.compile(PEOPLE_COUNT)
 
 
 def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool = False) -> Iterator[Mention]:
@@ -732,10 +734,6 @@ def _body_of_next_holder(clean: str, start: int, end: int) -> bool:
     return item is not None and item.org is not None and item.org.endswith(word_list("person_place_endings.txt"))
 
 
-# What joins the last item of a list of names to the others (张建章、陈世法和许全堂等).
-_LAST_ITEM_JOINS = ("和", "与", "及")
-
-
 def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterator[Mention]:
     """The 、-list of full names that ends at ``end`` (张建国、李红梅、王小平|等), walked back to
     the clause start; ``unsurnamed``: the list's own names need no Han surname (阿拉坦仓、
@@ -751,7 +749,7 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
         return (
             clean[pos - 1 : pos] == "、"
             or clause_starts(doc, pos)
-            or (last and clean[pos - 1 : pos] in _LAST_ITEM_JOINS)
+            or (last and clean[pos - 1 : pos] in LIST_CONJUNCTIONS)
         )
 
     last = True  # 董小柱和许全堂等: the last item may be joined by a conjunction
@@ -769,7 +767,7 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
         if pos is None:
             return
         yield Mention(pos, end, clean[pos:end])
-        joined = last and clean[pos - 1 : pos] in _LAST_ITEM_JOINS
+        joined = last and clean[pos - 1 : pos] in LIST_CONJUNCTIONS
         if clean[pos - 1 : pos] != "、" and not joined:
             return
         last = False

@@ -289,9 +289,16 @@ def dotted_start_before(clean: str, end: int) -> int | None:
     return start if DOT.search(clean, start, end) and clean[start] not in "·•" else None
 
 
+# Conjunctions that join the last item of a list to the others (张建章、陈世法和许全堂).
+LIST_CONJUNCTIONS = ("和", "与", "及")
+
 # Conjunctions that join two names or phrases: no body ends with one (住房和城乡建设局 holds 和
 # inside), and one before 同志 or a stop is a name's last character (徐正和同志).
-CONJUNCTIONS = ("和", "与", "及", "同")
+CONJUNCTIONS = (*LIST_CONJUNCTIONS, "同")
+
+# A count of people (两位, 3名, 五人): its numeral, then its classifier.
+PEOPLE_COUNT_NUMERAL = r"(?:\d{1,2}|[两二三四五六七八九十]{1,3})"
+PEOPLE_COUNT = rf"{PEOPLE_COUNT_NUMERAL}(?:名|位|人)"
 
 
 # Particles that never stand inside a name (names.py keeps nearly the same set for given

@@ -33,7 +33,17 @@ from .person_mentions import (
     posts_in,
     spaced_names,
 )
-from .person_names import HAN_RUN, NOT_IN_NAME, dotted_ends, minority_name_length, read_name, unsurnamed_name_length
+from .person_names import (
+    HAN_RUN,
+    LIST_CONJUNCTIONS,
+    NOT_IN_NAME,
+    PEOPLE_COUNT,
+    PEOPLE_COUNT_NUMERAL,
+    dotted_ends,
+    minority_name_length,
+    read_name,
+    unsurnamed_name_length,
+)
 from .person_posts import BIRTH_NOTE, MAX_CHAIN, MAX_ORG, aside_after, chain_span, split_item
 from .person_words import (
     Mention,
@@ -164,13 +174,11 @@ def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[M
 
 
 # What stands between the names of a notice's list (黄立明、陈晓东和郑雅琴为…).
-_NOTICE_SEPARATORS = ("、", "和", "与", "及")
+_NOTICE_SEPARATORS = ("、", *LIST_CONJUNCTIONS)
 
 
 # A count closing a list of names (等4名同志, 等五人, 两位同志), before the link word of a notice.
-_LIST_COUNT = regex.compile(
-    r"等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:名|位|人)(?:同志)?|(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:名|位)同志"
-)
+_LIST_COUNT = regex.compile(rf"等{PEOPLE_COUNT}(?:同志)?|{PEOPLE_COUNT_NUMERAL}(?:名|位)同志")
 
 
 # A notice clause whose name is written after its present posts and closed by 同志
@@ -684,7 +692,7 @@ def nationality_mentions(doc: Document) -> Iterator[Mention]:
         for length in (4, 3, 2):
             pos = end - length
             # 多杰才让（藏族）和|赵德明（汉族）: a conjunction joins the name to the one before.
-            if pos < 0 or not HAN_RUN.fullmatch(clean, pos, end) or (length == 4 and clean[pos] in "和与及"):
+            if pos < 0 or not HAN_RUN.fullmatch(clean, pos, end) or (length == 4 and clean[pos] in LIST_CONJUNCTIONS):
                 continue
             if clause_starts(doc, pos) or clean[pos - 1] in _BEFORE_ITEM:
                 if name_before_nationality(clean, pos) == length:

@@ -16,7 +16,7 @@ from .names import (
     is_name_shape,
     word_tag,
 )
-from .person_names import CONJUNCTIONS, HAN_RUN, read_name
+from .person_names import CONJUNCTIONS, HAN_RUN, LIST_CONJUNCTIONS, read_name
 from .person_words import (
     Mention,
     all_titles,
@@ -122,7 +122,7 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
         cut += len(_FORMER)
     # 工作报告和镇人大主席: a conjunction before a level's word joins two phrases, and the body
     # starts after it (住房和城乡建设局 holds 和 inside: no level's word follows it there).
-    if any(clean.find(c, cut, limit) >= 0 for c in CONJUNCTIONS[:3]):  # most bodies hold none
+    if any(clean.find(c, cut, limit) >= 0 for c in LIST_CONJUNCTIONS):  # most bodies hold none
         for joined in _JOINED_LEVEL.finditer(clean, cut, limit):
             cut = joined.end()
     # 新一届镇人大主席, 三名村支部书记: a term or a count opens no body.
@@ -147,8 +147,12 @@ def _body_start(clean: str, end: int, breaks: frozenset[int], floor: int, reach:
 _FORMER = "原"
 
 
+# The words that open a level's body (州政法委, 县政府): a post before one ends there.
+_LEVEL_OPENINGS = "省市州盟县区旗乡镇村"
+
+
 # A conjunction, then the word of a level of government that opens a body (和镇人大, 及县委).
-_JOINED_LEVEL = regex.compile(r"[和与及](?=[省市州盟县区旗乡镇村])")
+_JOINED_LEVEL = regex.compile(rf"[{''.join(LIST_CONJUNCTIONS)}](?=[{_LEVEL_OPENINGS}])")
 
 
 # A term or a count before a body (新一届, 第二任, 三名): no part of it.
@@ -243,10 +247,6 @@ def lone_post_mentions(doc: Document) -> Iterator[Mention]:
 @cache
 def _lone_post_pattern() -> re.Pattern[str]:
     return words_pattern(small_words()["lone_posts"])
-
-
-# The words that open a level's body (州政法委, 县政府): a post before one ends there.
-_LEVEL_OPENINGS = frozenset("省市州盟县区旗乡镇村")
 
 
 def _run_together_end(clean: str, start: int, end: int) -> int:

@@ -17,6 +17,7 @@ from .numbers import read_int
 from .place_divisions import CJK_CHAR, Hit, zone_end
 from .place_words import (
     BELOW,
+    LIST_JOINS,
     Mask,
     after_date,
     below_suffixes,
@@ -712,7 +713,7 @@ def _estate_named(clean: str, hits: list[Hit], start: int, end: int) -> bool:
     """A name with a weak estate suffix (苑) is an estate's after an estate in a list (春江花园、金色海岸苑)
     or in a sentence that speaks of estates, unless a post stands before it as before a person's name."""
     after_estate = bool(hits) and hits[-1].level == "compound" and hits[-1].end == start - 1
-    listed = after_estate and clean[start - 1] in "、和及与"
+    listed = after_estate and clean[start - 1] in LIST_JOINS
     return (listed or _estate_sentence(clean, start, end)) and not _titled_name(clean[start:end])
 
 
@@ -748,7 +749,12 @@ _ESTATE_PART = regex.compile(r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,
 
 def _estate_village(clean: str, start: int, end: int) -> bool:
     """A village suffix that may end a town estate's name (银杏新村), not a village's (东坪村)."""
-    return clean.endswith(tuple(word_lists()["estate_villages"]["endings"]), start, end)
+    return clean.endswith(_estate_village_endings(), start, end)
+
+
+@cache
+def _estate_village_endings() -> tuple[str, ...]:
+    return tuple(word_lists()["estate_villages"]["endings"])
 
 
 _VILLAGE_NUMBER = regex.compile(r"[0-9]{1,3}|[一二三四五六七八九十]{1,3}")

@@ -18,6 +18,7 @@ from .place_below import is_generic, trailing_suffix
 from .place_divisions import CJK_CHAR, Hit, Scope
 from .place_words import (
     BELOW,
+    LIST_JOINS,
     Mask,
     after_date,
     below_suffixes,
@@ -45,17 +46,13 @@ def seat_below(clean: str, hits: list[Hit], below: list[Hit], seated: dict[str, 
             hit.adcode = seated[name]
         else:
             prev = by_end.get(hit.start - 1)
-            if prev is not None and clean[hit.start - 1] in _LIST_JOINS and prev.level == hit.level:
+            if prev is not None and clean[hit.start - 1] in LIST_JOINS and prev.level == hit.level:
                 hit.adcode = prev.adcode
                 # 海东镇南村、上和村: the item lies in the township the chain before it names
                 last = last_part(clean[prev.start if prev.below_start is None else prev.below_start : prev.end])
                 if prev.full_name and prev.full_name.endswith(last) and not hit.full_name:
                     hit.full_name = prev.full_name[: -len(last)] + clean[hit.start : hit.end]
         by_end[hit.end] = hit
-
-
-# What joins the items of a list (竹海村、新房村和铁佛村).
-_LIST_JOINS = frozenset("、和及与")
 
 
 def _township_names(clean: str, hit: Hit) -> tuple[str, ...]:

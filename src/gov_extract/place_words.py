@@ -301,6 +301,10 @@ def after_date() -> frozenset[str]:
 BELOW = frozenset(("township", "village", "community"))
 
 
+# What joins the items of a list of places (竹海村、新房村和铁佛村, 春江花园、金色海岸苑).
+LIST_JOINS = frozenset("、和及与")
+
+
 def opens_division(clean: str, at: int) -> bool:
     forms = gazetteer.load().forms
     return any(clean[at : at + size] in forms for size in range(2, _CUT_WINDOW + 1))

@@ -67,6 +67,10 @@ CLEAN_VIEW_CASES = [
     ("增长率 12.5 6.8", "增长率12.5 6.8"),
     ("占比12.5 6%", "占比12.5 6%"),
     ("1.5 2014年", "1.5 2014年"),
+    # A pinyin gloss a broken page conversion wrote after a character; other brackets stay.
+    ("國民經(jīng)濟(jì)和社會發(fā)展", "国民经济和社会发展"),
+    ("關（guān）於", "关于"),
+    ("附件(1)，(ABC)，(huan)，xiāng(xiāng)", "附件(1)，(ABC)，(huan)，xiāng(xiāng)"),
 ]
 
 
@@ -87,6 +91,8 @@ def test_clean_view(original: str, clean: str) -> None:
         ("种植4O．5万亩", "40.5万亩", "4O．5万亩"),
         ("产值可达 6 8·5亿元", "68.5亿元", "6 8·5亿元"),
         ("渔民 王 海-\n军 正在", "王海军", "王 海-\n军"),
+        ("任命肖世強(qiáng)等", "肖世强", "肖世強"),
+        ("國民經(jīng)濟(jì)", "经济", "經(jīng)濟"),
     ],
 )
 def test_span_maps_back_to_original(original: str, clean_piece: str, original_piece: str) -> None:
@@ -110,6 +116,12 @@ def test_fold_keeps_length() -> None:
     assert len(fold(text)) == len(text)
 
 
+def test_a_removed_gloss_is_no_join() -> None:
+    doc = Document("經(jīng)濟 發展")
+    assert doc.clean == "经济发展"
+    assert [at for at in range(len(doc.clean)) if doc.joined_at(at)] == [2]
+
+
 def test_line_breaks_mark_where_removed_runs_held_a_newline() -> None:
     doc = Document("县长　王建华\n\n各位代表 好")
     assert doc.clean == "县长王建华各位代表好"
@@ -121,8 +133,9 @@ def test_original_to_clean_inverts_the_map(original: str) -> None:
     doc = Document(original)
     for i in range(len(doc.clean)):
         assert doc.to_clean(doc.to_original(i)) == i
-        removed_before = i > 0 and doc.to_original(i) - doc.to_original(i - 1) > 1
-        assert doc.joined_at(i) == removed_before
+        # joined_at reports removed whitespace, not a removed gloss.
+        removed = original[doc.to_original(i - 1) + 1 : doc.to_original(i)] if i > 0 else ""
+        assert doc.joined_at(i) == (removed != "" and not removed.startswith(("(", "（")))
     assert doc.to_clean(len(original)) == len(doc.clean)
 
 
@@ -201,7 +214,7 @@ def test_line_starts_at(original: str, starts: list[int]) -> None:
 # Characters the clean view treats specially: whitespace, the OCR digit letters and points, hyphens,
 # full-width and Traditional forms, digits and Chinese characters around them.
 TEXT_LAYER_ALPHABET = list(
-    "0123456789０１２３４５６７８９OolI〇○·。.．，,-‐\u00ad%％万亿元年吨亩一二九王海军寧縣中HCN \n\t\u3000"
+    "0123456789０１２３４５６７８９OolI〇○·。.．，,-‐\u00ad%％万亿元年吨亩一二九王海军寧縣中HCN \n\t\u3000()（）āngx"
 )
 
 

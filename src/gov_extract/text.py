@@ -24,7 +24,11 @@ system finders hand back:
   both neighbours are ASCII letters or digits (``1000 2000`` stays two
   numbers) and the space is not one OCR put after a lone digit
   (``投资1 2.6亿元``, ``达 1 0 0 %``); a hyphen OCR left at a line break between two
-  Chinese characters (``王 海-\n军``) goes with the break.
+  Chinese characters (``王 海-\n军``) goes with the break;
+* a pinyin gloss that a page's broken conversion wrote after a character
+  (``關(guān)於``, ``經(jīng)濟(jì)``: tone-marked letters in brackets right after a
+  Chinese character) removed, so ``經濟`` reads as one word again. It is no
+  join in the sense of :meth:`Document.joined_at`, which reports whitespace only.
 
 A finder hands back spans in clean coordinates; :meth:`Document.span` maps
 them to the original string, so ``text[start:end] == record.text`` holds
@@ -50,7 +54,12 @@ _FULLWIDTH_COMMA = 0xFF0C
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 # Every character :func:`is_han` accepts, for a regex character class.
 HAN_CHARS = rf"{CJK}\uf900-\ufaff\U00020000-\U0003134f"
-_WHITESPACE_RUN = regex.compile(r"\s+")
+_TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# What the view removes: whitespace runs, and a pinyin gloss after a Chinese character (at least
+# one tone-marked vowel, at most seven letters: 經(jīng), 鄉(xiāng); 附件(1), (ABC) stay).
+_REMOVED_RUN = regex.compile(
+    rf"\s+|(?P<gloss>\((?<=[{HAN_CHARS}]\()(?=[a-zü]{{0,5}}[{_TONE_VOWELS}])[a-zü{_TONE_VOWELS}]{{1,7}}+\))"
+)
 # Hyphens OCR leaves before a line break inside a word (王 海-\n军).
 _LINE_END_HYPHENS = frozenset("-\u2010\u00ad")
 # OCR's misreadings inside numbers, found in one pass: a letter or 〇 beside a digit (through a
@@ -206,6 +215,7 @@ class Document:
 
     __slots__ = (
         "_clean_starts",
+        "_joins",
         "_original_starts",
         "_shifts",
         "_unfold",
@@ -232,34 +242,40 @@ class Document:
         last = 0
         removed = 0
         digit_chain = -1  # where the last digit split by OCR (1 0 0%) continues
-        for match in _WHITESPACE_RUN.finditer(folded):
+        joins = [0]  # clean offsets where removed whitespace joined text (sorted; 0 as a floor)
+        for match in _REMOVED_RUN.finditer(folded):
             start, end = match.span()
-            if (
-                start > 1
-                and folded[start - 1] in _LINE_END_HYPHENS
-                and "\n" in match.group()
-                and is_han(folded[start - 2])
-                and is_han(folded[end : end + 1])
-            ):
-                start -= 1  # the hyphen goes with the line break
-            if start == 0 or end == len(folded):
-                continue
-            if _split_digit(folded, start, end, digit_chain):
-                digit_chain = end
-            elif folded[start - 1] in _ASCII_ALNUM and folded[end] in _ASCII_ALNUM:
-                continue
+            space = match.group("gloss") is None
+            if space:
+                if (
+                    start > 1
+                    and folded[start - 1] in _LINE_END_HYPHENS
+                    and "\n" in match.group()
+                    and is_han(folded[start - 2])
+                    and is_han(folded[end : end + 1])
+                ):
+                    start -= 1  # the hyphen goes with the line break
+                if start == 0 or end == len(folded):
+                    continue
+                if _split_digit(folded, start, end, digit_chain):
+                    digit_chain = end
+                elif folded[start - 1] in _ASCII_ALNUM and folded[end] in _ASCII_ALNUM:
+                    continue
             pieces.append(folded[last:start])
             last = end
             removed += end - start
             clean_starts.append(end - removed)
             original_starts.append(end)
             shifts.append(removed)
-            if "\n" in match.group():
-                line_breaks.add(end - removed)
+            if space:
+                joins.append(end - removed)
+                if "\n" in match.group():
+                    line_breaks.add(end - removed)
         pieces.append(folded[last:])
         self.clean = "".join(pieces)
         self.line_breaks = frozenset(line_breaks)
         self._clean_starts = clean_starts
+        self._joins = joins
         self._shifts = shifts
         self._original_starts = original_starts
         self._unfold: dict[int, int] | None = None
@@ -287,14 +303,14 @@ class Document:
 
     def joined_at(self, at: int) -> bool:
         """The view removed whitespace right before clean offset ``at`` (郑 菲 -> 郑菲 at 菲)."""
-        k = bisect_right(self._clean_starts, at) - 1
-        return k > 0 and self._clean_starts[k] == at
+        k = bisect_right(self._joins, at) - 1
+        return k > 0 and self._joins[k] == at
 
     def first_joined(self, low: int, high: int) -> int:
         """The first clean offset in ``[low, high)`` that the view joined (:meth:`joined_at`), else
         ``high``: one search, not a test at each offset."""
-        k = max(1, bisect_left(self._clean_starts, low))  # the first join at or after ``low``
-        return self._clean_starts[k] if k < len(self._clean_starts) and self._clean_starts[k] < high else high
+        k = max(1, bisect_left(self._joins, low))  # the first join at or after ``low``
+        return self._joins[k] if k < len(self._joins) and self._joins[k] < high else high
 
     def line_starts_at(self, at: int) -> bool:
         """A line starts at clean offset ``at``: the text's start, a line break the view removed

@@ -190,6 +190,9 @@ def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozense
         # ends in an organisation ending is a body (范家屯镇|农业站|站长).
         if not length or pos + length in vocabulary.inside:
             continue
+        # 县委|常委县纪委书记: a post starting where the name would is the chain going on.
+        if vocabulary.post_starts_in(pos, pos + 1):
+            continue
         if clean[pos : pos + length].endswith(word_list("person_org_suffixes.txt")):
             continue
         after = pos + length

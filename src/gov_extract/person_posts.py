@@ -13,6 +13,7 @@ import regex
 
 from . import gazetteer
 from .names import (
+    is_common_word,
     is_name_shape,
     word_tag,
 )
@@ -80,6 +81,11 @@ def _split_item(item: str, title: str | None) -> Title | None:
         # ends in a conjunction (乡长阿旺和|副乡长泽仁卓玛: the previous holder, then 和).
         if (len(org) == 1 and word_tag(org)[:1] in ("c", "p")) or org.endswith(CONJUNCTIONS):
             org = ""
+        # 研究部署|县长, 受|县长: a level's head (县长, 副市长) is written after a place or a body
+        # (平安县县长, 县人民政府副县长) or after a post of its own (县委常委副县长); anything else
+        # before it is the verb or phrase of the clause, not a body.
+        if org and _heads_a_level(title) and not _ends_body_or_place(org):
+            org = ""
         parties = word_list("person_party_bodies.txt")
         body = next((b for b in parties if title.startswith(b)), None) if title.startswith(parties) else None
         if body and title != body and (not org or org.endswith(word_list("person_place_endings.txt"))):
@@ -89,6 +95,27 @@ def _split_item(item: str, title: str | None) -> Title | None:
     if any(m.end() == len(item) for m in suffix.finditer(item)) and len(item) >= 2:
         return Title(org=item, title=None)
     return None
+
+
+def _heads_a_level(title: str) -> bool:
+    """The post is the head of a level's government (县长, 常务副县长, 代理镇长)."""
+    return _names_own_body(title) and _unprefixed(title)[:1] in _LEVEL_OPENINGS
+
+
+def _unprefixed(title: str) -> str:
+    """The post without the prefixes of the post before it (常务副县长 -> 县长)."""
+    while prefix := next((p for p in _post_prefixes() if title.startswith(p) and len(title) > len(p)), None):
+        title = title[len(prefix) :]
+    return title
+
+
+def _ends_body_or_place(org: str) -> bool:
+    """``org`` ends with an organisation's or a place's ending, or with a post (县委常委)."""
+    return (
+        org.endswith(word_list("person_place_endings.txt"))
+        or any(m.end() == len(org) for m in org_suffix_pattern().finditer(org))
+        or title_ends().at(org, len(org))
+    )
 
 
 def org_start(clean: str, end: int, breaks: frozenset[int], floor: int = 0) -> int:
@@ -125,6 +152,17 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     if any(clean.find(c, cut, limit) >= 0 for c in LIST_CONJUNCTIONS):  # most bodies hold none
         for joined in _JOINED_LEVEL.finditer(clean, cut, limit):
             cut = joined.end()
+    # 热烈欢迎|市委书记, 经|县委书记: a level's own body (市委, 县政府) written after words that end
+    # no place opens the body; the words before it are the clause's verb or preposition.
+    if limit - cut > 2:
+        level = _LEVEL_BODY.search(clean, cut + 1, limit)
+        if (
+            level is not None
+            and not title_ends().at(clean, level.start())  # 县委常委|县委办主任: posts run together
+            and not clean.endswith(word_list("person_level_owners.txt"), cut, level.start())
+            and not _place_or_word_ends(clean, cut, level.start() + 1)
+        ):
+            cut = level.start()
     # 新一届镇人大主席, 三名村支部书记: a term or a count opens no body.
     opening = _TERM_OR_COUNT.match(clean, cut, limit)
     if opening is not None and opening.end() < limit:
@@ -153,6 +191,19 @@ _LEVEL_OPENINGS = "省市州盟县区旗乡镇村"
 
 # A conjunction, then the word of a level of government that opens a body (和镇人大, 及县委).
 _JOINED_LEVEL = regex.compile(rf"[{''.join(LIST_CONJUNCTIONS)}](?=[{_LEVEL_OPENINGS}])")
+
+
+# The word of a level above the township and the start of that level's own body (市委, 县政府, 区人大).
+_LEVEL_BODY = regex.compile(r"[省市县区州旗盟](?=委|政府|人民政府|人大|政协|纪委|监委)")
+
+
+def _place_or_word_ends(clean: str, start: int, end: int) -> bool:
+    """A division's name (平安县, 山西省吕梁市) or a dictionary word (开发区) ends at ``end``,
+    starting at or after ``start``."""
+    forms = gazetteer.load().forms
+    return any(clean[end - n : end] in forms for n in range(2, min(8, end - start) + 1)) or any(
+        is_common_word(clean[end - n : end]) for n in (2, 3) if end - n >= start
+    )
 
 
 # A term or a count before a body (新一届, 第二任, 三名): no part of it.
@@ -249,13 +300,26 @@ def _lone_post_pattern() -> re.Pattern[str]:
     return words_pattern(small_words()["lone_posts"])
 
 
-def _run_together_end(clean: str, start: int, end: int) -> int:
-    """Where a post written onto the body ``clean[start:end]`` ends and a level's body or post
-    opens (云南省大理州委常委|州政法委, 县委书记|县长), else 0: the post after a body of its own."""
+def _run_together_end(clean: str, start: int, end: int, title: str) -> int:
+    """Where a post written onto the body ``clean[start:end]`` of ``title`` ends and a level's
+    body or post opens (云南省大理州委常委|州政法委, 县委书记|县长), else 0: the post after a body
+    of its own. A post that names its own body after a post (县委常委|常务副县长) and a body after
+    a party membership (县委常委|组织部) open there too."""
     for at in range(end, start + 3, -1):
         if at == end - 1:
             continue  # one character is no body
-        if clean[at] in _LEVEL_OPENINGS and title_ends().at(clean, at) and split_item(clean[start:at]) is not None:
+        if not title_ends().at(clean, at):
+            continue
+        opens = clean[at] in _LEVEL_OPENINGS if at < end else _names_own_body(title)
+        if not opens and at < end:
+            member = title_ends().word_at(clean, at)
+            # 县人大常委|会办公室: no body word runs across the end of the membership.
+            opens = (
+                member in small_words()["run_together_posts"]
+                and _ends_body_or_place(clean[at:end])
+                and not any(m.start() < at < m.end() for m in org_suffix_pattern().finditer(clean, start, end))
+            )
+        if opens and split_item(clean[start:at]) is not None:
             return at
     return 0
 
@@ -281,7 +345,7 @@ def chain_span(
         # 州委常委州政法委书记: a post ends inside the body where a level's body opens: two posts
         # written without the 、 between them.
         body_end = start + len(item.org or "")
-        joint = _run_together_end(clean, start, body_end) if body_end > start and item.title else 0
+        joint = _run_together_end(clean, start, body_end, item.title) if body_end > start and item.title else 0
         if joint:
             items.append(Title(org=clean[joint:body_end] or None, title=item.title))
             end = joint

@@ -36,6 +36,7 @@ from .person_names import (
 from .person_posts import (
     MAX_CHAIN,
     MAX_ORG,
+    POST_MARKS,
     aside_after,
     aside_before,
     carry_along,
@@ -631,7 +632,7 @@ def posts_in(clean: str, start: int, stop: int | None = None) -> list[Title]:
     if segment is None:
         return []
     titles: list[Title] = []
-    for piece in segment.group().split("、")[:MAX_CHAIN]:
+    for piece in POST_MARKS.split(segment.group())[:MAX_CHAIN]:  # 、 or 兼 (第一书记兼工作队队长)
         item = split_item(piece) if len(piece) <= MAX_ORG else None
         if item is None or item.title is None:
             break

@@ -44,7 +44,7 @@ from .person_names import (
     read_name,
     unsurnamed_name_length,
 )
-from .person_posts import BIRTH_NOTE, MAX_CHAIN, MAX_ORG, aside_after, chain_span, split_item
+from .person_posts import BIRTH_NOTE, MAX_CHAIN, MAX_ORG, POST_MARKS, aside_after, chain_span, split_item
 from .person_words import (
     Mention,
     Vocabulary,
@@ -757,3 +757,58 @@ def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -
                         found.add(pos)
                         yield Mention(pos, pos + length, clean[pos : pos + length])
                     break
+
+
+@cache
+def _clause_post_pattern() -> regex.Pattern[str]:
+    """A comma, perhaps an opener (在其, 其, 并), then a verb bringing a post (担任, 任)."""
+    words = small_words()
+    return regex.compile(
+        rf"[，,](?:{alternation(words['clause_post_openers'])})?(?P<verb>{alternation(words['clause_post_verbs'])})"
+    )
+
+
+# Where a clause ends, and the span of time that may close a clause of posts (的11年间, 期间,
+# 以来) or the word for the post (职务, 一职).
+_CLAUSE_END = regex.compile(r"[，,。；;！？!?\n]")
+_CLAUSE_POST_TAIL = regex.compile(r"(?:(?:的[\d一二三四五六七八九十两多余个]{0,4})?(?:年间|期间|以来|时)|职务|一职)$")
+
+
+def clause_posts(clean: str) -> list[tuple[int, list[Title]]]:
+    """``…，任工作队总队长``, ``…，在其担任村委会主任、村党支部书记的11年间``: a clause of a
+    sentence that gives its subject's posts, as (where its comma stands, the posts). The
+    posts must fill the clause (up to a span of time), so that a post that only describes
+    someone named after it (，任村支书的李某陪同) is none."""
+    found: list[tuple[int, list[Title]]] = []
+    for verb in _clause_post_pattern().finditer(clean):
+        start = verb.end()
+        # 任何, 任务, 任职: a word opening with the bare 任 is no verb of a post.
+        if verb.group("verb") == "任" and clean.startswith(small_words()["not_post_ren"], start - 1):
+            continue
+        end_mark = _CLAUSE_END.search(clean, start)
+        end = end_mark.start() if end_mark is not None else len(clean)
+        tail = _CLAUSE_POST_TAIL.search(clean, start, end)
+        stop = tail.start() if tail is not None else end
+        segment = NOTICE_POST.match(clean, start, stop)
+        if segment is None or segment.end() != stop or stop - start > MAX_CHAIN * MAX_ORG:
+            continue
+        titles = posts_in(clean, start, stop)
+        # Every piece is a post.
+        if titles and len(titles) == len(POST_MARKS.findall(segment.group())) + 1:
+            found.append((verb.start(), titles))
+    return found
+
+
+def clause_post_mentions(doc: Document) -> Iterator[Mention]:
+    """``华山村的常某某，在其担任村委会主任…的11年间``: a full name opening a clause or after 的,
+    right before the comma of a clause that gives its posts (:func:`clause_posts`)."""
+    clean = doc.clean
+    for comma, titles in clause_posts(clean):
+        for length in (3, 2, 4):
+            pos = comma - length
+            if pos < 0 or read_name(clean, pos, guess=False) != length:
+                continue
+            # After a word for a person (退伍军人覃某，担任…) the name stands as after 的.
+            if clause_starts(doc, pos) or clean[pos - 1] == "的" or title_ends().at(clean, pos):
+                yield Mention(pos, comma, clean[pos:comma], list(titles))
+            break

@@ -38,6 +38,7 @@ MAX_ORG = 24
 
 # What separates the posts of one person: 市委常委、副市长; 村党支部书记兼村委会主任.
 _CHAIN_MARKS = frozenset("、兼")
+POST_MARKS = regex.compile(f"[{''.join(sorted(_CHAIN_MARKS))}]")
 
 
 # The Chinese characters (no chain mark) before a post that its body may span, read backwards

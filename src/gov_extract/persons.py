@@ -29,6 +29,7 @@ module lists the rules, runs them and carries posts to every mention.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -69,6 +70,8 @@ from .person_names import (
     word_opens_at,
 )
 from .person_notices import (
+    clause_post_mentions,
+    clause_posts,
     counted_list_mentions,
     cv_form_mentions,
     cv_mentions,
@@ -270,6 +273,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: named_with_post_after(a.doc),
     ),
     Rule("notice", "a notice verb (person_notice_verbs.txt)", lambda a: notice_mentions(a.clean)),
+    Rule(
+        "clause_post",
+        "a name before a clause giving its posts (，在其担任…的11年间; person_words.toml clause_post_verbs)",
+        lambda a: clause_post_mentions(a.doc),
+    ),
     Rule("pseudonym", "a note that a name is a pseudonym (（化名）)", lambda a: pseudonym_mentions(a.clean)),
     Rule("cv", "a name before its sex in a CV (王五，男，)", lambda a: cv_mentions(a.doc)),
     Rule(
@@ -322,6 +330,39 @@ def _used_as_word(article: _Article, name: str) -> bool:
     )
 
 
+# What ends a sentence: a later clause's posts are its subject's only within it.
+_SENTENCE_END = regex.compile(r"[。；;！？!?\n]")
+
+
+# Most clauses between a name and a later clause of its sentence that gives its posts.
+_MAX_CLAUSES_BETWEEN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _LaterClauses:
+    """The clauses giving posts (:func:`person_notices.clause_posts`) and where names start."""
+
+    clean: str
+    clauses: list[tuple[int, list[Title]]]
+    name_starts: list[int]
+
+    def posts(self, end: int) -> list[Title]:
+        """The posts of a later clause of the sentence whose subject is the name ending at ``end``
+        (时任…的饶某，被州委派驻某乡，任工作队总队长): the first such clause after it, with no
+        other name, no sentence end and at most a few clauses between."""
+        k = bisect_left(self.clauses, end, key=lambda clause: clause[0])
+        if k == len(self.clauses):
+            return []
+        comma, titles = self.clauses[k]
+        named = bisect_left(self.name_starts, end)
+        if (named < len(self.name_starts) and self.name_starts[named] < comma) or _SENTENCE_END.search(
+            self.clean, end, comma
+        ):
+            return []
+        between = self.clean.count("，", end, comma) + self.clean.count(",", end, comma)
+        return titles if between <= _MAX_CLAUSES_BETWEEN else []
+
+
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every person the article names in a byline or with context that says so, with the rule."""
     jieba_name_length.cache_clear()
@@ -355,13 +396,14 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     seeds = [m for m in seeds if m.name not in words]
     posts: dict[str, list[Title]] = {}
     found_by: dict[int, str] = {}  # the rule of the first mention found at each start
+    later = _LaterClauses(clean, clause_posts(clean), sorted({m.start for m in seeds}))
     found_names = sorted({m.name for m in seeds}, key=len, reverse=True)
     for mention in sorted(seeds, key=lambda m: m.start):
         # A name cut short here (沙马拉|则介绍) whose whole is found elsewhere (执行法官：沙马拉则)
         # gives its posts to the whole name.
         whole = next((n for n in found_names if clean.startswith(n, mention.start)), mention.name)
         known = posts.setdefault(whole, [])
-        for title in [*mention.titles, *posts_after(clean, mention.end, doc.line_breaks)]:
+        for title in [*mention.titles, *posts_after(clean, mention.end, doc.line_breaks), *later.posts(mention.end)]:
             _add_post(known, title)
         found_by.setdefault(mention.start, mention.rule)
     leader_names = {m.name for m in seeds if m.rule == "list_head"}

@@ -6,6 +6,7 @@ leaders or a group, rolls of names under a heading, and speaker labels at a line
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
 
@@ -722,6 +723,11 @@ def list_head_mentions(doc: Document) -> Iterator[Mention]:
 _BEFORE_FIRST_ITEM = frozenset("了的和与及有")
 
 
+# The rules that give each name of a list a post of its own (卢某、严某分别任…): the names
+# listed after one do not share its post.
+_OWN_POST_RULES = frozenset({"respective"})
+
+
 def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -> Iterator[Mention]:
     """Names listed with 、 next to a found name (张建华、李东表示 finds 李东 first); a name
     listed after one holding posts holds them too (副市长王刚、李明).
@@ -732,7 +738,7 @@ def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -
     for mention in mentions:
         # 崔玉兰（女，藏族）、金书文: an aside may stand between a name and the 、 after it.
         after = aside_after(clean, mention.end)
-        if clean.startswith("、", after) and mention.titles:
+        if clean.startswith("、", after) and mention.titles and mention.rule not in _OWN_POST_RULES:
             # 副市长王刚、李明: a bare name listed after a post holder holds the same post,
             # even when another rule found it already (李明出席).
             for sibling in names_in_list(clean, after + 1, breaks, guess=True):
@@ -812,3 +818,51 @@ def clause_post_mentions(doc: Document) -> Iterator[Mention]:
             if clause_starts(doc, pos) or clean[pos - 1] == "的" or title_ends().at(clean, pos):
                 yield Mention(pos, comma, clean[pos:comma], list(titles))
             break
+
+
+# 分别任, 分别担任, 分别为: each name of the list before takes the post in its place.
+_RESPECTIVELY = regex.compile(r"分别(?:担任|兼任|任|当选为|为)")
+
+
+# Most characters between the last name of a list and its 分别任 (。本次任命前).
+_MAX_RESPECTIVE_GAP = 12
+
+
+def respective_mentions(doc: Document) -> Iterator[Mention]:
+    """``经研究，卢某、严某分别任县财政局局长、县审计局局长``: the 、-list of full names opening
+    the clause right before 分别任, when it holds as many names as posts follow; each holds
+    the post in its place."""
+    clean = doc.clean
+    for cue in _RESPECTIVELY.finditer(clean):
+        posts = posts_in(clean, cue.end())
+        listed = list(names_before(doc, cue.start()))[::-1] if len(posts) >= 2 else []
+        # The whole list: no name the walk could not read stands before its first.
+        if (
+            listed
+            and len(listed) == len(posts)
+            and clean[listed[0].start - 1 : listed[0].start] not in _NOTICE_SEPARATORS
+        ):
+            for mention, post in zip(listed, posts, strict=True):
+                mention.titles = [post]
+                yield mention
+
+
+def respective_posts(clean: str, mentions: list[Mention]) -> dict[int, list[Title]]:
+    """``许某、徐某分别任嘉善县委书记、温岭市委书记`` (or, after the list closes a sentence,
+    ``…的两人：许某、徐某。本次任命前分别任…``): the n-th name of the 、-list right before
+    分别任 holds the n-th post after it, by where each name starts; the counts must agree."""
+    found: dict[int, list[Title]] = {}
+    names = sorted({(m.end, m.start) for m in mentions})
+    for cue in _RESPECTIVELY.finditer(clean):
+        posts = posts_in(clean, cue.end())
+        last = bisect_right(names, (cue.start(), len(clean))) - 1
+        if len(posts) < 2 or last < 0 or cue.start() - names[last][0] > _MAX_RESPECTIVE_GAP:
+            continue
+        listed = [names[last]]
+        while last > 0 and clean[names[last - 1][0] : listed[0][1]] in _NOTICE_SEPARATORS:
+            last -= 1
+            listed.insert(0, names[last])
+        if len(listed) == len(posts):
+            for (_end, start), post in zip(listed, posts, strict=True):
+                found[start] = [post]
+    return found

@@ -82,6 +82,8 @@ from .person_notices import (
     nationality_mentions,
     notice_mentions,
     party_line_mentions,
+    respective_mentions,
+    respective_posts,
     roll_mentions,
     roster_mentions,
     those_listed_mentions,
@@ -274,6 +276,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
     ),
     Rule("notice", "a notice verb (person_notice_verbs.txt)", lambda a: notice_mentions(a.clean)),
     Rule(
+        "respective",
+        "a 、-list of names opening a clause before 分别任 and as many posts",
+        lambda a: respective_mentions(a.doc),
+    ),
+    Rule(
         "clause_post",
         "a name before a clause giving its posts (，在其担任…的11年间; person_words.toml clause_post_verbs)",
         lambda a: clause_post_mentions(a.doc),
@@ -397,13 +404,15 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     posts: dict[str, list[Title]] = {}
     found_by: dict[int, str] = {}  # the rule of the first mention found at each start
     later = _LaterClauses(clean, clause_posts(clean), sorted({m.start for m in seeds}))
+    respective = respective_posts(clean, seeds)
     found_names = sorted({m.name for m in seeds}, key=len, reverse=True)
     for mention in sorted(seeds, key=lambda m: m.start):
         # A name cut short here (沙马拉|则介绍) whose whole is found elsewhere (执行法官：沙马拉则)
         # gives its posts to the whole name.
         whole = next((n for n in found_names if clean.startswith(n, mention.start)), mention.name)
         known = posts.setdefault(whole, [])
-        for title in [*mention.titles, *posts_after(clean, mention.end, doc.line_breaks), *later.posts(mention.end)]:
+        after = [*posts_after(clean, mention.end, doc.line_breaks), *later.posts(mention.end)]
+        for title in [*mention.titles, *after, *respective.get(mention.start, ())]:
             _add_post(known, title)
         found_by.setdefault(mention.start, mention.rule)
     leader_names = {m.name for m in seeds if m.rule == "list_head"}

@@ -139,10 +139,20 @@ def _add_post(known: list[Title], title: Title) -> None:
 _LIST_REST = regex.compile(r"(?:、\p{Han}{2,4})*等")
 
 
+# A word for leaders after the 等 closing a list, perhaps said of those present and of a
+# level's leading bodies (等在家的县四套领导班子成员, 等县四套班子领导, 等县级领导).
+_LEADERS_AFTER_LIST = regex.compile(
+    r"(?:在家|在座|到会|出席)?的?[省市县区州旗盟镇乡]?(?:级|[二三四五六]套)?(?:班子)?领导"
+)
+
+
 def _is_leaders_group(clean: str, end: int) -> bool:
     """The list holding the name that ends at ``end`` closes with 等 and a word for leaders."""
     close = _LIST_REST.match(clean, end)
-    return close is not None and clean.startswith(word_list("person_list_heads.txt"), close.end())
+    return close is not None and (
+        clean.startswith(word_list("person_list_heads.txt"), close.end())
+        or _LEADERS_AFTER_LIST.match(clean, close.end()) is not None
+    )
 
 
 def _short_forms(posts: dict[str, list[Title]]) -> dict[str, str]:
@@ -416,7 +426,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             _add_post(known, title)
         found_by.setdefault(mention.start, mention.rule)
     leader_names = {m.name for m in seeds if m.rule == "list_head"}
-    leader_names |= {m.name for m in seeds if m.rule == "group" and _is_leaders_group(clean, m.end)}
+    listed = ("group", "list_sibling")
+    leader_names |= {m.name for m in seeds if m.rule in listed and _is_leaders_group(clean, m.end)}
     short_forms = _short_forms(posts)
     for short, full in short_forms.items():
         # 艾尔肯主任 after 主任艾尔肯·吐尔地: a post written with the short form that the full name

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -77,6 +77,10 @@ _CLAUSE_JOINS = frozenset(";；,，。\n")
 
 
 _NOTICE_POST_CLOSERS = ("职务", "职位", "的请求")
+
+
+# The word joining two notice clauses without punctuation (A、B辞去…委员以及C、D辞去…代表).
+_CLAUSE_JOIN_WORD = "以及"
 
 
 # The reason a resignation gives between the name and 辞去 (因工作调动, 因个人原因).
@@ -168,6 +172,8 @@ def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[M
     for _ in range(2):
         while pos < len(clean) and clean[pos] in _CLAUSE_JOINS:
             pos += 1
+        if clean.startswith(_CLAUSE_JOIN_WORD, pos):
+            pos += len(_CLAUSE_JOIN_WORD)  # …县人大常委会委员以及C、D等15位同志辞去…
         if clean.startswith(_NOTICE_POST_CLOSERS, pos):
             pos += 2
     mentions = [Mention(start, end, clean[start:end], titles) for start, end in names]
@@ -780,6 +786,7 @@ _CLAUSE_END = regex.compile(r"[，,。；;！？!?\n]")
 _CLAUSE_POST_TAIL = regex.compile(r"(?:(?:的[\d一二三四五六七八九十两多余个]{0,4})?(?:年间|期间|以来|时)|职务|一职)$")
 
 
+@lru_cache(maxsize=1)  # read by the mention rule and again when posts are gathered
 def clause_posts(clean: str) -> list[tuple[int, list[Title]]]:
     """``…，任工作队总队长``, ``…，在其担任村委会主任、村党支部书记的11年间``: a clause of a
     sentence that gives its subject's posts, as (where its comma stands, the posts). The

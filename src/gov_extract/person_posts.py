@@ -82,6 +82,9 @@ def _split_item(item: str, title: str | None) -> Title | None:
         # ends in a conjunction (乡长阿旺和|副乡长泽仁卓玛: the previous holder, then 和).
         if (len(org) == 1 and word_tag(org)[:1] in ("c", "p")) or org.endswith(CONJUNCTIONS):
             org = ""
+        # ??h委|常委 (a broken page): one character that is no level's word is a fragment, no body.
+        if len(org) == 1 and org not in _LEVEL_OPENINGS:
+            org = ""
         # 研究部署|县长, 受|县长: a level's head (县长, 副市长) is written after a place or a body
         # (平安县县长, 县人民政府副县长) or after a post of its own (县委常委副县长); anything else
         # before it is the verb or phrase of the clause, not a body.
@@ -98,6 +101,7 @@ def _split_item(item: str, title: str | None) -> Title | None:
     return None
 
 
+@cache
 def _heads_a_level(title: str) -> bool:
     """The post is the head of a level's government (县长, 常务副县长, 代理镇长)."""
     return _names_own_body(title) and _unprefixed(title)[:1] in _LEVEL_OPENINGS
@@ -334,6 +338,7 @@ def chain_span(
     党组书记李小平): up to ``groups`` comma-separated groups are read. No chain reaches back
     past ``floor``, where the previous holder's name ends."""
     items: list[Title] = []
+    later = 0  # how many of the items (read backwards) stand after a word of when (现任)
     start = end
     while len(items) < MAX_CHAIN and end > floor:
         end = aside_before(clean, end)  # 组织部副部长（正科级）、…局长
@@ -352,13 +357,20 @@ def chain_span(
             end = joint
             continue
         items.append(item)
+        # 后勤管理处副处长、现任驻村第一书记: a word of when opening an item after 、 is no break.
+        opener = next((w for w in small_words()["chain_item_openers"] if clean.endswith(w, 0, start)), "")
+        if opener and clean[start - len(opener) - 1 : start - len(opener)] in _CHAIN_MARKS:
+            start -= len(opener)
+            later = len(items)
         if start == 0 or clean[start - 1] not in _CHAIN_MARKS:
             break
         end = start - 1
     items.reverse()
     if items and items[0].title is None:
         return start, []
-    titles = carry_bodies(items)
+    # The posts after a word of when take no body from those before it (副处长、现任驻村第一书记).
+    cut = len(items) - later
+    titles = carry_bodies(items[:cut]) + carry_bodies(items[cut:])
     if (
         titles
         and groups > 1

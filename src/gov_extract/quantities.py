@@ -56,9 +56,6 @@ from .text import Document, is_han
 if TYPE_CHECKING:
     from .context import ArticleContext
 
-_HALF_RE = regex.compile(r"半(?:个)?+(?:小时|月|天|年)")
-
-
 _HALF = Decimal("0.5")
 
 
@@ -382,12 +379,12 @@ def _percent_words(scan: Scan, start: int, end: int) -> Amount | None:
 
 def _halves(scan: Scan, amounts: list[Amount]) -> list[Amount]:
     """半小时, 半天: a half is an amount only after a qualifier (不到半小时), like the article 一;
-    半年 and 半个月 state a duration on their own (提前半年完工), unless a longer word holds
-    them (半年度) or an amount already does (两年半)."""
+    半年, 半个月 and 半亩 state an amount on their own (提前半年完工, 种植半亩蔬菜), unless a
+    longer word holds them (半年度) or an amount already does (两年半)."""
     clean, t = scan.clean, scan.t
     starts = [a.start for a in amounts]
     found = []
-    for match in _HALF_RE.finditer(clean):
+    for match in t.half_units.finditer(clean):
         start, end = match.span()
         qualifier = scan.prefix_qualifier(start)
         rule = "half"
@@ -396,13 +393,12 @@ def _halves(scan: Scan, amounts: list[Amount]) -> list[Amount]:
                 match.group() not in t.standalone_halves
                 or clean[end : end + 1] in t.half_not_before
                 or _overlaps_an_amount(amounts, starts, start, end)
+                or scan.in_idiom(start)
             ):
                 continue
             qualifier, rule = scan.suffix_qualifier(end), "standalone_half"
-        tail = clean[end - 2 : end]
-        unit_name = "小时" if tail == "小时" else tail[-1]
-        unit = Unit("quantity", unit_name, "duration")
-        found.append(Amount(start, end, Decimal("0.5"), None, unit, qualifier, rule))
+        unit = t.surfaces[clean[start + 1 : end]][0]
+        found.append(Amount(start, end, _HALF, None, unit, qualifier, rule))
     return found
 
 

@@ -90,6 +90,10 @@ _PAIR_RE = regex.compile(
 )
 
 
+# The characters that start or hold a number other than a lone 一.
+_RATE_NUMBER_CHARS = frozenset("0123456789二两三四五六七八九十百千万")
+
+
 # What such a pair starts with (most numerals are written in Arabic digits and skip the match).
 _PAIR_FIRST = frozenset("十一二两三四五六七八九")
 
@@ -294,6 +298,16 @@ class Scan:
             return False
         limit = min(len(clean), opening + _SLOGAN_QUOTE + 2)
         return any(clean[i] in _CLOSE_QUOTES for i in range(end, limit))
+
+    def number_later_in_clause(self, pos: int) -> bool:
+        """Another number after ``pos`` in its clause (一亩地收两千斤: what precedes it is the
+        basis of a rate); a lone 一 (一起, 一直) is no number here."""
+        for i in range(pos, min(len(self.clean), pos + _CUE_WINDOW)):
+            if self.clean[i] in _CLAUSE_END:
+                return False
+            if self.clean[i] in _RATE_NUMBER_CHARS:
+                return True
+        return False
 
     def followed_by_slogan(self, pos: int) -> bool:
         """15分钟生活圈: a follower word within the next few characters of the clause."""

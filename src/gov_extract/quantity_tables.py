@@ -75,6 +75,8 @@ class Tables:
     indicator_acronyms: tuple[str, ...]
     cheng_blockers: frozenset[str]
     list_prefix_surfaces: frozenset[str]  # surfaces that start a longer one (个 of 个百分点)
+    yi_counted_dimensions: frozenset[str]  # 一 before a unit of these is no article (一亩)
+    yi_counted_not_after: str  # ... unless one of these stands before it (每一亩)
     duration_span_before: WordEnds
     duration_span_after: tuple[str, ...]
     scale_numerals: frozenset[str]
@@ -93,6 +95,7 @@ class Tables:
     hundred_percent: str
     vague_prefixes: frozenset[str]
     after_loose_suffix: frozenset[str]
+    half_units: re.Pattern[str]  # 半 before a unit it halves (半小时, 半个月, 半亩)
     standalone_halves: frozenset[str]
     half_not_before: frozenset[str]
 
@@ -151,6 +154,8 @@ def tables() -> Tables:
     for entry in units["percent"]:
         unit = Unit("percentage", kind=_kind(entry["kind"]), scale=Decimal(str(entry["scale"])))
         surfaces.setdefault(entry["surface"], []).append(unit)
+    # 半个月, 半个小时: 个 may stand between the half and a unit where 个 + unit is a surface.
+    half_surfaces = [w for unit in words["halves"]["units"] for w in (unit, "个" + unit) if w in surfaces]
     blocked = frozenset(units["not_units"]["words"])
     reopened = frozenset(units["reopened"]["words"])
     longest = max(len(w) for w in [*surfaces, *blocked])
@@ -206,6 +211,8 @@ def tables() -> Tables:
         indicator_acronyms=tuple(words["indicator_acronyms"]["words"]),
         cheng_blockers=frozenset(words["cheng_blockers"]["words"]),
         list_prefix_surfaces=frozenset(w for w in surfaces if any(o != w and o.startswith(w) for o in surfaces)),
+        yi_counted_dimensions=frozenset(words["article_yi"]["counted_dimensions"]),
+        yi_counted_not_after=words["article_yi"]["not_after"],
         duration_span_before=WordEnds(words["stated_durations"]["before"]),
         duration_span_after=tuple(words["stated_durations"]["after"]),
         scale_numerals=frozenset(words["scale_words"]["numerals"]),
@@ -224,6 +231,7 @@ def tables() -> Tables:
         hundred_percent=words["signs"]["hundred_percent"],
         vague_prefixes=frozenset(words["vague_prefixes"]["chars"]),
         after_loose_suffix=frozenset(words["after_loose_suffix"]["chars"]),
+        half_units=re.compile(f"半(?:{alternation(half_surfaces)})"),
         standalone_halves=frozenset(words["halves"]["standalone"]),
         half_not_before=frozenset(words["halves"]["not_before"]),
     )

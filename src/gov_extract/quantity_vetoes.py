@@ -108,11 +108,12 @@ def _in_idiom(p: Proposal) -> bool:
 
 def _article_yi(p: Proposal) -> bool:
     """一位专家, 一个护栏: the numeral is an article, unless a qualifier (至少一个, 一倍以上) or a
-    percentage makes it count, or the words around a duration state a span of time (试用期一年,
-    一周内)."""
+    percentage makes it count, the unit measures land (一亩), or the words around a duration
+    state a span of time (试用期一年, 一周内)."""
     assert p.unit is not None
     return (
         p.numeral in ("一", "壹")
+        and not _measured_yi(p)
         and p.reading.value == 1  # 一年半 counts
         and p.prefix_qualifier is None
         and p.scan.suffix_qualifier(p.end) is None
@@ -121,6 +122,15 @@ def _article_yi(p: Proposal) -> bool:
         and not (p.unit.record == "money" and spoken_tenths(p.scan, p.end) is not None)  # 一块二
         and not _stated_duration(p)
     )
+
+
+def _measured_yi(p: Proposal) -> bool:
+    """一亩, 种了一亩玉米: 一 measures land (quantity_words.toml article_yi), unless it means
+    "every" (每一亩) or is the basis of a rate (一亩地收两千斤, as 每亩 would be)."""
+    assert p.unit is not None
+    scan, t = p.scan, p.scan.t
+    every = p.start > 0 and scan.clean[p.start - 1] in t.yi_counted_not_after
+    return p.unit.dimension in t.yi_counted_dimensions and not every and not scan.number_later_in_clause(p.end)
 
 
 def _stated_duration(p: Proposal) -> bool:

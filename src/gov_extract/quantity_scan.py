@@ -41,7 +41,7 @@ _CLAUSE_END = _SENTENCE_END | frozenset("，,、：:")
 _CUE_WINDOW = 30
 
 
-_OPEN_QUOTES = frozenset("“‘「『")
+OPEN_QUOTES = frozenset("“‘「『")
 
 
 _CLOSE_QUOTES = frozenset("”’」』")
@@ -290,11 +290,11 @@ class Scan:
             (
                 i
                 for i in range(start - 1, max(-1, start - _SLOGAN_QUOTE - 1), -1)
-                if clean[i] in _OPEN_QUOTES or clean[i] in _CLOSE_QUOTES
+                if clean[i] in OPEN_QUOTES or clean[i] in _CLOSE_QUOTES
             ),
             None,
         )
-        if opening is None or clean[opening] not in _OPEN_QUOTES:
+        if opening is None or clean[opening] not in OPEN_QUOTES:
             return False
         limit = min(len(clean), opening + _SLOGAN_QUOTE + 2)
         return any(clean[i] in _CLOSE_QUOTES for i in range(end, limit))

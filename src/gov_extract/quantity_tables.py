@@ -66,6 +66,12 @@ class Tables:
     class_followers: frozenset[str]
     rate_prefix: str
     slogan_followers: tuple[str, ...]
+    slogan_list_units: frozenset[str]
+    slogan_list_unquoted: int  # items a slogan list has when no quotation mark opens it
+    slogan_place_followers: tuple[str, ...]  # 建设 of 五个新晃建设
+    slogan_list_before: regex.Pattern[str]  # the items of a slogan list before a count (一个中心、)
+    slogan_list_item_tail: regex.Pattern[str]  # the noun after a count that ends a list item
+    slogan_list_after: regex.Pattern[str]  # the items after it (、五个重点)
     idioms: re.Pattern[str]
     money_nouns: tuple[str, ...]
     money_heads: WordEnds
@@ -156,6 +162,9 @@ def tables() -> Tables:
         surfaces.setdefault(entry["surface"], []).append(unit)
     # 半个月, 半个小时: 个 may stand between the half and a unit where 个 + unit is a surface.
     half_surfaces = [w for unit in words["halves"]["units"] for w in (unit, "个" + unit) if w in surfaces]
+    slogan_classifiers = alternation(words["slogan_lists"]["classifiers"])
+    slogan_noun = words["slogan_lists"]["noun_max"]
+    slogan_item_end = "(?=[、，。；：”’」』\\s]|\\Z)"
     blocked = frozenset(units["not_units"]["words"])
     reopened = frozenset(units["reopened"]["words"])
     longest = max(len(w) for w in [*surfaces, *blocked])
@@ -202,6 +211,16 @@ def tables() -> Tables:
         class_followers=frozenset(words["class_followers"]["chars"]),
         rate_prefix=words["rate_denominator"]["prefix"],
         slogan_followers=tuple(words["slogan_followers"]["words"]),
+        slogan_list_units=frozenset(words["slogan_lists"]["classifiers"]),
+        slogan_list_unquoted=words["slogan_lists"]["unquoted_items"],
+        slogan_place_followers=tuple(words["slogan_lists"]["place_followers"]),
+        slogan_list_before=regex.compile(
+            rf"(?:(?P<count>[一二两三四五六七八九十]++)(?:{slogan_classifiers})\p{{Han}}{{1,{slogan_noun}}}?、)+\Z"
+        ),
+        slogan_list_item_tail=regex.compile(rf"\p{{Han}}{{1,{slogan_noun}}}?{slogan_item_end}"),
+        slogan_list_after=regex.compile(
+            rf"(?:、(?P<count>[一二两三四五六七八九十]++)(?:{slogan_classifiers})\p{{Han}}{{1,{slogan_noun}}}?{slogan_item_end})*+"
+        ),
         idioms=words_pattern(words["idioms"]["words"]),
         money_nouns=tuple(words["money_nouns"]["words"]),
         money_heads=WordEnds(words["money_heads"]["words"]),

@@ -8,11 +8,13 @@ Most concern one record, dimension or unit, a surface or numerals written in wor
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Hashable
+from itertools import pairwise
 
 import regex
 
-from .numbers import CHINESE_DIGITS
-from .quantity_scan import ASCII_LETTERS, Proposal, ends_with, is_year, spoken_tenths
+from . import gazetteer
+from .numbers import CHINESE_DIGITS, read
+from .quantity_scan import ASCII_LETTERS, OPEN_QUOTES, Proposal, ends_with, is_year, spoken_tenths
 from .quantity_tables import Tables, Unit, tables
 from .rules import Veto
 from .text import is_han
@@ -22,6 +24,14 @@ _SLOGAN_DIGITS = frozenset(CHINESE_DIGITS)
 
 
 _MULTIPLIER_ONLY = frozenset("十百千万亿")
+
+
+# How far back the items of a slogan list are looked for.
+_SLOGAN_LIST_WINDOW = 40
+
+
+# The lengths of a county's or city's short name in a slogan (新晃, 张家界).
+_PLACE_NAME_LENGTHS = (2, 3, 4)
 
 
 _CAPITAL_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖")
@@ -180,6 +190,40 @@ def _slogan_digits(p: Proposal) -> bool:
     return end < len(clean) and clean[end] in _SLOGAN_DIGITS
 
 
+def _slogan_list(p: Proposal) -> bool:
+    """一个中心、两个基本点: the count is an item of a slogan list that counts up from one
+    (quantity_words.toml slogan_lists), each item a short noun."""
+    t, clean, start = p.scan.t, p.scan.clean, p.start
+    tail = t.slogan_list_item_tail.match(clean, p.end)
+    if clean[start - 1 : start] != "、" or tail is None:
+        return False
+    items = t.slogan_list_before.search(clean, max(0, start - _SLOGAN_LIST_WINDOW), start)
+    if items is None:
+        return False
+    numerals = [*items.captures("count"), p.numeral, *t.slogan_list_after.match(clean, tail.end()).captures("count")]
+    readings = [read(numeral) for numeral in numerals]
+    values = [reading.value for reading in readings if reading is not None]
+    quoted = clean[items.start() - 1 : items.start()] in OPEN_QUOTES
+    return (
+        values[0] == 1
+        and len(values) == len(numerals)
+        and all(a < b for a, b in pairwise(values))
+        and (quoted or len(values) >= t.slogan_list_unquoted)
+    )
+
+
+def _place_slogan(p: Proposal) -> bool:
+    """五个新晃建设: a count before a county's or city's name and a work word (quantity_words.toml
+    slogan_lists place_followers) names a slogan's parts; a place is not counted."""
+    clean, end, followers = p.scan.clean, p.end, p.scan.t.slogan_place_followers
+    return any(
+        clean.startswith(followers, end + length)
+        and (name := clean[end : end + length]) not in gazetteer.stop_shorts()
+        and bool(gazetteer.forms_in_year(name, None))
+        for length in _PLACE_NAME_LENGTHS
+    )
+
+
 def _slogan_follower(p: Proposal) -> bool:
     """15分钟生活圈: a slogan word (quantity_words.toml slogan_followers) after a duration or length."""
     return p.scan.followed_by_slogan(p.end)
@@ -283,6 +327,8 @@ AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("plan_name", _plan_name, _dimensions("duration")),
     Veto("size_class", _size_class, lambda p: not _counted(p)),
     Veto("slogan_digits", _slogan_digits, lambda p: _in_words(p) and _counted(p)),
+    Veto("slogan_list", _slogan_list, lambda p: _in_words(p) and _units(lambda t: t.slogan_list_units)(p)),
+    Veto("place_slogan", _place_slogan, lambda p: _in_words(p) and _units(lambda t: t.slogan_list_units)(p)),
     Veto("slogan_follower", _slogan_follower, _dimensions("duration", "length")),
     Veto("ordinal_er", _ordinal_er, lambda p: _in_words(p) and _unit(p).dimension == "count" and _unit(p).unit != "人"),
     Veto("lone_capital_digit", _lone_capital_digit, lambda p: _in_words(p) and _unit(p).record != "money"),

@@ -395,6 +395,8 @@ def _p_rday(m: regex.Match[str]) -> Expr | None:
         return Expr(s, e, year_offset=offset, anchor="text", anchor_step=step)
     if m["rd"] in calendar_words()["nowadays"]["words"] and _means_nowadays(m.string, s, e):
         return None
+    if after_words(m.string, s + 1, calendar_words()["day_word_holders"]["words"]):
+        return None  # 光明日报, 说明日期: the day word's first character ends the word before
     if _restated(m.string, e):
         return None
     return Expr(s, e, day_offset=calendar_words()["relative_days"][m["rd"]])

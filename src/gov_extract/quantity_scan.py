@@ -178,12 +178,29 @@ class Scan:
         return k >= 0 and self._idioms[k][0] <= pos < self._idioms[k][1]
 
     def prefix_qualifier(self, pos: int) -> str | None:
-        """The qualifier word written right before ``pos`` (约, 超过, 年满), unless it ends a longer word (节约)."""
+        """The qualifier word written right before ``pos`` (约, 超过, 年满), unless it ends a longer word
+        (节约); 过 and 破 before a bare multiplier (过亿元)."""
         clean, t = self.clean, self.t
         word = t.prefix_qualifier_words.word_at(clean, pos)
         if word is not None:
             return None if t.not_qualifiers.at(clean, pos) else t.prefix_qualifiers[word]
+        if pos > 0 and clean[pos - 1] in t.round_mark_qualifiers and self._bare_multiplier_at(pos):
+            return t.round_mark_qualifiers[clean[pos - 1]]
         return self._bound_before_verb(pos)
+
+    def _bare_multiplier_at(self, pos: int) -> bool:
+        """A number of multipliers alone with 万 or 亿 among them starts at ``pos`` (亿, 千万),
+        before no digit."""
+        clean, t = self.clean, self.t
+        end = pos
+        while end < len(clean) and clean[end] in t.round_chars:
+            end += 1
+        following = clean[end : end + 1]
+        return (
+            any(c in t.round_marks for c in clean[pos:end])
+            and not following.isdigit()
+            and following not in CHINESE_DIGITS
+        )
 
     def currency_before(self, pos: int) -> str | None:
         """新台币120亿元, 港币约50亿元: the currency written before the number (or its qualifier word)."""
@@ -524,6 +541,13 @@ def may_be_amount(scan: Scan, numeral: str, start: int, end: int) -> bool:
     )
 
 
+def _bounded_end(scan: Scan, start: int, low: Reading, high: Reading) -> bool:
+    """The ends of a range carry bounds of their own that differ (从不足1000元到4600多元): each end
+    is an amount (1万余元到2万余元 is one range)."""
+    low_bound, high_bound = low.qualifier or scan.prefix_qualifier(start), high.qualifier
+    return low_bound != high_bound and any(bound not in (None, "approx") for bound in (low_bound, high_bound))
+
+
 def read_range(
     scan: Scan, numeral: str, start: int, low: Reading, found: Found, pos: int
 ) -> tuple[Reading, Decimal, Found, int] | None:
@@ -548,6 +572,8 @@ def read_range(
     high_unit, end = scan.unit_after(second.end())
     if high is None or high_unit is None or (found is not None and high_unit[0] != found[0]):
         return None
+    if found is not None and _bounded_end(scan, start, low, high):
+        return None  # 从不足1000元到4600多元: a change from one amount to another
     if high_negative and not any(takes_sign(u) for u in high_unit[1]):
         return None
     high_value = -high.value if high_negative else high.value

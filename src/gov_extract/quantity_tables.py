@@ -48,6 +48,9 @@ class Tables:
     clause_cues: frozenset[str]  # cues whose words must stand in the same clause
     prefix_qualifiers: dict[str, str]
     prefix_qualifier_words: WordEnds
+    round_mark_qualifiers: dict[str, str]  # 过, 破: qualifiers before a bare multiplier (过亿)
+    round_chars: frozenset[str]
+    round_marks: frozenset[str]  # a bare multiplier after 过 holds one of these (过千万, not 过百年)
     suffix_qualifiers: dict[str, str]
     not_qualifiers: WordEnds
     suffix_qualifier_starts: frozenset[str]
@@ -189,6 +192,11 @@ def tables() -> Tables:
         clause_cues=frozenset(units["clause_cues"]),
         prefix_qualifiers=prefix_qualifiers,
         prefix_qualifier_words=WordEnds(prefix_qualifiers),
+        round_mark_qualifiers=_by_qualifier(
+            {k: v for k, v in words["round_mark_qualifiers"].items() if k not in ("round", "marks")}
+        ),
+        round_chars=frozenset(words["round_mark_qualifiers"]["round"]),
+        round_marks=frozenset(words["round_mark_qualifiers"]["marks"]),
         suffix_qualifiers=_by_qualifier(words["suffix_qualifiers"]),
         not_qualifiers=WordEnds(words["not_qualifiers"]["words"]),
         suffix_qualifier_starts=frozenset(w[0] for ws in words["suffix_qualifiers"].values() for w in ws),

@@ -219,9 +219,10 @@ class Scan:
         return (word, self.t.currency_codes[word]) if word is not None else None
 
     def before_noun(self, pos: int) -> bool:
-        """A Han character that is no qualifier word starts at ``pos`` (3块地, not 5块左右)."""
+        """A Han character that is no qualifier word and no number starts at ``pos`` (3块地, not
+        5块左右 or 三百块一个月)."""
         following = self.clean[pos : pos + 1]
-        return is_han(following) and following not in self.t.suffix_qualifier_starts
+        return is_han(following) and following not in self.t.suffix_qualifier_starts and following not in CHINESE_DIGITS
 
     def _bound_before_verb(self, pos: int) -> str | None:
         """至少配备2名: a bound word separated from the number by a short verb."""

@@ -95,10 +95,11 @@ def _after_code_letters(p: Proposal) -> bool:
 
 
 def _after_ordinal_or_code(p: Proposal) -> bool:
-    """第3名, 编号2号: an ordinal or code word (quantity_words.toml) right before the number; a
-    device counted by its classifier is no code (模拟电话77部)."""
+    """第3名, 编号2号, QQ:4030: an ordinal or code word (quantity_words.toml) right before the
+    number or its colon; a device counted by its classifier is no code (模拟电话77部)."""
     t, clean = p.scan.t, p.scan.clean
-    if not t.not_amount_prefixes.at(clean, p.start):
+    label_end = p.start - 1 if clean[p.start - 1 : p.start] == ":" else p.start
+    if not t.not_amount_prefixes.at(clean, label_end):
         return False
     return not (p.unit is not None and p.unit.unit in t.device_units and t.device_prefixes.at(clean, p.start))
 

@@ -97,6 +97,14 @@ def _p_year2(m: regex.Match[str]) -> Expr | None:
     return Expr(s, e, cover=_year_cover(m["ysuf"]), year=year, takes="" if m["ysuf"] else "month", kind="year")
 
 
+def _p_era(m: regex.Match[str]) -> Expr | None:
+    """民国24年: the era's first year before it (calendar.toml eras) and the year's count."""
+    s, e = m.span()
+    count = 1 if m["ey"] == "元" else _num(m["ey"])
+    year = calendar_words()["eras"][m["era"]] + count
+    return Expr(s, e, cover=_year_cover(m["ysuf"]), year=year, takes="" if m["ysuf"] else "month", kind="year")
+
+
 def _p_decade(m: regex.Match[str]) -> Expr | None:
     s, e = m.span()
     if m["dy"]:  # 1990年代
@@ -448,6 +456,7 @@ PRODUCTIONS: dict[str, Callable[[regex.Match[str]], Expr | None]] = {
     "yrange": _p_yrange,
     "year": _p_year,
     "year2": _p_year2,
+    "era": _p_era,
     "ryear": _p_ryear,
     "firstq": _p_firstq,
     "firstm": _p_firstm,

@@ -44,7 +44,7 @@ _CUE_WINDOW = 30
 OPEN_QUOTES = frozenset("“‘「『")
 
 
-_CLOSE_QUOTES = frozenset("”’」』")
+CLOSE_QUOTES = frozenset("”’」』")
 
 
 # A quotation this short that holds a number in Chinese words is a name or a slogan
@@ -308,14 +308,14 @@ class Scan:
             (
                 i
                 for i in range(start - 1, max(-1, start - _SLOGAN_QUOTE - 1), -1)
-                if clean[i] in OPEN_QUOTES or clean[i] in _CLOSE_QUOTES
+                if clean[i] in OPEN_QUOTES or clean[i] in CLOSE_QUOTES
             ),
             None,
         )
         if opening is None or clean[opening] not in OPEN_QUOTES:
             return False
         limit = min(len(clean), opening + _SLOGAN_QUOTE + 2)
-        return any(clean[i] in _CLOSE_QUOTES for i in range(end, limit))
+        return any(clean[i] in CLOSE_QUOTES for i in range(end, limit))
 
     def number_later_in_clause(self, pos: int) -> bool:
         """Another number after ``pos`` in its clause (一亩地收两千斤: what precedes it is the

@@ -14,7 +14,7 @@ import regex
 
 from . import gazetteer
 from .numbers import CHINESE_DIGITS, read
-from .quantity_scan import ASCII_LETTERS, OPEN_QUOTES, Proposal, ends_with, is_year, spoken_tenths
+from .quantity_scan import ASCII_LETTERS, CLOSE_QUOTES, OPEN_QUOTES, Proposal, ends_with, is_year, spoken_tenths
 from .quantity_tables import Tables, Unit, tables
 from .rules import Veto
 from .text import is_han
@@ -192,24 +192,33 @@ def _slogan_digits(p: Proposal) -> bool:
 
 
 def _slogan_list(p: Proposal) -> bool:
-    """一个中心、两个基本点: the count is an item of a slogan list that counts up from one
-    (quantity_words.toml slogan_lists), each item a short noun."""
+    """一个中心、两个基本点: the count is an item of a slogan list that counts up from one, or of
+    one that fills its quotation marks (“两个率先、两个力争”), each item a short noun
+    (quantity_words.toml slogan_lists)."""
     t, clean, start = p.scan.t, p.scan.clean, p.start
     tail = t.slogan_list_item_tail.match(clean, p.end)
-    if clean[start - 1 : start] != "、" or tail is None:
+    if tail is None:
+        return False
+    after = t.slogan_list_after.match(clean, tail.end())
+    closed = clean[after.end() : after.end() + 1] in CLOSE_QUOTES
+    if clean[start - 1 : start] in OPEN_QUOTES:
+        return closed and bool(after.captures("count"))
+    if clean[start - 1 : start] != "、":
         return False
     items = t.slogan_list_before.search(clean, max(0, start - _SLOGAN_LIST_WINDOW), start)
     if items is None:
         return False
-    numerals = [*items.captures("count"), p.numeral, *t.slogan_list_after.match(clean, tail.end()).captures("count")]
+    quoted = clean[items.start() - 1 : items.start()] in OPEN_QUOTES
+    if quoted and closed:
+        return True
+    numerals = [*items.captures("count"), p.numeral, *after.captures("count")]
     readings = [read(numeral) for numeral in numerals]
     values = [reading.value for reading in readings if reading is not None]
-    quoted = clean[items.start() - 1 : items.start()] in OPEN_QUOTES
     return (
         values[0] == 1
         and len(values) == len(numerals)
         and all(a < b for a, b in pairwise(values))
-        and (quoted or len(values) >= t.slogan_list_unquoted)
+        and len(values) >= t.slogan_list_unquoted
     )
 
 

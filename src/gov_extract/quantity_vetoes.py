@@ -46,6 +46,10 @@ _LONE_PREFIXES = frozenset("千百")
 _URL_ESCAPE = regex.compile(r"%(?:[0-9A-F]{2}(?<!%[0-9]{2})|[0-9]{2}(?=%))")
 
 
+# What stands before a % sign in a link: another escape (%E5%25), or the link's punctuation.
+_LINK_BEFORE_SIGN = regex.compile(r"(?:%[0-9A-Fa-f]{2}|[/=?&])\Z")
+
+
 def amount_kind(p: Proposal) -> Hashable:
     """What decides which vetoes apply to a proposal, and all their ``applies`` read: its unit's
     record, dimension and name, its surface, and whether its numeral is written in words."""
@@ -240,10 +244,12 @@ def _slogan_follower(p: Proposal) -> bool:
 
 
 def _url_escape(p: Proposal) -> bool:
-    """%E5%8F%91: percent-escapes in a link are no percentages (a number right after an escape,
-    or a % sign that starts one)."""
-    clean = p.scan.clean
-    return clean[p.start - 1 : p.start] == "%" or _URL_ESCAPE.match(clean, p.end - 1) is not None
+    """%E5%8F%91: percent-escapes in a link are no percentages (digits right after a % sign that
+    follows an escape or a link's punctuation, or a % sign that starts an escape); 121.3%185%230%,
+    rates whose separators were lost, are."""
+    clean, sign = p.scan.clean, p.start - 1
+    in_link = clean[sign : p.start] == "%" and _LINK_BEFORE_SIGN.search(clean, max(0, sign - 3), sign) is not None
+    return in_link or _URL_ESCAPE.match(clean, p.end - 1) is not None
 
 
 def _calendar_year(p: Proposal) -> bool:

@@ -46,8 +46,9 @@ _LONE_PREFIXES = frozenset("千百")
 _URL_ESCAPE = regex.compile(r"%(?:[0-9A-F]{2}(?<!%[0-9]{2})|[0-9]{2}(?=%))")
 
 
-# What stands before a % sign in a link: another escape (%E5%25), or the link's punctuation.
-_LINK_BEFORE_SIGN = regex.compile(r"(?:%[0-9A-Fa-f]{2}|[/=?&])\Z")
+# What stands before a % sign in a link: another escape (%E5%25), a letter or the link's
+# punctuation (q=%25, abc%25); a rate's digit does not (121.3%185%).
+_LINK_BEFORE_SIGN = regex.compile(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z/=?&_.-])\Z")
 
 
 def amount_kind(p: Proposal) -> Hashable:

@@ -130,9 +130,18 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         # name must have a known surname (a body word also ends inside posts: 局|长). Read so, it
         # does not depend on the chain: it is read first, as most bodies have no name after them.
         guess = name_at in post_ends
-        length = 0 if guess else read_name(clean, name_at, guess=False) or name_before_break(clean, name_at, breaks)
-        if not guess and not length:
-            continue
+        length = widest = 0
+        if guess:
+            # The widest reading after a post (a name without a Han surname allowed) finds a name
+            # wherever the reading the chain's last post allows does, and the same one: where it
+            # finds none, the chain is not read (a speed path: most posts have no name after them).
+            widest = read_name(clean, name_at, guess=True, unsurnamed=True)
+            if not widest and not name_before_break(clean, name_at, breaks):
+                continue
+        else:
+            length = read_name(clean, name_at, guess=False) or name_before_break(clean, name_at, breaks)
+            if not length:
+                continue
         chain_start, titles = chain_span(clean, end, breaks, floor=carried[0] if carried else 0)
         # Posts that close a line after other words are that line's (王建国　…村委会主任 / 刘海燕…):
         # the name opening the next line is not their holder.
@@ -157,7 +166,8 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         if guess:
             # After an occupation (村民, 游客, 董事长) a name must have a known surname too.
             unsurnamed = titles[-1].title in post_words() or titles[-1].title in descriptions()[1]
-            length = read_name(clean, end, guess=True, unsurnamed=unsurnamed) or name_before_break(clean, end, breaks)
+            surnamed = read_name(clean, end, guess=True, unsurnamed=False) if widest and not unsurnamed else 0
+            length = (widest if unsurnamed else surnamed) or name_before_break(clean, end, breaks)
             if not length and not unsurnamed and titles[-1].title in descriptions()[0]:
                 # 牧民宝音图告诉记者: after a word for ordinary people a name without a Han surname
                 # stands only as the speaker of the clause.

@@ -65,7 +65,7 @@ from .person_words import (
 )
 from .place_words import below_suffixes
 from .records import Title
-from .resources import alternation, read_toml, read_words, words_pattern
+from .resources import WordEnds, alternation, read_toml, read_words, words_pattern
 from .text import Document, is_han
 
 _MANNER_BEFORE = regex.compile(rf"{MANNER}\Z")
@@ -130,13 +130,21 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         # name must have a known surname (a body word also ends inside posts: 局|长). Read so, it
         # does not depend on the chain: it is read first, as most bodies have no name after them.
         guess = name_at in post_ends
-        length = widest = 0
+        length = first = 0
+        may_drop = False
         if guess:
-            # The widest reading after a post (a name without a Han surname allowed) finds a name
-            # wherever the reading the chain's last post allows does, and the same one: where it
-            # finds none, the chain is not read (a speed path: most posts have no name after them).
-            widest = read_name(clean, name_at, guess=True, unsurnamed=True)
-            if not widest and not name_before_break(clean, name_at, breaks):
+            # A speed path: after a post the name is read before the chain of posts, and where
+            # none is read the chain is not (most posts have no name after them). A name without
+            # a Han surname is allowed where a post that allows one ends here (the chain's last
+            # post is one of the words ending here); the reading is then the one the last post
+            # allows, or a wider one that a reading without it replaces below.
+            may_drop = _unsurnamed_posts().at(clean, aside_before(clean, end))
+            first = read_name(clean, name_at, guess=True, unsurnamed=may_drop)
+            if (
+                not first
+                and not name_before_break(clean, name_at, breaks)
+                and (may_drop or not speaker_name_length(clean, name_at))
+            ):
                 continue
         else:
             length = read_name(clean, name_at, guess=False) or name_before_break(clean, name_at, breaks)
@@ -166,8 +174,9 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         if guess:
             # After an occupation (村民, 游客, 董事长) a name must have a known surname too.
             unsurnamed = titles[-1].title in post_words() or titles[-1].title in descriptions()[1]
-            surnamed = read_name(clean, end, guess=True, unsurnamed=False) if widest and not unsurnamed else 0
-            length = (widest if unsurnamed else surnamed) or name_before_break(clean, end, breaks)
+            wider = first and may_drop and not unsurnamed  # read allowing what this post does not
+            reading = read_name(clean, end, guess=True, unsurnamed=False) if wider else first
+            length = reading or name_before_break(clean, end, breaks)
             if not length and not unsurnamed and titles[-1].title in descriptions()[0]:
                 # 牧民宝音图告诉记者: after a word for ordinary people a name without a Han surname
                 # stands only as the speaker of the clause.
@@ -186,6 +195,12 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         if length and not post_next and end + length not in vocabulary.inside:
             carried = (end + length, titles[-1])
             yield Mention(end, end + length, clean[end : end + length], titles)
+
+
+@cache
+def _unsurnamed_posts() -> WordEnds:
+    """The posts after which a name may have no Han surname (public posts, parties to a case)."""
+    return WordEnds(post_words() | descriptions()[1])
 
 
 def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozenset[int]) -> Iterator[Mention]:

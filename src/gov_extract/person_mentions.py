@@ -50,7 +50,6 @@ from .person_posts import (
 from .person_words import (
     Mention,
     Vocabulary,
-    all_titles,
     descriptions,
     post_after_trigger,
     post_verbs,
@@ -138,12 +137,13 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             # a Han surname is allowed where a post that allows one ends here (the chain's last
             # post is one of the words ending here); the reading is then the one the last post
             # allows, or a wider one that a reading without it replaces below.
-            may_drop = _unsurnamed_posts().at(clean, aside_before(clean, end))
+            post_end = aside_before(clean, end)
+            may_drop = _unsurnamed_posts().at(clean, post_end)
             first = read_name(clean, name_at, guess=True, unsurnamed=may_drop)
             if (
                 not first
                 and not name_before_break(clean, name_at, breaks)
-                and (may_drop or not speaker_name_length(clean, name_at))
+                and (may_drop or not _ordinary_people().at(clean, post_end) or not speaker_name_length(clean, name_at))
             ):
                 continue
         else:
@@ -203,6 +203,12 @@ def _unsurnamed_posts() -> WordEnds:
     return WordEnds(post_words() | descriptions()[1])
 
 
+@cache
+def _ordinary_people() -> WordEnds:
+    """The words for ordinary people, after which a name without a Han surname is a speaker's."""
+    return WordEnds(descriptions()[0])
+
+
 def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozenset[int]) -> Iterator[Mention]:
     """``中华女子学院李明舜教授``: a body, the name, then the post."""
     for pos in sorted({end for _start, end in vocabulary.bodies}):
@@ -218,13 +224,20 @@ def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozense
         if clean[pos : pos + length].endswith(word_list("person_org_suffixes.txt")):
             continue
         after = pos + length
-        title = next((t for t in all_titles() if clean.startswith(t, after)), None)
-        if title is None:
+        # The longest post starting there: one match of the alternation, not a test of every post.
+        written = title_pattern().match(clean, after)
+        if written is None:
             continue
+        title = written.group()
         start = org_start(clean, pos, breaks)
         if start < pos:
             org = clean[start:pos]
             yield Mention(pos, after, clean[pos:after], [Title(org=org, title=title)])
+
+
+@cache
+def _longest_post() -> int:
+    return max(map(len, post_words()))
 
 
 def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
@@ -232,7 +245,7 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
     without its body, then a verb or a stop."""
     clean = doc.clean
     posts = post_words()
-    longest = max(map(len, posts))
+    longest = _longest_post()
     for end in sorted(vocabulary.post_ends):
         if not ends_name(clean, end):
             continue

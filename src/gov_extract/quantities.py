@@ -349,10 +349,12 @@ def _list_unit(scan: Scan, pos: int, found: Found) -> Found:
 
 def _bare_myriad(scan: Scan, start: int, end: int, numeral: str) -> bool:
     """万余, 近万, 逾亿, 亿元以上: 万/亿 with no digit is an amount when 余/多 or a qualifier word
-    (before it, or after its unit) marks it."""
+    (before it, or after its unit) marks it; 过亿元项目 is a class of projects, not an amount."""
+    found = scan.unit_at(end)
+    if found is not None and scan.clean[start - 1 : start] in scan.t.round_mark_qualifiers:
+        return not scan.before_noun(end + len(found[0]))
     if (len(numeral) > 1 and numeral[1] in "余多") or scan.prefix_qualifier(start) is not None:
         return True
-    found = scan.unit_at(end)
     return found is not None and scan.suffix_qualifier(end + len(found[0])) is not None
 
 

@@ -22,12 +22,12 @@ from .person_names import (
     DOT,
     HAN_RUN,
     LIST_CONJUNCTIONS,
-    MANNER,
     NOT_IN_NAME,
     PEOPLE_COUNT,
     context_name_length,
     dotted_start_before,
     ends_name,
+    manner_at,
     minority_name_length,
     read_name,
     speaker_name_length,
@@ -67,9 +67,6 @@ from .place_words import below_suffixes
 from .records import Title
 from .resources import alternation, read_toml, read_words, words_pattern
 from .text import Document, is_han
-
-_MANNER_BEFORE = regex.compile(rf"{MANNER}\Z")
-
 
 # 的还有, 的有 after a post: a list of its holders follows (当选为常委的还有王某、李某).
 _ALSO_HAVE = regex.compile(r"还有|有(?=\p{Han})")
@@ -242,10 +239,12 @@ def speaker_mentions(doc: Document) -> Iterator[Mention]:
     clause (or after 的), then a speech verb, perhaps after a manner word (高兴地, 笑着)."""
     clean = doc.clean
     for verb in speech_verb_pattern().finditer(clean):
-        manner = _MANNER_BEFORE.search(clean, max(0, verb.start() - 3), verb.start())
         occasion = _OCCASION_BEFORE.search(clean, max(0, verb.start() - 12), verb.start())
-        ends = tuple(m.start() for m in (manner, occasion) if m is not None) or ()
-        ends = (verb.start(), *ends)
+        # A manner word before the verb (高兴地, 深有感触地, 笑着): the name ends before it.
+        manners = (
+            start for start in range(verb.start() - 2, verb.start() - 6, -1) if manner_at(clean, start, verb.start())
+        )
+        ends = (verb.start(), *manners, *([occasion.start()] if occasion else []))
         if clean.startswith("同志", verb.start() - 2):
             ends = (verb.start() - 2,)  # 张建国同志出席会议
         for end in ends:

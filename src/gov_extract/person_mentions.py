@@ -740,6 +740,8 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
     clean = doc.clean
 
     def shaped(name: str) -> bool:
+        if name.endswith(small_words()["clan_village_endings"]):
+            return False
         if is_name_shape(name):
             return True
         return unsurnamed and is_name_shape(name, unsurnamed=True) and not is_common_word(name)
@@ -750,6 +752,12 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
             or clause_starts(doc, pos)
             or (last and clean[pos - 1 : pos] in LIST_CONJUNCTIONS)
         )
+
+    def after_word(pos: int) -> bool:
+        # 指使|张国栋、刘长顺等: the first item of a list may follow the verb or preposition
+        # whose object the list is, a word ending right before it; such an item has a Han surname.
+        verb_end = pos - 1 if clean[pos - 1 : pos] == "了" else pos  # 慰问了|高建国、…
+        return is_common_word(clean[verb_end - 2 : verb_end]) and not is_common_word(clean[pos - 1 : pos + 1])
 
     last = True  # 董小柱和许全堂等: the last item may be joined by a conjunction
     for _ in range(4 * MAX_CHAIN):
@@ -763,6 +771,18 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
                 None,
             )
         )
+        if pos is None and not last and clean[end : end + 1] == "、":
+            pos = next(
+                (
+                    end - n
+                    for n in (2, 3)
+                    if after_word(end - n) and surname_length(clean[end - n : end]) and shaped(clean[end - n : end])
+                ),
+                None,
+            )
+            if pos is not None:
+                yield Mention(pos, end, clean[pos:end])
+            return
         if pos is None:
             return
         yield Mention(pos, end, clean[pos:end])

@@ -415,14 +415,18 @@ def _post_groups(clean: str, start: int) -> list[Title]:
 
 @cache
 def _group_word_pattern() -> regex.Pattern[str]:
-    words = alternation(word_list("person_list_heads.txt") + word_list("person_group_words.txt"))
+    # Words for ordinary people and parties to a case close such a list too (等村民, 等被告人).
+    ordinary, parties = descriptions()
+    words = alternation(
+        (*word_list("person_list_heads.txt"), *word_list("person_group_words.txt"), *ordinary, *parties)
+    )
     # 等12人, 等五名同志: a count of the people listed before it.
     return regex.compile(rf"等(?:(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)|{words})")
 
 
 def group_mentions(doc: Document) -> Iterator[Mention]:
-    """``张建国、李红梅等县领导出席``, ``刘晓明、陈红等专家``: the names listed before 等 and a
-    word for a group of people (officials after a word for leaders)."""
+    """``张建国、李红梅等县领导出席``, ``刘晓明、陈红等专家``, ``指使张国栋、刘长顺等成员``: the
+    names listed before 等 and a word for a group of people (officials after a word for leaders)."""
     for group in _group_word_pattern().finditer(doc.clean):
         yield from names_before(doc, group.start())
 

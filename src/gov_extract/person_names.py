@@ -465,7 +465,7 @@ def _read_shortest(spot: _NameSpot) -> int:
                 and _is_name_here(clean[pos : end + 1], long=spot.guess)
             ):
                 return length + 1
-            return length
+            return length + (_runs_on_into_verb(clean, pos, length, particle=False) if spot.guess else 0)
     return 0
 
 
@@ -482,7 +482,7 @@ def _read_guessed(spot: _NameSpot) -> int:
     if length and _is_name_here(clean[pos : pos + length]):
         # 村民卓玛|家的院子: known parts that end where names end read shorter than jieba.
         known = minority_name_length(clean, pos) if length > 2 else 0
-        return known if 0 < known < length else length
+        return known if 0 < known < length else length + _runs_on_into_verb(clean, pos, length)
     length = minority_name_length(clean, pos)
     if length:
         return length
@@ -510,6 +510,22 @@ def _read_guessed(spot: _NameSpot) -> int:
     ):
         return length
     return 0
+
+
+def _runs_on_into_verb(clean: str, pos: int, length: int, *, particle: bool = True) -> int:
+    """1 where jieba's reading of a two-character name at ``pos`` is the front of a full name of
+    three whose last character it read into the word after (村民林木|清算过 -> 林木清|算过,
+    队员陈小|强调查 -> 陈小强|调查, 朱德|荣种了): the longer name is followed by a verb of one
+    character and its aspect particle (not where the shorter name ends before a word that follows
+    names: 张华|强调了, ``particle`` False), or by a verb of two; else 0."""
+    end = pos + length
+    if length != 2 or surname_length(clean[pos:end]) != 1 or not is_common_word(clean[end : end + 2]):
+        return 0
+    # 陈小强|调查发现, but 王明|强调|查处: the verb after the longer name leaves no character alone.
+    verb_after = (particle and clean[end + 2 : end + 3] in _ASPECT_PARTICLES) or (
+        verb_at(clean, end + 1) and not is_common_word(clean[end + 2 : end + 4])
+    )
+    return int(verb_after and not NOT_IN_NAME.match(clean, end) and _is_name_here(clean[pos : end + 1], long=True))
 
 
 # 王大爷, 李女士: a surname before a polite or kinship word (person_polite_suffixes.txt) is no full name.

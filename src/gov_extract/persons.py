@@ -37,6 +37,7 @@ import regex
 
 from . import bylines
 from .names import (
+    is_common_word,
     is_name_shape,
     surname_length,
     word_tag,
@@ -322,6 +323,14 @@ def _used_as_word(article: _Article, name: str) -> bool:
     )
 
 
+def _ran_into_word(clean: str, name: str, names: set[str]) -> bool:
+    """A name read one character too long (王明清|理了垃圾 … 王明说): its front is a found name and
+    wherever the article writes it, its last character makes a word with the next."""
+    return name[:-1] in names and all(
+        is_common_word(clean[start + len(name) - 1 : start + len(name) + 1]) for start in occurrences(clean, name)
+    )
+
+
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every person the article names in a byline or with context that says so, with the rule."""
     jieba_name_length.cache_clear()
@@ -351,7 +360,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         sibling.rule = "list_sibling"
         seeds.append(sibling)
     seeds += _dotted_wholes(clean, {m.name for m in seeds if not DOT.search(m.name)})
-    words = {name for name in {m.name for m in seeds} if _used_as_word(article, name)}
+    names = {m.name for m in seeds}
+    words = {name for name in names if _used_as_word(article, name) or _ran_into_word(clean, name, names)}
     seeds = [m for m in seeds if m.name not in words]
     posts: dict[str, list[Title]] = {}
     found_by: dict[int, str] = {}  # the rule of the first mention found at each start

@@ -533,6 +533,37 @@ def _described_label(doc: Document, colon: int) -> tuple[int, int] | None:
     return None
 
 
+# The occasion line under the headline of a report or a speech (——在安平县第十七届人民代表大会
+# 第五次会议上, ——2024年1月10日在全县经济工作会议上): the speaker's name stands on a line below.
+_OCCASION_LINE = regex.compile(r"——[^—\n]{0,16}?在\p{Han}{2,40}?(?:会|会议|大会|仪式|典礼|论坛)上")
+
+
+# A dated line between the occasion line and the speaker's name (（2024年1月10日）).
+_DATED_LINE = regex.compile(r"\(\d{4}年\d{1,2}月\d{1,2}日\)")
+
+
+_MAX_SPEAKER_LINE = 4
+
+
+def speaker_line_mentions(doc: Document) -> Iterator[Mention]:
+    """``政府工作报告`` / ``——在安平县第十七届人民代表大会第五次会议上`` / ``陆建明``: the
+    speaker of a report or a speech, a full name alone on the line below its occasion line
+    (perhaps after a dated line). A post before the name is read by the chain rule."""
+    clean = doc.clean
+    for occasion in _OCCASION_LINE.finditer(clean):
+        pos = occasion.end()
+        if not doc.line_starts_at(occasion.start()) or not doc.line_starts_at(pos):
+            continue
+        dated = _DATED_LINE.match(clean, pos)
+        if dated is not None and doc.line_starts_at(dated.end()):
+            pos = dated.end()
+        end = doc.line_text_end(pos, pos + _MAX_SPEAKER_LINE + 1)
+        if HAN_RUN.fullmatch(clean, pos, end) and (doc.line_starts_at(end) or end == len(clean)):
+            name = clean[pos:end]
+            if is_name_shape(name):
+                yield Mention(pos, end, name)
+
+
 @cache
 def _roll_head_pattern() -> regex.Pattern[str]:
     """A roll's heading (person_roll_heads.txt), perhaps with a note (（部分）) and a colon."""

@@ -82,6 +82,7 @@ from .person_notices import (
     party_line_mentions,
     roll_mentions,
     roster_mentions,
+    speaker_line_mentions,
     those_listed_mentions,
     vote_mentions,
 )
@@ -263,6 +264,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: roster_mentions(a.doc, a.vocabulary),
     ),
     Rule("vote", "a name opening a clause before its votes (得58票)", lambda a: vote_mentions(a.doc)),
+    Rule(
+        "speaker_line",
+        "a name alone on the line below a report's occasion line (——在…会议上)",
+        lambda a: speaker_line_mentions(a.doc),
+    ),
     Rule("label", "a name labelling a speaker's words at a line start (吴金花：)", lambda a: label_mentions(a.doc)),
     Rule("contact", "a contact head (person_contact_heads.txt)", lambda a: contact_mentions(a.doc)),
     Rule(
@@ -376,6 +382,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         found_by.setdefault(mention.start, mention.rule)
     leader_names = {m.name for m in seeds if m.rule == "list_head"}
     leader_names |= {m.name for m in seeds if m.rule == "group" and _is_leaders_group(clean, m.end)}
+    # The speaker of a report to a congress or a meeting (政府工作报告 … 陆建明) is an official.
+    leader_names |= {m.name for m in seeds if m.rule == "speaker_line"}
     short_forms = _short_forms(posts)
     for short, full in short_forms.items():
         # 艾尔肯主任 after 主任艾尔肯·吐尔地: a post written with the short form that the full name

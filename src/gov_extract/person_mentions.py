@@ -6,7 +6,7 @@ an age, a leader's post after a name, contact lines and posts written after a na
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 import regex
@@ -68,8 +68,8 @@ from .records import Title
 from .resources import alternation, read_toml, read_words, words_pattern
 from .text import Document, is_han
 
-# 的还有, 的有 after a post: a list of its holders follows (当选为常委的还有王某、李某).
-_ALSO_HAVE = regex.compile(r"还有|有(?=\p{Han})")
+# 的还有, 的有, 的是 after a post: a list of its holders follows (当选为常委的还有王某、李某).
+_ALSO_HAVE = regex.compile(r"还有|[有是](?=\p{Han})")
 
 
 # Closing quotation marks: the speaker's name follows one (“…。”朝克图说).
@@ -737,14 +737,30 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
     """The 、-list of full names that ends at ``end`` (张建国、李红梅、王小平|等), walked back to
     the clause start; ``unsurnamed``: the list's own names need no Han surname (阿拉坦仓、
     哈斯巴根当选为…), but none may be a common word."""
-    clean = doc.clean
 
     def shaped(name: str) -> bool:
         if name.endswith(small_words()["clan_village_endings"]):
             return False
         if is_name_shape(name):
             return True
-        return unsurnamed and is_name_shape(name, unsurnamed=True) and not is_common_word(name)
+        # 张建华、巴特尔、其其格等牧民: next to a Han name, a listed name needs no Han surname.
+        return (
+            is_name_shape(name, unsurnamed=True)
+            and not is_common_word(name)
+            and (unsurnamed or not is_common_word(name[:2]))
+            and not NOT_IN_NAME.search(name)
+        )
+
+    found = list(_listed_before(doc, end, shaped))
+    # A name without a Han surname stands only in a list with a full Han name, or where the
+    # caller allows it (哈斯巴根、阿拉坦仓当选为…).
+    if unsurnamed or any(is_name_shape(m.name) or DOT.search(m.name) for m in found):
+        yield from found
+
+
+def _listed_before(doc: Document, end: int, shaped: Callable[[str], bool]) -> Iterator[Mention]:
+    """The items of :func:`names_before`, last first."""
+    clean = doc.clean
 
     def opens_item(pos: int) -> bool:
         return (

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 import regex
 
+from . import gazetteer
 from .date_expr import MAX_MONTHS_AHEAD, Cover, Expr, after_words, calendar_words, days, last_day, month_span, months
 from .date_numerals import read_year
 from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, is_comparison_base
@@ -20,6 +21,10 @@ from .records import Granularity
 # A year-less running total from January (前三季度, 1-11月) ending this many months after the
 # article's month is last year's: a January work report's 前三季度 is a result, not a plan.
 MAX_CUMULATIVE_AHEAD = 5
+
+
+# The lengths of a place's name in a site's name (今日竹山网, 今日张家口网).
+_SITE_PLACE_LENGTHS = (2, 3, 4)
 
 
 def _num(text: str) -> int:
@@ -94,6 +99,14 @@ def _p_year2(m: regex.Match[str]) -> Expr | None:
     digits = m["yy"] if m["yy"].isascii() else "".join(str(_num(c)) for c in m["yy"])
     two = int(digits)
     year = (2000 if two < calendar_words()["two_digit_years"]["pivot"] else 1900) + two
+    return Expr(s, e, cover=_year_cover(m["ysuf"]), year=year, takes="" if m["ysuf"] else "month", kind="year")
+
+
+def _p_era(m: regex.Match[str]) -> Expr | None:
+    """民国24年: the era's first year before it (calendar.toml eras) and the year's count."""
+    s, e = m.span()
+    count = 1 if m["ey"] == "元" else _num(m["ey"])
+    year = calendar_words()["eras"][m["era"]] + count
     return Expr(s, e, cover=_year_cover(m["ysuf"]), year=year, takes="" if m["ysuf"] else "month", kind="year")
 
 
@@ -395,9 +408,23 @@ def _p_rday(m: regex.Match[str]) -> Expr | None:
         return Expr(s, e, year_offset=offset, anchor="text", anchor_step=step)
     if m["rd"] in calendar_words()["nowadays"]["words"] and _means_nowadays(m.string, s, e):
         return None
+    if after_words(m.string, s + 1, calendar_words()["day_word_holders"]["words"]):
+        return None  # 光明日报, 说明日期: the day word's first character ends the word before
+    if _opens_site_name(m.string, e):
+        return None
     if _restated(m.string, e):
         return None
     return Expr(s, e, day_offset=calendar_words()["relative_days"][m["rd"]])
+
+
+def _opens_site_name(clean: str, end: int) -> bool:
+    """今日竹山网: a place's name and a site or paper word (calendar.toml day_word_site_names)
+    follow the day word, which names the site."""
+    site_words = tuple(calendar_words()["day_word_site_names"]["words"])
+    return any(
+        clean.startswith(site_words, end + length) and bool(gazetteer.forms_in_year(clean[end : end + length], None))
+        for length in _SITE_PLACE_LENGTHS
+    )
 
 
 def _restated(clean: str, end: int) -> bool:
@@ -446,6 +473,7 @@ PRODUCTIONS: dict[str, Callable[[regex.Match[str]], Expr | None]] = {
     "yrange": _p_yrange,
     "year": _p_year,
     "year2": _p_year2,
+    "era": _p_era,
     "ryear": _p_ryear,
     "firstq": _p_firstq,
     "firstm": _p_firstm,

@@ -78,6 +78,8 @@ def _rule_sources() -> dict[str, str]:
     lunar_not_after = alternation(cal["lunar_markers"]["not_after"])
     qsuf = rf"(?P<qsuf>{alternation(cal['quarter_parts'])}(?!步))?+"
     y2part = alternation(cal["two_digit_years"]["parts"], cal["two_digit_years"]["parts_not_before"])
+    y2subjects = alternation(cal["two_digit_years"]["subjects"])
+    eras = alternation(cal["eras"])
     duration = alternation(cal["duration"]["words"])
     not_ryear = alternation(cal["relative_years_not_after"]["words"])
     # 初 of 初步 (2025年初步建成) is not a part of the year.
@@ -104,6 +106,8 @@ def _rule_sources() -> dict[str, str]:
             r"(?P<y>\d{4})(?P<ds>[.\-/])(?P<m>1[0-2]|0?[1-9])(?P=ds)"
             # Not before more digits (a version or a code), but before a range's second date.
             r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d|[./]\d|-\d(?!\d{3}))"
+            # 28.09.2015: day first, two digits each and dots, as European sites and forms write it.
+            r"|(?<![\d./])(?P<d>3[01]|[12]\d|0[1-9])\.(?P<m>1[0-2]|0[1-9])\.(?P<y>(?:19|20)\d{2})(?![\d.])"
         ),
         # A birth month in a CV written with a dot (1979.05生).
         "dotted_month": r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<m>0[1-9]|1[0-2])(?=生|出生)",
@@ -117,13 +121,17 @@ def _rule_sources() -> dict[str, str]:
         "yrange": rf"(?P<y>{YEAR4})年?{_SEP}(?P<y2>{YEAR4})(?:年度?+|(?P<sy>{school_year}))",
         # A year before a season may drop its 年 (2018秋冬季).
         "year": rf"(?P<y>{YEAR4})(?:年{ysuf}|(?=(?:{seasons})季))",
+        # 民国24年: a year of an era (calendar.toml eras).
+        "era": rf"(?P<era>{eras})(?P<ey>元|[一二三四五六七八九十]{{1,3}}|[1-9]\d?)年{ysuf}",
         # 98年4月, 19年底, 九七年一季度: a two-digit year only before a month, a quarter, a half or
-        # the year's end.
+        # the year's end; after a label's colon too (发布时间:12年08月23日), not a clock's (10:12年).
         "year2": (
-            rf"(?<![\d.〇零一二三四五六七八九十百千万两几多第/\-:])(?:(?P<yy>\d{{2}}|[〇零一二三四五六七八九]{{2}})年"
+            rf"(?<![\d.〇零一二三四五六七八九十百千万两几多第/\-])(?<!\d:)(?:(?P<yy>\d{{2}}|[〇零一二三四五六七八九]{{2}})年"
             rf"(?:(?=(?:{MONTH})月|第?[一二三四1-4]季度|[上下]半年)|(?P<ysuf>{y2part}))"
             # 07年, 零八年: a leading zero makes it a year wherever it stands (no length is 07 years).
-            rf"|(?P<yy>0\d|[〇零][〇零一二三四五六七八九])年(?!代){ysuf})"
+            rf"|(?P<yy>0\d|[〇零][〇零一二三四五六七八九])年(?!代){ysuf}"
+            # 13年全市…: a bare one opening a clause before the place reported on.
+            rf"|(?<=\A|[。，；！？：:\n]|[在于])(?P<yy>\d{{2}})年(?=(?:{y2subjects})))"
         ),
         # 以上年龄, 说明年度, 基本年薪, 上年纪 are not relative years.
         # 同年, 次年 (read against the year the text named) share the branch of 今年, 去年.
@@ -210,6 +218,7 @@ def _rule_starts() -> str:
             cal["lunar_holidays"],
             cal["solar_term_holidays"],
             cal["vacations"],
+            cal["eras"],
         )
         for word in words
     }

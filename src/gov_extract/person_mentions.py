@@ -50,7 +50,6 @@ from .person_posts import (
 from .person_words import (
     Mention,
     Vocabulary,
-    all_titles,
     descriptions,
     post_after_trigger,
     post_verbs,
@@ -65,7 +64,7 @@ from .person_words import (
 )
 from .place_words import below_suffixes
 from .records import Title
-from .resources import alternation, read_toml, read_words, words_pattern
+from .resources import WordEnds, alternation, read_toml, read_words, words_pattern
 from .text import Document, is_han
 
 # 的还有, 的有, 的是 after a post: a list of its holders follows (当选为常委的还有王某、李某).
@@ -127,9 +126,27 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         # name must have a known surname (a body word also ends inside posts: 局|长). Read so, it
         # does not depend on the chain: it is read first, as most bodies have no name after them.
         guess = name_at in post_ends
-        length = 0 if guess else read_name(clean, name_at, guess=False) or name_before_break(clean, name_at, breaks)
-        if not guess and not length:
-            continue
+        length = first = 0
+        may_drop = False
+        if guess:
+            # A speed path: after a post the name is read before the chain of posts, and where
+            # none is read the chain is not (most posts have no name after them). A name without
+            # a Han surname is allowed where a post that allows one ends here (the chain's last
+            # post is one of the words ending here); the reading is then the one the last post
+            # allows, or a wider one that a reading without it replaces below.
+            post_end = aside_before(clean, end)
+            may_drop = _unsurnamed_posts().at(clean, post_end)
+            first = read_name(clean, name_at, guess=True, unsurnamed=may_drop)
+            if (
+                not first
+                and not name_before_break(clean, name_at, breaks)
+                and (may_drop or not _ordinary_people().at(clean, post_end) or not speaker_name_length(clean, name_at))
+            ):
+                continue
+        else:
+            length = read_name(clean, name_at, guess=False) or name_before_break(clean, name_at, breaks)
+            if not length:
+                continue
         chain_start, titles = chain_span(clean, end, breaks, floor=carried[0] if carried else 0)
         # Posts that close a line after other words are that line's (王建国　…村委会主任 / 刘海燕…):
         # the name opening the next line is not their holder.
@@ -154,7 +171,9 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         if guess:
             # After an occupation (村民, 游客, 董事长) a name must have a known surname too.
             unsurnamed = titles[-1].title in post_words() or titles[-1].title in descriptions()[1]
-            length = read_name(clean, end, guess=True, unsurnamed=unsurnamed) or name_before_break(clean, end, breaks)
+            wider = first and may_drop and not unsurnamed  # read allowing what this post does not
+            reading = read_name(clean, end, guess=True, unsurnamed=False) if wider else first
+            length = reading or name_before_break(clean, end, breaks)
             if not length and not unsurnamed and titles[-1].title in descriptions()[0]:
                 # 牧民宝音图告诉记者: after a word for ordinary people a name without a Han surname
                 # stands only as the speaker of the clause.
@@ -175,6 +194,18 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             yield Mention(end, end + length, clean[end : end + length], titles)
 
 
+@cache
+def _unsurnamed_posts() -> WordEnds:
+    """The posts after which a name may have no Han surname (public posts, parties to a case)."""
+    return WordEnds(post_words() | descriptions()[1])
+
+
+@cache
+def _ordinary_people() -> WordEnds:
+    """The words for ordinary people, after which a name without a Han surname is a speaker's."""
+    return WordEnds(descriptions()[0])
+
+
 def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozenset[int]) -> Iterator[Mention]:
     """``中华女子学院李明舜教授``: a body, the name, then the post."""
     for pos in sorted({end for _start, end in vocabulary.bodies}):
@@ -190,13 +221,20 @@ def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozense
         if clean[pos : pos + length].endswith(word_list("person_org_suffixes.txt")):
             continue
         after = pos + length
-        title = next((t for t in all_titles() if clean.startswith(t, after)), None)
-        if title is None:
+        # The longest post starting there: one match of the alternation, not a test of every post.
+        written = title_pattern().match(clean, after)
+        if written is None:
             continue
+        title = written.group()
         start = org_start(clean, pos, breaks)
         if start < pos:
             org = clean[start:pos]
             yield Mention(pos, after, clean[pos:after], [Title(org=org, title=title)])
+
+
+@cache
+def _longest_post() -> int:
+    return max(map(len, post_words()))
 
 
 def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
@@ -204,7 +242,7 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
     without its body, then a verb or a stop."""
     clean = doc.clean
     posts = post_words()
-    longest = max(map(len, posts))
+    longest = _longest_post()
     for end in sorted(vocabulary.post_ends):
         if not ends_name(clean, end):
             continue

@@ -12,27 +12,75 @@ breaks them, gives the same scores, the same path and so the same words and tags
 are walked forward, from each state scored at one character along its transitions, so the
 walk that finds the states jieba tries also scores them. The persons finder's HMM name
 readings are most of what this decoder is asked. :func:`resources.jieba_tokenizer` installs it.
+
+The walk runs on each state's rank among the sorted states rather than on jieba's
+``(position, tag)`` tuples: an int is hashed at once where a tuple is hashed anew at every
+lookup (most of the decoder's time), and ranks compare as the tuples do, so ties break alike.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 MIN_FLOAT = -3.14e100  # jieba's score of an emission the model never saw
 
 
-def _step(scores: dict[Any, float], char: str, allowed: Any, trans_p: Any, emit_p: Any) -> dict[Any, tuple[float, Any]]:
+@dataclass(frozen=True, slots=True)
+class _Ranked:
+    """jieba's tables with each state replaced by its rank among the sorted states."""
+
+    states: tuple[Any, ...]  # rank -> jieba's state
+    start: tuple[float, ...]
+    trans: tuple[dict[int, float], ...]
+    emit: tuple[dict[str, float], ...]
+    char_states: dict[str, tuple[int, ...]]
+    every: tuple[int, ...]  # the states jieba tries where a character has none of its own
+
+
+_RANKED: tuple[tuple[Any, ...], _Ranked] | None = None  # the last tables ranked, and their ranking
+
+
+def _ranked(states: Any, start_p: Any, trans_p: Any, emit_p: Any) -> _Ranked:
+    """The ranking of these tables, made once (jieba passes the same four tables every time)."""
+    global _RANKED
+    tables = (states, start_p, trans_p, emit_p)
+    if _RANKED is None or any(held is not given for held, given in zip(_RANKED[0], tables, strict=True)):
+        order = sorted(trans_p)
+        rank = {state: number for number, state in enumerate(order)}
+        ranked = _Ranked(
+            tuple(order),
+            tuple(start_p[state] for state in order),
+            tuple({rank[after]: score for after, score in trans_p[state].items()} for state in order),
+            tuple(emit_p[state] for state in order),
+            {char: tuple(rank[state] for state in held) for char, held in states.items()},
+            tuple(rank[state] for state in trans_p),
+        )
+        _RANKED = (tables, ranked)
+    return _RANKED[1]
+
+
+def _step(
+    scores: dict[int, float], char: str, allowed: tuple[int, ...] | None, tables: _Ranked
+) -> dict[int, tuple[float, int]]:
     """For each state in ``allowed`` (None: any) that a scored state may be followed by, the best
     ``(score, previous state)`` at ``char``, as ``max`` of those tuples picks it."""
-    emits = {state: emit_p[state].get(char, MIN_FLOAT) for state in allowed} if allowed is not None else None
-    best: dict[Any, tuple[float, Any]] = {}
+    emit_p = tables.emit
+    best: dict[int, tuple[float, int]] = {}
+    if allowed is None:
+        for before, before_score in scores.items():
+            for state, score in tables.trans[before].items():
+                value = before_score + score + emit_p[state].get(char, MIN_FLOAT)
+                held = best.get(state)
+                if held is None or value > held[0] or (value == held[0] and before > held[1]):
+                    best[state] = (value, before)
+        return best
+    emits = {state: emit_p[state].get(char, MIN_FLOAT) for state in allowed}
     for before, before_score in scores.items():
-        for state, score in trans_p[before].items():
-            if emits is None:
-                emit = emit_p[state].get(char, MIN_FLOAT)
-            elif (emit := emits.get(state)) is None:
-                continue
-            value = before_score + score + emit
+        transitions = tables.trans[before]
+        # The states both allowed here and reachable from ``before``, intersected in C.
+        for state in transitions.keys() & emits.keys():
+            value = before_score + transitions[state] + emits[state]
             held = best.get(state)
             if held is None or value > held[0] or (value == held[0] and before > held[1]):
                 best[state] = (value, before)
@@ -42,13 +90,15 @@ def _step(scores: dict[Any, float], char: str, allowed: Any, trans_p: Any, emit_
 def viterbi(obs: str, states: Any, start_p: Any, trans_p: Any, emit_p: Any) -> tuple[float, list[Any]]:
     """``jieba.posseg.viterbi``'s signature and result (the best path's score, its states), for
     the tables of ``jieba.posseg``, which are the ones it passes."""
-    all_states = trans_p.keys()
-    scores = {state: start_p[state] + emit_p[state].get(obs[0], MIN_FLOAT) for state in states.get(obs[0], all_states)}
-    back: list[dict[Any, Any]] = []
+    tables = _ranked(states, start_p, trans_p, emit_p)
+    first = tables.char_states.get(obs[0], tables.every)
+    scores = {state: tables.start[state] + tables.emit[state].get(obs[0], MIN_FLOAT) for state in first}
+    back: list[dict[int, int]] = []
     for char in obs[1:]:
         # jieba tries the states the character may take that some scored state may be followed
         # by, else every state that one may be followed by.
-        best = _step(scores, char, states.get(char), trans_p, emit_p) or _step(scores, char, None, trans_p, emit_p)
+        allowed = tables.char_states.get(char)
+        best = _step(scores, char, allowed, tables) or _step(scores, char, None, tables)
         scores = {state: value for state, (value, _) in best.items()}
         back.append({state: before for state, (_, before) in best.items()})
     score, state = max((score, state) for state, score in scores.items())
@@ -57,4 +107,4 @@ def viterbi(obs: str, states: Any, start_p: Any, trans_p: Any, emit_p: Any) -> t
         state = came_from[state]
         route.append(state)
     route.reverse()
-    return score, route
+    return score, [tables.states[state] for state in route]

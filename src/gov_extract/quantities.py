@@ -56,9 +56,6 @@ from .text import Document, is_han
 if TYPE_CHECKING:
     from .context import ArticleContext
 
-_HALF_RE = regex.compile(r"半(?:个)?+(?:小时|月|天|年)")
-
-
 _HALF = Decimal("0.5")
 
 
@@ -352,10 +349,12 @@ def _list_unit(scan: Scan, pos: int, found: Found) -> Found:
 
 def _bare_myriad(scan: Scan, start: int, end: int, numeral: str) -> bool:
     """万余, 近万, 逾亿, 亿元以上: 万/亿 with no digit is an amount when 余/多 or a qualifier word
-    (before it, or after its unit) marks it."""
+    (before it, or after its unit) marks it; 过亿元项目 is a class of projects, not an amount."""
+    found = scan.unit_at(end)
+    if found is not None and scan.clean[start - 1 : start] in scan.t.round_mark_qualifiers:
+        return not scan.before_noun(end + len(found[0]))
     if (len(numeral) > 1 and numeral[1] in "余多") or scan.prefix_qualifier(start) is not None:
         return True
-    found = scan.unit_at(end)
     return found is not None and scan.suffix_qualifier(end + len(found[0])) is not None
 
 
@@ -382,12 +381,12 @@ def _percent_words(scan: Scan, start: int, end: int) -> Amount | None:
 
 def _halves(scan: Scan, amounts: list[Amount]) -> list[Amount]:
     """半小时, 半天: a half is an amount only after a qualifier (不到半小时), like the article 一;
-    半年 and 半个月 state a duration on their own (提前半年完工), unless a longer word holds
-    them (半年度) or an amount already does (两年半)."""
+    半年, 半个月 and 半亩 state an amount on their own (提前半年完工, 种植半亩蔬菜), unless a
+    longer word holds them (半年度) or an amount already does (两年半)."""
     clean, t = scan.clean, scan.t
     starts = [a.start for a in amounts]
     found = []
-    for match in _HALF_RE.finditer(clean):
+    for match in t.half_units.finditer(clean):
         start, end = match.span()
         qualifier = scan.prefix_qualifier(start)
         rule = "half"
@@ -396,13 +395,12 @@ def _halves(scan: Scan, amounts: list[Amount]) -> list[Amount]:
                 match.group() not in t.standalone_halves
                 or clean[end : end + 1] in t.half_not_before
                 or _overlaps_an_amount(amounts, starts, start, end)
+                or scan.in_idiom(start)
             ):
                 continue
             qualifier, rule = scan.suffix_qualifier(end), "standalone_half"
-        tail = clean[end - 2 : end]
-        unit_name = "小时" if tail == "小时" else tail[-1]
-        unit = Unit("quantity", unit_name, "duration")
-        found.append(Amount(start, end, Decimal("0.5"), None, unit, qualifier, rule))
+        unit = t.surfaces[clean[start + 1 : end]][0]
+        found.append(Amount(start, end, _HALF, None, unit, qualifier, rule))
     return found
 
 

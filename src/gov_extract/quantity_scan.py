@@ -41,10 +41,10 @@ _CLAUSE_END = _SENTENCE_END | frozenset("，,、：:")
 _CUE_WINDOW = 30
 
 
-_OPEN_QUOTES = frozenset("“‘「『")
+OPEN_QUOTES = frozenset("“‘「『")
 
 
-_CLOSE_QUOTES = frozenset("”’」』")
+CLOSE_QUOTES = frozenset("”’」』")
 
 
 # A quotation this short that holds a number in Chinese words is a name or a slogan
@@ -88,6 +88,10 @@ _INCLUSIVE_NOTES = ("(含)", "(含本数)")
 _PAIR_RE = regex.compile(
     r"(?P<head>十?+)(?P<low>[一二两三四五六七八九])(?P<high>[二两三四五六七八九])(?P<tail>[十百千万亿]*+)\Z"
 )
+
+
+# The characters that start or hold a number other than a lone 一.
+_RATE_NUMBER_CHARS = frozenset("0123456789二两三四五六七八九十百千万")
 
 
 # What such a pair starts with (most numerals are written in Arabic digits and skip the match).
@@ -174,12 +178,29 @@ class Scan:
         return k >= 0 and self._idioms[k][0] <= pos < self._idioms[k][1]
 
     def prefix_qualifier(self, pos: int) -> str | None:
-        """The qualifier word written right before ``pos`` (约, 超过, 年满), unless it ends a longer word (节约)."""
+        """The qualifier word written right before ``pos`` (约, 超过, 年满), unless it ends a longer word
+        (节约); 过 and 破 before a bare multiplier (过亿元)."""
         clean, t = self.clean, self.t
         word = t.prefix_qualifier_words.word_at(clean, pos)
         if word is not None:
             return None if t.not_qualifiers.at(clean, pos) else t.prefix_qualifiers[word]
+        if pos > 0 and clean[pos - 1] in t.round_mark_qualifiers and self._bare_multiplier_at(pos):
+            return t.round_mark_qualifiers[clean[pos - 1]]
         return self._bound_before_verb(pos)
+
+    def _bare_multiplier_at(self, pos: int) -> bool:
+        """A number of multipliers alone with 万 or 亿 among them starts at ``pos`` (亿, 千万),
+        before no digit."""
+        clean, t = self.clean, self.t
+        end = pos
+        while end < len(clean) and clean[end] in t.round_chars:
+            end += 1
+        following = clean[end : end + 1]
+        return (
+            any(c in t.round_marks for c in clean[pos:end])
+            and not following.isdigit()
+            and following not in CHINESE_DIGITS
+        )
 
     def currency_before(self, pos: int) -> str | None:
         """新台币120亿元, 港币约50亿元: the currency written before the number (or its qualifier word)."""
@@ -198,9 +219,10 @@ class Scan:
         return (word, self.t.currency_codes[word]) if word is not None else None
 
     def before_noun(self, pos: int) -> bool:
-        """A Han character that is no qualifier word starts at ``pos`` (3块地, not 5块左右)."""
+        """A Han character that is no qualifier word and no number starts at ``pos`` (3块地, not
+        5块左右 or 三百块一个月)."""
         following = self.clean[pos : pos + 1]
-        return is_han(following) and following not in self.t.suffix_qualifier_starts
+        return is_han(following) and following not in self.t.suffix_qualifier_starts and following not in CHINESE_DIGITS
 
     def _bound_before_verb(self, pos: int) -> str | None:
         """至少配备2名: a bound word separated from the number by a short verb."""
@@ -286,14 +308,24 @@ class Scan:
             (
                 i
                 for i in range(start - 1, max(-1, start - _SLOGAN_QUOTE - 1), -1)
-                if clean[i] in _OPEN_QUOTES or clean[i] in _CLOSE_QUOTES
+                if clean[i] in OPEN_QUOTES or clean[i] in CLOSE_QUOTES
             ),
             None,
         )
-        if opening is None or clean[opening] not in _OPEN_QUOTES:
+        if opening is None or clean[opening] not in OPEN_QUOTES:
             return False
         limit = min(len(clean), opening + _SLOGAN_QUOTE + 2)
-        return any(clean[i] in _CLOSE_QUOTES for i in range(end, limit))
+        return any(clean[i] in CLOSE_QUOTES for i in range(end, limit))
+
+    def number_later_in_clause(self, pos: int) -> bool:
+        """Another number after ``pos`` in its clause (一亩地收两千斤: what precedes it is the
+        basis of a rate); a lone 一 (一起, 一直) is no number here."""
+        for i in range(pos, min(len(self.clean), pos + _CUE_WINDOW)):
+            if self.clean[i] in _CLAUSE_END:
+                return False
+            if self.clean[i] in _RATE_NUMBER_CHARS:
+                return True
+        return False
 
     def followed_by_slogan(self, pos: int) -> bool:
         """15分钟生活圈: a follower word within the next few characters of the clause."""
@@ -510,6 +542,13 @@ def may_be_amount(scan: Scan, numeral: str, start: int, end: int) -> bool:
     )
 
 
+def _bounded_end(scan: Scan, start: int, low: Reading, high: Reading) -> bool:
+    """The ends of a range carry bounds of their own that differ (从不足1000元到4600多元): each end
+    is an amount (1万余元到2万余元 is one range)."""
+    low_bound, high_bound = low.qualifier or scan.prefix_qualifier(start), high.qualifier
+    return low_bound != high_bound and any(bound not in (None, "approx") for bound in (low_bound, high_bound))
+
+
 def read_range(
     scan: Scan, numeral: str, start: int, low: Reading, found: Found, pos: int
 ) -> tuple[Reading, Decimal, Found, int] | None:
@@ -534,6 +573,8 @@ def read_range(
     high_unit, end = scan.unit_after(second.end())
     if high is None or high_unit is None or (found is not None and high_unit[0] != found[0]):
         return None
+    if found is not None and _bounded_end(scan, start, low, high):
+        return None  # 从不足1000元到4600多元: a change from one amount to another
     if high_negative and not any(takes_sign(u) for u in high_unit[1]):
         return None
     high_value = -high.value if high_negative else high.value

@@ -48,6 +48,9 @@ class Tables:
     clause_cues: frozenset[str]  # cues whose words must stand in the same clause
     prefix_qualifiers: dict[str, str]
     prefix_qualifier_words: WordEnds
+    round_mark_qualifiers: dict[str, str]  # 过, 破: qualifiers before a bare multiplier (过亿)
+    round_chars: frozenset[str]
+    round_marks: frozenset[str]  # a bare multiplier after 过 holds one of these (过千万, not 过百年)
     suffix_qualifiers: dict[str, str]
     not_qualifiers: WordEnds
     suffix_qualifier_starts: frozenset[str]
@@ -66,6 +69,12 @@ class Tables:
     class_followers: frozenset[str]
     rate_prefix: str
     slogan_followers: tuple[str, ...]
+    slogan_list_units: frozenset[str]
+    slogan_list_unquoted: int  # items a slogan list has when no quotation mark opens it
+    slogan_place_followers: tuple[str, ...]  # 建设 of 五个新晃建设
+    slogan_list_before: regex.Pattern[str]  # the items of a slogan list before a count (一个中心、)
+    slogan_list_item_tail: regex.Pattern[str]  # the noun after a count that ends a list item
+    slogan_list_after: regex.Pattern[str]  # the items after it (、五个重点)
     idioms: re.Pattern[str]
     money_nouns: tuple[str, ...]
     money_heads: WordEnds
@@ -75,6 +84,8 @@ class Tables:
     indicator_acronyms: tuple[str, ...]
     cheng_blockers: frozenset[str]
     list_prefix_surfaces: frozenset[str]  # surfaces that start a longer one (个 of 个百分点)
+    yi_counted_dimensions: frozenset[str]  # 一 before a unit of these is no article (一亩)
+    yi_counted_not_after: str  # ... unless one of these stands before it (每一亩)
     duration_span_before: WordEnds
     duration_span_after: tuple[str, ...]
     scale_numerals: frozenset[str]
@@ -93,6 +104,7 @@ class Tables:
     hundred_percent: str
     vague_prefixes: frozenset[str]
     after_loose_suffix: frozenset[str]
+    half_units: re.Pattern[str]  # 半 before a unit it halves (半小时, 半个月, 半亩)
     standalone_halves: frozenset[str]
     half_not_before: frozenset[str]
 
@@ -151,6 +163,11 @@ def tables() -> Tables:
     for entry in units["percent"]:
         unit = Unit("percentage", kind=_kind(entry["kind"]), scale=Decimal(str(entry["scale"])))
         surfaces.setdefault(entry["surface"], []).append(unit)
+    # 半个月, 半个小时: 个 may stand between the half and a unit where 个 + unit is a surface.
+    half_surfaces = [w for unit in words["halves"]["units"] for w in (unit, "个" + unit) if w in surfaces]
+    slogan_classifiers = alternation(words["slogan_lists"]["classifiers"])
+    slogan_noun = words["slogan_lists"]["noun_max"]
+    slogan_item_end = "(?=[、，。；：”’」』\\s]|\\Z)"
     blocked = frozenset(units["not_units"]["words"])
     reopened = frozenset(units["reopened"]["words"])
     longest = max(len(w) for w in [*surfaces, *blocked])
@@ -175,6 +192,11 @@ def tables() -> Tables:
         clause_cues=frozenset(units["clause_cues"]),
         prefix_qualifiers=prefix_qualifiers,
         prefix_qualifier_words=WordEnds(prefix_qualifiers),
+        round_mark_qualifiers=_by_qualifier(
+            {k: v for k, v in words["round_mark_qualifiers"].items() if k not in ("round", "marks")}
+        ),
+        round_chars=frozenset(words["round_mark_qualifiers"]["round"]),
+        round_marks=frozenset(words["round_mark_qualifiers"]["marks"]),
         suffix_qualifiers=_by_qualifier(words["suffix_qualifiers"]),
         not_qualifiers=WordEnds(words["not_qualifiers"]["words"]),
         suffix_qualifier_starts=frozenset(w[0] for ws in words["suffix_qualifiers"].values() for w in ws),
@@ -197,6 +219,16 @@ def tables() -> Tables:
         class_followers=frozenset(words["class_followers"]["chars"]),
         rate_prefix=words["rate_denominator"]["prefix"],
         slogan_followers=tuple(words["slogan_followers"]["words"]),
+        slogan_list_units=frozenset(words["slogan_lists"]["classifiers"]),
+        slogan_list_unquoted=words["slogan_lists"]["unquoted_items"],
+        slogan_place_followers=tuple(words["slogan_lists"]["place_followers"]),
+        slogan_list_before=regex.compile(
+            rf"(?:(?P<count>[一二两三四五六七八九十]++)(?:{slogan_classifiers})\p{{Han}}{{1,{slogan_noun}}}?、)+\Z"
+        ),
+        slogan_list_item_tail=regex.compile(rf"\p{{Han}}{{1,{slogan_noun}}}?{slogan_item_end}"),
+        slogan_list_after=regex.compile(
+            rf"(?:、(?P<count>[一二两三四五六七八九十]++)(?:{slogan_classifiers})\p{{Han}}{{1,{slogan_noun}}}?{slogan_item_end})*+"
+        ),
         idioms=words_pattern(words["idioms"]["words"]),
         money_nouns=tuple(words["money_nouns"]["words"]),
         money_heads=WordEnds(words["money_heads"]["words"]),
@@ -206,6 +238,8 @@ def tables() -> Tables:
         indicator_acronyms=tuple(words["indicator_acronyms"]["words"]),
         cheng_blockers=frozenset(words["cheng_blockers"]["words"]),
         list_prefix_surfaces=frozenset(w for w in surfaces if any(o != w and o.startswith(w) for o in surfaces)),
+        yi_counted_dimensions=frozenset(words["article_yi"]["counted_dimensions"]),
+        yi_counted_not_after=words["article_yi"]["not_after"],
         duration_span_before=WordEnds(words["stated_durations"]["before"]),
         duration_span_after=tuple(words["stated_durations"]["after"]),
         scale_numerals=frozenset(words["scale_words"]["numerals"]),
@@ -224,6 +258,7 @@ def tables() -> Tables:
         hundred_percent=words["signs"]["hundred_percent"],
         vague_prefixes=frozenset(words["vague_prefixes"]["chars"]),
         after_loose_suffix=frozenset(words["after_loose_suffix"]["chars"]),
+        half_units=re.compile(f"半(?:{alternation(half_surfaces)})"),
         standalone_halves=frozenset(words["halves"]["standalone"]),
         half_not_before=frozenset(words["halves"]["not_before"]),
     )

@@ -8,11 +8,13 @@ Most concern one record, dimension or unit, a surface or numerals written in wor
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Hashable
+from itertools import pairwise
 
 import regex
 
-from .numbers import CHINESE_DIGITS
-from .quantity_scan import ASCII_LETTERS, Proposal, ends_with, is_year, spoken_tenths
+from . import gazetteer
+from .numbers import CHINESE_DIGITS, read
+from .quantity_scan import ASCII_LETTERS, CLOSE_QUOTES, OPEN_QUOTES, Proposal, ends_with, is_year, spoken_tenths
 from .quantity_tables import Tables, Unit, tables
 from .rules import Veto
 from .text import is_han
@@ -22,6 +24,14 @@ _SLOGAN_DIGITS = frozenset(CHINESE_DIGITS)
 
 
 _MULTIPLIER_ONLY = frozenset("十百千万亿")
+
+
+# How far back the items of a slogan list are looked for.
+_SLOGAN_LIST_WINDOW = 40
+
+
+# The lengths of a county's or city's short name in a slogan (新晃, 张家界).
+_PLACE_NAME_LENGTHS = (2, 3, 4)
 
 
 _CAPITAL_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖")
@@ -34,6 +44,11 @@ _LONE_PREFIXES = frozenset("千百")
 # A percent-escape (%E5, %8F, %20%2C): two hex digits not both decimal, or two decimal digits
 # and another escape after them.
 _URL_ESCAPE = regex.compile(r"%(?:[0-9A-F]{2}(?<!%[0-9]{2})|[0-9]{2}(?=%))")
+
+
+# What stands before a % sign in a link: another escape (%E5%25), a letter or the link's
+# punctuation (q=%25, abc%25); a rate's digit does not (121.3%185%).
+_LINK_BEFORE_SIGN = regex.compile(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z/=?&_.-])\Z")
 
 
 def amount_kind(p: Proposal) -> Hashable:
@@ -85,10 +100,11 @@ def _after_code_letters(p: Proposal) -> bool:
 
 
 def _after_ordinal_or_code(p: Proposal) -> bool:
-    """第3名, 编号2号: an ordinal or code word (quantity_words.toml) right before the number; a
-    device counted by its classifier is no code (模拟电话77部)."""
+    """第3名, 编号2号, QQ:4030: an ordinal or code word (quantity_words.toml) right before the
+    number or its colon; a device counted by its classifier is no code (模拟电话77部)."""
     t, clean = p.scan.t, p.scan.clean
-    if not t.not_amount_prefixes.at(clean, p.start):
+    label_end = p.start - 1 if clean[p.start - 1 : p.start] == ":" else p.start
+    if not t.not_amount_prefixes.at(clean, label_end):
         return False
     return not (p.unit is not None and p.unit.unit in t.device_units and t.device_prefixes.at(clean, p.start))
 
@@ -108,11 +124,12 @@ def _in_idiom(p: Proposal) -> bool:
 
 def _article_yi(p: Proposal) -> bool:
     """一位专家, 一个护栏: the numeral is an article, unless a qualifier (至少一个, 一倍以上) or a
-    percentage makes it count, or the words around a duration state a span of time (试用期一年,
-    一周内)."""
+    percentage makes it count, the unit measures land (一亩), or the words around a duration
+    state a span of time (试用期一年, 一周内)."""
     assert p.unit is not None
     return (
         p.numeral in ("一", "壹")
+        and not _measured_yi(p)
         and p.reading.value == 1  # 一年半 counts
         and p.prefix_qualifier is None
         and p.scan.suffix_qualifier(p.end) is None
@@ -121,6 +138,15 @@ def _article_yi(p: Proposal) -> bool:
         and not (p.unit.record == "money" and spoken_tenths(p.scan, p.end) is not None)  # 一块二
         and not _stated_duration(p)
     )
+
+
+def _measured_yi(p: Proposal) -> bool:
+    """一亩, 种了一亩玉米: 一 measures land (quantity_words.toml article_yi), unless it means
+    "every" (每一亩) or is the basis of a rate (一亩地收两千斤, as 每亩 would be)."""
+    assert p.unit is not None
+    scan, t = p.scan, p.scan.t
+    every = p.start > 0 and scan.clean[p.start - 1] in t.yi_counted_not_after
+    return p.unit.dimension in t.yi_counted_dimensions and not every and not scan.number_later_in_clause(p.end)
 
 
 def _stated_duration(p: Proposal) -> bool:
@@ -170,16 +196,61 @@ def _slogan_digits(p: Proposal) -> bool:
     return end < len(clean) and clean[end] in _SLOGAN_DIGITS
 
 
+def _slogan_list(p: Proposal) -> bool:
+    """一个中心、两个基本点: the count is an item of a slogan list that counts up from one, or of
+    one that fills its quotation marks (“两个率先、两个力争”), each item a short noun
+    (quantity_words.toml slogan_lists)."""
+    t, clean, start = p.scan.t, p.scan.clean, p.start
+    tail = t.slogan_list_item_tail.match(clean, p.end)
+    if tail is None:
+        return False
+    after = t.slogan_list_after.match(clean, tail.end())
+    closed = clean[after.end() : after.end() + 1] in CLOSE_QUOTES
+    if clean[start - 1 : start] in OPEN_QUOTES:
+        return closed and bool(after.captures("count"))
+    if clean[start - 1 : start] != "、":
+        return False
+    items = t.slogan_list_before.search(clean, max(0, start - _SLOGAN_LIST_WINDOW), start)
+    if items is None:
+        return False
+    quoted = clean[items.start() - 1 : items.start()] in OPEN_QUOTES
+    if quoted and closed:
+        return True
+    numerals = [*items.captures("count"), p.numeral, *after.captures("count")]
+    readings = [read(numeral) for numeral in numerals]
+    values = [reading.value for reading in readings if reading is not None]
+    return (
+        values[0] == 1
+        and len(values) == len(numerals)
+        and all(a < b for a, b in pairwise(values))
+        and len(values) >= t.slogan_list_unquoted
+    )
+
+
+def _place_slogan(p: Proposal) -> bool:
+    """五个新晃建设: a count before a county's or city's name and a work word (quantity_words.toml
+    slogan_lists place_followers) names a slogan's parts; a place is not counted."""
+    clean, end, followers = p.scan.clean, p.end, p.scan.t.slogan_place_followers
+    return any(
+        clean.startswith(followers, end + length)
+        and (name := clean[end : end + length]) not in gazetteer.stop_shorts()
+        and bool(gazetteer.forms_in_year(name, None))
+        for length in _PLACE_NAME_LENGTHS
+    )
+
+
 def _slogan_follower(p: Proposal) -> bool:
     """15分钟生活圈: a slogan word (quantity_words.toml slogan_followers) after a duration or length."""
     return p.scan.followed_by_slogan(p.end)
 
 
 def _url_escape(p: Proposal) -> bool:
-    """%E5%8F%91: percent-escapes in a link are no percentages (a number right after an escape,
-    or a % sign that starts one)."""
-    clean = p.scan.clean
-    return clean[p.start - 1 : p.start] == "%" or _URL_ESCAPE.match(clean, p.end - 1) is not None
+    """%E5%8F%91: percent-escapes in a link are no percentages (digits right after a % sign that
+    follows an escape or a link's punctuation, or a % sign that starts an escape); 121.3%185%230%,
+    rates whose separators were lost, are."""
+    clean, sign = p.scan.clean, p.start - 1
+    in_link = clean[sign : p.start] == "%" and _LINK_BEFORE_SIGN.search(clean, max(0, sign - 3), sign) is not None
+    return in_link or _URL_ESCAPE.match(clean, p.end - 1) is not None
 
 
 def _calendar_year(p: Proposal) -> bool:
@@ -273,6 +344,8 @@ AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("plan_name", _plan_name, _dimensions("duration")),
     Veto("size_class", _size_class, lambda p: not _counted(p)),
     Veto("slogan_digits", _slogan_digits, lambda p: _in_words(p) and _counted(p)),
+    Veto("slogan_list", _slogan_list, lambda p: _in_words(p) and _units(lambda t: t.slogan_list_units)(p)),
+    Veto("place_slogan", _place_slogan, lambda p: _in_words(p) and _units(lambda t: t.slogan_list_units)(p)),
     Veto("slogan_follower", _slogan_follower, _dimensions("duration", "length")),
     Veto("ordinal_er", _ordinal_er, lambda p: _in_words(p) and _unit(p).dimension == "count" and _unit(p).unit != "人"),
     Veto("lone_capital_digit", _lone_capital_digit, lambda p: _in_words(p) and _unit(p).record != "money"),

@@ -122,12 +122,21 @@ def _traditional_re() -> re.Pattern[str]:
     return re.compile(f"[{''.join(map(re.escape, chars))}]")
 
 
+def _opens_line(folded: str, last: int) -> bool:
+    """The number ending at ``last`` (its digits and point) starts its line."""
+    first = last
+    while first > 0 and (folded[first - 1].isdigit() or folded[first - 1] == "."):
+        first -= 1
+    return first == 0 or folded[first - 1] == "\n"
+
+
 def _split_digit(folded: str, start: int, end: int, chain: int) -> bool:
     """The space ``[start, end)`` splits one number, as OCR does (投资1 2.6亿元, 达1 0 0%):
     one space after a lone digit (after a Chinese character or punctuation, perhaps spaced
     off, or after a digit this rule joined), before one or two digits; or after the first
-    decimal, before digits that run straight into a unit (90.3 6亿元). Lists and tables
-    (1000 2000, 图1 2024年, 12.5 6.8) keep theirs."""
+    decimal, before digits that run straight into a unit (90.3 6亿元; a line break too, but not
+    after a number alone on its line: a table's cells). Lists and tables (1000 2000, 图1 2024年,
+    12.5 6.8) keep theirs."""
     left = start - 1
     if end - start != 1 or not folded[left].isdigit() or not folded[end].isdigit():
         return False
@@ -138,7 +147,8 @@ def _split_digit(folded: str, start: int, end: int, chain: int) -> bool:
         before = folded[max(0, left - 3) : left].rstrip(" ")  # 达 1 0 0 %: spaced-out OCR
         spaced_out = before.endswith("\n") and _SPACED_OUT.match(folded, left) is not None
         decimal_tail = (
-            before[-2:-1].isdigit()
+            not (folded[start] == "\n" and _opens_line(folded, left))  # table cells: 66.5, 60岁及以上
+            and before[-2:-1].isdigit()
             and before.endswith(".")
             and run.end() < len(folded)
             and folded[run.end()] not in _NUMBER_ENDS_NOT

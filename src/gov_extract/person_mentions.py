@@ -714,6 +714,8 @@ def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool =
     word that follows names (王建国、李红、赵东出席) or the end of the line; ``guess``: the list
     is known to hold names (a found name opens it), so the last may end before any verb or
     word (杨老二、吴光荣故意伤害) as after a post."""
+    # How many names the list holds so far (one before ``pos`` where a 、 stands before it).
+    listed = int(clean[pos - 1 : pos] == "、")
     while True:
         length = read_name(clean, pos, guess=False)
         if not length and guess:
@@ -745,10 +747,18 @@ def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool =
         if not length or (pos + length not in breaks and _body_of_next_holder(clean, pos, pos + length)):
             return  # 、区政协主席杨晓林, 、阿拉坦额莫勒镇镇长苏日娜: the next holder's body
         yield Mention(pos, pos + length, clean[pos : pos + length])
+        listed += 1
         # 李桂英（女）、…, 李桂英（得票985票）、王振山: an aside or a vote count may follow a name.
         after = aside_after(clean, pos + length)
         vote = _VOTE_ASIDE.match(clean, after)
         after = vote.end() if vote else after
+        if listed > 1 and clean[after : after + 1] in LIST_CONJUNCTIONS:
+            # 韩志勇、邱长顺和王建国一起…: a conjunction joins the last name of a list of several;
+            # that name has a Han surname.
+            last = read_name(clean, after + 1, guess=guess, unsurnamed=False)
+            if last and is_name_shape(clean[after + 1 : after + 1 + last]):
+                yield Mention(after + 1, after + 1 + last, clean[after + 1 : after + 1 + last])
+            return
         if not clean.startswith("、", after):
             return
         pos = after + 1

@@ -6,7 +6,7 @@ an age, a leader's post after a name, contact lines and posts written after a na
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 import regex
@@ -22,12 +22,12 @@ from .person_names import (
     DOT,
     HAN_RUN,
     LIST_CONJUNCTIONS,
-    MANNER,
     NOT_IN_NAME,
     PEOPLE_COUNT,
     context_name_length,
     dotted_start_before,
     ends_name,
+    manner_at,
     minority_name_length,
     read_name,
     speaker_name_length,
@@ -68,11 +68,8 @@ from .records import Title
 from .resources import WordEnds, alternation, read_toml, read_words, words_pattern
 from .text import Document, is_han
 
-_MANNER_BEFORE = regex.compile(rf"{MANNER}\Z")
-
-
-# 的还有, 的有 after a post: a list of its holders follows (当选为常委的还有王某、李某).
-_ALSO_HAVE = regex.compile(r"还有|有(?=\p{Han})")
+# 的还有, 的有, 的是 after a post: a list of its holders follows (当选为常委的还有王某、李某).
+_ALSO_HAVE = regex.compile(r"还有|[有是](?=\p{Han})")
 
 
 # Closing quotation marks: the speaker's name follows one (“…。”朝克图说).
@@ -284,10 +281,12 @@ def speaker_mentions(doc: Document) -> Iterator[Mention]:
     clause (or after 的), then a speech verb, perhaps after a manner word (高兴地, 笑着)."""
     clean = doc.clean
     for verb in speech_verb_pattern().finditer(clean):
-        manner = _MANNER_BEFORE.search(clean, max(0, verb.start() - 3), verb.start())
         occasion = _OCCASION_BEFORE.search(clean, max(0, verb.start() - 12), verb.start())
-        ends = tuple(m.start() for m in (manner, occasion) if m is not None) or ()
-        ends = (verb.start(), *ends)
+        # A manner word before the verb (高兴地, 深有感触地, 笑着): the name ends before it.
+        manners = (
+            start for start in range(verb.start() - 2, verb.start() - 6, -1) if manner_at(clean, start, verb.start())
+        )
+        ends = (verb.start(), *manners, *([occasion.start()] if occasion else []))
         if clean.startswith("同志", verb.start() - 2):
             ends = (verb.start() - 2,)  # 张建国同志出席会议
         for end in ends:
@@ -719,6 +718,8 @@ def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool =
     word that follows names (王建国、李红、赵东出席) or the end of the line; ``guess``: the list
     is known to hold names (a found name opens it), so the last may end before any verb or
     word (杨老二、吴光荣故意伤害) as after a post."""
+    # How many names the list holds so far (one before ``pos`` where a 、 stands before it).
+    listed = int(clean[pos - 1 : pos] == "、")
     while True:
         length = read_name(clean, pos, guess=False)
         if not length and guess:
@@ -750,10 +751,18 @@ def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool =
         if not length or (pos + length not in breaks and _body_of_next_holder(clean, pos, pos + length)):
             return  # 、区政协主席杨晓林, 、阿拉坦额莫勒镇镇长苏日娜: the next holder's body
         yield Mention(pos, pos + length, clean[pos : pos + length])
+        listed += 1
         # 李桂英（女）、…, 李桂英（得票985票）、王振山: an aside or a vote count may follow a name.
         after = aside_after(clean, pos + length)
         vote = _VOTE_ASIDE.match(clean, after)
         after = vote.end() if vote else after
+        if listed > 1 and clean[after : after + 1] in LIST_CONJUNCTIONS:
+            # 韩志勇、邱长顺和王建国一起…: a conjunction joins the last name of a list of several;
+            # that name has a Han surname.
+            last = read_name(clean, after + 1, guess=guess, unsurnamed=False)
+            if last and is_name_shape(clean[after + 1 : after + 1 + last]):
+                yield Mention(after + 1, after + 1 + last, clean[after + 1 : after + 1 + last])
+            return
         if not clean.startswith("、", after):
             return
         pos = after + 1
@@ -780,12 +789,30 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
     """The 、-list of full names that ends at ``end`` (张建国、李红梅、王小平|等), walked back to
     the clause start; ``unsurnamed``: the list's own names need no Han surname (阿拉坦仓、
     哈斯巴根当选为…), but none may be a common word."""
-    clean = doc.clean
 
     def shaped(name: str) -> bool:
+        if name.endswith(small_words()["clan_village_endings"]):
+            return False
         if is_name_shape(name):
             return True
-        return unsurnamed and is_name_shape(name, unsurnamed=True) and not is_common_word(name)
+        # 张建华、巴特尔、其其格等牧民: next to a Han name, a listed name needs no Han surname.
+        return (
+            is_name_shape(name, unsurnamed=True)
+            and not is_common_word(name)
+            and (unsurnamed or not is_common_word(name[:2]))
+            and not NOT_IN_NAME.search(name)
+        )
+
+    found = list(_listed_before(doc, end, shaped))
+    # A name without a Han surname stands only in a list with a full Han name, or where the
+    # caller allows it (哈斯巴根、阿拉坦仓当选为…).
+    if unsurnamed or any(is_name_shape(m.name) or DOT.search(m.name) for m in found):
+        yield from found
+
+
+def _listed_before(doc: Document, end: int, shaped: Callable[[str], bool]) -> Iterator[Mention]:
+    """The items of :func:`names_before`, last first."""
+    clean = doc.clean
 
     def opens_item(pos: int) -> bool:
         return (
@@ -793,6 +820,12 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
             or clause_starts(doc, pos)
             or (last and clean[pos - 1 : pos] in LIST_CONJUNCTIONS)
         )
+
+    def after_word(pos: int) -> bool:
+        # 指使|张国栋、刘长顺等: the first item of a list may follow the verb or preposition
+        # whose object the list is, a word ending right before it; such an item has a Han surname.
+        verb_end = pos - 1 if clean[pos - 1 : pos] == "了" else pos  # 慰问了|高建国、…
+        return is_common_word(clean[verb_end - 2 : verb_end]) and not is_common_word(clean[pos - 1 : pos + 1])
 
     last = True  # 董小柱和许全堂等: the last item may be joined by a conjunction
     for _ in range(4 * MAX_CHAIN):
@@ -806,6 +839,18 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
                 None,
             )
         )
+        if pos is None and not last and clean[end : end + 1] == "、":
+            pos = next(
+                (
+                    end - n
+                    for n in (2, 3)
+                    if after_word(end - n) and surname_length(clean[end - n : end]) and shaped(clean[end - n : end])
+                ),
+                None,
+            )
+            if pos is not None:
+                yield Mention(pos, end, clean[pos:end])
+            return
         if pos is None:
             return
         yield Mention(pos, end, clean[pos:end])

@@ -32,15 +32,33 @@ from .person_words import (
     title_pattern,
     word_list,
 )
-from .resources import alternation, jieba_tokenizer
+from .resources import jieba_tokenizer
 from .rules import Rule, Veto
 from .text import is_han
 
 HAN_RUN = regex.compile(r"\p{Han}+")
 
 
-# A manner word between a speaker's name and the verb (张建华高兴地说, 王秀英笑着说).
-MANNER = r"(?:\p{Han}{2}地|\p{Han}着)"
+def manner_at(clean: str, start: int, end: int) -> bool:
+    """``clean[start:end]`` is a manner word between a speaker's name and the verb (张建华高兴地说,
+    王秀英笑着说): two characters and 地, one and 着, or
+    a set phrase of the dictionary and 地 (深有感触地: read whole only where the dictionary knows it,
+    so that no name is cut before it)."""
+    size = end - start
+    if size < 2 or clean[end - 1] not in "地着" or not all(map(is_han, clean[start:end])):
+        return False
+    if clean[end - 1] == "着":
+        return size == 2
+    return size == 3 or (size in (4, 5) and is_common_word(clean[start : end - 1]))
+
+
+def manner_then_speech(clean: str, pos: int) -> bool:
+    """A manner word at ``pos``, then a speech verb (高兴地说, 深有感触地说, 接着说)."""
+    return any(
+        manner_at(clean, pos, pos + size) and speech_verb_pattern().match(clean, pos + size) is not None
+        for size in (2, 3, 4, 5)
+        if clean[pos + size - 1 : pos + size] in ("地", "着")
+    )
 
 
 def ends_name(clean: str, pos: int) -> bool:
@@ -49,18 +67,9 @@ def ends_name(clean: str, pos: int) -> bool:
         pos >= len(clean)
         or not is_han(clean[pos])
         or follower_starts().at(clean, pos)
-        # A manner word ends in 地 or 着 (MANNER): where neither stands, none is looked for.
-        or (
-            (clean[pos + 2 : pos + 3] == "地" or clean[pos + 1 : pos + 2] == "着")
-            and _manner_then_speech().match(clean, pos) is not None
-        )
+        # A manner word ends in 地 or 着: where neither stands, none is looked for.
+        or (("地" in clean[pos + 2 : pos + 5] or clean[pos + 1 : pos + 2] == "着") and manner_then_speech(clean, pos))
     )
-
-
-@cache
-def _manner_then_speech() -> regex.Pattern[str]:
-    """A manner word, then a speech verb (高兴地说, 接着说): what may follow a speaker's name."""
-    return regex.compile(rf"{MANNER}(?:{alternation(word_list('person_speech_verbs.txt'))})")
 
 
 # jieba's HMM is the costliest step of reading a name, and the same position is asked again
@@ -256,6 +265,20 @@ _ASPECT_PARTICLES = frozenset("了着过")
 _PREDICATE_TAGS = ("v", "d", "ad")
 
 
+# A short predicate, a colon and an opening quotation mark: the speaker's words follow
+# (王立新热情推荐：“…”, 李强补充道：“…”).
+_QUOTED_SPEECH = regex.compile(r"\p{Han}{1,6}[：:][“\"「]")
+
+
+def _quoted_speech_at(clean: str, pos: int) -> bool:
+    """A predicate opens at ``pos`` (no word runs across it) and ends in a colon and a quotation."""
+    return (
+        is_common_word(clean[pos : pos + 2])
+        and not is_common_word(clean[pos - 1 : pos + 1])
+        and _QUOTED_SPEECH.match(clean, pos) is not None
+    )
+
+
 def word_opens_at(clean: str, pos: int) -> bool:
     """A dictionary word of two characters starts at ``pos`` and none runs across it (图尔贡|当庭)."""
     return bool(word_tag(clean[pos : pos + 2])) and not is_common_word(clean[pos - 1 : pos + 1])
@@ -422,8 +445,12 @@ def _read_shortest(spot: _NameSpot) -> int:
     clean, pos, size = spot.clean, spot.pos, spot.surname
     lengths = (size + 1, size + 2, size + 3)[: 3 if spot.guess else 2]
     for length in lengths:
-        # 马建军|伙同: the longest reading does not end inside a word that runs on past it.
-        if length == size + 3 and is_common_word(clean[pos + length - 1 : pos + length + 1]):
+        # 马建军|伙同: the longest reading does not end inside a word that runs on past it, nor
+        # in a common word after a name of two characters (郑海|热情介绍; 洛桑江村: places are parts).
+        if length == size + 3 and (
+            is_common_word(clean[pos + length - 1 : pos + length + 1])
+            or (size == 1 and is_common_word(tail := clean[pos + 2 : pos + 4]) and not word_tag(tail).startswith("ns"))
+        ):
             continue
         if ends_name(clean, pos + length) and _is_name_here(clean[pos : pos + length], long=spot.guess):
             # 徐正|和同志: a conjunction before 同志 or a stop joins nothing: it ends the name
@@ -438,7 +465,7 @@ def _read_shortest(spot: _NameSpot) -> int:
                 and _is_name_here(clean[pos : end + 1], long=spot.guess)
             ):
                 return length + 1
-            return length
+            return length + (_runs_on_into_verb(clean, pos, length, particle=False) if spot.guess else 0)
     return 0
 
 
@@ -455,13 +482,17 @@ def _read_guessed(spot: _NameSpot) -> int:
     if length and _is_name_here(clean[pos : pos + length]):
         # 村民卓玛|家的院子: known parts that end where names end read shorter than jieba.
         known = minority_name_length(clean, pos) if length > 2 else 0
-        return known if 0 < known < length else length
+        return known if 0 < known < length else length + _runs_on_into_verb(clean, pos, length)
     length = minority_name_length(clean, pos)
     if length:
         return length
     for length in (size + 2, size + 1):
         if (
-            (verb_at(clean, pos + length) or clean.startswith(_CLAUSE_PREPOSITIONS, pos + length))
+            (
+                verb_at(clean, pos + length)
+                or clean.startswith(_CLAUSE_PREPOSITIONS, pos + length)
+                or _quoted_speech_at(clean, pos + length)
+            )
             and not is_common_word(clean[pos : pos + 2])
             and _is_name_here(clean[pos : pos + length])
         ):
@@ -479,6 +510,22 @@ def _read_guessed(spot: _NameSpot) -> int:
     ):
         return length
     return 0
+
+
+def _runs_on_into_verb(clean: str, pos: int, length: int, *, particle: bool = True) -> int:
+    """1 where jieba's reading of a two-character name at ``pos`` is the front of a full name of
+    three whose last character it read into the word after (村民林木|清算过 -> 林木清|算过,
+    队员陈小|强调查 -> 陈小强|调查, 朱德|荣种了): the longer name is followed by a verb of one
+    character and its aspect particle (not where the shorter name ends before a word that follows
+    names: 张华|强调了, ``particle`` False), or by a verb of two; else 0."""
+    end = pos + length
+    if length != 2 or surname_length(clean[pos:end]) != 1 or not is_common_word(clean[end : end + 2]):
+        return 0
+    # 陈小强|调查发现, but 王明|强调|查处: the verb after the longer name leaves no character alone.
+    verb_after = (particle and clean[end + 2 : end + 3] in _ASPECT_PARTICLES) or (
+        verb_at(clean, end + 1) and not is_common_word(clean[end + 2 : end + 4])
+    )
+    return int(verb_after and not NOT_IN_NAME.match(clean, end) and _is_name_here(clean[pos : end + 1], long=True))
 
 
 # 王大爷, 李女士: a surname before a polite or kinship word (person_polite_suffixes.txt) is no full name.

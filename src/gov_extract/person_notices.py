@@ -422,14 +422,18 @@ def _post_groups(clean: str, start: int) -> list[Title]:
 
 @cache
 def _group_word_pattern() -> regex.Pattern[str]:
-    words = alternation(word_list("person_list_heads.txt") + word_list("person_group_words.txt"))
+    # Words for ordinary people and parties to a case close such a list too (等村民, 等被告人).
+    ordinary, parties = descriptions()
+    words = alternation(
+        (*word_list("person_list_heads.txt"), *word_list("person_group_words.txt"), *ordinary, *parties)
+    )
     # 等12人, 等五名同志: a count of the people listed before it.
     return regex.compile(rf"等(?:(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)|{words})")
 
 
 def group_mentions(doc: Document) -> Iterator[Mention]:
-    """``张建国、李红梅等县领导出席``, ``刘晓明、陈红等专家``: the names listed before 等 and a
-    word for a group of people (officials after a word for leaders)."""
+    """``张建国、李红梅等县领导出席``, ``刘晓明、陈红等专家``, ``指使张国栋、刘长顺等成员``: the
+    names listed before 等 and a word for a group of people (officials after a word for leaders)."""
     for group in _group_word_pattern().finditer(doc.clean):
         yield from names_before(doc, group.start())
 
@@ -534,6 +538,37 @@ def _described_label(doc: Document, colon: int) -> tuple[int, int] | None:
         if clean.endswith((*all_titles(), *small_words()["label_description_endings"]), line, start):
             return start, colon
     return None
+
+
+# The occasion line under the headline of a report or a speech (——在安平县第十七届人民代表大会
+# 第五次会议上, ——2024年1月10日在全县经济工作会议上): the speaker's name stands on a line below.
+_OCCASION_LINE = regex.compile(r"——[^—\n]{0,16}?在\p{Han}{2,40}?(?:会|会议|大会|仪式|典礼|论坛)上")
+
+
+# A dated line between the occasion line and the speaker's name (（2024年1月10日）).
+_DATED_LINE = regex.compile(r"\(\d{4}年\d{1,2}月\d{1,2}日\)")
+
+
+_MAX_SPEAKER_LINE = 4
+
+
+def speaker_line_mentions(doc: Document) -> Iterator[Mention]:
+    """``政府工作报告`` / ``——在安平县第十七届人民代表大会第五次会议上`` / ``陆建明``: the
+    speaker of a report or a speech, a full name alone on the line below its occasion line
+    (perhaps after a dated line). A post before the name is read by the chain rule."""
+    clean = doc.clean
+    for occasion in _OCCASION_LINE.finditer(clean):
+        pos = occasion.end()
+        if not doc.line_starts_at(occasion.start()) or not doc.line_starts_at(pos):
+            continue
+        dated = _DATED_LINE.match(clean, pos)
+        if dated is not None and doc.line_starts_at(dated.end()):
+            pos = dated.end()
+        end = doc.line_text_end(pos, pos + _MAX_SPEAKER_LINE + 1)
+        if HAN_RUN.fullmatch(clean, pos, end) and (doc.line_starts_at(end) or end == len(clean)):
+            name = clean[pos:end]
+            if is_name_shape(name):
+                yield Mention(pos, end, name)
 
 
 @cache

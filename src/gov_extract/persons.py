@@ -38,6 +38,7 @@ import regex
 
 from . import bylines
 from .names import (
+    is_common_word,
     is_name_shape,
     surname_length,
     word_tag,
@@ -86,6 +87,7 @@ from .person_notices import (
     respective_posts,
     roll_mentions,
     roster_mentions,
+    speaker_line_mentions,
     those_listed_mentions,
     vote_mentions,
 )
@@ -277,6 +279,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: roster_mentions(a.doc, a.vocabulary),
     ),
     Rule("vote", "a name opening a clause before its votes (得58票)", lambda a: vote_mentions(a.doc)),
+    Rule(
+        "speaker_line",
+        "a name alone on the line below a report's occasion line (——在…会议上)",
+        lambda a: speaker_line_mentions(a.doc),
+    ),
     Rule("label", "a name labelling a speaker's words at a line start (吴金花：)", lambda a: label_mentions(a.doc)),
     Rule("contact", "a contact head (person_contact_heads.txt)", lambda a: contact_mentions(a.doc)),
     Rule(
@@ -380,6 +387,14 @@ class _LaterClauses:
         return titles if between <= _MAX_CLAUSES_BETWEEN else []
 
 
+def _ran_into_word(clean: str, name: str, names: set[str]) -> bool:
+    """A name read one character too long (王明清|理了垃圾 … 王明说): its front is a found name and
+    wherever the article writes it, its last character makes a word with the next."""
+    return name[:-1] in names and all(
+        is_common_word(clean[start + len(name) - 1 : start + len(name) + 1]) for start in occurrences(clean, name)
+    )
+
+
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every person the article names in a byline or with context that says so, with the rule."""
     jieba_name_length.cache_clear()
@@ -409,7 +424,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         sibling.rule = "list_sibling"
         seeds.append(sibling)
     seeds += _dotted_wholes(clean, {m.name for m in seeds if not DOT.search(m.name)})
-    words = {name for name in {m.name for m in seeds} if _used_as_word(article, name)}
+    names = {m.name for m in seeds}
+    words = {name for name in names if _used_as_word(article, name) or _ran_into_word(clean, name, names)}
     seeds = [m for m in seeds if m.name not in words]
     posts: dict[str, list[Title]] = {}
     found_by: dict[int, str] = {}  # the rule of the first mention found at each start
@@ -428,6 +444,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     leader_names = {m.name for m in seeds if m.rule == "list_head"}
     listed = ("group", "list_sibling")
     leader_names |= {m.name for m in seeds if m.rule in listed and _is_leaders_group(clean, m.end)}
+    # The speaker of a report to a congress or a meeting (政府工作报告 … 陆建明) is an official.
+    leader_names |= {m.name for m in seeds if m.rule == "speaker_line"}
     short_forms = _short_forms(posts)
     for short, full in short_forms.items():
         # 艾尔肯主任 after 主任艾尔肯·吐尔地: a post written with the short form that the full name

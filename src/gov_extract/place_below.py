@@ -309,7 +309,8 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         )
         if not suffix_ok or blocked.hits(pos, end):
             return
-        hit.full_name = (hit.full_name or "") + clean[pos:end]
+        if hit.full_name is not None:  # a zone has no chain of divisions: the table or its county names it
+            hit.full_name += clean[pos:end]
         if hit.below_start is None:
             hit.below_start = pos
         hit.end = end

@@ -62,12 +62,14 @@ def _township_names(clean: str, hit: Hit) -> tuple[str, ...]:
     if hit.suffix is None:
         return tuple(name + suffix for suffix in word_lists()["township_table"]["list_guesses"])
     name += hit.suffix
+    names: list[str] = []
+    # 壶镇镇: a suffix character may be the name's own, so each township suffix ends a guess
     for m in suffix_pattern().finditer(name):
         if below_suffixes().get(m.group(0)) == "township":
             township = last_part(name[: m.end()])
             office = word_lists()["township_table"]["office_names"].get(m.group(0))
-            return (township, township[: -len(m.group(0))] + office) if office else (township,)
-    return ()
+            names += (township, township[: -len(m.group(0))] + office) if office else (township,)
+    return tuple(names)
 
 
 def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
@@ -229,7 +231,7 @@ def name_chains(clean: str, hits: list[Hit], year: int | None) -> None:
     chains: dict[str, tuple[str, str | None]] = {}
     # Chains first, so that the bare names after (and before) them find their chain.
     for hit in sorted((h for h in hits if h.level in BELOW), key=lambda h: not _is_chain(clean[h.start : h.end])):
-        name = clean[hit.start : hit.end] + (hit.suffix or "")
+        name = clean[hit.start if hit.below_start is None else hit.below_start : hit.end] + (hit.suffix or "")
         if not hit.full_name and hit.suffix is not None:
             county = gazetteer.entry_by_code(hit.adcode, year) if hit.adcode else None
             in_county = county is not None and county.level == "county"

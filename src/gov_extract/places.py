@@ -63,6 +63,10 @@ _TITLE = re.compile(r"《[^《》]{0,80}》")
 _NEWLINE = re.compile("\n")
 
 
+# The levels a township, village or community may be written straight after, as one chain.
+_CHAIN_HEADS = frozenset(("province", "city", "county", "zone"))
+
+
 _SENTENCE_END = re.compile("[。！？!?；;]")
 
 
@@ -351,7 +355,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             zone_after(clean, hit, scope.home)
             if hit.level == "zone" and inside_org(clean, hit.end):
                 continue  # 吕梁经开区管委会: the zone opens its committee's name
-            if hit.level in ("county", "city"):
+            # 安徽省荆州乡, 兰州新区中川镇华家井村: a province or a zone opens a chain as a county does
+            if hit.level in _CHAIN_HEADS:
                 division_end = hit.end
                 chain_below(doc, hit, blocked)
                 if hit.end > division_end:

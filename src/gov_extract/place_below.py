@@ -633,6 +633,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                 and _verb_after_word(clean[start:s])
             )
             or _level_phrase(clean, start, s)
+            or _closes_list(clean, start, s)
             or taken.hits(start, e)
             or opens_org(clean, e)
         ):
@@ -846,6 +847,20 @@ def _listed_township(item: str, suffix: str | None) -> bool:
     return any(gazetteer.is_township(item + s) for s in suffixes)
 
 
+def _closes_list(clean: str, start: int, suffix_start: int) -> bool:
+    """大河村、水利等村: a list item, then 等 and the kind, is no name of its own (平等村 is)."""
+    return clean[suffix_start - 1 : suffix_start] == "等" and clean[start - 1 : start] in LIST_JOINS
+
+
+def _shares_written_suffix(clean: str, items: list[tuple[int, int]], tail: str, kind: str) -> bool:
+    """九华村、上胡家等村: a list closed by 等 and its kind where some item is written with that suffix
+    and every other item reads as a name: the bare items are of the same kind."""
+    if not tail.startswith("等") or kind not in below_suffixes():
+        return False
+    written = [clean.endswith(kind, a, b) for a, b in items]
+    return any(written) and all(w or _reads_as_name(clean[a:b]) for w, (a, b) in zip(written, items, strict=True))
+
+
 def township_lists(clean: str, taken: Mask) -> list[Hit]:
     """东城、西城、南城等七个办事处: each short name in the list is a township (or village, community)."""
     hits: list[Hit] = []
@@ -886,10 +901,14 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
         # 河西、神直、石庄3个村: without 等, a count the items make up lets a list of villages through;
         # a count they do not make up is the article's, not the list's (示范镇、村认定|苏州市1个镇)
         count = _count(m.group(0))
-        if not counted and (
-            (count != len(items) and (count is not None or _list_kinds()[kind] != "township"))
-            or (count is not None and clean.endswith(_count_owners(), 0, items[0][1]))
-            or any(not _reads_as_name(clean[a:b]) and not _listed_township(clean[a:b], suffix) for a, b in items)
+        if (
+            not counted
+            and not _shares_written_suffix(clean, items, m.group(0), kind)
+            and (
+                (count != len(items) and (count is not None or _list_kinds()[kind] != "township"))
+                or (count is not None and clean.endswith(_count_owners(), 0, items[0][1]))
+                or any(not _reads_as_name(clean[a:b]) and not _listed_township(clean[a:b], suffix) for a, b in items)
+            )
         ):
             continue  # 教育、医疗、养老等社区服务, 张三、李四两个村: without 等 N 个, only names
         for start, end in items:

@@ -861,6 +861,18 @@ def _shares_written_suffix(clean: str, items: list[tuple[int, int]], tail: str, 
     return any(written) and all(w or _reads_as_name(clean[a:b]) for w, (a, b) in zip(written, items, strict=True))
 
 
+def _bare_tabled_start(clean: str, first: int, end: int, kind: str) -> int:
+    """Where the first bare item of a list starts when it names a township of the table with the
+    list's suffix (11月5日|企石、横沥等镇: 企石镇): the longest such name, else ``first``; a division
+    before it makes a chain with it."""
+    suffix = word_lists()["list_suffixes"].get(kind, kind)
+    if below_suffixes().get(suffix) != "township" or trailing_suffix().search(clean, first, end):
+        return first
+    if opens_division(clean, first):
+        return first  # 姑苏区平江、沧浪等街道: the county and its township, one chain
+    return next((k for k in range(first, end - 1) if gazetteer.is_township(clean[k:end] + suffix)), first)
+
+
 def township_lists(clean: str, taken: Mask) -> list[Hit]:
     """东城、西城、南城等七个办事处: each short name in the list is a township (or village, community)."""
     hits: list[Hit] = []
@@ -891,7 +903,8 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
                 first = opening[0]
             # 带动周边|四家子镇、贝子府镇等8个乡镇: a word before a township of the table is not its name's
             tabled = _township_name_start(clean, first, end, (first, ""))
-            items.append((tabled[0] if tabled is not None else first, end))
+            first = tabled[0] if tabled is not None else first
+            items.append((_bare_tabled_start(clean, first, end, m.group(1)), end))
             break
         if len(items) < 2:
             continue

@@ -35,6 +35,7 @@ from .gazetteer import Entry
 from .home_place import Division
 from .place_below import below_county_hits, chain_below, chained_stem, is_generic, township_lists, zone_after
 from .place_divisions import Hit, Scope, division_hits
+from .place_home_lists import home_township_lists
 from .place_seats import (
     name_chains,
     natural_villages,
@@ -345,6 +346,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     raw = ctx.place_surfaces  # the one automaton pass over the article, made by the context
     scope = Scope(year, ctx.home_place, _named_prefixes(raw, year))
     lists = township_lists(clean, blocked)
+    listed = Mask(len(clean), titles + [(h.start, h.end) for h in lists])
+    lists += home_township_lists(clean, scope.home, year, listed)
     hits = division_hits(doc, raw, scope, Mask(len(clean), titles + [(h.start, h.end) for h in lists]))
     kept: list[Hit] = []
     seated: dict[str, str] = {}  # townships written after their county (江安县红桥镇): name -> county code

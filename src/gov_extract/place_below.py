@@ -273,6 +273,8 @@ def _breaks_chain(stem: str) -> bool:
     is the stem's last character (友谊街道站前社区) or the stem is a dictionary name holding it (和平街道)."""
     if word_tag(stem) in _INNER_BOUNDARY_TAGS and not boundary_pattern().fullmatch(stem):
         return False
+    if _opened_name(stem):
+        return False  # 那坡县|那坡屯
     return any(b.end() - b.start() > 1 or b.end() != len(stem) for b in boundary_pattern().finditer(stem))
 
 
@@ -307,6 +309,8 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         suffix_ok = _suffix_ok(clean, m.start(2), end) or (
             hit.level == "township" and clean.startswith(_verbs_after_suffix(m.group(2)), end)
         )
+        if not suffix_ok and (longer := _suffix_in_name(clean, pos, m)) is not None:
+            m, end, suffix_ok = longer, longer.end(), True  # 公主岭市|范家屯镇: 屯 is the township's own
         if not suffix_ok or blocked.hits(pos, end):
             return
         if hit.full_name is not None:  # a zone has no chain of divisions: the table or its county names it
@@ -317,6 +321,15 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         hit.level = word_lists()["suffixes"][m.group(2)]
         hit.rule = "division_below"
         pos = end
+
+
+def _suffix_in_name(clean: str, pos: int, m: regex.Match[str]) -> regex.Match[str] | None:
+    """A chained name whose suffix may not end it there because another suffix follows (范家屯|镇):
+    the name runs on to that suffix where the township table holds the whole."""
+    after = suffix_pattern().match(clean, m.end())
+    if after is None or not gazetteer.is_township(clean[pos : after.end()]):
+        return None
+    return chained_stem(word_lists()["limits"]["max_stem"] + 1).fullmatch(clean, pos, after.end())
 
 
 _ONE_CHAR_VILLAGE = regex.compile(rf"([{CJK}])(村|社区)")
@@ -366,9 +379,9 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
     max_stem = word_lists()["limits"]["max_stem"]
     low = max(floor, suffix_start - max_stem - 4)
     window = clean[low:suffix_start]
-    last = None
+    last = previous = None
     for m in boundary_pattern().finditer(window):
-        last = m
+        last, previous = m, last
     if last is None:
         if low != floor:
             return None
@@ -389,6 +402,12 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
             if word:
                 start = suffix_start - word
                 before = clean[start - 1 : start]
+            elif (
+                named := _boundary_in_name(
+                    clean, low + (previous.end() if previous else 0), suffix_start, before, clear=previous is None
+                )
+            ) is not None:
+                start, before = named, clean[named - 1 : named] if previous or low != floor else ""
     if before and _NUMERAL_CHAR.match(before):
         # 2025年|枫林乡, 30名|乡村振兴, 80余名|街道: a date's 年, or a count's classifier (after 余, 多),
         # is not the name's
@@ -399,6 +418,23 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
     if suffix_start - start <= max_stem or (suffix and _apposed_start(clean, start, suffix_start, suffix) is not None):
         return start, before
     return None
+
+
+def _boundary_in_name(clean: str, start: int, suffix_start: int, boundary: str, *, clear: bool) -> int | None:
+    """在吉到屯, ，那温村: a two-character stem that holds a boundary character (到, 那) after a clear
+    cut is a name of its own where it is no word (那个村, 送到村 are words): common in Zhuang and
+    Dai village names (``clear``: ``start`` is the text's or a found place's end). The boundary
+    ends the stem, after a character that is no verb (吉到; not 让土, 及时到), or opens it where it
+    opens such names (那温; not 在邓村乡). Where it starts, else None."""
+    stem = clean[start:suffix_start]
+    if len(stem) != 2 or not CJK_ITEM.fullmatch(stem) or not (clear or cut_at(clean, start)):
+        return None
+    tag = word_tag(stem)
+    if tag and not tag.startswith(_NAME_TAGS):
+        return None
+    if stem[0] == boundary:
+        return start if _opened_name(stem) else None
+    return start if word_tag(stem[0])[:1] != "v" else None
 
 
 # The shortest township name the table vouches for on its own.
@@ -517,8 +553,10 @@ def _verb_takes_place(stem: str) -> bool:
     """硬化村内道路, 审判进村, 督促街道整改: the stem's last word (the longest dictionary word ending it)
     is a verb that takes the place as its object, not a name (前进村's last word is 前进)."""
     verbs = _object_verbs()
-    last = next((stem[k:] for k in range(len(stem) - 1) if word_tag(stem[k:]) or stem[k:] in verbs), stem[-1:])
-    return last in verbs
+    last = next((stem[k:] for k in range(len(stem) - 1) if word_tag(stem[k:]) or stem[k:] in verbs), None)
+    # a one-character verb ends the stem after a word of its own (审判|进), not after one character
+    # that makes a name with it (吉到屯)
+    return last in verbs if last is not None else len(stem) != 2 and stem[-1:] in verbs
 
 
 def _verb_after_word(stem: str) -> bool:
@@ -805,7 +843,18 @@ def _village_stem_after_township(stem: str) -> bool:
     tag = word_tag(stem)
     if tag:
         return tag.startswith(_NAME_TAGS)
+    if _opened_name(stem):
+        return True  # 城关镇|那温村
     return word_tag(stem[0])[:1] not in _CLAUSE_CHAR_TAGS and all(word_tag(c)[:1] != "r" for c in stem)
+
+
+def _opened_name(stem: str) -> bool:
+    """那温, 那坡: two characters opening with a boundary character that opens Zhuang and Dai village
+    names ([boundaries] name_openers), which make no word of the dictionary (那个, 那些 do)."""
+    if len(stem) != 2 or stem[0] not in word_lists()["boundaries"]["name_openers"]:
+        return False
+    tag = word_tag(stem)
+    return not tag or tag.startswith(_NAME_TAGS)
 
 
 def _numbered_after_township(clean: str, hits: list[Hit], floor: int, s: int, e: int, level: str) -> bool:

@@ -22,6 +22,7 @@ from .place_words import (
     after_date,
     boundary_pattern,
     crosses_word,
+    ending_suffix_at,
     inside_org,
     names_after,
     names_outlet,
@@ -302,7 +303,7 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
         lambda m: m.doc.clean.endswith(_joint_prefixes(), 0, m.start) and zone_end(m.doc.clean, m.end) is not None,
     ),
     # 凤山街道: a short name of a smaller place, left to the below-county rules.
-    Veto("smaller_place", lambda m: m.short and suffix_at(m.doc.clean, m.end) in _SMALLER_PLACES),
+    Veto("smaller_place", lambda m: m.short and ending_suffix_at(m.doc.clean, m.end) in _SMALLER_PLACES),
     # 连山关镇: a short name opening a township of the table (连山 is a county elsewhere).
     Veto("opens_township", lambda m: m.short and _opens_township(m.doc.clean, m.start, m.end)),
 )

@@ -22,9 +22,11 @@ from .place_words import (
     Mask,
     after_date,
     below_suffixes,
+    ending_suffix_at,
     inside_org,
     last_part,
     names_after,
+    people_after,
     strong_before,
     suffix_pattern,
     word_lists,
@@ -247,22 +249,32 @@ def name_chains(clean: str, hits: list[Hit], year: int | None) -> None:
                     chains.setdefault(last_part(name[: m.end()]), (chain, hit.adcode))
 
 
+@cache
+def _village_short_suffixes() -> tuple[str, ...]:
+    return tuple(word_lists()["short_names"]["village_suffixes"])
+
+
 def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken: Mask) -> None:
-    """A township named in full and then by its stem alone (周庄镇 … 2011年周庄接待游客, 以西江为龙头,
+    """A township (or a natural village: 那坡屯 … 那坡的村民) named in full and then by its stem
+    alone (周庄镇 … 2011年周庄接待游客, 以西江为龙头,
     南阳镇要推进南阳至伶俐公路): the stem is that township, not the city or county of the same name
     elsewhere in the country; a bare stem is read where it stands as a word of its own."""
     clean = doc.clean
     stems: dict[str, Hit] = {}
     for hit in sorted(hits + below, key=lambda h: h.start):
-        if hit.level == "township" and hit.suffix == "":
+        if hit.level in ("township", "village") and hit.suffix == "":
             name = last_part(clean[hit.start if hit.below_start is None else hit.below_start : hit.end])
             stem = trailing_suffix().sub("", name)
-            if len(stem) >= 2 and not is_generic(name):
+            # a natural village's stem only where it is no word of the dictionary (王家屯 … 王家的收入)
+            short = hit.level == "township" or (
+                name.endswith(_village_short_suffixes()) and word_tag(stem)[:2] in ("", "ns", "nz")
+            )
+            if short and len(stem) >= 2 and not is_generic(name):
                 stems.setdefault(stem, hit)
     for hit in hits:
         township = stems.get(clean[hit.start : hit.end])
         if township is not None and township.start < hit.start and hit.level in ("city", "county"):
-            hit.level, hit.adcode, hit.full_name = "township", township.adcode, township.full_name
+            hit.level, hit.adcode, hit.full_name = township.level, township.adcode, township.full_name
             hit.candidates, hit.rule = [], "township_short"
     for stem, township in stems.items():
         at = clean.find(stem, township.end)
@@ -270,7 +282,9 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
             end = at + len(stem)
             if not taken.hits(at, end) and _stands_alone(doc, at, end):
                 below.append(
-                    Hit(at, end, "township", township.adcode, township.full_name, rule="township_short", suffix=None)
+                    Hit(
+                        at, end, township.level, township.adcode, township.full_name, rule="township_short", suffix=None
+                    )
                 )
                 taken.mark(at, end)
             at = clean.find(stem, end)
@@ -297,7 +311,12 @@ def _stands_alone(doc: Document, start: int, end: int) -> bool:
     clean = doc.clean
     before = clean[start - 1 : start]
     follower = next((word_tag(clean[end : end + k]) for k in (4, 3, 2, 1) if word_tag(clean[end : end + k])), "")
-    follows = not CJK_CHAR.match(clean[end : end + 1]) or follower[:1] in _STEM_FOLLOWER_TAGS or before in _ROUTE
+    follows = (
+        not CJK_CHAR.match(clean[end : end + 1])
+        or follower[:1] in _STEM_FOLLOWER_TAGS
+        or before in _ROUTE
+        or clean.startswith(people_after(), end)  # 那桑村民说: the place's people
+    )
     introduced = before in _ROUTE or before in after_date() or word_tag(before) == "p"
     if word_tag(clean[start:end]) in _COMMON_WORD_TAGS:
         opens = introduced
@@ -306,7 +325,7 @@ def _stands_alone(doc: Document, start: int, end: int) -> bool:
     return (
         opens
         and follows
-        and not suffix_pattern().match(clean, end)
+        and ending_suffix_at(clean, end) is None
         and not word_tag(clean[start : end + 1])
         and not clean.startswith((*names_after()["any"], *names_after()["estates"]), end)
         and not inside_org(clean, end)
@@ -314,6 +333,11 @@ def _stands_alone(doc: Document, start: int, end: int) -> bool:
 
 
 _NATURAL_NOT_STEM_TAGS = frozenset("vtrdpcu")
+
+
+@cache
+def _natural_suffixes() -> tuple[str, ...]:
+    return tuple(word_lists()["natural_villages"]["suffixes"])
 
 
 @cache
@@ -329,6 +353,8 @@ def natural_villages(clean: str, places: list[Hit], blocked: Mask) -> None:
     for hit in places:
         if hit.level != "village":
             continue
+        if clean.endswith(_natural_suffixes(), hit.start, hit.end):
+            continue  # 那鲁屯|新修了屯级道路: a natural village is the last of its chain
         m = _natural_village().match(clean, hit.end)
         if m is None or blocked.hits(hit.end, m.end()) or is_generic(m.group(0)):
             continue

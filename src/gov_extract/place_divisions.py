@@ -26,6 +26,7 @@ from .place_words import (
     inside_org,
     names_after,
     names_outlet,
+    place_followers,
     strong_before,
     suffix_at,
     suffix_pattern,
@@ -64,8 +65,12 @@ class Scope:
     named_prefixes: set[str]
 
 
-def _choose(surface: str, forms: list[Form], parent: Hit | None, scope: Scope) -> tuple[list[Entry], bool]:
-    """The entries a surface may mean here, narrowed by context; the flag says it hangs under ``parent``."""
+def _choose(
+    surface: str, forms: list[Form], parent: Hit | None, scope: Scope, *, followed: bool = False
+) -> tuple[list[Entry], bool]:
+    """The entries a surface may mean here, narrowed by context; the flag says it hangs under ``parent``.
+    ``followed``: a word for the place's people or parts follows (绩溪村民), which lets a county's
+    short name stand where the article is not near it, if the name is no everyday word."""
     everyday = surface in gazetteer.stop_shorts()
     usable = [f for f in forms if not (everyday and f.short and f.entry.level != "province")]
     if surface in _everyday_full_names():
@@ -75,7 +80,8 @@ def _choose(surface: str, forms: list[Form], parent: Hit | None, scope: Scope) -
         under = [f for f in usable if f.entry.adcode.startswith(prefix) and f.entry.adcode != parent.adcode]
         if under:
             return gazetteer.ancestor(gazetteer.distinct(under)), True
-    usable = [f for f in usable if not f.needs_parent and (not _loose(f) or _anchored(f.entry, scope))]
+    placed = followed and word_tag(surface)[:2] in ("", "ns")
+    usable = [f for f in usable if not f.needs_parent and (not _loose(f) or placed or _anchored(f.entry, scope))]
     entries = gazetteer.distinct(usable)
     if len(entries) <= 1:
         return entries, False
@@ -334,7 +340,7 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
         parent = hits[-1] if hits and hits[-1].end == start else None
         if parent is None and pending is not None and pending.end == start:
             parent = pending
-        entries, chained = _choose(surface, forms, parent, scope)
+        entries, chained = _choose(surface, forms, parent, scope, followed=clean.startswith(place_followers(), end))
         if not entries and parent is None and hits and _list_item(clean, start, end):
             entries = _sibling_of(forms, hits[-1], start)
         if not entries and short and parent is None:

@@ -13,6 +13,7 @@ import regex
 
 from . import gazetteer
 from .gazetteer import Entry
+from .home_place import Division
 from .names import word_tag
 from .place_below import is_generic, trailing_suffix
 from .place_divisions import CJK_CHAR, Hit, Scope
@@ -26,7 +27,7 @@ from .place_words import (
     inside_org,
     last_part,
     names_after,
-    people_after,
+    place_followers,
     strong_before,
     suffix_pattern,
     word_lists,
@@ -254,13 +255,18 @@ def _village_short_suffixes() -> tuple[str, ...]:
     return tuple(word_lists()["short_names"]["village_suffixes"])
 
 
-def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken: Mask) -> None:
+def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken: Mask, home: Division | None) -> None:
     """A township (or a natural village: 那坡屯 … 那坡的村民) named in full and then by its stem
     alone (周庄镇 … 2011年周庄接待游客, 以西江为龙头,
     南阳镇要推进南阳至伶俐公路): the stem is that township, not the city or county of the same name
     elsewhere in the country; a bare stem is read where it stands as a word of its own."""
     clean = doc.clean
     stems: dict[str, Hit] = {}
+    if home is not None and home.township is not None:
+        # the caller's own township (home 黄江镇: 黄江各社区), as if named before the text
+        stem = trailing_suffix().sub("", home.township)
+        if len(stem) >= 2 and not is_generic(home.township):
+            stems[stem] = Hit(-1, 0, "township", home.adcode, home.full_name + home.township)
     for hit in sorted(hits + below, key=lambda h: h.start):
         if hit.level in ("township", "village") and hit.suffix == "":
             name = last_part(clean[hit.start if hit.below_start is None else hit.below_start : hit.end])
@@ -315,7 +321,7 @@ def _stands_alone(doc: Document, start: int, end: int) -> bool:
         not CJK_CHAR.match(clean[end : end + 1])
         or follower[:1] in _STEM_FOLLOWER_TAGS
         or before in _ROUTE
-        or clean.startswith(people_after(), end)  # 那桑村民说: the place's people
+        or clean.startswith(place_followers(), end)  # 那桑村民说, 黄江各社区: the place's people and parts
     )
     introduced = before in _ROUTE or before in after_date() or word_tag(before) == "p"
     if word_tag(clean[start:end]) in _COMMON_WORD_TAGS:

@@ -281,9 +281,9 @@ def suffix_at(clean: str, at: int) -> str | None:
 
 
 @cache
-def people_after() -> tuple[str, ...]:
-    """Nouns for a place's people, after which a short name is that place (那桑村民, 绩溪群众)."""
-    return tuple(word_lists()["short_names"]["people_after"])
+def place_followers() -> tuple[str, ...]:
+    """Words after which a short name is that place: its people and parts (那桑村民, 黄江各社区)."""
+    return tuple(word_lists()["short_names"]["followers"])
 
 
 def ending_suffix_at(clean: str, at: int) -> str | None:

@@ -384,7 +384,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     name_chains(clean, hits + below, year)
     for start, end in titles:
         taken.mark(start, end)
-    township_short_names(doc, hits, below, taken)
+    township_short_names(doc, hits, below, taken, scope.home)
     natural_villages(clean, hits + below, blocked)
     refs = _reference_hits(clean, anchors, taken, scope)
     quoted = _quote_index(clean)

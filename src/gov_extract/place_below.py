@@ -414,10 +414,17 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
         lead = start + (1 if _APPROXIMATE.match(clean, start) else 0)
         if (lead == start and clean[start : start + 1] in after_date()) or word_tag(clean[lead : lead + 1]) == "q":
             start = lead + 1
+            if clean.startswith(_numbered_things(), start):
+                return None  # 1号公路|开篇片区: the road numbered, no name
     # 在苗族村寨十八洞村: a common noun of the name's kind before it makes the run longer
     if suffix_start - start <= max_stem or (suffix and _apposed_start(clean, start, suffix_start, suffix) is not None):
         return start, before
     return None
+
+
+@cache
+def _numbered_things() -> tuple[str, ...]:
+    return tuple(word_lists()["numbered_things"]["words"])
 
 
 def _boundary_in_name(clean: str, start: int, suffix_start: int, boundary: str, *, clear: bool) -> int | None:
@@ -554,9 +561,11 @@ def _verb_takes_place(stem: str) -> bool:
     is a verb that takes the place as its object, not a name (前进村's last word is 前进)."""
     verbs = _object_verbs()
     last = next((stem[k:] for k in range(len(stem) - 1) if word_tag(stem[k:]) or stem[k:] in verbs), None)
-    # a one-character verb ends the stem after a word of its own (审判|进), not after one character
-    # that makes a name with it (吉到屯)
-    return last in verbs if last is not None else len(stem) != 2 and stem[-1:] in verbs
+    # a one-character verb ends the stem after a word or a verb of its own (审判|进, 去|看), not after
+    # one character that makes a name with it (吉到屯)
+    if last is not None:
+        return last in verbs
+    return stem[-1:] in verbs and (len(stem) != 2 or word_tag(stem[0])[:1] == "v")
 
 
 def _verb_after_word(stem: str) -> bool:
@@ -672,6 +681,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             )
             or _level_phrase(clean, start, s)
             or _closes_list(clean, start, s)
+            or (_function_stem(clean[start:s]) and not tabled)
             or taken.hits(start, e)
             or opens_org(clean, e)
         ):
@@ -894,6 +904,21 @@ def _listed_township(item: str, suffix: str | None) -> bool:
     """A list item that with the list's suffix is a township of the table (建工 of 河南、建工等街道)."""
     suffixes = (suffix,) if suffix is not None else tuple(word_lists()["township_table"]["list_guesses"])
     return any(gazetteer.is_township(item + s) for s in suffixes)
+
+
+# jieba tags of function characters: prepositions, pronouns, adverbs, conjunctions.
+_FUNCTION_TAGS = frozenset("prdc")
+
+
+def _function_stem(stem: str) -> bool:
+    """A stem that makes no name, being no dictionary word: ending with two function characters
+    (菜比别村便宜, 在这村), or a clause ending with a preposition before the suffix (人在村里: 在 is no name's last
+    character there; 春在镇 is a township of the table)."""
+    if word_tag(stem) or len(stem) < 2 or word_tag(stem[-2:]):
+        return False
+    if all(word_tag(c)[:1] in _FUNCTION_TAGS for c in stem[-2:]):
+        return True  # (菜)比别|村
+    return stem[-1] in word_lists()["boundaries"]["not_name_end"]
 
 
 def _closes_list(clean: str, start: int, suffix_start: int) -> bool:

@@ -206,6 +206,17 @@ def _opens_post(m: _DivisionMatch) -> bool:
     return opener and m.followed_by(names_after()["posts"])
 
 
+@cache
+def _senses() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    table = word_lists()["everyday_senses"]
+    return {name: (tuple(words["before"]), tuple(words["after"])) for name, words in table.items()}
+
+
+def _everyday_sense(clean: str, start: int, end: int) -> bool:
+    words = _senses().get(clean[start:end])
+    return words is not None and (clean.endswith(words[0], 0, start) or clean.startswith(words[1], end))
+
+
 _ZONE_INFIX = regex.compile(rf"[{CJK}]{{0,2}}")
 
 
@@ -285,6 +296,8 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
         ),
     ),
     Veto("post", _opens_post),
+    # 大庆之年, 百年大庆: the short name's everyday sense (place_words.toml [everyday_senses]).
+    Veto("everyday_sense", lambda m: m.short and _everyday_sense(m.doc.clean, m.start, m.end)),
     # 汾阳市人民医院, 吕梁市住建局: the name opens an organisation's.
     Veto(
         "inside_org",

@@ -75,20 +75,27 @@ def _township_names(clean: str, hit: Hit) -> tuple[str, ...]:
     return tuple(names)
 
 
+# The shortest township name the table places with nothing else in sight.
+_UNIQUE_NAME_MIN = 3
+
+
 def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
     """A township whose county is not written takes its county's code (凤山街道 in a 吕梁市 paper is
     离石区's), from the township table: the one county holding that name inside the place the
     article has seated it in (its county, city or province), or, with no seat, inside a province
-    or city the article names. A name several counties there hold (河南街道 in 延边) takes the
-    one the article's other townships are in most (河南、建工、新兴等街道: 延吉市); else it keeps its
-    seat (城关镇): the table never guesses past the article's context."""
+    or city the article names, or, with no home place and none of these, the one county in the
+    country that holds it (映秀镇 is 汶川县's; in a 赣州 paper a name of the table's elsewhere may be
+    one since renamed at home, and keeps the home code). A name several counties there hold
+    (河南街道 in 延边) takes the one the article's other townships are in most (河南、建工、新兴等街道:
+    延吉市); else it keeps its seat (城关镇): the table never guesses among several."""
     unsettled: list[tuple[Hit, Entry | None, list[Entry]]] = []
     untabled: list[Hit] = []  # townships no county of their seat holds by that name
     for hit in places:
         if hit.level not in BELOW:
             continue
         seat = gazetteer.entry_by_code(hit.adcode, scope.year) if hit.adcode else None
-        counties = [e for name in _township_names(clean, hit) for e in gazetteer.township_counties(name, scope.year)]
+        names = _township_names(clean, hit)
+        counties = [e for name in names for e in gazetteer.township_counties(name, scope.year)]
         if seat is not None and any(e.adcode == seat.adcode for e in counties):
             continue
         if seat is not None:
@@ -97,6 +104,10 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
             fits = [e for e in counties if e.adcode.startswith(inside)]
         else:
             fits = [e for e in counties if e.adcode[:2] in scope.named_prefixes or e.adcode[:4] in scope.named_prefixes]
+            # (a two-character name, 乌镇, is too often another place's or a word)
+            alone = scope.home is None and all(len(name) >= _UNIQUE_NAME_MIN for name in names)
+            if not fits and alone and len({e.adcode for e in counties}) == 1:
+                fits = counties  # no place in sight: a name one county alone holds is that county's
         if not fits:
             untabled.append(hit)
         elif len({e.adcode for e in fits}) == 1:

@@ -125,11 +125,20 @@ def _suffix_ok(clean: str, start: int, end: int) -> bool:
         return False
     if not after or after not in word_lists()["suffix_not_before"].get(suffix, ""):
         return True
+    if _suffix_opens_word_at(clean, end) and not word_tag(clean[end - 1 : end + 1]):
+        return True  # 合龙屯|村民: the next suffix opens a word (村民), so this one ends the name (not 乡村)
     # a two-character stem that is a word of its own (发展|乡村, 骑马|乡间) is read as that word
     return any(
         gazetteer.is_township(clean[start - k : end]) and (k > 2 or not word_tag(clean[start - k : start]))
         for k in range(_TABLE_NAME_MIN - 1, _TABLED_STEM + 1)
     )
+
+
+def _suffix_opens_word_at(clean: str, at: int) -> bool:
+    """A suffix at ``at`` opens a word with the character after it (村|民, 村|委), ending no name."""
+    m = suffix_pattern().match(clean, at)
+    after = clean[m.end() : m.end() + 1] if m else ""
+    return m is not None and after != "" and after in word_lists()["suffix_not_before"].get(m.group(0), "")
 
 
 def _stem_before(clean: str, start: int) -> bool:

@@ -63,6 +63,8 @@ def _township_names(clean: str, hit: Hit) -> tuple[str, ...]:
     凤山街道吉祥社区 -> 凤山街道, a list item 东关 of 等街道 -> 东关街道, 东城办事处 -> 东城街道 too."""
     name = clean[hit.start if hit.below_start is None else hit.below_start : hit.end]
     if hit.suffix is None:
+        if hit.level != "township":
+            return ()  # 岩脚、上坝4个自然村: villages, whatever townships bear their names
         return tuple(name + suffix for suffix in word_lists()["township_table"]["list_guesses"])
     name += hit.suffix
     names: list[str] = []

@@ -117,7 +117,7 @@ class _Anchors:
         # about; the latest before a place is its focus.
         chained = [h for h in ordered if h.below_start is not None and _county_code(h.adcode, scope.year)]
         counts = Counter(h.adcode for h in counties + chained)
-        self._counties_named = counties
+        self._counties_named = counties + chained
         self._focus = sorted((h for h in counties + chained if counts[h.adcode] >= 2), key=lambda h: h.start)
         self._focus_starts = [h.start for h in self._focus]
         self._cities = [h for h in ordered if h.level in ("city", "county") and (h.full_name or "").endswith("市")]
@@ -134,8 +134,8 @@ class _Anchors:
     def seat(self, at: int, level: str) -> str | None:
         """The adcode a below-county place at ``at`` sits in: the county named before it in its
         sentence (在伊川县彭婆镇，新建的滨河花园小区), else the focus county (for a zone only in its
-        paragraph: a zone's name is often its city's, an estate's seldom), else the home place,
-        else the one county the article names."""
+        paragraph: a zone's name is often its city's, an estate's seldom), else the one county the
+        article names (inside the home place, if any, and not for a zone), else the home place."""
         k = bisect_left(self._named_starts, at) - 1
         sentence = self._sentence_starts[bisect_right(self._sentence_starts, at) - 1]
         while k >= 0 and self._named[k].start >= sentence:
@@ -149,10 +149,11 @@ class _Anchors:
             county = gazetteer.entry_by_code(self._focus[k].adcode or "", self._scope.year)
             if county is not None:
                 return county.adcode
-        if self._scope.home is not None:
-            return self._scope.home.adcode
-        only = {h.adcode for h in self._counties_named}
-        return only.pop() if len(only) == 1 else None
+        only = {h.adcode for h in self._counties_named if h.adcode}
+        home = self._scope.home
+        if len(only) == 1 and (home is None or (level != "zone" and _under(next(iter(only)), home))):
+            return only.pop()  # a city paper's story on the one county it names (澜沧县 … 云山村)
+        return home.adcode if home is not None else None
 
     def story_focus(self, at: int, kind: str, *, alone_counts: bool = True) -> Entry | None:
         """The county-level division of ``kind`` (市, 旗) the story around ``at`` is about (全市 in a
@@ -223,6 +224,15 @@ class _Anchors:
         if named or region is None or not in_region:
             return None
         return "province", region.adcode, region.full_name
+
+
+def _under(adcode: str, home: Division) -> bool:
+    """The division lies inside the home place, a city or province above it."""
+    return (
+        home.level != "county"
+        and adcode != home.adcode
+        and adcode.startswith(gazetteer.prefix(home.adcode, home.level))
+    )
 
 
 def _county_code(adcode: str | None, year: int | None) -> bool:

@@ -58,6 +58,8 @@ def _area(home: Division) -> str:
 def _township(name: str, area: str, year: int | None) -> tuple[str | None, str] | None:
     """(county code, suffix) when ``name`` with a township suffix is a township of the home area;
     the code is None when two of its counties hold one of that name."""
+    if name not in gazetteer.township_stems(area):
+        return None  # most items are no township's stem in the home area: one lookup
     for suffix in _words()["suffixes"]:
         counties = {e.adcode for e in gazetteer.township_counties(name + suffix, year) if e.adcode.startswith(area)}
         if counties:
@@ -67,6 +69,8 @@ def _township(name: str, area: str, year: int | None) -> tuple[str | None, str] 
 
 def _written_township(name: str, area: str, year: int | None) -> bool:
     """毛陈镇 of 毛陈镇、卧龙、陡岗: an item written with its suffix, a township of the home area."""
+    if not gazetteer.is_township(name):
+        return False
     suffix = next((s for s in below_suffixes() if name.endswith(s) and below_suffixes()[s] == "township"), None)
     if suffix is None or len(name) - len(suffix) < _SHORTEST:
         return False
@@ -105,8 +109,8 @@ def _read(clean: str, start: int, end: int, area: str, year: int | None) -> _Ite
     name = clean[start:end]
     if name.endswith(names_after()["any"]):
         return _Item(start, end, "other")  # 般阳路: a road, though a township bears its name
-    found = _township(name, area, year) if _reads_as_name(name) else None
-    if found is not None:
+    found = _township(name, area, year)
+    if found is not None and _reads_as_name(name):
         return _Item(start, end, "township", *found)
     if _written_township(name, area, year):
         return _Item(start, end, "written")
@@ -139,14 +143,21 @@ def _edge(clean: str, mark: int, area: str, year: int | None, *, first: bool) ->
         for size in range(_LONGEST, _SHORTEST - 1, -1)
         if (mark - size >= 0 if first else mark + 1 + size <= len(clean))
     ]
-    windows = [
-        w for w in windows if _bare(clean, *w) and (_starts_clear(clean, w[0]) if first else _ends_clear(clean, w[1]))
-    ]
+    windows = [w for w in windows if _bare(clean, *w)]
     for start, end in windows:
         item = _read(clean, start, end, area, year)
-        if item.kind != "other":
+        # the edge is read only around a township or zone the window holds (cut_at runs jieba)
+        if item.kind != "other" and (_starts_clear(clean, start) if first else _ends_clear(clean, end)):
             return item
     return _Item(*windows[-1], "other") if windows else None
+
+
+def _names_stem(clean: str, mark: int, stems: frozenset[str]) -> bool:
+    """A township stem of the home area ends right before the mark or starts right after it."""
+    return any(
+        clean[mark - size : mark] in stems or clean[mark + 1 : mark + 1 + size] in stems
+        for size in range(_SHORTEST, _LONGEST + 1)
+    )
 
 
 def _runs(clean: str) -> list[list[int]]:
@@ -193,7 +204,10 @@ def home_township_lists(clean: str, home: Division | None, year: int | None, blo
     if home is None or home.level not in ("city", "county"):
         return hits
     area = _area(home)
+    stems = gazetteer.township_stems(area)
     for marks in _runs(clean):
+        if not any(_names_stem(clean, mark, stems) for mark in marks):
+            continue  # no township of the home area next to any mark: most lists of an article
         items = _items(clean, marks, area, year)
         if not items or not _closed_by_area(clean, items[-1].end):
             continue  # 西递、宏村、呈坎等景区: a list of sights, named after their townships

@@ -200,6 +200,27 @@ def _nationality_township() -> regex.Pattern[str]:
     return regex.compile(rf"(.{{2,}}?)((?:(?:{nationalities})族)+)(乡|镇|苏木)")
 
 
+@cache
+def _stems_by_area() -> dict[str, frozenset[str]]:
+    stems: dict[str, set[str]] = {}
+    for name, codes in _townships().items():
+        stem = _TOWNSHIP_SUFFIX.sub("", name)
+        for code in codes:
+            stems.setdefault(code[:4], set()).add(stem)
+            stems.setdefault(code, set()).add(stem)
+    return {area: frozenset(names) for area, names in stems.items()}
+
+
+_TOWNSHIP_SUFFIX = regex.compile("(?:镇|乡|街道|苏木)$")
+
+
+def township_stems(area: str) -> frozenset[str]:
+    """The names without their suffix (毛陈 of 毛陈镇) of the townships of a city (its four-digit
+    code) or a county (its six): a bare name is looked up with a suffix only if it is one of these
+    (a rename changes the suffix, not the stem). Built on first use, for every area at once."""
+    return _stems_by_area().get(area, frozenset())
+
+
 def is_township(name: str, *, renamed: bool = False) -> bool:
     """Some county holds a township of this full name (格朗和哈尼族乡, 辉苏木); ``renamed``: or of
     the name it has taken since (马乡, now 马镇)."""

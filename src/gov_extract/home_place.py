@@ -96,11 +96,18 @@ class Division:
     # The adcodes of every division a caller's name could mean when it named several (朝阳区: of
     # Beijing, Changchun, …); ``adcode`` is the one the article's other places settled on.
     candidates: tuple[str, ...] = ()
+    # The township a caller named inside this county (黄江镇 -> 东莞市, 庄桥街道 -> 江北区), if any.
+    township: str | None = None
 
 
-def _division(entry: Entry, candidates: tuple[str, ...] = ()) -> Division:
+def _division(entry: Entry, candidates: tuple[str, ...] = (), township: str | None = None) -> Division:
     return Division(
-        name=entry.name, adcode=entry.adcode, level=entry.level, full_name=entry.full_name, candidates=candidates
+        name=entry.name,
+        adcode=entry.adcode,
+        level=entry.level,
+        full_name=entry.full_name,
+        candidates=candidates,
+        township=township,
     )
 
 
@@ -197,13 +204,12 @@ def lookup_home_place(name: str, as_of: date | None, surfaces: Sequence[tuple[in
         if surface.startswith(opener) and len(surface) > len(opener):
             surface = surface[len(opener) :].lstrip("·")
             break
-    whole = (
-        _home_form(surface, year, None, surfaces)
-        or _home_zone(surface, year, None)
-        or _home_township(surface, year, None, surfaces)
-    )
+    whole = _home_form(surface, year, None, surfaces) or _home_zone(surface, year, None)
     if whole is not None:
         return _division(*whole)
+    township = _home_township(surface, year, None, surfaces)
+    if township is not None:
+        return _division(*township, township=surface)
     found: _Reading | None = None
     start = 0
     while start < len(surface):
@@ -217,8 +223,11 @@ def lookup_home_place(name: str, as_of: date | None, surfaces: Sequence[tuple[in
     if found is None or start == 0:
         return None
     rest = surface[start:]
-    below = (_home_zone(rest, year, found[0]) or _home_township(rest, year, found[0], surfaces)) if rest else None
-    return _division(*(below or found))
+    zone = _home_zone(rest, year, found[0]) if rest else None
+    township = _home_township(rest, year, found[0], surfaces) if rest and zone is None else None
+    if township is not None:
+        return _division(*township, township=rest)
+    return _division(*(zone or found))
 
 
 def close_names(name: str) -> list[str]:

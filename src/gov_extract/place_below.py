@@ -125,11 +125,20 @@ def _suffix_ok(clean: str, start: int, end: int) -> bool:
         return False
     if not after or after not in word_lists()["suffix_not_before"].get(suffix, ""):
         return True
+    if _suffix_opens_word_at(clean, end) and not word_tag(clean[end - 1 : end + 1]):
+        return True  # 合龙屯|村民: the next suffix opens a word (村民), so this one ends the name (not 乡村)
     # a two-character stem that is a word of its own (发展|乡村, 骑马|乡间) is read as that word
     return any(
         gazetteer.is_township(clean[start - k : end]) and (k > 2 or not word_tag(clean[start - k : start]))
         for k in range(_TABLE_NAME_MIN - 1, _TABLED_STEM + 1)
     )
+
+
+def _suffix_opens_word_at(clean: str, at: int) -> bool:
+    """A suffix at ``at`` opens a word with the character after it (村|民, 村|委), ending no name."""
+    m = suffix_pattern().match(clean, at)
+    after = clean[m.end() : m.end() + 1] if m else ""
+    return m is not None and after != "" and after in word_lists()["suffix_not_before"].get(m.group(0), "")
 
 
 def _stem_before(clean: str, start: int) -> bool:
@@ -273,6 +282,8 @@ def _breaks_chain(stem: str) -> bool:
     is the stem's last character (友谊街道站前社区) or the stem is a dictionary name holding it (和平街道)."""
     if word_tag(stem) in _INNER_BOUNDARY_TAGS and not boundary_pattern().fullmatch(stem):
         return False
+    if _opened_name(stem):
+        return False  # 那坡县|那坡屯
     return any(b.end() - b.start() > 1 or b.end() != len(stem) for b in boundary_pattern().finditer(stem))
 
 
@@ -307,15 +318,27 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         suffix_ok = _suffix_ok(clean, m.start(2), end) or (
             hit.level == "township" and clean.startswith(_verbs_after_suffix(m.group(2)), end)
         )
+        if not suffix_ok and (longer := _suffix_in_name(clean, pos, m)) is not None:
+            m, end, suffix_ok = longer, longer.end(), True  # 公主岭市|范家屯镇: 屯 is the township's own
         if not suffix_ok or blocked.hits(pos, end):
             return
-        hit.full_name = (hit.full_name or "") + clean[pos:end]
+        if hit.full_name is not None:  # a zone has no chain of divisions: the table or its county names it
+            hit.full_name += clean[pos:end]
         if hit.below_start is None:
             hit.below_start = pos
         hit.end = end
         hit.level = word_lists()["suffixes"][m.group(2)]
         hit.rule = "division_below"
         pos = end
+
+
+def _suffix_in_name(clean: str, pos: int, m: regex.Match[str]) -> regex.Match[str] | None:
+    """A chained name whose suffix may not end it there because another suffix follows (范家屯|镇):
+    the name runs on to that suffix where the township table holds the whole."""
+    after = suffix_pattern().match(clean, m.end())
+    if after is None or not gazetteer.is_township(clean[pos : after.end()]):
+        return None
+    return chained_stem(word_lists()["limits"]["max_stem"] + 1).fullmatch(clean, pos, after.end())
 
 
 _ONE_CHAR_VILLAGE = regex.compile(rf"([{CJK}])(村|社区)")
@@ -365,9 +388,9 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
     max_stem = word_lists()["limits"]["max_stem"]
     low = max(floor, suffix_start - max_stem - 4)
     window = clean[low:suffix_start]
-    last = None
+    last = previous = None
     for m in boundary_pattern().finditer(window):
-        last = m
+        last, previous = m, last
     if last is None:
         if low != floor:
             return None
@@ -388,16 +411,46 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
             if word:
                 start = suffix_start - word
                 before = clean[start - 1 : start]
+            elif (
+                named := _boundary_in_name(
+                    clean, low + (previous.end() if previous else 0), suffix_start, before, clear=previous is None
+                )
+            ) is not None:
+                start, before = named, clean[named - 1 : named] if previous or low != floor else ""
     if before and _NUMERAL_CHAR.match(before):
         # 2025年|枫林乡, 30名|乡村振兴, 80余名|街道: a date's 年, or a count's classifier (after 余, 多),
         # is not the name's
         lead = start + (1 if _APPROXIMATE.match(clean, start) else 0)
         if (lead == start and clean[start : start + 1] in after_date()) or word_tag(clean[lead : lead + 1]) == "q":
             start = lead + 1
+            if clean.startswith(_numbered_things(), start):
+                return None  # 1号公路|开篇片区: the road numbered, no name
     # 在苗族村寨十八洞村: a common noun of the name's kind before it makes the run longer
     if suffix_start - start <= max_stem or (suffix and _apposed_start(clean, start, suffix_start, suffix) is not None):
         return start, before
     return None
+
+
+@cache
+def _numbered_things() -> tuple[str, ...]:
+    return tuple(word_lists()["numbered_things"]["words"])
+
+
+def _boundary_in_name(clean: str, start: int, suffix_start: int, boundary: str, *, clear: bool) -> int | None:
+    """在吉到屯, ，那温村: a two-character stem that holds a boundary character (到, 那) after a clear
+    cut is a name of its own where it is no word (那个村, 送到村 are words): common in Zhuang and
+    Dai village names (``clear``: ``start`` is the text's or a found place's end). The boundary
+    ends the stem, after a character that is no verb (吉到; not 让土, 及时到), or opens it where it
+    opens such names (那温; not 在邓村乡). Where it starts, else None."""
+    stem = clean[start:suffix_start]
+    if len(stem) != 2 or not CJK_ITEM.fullmatch(stem) or not (clear or cut_at(clean, start)):
+        return None
+    tag = word_tag(stem)
+    if tag and not tag.startswith(_NAME_TAGS):
+        return None
+    if stem[0] == boundary:
+        return start if _opened_name(stem) else None
+    return start if word_tag(stem[0])[:1] != "v" else None
 
 
 # The shortest township name the table vouches for on its own.
@@ -516,8 +569,12 @@ def _verb_takes_place(stem: str) -> bool:
     """硬化村内道路, 审判进村, 督促街道整改: the stem's last word (the longest dictionary word ending it)
     is a verb that takes the place as its object, not a name (前进村's last word is 前进)."""
     verbs = _object_verbs()
-    last = next((stem[k:] for k in range(len(stem) - 1) if word_tag(stem[k:]) or stem[k:] in verbs), stem[-1:])
-    return last in verbs
+    last = next((stem[k:] for k in range(len(stem) - 1) if word_tag(stem[k:]) or stem[k:] in verbs), None)
+    # a one-character verb ends the stem after a word or a verb of its own (审判|进, 去|看), not after
+    # one character that makes a name with it (吉到屯)
+    if last is not None:
+        return last in verbs
+    return stem[-1:] in verbs and (len(stem) != 2 or word_tag(stem[0])[:1] == "v")
 
 
 def _verb_after_word(stem: str) -> bool:
@@ -632,6 +689,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                 and _verb_after_word(clean[start:s])
             )
             or _level_phrase(clean, start, s)
+            or _closes_list(clean, start, s)
+            or (_function_stem(clean[start:s]) and not tabled)
             or taken.hits(start, e)
             or opens_org(clean, e)
         ):
@@ -803,7 +862,18 @@ def _village_stem_after_township(stem: str) -> bool:
     tag = word_tag(stem)
     if tag:
         return tag.startswith(_NAME_TAGS)
+    if _opened_name(stem):
+        return True  # 城关镇|那温村
     return word_tag(stem[0])[:1] not in _CLAUSE_CHAR_TAGS and all(word_tag(c)[:1] != "r" for c in stem)
+
+
+def _opened_name(stem: str) -> bool:
+    """那温, 那坡: two characters opening with a boundary character that opens Zhuang and Dai village
+    names ([boundaries] name_openers), which make no word of the dictionary (那个, 那些 do)."""
+    if len(stem) != 2 or stem[0] not in word_lists()["boundaries"]["name_openers"]:
+        return False
+    tag = word_tag(stem)
+    return not tag or tag.startswith(_NAME_TAGS)
 
 
 def _numbered_after_township(clean: str, hits: list[Hit], floor: int, s: int, e: int, level: str) -> bool:
@@ -845,6 +915,47 @@ def _listed_township(item: str, suffix: str | None) -> bool:
     return any(gazetteer.is_township(item + s) for s in suffixes)
 
 
+# jieba tags of function characters: prepositions, pronouns, adverbs, conjunctions.
+_FUNCTION_TAGS = frozenset("prdc")
+
+
+def _function_stem(stem: str) -> bool:
+    """A stem that makes no name, being no dictionary word: ending with two function characters
+    (菜比别村便宜, 在这村), or a clause ending with a preposition before the suffix (人在村里: 在 is no name's last
+    character there; 春在镇 is a township of the table)."""
+    if word_tag(stem) or len(stem) < 2 or word_tag(stem[-2:]):
+        return False
+    if all(word_tag(c)[:1] in _FUNCTION_TAGS for c in stem[-2:]):
+        return True  # (菜)比别|村
+    return stem[-1] in word_lists()["boundaries"]["not_name_end"]
+
+
+def _closes_list(clean: str, start: int, suffix_start: int) -> bool:
+    """大河村、水利等村: a list item, then 等 and the kind, is no name of its own (平等村 is)."""
+    return clean[suffix_start - 1 : suffix_start] == "等" and clean[start - 1 : start] in LIST_JOINS
+
+
+def _shares_written_suffix(clean: str, items: list[tuple[int, int]], tail: str, kind: str) -> bool:
+    """九华村、上胡家等村: a list closed by 等 and its kind where some item is written with that suffix
+    and every other item reads as a name: the bare items are of the same kind."""
+    if not tail.startswith("等") or kind not in below_suffixes():
+        return False
+    written = [clean.endswith(kind, a, b) for a, b in items]
+    return any(written) and all(w or _reads_as_name(clean[a:b]) for w, (a, b) in zip(written, items, strict=True))
+
+
+def _bare_tabled_start(clean: str, first: int, end: int, kind: str) -> int:
+    """Where the first bare item of a list starts when it names a township of the table with the
+    list's suffix (11月5日|企石、横沥等镇: 企石镇): the longest such name, else ``first``; a division
+    before it makes a chain with it."""
+    suffix = word_lists()["list_suffixes"].get(kind, kind)
+    if below_suffixes().get(suffix) != "township" or trailing_suffix().search(clean, first, end):
+        return first
+    if opens_division(clean, first):
+        return first  # 姑苏区平江、沧浪等街道: the county and its township, one chain
+    return next((k for k in range(first, end - 1) if gazetteer.is_township(clean[k:end] + suffix)), first)
+
+
 def township_lists(clean: str, taken: Mask) -> list[Hit]:
     """东城、西城、南城等七个办事处: each short name in the list is a township (or village, community)."""
     hits: list[Hit] = []
@@ -875,7 +986,8 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
                 first = opening[0]
             # 带动周边|四家子镇、贝子府镇等8个乡镇: a word before a township of the table is not its name's
             tabled = _township_name_start(clean, first, end, (first, ""))
-            items.append((tabled[0] if tabled is not None else first, end))
+            first = tabled[0] if tabled is not None else first
+            items.append((_bare_tabled_start(clean, first, end, m.group(1)), end))
             break
         if len(items) < 2:
             continue
@@ -885,10 +997,14 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
         # 河西、神直、石庄3个村: without 等, a count the items make up lets a list of villages through;
         # a count they do not make up is the article's, not the list's (示范镇、村认定|苏州市1个镇)
         count = _count(m.group(0))
-        if not counted and (
-            (count != len(items) and (count is not None or _list_kinds()[kind] != "township"))
-            or (count is not None and clean.endswith(_count_owners(), 0, items[0][1]))
-            or any(not _reads_as_name(clean[a:b]) and not _listed_township(clean[a:b], suffix) for a, b in items)
+        if (
+            not counted
+            and not _shares_written_suffix(clean, items, m.group(0), kind)
+            and (
+                (count != len(items) and (count is not None or _list_kinds()[kind] != "township"))
+                or (count is not None and clean.endswith(_count_owners(), 0, items[0][1]))
+                or any(not _reads_as_name(clean[a:b]) and not _listed_township(clean[a:b], suffix) for a, b in items)
+            )
         ):
             continue  # 教育、医疗、养老等社区服务, 张三、李四两个村: without 等 N 个, only names
         for start, end in items:

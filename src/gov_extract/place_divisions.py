@@ -22,9 +22,11 @@ from .place_words import (
     after_date,
     boundary_pattern,
     crosses_word,
+    ending_suffix_at,
     inside_org,
     names_after,
     names_outlet,
+    place_followers,
     strong_before,
     suffix_at,
     suffix_pattern,
@@ -63,8 +65,12 @@ class Scope:
     named_prefixes: set[str]
 
 
-def _choose(surface: str, forms: list[Form], parent: Hit | None, scope: Scope) -> tuple[list[Entry], bool]:
-    """The entries a surface may mean here, narrowed by context; the flag says it hangs under ``parent``."""
+def _choose(
+    surface: str, forms: list[Form], parent: Hit | None, scope: Scope, *, followed: bool = False
+) -> tuple[list[Entry], bool]:
+    """The entries a surface may mean here, narrowed by context; the flag says it hangs under ``parent``.
+    ``followed``: a word for the place's people or parts follows (绩溪村民), which lets a county's
+    short name stand where the article is not near it, if the name is no everyday word."""
     everyday = surface in gazetteer.stop_shorts()
     usable = [f for f in forms if not (everyday and f.short and f.entry.level != "province")]
     if surface in _everyday_full_names():
@@ -74,7 +80,8 @@ def _choose(surface: str, forms: list[Form], parent: Hit | None, scope: Scope) -
         under = [f for f in usable if f.entry.adcode.startswith(prefix) and f.entry.adcode != parent.adcode]
         if under:
             return gazetteer.ancestor(gazetteer.distinct(under)), True
-    usable = [f for f in usable if not f.needs_parent and (not _loose(f) or _anchored(f.entry, scope))]
+    placed = followed and word_tag(surface)[:2] in ("", "ns")
+    usable = [f for f in usable if not f.needs_parent and (not _loose(f) or placed or _anchored(f.entry, scope))]
     entries = gazetteer.distinct(usable)
     if len(entries) <= 1:
         return entries, False
@@ -199,6 +206,17 @@ def _opens_post(m: _DivisionMatch) -> bool:
     return opener and m.followed_by(names_after()["posts"])
 
 
+@cache
+def _senses() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    table = word_lists()["everyday_senses"]
+    return {name: (tuple(words["before"]), tuple(words["after"])) for name, words in table.items()}
+
+
+def _everyday_sense(clean: str, start: int, end: int) -> bool:
+    words = _senses().get(clean[start:end])
+    return words is not None and (clean.endswith(words[0], 0, start) or clean.startswith(words[1], end))
+
+
 _ZONE_INFIX = regex.compile(rf"[{CJK}]{{0,2}}")
 
 
@@ -278,6 +296,8 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
         ),
     ),
     Veto("post", _opens_post),
+    # 大庆之年, 百年大庆: the short name's everyday sense (place_words.toml [everyday_senses]).
+    Veto("everyday_sense", lambda m: m.short and _everyday_sense(m.doc.clean, m.start, m.end)),
     # 汾阳市人民医院, 吕梁市住建局: the name opens an organisation's.
     Veto(
         "inside_org",
@@ -302,7 +322,7 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
         lambda m: m.doc.clean.endswith(_joint_prefixes(), 0, m.start) and zone_end(m.doc.clean, m.end) is not None,
     ),
     # 凤山街道: a short name of a smaller place, left to the below-county rules.
-    Veto("smaller_place", lambda m: m.short and suffix_at(m.doc.clean, m.end) in _SMALLER_PLACES),
+    Veto("smaller_place", lambda m: m.short and ending_suffix_at(m.doc.clean, m.end) in _SMALLER_PLACES),
     # 连山关镇: a short name opening a township of the table (连山 is a county elsewhere).
     Veto("opens_township", lambda m: m.short and _opens_township(m.doc.clean, m.start, m.end)),
 )
@@ -333,7 +353,7 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
         parent = hits[-1] if hits and hits[-1].end == start else None
         if parent is None and pending is not None and pending.end == start:
             parent = pending
-        entries, chained = _choose(surface, forms, parent, scope)
+        entries, chained = _choose(surface, forms, parent, scope, followed=clean.startswith(place_followers(), end))
         if not entries and parent is None and hits and _list_item(clean, start, end):
             entries = _sibling_of(forms, hits[-1], start)
         if not entries and short and parent is None:

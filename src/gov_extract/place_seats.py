@@ -13,6 +13,7 @@ import regex
 
 from . import gazetteer
 from .gazetteer import Entry
+from .home_place import Division
 from .names import word_tag
 from .place_below import is_generic, trailing_suffix
 from .place_divisions import CJK_CHAR, Hit, Scope
@@ -22,9 +23,11 @@ from .place_words import (
     Mask,
     after_date,
     below_suffixes,
+    ending_suffix_at,
     inside_org,
     last_part,
     names_after,
+    place_followers,
     strong_before,
     suffix_pattern,
     word_lists,
@@ -60,30 +63,41 @@ def _township_names(clean: str, hit: Hit) -> tuple[str, ...]:
     凤山街道吉祥社区 -> 凤山街道, a list item 东关 of 等街道 -> 东关街道, 东城办事处 -> 东城街道 too."""
     name = clean[hit.start if hit.below_start is None else hit.below_start : hit.end]
     if hit.suffix is None:
+        if hit.level != "township":
+            return ()  # 岩脚、上坝4个自然村: villages, whatever townships bear their names
         return tuple(name + suffix for suffix in word_lists()["township_table"]["list_guesses"])
     name += hit.suffix
+    names: list[str] = []
+    # 壶镇镇: a suffix character may be the name's own, so each township suffix ends a guess
     for m in suffix_pattern().finditer(name):
         if below_suffixes().get(m.group(0)) == "township":
             township = last_part(name[: m.end()])
             office = word_lists()["township_table"]["office_names"].get(m.group(0))
-            return (township, township[: -len(m.group(0))] + office) if office else (township,)
-    return ()
+            names += (township, township[: -len(m.group(0))] + office) if office else (township,)
+    return tuple(names)
+
+
+# The shortest township name the table places with nothing else in sight.
+_UNIQUE_NAME_MIN = 3
 
 
 def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
     """A township whose county is not written takes its county's code (凤山街道 in a 吕梁市 paper is
     离石区's), from the township table: the one county holding that name inside the place the
     article has seated it in (its county, city or province), or, with no seat, inside a province
-    or city the article names. A name several counties there hold (河南街道 in 延边) takes the
-    one the article's other townships are in most (河南、建工、新兴等街道: 延吉市); else it keeps its
-    seat (城关镇): the table never guesses past the article's context."""
+    or city the article names, or, with no home place and none of these, the one county in the
+    country that holds it (映秀镇 is 汶川县's; in a 赣州 paper a name of the table's elsewhere may be
+    one since renamed at home, and keeps the home code). A name several counties there hold
+    (河南街道 in 延边) takes the one the article's other townships are in most (河南、建工、新兴等街道:
+    延吉市); else it keeps its seat (城关镇): the table never guesses among several."""
     unsettled: list[tuple[Hit, Entry | None, list[Entry]]] = []
     untabled: list[Hit] = []  # townships no county of their seat holds by that name
     for hit in places:
         if hit.level not in BELOW:
             continue
         seat = gazetteer.entry_by_code(hit.adcode, scope.year) if hit.adcode else None
-        counties = [e for name in _township_names(clean, hit) for e in gazetteer.township_counties(name, scope.year)]
+        names = _township_names(clean, hit)
+        counties = [e for name in names for e in gazetteer.township_counties(name, scope.year)]
         if seat is not None and any(e.adcode == seat.adcode for e in counties):
             continue
         if seat is not None:
@@ -92,6 +106,10 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
             fits = [e for e in counties if e.adcode.startswith(inside)]
         else:
             fits = [e for e in counties if e.adcode[:2] in scope.named_prefixes or e.adcode[:4] in scope.named_prefixes]
+            # (a two-character name, 乌镇, is too often another place's or a word)
+            alone = scope.home is None and all(len(name) >= _UNIQUE_NAME_MIN for name in names)
+            if not fits and alone and len({e.adcode for e in counties}) == 1:
+                fits = counties  # no place in sight: a name one county alone holds is that county's
         if not fits:
             untabled.append(hit)
         elif len({e.adcode for e in fits}) == 1:
@@ -229,7 +247,7 @@ def name_chains(clean: str, hits: list[Hit], year: int | None) -> None:
     chains: dict[str, tuple[str, str | None]] = {}
     # Chains first, so that the bare names after (and before) them find their chain.
     for hit in sorted((h for h in hits if h.level in BELOW), key=lambda h: not _is_chain(clean[h.start : h.end])):
-        name = clean[hit.start : hit.end] + (hit.suffix or "")
+        name = clean[hit.start if hit.below_start is None else hit.below_start : hit.end] + (hit.suffix or "")
         if not hit.full_name and hit.suffix is not None:
             county = gazetteer.entry_by_code(hit.adcode, year) if hit.adcode else None
             in_county = county is not None and county.level == "county"
@@ -245,22 +263,37 @@ def name_chains(clean: str, hits: list[Hit], year: int | None) -> None:
                     chains.setdefault(last_part(name[: m.end()]), (chain, hit.adcode))
 
 
-def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken: Mask) -> None:
-    """A township named in full and then by its stem alone (周庄镇 … 2011年周庄接待游客, 以西江为龙头,
+@cache
+def _village_short_suffixes() -> tuple[str, ...]:
+    return tuple(word_lists()["short_names"]["village_suffixes"])
+
+
+def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken: Mask, home: Division | None) -> None:
+    """A township (or a natural village: 那坡屯 … 那坡的村民) named in full and then by its stem
+    alone (周庄镇 … 2011年周庄接待游客, 以西江为龙头,
     南阳镇要推进南阳至伶俐公路): the stem is that township, not the city or county of the same name
     elsewhere in the country; a bare stem is read where it stands as a word of its own."""
     clean = doc.clean
     stems: dict[str, Hit] = {}
+    if home is not None and home.township is not None:
+        # the caller's own township (home 黄江镇: 黄江各社区), as if named before the text
+        stem = trailing_suffix().sub("", home.township)
+        if len(stem) >= 2 and not is_generic(home.township):
+            stems[stem] = Hit(-1, 0, "township", home.adcode, home.full_name + home.township)
     for hit in sorted(hits + below, key=lambda h: h.start):
-        if hit.level == "township" and hit.suffix == "":
+        if hit.level in ("township", "village") and hit.suffix == "":
             name = last_part(clean[hit.start if hit.below_start is None else hit.below_start : hit.end])
             stem = trailing_suffix().sub("", name)
-            if len(stem) >= 2 and not is_generic(name):
+            # a natural village's stem only where it is no word of the dictionary (王家屯 … 王家的收入)
+            short = hit.level == "township" or (
+                name.endswith(_village_short_suffixes()) and word_tag(stem)[:2] in ("", "ns", "nz")
+            )
+            if short and len(stem) >= 2 and not is_generic(name):
                 stems.setdefault(stem, hit)
     for hit in hits:
         township = stems.get(clean[hit.start : hit.end])
         if township is not None and township.start < hit.start and hit.level in ("city", "county"):
-            hit.level, hit.adcode, hit.full_name = "township", township.adcode, township.full_name
+            hit.level, hit.adcode, hit.full_name = township.level, township.adcode, township.full_name
             hit.candidates, hit.rule = [], "township_short"
     for stem, township in stems.items():
         at = clean.find(stem, township.end)
@@ -268,7 +301,9 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
             end = at + len(stem)
             if not taken.hits(at, end) and _stands_alone(doc, at, end):
                 below.append(
-                    Hit(at, end, "township", township.adcode, township.full_name, rule="township_short", suffix=None)
+                    Hit(
+                        at, end, township.level, township.adcode, township.full_name, rule="township_short", suffix=None
+                    )
                 )
                 taken.mark(at, end)
             at = clean.find(stem, end)
@@ -295,7 +330,12 @@ def _stands_alone(doc: Document, start: int, end: int) -> bool:
     clean = doc.clean
     before = clean[start - 1 : start]
     follower = next((word_tag(clean[end : end + k]) for k in (4, 3, 2, 1) if word_tag(clean[end : end + k])), "")
-    follows = not CJK_CHAR.match(clean[end : end + 1]) or follower[:1] in _STEM_FOLLOWER_TAGS or before in _ROUTE
+    follows = (
+        not CJK_CHAR.match(clean[end : end + 1])
+        or follower[:1] in _STEM_FOLLOWER_TAGS
+        or before in _ROUTE
+        or clean.startswith(place_followers(), end)  # 那桑村民说, 黄江各社区: the place's people and parts
+    )
     introduced = before in _ROUTE or before in after_date() or word_tag(before) == "p"
     if word_tag(clean[start:end]) in _COMMON_WORD_TAGS:
         opens = introduced
@@ -304,7 +344,7 @@ def _stands_alone(doc: Document, start: int, end: int) -> bool:
     return (
         opens
         and follows
-        and not suffix_pattern().match(clean, end)
+        and ending_suffix_at(clean, end) is None
         and not word_tag(clean[start : end + 1])
         and not clean.startswith((*names_after()["any"], *names_after()["estates"]), end)
         and not inside_org(clean, end)
@@ -312,6 +352,11 @@ def _stands_alone(doc: Document, start: int, end: int) -> bool:
 
 
 _NATURAL_NOT_STEM_TAGS = frozenset("vtrdpcu")
+
+
+@cache
+def _natural_suffixes() -> tuple[str, ...]:
+    return tuple(word_lists()["natural_villages"]["suffixes"])
 
 
 @cache
@@ -327,6 +372,8 @@ def natural_villages(clean: str, places: list[Hit], blocked: Mask) -> None:
     for hit in places:
         if hit.level != "village":
             continue
+        if clean.endswith(_natural_suffixes(), hit.start, hit.end):
+            continue  # 那鲁屯|新修了屯级道路: a natural village is the last of its chain
         m = _natural_village().match(clean, hit.end)
         if m is None or blocked.hits(hit.end, m.end()) or is_generic(m.group(0)):
             continue

@@ -281,6 +281,24 @@ def suffix_at(clean: str, at: int) -> str | None:
 
 
 @cache
+def place_followers() -> tuple[str, ...]:
+    """Words after which a short name is that place: its people and parts (那桑村民, 黄江各社区)."""
+    return tuple(word_lists()["short_names"]["followers"])
+
+
+def ending_suffix_at(clean: str, at: int) -> str | None:
+    """The level of a suffix at ``at`` that ends a name there: not one that opens a word with the
+    character after it (绩溪|村民, 江苏|乡镇, 香港|屯门)."""
+    m = suffix_pattern().match(clean, at)
+    if m is None:
+        return None
+    after = clean[m.end() : m.end() + 1]
+    if after and after in word_lists()["suffix_not_before"].get(m.group(0), ""):
+        return None
+    return word_lists()["suffixes"][m.group(0)]
+
+
+@cache
 def below_suffixes() -> dict[str, str]:
     """The suffixes of townships, villages and communities, and the level each gives."""
     return {suffix: level for suffix, level in word_lists()["suffixes"].items() if level in BELOW}

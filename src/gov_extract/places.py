@@ -35,6 +35,7 @@ from .gazetteer import Entry
 from .home_place import Division
 from .place_below import below_county_hits, chain_below, chained_stem, is_generic, township_lists, zone_after
 from .place_divisions import Hit, Scope, division_hits
+from .place_home_lists import home_township_lists
 from .place_seats import (
     name_chains,
     natural_villages,
@@ -61,6 +62,10 @@ _TITLE = re.compile(r"《[^《》]{0,80}》")
 
 
 _NEWLINE = re.compile("\n")
+
+
+# The levels a township, village or community may be written straight after, as one chain.
+_CHAIN_HEADS = frozenset(("province", "city", "county", "zone"))
 
 
 _SENTENCE_END = re.compile("[。！？!?；;]")
@@ -112,7 +117,7 @@ class _Anchors:
         # about; the latest before a place is its focus.
         chained = [h for h in ordered if h.below_start is not None and _county_code(h.adcode, scope.year)]
         counts = Counter(h.adcode for h in counties + chained)
-        self._counties_named = counties
+        self._counties_named = counties + chained
         self._focus = sorted((h for h in counties + chained if counts[h.adcode] >= 2), key=lambda h: h.start)
         self._focus_starts = [h.start for h in self._focus]
         self._cities = [h for h in ordered if h.level in ("city", "county") and (h.full_name or "").endswith("市")]
@@ -129,8 +134,8 @@ class _Anchors:
     def seat(self, at: int, level: str) -> str | None:
         """The adcode a below-county place at ``at`` sits in: the county named before it in its
         sentence (在伊川县彭婆镇，新建的滨河花园小区), else the focus county (for a zone only in its
-        paragraph: a zone's name is often its city's, an estate's seldom), else the home place,
-        else the one county the article names."""
+        paragraph: a zone's name is often its city's, an estate's seldom), else the one county the
+        article names (inside the home place, if any, and not for a zone), else the home place."""
         k = bisect_left(self._named_starts, at) - 1
         sentence = self._sentence_starts[bisect_right(self._sentence_starts, at) - 1]
         while k >= 0 and self._named[k].start >= sentence:
@@ -144,10 +149,11 @@ class _Anchors:
             county = gazetteer.entry_by_code(self._focus[k].adcode or "", self._scope.year)
             if county is not None:
                 return county.adcode
-        if self._scope.home is not None:
-            return self._scope.home.adcode
-        only = {h.adcode for h in self._counties_named}
-        return only.pop() if len(only) == 1 else None
+        only = {h.adcode for h in self._counties_named if h.adcode}
+        home = self._scope.home
+        if len(only) == 1 and (home is None or (level != "zone" and _under(next(iter(only)), home))):
+            return only.pop()  # a city paper's story on the one county it names (澜沧县 … 云山村)
+        return home.adcode if home is not None else None
 
     def story_focus(self, at: int, kind: str, *, alone_counts: bool = True) -> Entry | None:
         """The county-level division of ``kind`` (市, 旗) the story around ``at`` is about (全市 in a
@@ -218,6 +224,15 @@ class _Anchors:
         if named or region is None or not in_region:
             return None
         return "province", region.adcode, region.full_name
+
+
+def _under(adcode: str, home: Division) -> bool:
+    """The division lies inside the home place, a city or province above it."""
+    return (
+        home.level != "county"
+        and adcode != home.adcode
+        and adcode.startswith(gazetteer.prefix(home.adcode, home.level))
+    )
 
 
 def _county_code(adcode: str | None, year: int | None) -> bool:
@@ -341,6 +356,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     raw = ctx.place_surfaces  # the one automaton pass over the article, made by the context
     scope = Scope(year, ctx.home_place, _named_prefixes(raw, year))
     lists = township_lists(clean, blocked)
+    listed = Mask(len(clean), titles + [(h.start, h.end) for h in lists])
+    lists += home_township_lists(clean, scope.home, year, listed)
     hits = division_hits(doc, raw, scope, Mask(len(clean), titles + [(h.start, h.end) for h in lists]))
     kept: list[Hit] = []
     seated: dict[str, str] = {}  # townships written after their county (江安县红桥镇): name -> county code
@@ -351,7 +368,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             zone_after(clean, hit, scope.home)
             if hit.level == "zone" and inside_org(clean, hit.end):
                 continue  # 吕梁经开区管委会: the zone opens its committee's name
-            if hit.level in ("county", "city"):
+            # 安徽省荆州乡, 兰州新区中川镇华家井村: a province or a zone opens a chain as a county does
+            if hit.level in _CHAIN_HEADS:
                 division_end = hit.end
                 chain_below(doc, hit, blocked)
                 if hit.end > division_end:
@@ -376,7 +394,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     name_chains(clean, hits + below, year)
     for start, end in titles:
         taken.mark(start, end)
-    township_short_names(doc, hits, below, taken)
+    township_short_names(doc, hits, below, taken, scope.home)
     natural_villages(clean, hits + below, blocked)
     refs = _reference_hits(clean, anchors, taken, scope)
     quoted = _quote_index(clean)

@@ -1,0 +1,234 @@
+"""Bare township names listed in the home place's own news (毛陈、卧龙、陡岗等区域 in a 孝感 paper's
+water cut notice): a list whose items are, with a township suffix, mostly townships of the home
+city or county in the township table (``patterns/townships.tsv``). Each such item is that
+township, with its county's code; a bare zone name among them (临空区, 高新区) is the home place's
+zone. Ordinary word lists hold no run of the home area's townships, so they never match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+from . import gazetteer
+from .home_place import Division
+from .names import word_frequency, word_tag
+from .place_divisions import Hit
+from .place_words import (
+    LIST_JOINS,
+    Mask,
+    below_suffixes,
+    boundary_pattern,
+    cut_at,
+    names_after,
+    strong_before,
+    word_lists,
+)
+from .text import is_han
+
+# The list mark the items stand between; the standard library's engine finds it fastest.
+_MARK = re.compile("、")
+
+
+# How long a bare item may be (毛陈, 大泉沟).
+_SHORTEST, _LONGEST = 2, 4
+
+
+@dataclass(slots=True)
+class _Item:
+    start: int
+    end: int
+    kind: str  # "township", "written" (a township with its suffix), "zone" or "other"
+    adcode: str | None = None
+    suffix: str = ""
+
+
+@cache
+def _words() -> dict:
+    return word_lists()["home_lists"]
+
+
+def _area(home: Division) -> str:
+    """The adcode prefix of the home area: a city's (its counties), else the county's own."""
+    return home.adcode[:4] if home.level == "city" else home.adcode
+
+
+def _township(name: str, area: str, year: int | None) -> tuple[str | None, str] | None:
+    """(county code, suffix) when ``name`` with a township suffix is a township of the home area;
+    the code is None when two of its counties hold one of that name."""
+    if name not in gazetteer.township_stems(area):
+        return None  # most items are no township's stem in the home area: one lookup
+    for suffix in _words()["suffixes"]:
+        counties = {e.adcode for e in gazetteer.township_counties(name + suffix, year) if e.adcode.startswith(area)}
+        if counties:
+            return (counties.pop() if len(counties) == 1 else None), suffix
+    return None
+
+
+def _written_township(name: str, area: str, year: int | None) -> bool:
+    """毛陈镇 of 毛陈镇、卧龙、陡岗: an item written with its suffix, a township of the home area."""
+    if not gazetteer.is_township(name):
+        return False
+    suffix = next((s for s in below_suffixes() if name.endswith(s) and below_suffixes()[s] == "township"), None)
+    if suffix is None or len(name) - len(suffix) < _SHORTEST:
+        return False
+    return any(e.adcode.startswith(area) for e in gazetteer.township_counties(name, year))
+
+
+def _zone(clean: str, start: int, end: int) -> bool:
+    """临空区, 高新区: a functional area of the home place, written bare, after a boundary."""
+    name = clean[start:end]
+    if not name.endswith(_words()["zone_ending"]) or name in _everyday_areas() or boundary_pattern().search(name):
+        return False  # 城区, 朋兴等区
+    if gazetteer.load().forms.get(name):
+        return False  # 孝南区: a division, read by the gazetteer
+    before = clean[start - 1 : start]
+    return not before or not is_han(before) or before in strong_before() or before in LIST_JOINS
+
+
+@cache
+def _everyday_areas() -> frozenset[str]:
+    return frozenset(word_lists()["everyday_full_names"]["words"])
+
+
+# How often jieba's dictionary may count a common word (not a place or personal name) that is still
+# read as a township's bare name: 茶山 (53), 新铺 (2) are; 民主, 文化, 建设 (thousands) are not.
+_RARE_WORD = 300
+
+
+def _reads_as_name(name: str) -> bool:
+    """哈尔滨's 民主、团结、胜利 are everyday words before they are its 街道: a bare item is a name
+    when the dictionary holds it as a place or personal name, as a rare word, or not at all."""
+    tag = word_tag(name)
+    return not tag or tag.startswith(("ns", "nz", "nr")) or word_frequency(name) < _RARE_WORD
+
+
+def _read(clean: str, start: int, end: int, area: str, year: int | None) -> _Item:
+    name = clean[start:end]
+    if name.endswith(names_after()["any"]):
+        return _Item(start, end, "other")  # 般阳路: a road, though a township bears its name
+    found = _township(name, area, year)
+    if found is not None and _reads_as_name(name):
+        return _Item(start, end, "township", *found)
+    if _written_township(name, area, year):
+        return _Item(start, end, "written")
+    return _Item(start, end, "zone" if _zone(clean, start, end) else "other")
+
+
+def _bare(clean: str, start: int, end: int) -> bool:
+    return _SHORTEST <= end - start <= _LONGEST and all(is_han(c) for c in clean[start:end])
+
+
+def _ends_clear(clean: str, end: int) -> bool:
+    """No name runs on past ``end`` (毛陈|等, 卧龙|的, 朋兴|将; not 石板凳|街道, 温宿|县)."""
+    return end >= len(clean) or not is_han(clean[end]) or boundary_pattern().match(clean, end) is not None
+
+
+def _starts_clear(clean: str, start: int) -> bool:
+    """No name runs into ``start`` from before it (届时|毛陈, 及|高新区; not 库车市|乌恰镇)."""
+    if start == 0 or not is_han(clean[start - 1]) or clean[start - 1] in strong_before():
+        return True
+    return any(b.end() == start for b in boundary_pattern().finditer(clean, max(0, start - 2), start)) or cut_at(
+        clean, start
+    )
+
+
+def _edge(clean: str, mark: int, area: str, year: int | None, *, first: bool) -> _Item | None:
+    """The item before the list's first mark (``first``) or after its last: the longest window
+    that is a township or a zone of the home area, else the longest bare window, unknown."""
+    windows = [
+        (mark - size, mark) if first else (mark + 1, mark + 1 + size)
+        for size in range(_LONGEST, _SHORTEST - 1, -1)
+        if (mark - size >= 0 if first else mark + 1 + size <= len(clean))
+    ]
+    windows = [w for w in windows if _bare(clean, *w)]
+    for start, end in windows:
+        item = _read(clean, start, end, area, year)
+        # the edge is read only around a township or zone the window holds (cut_at runs jieba)
+        if item.kind != "other" and (_starts_clear(clean, start) if first else _ends_clear(clean, end)):
+            return item
+    return _Item(*windows[-1], "other") if windows else None
+
+
+def _names_stem(clean: str, mark: int, stems: frozenset[str]) -> bool:
+    """A township stem of the home area ends right before the mark or starts right after it."""
+    return any(
+        clean[mark - size : mark] in stems or clean[mark + 1 : mark + 1 + size] in stems
+        for size in range(_SHORTEST, _LONGEST + 1)
+    )
+
+
+def _runs(clean: str) -> list[list[int]]:
+    """The positions of the 、 marks of each list: consecutive marks with a bare item between."""
+    runs: list[list[int]] = []
+    for m in _MARK.finditer(clean):
+        at = m.start()
+        if runs and _bare(clean, runs[-1][-1] + 1, at):
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    return runs
+
+
+def _items(clean: str, marks: list[int], area: str, year: int | None) -> list[_Item]:
+    first = _edge(clean, marks[0], area, year, first=True)
+    middle = [_read(clean, a + 1, b, area, year) for a, b in pairwise(marks)]
+    last = _edge(clean, marks[-1], area, year, first=False)
+    items = ([first] if first else []) + middle + ([last] if last else [])
+    # 毛陈、卧龙和陡岗: a join word, then one more township
+    while last is not None and last.kind == "township" and clean[last.end : last.end + 1] in LIST_JOINS:
+        last = _edge(clean, last.end, area, year, first=False)
+        if last is None or last.kind != "township":
+            break
+        items.append(last)
+    return items
+
+
+def _closed_by_area(clean: str, end: int) -> bool:
+    """The list ends with no 等, or with 等 and a word for areas (等区域, 等地, 等乡镇)."""
+    if not clean.startswith("等", end):
+        return True
+    return clean.startswith(_area_words(), end + 1)
+
+
+@cache
+def _area_words() -> tuple[str, ...]:
+    return tuple(_words()["closers"])
+
+
+def home_township_lists(clean: str, home: Division | None, year: int | None, blocked: Mask) -> list[Hit]:
+    """Bare township and zone names of lists that mostly name the home area's townships."""
+    hits: list[Hit] = []
+    if home is None or home.level not in ("city", "county"):
+        return hits
+    area = _area(home)
+    stems = gazetteer.township_stems(area)
+    for marks in _runs(clean):
+        if not any(_names_stem(clean, mark, stems) for mark in marks):
+            continue  # no township of the home area next to any mark: most lists of an article
+        items = _items(clean, marks, area, year)
+        if not items or not _closed_by_area(clean, items[-1].end):
+            continue  # 西递、宏村、呈坎等景区: a list of sights, named after their townships
+        townships = sum(item.kind in ("township", "written") for item in items)
+        areas = townships + sum(item.kind == "zone" for item in items)
+        if townships < 1 or areas < 2 or 3 * areas < 2 * len(items):
+            continue
+        for item in items:
+            if item.kind not in ("township", "zone") or blocked.hits(item.start, item.end):
+                continue
+            if item.kind == "zone":
+                hits.append(Hit(item.start, item.end, "zone", home.adcode, rule="home_list"))
+            else:
+                hits.append(
+                    Hit(
+                        item.start,
+                        item.end,
+                        "township",
+                        item.adcode or home.adcode,
+                        rule="home_list",
+                        suffix=item.suffix,
+                    )
+                )
+    return hits

@@ -52,11 +52,9 @@ from .person_words import (
     Mention,
     Vocabulary,
     descriptions,
-    post_after_trigger,
     post_verbs,
     post_words,
     small_words,
-    speech_verb_pattern,
     title_ends,
     title_pattern,
     title_set,
@@ -67,6 +65,7 @@ from .place_words import below_suffixes
 from .records import Title
 from .resources import WordEnds, alternation, read_toml, read_words, words_pattern
 from .text import Document, is_han
+from .word_index import word_hits
 
 # 的还有, 的有, 的是 after a post: a list of its holders follows (当选为常委的还有王某、李某).
 _ALSO_HAVE = regex.compile(r"还有|[有是](?=\p{Han})")
@@ -280,15 +279,13 @@ def speaker_mentions(doc: Document) -> Iterator[Mention]:
     """``刘晋萍表示``, a headline ``高奇英出席…``, ``今年65岁的张建华高兴地说``: a name opening a
     clause (or after 的), then a speech verb, perhaps after a manner word (高兴地, 笑着)."""
     clean = doc.clean
-    for verb in speech_verb_pattern().finditer(clean):
-        occasion = _OCCASION_BEFORE.search(clean, max(0, verb.start() - 12), verb.start())
+    for verb_start, _verb_end in word_hits(clean, "speech_verbs"):
+        occasion = _OCCASION_BEFORE.search(clean, max(0, verb_start - 12), verb_start)
         # A manner word before the verb (高兴地, 深有感触地, 笑着): the name ends before it.
-        manners = (
-            start for start in range(verb.start() - 2, verb.start() - 6, -1) if manner_at(clean, start, verb.start())
-        )
-        ends = (verb.start(), *manners, *([occasion.start()] if occasion else []))
-        if clean.startswith("同志", verb.start() - 2):
-            ends = (verb.start() - 2,)  # 张建国同志出席会议
+        manners = (start for start in range(verb_start - 2, verb_start - 6, -1) if manner_at(clean, start, verb_start))
+        ends = (verb_start, *manners, *([occasion.start()] if occasion else []))
+        if clean.startswith("同志", verb_start - 2):
+            ends = (verb_start - 2,)  # 张建国同志出席会议
         for end in ends:
             dotted = dotted_start_before(clean, end)
             starts = (dotted, end - 2, end - 3, end - 4) if dotted is not None else (end - 2, end - 3, end - 4)
@@ -299,10 +296,9 @@ def speaker_mentions(doc: Document) -> Iterator[Mention]:
 
 
 @cache
-def _visit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a word of going, the work of a visit), from person_visit_words.toml."""
-    words = read_toml("person_visit_words.toml")
-    return words_pattern(sorted(words["going"], key=len, reverse=True)), words_pattern(words["work"])
+def _visit_work_pattern() -> re.Pattern[str]:
+    """The work of a visit, from person_visit_words.toml (its words of going: ``word_index``)."""
+    return words_pattern(read_toml("person_visit_words.toml")["work"])
 
 
 # Between a visitor's name and the word of going: 一行, 还, 先后 (周强一行还来到…).
@@ -320,13 +316,13 @@ def visit_mentions(doc: Document) -> Iterator[Mention]:
     """``朱建军到城关镇调研秋粮收购工作``, ``周强一行还来到县人民医院，看望…``: a name opening a
     clause, a word of going, and the work of the visit later in the same sentence."""
     clean = doc.clean
-    going, work = _visit_patterns()
-    for go in going.finditer(clean):
-        stop = _VISIT_STOP.search(clean, go.end(), go.end() + _MAX_VISIT)
-        if not work.search(clean, go.end(), stop.start() if stop else go.end() + _MAX_VISIT):
+    work = _visit_work_pattern()
+    for go_start, go_end in word_hits(clean, "visit_going"):
+        stop = _VISIT_STOP.search(clean, go_end, go_end + _MAX_VISIT)
+        if not work.search(clean, go_end, stop.start() if stop else go_end + _MAX_VISIT):
             continue
-        party = _VISITING_PARTY.search(clean, max(0, go.start() - 4), go.start())
-        end = party.start() if party else go.start()  # 周强一行还来到…
+        party = _VISITING_PARTY.search(clean, max(0, go_start - 4), go_start)
+        end = party.start() if party else go_start  # 周强一行还来到…
         for length in (2, 3):
             pos = end - length
             if pos >= 0 and clause_starts(doc, pos) and read_name(clean, pos, guess=False) == length:
@@ -414,24 +410,18 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
         yield Mention(start, start + length, clean[start : start + length])
 
 
-@cache
-def _posts_after_name() -> re.Pattern[str]:
-    return words_pattern(word_list("person_posts_after_name.txt"))
-
-
 def leader_mentions(clean: str) -> Iterator[Mention]:
     """``习近平总书记``, ``以习近平同志为核心``: a full name, then a word the press writes
     after the names of national leaders (the post) or 同志 (no post)."""
-    for word in _posts_after_name().finditer(clean):
-        if clean.startswith("们", word.end()):
+    for end, word_end in word_hits(clean, "posts_after_name"):
+        if clean.startswith("们", word_end):
             continue  # 王涛和同志们一起: 同志们 is the people addressed, no name's word
-        end = word.start()
         for length in (3, 2):
             pos = end - length
             # 分管负责同志: a "surname" that ends a word with the character before it opens no name.
             glued = pos > 0 and is_common_word(clean[pos - 1 : pos + 1])
             if pos >= 0 and not glued and surname_length(clean[pos:end]) and is_name_shape(clean[pos:end]):
-                post = word.group()
+                post = clean[end:word_end]
                 titles = [Title(title=post)] if post in title_set() else []
                 yield Mention(pos, end, clean[pos:end], titles)
                 break
@@ -558,11 +548,10 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
     Looks back from the rare words that introduce a post after a name instead of
     reading a name at every clause start."""
     clean = doc.clean
-    for trigger in post_after_trigger().finditer(clean):
-        end = trigger.start()
+    for end, trigger_end in word_hits(clean, "post_after_triggers"):
         # A verb of two characters or more (当选为, 担任) says a post follows: the name before
         # it needs no Han surname (斯琴高娃当选为…); a bracket or the bare 任 says too little.
-        unsurnamed = len(trigger.group()) >= 2
+        unsurnamed = trigger_end - end >= 2
         vote = _VOTE_BEFORE.search(clean, max(0, end - 8), end) or _adverb_before().search(clean, max(0, end - 2), end)
         name_end = aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
         dotted = dotted_start_before(clean, name_end)

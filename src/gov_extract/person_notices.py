@@ -26,7 +26,6 @@ from .person_mentions import (
     NOTICE_POST,
     clause_starts,
     is_listed_name,
-    list_head_pattern,
     name_before_nationality,
     names_before,
     names_in_list,
@@ -60,6 +59,7 @@ from .person_words import (
 from .records import Title
 from .resources import alternation, words_pattern
 from .text import Document, is_han
+from .word_index import word_hits
 
 # The cues of a CV's past posts (each two characters), and how far a CV's paragraph is read.
 _PAST_POSTS = ("历任", "曾任")
@@ -120,9 +120,9 @@ def notice_mentions(clean: str) -> Iterator[Mention]:
     a notice verb, each followed (after the list) by a link word and the posts; the clauses
     after it in the same sentence read alike (选举A为镇长，B、C为副镇长)."""
     links = word_list("person_notice_links.txt")
-    for verb in _notice_verb_pattern().finditer(clean):
-        colon = clean.startswith(":", verb.end())
-        pos = verb.end() + 1 if colon else verb.end()  # 免去：刘敏的…
+    for _verb_start, verb_end in word_hits(clean, "notice_verbs"):
+        colon = clean.startswith(":", verb_end)
+        pos = verb_end + 1 if colon else verb_end  # 免去：刘敏的…
         if clean.startswith("了", pos):
             pos += 1  # 接受了刘建国辞去…
         # After a colon the clauses may start on new lines (决定任命：\n王建华为…；\n李秀英为…).
@@ -750,10 +750,10 @@ def list_head_mentions(doc: Document) -> Iterator[Mention]:
     """``县领导王建国、李红出席``: officials listed after a word for leaders, without posts;
     after a colon the list may be a roster line of names set apart by spaces."""
     clean = doc.clean
-    for head in list_head_pattern().finditer(clean):
+    for _head_start, head_end in word_hits(clean, "list_heads"):
         # 出席会议的县领导还有：王建国、李红: a short link and a colon may stand before the list.
-        link = LIST_LINK.match(clean, head.end())
-        pos = link.end() if link else head.end()
+        link = LIST_LINK.match(clean, head_end)
+        pos = link.end() if link else head_end
         if link and any(doc.joined_at(pos + n) for n in (2, 3, 4)):
             yield from spaced_names(doc, pos)
         else:

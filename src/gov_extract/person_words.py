@@ -26,14 +26,6 @@ def post_verbs() -> tuple[str, ...]:
     return word_list("person_post_verbs.txt")
 
 
-@cache
-def post_after_trigger() -> re.Pattern[str]:
-    """A bracket or a post verb: what may bring a post right after a name. Longest first, so
-    the 任 of 担任 is never a trigger of its own. Plain words: the standard library's engine
-    finds them faster (:func:`resources.words_pattern`)."""
-    return re.compile(rf"\(|{alternation(post_verbs())}")
-
-
 @dataclass
 class Mention:
     start: int  # clean offsets

@@ -51,11 +51,6 @@ def suffix_pattern() -> re.Pattern[str]:
 
 
 @cache
-def reference_pattern() -> re.Pattern[str]:
-    return words_pattern(word_lists()["references"])
-
-
-@cache
 def boundary_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"[^{CJK}]|{alternation(read_words('place_boundaries.txt'))}")
 

@@ -46,11 +46,12 @@ from .place_seats import (
     seat_owned,
     township_short_names,
 )
-from .place_words import BELOW, Mask, article_year, crosses_word, inside_org, opens_org, reference_pattern, word_lists
+from .place_words import BELOW, Mask, article_year, crosses_word, inside_org, opens_org, word_lists
 from .records import Place
 from .resources import words_pattern
 from .rules import Candidate
 from .text import Document
+from .word_index import word_hits
 
 if TYPE_CHECKING:
     from .context import ArticleContext
@@ -286,20 +287,20 @@ def _home_unit(home: Entry | Division, kind: str, year: int | None) -> Entry | D
 def _reference_hits(clean: str, anchors: _Anchors, taken: Mask, scope: Scope) -> list[Hit]:
     out: list[Hit] = []
     home = scope.home
-    for m in reference_pattern().finditer(clean):
-        s, e = m.span()
-        if taken.hits(s, e) or (m.group(0) == "市内" and clean[s - 1 : s] in ("城", "都")):
+    for s, e in word_hits(clean, "place_references"):
+        word = clean[s:e]
+        if taken.hits(s, e) or (word == "市内" and clean[s - 1 : s] in ("城", "都")):
             continue
         if clean[e : e + 1] and clean[e] in word_lists()["references_not_before"].get(clean[e - 1], ""):
             continue
         # 该区住建局, 我市教育局: 我/本/该 open the body's name; 全县医院 is every hospital of it.
-        if not m.group(0).startswith("全") and (inside_org(clean, e) or crosses_word(clean, s, e)):
+        if not word.startswith("全") and (inside_org(clean, e) or crosses_word(clean, s, e)):
             continue
-        if clean.startswith(_bodies_named_by(m.group(0)), e):
+        if clean.startswith(_bodies_named_by(word), e):
             continue  # 全国政协, 全国人大: the national body's own name
-        target = word_lists()["references"][m.group(0)]
+        target = word_lists()["references"][word]
         hit = Hit(s, e, "country", reference=True, rule="reference")
-        named = anchors.named_right_before(s) if m.group(0).startswith("全") and target != "country" else None
+        named = anchors.named_right_before(s) if word.startswith("全") and target != "country" else None
         if named is not None:
             hit.level, hit.adcode, hit.full_name = named.level, named.adcode, named.full_name
         elif target == "country":
@@ -322,19 +323,19 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: Mask, scope: Scope) ->
                 hit.adcode, hit.full_name = county.adcode, county.full_name
         elif target == "district":
             hit.level = "county"
-            district = anchors.district(s, named=m.group(0).startswith("该"))
+            district = anchors.district(s, named=word.startswith("该"))
             if district is not None:
                 hit.level, hit.adcode, hit.full_name = district
-        elif m.group(0) in word_lists()["stories"]["speakers"] and anchors.story_focus(s, "市") is not None:
+        elif word in word_lists()["stories"]["speakers"] and anchors.story_focus(s, "市") is not None:
             continue  # 我市 in a city paper's story on 浏阳市: the paper's city, or 浏阳's own words?
         elif (
-            m.group(0) in word_lists()["stories"]["references"]
-            and (focus := anchors.story_focus(s, _named_kind(m.group(0)))) is not None
+            word in word_lists()["stories"]["references"]
+            and (focus := anchors.story_focus(s, _named_kind(word))) is not None
         ):
             hit.level, hit.adcode, hit.full_name = focus.level, focus.adcode, focus.full_name
         elif home is not None:
-            unit = _home_unit(home, _named_kind(m.group(0)), scope.year)
-            if unit.level == "province" and not unit.full_name.endswith(_named_kind(m.group(0))):
+            unit = _home_unit(home, _named_kind(word), scope.year)
+            if unit.level == "province" and not unit.full_name.endswith(_named_kind(word)):
                 continue  # 全市 in a province's paper, its city unsettled: a guess would be a wrong row
             hit.level = unit.level  # 全市 of a 直辖市 is the province-level city (spec: place)
             hit.adcode, hit.full_name = unit.adcode, unit.full_name

@@ -20,6 +20,7 @@ from .numbers import CHINESE_DIGITS, NUMERAL, RANGE_SEPARATORS, Reading, read
 from .quantity_tables import Tables, Unit
 from .resources import jieba_tokenizer
 from .text import is_han
+from .word_index import word_hits
 
 ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
@@ -124,7 +125,7 @@ class Scan:
     def __init__(self, clean: str, t: Tables) -> None:
         self.clean = clean
         self.t = t
-        self._idioms: list[tuple[int, int]] | None = None
+        self._idioms: tuple[tuple[int, int], ...] | None = None
         self._sentence_cues: list[int] | None = None
         self._sentence_ends: list[int] | None = None
 
@@ -173,7 +174,7 @@ class Scan:
 
     def in_idiom(self, pos: int) -> bool:
         if self._idioms is None:
-            self._idioms = [m.span() for m in self.t.idioms.finditer(self.clean)]
+            self._idioms = word_hits(self.clean, "quantity_idioms")
         k = bisect_right(self._idioms, (pos, len(self.clean))) - 1
         return k >= 0 and self._idioms[k][0] <= pos < self._idioms[k][1]
 

@@ -75,7 +75,6 @@ class Tables:
     slogan_list_before: regex.Pattern[str]  # the items of a slogan list before a count (一个中心、)
     slogan_list_item_tail: regex.Pattern[str]  # the noun after a count that ends a list item
     slogan_list_after: regex.Pattern[str]  # the items after it (、五个重点)
-    idioms: re.Pattern[str]
     money_nouns: tuple[str, ...]
     money_heads: WordEnds
     money_links: WordEnds  # a linking verb between a word of money and its amount (收入达5万)
@@ -229,7 +228,6 @@ def tables() -> Tables:
         slogan_list_after=regex.compile(
             rf"(?:、(?P<count>[一二两三四五六七八九十]++)(?:{slogan_classifiers})\p{{Han}}{{1,{slogan_noun}}}?{slogan_item_end})*+"
         ),
-        idioms=words_pattern(words["idioms"]["words"]),
         money_nouns=tuple(words["money_nouns"]["words"]),
         money_heads=WordEnds(words["money_heads"]["words"]),
         money_links=WordEnds(words["money_heads"]["links"]),

@@ -9,16 +9,16 @@ removes and how they must stand to it); it returns what is left in record order.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from .records import Record
-from .resources import read_toml, words_pattern
+from .resources import read_toml
 from .rules import Candidate
 from .text import Document
+from .word_index import word_hits
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,21 +104,17 @@ class NameHolds:
     """A record of a type in ``drop`` that starts inside one of the names (found in the clean
     view, wherever they are written) goes: the name holds it."""
 
-    name: str
-    names: re.Pattern[str]
+    name: str  # its names are word_index's list "resolve.<name>"
     drop: frozenset[str]
 
 
 @cache
 def name_rules() -> tuple[NameHolds, ...]:
-    return tuple(
-        NameHolds(rule["name"], words_pattern(rule["words"]), frozenset(rule["drop"]))
-        for rule in read_toml("resolve.toml")["names"]
-    )
+    return tuple(NameHolds(rule["name"], frozenset(rule["drop"])) for rule in read_toml("resolve.toml")["names"])
 
 
 def _outside_names(doc: Document, rule: NameHolds, candidates: list[Candidate]) -> list[Candidate]:
-    spans = [doc.span(*m.span())[:2] for m in rule.names.finditer(doc.clean)]
+    spans = [doc.span(start, end)[:2] for start, end in word_hits(doc.clean, f"resolve.{rule.name}")]
     if not spans:
         return candidates
     starts = [start for start, _ in spans]

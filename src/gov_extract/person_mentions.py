@@ -521,6 +521,16 @@ def posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
     return []
 
 
+def _body_before(clean: str, pos: int, breaks: frozenset[int]) -> str | None:
+    """The body written right before a name starting at ``pos`` (砀山县委|朱建平), if it ends
+    in an organisation's ending and is more than that ending."""
+    if not clean.endswith(word_list("person_org_suffixes.txt"), 0, pos):
+        return None
+    start = org_start(clean, pos, breaks)
+    suffix = next(s for s in word_list("person_org_suffixes.txt") if clean.endswith(s, 0, pos))
+    return clean[start:pos] if pos - start > len(suffix) else None
+
+
 def _post_written_at(clean: str, start: int) -> Title | None:
     """The post written from ``start`` in a run of Chinese characters that goes on after it
     (升任县人大常委会办公室主任后): the furthest post whose body, if any, has an organisation
@@ -572,19 +582,25 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
             pos = name_end - length
             if pos < 0:
                 break
+            # A body may stand right before the name and a verb (任前公示: 砀山县委朱建平拟任…):
+            # the name then needs a Han surname, and the body is a post of its own.
+            after_han = pos > 0 and is_han(clean[pos - 1])
+            body = _body_before(clean, pos, doc.line_breaks) if unsurnamed and after_han else None
             # After 由 or a word for people (党员叶尔保力·努尔兰以全票当选…) a name may stand too.
-            if pos > 0 and is_han(clean[pos - 1]) and clean[pos - 1] != "由" and not title_ends().at(clean, pos):
+            if body is None and after_han and clean[pos - 1] != "由" and not title_ends().at(clean, pos):
                 continue
             if pos > 0 and DOT.match(clean, pos - 1):
                 continue  # 阿依努尔·|托合提当选: the part after the dot is no name of its own
             # Before a vote (赵明全票当选) the name ends where the vote begins.
-            read = read_name(clean, pos, guess=False, unsurnamed=unsurnamed) == length
+            read = read_name(clean, pos, guess=False, unsurnamed=unsurnamed and body is None) == length
             # 沙马阿支、王丽、俄木石者当选为…: the last of a 、-list before the verb is a name as
             # the list's others are, though the dictionary finds a noun in it (木石).
             in_list = unsurnamed and clean[pos - 1 : pos] == "、" and is_listed_name(clean[pos:name_end])
             if read or in_list or (vote is not None and is_name_shape(clean[pos:name_end])):
                 titles = posts_after(clean, end, doc.line_breaks)
                 if titles:
+                    if body is not None:
+                        titles.insert(0, Title(org=body, title=None))
                     yield Mention(pos, name_end, clean[pos:name_end], titles)
                     # 李小红、王强当选为委员: the names listed before it take the same posts.
                     if clean[pos - 1 : pos] == "、":

@@ -729,14 +729,18 @@ def name_before_nationality(clean: str, pos: int) -> int:
 _PEOPLE_COUNT = regex.compile(PEOPLE_COUNT)
 
 
-def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool = False) -> Iterator[Mention]:
+def names_in_list(
+    clean: str, pos: int, breaks: frozenset[int], *, guess: bool = False, guess_rest: bool = False
+) -> Iterator[Mention]:
     """Names in a 、-list starting at ``pos``, each read as a name that ends at 、, a
     word that follows names (王建国、李红、赵东出席) or the end of the line; ``guess``: the list
     is known to hold names (a found name opens it), so the last may end before any verb or
-    word (杨老二、吴光荣故意伤害) as after a post."""
+    word (杨老二、吴光荣故意伤害) as after a post; ``guess_rest``: so it is once its first
+    name is read (a word for leaders heads it: 县领导刘志军、巴特尔、格桑出席)."""
     # How many names the list holds so far (one before ``pos`` where a 、 stands before it).
     listed = int(clean[pos - 1 : pos] == "、")
     while True:
+        guess = guess or (guess_rest and listed > 0)
         length = read_name(clean, pos, guess=False)
         if not length and guess:
             # 次仁、卓玛、多吉等: known Tibetan and Mongolian parts make a listed name too.

@@ -76,6 +76,17 @@ _ALSO_HAVE = regex.compile(r"还有|[有是](?=\p{Han})")
 _CLOSING_QUOTES = frozenset("”\"」'")
 
 
+# The length of a Han name of a one-character surname and a two-character given name.
+_FULL_NAME = 3
+
+
+def _full_name_after_de(clean: str, pos: int) -> int:
+    """A full name of three characters after a post and 的, read as after a post, where a word
+    other than one that follows names comes next (已是执行局局长的周建辉|早就…); else 0."""
+    length = read_name(clean, pos, guess=True, unsurnamed=False)
+    return length if length == _FULL_NAME and surname_length(clean[pos : pos + length]) == 1 else 0
+
+
 def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
     clean, breaks = doc.clean, doc.line_breaks
@@ -114,7 +125,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
                 for listed in names_in_list(clean, also.end(), breaks, guess=True):
                     yield Mention(listed.start, listed.end, listed.name, described_titles)
                 continue
-            length = read_name(clean, end + 1, guess=False)
+            length = read_name(clean, end + 1, guess=False) or _full_name_after_de(clean, end + 1)
             if described_titles and described_titles[-1].title and length:
                 yield Mention(end + 1, end + 1 + length, clean[end + 1 : end + 1 + length], described_titles)
             continue

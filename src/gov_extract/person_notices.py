@@ -76,7 +76,8 @@ _MAX_CV = 400
 _CLAUSE_JOINS = frozenset(";；,，。\n")
 
 
-_NOTICE_POST_CLOSERS = ("职务", "职位", "的请求")
+# Words that close a notice clause's posts (…局长职务, …局长拟任人选, …副县长候选人).
+_NOTICE_POST_CLOSERS = ("职务", "职位", "的请求", "拟任人选", "候选人", "人选")
 
 
 # The word joining two notice clauses without punctuation (A、B辞去…委员以及C、D辞去…代表).
@@ -174,8 +175,8 @@ def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[M
             pos += 1
         if clean.startswith(_CLAUSE_JOIN_WORD, pos):
             pos += len(_CLAUSE_JOIN_WORD)  # …县人大常委会委员以及C、D等15位同志辞去…
-        if clean.startswith(_NOTICE_POST_CLOSERS, pos):
-            pos += 2
+        closer = next((word for word in _NOTICE_POST_CLOSERS if clean.startswith(word, pos)), "")
+        pos += len(closer)
     mentions = [Mention(start, end, clean[start:end], titles) for start, end in names]
     return mentions, pos
 

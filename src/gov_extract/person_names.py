@@ -475,10 +475,14 @@ def _read_shortest(spot: _NameSpot) -> int:
     return 0
 
 
+# A set phrase of the dictionary (爬山越岭, 身先士卒): four characters, a predicate of its own.
+_SET_PHRASE = 4
+
+
 def _read_guessed(spot: _NameSpot) -> int:
     """After a post, where a name is expected: jieba's reading (乌兰图雅), else known parts of a
-    Tibetan or Mongolian name (其美多吉), else the name before the verb of its clause
-    (王大海提交了建议)."""
+    Tibetan or Mongolian name (其美多吉), else the name before the verb or set phrase of its
+    clause (王大海提交了建议, 县长王珅爬山越岭)."""
     clean, pos, size = spot.clean, spot.pos, spot.surname
     length = unsurnamed_name_length(clean, pos)
     # jieba's reading (of two to four characters) counts only where such a name is shaped: where
@@ -498,6 +502,7 @@ def _read_guessed(spot: _NameSpot) -> int:
                 verb_at(clean, pos + length)
                 or clean.startswith(_CLAUSE_PREPOSITIONS, pos + length)
                 or _quoted_speech_at(clean, pos + length)
+                or is_common_word(clean[pos + length : pos + length + _SET_PHRASE])
             )
             and not is_common_word(clean[pos : pos + 2])
             and _is_name_here(clean[pos : pos + length])

@@ -572,6 +572,10 @@ def caption_mentions(doc: Document) -> Iterator[Mention]:
                 break
 
 
+# The polite word written after a name in notices (王建国同志任…).
+_COMRADE = "同志"
+
+
 def named_with_post_after(doc: Document) -> Iterator[Mention]:
     """``刘先全（镇党委书记）带领…``, ``由张立荣担任管委会主任``: a name opening a clause
     (or after 由), then its post.
@@ -586,6 +590,8 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
         unsurnamed = len(trigger.group()) >= 2
         vote = _VOTE_BEFORE.search(clean, max(0, end - 8), end) or _adverb_before().search(clean, max(0, end - 2), end)
         name_end = aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
+        if vote is not None and clean.endswith(_COMRADE, 0, name_end):
+            name_end -= len(_COMRADE)  # 胡洲荣同志全票当选为…
         dotted = dotted_start_before(clean, name_end)
         # 图门巴雅尔当选为…: a name without a Han surname may run to five characters.
         lengths = (2, 3, 4, 5) if unsurnamed else (2, 3, 4)

@@ -354,7 +354,7 @@ def _add(
     may run on here)."""
     name = _SPACE.sub("", folded[start:end])
     # A byline is strong context: a name that is also a word (黄海, 甘露) stays a name.
-    shaped = is_name_shape(name, dictionary_veto=strict)
+    shaped = is_name_shape(name, dictionary_veto=strict, whole=not strict)
     if not shaped and loose:
         # The dictionary knows some names as places (尕玛): in a byline's slot a proper noun is a name.
         shaped = all(is_han(c) for c in name) and (
@@ -439,6 +439,19 @@ def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
             yield start, end, False
 
 
+def _names_side_by_side(pieces: list[tuple[int, int, str]]) -> bool:
+    """Two or more pieces, each a surname with one or two characters (李萍 李得胜): names
+    side by side in a closing bracket are a credit, even where a given name holds a word
+    (得胜, 建设); not where a whole piece is a common word (高兴, 金色)."""
+    return len(pieces) >= 2 and all(
+        2 <= len(token) <= 3
+        and is_name_shape(token, dictionary_veto=False, whole=True)
+        and not _reads_as_place(token)
+        and (not is_common_word(token) or word_tag(token) in _PROPER_NOUN_TAGS)
+        for _, _, token in pieces
+    )
+
+
 def find(doc: Document) -> list[BylineName]:
     """Every name standing in a byline, in clean offsets."""
     folded = doc.folded
@@ -481,6 +494,7 @@ def find(doc: Document) -> list[BylineName]:
         if pieces and not (_AGENCY.fullmatch(pieces[-1][2]) and not is_name_shape(pieces[-1][2])):
             # （利通区融媒体中心 金晓梅 周宁）: an agency opening the line says a credit stands here.
             agency_led = len(pieces) > 1 and _skippable(pieces[0][2], "")
-            for name in _names(pieces, folded, doc.original, unmarked=not (after_dateline or agency_led)) or ():
+            marked = after_dateline or agency_led or _names_side_by_side(pieces)
+            for name in _names(pieces, folded, doc.original, unmarked=not marked) or ():
                 found.setdefault(name.start, name)
     return [BylineName(*doc.clean_span(found[k].start, found[k].end), found[k].name) for k in sorted(found)]

@@ -17,6 +17,9 @@ _HAN = regex.compile(r"\p{Han}+")
 # Particles and pronouns never stand inside a given name (高兴地说, 他们说), nor 等 closing
 # a list (高志明等老同志: no 明等老).
 _NOT_IN_GIVEN_NAME = frozenset("的地得了着过们这那等")
+# Of those, 得 is also a common given-name character (李得胜, 王得福): in a name standing as a
+# whole piece between spaces or brackets (a credit line) no clause runs on, so it is no particle.
+_NAME_CHARACTERS_ALSO_PARTICLES = frozenset("得")
 # jieba tags of verbs, adjectives, distinguishers, adverbs, pronouns (各位, 我们),
 # conjunctions, prepositions and particles: words that are never part of a name.
 _NOT_NAME_TAGS = frozenset("vabdrcpu")
@@ -126,11 +129,14 @@ def is_familiar_form(name: str) -> bool:
 # the pass over every occurrence of it) and the dictionary veto may cut it with jieba: the
 # answers are kept while one article is read (persons.find clears them).
 @lru_cache(maxsize=1024)
-def is_name_shape(name: str, *, dictionary_veto: bool = True, long: bool = False, unsurnamed: bool = False) -> bool:
+def is_name_shape(
+    name: str, *, dictionary_veto: bool = True, long: bool = False, unsurnamed: bool = False, whole: bool = False
+) -> bool:
     """A full name: surname plus one or two characters (three when ``long``: 乌兰图雅),
     or a dotted name; not a surname plus a polite or kinship word, nor (with
     ``dictionary_veto``) a string the dictionary reads as common words. ``unsurnamed``: two
-    to four characters without a surname in the table (更求文德, 其其格) are shaped too."""
+    to four characters without a surname in the table (更求文德, 其其格) are shaped too.
+    ``whole``: the name stands alone between spaces or brackets, so 得 in it is no particle."""
     if ("·" in name or "•" in name) and DOTTED_NAME.fullmatch(name):  # the dot first: most names hold none
         return True
     if not _HAN.fullmatch(name) or is_familiar_form(name):
@@ -141,7 +147,7 @@ def is_name_shape(name: str, *, dictionary_veto: bool = True, long: bool = False
     if size == 0 or not 1 <= len(name) - size <= (3 if long else 2):
         return False
     given = name[size:]
-    if _NOT_IN_GIVEN_NAME.intersection(given):
+    if _NOT_IN_GIVEN_NAME.intersection(given) - (_NAME_CHARACTERS_ALSO_PARTICLES if whole else frozenset()):
         return False
     if given.startswith(polite_suffixes()) or given.endswith(polite_suffixes()):
         return False

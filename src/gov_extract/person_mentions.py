@@ -75,6 +75,17 @@ _ALSO_HAVE = regex.compile(r"还有|[有是](?=\p{Han})")
 _CLOSING_QUOTES = frozenset("”\"」'")
 
 
+# The length of a Han name of a one-character surname and a two-character given name.
+_FULL_NAME = 3
+
+
+def _full_name_after_de(clean: str, pos: int) -> int:
+    """A full name of three characters after a post and 的, read as after a post, where a word
+    other than one that follows names comes next (已是执行局局长的周建辉|早就…); else 0."""
+    length = read_name(clean, pos, guess=True, unsurnamed=False)
+    return length if length == _FULL_NAME and surname_length(clean[pos : pos + length]) == 1 else 0
+
+
 def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
     clean, breaks = doc.clean, doc.line_breaks
@@ -113,7 +124,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
                 for listed in names_in_list(clean, also.end(), breaks, guess=True):
                     yield Mention(listed.start, listed.end, listed.name, described_titles)
                 continue
-            length = read_name(clean, end + 1, guess=False)
+            length = read_name(clean, end + 1, guess=False) or _full_name_after_de(clean, end + 1)
             if described_titles and described_titles[-1].title and length:
                 yield Mention(end + 1, end + 1 + length, clean[end + 1 : end + 1 + length], described_titles)
             continue
@@ -511,6 +522,16 @@ def posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
     return []
 
 
+def _body_before(clean: str, pos: int, breaks: frozenset[int]) -> str | None:
+    """The body written right before a name starting at ``pos`` (砀山县委|朱建平), if it ends
+    in an organisation's ending and is more than that ending."""
+    if not clean.endswith(word_list("person_org_suffixes.txt"), 0, pos):
+        return None
+    start = org_start(clean, pos, breaks)
+    suffix = next(s for s in word_list("person_org_suffixes.txt") if clean.endswith(s, 0, pos))
+    return clean[start:pos] if pos - start > len(suffix) else None
+
+
 def _post_written_at(clean: str, start: int) -> Title | None:
     """The post written from ``start`` in a run of Chinese characters that goes on after it
     (升任县人大常委会办公室主任后): the furthest post whose body, if any, has an organisation
@@ -541,6 +562,10 @@ def caption_mentions(doc: Document) -> Iterator[Mention]:
                 break
 
 
+# The polite word written after a name in notices (王建国同志任…).
+_COMRADE = "同志"
+
+
 def named_with_post_after(doc: Document) -> Iterator[Mention]:
     """``刘先全（镇党委书记）带领…``, ``由张立荣担任管委会主任``: a name opening a clause
     (or after 由), then its post.
@@ -554,6 +579,8 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
         unsurnamed = trigger_end - end >= 2
         vote = _VOTE_BEFORE.search(clean, max(0, end - 8), end) or _adverb_before().search(clean, max(0, end - 2), end)
         name_end = aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
+        if vote is not None and clean.endswith(_COMRADE, 0, name_end):
+            name_end -= len(_COMRADE)  # 胡洲荣同志全票当选为…
         dotted = dotted_start_before(clean, name_end)
         # 图门巴雅尔当选为…: a name without a Han surname may run to five characters.
         lengths = (2, 3, 4, 5) if unsurnamed else (2, 3, 4)
@@ -561,19 +588,25 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
             pos = name_end - length
             if pos < 0:
                 break
+            # A body may stand right before the name and a verb (任前公示: 砀山县委朱建平拟任…):
+            # the name then needs a Han surname, and the body is a post of its own.
+            after_han = pos > 0 and is_han(clean[pos - 1])
+            body = _body_before(clean, pos, doc.line_breaks) if unsurnamed and after_han else None
             # After 由 or a word for people (党员叶尔保力·努尔兰以全票当选…) a name may stand too.
-            if pos > 0 and is_han(clean[pos - 1]) and clean[pos - 1] != "由" and not title_ends().at(clean, pos):
+            if body is None and after_han and clean[pos - 1] != "由" and not title_ends().at(clean, pos):
                 continue
             if pos > 0 and DOT.match(clean, pos - 1):
                 continue  # 阿依努尔·|托合提当选: the part after the dot is no name of its own
             # Before a vote (赵明全票当选) the name ends where the vote begins.
-            read = read_name(clean, pos, guess=False, unsurnamed=unsurnamed) == length
+            read = read_name(clean, pos, guess=False, unsurnamed=unsurnamed and body is None) == length
             # 沙马阿支、王丽、俄木石者当选为…: the last of a 、-list before the verb is a name as
             # the list's others are, though the dictionary finds a noun in it (木石).
             in_list = unsurnamed and clean[pos - 1 : pos] == "、" and is_listed_name(clean[pos:name_end])
             if read or in_list or (vote is not None and is_name_shape(clean[pos:name_end])):
                 titles = posts_after(clean, end, doc.line_breaks)
                 if titles:
+                    if body is not None:
+                        titles.insert(0, Title(org=body, title=None))
                     yield Mention(pos, name_end, clean[pos:name_end], titles)
                     # 李小红、王强当选为委员: the names listed before it take the same posts.
                     if clean[pos - 1 : pos] == "、":
@@ -648,7 +681,7 @@ LIST_LINK = regex.compile(r"(?:还有|有|是|分别是|分别为)?:")
 
 # A post written after a name in a notice ends at punctuation, at 职务 (免去李四的…局长职务), at
 # 的 (任命陈志为县公安局局长的议案) or at 至今.
-NOTICE_POST = regex.compile(r"[\p{Han}、]+?(?=等职|职务|职位|候选人|人选|的|至今|以及|[^\p{Han}、]|$)")
+NOTICE_POST = regex.compile(r"[\p{Han}、]+?(?=等职|职务|职位|候选人|拟任人选|人选|的|至今|以及|[^\p{Han}、]|$)")
 
 
 def posts_in(clean: str, start: int, stop: int | None = None) -> list[Title]:
@@ -702,14 +735,18 @@ def name_before_nationality(clean: str, pos: int) -> int:
 _PEOPLE_COUNT = regex.compile(PEOPLE_COUNT)
 
 
-def names_in_list(clean: str, pos: int, breaks: frozenset[int], *, guess: bool = False) -> Iterator[Mention]:
+def names_in_list(
+    clean: str, pos: int, breaks: frozenset[int], *, guess: bool = False, guess_rest: bool = False
+) -> Iterator[Mention]:
     """Names in a 、-list starting at ``pos``, each read as a name that ends at 、, a
     word that follows names (王建国、李红、赵东出席) or the end of the line; ``guess``: the list
     is known to hold names (a found name opens it), so the last may end before any verb or
-    word (杨老二、吴光荣故意伤害) as after a post."""
+    word (杨老二、吴光荣故意伤害) as after a post; ``guess_rest``: so it is once its first
+    name is read (a word for leaders heads it: 县领导刘志军、巴特尔、格桑出席)."""
     # How many names the list holds so far (one before ``pos`` where a 、 stands before it).
     listed = int(clean[pos - 1 : pos] == "、")
     while True:
+        guess = guess or (guess_rest and listed > 0)
         length = read_name(clean, pos, guess=False)
         if not length and guess:
             # 次仁、卓玛、多吉等: known Tibetan and Mongolian parts make a listed name too.

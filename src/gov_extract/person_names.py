@@ -439,6 +439,10 @@ def _read_unsurnamed(spot: _NameSpot) -> int:
     )
 
 
+# jieba's tag of prepositions (以, 在, 向): no given name of three characters ends in one.
+_PREPOSITION_TAG = "p"
+
+
 def _read_shortest(spot: _NameSpot) -> int:
     """王涛说 -> 王涛, 白旭平表示 -> 白旭平: the shortest reading followed by a word that follows
     names (up to a four-character name where a post allows guessing)."""
@@ -446,9 +450,11 @@ def _read_shortest(spot: _NameSpot) -> int:
     lengths = (size + 1, size + 2, size + 3)[: 3 if spot.guess else 2]
     for length in lengths:
         # 马建军|伙同: the longest reading does not end inside a word that runs on past it, nor
-        # in a common word after a name of two characters (郑海|热情介绍; 洛桑江村: places are parts).
+        # in a common word after a name of two characters (郑海|热情介绍; 洛桑江村: places are parts),
+        # nor in a preposition (马长健|以“…”工作法).
         if length == size + 3 and (
             is_common_word(clean[pos + length - 1 : pos + length + 1])
+            or word_tag(clean[pos + length - 1 : pos + length]) == _PREPOSITION_TAG
             or (size == 1 and is_common_word(tail := clean[pos + 2 : pos + 4]) and not word_tag(tail).startswith("ns"))
         ):
             continue
@@ -469,10 +475,14 @@ def _read_shortest(spot: _NameSpot) -> int:
     return 0
 
 
+# A set phrase of the dictionary (爬山越岭, 身先士卒): four characters, a predicate of its own.
+_SET_PHRASE = 4
+
+
 def _read_guessed(spot: _NameSpot) -> int:
     """After a post, where a name is expected: jieba's reading (乌兰图雅), else known parts of a
-    Tibetan or Mongolian name (其美多吉), else the name before the verb of its clause
-    (王大海提交了建议)."""
+    Tibetan or Mongolian name (其美多吉), else the name before the verb or set phrase of its
+    clause (王大海提交了建议, 县长王珅爬山越岭)."""
     clean, pos, size = spot.clean, spot.pos, spot.surname
     length = unsurnamed_name_length(clean, pos)
     # jieba's reading (of two to four characters) counts only where such a name is shaped: where
@@ -492,6 +502,7 @@ def _read_guessed(spot: _NameSpot) -> int:
                 verb_at(clean, pos + length)
                 or clean.startswith(_CLAUSE_PREPOSITIONS, pos + length)
                 or _quoted_speech_at(clean, pos + length)
+                or is_common_word(clean[pos + length : pos + length + _SET_PHRASE])
             )
             and not is_common_word(clean[pos : pos + 2])
             and _is_name_here(clean[pos : pos + length])

@@ -76,7 +76,8 @@ _MAX_CV = 400
 _CLAUSE_JOINS = frozenset(";；,，。\n")
 
 
-_NOTICE_POST_CLOSERS = ("职务", "职位", "的请求")
+# Words that close a notice clause's posts (…局长职务, …局长拟任人选, …副县长候选人).
+_NOTICE_POST_CLOSERS = ("职务", "职位", "的请求", "拟任人选", "候选人", "人选")
 
 
 # The word joining two notice clauses without punctuation (A、B辞去…委员以及C、D辞去…代表).
@@ -174,8 +175,8 @@ def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[M
             pos += 1
         if clean.startswith(_CLAUSE_JOIN_WORD, pos):
             pos += len(_CLAUSE_JOIN_WORD)  # …县人大常委会委员以及C、D等15位同志辞去…
-        if clean.startswith(_NOTICE_POST_CLOSERS, pos):
-            pos += 2
+        closer = next((word for word in _NOTICE_POST_CLOSERS if clean.startswith(word, pos)), "")
+        pos += len(closer)
     mentions = [Mention(start, end, clean[start:end], titles) for start, end in names]
     return mentions, pos
 
@@ -463,18 +464,23 @@ def party_line_mentions(doc: Document) -> Iterator[Mention]:
 
 
 # A count of votes right after a candidate's name (王海涛得58票, 张秀英得票1655票, 以44票当选).
-_VOTES = regex.compile(r"(?:得票(?:数为?)?|得|以)\d{1,6}票")
+_VOTES = regex.compile(r"(?:得票(?:数为?)?|得|以)\d{1,6}票|得票")
+
+
+# A word for a candidate right before the name of one who got votes (候选人宋建国得票…).
+_CANDIDATE = "候选人"
 
 
 def vote_mentions(doc: Document) -> Iterator[Mention]:
-    """``刘建设得60票，赵永强得59票``: a full name opening a clause before the votes it got;
-    a name without a Han surname needs known parts there (阿的日则以44票当选)."""
+    """``刘建设得60票，赵永强得59票``, ``候选人宋建国得票过半``: a full name opening a clause
+    (or after 候选人) before the votes it got; a name without a Han surname needs known parts
+    there (阿的日则以44票当选)."""
     clean = doc.clean
     for votes in _VOTES.finditer(clean):
         end = votes.start()
         for length in (2, 3, 4):
             pos = end - length
-            if pos < 0 or not clause_starts(doc, pos):
+            if pos < 0 or not (clause_starts(doc, pos) or clean.endswith(_CANDIDATE, 0, pos)):
                 continue
             name = clean[pos:end]
             # The votes say a name stands: one that is also a word (刘建设) is a name here.
@@ -759,7 +765,7 @@ def list_head_mentions(doc: Document) -> Iterator[Mention]:
         if link and any(doc.joined_at(pos + n) for n in (2, 3, 4)):
             yield from spaced_names(doc, pos)
         else:
-            yield from names_in_list(clean, pos, doc.line_breaks)
+            yield from names_in_list(clean, pos, doc.line_breaks, guess_rest=True)
 
 
 # What may stand right before the first name of a 、-list inside a clause (还有|杨金海、…).
@@ -771,9 +777,32 @@ _BEFORE_FIRST_ITEM = frozenset("了的和与及有")
 _OWN_POST_RULES = frozenset({"respective"})
 
 
+# The conjunctions that join the two names of a pair (那仁和乌兰夫妇).
+_PAIR_JOINS = ("和", "与")
+
+
+# jieba's tags of proper nouns: a name the dictionary also knows as a place (乌兰) or a name.
+_PROPER_NOUN_TAGS = frozenset({"ns", "nz", "nr"})
+
+
+def _pair_partner(clean: str, pos: int) -> Mention | None:
+    """The name at ``pos`` after a found name and 和, closed by a word for two people
+    (那仁和乌兰夫妇, 张强与李梅两人): two to four characters that are no common word but
+    perhaps a proper noun (乌兰: also a place); 张强和儿子两人 holds none."""
+    for length in (2, 3, 4):
+        end = pos + length
+        if clean.startswith(word_list("person_pair_words.txt"), end):
+            name = clean[pos:end]
+            plain = not is_common_word(name) or word_tag(name) in _PROPER_NOUN_TAGS
+            shaped = all(is_han(c) for c in name) and not NOT_IN_NAME.search(name) and plain
+            return Mention(pos, end, name) if shaped else None
+    return None
+
+
 def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -> Iterator[Mention]:
-    """Names listed with 、 next to a found name (张建华、李东表示 finds 李东 first); a name
-    listed after one holding posts holds them too (副市长王刚、李明).
+    """Names listed with 、 next to a found name (张建华、李东表示 finds 李东 first), or joined
+    to it by 和 before a word for two people (那仁和乌兰夫妇); a name listed after one holding
+    posts holds them too (副市长王刚、李明).
 
     Each list is walked once, however many of its names were already found."""
     found = {m.start for m in mentions}
@@ -790,6 +819,11 @@ def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -
                 given_posts.add(sibling.start)
                 found.add(sibling.start)
                 yield Mention(sibling.start, sibling.end, sibling.name, list(mention.titles))
+        elif clean.startswith(_PAIR_JOINS, after) and after + 1 not in found:
+            partner = _pair_partner(clean, after + 1)
+            if partner is not None:
+                found.add(partner.start)
+                yield partner
         elif clean.startswith("、", after) and after + 1 not in found:
             for sibling in names_in_list(clean, after + 1, breaks, guess=True):
                 if sibling.start in found:

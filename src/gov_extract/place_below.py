@@ -596,6 +596,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
     hits: list[Hit] = []
     unsure: list[tuple[int, int, str]] = []
     known: set[str] = {part for chain in chains for part in chain_parts(clean, chain)}
+    # 铜山区三堡街道戚庄社区|东部花园小区: an estate written straight after a chain runs it on
+    chain_ends = {chain.end: chain for chain in chains if chain.level in BELOW}
     for m in suffix_pattern().finditer(clean):
         s, e = m.span()
         level = word_lists()["suffixes"][m.group(0)]
@@ -640,8 +642,11 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if arrival and start < (verb_end := _after_last_verb(clean, start, s)) <= s - 2:
             # 走进社区察看|锦绣花园小区: the verb of going's next verb ends the stem (前进村 is one verb)
             start, before = verb_end, clean[start:verb_end]
-        if level in ("zone", "compound") and hits and hits[-1].level == level and hits[-1].end == s:
-            hits[-1].end = e  # 空港新城起步区, 阳光家园小区: a second suffix of the same kind runs the name on
+        runs_on = [h for h in (*hits[-1:], chain_ends.get(s)) if h is not None and h.level == level and h.end == s]
+        if level in ("zone", "compound") and runs_on:
+            runs_on[0].end = e  # 空港新城起步区, 阳光家园小区: a second suffix of the same kind runs the name on
+            if runs_on[0].full_name is not None:
+                runs_on[0].full_name += clean[s:e]
             taken.mark(s, e)
             continue
         if _numbered_after_township(clean, hits, floor, s, e, level):
@@ -704,7 +709,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             listed = clean[start - 1 : start] in _LIST_MARKS or clean[e : e + 1] in _LIST_MARKS
             follows = bool(hits) and hits[-1].end == start - 1 and before in ("和", "及", "与")
             # 城关镇富民小区: an estate written straight after its township, one chain
-            chained = bool(hits) and hits[-1].end == start and hits[-1].level in BELOW
+            chained = (bool(hits) and hits[-1].end == start and hits[-1].level in BELOW) or start in chain_ends
             chained = chained and _after_last_verb(clean, start, s) == start
             ok = clear or listed or follows or chained or before in strong_before() or arrival
             ok = ok and (m.group(0) not in _weak_estate()["words"] or _estate_named(clean, hits, start, e))
@@ -723,6 +728,15 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             # 幸福家园三区, 滨江花园二期: the estate's numbered part is one record with it; a 新村 with
             # a numbered part is a town's estate (银杏新村四区), not a village (东坪村二期: its project)
             level, e = "compound", part.end()
+        if level == "compound" and start in chain_ends and not doc.joined_at(start):
+            chain = chain_ends.pop(start)
+            if chain.full_name is not None:
+                chain.full_name += clean[start:e]
+            chain.end, chain.level = e, level
+            chain_ends[e] = chain
+            taken.mark(start, e)
+            known.add(clean[start:e])
+            continue
         if hits and hits[-1].end == start and not doc.joined_at(start):
             hits[-1].end, hits[-1].level = e, level  # 杏花村西堡村: written together, one record
         else:

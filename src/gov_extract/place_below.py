@@ -432,6 +432,11 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
 
 
 @cache
+def _headings() -> frozenset[str]:
+    return frozenset(word_lists()["boundaries"]["headings"])
+
+
+@cache
 def _numbered_things() -> tuple[str, ...]:
     return tuple(word_lists()["numbered_things"]["words"])
 
@@ -715,7 +720,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             ok = ok and (m.group(0) not in _weak_estate()["words"] or _estate_named(clean, hits, start, e))
         else:
             ok = clear or before in strong_before() or arrival or start == floor
-            ok = ok or before in word_lists()["boundaries"]["strong_words"]
+            ok = ok or before in word_lists()["boundaries"]["strong_words"] or before in _headings()
             # 使|长坪瑶族乡, 落户|园洲镇: a township the table holds starts where jieba's words end
             # (not in 其|中城镇人口, where 其中 runs across)
             ok = ok or (tabled and e - start >= _TABLE_NAME_MIN and cut_at(clean, start))

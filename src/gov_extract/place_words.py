@@ -57,7 +57,8 @@ def reference_pattern() -> re.Pattern[str]:
 
 @cache
 def boundary_pattern() -> regex.Pattern[str]:
-    return regex.compile(rf"[^{CJK}]|{alternation(read_words('place_boundaries.txt'))}")
+    words = [*read_words("place_boundaries.txt"), *word_lists()["boundaries"]["headings"]]
+    return regex.compile(rf"[^{CJK}]|{alternation(words)}")
 
 
 @cache

@@ -413,7 +413,12 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
                 before = clean[start - 1 : start]
             elif (
                 named := _boundary_in_name(
-                    clean, low + (previous.end() if previous else 0), suffix_start, before, clear=previous is None
+                    clean,
+                    low + (previous.end() if previous else 0),
+                    suffix_start,
+                    before,
+                    clear=previous is None,
+                    body_after=_body_after(clean, suffix_start + len(suffix)),
                 )
             ) is not None:
                 start, before = named, clean[named - 1 : named] if previous or low != floor else ""
@@ -441,21 +446,57 @@ def _numbered_things() -> tuple[str, ...]:
     return tuple(word_lists()["numbered_things"]["words"])
 
 
-def _boundary_in_name(clean: str, start: int, suffix_start: int, boundary: str, *, clear: bool) -> int | None:
+def _boundary_in_name(
+    clean: str, start: int, suffix_start: int, boundary: str, *, clear: bool, body_after: bool
+) -> int | None:
     """在吉到屯, ，那温村: a two-character stem that holds a boundary character (到, 那) after a clear
     cut is a name of its own where it is no word (那个村, 送到村 are words): common in Zhuang and
     Dai village names (``clear``: ``start`` is the text's or a found place's end). The boundary
     ends the stem, after a character that is no verb (吉到; not 让土, 及时到), or opens it where it
-    opens such names (那温; not 在邓村乡). Where it starts, else None."""
+    opens such names (那温; not 在邓村乡). With the village's body or people written after it
+    (``body_after``: 平等村村委会, 于家村村民) an adjective (平等) or a boundary opening a noun (于家,
+    对门) is a name too. Where it starts, else None."""
     stem = clean[start:suffix_start]
     if len(stem) != 2 or not CJK_ITEM.fullmatch(stem) or not (clear or cut_at(clean, start)):
         return None
     tag = word_tag(stem)
     if tag and not tag.startswith(_NAME_TAGS):
-        return None
+        return start if body_after and tag == "a" else None
     if stem[0] == boundary:
-        return start if _opened_name(stem) else None
+        return start if _opened_name(stem) or (body_after and _noun_after_boundary(stem)) else None
     return start if word_tag(stem[0])[:1] != "v" else None
+
+
+@cache
+def _village_bodies() -> tuple[str, ...]:
+    return tuple(word_lists()["boundaries"]["village_bodies"])
+
+
+def _body_after(clean: str, end: int) -> bool:
+    """The village's body or people follow its suffix (于家村|村民, 对门村|党支部)."""
+    return clean.startswith(_village_bodies(), end)
+
+
+def _noun_after_boundary(stem: str) -> bool:
+    """于家, 对门: a boundary character then a noun or classifier (a name's), not a determiner (对全, 在各)."""
+    return word_tag(stem[1:])[:1] in _NAME_CHAR_TAGS
+
+
+def _boundary_opens_item(clean: str, cut: int, end: int) -> bool:
+    """该镇|对门村、平等村等: after a word that opens a list of names, a one-character boundary (对)
+    before a one-character stem (门) that makes no word with it opens the first item's name."""
+    own = trailing_suffix().search(clean, cut, end)
+    stem = clean[cut - 1 : own.start() if own is not None else end]
+    return (
+        len(stem) == 2
+        and clean.endswith(tuple(word_lists()["boundaries"]["strong_words"]), 0, cut - 1)
+        and not word_tag(stem)
+        and _noun_after_boundary(stem)
+    )
+
+
+# jieba tags of the character after a boundary that opens a village's name (于|家, 对|门).
+_NAME_CHAR_TAGS = frozenset("nq")
 
 
 # The shortest township name the table vouches for on its own.
@@ -868,10 +909,21 @@ _CLAUSE_CHAR_TAGS = frozenset("pcru")
 def _village_after_township(clean: str, hits: list[Hit], floor: int, s: int, level: str) -> bool:
     """A village or community written straight after the township found before it, whose short stem
     holds a boundary character (义和村, 原隆村, 共光村): the stem is no dictionary word but a name's, or
-    none, and opens with no preposition, conjunction or pronoun (镇|对该村, 镇|与本村)."""
+    none, and opens with no preposition, conjunction or pronoun (镇|对该村, 镇|与本村); with the
+    village's body or people after it a preposition before a noun opens a name (镇|对门村党支部)."""
     if not hits or hits[-1].end != floor or hits[-1].level != "township" or level not in ("village", "community"):
         return False
-    return _village_stem_after_township(clean[floor:s])
+    stem = clean[floor:s]
+    if _village_stem_after_township(stem):
+        return True
+    suffix = trailing_suffix().search(clean, s, s + 2)
+    return (
+        len(stem) == 2
+        and suffix is not None
+        and _body_after(clean, suffix.end())
+        and not word_tag(stem)
+        and _noun_after_boundary(stem)
+    )
 
 
 def _village_stem_after_township(stem: str) -> bool:
@@ -1000,8 +1052,9 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
             cut = None
             for b in boundary_pattern().finditer(clean, start, end):
                 cut = b.end()
-            first = cut or start
-            while (opening := _strip_opening_word(clean, first, end)) is not None:
+            opened = cut is not None and _boundary_opens_item(clean, cut, end)
+            first = cut - 1 if cut is not None and opened else cut or start
+            while not opened and (opening := _strip_opening_word(clean, first, end)) is not None:
                 first = opening[0]
             # 带动周边|四家子镇、贝子府镇等8个乡镇: a word before a township of the table is not its name's
             tabled = _township_name_start(clean, first, end, (first, ""))

@@ -398,13 +398,15 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
     else:
         start, before = low + last.end(), last.group(0)
         if suffix_start - start < 2 and len(before) == 1:
-            # 前进村, 太和镇: the boundary character is part of a dictionary word that ends the name.
+            # 前进村, 太和镇: the boundary character is part of a dictionary word that ends the name
+            # (not where it closes a word before it: 落后|山村 holds no 后山村).
             word = next(
                 (
                     w
                     for w in (3, 2)
                     if suffix_start - w >= low
                     and word_tag(clean[suffix_start - w : suffix_start]) in _INNER_BOUNDARY_TAGS
+                    and not (suffix_start - w > low and word_tag(clean[suffix_start - w - 1 : suffix_start - w + 1]))
                 ),
                 0,
             )

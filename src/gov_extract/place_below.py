@@ -180,10 +180,10 @@ def _stem_not_end(suffix: str) -> tuple[str, ...]:
 
 
 @cache
-def _verbs_after_suffix(suffix: str) -> tuple[str, ...]:
-    """The verbs a suffix may end a name before though they open with a character it may not
-    (place_words.toml [suffix_before_verbs])."""
-    return tuple(word_lists()["suffix_before_verbs"].get(suffix, ()))
+def _name_ends_before(suffix: str) -> tuple[str, ...]:
+    """The words a suffix may end a name before though they open with a character it may not
+    (place_words.toml [name_ends_before])."""
+    return tuple(word_lists()["name_ends_before"].get(suffix, ()))
 
 
 @cache
@@ -314,10 +314,8 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         end = m.end()
         if doc.line_starts_at(pos):
             return  # a heading ends before the next line (兴县 / 答好驻村); OCR wraps inside a name (州城\n镇)
-        # 建华镇庆发村|组织村民: after its township a village ends before a verb its suffix may not
-        suffix_ok = _suffix_ok(clean, m.start(2), end) or (
-            hit.level == "township" and clean.startswith(_verbs_after_suffix(m.group(2)), end)
-        )
+        # 建华镇庆发村|组织村民, 沿河县朝阳村|集体经济: in a chain a village ends before these words
+        suffix_ok = _suffix_ok(clean, m.start(2), end) or clean.startswith(_name_ends_before(m.group(2)), end)
         if not suffix_ok and (longer := _suffix_in_name(clean, pos, m)) is not None:
             m, end, suffix_ok = longer, longer.end(), True  # 公主岭市|范家屯镇: 屯 is the township's own
         if not suffix_ok or blocked.hits(pos, end):
@@ -656,7 +654,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         opened = not _suffix_ok(clean, s, e) and not (
             _list_item_start(clean, taken, s, m.group(0)) is not None and cut_at(clean, e)
         )
-        if opened and not clean.startswith(_verbs_after_suffix(m.group(0)), e):
+        if opened and not clean.startswith(_name_ends_before(m.group(0)), e):
             continue
         low = max(0, s - word_lists()["limits"]["max_stem"] - 4)
         floor = taken.after_last(low, s)

@@ -707,10 +707,14 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         while opening is not None:  # 并|打通|东部新区: a conjunction, then a verb
             start, before = opening
             opening = _strip_opening_word(clean, start, s)
-        # 我们接官亭村 once 接官亭村 is named: the name the cuts above shortened is read whole
+        # 我们接官亭村 once 接官亭村 is named: the name the cuts above shortened is read whole; 10人安身水南村
+        # once 水南村 is named: a verb before the known name ends the words before it
         whole = max((k for k in known if clean.endswith(k, 0, e) and floor <= e - len(k) < start), key=len, default="")
+        inner = max((k for k in known if clean.endswith(k, 0, e) and e - len(k) > start), key=len, default="")
         if whole:
             start, before = e - len(whole), clean[e - len(whole) - 1 : e - len(whole)]
+        elif inner and word_tag(clean[e - len(inner) - 2 : e - len(inner)]) == "v":
+            start, before = e - len(inner), clean[e - len(inner) - 2 : e - len(inner)]
         # Reports put a township or zone straight after a verb (推进水东镇建设, 推进三岔湖特色小镇建设):
         # a short stem that holds no other suffix (撤乡并镇) is a name there.
         opener = word_tag(before)[:2]

@@ -709,8 +709,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             opening = _strip_opening_word(clean, start, s)
         # 我们接官亭村 once 接官亭村 is named: the name the cuts above shortened is read whole; 10人安身水南村
         # once 水南村 is named: a verb before the known name ends the words before it
-        whole = max((k for k in known if clean.endswith(k, 0, e) and floor <= e - len(k) < start), key=len, default="")
-        inner = max((k for k in known if clean.endswith(k, 0, e) and e - len(k) > start), key=len, default="")
+        whole = _known_ending(clean, known, e, range(min(e - floor, _KNOWN_REACH), e - start, -1))
+        inner = _known_ending(clean, known, e, range(e - start - 1, 1, -1))
         if whole:
             start, before = e - len(whole), clean[e - len(whole) - 1 : e - len(whole)]
         elif inner and word_tag(clean[e - len(inner) - 2 : e - len(inner)]) == "v":
@@ -805,6 +805,15 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             hits.append(Hit(e - len(name), e, level, rule="known_name"))
             taken.mark(e - len(name), e)
     return sorted(hits, key=lambda h: h.start)
+
+
+# The longest name looked up among the names the article has met (a village with its township).
+_KNOWN_REACH = 16
+
+
+def _known_ending(clean: str, known: set[str], end: int, lengths: range) -> str:
+    """The first of ``lengths`` (longest first) at which a name met before ends at ``end``, else ""."""
+    return next((clean[end - n : end] for n in lengths if clean[end - n : end] in known), "")
 
 
 def chain_parts(clean: str, chain: Hit) -> list[str]:

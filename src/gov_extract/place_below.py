@@ -180,10 +180,10 @@ def _stem_not_end(suffix: str) -> tuple[str, ...]:
 
 
 @cache
-def _verbs_after_suffix(suffix: str) -> tuple[str, ...]:
-    """The verbs a suffix may end a name before though they open with a character it may not
-    (place_words.toml [suffix_before_verbs])."""
-    return tuple(word_lists()["suffix_before_verbs"].get(suffix, ()))
+def _name_ends_before(suffix: str) -> tuple[str, ...]:
+    """The words a suffix may end a name before though they open with a character it may not
+    (place_words.toml [name_ends_before])."""
+    return tuple(word_lists()["name_ends_before"].get(suffix, ()))
 
 
 @cache
@@ -314,10 +314,8 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         end = m.end()
         if doc.line_starts_at(pos):
             return  # a heading ends before the next line (兴县 / 答好驻村); OCR wraps inside a name (州城\n镇)
-        # 建华镇庆发村|组织村民: after its township a village ends before a verb its suffix may not
-        suffix_ok = _suffix_ok(clean, m.start(2), end) or (
-            hit.level == "township" and clean.startswith(_verbs_after_suffix(m.group(2)), end)
-        )
+        # 建华镇庆发村|组织村民, 沿河县朝阳村|集体经济: in a chain a village ends before these words
+        suffix_ok = _suffix_ok(clean, m.start(2), end) or clean.startswith(_name_ends_before(m.group(2)), end)
         if not suffix_ok and (longer := _suffix_in_name(clean, pos, m)) is not None:
             m, end, suffix_ok = longer, longer.end(), True  # 公主岭市|范家屯镇: 屯 is the township's own
         if not suffix_ok or blocked.hits(pos, end):
@@ -398,13 +396,15 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
     else:
         start, before = low + last.end(), last.group(0)
         if suffix_start - start < 2 and len(before) == 1:
-            # 前进村, 太和镇: the boundary character is part of a dictionary word that ends the name.
+            # 前进村, 太和镇: the boundary character is part of a dictionary word that ends the name
+            # (not where it closes a word before it: 落后|山村 holds no 后山村).
             word = next(
                 (
                     w
                     for w in (3, 2)
                     if suffix_start - w >= low
                     and word_tag(clean[suffix_start - w : suffix_start]) in _INNER_BOUNDARY_TAGS
+                    and not (suffix_start - w > low and word_tag(clean[suffix_start - w - 1 : suffix_start - w + 1]))
                 ),
                 0,
             )
@@ -413,7 +413,12 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
                 before = clean[start - 1 : start]
             elif (
                 named := _boundary_in_name(
-                    clean, low + (previous.end() if previous else 0), suffix_start, before, clear=previous is None
+                    clean,
+                    low + (previous.end() if previous else 0),
+                    suffix_start,
+                    before,
+                    clear=previous is None,
+                    body_after=_body_after(clean, suffix_start + len(suffix)),
                 )
             ) is not None:
                 start, before = named, clean[named - 1 : named] if previous or low != floor else ""
@@ -432,25 +437,66 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
 
 
 @cache
+def _headings() -> frozenset[str]:
+    return frozenset(word_lists()["boundaries"]["headings"])
+
+
+@cache
 def _numbered_things() -> tuple[str, ...]:
     return tuple(word_lists()["numbered_things"]["words"])
 
 
-def _boundary_in_name(clean: str, start: int, suffix_start: int, boundary: str, *, clear: bool) -> int | None:
+def _boundary_in_name(
+    clean: str, start: int, suffix_start: int, boundary: str, *, clear: bool, body_after: bool
+) -> int | None:
     """在吉到屯, ，那温村: a two-character stem that holds a boundary character (到, 那) after a clear
     cut is a name of its own where it is no word (那个村, 送到村 are words): common in Zhuang and
     Dai village names (``clear``: ``start`` is the text's or a found place's end). The boundary
     ends the stem, after a character that is no verb (吉到; not 让土, 及时到), or opens it where it
-    opens such names (那温; not 在邓村乡). Where it starts, else None."""
+    opens such names (那温; not 在邓村乡). With the village's body or people written after it
+    (``body_after``: 平等村村委会, 于家村村民) an adjective (平等) or a boundary opening a noun (于家,
+    对门) is a name too. Where it starts, else None."""
     stem = clean[start:suffix_start]
     if len(stem) != 2 or not CJK_ITEM.fullmatch(stem) or not (clear or cut_at(clean, start)):
         return None
     tag = word_tag(stem)
     if tag and not tag.startswith(_NAME_TAGS):
-        return None
+        return start if body_after and tag == "a" else None
     if stem[0] == boundary:
-        return start if _opened_name(stem) else None
+        return start if _opened_name(stem) or (body_after and _noun_after_boundary(stem)) else None
     return start if word_tag(stem[0])[:1] != "v" else None
+
+
+@cache
+def _village_bodies() -> tuple[str, ...]:
+    return tuple(word_lists()["boundaries"]["village_bodies"])
+
+
+def _body_after(clean: str, end: int) -> bool:
+    """The village's body or people follow its suffix (于家村|村民, 对门村|党支部)."""
+    return clean.startswith(_village_bodies(), end)
+
+
+def _noun_after_boundary(stem: str) -> bool:
+    """于家, 对门: a boundary character then a noun or classifier (a name's), not a determiner (对全, 在各)."""
+    return word_tag(stem[1:])[:1] in _NAME_CHAR_TAGS
+
+
+def _boundary_opens_item(clean: str, cut: int, end: int) -> bool:
+    """该镇|对门村、平等村等: after a word that opens a list of names, a one-character boundary (对)
+    before a one-character stem (门) that makes no word with it opens the first item's name."""
+    own = trailing_suffix().search(clean, cut, end)
+    stem = clean[cut - 1 : own.start() if own is not None else end]
+    return (
+        len(stem) == 2
+        and clean.endswith(tuple(word_lists()["boundaries"]["strong_words"]), 0, cut - 1)
+        and not word_tag(stem)
+        and _noun_after_boundary(stem)
+    )
+
+
+# jieba tags of the character after a boundary that opens a village's name (于|家, 对|门).
+_NAME_CHAR_TAGS = frozenset("nq")
 
 
 # The shortest township name the table vouches for on its own.
@@ -596,6 +642,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
     hits: list[Hit] = []
     unsure: list[tuple[int, int, str]] = []
     known: set[str] = {part for chain in chains for part in chain_parts(clean, chain)}
+    # 铜山区三堡街道戚庄社区|东部花园小区: an estate written straight after a chain runs it on
+    chain_ends = {chain.end: chain for chain in chains if chain.level in BELOW}
     for m in suffix_pattern().finditer(clean):
         s, e = m.span()
         level = word_lists()["suffixes"][m.group(0)]
@@ -606,7 +654,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         opened = not _suffix_ok(clean, s, e) and not (
             _list_item_start(clean, taken, s, m.group(0)) is not None and cut_at(clean, e)
         )
-        if opened and not clean.startswith(_verbs_after_suffix(m.group(0)), e):
+        if opened and not clean.startswith(_name_ends_before(m.group(0)), e):
             continue
         low = max(0, s - word_lists()["limits"]["max_stem"] - 4)
         floor = taken.after_last(low, s)
@@ -640,8 +688,11 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if arrival and start < (verb_end := _after_last_verb(clean, start, s)) <= s - 2:
             # 走进社区察看|锦绣花园小区: the verb of going's next verb ends the stem (前进村 is one verb)
             start, before = verb_end, clean[start:verb_end]
-        if level in ("zone", "compound") and hits and hits[-1].level == level and hits[-1].end == s:
-            hits[-1].end = e  # 空港新城起步区, 阳光家园小区: a second suffix of the same kind runs the name on
+        runs_on = [h for h in (*hits[-1:], chain_ends.get(s)) if h is not None and h.level == level and h.end == s]
+        if level in ("zone", "compound") and runs_on:
+            runs_on[0].end = e  # 空港新城起步区, 阳光家园小区: a second suffix of the same kind runs the name on
+            if runs_on[0].full_name is not None:
+                runs_on[0].full_name += clean[s:e]
             taken.mark(s, e)
             continue
         if _numbered_after_township(clean, hits, floor, s, e, level):
@@ -656,6 +707,14 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         while opening is not None:  # 并|打通|东部新区: a conjunction, then a verb
             start, before = opening
             opening = _strip_opening_word(clean, start, s)
+        # 我们接官亭村 once 接官亭村 is named: the name the cuts above shortened is read whole; 10人安身水南村
+        # once 水南村 is named: a verb before the known name ends the words before it
+        whole = _known_ending(clean, known, e, range(min(e - floor, _KNOWN_REACH), e - start, -1))
+        inner = _known_ending(clean, known, e, range(e - start - 1, 1, -1))
+        if whole:
+            start, before = e - len(whole), clean[e - len(whole) - 1 : e - len(whole)]
+        elif inner and word_tag(clean[e - len(inner) - 2 : e - len(inner)]) == "v":
+            start, before = e - len(inner), clean[e - len(inner) - 2 : e - len(inner)]
         # Reports put a township or zone straight after a verb (推进水东镇建设, 推进三岔湖特色小镇建设):
         # a short stem that holds no other suffix (撤乡并镇) is a name there.
         opener = word_tag(before)[:2]
@@ -704,13 +763,13 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             listed = clean[start - 1 : start] in _LIST_MARKS or clean[e : e + 1] in _LIST_MARKS
             follows = bool(hits) and hits[-1].end == start - 1 and before in ("和", "及", "与")
             # 城关镇富民小区: an estate written straight after its township, one chain
-            chained = bool(hits) and hits[-1].end == start and hits[-1].level in BELOW
+            chained = (bool(hits) and hits[-1].end == start and hits[-1].level in BELOW) or start in chain_ends
             chained = chained and _after_last_verb(clean, start, s) == start
             ok = clear or listed or follows or chained or before in strong_before() or arrival
             ok = ok and (m.group(0) not in _weak_estate()["words"] or _estate_named(clean, hits, start, e))
         else:
             ok = clear or before in strong_before() or arrival or start == floor
-            ok = ok or before in word_lists()["boundaries"]["strong_words"]
+            ok = ok or before in word_lists()["boundaries"]["strong_words"] or before in _headings()
             # 使|长坪瑶族乡, 落户|园洲镇: a township the table holds starts where jieba's words end
             # (not in 其|中城镇人口, where 其中 runs across)
             ok = ok or (tabled and e - start >= _TABLE_NAME_MIN and cut_at(clean, start))
@@ -723,6 +782,15 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             # 幸福家园三区, 滨江花园二期: the estate's numbered part is one record with it; a 新村 with
             # a numbered part is a town's estate (银杏新村四区), not a village (东坪村二期: its project)
             level, e = "compound", part.end()
+        if level == "compound" and start in chain_ends and not doc.joined_at(start):
+            chain = chain_ends.pop(start)
+            if chain.full_name is not None:
+                chain.full_name += clean[start:e]
+            chain.end, chain.level = e, level
+            chain_ends[e] = chain
+            taken.mark(start, e)
+            known.add(clean[start:e])
+            continue
         if hits and hits[-1].end == start and not doc.joined_at(start):
             hits[-1].end, hits[-1].level = e, level  # 杏花村西堡村: written together, one record
         else:
@@ -737,6 +805,15 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             hits.append(Hit(e - len(name), e, level, rule="known_name"))
             taken.mark(e - len(name), e)
     return sorted(hits, key=lambda h: h.start)
+
+
+# The longest name looked up among the names the article has met (a village with its township).
+_KNOWN_REACH = 16
+
+
+def _known_ending(clean: str, known: set[str], end: int, lengths: range) -> str:
+    """The first of ``lengths`` (longest first) at which a name met before ends at ``end``, else ""."""
+    return next((clean[end - n : end] for n in lengths if clean[end - n : end] in known), "")
 
 
 def chain_parts(clean: str, chain: Hit) -> list[str]:
@@ -849,10 +926,21 @@ _CLAUSE_CHAR_TAGS = frozenset("pcru")
 def _village_after_township(clean: str, hits: list[Hit], floor: int, s: int, level: str) -> bool:
     """A village or community written straight after the township found before it, whose short stem
     holds a boundary character (义和村, 原隆村, 共光村): the stem is no dictionary word but a name's, or
-    none, and opens with no preposition, conjunction or pronoun (镇|对该村, 镇|与本村)."""
+    none, and opens with no preposition, conjunction or pronoun (镇|对该村, 镇|与本村); with the
+    village's body or people after it a preposition before a noun opens a name (镇|对门村党支部)."""
     if not hits or hits[-1].end != floor or hits[-1].level != "township" or level not in ("village", "community"):
         return False
-    return _village_stem_after_township(clean[floor:s])
+    stem = clean[floor:s]
+    if _village_stem_after_township(stem):
+        return True
+    suffix = trailing_suffix().search(clean, s, s + 2)
+    return (
+        len(stem) == 2
+        and suffix is not None
+        and _body_after(clean, suffix.end())
+        and not word_tag(stem)
+        and _noun_after_boundary(stem)
+    )
 
 
 def _village_stem_after_township(stem: str) -> bool:
@@ -981,8 +1069,9 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
             cut = None
             for b in boundary_pattern().finditer(clean, start, end):
                 cut = b.end()
-            first = cut or start
-            while (opening := _strip_opening_word(clean, first, end)) is not None:
+            opened = cut is not None and _boundary_opens_item(clean, cut, end)
+            first = cut - 1 if cut is not None and opened else cut or start
+            while not opened and (opening := _strip_opening_word(clean, first, end)) is not None:
                 first = opening[0]
             # 带动周边|四家子镇、贝子府镇等8个乡镇: a word before a township of the table is not its name's
             tabled = _township_name_start(clean, first, end, (first, ""))

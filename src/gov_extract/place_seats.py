@@ -81,6 +81,11 @@ def _township_names(clean: str, hit: Hit) -> tuple[str, ...]:
 _UNIQUE_NAME_MIN = 3
 
 
+def _common_name(counties: list[Entry]) -> bool:
+    """Many counties across the country hold the name (城关镇: some 80)."""
+    return len({e.adcode for e in counties}) >= word_lists()["limits"]["common_township_counties"]
+
+
 def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
     """A township whose county is not written takes its county's code (凤山街道 in a 吕梁市 paper is
     离石区's), from the township table: the one county holding that name inside the place the
@@ -100,6 +105,8 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
         counties = [e for name in names for e in gazetteer.township_counties(name, scope.year)]
         if seat is not None and any(e.adcode == seat.adcode for e in counties):
             continue
+        if seat is not None and seat.level == "county" and _common_name(counties):
+            continue  # 城关镇 in a 泾源县 paper is 泾源县's, not that of the one other county of 固原 holding one
         if seat is not None:
             # A county's paper may name a township of a neighbouring county of its city.
             inside = seat.adcode[:4] if seat.level == "county" else gazetteer.prefix(seat.adcode, seat.level)

@@ -52,7 +52,8 @@ def suffix_pattern() -> re.Pattern[str]:
 
 @cache
 def boundary_pattern() -> regex.Pattern[str]:
-    return regex.compile(rf"[^{CJK}]|{alternation(read_words('place_boundaries.txt'))}")
+    words = [*read_words("place_boundaries.txt"), *word_lists()["boundaries"]["headings"]]
+    return regex.compile(rf"[^{CJK}]|{alternation(words)}")
 
 
 @cache

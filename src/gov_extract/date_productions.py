@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import cache
 
 import regex
 
@@ -21,10 +22,6 @@ from .records import Granularity
 # A year-less running total from January (前三季度, 1-11月) ending this many months after the
 # article's month is last year's: a January work report's 前三季度 is a result, not a plan.
 MAX_CUMULATIVE_AHEAD = 5
-
-
-# The lengths of a place's name in a site's name (今日竹山网, 今日张家口网).
-_SITE_PLACE_LENGTHS = (2, 3, 4)
 
 
 def _num(text: str) -> int:
@@ -417,14 +414,15 @@ def _p_rday(m: regex.Match[str]) -> Expr | None:
     return Expr(s, e, day_offset=calendar_words()["relative_days"][m["rd"]])
 
 
+@cache
+def _site_words() -> tuple[str, ...]:
+    return tuple(calendar_words()["day_word_site_names"]["words"])
+
+
 def _opens_site_name(clean: str, end: int) -> bool:
     """今日竹山网: a place's name and a site or paper word (calendar.toml day_word_site_names)
     follow the day word, which names the site."""
-    site_words = tuple(calendar_words()["day_word_site_names"]["words"])
-    return any(
-        clean.startswith(site_words, end + length) and bool(gazetteer.forms_in_year(clean[end : end + length], None))
-        for length in _SITE_PLACE_LENGTHS
-    )
+    return gazetteer.name_before_word(clean, end, _site_words())
 
 
 def _restated(clean: str, end: int) -> bool:

@@ -89,6 +89,22 @@ def stop_shorts() -> frozenset[str]:
     return frozenset(read_words("place_stop.txt"))
 
 
+# The lengths of a place's name written straight before another word (竹山|网, 新晃|建设).
+_NAME_BEFORE_WORD_LENGTHS = (2, 3, 4)
+
+
+def name_before_word(clean: str, at: int, words: tuple[str, ...], *, everyday: bool = True) -> bool:
+    """A place's name starts at ``at`` and one of ``words`` follows it (今日|竹山网: a site's name,
+    五个|新晃建设: a slogan's); ``everyday=False``: a short form that is an everyday word (新城)
+    counts as none."""
+    for length in _NAME_BEFORE_WORD_LENGTHS:
+        name = clean[at : at + length]
+        everyday_word = not everyday and name in stop_shorts()
+        if clean.startswith(words, at + length) and not everyday_word and forms_in_year(name, None):
+            return True
+    return False
+
+
 def forms_in_year(surface: str, year: int | None) -> list[Form]:
     """The forms of ``surface`` valid in ``year``; a name no longer valid falls back to its last holder."""
     found = load().forms.get(surface, ())

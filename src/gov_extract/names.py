@@ -19,7 +19,7 @@ _HAN = regex.compile(r"\p{Han}+")
 _NOT_IN_GIVEN_NAME = frozenset("的地得了着过们这那等")
 # Of those, 得 is also a common given-name character (李得胜, 王得福): in a name standing as a
 # whole piece between spaces or brackets (a credit line) no clause runs on, so it is no particle.
-_NAME_CHARACTERS_ALSO_PARTICLES = frozenset("得")
+_NOT_IN_WHOLE_GIVEN_NAME = _NOT_IN_GIVEN_NAME - frozenset("得")
 # jieba tags of verbs, adjectives, distinguishers, adverbs, pronouns (各位, 我们),
 # conjunctions, prepositions and particles: words that are never part of a name.
 _NOT_NAME_TAGS = frozenset("vabdrcpu")
@@ -147,7 +147,7 @@ def is_name_shape(
     if size == 0 or not 1 <= len(name) - size <= (3 if long else 2):
         return False
     given = name[size:]
-    if _NOT_IN_GIVEN_NAME.intersection(given) - (_NAME_CHARACTERS_ALSO_PARTICLES if whole else frozenset()):
+    if (_NOT_IN_WHOLE_GIVEN_NAME if whole else _NOT_IN_GIVEN_NAME).intersection(given):
         return False
     if given.startswith(polite_suffixes()) or given.endswith(polite_suffixes()):
         return False

@@ -437,6 +437,12 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
 
 
 @cache
+def _strong_words() -> tuple[str, ...]:
+    """Words after which a list of names or a name may start (其中, 该镇, 全乡)."""
+    return tuple(word_lists()["boundaries"]["strong_words"])
+
+
+@cache
 def _headings() -> frozenset[str]:
     return frozenset(word_lists()["boundaries"]["headings"])
 
@@ -489,7 +495,7 @@ def _boundary_opens_item(clean: str, cut: int, end: int) -> bool:
     stem = clean[cut - 1 : own.start() if own is not None else end]
     return (
         len(stem) == 2
-        and clean.endswith(tuple(word_lists()["boundaries"]["strong_words"]), 0, cut - 1)
+        and clean.endswith(_strong_words(), 0, cut - 1)
         and not word_tag(stem)
         and _noun_after_boundary(stem)
     )
@@ -769,7 +775,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             ok = ok and (m.group(0) not in _weak_estate()["words"] or _estate_named(clean, hits, start, e))
         else:
             ok = clear or before in strong_before() or arrival or start == floor
-            ok = ok or before in word_lists()["boundaries"]["strong_words"] or before in _headings()
+            ok = ok or before in _strong_words() or before in _headings()
             # 使|长坪瑶族乡, 落户|园洲镇: a township the table holds starts where jieba's words end
             # (not in 其|中城镇人口, where 其中 runs across)
             ok = ok or (tabled and e - start >= _TABLE_NAME_MIN and cut_at(clean, start))

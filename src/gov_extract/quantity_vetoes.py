@@ -30,10 +30,6 @@ _MULTIPLIER_ONLY = frozenset("十百千万亿")
 _SLOGAN_LIST_WINDOW = 40
 
 
-# The lengths of a county's or city's short name in a slogan (新晃, 张家界).
-_PLACE_NAME_LENGTHS = (2, 3, 4)
-
-
 _CAPITAL_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖")
 
 
@@ -230,13 +226,7 @@ def _slogan_list(p: Proposal) -> bool:
 def _place_slogan(p: Proposal) -> bool:
     """五个新晃建设: a count before a county's or city's name and a work word (quantity_words.toml
     slogan_lists place_followers) names a slogan's parts; a place is not counted."""
-    clean, end, followers = p.scan.clean, p.end, p.scan.t.slogan_place_followers
-    return any(
-        clean.startswith(followers, end + length)
-        and (name := clean[end : end + length]) not in gazetteer.stop_shorts()
-        and bool(gazetteer.forms_in_year(name, None))
-        for length in _PLACE_NAME_LENGTHS
-    )
+    return gazetteer.name_before_word(p.scan.clean, p.end, p.scan.t.slogan_place_followers, everyday=False)
 
 
 def _slogan_follower(p: Proposal) -> bool:

@@ -98,7 +98,29 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
     # word 村镇, 集镇 or 村村.
     return any(
         not (clear_start and m.start() == 1 and m.end() == len(name) and _doubled_suffix(m.group()))
+        and not _ordinal_opens_name(name, m.start())
         for m in _generic_pattern().finditer(name, overlapped=True)
+    )
+
+
+# 第, the number after it, and the character after that.
+_ORDINAL = regex.compile(r"第([0-9一二三四五六七八九十百两几]*)(\p{Han}?)")
+
+
+def _ordinal_opens_name(name: str, at: int) -> bool:
+    """The common word 第 at ``at`` is a name's, no ordinal: with no number after it (及第村: 第 a
+    degree, a mansion), or a number then one noun, then the suffix, which names a place of a
+    numbered series (第六埠村, the sixth wharf); 第二大镇, 第三批村, 第一村 describe one, and 期
+    numbers an estate's phase."""
+    m = _ORDINAL.match(name, at)
+    if m is None:
+        return False
+    if not m.group(1):
+        return True
+    return (
+        m.group(2) not in ("", "期")
+        and word_tag(m.group(2)) in ("n", "ng")
+        and trailing_suffix().fullmatch(name, m.end()) is not None
     )
 
 
@@ -308,7 +330,7 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         if (
             _breaks_chain(m.group(1))
             and not gazetteer.is_township(m.group(0))
-            and not (village and _village_stem_after_township(m.group(1)))
+            and not (village and _village_stem_after_township(m.group(1), m.group(2)))
         ):
             return
         end = m.end()
@@ -672,7 +694,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         listed_item = _list_item_start(clean, taken, s, m.group(0))
         if listed_item is not None:
             found = (listed_item, "、")
-        elif _village_after_township(clean, hits, floor, s, level):
+        elif _village_after_township(clean, hits, floor, s, e, level):
             found = (floor, clean[floor - 1])  # 雁门口镇|义和村, 某镇|原隆村: the whole stem is the village's
         if found is None:
             unsure.append((s, e, level))
@@ -929,7 +951,7 @@ _STEM_AFTER_TOWNSHIP = (2, 3)
 _CLAUSE_CHAR_TAGS = frozenset("pcru")
 
 
-def _village_after_township(clean: str, hits: list[Hit], floor: int, s: int, level: str) -> bool:
+def _village_after_township(clean: str, hits: list[Hit], floor: int, s: int, e: int, level: str) -> bool:
     """A village or community written straight after the township found before it, whose short stem
     holds a boundary character (义和村, 原隆村, 共光村): the stem is no dictionary word but a name's, or
     none, and opens with no preposition, conjunction or pronoun (镇|对该村, 镇|与本村); with the
@@ -937,28 +959,46 @@ def _village_after_township(clean: str, hits: list[Hit], floor: int, s: int, lev
     if not hits or hits[-1].end != floor or hits[-1].level != "township" or level not in ("village", "community"):
         return False
     stem = clean[floor:s]
-    if _village_stem_after_township(stem):
+    if _village_stem_after_township(stem, clean[s:e]):
         return True
-    suffix = trailing_suffix().search(clean, s, s + 2)
-    return (
-        len(stem) == 2
-        and suffix is not None
-        and _body_after(clean, suffix.end())
-        and not word_tag(stem)
-        and _noun_after_boundary(stem)
-    )
+    return len(stem) == 2 and _body_after(clean, e) and not word_tag(stem) and _noun_after_boundary(stem)
 
 
-def _village_stem_after_township(stem: str) -> bool:
+def _village_stem_after_township(stem: str, suffix: str) -> bool:
     """The stem written between a township and 村/社区 reads as a village's name (see above)."""
     if not _STEM_AFTER_TOWNSHIP[0] <= len(stem) <= _STEM_AFTER_TOWNSHIP[1] or not CJK_ITEM.fullmatch(stem):
         return False
+    if _joined_name(stem, suffix):
+        return True
     tag = word_tag(stem)
     if tag:
         return tag.startswith(_NAME_TAGS)
     if _opened_name(stem):
         return True  # 城关镇|那温村
     return word_tag(stem[0])[:1] not in _CLAUSE_CHAR_TAGS and all(word_tag(c)[:1] != "r" for c in stem)
+
+
+def _joined_name(stem: str, suffix: str) -> bool:
+    """和兴, 与安, 及第: after a township, a two-character stem opening with a conjunction
+    ([boundaries] name_joins) is a village's name where the reading that joins two places would
+    leave a one-character village that is no word with its suffix (兴村; but 镇和|新村, 镇与|邻村,
+    镇和|全村, 镇和|各村 join): the stem a noun of the dictionary (及第; not 及时, 与会), or no word
+    whose second character is no function word, pronoun or numeral."""
+    if len(stem) != 2 or stem[0] not in word_lists()["boundaries"]["name_joins"]:
+        return False
+    rest = stem[1]
+    if word_tag(rest + suffix):
+        return False
+    tag = word_tag(stem)
+    if tag:
+        return tag.startswith("n")
+    return word_tag(rest)[:1] not in (*_FUNCTION_CHAR_TAGS, "m") and boundary_pattern().fullmatch(rest) is None
+
+
+# jieba tags of a character that makes no village's name after a conjunction or its township:
+# function words and pronouns (镇和|各村, 镇|并村); after a conjunction a numeral neither (镇和|两村),
+# alone a verb neither (镇|到村: going to; 余村 is a name).
+_FUNCTION_CHAR_TAGS = frozenset("pcdur")
 
 
 def _opened_name(stem: str) -> bool:
@@ -978,7 +1018,12 @@ def _numbered_after_township(clean: str, hits: list[Hit], floor: int, s: int, e:
     stem = clean[floor:s]
     if _VILLAGE_NUMBER.fullmatch(stem):
         return not _VILLAGE_NUMBER.match(clean, e)
-    return len(stem) == 1 and bool(CJK_CHAR.match(stem)) and not _generic_pattern().search(clean, floor, e)
+    return (
+        len(stem) == 1
+        and bool(CJK_CHAR.match(stem))
+        and word_tag(stem)[:1] not in (*_FUNCTION_CHAR_TAGS, "v")
+        and not _generic_pattern().search(clean, floor, e)
+    )
 
 
 # jieba tags of a dictionary word that holds a boundary character and ends a name (前进村 v, 太和镇 nz).

@@ -21,6 +21,7 @@ from .place_words import (
     Mask,
     after_date,
     below_suffixes,
+    body_head_at,
     boundary_pattern,
     cut_at,
     generic_words,
@@ -147,12 +148,28 @@ def _suffix_ok(clean: str, start: int, end: int) -> bool:
         return False
     if not after or after not in word_lists()["suffix_not_before"].get(suffix, ""):
         return True
+    if _opens_own_word(clean, start, end):
+        return True  # 水南村|社会调查, 城关镇|长期以来: the character opens a word of its own there
     if _suffix_opens_word_at(clean, end) and not word_tag(clean[end - 1 : end + 1]):
         return True  # 合龙屯|村民: the next suffix opens a word (村民), so this one ends the name (not 乡村)
     # a two-character stem that is a word of its own (发展|乡村, 骑马|乡间) is read as that word
     return any(
         gazetteer.is_township(clean[start - k : end]) and (k > 2 or not word_tag(clean[start - k : start]))
         for k in range(_TABLE_NAME_MIN - 1, _TABLED_STEM + 1)
+    )
+
+
+def _opens_own_word(clean: str, start: int, end: int) -> bool:
+    """The character after a suffix opens a dictionary word of its own that jieba cuts there (村|社会,
+    镇|长期, 村|小站稻), not one with the suffix (村社, 镇长): the suffix ends a name. Not where the
+    suffix opens a body (村史馆) or a word of [name_ends_before] (村组织, 村集体), whose stems are
+    read more strictly, nor before another suffix (村|街道)."""
+    return (
+        bool(word_tag(clean[end : end + 2]))
+        and not suffix_pattern().match(clean, end)
+        and not body_head_at(clean, start)
+        and not clean.startswith(_name_ends_before(clean[start:end]), end)
+        and cut_at(clean, end)
     )
 
 

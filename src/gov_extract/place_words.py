@@ -106,9 +106,10 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
         phrase = phrase[: bound.start()] if bound else phrase
     # A smaller place written first (盐湖区康杰中学家属院) ends the phrase: its own name may hold 中学.
     not_after = word_lists()["suffix_not_after"]
+    place_after = False
     for below in suffix_pattern().finditer(phrase):
         if phrase[below.start() - 1 : below.start()] not in not_after.get(below.group(), ""):
-            phrase = phrase[: below.start()]
+            phrase, place_after = phrase[: below.start()], True
             break
     # Every occurrence of every ending is tested: the first occurrence of an ending passes
     # whenever a later one would, so this is "some ending's first occurrence passes".
@@ -117,6 +118,14 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
         suffix = suffixes[index]
         if len(suffix) == 1 and at > 0 and phrase[at - 1 : at + 1] in _not_org_words():
             continue  # 防城区布局, 全市格局: the character ends an ordinary word
+        if len(suffix) == 1 and place_after and at == len(phrase) - 1:
+            continue  # 津南区|小站镇: the character ends the stem of the smaller place's name
+        if (
+            len(suffix) == 1
+            and not _tokenizer().FREQ.get(phrase[at : at + 2])
+            and _word_across(clean, max(end, end + at - _CUT_WINDOW), after, end + at, past=1)
+        ):
+            continue  # 会馆村|小站稻: inside a longer word the character ends no body's name (局长 is a post's)
         if at == 0 and suffix in _org_words("industry_suffixes"):
             continue  # 内蒙古乳业产值: no trade name between, the place's industry
         # A company's trade name runs long (运城市英才劳务派遣有限公司); other bodies name
@@ -171,7 +180,12 @@ def _org_words(kind: str) -> tuple[str, ...]:
 
 def opens_org(clean: str, end: int) -> bool:
     """A place below the county opens a body's name: 红桥镇人民政府, 城关镇第二小学, 街道敬老院."""
-    return clean.startswith(_org_words("below_heads"), end) or inside_org(clean, end, word_bound=True)
+    return body_head_at(clean, end) or inside_org(clean, end, word_bound=True)
+
+
+def body_head_at(clean: str, at: int) -> bool:
+    """A body written after a place below the county (村委会, 村史馆, 人民政府) starts at ``at``."""
+    return clean.startswith(_org_words("below_heads"), at)
 
 
 @cache
@@ -215,15 +229,15 @@ def cut_at(clean: str, at: int) -> bool:
     return True
 
 
-def _word_across(clean: str, low: int, high: int, at: int) -> bool:
+def _word_across(clean: str, low: int, high: int, at: int, past: int = 0) -> bool:
     """A word of jieba's dictionary inside ``clean[low:high]`` starts before ``at`` and ends after
-    it. The walk is jieba's own (``Tokenizer.get_DAG``): its table holds every word's prefixes,
-    with a count of 0 for those that are no word."""
+    it (and ``past`` characters further). The walk is jieba's own (``Tokenizer.get_DAG``): its
+    table holds every word's prefixes, with a count of 0 for those that are no word."""
     freq = _tokenizer().FREQ
     for first in range(low, at):
         last, piece = first, clean[first]
         while last < high and piece in freq:
-            if last >= at and freq[piece]:
+            if last >= at + past and freq[piece]:
                 return True
             last += 1
             piece = clean[first : last + 1]

@@ -402,7 +402,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     vintage = gazetteer.load().vintage
     records: list[Candidate] = []
     for hit in sorted(hits + below + refs, key=lambda h: h.start):
-        if _in_quoted_name(quoted, clean, hit):
+        if _in_quoted_name(quoted, clean, hit) or _quoted_honour(quoted, clean, hit):
             continue
         start, end, text = doc.span(hit.start, hit.end)
         place = Place(
@@ -438,6 +438,39 @@ def _in_quoted_name(quoted: list[int], clean: str, hit: Hit) -> bool:
     quote = _QUOTED.match(clean, start)
     end = quote.end() if quote else hit.end + 1
     return hit.start > start + 1 or hit.end < end - 1
+
+
+# How far before a quotation an honour's verb may end (评为|全省第一批|“明星村”).
+_HONOUR_REACH = 6
+
+
+def _quoted_honour(quoted: list[int], clean: str, hit: Hit) -> bool:
+    """被评为“最美村”, 荣获“明星村”称号: a place that fills a quotation after an honour's verb in its
+    clause, or before the honour's name (称号), is the title given, not a place ([honours])."""
+    start = quoted[hit.start]
+    if hit.reference or start < 0 or start != hit.start - 1 or hit.end >= len(clean) or quoted[hit.end] != start:
+        return False
+    if clean.startswith(_honour_words("after"), hit.end + 1):
+        return True
+    low = max(0, start - _HONOUR_REACH - _longest_honour_verb())
+    clause = max(low, *(clean.rfind(mark, low, start) + 1 for mark in _CLAUSE_MARKS))
+    verbs = list(_honour_verbs().finditer(clean, clause, start))
+    return bool(verbs) and start - verbs[-1].end() <= _HONOUR_REACH
+
+
+@cache
+def _honour_words(kind: str) -> tuple[str, ...]:
+    return tuple(word_lists()["honours"][kind])
+
+
+@cache
+def _honour_verbs() -> re.Pattern[str]:
+    return words_pattern(_honour_words("verbs"))
+
+
+@cache
+def _longest_honour_verb() -> int:
+    return max(map(len, _honour_words("verbs")))
 
 
 def _named_prefixes(raw: Sequence[tuple[int, int, str]], year: int | None) -> set[str]:

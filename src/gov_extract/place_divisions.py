@@ -54,6 +54,9 @@ class Hit:
     suffix: str | None = ""
     # Where the part below the county starts in a chain written from a division (吕梁市|凤山街道).
     below_start: int | None = None
+    # The county read for a place below the county from outside its sentence (the story's focus,
+    # the one county named, the home place): a chain naming the same village elsewhere overrides it.
+    guessed_seat: str | None = None
 
 
 @dataclass(slots=True)

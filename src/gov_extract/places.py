@@ -132,29 +132,30 @@ class _Anchors:
         self._paragraph_starts = sorted({0, *doc.line_breaks, *(m.end() for m in _NEWLINE.finditer(clean))})
         self._sentence_starts = sorted({*self._paragraph_starts, *(m.end() for m in _SENTENCE_END.finditer(clean))})
 
-    def seat(self, at: int, level: str) -> str | None:
+    def seat(self, at: int, level: str) -> tuple[str | None, bool]:
         """The adcode a below-county place at ``at`` sits in: the county named before it in its
         sentence (在伊川县彭婆镇，新建的滨河花园小区), else the focus county (for a zone only in its
         paragraph: a zone's name is often its city's, an estate's seldom), else the one county the
-        article names (inside the home place, if any, and not for a zone), else the home place."""
+        article names (inside the home place, if any, and not for a zone), else the home place; and
+        whether it was guessed from outside the sentence."""
         k = bisect_left(self._named_starts, at) - 1
         sentence = self._sentence_starts[bisect_right(self._sentence_starts, at) - 1]
         while k >= 0 and self._named[k].start >= sentence:
             county = gazetteer.entry_by_code(self._named[k].adcode or "", self._scope.year)
             if county is not None and county.level == "county":
-                return county.adcode
+                return county.adcode, False
             k -= 1
         k = bisect_left(self._focus_starts, at) - 1
         paragraph = self._paragraph_starts[bisect_right(self._paragraph_starts, at) - 1]
         if k >= 0 and (level != "zone" or self._focus[k].start >= paragraph):
             county = gazetteer.entry_by_code(self._focus[k].adcode or "", self._scope.year)
             if county is not None:
-                return county.adcode
+                return county.adcode, True
         only = {h.adcode for h in self._counties_named if h.adcode}
         home = self._scope.home
         if len(only) == 1 and (home is None or (level != "zone" and _under(next(iter(only)), home))):
-            return only.pop()  # a city paper's story on the one county it names (澜沧县 … 云山村)
-        return home.adcode if home is not None else None
+            return only.pop(), True  # a city paper's story on the one county it names (澜沧县 … 云山村)
+        return (home.adcode if home is not None else None), True
 
     def story_focus(self, at: int, kind: str, *, alone_counts: bool = True) -> Entry | None:
         """The county-level division of ``kind`` (市, 旗) the story around ``at`` is about (全市 in a
@@ -386,7 +387,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     below = lists + below_county_hits(doc, taken, blocked, hits)
     anchors = _Anchors(doc, hits, scope)
     for hit in below:
-        hit.adcode = anchors.seat(hit.start, hit.level)
+        hit.adcode, guessed = anchors.seat(hit.start, hit.level)
+        hit.guessed_seat = hit.adcode if guessed else None
     seat_below(clean, hits, below, seated)
     seat_by_township_table(clean, hits + below, scope)
     seat_owned(clean, hits + below, scope.year)

@@ -28,7 +28,6 @@ from .place_words import (
     names_outlet,
     place_followers,
     strong_before,
-    suffix_at,
     suffix_pattern,
     word_lists,
 )
@@ -75,7 +74,11 @@ def _choose(
     ``followed``: a word for the place's people or parts follows (绩溪村民), which lets a county's
     short name stand where the article is not near it, if the name is no everyday word."""
     everyday = surface in gazetteer.stop_shorts()
-    usable = [f for f in forms if not (everyday and f.short and f.entry.level != "province")]
+    usable = [
+        f
+        for f in forms
+        if not (everyday and f.short and f.entry.level != "province" and not _home_county(f.entry, scope))
+    ]
     if surface in _everyday_full_names():
         usable = [f for f in usable if _anchored(f.entry, scope)]
     if parent is not None and parent.adcode:
@@ -94,6 +97,12 @@ def _choose(
         if len(provinces) == 1:
             narrowed = provinces
     return narrowed, False
+
+
+def _home_county(entry: Entry, scope: Scope) -> bool:
+    """The county is the article's home place: its paper calls it by its short name even where that
+    is an everyday word (互助县's 来到互助品尝青稞酒; a city's short name there is its landmark's, 黄山)."""
+    return entry.level == "county" and scope.home is not None and scope.home.adcode == entry.adcode
 
 
 @cache
@@ -235,7 +244,7 @@ def zone_end(clean: str, end: int) -> int | None:
     for at in range(end, (infix.end() if infix else end) + 1):
         if at > end and (boundary_pattern().search(clean, end, at) or suffix_pattern().search(clean, end, at)):
             return None
-        if suffix_at(clean, at) == "zone":
+        if ending_suffix_at(clean, at) == "zone":
             m = suffix_pattern().match(clean, at)
             return m.end() if m else None
     return None
@@ -361,7 +370,7 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
             entries = _sibling_of(forms, hits[-1], start)
         if not entries and short and parent is None:
             pending = _pending(forms, start, end)
-            if pending is not None and suffix_at(clean, end) == "zone" and _zone_seat(pending, scope):
+            if pending is not None and ending_suffix_at(clean, end) == "zone" and _zone_seat(pending, scope):
                 pending.rule = "division_zone"
                 hits.append(pending)
             continue

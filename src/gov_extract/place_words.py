@@ -285,11 +285,6 @@ class Mask:
         return self._on.rfind(1, low, high) + 1 or low
 
 
-def suffix_at(clean: str, at: int) -> str | None:
-    m = suffix_pattern().match(clean, at)
-    return word_lists()["suffixes"][m.group(0)] if m else None
-
-
 @cache
 def place_followers() -> tuple[str, ...]:
     """Words after which a short name is that place: its people and parts (那桑村民, 黄江各社区)."""

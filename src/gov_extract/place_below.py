@@ -135,6 +135,12 @@ def _after_suffix(clean: str, at: int, suffix: str) -> bool:
     return suffix in word_lists()["office_suffixes"]["words"] and clean.endswith(_below_suffix_words(), 0, at)
 
 
+def _liaison_office(before: str, suffix: str) -> bool:
+    """驻|成都办事处: a government's office in another place, not a township."""
+    offices = word_lists()["office_suffixes"]
+    return suffix in offices["words"] and before.endswith(tuple(offices["liaison_before"]))
+
+
 def _suffix_ok(clean: str, start: int, end: int) -> bool:
     """The suffix really ends a name (村 of 村民/村委/村级, 乡 of 乡镇, 村 of 村村通 do not), or it
     ends a township of the table (艾玛乡|村民, 河庄坪镇|党委)."""
@@ -568,7 +574,8 @@ _OPENER_TAGS = frozenset(("v", "vn", "p", "ul"))
 
 
 # A bare stem that is one such word names nothing (去年镇, 目前村), unless the township table holds
-# the name (大中街道).
+# the name (大中街道); an item of a list of places with the suffix (李坪村、明月村: jieba's 明月 is a
+# time word) only where it is a function word.
 _NOT_STEM_TAGS = frozenset("trdpc")
 
 
@@ -785,7 +792,11 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                 )
             )
             or _after_suffix(clean, s, m.group(0))
-            or (word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS and not gazetteer.is_township(clean[start:e]))
+            or _liaison_office(before, m.group(0))
+            or (
+                word_tag(clean[start:s])[:1] in (_NOT_STEM_TAGS if listed_item is None else _FUNCTION_TAGS)
+                and not gazetteer.is_township(clean[start:e])
+            )
             or (_verb_takes_place(clean[start:s]) and not tabled)
             or (
                 level in ("community", "compound")

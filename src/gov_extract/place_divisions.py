@@ -26,6 +26,7 @@ from .place_words import (
     inside_org,
     names_after,
     names_outlet,
+    opens_division,
     place_followers,
     strong_before,
     suffix_pattern,
@@ -289,11 +290,15 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     Veto("estate", lambda m: m.short and m.followed_by(names_after()["estates"])),
     # 普洱茶, 瑞金脐橙: a short name before a product names the brand, not the place.
     Veto("product", lambda m: m.short and _names_product(m.doc.clean, m.end)),
-    # 嘉陵江: a short name before a water word names a river or lake (湖南江华 is a province's).
+    # 嘉陵江: a short name before a water word names a river or lake (湖南江华 is a province's; in
+    # 长宁江苏路街道 the water word opens another name).
     Veto(
         "water",
         lambda m: (
-            m.short and not any(e.level == "province" for e in m.entries) and m.followed_by(names_after()["waters"])
+            m.short
+            and not any(e.level == "province" for e in m.entries)
+            and m.followed_by(names_after()["waters"])
+            and not opens_division(m.doc.clean, m.end)
         ),
     ),
     # 贺兰山, 长白山: a county's short name before 山 names a mountain (not 瑞金山区, the mountain area

@@ -447,8 +447,9 @@ _HONOUR_REACH = 6
 
 
 def _quoted_honour(quoted: list[int], clean: str, hit: Hit) -> bool:
-    """被评为“最美村”, 荣获“明星村”称号: a place that fills a quotation after an honour's verb in its
-    clause, or before the honour's name (称号), is the title given, not a place ([honours])."""
+    """被评为“最美村”, 荣获“明星村”称号, 变成“明星村”: a place that fills a quotation after an honour's
+    or a change's verb in its clause, or before the honour's name (称号), or at the end of 从“…”到“…”,
+    is the title given, not a place ([honours])."""
     start = quoted[hit.start]
     if hit.reference or start < 0 or start != hit.start - 1 or hit.end >= len(clean) or quoted[hit.end] != start:
         return False
@@ -456,6 +457,10 @@ def _quoted_honour(quoted: list[int], clean: str, hit: Hit) -> bool:
         return True
     low = max(0, start - _HONOUR_REACH - _longest_honour_verb())
     clause = max(low, *(clean.rfind(mark, low, start) + 1 for mark in _CLAUSE_MARKS))
+    if clean[start - 1 : start] == "到" and clean.find("从“", clause, start) >= 0:
+        return True  # 从“封闭村”到“最美村”: the change a place went through, named by two titles
+    if clean[start - 1 : start] == "从" and clean.startswith("到“", hit.end + 1):
+        return True
     verbs = list(_honour_verbs().finditer(clean, clause, start))
     return bool(verbs) and start - verbs[-1].end() <= _HONOUR_REACH
 

@@ -106,10 +106,10 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
         phrase = phrase[: bound.start()] if bound else phrase
     # A smaller place written first (盐湖区康杰中学家属院) ends the phrase: its own name may hold 中学.
     not_after = word_lists()["suffix_not_after"]
-    place_after = False
+    place_at = None  # where that smaller place's suffix is
     for below in suffix_pattern().finditer(phrase):
         if phrase[below.start() - 1 : below.start()] not in not_after.get(below.group(), ""):
-            phrase, place_after = phrase[: below.start()], True
+            phrase, place_at = phrase[: below.start()], end + below.start()
             break
     # Every occurrence of every ending is tested: the first occurrence of an ending passes
     # whenever a later one would, so this is "some ending's first occurrence passes".
@@ -118,14 +118,6 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
         suffix = suffixes[index]
         if len(suffix) == 1 and at > 0 and phrase[at - 1 : at + 1] in _not_org_words():
             continue  # 防城区布局, 全市格局: the character ends an ordinary word
-        if len(suffix) == 1 and place_after and at == len(phrase) - 1:
-            continue  # 津南区|小站镇: the character ends the stem of the smaller place's name
-        if (
-            len(suffix) == 1
-            and not _tokenizer().FREQ.get(phrase[at : at + 2])
-            and _word_across(clean, max(end, end + at - _CUT_WINDOW), after, end + at, past=1)
-        ):
-            continue  # 会馆村|小站稻: inside a longer word the character ends no body's name (局长 is a post's)
         if at == 0 and suffix in _org_words("industry_suffixes"):
             continue  # 内蒙古乳业产值: no trade name between, the place's industry
         # A company's trade name runs long (运城市英才劳务派遣有限公司); other bodies name
@@ -136,9 +128,24 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
             reach = _NEAR_ORG if len(suffix) == 1 else _BODY_WINDOW
         # A registered company's name may hold a verb (四川锦城建设工程有限公司); other bodies may not.
         registered = suffix in _org_words("registered_suffixes")
-        if at < reach and (registered or not _org_verb_pattern().search(phrase, 0, at)):
+        if (
+            at < reach
+            and (registered or not _org_verb_pattern().search(phrase, 0, at))
+            and not (len(suffix) == 1 and _inside_word(clean, end, after, at, place_at=place_at))
+        ):
             return True
     return False
+
+
+def _inside_word(clean: str, end: int, after: int, at: int, *, place_at: int | None) -> bool:
+    """A one-character body word at ``end + at`` that names no body: the last of the stem of the
+    smaller place whose suffix is at ``place_at`` (津南区|小站镇), or inside a longer word
+    (会馆村|小站稻; 局长 is a post's)."""
+    if end + at + 1 == place_at:
+        return True
+    return not _tokenizer().FREQ.get(clean[end + at : end + at + 2]) and _word_across(
+        clean, max(end, end + at - _CUT_WINDOW), after, end + at, past=1
+    )
 
 
 @cache

@@ -868,8 +868,9 @@ _KNOWN_REACH = 16
 
 
 def _known_ending(clean: str, known: set[str], end: int, lengths: range) -> str:
-    """The first of ``lengths`` (longest first) at which a name met before ends at ``end``, else ""."""
-    return next((clean[end - n : end] for n in lengths if clean[end - n : end] in known), "")
+    """The longest name met before that ends at ``end`` and whose length is one of ``lengths``, else
+    "" (the few names met are tested, not a slice of the text at every length)."""
+    return max((name for name in known if len(name) in lengths and clean.endswith(name, 0, end)), key=len, default="")
 
 
 def chain_parts(clean: str, chain: Hit) -> list[str]:

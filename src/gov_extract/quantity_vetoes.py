@@ -272,6 +272,11 @@ def _bare_zero(p: Proposal) -> bool:
     return p.reading.value == 0
 
 
+def _numbered_place(p: Proposal) -> bool:
+    """十一村, 八一村, 二社区: a village or community named by a number in words."""
+    return _unit(p).unit in p.scan.t.numbered_place_units
+
+
 def _rank_place(p: Proposal) -> bool:
     """前十位, 后三名: a place in a ranking (quantity_words.toml rank_prefixes), not people."""
     t, clean = p.scan.t, p.scan.clean
@@ -340,6 +345,7 @@ AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("ordinal_er", _ordinal_er, lambda p: _in_words(p) and _unit(p).dimension == "count" and _unit(p).unit != "人"),
     Veto("lone_capital_digit", _lone_capital_digit, lambda p: _in_words(p) and _unit(p).record != "money"),
     Veto("bare_zero", _bare_zero, _in_words),
+    Veto("numbered_place", _numbered_place, _in_words),
     Veto("rank_place", _rank_place, _units(lambda t: t.rank_units)),
     Veto("grade", _grade, _units(lambda t: t.grade_units)),
     Veto("scale_word", _scale_word, _records("quantity")),

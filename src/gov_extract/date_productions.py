@@ -102,7 +102,14 @@ def _p_year2(m: regex.Match[str]) -> Expr | None:
 def _p_era(m: regex.Match[str]) -> Expr | None:
     """民国24年: the era's first year before it (calendar.toml eras) and the year's count."""
     s, e = m.span()
-    count = 1 if m["ey"] == "元" else _num(m["ey"])
+    ey = m["ey"]
+    tens = calendar_words()["contracted_tens"]
+    if ey == "元":
+        count = 1
+    elif ey[0] in tens:  # 卅年, 廿六年
+        count = tens[ey[0]] + (_num(ey[1:]) if len(ey) > 1 else 0)
+    else:
+        count = _num(ey)
     year = calendar_words()["eras"][m["era"]] + count
     return Expr(s, e, cover=_year_cover(m["ysuf"]), year=year, takes="" if m["ysuf"] else "month", kind="year")
 
@@ -143,6 +150,15 @@ def _p_dotted_month(m: regex.Match[str]) -> Expr | None:
     return Expr(s, e, fixed=(*month_span(year, month, month), "month"))
 
 
+def _p_year_month_unmarked(m: regex.Match[str]) -> Expr | None:
+    """20207月, 202012月底: the year and the month of a page that lost the year's 年."""
+    s, e = m.span()
+    month, suffix = int(m["m"]), m["msuf"]
+    takes = "" if suffix else "day"
+    cover = _month_cover(suffix)
+    return Expr(s, e, cover=cover, year=int(m["y"]), month=month, rule_month=month, takes=takes, kind="inner")
+
+
 def _p_dotted_mrange(m: regex.Match[str]) -> Expr | None:
     s, e = m.span()
     first, last = (int(m["y"]), int(m["m"])), (int(m["y2"]), int(m["m2"]))
@@ -166,7 +182,9 @@ def _p_yrange(m: regex.Match[str]) -> Expr | None:
 
 def _p_year(m: regex.Match[str]) -> Expr | None:
     s, e = m.span()
-    year = read_year(m["y"])
+    if m["cy"] and not after_words(m.string, s, calendar_words()["bare_year_comparisons"]["before"]):
+        return None  # 2000多 is a number unless compared against (比2000多)
+    year = read_year(m["y"] or m["cy"])
     if year is None:
         return None
     return Expr(s, e, cover=_year_cover(m["ysuf"]), year=year, takes="" if m["ysuf"] else "month", kind="year")
@@ -326,6 +344,13 @@ def _p_month(m: regex.Match[str]) -> Expr | None:
     return Expr(s, e, cover=_month_cover(suffix), month=month, rule_month=month, takes=takes, kind="inner")
 
 
+def _p_month_unmarked(m: regex.Match[str]) -> Expr | None:
+    """截至12底: a month's end whose 月 the page lost, only where a cut-off or a year stands before."""
+    if not after_words(m.string, m.start(), calendar_words()["month_without_mark"]["after"]):
+        return None
+    return _p_month(m)
+
+
 def _p_rmonth(m: regex.Match[str]) -> Expr | None:
     s, e = m.span()
     if m["rw"]:
@@ -466,6 +491,7 @@ PRODUCTIONS: dict[str, Callable[[regex.Match[str]], Expr | None]] = {
     "decade": _p_decade,
     "dotted": _p_dotted,
     "dotted_mrange": _p_dotted_mrange,
+    "year_month_unmarked": _p_year_month_unmarked,
     "dotted_month": _p_dotted_month,
     "century": _p_century,
     "yrange": _p_yrange,
@@ -482,6 +508,7 @@ PRODUCTIONS: dict[str, Callable[[regex.Match[str]], Expr | None]] = {
     "vacation": _p_vacation,
     "season": _p_season,
     "lunar": _p_lunar,
+    "month_unmarked": _p_month_unmarked,
     "mrange": _p_mrange,
     "month": _p_month,
     "rmonth": _p_rmonth,

@@ -244,9 +244,12 @@ def _url_escape(p: Proposal) -> bool:
 
 
 def _calendar_year(p: Proposal) -> bool:
-    """2025年, 二〇二四年: a calendar year is a date, not a duration."""
+    """2025年, 二〇二四年: a calendar year is a date, not a duration; so are two years whose
+    separator a page lost or read as a digit (19912005年, 199112005年)."""
     assert p.unit is not None
-    return is_year(p.numeral, p.unit)
+    return is_year(p.numeral, p.unit) or (
+        len(p.numeral) in (8, 9) and p.numeral.isdigit() and {p.numeral[:2], p.numeral[-4:-2]} <= {"19", "20"}
+    )
 
 
 def _date_digits(p: Proposal) -> bool:

@@ -276,8 +276,17 @@ def _bare_zero(p: Proposal) -> bool:
 
 
 def _numbered_place(p: Proposal) -> bool:
-    """十一村, 八一村, 二社区: a village or community named by a number in words."""
+    """十一村, 八一村, 二社区: a district, village or community named by a number in words."""
     return _unit(p).unit in p.scan.t.numbered_place_units
+
+
+# 小区3区5栋, 8村3组: a numbered block or village before the number of a building or group in it
+# is an address (5区3县 counts on).
+_ADDRESS_PART = regex.compile(r"\d+(?:栋|幢|号|单元|楼|排|组)")
+
+
+def _address_block(p: Proposal) -> bool:
+    return _ADDRESS_PART.match(p.scan.clean, p.end) is not None
 
 
 def _rank_place(p: Proposal) -> bool:
@@ -349,6 +358,7 @@ AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("lone_capital_digit", _lone_capital_digit, lambda p: _in_words(p) and _unit(p).record != "money"),
     Veto("bare_zero", _bare_zero, _in_words),
     Veto("numbered_place", _numbered_place, _in_words),
+    Veto("address_block", _address_block, _units(lambda t: t.numbered_place_units)),
     Veto("rank_place", _rank_place, _units(lambda t: t.rank_units)),
     Veto("grade", _grade, _units(lambda t: t.grade_units)),
     Veto("scale_word", _scale_word, _records("quantity")),

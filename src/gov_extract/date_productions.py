@@ -13,7 +13,7 @@ import regex
 
 from . import gazetteer
 from .date_expr import MAX_MONTHS_AHEAD, Cover, Expr, after_words, calendar_words, days, last_day, month_span, months
-from .date_numerals import read_year
+from .date_numerals import month_day, read_year
 from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, is_comparison_base
 from .lunar import lunar_month, solar_term_day
 from .numbers import read_int
@@ -351,6 +351,19 @@ def _p_month_unmarked(m: regex.Match[str]) -> Expr | None:
     return _p_month(m)
 
 
+def _p_month_day_unmarked(m: regex.Match[str]) -> Expr | None:
+    """截至1031日, 2023年621日: after a cut-off word (as_of past words) or a year, digits that
+    split one way only into a month and a day (111日 is 1月11日 or 11月1日: no date)."""
+    s, e = m.span()
+    if not (m.string[s - 1 : s] == "年" or after_words(m.string, s, calendar_words()["as_of"]["past"])):
+        return None
+    pair = month_day(m["md"])
+    if pair is None:
+        return None
+    month, day = pair
+    return Expr(s, e, cover=days(day, day, "day"), month=month, rule_month=month, kind="inner")
+
+
 def _p_rmonth(m: regex.Match[str]) -> Expr | None:
     s, e = m.span()
     if m["rw"]:
@@ -508,6 +521,7 @@ PRODUCTIONS: dict[str, Callable[[regex.Match[str]], Expr | None]] = {
     "vacation": _p_vacation,
     "season": _p_season,
     "lunar": _p_lunar,
+    "month_day_unmarked": _p_month_day_unmarked,
     "month_unmarked": _p_month_unmarked,
     "mrange": _p_mrange,
     "month": _p_month,

@@ -173,6 +173,8 @@ def _rule_sources() -> dict[str, str]:
             rf"|(?P<leap>闰)(?P<lm>{_LUNAR_MON}|{lunar_names})|(?P<lm>{lunar_names})"
             rf"|(?P<lm>{_LUNAR_MON})(?=月(?:初[一二三四五六七八九十]|廿|{_LUNAR_DAY_ALONE})))月(?P<ld>{_LUNAR_DAY})?"
         ),
+        # 截至1031日, 截至621日: a cut-off's month and day whose 月 a page lost.
+        "month_day_unmarked": r"(?<![\d.])(?P<md>\d{3,4})日",
         "month_unmarked": r"(?<![\d.])(?P<m>1[0-2]|[1-9])(?P<msuf>底|末)(?![\d线部层薪])",
         "mrange": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?P<m>{MONTH})月?{_SEP}(?P<m2>{MONTH})月(?P<msuf>份)?+",
         # A Chinese month after a length word is a length (不到一月, 一月半).

@@ -8,11 +8,14 @@ Most concern one record, dimension or unit, a surface or numerals written in wor
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Hashable
+from functools import cache
 from itertools import pairwise
 
 import regex
 
 from . import gazetteer
+from .date_expr import calendar_words
+from .date_numerals import month_day
 from .numbers import CHINESE_DIGITS, read
 from .quantity_scan import ASCII_LETTERS, CLOSE_QUOTES, OPEN_QUOTES, Proposal, ends_with, is_year, spoken_tenths
 from .quantity_tables import Tables, Unit, tables
@@ -254,8 +257,21 @@ def _calendar_year(p: Proposal) -> bool:
 
 def _date_digits(p: Proposal) -> bool:
     """2020111日, 20210603日: a date whose separators OCR or typing lost (a year's digits, then
-    month and day) is no count of days."""
-    return 6 <= len(p.numeral) <= 8 and p.numeral.isdigit() and p.numeral[:2] in ("19", "20")
+    month and day) is no count of days; nor is a cut-off's (截至621日, 截至2023年1031日)."""
+    if not p.numeral.isdigit():
+        return False
+    if 6 <= len(p.numeral) <= 8 and p.numeral[:2] in ("19", "20"):
+        return True
+    if len(p.numeral) not in (3, 4):
+        return False
+    if p.scan.clean.endswith(_cut_off_words(), 0, p.start):
+        return True  # no length of time is cut off at
+    return p.scan.clean[p.start - 1 : p.start] == "年" and month_day(p.numeral) is not None
+
+
+@cache
+def _cut_off_words() -> tuple[str, ...]:
+    return tuple(calendar_words()["as_of"]["past"])
 
 
 def _ordinal_er(p: Proposal) -> bool:

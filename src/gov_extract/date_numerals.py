@@ -19,7 +19,8 @@ YEAR4 = (
     r"|(?<![\dA-Za-z])[12](?=\d*[OolI])[\dOolI]{3}+(?=年))"
 )
 MONTH_ARABIC = r"(?:1[0-2]|0?[1-9])"
-MONTH_CHINESE = r"(?:十[一二]?|[一二三四五六七八九])"
+# 元月 is January (元月份, 元至6月), but not the 元 of an amount (5亿元月均, 10美元月费).
+MONTH_CHINESE = r"(?:十[一二]?|[一二三四五六七八九]|(?<![\d〇零一二三四五六七八九十百千万亿两多余美港日欧韩币角])元)"
 MONTH = rf"(?:{MONTH_ARABIC}|{MONTH_CHINESE})"
 DAY_ARABIC = r"(?:3[01]|[12]\d|0?[1-9])"
 DAY = rf"(?:{DAY_ARABIC}|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"

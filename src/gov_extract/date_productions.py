@@ -27,6 +27,8 @@ MAX_CUMULATIVE_AHEAD = 5
 def _num(text: str) -> int:
     if text.isascii():  # the common case, without the general numeral reader
         return int(text)
+    if text == "元":  # 元月: January
+        return 1
     value = read_int(text)
     if value is None:  # the patterns admit only numerals read_int reads
         raise ValueError(f"not a calendar numeral: {text!r}")

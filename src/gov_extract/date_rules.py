@@ -244,7 +244,7 @@ def _rule_starts() -> str:
     pairs = sorted(p for p in word_prefixes if p[0] not in singles and len(p) == 2)
     # The first characters of the seasons: 2018秋冬季 drops its 年.
     after_number = regex.escape("年月日号季世底末.-/至到—–~～－" + "".join(sorted({w[0] for w in cal["seasons"]})))
-    chinese_digits = "〇零一二三四五六七八九十两"
+    chinese_digits = "〇零一二三四五六七八九十两元"
     # Each opening: the characters it may start with (a class's contents), then what follows the first.
     openings = [
         # One to four digits with no digit before them, then a calendar character.

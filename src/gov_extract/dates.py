@@ -68,8 +68,12 @@ _TIMELINE = frozenset(("day", "xun", "month"))
 _YEAR_RULES = frozenset(("year", "ryear", "year2", "yrange"))
 
 
-# 16:00至4月19日, 23时至次日: a clock time before 至/到 makes them a range's, not a cut-off's.
-_CLOCK_BEFORE_RANGE_WORD = re.compile(r"(?:\d{1,2}[:：]\d{2}|\d{1,2}[时点](?:\d{1,2}分|半)?)[至到]\Z")
+# 16:00至4月19日, 23时至次日, 今天夜间到明天: a clock time or a part of the day before 至/到
+# makes them a range's, not a cut-off's.
+@cache
+def _time_before_range_word() -> re.Pattern[str]:
+    parts = "|".join(calendar_words()["as_of"]["day_parts"])
+    return re.compile(rf"(?:\d{{1,2}}[:：]\d{{2}}|\d{{1,2}}[时点](?:\d{{1,2}}分|半)?|{parts})[至到]\Z")
 
 
 # A year-less month this many months or more after the article's month can only be last year's
@@ -261,7 +265,7 @@ def _as_of(clean: str, start: int) -> bool:
     return (
         after_words(clean, start, words["words"])
         and not after_words(clean, start, words["not"])
-        and _CLOCK_BEFORE_RANGE_WORD.search(clean, max(0, start - 10), start) is None
+        and _time_before_range_word().search(clean, max(0, start - 10), start) is None
     )
 
 

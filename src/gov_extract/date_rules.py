@@ -244,13 +244,15 @@ def _rule_starts() -> str:
     pairs = sorted(p for p in word_prefixes if p[0] not in singles and len(p) == 2)
     # The first characters of the seasons: 2018秋冬季 drops its 年.
     after_number = regex.escape("年月日号季世底末.-/至到—–~～－" + "".join(sorted({w[0] for w in cal["seasons"]})))
-    chinese_digits = "〇零一二三四五六七八九十两元"
+    chinese_digits = "〇零一二三四五六七八九十两"
     # Each opening: the characters it may start with (a class's contents), then what follows the first.
     openings = [
         # One to four digits with no digit before them, then a calendar character.
         (r"\d", rf"(?<!\d\d)\d{{0,3}}+[{after_number}]"),
         ("12", r"[\dOolI]{3}年"),
         ("12", r"\d{4,5}月"),
+        # 元月, 元至6月: January (an amount's 元 before 月/至 is rare, so the opening stays cheap).
+        ("元", "[月至到]"),
         # A year compared against with no 年 (比1961增产).
         ("12", rf"\d{{3}}(?:{alternation(cal['bare_year_comparisons']['after'])})"),
         (chinese_digits, rf"[{chinese_digits}]{{0,4}}+[{after_number}]"),

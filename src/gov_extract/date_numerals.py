@@ -19,7 +19,8 @@ YEAR4 = (
     r"|(?<![\dA-Za-z])[12](?=\d*[OolI])[\dOolI]{3}+(?=年))"
 )
 MONTH_ARABIC = r"(?:1[0-2]|0?[1-9])"
-MONTH_CHINESE = r"(?:十[一二]?|[一二三四五六七八九])"
+# 元月 is January (元月份, 元至6月), but not the 元 of an amount (5亿元月均, 10美元月费).
+MONTH_CHINESE = r"(?:十[一二]?|[一二三四五六七八九]|(?<![\d〇零一二三四五六七八九十百千万亿两多余美港日欧韩币角])元)"
 MONTH = rf"(?:{MONTH_ARABIC}|{MONTH_CHINESE})"
 DAY_ARABIC = r"(?:3[01]|[12]\d|0?[1-9])"
 DAY = rf"(?:{DAY_ARABIC}|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -38,3 +39,17 @@ def read_year(numeral: str) -> int | None:
     else:  # 二〇二四 is read digit by digit, not as a number
         year = int("".join(str(read_int(c)) for c in numeral))
     return year if year is not None and MIN_YEAR <= year <= MAX_YEAR else None
+
+
+def month_day(digits: str) -> tuple[int, int] | None:
+    """1031 -> (10, 31), 621 -> (6, 21): a month and a day run together, when the digits split
+    only one way into a valid pair (111 is 1-11 or 11-1: None; 365: None)."""
+    if digits[0] == "0":
+        return None
+    pairs = [(int(digits[:i]), int(digits[i:])) for i in range(max(1, len(digits) - 2), len(digits))]
+    splits = [(month, day) for month, day in pairs if 1 <= month <= 12 and 1 <= day <= _MONTH_DAYS[month - 1]]
+    return splits[0] if len(splits) == 1 else None
+
+
+# The most days each month can have (29 in February: a leap year's date may stand).
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)

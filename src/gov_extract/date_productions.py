@@ -13,7 +13,7 @@ import regex
 
 from . import gazetteer
 from .date_expr import MAX_MONTHS_AHEAD, Cover, Expr, after_words, calendar_words, days, last_day, month_span, months
-from .date_numerals import read_year
+from .date_numerals import month_day, read_year
 from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, is_comparison_base
 from .lunar import lunar_month, solar_term_day
 from .numbers import read_int
@@ -27,6 +27,8 @@ MAX_CUMULATIVE_AHEAD = 5
 def _num(text: str) -> int:
     if text.isascii():  # the common case, without the general numeral reader
         return int(text)
+    if text == "元":  # 元月: January
+        return 1
     value = read_int(text)
     if value is None:  # the patterns admit only numerals read_int reads
         raise ValueError(f"not a calendar numeral: {text!r}")
@@ -102,7 +104,14 @@ def _p_year2(m: regex.Match[str]) -> Expr | None:
 def _p_era(m: regex.Match[str]) -> Expr | None:
     """民国24年: the era's first year before it (calendar.toml eras) and the year's count."""
     s, e = m.span()
-    count = 1 if m["ey"] == "元" else _num(m["ey"])
+    ey = m["ey"]
+    tens = calendar_words()["contracted_tens"]
+    if ey == "元":
+        count = 1
+    elif ey[0] in tens:  # 卅年, 廿六年
+        count = tens[ey[0]] + (_num(ey[1:]) if len(ey) > 1 else 0)
+    else:
+        count = _num(ey)
     year = calendar_words()["eras"][m["era"]] + count
     return Expr(s, e, cover=_year_cover(m["ysuf"]), year=year, takes="" if m["ysuf"] else "month", kind="year")
 
@@ -143,6 +152,15 @@ def _p_dotted_month(m: regex.Match[str]) -> Expr | None:
     return Expr(s, e, fixed=(*month_span(year, month, month), "month"))
 
 
+def _p_year_month_unmarked(m: regex.Match[str]) -> Expr | None:
+    """20207月, 202012月底: the year and the month of a page that lost the year's 年."""
+    s, e = m.span()
+    month, suffix = int(m["m"]), m["msuf"]
+    takes = "" if suffix else "day"
+    cover = _month_cover(suffix)
+    return Expr(s, e, cover=cover, year=int(m["y"]), month=month, rule_month=month, takes=takes, kind="inner")
+
+
 def _p_dotted_mrange(m: regex.Match[str]) -> Expr | None:
     s, e = m.span()
     first, last = (int(m["y"]), int(m["m"])), (int(m["y2"]), int(m["m2"]))
@@ -166,7 +184,9 @@ def _p_yrange(m: regex.Match[str]) -> Expr | None:
 
 def _p_year(m: regex.Match[str]) -> Expr | None:
     s, e = m.span()
-    year = read_year(m["y"])
+    if m["cy"] and not after_words(m.string, s, calendar_words()["bare_year_comparisons"]["before"]):
+        return None  # 2000多 is a number unless compared against (比2000多)
+    year = read_year(m["y"] or m["cy"])
     if year is None:
         return None
     return Expr(s, e, cover=_year_cover(m["ysuf"]), year=year, takes="" if m["ysuf"] else "month", kind="year")
@@ -326,6 +346,26 @@ def _p_month(m: regex.Match[str]) -> Expr | None:
     return Expr(s, e, cover=_month_cover(suffix), month=month, rule_month=month, takes=takes, kind="inner")
 
 
+def _p_month_unmarked(m: regex.Match[str]) -> Expr | None:
+    """截至12底: a month's end whose 月 the page lost, only where a cut-off or a year stands before."""
+    if not after_words(m.string, m.start(), calendar_words()["month_without_mark"]["after"]):
+        return None
+    return _p_month(m)
+
+
+def _p_month_day_unmarked(m: regex.Match[str]) -> Expr | None:
+    """截至1031日, 2023年621日: after a cut-off word (as_of past words) or a year, digits that
+    split one way only into a month and a day (111日 is 1月11日 or 11月1日: no date)."""
+    s, e = m.span()
+    if not (m.string[s - 1 : s] == "年" or after_words(m.string, s, calendar_words()["as_of"]["past"])):
+        return None
+    pair = month_day(m["md"])
+    if pair is None:
+        return None
+    month, day = pair
+    return Expr(s, e, cover=days(day, day, "day"), month=month, rule_month=month, kind="inner")
+
+
 def _p_rmonth(m: regex.Match[str]) -> Expr | None:
     s, e = m.span()
     if m["rw"]:
@@ -466,6 +506,7 @@ PRODUCTIONS: dict[str, Callable[[regex.Match[str]], Expr | None]] = {
     "decade": _p_decade,
     "dotted": _p_dotted,
     "dotted_mrange": _p_dotted_mrange,
+    "year_month_unmarked": _p_year_month_unmarked,
     "dotted_month": _p_dotted_month,
     "century": _p_century,
     "yrange": _p_yrange,
@@ -482,6 +523,8 @@ PRODUCTIONS: dict[str, Callable[[regex.Match[str]], Expr | None]] = {
     "vacation": _p_vacation,
     "season": _p_season,
     "lunar": _p_lunar,
+    "month_day_unmarked": _p_month_day_unmarked,
+    "month_unmarked": _p_month_unmarked,
     "mrange": _p_mrange,
     "month": _p_month,
     "rmonth": _p_rmonth,

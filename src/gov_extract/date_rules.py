@@ -39,8 +39,11 @@ _LUNAR_DAY = (
 )
 
 
-# 每年3月, 每月15日, 每年年底 are frequencies, not dates.
-_NOT_FREQUENCY = r"(?<!每年|每月|每周|每个月)"
+# 每年3月, 每月15日, 每年年底 are frequencies, not dates; so is a range's end (每年3月至5月, 每月1日至5日).
+_NOT_FREQUENCY = (
+    r"(?<!每年|每月|每周|每个月)"
+    r"(?<!(?:每年|每月|每个月)(?:1[0-2]|0?[1-9]|[1-3]\d|十[一二]?|[一二三四五六七八九])[月日号]?(?:——|[至到\-—–~～－]))"
+)
 
 
 @cache
@@ -80,6 +83,8 @@ def _rule_sources() -> dict[str, str]:
     y2part = alternation(cal["two_digit_years"]["parts"], cal["two_digit_years"]["parts_not_before"])
     y2subjects = alternation(cal["two_digit_years"]["subjects"])
     eras = alternation(cal["eras"])
+    cmp_after = alternation(cal["bare_year_comparisons"]["after"])
+    tens = regex.escape("".join(cal["contracted_tens"]))
     duration = alternation(cal["duration"]["words"])
     not_ryear = alternation(cal["relative_years_not_after"]["words"])
     # 初 of 初步 (2025年初步建成) is not a part of the year.
@@ -116,13 +121,20 @@ def _rule_sources() -> dict[str, str]:
             r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<m>0[1-9]|1[0-2])"
             rf"{_SEP}(?P<y2>(?:19|20)\d{{2}})\.(?P<m2>0[1-9]|1[0-2])(?![\d.])"
         ),
+        # 20207月, 202012月底: a year whose 年 a page lost, before a month that keeps its 月.
+        "year_month_unmarked": rf"(?<!\d)(?P<y>19[5-9]\d|20[0-3]\d)(?P<m>1[0-2]|[1-9])月{msuf}",
         # 2018-2019年度; a school year (2018—2019学年) runs from its first month.
         "century": r"(?<!\d)(?P<cen>1\d|2[01]|十[一二三四五六七八九]|二十一?)世纪(?!\d|[一二三四五六七八九]十年代)",
         "yrange": rf"(?P<y>{YEAR4})年?{_SEP}(?P<y2>{YEAR4})(?:年度?+|(?P<sy>{school_year}))",
-        # A year before a season may drop its 年 (2018秋冬季).
-        "year": rf"(?P<y>{YEAR4})(?:年{ysuf}|(?=(?:{seasons})季))",
-        # 民国24年: a year of an era (calendar.toml eras).
-        "era": rf"(?P<era>{eras})(?P<ey>元|[一二三四五六七八九十]{{1,3}}|[1-9]\d?)年{ysuf}",
+        # A year before a season may drop its 年 (2018秋冬季), and so may a year compared against.
+        "year": (
+            rf"(?P<y>{YEAR4})(?:年{ysuf}|(?=(?:{seasons})季))"
+            rf"|(?<!\d)(?P<cy>(?:19|20)\d{{2}})(?=(?:{cmp_after}))"
+        ),
+        # 民国24年, 民国卅年: a year of an era (calendar.toml eras).
+        "era": (
+            rf"(?P<era>{eras})(?P<ey>元|[{tens}][一二三四五六七八九]?|[一二三四五六七八九十]{{1,3}}|[1-9]\d?)年{ysuf}"
+        ),
         # 98年4月, 19年底, 九七年一季度: a two-digit year only before a month, a quarter, a half or
         # the year's end; after a label's colon too (发布时间:12年08月23日), not a clock's (10:12年).
         "year2": (
@@ -161,6 +173,9 @@ def _rule_sources() -> dict[str, str]:
             rf"|(?P<leap>闰)(?P<lm>{_LUNAR_MON}|{lunar_names})|(?P<lm>{lunar_names})"
             rf"|(?P<lm>{_LUNAR_MON})(?=月(?:初[一二三四五六七八九十]|廿|{_LUNAR_DAY_ALONE})))月(?P<ld>{_LUNAR_DAY})?"
         ),
+        # 截至1031日, 截至621日: a cut-off's month and day whose 月 a page lost.
+        "month_day_unmarked": r"(?<![\d.])(?P<md>\d{3,4})日",
+        "month_unmarked": r"(?<![\d.])(?P<m>1[0-2]|[1-9])(?P<msuf>底|末)(?![\d线部层薪])",
         "mrange": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?P<m>{MONTH})月?{_SEP}(?P<m2>{MONTH})月(?P<msuf>份)?+",
         # A Chinese month after a length word is a length (不到一月, 一月半).
         "month": (
@@ -228,13 +243,18 @@ def _rule_starts() -> str:
     singles = set("第前头上下月首闰") | {p for p in word_prefixes if len(p) == 1}
     pairs = sorted(p for p in word_prefixes if p[0] not in singles and len(p) == 2)
     # The first characters of the seasons: 2018秋冬季 drops its 年.
-    after_number = regex.escape("年月日号季世.-/至到—–~～－" + "".join(sorted({w[0] for w in cal["seasons"]})))
+    after_number = regex.escape("年月日号季世底末.-/至到—–~～－" + "".join(sorted({w[0] for w in cal["seasons"]})))
     chinese_digits = "〇零一二三四五六七八九十两"
     # Each opening: the characters it may start with (a class's contents), then what follows the first.
     openings = [
         # One to four digits with no digit before them, then a calendar character.
         (r"\d", rf"(?<!\d\d)\d{{0,3}}+[{after_number}]"),
         ("12", r"[\dOolI]{3}年"),
+        ("12", r"\d{4,5}月"),
+        # 元月, 元至6月: January (an amount's 元 before 月/至 is rare, so the opening stays cheap).
+        ("元", "[月至到]"),
+        # A year compared against with no 年 (比1961增产).
+        ("12", rf"\d{{3}}(?:{alternation(cal['bare_year_comparisons']['after'])})"),
         (chinese_digits, rf"[{chinese_digits}]{{0,4}}+[{after_number}]"),
         (regex.escape("".join(sorted(singles))), ""),
         # Two characters of the pairs' classes that are one of the pairs: the engine tests

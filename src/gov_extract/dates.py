@@ -40,6 +40,7 @@ pass that finds pieces in :mod:`gov_extract.date_rules`, their productions in
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
@@ -65,6 +66,14 @@ _TIMELINE = frozenset(("day", "xun", "month"))
 
 # The rules that name a year (2024年, 今年, 2023-2024年度), alone or before a month or a day.
 _YEAR_RULES = frozenset(("year", "ryear", "year2", "yrange"))
+
+
+# 16:00至4月19日, 23时至次日, 今天夜间到明天: a clock time or a part of the day before 至/到
+# makes them a range's, not a cut-off's.
+@cache
+def _time_before_range_word() -> re.Pattern[str]:
+    parts = "|".join(calendar_words()["as_of"]["day_parts"])
+    return re.compile(rf"(?:\d{{1,2}}[:：]\d{{2}}|\d{{1,2}}[时点](?:\d{{1,2}}分|半)?|{parts})[至到]\Z")
 
 
 # A year-less month this many months or more after the article's month can only be last year's
@@ -253,7 +262,11 @@ def _as_of(clean: str, start: int) -> bool:
     words = calendar_words()["as_of"]
     while start > 0 and clean[start - 1] in _quote_opens():  # 到“十二五”末: the quote mark stands between
         start -= 1
-    return after_words(clean, start, words["words"]) and not after_words(clean, start, words["not"])
+    return (
+        after_words(clean, start, words["words"])
+        and not after_words(clean, start, words["not"])
+        and _time_before_range_word().search(clean, max(0, start - 10), start) is None
+    )
 
 
 def _step(expr: Expr, last: date, granularity: Granularity) -> Expr | None:

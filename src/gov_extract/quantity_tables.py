@@ -70,6 +70,7 @@ class Tables:
     rate_prefix: str
     slogan_followers: tuple[str, ...]
     slogan_list_units: frozenset[str]
+    numbered_place_units: frozenset[str]
     slogan_list_unquoted: int  # items a slogan list has when no quotation mark opens it
     slogan_place_followers: tuple[str, ...]  # 建设 of 五个新晃建设
     slogan_list_before: regex.Pattern[str]  # the items of a slogan list before a count (一个中心、)
@@ -219,6 +220,7 @@ def tables() -> Tables:
         rate_prefix=words["rate_denominator"]["prefix"],
         slogan_followers=tuple(words["slogan_followers"]["words"]),
         slogan_list_units=frozenset(words["slogan_lists"]["classifiers"]),
+        numbered_place_units=frozenset(words["numbered_places"]["units"]),
         slogan_list_unquoted=words["slogan_lists"]["unquoted_items"],
         slogan_place_followers=tuple(words["slogan_lists"]["place_followers"]),
         slogan_list_before=regex.compile(

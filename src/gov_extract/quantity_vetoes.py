@@ -8,11 +8,14 @@ Most concern one record, dimension or unit, a surface or numerals written in wor
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Hashable
+from functools import cache
 from itertools import pairwise
 
 import regex
 
 from . import gazetteer
+from .date_expr import calendar_words
+from .date_numerals import month_day
 from .numbers import CHINESE_DIGITS, read
 from .quantity_scan import ASCII_LETTERS, CLOSE_QUOTES, OPEN_QUOTES, Proposal, ends_with, is_year, spoken_tenths
 from .quantity_tables import Tables, Unit, tables
@@ -244,15 +247,31 @@ def _url_escape(p: Proposal) -> bool:
 
 
 def _calendar_year(p: Proposal) -> bool:
-    """2025年, 二〇二四年: a calendar year is a date, not a duration."""
+    """2025年, 二〇二四年: a calendar year is a date, not a duration; so are two years whose
+    separator a page lost or read as a digit (19912005年, 199112005年)."""
     assert p.unit is not None
-    return is_year(p.numeral, p.unit)
+    return is_year(p.numeral, p.unit) or (
+        len(p.numeral) in (8, 9) and p.numeral.isdigit() and {p.numeral[:2], p.numeral[-4:-2]} <= {"19", "20"}
+    )
 
 
 def _date_digits(p: Proposal) -> bool:
     """2020111日, 20210603日: a date whose separators OCR or typing lost (a year's digits, then
-    month and day) is no count of days."""
-    return 6 <= len(p.numeral) <= 8 and p.numeral.isdigit() and p.numeral[:2] in ("19", "20")
+    month and day) is no count of days; nor is a cut-off's (截至621日, 截至2023年1031日)."""
+    if not p.numeral.isdigit():
+        return False
+    if 6 <= len(p.numeral) <= 8 and p.numeral[:2] in ("19", "20"):
+        return True
+    if len(p.numeral) not in (3, 4):
+        return False
+    if p.scan.clean.endswith(_cut_off_words(), 0, p.start):
+        return True  # no length of time is cut off at
+    return p.scan.clean[p.start - 1 : p.start] == "年" and month_day(p.numeral) is not None
+
+
+@cache
+def _cut_off_words() -> tuple[str, ...]:
+    return tuple(calendar_words()["as_of"]["past"])
 
 
 def _ordinal_er(p: Proposal) -> bool:
@@ -270,6 +289,20 @@ def _lone_capital_digit(p: Proposal) -> bool:
 def _bare_zero(p: Proposal) -> bool:
     """零部件, 零星: a bare 零 is no count."""
     return p.reading.value == 0
+
+
+def _numbered_place(p: Proposal) -> bool:
+    """十一村, 八一村, 二社区: a district, village or community named by a number in words."""
+    return _unit(p).unit in p.scan.t.numbered_place_units
+
+
+# 小区3区5栋, 8村3组: a numbered block or village before the number of a building or group in it
+# is an address (5区3县 counts on).
+_ADDRESS_PART = regex.compile(r"\d+(?:栋|幢|号|单元|楼|排|组)")
+
+
+def _address_block(p: Proposal) -> bool:
+    return _ADDRESS_PART.match(p.scan.clean, p.end) is not None
 
 
 def _rank_place(p: Proposal) -> bool:
@@ -340,6 +373,8 @@ AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("ordinal_er", _ordinal_er, lambda p: _in_words(p) and _unit(p).dimension == "count" and _unit(p).unit != "人"),
     Veto("lone_capital_digit", _lone_capital_digit, lambda p: _in_words(p) and _unit(p).record != "money"),
     Veto("bare_zero", _bare_zero, _in_words),
+    Veto("numbered_place", _numbered_place, _in_words),
+    Veto("address_block", _address_block, _units(lambda t: t.numbered_place_units)),
     Veto("rank_place", _rank_place, _units(lambda t: t.rank_units)),
     Veto("grade", _grade, _units(lambda t: t.grade_units)),
     Veto("scale_word", _scale_word, _records("quantity")),

@@ -168,11 +168,73 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
             and not _place_or_word_ends(clean, cut, level.start() + 1)
         ):
             cut = level.start()
+    # 一行送|后勤管理处副处长, 代表团到|县卫生健康局局长: a one-character verb between the clause's
+    # subject and a body is the clause's, and the body starts after it.
+    cut = _after_verb_before_body(clean, cut, limit)
     # 新一届镇人大主席, 三名村支部书记: a term or a count opens no body.
     opening = _TERM_OR_COUNT.match(clean, cut, limit)
     if opening is not None and opening.end() < limit:
         cut = opening.end()
     return cut, title if cut <= limit else longest_title_ending(clean[cut:end])
+
+
+def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
+    """Where a body starts after a one-character verb or preposition of the clause written
+    between its subject and the body (一行送|后勤管理处, 他到|县卫生健康局), else ``cut``.
+
+    The verb is a word of its own (no dictionary word runs across it: 建设局, 派出所), no place
+    holds it (驻马店, 锡林郭勒盟), a subject stands before it (:func:`_subject_ends`) that ends no
+    place or level's word (县|融媒体中心 is one body), and a body follows: a level's word, a place
+    or a dictionary word (后勤管理处). A verb that names a body's station (驻村工作队) opens one."""
+    # A verb may open the run right after a stop word (一行|送), not a clause (送|后勤…处长 is no verb).
+    low = cut - 1 if cut > 0 and is_han(clean[cut - 1]) else cut
+    for at in range(limit - 3, low, -1):
+        verb = clean[at]
+        if word_tag(verb) not in ("v", "p") or verb in small_words()["body_opening_verbs"]:
+            continue
+        if (
+            word_tag(clean[at - 1 : at + 1])
+            or word_tag(clean[at : at + 2])
+            or clean[at - 1] in _LEVEL_OPENINGS
+            or not _subject_ends(clean, at)
+            or _place_across(clean, at)
+            or _place_ends(clean, cut, at)
+        ):
+            continue
+        rest = at + 1
+        if (
+            clean[rest] in _LEVEL_OPENINGS
+            or clean[rest] in small_words()["body_opening_verbs"]
+            or _place_at(clean, rest)
+            or word_tag(clean[rest : rest + 2])
+        ):
+            return rest
+    return cut
+
+
+def _subject_ends(clean: str, end: int) -> bool:
+    """A dictionary word of two characters or more that is no verb, or a pronoun, ends at ``end``
+    (一行, 代表团, 他): the subject of a verb there, not the name the verb's character belongs to
+    (递|铺街道, 金积|镇)."""
+    for n in (3, 2, 1):
+        tag = word_tag(clean[end - n : end]) if end - n >= 0 else ""
+        if tag and not tag.startswith("v") and (n > 1 or tag.startswith("r")):
+            return True
+    return False
+
+
+def _place_across(clean: str, at: int) -> bool:
+    """A division's name holds the character at ``at`` (驻马店, 锡林郭勒盟)."""
+    forms = gazetteer.load().forms
+    starts = range(max(0, at - 6), at + 1)
+    spans = ((start, end) for start in starts for end in range(max(at + 1, start + 2), start + 9))
+    return any(clean[start:end] in forms for start, end in spans)
+
+
+def _place_ends(clean: str, start: int, end: int) -> bool:
+    """A division's name (平安县, 吕梁) ends at ``end``, starting at or after ``start``."""
+    forms = gazetteer.load().forms
+    return any(clean[end - n : end] in forms for n in range(2, min(8, end - start) + 1))
 
 
 def _body_start(clean: str, end: int, breaks: frozenset[int], floor: int, reach: int) -> int:

@@ -406,6 +406,8 @@ def chain_span(
         end = aside_before(clean, end)  # 组织部副部长（正科级）、…局长
         start, post = _org_start_and_post(clean, end, breaks, floor)
         item = _split_item(clean[start:end], post)
+        if post and start == end - len(post) and clean[start - 1 : start] == ")":
+            start, item = _body_with_aside(clean, start, breaks, floor, item)
         if item is None and items:
             item = _lone_post_at(clean, start, end)  # 代表、村党总支书记农世杰
         if item is None or (item.title is None and not items and start == end):
@@ -444,6 +446,32 @@ def chain_span(
         if before and before[-1].title and (before_start == 0 or not is_han(clean[before_start - 1])):
             return before_start, [*before, *titles]
     return start, titles
+
+
+def _body_with_aside(
+    clean: str, post_start: int, breaks: frozenset[int], floor: int, item: Title | None
+) -> tuple[int, Title | None]:
+    """``县人大常委会办公室（代表联络室）主任``: a body's second name in brackets between the body
+    and its post is an aside; the post is the body's (org 县人大常委会办公室). Returns where the
+    body starts and the post, else ``post_start`` and ``item`` unchanged."""
+    open_at = clean.rfind("(", max(0, post_start - 2 - _MAX_ASIDE_BODY), post_start - 1)
+    inner = clean[open_at + 1 : post_start - 1]
+    if open_at <= 0 or not inner or not all(is_han(c) for c in inner) or not _ends_body(inner):
+        return post_start, item
+    start = _org_start_and_post(clean, open_at, breaks, floor)[0]
+    body = clean[start:open_at]
+    if item is None or not body or not _ends_body(body):
+        return post_start, item
+    return start, Title(org=body, title=item.title)
+
+
+# Longest second name of a body written in brackets before its post (（代表联络室）).
+_MAX_ASIDE_BODY = 12
+
+
+def _ends_body(text: str) -> bool:
+    """``text`` ends with an organisation's ending (办公室, 联络室, 局)."""
+    return any(m.end() == len(text) for m in org_suffix_pattern().finditer(text))
 
 
 @cache

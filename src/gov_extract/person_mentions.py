@@ -604,6 +604,8 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
             in_list = unsurnamed and clean[pos - 1 : pos] == "、" and is_listed_name(clean[pos:name_end])
             if read or in_list or (vote is not None and is_name_shape(clean[pos:name_end])):
                 titles = posts_after(clean, end, doc.line_breaks)
+                if len(titles) > 1 and vote is not None and vote.group() == small_words()["respective_adverb"]:
+                    break  # A、B分别任X、Y: the posts go one to each name, in order
                 if titles:
                     if body is not None:
                         titles.insert(0, Title(org=body, title=None))

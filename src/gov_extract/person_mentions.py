@@ -522,7 +522,7 @@ def posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
     return []
 
 
-def _body_before(clean: str, pos: int, breaks: frozenset[int]) -> str | None:
+def body_before(clean: str, pos: int, breaks: frozenset[int]) -> str | None:
     """The body written right before a name starting at ``pos`` (砀山县委|朱建平), if it ends
     in an organisation's ending and is more than that ending."""
     if not clean.endswith(word_list("person_org_suffixes.txt"), 0, pos):
@@ -591,7 +591,7 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
             # A body may stand right before the name and a verb (任前公示: 砀山县委朱建平拟任…):
             # the name then needs a Han surname, and the body is a post of its own.
             after_han = pos > 0 and is_han(clean[pos - 1])
-            body = _body_before(clean, pos, doc.line_breaks) if unsurnamed and after_han else None
+            body = body_before(clean, pos, doc.line_breaks) if unsurnamed and after_han else None
             # After 由 or a word for people (党员叶尔保力·努尔兰以全票当选…) a name may stand too.
             if body is None and after_han and clean[pos - 1] != "由" and not title_ends().at(clean, pos):
                 continue

@@ -24,6 +24,7 @@ from .person_mentions import (
     LIST_LINK,
     NATIONALITY_ASIDE,
     NOTICE_POST,
+    body_before,
     clause_starts,
     is_listed_name,
     name_before_nationality,
@@ -483,8 +484,30 @@ def group_mentions(doc: Document) -> Iterator[Mention]:
         shared = _shared_post(clean, group.end()) if counted else None
         if shared is None and group.end() - group.start() == 1:
             continue
-        for mention in names_before(doc, group.start()):
-            yield Mention(mention.start, mention.end, mention.name, [shared] if shared else mention.titles)
+        listed = list(names_before(doc, group.start()))
+        # 县农业农村局陈某、李某等同志: a body opening the list is every listed name's.
+        headed = _body_and_first_name(doc, min(m.start for m in listed)) if listed else None
+        if headed is not None:
+            listed.append(headed[0])
+        body = [Title(org=headed[1], title=None)] if headed is not None else []
+        for mention in listed:
+            titles = [shared] if shared else mention.titles or body
+            yield Mention(mention.start, mention.end, mention.name, list(titles))
+
+
+def _body_and_first_name(doc: Document, second: int) -> tuple[Mention, str] | None:
+    """The first item of a list whose second name starts at ``second``, when it is a body opening
+    the clause and a full name (县农业农村局|陈杰斌、), and that body."""
+    clean = doc.clean
+    if clean[second - 1 : second] != "、":
+        return None
+    end = second - 1
+    for length in (3, 2):
+        pos = end - length
+        body = body_before(clean, pos, doc.line_breaks) if pos > 2 and is_name_shape(clean[pos:end]) else None
+        if body is not None and clause_starts(doc, pos - len(body)):
+            return Mention(pos, end, clean[pos:end]), body
+    return None
 
 
 # 等 and a count of the listed people (等4名, 等五位): a shared post may follow it.

@@ -515,11 +515,29 @@ def posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
             # 任中共毕节市委委员、常委、书记: the whole chain, each post carrying the body.
             chain = posts_in(clean, end + len(verb))
             if chain:
-                return chain
+                return chain + _nominated_after(clean, end + len(verb))
             post = _post_written_at(clean, end + len(verb))
             if post is not None:
                 return [post]
     return []
+
+
+# A nomination in the clause after a chain of posts (任…书记，提名…主任人选 / ，提名为…县长候选人).
+_NOMINATION = regex.compile(r"[,，](?:拟)?提名(?:为)?")
+_CANDIDACY = ("提名人选", "候选人", "人选")
+
+
+def _nominated_after(clean: str, start: int) -> list[Title]:
+    """The posts a person is nominated for in the clause after the chain of posts written from
+    ``start`` (张某任汕尾市委书记，提名汕尾市人大常委会主任人选): the candidacy is the post's."""
+    chain = NOTICE_POST.match(clean, start, start + 4 * MAX_ORG)
+    nomination = _NOMINATION.match(clean, chain.end()) if chain is not None else None
+    if nomination is None:
+        return []
+    posts = NOTICE_POST.match(clean, nomination.end(), nomination.end() + 4 * MAX_ORG)
+    if posts is None or not clean.startswith(_CANDIDACY, posts.end()):
+        return []
+    return posts_in(clean, nomination.end())
 
 
 def body_before(clean: str, pos: int, breaks: frozenset[int]) -> str | None:

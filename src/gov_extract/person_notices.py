@@ -52,6 +52,7 @@ from .person_posts import (
     POST_MARKS,
     aside_after,
     chain_span,
+    opens_level_body,
     org_start,
     split_item,
 )
@@ -154,7 +155,7 @@ def _notice_clauses(clean: str, pos: int, links: tuple[str, ...]) -> Iterator[Me
             break  # the next clause has its own verb (；任命…)
         clause = _notice_clause(clean, pos, links)
         if clause is None and not number:
-            clause = _posted_notice_clause(clean, pos)
+            clause = _posted_notice_clause(clean, pos) or _unlinked_notice_clause(clean, pos)
         if clause is None:
             break
         yield from clause[0]
@@ -248,6 +249,27 @@ def _posted_notice_clause(clean: str, pos: int) -> tuple[list[Mention], int] | N
         if start > pos and title_ends().at(clean, start) and is_name_shape(clean[start:end], dictionary_veto=False):
             titles = posts_in(clean, found.end())
             return ([Mention(start, end, clean[start:end], titles)], len(clean)) if titles else None
+    return None
+
+
+# What closes the posts a name is relieved of without a link word (免去石某汕尾市委书记职务).
+_UNLINKED_CLOSER = "职务"
+
+
+def _unlinked_notice_clause(clean: str, pos: int) -> tuple[list[Mention], int] | None:
+    """``免去石某汕尾市委书记、常委、委员职务``: a name written right before the posts, closed by
+    职务, with no link word; the name ends where the posts' body opens with a level's word or a
+    division's name."""
+    for length in (3, 2):
+        end = pos + length
+        if not is_name_shape(clean[pos:end]) or not opens_level_body(clean, end):
+            continue
+        close = NOTICE_POST.match(clean, end, end + 4 * MAX_ORG)
+        if close is None or not clean.startswith(_UNLINKED_CLOSER, close.end()):
+            continue
+        titles = posts_in(clean, end)
+        if titles:
+            return [Mention(pos, end, clean[pos:end], titles)], close.end() + len(_UNLINKED_CLOSER)
     return None
 
 

@@ -279,6 +279,11 @@ _TERM_OR_COUNT = regex.compile(
 )
 
 
+def opens_level_body(clean: str, pos: int) -> bool:
+    """A level's word or a division's name starts at ``pos`` (县委…, 汕尾市委…): a body opens there."""
+    return clean[pos : pos + 1] in _LEVEL_OPENINGS or _place_at(clean, pos)
+
+
 def _place_at(clean: str, pos: int) -> bool:
     """A division's name starts at ``pos`` (原平市, 原阳县)."""
     forms = gazetteer.load().forms

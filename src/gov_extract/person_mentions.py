@@ -240,6 +240,9 @@ def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozense
         if written is None:
             continue
         title = written.group()
+        # 高湾村蒙子堰|河长制: a post running on into a longer word (the 河长 system) holds no name.
+        if clean.startswith(small_words()["post_runs_on"], written.end()):
+            continue
         start = org_start(clean, pos, breaks)
         if start < pos:
             org = clean[start:pos]

@@ -182,21 +182,26 @@ def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
     """Where a body starts after a one-character verb or preposition of the clause written
     between its subject and the body (一行送|后勤管理处, 他到|县卫生健康局), else ``cut``.
 
-    The verb is a word of its own (no dictionary word runs across it: 建设局, 派出所), no place
-    holds it (驻马店, 锡林郭勒盟), a subject stands before it (:func:`_subject_ends`) that ends no
-    place or level's word (县|融媒体中心 is one body), and a body follows: a level's word, a place
-    or a dictionary word (后勤管理处). A verb that names a body's station (驻村工作队) opens one."""
+    The verb is a word of its own (no dictionary word runs across it: 建设局, 派出所; but a
+    preposition may end a compound verb: 交给|县财政局), no place holds it (驻马店, 锡林郭勒盟), a
+    subject stands before it (:func:`_subject_ends`) that ends no place or level's word
+    (县|融媒体中心 is one body), or for a preposition a verb (发包给|村监会), and a body follows: a
+    level's word, a place or a dictionary word (后勤管理处). A verb that names a body's station
+    (驻村工作队) opens one."""
     # A verb may open the run right after a stop word (一行|送), not a clause (送|后勤…处长 is no verb).
     low = cut - 1 if cut > 0 and is_han(clean[cut - 1]) else cut
     for at in range(limit - 3, low, -1):
         verb = clean[at]
         if word_tag(verb) not in ("v", "p") or verb in small_words()["body_opening_verbs"]:
             continue
+        # 交给|县财政局, 发包给|村监会: a preposition that ends a compound verb is that verb's.
+        compound = word_tag(verb) == "p" and word_tag(clean[at - 1 : at + 1]).startswith("v")
         if (
-            word_tag(clean[at - 1 : at + 1])
+            (word_tag(clean[at - 1 : at + 1]) and not compound)
             or word_tag(clean[at : at + 2])
             or clean[at - 1] in _LEVEL_OPENINGS
-            or not _subject_ends(clean, at)
+            or word_tag(clean[at : at + 3])
+            or not (_subject_ends(clean, at) or compound or (word_tag(verb) == "p" and _verb_ends(clean, at)))
             or _place_across(clean, at)
             or _place_ends(clean, cut, at)
         ):
@@ -221,6 +226,12 @@ def _subject_ends(clean: str, end: int) -> bool:
         if tag and not tag.startswith("v") and (n > 1 or tag.startswith("r")):
             return True
     return False
+
+
+def _verb_ends(clean: str, end: int) -> bool:
+    """A verb of two characters ends at ``end`` (发包|给村监会委员): the preposition after it takes
+    the body as its object."""
+    return word_tag(clean[end - 2 : end]).startswith("v")
 
 
 def _place_across(clean: str, at: int) -> bool:
@@ -411,7 +422,7 @@ def chain_span(
         end = aside_before(clean, end)  # 组织部副部长（正科级）、…局长
         start, post = _org_start_and_post(clean, end, breaks, floor)
         item = _split_item(clean[start:end], post)
-        if post and start == end - len(post) and clean[start - 1 : start] == ")":
+        if item is not None and item.org is None and clean[start - 1 : start] == ")":
             start, item = _body_with_aside(clean, start, breaks, floor, item)
         if item is None and items:
             item = _lone_post_at(clean, start, end)  # 代表、村党总支书记农世杰
@@ -457,15 +468,19 @@ def _body_with_aside(
     clean: str, post_start: int, breaks: frozenset[int], floor: int, item: Title | None
 ) -> tuple[int, Title | None]:
     """``县人大常委会办公室（代表联络室）主任``: a body's second name in brackets between the body
-    and its post is an aside; the post is the body's (org 县人大常委会办公室). Returns where the
-    body starts and the post, else ``post_start`` and ``item`` unchanged."""
+    and its post is an aside; the post is the body's (org 县人大常委会办公室), as is a section
+    qualifying the body of a chain's item (、龙会河（威远段）县级河长: org 龙会河). Returns where
+    the body starts and the post, else ``post_start`` and ``item`` unchanged."""
     open_at = clean.rfind("(", max(0, post_start - 2 - _MAX_ASIDE_BODY), post_start - 1)
     inner = clean[open_at + 1 : post_start - 1]
-    if open_at <= 0 or not inner or not all(is_han(c) for c in inner) or not _ends_body(inner):
+    if open_at <= 0 or item is None or not inner or not all(is_han(c) for c in inner):
         return post_start, item
     start = _org_start_and_post(clean, open_at, breaks, floor)[0]
     body = clean[start:open_at]
-    if item is None or not body or not _ends_body(body):
+    # An item of a chain (副县长、龙会河（威远段）县级河长) is bounded by 、: a section in brackets there
+    # qualifies its body whatever that ends with.
+    in_chain = start > 0 and clean[start - 1] in _CHAIN_MARKS
+    if not body or not (in_chain or (_ends_body(inner) and _ends_body(body))):
         return post_start, item
     return start, Title(org=body, title=item.title)
 

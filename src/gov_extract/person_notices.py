@@ -262,10 +262,10 @@ def _unlinked_notice_clause(clean: str, pos: int) -> tuple[list[Mention], int] |
     division's name."""
     for length in (3, 2):
         end = pos + length
-        if not is_name_shape(clean[pos:end]) or not opens_level_body(clean, end):
+        if not opens_level_body(clean, end):
             continue
         close = NOTICE_POST.match(clean, end, end + 4 * MAX_ORG)
-        if close is None or not clean.startswith(_UNLINKED_CLOSER, close.end()):
+        if close is None or not clean.startswith(_UNLINKED_CLOSER, close.end()) or not is_name_shape(clean[pos:end]):
             continue
         titles = posts_in(clean, end)
         if titles:
@@ -540,7 +540,8 @@ def _shared_post(clean: str, start: int) -> Title | None:
     """The post written at ``start`` after the names and count of a list (村党支部书记, 第一书记),
     before a word for a group (代表, 同志) or what follows names (作交流发言, 参加); a word for
     ordinary people (村民) is none."""
-    for end in range(min(len(clean), start + MAX_ORG), start + 1, -1):
+    run = HAN_RUN.match(clean, start, start + MAX_ORG)  # the post stands in the run of Chinese after 等
+    for end in range(run.end() if run else start, start + 1, -1):
         if not title_ends().at(clean, end) or not (follower_starts().at(clean, end) or _group_word_at(clean, end)):
             continue
         # The body, if any, opens right at ``start`` (等地的水稻…市农委负责人 is no post of theirs).

@@ -190,16 +190,17 @@ def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
     (驻村工作队) opens one."""
     # A verb may open the run right after a stop word (一行|送), not a clause (送|后勤…处长 is no verb).
     low = cut - 1 if cut > 0 and is_han(clean[cut - 1]) else cut
-    for at in range(limit - 3, low, -1):
-        verb = clean[at]
-        if word_tag(verb) not in ("v", "p") or verb in small_words()["body_opening_verbs"]:
+    if limit - 2 <= low + 1:
+        return cut
+    for found in reversed(list(_verb_chars().finditer(clean, low + 1, limit - 2))):
+        at, verb = found.start(), found.group()
+        if clean[at - 1] in _LEVEL_OPENINGS:
             continue
         # 交给|县财政局, 发包给|村监会: a preposition that ends a compound verb is that verb's.
         compound = word_tag(verb) == "p" and word_tag(clean[at - 1 : at + 1]).startswith("v")
         if (
             (word_tag(clean[at - 1 : at + 1]) and not compound)
             or word_tag(clean[at : at + 2])
-            or clean[at - 1] in _LEVEL_OPENINGS
             or word_tag(clean[at : at + 3])
             or not (_subject_ends(clean, at) or compound or (word_tag(verb) == "p" and _verb_ends(clean, at)))
             or _place_across(clean, at)
@@ -215,6 +216,15 @@ def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
         ):
             return rest
     return cut
+
+
+@cache
+def _verb_chars() -> regex.Pattern[str]:
+    """One character that jieba's dictionary tags a verb or a preposition (送, 到, 给), but for
+    those that open a body's name (person_words.toml body_opening_verbs)."""
+    chars = {chr(c) for c in range(0x4E00, 0x9FA6) if word_tag(chr(c)) in ("v", "p")}
+    chars -= set(small_words()["body_opening_verbs"])
+    return regex.compile(f"[{''.join(sorted(chars))}]")
 
 
 def _subject_ends(clean: str, end: int) -> bool:

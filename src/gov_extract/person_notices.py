@@ -526,8 +526,8 @@ def _body_and_first_name(doc: Document, second: int) -> tuple[Mention, str] | No
     end = second - 1
     for length in (3, 2):
         pos = end - length
-        body = body_before(clean, pos, doc.line_breaks) if pos > 2 and is_name_shape(clean[pos:end]) else None
-        if body is not None and clause_starts(doc, pos - len(body)):
+        body = body_before(clean, pos, doc.line_breaks) if pos > 2 else None
+        if body is not None and clause_starts(doc, pos - len(body)) and is_name_shape(clean[pos:end]):
             return Mention(pos, end, clean[pos:end]), body
     return None
 

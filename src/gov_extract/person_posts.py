@@ -192,7 +192,7 @@ def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
     low = cut - 1 if cut > 0 and is_han(clean[cut - 1]) else cut
     if limit - 2 <= low + 1:
         return cut
-    for found in reversed(list(_verb_chars().finditer(clean, low + 1, limit - 2))):
+    for found in _verb_chars().finditer(clean, low + 1, limit - 2):  # right to left
         at, verb = found.start(), found.group()
         if clean[at - 1] in _LEVEL_OPENINGS:
             continue
@@ -221,10 +221,10 @@ def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
 @cache
 def _verb_chars() -> regex.Pattern[str]:
     """One character that jieba's dictionary tags a verb or a preposition (送, 到, 给), but for
-    those that open a body's name (person_words.toml body_opening_verbs)."""
+    those that open a body's name (person_words.toml body_opening_verbs); searched right to left."""
     chars = {chr(c) for c in range(0x4E00, 0x9FA6) if word_tag(chr(c)) in ("v", "p")}
     chars -= set(small_words()["body_opening_verbs"])
-    return regex.compile(f"[{''.join(sorted(chars))}]")
+    return regex.compile(f"[{''.join(sorted(chars))}]", regex.REVERSE)
 
 
 def _subject_ends(clean: str, end: int) -> bool:

@@ -21,6 +21,7 @@ from .place_words import (
     Mask,
     after_date,
     below_suffixes,
+    body_head_at,
     boundary_pattern,
     cut_at,
     generic_words,
@@ -98,7 +99,29 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
     # word 村镇, 集镇 or 村村.
     return any(
         not (clear_start and m.start() == 1 and m.end() == len(name) and _doubled_suffix(m.group()))
+        and not _ordinal_opens_name(name, m.start())
         for m in _generic_pattern().finditer(name, overlapped=True)
+    )
+
+
+# 第, the number after it, and the character after that.
+_ORDINAL = regex.compile(r"第([0-9一二三四五六七八九十百两几]*)(\p{Han}?)")
+
+
+def _ordinal_opens_name(name: str, at: int) -> bool:
+    """The common word 第 at ``at`` is a name's, no ordinal: with no number after it (及第村: 第 a
+    degree, a mansion), or a number then one noun, then the suffix, which names a place of a
+    numbered series (第六埠村, the sixth wharf); 第二大镇, 第三批村, 第一村 describe one, and 期
+    numbers an estate's phase."""
+    m = _ORDINAL.match(name, at)
+    if m is None:
+        return False
+    if not m.group(1):
+        return True
+    return (
+        m.group(2) not in ("", "期")
+        and word_tag(m.group(2)) in ("n", "ng")
+        and trailing_suffix().fullmatch(name, m.end()) is not None
     )
 
 
@@ -110,6 +133,12 @@ def _doubled_suffix(word: str) -> bool:
 def _after_suffix(clean: str, at: int, suffix: str) -> bool:
     """An office suffix written straight after a township's (街道办事处) names its office, not a new place."""
     return suffix in word_lists()["office_suffixes"]["words"] and clean.endswith(_below_suffix_words(), 0, at)
+
+
+def _liaison_office(before: str, suffix: str) -> bool:
+    """驻|成都办事处: a government's office in another place, not a township."""
+    offices = word_lists()["office_suffixes"]
+    return suffix in offices["words"] and before.endswith(tuple(offices["liaison_before"]))
 
 
 def _suffix_ok(clean: str, start: int, end: int) -> bool:
@@ -125,12 +154,28 @@ def _suffix_ok(clean: str, start: int, end: int) -> bool:
         return False
     if not after or after not in word_lists()["suffix_not_before"].get(suffix, ""):
         return True
+    if _opens_own_word(clean, start, end):
+        return True  # 水南村|社会调查, 城关镇|长期以来: the character opens a word of its own there
     if _suffix_opens_word_at(clean, end) and not word_tag(clean[end - 1 : end + 1]):
         return True  # 合龙屯|村民: the next suffix opens a word (村民), so this one ends the name (not 乡村)
     # a two-character stem that is a word of its own (发展|乡村, 骑马|乡间) is read as that word
     return any(
         gazetteer.is_township(clean[start - k : end]) and (k > 2 or not word_tag(clean[start - k : start]))
         for k in range(_TABLE_NAME_MIN - 1, _TABLED_STEM + 1)
+    )
+
+
+def _opens_own_word(clean: str, start: int, end: int) -> bool:
+    """The character after a suffix opens a dictionary word of its own that jieba cuts there (村|社会,
+    镇|长期, 村|小站稻), not one with the suffix (村社, 镇长): the suffix ends a name. Not where the
+    suffix opens a body (村史馆) or a word of [name_ends_before] (村组织, 村集体), whose stems are
+    read more strictly, nor before another suffix (村|街道)."""
+    return (
+        bool(word_tag(clean[end : end + 2]))
+        and not suffix_pattern().match(clean, end)
+        and not body_head_at(clean, start)
+        and not clean.startswith(_name_ends_before(clean[start:end]), end)
+        and cut_at(clean, end)
     )
 
 
@@ -308,7 +353,7 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         if (
             _breaks_chain(m.group(1))
             and not gazetteer.is_township(m.group(0))
-            and not (village and _village_stem_after_township(m.group(1)))
+            and not (village and _village_stem_after_township(m.group(1), m.group(2)))
         ):
             return
         end = m.end()
@@ -529,7 +574,8 @@ _OPENER_TAGS = frozenset(("v", "vn", "p", "ul"))
 
 
 # A bare stem that is one such word names nothing (去年镇, 目前村), unless the township table holds
-# the name (大中街道).
+# the name (大中街道); an item of a list of places with the suffix (李坪村、明月村: jieba's 明月 is a
+# time word) only where it is a function word.
 _NOT_STEM_TAGS = frozenset("trdpc")
 
 
@@ -672,7 +718,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         listed_item = _list_item_start(clean, taken, s, m.group(0))
         if listed_item is not None:
             found = (listed_item, "、")
-        elif _village_after_township(clean, hits, floor, s, level):
+        elif _village_after_township(clean, hits, floor, s, e, level):
             found = (floor, clean[floor - 1])  # 雁门口镇|义和村, 某镇|原隆村: the whole stem is the village's
         if found is None:
             unsure.append((s, e, level))
@@ -746,7 +792,11 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                 )
             )
             or _after_suffix(clean, s, m.group(0))
-            or (word_tag(clean[start:s])[:1] in _NOT_STEM_TAGS and not gazetteer.is_township(clean[start:e]))
+            or _liaison_office(before, m.group(0))
+            or (
+                word_tag(clean[start:s])[:1] in (_NOT_STEM_TAGS if listed_item is None else _FUNCTION_TAGS)
+                and not gazetteer.is_township(clean[start:e])
+            )
             or (_verb_takes_place(clean[start:s]) and not tabled)
             or (
                 level in ("community", "compound")
@@ -818,8 +868,9 @@ _KNOWN_REACH = 16
 
 
 def _known_ending(clean: str, known: set[str], end: int, lengths: range) -> str:
-    """The first of ``lengths`` (longest first) at which a name met before ends at ``end``, else ""."""
-    return next((clean[end - n : end] for n in lengths if clean[end - n : end] in known), "")
+    """The longest name met before that ends at ``end`` and whose length is one of ``lengths``, else
+    "" (the few names met are tested, not a slice of the text at every length)."""
+    return max((name for name in known if len(name) in lengths and clean.endswith(name, 0, end)), key=len, default="")
 
 
 def chain_parts(clean: str, chain: Hit) -> list[str]:
@@ -929,7 +980,7 @@ _STEM_AFTER_TOWNSHIP = (2, 3)
 _CLAUSE_CHAR_TAGS = frozenset("pcru")
 
 
-def _village_after_township(clean: str, hits: list[Hit], floor: int, s: int, level: str) -> bool:
+def _village_after_township(clean: str, hits: list[Hit], floor: int, s: int, e: int, level: str) -> bool:
     """A village or community written straight after the township found before it, whose short stem
     holds a boundary character (义和村, 原隆村, 共光村): the stem is no dictionary word but a name's, or
     none, and opens with no preposition, conjunction or pronoun (镇|对该村, 镇|与本村); with the
@@ -937,28 +988,46 @@ def _village_after_township(clean: str, hits: list[Hit], floor: int, s: int, lev
     if not hits or hits[-1].end != floor or hits[-1].level != "township" or level not in ("village", "community"):
         return False
     stem = clean[floor:s]
-    if _village_stem_after_township(stem):
+    if _village_stem_after_township(stem, clean[s:e]):
         return True
-    suffix = trailing_suffix().search(clean, s, s + 2)
-    return (
-        len(stem) == 2
-        and suffix is not None
-        and _body_after(clean, suffix.end())
-        and not word_tag(stem)
-        and _noun_after_boundary(stem)
-    )
+    return len(stem) == 2 and _body_after(clean, e) and not word_tag(stem) and _noun_after_boundary(stem)
 
 
-def _village_stem_after_township(stem: str) -> bool:
+def _village_stem_after_township(stem: str, suffix: str) -> bool:
     """The stem written between a township and 村/社区 reads as a village's name (see above)."""
     if not _STEM_AFTER_TOWNSHIP[0] <= len(stem) <= _STEM_AFTER_TOWNSHIP[1] or not CJK_ITEM.fullmatch(stem):
         return False
+    if _joined_name(stem, suffix):
+        return True
     tag = word_tag(stem)
     if tag:
         return tag.startswith(_NAME_TAGS)
     if _opened_name(stem):
         return True  # 城关镇|那温村
     return word_tag(stem[0])[:1] not in _CLAUSE_CHAR_TAGS and all(word_tag(c)[:1] != "r" for c in stem)
+
+
+def _joined_name(stem: str, suffix: str) -> bool:
+    """和兴, 与安, 及第: after a township, a two-character stem opening with a conjunction
+    ([boundaries] name_joins) is a village's name where the reading that joins two places would
+    leave a one-character village that is no word with its suffix (兴村; but 镇和|新村, 镇与|邻村,
+    镇和|全村, 镇和|各村 join): the stem a noun of the dictionary (及第; not 及时, 与会), or no word
+    whose second character is no function word, pronoun or numeral."""
+    if len(stem) != 2 or stem[0] not in word_lists()["boundaries"]["name_joins"]:
+        return False
+    rest = stem[1]
+    if word_tag(rest + suffix):
+        return False
+    tag = word_tag(stem)
+    if tag:
+        return tag.startswith("n")
+    return word_tag(rest)[:1] not in (*_FUNCTION_CHAR_TAGS, "m") and boundary_pattern().fullmatch(rest) is None
+
+
+# jieba tags of a character that makes no village's name after a conjunction or its township:
+# function words and pronouns (镇和|各村, 镇|并村); after a conjunction a numeral neither (镇和|两村),
+# alone a verb neither (镇|到村: going to; 余村 is a name).
+_FUNCTION_CHAR_TAGS = frozenset("pcdur")
 
 
 def _opened_name(stem: str) -> bool:
@@ -978,7 +1047,12 @@ def _numbered_after_township(clean: str, hits: list[Hit], floor: int, s: int, e:
     stem = clean[floor:s]
     if _VILLAGE_NUMBER.fullmatch(stem):
         return not _VILLAGE_NUMBER.match(clean, e)
-    return len(stem) == 1 and bool(CJK_CHAR.match(stem)) and not _generic_pattern().search(clean, floor, e)
+    return (
+        len(stem) == 1
+        and bool(CJK_CHAR.match(stem))
+        and word_tag(stem)[:1] not in (*_FUNCTION_CHAR_TAGS, "v")
+        and not _generic_pattern().search(clean, floor, e)
+    )
 
 
 # jieba tags of a dictionary word that holds a boundary character and ends a name (前进村 v, 太和镇 nz).

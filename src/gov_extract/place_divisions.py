@@ -26,9 +26,9 @@ from .place_words import (
     inside_org,
     names_after,
     names_outlet,
+    opens_division,
     place_followers,
     strong_before,
-    suffix_at,
     suffix_pattern,
     word_lists,
 )
@@ -54,6 +54,9 @@ class Hit:
     suffix: str | None = ""
     # Where the part below the county starts in a chain written from a division (吕梁市|凤山街道).
     below_start: int | None = None
+    # The county read for a place below the county from outside its sentence (the story's focus,
+    # the one county named, the home place): a chain naming the same village elsewhere overrides it.
+    guessed_seat: str | None = None
 
 
 @dataclass(slots=True)
@@ -72,7 +75,11 @@ def _choose(
     ``followed``: a word for the place's people or parts follows (绩溪村民), which lets a county's
     short name stand where the article is not near it, if the name is no everyday word."""
     everyday = surface in gazetteer.stop_shorts()
-    usable = [f for f in forms if not (everyday and f.short and f.entry.level != "province")]
+    usable = [
+        f
+        for f in forms
+        if not (everyday and f.short and f.entry.level != "province" and not _home_county(f.entry, scope))
+    ]
     if surface in _everyday_full_names():
         usable = [f for f in usable if _anchored(f.entry, scope)]
     if parent is not None and parent.adcode:
@@ -91,6 +98,12 @@ def _choose(
         if len(provinces) == 1:
             narrowed = provinces
     return narrowed, False
+
+
+def _home_county(entry: Entry, scope: Scope) -> bool:
+    """The county is the article's home place: its paper calls it by its short name even where that
+    is an everyday word (互助县's 来到互助品尝青稞酒; a city's short name there is its landmark's, 黄山)."""
+    return entry.level == "county" and scope.home is not None and scope.home.adcode == entry.adcode
 
 
 @cache
@@ -232,7 +245,7 @@ def zone_end(clean: str, end: int) -> int | None:
     for at in range(end, (infix.end() if infix else end) + 1):
         if at > end and (boundary_pattern().search(clean, end, at) or suffix_pattern().search(clean, end, at)):
             return None
-        if suffix_at(clean, at) == "zone":
+        if ending_suffix_at(clean, at) == "zone":
             m = suffix_pattern().match(clean, at)
             return m.end() if m else None
     return None
@@ -277,11 +290,15 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     Veto("estate", lambda m: m.short and m.followed_by(names_after()["estates"])),
     # 普洱茶, 瑞金脐橙: a short name before a product names the brand, not the place.
     Veto("product", lambda m: m.short and _names_product(m.doc.clean, m.end)),
-    # 嘉陵江: a short name before a water word names a river or lake (湖南江华 is a province's).
+    # 嘉陵江: a short name before a water word names a river or lake (湖南江华 is a province's; in
+    # 长宁江苏路街道 the water word opens another name).
     Veto(
         "water",
         lambda m: (
-            m.short and not any(e.level == "province" for e in m.entries) and m.followed_by(names_after()["waters"])
+            m.short
+            and not any(e.level == "province" for e in m.entries)
+            and m.followed_by(names_after()["waters"])
+            and not opens_division(m.doc.clean, m.end)
         ),
     ),
     # 贺兰山, 长白山: a county's short name before 山 names a mountain (not 瑞金山区, the mountain area
@@ -358,7 +375,7 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
             entries = _sibling_of(forms, hits[-1], start)
         if not entries and short and parent is None:
             pending = _pending(forms, start, end)
-            if pending is not None and suffix_at(clean, end) == "zone" and _zone_seat(pending, scope):
+            if pending is not None and ending_suffix_at(clean, end) == "zone" and _zone_seat(pending, scope):
                 pending.rule = "division_zone"
                 hits.append(pending)
             continue

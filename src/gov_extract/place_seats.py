@@ -250,7 +250,7 @@ def _move_to_county(hit: Hit, seat: Entry | None, county: Entry) -> None:
 def name_chains(clean: str, hits: list[Hit], year: int | None) -> None:
     """A place below the county whose county is known gets its chain as ``full_name``: the
     county's full name and its own (递铺街道鲁家村); a bare name met inside a chain (勐海县勐混镇贺开村
-    … 贺开村) takes that chain and its county."""
+    … 贺开村) takes that chain and its county, over a county its own sentence does not name."""
     chains: dict[str, tuple[str, str | None]] = {}
     # Chains first, so that the bare names after (and before) them find their chain.
     for hit in sorted((h for h in hits if h.level in BELOW), key=lambda h: not _is_chain(clean[h.start : h.end])):
@@ -259,7 +259,9 @@ def name_chains(clean: str, hits: list[Hit], year: int | None) -> None:
             county = gazetteer.entry_by_code(hit.adcode, year) if hit.adcode else None
             in_county = county is not None and county.level == "county"
             known, known_code = chains.get(last_part(name), ("", None))
-            if known and (not in_county or known_code == hit.adcode):
+            # 什寒村 in a heading, seated by the story's county, is the one 琼中县红毛镇什寒村 names
+            guessed = hit.level in _ONE_NAME_LEVELS and hit.guessed_seat == hit.adcode
+            if known and (not in_county or known_code == hit.adcode or guessed):
                 hit.full_name, hit.adcode = known, known_code
             elif county is not None and in_county:
                 hit.full_name = county.full_name + name

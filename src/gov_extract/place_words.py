@@ -51,9 +51,13 @@ def suffix_pattern() -> re.Pattern[str]:
 
 
 @cache
-def boundary_pattern() -> regex.Pattern[str]:
+def boundary_pattern() -> re.Pattern[str]:
+    """A character that is no Chinese character, or a boundary word (place_boundaries.txt, the
+    headings). The standard engine tries the words one after another at every position: a class
+    of their first characters before them fails at once where none starts (twice as fast)."""
     words = [*read_words("place_boundaries.txt"), *word_lists()["boundaries"]["headings"]]
-    return regex.compile(rf"[^{CJK}]|{alternation(words)}")
+    firsts = re.escape("".join(sorted({word[0] for word in words})))
+    return re.compile(rf"[^{CJK}]|(?=[{firsts}])(?:{alternation(words)})")
 
 
 @cache
@@ -106,9 +110,10 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
         phrase = phrase[: bound.start()] if bound else phrase
     # A smaller place written first (盐湖区康杰中学家属院) ends the phrase: its own name may hold 中学.
     not_after = word_lists()["suffix_not_after"]
+    place_at = None  # where that smaller place's suffix is
     for below in suffix_pattern().finditer(phrase):
         if phrase[below.start() - 1 : below.start()] not in not_after.get(below.group(), ""):
-            phrase = phrase[: below.start()]
+            phrase, place_at = phrase[: below.start()], end + below.start()
             break
     # Every occurrence of every ending is tested: the first occurrence of an ending passes
     # whenever a later one would, so this is "some ending's first occurrence passes".
@@ -127,9 +132,24 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
             reach = _NEAR_ORG if len(suffix) == 1 else _BODY_WINDOW
         # A registered company's name may hold a verb (四川锦城建设工程有限公司); other bodies may not.
         registered = suffix in _org_words("registered_suffixes")
-        if at < reach and (registered or not _org_verb_pattern().search(phrase, 0, at)):
+        if (
+            at < reach
+            and (registered or not _org_verb_pattern().search(phrase, 0, at))
+            and not (len(suffix) == 1 and _inside_word(clean, end, after, at, place_at=place_at))
+        ):
             return True
     return False
+
+
+def _inside_word(clean: str, end: int, after: int, at: int, *, place_at: int | None) -> bool:
+    """A one-character body word at ``end + at`` that names no body: the last of the stem of the
+    smaller place whose suffix is at ``place_at`` (津南区|小站镇), or inside a longer word
+    (会馆村|小站稻; 局长 is a post's)."""
+    if end + at + 1 == place_at:
+        return True
+    return not _tokenizer().FREQ.get(clean[end + at : end + at + 2]) and _word_across(
+        clean, max(end, end + at - _CUT_WINDOW), after, end + at, past=1
+    )
 
 
 @cache
@@ -171,7 +191,12 @@ def _org_words(kind: str) -> tuple[str, ...]:
 
 def opens_org(clean: str, end: int) -> bool:
     """A place below the county opens a body's name: 红桥镇人民政府, 城关镇第二小学, 街道敬老院."""
-    return clean.startswith(_org_words("below_heads"), end) or inside_org(clean, end, word_bound=True)
+    return body_head_at(clean, end) or inside_org(clean, end, word_bound=True)
+
+
+def body_head_at(clean: str, at: int) -> bool:
+    """A body written after a place below the county (村委会, 村史馆, 人民政府) starts at ``at``."""
+    return clean.startswith(_org_words("below_heads"), at)
 
 
 @cache
@@ -215,15 +240,15 @@ def cut_at(clean: str, at: int) -> bool:
     return True
 
 
-def _word_across(clean: str, low: int, high: int, at: int) -> bool:
+def _word_across(clean: str, low: int, high: int, at: int, past: int = 0) -> bool:
     """A word of jieba's dictionary inside ``clean[low:high]`` starts before ``at`` and ends after
-    it. The walk is jieba's own (``Tokenizer.get_DAG``): its table holds every word's prefixes,
-    with a count of 0 for those that are no word."""
+    it (and ``past`` characters further). The walk is jieba's own (``Tokenizer.get_DAG``): its
+    table holds every word's prefixes, with a count of 0 for those that are no word."""
     freq = _tokenizer().FREQ
     for first in range(low, at):
         last, piece = first, clean[first]
         while last < high and piece in freq:
-            if last >= at and freq[piece]:
+            if last >= at + past and freq[piece]:
                 return True
             last += 1
             piece = clean[first : last + 1]
@@ -269,11 +294,6 @@ class Mask:
     def after_last(self, low: int, high: int) -> int:
         """The position after the last covered character in ``[low, high)``, else ``low``."""
         return self._on.rfind(1, low, high) + 1 or low
-
-
-def suffix_at(clean: str, at: int) -> str | None:
-    m = suffix_pattern().match(clean, at)
-    return word_lists()["suffixes"][m.group(0)] if m else None
 
 
 @cache

@@ -132,29 +132,30 @@ class _Anchors:
         self._paragraph_starts = sorted({0, *doc.line_breaks, *(m.end() for m in _NEWLINE.finditer(clean))})
         self._sentence_starts = sorted({*self._paragraph_starts, *(m.end() for m in _SENTENCE_END.finditer(clean))})
 
-    def seat(self, at: int, level: str) -> str | None:
+    def seat(self, at: int, level: str) -> tuple[str | None, bool]:
         """The adcode a below-county place at ``at`` sits in: the county named before it in its
         sentence (在伊川县彭婆镇，新建的滨河花园小区), else the focus county (for a zone only in its
         paragraph: a zone's name is often its city's, an estate's seldom), else the one county the
-        article names (inside the home place, if any, and not for a zone), else the home place."""
+        article names (inside the home place, if any, and not for a zone), else the home place; and
+        whether it was guessed from outside the sentence."""
         k = bisect_left(self._named_starts, at) - 1
         sentence = self._sentence_starts[bisect_right(self._sentence_starts, at) - 1]
         while k >= 0 and self._named[k].start >= sentence:
             county = gazetteer.entry_by_code(self._named[k].adcode or "", self._scope.year)
             if county is not None and county.level == "county":
-                return county.adcode
+                return county.adcode, False
             k -= 1
         k = bisect_left(self._focus_starts, at) - 1
         paragraph = self._paragraph_starts[bisect_right(self._paragraph_starts, at) - 1]
         if k >= 0 and (level != "zone" or self._focus[k].start >= paragraph):
             county = gazetteer.entry_by_code(self._focus[k].adcode or "", self._scope.year)
             if county is not None:
-                return county.adcode
+                return county.adcode, True
         only = {h.adcode for h in self._counties_named if h.adcode}
         home = self._scope.home
         if len(only) == 1 and (home is None or (level != "zone" and _under(next(iter(only)), home))):
-            return only.pop()  # a city paper's story on the one county it names (澜沧县 … 云山村)
-        return home.adcode if home is not None else None
+            return only.pop(), True  # a city paper's story on the one county it names (澜沧县 … 云山村)
+        return (home.adcode if home is not None else None), True
 
     def story_focus(self, at: int, kind: str, *, alone_counts: bool = True) -> Entry | None:
         """The county-level division of ``kind`` (市, 旗) the story around ``at`` is about (全市 in a
@@ -386,7 +387,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     below = lists + below_county_hits(doc, taken, blocked, hits)
     anchors = _Anchors(doc, hits, scope)
     for hit in below:
-        hit.adcode = anchors.seat(hit.start, hit.level)
+        hit.adcode, guessed = anchors.seat(hit.start, hit.level)
+        hit.guessed_seat = hit.adcode if guessed else None
     seat_below(clean, hits, below, seated)
     seat_by_township_table(clean, hits + below, scope)
     seat_owned(clean, hits + below, scope.year)
@@ -402,7 +404,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     vintage = gazetteer.load().vintage
     records: list[Candidate] = []
     for hit in sorted(hits + below + refs, key=lambda h: h.start):
-        if _in_quoted_name(quoted, clean, hit):
+        if _in_quoted_name(quoted, clean, hit) or _quoted_honour(quoted, clean, hit):
             continue
         start, end, text = doc.span(hit.start, hit.end)
         place = Place(
@@ -438,6 +440,44 @@ def _in_quoted_name(quoted: list[int], clean: str, hit: Hit) -> bool:
     quote = _QUOTED.match(clean, start)
     end = quote.end() if quote else hit.end + 1
     return hit.start > start + 1 or hit.end < end - 1
+
+
+# How far before a quotation an honour's verb may end (评为|全省第一批|“明星村”).
+_HONOUR_REACH = 6
+
+
+def _quoted_honour(quoted: list[int], clean: str, hit: Hit) -> bool:
+    """被评为“最美村”, 荣获“明星村”称号, 变成“明星村”: a place that fills a quotation after an honour's
+    or a change's verb in its clause, or before the honour's name (称号), or at the end of 从“…”到“…”,
+    is the title given, not a place ([honours])."""
+    start = quoted[hit.start]
+    if hit.reference or start < 0 or start != hit.start - 1 or hit.end >= len(clean) or quoted[hit.end] != start:
+        return False
+    if clean.startswith(_honour_words("after"), hit.end + 1):
+        return True
+    low = max(0, start - _HONOUR_REACH - _longest_honour_verb())
+    clause = max(low, *(clean.rfind(mark, low, start) + 1 for mark in _CLAUSE_MARKS))
+    if clean[start - 1 : start] == "到" and clean.find("从“", clause, start) >= 0:
+        return True  # 从“封闭村”到“最美村”: the change a place went through, named by two titles
+    if clean[start - 1 : start] == "从" and clean.startswith("到“", hit.end + 1):
+        return True
+    verbs = list(_honour_verbs().finditer(clean, clause, start))
+    return bool(verbs) and start - verbs[-1].end() <= _HONOUR_REACH
+
+
+@cache
+def _honour_words(kind: str) -> tuple[str, ...]:
+    return tuple(word_lists()["honours"][kind])
+
+
+@cache
+def _honour_verbs() -> re.Pattern[str]:
+    return words_pattern(_honour_words("verbs"))
+
+
+@cache
+def _longest_honour_verb() -> int:
+    return max(map(len, _honour_words("verbs")))
 
 
 def _named_prefixes(raw: Sequence[tuple[int, int, str]], year: int | None) -> set[str]:

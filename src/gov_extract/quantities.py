@@ -279,7 +279,7 @@ def _amount(scan: Scan, start: int, end: int) -> tuple[Amount | None, int]:
     if proposal.unit is None:
         return None, surface_end
     proposal.end = surface_end
-    proposal.chinese_only = not any(c.isdigit() for c in numeral)
+    proposal.chinese_only = not any(map(str.isdigit, numeral))
     return NUMERAL_UNIT.apply(proposal), surface_end
 
 

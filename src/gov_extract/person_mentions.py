@@ -240,6 +240,9 @@ def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozense
         if written is None:
             continue
         title = written.group()
+        # 高湾村蒙子堰|河长制: a post running on into a longer word (the 河长 system) holds no name.
+        if clean.startswith(small_words()["post_runs_on"], written.end()):
+            continue
         start = org_start(clean, pos, breaks)
         if start < pos:
             org = clean[start:pos]
@@ -515,14 +518,32 @@ def posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
             # 任中共毕节市委委员、常委、书记: the whole chain, each post carrying the body.
             chain = posts_in(clean, end + len(verb))
             if chain:
-                return chain
+                return chain + _nominated_after(clean, end + len(verb))
             post = _post_written_at(clean, end + len(verb))
             if post is not None:
                 return [post]
     return []
 
 
-def _body_before(clean: str, pos: int, breaks: frozenset[int]) -> str | None:
+# A nomination in the clause after a chain of posts (任…书记，提名…主任人选 / ，提名为…县长候选人).
+_NOMINATION = regex.compile(r"[,，](?:拟)?提名(?:为)?")
+_CANDIDACY = ("提名人选", "候选人", "人选")
+
+
+def _nominated_after(clean: str, start: int) -> list[Title]:
+    """The posts a person is nominated for in the clause after the chain of posts written from
+    ``start`` (张某任汕尾市委书记，提名汕尾市人大常委会主任人选): the candidacy is the post's."""
+    chain = NOTICE_POST.match(clean, start, start + 4 * MAX_ORG)
+    nomination = _NOMINATION.match(clean, chain.end()) if chain is not None else None
+    if nomination is None:
+        return []
+    posts = NOTICE_POST.match(clean, nomination.end(), nomination.end() + 4 * MAX_ORG)
+    if posts is None or not clean.startswith(_CANDIDACY, posts.end()):
+        return []
+    return posts_in(clean, nomination.end())
+
+
+def body_before(clean: str, pos: int, breaks: frozenset[int]) -> str | None:
     """The body written right before a name starting at ``pos`` (砀山县委|朱建平), if it ends
     in an organisation's ending and is more than that ending."""
     if not clean.endswith(word_list("person_org_suffixes.txt"), 0, pos):
@@ -591,7 +612,7 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
             # A body may stand right before the name and a verb (任前公示: 砀山县委朱建平拟任…):
             # the name then needs a Han surname, and the body is a post of its own.
             after_han = pos > 0 and is_han(clean[pos - 1])
-            body = _body_before(clean, pos, doc.line_breaks) if unsurnamed and after_han else None
+            body = body_before(clean, pos, doc.line_breaks) if unsurnamed and after_han else None
             # After 由 or a word for people (党员叶尔保力·努尔兰以全票当选…) a name may stand too.
             if body is None and after_han and clean[pos - 1] != "由" and not title_ends().at(clean, pos):
                 continue
@@ -604,6 +625,8 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
             in_list = unsurnamed and clean[pos - 1 : pos] == "、" and is_listed_name(clean[pos:name_end])
             if read or in_list or (vote is not None and is_name_shape(clean[pos:name_end])):
                 titles = posts_after(clean, end, doc.line_breaks)
+                if len(titles) > 1 and vote is not None and vote.group() == small_words()["respective_adverb"]:
+                    break  # A、B分别任X、Y: the posts go one to each name, in order
                 if titles:
                     if body is not None:
                         titles.insert(0, Title(org=body, title=None))
@@ -680,8 +703,10 @@ LIST_LINK = regex.compile(r"(?:还有|有|是|分别是|分别为)?:")
 
 
 # A post written after a name in a notice ends at punctuation, at 职务 (免去李四的…局长职务), at
-# 的 (任命陈志为县公安局局长的议案) or at 至今.
-NOTICE_POST = regex.compile(r"[\p{Han}、]+?(?=等职|职务|职位|候选人|拟任人选|人选|的|至今|以及|[^\p{Han}、]|$)")
+# 的 (任命陈志为县公安局局长的议案), at 至今, or at a candidacy (…副主席提名人选).
+NOTICE_POST = regex.compile(
+    r"[\p{Han}、]+?(?=等职|职务|职位|候选人|(?:拟任|提名|推荐)?人选|的|至今|以及|[^\p{Han}、]|$)"
+)
 
 
 def posts_in(clean: str, start: int, stop: int | None = None) -> list[Title]:

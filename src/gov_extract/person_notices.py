@@ -24,6 +24,7 @@ from .person_mentions import (
     LIST_LINK,
     NATIONALITY_ASIDE,
     NOTICE_POST,
+    body_before,
     clause_starts,
     is_listed_name,
     name_before_nationality,
@@ -44,13 +45,25 @@ from .person_names import (
     read_name,
     unsurnamed_name_length,
 )
-from .person_posts import BIRTH_NOTE, MAX_CHAIN, MAX_ORG, POST_MARKS, aside_after, chain_span, split_item
+from .person_posts import (
+    BIRTH_NOTE,
+    MAX_CHAIN,
+    MAX_ORG,
+    POST_MARKS,
+    aside_after,
+    chain_span,
+    opens_level_body,
+    org_start,
+    split_item,
+)
 from .person_words import (
     Mention,
     Vocabulary,
     all_titles,
     descriptions,
+    follower_starts,
     occurrences,
+    post_words,
     small_words,
     title_ends,
     title_pattern,
@@ -76,8 +89,8 @@ _MAX_CV = 400
 _CLAUSE_JOINS = frozenset(";；,，。\n")
 
 
-# Words that close a notice clause's posts (…局长职务, …局长拟任人选, …副县长候选人).
-_NOTICE_POST_CLOSERS = ("职务", "职位", "的请求", "拟任人选", "候选人", "人选")
+# Words that close a notice clause's posts (…局长职务, …局长拟任人选, …副县长候选人, …副主席提名人选).
+_NOTICE_POST_CLOSERS = ("职务", "职位", "的请求", "拟任人选", "提名人选", "推荐人选", "候选人", "人选")
 
 
 # The word joining two notice clauses without punctuation (A、B辞去…委员以及C、D辞去…代表).
@@ -119,30 +132,60 @@ _NOTICE_PRONOUN = "其"
 def notice_mentions(clean: str) -> Iterator[Mention]:
     """``任命张三为市财政局局长``, ``免去李四、王五的…职务``, ``接受王某辞去县长职务``: names after
     a notice verb, each followed (after the list) by a link word and the posts; the clauses
-    after it in the same sentence read alike (选举A为镇长，B、C为副镇长)."""
+    after it in the same sentence read alike (选举A为镇长，B、C为副镇长). A candidacy opening a
+    clause needs no verb (李某同志为县政协副主席提名人选，王某为…)."""
     links = word_list("person_notice_links.txt")
     for _verb_start, verb_end in word_hits(clean, "notice_verbs"):
         colon = clean.startswith(":", verb_end)
         pos = verb_end + 1 if colon else verb_end  # 免去：刘敏的…
         if clean.startswith("了", pos):
             pos += 1  # 接受了刘建国辞去…
-        # After a colon the clauses may start on new lines (决定任命：\n王建华为…；\n李秀英为…).
-        for number in range(4 * MAX_CHAIN):
-            if number and _notice_verb_pattern().match(clean, pos):
-                break  # the next clause has its own verb (；任命…)
-            clause = _notice_clause(clean, pos, links)
-            if clause is None and not number:
-                clause = _posted_notice_clause(clean, pos)
-            if clause is None:
-                break
-            yield from clause[0]
-            pos = clause[1]
-            # 任命A为…副局长，免去其…主任职务: 其 stands for the clause's names, who held that post.
-            pronoun = _notice_verb_pattern().match(clean, pos)
-            if pronoun is not None and clean.startswith(_NOTICE_PRONOUN, pronoun.end()):
-                held = posts_in(clean, pronoun.end() + len(_NOTICE_PRONOUN))
-                for mention in clause[0] if held else ():
-                    yield Mention(mention.start, mention.end, mention.name, held)
+        yield from _notice_clauses(clean, pos, links)
+    for start, end in word_hits(clean, "posts_after_name"):
+        opening = _candidacy_opening(clean, start, end)
+        if opening is not None:
+            yield from _notice_clauses(clean, opening, links)
+
+
+def _notice_clauses(clean: str, pos: int, links: tuple[str, ...]) -> Iterator[Mention]:
+    """The names and posts of the notice clauses from ``pos`` on, up to a clause with its own verb."""
+    # After a colon the clauses may start on new lines (决定任命：\n王建华为…；\n李秀英为…).
+    for number in range(4 * MAX_CHAIN):
+        if number and _notice_verb_pattern().match(clean, pos):
+            break  # the next clause has its own verb (；任命…)
+        clause = _notice_clause(clean, pos, links)
+        if clause is None and not number:
+            clause = _posted_notice_clause(clean, pos) or _unlinked_notice_clause(clean, pos)
+        if clause is None:
+            break
+        yield from clause[0]
+        pos = clause[1]
+        # 任命A为…副局长，免去其…主任职务: 其 stands for the clause's names, who held that post.
+        pronoun = _notice_verb_pattern().match(clean, pos)
+        if pronoun is not None and clean.startswith(_NOTICE_PRONOUN, pronoun.end()):
+            held = posts_in(clean, pronoun.end() + len(_NOTICE_PRONOUN))
+            for mention in clause[0] if held else ():
+                yield Mention(mention.start, mention.end, mention.name, held)
+
+
+# The link of a candidacy clause after 同志, and the words closing its posts.
+_CANDIDACY_LINK = "为"
+_CANDIDACY_CLOSERS = ("提名人选", "推荐人选", "候选人", "人选")
+
+
+def _candidacy_opening(clean: str, start: int, end: int) -> int | None:
+    """``李某同志为县政协副主席提名人选``: where the name opening a clause before the hit of
+    同志 at ``start``-``end`` starts, when 为 and posts closed by a candidacy follow; else None."""
+    if clean[start:end] != "同志" or not clean.startswith(_CANDIDACY_LINK, end):
+        return None
+    post = NOTICE_POST.match(clean, end + 1, end + 1 + 4 * MAX_ORG)
+    if post is None or not clean.startswith(_CANDIDACY_CLOSERS, post.end()) or not posts_in(clean, end + 1):
+        return None
+    for length in (3, 2):
+        pos = start - length
+        if pos >= 0 and (pos == 0 or not is_han(clean[pos - 1])) and is_name_shape(clean[pos:start]):
+            return pos
+    return None
 
 
 def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[Mention], int] | None:
@@ -206,6 +249,27 @@ def _posted_notice_clause(clean: str, pos: int) -> tuple[list[Mention], int] | N
         if start > pos and title_ends().at(clean, start) and is_name_shape(clean[start:end], dictionary_veto=False):
             titles = posts_in(clean, found.end())
             return ([Mention(start, end, clean[start:end], titles)], len(clean)) if titles else None
+    return None
+
+
+# What closes the posts a name is relieved of without a link word (免去石某汕尾市委书记职务).
+_UNLINKED_CLOSER = "职务"
+
+
+def _unlinked_notice_clause(clean: str, pos: int) -> tuple[list[Mention], int] | None:
+    """``免去石某汕尾市委书记、常委、委员职务``: a name written right before the posts, closed by
+    职务, with no link word; the name ends where the posts' body opens with a level's word or a
+    division's name."""
+    for length in (3, 2):
+        end = pos + length
+        if not opens_level_body(clean, end):
+            continue
+        close = NOTICE_POST.match(clean, end, end + 4 * MAX_ORG)
+        if close is None or not clean.startswith(_UNLINKED_CLOSER, close.end()) or not is_name_shape(clean[pos:end]):
+            continue
+        titles = posts_in(clean, end)
+        if titles:
+            return [Mention(pos, end, clean[pos:end], titles)], close.end() + len(_UNLINKED_CLOSER)
     return None
 
 
@@ -428,15 +492,69 @@ def _group_word_pattern() -> regex.Pattern[str]:
     words = alternation(
         (*word_list("person_list_heads.txt"), *word_list("person_group_words.txt"), *ordinary, *parties)
     )
-    # 等12人, 等五名同志: a count of the people listed before it.
-    return regex.compile(rf"等(?:(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)|{words})")
+    # 等12人, 等五名同志: a count of the people listed before it; 等 alone, when a post follows.
+    return regex.compile(rf"等(?:(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)|{words})?")
 
 
 def group_mentions(doc: Document) -> Iterator[Mention]:
     """``张建国、李红梅等县领导出席``, ``刘晓明、陈红等专家``, ``指使张国栋、刘长顺等成员``: the
-    names listed before 等 and a word for a group of people (officials after a word for leaders)."""
-    for group in _group_word_pattern().finditer(doc.clean):
-        yield from names_before(doc, group.start())
+    names listed before 等 and a word for a group of people (officials after a word for leaders);
+    ``师某等4名第一书记代表``, ``王某、李某等村党支部书记``: the post they share after 等 (and a count)."""
+    clean = doc.clean
+    for group in _group_word_pattern().finditer(clean):
+        counted = group.end() - group.start() == 1 or _COUNTED.fullmatch(group.group())
+        shared = _shared_post(clean, group.end()) if counted else None
+        if shared is None and group.end() - group.start() == 1:
+            continue
+        listed = list(names_before(doc, group.start()))
+        # 县农业农村局陈某、李某等同志: a body opening the list is every listed name's.
+        headed = _body_and_first_name(doc, min(m.start for m in listed)) if listed else None
+        if headed is not None:
+            listed.append(headed[0])
+        body = [Title(org=headed[1], title=None)] if headed is not None else []
+        for mention in listed:
+            titles = [shared] if shared else mention.titles or body
+            yield Mention(mention.start, mention.end, mention.name, list(titles))
+
+
+def _body_and_first_name(doc: Document, second: int) -> tuple[Mention, str] | None:
+    """The first item of a list whose second name starts at ``second``, when it is a body opening
+    the clause and a full name (县农业农村局|陈杰斌、), and that body."""
+    clean = doc.clean
+    if clean[second - 1 : second] != "、":
+        return None
+    end = second - 1
+    for length in (3, 2):
+        pos = end - length
+        body = body_before(clean, pos, doc.line_breaks) if pos > 2 else None
+        if body is not None and clause_starts(doc, pos - len(body)) and is_name_shape(clean[pos:end]):
+            return Mention(pos, end, clean[pos:end]), body
+    return None
+
+
+# 等 and a count of the listed people (等4名, 等五位): a shared post may follow it.
+_COUNTED = regex.compile(r"等(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)")
+
+
+def _shared_post(clean: str, start: int) -> Title | None:
+    """The post written at ``start`` after the names and count of a list (村党支部书记, 第一书记),
+    before a word for a group (代表, 同志) or what follows names (作交流发言, 参加); a word for
+    ordinary people (村民) is none."""
+    run = HAN_RUN.match(clean, start, start + MAX_ORG)  # the post stands in the run of Chinese after 等
+    for end in range(run.end() if run else start, start + 1, -1):
+        if not title_ends().at(clean, end) or not (follower_starts().at(clean, end) or _group_word_at(clean, end)):
+            continue
+        # The body, if any, opens right at ``start`` (等地的水稻…市农委负责人 is no post of theirs).
+        if org_start(clean, end, frozenset(), start) != start:
+            continue
+        item = split_item(clean[start:end])
+        if item is not None and item.title in post_words():
+            return item
+    return None
+
+
+def _group_word_at(clean: str, pos: int) -> bool:
+    return clean.startswith(word_list("person_group_words.txt"), pos)
 
 
 @cache

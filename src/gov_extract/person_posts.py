@@ -168,11 +168,94 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
             and not _place_or_word_ends(clean, cut, level.start() + 1)
         ):
             cut = level.start()
+    # 一行送|后勤管理处副处长, 代表团到|县卫生健康局局长: a one-character verb between the clause's
+    # subject and a body is the clause's, and the body starts after it.
+    cut = _after_verb_before_body(clean, cut, limit)
     # 新一届镇人大主席, 三名村支部书记: a term or a count opens no body.
     opening = _TERM_OR_COUNT.match(clean, cut, limit)
     if opening is not None and opening.end() < limit:
         cut = opening.end()
     return cut, title if cut <= limit else longest_title_ending(clean[cut:end])
+
+
+def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
+    """Where a body starts after a one-character verb or preposition of the clause written
+    between its subject and the body (一行送|后勤管理处, 他到|县卫生健康局), else ``cut``.
+
+    The verb is a word of its own (no dictionary word runs across it: 建设局, 派出所; but a
+    preposition may end a compound verb: 交给|县财政局), no place holds it (驻马店, 锡林郭勒盟), a
+    subject stands before it (:func:`_subject_ends`) that ends no place or level's word
+    (县|融媒体中心 is one body), or for a preposition a verb (发包给|村监会), and a body follows: a
+    level's word, a place or a dictionary word (后勤管理处). A verb that names a body's station
+    (驻村工作队) opens one."""
+    # A verb may open the run right after a stop word (一行|送), not a clause (送|后勤…处长 is no verb).
+    low = cut - 1 if cut > 0 and is_han(clean[cut - 1]) else cut
+    if limit - 2 <= low + 1:
+        return cut
+    for found in _verb_chars().finditer(clean, low + 1, limit - 2):  # right to left
+        at, verb = found.start(), found.group()
+        if clean[at - 1] in _LEVEL_OPENINGS:
+            continue
+        # 交给|县财政局, 发包给|村监会: a preposition that ends a compound verb is that verb's.
+        compound = word_tag(verb) == "p" and word_tag(clean[at - 1 : at + 1]).startswith("v")
+        if (
+            (word_tag(clean[at - 1 : at + 1]) and not compound)
+            or word_tag(clean[at : at + 2])
+            or word_tag(clean[at : at + 3])
+            or not (_subject_ends(clean, at) or compound or (word_tag(verb) == "p" and _verb_ends(clean, at)))
+            or _place_across(clean, at)
+            or _place_ends(clean, cut, at)
+        ):
+            continue
+        rest = at + 1
+        if (
+            clean[rest] in _LEVEL_OPENINGS
+            or clean[rest] in small_words()["body_opening_verbs"]
+            or _place_at(clean, rest)
+            or word_tag(clean[rest : rest + 2])
+        ):
+            return rest
+    return cut
+
+
+@cache
+def _verb_chars() -> regex.Pattern[str]:
+    """One character that jieba's dictionary tags a verb or a preposition (送, 到, 给), but for
+    those that open a body's name (person_words.toml body_opening_verbs); searched right to left."""
+    chars = {chr(c) for c in range(0x4E00, 0x9FA6) if word_tag(chr(c)) in ("v", "p")}
+    chars -= set(small_words()["body_opening_verbs"])
+    return regex.compile(f"[{''.join(sorted(chars))}]", regex.REVERSE)
+
+
+def _subject_ends(clean: str, end: int) -> bool:
+    """A dictionary word of two characters or more that is no verb, or a pronoun, ends at ``end``
+    (一行, 代表团, 他): the subject of a verb there, not the name the verb's character belongs to
+    (递|铺街道, 金积|镇)."""
+    for n in (3, 2, 1):
+        tag = word_tag(clean[end - n : end]) if end - n >= 0 else ""
+        if tag and not tag.startswith("v") and (n > 1 or tag.startswith("r")):
+            return True
+    return False
+
+
+def _verb_ends(clean: str, end: int) -> bool:
+    """A verb of two characters ends at ``end`` (发包|给村监会委员): the preposition after it takes
+    the body as its object."""
+    return word_tag(clean[end - 2 : end]).startswith("v")
+
+
+def _place_across(clean: str, at: int) -> bool:
+    """A division's name holds the character at ``at`` (驻马店, 锡林郭勒盟)."""
+    forms = gazetteer.load().forms
+    starts = range(max(0, at - 6), at + 1)
+    spans = ((start, end) for start in starts for end in range(max(at + 1, start + 2), start + 9))
+    return any(clean[start:end] in forms for start, end in spans)
+
+
+def _place_ends(clean: str, start: int, end: int) -> bool:
+    """A division's name (平安县, 吕梁) ends at ``end``, starting at or after ``start``."""
+    forms = gazetteer.load().forms
+    return any(clean[end - n : end] in forms for n in range(2, min(8, end - start) + 1))
 
 
 def _body_start(clean: str, end: int, breaks: frozenset[int], floor: int, reach: int) -> int:
@@ -215,6 +298,11 @@ def _place_or_word_ends(clean: str, start: int, end: int) -> bool:
 _TERM_OR_COUNT = regex.compile(
     r"(?:新一|上一|第[\d一二三四五六七八九十]{1,3})(?:届|任)|[\d两二三四五六七八九十]{1,3}(?:名|位)"
 )
+
+
+def opens_level_body(clean: str, pos: int) -> bool:
+    """A level's word or a division's name starts at ``pos`` (县委…, 汕尾市委…): a body opens there."""
+    return clean[pos : pos + 1] in _LEVEL_OPENINGS or _place_at(clean, pos)
 
 
 def _place_at(clean: str, pos: int) -> bool:
@@ -344,6 +432,8 @@ def chain_span(
         end = aside_before(clean, end)  # 组织部副部长（正科级）、…局长
         start, post = _org_start_and_post(clean, end, breaks, floor)
         item = _split_item(clean[start:end], post)
+        if item is not None and item.org is None and clean[start - 1 : start] == ")":
+            start, item = _body_with_aside(clean, start, breaks, floor, item)
         if item is None and items:
             item = _lone_post_at(clean, start, end)  # 代表、村党总支书记农世杰
         if item is None or (item.title is None and not items and start == end):
@@ -382,6 +472,36 @@ def chain_span(
         if before and before[-1].title and (before_start == 0 or not is_han(clean[before_start - 1])):
             return before_start, [*before, *titles]
     return start, titles
+
+
+def _body_with_aside(
+    clean: str, post_start: int, breaks: frozenset[int], floor: int, item: Title | None
+) -> tuple[int, Title | None]:
+    """``县人大常委会办公室（代表联络室）主任``: a body's second name in brackets between the body
+    and its post is an aside; the post is the body's (org 县人大常委会办公室), as is a section
+    qualifying the body of a chain's item (、龙会河（威远段）县级河长: org 龙会河). Returns where
+    the body starts and the post, else ``post_start`` and ``item`` unchanged."""
+    open_at = clean.rfind("(", max(0, post_start - 2 - _MAX_ASIDE_BODY), post_start - 1)
+    inner = clean[open_at + 1 : post_start - 1]
+    if open_at <= 0 or item is None or not inner or not all(is_han(c) for c in inner):
+        return post_start, item
+    start = _org_start_and_post(clean, open_at, breaks, floor)[0]
+    body = clean[start:open_at]
+    # An item of a chain (副县长、龙会河（威远段）县级河长) is bounded by 、: a section in brackets there
+    # qualifies its body whatever that ends with.
+    in_chain = start > 0 and clean[start - 1] in _CHAIN_MARKS
+    if not body or not (in_chain or (_ends_body(inner) and _ends_body(body))):
+        return post_start, item
+    return start, Title(org=body, title=item.title)
+
+
+# Longest second name of a body written in brackets before its post (（代表联络室）).
+_MAX_ASIDE_BODY = 12
+
+
+def _ends_body(text: str) -> bool:
+    """``text`` ends with an organisation's ending (办公室, 联络室, 局)."""
+    return any(m.end() == len(text) for m in org_suffix_pattern().finditer(text))
 
 
 @cache

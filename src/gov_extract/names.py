@@ -135,14 +135,15 @@ def is_name_shape(
     """A full name: surname plus one or two characters (three when ``long``: 乌兰图雅),
     or a dotted name; not a surname plus a polite or kinship word, nor (with
     ``dictionary_veto``) a string the dictionary reads as common words. ``unsurnamed``: two
-    to four characters without a surname in the table (更求文德, 其其格) are shaped too.
+    to four characters without a surname in the table (更求文德, 其其格) are shaped too, five
+    when ``long`` (达布希拉图).
     ``whole``: the name stands alone between spaces or brackets, so 得 in it is no particle."""
     if ("·" in name or "•" in name) and DOTTED_NAME.fullmatch(name):  # the dot first: most names hold none
         return True
     if not _HAN.fullmatch(name) or is_familiar_form(name):
         return False
     size = surname_length(name)
-    if unsurnamed and (size == 0 or len(name) - size > (3 if long else 2)) and 2 <= len(name) <= 4:
+    if unsurnamed and (size == 0 or len(name) - size > (3 if long else 2)) and 2 <= len(name) <= (5 if long else 4):
         return not _NOT_IN_GIVEN_NAME.intersection(name) and not name.startswith(polite_suffixes())
     if size == 0 or not 1 <= len(name) - size <= (3 if long else 2):
         return False

@@ -123,6 +123,10 @@ def unsurnamed_name_length(clean: str, pos: int) -> int:
     return 0
 
 
+# The longest name without a Han surname read from the context alone (达布希拉图).
+_LONG_UNSURNAMED = 5
+
+
 def context_name_length(clean: str, pos: int) -> int:
     """A name with no Han surname where the context says one stands (院长更求文德表示, 原告扎西尼玛与):
     the shortest run of two to four Chinese characters that ends where names end (else before a
@@ -130,11 +134,14 @@ def context_name_length(clean: str, pos: int) -> int:
     with a word that follows names, and holds no dictionary word but names and places."""
     if ends_name(clean, pos):
         return 0
-    han = HAN_RUN.match(clean, pos, pos + 4)
-    longest = han.end() - pos if han else 0
-    # A name ends where names end, or before the verb of its clause (被执行人阿苏日哈拖欠…).
-    length = next((n for n in range(2, longest + 1) if ends_name(clean, pos + n)), 0) or next(
-        (n for n in range(2, longest + 1) if verb_at(clean, pos + n)), 0
+    han = HAN_RUN.match(clean, pos, pos + _LONG_UNSURNAMED)
+    longest = min(han.end() - pos, _LONG_UNSURNAMED - 1) if han else 0
+    # A name ends where names end, or before the verb of its clause (被执行人阿苏日哈拖欠…);
+    # a Mongolian name of five characters only before a word that follows names (达布希拉图介绍).
+    length = (
+        next((n for n in range(2, longest + 1) if ends_name(clean, pos + n)), 0)
+        or next((n for n in range(2, longest + 1) if verb_at(clean, pos + n)), 0)
+        or (_LONG_UNSURNAMED if han and han.end() - pos == _LONG_UNSURNAMED and ends_name(clean, han.end()) else 0)
     )
     # 被告仅归|还: a name does not end inside a word that runs on past it (归还), unless a speech
     # verb follows (朝克图|说: 图说 is no word here).
@@ -149,7 +156,7 @@ def context_name_length(clean: str, pos: int) -> int:
     # it tags two-character words such as 汇报 so too).
     if not length or (is_common_word(candidate) and (length < 3 or word_tag(candidate) != "nz")):
         return 0
-    if not is_name_shape(candidate, unsurnamed=True):
+    if not is_name_shape(candidate, unsurnamed=True, long=length == _LONG_UNSURNAMED):
         return 0
     import jieba.posseg
 
@@ -285,8 +292,11 @@ def word_opens_at(clean: str, pos: int) -> bool:
 
 
 def verb_at(clean: str, pos: int) -> bool:
-    """A two-character verb or adverb opens the predicate at ``pos`` (提交, 带领, 亲自, 随后)."""
-    return word_tag(clean[pos : pos + 2]).startswith(_PREDICATE_TAGS)
+    """A two-character verb or adverb opens the predicate at ``pos`` (提交, 带领, 亲自, 随后), or
+    an adverbial the dictionary tags otherwise (第一时间, 多次: person_words.toml predicate_openers)."""
+    return word_tag(clean[pos : pos + 2]).startswith(_PREDICATE_TAGS) or clean.startswith(
+        small_words()["predicate_openers"], pos
+    )
 
 
 DOT = regex.compile(r"[·•]")
@@ -322,6 +332,7 @@ CONJUNCTIONS = (*LIST_CONJUNCTIONS, "同")
 # A count of people (两位, 3名, 五人): its numeral, then its classifier.
 PEOPLE_COUNT_NUMERAL = r"(?:\d{1,2}|[两二三四五六七八九十]{1,3})"
 PEOPLE_COUNT = rf"{PEOPLE_COUNT_NUMERAL}(?:名|位|人)"
+_PEOPLE_COUNT = regex.compile(PEOPLE_COUNT)
 
 
 # Particles that never stand inside a name (names.py keeps nearly the same set for given
@@ -577,15 +588,34 @@ UNSURNAMED_READERS: tuple[Rule[_NameSpot, int], ...] = (
 
 def speaker_name_length(clean: str, pos: int) -> int:
     """A name where nothing before it says one comes (牧民宝音图告诉记者): :func:`read_name`'s
-    reading with guesses and names without a Han surname, kept where a speech verb follows it
-    or it is made of known Tibetan and Mongolian parts (种植大户扎西顿珠家种了…), else 0."""
+    reading with guesses and names without a Han surname, kept where a speech verb or an
+    action under way follows it (牧民才求吉念叨着) or it is made of known Tibetan and Mongolian
+    parts (种植大户扎西顿珠家种了…), else 0."""
     known = minority_name_length(clean, pos)
     # No reading is longer than a dotted name: with no speech verb in that reach nor known
     # parts, none would be kept, and the readings (jieba's HMM) are the costliest step.
-    if not known and not _speech_verb_within(clean, pos + 1, pos + LONGEST_NAME + 1):
+    if not known and not _speech_verb_within(clean, pos + 1, pos + LONGEST_NAME + 1) and not _action_within(clean, pos):
+        return 0
+    # 妻子两人承包了…: a count of people is no name.
+    if _PEOPLE_COUNT.match(clean, pos):
         return 0
     length = read_name(clean, pos, guess=True, unsurnamed=True)
-    return length if length and (speech_verb_pattern().match(clean, pos + length) or known == length) else 0
+    kept = speech_verb_pattern().match(clean, pos + length) or known == length or _action_at(clean, pos + length)
+    return length if length and kept else 0
+
+
+def _action_at(clean: str, pos: int) -> bool:
+    """A person's action under way opens at ``pos``: a verb of two characters and its aspect
+    particle (念叨着, 收拾了), or 正在."""
+    return clean.startswith("正在", pos) or (
+        clean[pos + 2 : pos + 3] in _ASPECT_PARTICLES and word_tag(clean[pos : pos + 2]).startswith("v")
+    )
+
+
+def _action_within(clean: str, pos: int) -> bool:
+    """An aspect particle or 正在 stands within a name's reach after ``pos`` (a cheap test)."""
+    reach = clean[pos + 2 : pos + LONGEST_NAME + 3]
+    return "正在" in reach or any(particle in reach for particle in _ASPECT_PARTICLES)
 
 
 def _speech_verb_within(clean: str, low: int, high: int) -> bool:
@@ -626,9 +656,14 @@ def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | No
             and minority_name_length(clean, pos) != length  # 格桑: known parts, not a Han name
         ):
             return 0
-        if length and guess and number < len(SURNAMED_READERS):
-            # 嘎查达巴图孟|和介绍: known Tibetan and Mongolian parts read further than a Han name.
-            length = max(length, minority_name_length(clean, pos))
+        if length and number < len(SURNAMED_READERS):
+            known = minority_name_length(clean, pos)
+            if guess:
+                # 嘎查达巴图孟|和介绍: known Tibetan and Mongolian parts read further than a Han name.
+                length = max(length, known)
+            if 0 < known < length and verb_at(clean, pos + known):
+                # 卓玛|坐在门口, 索朗|念叨着: known parts before a verb read shorter than a Han name.
+                length = known
         if length:
             if (
                 length > 3

@@ -123,7 +123,8 @@ def unsurnamed_name_length(clean: str, pos: int) -> int:
     return 0
 
 
-# The longest name without a Han surname read from the context alone (达布希拉图).
+# The shortest and the longest name without a Han surname read from the context alone (达布希拉图).
+_SHORTEST_FROM_CONTEXT = 2
 _LONG_UNSURNAMED = 5
 
 
@@ -143,6 +144,9 @@ def context_name_length(clean: str, pos: int) -> int:
         or next((n for n in range(2, longest + 1) if verb_at(clean, pos + n)), 0)
         or (_LONG_UNSURNAMED if han and han.end() - pos == _LONG_UNSURNAMED and ends_name(clean, han.end()) else 0)
     )
+    # 村主任叫|扎西达娃: known parts after one character more: that character is no part of the name.
+    if length > _SHORTEST_FROM_CONTEXT and minority_name_length(clean, pos + 1) >= length - 1:
+        return 0
     # 被告仅归|还: a name does not end inside a word that runs on past it (归还), unless a speech
     # verb follows (朝克图|说: 图说 is no word here).
     if (

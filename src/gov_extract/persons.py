@@ -62,6 +62,7 @@ from .person_mentions import (
 )
 from .person_names import (
     DOT,
+    NOT_IN_NAME,
     dotted_name_stops,
     ends_name,
     jieba_name_length,
@@ -395,6 +396,40 @@ def _ran_into_word(clean: str, name: str, names: set[str]) -> bool:
     )
 
 
+# How often a name must be written, always followed by the same character, to read it one longer,
+# and the longest name so read (one character more makes a name of five: 达布希拉图).
+_SHORT_READING_TIMES = 2
+_SHORT_READING_LONGEST = 4
+
+
+def _read_short(clean: str, seeds: list[Mention]) -> list[Mention]:
+    """A name read one character short (夏西朋|措一家 … 夏西朋|措说): written at least twice, each
+    time before the same character, which no particle or word that follows names is, and with
+    that character it ends where names end at least once: the name is one character longer."""
+    longer: dict[str, str] = {}
+    for name in {m.name for m in seeds}:
+        if DOT.search(name) or len(name) > _SHORT_READING_LONGEST:
+            continue
+        ends = [start + len(name) for start in occurrences(clean, name)]
+        following = {clean[end : end + 1] for end in ends}
+        if len(ends) < _SHORT_READING_TIMES or len(following) != 1:
+            continue
+        last = following.pop()
+        whole = name + last
+        if (
+            is_han(last or "。")
+            and not NOT_IN_NAME.match(last)
+            and not any(ends_name(clean, end) for end in ends)
+            and any(ends_name(clean, end + 1) for end in ends)
+            and is_name_shape(whole, unsurnamed=True, long=True)
+            and not is_common_word(whole)
+        ):
+            longer[name] = whole
+    if not longer:
+        return seeds
+    return [Mention(m.start, m.end + 1, longer[m.name], m.titles, m.rule) if m.name in longer else m for m in seeds]
+
+
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every person the article names in a byline or with context that says so, with the rule."""
     jieba_name_length.cache_clear()
@@ -427,6 +462,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     names = {m.name for m in seeds}
     words = {name for name in names if _used_as_word(article, name) or _ran_into_word(clean, name, names)}
     seeds = [m for m in seeds if m.name not in words]
+    seeds = _read_short(clean, seeds)
     posts: dict[str, list[Title]] = {}
     found_by: dict[int, str] = {}  # the rule of the first mention found at each start
     later = _LaterClauses(clean, clause_posts(clean), sorted({m.start for m in seeds}))

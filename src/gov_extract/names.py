@@ -105,6 +105,11 @@ def _surnames_also_words() -> frozenset[str]:
     return frozenset(read_toml("person_words.toml")["surnames_also_words"])
 
 
+@cache
+def _given_names_like_classifiers() -> frozenset[str]:
+    return frozenset(read_toml("person_words.toml")["given_names_like_classifiers"])
+
+
 def _reads_as_word_and_object(name: str, size: int) -> bool:
     """向记者介绍, 谈履职: a surname that is also a preposition or a verb, before a common word,
     is that word."""
@@ -174,6 +179,10 @@ def _uncounting_numeral(given: str, tag: str) -> bool:
     return tag == "m" and len(given) == 1 and given not in _COUNTING
 
 
+# How often the dictionary must have met a verb or adjective opening a name for it to be read as that word.
+_RARE_OPENING = 10
+
+
 def _reads_as_words(name: str) -> bool:
     """The dictionary reads ``name`` as common words: the whole (江苏, 强调), or a verb or
     adjective opening it (丰收节, 高兴地)."""
@@ -189,12 +198,16 @@ def _reads_as_words(name: str) -> bool:
         tag in ("m", "q", "j")
         and not _rare_measure_word(given)
         and not _uncounting_numeral(given, tag)
+        and given not in _given_names_like_classifiers()
         and not word_tag(name).startswith("nr")
     ):
         return True
     # A verb or adjective opening three or four characters (丰收节, 高兴地, 严格把关: the
-    # dictionary even tags some idioms as names).
-    if len(name) >= 3 and _word_tags().get(name[:2], "")[:1] in _NOT_NAME_TAGS:
+    # dictionary even tags some idioms as names); one the dictionary has met only a few times
+    # (曾远, 付强: frequency below _RARE_OPENING) is a surname and a given name more often.
+    opening = name[:2]
+    verb_opening = _word_tags().get(opening, "")[:1] in _NOT_NAME_TAGS
+    if len(name) >= 3 and verb_opening and word_frequency(opening) >= _RARE_OPENING:
         return True
     if len(name) == 3:
         return False

@@ -430,6 +430,12 @@ def _read_short(clean: str, seeds: list[Mention]) -> list[Mention]:
     return [Mention(m.start, m.end + 1, longer[m.name], m.titles, m.rule) if m.name in longer else m for m in seeds]
 
 
+def _spaced_dot(doc: Document, mention: Mention) -> bool:
+    """The dotted name of ``mention`` has whitespace written next to its dot."""
+    dot = DOT.search(doc.clean, mention.start, mention.end)
+    return dot is not None and (doc.joined_at(dot.start()) or doc.joined_at(dot.end()))
+
+
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every person the article names in a byline or with context that says so, with the rule."""
     jieba_name_length.cache_clear()
@@ -463,6 +469,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     words = {name for name in names if _used_as_word(article, name) or _ran_into_word(clean, name, names)}
     seeds = [m for m in seeds if m.name not in words]
     seeds = _read_short(clean, seeds)
+    # 中国报道 · 王哲: a dot set apart by spaces separates a source from a name; it joins no name.
+    seeds = [m for m in seeds if not _spaced_dot(doc, m)]
     posts: dict[str, list[Title]] = {}
     found_by: dict[int, str] = {}  # the rule of the first mention found at each start
     later = _LaterClauses(clean, clause_posts(clean), sorted({m.start for m in seeds}))

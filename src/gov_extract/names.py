@@ -20,6 +20,9 @@ _NOT_IN_GIVEN_NAME = frozenset("的地得了着过们这那等")
 # Of those, 得 is also a common given-name character (李得胜, 王得福): in a name standing as a
 # whole piece between spaces or brackets (a credit line) no clause runs on, so it is no particle.
 _NOT_IN_WHOLE_GIVEN_NAME = _NOT_IN_GIVEN_NAME - frozenset("得")
+
+# What a nationality's name ends in (维吾尔族, 哈萨克族): no name without a surname ends so.
+_NATIONALITY_ENDING = "族"
 # jieba tags of verbs, adjectives, distinguishers, adverbs, pronouns (各位, 我们),
 # conjunctions, prepositions and particles: words that are never part of a name.
 _NOT_NAME_TAGS = frozenset("vabdrcpu")
@@ -149,7 +152,12 @@ def is_name_shape(
         return False
     size = surname_length(name)
     if unsurnamed and (size == 0 or len(name) - size > (3 if long else 2)) and 2 <= len(name) <= (5 if long else 4):
-        return not _NOT_IN_GIVEN_NAME.intersection(name) and not name.startswith(polite_suffixes())
+        # 维吾尔族干部: a nationality (…族) is no name.
+        return (
+            not _NOT_IN_GIVEN_NAME.intersection(name)
+            and not name.startswith(polite_suffixes())
+            and not name.endswith(_NATIONALITY_ENDING)
+        )
     if size == 0 or not 1 <= len(name) - size <= (3 if long else 2):
         return False
     given = name[size:]

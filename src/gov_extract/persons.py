@@ -390,7 +390,15 @@ class _LaterClauses:
 
 def _ran_into_word(clean: str, name: str, names: set[str]) -> bool:
     """A name read one character too long (王明清|理了垃圾 … 王明说): its front is a found name and
-    wherever the article writes it, its last character makes a word with the next."""
+    wherever the article writes it, its last character makes a word with the next; or a dotted
+    name read into the words after it (麦麦提·喀吾孜|身体不壮 … 麦麦提·喀吾孜家): its front is a
+    found dotted name and a dictionary word opens the rest."""
+    if DOT.search(name):
+        return any(
+            DOT.search(front) and name.startswith(front) and is_common_word(name[len(front) : len(front) + 2])
+            for front in names
+            if len(front) < len(name)
+        )
     return name[:-1] in names and all(
         is_common_word(clean[start + len(name) - 1 : start + len(name) + 1]) for start in occurrences(clean, name)
     )

@@ -665,9 +665,25 @@ def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | No
             if guess:
                 # 嘎查达巴图孟|和介绍: known Tibetan and Mongolian parts read further than a Han name.
                 length = max(length, known)
-            if 0 < known < length and verb_at(clean, pos + known):
-                # 卓玛|坐在门口, 索朗|念叨着: known parts before a verb read shorter than a Han name.
+            if (
+                0 < known < length
+                and verb_at(clean, pos + known)
+                and not speech_verb_pattern().match(clean, pos + length)
+            ):
+                # 卓玛|坐在门口, 索朗|念叨着: known parts before a verb read shorter than a Han name
+                # (but 索南加|说: a speech verb after the longer reading keeps it).
                 length = known
+            elif (
+                spot.unsurnamed
+                and not known
+                and clean[pos : pos + 2] in _minority_part_set()
+                and not ends_name(clean, pos + length)
+            ):
+                # 索南才|夫旦告诉记者: a name opening with a known part, not read whole from known parts,
+                # that a Han reading cuts where no name ends reads on to where one does.
+                wider = context_name_length(clean, pos)
+                if wider > length and ends_name(clean, pos + wider):
+                    length = wider
         if length:
             if (
                 length > 3

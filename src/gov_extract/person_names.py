@@ -197,6 +197,12 @@ def _minority_part_set() -> frozenset[str]:
 
 
 @cache
+def _minority_first_chars() -> frozenset[str]:
+    """The characters a Tibetan, Mongolian or Yi name may open with (known parts and Yi clans)."""
+    return frozenset(word[0] for word in (*_minority_part_set(), *_yi_clans()))
+
+
+@cache
 def _yi_clans() -> frozenset[str]:
     return frozenset(word_list("person_yi_clans.txt"))
 
@@ -609,17 +615,21 @@ def speaker_name_length(clean: str, pos: int) -> int:
 
 
 def _action_at(clean: str, pos: int) -> bool:
-    """A person's action under way opens at ``pos``: a verb of two characters and its aspect
-    particle (念叨着, 收拾了), or 正在."""
+    """A person's action under way opens at ``pos``: a verb of two characters and 着 (念叨着,
+    收拾着), or 正在."""
     return clean.startswith("正在", pos) or (
-        clean[pos + 2 : pos + 3] in _ASPECT_PARTICLES and word_tag(clean[pos : pos + 2]).startswith("v")
+        clean[pos + 2 : pos + 3] == _UNDER_WAY and word_tag(clean[pos : pos + 2]).startswith("v")
     )
 
 
+# The particle of an action under way (念叨着).
+_UNDER_WAY = "着"
+
+
 def _action_within(clean: str, pos: int) -> bool:
-    """An aspect particle or 正在 stands within a name's reach after ``pos`` (a cheap test)."""
+    """着 or 正在 stands within a name's reach after ``pos`` (a cheap test)."""
     reach = clean[pos + 2 : pos + LONGEST_NAME + 3]
-    return "正在" in reach or any(particle in reach for particle in _ASPECT_PARTICLES)
+    return _UNDER_WAY in reach or "正在" in reach
 
 
 def _speech_verb_within(clean: str, low: int, high: int) -> bool:
@@ -661,7 +671,8 @@ def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | No
         ):
             return 0
         if length and number < len(SURNAMED_READERS):
-            known = minority_name_length(clean, pos)
+            # Most names open with no known part: minority_name_length is asked only where one may.
+            known = minority_name_length(clean, pos) if clean[pos] in _minority_first_chars() else 0
             if guess:
                 # 嘎查达巴图孟|和介绍: known Tibetan and Mongolian parts read further than a Han name.
                 length = max(length, known)

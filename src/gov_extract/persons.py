@@ -416,7 +416,7 @@ def _read_short(clean: str, seeds: list[Mention]) -> list[Mention]:
     that character it ends where names end at least once: the name is one character longer."""
     longer: dict[str, str] = {}
     for name in {m.name for m in seeds}:
-        if DOT.search(name) or len(name) > _SHORT_READING_LONGEST:
+        if DOT.search(name) or len(name) > _SHORT_READING_LONGEST or clean.count(name) < _SHORT_READING_TIMES:
             continue
         ends = [start + len(name) for start in occurrences(clean, name)]
         following = {clean[end : end + 1] for end in ends}

@@ -20,6 +20,9 @@ _NOT_IN_GIVEN_NAME = frozenset("的地得了着过们这那等")
 # Of those, 得 is also a common given-name character (李得胜, 王得福): in a name standing as a
 # whole piece between spaces or brackets (a credit line) no clause runs on, so it is no particle.
 _NOT_IN_WHOLE_GIVEN_NAME = _NOT_IN_GIVEN_NAME - frozenset("得")
+
+# What a nationality's name ends in (维吾尔族, 哈萨克族): no name without a surname ends so.
+_NATIONALITY_ENDING = "族"
 # jieba tags of verbs, adjectives, distinguishers, adverbs, pronouns (各位, 我们),
 # conjunctions, prepositions and particles: words that are never part of a name.
 _NOT_NAME_TAGS = frozenset("vabdrcpu")
@@ -105,6 +108,11 @@ def _surnames_also_words() -> frozenset[str]:
     return frozenset(read_toml("person_words.toml")["surnames_also_words"])
 
 
+@cache
+def _given_names_like_classifiers() -> frozenset[str]:
+    return frozenset(read_toml("person_words.toml")["given_names_like_classifiers"])
+
+
 def _reads_as_word_and_object(name: str, size: int) -> bool:
     """向记者介绍, 谈履职: a surname that is also a preposition or a verb, before a common word,
     is that word."""
@@ -135,15 +143,21 @@ def is_name_shape(
     """A full name: surname plus one or two characters (three when ``long``: 乌兰图雅),
     or a dotted name; not a surname plus a polite or kinship word, nor (with
     ``dictionary_veto``) a string the dictionary reads as common words. ``unsurnamed``: two
-    to four characters without a surname in the table (更求文德, 其其格) are shaped too.
+    to four characters without a surname in the table (更求文德, 其其格) are shaped too, five
+    when ``long`` (达布希拉图).
     ``whole``: the name stands alone between spaces or brackets, so 得 in it is no particle."""
     if ("·" in name or "•" in name) and DOTTED_NAME.fullmatch(name):  # the dot first: most names hold none
         return True
     if not _HAN.fullmatch(name) or is_familiar_form(name):
         return False
     size = surname_length(name)
-    if unsurnamed and (size == 0 or len(name) - size > (3 if long else 2)) and 2 <= len(name) <= 4:
-        return not _NOT_IN_GIVEN_NAME.intersection(name) and not name.startswith(polite_suffixes())
+    if unsurnamed and (size == 0 or len(name) - size > (3 if long else 2)) and 2 <= len(name) <= (5 if long else 4):
+        # 维吾尔族干部: a nationality (…族) is no name.
+        return (
+            not _NOT_IN_GIVEN_NAME.intersection(name)
+            and not name.startswith(polite_suffixes())
+            and not name.endswith(_NATIONALITY_ENDING)
+        )
     if size == 0 or not 1 <= len(name) - size <= (3 if long else 2):
         return False
     given = name[size:]
@@ -173,6 +187,10 @@ def _uncounting_numeral(given: str, tag: str) -> bool:
     return tag == "m" and len(given) == 1 and given not in _COUNTING
 
 
+# How often the dictionary must have met a verb or adjective opening a name for it to be read as that word.
+_RARE_OPENING = 10
+
+
 def _reads_as_words(name: str) -> bool:
     """The dictionary reads ``name`` as common words: the whole (江苏, 强调), or a verb or
     adjective opening it (丰收节, 高兴地)."""
@@ -188,12 +206,16 @@ def _reads_as_words(name: str) -> bool:
         tag in ("m", "q", "j")
         and not _rare_measure_word(given)
         and not _uncounting_numeral(given, tag)
+        and given not in _given_names_like_classifiers()
         and not word_tag(name).startswith("nr")
     ):
         return True
     # A verb or adjective opening three or four characters (丰收节, 高兴地, 严格把关: the
-    # dictionary even tags some idioms as names).
-    if len(name) >= 3 and _word_tags().get(name[:2], "")[:1] in _NOT_NAME_TAGS:
+    # dictionary even tags some idioms as names); one the dictionary has met only a few times
+    # (曾远, 付强: frequency below _RARE_OPENING) is a surname and a given name more often.
+    opening = name[:2]
+    verb_opening = _word_tags().get(opening, "")[:1] in _NOT_NAME_TAGS
+    if len(name) >= 3 and verb_opening and word_frequency(opening) >= _RARE_OPENING:
         return True
     if len(name) == 3:
         return False

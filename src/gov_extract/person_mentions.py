@@ -192,7 +192,8 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         # A full name of three characters before a line break ends there (市长 周建华 / 一、…);
         # a shorter piece is a name the line break cut (马玉 / 林说).
         cut = next((b - end for b in range(end + 3, end + length) if b in breaks), 0)
-        if cut and is_name_shape(clean[end : end + cut]):
+        # Known Tibetan parts too (县委书记尼玛才仁 / 尼玛才仁和群众…).
+        if cut and (is_name_shape(clean[end : end + cut]) or minority_name_length(clean[end : end + cut], 0) == cut):
             length = cut
         # A post right after the name, or one it runs into (河长|办主|任), means the "name" was
         # a verb and an object (局长任副班长) or part of a body.

@@ -123,6 +123,11 @@ def unsurnamed_name_length(clean: str, pos: int) -> int:
     return 0
 
 
+# The shortest and the longest name without a Han surname read from the context alone (达布希拉图).
+_SHORTEST_FROM_CONTEXT = 2
+_LONG_UNSURNAMED = 5
+
+
 def context_name_length(clean: str, pos: int) -> int:
     """A name with no Han surname where the context says one stands (院长更求文德表示, 原告扎西尼玛与):
     the shortest run of two to four Chinese characters that ends where names end (else before a
@@ -130,12 +135,18 @@ def context_name_length(clean: str, pos: int) -> int:
     with a word that follows names, and holds no dictionary word but names and places."""
     if ends_name(clean, pos):
         return 0
-    han = HAN_RUN.match(clean, pos, pos + 4)
-    longest = han.end() - pos if han else 0
-    # A name ends where names end, or before the verb of its clause (被执行人阿苏日哈拖欠…).
-    length = next((n for n in range(2, longest + 1) if ends_name(clean, pos + n)), 0) or next(
-        (n for n in range(2, longest + 1) if verb_at(clean, pos + n)), 0
+    han = HAN_RUN.match(clean, pos, pos + _LONG_UNSURNAMED)
+    longest = min(han.end() - pos, _LONG_UNSURNAMED - 1) if han else 0
+    # A name ends where names end, or before the verb of its clause (被执行人阿苏日哈拖欠…);
+    # a Mongolian name of five characters only before a word that follows names (达布希拉图介绍).
+    length = (
+        next((n for n in range(2, longest + 1) if ends_name(clean, pos + n)), 0)
+        or next((n for n in range(2, longest + 1) if verb_at(clean, pos + n)), 0)
+        or (_LONG_UNSURNAMED if han and han.end() - pos == _LONG_UNSURNAMED and ends_name(clean, han.end()) else 0)
     )
+    # 村主任叫|扎西达娃: known parts after one character more: that character is no part of the name.
+    if length > _SHORTEST_FROM_CONTEXT and minority_name_length(clean, pos + 1) >= length - 1:
+        return 0
     # 被告仅归|还: a name does not end inside a word that runs on past it (归还), unless a speech
     # verb follows (朝克图|说: 图说 is no word here).
     if (
@@ -149,7 +160,7 @@ def context_name_length(clean: str, pos: int) -> int:
     # it tags two-character words such as 汇报 so too).
     if not length or (is_common_word(candidate) and (length < 3 or word_tag(candidate) != "nz")):
         return 0
-    if not is_name_shape(candidate, unsurnamed=True):
+    if not is_name_shape(candidate, unsurnamed=True, long=length == _LONG_UNSURNAMED):
         return 0
     import jieba.posseg
 
@@ -183,6 +194,12 @@ def _party_body_openings() -> frozenset[str]:
 @cache
 def _minority_part_set() -> frozenset[str]:
     return frozenset(word_list("person_minority_name_parts.txt"))
+
+
+@cache
+def _minority_first_chars() -> frozenset[str]:
+    """The characters a Tibetan, Mongolian or Yi name may open with (known parts and Yi clans)."""
+    return frozenset(word[0] for word in (*_minority_part_set(), *_yi_clans()))
 
 
 @cache
@@ -285,8 +302,11 @@ def word_opens_at(clean: str, pos: int) -> bool:
 
 
 def verb_at(clean: str, pos: int) -> bool:
-    """A two-character verb or adverb opens the predicate at ``pos`` (提交, 带领, 亲自, 随后)."""
-    return word_tag(clean[pos : pos + 2]).startswith(_PREDICATE_TAGS)
+    """A two-character verb or adverb opens the predicate at ``pos`` (提交, 带领, 亲自, 随后), or
+    an adverbial the dictionary tags otherwise (第一时间, 多次: person_words.toml predicate_openers)."""
+    return word_tag(clean[pos : pos + 2]).startswith(_PREDICATE_TAGS) or clean.startswith(
+        small_words()["predicate_openers"], pos
+    )
 
 
 DOT = regex.compile(r"[·•]")
@@ -322,6 +342,7 @@ CONJUNCTIONS = (*LIST_CONJUNCTIONS, "同")
 # A count of people (两位, 3名, 五人): its numeral, then its classifier.
 PEOPLE_COUNT_NUMERAL = r"(?:\d{1,2}|[两二三四五六七八九十]{1,3})"
 PEOPLE_COUNT = rf"{PEOPLE_COUNT_NUMERAL}(?:名|位|人)"
+_PEOPLE_COUNT = regex.compile(PEOPLE_COUNT)
 
 
 # Particles that never stand inside a name (names.py keeps nearly the same set for given
@@ -577,15 +598,38 @@ UNSURNAMED_READERS: tuple[Rule[_NameSpot, int], ...] = (
 
 def speaker_name_length(clean: str, pos: int) -> int:
     """A name where nothing before it says one comes (牧民宝音图告诉记者): :func:`read_name`'s
-    reading with guesses and names without a Han surname, kept where a speech verb follows it
-    or it is made of known Tibetan and Mongolian parts (种植大户扎西顿珠家种了…), else 0."""
+    reading with guesses and names without a Han surname, kept where a speech verb or an
+    action under way follows it (牧民才求吉念叨着) or it is made of known Tibetan and Mongolian
+    parts (种植大户扎西顿珠家种了…), else 0."""
     known = minority_name_length(clean, pos)
     # No reading is longer than a dotted name: with no speech verb in that reach nor known
     # parts, none would be kept, and the readings (jieba's HMM) are the costliest step.
-    if not known and not _speech_verb_within(clean, pos + 1, pos + LONGEST_NAME + 1):
+    if not known and not _speech_verb_within(clean, pos + 1, pos + LONGEST_NAME + 1) and not _action_within(clean, pos):
+        return 0
+    # 妻子两人承包了…: a count of people is no name.
+    if _PEOPLE_COUNT.match(clean, pos):
         return 0
     length = read_name(clean, pos, guess=True, unsurnamed=True)
-    return length if length and (speech_verb_pattern().match(clean, pos + length) or known == length) else 0
+    kept = speech_verb_pattern().match(clean, pos + length) or known == length or _action_at(clean, pos + length)
+    return length if length and kept else 0
+
+
+def _action_at(clean: str, pos: int) -> bool:
+    """A person's action under way opens at ``pos``: a verb of two characters and 着 (念叨着,
+    收拾着), or 正在."""
+    return clean.startswith("正在", pos) or (
+        clean[pos + 2 : pos + 3] == _UNDER_WAY and word_tag(clean[pos : pos + 2]).startswith("v")
+    )
+
+
+# The particle of an action under way (念叨着).
+_UNDER_WAY = "着"
+
+
+def _action_within(clean: str, pos: int) -> bool:
+    """着 or 正在 stands within a name's reach after ``pos`` (a cheap test)."""
+    reach = clean[pos + 2 : pos + LONGEST_NAME + 3]
+    return _UNDER_WAY in reach or "正在" in reach
 
 
 def _speech_verb_within(clean: str, low: int, high: int) -> bool:
@@ -626,9 +670,31 @@ def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | No
             and minority_name_length(clean, pos) != length  # 格桑: known parts, not a Han name
         ):
             return 0
-        if length and guess and number < len(SURNAMED_READERS):
-            # 嘎查达巴图孟|和介绍: known Tibetan and Mongolian parts read further than a Han name.
-            length = max(length, minority_name_length(clean, pos))
+        if length and number < len(SURNAMED_READERS):
+            # Most names open with no known part: minority_name_length is asked only where one may.
+            known = minority_name_length(clean, pos) if clean[pos] in _minority_first_chars() else 0
+            if guess:
+                # 嘎查达巴图孟|和介绍: known Tibetan and Mongolian parts read further than a Han name.
+                length = max(length, known)
+            if (
+                0 < known < length
+                and verb_at(clean, pos + known)
+                and not speech_verb_pattern().match(clean, pos + length)
+            ):
+                # 卓玛|坐在门口, 索朗|念叨着: known parts before a verb read shorter than a Han name
+                # (but 索南加|说: a speech verb after the longer reading keeps it).
+                length = known
+            elif (
+                spot.unsurnamed
+                and not known
+                and clean[pos : pos + 2] in _minority_part_set()
+                and not ends_name(clean, pos + length)
+            ):
+                # 索南才|夫旦告诉记者: a name opening with a known part, not read whole from known parts,
+                # that a Han reading cuts where no name ends reads on to where one does.
+                wider = context_name_length(clean, pos)
+                if wider > length and ends_name(clean, pos + wider):
+                    length = wider
         if length:
             if (
                 length > 3

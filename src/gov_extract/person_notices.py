@@ -841,9 +841,13 @@ _THOSE_WHO_COLON = re.compile(r"有[:：]")
 
 
 def those_listed_mentions(doc: Document) -> Iterator[Mention]:
-    """``当选市劳动模范的有：杨卫国、王夏丽、…``: a 、-list of two full names or more after 的有 and a colon."""
+    """``当选市劳动模范的有：杨卫国、王夏丽、…``, ``获奖专家有：…``: a 、-list of two full names or
+    more after 的有, or a word for a group (person_group_words.txt) and 有, and a colon."""
+    heads = ("的", *word_list("person_group_words.txt"))
     for head in _THOSE_WHO_COLON.finditer(doc.clean):
-        if not doc.clean.endswith(("的", "的还"), 0, head.start()):
+        # 的还有, 获奖者还有: 还 may stand before 有.
+        before = head.start() - (doc.clean[head.start() - 1 : head.start()] == "还")
+        if not doc.clean.endswith(heads, 0, before):
             continue
         # Two of its names read plainly (a surname of the table) say the list holds names.
         names = list(names_in_list(doc.clean, head.end(), doc.line_breaks, guess=True))

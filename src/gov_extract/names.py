@@ -152,9 +152,10 @@ def is_name_shape(
         return False
     size = surname_length(name)
     if unsurnamed and (size == 0 or len(name) - size > (3 if long else 2)) and 2 <= len(name) <= (5 if long else 4):
-        # 维吾尔族干部: a nationality (…族) is no name.
+        # 维吾尔族干部: a nationality (…族) is no name; nor is a count (副县长一职, 两人).
         return (
             not _NOT_IN_GIVEN_NAME.intersection(name)
+            and name[0] not in _COUNTING
             and not name.startswith(polite_suffixes())
             and not name.endswith(_NATIONALITY_ENDING)
         )
@@ -199,11 +200,13 @@ def _reads_as_words(name: str) -> bool:
     # 李华两位同志: a numeral or a classifier is no given name; nor is a body's abbreviation
     # (区人大, 区政协: the dictionary tags them j), unless the dictionary lists the whole as a
     # personal name (王沪宁). One character the dictionary tags as a numeral but that counts
-    # nothing (谢元, 王元) is a given name.
+    # nothing (谢元, 王元) is a given name; so is one it tags as a place's or a country's
+    # abbreviation (陈波, 刘宁, 吕英: only a body's abbreviation runs to two characters).
     given = name[surname_length(name) :]
     tag = _word_tags().get(given, "")[:1]
     if (
         tag in ("m", "q", "j")
+        and not (tag == "j" and len(given) == 1)
         and not _rare_measure_word(given)
         and not _uncounting_numeral(given, tag)
         and given not in _given_names_like_classifiers()

@@ -706,7 +706,7 @@ LIST_LINK = regex.compile(r"(?:还有|有|是|分别是|分别为)?:")
 # A post written after a name in a notice ends at punctuation, at 职务 (免去李四的…局长职务), at
 # 的 (任命陈志为县公安局局长的议案), at 至今, or at a candidacy (…副主席提名人选).
 NOTICE_POST = regex.compile(
-    r"[\p{Han}、]+?(?=等职|职务|职位|候选人|(?:拟任|提名|推荐)?人选|的|至今|以及|[^\p{Han}、]|$)"
+    r"[\p{Han}、]+?(?=等职|一职|职务|职位|候选人|(?:拟任|提名|推荐)?人选|的|至今|以及|[^\p{Han}、]|$)"
 )
 
 

@@ -54,6 +54,7 @@ from .person_posts import (
     chain_span,
     opens_level_body,
     org_start,
+    post_prefixes,
     split_item,
 )
 from .person_words import (
@@ -89,8 +90,8 @@ _MAX_CV = 400
 _CLAUSE_JOINS = frozenset(";；,，。\n")
 
 
-# Words that close a notice clause's posts (…局长职务, …局长拟任人选, …副县长候选人, …副主席提名人选).
-_NOTICE_POST_CLOSERS = ("职务", "职位", "的请求", "拟任人选", "提名人选", "推荐人选", "候选人", "人选")
+# Words that close a notice clause's posts (…局长职务, …副县长一职, …局长拟任人选, …副县长候选人, …副主席提名人选).
+_NOTICE_POST_CLOSERS = ("职务", "一职", "职位", "的请求", "拟任人选", "提名人选", "推荐人选", "候选人", "人选")
 
 
 # The word joining two notice clauses without punctuation (A、B辞去…委员以及C、D辞去…代表).
@@ -252,24 +253,27 @@ def _posted_notice_clause(clean: str, pos: int) -> tuple[list[Mention], int] | N
     return None
 
 
-# What closes the posts a name is relieved of without a link word (免去石某汕尾市委书记职务).
-_UNLINKED_CLOSER = "职务"
+# What closes the posts a name is relieved of without a link word (免去石某汕尾市委书记职务, …副县长一职).
+_UNLINKED_CLOSERS = ("职务", "一职")
 
 
 def _unlinked_notice_clause(clean: str, pos: int) -> tuple[list[Mention], int] | None:
     """``免去石某汕尾市委书记、常委、委员职务``: a name written right before the posts, closed by
-    职务, with no link word; the name ends where the posts' body opens with a level's word or a
-    division's name."""
-    for length in (3, 2):
-        end = pos + length
-        if not opens_level_body(clean, end):
+    职务 or 一职, with no link word; the name ends where the posts' body opens with a level's word or a
+    division's name, or where the post opens with its prefix (副县长)."""
+    # 免去王强副县长一职: the posts may open with a post's prefix, and a name that ends where one
+    # opens is read before one that ends where a level's word does (王强|副县长, not 王强副|县长).
+    ends = sorted((pos + 3, pos + 2), key=lambda end: not clean.startswith(post_prefixes(), end))
+    for end in ends:
+        if not (clean.startswith(post_prefixes(), end) or opens_level_body(clean, end)):
             continue
         close = NOTICE_POST.match(clean, end, end + 4 * MAX_ORG)
-        if close is None or not clean.startswith(_UNLINKED_CLOSER, close.end()) or not is_name_shape(clean[pos:end]):
+        closer = next((c for c in _UNLINKED_CLOSERS if clean.startswith(c, close.end())), None) if close else None
+        if closer is None or not is_name_shape(clean[pos:end]):
             continue
         titles = posts_in(clean, end)
         if titles:
-            return [Mention(pos, end, clean[pos:end], titles)], close.end() + len(_UNLINKED_CLOSER)
+            return [Mention(pos, end, clean[pos:end], titles)], close.end() + len(closer)
     return None
 
 

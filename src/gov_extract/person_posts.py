@@ -58,7 +58,8 @@ def longest_title_ending(item: str) -> str | None:
 
 
 @cache
-def _post_prefixes() -> tuple[str, ...]:
+def post_prefixes() -> tuple[str, ...]:
+    """Words written before a post that belong to it (代理, 常务, 副)."""
     return word_list("person_post_prefixes.txt")
 
 
@@ -75,8 +76,8 @@ def _split_item(item: str, title: str | None) -> Title | None:
     if title:
         org = item[: -len(title)]
         # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
-        while org.endswith(_post_prefixes()):  # asked of the whole tuple first: most bodies end in none
-            prefix = next(p for p in _post_prefixes() if org.endswith(p))
+        while org.endswith(post_prefixes()):  # asked of the whole tuple first: most bodies end in none
+            prefix = next(p for p in post_prefixes() if org.endswith(p))
             org, title = org[: -len(prefix)], prefix + title
         # 与审判员吴晓东: a conjunction or preposition before a post is no body; nor is what
         # ends in a conjunction (乡长阿旺和|副乡长泽仁卓玛: the previous holder, then 和).
@@ -109,7 +110,7 @@ def _heads_a_level(title: str) -> bool:
 
 def _unprefixed(title: str) -> str:
     """The post without the prefixes of the post before it (常务副县长 -> 县长)."""
-    while prefix := next((p for p in _post_prefixes() if title.startswith(p) and len(title) > len(p)), None):
+    while prefix := next((p for p in post_prefixes() if title.startswith(p) and len(title) > len(p)), None):
         title = title[len(prefix) :]
     return title
 
@@ -514,7 +515,7 @@ def _names_own_body(title: str | None) -> bool:
     while title:
         if title in _self_bodied_titles():
             return True
-        prefix = next((p for p in _post_prefixes() if title.startswith(p) and len(title) > len(p)), None)
+        prefix = next((p for p in post_prefixes() if title.startswith(p) and len(title) > len(p)), None)
         if prefix is None:
             return False
         title = title[len(prefix) :]

@@ -528,7 +528,8 @@ def posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
 
 # A nomination in the clause after a chain of posts (任…书记，提名…主任人选 / ，提名为…县长候选人).
 _NOMINATION = regex.compile(r"[,，](?:拟)?提名(?:为)?")
-_CANDIDACY = ("提名人选", "候选人", "人选")
+# Words closing the posts of a candidacy (…副主席提名人选, …县长候选人): notices read them too.
+CANDIDACY_CLOSERS = ("提名人选", "推荐人选", "候选人", "人选")
 
 
 def _nominated_after(clean: str, start: int) -> list[Title]:
@@ -539,7 +540,7 @@ def _nominated_after(clean: str, start: int) -> list[Title]:
     if nomination is None:
         return []
     posts = NOTICE_POST.match(clean, nomination.end(), nomination.end() + 4 * MAX_ORG)
-    if posts is None or not clean.startswith(_CANDIDACY, posts.end()):
+    if posts is None or not clean.startswith(CANDIDACY_CLOSERS, posts.end()):
         return []
     return posts_in(clean, nomination.end())
 

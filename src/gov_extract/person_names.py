@@ -614,22 +614,23 @@ def speaker_name_length(clean: str, pos: int) -> int:
     return length if length and kept else 0
 
 
+# The particle of an action under way (念叨着), and the adverb of one (正在).
+_UNDER_WAY = "着"
+_IN_PROGRESS = "正在"
+
+
 def _action_at(clean: str, pos: int) -> bool:
     """A person's action under way opens at ``pos``: a verb of two characters and 着 (念叨着,
     收拾着), or 正在."""
-    return clean.startswith("正在", pos) or (
+    return clean.startswith(_IN_PROGRESS, pos) or (
         clean[pos + 2 : pos + 3] == _UNDER_WAY and word_tag(clean[pos : pos + 2]).startswith("v")
     )
-
-
-# The particle of an action under way (念叨着).
-_UNDER_WAY = "着"
 
 
 def _action_within(clean: str, pos: int) -> bool:
     """着 or 正在 stands within a name's reach after ``pos`` (a cheap test)."""
     reach = clean[pos + 2 : pos + LONGEST_NAME + 3]
-    return _UNDER_WAY in reach or "正在" in reach
+    return _UNDER_WAY in reach or _IN_PROGRESS in reach
 
 
 def _speech_verb_within(clean: str, low: int, high: int) -> bool:

@@ -21,6 +21,7 @@ from .names import (
     word_tag,
 )
 from .person_mentions import (
+    CANDIDACY_CLOSERS,
     LIST_LINK,
     NATIONALITY_ASIDE,
     NOTICE_POST,
@@ -91,7 +92,7 @@ _CLAUSE_JOINS = frozenset(";；,，。\n")
 
 
 # Words that close a notice clause's posts (…局长职务, …副县长一职, …局长拟任人选, …副县长候选人, …副主席提名人选).
-_NOTICE_POST_CLOSERS = ("职务", "一职", "职位", "的请求", "拟任人选", "提名人选", "推荐人选", "候选人", "人选")
+_NOTICE_POST_CLOSERS = ("职务", "一职", "职位", "的请求", "拟任人选", *CANDIDACY_CLOSERS)
 
 
 # The word joining two notice clauses without punctuation (A、B辞去…委员以及C、D辞去…代表).
@@ -169,9 +170,8 @@ def _notice_clauses(clean: str, pos: int, links: tuple[str, ...]) -> Iterator[Me
                 yield Mention(mention.start, mention.end, mention.name, held)
 
 
-# The link of a candidacy clause after 同志, and the words closing its posts.
+# The link of a candidacy clause after 同志.
 _CANDIDACY_LINK = "为"
-_CANDIDACY_CLOSERS = ("提名人选", "推荐人选", "候选人", "人选")
 
 
 def _candidacy_opening(clean: str, start: int, end: int) -> int | None:
@@ -180,7 +180,7 @@ def _candidacy_opening(clean: str, start: int, end: int) -> int | None:
     if clean[start:end] != "同志" or not clean.startswith(_CANDIDACY_LINK, end):
         return None
     post = NOTICE_POST.match(clean, end + 1, end + 1 + 4 * MAX_ORG)
-    if post is None or not clean.startswith(_CANDIDACY_CLOSERS, post.end()) or not posts_in(clean, end + 1):
+    if post is None or not clean.startswith(CANDIDACY_CLOSERS, post.end()) or not posts_in(clean, end + 1):
         return None
     for length in (3, 2):
         pos = start - length

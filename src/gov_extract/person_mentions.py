@@ -347,6 +347,8 @@ def visit_mentions(doc: Document) -> Iterator[Mention]:
 
 # How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…, 赵明全票当选…).
 _VOTE_BEFORE = regex.compile(r"(?:以(?:\p{Han}{1,4}|\d{1,6})|全|高|满)票\Z")
+# A count closing the list of names before the verb (刘洋、孙丽等7人当选为…, 等五名同志当选).
+_COUNT_BEFORE = regex.compile(rf"等{PEOPLE_COUNT}(?:同志)?\Z")
 
 
 @cache
@@ -600,10 +602,14 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
         # A verb of two characters or more (当选为, 担任) says a post follows: the name before
         # it needs no Han surname (斯琴高娃当选为…); a bracket or the bare 任 says too little.
         unsurnamed = trigger_end - end >= 2
-        vote = _VOTE_BEFORE.search(clean, max(0, end - 8), end) or _adverb_before().search(clean, max(0, end - 2), end)
+        vote = (
+            _VOTE_BEFORE.search(clean, max(0, end - 8), end)
+            or _COUNT_BEFORE.search(clean, max(0, end - 8), end)
+            or _adverb_before().search(clean, max(0, end - 2), end)
+        )
         name_end = aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
-        if vote is not None and clean.endswith(_COMRADE, 0, name_end):
-            name_end -= len(_COMRADE)  # 胡洲荣同志全票当选为…
+        if (vote is not None or unsurnamed) and clean.endswith(_COMRADE, 0, name_end):
+            name_end -= len(_COMRADE)  # 胡洲荣同志全票当选为…, 张华、李明同志当选为…
         dotted = dotted_start_before(clean, name_end)
         # 图门巴雅尔当选为…: a name without a Han surname may run to five characters.
         lengths = (2, 3, 4, 5) if unsurnamed else (2, 3, 4)

@@ -63,6 +63,13 @@ def post_prefixes() -> tuple[str, ...]:
     return word_list("person_post_prefixes.txt")
 
 
+@cache
+def _party_body_owners() -> tuple[str, ...]:
+    """Endings of what a party or congress body opening a post belongs to: a bare place
+    (镇|党委书记) or a congress's session (县第十八届|人大代表)."""
+    return (*word_list("person_place_endings.txt"), *small_words()["session_ordinals"])
+
+
 def split_item(item: str) -> Title | None:
     """``市住建局党组书记`` -> (市住建局, 党组书记); a bare body needs an organisation ending.
 
@@ -93,7 +100,11 @@ def _split_item(item: str, title: str | None) -> Title | None:
             org = ""
         parties = word_list("person_party_bodies.txt")
         body = next((b for b in parties if title.startswith(b)), None) if title.startswith(parties) else None
-        if body and title != body and (not org or org.endswith(word_list("person_place_endings.txt"))):
+        if (
+            body
+            and title != body
+            and (not org or body in small_words()["congress_bodies"] or org.endswith(_party_body_owners()))
+        ):
             org, title = org + body, title[len(body) :]
         return Title(org=org or None, title=title)
     suffix = org_suffix_pattern()

@@ -599,6 +599,10 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
     reading a name at every clause start."""
     clean = doc.clean
     for end, trigger_end in word_hits(clean, "post_after_triggers"):
+        moved = _moved_from(clean, end)
+        if moved is not None:
+            yield moved
+            continue
         # A verb of two characters or more (当选为, 担任) says a post follows: the name before
         # it needs no Han surname (斯琴高娃当选为…); a bracket or the bare 任 says too little.
         unsurnamed = trigger_end - end >= 2
@@ -730,6 +734,29 @@ def posts_in(clean: str, start: int, stop: int | None = None) -> list[Title]:
             break
         titles.append(item)
     return carry_bodies(titles)
+
+
+# The word before the posts a person leaves for the posts after the verb (刘某由县水利局副局长调任…).
+_MOVED_FROM = "由"
+
+
+def _moved_from(clean: str, end: int) -> Mention | None:
+    """``刘海由县水利局副局长调任县农业农村局局长``: a name, 由, the posts it held up to the verb
+    at ``end``, and the posts after the verb; the mention carries both, in order."""
+    if not title_ends().at(clean, end):
+        return None
+    by = clean.rfind(_MOVED_FROM, max(0, end - 2 * MAX_ORG), end)
+    held = posts_in(clean, by + 1, end) if by > 1 else []
+    if not held or NOTICE_POST.match(clean, by + 1, end).end() != end:
+        return None
+    name_end = by - len(_COMRADE) if clean.endswith(_COMRADE, 0, by) else by
+    for length in (2, 3):
+        pos = name_end - length
+        # The posts on both sides of the verb say a name comes, as a post before it does.
+        if pos >= 0 and read_name(clean, pos, guess=True) == length:
+            taken = posts_after(clean, end, frozenset())
+            return Mention(pos, name_end, clean[pos:name_end], held + taken) if taken else None
+    return None
 
 
 def _named_before_tongzhi(doc: Document, end: int) -> Iterator[Mention]:

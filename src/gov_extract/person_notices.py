@@ -65,6 +65,7 @@ from .person_words import (
     descriptions,
     follower_starts,
     occurrences,
+    org_stop_pattern,
     post_words,
     small_words,
     title_ends,
@@ -208,7 +209,9 @@ def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[M
         # 接受刘明同志辞去…职务: one link may follow another.
         more = next((w for w in links if clean.startswith(w, last + len(link))), "")
         link += more
-    titles = posts_in(clean, last + len(link)) if link else []
+    # 刘海同志此前任…: a word that opens no body (此前任, 曾任, 在) says the clause has a verb of its own.
+    opens_clause = link is not None and org_stop_pattern().match(clean, last + len(link)) is not None
+    titles = posts_in(clean, last + len(link)) if link and not opens_clause else []
     if not titles or link is None:
         return None
     close = NOTICE_POST.match(clean, last + len(link), last + len(link) + 4 * MAX_ORG)

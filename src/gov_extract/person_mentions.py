@@ -728,7 +728,8 @@ def posts_in(clean: str, start: int, stop: int | None = None) -> list[Title]:
     if segment is None:
         return []
     titles: list[Title] = []
-    for piece in POST_MARKS.split(segment.group())[:MAX_CHAIN]:  # 、 or 兼 (第一书记兼工作队队长)
+    pieces = [part for piece in POST_MARKS.split(segment.group()) for part in _joined_posts(piece)]
+    for piece in pieces[:MAX_CHAIN]:  # 、 or 兼 (第一书记兼工作队队长), 和 between posts
         item = split_item(piece) if len(piece) <= MAX_ORG else None
         if item is None or item.title is None:
             break
@@ -750,13 +751,26 @@ def _moved_from(clean: str, end: int) -> Mention | None:
     if not held or NOTICE_POST.match(clean, by + 1, end).end() != end:
         return None
     name_end = by - len(_COMRADE) if clean.endswith(_COMRADE, 0, by) else by
-    for length in (2, 3):
+    for length in (3, 2):
         pos = name_end - length
         # The posts on both sides of the verb say a name comes, as a post before it does.
-        if pos >= 0 and read_name(clean, pos, guess=True) == length:
+        if pos >= 0 and (read_name(clean, pos, guess=True) == length or is_name_shape(clean[pos:name_end])):
             taken = posts_after(clean, end, frozenset())
             return Mention(pos, name_end, clean[pos:name_end], held + taken) if taken else None
     return None
+
+
+def _joined_posts(piece: str) -> list[str]:
+    """``村党支部书记和村委会主任`` -> both posts: a piece of a chain split where 和 (与, 及)
+    follows a post; a conjunction inside a body (住房和城乡建设局局长) follows none."""
+    parts: list[str] = []
+    start = 0
+    for at, char in enumerate(piece):
+        if char in LIST_CONJUNCTIONS and at > start and at + 1 < len(piece) and title_ends().at(piece, at):
+            parts.append(piece[start:at])
+            start = at + 1
+    parts.append(piece[start:])
+    return parts
 
 
 def _named_before_tongzhi(doc: Document, end: int) -> Iterator[Mention]:

@@ -345,10 +345,13 @@ def visit_mentions(doc: Document) -> Iterator[Mention]:
                 break
 
 
-# How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…, 赵明全票当选…).
-_VOTE_BEFORE = regex.compile(r"(?:以(?:\p{Han}{1,4}|\d{1,6})|全|高|满)票\Z")
-# A count closing the list of names before the verb (刘洋、孙丽等7人当选为…, 等五名同志当选).
-_COUNT_BEFORE = regex.compile(rf"等{PEOPLE_COUNT}(?:同志)?\Z")
+# The word before the posts a person leaves for the posts after the verb (刘某由县水利局副局长调任…).
+_MOVED_FROM = "由"
+
+
+# How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…, 赵明全票当选…), or a count
+# closing the list of names before the verb (刘洋、孙丽等7人当选为…, 等五名同志当选).
+_VOTE_BEFORE = regex.compile(rf"(?:(?:以(?:\p{{Han}}{{1,4}}|\d{{1,6}})|全|高|满)票|等{PEOPLE_COUNT}(?:同志)?)\Z")
 
 
 @cache
@@ -599,18 +602,15 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
     reading a name at every clause start."""
     clean = doc.clean
     for end, trigger_end in word_hits(clean, "post_after_triggers"):
-        moved = _moved_from(clean, end)
+        by = clean.rfind(_MOVED_FROM, max(0, end - 2 * MAX_ORG), end)  # most hits have no 由 before them
+        moved = _moved_from(clean, by, end) if by > 1 else None
         if moved is not None:
             yield moved
             continue
         # A verb of two characters or more (当选为, 担任) says a post follows: the name before
         # it needs no Han surname (斯琴高娃当选为…); a bracket or the bare 任 says too little.
         unsurnamed = trigger_end - end >= 2
-        vote = (
-            _VOTE_BEFORE.search(clean, max(0, end - 8), end)
-            or _COUNT_BEFORE.search(clean, max(0, end - 8), end)
-            or _adverb_before().search(clean, max(0, end - 2), end)
-        )
+        vote = _VOTE_BEFORE.search(clean, max(0, end - 8), end) or _adverb_before().search(clean, max(0, end - 2), end)
         name_end = aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
         if (vote is not None or unsurnamed) and clean.endswith(_COMRADE, 0, name_end):
             name_end -= len(_COMRADE)  # 胡洲荣同志全票当选为…, 张华、李明同志当选为…
@@ -737,17 +737,12 @@ def posts_in(clean: str, start: int, stop: int | None = None) -> list[Title]:
     return carry_bodies(titles)
 
 
-# The word before the posts a person leaves for the posts after the verb (刘某由县水利局副局长调任…).
-_MOVED_FROM = "由"
-
-
-def _moved_from(clean: str, end: int) -> Mention | None:
-    """``刘海由县水利局副局长调任县农业农村局局长``: a name, 由, the posts it held up to the verb
-    at ``end``, and the posts after the verb; the mention carries both, in order."""
+def _moved_from(clean: str, by: int, end: int) -> Mention | None:
+    """``刘海由县水利局副局长调任县农业农村局局长``: a name, 由 at ``by``, the posts it held up to
+    the verb at ``end``, and the posts after the verb; the mention carries both, in order."""
     if not title_ends().at(clean, end):
         return None
-    by = clean.rfind(_MOVED_FROM, max(0, end - 2 * MAX_ORG), end)
-    held = posts_in(clean, by + 1, end) if by > 1 else []
+    held = posts_in(clean, by + 1, end)
     if not held or NOTICE_POST.match(clean, by + 1, end).end() != end:
         return None
     name_end = by - len(_COMRADE) if clean.endswith(_COMRADE, 0, by) else by
@@ -760,13 +755,17 @@ def _moved_from(clean: str, end: int) -> Mention | None:
     return None
 
 
+_POST_CONJUNCTION = re.compile(f"[{''.join(LIST_CONJUNCTIONS)}]")
+
+
 def _joined_posts(piece: str) -> list[str]:
     """``村党支部书记和村委会主任`` -> both posts: a piece of a chain split where 和 (与, 及)
     follows a post; a conjunction inside a body (住房和城乡建设局局长) follows none."""
     parts: list[str] = []
     start = 0
-    for at, char in enumerate(piece):
-        if char in LIST_CONJUNCTIONS and at > start and at + 1 < len(piece) and title_ends().at(piece, at):
+    for conjunction in _POST_CONJUNCTION.finditer(piece):  # most pieces have none
+        at = conjunction.start()
+        if at > start and at + 1 < len(piece) and title_ends().at(piece, at):
             parts.append(piece[start:at])
             start = at + 1
     parts.append(piece[start:])

@@ -630,12 +630,14 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
                 continue
             if pos > 0 and DOT.match(clean, pos - 1):
                 continue  # 阿依努尔·|托合提当选: the part after the dot is no name of its own
-            # Before a vote (赵明全票当选) the name ends where the vote begins.
+            # Before a vote (赵明全票当选) the name ends where the vote begins, but a place may stand
+            # before an adverb (南湖镇|时任纪委书记).
             read = read_name(clean, pos, guess=False, unsurnamed=unsurnamed and body is None) == length
             # 沙马阿支、王丽、俄木石者当选为…: the last of a 、-list before the verb is a name as
             # the list's others are, though the dictionary finds a noun in it (木石).
             in_list = unsurnamed and clean[pos - 1 : pos] == "、" and is_listed_name(clean[pos:name_end])
-            if read or in_list or (vote is not None and is_name_shape(clean[pos:name_end])):
+            shaped = vote is not None and is_name_shape(clean[pos:name_end])
+            if read or in_list or (shaped and not clean.endswith(small_words()["not_name_endings"], pos, name_end)):
                 titles = posts_after(clean, end, doc.line_breaks)
                 if len(titles) > 1 and vote is not None and vote.group() == small_words()["respective_adverb"]:
                     break  # A、B分别任X、Y: the posts go one to each name, in order

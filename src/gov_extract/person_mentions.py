@@ -324,7 +324,7 @@ _VISITING_PARTY = regex.compile(r"(?:一行)?(?:还|又|先后)?\Z")
 _MAX_VISIT = 20
 
 
-_VISIT_STOP = regex.compile(r"[。；;！？!?\n]")
+_VISIT_STOP = re.compile(r"[。；;！？!?\n]")
 
 
 def visit_mentions(doc: Document) -> Iterator[Mention]:
@@ -355,9 +355,9 @@ _VOTE_BEFORE = regex.compile(rf"(?:(?:以(?:\p{{Han}}{{1,4}}|\d{{1,6}})|全|高|
 
 
 @cache
-def _adverb_before() -> regex.Pattern[str]:
+def _adverb_before() -> re.Pattern[str]:
     """An adverb right before a post verb (person_words.toml adverbs_before_post_verbs)."""
-    return regex.compile(rf"(?:{alternation(small_words()['adverbs_before_post_verbs'])})\Z")
+    return re.compile(rf"(?:{alternation(small_words()['adverbs_before_post_verbs'])})\Z")
 
 
 # Where a speech is given, between a speaker's name and the verb (王建国在会上说, 在调研时强调).
@@ -713,7 +713,7 @@ def only_name_words(candidate: str) -> bool:
 
 
 # Between a word for leaders and the names it lists: 县领导还有：王建国、李红.
-LIST_LINK = regex.compile(r"(?:还有|有|是|分别是|分别为)?:")
+LIST_LINK = re.compile(r"(?:还有|有|是|分别是|分别为)?:")
 
 
 # A post written after a name in a notice ends at punctuation, at 职务 (免去李四的…局长职务), at

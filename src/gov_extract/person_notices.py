@@ -493,14 +493,14 @@ def _post_groups(clean: str, start: int) -> list[Title]:
 
 
 @cache
-def _group_word_pattern() -> regex.Pattern[str]:
+def _group_word_pattern() -> re.Pattern[str]:
     # Words for ordinary people and parties to a case close such a list too (等村民, 等被告人).
     ordinary, parties = descriptions()
     words = alternation(
         (*word_list("person_list_heads.txt"), *word_list("person_group_words.txt"), *ordinary, *parties)
     )
     # 等12人, 等五名同志: a count of the people listed before it; 等 alone, when a post follows.
-    return regex.compile(rf"等(?:(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)|{words})?")
+    return re.compile(rf"等(?:(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)|{words})?")
 
 
 def group_mentions(doc: Document) -> Iterator[Mention]:
@@ -615,7 +615,7 @@ def vote_mentions(doc: Document) -> Iterator[Mention]:
             break
 
 
-_COLON = regex.compile(r"[:：]")
+_COLON = re.compile(r"[:：]")
 
 
 # How much of a labelled line tells a repeated line (a web page's headline shown twice) from another.

@@ -294,7 +294,7 @@ _JOINED_LEVEL = regex.compile(rf"[{''.join(LIST_CONJUNCTIONS)}](?=[{_LEVEL_OPENI
 
 
 # The word of a level above the township and the start of that level's own body (市委, 县政府, 区人大).
-_LEVEL_BODY = regex.compile(r"[省市县区州旗盟](?=委|政府|人民政府|人大|政协|纪委|监委)")
+_LEVEL_BODY = re.compile(r"[省市县区州旗盟](?=委|政府|人民政府|人大|政协|纪委|监委)")
 
 
 def _place_or_word_ends(clean: str, start: int, end: int) -> bool:
@@ -307,7 +307,7 @@ def _place_or_word_ends(clean: str, start: int, end: int) -> bool:
 
 
 # A term or a count before a body (新一届, 第二任, 三名): no part of it.
-_TERM_OR_COUNT = regex.compile(
+_TERM_OR_COUNT = re.compile(
     r"(?:新一|上一|第[\d一二三四五六七八九十]{1,3})(?:届|任)|[\d两二三四五六七八九十]{1,3}(?:名|位)"
 )
 

@@ -185,16 +185,26 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             wider = first and may_drop and not unsurnamed  # read allowing what this post does not
             reading = read_name(clean, end, guess=True, unsurnamed=False) if wider else first
             length = reading or name_before_break(clean, end, breaks)
-            if not length and not unsurnamed and titles[-1].title in descriptions()[0]:
+            if (
+                not unsurnamed
+                and titles[-1].title in descriptions()[0]
+                and not (length and ends_name(clean, end + length))
+            ):
                 # 牧民宝音图告诉记者: after a word for ordinary people a name without a Han surname
-                # stands only as the speaker of the clause.
-                length = speaker_name_length(clean, end)
+                # stands only as the speaker of the clause; so read, it replaces a Han reading that
+                # cuts it where no name ends (牧民阿拉|腾巴根说).
+                length = max(length, speaker_name_length(clean, end))
         # A full name of three characters before a line break ends there (市长 周建华 / 一、…);
         # a shorter piece is a name the line break cut (马玉 / 林说).
         cut = next((b - end for b in range(end + 3, end + length) if b in breaks), 0)
         # Known Tibetan parts too (县委书记尼玛才仁 / 尼玛才仁和群众…).
         if cut and (is_name_shape(clean[end : end + cut]) or minority_name_length(clean[end : end + cut], 0) == cut):
             length = cut
+        # A reading longer than a Han name that a space cuts after a full name is two names of a
+        # roster line (副县长　马德华　钱小燕); a space right after the surname pads a short one (王　刚).
+        gap = doc.first_joined(end + 2, end + length) - end if length > _FULL_NAME else length
+        if gap < length and is_name_shape(clean[end : end + gap]):
+            length = gap
         # A post right after the name, or one it runs into (河长|办主|任), means the "name" was
         # a verb and an object (局长任副班长) or part of a body.
         # A post on the next line is the next roster line's (陪审员  彭秀英 / 书记员  王丽娟).

@@ -123,9 +123,11 @@ def unsurnamed_name_length(clean: str, pos: int) -> int:
     return 0
 
 
-# The shortest and the longest name without a Han surname read from the context alone (达布希拉图).
+# The shortest name without a Han surname read from the context alone, the shortest that is read
+# only before a word that follows names (达布希拉图介绍), and the longest (阿拉腾其其格表示).
 _SHORTEST_FROM_CONTEXT = 2
 _LONG_UNSURNAMED = 5
+_LONGEST_FROM_CONTEXT = 6
 
 
 def context_name_length(clean: str, pos: int) -> int:
@@ -135,14 +137,18 @@ def context_name_length(clean: str, pos: int) -> int:
     with a word that follows names, and holds no dictionary word but names and places."""
     if ends_name(clean, pos):
         return 0
-    han = HAN_RUN.match(clean, pos, pos + _LONG_UNSURNAMED)
-    longest = min(han.end() - pos, _LONG_UNSURNAMED - 1) if han else 0
+    han = HAN_RUN.match(clean, pos, pos + _LONGEST_FROM_CONTEXT)
+    run = han.end() - pos if han else 0
+    longest = min(run, _LONG_UNSURNAMED - 1)
     # A name ends where names end, or before the verb of its clause (被执行人阿苏日哈拖欠…);
-    # a Mongolian name of five characters only before a word that follows names (达布希拉图介绍).
+    # a Mongolian or Yi name of five characters only where names end (达布希拉图介绍, 曲木阿各莫，),
+    # of six only before a word that follows names (额尔德尼其其格表示: two names of three in a
+    # roster line end at its end, 赵德华　钱小燕).
     length = (
         next((n for n in range(2, longest + 1) if ends_name(clean, pos + n)), 0)
         or next((n for n in range(2, longest + 1) if verb_at(clean, pos + n)), 0)
-        or (_LONG_UNSURNAMED if han and han.end() - pos == _LONG_UNSURNAMED and ends_name(clean, han.end()) else 0)
+        or (_LONG_UNSURNAMED if run >= _LONG_UNSURNAMED and ends_name(clean, pos + _LONG_UNSURNAMED) else 0)
+        or (run if run == _LONGEST_FROM_CONTEXT and follower_starts().at(clean, pos + run) else 0)
     )
     # 村主任叫|扎西达娃: known parts after one character more: that character is no part of the name.
     if length > _SHORTEST_FROM_CONTEXT and minority_name_length(clean, pos + 1) >= length - 1:
@@ -160,7 +166,7 @@ def context_name_length(clean: str, pos: int) -> int:
     # it tags two-character words such as 汇报 so too).
     if not length or (is_common_word(candidate) and (length < 3 or word_tag(candidate) != "nz")):
         return 0
-    if not is_name_shape(candidate, unsurnamed=True, long=length == _LONG_UNSURNAMED):
+    if not is_name_shape(candidate, unsurnamed=True, long=length >= _LONG_UNSURNAMED):
         return 0
     import jieba.posseg
 
@@ -453,11 +459,59 @@ def _read_unsurnamed(spot: _NameSpot) -> int:
     """格桑卓玛, 扎西次仁, 更求文德: a name with no surname in the table, read from known parts
     (before jieba, which runs on past them: 格桑正|在), by jieba, or from where the context says
     it ends."""
-    return (
-        minority_name_length(spot.clean, spot.pos)
-        or unsurnamed_name_length(spot.clean, spot.pos)
-        or context_name_length(spot.clean, spot.pos)
+    known = minority_name_length(spot.clean, spot.pos)
+    if known:
+        return _known_read_on(spot.clean, spot.pos, known) or known
+    return unsurnamed_name_length(spot.clean, spot.pos) or context_name_length(spot.clean, spot.pos)
+
+
+def _han_read_on(clean: str, pos: int, length: int, size: int, known: int) -> int:
+    """索南才|夫旦告诉记者, 阿拉|腾巴根表示, 曲木阿各|莫说: a Han reading (of ``length``, surname
+    of ``size``; ``known`` where known parts read it too) that cuts a name where no name ends yields
+    to a longer one (:func:`read_on`) that opens with a known part, or that is longer than a Han
+    name and opens as known parts and Yi clans do; not one ending as a village or town does
+    (韩冰|龙堌镇 in a roster); the longer length, else 0."""
+    wider = _known_read_on(clean, pos, known) if known else read_on(clean, pos, length)
+    opens_known = clean[pos : pos + 2] in _minority_part_set() or (
+        wider > size + 2 and clean[pos] in _minority_first_chars()
     )
+    ending_as_place = clean.endswith(small_words()["not_name_endings"], 0, pos + wider)
+    return wider if wider and opens_known and not ending_as_place else 0
+
+
+def _known_read_on(clean: str, pos: int, known: int) -> int:
+    """:func:`read_on` after a name read from known parts: a Yi given name runs on by one character
+    or more (曲比阿果|莫), Tibetan and Mongolian parts by two or more (朝克巴达|荣贵); one character
+    after them is rather an adverb (尼玛扎西|均为, 昂文多杰|独任)."""
+    wider = read_on(clean, pos, known)
+    return wider if wider - known >= (1 if yi_name_length(clean, pos) == known else 2) else 0
+
+
+def read_on(clean: str, pos: int, length: int) -> int:
+    """A reading of ``length`` at ``pos`` that does not end where names end (曲木阿各|莫告诉记者,
+    阿拉|腾巴根表示) reads on to where one does, up to six characters, where the characters read on
+    hold no dictionary word, none runs across the reading's end and none across the new end; the
+    longer length, else 0. Before 的 or a character no such name holds (扎西顿珠|家) the reading
+    ends a name already."""
+    end = pos + length
+    if ends_name(clean, end) or clean.startswith("的", end) or clean[end : end + 1] in dotted_name_stops():
+        return 0
+    run = HAN_RUN.match(clean, end, pos + _LONGEST_FROM_CONTEXT)
+    wider = next((at for at in range(end + 1, run.end() + 1) if ends_name(clean, at)), 0) if run else 0
+    if not wider or not is_name_shape(clean[pos:wider], unsurnamed=True, long=True):
+        return 0
+    # Six characters only before a word that follows names (as in context_name_length).
+    if wider - pos == _LONGEST_FROM_CONTEXT and not follower_starts().at(clean, wider):
+        return 0
+    # 朝克图|说: the new end may run into a speech verb; 被告仅归|还 may not run into a word.
+    if is_common_word(clean[wider - 1 : wider + 1]) and not speech_verb_pattern().match(clean, wider):
+        return 0
+    import jieba.posseg
+
+    pieces = jieba.posseg.cut(clean[end - 1 : wider], HMM=False)
+    if any(len(piece.word) > 1 and not piece.flag.startswith(("nr", "nz")) for piece in pieces):
+        return 0
+    return wider - pos
 
 
 # jieba's tag of prepositions (以, 在, 向): no given name of three characters ends in one.
@@ -685,17 +739,8 @@ def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | No
                 # 卓玛|坐在门口, 索朗|念叨着: known parts before a verb read shorter than a Han name
                 # (but 索南加|说: a speech verb after the longer reading keeps it).
                 length = known
-            elif (
-                spot.unsurnamed
-                and not known
-                and clean[pos : pos + 2] in _minority_part_set()
-                and not ends_name(clean, pos + length)
-            ):
-                # 索南才|夫旦告诉记者: a name opening with a known part, not read whole from known parts,
-                # that a Han reading cuts where no name ends reads on to where one does.
-                wider = context_name_length(clean, pos)
-                if wider > length and ends_name(clean, pos + wider):
-                    length = wider
+            elif spot.unsurnamed and known in (0, length):
+                length = _han_read_on(clean, pos, length, size, known) or length
         if length:
             if (
                 length > 3

@@ -579,7 +579,7 @@ def _read_guessed(spot: _NameSpot) -> int:
                 or _quoted_speech_at(clean, pos + length)
                 or is_common_word(clean[pos + length : pos + length + _SET_PHRASE])
             )
-            and not is_common_word(clean[pos : pos + 2])
+            and not _opens_with_word(clean, pos, length - size)
             and _is_name_here(clean[pos : pos + length])
         ):
             return length
@@ -596,6 +596,19 @@ def _read_guessed(spot: _NameSpot) -> int:
     ):
         return length
     return 0
+
+
+# jieba's tags of places and common nouns: a surname and the first character of a given name
+# read so (许国, 王国, 黄金) open a full name of three as often as a word.
+_NOUN_TAGS = ("ns", "n")
+
+
+def _opens_with_word(clean: str, pos: int, given: int) -> bool:
+    """A common word opens the name read at ``pos`` with a given name of ``given`` characters
+    (县长高度|重视): no name. Where the given name has two characters, a place or a noun there is
+    its surname and first character (组织部副部长许国军|谈起, 县长王国军|谈到)."""
+    opening = clean[pos : pos + 2]
+    return is_common_word(opening) and not (given == 2 and word_tag(opening).startswith(_NOUN_TAGS))
 
 
 def _runs_on_into_verb(clean: str, pos: int, length: int, *, particle: bool = True) -> int:

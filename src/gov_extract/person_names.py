@@ -288,6 +288,24 @@ _ASPECT_PARTICLES = frozenset("了着过")
 _PREDICATE_TAGS = ("v", "d", "ad")
 
 
+def _stranded_before_verb(clean: str, pos: int, length: int) -> int:
+    """1 where jieba's reading of a two-character name at ``pos`` leaves one character alone before
+    the verb of the clause (镇党委书记高明|华|算起了账): the character is the name's last, unless it is
+    a word of its own that no name holds (张伟|也|来到: an adverb, a pronoun, a conjunction); else 0."""
+    end = pos + length
+    if length != 2 or surname_length(clean[pos:end]) != 1 or not verb_at(clean, end + 1):
+        return 0
+    alone = clean[end : end + 1]
+    if word_tag(alone)[:1] in _NOT_NAME_WORD_TAGS or is_common_word(clean[end : end + 2]) or NOT_IN_NAME.match(alone):
+        return 0
+    return int(_is_name_here(clean[pos : end + 1], long=True))
+
+
+# jieba's tags of function words (adverbs, pronouns, conjunctions, prepositions, particles,
+# numerals): one such character alone is no name's last.
+_NOT_NAME_WORD_TAGS = frozenset("drcpum")
+
+
 # A short predicate, a colon and an opening quotation mark: the speaker's words follow
 # (王立新热情推荐：“…”, 李强补充道：“…”).
 _QUOTED_SPEECH = regex.compile(r"\p{Han}{1,6}[：:][“\"「]")
@@ -567,7 +585,9 @@ def _read_guessed(spot: _NameSpot) -> int:
     if length and _is_name_here(clean[pos : pos + length]):
         # 村民卓玛|家的院子: known parts that end where names end read shorter than jieba.
         known = minority_name_length(clean, pos) if length > 2 else 0
-        return known if 0 < known < length else length + _runs_on_into_verb(clean, pos, length)
+        if 0 < known < length:
+            return known
+        return length + (_runs_on_into_verb(clean, pos, length) or _stranded_before_verb(clean, pos, length))
     length = minority_name_length(clean, pos)
     if length:
         return length
@@ -608,7 +628,10 @@ def _opens_with_word(clean: str, pos: int, given: int) -> bool:
     (县长高度|重视): no name. Where the given name has two characters, a place or a noun there is
     its surname and first character (组织部副部长许国军|谈起, 县长王国军|谈到)."""
     opening = clean[pos : pos + 2]
-    return is_common_word(opening) and not (given == 2 and word_tag(opening).startswith(_NOUN_TAGS))
+    # (Not where the name's last character opens a word running past it: 江山翻|开笔 is 江山|翻开.)
+    return is_common_word(opening) and not (
+        given == 2 and word_tag(opening).startswith(_NOUN_TAGS) and not is_common_word(clean[pos + 2 : pos + 4])
+    )
 
 
 def _runs_on_into_verb(clean: str, pos: int, length: int, *, particle: bool = True) -> int:

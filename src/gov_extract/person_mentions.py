@@ -86,6 +86,20 @@ def _full_name_after_de(clean: str, pos: int) -> int:
     return length if length == _FULL_NAME and surname_length(clean[pos : pos + length]) == 1 else 0
 
 
+# The longest post read in quotation marks before a name (“驻村第一书记”).
+_QUOTED_POST = 8
+
+
+def _quoted_post_before(clean: str, end: int) -> bool:
+    """A post ending at ``end`` stands in quotation marks that close at ``end`` (“第一书记”王立新):
+    the opening mark stands a post's length before, with Chinese characters only between."""
+    if clean[end : end + 1] not in _CLOSING_QUOTES:
+        return False
+    low = max(0, end - _QUOTED_POST - 1)
+    opened = max(clean.rfind("“", low, end), clean.rfind('"', low, end))
+    return opened >= 0 and HAN_RUN.fullmatch(clean, opened + 1, end) is not None
+
+
 def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
     clean, breaks = doc.clean, doc.line_breaks
@@ -131,12 +145,15 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         if title_starts().at(clean, end):
             continue  # a body before a post (宣传部|部长): the name comes after the post
         name_at = aside_after(clean, end)  # 副县长（挂职）陈宏伟
+        # “第一书记”王立新: a post in quotation marks, then the name.
+        quoted = name_at == end and end in post_ends and _quoted_post_before(clean, end)
+        name_at += quoted
         if name_at >= len(clean) or not is_han(clean[name_at]):
             continue  # no name can follow: the chain before is not read
         # Only a post licenses guessing a name (格桑卓玛, 王大海提交); after a bare body the
         # name must have a known surname (a body word also ends inside posts: 局|长). Read so, it
         # does not depend on the chain: it is read first, as most bodies have no name after them.
-        guess = name_at in post_ends
+        guess = name_at in post_ends or quoted
         length = first = 0
         may_drop = False
         if guess:
@@ -337,6 +354,25 @@ _MAX_VISIT = 20
 _VISIT_STOP = regex.compile(r"[。；;！？!?\n]")
 
 
+def called_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
+    """``他叫王小军，``, ``嘎查长叫巴图孟和，``, ``一位名叫刘芳的村医``: a word that gives a name
+    (person_words.toml naming), then a name that ends where names end or before 的; with the
+    posts written right before the word. A name without a Han surname only after a post or
+    名叫 (叫好, 叫苦连天 are words)."""
+    clean, breaks = doc.clean, doc.line_breaks
+    named_only = small_words()["naming"]["named_only"]
+    for word_start, pos in word_hits(clean, "naming_words"):
+        after_post = word_start in vocabulary.post_ends
+        unsurnamed = after_post or clean[word_start:pos] in named_only
+        length = read_name(clean, pos, guess=True, unsurnamed=unsurnamed)
+        end = pos + length
+        # 这个村叫王家庄: a village's name is given so too.
+        place = clean.endswith((*small_words()["clan_village_endings"], *small_words()["not_name_endings"]), pos, end)
+        if length and not place and (ends_name(clean, end) or clean.startswith("的", end)):
+            titles = chain_before(clean, word_start, breaks) if after_post else []
+            yield Mention(pos, end, clean[pos:end], titles)
+
+
 def visit_mentions(doc: Document) -> Iterator[Mention]:
     """``朱建军到城关镇调研秋粮收购工作``, ``周强一行还来到县人民医院，看望…``: a name opening a
     clause, a word of going, and the work of the visit later in the same sentence."""
@@ -489,12 +525,18 @@ def _contact_body(doc: Document, pos: int) -> int | None:
     return gap if item is not None and item.title is None and item.org == doc.clean[pos:gap] else None
 
 
+# What a speaker's name may stand right after besides a clause's start: 的 (今年65岁的张建华说)
+# and 由, the agent's mark (会议由刘小平主持, 由赵建国宣读表彰决定).
+_BEFORE_SPEAKER = frozenset("的由")
+
+
 def _speaker_at(doc: Document, pos: int, end: int) -> bool:
     """A speaker's name stands at ``pos`` up to ``end``: a full name with a Han surname, a dotted
     name, or a name without a surname that the dictionary reads as a name or that is made of
     known Tibetan and Mongolian parts (格桑卓玛说, 乌云其木格告诉)."""
     clean = doc.clean
-    if pos < 0 or not (clause_starts(doc, pos) or clean[pos - 1] == "的"):
+    # 会议由刘小平主持: 由 marks the speaker as the agent of the verb.
+    if pos < 0 or not (clause_starts(doc, pos) or clean[pos - 1] in _BEFORE_SPEAKER):
         return False
     if read_name(clean, pos, guess=False) == end - pos and is_name_shape(clean[pos:end]):
         return True

@@ -55,6 +55,7 @@ from .person_words import (
     post_verbs,
     post_words,
     small_words,
+    speech_verb_pattern,
     title_ends,
     title_pattern,
     title_set,
@@ -100,12 +101,25 @@ def _quoted_post_before(clean: str, end: int) -> bool:
     return opened >= 0 and HAN_RUN.fullmatch(clean, opened + 1, end) is not None
 
 
+def _speaker_after_body(clean: str, end: int) -> bool:
+    """A Han name of two or three characters right after a body ending at ``end``, then a speech
+    verb (工作队王馨说): cheap tests only, the name is read by the caller."""
+    return surname_length(clean[end : end + 2]) == 1 and any(
+        speech_verb_pattern().match(clean, end + length) for length in (2, 3)
+    )
+
+
 def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
     clean, breaks = doc.clean, doc.line_breaks
     post_ends = vocabulary.post_ends
-    # A bare body ends a chain only after a post and a 、 (…党组成员、…中心陈杰斌).
-    body_ends = {end for start, end in vocabulary.bodies if "、" in clean[max(0, start - 30) : start]}
+    # A bare body ends a chain only after a post and a 、 (…党组成员、…中心陈杰斌), or before a
+    # speaker's name (工作队王馨说, 县农业农村局李明介绍).
+    body_ends = {
+        end
+        for start, end in vocabulary.bodies
+        if "、" in clean[max(0, start - 30) : start] or _speaker_after_body(clean, end)
+    }
     carried: tuple[int, Title] | None = None  # where the last post holder's name ends, its last post
     for end in sorted(post_ends | body_ends):
         # A longer post or body runs on here: no name starts inside it (评标委员|会, 被告|人).
@@ -191,8 +205,15 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         label = line_label_post(doc, chain_start) if titles else None
         if label is not None:
             titles = [label, *titles]
+        speaker_body = (
+            not titles and not guess and length <= _FULL_NAME and speech_verb_pattern().match(clean, name_at + length)
+        )
+        if speaker_body:
+            # A body alone before a speaker's name is the speaker's (工作队王馨说, 县农业农村局李明介绍).
+            body_start = org_start(clean, end, breaks)
+            titles = [Title(org=clean[body_start:end], title=None)] if body_start < end else []
         end = name_at
-        if not titles or not (titles[-1].title or len(titles) > 1):
+        if not titles or not (titles[-1].title or len(titles) > 1 or speaker_body):
             continue
         if (titles[0].org or titles[0].title or "").startswith(small_words()["generic_post_openers"]):
             continue

@@ -547,6 +547,7 @@ def _read_shortest(spot: _NameSpot) -> int:
         # nor in a preposition (马长健|以“…”工作法).
         if length == size + 3 and (
             is_common_word(clean[pos + length - 1 : pos + length + 1])
+            or _verb_and_complement(clean, pos + length - 1)
             or word_tag(clean[pos + length - 1 : pos + length]) == _PREPOSITION_TAG
             or (size == 1 and is_common_word(tail := clean[pos + 2 : pos + 4]) and not word_tag(tail).startswith("ns"))
         ):
@@ -566,6 +567,16 @@ def _read_shortest(spot: _NameSpot) -> int:
                 return length + 1
             return length + (_runs_on_into_verb(clean, pos, length, particle=False) if spot.guess else 0)
     return 0
+
+
+# What follows a one-character verb as its complement (凑在, 坐在, 走到, 站着).
+_VERB_COMPLEMENTS = frozenset("在到着了过")
+
+
+def _verb_and_complement(clean: str, at: int) -> bool:
+    """A one-character verb at ``at`` and its complement after it (队长黄绍炜|凑在记者耳边喊): the
+    verb is no name's last character."""
+    return clean[at + 1 : at + 2] in _VERB_COMPLEMENTS and word_tag(clean[at]).startswith("v")
 
 
 # A set phrase of the dictionary (爬山越岭, 身先士卒): four characters, a predicate of its own.

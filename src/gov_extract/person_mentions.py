@@ -27,11 +27,13 @@ from .person_names import (
     context_name_length,
     dotted_start_before,
     ends_name,
+    jieba_name_length,
     manner_at,
     minority_name_length,
     read_name,
     speaker_name_length,
     unsurnamed_name_length,
+    verb_at,
 )
 from .person_posts import (
     MAX_CHAIN,
@@ -392,6 +394,36 @@ def called_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         if length and not place and (ends_name(clean, end) or clean.startswith("的", end)):
             titles = chain_before(clean, word_start, breaks) if after_post else []
             yield Mention(pos, end, clean[pos:end], titles)
+
+
+# How many clauses a name must open as their subject to be a person's without other context.
+_SUBJECT_TIMES = 2
+
+
+def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
+    """``…转租给外地客商何仕超。…，何仕超决定扩大种植。何仕超算了一笔账``: a full Han name of
+    three characters (a surname of the table, jieba's personal name) that opens
+    two clauses or more, each time before a word that follows names or a predicate; not a word,
+    a place (田东县, …村, 王家庄) nor a name the dictionary reads as words."""
+    clean = doc.clean
+    openings: dict[str, list[int]] = {}
+    for _mark_start, pos in word_hits(clean, "clause_marks"):
+        end = pos + _FULL_NAME
+        if (
+            surname_length(clean[pos : pos + 2]) == 1
+            and HAN_RUN.fullmatch(clean, pos, end)
+            and (ends_name(clean, end) or verb_at(clean, end))
+        ):
+            openings.setdefault(clean[pos:end], []).append(pos)
+    endings = (*small_words()["clan_village_endings"], *word_list("person_place_endings.txt"))
+    for name, starts in openings.items():
+        if (
+            len(starts) >= _SUBJECT_TIMES
+            and not name.endswith(endings)
+            and is_name_shape(name)
+            and jieba_name_length(clean, starts[0]) == _FULL_NAME
+        ):
+            yield from (Mention(pos, pos + _FULL_NAME, name) for pos in starts)
 
 
 def visit_mentions(doc: Document) -> Iterator[Mention]:

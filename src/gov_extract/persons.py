@@ -58,6 +58,7 @@ from .person_mentions import (
     named_with_post_after,
     posts_after,
     pseudonym_mentions,
+    repeated_subject_mentions,
     speaker_mentions,
     visit_mentions,
 )
@@ -262,6 +263,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: leader_mentions(a.clean),
     ),
     Rule("aged", "an age before a name (65岁的)", lambda a: aged_mentions(a.clean)),
+    Rule(
+        "repeated_subject",
+        "a full Han name opening two clauses or more as their subject (person_words.toml repeated_subject)",
+        lambda a: repeated_subject_mentions(a.doc),
+    ),
     Rule(
         "called",
         "a word that gives a name (person_words.toml naming: 名叫, 叫)",

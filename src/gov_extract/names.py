@@ -153,6 +153,8 @@ def is_name_shape(
     if not _HAN.fullmatch(name) or is_familiar_form(name):
         return False
     size = surname_length(name)
+    if _is_seat(name):
+        return False
     if unsurnamed and (size == 0 or len(name) - size > (3 if long else 2)) and 2 <= len(name) <= (6 if long else 4):
         # 维吾尔族干部: a nationality (…族) is no name; nor is a count (副县长一职, 两人).
         return (
@@ -169,6 +171,18 @@ def is_name_shape(
     if given.startswith(polite_suffixes()) or given.endswith(polite_suffixes()):
         return False
     return not (dictionary_veto and (_reads_as_words(name) or _reads_as_word_and_object(name, size)))
+
+
+@cache
+def _seat() -> tuple[str, str]:
+    seat = read_toml("person_words.toml")["seat"]
+    return seat["word"], seat["followers"]
+
+
+def _is_seat(name: str) -> bool:
+    """被告人席上, 书记员席旁: the seat and a word of place (person_words.toml seat), no name."""
+    word, followers = _seat()
+    return name.startswith(word) and name[len(word) : len(word) + 1] in followers and len(name) > len(word)
 
 
 # How often a one-character measure word may occur and still be a given name (镒: 58, 钧: 593;

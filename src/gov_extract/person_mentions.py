@@ -16,6 +16,7 @@ from .names import (
     is_common_word,
     is_name_shape,
     surname_length,
+    surnames,
     word_tag,
 )
 from .person_names import (
@@ -106,8 +107,10 @@ def _quoted_post_before(clean: str, end: int) -> bool:
 def _speaker_after_body(clean: str, end: int) -> bool:
     """A Han name of two or three characters right after a body ending at ``end``, then a speech
     verb (工作队王馨说): cheap tests only, the name is read by the caller."""
-    return surname_length(clean[end : end + 2]) == 1 and any(
-        speech_verb_pattern().match(clean, end + length) for length in (2, 3)
+    return (
+        clean[end : end + 1] in surnames()[0]
+        and surname_length(clean[end : end + 2]) == 1
+        and any(speech_verb_pattern().match(clean, end + length) for length in (2, 3))
     )
 
 
@@ -407,22 +410,22 @@ def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
     a place (田东县, …村, 王家庄) nor a name the dictionary reads as words."""
     clean = doc.clean
     openings: dict[str, list[int]] = {}
+    single_surnames = surnames()[0]
     for _mark_start, pos in word_hits(clean, "clause_marks"):
-        end = pos + _FULL_NAME
-        if (
-            surname_length(clean[pos : pos + 2]) == 1
-            and HAN_RUN.fullmatch(clean, pos, end)
-            and (ends_name(clean, end) or verb_at(clean, end))
-        ):
-            openings.setdefault(clean[pos:end], []).append(pos)
+        # Grouped by the three characters first: most open one clause only, and are asked no more.
+        if clean[pos : pos + 1] in single_surnames:
+            openings.setdefault(clean[pos : pos + _FULL_NAME], []).append(pos)
     endings = (*small_words()["clan_village_endings"], *word_list("person_place_endings.txt"))
-    for name, starts in openings.items():
+    for name, found in openings.items():
         if (
-            len(starts) >= _SUBJECT_TIMES
-            and not name.endswith(endings)
-            and is_name_shape(name)
-            and jieba_name_length(clean, starts[0]) == _FULL_NAME
+            len(found) < _SUBJECT_TIMES
+            or name.endswith(endings)
+            or not HAN_RUN.fullmatch(name)
+            or surname_length(name) != 1
         ):
+            continue
+        starts = [pos for pos in found if ends_name(clean, pos + _FULL_NAME) or verb_at(clean, pos + _FULL_NAME)]
+        if len(starts) >= _SUBJECT_TIMES and is_name_shape(name) and jieba_name_length(clean, starts[0]) == _FULL_NAME:
             yield from (Mention(pos, pos + _FULL_NAME, name) for pos in starts)
 
 

@@ -489,10 +489,12 @@ def _han_read_on(clean: str, pos: int, length: int, size: int, known: int) -> in
     to a longer one (:func:`read_on`) that opens with a known part, or that is longer than a Han
     name and opens as known parts and Yi clans do; not one ending as a village or town does
     (韩冰|龙堌镇 in a roster); the longer length, else 0."""
+    # The opening is asked first: most names open with no known part.
+    known_opening = clean[pos : pos + 2] in _minority_part_set()
+    if not known_opening and clean[pos] not in _minority_first_chars():
+        return 0
     wider = _known_read_on(clean, pos, known) if known else read_on(clean, pos, length)
-    opens_known = clean[pos : pos + 2] in _minority_part_set() or (
-        wider > size + 2 and clean[pos] in _minority_first_chars()
-    )
+    opens_known = known_opening or wider > size + 2
     ending_as_place = clean.endswith(small_words()["not_name_endings"], 0, pos + wider)
     return wider if wider and opens_known and not ending_as_place else 0
 

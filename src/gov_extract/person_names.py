@@ -788,7 +788,7 @@ def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | No
                 # 卓玛|坐在门口, 索朗|念叨着: known parts before a verb read shorter than a Han name
                 # (but 索南加|说: a speech verb after the longer reading keeps it).
                 length = known
-            elif known in (0, length) and (wider := _han_read_on(clean, pos, length, size, known)):
+            elif guess and known in (0, length) and (wider := _han_read_on(clean, pos, length, size, known)):
                 # Where names without a Han surname are not allowed, the name read on is not read
                 # at all, not cut: a reading that allows them finds what this one finds, or more.
                 length = wider if spot.unsurnamed else 0

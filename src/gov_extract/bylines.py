@@ -34,7 +34,7 @@ from functools import cache
 import regex
 
 from . import gazetteer
-from .names import is_common_word, is_name_shape, word_frequency, word_tag
+from .names import is_common_word, is_name_shape, surname_length, word_frequency, word_tag
 from .person_names import minority_name_length
 from .resources import jieba_tokenizer, read_toml, read_words, words_pattern
 from .text import Document, is_han
@@ -375,10 +375,33 @@ def _add(
             )
             or (5 <= len(name) <= 6 and (_reads_as_long_name(name) or minority_name_length(name, 0) == len(name)))
         )
-    if not ok or not shaped:
+    # 通讯员梁云霞杨军祥: two Han names the page wrote with no space between them.
+    split = _run_together(name) if loose and name == folded[start:end] else 0
+    if not ok or not (shaped or split):
         return False
-    found.append(BylineName(start, end, _SPACE.sub("", original[start:end])))
+    for low, high in ((start, start + split), (start + split, end)) if split else ((start, end),):
+        found.append(BylineName(low, high, _SPACE.sub("", original[low:high])))
     return True
+
+
+# How long two Han names written together may be (王小明李青, 梁云霞杨军祥).
+_TOGETHER = (5, 6)
+
+
+def _run_together(name: str) -> int:
+    """Where ``name`` of five or six characters splits into two full Han names (梁云霞|杨军祥,
+    王小明|李青), each a surname of the table and a given name of one or two characters; 0 where
+    it does not, or where known Mongolian and Tibetan parts make it one name (额尔敦巴特尔)."""
+    if len(name) not in _TOGETHER or minority_name_length(name, 0) == len(name):
+        return 0
+    for split in (3, 2, len(name) - 3):
+        head, tail = name[:split], name[split:]
+        if all(
+            surname_length(part) == 1 and 2 <= len(part) <= 3 and is_name_shape(part, dictionary_veto=False)
+            for part in (head, tail)
+        ):
+            return split
+    return 0
 
 
 @cache

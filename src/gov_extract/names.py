@@ -20,6 +20,8 @@ _NOT_IN_GIVEN_NAME = frozenset("的地得了着过们这那等")
 # Of those, 得 is also a common given-name character (李得胜, 王得福): in a name standing as a
 # whole piece between spaces or brackets (a credit line) no clause runs on, so it is no particle.
 _NOT_IN_WHOLE_GIVEN_NAME = _NOT_IN_GIVEN_NAME - frozenset("得")
+# 那 writes a syllable of Mongolian names (那顺, 那仁, 巴根那): in a name without a Han surname it is no pronoun.
+_NOT_IN_TRANSLITERATED_NAME = _NOT_IN_GIVEN_NAME - frozenset("那")
 
 # What a nationality's name ends in (维吾尔族, 哈萨克族): no name without a surname ends so.
 _NATIONALITY_ENDING = "族"
@@ -144,17 +146,19 @@ def is_name_shape(
     or a dotted name; not a surname plus a polite or kinship word, nor (with
     ``dictionary_veto``) a string the dictionary reads as common words. ``unsurnamed``: two
     to four characters without a surname in the table (更求文德, 其其格) are shaped too, five
-    when ``long`` (达布希拉图).
+    or six when ``long`` (达布希拉图, 阿拉腾其其格).
     ``whole``: the name stands alone between spaces or brackets, so 得 in it is no particle."""
     if ("·" in name or "•" in name) and DOTTED_NAME.fullmatch(name):  # the dot first: most names hold none
         return True
     if not _HAN.fullmatch(name) or is_familiar_form(name):
         return False
     size = surname_length(name)
-    if unsurnamed and (size == 0 or len(name) - size > (3 if long else 2)) and 2 <= len(name) <= (5 if long else 4):
+    if _is_seat(name):
+        return False
+    if unsurnamed and (size == 0 or len(name) - size > (3 if long else 2)) and 2 <= len(name) <= (6 if long else 4):
         # 维吾尔族干部: a nationality (…族) is no name; nor is a count (副县长一职, 两人).
         return (
-            not _NOT_IN_GIVEN_NAME.intersection(name)
+            not _NOT_IN_TRANSLITERATED_NAME.intersection(name)
             and name[0] not in _COUNTING
             and not name.startswith(polite_suffixes())
             and not name.endswith(_NATIONALITY_ENDING)
@@ -167,6 +171,18 @@ def is_name_shape(
     if given.startswith(polite_suffixes()) or given.endswith(polite_suffixes()):
         return False
     return not (dictionary_veto and (_reads_as_words(name) or _reads_as_word_and_object(name, size)))
+
+
+@cache
+def _seat() -> tuple[str, str]:
+    seat = read_toml("person_words.toml")["seat"]
+    return seat["word"], seat["followers"]
+
+
+def _is_seat(name: str) -> bool:
+    """被告人席上, 书记员席旁: the seat and a word of place (person_words.toml seat), no name."""
+    word, followers = _seat()
+    return name.startswith(word) and name[len(word) : len(word) + 1] in followers and len(name) > len(word)
 
 
 # How often a one-character measure word may occur and still be a given name (镒: 58, 钧: 593;

@@ -16,6 +16,7 @@ from .names import (
     is_common_word,
     is_name_shape,
     surname_length,
+    surnames,
     word_tag,
 )
 from .person_names import (
@@ -27,11 +28,13 @@ from .person_names import (
     context_name_length,
     dotted_start_before,
     ends_name,
+    jieba_name_length,
     manner_at,
     minority_name_length,
     read_name,
     speaker_name_length,
     unsurnamed_name_length,
+    verb_at,
 )
 from .person_posts import (
     MAX_CHAIN,
@@ -55,6 +58,7 @@ from .person_words import (
     post_verbs,
     post_words,
     small_words,
+    speech_verb_pattern,
     title_ends,
     title_pattern,
     title_set,
@@ -86,12 +90,41 @@ def _full_name_after_de(clean: str, pos: int) -> int:
     return length if length == _FULL_NAME and surname_length(clean[pos : pos + length]) == 1 else 0
 
 
+# The longest post read in quotation marks before a name (“驻村第一书记”).
+_QUOTED_POST = 8
+
+
+def _quoted_post_before(clean: str, end: int) -> bool:
+    """A post ending at ``end`` stands in quotation marks that close at ``end`` (“第一书记”王立新):
+    the opening mark stands a post's length before, with Chinese characters only between."""
+    if clean[end : end + 1] not in _CLOSING_QUOTES:
+        return False
+    low = max(0, end - _QUOTED_POST - 1)
+    opened = max(clean.rfind("“", low, end), clean.rfind('"', low, end))
+    return opened >= 0 and HAN_RUN.fullmatch(clean, opened + 1, end) is not None
+
+
+def _speaker_after_body(clean: str, end: int) -> bool:
+    """A Han name of two or three characters right after a body ending at ``end``, then a speech
+    verb (工作队王馨说): cheap tests only, the name is read by the caller."""
+    return (
+        clean[end : end + 1] in surnames()[0]
+        and surname_length(clean[end : end + 2]) == 1
+        and any(speech_verb_pattern().match(clean, end + length) for length in (2, 3))
+    )
+
+
 def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
     clean, breaks = doc.clean, doc.line_breaks
     post_ends = vocabulary.post_ends
-    # A bare body ends a chain only after a post and a 、 (…党组成员、…中心陈杰斌).
-    body_ends = {end for start, end in vocabulary.bodies if "、" in clean[max(0, start - 30) : start]}
+    # A bare body ends a chain only after a post and a 、 (…党组成员、…中心陈杰斌), or before a
+    # speaker's name (工作队王馨说, 县农业农村局李明介绍).
+    body_ends = {
+        end
+        for start, end in vocabulary.bodies
+        if "、" in clean[max(0, start - 30) : start] or _speaker_after_body(clean, end)
+    }
     carried: tuple[int, Title] | None = None  # where the last post holder's name ends, its last post
     for end in sorted(post_ends | body_ends):
         # A longer post or body runs on here: no name starts inside it (评标委员|会, 被告|人).
@@ -131,12 +164,15 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         if title_starts().at(clean, end):
             continue  # a body before a post (宣传部|部长): the name comes after the post
         name_at = aside_after(clean, end)  # 副县长（挂职）陈宏伟
+        # “第一书记”王立新: a post in quotation marks, then the name.
+        quoted = name_at == end and end in post_ends and _quoted_post_before(clean, end)
+        name_at += quoted
         if name_at >= len(clean) or not is_han(clean[name_at]):
             continue  # no name can follow: the chain before is not read
         # Only a post licenses guessing a name (格桑卓玛, 王大海提交); after a bare body the
         # name must have a known surname (a body word also ends inside posts: 局|长). Read so, it
         # does not depend on the chain: it is read first, as most bodies have no name after them.
-        guess = name_at in post_ends
+        guess = name_at in post_ends or quoted
         length = first = 0
         may_drop = False
         if guess:
@@ -174,8 +210,15 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         label = line_label_post(doc, chain_start) if titles else None
         if label is not None:
             titles = [label, *titles]
+        speaker_body = (
+            not titles and not guess and length <= _FULL_NAME and speech_verb_pattern().match(clean, name_at + length)
+        )
+        if speaker_body:
+            # A body alone before a speaker's name is the speaker's (工作队王馨说, 县农业农村局李明介绍).
+            body_start = org_start(clean, end, breaks)
+            titles = [Title(org=clean[body_start:end], title=None)] if body_start < end else []
         end = name_at
-        if not titles or not (titles[-1].title or len(titles) > 1):
+        if not titles or not (titles[-1].title or len(titles) > 1 or speaker_body):
             continue
         if (titles[0].org or titles[0].title or "").startswith(small_words()["generic_post_openers"]):
             continue
@@ -185,16 +228,26 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             wider = first and may_drop and not unsurnamed  # read allowing what this post does not
             reading = read_name(clean, end, guess=True, unsurnamed=False) if wider else first
             length = reading or name_before_break(clean, end, breaks)
-            if not length and not unsurnamed and titles[-1].title in descriptions()[0]:
+            if (
+                not unsurnamed
+                and titles[-1].title in descriptions()[0]
+                and not (length and ends_name(clean, end + length))
+            ):
                 # 牧民宝音图告诉记者: after a word for ordinary people a name without a Han surname
-                # stands only as the speaker of the clause.
-                length = speaker_name_length(clean, end)
+                # stands only as the speaker of the clause; so read, it replaces a Han reading that
+                # cuts it where no name ends (牧民阿拉|腾巴根说).
+                length = max(length, speaker_name_length(clean, end))
         # A full name of three characters before a line break ends there (市长 周建华 / 一、…);
         # a shorter piece is a name the line break cut (马玉 / 林说).
         cut = next((b - end for b in range(end + 3, end + length) if b in breaks), 0)
         # Known Tibetan parts too (县委书记尼玛才仁 / 尼玛才仁和群众…).
         if cut and (is_name_shape(clean[end : end + cut]) or minority_name_length(clean[end : end + cut], 0) == cut):
             length = cut
+        # A reading longer than a Han name that a space cuts after a full name is two names of a
+        # roster line (副县长　马德华　钱小燕); a space right after the surname pads a short one (王　刚).
+        gap = doc.first_joined(end + 2, end + length) - end if length > _FULL_NAME else length
+        if gap < length and is_name_shape(clean[end : end + gap]):
+            length = gap
         # A post right after the name, or one it runs into (河长|办主|任), means the "name" was
         # a verb and an object (局长任副班长) or part of a body.
         # A post on the next line is the next roster line's (陪审员  彭秀英 / 书记员  王丽娟).
@@ -325,6 +378,55 @@ _MAX_VISIT = 20
 
 
 _VISIT_STOP = re.compile(r"[。；;！？!?\n]")
+
+
+def called_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
+    """``他叫王小军，``, ``嘎查长叫巴图孟和，``, ``一位名叫刘芳的村医``: a word that gives a name
+    (person_words.toml naming), then a name that ends where names end or before 的; with the
+    posts written right before the word. A name without a Han surname only after a post or
+    名叫 (叫好, 叫苦连天 are words)."""
+    clean, breaks = doc.clean, doc.line_breaks
+    named_only = small_words()["naming"]["named_only"]
+    for word_start, pos in word_hits(clean, "naming_words"):
+        after_post = word_start in vocabulary.post_ends
+        unsurnamed = after_post or clean[word_start:pos] in named_only
+        length = read_name(clean, pos, guess=True, unsurnamed=unsurnamed)
+        end = pos + length
+        # 这个村叫王家庄: a village's name is given so too.
+        place = clean.endswith((*small_words()["clan_village_endings"], *small_words()["not_name_endings"]), pos, end)
+        if length and not place and (ends_name(clean, end) or clean.startswith("的", end)):
+            titles = chain_before(clean, word_start, breaks) if after_post else []
+            yield Mention(pos, end, clean[pos:end], titles)
+
+
+# How many clauses a name must open as their subject to be a person's without other context.
+_SUBJECT_TIMES = 2
+
+
+def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
+    """``…转租给外地客商何仕超。…，何仕超决定扩大种植。何仕超算了一笔账``: a full Han name of
+    three characters (a surname of the table, jieba's personal name) that opens
+    two clauses or more, each time before a word that follows names or a predicate; not a word,
+    a place (田东县, …村, 王家庄) nor a name the dictionary reads as words."""
+    clean = doc.clean
+    openings: dict[str, list[int]] = {}
+    single_surnames = surnames()[0]
+    for _mark_start, pos in word_hits(clean, "clause_marks"):
+        # Grouped by the three characters first: most open one clause only, and are asked no more.
+        if clean[pos : pos + 1] in single_surnames:
+            openings.setdefault(clean[pos : pos + _FULL_NAME], []).append(pos)
+    endings = (*small_words()["clan_village_endings"], *word_list("person_place_endings.txt"))
+    for name, found in openings.items():
+        if (
+            len(found) < _SUBJECT_TIMES
+            or name.endswith(endings)
+            or not HAN_RUN.fullmatch(name)
+            or surname_length(name) != 1
+        ):
+            continue
+        starts = [pos for pos in found if ends_name(clean, pos + _FULL_NAME) or verb_at(clean, pos + _FULL_NAME)]
+        if len(starts) >= _SUBJECT_TIMES and is_name_shape(name) and jieba_name_length(clean, starts[0]) == _FULL_NAME:
+            yield from (Mention(pos, pos + _FULL_NAME, name) for pos in starts)
 
 
 def visit_mentions(doc: Document) -> Iterator[Mention]:
@@ -484,12 +586,18 @@ def _contact_body(doc: Document, pos: int) -> int | None:
     return gap if item is not None and item.title is None and item.org == doc.clean[pos:gap] else None
 
 
+# What a speaker's name may stand right after besides a clause's start: 的 (今年65岁的张建华说)
+# and 由, the agent's mark (会议由刘小平主持, 由赵建国宣读表彰决定).
+_BEFORE_SPEAKER = frozenset("的由")
+
+
 def _speaker_at(doc: Document, pos: int, end: int) -> bool:
     """A speaker's name stands at ``pos`` up to ``end``: a full name with a Han surname, a dotted
     name, or a name without a surname that the dictionary reads as a name or that is made of
     known Tibetan and Mongolian parts (格桑卓玛说, 乌云其木格告诉)."""
     clean = doc.clean
-    if pos < 0 or not (clause_starts(doc, pos) or clean[pos - 1] == "的"):
+    # 会议由刘小平主持: 由 marks the speaker as the agent of the verb.
+    if pos < 0 or not (clause_starts(doc, pos) or clean[pos - 1] in _BEFORE_SPEAKER):
         return False
     if read_name(clean, pos, guess=False) == end - pos and is_name_shape(clean[pos:end]):
         return True

@@ -124,9 +124,11 @@ def unsurnamed_name_length(clean: str, pos: int) -> int:
     return 0
 
 
-# The shortest and the longest name without a Han surname read from the context alone (达布希拉图).
+# The shortest name without a Han surname read from the context alone, the shortest that is read
+# only before a word that follows names (达布希拉图介绍), and the longest (阿拉腾其其格表示).
 _SHORTEST_FROM_CONTEXT = 2
 _LONG_UNSURNAMED = 5
+_LONGEST_FROM_CONTEXT = 6
 
 
 def context_name_length(clean: str, pos: int) -> int:
@@ -136,14 +138,18 @@ def context_name_length(clean: str, pos: int) -> int:
     with a word that follows names, and holds no dictionary word but names and places."""
     if ends_name(clean, pos):
         return 0
-    han = HAN_RUN.match(clean, pos, pos + _LONG_UNSURNAMED)
-    longest = min(han.end() - pos, _LONG_UNSURNAMED - 1) if han else 0
+    han = HAN_RUN.match(clean, pos, pos + _LONGEST_FROM_CONTEXT)
+    run = han.end() - pos if han else 0
+    longest = min(run, _LONG_UNSURNAMED - 1)
     # A name ends where names end, or before the verb of its clause (被执行人阿苏日哈拖欠…);
-    # a Mongolian name of five characters only before a word that follows names (达布希拉图介绍).
+    # a Mongolian or Yi name of five characters only where names end (达布希拉图介绍, 曲木阿各莫，),
+    # of six only before a word that follows names (额尔德尼其其格表示: two names of three in a
+    # roster line end at its end, 赵德华　钱小燕).
     length = (
         next((n for n in range(2, longest + 1) if ends_name(clean, pos + n)), 0)
         or next((n for n in range(2, longest + 1) if verb_at(clean, pos + n)), 0)
-        or (_LONG_UNSURNAMED if han and han.end() - pos == _LONG_UNSURNAMED and ends_name(clean, han.end()) else 0)
+        or (_LONG_UNSURNAMED if run >= _LONG_UNSURNAMED and ends_name(clean, pos + _LONG_UNSURNAMED) else 0)
+        or (run if run == _LONGEST_FROM_CONTEXT and follower_starts().at(clean, pos + run) else 0)
     )
     # 村主任叫|扎西达娃: known parts after one character more: that character is no part of the name.
     if length > _SHORTEST_FROM_CONTEXT and minority_name_length(clean, pos + 1) >= length - 1:
@@ -161,7 +167,7 @@ def context_name_length(clean: str, pos: int) -> int:
     # it tags two-character words such as 汇报 so too).
     if not length or (is_common_word(candidate) and (length < 3 or word_tag(candidate) != "nz")):
         return 0
-    if not is_name_shape(candidate, unsurnamed=True, long=length == _LONG_UNSURNAMED):
+    if not is_name_shape(candidate, unsurnamed=True, long=length >= _LONG_UNSURNAMED):
         return 0
     import jieba.posseg
 
@@ -281,6 +287,24 @@ _ASPECT_PARTICLES = frozenset("了着过")
 
 # jieba tags of what opens a clause's predicate: verbs, adverbs, adverbial adjectives.
 _PREDICATE_TAGS = ("v", "d", "ad")
+
+
+def _stranded_before_verb(clean: str, pos: int, length: int) -> int:
+    """1 where jieba's reading of a two-character name at ``pos`` leaves one character alone before
+    the verb of the clause (镇党委书记高明|华|算起了账): the character is the name's last, unless it is
+    a word of its own that no name holds (张伟|也|来到: an adverb, a pronoun, a conjunction); else 0."""
+    end = pos + length
+    if length != 2 or surname_length(clean[pos:end]) != 1 or not verb_at(clean, end + 1):
+        return 0
+    alone = clean[end : end + 1]
+    if word_tag(alone)[:1] in _NOT_NAME_WORD_TAGS or is_common_word(clean[end : end + 2]) or NOT_IN_NAME.match(alone):
+        return 0
+    return int(_is_name_here(clean[pos : end + 1], long=True))
+
+
+# jieba's tags of function words (adverbs, pronouns, conjunctions, prepositions, particles,
+# numerals): one such character alone is no name's last.
+_NOT_NAME_WORD_TAGS = frozenset("drcpum")
 
 
 # A short predicate, a colon and an opening quotation mark: the speaker's words follow
@@ -455,11 +479,61 @@ def _read_unsurnamed(spot: _NameSpot) -> int:
     """格桑卓玛, 扎西次仁, 更求文德: a name with no surname in the table, read from known parts
     (before jieba, which runs on past them: 格桑正|在), by jieba, or from where the context says
     it ends."""
-    return (
-        minority_name_length(spot.clean, spot.pos)
-        or unsurnamed_name_length(spot.clean, spot.pos)
-        or context_name_length(spot.clean, spot.pos)
-    )
+    known = minority_name_length(spot.clean, spot.pos)
+    if known:
+        return _known_read_on(spot.clean, spot.pos, known) or known
+    return unsurnamed_name_length(spot.clean, spot.pos) or context_name_length(spot.clean, spot.pos)
+
+
+def _han_read_on(clean: str, pos: int, length: int, size: int, known: int) -> int:
+    """索南才|夫旦告诉记者, 阿拉|腾巴根表示, 曲木阿各|莫说: a Han reading (of ``length``, surname
+    of ``size``; ``known`` where known parts read it too) that cuts a name where no name ends yields
+    to a longer one (:func:`read_on`) that opens with a known part, or that is longer than a Han
+    name and opens as known parts and Yi clans do; not one ending as a village or town does
+    (韩冰|龙堌镇 in a roster); the longer length, else 0."""
+    # The opening is asked first: most names open with no known part.
+    known_opening = clean[pos : pos + 2] in _minority_part_set()
+    if not known_opening and clean[pos] not in _minority_first_chars():
+        return 0
+    wider = _known_read_on(clean, pos, known) if known else read_on(clean, pos, length)
+    opens_known = known_opening or wider > size + 2
+    ending_as_place = clean.endswith(small_words()["not_name_endings"], 0, pos + wider)
+    return wider if wider and opens_known and not ending_as_place else 0
+
+
+def _known_read_on(clean: str, pos: int, known: int) -> int:
+    """:func:`read_on` after a name read from known parts: a Yi given name runs on by one character
+    or more (曲比阿果|莫), Tibetan and Mongolian parts by two or more (朝克巴达|荣贵); one character
+    after them is rather an adverb (尼玛扎西|均为, 昂文多杰|独任)."""
+    wider = read_on(clean, pos, known)
+    return wider if wider - known >= (1 if yi_name_length(clean, pos) == known else 2) else 0
+
+
+def read_on(clean: str, pos: int, length: int) -> int:
+    """A reading of ``length`` at ``pos`` that does not end where names end (曲木阿各|莫告诉记者,
+    阿拉|腾巴根表示) reads on to where one does, up to six characters, where the characters read on
+    hold no dictionary word, none runs across the reading's end and none across the new end; the
+    longer length, else 0. Before 的 or a character no such name holds (扎西顿珠|家) the reading
+    ends a name already."""
+    end = pos + length
+    if ends_name(clean, end) or clean.startswith("的", end) or clean[end : end + 1] in dotted_name_stops():
+        return 0
+    run = HAN_RUN.match(clean, end, pos + _LONGEST_FROM_CONTEXT)
+    wider = next((at for at in range(end + 1, run.end() + 1) if ends_name(clean, at)), 0) if run else 0
+    if not wider or not is_name_shape(clean[pos:wider], unsurnamed=True, long=True):
+        return 0
+    # Six characters only before a word that follows names (as in context_name_length).
+    if wider - pos == _LONGEST_FROM_CONTEXT and not follower_starts().at(clean, wider):
+        return 0
+    # 朝克图|说: the new end may run into a speech verb; 被告仅归|还 may not run into a word.
+    if is_common_word(clean[wider - 1 : wider + 1]) and not speech_verb_pattern().match(clean, wider):
+        return 0
+    import jieba.posseg
+
+    pieces = jieba.posseg.cut(clean[end - 1 : wider], HMM=False)
+    if any(len(piece.word) > 1 and not piece.flag.startswith(("nr", "nz")) for piece in pieces):
+        return 0
+    return wider - pos
 
 
 # jieba's tag of prepositions (以, 在, 向): no given name of three characters ends in one.
@@ -477,6 +551,7 @@ def _read_shortest(spot: _NameSpot) -> int:
         # nor in a preposition (马长健|以“…”工作法).
         if length == size + 3 and (
             is_common_word(clean[pos + length - 1 : pos + length + 1])
+            or _verb_and_complement(clean, pos + length - 1)
             or word_tag(clean[pos + length - 1 : pos + length]) == _PREPOSITION_TAG
             or (size == 1 and is_common_word(tail := clean[pos + 2 : pos + 4]) and not word_tag(tail).startswith("ns"))
         ):
@@ -498,6 +573,16 @@ def _read_shortest(spot: _NameSpot) -> int:
     return 0
 
 
+# What follows a one-character verb as its complement (凑在, 坐在, 走到, 站着).
+_VERB_COMPLEMENTS = frozenset("在到着了过")
+
+
+def _verb_and_complement(clean: str, at: int) -> bool:
+    """A one-character verb at ``at`` and its complement after it (队长黄绍炜|凑在记者耳边喊): the
+    verb is no name's last character."""
+    return clean[at + 1 : at + 2] in _VERB_COMPLEMENTS and word_tag(clean[at]).startswith("v")
+
+
 # A set phrase of the dictionary (爬山越岭, 身先士卒): four characters, a predicate of its own.
 _SET_PHRASE = 4
 
@@ -515,7 +600,9 @@ def _read_guessed(spot: _NameSpot) -> int:
     if length and _is_name_here(clean[pos : pos + length]):
         # 村民卓玛|家的院子: known parts that end where names end read shorter than jieba.
         known = minority_name_length(clean, pos) if length > 2 else 0
-        return known if 0 < known < length else length + _runs_on_into_verb(clean, pos, length)
+        if 0 < known < length:
+            return known
+        return length + (_runs_on_into_verb(clean, pos, length) or _stranded_before_verb(clean, pos, length))
     length = minority_name_length(clean, pos)
     if length:
         return length
@@ -527,7 +614,7 @@ def _read_guessed(spot: _NameSpot) -> int:
                 or _quoted_speech_at(clean, pos + length)
                 or is_common_word(clean[pos + length : pos + length + _SET_PHRASE])
             )
-            and not is_common_word(clean[pos : pos + 2])
+            and not _opens_with_word(clean, pos, length - size)
             and _is_name_here(clean[pos : pos + length])
         ):
             return length
@@ -544,6 +631,22 @@ def _read_guessed(spot: _NameSpot) -> int:
     ):
         return length
     return 0
+
+
+# jieba's tags of places and common nouns: a surname and the first character of a given name
+# read so (许国, 王国, 黄金) open a full name of three as often as a word.
+_NOUN_TAGS = ("ns", "n")
+
+
+def _opens_with_word(clean: str, pos: int, given: int) -> bool:
+    """A common word opens the name read at ``pos`` with a given name of ``given`` characters
+    (县长高度|重视): no name. Where the given name has two characters, a place or a noun there is
+    its surname and first character (组织部副部长许国军|谈起, 县长王国军|谈到)."""
+    opening = clean[pos : pos + 2]
+    # (Not where the name's last character opens a word running past it: 江山翻|开笔 is 江山|翻开.)
+    return is_common_word(opening) and not (
+        given == 2 and word_tag(opening).startswith(_NOUN_TAGS) and not is_common_word(clean[pos + 2 : pos + 4])
+    )
 
 
 def _runs_on_into_verb(clean: str, pos: int, length: int, *, particle: bool = True) -> int:
@@ -687,17 +790,10 @@ def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | No
                 # 卓玛|坐在门口, 索朗|念叨着: known parts before a verb read shorter than a Han name
                 # (but 索南加|说: a speech verb after the longer reading keeps it).
                 length = known
-            elif (
-                spot.unsurnamed
-                and not known
-                and clean[pos : pos + 2] in _minority_part_set()
-                and not ends_name(clean, pos + length)
-            ):
-                # 索南才|夫旦告诉记者: a name opening with a known part, not read whole from known parts,
-                # that a Han reading cuts where no name ends reads on to where one does.
-                wider = context_name_length(clean, pos)
-                if wider > length and ends_name(clean, pos + wider):
-                    length = wider
+            elif guess and known in (0, length) and (wider := _han_read_on(clean, pos, length, size, known)):
+                # Where names without a Han surname are not allowed, the name read on is not read
+                # at all, not cut: a reading that allows them finds what this one finds, or more.
+                length = wider if spot.unsurnamed else 0
         if length:
             if (
                 length > 3

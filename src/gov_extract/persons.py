@@ -47,6 +47,7 @@ from .person_mentions import (
     NOT_NAME_PART_TAGS,
     aged_mentions,
     body_name_post_mentions,
+    called_mentions,
     caption_mentions,
     chain_mentions,
     clause_starts,
@@ -57,6 +58,7 @@ from .person_mentions import (
     named_with_post_after,
     posts_after,
     pseudonym_mentions,
+    repeated_subject_mentions,
     speaker_mentions,
     visit_mentions,
 )
@@ -261,6 +263,16 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: leader_mentions(a.clean),
     ),
     Rule("aged", "an age before a name (65岁的)", lambda a: aged_mentions(a.clean)),
+    Rule(
+        "repeated_subject",
+        "a full Han name opening two clauses or more as their subject (person_words.toml repeated_subject)",
+        lambda a: repeated_subject_mentions(a.doc),
+    ),
+    Rule(
+        "called",
+        "a word that gives a name (person_words.toml naming: 名叫, 叫)",
+        lambda a: called_mentions(a.doc, a.vocabulary),
+    ),
     Rule("dotted", "a dotted name after a clause start, 的, 、 or a joining word", lambda a: dotted_mentions(a.doc)),
     Rule("caption", "a name before its place in a photo (（左二）)", lambda a: caption_mentions(a.doc)),
     Rule(

@@ -403,6 +403,14 @@ def called_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
 _SUBJECT_TIMES = 2
 
 
+@cache
+def _clause_opening_surname() -> re.Pattern[str]:
+    """A single-character surname right after a mark closing a clause (person_words.toml
+    repeated_subject): one scan of the article, where a word index of the marks would hold every comma."""
+    marks = "".join(small_words()["repeated_subject"]["clause_marks"])
+    return re.compile(f"(?<=[{re.escape(marks)}])[{''.join(sorted(surnames()[0]))}]")
+
+
 def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
     """``…转租给外地客商何仕超。…，何仕超决定扩大种植。何仕超算了一笔账``: a full Han name of
     three characters (a surname of the table, jieba's personal name) that opens
@@ -410,11 +418,10 @@ def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
     a place (田东县, …村, 王家庄) nor a name the dictionary reads as words."""
     clean = doc.clean
     openings: dict[str, list[int]] = {}
-    single_surnames = surnames()[0]
-    for _mark_start, pos in word_hits(clean, "clause_marks"):
+    for surname in _clause_opening_surname().finditer(clean):
         # Grouped by the three characters first: most open one clause only, and are asked no more.
-        if clean[pos : pos + 1] in single_surnames:
-            openings.setdefault(clean[pos : pos + _FULL_NAME], []).append(pos)
+        pos = surname.start()
+        openings.setdefault(clean[pos : pos + _FULL_NAME], []).append(pos)
     endings = (*small_words()["clan_village_endings"], *word_list("person_place_endings.txt"))
     for name, found in openings.items():
         if (

@@ -207,8 +207,9 @@ _TOWNSHIP_LAST = frozenset("镇乡道木")
 def _suffix_opens_word(clean: str, end: int) -> bool:
     """The name's last character and the one after it make a word (市|民 of 洛阳市民选择), unless
     the next character opens a word of its own that the text runs on from (义乌市|民生|支出, 市|民营)."""
-    if clean[end : end + 1] not in word_lists()["division_suffix_not_before"].get(clean[end - 1], ""):
-        return False
+    follower = clean[end : end + 1]
+    if not follower or follower not in word_lists()["division_suffix_not_before"].get(clean[end - 1], ""):
+        return False  # the text's end (a headline, a table cell) opens no word
     return not word_tag(clean[end : end + 2]) or bool(word_tag(clean[end + 1 : end + 3]))
 
 

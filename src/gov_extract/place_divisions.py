@@ -61,7 +61,9 @@ class Hit:
 
 @dataclass(slots=True)
 class Scope:
-    """What the article says about where it is: the home place and the divisions it names."""
+    """What the article says about where it is: the home place and the divisions it names
+    (``named_prefixes``: the adcode prefixes of its provinces and cities, the adcodes of the
+    counties it names in full)."""
 
     year: int | None
     home: Division | None
@@ -80,7 +82,7 @@ def _choose(
         for f in forms
         if not (everyday and f.short and f.entry.level != "province" and not _home_county(f.entry, scope))
     ]
-    if surface in _everyday_full_names():
+    if surface in everyday_full_names():
         usable = [f for f in usable if _anchored(f.entry, scope)]
     if parent is not None and parent.adcode:
         prefix = gazetteer.prefix(parent.adcode, parent.level)
@@ -88,7 +90,15 @@ def _choose(
         if under:
             return gazetteer.ancestor(gazetteer.distinct(under)), True
     placed = followed and word_tag(surface)[:2] in ("", "ns")
-    usable = [f for f in usable if not f.needs_parent and (not _loose(f) or placed or _anchored(f.entry, scope))]
+    # A county the text names in full (武宣县) is that county by its short name too (武宣为民办实事),
+    # unless the short name is a reference's word (全州 of 全州县 is the whole prefecture).
+    named = surface not in word_lists()["references"]
+    usable = [
+        f
+        for f in usable
+        if not f.needs_parent
+        and (not _loose(f) or placed or _anchored(f.entry, scope) or (named and f.entry.adcode in scope.named_prefixes))
+    ]
     entries = gazetteer.distinct(usable)
     if len(entries) <= 1:
         return entries, False
@@ -107,7 +117,7 @@ def _home_county(entry: Entry, scope: Scope) -> bool:
 
 
 @cache
-def _everyday_full_names() -> frozenset[str]:
+def everyday_full_names() -> frozenset[str]:
     return frozenset(word_lists()["everyday_full_names"]["words"])
 
 
@@ -313,6 +323,8 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
             and not m.followed_by(names_after()["mountain_areas"])
         ),
     ),
+    # 峨眉山景区: a short name before a scenic area's word names the area after its mountain or lake.
+    Veto("scenic", lambda m: m.short and m.followed_by(names_after()["scenic"])),
     Veto("post", _opens_post),
     # 大庆之年, 百年大庆: the short name's everyday sense (place_words.toml [everyday_senses]).
     Veto("everyday_sense", lambda m: m.short and _everyday_sense(m.doc.clean, m.start, m.end)),
@@ -348,7 +360,7 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
 
 # Vetoes that refuse the name at its start: its shorter forms are refused too, and a chain
 # it would end is undone.
-_REFUSING = frozenset(("road_or_landmark", "estate", "product", "water", "mountain", "post", "inside_org"))
+_REFUSING = frozenset(("road_or_landmark", "estate", "product", "water", "mountain", "scenic", "post", "inside_org"))
 
 
 def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Scope, blocked: Mask) -> list[Hit]:

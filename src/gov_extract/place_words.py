@@ -270,6 +270,7 @@ def names_after() -> dict[str, tuple[str, ...]]:
         "waters": tuple(after["waters"]),
         "mountains": tuple(after["mountains"]),
         "mountain_areas": tuple(after["mountains_not"]),
+        "scenic": tuple(after["scenic"]),
         "products": tuple(after["products"]),
         "posts": tuple(word_lists()["title_openers"]["posts"]),
     }

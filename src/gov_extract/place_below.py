@@ -357,7 +357,7 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         ):
             return
         end = m.end()
-        if doc.line_starts_at(pos):
+        if doc.line_starts_at(pos) or _heading_before_break(doc, pos, m.start(2)):
             return  # a heading ends before the next line (兴县 / 答好驻村); OCR wraps inside a name (州城\n镇)
         # 建华镇庆发村|组织村民, 沿河县朝阳村|集体经济: in a chain a village ends before these words
         suffix_ok = _suffix_ok(clean, m.start(2), end) or clean.startswith(_name_ends_before(m.group(2)), end)
@@ -373,6 +373,18 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         hit.level = word_lists()["suffixes"][m.group(2)]
         hit.rule = "division_below"
         pos = end
+
+
+def _heading_before_break(doc: Document, pos: int, suffix_start: int) -> bool:
+    """A line break inside the stem after a word of its own (平武|年鉴 / 水晶镇): the words before it
+    end a heading; OCR's wrap inside a name leaves a piece that is no word (平武县水 / 晶镇)."""
+    brk = next((i for i in range(pos + 1, suffix_start) if doc.line_starts_at(i)), None)
+    return brk is not None and brk - pos >= 2 and bool(word_tag(doc.clean[pos:brk]))
+
+
+# The longest stem a suffix opening its line is read with (金牛 / 镇): a longer run before the
+# break is a line of other words (特困人员 / 镇, 图片新闻 / 镇领导).
+_WRAPPED_STEM = 3
 
 
 def _suffix_in_name(clean: str, pos: int, m: regex.Match[str]) -> regex.Match[str] | None:
@@ -727,6 +739,13 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if opened and (s - start > _OPENED_STEM or _after_last_verb(clean, start, s, _NOT_NAME_TAGS) > start):
             unsure.append((s, e, level))  # 加强|村组织, 建强基层|村组织: no name; 达桑村 if named elsewhere
             continue
+        if (
+            doc.line_starts_at(s)
+            and s - start > _WRAPPED_STEM
+            and word_tag(clean[start:s])[:2] not in ("ns", "nz", "nr")
+            and not gazetteer.is_township(clean[start:e])
+        ):
+            continue  # 特困人员 / 镇: a suffix opening its line after a line of other words is no name's
         line = next((i for i in range(s - 1, start, -1) if doc.line_starts_at(i)), None)
         if line is not None and level in BELOW:
             start, before = line, ""  # 部门动态 / 角杯乡: a township starts on its own line

@@ -496,7 +496,8 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
 @cache
 def _strong_words() -> tuple[str, ...]:
     """Words after which a list of names or a name may start (其中, 该镇, 全乡)."""
-    return tuple(word_lists()["boundaries"]["strong_words"])
+    boundaries = word_lists()["boundaries"]
+    return (*boundaries["strong_words"], *boundaries["location_words"])
 
 
 @cache

@@ -55,7 +55,8 @@ def boundary_pattern() -> re.Pattern[str]:
     """A character that is no Chinese character, or a boundary word (place_boundaries.txt, the
     headings). The standard engine tries the words one after another at every position: a class
     of their first characters before them fails at once where none starts (twice as fast)."""
-    words = [*read_words("place_boundaries.txt"), *word_lists()["boundaries"]["headings"]]
+    boundaries = word_lists()["boundaries"]
+    words = [*read_words("place_boundaries.txt"), *boundaries["headings"], *boundaries["location_words"]]
     firsts = re.escape("".join(sorted({word[0] for word in words})))
     return re.compile(rf"[^{CJK}]|(?=[{firsts}])(?:{alternation(words)})")
 

@@ -432,9 +432,15 @@ def zone_after(clean: str, hit: Hit, home: Division | None) -> None:
     # 两江新区起步区: the zone's part is one record with it.
     while (part := suffix_pattern().match(clean, end)) and word_lists()["suffixes"][part.group(0)] == "zone":
         end = part.end()
+    division_level = hit.level
     hit.end, hit.level, hit.rule, hit.full_name = end, "zone", "division_zone", None
-    # A zone named after a province-level city lies in the home district it reports from.
-    if hit.adcode and hit.adcode.endswith("0000") and home is not None and home.adcode[:2] == hit.adcode[:2]:
+    # A zone named after a province lies in the home place inside it that the article reports from
+    # (天津经济技术开发区 in 滨海新区's bulletin); one named after a city, in the home county (长沙经开区 in
+    # 长沙县's paper), not in a home district (长春新区 in 朝阳区's report spans the city's districts).
+    if not hit.adcode or home is None or not home.adcode.startswith(gazetteer.prefix(hit.adcode, division_level)):
+        return
+    in_county = division_level == "city" and home.level == "county" and not home.full_name.endswith("区")
+    if division_level == "province" or in_county:
         hit.adcode = home.adcode
 
 

@@ -241,7 +241,7 @@ def _everyday_sense(clean: str, start: int, end: int) -> bool:
     return words is not None and (clean.endswith(words[0], 0, start) or clean.startswith(words[1], end))
 
 
-_ZONE_INFIX = regex.compile(rf"[{CJK}]{{0,2}}")
+_ZONE_INFIX = regex.compile(rf"[{CJK}]{{0,3}}")
 
 
 @cache
@@ -250,7 +250,7 @@ def _joint_prefixes() -> tuple[str, ...]:
 
 
 def zone_end(clean: str, end: int) -> int | None:
-    """The end of a zone suffix that follows ``end``, straight or after up to two characters of
+    """The end of a zone suffix that follows ``end``, straight or after up to three characters of
     the zone's own name (吕梁|经开区, 成都|东部|新区), else None."""
     infix = _ZONE_INFIX.match(clean, end)
     for at in range(end, (infix.end() if infix else end) + 1):

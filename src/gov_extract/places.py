@@ -491,9 +491,13 @@ def _named_prefixes(raw: Sequence[tuple[int, int, str]], year: int | None) -> se
             continue
         if entry.level == "county":
             # A two-character full name (和县, 成县) is too often the tail of running words.
-            full = not all(f.short for f in gazetteer.forms_in_year(surface, year))  # 武宣县, 隆林县
-            if full and len(surface) > 2 and surface not in everyday:
+            if len(surface) > 2 and surface not in everyday and _full_form(surface, year):
                 prefixes.add(entry.adcode)
         elif surface == entry.name or entry.level == "province":
             prefixes.add(gazetteer.prefix(entry.adcode, entry.level))
     return prefixes
+
+
+def _full_form(surface: str, year: int | None) -> bool:
+    """The surface is a division's full name (武宣县, 隆林县 of 隆林各族自治县), not a short form."""
+    return not all(f.short for f in gazetteer.forms_in_year(surface, year))

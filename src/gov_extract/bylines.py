@@ -45,9 +45,10 @@ _MAX_SPACED_RUN = 6
 _MAX_BYLINE = 80
 # Spaces separate a byline's pieces (and a line break OCR put inside a bracketed one); so do a
 # colon after a marker (责任编辑：李娜), a slash before a credit word (张晓东/摄) and a
-# bullet before a name (□李中华 摄).
-_SPACE = regex.compile(r"[ \t\u3000\n：:/、，,｜|□■●◆▲★]+")
-_LINE = regex.compile(r"[^\n]+")
+# bullet before a name (□李中华 摄). Patterns of plain classes are the standard library's: its
+# engine answers each call faster.
+_SPACE = re.compile(r"[ \t\u3000\n：:/、，,｜|□■●◆▲★]+")
+_LINE = re.compile(r"[^\n]+")
 # Where a byline's list of names ends.
 _CLOSERS_OF_SEGMENT = ")）]】\n"
 _BYLINE_CHAR = r"[\p{Han}·\s：:、，,/｜|]"
@@ -55,8 +56,8 @@ _BYLINE_CHAR = r"[\p{Han}·\s：:、，,/｜|]"
 _BYLINE_RUN = regex.compile(rf"(?:(?![{regex.escape(_CLOSERS_OF_SEGMENT)}]){_BYLINE_CHAR})*+")
 _AGENCY = regex.compile(r"\p{Han}{1,10}(?:社|报|网|台|部|局|委|办|中心|站)")
 # A credit at the end of a line or inside brackets: the text after the last sentence end.
-_CREDIT_SEGMENT = regex.compile(r"[^\n（(）)]+")
-_SENTENCE_END = regex.compile(r"[。！？!?；;】]")
+_CREDIT_SEGMENT = re.compile(r"[^\n（(）)]+")
+_SENTENCE_END = re.compile(r"[。！？!?；;】]")
 _LAST_SENTENCE_END = regex.compile(_SENTENCE_END.pattern, regex.REVERSE)
 _MAX_CREDIT = 30
 # Endings of village and town names: a piece ending so in an unmarked credit is a place.

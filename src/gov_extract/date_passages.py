@@ -24,10 +24,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -103,9 +102,9 @@ def _chart_caption() -> regex.Pattern[str]:
     return regex.compile(rf"\s*(?:{alternation(labels)})\s*\d{{1,2}}\s*[:：.、]?\s*")
 
 
-@dataclass(frozen=True, slots=True)
-class Named:
-    """A date record named so far: clean span, first and last day, and what it may anchor."""
+class Named(NamedTuple):
+    """A date record named so far: clean span, first and last day, and what it may anchor (a
+    named tuple: one is made for every date record, in a third of a frozen dataclass's time)."""
 
     start: int
     end: int

@@ -52,7 +52,7 @@ from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, Named, Passages, is_comp
 from .date_productions import MAX_CUMULATIVE_AHEAD, is_target, sentence_aims
 from .date_rules import pieces
 from .dateline import stated_date
-from .records import DateRecord, Granularity
+from .records import DateRecord, Granularity, validated
 from .rules import Candidate
 from .text import Document
 
@@ -772,16 +772,19 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if relative and passages.links_at(expr.start, link_labels):
             continue  # 下一篇：今年一季度…… is read against the linked article's date, unknown here
         start, end, text = doc.span(expr.start, expr.end)
-        record = DateRecord(
-            doc_id=ctx.doc_id,
-            start=start,
-            end=end,
-            text=text,
-            start_date=first,
-            end_date=last,
-            granularity=granularity,
-            relative=relative,
-            as_of=_as_of(clean, expr.start),
+        record = validated(
+            DateRecord,
+            {
+                "doc_id": ctx.doc_id,
+                "start": start,
+                "end": end,
+                "text": text,
+                "start_date": first,
+                "end_date": last,
+                "granularity": granularity,
+                "relative": relative,
+                "as_of": _as_of(clean, expr.start),
+            },
         )
         records.append(Candidate(record, f"date.{expr.rule}"))
     return records

@@ -10,6 +10,7 @@ calls it, and it knows nothing of the finders.
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -33,14 +34,15 @@ class _Headline:
     The pattern opens with a lazy run of Han characters, which the regex engine tries at
     every position of the text; a match starts at most ``reach`` characters before its tail,
     so it is tried only there. Without a ``reach`` the tail only says whether the pattern
-    can match at all (most heads hold no 人民政府).
+    can match at all (most heads hold no 人民政府). Both are in the standard library's syntax,
+    whose engine answers each call faster.
     """
 
-    pattern: regex.Pattern[str]
-    tail: regex.Pattern[str]
+    pattern: re.Pattern[str]
+    tail: re.Pattern[str]
     reach: int | None
 
-    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches ``pattern.finditer(text)`` gives."""
         if self.reach is None:
             if self.tail.search(text) is not None:
@@ -62,26 +64,26 @@ class _Headline:
 def _patterns() -> tuple[_Headline, _Headline, _Headline]:
     """(site header, dateline, masthead), from ``[home_place]`` in ``place_words.toml``."""
     words = read_toml("place_words.toml")["home_place"]
-    government, source = regex.escape(words["government"]), regex.escape(words["source_label"])
+    government, source = re.escape(words["government"]), re.escape(words["source_label"])
     # A government site's own header line (运城市人民政府, 临猗县人民政府门户网站) or its source
     # line (来源：运城市人民政府): read on the folded original, where line breaks still stand.
     site_header = _Headline(
-        regex.compile(
+        re.compile(
             rf"(?m)^[ \t\u3000]*([{CJK}]{{2,8}}?){government}(?:{alternation(words['site_suffixes'])})?[ \t\u3000]*$"
             rf"|{source}[:：][ \t\u3000]*([{CJK}]{{2,8}}?){government}"
         ),
-        regex.compile(government),
+        re.compile(government),
         None,
     )
     agencies = words["dateline_agencies"]
     dateline_tail = r"\d{1,2}月\d{1,2}日电|讯"
     dateline = _Headline(
-        regex.compile(rf"(?:{alternation(agencies)})?([{CJK}]{{2,6}}?)(?:{dateline_tail})"),
-        regex.compile(dateline_tail),
+        re.compile(rf"(?:{alternation(agencies)})?([{CJK}]{{2,6}}?)(?:{dateline_tail})"),
+        re.compile(dateline_tail),
         max(map(len, agencies)) + 6,
     )
     mastheads = alternation(words["mastheads"])
-    masthead = _Headline(regex.compile(rf"([{CJK}]{{2,8}}?)(?:{mastheads})"), regex.compile(mastheads), 8)
+    masthead = _Headline(re.compile(rf"([{CJK}]{{2,8}}?)(?:{mastheads})"), re.compile(mastheads), 8)
     return site_header, dateline, masthead
 
 

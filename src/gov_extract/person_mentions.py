@@ -324,7 +324,7 @@ _VISITING_PARTY = regex.compile(r"(?:一行)?(?:还|又|先后)?\Z")
 _MAX_VISIT = 20
 
 
-_VISIT_STOP = regex.compile(r"[。；;！？!?\n]")
+_VISIT_STOP = re.compile(r"[。；;！？!?\n]")
 
 
 def visit_mentions(doc: Document) -> Iterator[Mention]:
@@ -345,14 +345,19 @@ def visit_mentions(doc: Document) -> Iterator[Mention]:
                 break
 
 
-# How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…, 赵明全票当选…).
-_VOTE_BEFORE = regex.compile(r"(?:以(?:\p{Han}{1,4}|\d{1,6})|全|高|满)票\Z")
+# The word before the posts a person leaves for the posts after the verb (刘某由县水利局副局长调任…).
+_MOVED_FROM = "由"
+
+
+# How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…, 赵明全票当选…), or a count
+# closing the list of names before the verb (刘洋、孙丽等7人当选为…, 等五名同志当选).
+_VOTE_BEFORE = regex.compile(rf"(?:(?:以(?:\p{{Han}}{{1,4}}|\d{{1,6}})|全|高|满)票|等{PEOPLE_COUNT}(?:同志)?)\Z")
 
 
 @cache
-def _adverb_before() -> regex.Pattern[str]:
+def _adverb_before() -> re.Pattern[str]:
     """An adverb right before a post verb (person_words.toml adverbs_before_post_verbs)."""
-    return regex.compile(rf"(?:{alternation(small_words()['adverbs_before_post_verbs'])})\Z")
+    return re.compile(rf"(?:{alternation(small_words()['adverbs_before_post_verbs'])})\Z")
 
 
 # Where a speech is given, between a speaker's name and the verb (王建国在会上说, 在调研时强调).
@@ -597,13 +602,18 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
     reading a name at every clause start."""
     clean = doc.clean
     for end, trigger_end in word_hits(clean, "post_after_triggers"):
+        by = clean.rfind(_MOVED_FROM, max(0, end - 2 * MAX_ORG), end)  # most hits have no 由 before them
+        moved = _moved_from(clean, by, end) if by > 1 else None
+        if moved is not None:
+            yield moved
+            continue
         # A verb of two characters or more (当选为, 担任) says a post follows: the name before
         # it needs no Han surname (斯琴高娃当选为…); a bracket or the bare 任 says too little.
         unsurnamed = trigger_end - end >= 2
         vote = _VOTE_BEFORE.search(clean, max(0, end - 8), end) or _adverb_before().search(clean, max(0, end - 2), end)
         name_end = aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
-        if vote is not None and clean.endswith(_COMRADE, 0, name_end):
-            name_end -= len(_COMRADE)  # 胡洲荣同志全票当选为…
+        if (vote is not None or unsurnamed) and clean.endswith(_COMRADE, 0, name_end):
+            name_end -= len(_COMRADE)  # 胡洲荣同志全票当选为…, 张华、李明同志当选为…
         dotted = dotted_start_before(clean, name_end)
         # 图门巴雅尔当选为…: a name without a Han surname may run to five characters.
         lengths = (2, 3, 4, 5) if unsurnamed else (2, 3, 4)
@@ -620,12 +630,14 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
                 continue
             if pos > 0 and DOT.match(clean, pos - 1):
                 continue  # 阿依努尔·|托合提当选: the part after the dot is no name of its own
-            # Before a vote (赵明全票当选) the name ends where the vote begins.
+            # Before a vote (赵明全票当选) the name ends where the vote begins, but a place may stand
+            # before an adverb (南湖镇|时任纪委书记).
             read = read_name(clean, pos, guess=False, unsurnamed=unsurnamed and body is None) == length
             # 沙马阿支、王丽、俄木石者当选为…: the last of a 、-list before the verb is a name as
             # the list's others are, though the dictionary finds a noun in it (木石).
             in_list = unsurnamed and clean[pos - 1 : pos] == "、" and is_listed_name(clean[pos:name_end])
-            if read or in_list or (vote is not None and is_name_shape(clean[pos:name_end])):
+            shaped = vote is not None and is_name_shape(clean[pos:name_end])
+            if read or in_list or (shaped and not clean.endswith(small_words()["not_name_endings"], pos, name_end)):
                 titles = posts_after(clean, end, doc.line_breaks)
                 if len(titles) > 1 and vote is not None and vote.group() == small_words()["respective_adverb"]:
                     break  # A、B分别任X、Y: the posts go one to each name, in order
@@ -701,7 +713,7 @@ def only_name_words(candidate: str) -> bool:
 
 
 # Between a word for leaders and the names it lists: 县领导还有：王建国、李红.
-LIST_LINK = regex.compile(r"(?:还有|有|是|分别是|分别为)?:")
+LIST_LINK = re.compile(r"(?:还有|有|是|分别是|分别为)?:")
 
 
 # A post written after a name in a notice ends at punctuation, at 职务 (免去李四的…局长职务), at
@@ -718,12 +730,48 @@ def posts_in(clean: str, start: int, stop: int | None = None) -> list[Title]:
     if segment is None:
         return []
     titles: list[Title] = []
-    for piece in POST_MARKS.split(segment.group())[:MAX_CHAIN]:  # 、 or 兼 (第一书记兼工作队队长)
+    pieces = [part for piece in POST_MARKS.split(segment.group()) for part in _joined_posts(piece)]
+    for piece in pieces[:MAX_CHAIN]:  # 、 or 兼 (第一书记兼工作队队长), 和 between posts
         item = split_item(piece) if len(piece) <= MAX_ORG else None
         if item is None or item.title is None:
             break
         titles.append(item)
     return carry_bodies(titles)
+
+
+def _moved_from(clean: str, by: int, end: int) -> Mention | None:
+    """``刘海由县水利局副局长调任县农业农村局局长``: a name, 由 at ``by``, the posts it held up to
+    the verb at ``end``, and the posts after the verb; the mention carries both, in order."""
+    if not title_ends().at(clean, end):
+        return None
+    held = posts_in(clean, by + 1, end)
+    if not held or NOTICE_POST.match(clean, by + 1, end).end() != end:
+        return None
+    name_end = by - len(_COMRADE) if clean.endswith(_COMRADE, 0, by) else by
+    for length in (3, 2):
+        pos = name_end - length
+        # The posts on both sides of the verb say a name comes, as a post before it does.
+        if pos >= 0 and (read_name(clean, pos, guess=True) == length or is_name_shape(clean[pos:name_end])):
+            taken = posts_after(clean, end, frozenset())
+            return Mention(pos, name_end, clean[pos:name_end], held + taken) if taken else None
+    return None
+
+
+_POST_CONJUNCTION = re.compile(f"[{''.join(LIST_CONJUNCTIONS)}]")
+
+
+def _joined_posts(piece: str) -> list[str]:
+    """``村党支部书记和村委会主任`` -> both posts: a piece of a chain split where 和 (与, 及)
+    follows a post; a conjunction inside a body (住房和城乡建设局局长) follows none."""
+    parts: list[str] = []
+    start = 0
+    for conjunction in _POST_CONJUNCTION.finditer(piece):  # most pieces have none
+        at = conjunction.start()
+        if at > start and at + 1 < len(piece) and title_ends().at(piece, at):
+            parts.append(piece[start:at])
+            start = at + 1
+    parts.append(piece[start:])
+    return parts
 
 
 def _named_before_tongzhi(doc: Document, end: int) -> Iterator[Mention]:

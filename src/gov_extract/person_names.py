@@ -7,6 +7,7 @@ where the context says a name stands, as :data:`SURNAMED_READERS` and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -309,7 +310,8 @@ def verb_at(clean: str, pos: int) -> bool:
     )
 
 
-DOT = regex.compile(r"[·•]")
+# A plain class: the standard library's engine answers each call faster.
+DOT = re.compile(r"[·•]")
 
 
 # A dotted name that ends where the search window ends (before a post written after it).
@@ -705,5 +707,6 @@ def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | No
                 return 0  # 原告经|张国富介绍
             # 阿卜杜|热合曼·买买提: no name ends inside the first part of a dotted name.
             dotted = DOTTED_NAME.match(clean, pos)
-            return 0 if dotted and pos + length <= DOT.search(clean, pos, dotted.end()).start() else length
+            dot = DOT.search(clean, pos, dotted.end()) if dotted else None
+            return 0 if dot and pos + length <= dot.start() else length
     return 0

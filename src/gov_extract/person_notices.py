@@ -65,6 +65,7 @@ from .person_words import (
     descriptions,
     follower_starts,
     occurrences,
+    org_stop_pattern,
     post_words,
     small_words,
     title_ends,
@@ -208,7 +209,9 @@ def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[M
         # 接受刘明同志辞去…职务: one link may follow another.
         more = next((w for w in links if clean.startswith(w, last + len(link))), "")
         link += more
-    titles = posts_in(clean, last + len(link)) if link else []
+    # 刘海同志此前任…: a word that opens no body (此前任, 曾任, 在) says the clause has a verb of its own.
+    opens_clause = link is not None and org_stop_pattern().match(clean, last + len(link)) is not None
+    titles = posts_in(clean, last + len(link)) if link and not opens_clause else []
     if not titles or link is None:
         return None
     close = NOTICE_POST.match(clean, last + len(link), last + len(link) + 4 * MAX_ORG)
@@ -490,14 +493,14 @@ def _post_groups(clean: str, start: int) -> list[Title]:
 
 
 @cache
-def _group_word_pattern() -> regex.Pattern[str]:
+def _group_word_pattern() -> re.Pattern[str]:
     # Words for ordinary people and parties to a case close such a list too (等村民, 等被告人).
     ordinary, parties = descriptions()
     words = alternation(
         (*word_list("person_list_heads.txt"), *word_list("person_group_words.txt"), *ordinary, *parties)
     )
     # 等12人, 等五名同志: a count of the people listed before it; 等 alone, when a post follows.
-    return regex.compile(rf"等(?:(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)|{words})?")
+    return re.compile(rf"等(?:(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)|{words})?")
 
 
 def group_mentions(doc: Document) -> Iterator[Mention]:
@@ -612,7 +615,7 @@ def vote_mentions(doc: Document) -> Iterator[Mention]:
             break
 
 
-_COLON = regex.compile(r"[:：]")
+_COLON = re.compile(r"[:：]")
 
 
 # How much of a labelled line tells a repeated line (a web page's headline shown twice) from another.

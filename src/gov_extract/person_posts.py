@@ -63,6 +63,13 @@ def post_prefixes() -> tuple[str, ...]:
     return word_list("person_post_prefixes.txt")
 
 
+@cache
+def _party_body_owners() -> tuple[str, ...]:
+    """Endings of what a party or congress body opening a post belongs to: a bare place
+    (镇|党委书记) or a congress's session (县第十八届|人大代表)."""
+    return (*word_list("person_place_endings.txt"), *small_words()["session_ordinals"])
+
+
 def split_item(item: str) -> Title | None:
     """``市住建局党组书记`` -> (市住建局, 党组书记); a bare body needs an organisation ending.
 
@@ -93,7 +100,11 @@ def _split_item(item: str, title: str | None) -> Title | None:
             org = ""
         parties = word_list("person_party_bodies.txt")
         body = next((b for b in parties if title.startswith(b)), None) if title.startswith(parties) else None
-        if body and title != body and (not org or org.endswith(word_list("person_place_endings.txt"))):
+        if (
+            body
+            and title != body
+            and (not org or body in small_words()["congress_bodies"] or org.endswith(_party_body_owners()))
+        ):
             org, title = org + body, title[len(body) :]
         return Title(org=org or None, title=title)
     suffix = org_suffix_pattern()
@@ -283,7 +294,7 @@ _JOINED_LEVEL = regex.compile(rf"[{''.join(LIST_CONJUNCTIONS)}](?=[{_LEVEL_OPENI
 
 
 # The word of a level above the township and the start of that level's own body (市委, 县政府, 区人大).
-_LEVEL_BODY = regex.compile(r"[省市县区州旗盟](?=委|政府|人民政府|人大|政协|纪委|监委)")
+_LEVEL_BODY = re.compile(r"[省市县区州旗盟](?=委|政府|人民政府|人大|政协|纪委|监委)")
 
 
 def _place_or_word_ends(clean: str, start: int, end: int) -> bool:
@@ -296,7 +307,7 @@ def _place_or_word_ends(clean: str, start: int, end: int) -> bool:
 
 
 # A term or a count before a body (新一届, 第二任, 三名): no part of it.
-_TERM_OR_COUNT = regex.compile(
+_TERM_OR_COUNT = re.compile(
     r"(?:新一|上一|第[\d一二三四五六七八九十]{1,3})(?:届|任)|[\d两二三四五六七八九十]{1,3}(?:名|位)"
 )
 

@@ -94,7 +94,7 @@ from .person_notices import (
 )
 from .person_posts import lone_post_mentions, longest_title_ending
 from .person_words import Mention, Vocabulary, descriptions, occurrences, post_words, small_words, vocabulary, word_list
-from .records import Person, Role, Title
+from .records import Person, Role, Title, validated
 from .resources import read_toml
 from .rules import Candidate, Rule
 from .text import Document, is_han
@@ -453,7 +453,10 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     records: list[Candidate] = []
     for byline in reporters:
         start, end, text = doc.span(byline.start, byline.end)
-        person = Person(doc_id=ctx.doc_id, start=start, end=end, text=text, name=byline.name, role="reporter")
+        person = validated(
+            Person,
+            {"doc_id": ctx.doc_id, "start": start, "end": end, "text": text, "name": byline.name, "role": "reporter"},
+        )
         records.append(Candidate(person, "person.byline"))
     article = _Article(doc, clean, vocabulary(clean), doc.line_breaks)
     seeds: list[Mention] = []
@@ -531,15 +534,18 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         role = _role(titles)
         if not titles and mention.name in leader_names:
             role = "official"
-        person = Person(
-            doc_id=ctx.doc_id,
-            start=start,
-            end=end,
-            text=text,
-            name=doc.written(mention.start, mention.end),
-            role=role,
-            titles=[_in_own_script(doc, t) for t in titles],
-            org_full=_org_full(titles, ctx),
+        person = validated(
+            Person,
+            {
+                "doc_id": ctx.doc_id,
+                "start": start,
+                "end": end,
+                "text": text,
+                "name": doc.written(mention.start, mention.end),
+                "role": role,
+                "titles": [_in_own_script(doc, t) for t in titles],
+                "org_full": _org_full(titles, ctx),
+            },
         )
         # Another occurrence of a name found elsewhere carries that person's posts.
         again = "short_form" if mention.name in short_forms else "same_name"

@@ -55,7 +55,9 @@ def extract(
     """
     ctx, kept = _settled(text, doc_id, pub_date, home_place)
     home = ctx.home_place
-    return Extraction(
+    # Every value is already of its field's type (the records were validated as they were made,
+    # the context by context.resolve): validating again would only re-check each record's type.
+    return Extraction.model_construct(
         doc_id=doc_id,
         records=[candidate.record for candidate in kept],
         pub_date=ctx.pub_date,

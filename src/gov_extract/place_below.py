@@ -35,32 +35,33 @@ from .place_words import (
 from .resources import alternation, jieba_tokenizer, read_words
 from .text import CJK, Document
 
+# Patterns in the standard library's syntax are compiled by it, whose engine answers each call
+# faster; ``regex`` compiles those that need \p{Han} or an overlapped search.
+
 # A count before a suffix is no name's stem (一个村, 3个社区). With 家, 所, 座 or 处 it counts only
 # after 一, 两, 几, 多 or digits (一家社区, 十几所村小, 3家社区): a plain numeral before them is a
 # village's name (三家村, 八家村, 五所村, 九家社区).
-_NUMERAL = regex.compile(
-    r"[0-9一二三四五六七八九十两百几多]+个?|(?:[0-9]+|[一二三四五六七八九十百]*[一两几多])[家所座处]"
-)
+_NUMERAL = re.compile(r"[0-9一二三四五六七八九十两百几多]+个?|(?:[0-9]+|[一二三四五六七八九十百]*[一两几多])[家所座处]")
 
 
 # What stands between a count's numeral and its classifier (80余名, 20多个).
-_APPROXIMATE = regex.compile(r"[余多来]")
+_APPROXIMATE = re.compile(r"[余多来]")
 
 
 # A numeral character just before a name: the date or count it ends is not the name's (2025年|枫林乡).
-_NUMERAL_CHAR = regex.compile(r"[0-9一二三四五六七八九十〇零]")
+_NUMERAL_CHAR = re.compile(r"[0-9一二三四五六七八九十〇零]")
 
 
 # The tail of a list of townships (东城、西城、南城等七个办事处); the items are read backwards from it.
-_LIST_ITEM = regex.compile(rf"[{CJK}]{{2,6}}$")
+_LIST_ITEM = re.compile(rf"[{CJK}]{{2,6}}$")
 
 
 _MAX_LIST = 30
 
 
 @cache
-def trailing_suffix() -> regex.Pattern[str]:
-    return regex.compile(f"(?:{alternation(word_lists()['suffixes'])})$")
+def trailing_suffix() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(word_lists()['suffixes'])})$")
 
 
 @cache
@@ -69,13 +70,13 @@ def _generic_pattern() -> regex.Pattern[str]:
 
 
 @cache
-def _estate_kind() -> regex.Pattern[str]:
-    return regex.compile(f"(?:{alternation(word_lists()['estate_kinds']['words'])})+")
+def _estate_kind() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(word_lists()['estate_kinds']['words'])})+")
 
 
 @cache
-def _nationality_opening() -> regex.Pattern[str]:
-    return regex.compile(f"(?:{alternation(read_words('place_nationalities.txt'))})族")
+def _nationality_opening() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(read_words('place_nationalities.txt'))})族")
 
 
 # A village or estate is named again and again in its article, and each time its name is tested
@@ -242,8 +243,8 @@ _TABLED_STEM = 4
 
 
 @cache
-def chained_stem(max_stem: int) -> regex.Pattern[str]:
-    return regex.compile(rf"([{CJK}]{{2,{max_stem}}}?)({alternation(below_suffixes())})")
+def chained_stem(max_stem: int) -> re.Pattern[str]:
+    return re.compile(rf"([{CJK}]{{2,{max_stem}}}?)({alternation(below_suffixes())})")
 
 
 @cache
@@ -396,7 +397,7 @@ def _suffix_in_name(clean: str, pos: int, m: regex.Match[str]) -> regex.Match[st
     return chained_stem(word_lists()["limits"]["max_stem"] + 1).fullmatch(clean, pos, after.end())
 
 
-_ONE_CHAR_VILLAGE = regex.compile(rf"([{CJK}])(村|社区)")
+_ONE_CHAR_VILLAGE = re.compile(rf"([{CJK}])(村|社区)")
 
 
 def _one_char_village(clean: str, at: int) -> regex.Match[str] | None:
@@ -409,7 +410,7 @@ def _one_char_village(clean: str, at: int) -> regex.Match[str] | None:
 
 
 # A village name transliterated from Uyghur, Kazakh or Tibetan runs longer than a Chinese one.
-_LONG_VILLAGE = regex.compile(rf"([{CJK}]{{7,10}}?)(村|嘎查)")
+_LONG_VILLAGE = re.compile(rf"([{CJK}]{{7,10}}?)(村|嘎查)")
 
 
 def _transliterated_village(clean: str, at: int) -> regex.Match[str] | None:
@@ -632,7 +633,7 @@ def _list_item_start(clean: str, taken: Mask, suffix_start: int, suffix: str) ->
     return mark + 1 if clean.endswith(suffix, 0, mark) and taken.hits(mark - 1, mark) else None
 
 
-CJK_ITEM = regex.compile(rf"[{CJK}]+")
+CJK_ITEM = re.compile(rf"[{CJK}]+")
 
 
 def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str] | None) -> tuple[int, str] | None:
@@ -963,7 +964,7 @@ def _among_compounds(clean: str, hits: list[Hit], start: int, end: int) -> bool:
 
 
 # A numbered part of an estate written after its name (三区, 2期).
-_ESTATE_PART = regex.compile(r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[区期]")
+_ESTATE_PART = re.compile(r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[区期]")
 
 
 def _estate_village(clean: str, start: int, end: int) -> bool:
@@ -976,7 +977,7 @@ def _estate_village_endings() -> tuple[str, ...]:
     return tuple(word_lists()["estate_villages"]["endings"])
 
 
-_VILLAGE_NUMBER = regex.compile(r"[0-9]{1,3}|[一二三四五六七八九十]{1,3}")
+_VILLAGE_NUMBER = re.compile(r"[0-9]{1,3}|[一二三四五六七八九十]{1,3}")
 
 
 def _apposed_start(clean: str, start: int, suffix_start: int, suffix: str) -> int | None:
@@ -993,9 +994,9 @@ def _apposed_start(clean: str, start: int, suffix_start: int, suffix: str) -> in
 
 
 @cache
-def _kind_words(suffix: str) -> regex.Pattern[str]:
+def _kind_words(suffix: str) -> re.Pattern[str]:
     """The suffix and the words for a kind of place a common noun of its kind ends with (村寨, 村落)."""
-    return regex.compile(alternation((suffix, *word_lists()["kind_words"].get(suffix, ()))))
+    return re.compile(alternation((suffix, *word_lists()["kind_words"].get(suffix, ()))))
 
 
 # The length of a village's stem read whole after its township (雁门口镇|义和村).
@@ -1094,7 +1095,7 @@ def _reads_as_name(item: str) -> bool:
     return not tag or tag.startswith(_NAME_TAGS)
 
 
-_COUNT = regex.compile(r"[0-9一二两三四五六七八九十]+(?=个)")
+_COUNT = re.compile(r"[0-9一二两三四五六七八九十]+(?=个)")
 
 
 def _count(tail: str) -> int | None:

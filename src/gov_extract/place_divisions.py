@@ -6,12 +6,11 @@ the article's other places.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-
-import regex
 
 from . import gazetteer
 from .gazetteer import Entry, Form
@@ -35,7 +34,7 @@ from .place_words import (
 from .rules import Veto, vetoed
 from .text import CJK, Document
 
-CJK_CHAR = regex.compile(f"[{CJK}]")
+CJK_CHAR = re.compile(f"[{CJK}]")
 
 
 @dataclass(slots=True)
@@ -241,7 +240,7 @@ def _everyday_sense(clean: str, start: int, end: int) -> bool:
     return words is not None and (clean.endswith(words[0], 0, start) or clean.startswith(words[1], end))
 
 
-_ZONE_INFIX = regex.compile(rf"[{CJK}]{{0,3}}")
+_ZONE_INFIX = re.compile(rf"[{CJK}]{{0,3}}")
 
 
 @cache

@@ -11,7 +11,6 @@ from functools import cache, lru_cache
 from typing import Any
 
 import ahocorasick_rs
-import regex
 
 from . import gazetteer
 from .resources import alternation, jieba_tokenizer, read_toml, read_words, words_pattern
@@ -30,7 +29,7 @@ _LONGEST_ENDING = 6
 
 
 # A bracketed word inside a company's name (新疆能源(集团)有限责任公司): read through.
-_BRACKETED = regex.compile(rf"[(（][{CJK}]{{1,4}}[)）]")
+_BRACKETED = re.compile(rf"[(（][{CJK}]{{1,4}}[)）]")
 
 
 _BODY_WINDOW = 7
@@ -69,8 +68,8 @@ def _org_suffixes() -> tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]]:
 
 
 @cache
-def _org_verb_pattern() -> regex.Pattern[str]:
-    return regex.compile(alternation(read_words("place_org_verbs.txt")))
+def _org_verb_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(read_words("place_org_verbs.txt")))
 
 
 @cache
@@ -83,8 +82,8 @@ def article_year(as_of: date | None) -> int | None:
 
 
 @cache
-def _cjk_run(width: int) -> regex.Pattern[str]:
-    return regex.compile(rf"[{CJK}]{{0,{width}}}")
+def _cjk_run(width: int) -> re.Pattern[str]:
+    return re.compile(rf"[{CJK}]{{0,{width}}}")
 
 
 def _phrase_after(clean: str, end: int, width: int) -> str:

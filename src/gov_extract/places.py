@@ -47,7 +47,7 @@ from .place_seats import (
     township_short_names,
 )
 from .place_words import BELOW, Mask, article_year, crosses_word, inside_org, opens_org, word_lists
-from .records import Place
+from .records import Place, validated
 from .resources import words_pattern
 from .rules import Candidate
 from .text import Document
@@ -407,18 +407,21 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if _in_quoted_name(quoted, clean, hit) or _quoted_honour(quoted, clean, hit):
             continue
         start, end, text = doc.span(hit.start, hit.end)
-        place = Place(
-            doc_id=ctx.doc_id,
-            start=start,
-            end=end,
-            text=text,
-            name=doc.written(hit.start, hit.end),
-            level=hit.level,  # type: ignore[arg-type]
-            adcode=hit.adcode,
-            full_name=hit.full_name,
-            reference=hit.reference,
-            candidates=hit.candidates,
-            vintage=vintage if hit.adcode else None,
+        place = validated(
+            Place,
+            {
+                "doc_id": ctx.doc_id,
+                "start": start,
+                "end": end,
+                "text": text,
+                "name": doc.written(hit.start, hit.end),
+                "level": hit.level,
+                "adcode": hit.adcode,
+                "full_name": hit.full_name,
+                "reference": hit.reference,
+                "candidates": hit.candidates,
+                "vintage": vintage if hit.adcode else None,
+            },
         )
         records.append(Candidate(place, f"place.{hit.rule}"))
     return records

@@ -49,7 +49,7 @@ from .quantity_scan import (
 )
 from .quantity_tables import Unit, tables
 from .quantity_vetoes import AMOUNT_VETOES, BARE_VETOES, NUMERAL_VETOES, amount_kind
-from .records import Money, Percentage, Quantity, Record
+from .records import Money, Percentage, Quantity, Record, validated
 from .rules import Candidate, Rule, vetoed
 from .text import Document, is_han
 
@@ -458,16 +458,15 @@ def _record(doc: Document, ctx: ArticleContext, amount: Amount) -> Candidate:
     }
     unit = amount.unit
     record: Record
-    # model_validate on one dict: a keyword call's unpacking and BaseModel.__init__ cost more.
     if unit.record == "money":
         fields["currency"] = unit.currency
-        record = Money.model_validate(fields)
+        record = validated(Money, fields)
     elif unit.record == "percentage":
         fields["kind"] = unit.kind
-        record = Percentage.model_validate(fields)
+        record = validated(Percentage, fields)
     else:
         fields["unit"], fields["dimension"] = unit.unit, unit.dimension
-        record = Quantity.model_validate(fields)
+        record = validated(Quantity, fields)
     return Candidate(record, f"amount.{amount.rule}")
 
 

@@ -8,6 +8,7 @@ read a numeral as a year, an approximate pair (三四个) or a range (200-300元
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
@@ -33,7 +34,8 @@ _SENTENCE_END = frozenset("。！？；!?;\n")
 _PINYIN_GLOSS = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)")
 
 
-_SENTENCE_END_RE = regex.compile(f"[{regex.escape(''.join(_SENTENCE_END))}]")
+# A plain class: the standard library's engine scans for it faster.
+_SENTENCE_END_RE = re.compile(f"[{re.escape(''.join(_SENTENCE_END))}]")
 
 
 _CLAUSE_END = _SENTENCE_END | frozenset("，,、：:")

@@ -7,6 +7,7 @@ Most concern one record, dimension or unit, a surface or numerals written in wor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Hashable
 from functools import cache
 from itertools import pairwise
@@ -42,7 +43,7 @@ _LONE_PREFIXES = frozenset("千百")
 
 # A percent-escape (%E5, %8F, %20%2C): two hex digits not both decimal, or two decimal digits
 # and another escape after them.
-_URL_ESCAPE = regex.compile(r"%(?:[0-9A-F]{2}(?<!%[0-9]{2})|[0-9]{2}(?=%))")
+_URL_ESCAPE = re.compile(r"%(?:[0-9A-F]{2}(?<!%[0-9]{2})|[0-9]{2}(?=%))")
 
 
 # What stands before a % sign in a link: another escape (%E5%25), a letter or the link's

@@ -10,7 +10,7 @@ date, lists of small models), so they pickle and serialise cheaply.
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -127,6 +127,15 @@ Record = Annotated[
     Field(discriminator="type"),
 ]
 RECORD_TYPES = ("quantity", "money", "percentage", "date", "place", "person")
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def validated(model: type[Model], fields: dict[str, Any]) -> Model:
+    """``model.model_validate(fields)``, asked of pydantic's validator itself: the finders make a
+    record of every match, and the Python layer of ``model_validate`` or of a keyword call costs
+    half as much again as the validation (the same checks run and the same model is made)."""
+    return model.__pydantic_validator__.validate_python(fields)
 
 
 class Extraction(BaseModel):

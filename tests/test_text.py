@@ -25,6 +25,9 @@ CLEAN_VIEW_CASES = [
     ("（记者 李娟）", "(记者李娟)"),
     ("23，15个", "23，15个"),
     ("南寧市賓陽縣", "南宁市宾阳县"),
+    # Variant forms pages write, and the radical signs of PDF text layers.
+    ("陜西省漢中市青山邨", "陕西省汉中市青山村"),
+    ("北京巿⼈⺠政府⻓沙", "北京市人民政府长沙"),
     ("  leading and trailing  ", "  leading and trailing  "),
     ("资金\ud800 2万元", "资金\ufffd2万元"),
     ("", ""),

@@ -358,7 +358,7 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         ):
             return
         end = m.end()
-        if doc.line_starts_at(pos):
+        if doc.line_starts_at(pos) or _heading_before_break(doc, pos, m.start(2)):
             return  # a heading ends before the next line (兴县 / 答好驻村); OCR wraps inside a name (州城\n镇)
         # 建华镇庆发村|组织村民, 沿河县朝阳村|集体经济: in a chain a village ends before these words
         suffix_ok = _suffix_ok(clean, m.start(2), end) or clean.startswith(_name_ends_before(m.group(2)), end)
@@ -374,6 +374,18 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         hit.level = word_lists()["suffixes"][m.group(2)]
         hit.rule = "division_below"
         pos = end
+
+
+def _heading_before_break(doc: Document, pos: int, suffix_start: int) -> bool:
+    """A line break inside the stem after a word of its own (平武|年鉴 / 水晶镇): the words before it
+    end a heading; OCR's wrap inside a name leaves a piece that is no word (平武县水 / 晶镇)."""
+    brk = next((i for i in range(pos + 1, suffix_start) if doc.line_starts_at(i)), None)
+    return brk is not None and brk - pos >= 2 and bool(word_tag(doc.clean[pos:brk]))
+
+
+# The longest stem a suffix opening its line is read with (金牛 / 镇): a longer run before the
+# break is a line of other words (特困人员 / 镇, 图片新闻 / 镇领导).
+_WRAPPED_STEM = 3
 
 
 def _suffix_in_name(clean: str, pos: int, m: regex.Match[str]) -> regex.Match[str] | None:
@@ -421,9 +433,15 @@ def zone_after(clean: str, hit: Hit, home: Division | None) -> None:
     # 两江新区起步区: the zone's part is one record with it.
     while (part := suffix_pattern().match(clean, end)) and word_lists()["suffixes"][part.group(0)] == "zone":
         end = part.end()
+    division_level = hit.level
     hit.end, hit.level, hit.rule, hit.full_name = end, "zone", "division_zone", None
-    # A zone named after a province-level city lies in the home district it reports from.
-    if hit.adcode and hit.adcode.endswith("0000") and home is not None and home.adcode[:2] == hit.adcode[:2]:
+    # A zone named after a province lies in the home place inside it that the article reports from
+    # (天津经济技术开发区 in 滨海新区's bulletin); one named after a city, in the home county (长沙经开区 in
+    # 长沙县's paper), not in a home district (长春新区 in 朝阳区's report spans the city's districts).
+    if not hit.adcode or home is None or not home.adcode.startswith(gazetteer.prefix(hit.adcode, division_level)):
+        return
+    in_county = division_level == "city" and home.level == "county" and not home.full_name.endswith("区")
+    if division_level == "province" or in_county:
         hit.adcode = home.adcode
 
 
@@ -485,7 +503,8 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
 @cache
 def _strong_words() -> tuple[str, ...]:
     """Words after which a list of names or a name may start (其中, 该镇, 全乡)."""
-    return tuple(word_lists()["boundaries"]["strong_words"])
+    boundaries = word_lists()["boundaries"]
+    return (*boundaries["strong_words"], *boundaries["location_words"])
 
 
 @cache
@@ -728,6 +747,13 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if opened and (s - start > _OPENED_STEM or _after_last_verb(clean, start, s, _NOT_NAME_TAGS) > start):
             unsure.append((s, e, level))  # 加强|村组织, 建强基层|村组织: no name; 达桑村 if named elsewhere
             continue
+        if (
+            doc.line_starts_at(s)
+            and s - start > _WRAPPED_STEM
+            and word_tag(clean[start:s])[:2] not in ("ns", "nz", "nr")
+            and not gazetteer.is_township(clean[start:e])
+        ):
+            continue  # 特困人员 / 镇: a suffix opening its line after a line of other words is no name's
         line = next((i for i in range(s - 1, start, -1) if doc.line_starts_at(i)), None)
         if line is not None and level in BELOW:
             start, before = line, ""  # 部门动态 / 角杯乡: a township starts on its own line

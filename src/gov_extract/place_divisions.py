@@ -60,7 +60,9 @@ class Hit:
 
 @dataclass(slots=True)
 class Scope:
-    """What the article says about where it is: the home place and the divisions it names."""
+    """What the article says about where it is: the home place and the divisions it names
+    (``named_prefixes``: the adcode prefixes of its provinces and cities, the adcodes of the
+    counties it names in full)."""
 
     year: int | None
     home: Division | None
@@ -79,7 +81,7 @@ def _choose(
         for f in forms
         if not (everyday and f.short and f.entry.level != "province" and not _home_county(f.entry, scope))
     ]
-    if surface in _everyday_full_names():
+    if surface in everyday_full_names():
         usable = [f for f in usable if _anchored(f.entry, scope)]
     if parent is not None and parent.adcode:
         prefix = gazetteer.prefix(parent.adcode, parent.level)
@@ -87,7 +89,15 @@ def _choose(
         if under:
             return gazetteer.ancestor(gazetteer.distinct(under)), True
     placed = followed and word_tag(surface)[:2] in ("", "ns")
-    usable = [f for f in usable if not f.needs_parent and (not _loose(f) or placed or _anchored(f.entry, scope))]
+    # A county the text names in full (武宣县) is that county by its short name too (武宣为民办实事),
+    # unless the short name is a reference's word (全州 of 全州县 is the whole prefecture).
+    named = surface not in word_lists()["references"]
+    usable = [
+        f
+        for f in usable
+        if not f.needs_parent
+        and (not _loose(f) or placed or _anchored(f.entry, scope) or (named and f.entry.adcode in scope.named_prefixes))
+    ]
     entries = gazetteer.distinct(usable)
     if len(entries) <= 1:
         return entries, False
@@ -106,7 +116,7 @@ def _home_county(entry: Entry, scope: Scope) -> bool:
 
 
 @cache
-def _everyday_full_names() -> frozenset[str]:
+def everyday_full_names() -> frozenset[str]:
     return frozenset(word_lists()["everyday_full_names"]["words"])
 
 
@@ -206,8 +216,9 @@ _TOWNSHIP_LAST = frozenset("镇乡道木")
 def _suffix_opens_word(clean: str, end: int) -> bool:
     """The name's last character and the one after it make a word (市|民 of 洛阳市民选择), unless
     the next character opens a word of its own that the text runs on from (义乌市|民生|支出, 市|民营)."""
-    if clean[end : end + 1] not in word_lists()["division_suffix_not_before"].get(clean[end - 1], ""):
-        return False
+    follower = clean[end : end + 1]
+    if not follower or follower not in word_lists()["division_suffix_not_before"].get(clean[end - 1], ""):
+        return False  # the text's end (a headline, a table cell) opens no word
     return not word_tag(clean[end : end + 2]) or bool(word_tag(clean[end + 1 : end + 3]))
 
 
@@ -229,7 +240,7 @@ def _everyday_sense(clean: str, start: int, end: int) -> bool:
     return words is not None and (clean.endswith(words[0], 0, start) or clean.startswith(words[1], end))
 
 
-_ZONE_INFIX = re.compile(rf"[{CJK}]{{0,2}}")
+_ZONE_INFIX = re.compile(rf"[{CJK}]{{0,3}}")
 
 
 @cache
@@ -238,7 +249,7 @@ def _joint_prefixes() -> tuple[str, ...]:
 
 
 def zone_end(clean: str, end: int) -> int | None:
-    """The end of a zone suffix that follows ``end``, straight or after up to two characters of
+    """The end of a zone suffix that follows ``end``, straight or after up to three characters of
     the zone's own name (吕梁|经开区, 成都|东部|新区), else None."""
     infix = _ZONE_INFIX.match(clean, end)
     for at in range(end, (infix.end() if infix else end) + 1):
@@ -311,6 +322,8 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
             and not m.followed_by(names_after()["mountain_areas"])
         ),
     ),
+    # 峨眉山景区: a short name before a scenic area's word names the area after its mountain or lake.
+    Veto("scenic", lambda m: m.short and m.followed_by(names_after()["scenic"])),
     Veto("post", _opens_post),
     # 大庆之年, 百年大庆: the short name's everyday sense (place_words.toml [everyday_senses]).
     Veto("everyday_sense", lambda m: m.short and _everyday_sense(m.doc.clean, m.start, m.end)),
@@ -346,7 +359,7 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
 
 # Vetoes that refuse the name at its start: its shorter forms are refused too, and a chain
 # it would end is undone.
-_REFUSING = frozenset(("road_or_landmark", "estate", "product", "water", "mountain", "post", "inside_org"))
+_REFUSING = frozenset(("road_or_landmark", "estate", "product", "water", "mountain", "scenic", "post", "inside_org"))
 
 
 def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Scope, blocked: Mask) -> list[Hit]:

@@ -54,7 +54,8 @@ def boundary_pattern() -> re.Pattern[str]:
     """A character that is no Chinese character, or a boundary word (place_boundaries.txt, the
     headings). The standard engine tries the words one after another at every position: a class
     of their first characters before them fails at once where none starts (twice as fast)."""
-    words = [*read_words("place_boundaries.txt"), *word_lists()["boundaries"]["headings"]]
+    boundaries = word_lists()["boundaries"]
+    words = [*read_words("place_boundaries.txt"), *boundaries["headings"], *boundaries["location_words"]]
     firsts = re.escape("".join(sorted({word[0] for word in words})))
     return re.compile(rf"[^{CJK}]|(?=[{firsts}])(?:{alternation(words)})")
 
@@ -269,6 +270,7 @@ def names_after() -> dict[str, tuple[str, ...]]:
         "waters": tuple(after["waters"]),
         "mountains": tuple(after["mountains"]),
         "mountain_areas": tuple(after["mountains_not"]),
+        "scenic": tuple(after["scenic"]),
         "products": tuple(after["products"]),
         "posts": tuple(word_lists()["title_openers"]["posts"]),
     }

@@ -34,7 +34,7 @@ from . import gazetteer
 from .gazetteer import Entry
 from .home_place import Division
 from .place_below import below_county_hits, chain_below, chained_stem, is_generic, township_lists, zone_after
-from .place_divisions import Hit, Scope, division_hits
+from .place_divisions import Hit, Scope, division_hits, everyday_full_names
 from .place_home_lists import home_township_lists
 from .place_seats import (
     name_chains,
@@ -484,10 +484,23 @@ def _longest_honour_verb() -> int:
 
 
 def _named_prefixes(raw: Sequence[tuple[int, int, str]], year: int | None) -> set[str]:
-    """Provinces and cities the article names (山西省, 江苏, 运城市): context for short names."""
+    """Provinces and cities the article names (山西省, 江苏, 运城市), and counties it names in full
+    (武宣县, whose 武宣 is then the county wherever it stands as a word): context for short names."""
     prefixes: set[str] = set()
+    everyday = everyday_full_names()  # 老城区 names no county on its own
     for _start, _end, surface in raw:
         entry = gazetteer.single_entry(surface, year)
-        if entry is not None and (surface == entry.name or entry.level == "province") and entry.level != "county":
+        if entry is None:
+            continue
+        if entry.level == "county":
+            # A two-character full name (和县, 成县) is too often the tail of running words.
+            if len(surface) > 2 and surface not in everyday and _full_form(surface, year):
+                prefixes.add(entry.adcode)
+        elif surface == entry.name or entry.level == "province":
             prefixes.add(gazetteer.prefix(entry.adcode, entry.level))
     return prefixes
+
+
+def _full_form(surface: str, year: int | None) -> bool:
+    """The surface is a division's full name (武宣县, 隆林县 of 隆林各族自治县), not a short form."""
+    return not all(f.short for f in gazetteer.forms_in_year(surface, year))

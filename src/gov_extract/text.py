@@ -8,8 +8,8 @@ system finders hand back:
   half-width, except the full-width comma ``，``, which separates numbers
   (``23，15个`` must not read as 2315);
 * the circle signs typed for the zero of ``二○二三年`` folded to 〇;
-* Traditional characters folded to Simplified, one character for one, so a
-  ``南寧市`` matches the gazetteer's ``南宁市``;
+* Traditional characters and variant forms folded to Simplified, one character
+  for one, so a ``南寧市`` or ``陜西省`` matches the gazetteer's ``南宁市``, ``陕西省``;
 * lone surrogates (bad decoding upstream; no codec can encode them) folded to
   U+FFFD, so every library a finder hands the view to sees valid Unicode;
 * OCR's misreadings inside Arabic numbers, one character for one: letters read for
@@ -89,16 +89,17 @@ _ASCII_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQR
 
 @cache
 def _fold_table() -> dict[int, int]:
-    """Code point map: full-width ASCII forms and Traditional characters to their plain form,
-    lone surrogates to U+FFFD."""
+    """Code point map: full-width ASCII forms, Traditional characters and variant forms (陜, 邨,
+    the radical signs of PDF text layers) to their plain form, lone surrogates to U+FFFD."""
     table = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != _FULLWIDTH_COMMA}
     table[0x3000] = 0x20  # ideographic space
     # Typed documents write the zero of 二〇二三年 with a circle sign (○, ◯).
     table[0x25CB] = table[0x25EF] = 0x3007
     table |= dict.fromkeys(range(0xD800, 0xE000), 0xFFFD)
-    for line in pattern_path("traditional_simplified.txt").read_text(encoding="utf-8").splitlines():
-        if len(line) == 3 and line[1] == "\t":
-            table[ord(line[0])] = ord(line[2])
+    for name in ("traditional_simplified.txt", "variant_characters.txt"):
+        for line in pattern_path(name).read_text(encoding="utf-8").splitlines():
+            if len(line) == 3 and line[1] == "\t":
+                table[ord(line[0])] = ord(line[2])
     return table
 
 

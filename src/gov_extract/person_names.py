@@ -558,10 +558,12 @@ def _read_shortest(spot: _NameSpot) -> int:
             continue
         if ends_name(clean, pos + length) and _is_name_here(clean[pos : pos + length], long=spot.guess):
             # 徐正|和同志: a conjunction before 同志 or a stop joins nothing: it ends the name
-            # (but 王涛和同志们一起: 和 joins the comrades).
+            # (but 王涛和同志们一起: 和 joins the comrades; 杨宝玲及13名代表: 及 joins a count).
             end = pos + length
             after = clean[end + 1 : end + 4]
-            joins_nothing = (after.startswith("同志") and after != "同志们") or not is_han(after[:1] or "。")
+            joins_nothing = (after.startswith("同志") and after != "同志们") or not (
+                is_han(after[:1]) or after[:1].isdigit()
+            )
             if (
                 clean[end : end + 1] in CONJUNCTIONS
                 and length + 1 in lengths

@@ -387,13 +387,14 @@ def called_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     名叫 (叫好, 叫苦连天 are words)."""
     clean, breaks = doc.clean, doc.line_breaks
     named_only = small_words()["naming"]["named_only"]
+    # 这个村叫王家庄: a village's name is given so too.
+    place_endings = (*small_words()["clan_village_endings"], *small_words()["not_name_endings"])
     for word_start, pos in word_hits(clean, "naming_words"):
         after_post = word_start in vocabulary.post_ends
         unsurnamed = after_post or clean[word_start:pos] in named_only
         length = read_name(clean, pos, guess=True, unsurnamed=unsurnamed)
         end = pos + length
-        # 这个村叫王家庄: a village's name is given so too.
-        place = clean.endswith((*small_words()["clan_village_endings"], *small_words()["not_name_endings"]), pos, end)
+        place = clean.endswith(place_endings, pos, end)
         if length and not place and (ends_name(clean, end) or clean.startswith("的", end)):
             titles = chain_before(clean, word_start, breaks) if after_post else []
             yield Mention(pos, end, clean[pos:end], titles)

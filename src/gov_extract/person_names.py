@@ -328,8 +328,10 @@ def word_opens_at(clean: str, pos: int) -> bool:
 
 def verb_at(clean: str, pos: int) -> bool:
     """A two-character verb or adverb opens the predicate at ``pos`` (提交, 带领, 亲自, 随后), or
-    an adverbial the dictionary tags otherwise (第一时间, 多次: person_words.toml predicate_openers)."""
-    return word_tag(clean[pos : pos + 2]).startswith(_PREDICATE_TAGS) or clean.startswith(
+    an adverbial the dictionary tags otherwise (第一时间, 多次: person_words.toml predicate_openers).
+    The text's end cuts no verb: one character left there (王明座|谈 at the end) is none."""
+    word = clean[pos : pos + 2]
+    return (len(word) == 2 and word_tag(word).startswith(_PREDICATE_TAGS)) or clean.startswith(
         small_words()["predicate_openers"], pos
     )
 

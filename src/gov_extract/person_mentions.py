@@ -455,6 +455,44 @@ def visit_mentions(doc: Document) -> Iterator[Mention]:
                 break
 
 
+@cache
+def _household() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the homes written after a name, the words of visiting and villages before it):
+    person_visit_words.toml household and the below-county suffixes."""
+    table = read_toml("person_visit_words.toml")["household"]
+    return tuple(table["homes"]), (*table["before"], *below_suffixes())
+
+
+def home_at(clean: str, pos: int) -> bool:
+    """A home is written at ``pos``: 家中, 家里, or 家 before a stop, 的 or a verb (李小明家，,
+    王明家种了); not 家 going on into a word or a place (王家庄, 张家口)."""
+    homes, _before = _household()
+    if not clean.startswith(homes, pos):
+        return False
+    if clean.startswith(homes[:-1], pos):
+        return True
+    after = clean[pos + 1 : pos + 2]
+    return not is_han(after or "。") or after == "的" or verb_at(clean, pos + 1)
+
+
+def household_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
+    """``工作组来到石桥村胡永红家中``, ``走进贫困户李小明家，``, ``看望了王明家``: a full Han name right
+    before a home (:func:`home_at`) where a village, a word for people or a post, or a word of
+    visiting ends right before the name (person_visit_words.toml household)."""
+    clean = doc.clean
+    _homes, before = _household()
+    for home, _end in word_hits(clean, "household_homes"):
+        if not home_at(clean, home):
+            continue
+        for length in (3, 2):
+            pos = home - length
+            name = clean[pos:home]
+            if pos > 0 and surname_length(name) and is_name_shape(name):
+                if pos in vocabulary.post_ends or clean.endswith(before, 0, pos):
+                    yield Mention(pos, home, name)
+                break
+
+
 # The word before the posts a person leaves for the posts after the verb (刘某由县水利局副局长调任…).
 _MOVED_FROM = "由"
 

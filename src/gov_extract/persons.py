@@ -53,6 +53,8 @@ from .person_mentions import (
     clause_starts,
     contact_mentions,
     dotted_mentions,
+    home_at,
+    household_mentions,
     leader_mentions,
     name_post_mentions,
     named_with_post_after,
@@ -281,6 +283,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: visit_mentions(a.doc),
     ),
     Rule(
+        "household",
+        "a full name before a home (家中) after a village, a word for people or of visiting (person_visit_words.toml)",
+        lambda a: household_mentions(a.doc, a.vocabulary),
+    ),
+    Rule(
         "group",
         "a 、-list of names before 等 and a word for leaders or a group (person_group_words.txt)",
         lambda a: group_mentions(a.doc),
@@ -411,8 +418,10 @@ def _ran_into_word(clean: str, name: str, names: set[str]) -> bool:
             for front in names
             if len(front) < len(name)
         )
+    # 贫困户李小明家，… 李小明家中: the front is the name and the last character its home.
     return name[:-1] in names and all(
-        is_common_word(clean[start + len(name) - 1 : start + len(name) + 1]) for start in occurrences(clean, name)
+        is_common_word(clean[start + len(name) - 1 : start + len(name) + 1]) or home_at(clean, start + len(name) - 1)
+        for start in occurrences(clean, name)
     )
 
 
@@ -439,6 +448,7 @@ def _read_short(clean: str, seeds: list[Mention]) -> list[Mention]:
         if (
             is_han(last or "。")
             and not NOT_IN_NAME.match(last)
+            and not any(home_at(clean, end) for end in ends)
             and not any(ends_name(clean, end) for end in ends)
             and any(ends_name(clean, end + 1) for end in ends)
             and is_name_shape(whole, unsurnamed=True, long=True)

@@ -29,6 +29,8 @@ def indexed_lists() -> dict[str, tuple[str, ...]]:
         "posts_after_name": read_words("person_posts_after_name.txt"),
         # persons: a word for leaders before a list of names (县领导)
         "list_heads": read_words("person_list_heads.txt"),
+        # persons: a home after a name (李小明家中)
+        "household_homes": tuple(read_toml("person_visit_words.toml")["household"]["homes"]),
         # persons: a word that gives a name after it (名叫, 叫)
         "naming_words": tuple(read_toml("person_words.toml")["naming"]["words"]),
         # persons: a verb of an appointment notice (任命, 免去)

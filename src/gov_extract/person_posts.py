@@ -217,6 +217,8 @@ def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
             or not (_subject_ends(clean, at) or compound or (word_tag(verb) == "p" and _verb_ends(clean, at)))
             or _place_across(clean, at)
             or _place_ends(clean, cut, at)
+            # 市农技站|办公室: the character closes an organisation's ending, as no verb does.
+            or clean.endswith(word_list("person_org_suffixes.txt"), cut, at + 1)
         ):
             continue
         rest = at + 1

@@ -637,6 +637,29 @@ def _contact_body(doc: Document, pos: int) -> int | None:
 _BEFORE_SPEAKER = frozenset("的由")
 
 
+# The agent's mark before a name (由李明负责).
+_AGENT_MARK = "由"
+
+
+def agent_mentions(clean: str) -> Iterator[Mention]:
+    """``由李明负责具体工作``, ``由王红同志牵头``: a full Han name after 由, the agent's mark, right
+    before a verb of taking charge (person_words.toml agent_verbs) or 同志 and one."""
+    for verb_start, _verb_end in word_hits(clean, "agent_verbs"):
+        end = verb_start - len(_COMRADE) if clean.startswith(_COMRADE, verb_start - len(_COMRADE)) else verb_start
+        for length in (2, 3):
+            pos = end - length
+            name = clean[pos:end]
+            if (
+                pos > 0
+                and clean[pos - 1] == _AGENT_MARK
+                and surname_length(name)
+                and is_name_shape(name)
+                and not name.endswith(small_words()["not_name_endings"])
+            ):
+                yield Mention(pos, end, name)
+                break
+
+
 def _speaker_at(doc: Document, pos: int, end: int) -> bool:
     """A speaker's name stands at ``pos`` up to ``end``: a full name with a Han surname, a dotted
     name, or a name without a surname that the dictionary reads as a name or that is made of

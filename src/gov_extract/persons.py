@@ -46,6 +46,7 @@ from .names import (
 from .person_mentions import (
     NOT_NAME_PART_TAGS,
     aged_mentions,
+    agent_mentions,
     body_name_post_mentions,
     called_mentions,
     caption_mentions,
@@ -259,6 +260,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
     ),
     Rule("name_post", "a name opening a clause, then a post", lambda a: name_post_mentions(a.doc, a.vocabulary)),
     Rule("speaker", "a speech verb (person_speech_verbs.txt) after a name", lambda a: speaker_mentions(a.doc)),
+    Rule(
+        "agent",
+        "由, a name and a verb of taking charge (person_words.toml agent_verbs)",
+        lambda a: agent_mentions(a.clean),
+    ),
     Rule(
         "leader",
         "a word written after leaders' names (person_posts_after_name.txt)",

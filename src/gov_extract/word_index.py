@@ -31,6 +31,8 @@ def indexed_lists() -> dict[str, tuple[str, ...]]:
         "list_heads": read_words("person_list_heads.txt"),
         # persons: a home after a name (李小明家中)
         "household_homes": tuple(read_toml("person_visit_words.toml")["household"]["homes"]),
+        # persons: a verb of taking charge after 由 and a name (由李明负责)
+        "agent_verbs": tuple(read_toml("person_words.toml")["agent_verbs"]),
         # persons: a word that gives a name after it (名叫, 叫)
         "naming_words": tuple(read_toml("person_words.toml")["naming"]["words"]),
         # persons: a verb of an appointment notice (任命, 免去)

@@ -1073,9 +1073,11 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
             return False
         if is_name_shape(name):
             return True
-        # 张建华、巴特尔、其其格等牧民: next to a Han name, a listed name needs no Han surname.
+        # 张建华、巴特尔、其其格等牧民: next to a Han name, a listed name needs no Han surname; but a
+        # verb and a Han name (接受|金静、夏峰辞去…) are the list's verb and its first name.
         return (
             is_name_shape(name, unsurnamed=True)
+            and not (word_tag(name[:2]).startswith("v") and is_name_shape(name[2:]))
             and not is_common_word(name)
             and (unsurnamed or not is_common_word(name[:2]))
             and not NOT_IN_NAME.search(name)
@@ -1117,7 +1119,8 @@ def _listed_before(doc: Document, end: int, shaped: Callable[[str], bool]) -> It
                 None,
             )
         )
-        if pos is None and not last and clean[end : end + 1] == "、":
+        # (A list read from a 、 goes on after it: its first item read here is not its last.)
+        if pos is None and clean[end : end + 1] == "、":
             pos = next(
                 (
                     end - n

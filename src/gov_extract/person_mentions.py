@@ -983,6 +983,17 @@ def name_before_nationality(clean: str, pos: int) -> int:
     return 0
 
 
+def press_mentions(doc: Document) -> Iterator[Mention]:
+    """``人民日报社甘肃记者站记者刘海天，…``, ``县融媒体中心记者王芳、李强参加``: a reporter's word
+    right after the press body (person_words.toml press), then a 、-list of names; the caller
+    makes them reporters."""
+    clean = doc.clean
+    bodies = tuple(small_words()["press"]["bodies"])
+    for word_start, word_end in word_hits(clean, "press_words"):
+        if clean.endswith(bodies, 0, word_start):
+            yield from names_in_list(clean, word_end, doc.line_breaks, guess_rest=True)
+
+
 # A count of people (两位, 3名, 五人) after a list of their names.
 _PEOPLE_COUNT = regex.compile(PEOPLE_COUNT)
 

@@ -60,6 +60,7 @@ from .person_mentions import (
     name_post_mentions,
     named_with_post_after,
     posts_after,
+    press_mentions,
     pseudonym_mentions,
     repeated_subject_mentions,
     speaker_mentions,
@@ -310,6 +311,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         "a name alone on the line below a report's occasion line (——在…会议上)",
         lambda a: speaker_line_mentions(a.doc),
     ),
+    Rule("press", "a reporter's word after a press body (person_words.toml press)", lambda a: press_mentions(a.doc)),
     Rule("label", "a name labelling a speaker's words at a line start (吴金花：)", lambda a: label_mentions(a.doc)),
     Rule("contact", "a contact head (person_contact_heads.txt)", lambda a: contact_mentions(a.doc)),
     Rule(
@@ -529,6 +531,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     leader_names |= {m.name for m in seeds if m.rule in listed and _is_leaders_group(clean, m.end)}
     # The speaker of a report to a congress or a meeting (政府工作报告 … 陆建明) is an official.
     leader_names |= {m.name for m in seeds if m.rule == "speaker_line"}
+    reporter_names = {m.name for m in seeds if m.rule == "press"}
     short_forms = _short_forms(posts)
     for short, full in short_forms.items():
         # 艾尔肯主任 after 主任艾尔肯·吐尔地: a post written with the short form that the full name
@@ -562,6 +565,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         role = _role(titles)
         if not titles and mention.name in leader_names:
             role = "official"
+        if not titles and mention.name in reporter_names:
+            role = "reporter"
         person = validated(
             Person,
             {

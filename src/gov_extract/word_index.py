@@ -33,6 +33,8 @@ def indexed_lists() -> dict[str, tuple[str, ...]]:
         "household_homes": tuple(read_toml("person_visit_words.toml")["household"]["homes"]),
         # persons: a verb of taking charge after 由 and a name (由李明负责)
         "agent_verbs": tuple(read_toml("person_words.toml")["agent_verbs"]),
+        # persons: a reporter's word after a press body (记者站记者)
+        "press_words": tuple(read_toml("person_words.toml")["press"]["words"]),
         # persons: a word that gives a name after it (名叫, 叫)
         "naming_words": tuple(read_toml("person_words.toml")["naming"]["words"]),
         # persons: a verb of an appointment notice (任命, 免去)

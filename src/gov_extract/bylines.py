@@ -54,7 +54,7 @@ _CLOSERS_OF_SEGMENT = ")）]】\n"
 _BYLINE_CHAR = r"[\p{Han}·\s：:、，,/｜|]"
 # The characters a byline runs on through, up to a closer of its segment.
 _BYLINE_RUN = regex.compile(rf"(?:(?![{regex.escape(_CLOSERS_OF_SEGMENT)}]){_BYLINE_CHAR})*+")
-_AGENCY = regex.compile(r"\p{Han}{1,10}(?:社|报|网|台|部|局|委|办|中心|站)")
+_AGENCY = regex.compile(r"\p{Han}{1,10}(?:社|报|网|台|部|局|委|办|中心|站|院|大学|学校|所)")
 # A credit at the end of a line or inside brackets: the text after the last sentence end.
 _CREDIT_SEGMENT = re.compile(r"[^\n（(）)]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;】]")

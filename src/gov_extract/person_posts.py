@@ -484,7 +484,8 @@ def chain_span(
     ):
         before_start, before = chain_span(clean, start - 1, breaks, groups=groups - 1)
         if before and before[-1].title and (before_start == 0 or not is_han(clean[before_start - 1])):
-            return before_start, [*before, *titles]
+            # 县卫健委党组书记，主任张羽: a post after the comma without a body takes the one before.
+            return before_start, carry_bodies([*before, *titles])
     return start, titles
 
 

@@ -1029,7 +1029,11 @@ def clause_post_mentions(doc: Document) -> Iterator[Mention]:
 
 
 # 分别任, 分别担任, 分别为: each name of the list before takes the post in its place.
-_RESPECTIVELY = regex.compile(r"分别(?:担任|兼任|任|当选为|为)")
+_RESPECTIVELY = regex.compile(r"分别(?:以?[全高满]票|以\d{1,6}票)?(?:担任|兼任|任|当选为|为)")
+
+
+# What closes the list of names before its 分别任: a count of them, perhaps 同志 (谢某、杨某两名同志分别…).
+_RESPECTIVE_LIST_CLOSE = regex.compile(rf"(?:{_LIST_COUNT.pattern}|同志)\Z")
 
 
 # Most characters between the last name of a list and its 分别任 (。本次任命前).
@@ -1043,7 +1047,9 @@ def respective_mentions(doc: Document) -> Iterator[Mention]:
     clean = doc.clean
     for cue in _RESPECTIVELY.finditer(clean):
         posts = posts_in(clean, cue.end())
-        listed = list(names_before(doc, cue.start()))[::-1] if len(posts) >= 2 else []
+        close = _RESPECTIVE_LIST_CLOSE.search(clean, max(0, cue.start() - 8), cue.start())
+        end = close.start() if close else cue.start()
+        listed = list(names_before(doc, end))[::-1] if len(posts) >= 2 else []
         # The whole list: no name the walk could not read stands before its first.
         if (
             listed

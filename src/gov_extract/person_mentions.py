@@ -355,7 +355,7 @@ def speaker_mentions(doc: Document) -> Iterator[Mention]:
         if clean.startswith("同志", verb_start - 2):
             ends = (verb_start - 2,)  # 张建国同志出席会议
         for end in ends:
-            dotted = dotted_start_before(clean, end)
+            dotted = dotted_start_before(clean, end, doc.line_breaks)
             starts = (dotted, end - 2, end - 3, end - 4) if dotted is not None else (end - 2, end - 3, end - 4)
             found = next((pos for pos in starts if _speaker_at(doc, pos, end)), None)
             if found is not None:
@@ -554,6 +554,8 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
                 for pos in range(max(0, at - _DOTTED_FIRST_PART), at - 1)
                 if HAN_RUN.fullmatch(clean, pos, at)
                 and (clean[pos - 1 : pos] in _BEFORE_DOTTED or clause_starts(doc, pos))
+                # 记者 丁志军 / 廷·巴特尔介绍: no first part reaches back across a line break.
+                and doc.line_breaks.isdisjoint(range(pos + 1, at))
             ),
             None,
         )
@@ -665,8 +667,9 @@ def _speaker_at(doc: Document, pos: int, end: int) -> bool:
     name, or a name without a surname that the dictionary reads as a name or that is made of
     known Tibetan and Mongolian parts (格桑卓玛说, 乌云其木格告诉)."""
     clean = doc.clean
-    # 会议由刘小平主持: 由 marks the speaker as the agent of the verb.
-    if pos < 0 or not (clause_starts(doc, pos) or clean[pos - 1] in _BEFORE_SPEAKER):
+    # 会议由刘小平主持: 由 marks the speaker as the agent of the verb; the part after a dot
+    # (苏·|达来介绍) is no name of its own.
+    if pos < 0 or not (clause_starts(doc, pos) or clean[pos - 1] in _BEFORE_SPEAKER) or DOT.match(clean, pos - 1):
         return False
     if read_name(clean, pos, guess=False) == end - pos and is_name_shape(clean[pos:end]):
         return True
@@ -990,7 +993,8 @@ def press_mentions(doc: Document) -> Iterator[Mention]:
     clean = doc.clean
     bodies = tuple(small_words()["press"]["bodies"])
     for word_start, word_end in word_hits(clean, "press_words"):
-        if clean.endswith(bodies, 0, word_start):
+        # 本报记者 张伟: a space after the word makes a credit line, the bylines' own.
+        if clean.endswith(bodies, 0, word_start) and not doc.joined_at(word_end):
             yield from names_in_list(clean, word_end, doc.line_breaks, guess_rest=True)
 
 

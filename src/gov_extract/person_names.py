@@ -344,16 +344,17 @@ DOT = re.compile(r"[·•]")
 _DOTTED_BEFORE = regex.compile(rf"(?:{DOTTED_NAME.pattern})\Z")
 
 
-def dotted_start_before(clean: str, end: int) -> int | None:
+def dotted_start_before(clean: str, end: int, breaks: frozenset[int] = frozenset()) -> int | None:
     """Where a dotted name ending at ``end`` starts, past a post or a word for people written
-    onto it (党员|叶尔保力·努尔兰, 原告|买买提江·…), or None."""
+    onto it (党员|叶尔保力·努尔兰, 原告|买买提江·…) and past a line break in ``breaks`` (a credit
+    line above: 记者 丁志军 / 廷·巴特尔介绍), or None."""
     window = clean[max(0, end - 9) : end]
     if "·" not in window and "•" not in window:  # DOT, by two substring tests: most ends have none
         return None
     dotted = _DOTTED_BEFORE.search(clean, max(0, end - 16), end)
     if dotted is None:
         return None
-    start = dotted.start()
+    start = next((b for b in range(end - 1, dotted.start(), -1) if b in breaks), dotted.start())
     word = title_pattern().match(clean, start)
     if word is not None and not DOT.search(clean, start, word.end()):
         start = word.end()

@@ -30,6 +30,7 @@ from .person_names import (
     ends_name,
     jieba_name_length,
     manner_at,
+    minority_first_chars,
     minority_name_length,
     read_name,
     speaker_name_length,
@@ -406,10 +407,17 @@ _SUBJECT_TIMES = 2
 
 @cache
 def _clause_opening_surname() -> re.Pattern[str]:
-    """A single-character surname right after a mark closing a clause (person_words.toml
-    repeated_subject): one scan of the article, where a word index of the marks would hold every comma."""
+    """A single-character surname, or the first character of a Tibetan, Mongolian or Yi name,
+    right after a mark closing a clause (person_words.toml repeated_subject): one scan of the
+    article, where a word index of the marks would hold every comma."""
     marks = "".join(small_words()["repeated_subject"]["clause_marks"])
-    return re.compile(f"(?<=[{re.escape(marks)}])[{''.join(sorted(surnames()[0]))}]")
+    openers = surnames()[0] | minority_first_chars()
+    return re.compile(f"(?<=[{re.escape(marks)}])[{''.join(sorted(openers))}]")
+
+
+# The shortest name of known Tibetan and Mongolian parts read as a repeated subject: two parts
+# (巴图巴特尔, 次仁多吉); one part alone (扎西, 格桑) is as often a word.
+_KNOWN_PARTS_SUBJECT = 4
 
 
 def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
@@ -419,10 +427,17 @@ def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
     a place (田东县, …村, 王家庄) nor a name the dictionary reads as words."""
     clean = doc.clean
     openings: dict[str, list[int]] = {}
+    known: dict[str, list[int]] = {}  # names of known parts (巴图巴特尔是…。巴图巴特尔带动…)
     for surname in _clause_opening_surname().finditer(clean):
         # Grouped by the three characters first: most open one clause only, and are asked no more.
         pos = surname.start()
         openings.setdefault(clean[pos : pos + _FULL_NAME], []).append(pos)
+        length = minority_name_length(clean, pos) if clean[pos] in minority_first_chars() else 0
+        if length >= _KNOWN_PARTS_SUBJECT:
+            known.setdefault(clean[pos : pos + length], []).append(pos)
+    for name, found in known.items():
+        if len(found) >= _SUBJECT_TIMES and not is_common_word(name):
+            yield from (Mention(pos, pos + len(name), name) for pos in found)
     endings = (*small_words()["clan_village_endings"], *word_list("person_place_endings.txt"))
     for name, found in openings.items():
         if (

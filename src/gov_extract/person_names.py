@@ -204,7 +204,7 @@ def _minority_part_set() -> frozenset[str]:
 
 
 @cache
-def _minority_first_chars() -> frozenset[str]:
+def minority_first_chars() -> frozenset[str]:
     """The characters a Tibetan, Mongolian or Yi name may open with (known parts and Yi clans)."""
     return frozenset(word[0] for word in (*_minority_part_set(), *_yi_clans()))
 
@@ -496,7 +496,7 @@ def _han_read_on(clean: str, pos: int, length: int, size: int, known: int) -> in
     (韩冰|龙堌镇 in a roster); the longer length, else 0."""
     # The opening is asked first: most names open with no known part.
     known_opening = clean[pos : pos + 2] in _minority_part_set()
-    if not known_opening and clean[pos] not in _minority_first_chars():
+    if not known_opening and clean[pos] not in minority_first_chars():
         return 0
     wider = _known_read_on(clean, pos, known) if known else read_on(clean, pos, length)
     opens_known = known_opening or wider > size + 2
@@ -783,7 +783,7 @@ def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | No
             return 0
         if length and number < len(SURNAMED_READERS):
             # Most names open with no known part: minority_name_length is asked only where one may.
-            known = minority_name_length(clean, pos) if clean[pos] in _minority_first_chars() else 0
+            known = minority_name_length(clean, pos) if clean[pos] in minority_first_chars() else 0
             if guess:
                 # 嘎查达巴图孟|和介绍: known Tibetan and Mongolian parts read further than a Han name.
                 length = max(length, known)

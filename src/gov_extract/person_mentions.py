@@ -65,7 +65,7 @@ from .person_words import (
     title_starts,
     word_list,
 )
-from .place_words import below_suffixes
+from .place_words import below_suffixes, cut_at
 from .records import Title
 from .resources import WordEnds, alternation, read_toml, read_words, words_pattern
 from .text import Document, is_han
@@ -548,8 +548,9 @@ def leader_mentions(clean: str) -> Iterator[Mention]:
             continue  # 王涛和同志们一起: 同志们 is the people addressed, no name's word
         for length in (3, 2):
             pos = end - length
-            # 分管负责同志: a "surname" that ends a word with the character before it opens no name.
-            glued = pos > 0 and is_common_word(clean[pos - 1 : pos + 1])
+            # 分管负责同志: a "surname" that ends a word with the character before it opens no name,
+            # unless jieba's cut of the words around starts a word there (落实|习近平, not 实习).
+            glued = pos > 0 and is_common_word(clean[pos - 1 : pos + 1]) and not cut_at(clean, pos)
             if pos >= 0 and not glued and surname_length(clean[pos:end]) and is_name_shape(clean[pos:end]):
                 post = clean[end:word_end]
                 titles = [Title(title=post)] if post in title_set() else []

@@ -1057,7 +1057,8 @@ def _listed_before(doc: Document, end: int, shaped: Callable[[str], bool]) -> It
                 None,
             )
         )
-        if pos is None and not last and clean[end : end + 1] == "、":
+        # The object of a verb opens the list (指使|张国栋、刘长顺等) or is all of it (任命|肖世强等5名同志).
+        if pos is None and clean[end : end + 1] == ("等" if last else "、"):
             pos = next(
                 (
                     end - n

@@ -365,8 +365,9 @@ LIST_CONJUNCTIONS = ("和", "与", "及")
 # inside), and one before 同志 or a stop is a name's last character (徐正和同志).
 CONJUNCTIONS = (*LIST_CONJUNCTIONS, "同")
 
-# A count of people (两位, 3名, 五人): its numeral, then its classifier.
-PEOPLE_COUNT_NUMERAL = r"(?:\d{1,2}|[两二三四五六七八九十]{1,3})"
+# A count of people (两位, 3名, 五人, 等100名: a notice appoints jurors by the hundred): its
+# numeral, then its classifier.
+PEOPLE_COUNT_NUMERAL = r"(?:\d{1,4}|[一两二三四五六七八九十百千零]{1,5})"
 PEOPLE_COUNT = rf"{PEOPLE_COUNT_NUMERAL}(?:名|位|人)"
 _PEOPLE_COUNT = regex.compile(PEOPLE_COUNT)
 

@@ -540,6 +540,10 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
         yield Mention(start, start + length, clean[start : start + length])
 
 
+# jieba's tags of prepositions and conjunctions.
+_BEFORE_SURNAME = "pc"
+
+
 def leader_mentions(clean: str) -> Iterator[Mention]:
     """``习近平总书记``, ``以习近平同志为核心``: a full name, then a word the press writes
     after the names of national leaders (the post) or 同志 (no post)."""
@@ -551,7 +555,10 @@ def leader_mentions(clean: str) -> Iterator[Mention]:
             # 分管负责同志: a "surname" that ends a word with the character before it opens no name,
             # unless jieba's cut of the words around starts a word there (落实|习近平, not 实习).
             glued = pos > 0 and is_common_word(clean[pos - 1 : pos + 1]) and not cut_at(clean, pos)
-            if pos >= 0 and not glued and surname_length(clean[pos:end]) and is_name_shape(clean[pos:end]):
+            # 向|李同志, 和|陈先生, 向|王强同志: a preposition or a conjunction before a surname
+            # opens no name: the name (if any) is shorter.
+            led = pos >= 0 and word_tag(clean[pos])[:1] in _BEFORE_SURNAME and surname_length(clean[pos + 1 : end])
+            if pos >= 0 and not glued and not led and surname_length(clean[pos:end]) and is_name_shape(clean[pos:end]):
                 post = clean[end:word_end]
                 titles = [Title(title=post)] if post in title_set() else []
                 yield Mention(pos, end, clean[pos:end], titles)

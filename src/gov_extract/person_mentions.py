@@ -1007,7 +1007,12 @@ def _body_of_next_holder(clean: str, start: int, end: int) -> bool:
     if post is None or not HAN_RUN.fullmatch(clean, end, post.start()):
         return False
     item = split_item(clean[start : post.end()])
-    return item is not None and item.org is not None and item.org.endswith(word_list("person_place_endings.txt"))
+    if item is None or item.org is None:
+        return False
+    # 、区人民|法院院长: the body runs on past the name's end inside one word (人民法院): no name ends there.
+    return item.org.endswith(word_list("person_place_endings.txt")) or (
+        len(item.org) > end - start and not cut_at(clean, end)
+    )
 
 
 def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterator[Mention]:

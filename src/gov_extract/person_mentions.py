@@ -114,6 +114,16 @@ def _speaker_after_body(clean: str, end: int) -> bool:
     )
 
 
+def _describes_people(clean: str, end: int) -> bool:
+    """A word for ordinary people (person_descriptions.toml: 村民, 女儿) ends at ``end``."""
+    ordinary = descriptions()[0]
+    return any(clean[end - n : end] in ordinary for n in _DESCRIPTION_LENGTHS)
+
+
+# The lengths of the words for ordinary people.
+_DESCRIPTION_LENGTHS = (2, 3, 4)
+
+
 def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
     clean, breaks = doc.clean, doc.line_breaks
@@ -132,6 +142,11 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             continue
         # 主席|台就坐: a word of the dictionary runs on past the post's end.
         if end in post_ends and is_common_word(clean[end - 2 : end + 1]):
+            continue
+        # 妇女|儿童权益 holds no 女儿: where a word describing people (not a post: jieba cuts
+        # 主|任何|海明) ends, jieba's cut runs a word across the end (asked only where the last
+        # character and the next make a word).
+        if is_common_word(clean[end - 1 : end + 1]) and _describes_people(clean, end) and not cut_at(clean, end):
             continue
         link = LIST_LINK.match(clean, end) if end in post_ends else None
         if link is not None:

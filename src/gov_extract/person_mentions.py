@@ -28,6 +28,7 @@ from .person_names import (
     context_name_length,
     dotted_start_before,
     ends_name,
+    first_part_start,
     jieba_name_length,
     manner_at,
     minority_name_length,
@@ -534,6 +535,8 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
             ),
             None,
         )
+        # 接过了开拓者|古丽米热·库尔班: after words no transliteration holds, the name may stand too.
+        start = start if start is not None else first_part_start(clean, at)
         if start is None or (start > 0 and clean[start - 1] in "“《「"):
             continue
         # 县长|艾力·吾斯曼, 县领导|叶尔兰·努尔别克, 员工|阿依努尔·托合提: a post, a word for
@@ -549,6 +552,7 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
             start = post_end
         elif start < word_end < at - 1:
             start = word_end
+        start = max(start, first_part_start(clean, at) or start)  # 带头人|艾尔肯·吐尼亚孜
         length = read_name(clean, start, guess=False)
         if length < at - start + 3 or is_common_word(clean[start:at]) or is_common_word(clean[at + 1 : start + length]):
             continue

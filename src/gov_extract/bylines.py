@@ -354,6 +354,8 @@ def _add(
     ``strict``: the dictionary may veto a name that reads as words (the story, not a byline,
     may run on here)."""
     name = _SPACE.sub("", folded[start:end])
+    if name in _craft_words():
+        return False  # （资料图）: how the picture was made, no name
     # A byline is strong context: a name that is also a word (黄海, 甘露) stays a name.
     shaped = is_name_shape(name, dictionary_veto=strict, whole=not strict)
     if not shaped and loose:

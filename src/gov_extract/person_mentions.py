@@ -326,8 +326,8 @@ def _longest_post() -> int:
 
 
 def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
-    """``王晓峰副县长带队``, ``欧阳晓峰副县长指出``: a name opening a clause, then a post written
-    without its body, then a verb or a stop."""
+    """``王晓峰副县长带队``, ``欧阳晓峰副县长指出``: a name opening a clause (or after 由, the
+    agent's mark: 会议由刘小平副县长主持), then a post written without its body, then a verb or a stop."""
     clean = doc.clean
     posts = post_words()
     longest = _longest_post()
@@ -343,7 +343,8 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
         lengths = (2, 3, 4, start - dotted) if dotted is not None else (2, 3, 4)
         for length in lengths:
             pos = start - length
-            if size and pos >= 0 and clause_starts(doc, pos) and read_name(clean, pos, guess=False) == length:
+            opens = pos >= 0 and (clause_starts(doc, pos) or clean[pos - 1 : pos] == _AGENT_MARK)
+            if size and opens and read_name(clean, pos, guess=False) == length:
                 yield Mention(pos, start, clean[pos:start], [Title(title=clean[start:end])])
                 break
 

@@ -488,17 +488,18 @@ def visit_mentions(doc: Document) -> Iterator[Mention]:
 
 
 @cache
-def _household() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(the homes written after a name, the words of visiting and villages before it):
-    person_visit_words.toml household and the below-county suffixes."""
+def _household() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(the homes written after a name, the words of visiting and villages before it, what may
+    stand between the name and the home, nothing first): person_visit_words.toml household and
+    the below-county suffixes."""
     table = read_toml("person_visit_words.toml")["household"]
-    return tuple(table["homes"]), (*table["before"], *below_suffixes())
+    return tuple(table["homes"]), (*table["before"], *below_suffixes()), ("", *table["between"])
 
 
 def home_at(clean: str, pos: int) -> bool:
     """A home is written at ``pos``: 家中, 家里, or 家 before a stop, 的 or a verb (李小明家，,
     王明家种了); not 家 going on into a word or a place (王家庄, 张家口)."""
-    homes, _before = _household()
+    homes = _household()[0]
     if not clean.startswith(homes, pos):
         return False
     if clean.startswith(homes[:-1], pos):
@@ -508,20 +509,22 @@ def home_at(clean: str, pos: int) -> bool:
 
 
 def household_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
-    """``工作组来到石桥村胡永红家中``, ``走进贫困户李小明家，``, ``看望了王明家``: a full Han name right
-    before a home (:func:`home_at`) where a village, a word for people or a post, or a word of
-    visiting ends right before the name (person_visit_words.toml household)."""
+    """``工作组来到石桥村胡永红家中``, ``走进贫困户李小明家，``, ``看望了王明家``, ``周德育的家中``: a
+    full Han name before a home (:func:`home_at`), perhaps with 的 or 老人 between, where a
+    village, a word for people or a post, or a word of visiting ends right before the name
+    (person_visit_words.toml household)."""
     clean = doc.clean
-    _homes, before = _household()
+    _homes, before, between = _household()
     for home, _end in word_hits(clean, "household_homes"):
         if not home_at(clean, home):
             continue
+        end = home - len(next(b for b in reversed(between) if clean.endswith(b, 0, home)))
         for length in (3, 2):
-            pos = home - length
-            name = clean[pos:home]
+            pos = end - length
+            name = clean[pos:end]
             if pos > 0 and surname_length(name) and is_name_shape(name):
                 if pos in vocabulary.post_ends or clean.endswith(before, 0, pos):
-                    yield Mention(pos, home, name)
+                    yield Mention(pos, end, name)
                 break
 
 

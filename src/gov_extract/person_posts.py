@@ -541,13 +541,15 @@ def _title_last_chars() -> frozenset[str]:
 
 def carry_bodies(items: list[Title]) -> list[Title]:
     """A post written without a body takes the body of the post before it (``党组书记、局长``),
-    unless the post names its own body (``市委常委、副市长``: 副市长 belongs to the government)."""
+    unless the post names its own body (``市委常委、副市长``: 副市长 belongs to the government) and
+    that body is no government (``区人民政府副区长、代理区长``: both the government's)."""
     carried: list[Title] = []
     body: str | None = None  # the body the posts so far belong to
+    government = tuple(small_words()["government_endings"])
     for item in items:
         if item.org in small_words()["sub_bodies"]:
             pass  # 县人民法院副院长、审判委员会委员、审判员: the post after the committee is the court's
-        elif item.org is None and body and not _names_own_body(item.title):
+        elif item.org is None and body and (not _names_own_body(item.title) or body.endswith(government)):
             item = Title(org=body, title=item.title)
         elif item.org is not None:
             body = item.org

@@ -52,6 +52,7 @@ from .person_posts import (
     MAX_ORG,
     POST_MARKS,
     aside_after,
+    carry_rank_line,
     chain_span,
     opens_level_body,
     org_start,
@@ -154,6 +155,7 @@ def notice_mentions(clean: str) -> Iterator[Mention]:
 def _notice_clauses(clean: str, pos: int, links: tuple[str, ...]) -> Iterator[Mention]:
     """The names and posts of the notice clauses from ``pos`` on, up to a clause with its own verb."""
     # After a colon the clauses may start on new lines (决定任命：\n王建华为…；\n李秀英为…).
+    before: Title | None = None  # the last post of the clause before
     for number in range(4 * MAX_CHAIN):
         if number and _notice_verb_pattern().match(clean, pos):
             break  # the next clause has its own verb (；任命…)
@@ -162,7 +164,15 @@ def _notice_clauses(clean: str, pos: int, links: tuple[str, ...]) -> Iterator[Me
             clause = _posted_notice_clause(clean, pos) or _unlinked_notice_clause(clean, pos)
         if clause is None:
             break
-        yield from clause[0]
+        # 选举A为镇人大主席，B、C为副主席: a clause's post of the same rank line is the body's before.
+        if before is not None:
+            clause = (
+                [Mention(m.start, m.end, m.name, carry_rank_line(m.titles, before)) for m in clause[0]],
+                clause[1],
+            )
+        mentions = clause[0]
+        before = mentions[-1].titles[-1] if mentions and mentions[-1].titles else None
+        yield from mentions
         pos = clause[1]
         # 任命A为…副局长，免去其…主任职务: 其 stands for the clause's names, who held that post.
         pronoun = _notice_verb_pattern().match(clean, pos)
@@ -708,7 +718,12 @@ def _roll_head_pattern() -> re.Pattern[str]:
     """A roll's heading (person_roll_heads.txt), perhaps with a note (（部分）) and a colon
     (nothing but words and classes: the standard library's engine finds it faster, as
     :func:`resources.words_pattern`)."""
-    return re.compile(rf"(?:{alternation(word_list('person_roll_heads.txt'))})(?:\([^()]{{1,6}}\))?[:：]?")
+    return re.compile(rf"(?:{alternation(word_list('person_roll_heads.txt'))})(?:{_ROLL_NOTE.pattern})?[:：]?")
+
+
+# A note on a roll's order or part, after its heading or on a line of its own ((部分),
+# (按姓氏笔画为序)).
+_ROLL_NOTE = re.compile(r"\([^()]{1,12}\)")
 
 
 # The label opening a line of a roll (一等奖：, 最美家庭：) and what may follow a listed name
@@ -739,6 +754,9 @@ def roll_mentions(doc: Document) -> Iterator[Mention]:
             line_end = doc.line_text_end(pos, len(clean))
             if pos >= line_end or "。" in clean[pos:line_end]:
                 return
+            if _ROLL_NOTE.fullmatch(clean, pos, line_end):
+                pos = line_end  # （按姓氏笔画排序） on a line of its own
+                continue
             names = list(_roll_line(doc, pos, line_end))
             if not names:
                 break

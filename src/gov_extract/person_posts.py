@@ -544,13 +544,15 @@ def _title_last_chars() -> frozenset[str]:
 
 def carry_bodies(items: list[Title]) -> list[Title]:
     """A post written without a body takes the body of the post before it (``党组书记、局长``),
-    unless the post names its own body (``市委常委、副市长``: 副市长 belongs to the government)."""
+    unless the post names its own body (``市委常委、副市长``: 副市长 belongs to the government) and
+    that body is no government (``区人民政府副区长、代理区长``: both the government's)."""
     carried: list[Title] = []
     body: str | None = None  # the body the posts so far belong to
+    government = tuple(small_words()["government_endings"])
     for item in items:
         if item.org in small_words()["sub_bodies"]:
             pass  # 县人民法院副院长、审判委员会委员、审判员: the post after the committee is the court's
-        elif item.org is None and body and not _names_own_body(item.title):
+        elif item.org is None and body and (not _names_own_body(item.title) or body.endswith(government)):
             item = Title(org=body, title=item.title)
         elif item.org is not None:
             body = item.org
@@ -565,16 +567,26 @@ def carry_along(clean: str, start: int, titles: list[Title], carried: tuple[int,
     post names its own body (县委书记A讲话，副县长B主持: 副县长 is no 县委 post). Only a post of
     the same rank line (主任 -> 副主任, 书记 -> 副书记) or a membership is carried along."""
     after, before = carried
+    if (
+        start == 0
+        # 旗政协主席A、副主席B: a 、 right after the holder's name lists the next holder too.
+        or not (clean[start - 1] in ",，" or (clean[start - 1] == "、" and start - 1 == after))
+        or _SENTENCE_STOP.search(clean, after, start)
+    ):
+        return titles
+    return carry_rank_line(titles, before)
+
+
+def carry_rank_line(titles: list[Title], before: Title) -> list[Title]:
+    """The posts of the next holder in a body's list (主任A，副主任B; 选举A为镇人大主席，B为副主席):
+    a first post written without its body takes the body of the post before it where it is of the
+    same rank line (主任 -> 副主任, 书记 -> 副书记) or a membership, and names no body of its own."""
     first = titles[0]
     if (
         first.org is not None
         or before.org is None
         or _names_own_body(first.title)
         or not (first.title or "").endswith(((before.title or "-")[-1], *small_words()["body_offices"]))
-        or start == 0
-        # 旗政协主席A、副主席B: a 、 right after the holder's name lists the next holder too.
-        or not (clean[start - 1] in ",，" or (clean[start - 1] == "、" and start - 1 == after))
-        or _SENTENCE_STOP.search(clean, after, start)
     ):
         return titles
     return carry_bodies([Title(org=before.org, title=first.title), *titles[1:]])

@@ -137,12 +137,21 @@ def _add_post(known: list[Title], title: Title) -> None:
     for number, held in enumerate(known):
         if held.title != title.title:
             continue
-        if title.org is None or (held.org or "").endswith(title.org):
-            return
+        if title.org is None or _short_body(held.org or "").endswith(_short_body(title.org)):
+            return  # 县政府县长 after 县人民政府县长: the same post
         if held.org is None or title.org.endswith(held.org):
             known[number] = title
             return
     known.append(title)
+
+
+def _short_body(org: str) -> str:
+    """A body's name with its full forms written short (县人民政府 -> 县政府: person_words.toml
+    [body_short_forms]), to tell one post written two ways."""
+    for full, short in small_words()["body_short_forms"].items():
+        if full in org:
+            org = org.replace(full, short)
+    return org
 
 
 # The rest of a 、-list of names, up to its 等 (、李某、王某等).

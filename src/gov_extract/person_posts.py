@@ -560,6 +560,10 @@ def carry_bodies(items: list[Title]) -> list[Title]:
     return carried
 
 
+# What may stand between a holder's name and the next holder's posts in a body's list.
+_NEXT_HOLDER_MARKS = ("、", *LIST_CONJUNCTIONS)
+
+
 def carry_along(clean: str, start: int, titles: list[Title], carried: tuple[int, Title]) -> list[Title]:
     """``县人大常委会主任A主持会议，副主任B、C``, ``旗政协主席A、副主席B``: a chain opening a clause
     of the same sentence, or listed right after the holder before it,
@@ -569,8 +573,9 @@ def carry_along(clean: str, start: int, titles: list[Title], carried: tuple[int,
     after, before = carried
     if (
         start == 0
-        # 旗政协主席A、副主席B: a 、 right after the holder's name lists the next holder too.
-        or not (clean[start - 1] in ",，" or (clean[start - 1] == "、" and start - 1 == after))
+        # 旗政协主席A、副主席B, 镇党委书记A和组织委员B: a 、 or a conjunction right after the
+        # holder's name lists the next holder too.
+        or not (clean[start - 1] in ",，" or (clean[start - 1] in _NEXT_HOLDER_MARKS and start - 1 == after))
         or _SENTENCE_STOP.search(clean, after, start)
     ):
         return titles

@@ -560,12 +560,14 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             continue
         # A part of a dotted name stands for the person only as a clause's subject (买买提要求,
         # 阿不都外力家种了12亩, 图尔贡当庭支付: a dictionary word opens the predicate).
-        # After a word for a party (被告人买买提江行为…) it stands for the person too.
+        # After a word for a party (被告人买买提江行为…) or a post (法官木尔扎依克已经调解) it stands
+        # for the person too.
         if mention.name in short_forms and not (
             (
                 clause_starts(doc, mention.start)
                 or clean[mention.start - 1] == "的"
                 or clean.endswith(tuple(descriptions()[1]), 0, mention.start)
+                or mention.start in article.vocabulary.post_ends
             )
             and (
                 ends_name(clean, mention.end)

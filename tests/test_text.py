@@ -244,3 +244,26 @@ def test_first_joined_is_the_first_offset_joined_at(original: str, low: int, wid
     doc = Document(original)
     high = low + width
     assert doc.first_joined(low, high) == next((at for at in range(low, high) if doc.joined_at(at)), high)
+
+
+def test_unglossed_keeps_spaces_and_drops_glosses() -> None:
+    doc = Document("（記(jì)者 張(zhāng)國強）")
+    unglossed = doc.unglossed()
+    assert unglossed.folded == "(记者 张国强)"
+    assert unglossed.original == "（記者 張國強）"
+    start = unglossed.folded.index("张")
+    # The name's clean span holds the gloss inside it, as the article writes it.
+    assert doc.span(*unglossed.clean_span(start, start + 3))[2] == "張(zhāng)國強"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(TEXT_LAYER_ALPHABET), max_size=40))
+def test_unglossed_spans_map_to_the_same_characters(original: str) -> None:
+    doc = Document(original)
+    unglossed = doc.unglossed()
+    for start, char in enumerate(unglossed.folded):
+        if char.isspace():
+            continue
+        clean_start, clean_end = unglossed.clean_span(start, start + 1)
+        # One kept character is one clean character, the same one folded.
+        assert doc.clean[clean_start:clean_end] == char

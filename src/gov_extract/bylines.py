@@ -17,11 +17,11 @@ A name in a byline may have no surname in the table (阿依古丽, 普艳芬): a
 two to four Chinese characters that the dictionary does not read as a common word is
 taken there, because the byline itself says a name stands in that slot.
 
-Bylines are read on the folded original string (same length and offsets as
-``doc.original``), because the spaces that separate the names are exactly
-what the clean view removes: ``记者 郑 菲 通讯员 程全喜`` holds two names, and
-only the spaces tell that ``郑 菲`` is one of them. The names found are handed
-back in clean offsets, like every finder's (:meth:`Document.clean_span`).
+Bylines are read on the folded original string without its pinyin glosses
+(:meth:`Document.unglossed`: ``記(jì)者`` is ``記者``), because the spaces that separate
+the names are exactly what the clean view removes: ``记者 郑 菲 通讯员 程全喜`` holds two
+names, and only the spaces tell that ``郑 菲`` is one of them. The names found are handed
+back in clean offsets, like every finder's (:meth:`Unglossed.clean_span`).
 """
 
 from __future__ import annotations
@@ -478,7 +478,8 @@ def _names_side_by_side(pieces: list[tuple[int, int, str]]) -> bool:
 
 def find(doc: Document) -> list[BylineName]:
     """Every name standing in a byline, in clean offsets."""
-    folded = doc.folded
+    unglossed = doc.unglossed()
+    folded, original = unglossed.folded, unglossed.original
     found: dict[int, BylineName] = {}
     for match in _marker_pattern().finditer(folded):
         start = match.start()
@@ -501,7 +502,7 @@ def find(doc: Document) -> list[BylineName]:
             # first character of a word (图片新闻, 【文汇网讯】).
             continue
         pieces = _split_glued(_tokens(folded[body:end], body))
-        names = _names(pieces, folded, doc.original, open_end=not closed)
+        names = _names(pieces, folded, original, open_end=not closed)
         for name in names or ():
             found.setdefault(name.start, name)
     for tail_start, tail_end in _credit_tails(folded):
@@ -510,7 +511,7 @@ def find(doc: Document) -> list[BylineName]:
             continue
         if _AGENCY.fullmatch(pieces[0][2]) and len(pieces) > 2:
             pieces = pieces[1:]
-        names = _names(pieces, folded, doc.original)
+        names = _names(pieces, folded, original)
         for name in names or ():
             found.setdefault(name.start, name)
     for start, end, after_dateline in _unmarked_credits(folded):
@@ -519,6 +520,6 @@ def find(doc: Document) -> list[BylineName]:
             # （利通区融媒体中心 金晓梅 周宁）: an agency opening the line says a credit stands here.
             agency_led = len(pieces) > 1 and _skippable(pieces[0][2], "")
             marked = after_dateline or agency_led or _names_side_by_side(pieces)
-            for name in _names(pieces, folded, doc.original, unmarked=not marked) or ():
+            for name in _names(pieces, folded, original, unmarked=not marked) or ():
                 found.setdefault(name.start, name)
-    return [BylineName(*doc.clean_span(found[k].start, found[k].end), found[k].name) for k in sorted(found)]
+    return [BylineName(*unglossed.clean_span(found[k].start, found[k].end), found[k].name) for k in sorted(found)]

@@ -199,6 +199,22 @@ def _rare_measure_word(given: str) -> bool:
 _COUNTING = frozenset("〇零一二三四五六七八九十两百千万亿几半")
 
 
+# How often the dictionary may have met a numeral phrase of two characters and it still be a
+# given name (万成: 9; 万里: 804, 两位: 3673).
+_RARE_NUMERAL = 100
+
+
+def _rare_numeral_phrase(given: str, tag: str) -> bool:
+    """A given name of two characters that the dictionary knows only as a rare numeral phrase
+    whose second character neither counts nor measures (孟万成; not 两位, 三名, 两棵)."""
+    return (
+        tag == "m"
+        and len(given) == 2
+        and word_frequency(given) < _RARE_NUMERAL
+        and _word_tags().get(given[1], "")[:1] not in ("m", "q")
+    )
+
+
 def _uncounting_numeral(given: str, tag: str) -> bool:
     """A given name of one character tagged as a numeral that is no counting word (元)."""
     return tag == "m" and len(given) == 1 and given not in _COUNTING
@@ -225,6 +241,7 @@ def _reads_as_words(name: str) -> bool:
         and not (tag == "j" and len(given) == 1)
         and not _rare_measure_word(given)
         and not _uncounting_numeral(given, tag)
+        and not _rare_numeral_phrase(given, tag)
         and given not in _given_names_like_classifiers()
         and not word_tag(name).startswith("nr")
     ):

@@ -28,6 +28,7 @@ from .person_names import (
     context_name_length,
     dotted_start_before,
     ends_name,
+    first_part_start,
     jieba_name_length,
     manner_at,
     minority_name_length,
@@ -65,7 +66,7 @@ from .person_words import (
     title_starts,
     word_list,
 )
-from .place_words import below_suffixes
+from .place_words import below_suffixes, cut_at
 from .records import Title
 from .resources import WordEnds, alternation, read_toml, read_words, words_pattern
 from .text import Document, is_han
@@ -114,6 +115,16 @@ def _speaker_after_body(clean: str, end: int) -> bool:
     )
 
 
+def _describes_people(clean: str, end: int) -> bool:
+    """A word for ordinary people (person_descriptions.toml: 村民, 女儿) ends at ``end``."""
+    ordinary = descriptions()[0]
+    return any(clean[end - n : end] in ordinary for n in _DESCRIPTION_LENGTHS)
+
+
+# The lengths of the words for ordinary people.
+_DESCRIPTION_LENGTHS = (2, 3, 4)
+
+
 def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
     clean, breaks = doc.clean, doc.line_breaks
@@ -132,6 +143,11 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             continue
         # 主席|台就坐: a word of the dictionary runs on past the post's end.
         if end in post_ends and is_common_word(clean[end - 2 : end + 1]):
+            continue
+        # 妇女|儿童权益 holds no 女儿: where a word describing people (not a post: jieba cuts
+        # 主|任何|海明) ends, jieba's cut runs a word across the end (asked only where the last
+        # character and the next make a word).
+        if is_common_word(clean[end - 1 : end + 1]) and _describes_people(clean, end) and not cut_at(clean, end):
             continue
         link = LIST_LINK.match(clean, end) if end in post_ends else None
         if link is not None:
@@ -519,6 +535,8 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
             ),
             None,
         )
+        # 接过了开拓者|古丽米热·库尔班: after words no transliteration holds, the name may stand too.
+        start = start if start is not None else first_part_start(clean, at)
         if start is None or (start > 0 and clean[start - 1] in "“《「"):
             continue
         # 县长|艾力·吾斯曼, 县领导|叶尔兰·努尔别克, 员工|阿依努尔·托合提: a post, a word for
@@ -534,10 +552,15 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
             start = post_end
         elif start < word_end < at - 1:
             start = word_end
+        start = max(start, first_part_start(clean, at) or start)  # 带头人|艾尔肯·吐尼亚孜
         length = read_name(clean, start, guess=False)
         if length < at - start + 3 or is_common_word(clean[start:at]) or is_common_word(clean[at + 1 : start + length]):
             continue
         yield Mention(start, start + length, clean[start : start + length])
+
+
+# jieba's tags of prepositions and conjunctions.
+_BEFORE_SURNAME = "pc"
 
 
 def leader_mentions(clean: str) -> Iterator[Mention]:
@@ -548,9 +571,13 @@ def leader_mentions(clean: str) -> Iterator[Mention]:
             continue  # 王涛和同志们一起: 同志们 is the people addressed, no name's word
         for length in (3, 2):
             pos = end - length
-            # 分管负责同志: a "surname" that ends a word with the character before it opens no name.
-            glued = pos > 0 and is_common_word(clean[pos - 1 : pos + 1])
-            if pos >= 0 and not glued and surname_length(clean[pos:end]) and is_name_shape(clean[pos:end]):
+            # 分管负责同志: a "surname" that ends a word with the character before it opens no name,
+            # unless jieba's cut of the words around starts a word there (落实|习近平, not 实习).
+            glued = pos > 0 and is_common_word(clean[pos - 1 : pos + 1]) and not cut_at(clean, pos)
+            # 向|李同志, 和|陈先生, 向|王强同志: a preposition or a conjunction before a surname
+            # opens no name: the name (if any) is shorter.
+            led = pos >= 0 and word_tag(clean[pos])[:1] in _BEFORE_SURNAME and surname_length(clean[pos + 1 : end])
+            if pos >= 0 and not glued and not led and surname_length(clean[pos:end]) and is_name_shape(clean[pos:end]):
                 post = clean[end:word_end]
                 titles = [Title(title=post)] if post in title_set() else []
                 yield Mention(pos, end, clean[pos:end], titles)
@@ -999,7 +1026,12 @@ def _body_of_next_holder(clean: str, start: int, end: int) -> bool:
     if post is None or not HAN_RUN.fullmatch(clean, end, post.start()):
         return False
     item = split_item(clean[start : post.end()])
-    return item is not None and item.org is not None and item.org.endswith(word_list("person_place_endings.txt"))
+    if item is None or item.org is None:
+        return False
+    # 、区人民|法院院长: the body runs on past the name's end inside one word (人民法院): no name ends there.
+    return item.org.endswith(word_list("person_place_endings.txt")) or (
+        len(item.org) > end - start and not cut_at(clean, end)
+    )
 
 
 def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterator[Mention]:
@@ -1056,7 +1088,8 @@ def _listed_before(doc: Document, end: int, shaped: Callable[[str], bool]) -> It
                 None,
             )
         )
-        if pos is None and not last and clean[end : end + 1] == "、":
+        # The object of a verb opens the list (指使|张国栋、刘长顺等) or is all of it (任命|肖世强等5名同志).
+        if pos is None and clean[end : end + 1] == ("等" if last else "、"):
             pos = next(
                 (
                     end - n

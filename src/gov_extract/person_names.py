@@ -355,7 +355,52 @@ def dotted_start_before(clean: str, end: int) -> int | None:
     word = title_pattern().match(clean, start)
     if word is not None and not DOT.search(clean, start, word.end()):
         start = word.end()
-    return start if DOT.search(clean, start, end) and clean[start] not in "·•" else None
+    dot = DOT.search(clean, start, end)
+    if dot is None or clean[start] in "·•":
+        return None
+    # 调解员|古丽米热·库尔班: words the post pattern does not know open the run too.
+    return max(start, first_part_start(clean, dot.start()) or start)
+
+
+# The shortest first part of a dotted name read past the words before it (艾力·吾斯曼), and
+# how far back the run of Chinese before the dot is cut into words.
+_SHORTEST_FIRST_PART = 2
+_RUN_BEFORE_DOT = 12
+# jieba's tags of pronouns, prepositions, conjunctions and particles: no transliteration.
+_FUNCTION_TAGS = "rpcu"
+
+
+def _no_transliteration(word: str) -> bool:
+    """A word of jieba's cut that no transliterated name holds: a common word of two characters
+    or more (调解员, 开拓者), or a particle or function word (的, 他)."""
+    if len(word) > 1:
+        return is_common_word(word)
+    return bool(NOT_IN_NAME.match(word)) or word_tag(word)[:1] in _FUNCTION_TAGS
+
+
+def first_part_start(clean: str, dot: int) -> int | None:
+    """Where the first part of the dotted name whose dot is at ``dot`` starts. The run of Chinese
+    before the dot is cut into words (jieba): the part opens at the run's start or after a word
+    no transliteration holds (接过了开拓者|古丽米热·库尔班), no longer than a first part may be,
+    and reads past such words at its own start (调解员|古丽米热, 县长|艾力) as long as two
+    characters are left (原告|买买提江: 买买提 is a word, but the part's own). None if no such
+    start stands there."""
+    low = dot
+    while low > max(0, dot - _RUN_BEFORE_DOT) and is_han(clean[low - 1]):
+        low -= 1
+    words = list(jieba_tokenizer().cut(clean[low:dot], HMM=False))
+    start = low
+    for k, word in enumerate(words):
+        if dot - start <= DOTTED_PARTS[0] and (k == 0 or _no_transliteration(words[k - 1])):
+            break
+        start += len(word)
+    else:
+        return None
+    for word in words[k:]:
+        if not _no_transliteration(word) or dot - start - len(word) < _SHORTEST_FIRST_PART:
+            break
+        start += len(word)
+    return start if dot - start >= _SHORTEST_FIRST_PART else None
 
 
 # Conjunctions that join the last item of a list to the others (张建章、陈世法和许全堂).
@@ -365,8 +410,9 @@ LIST_CONJUNCTIONS = ("和", "与", "及")
 # inside), and one before 同志 or a stop is a name's last character (徐正和同志).
 CONJUNCTIONS = (*LIST_CONJUNCTIONS, "同")
 
-# A count of people (两位, 3名, 五人): its numeral, then its classifier.
-PEOPLE_COUNT_NUMERAL = r"(?:\d{1,2}|[两二三四五六七八九十]{1,3})"
+# A count of people (两位, 3名, 五人, 等100名: a notice appoints jurors by the hundred): its
+# numeral, then its classifier.
+PEOPLE_COUNT_NUMERAL = r"(?:\d{1,4}|[一两二三四五六七八九十百千零]{1,5})"
 PEOPLE_COUNT = rf"{PEOPLE_COUNT_NUMERAL}(?:名|位|人)"
 _PEOPLE_COUNT = regex.compile(PEOPLE_COUNT)
 

@@ -72,6 +72,7 @@ from .person_words import (
     title_pattern,
     word_list,
 )
+from .place_words import cut_at
 from .records import Title
 from .resources import alternation, words_pattern
 from .text import Document, is_han
@@ -912,6 +913,47 @@ _PAIR_JOINS = ("和", "与")
 
 # jieba's tags of proper nouns: a name the dictionary also knows as a place (乌兰) or a name.
 _PROPER_NOUN_TAGS = frozenset({"ns", "nz", "nr"})
+
+
+def pair_mentions(doc: Document) -> Iterator[Mention]:
+    """``汪云贵、苏呈祥姐弟``, ``王建国和李秀英夫妇``: two full names joined by 、, 和 or 与 and
+    closed by a word for two people (person_pair_words.txt); the first stands where jieba's cut
+    starts a word (六段村的|汪云贵)."""
+    clean = doc.clean
+    for closer, _end in word_hits(clean, "pair_words"):
+        second = next(
+            (
+                closer - n
+                for n in (3, 2)
+                if clean[closer - n - 1 : closer - n] in _PAIR_MARKS and _pair_shaped(clean[closer - n : closer])
+            ),
+            None,
+        )
+        if second is None:
+            continue
+        joint = second - 1
+        first = next(
+            (
+                joint - n
+                for n in (3, 2)
+                if joint - n >= 0
+                and _pair_shaped(clean[joint - n : joint])
+                and (clause_starts(doc, joint - n) or cut_at(clean, joint - n))
+            ),
+            None,
+        )
+        if first is not None:
+            yield Mention(first, joint, clean[first:joint])
+            yield Mention(second, closer, clean[second:closer])
+
+
+# What joins the two names of a pair: a 、 or a conjunction.
+_PAIR_MARKS = frozenset(("、", *_PAIR_JOINS))
+
+
+def _pair_shaped(name: str) -> bool:
+    """A full name, not a clan's village (王家庄和李家村两地)."""
+    return is_name_shape(name) and not name.endswith(small_words()["clan_village_endings"])
 
 
 def _pair_partner(clean: str, pos: int) -> Mention | None:

@@ -85,6 +85,7 @@ from .person_notices import (
     list_siblings,
     nationality_mentions,
     notice_mentions,
+    pair_mentions,
     party_line_mentions,
     respective_mentions,
     respective_posts,
@@ -284,6 +285,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         "group",
         "a 、-list of names before 等 and a word for leaders or a group (person_group_words.txt)",
         lambda a: group_mentions(a.doc),
+    ),
+    Rule(
+        "pair",
+        "two names joined by 、, 和 or 与 before a word for two people (person_pair_words.txt)",
+        lambda a: pair_mentions(a.doc),
     ),
     Rule("roll", "the lines of names after a roll's heading (…名单：)", lambda a: roll_mentions(a.doc)),
     Rule(

@@ -350,8 +350,16 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
         "joint_zone",
         lambda m: m.doc.clean.endswith(_joint_prefixes(), 0, m.start) and zone_end(m.doc.clean, m.end) is not None,
     ),
-    # 凤山街道: a short name of a smaller place, left to the below-county rules.
-    Veto("smaller_place", lambda m: m.short and ending_suffix_at(m.doc.clean, m.end) in _SMALLER_PLACES),
+    # 凤山街道: a short name of a smaller place, left to the below-county rules (not 云南|镇雄县,
+    # 江苏|镇江: the suffix's character opens another division's name).
+    Veto(
+        "smaller_place",
+        lambda m: (
+            m.short
+            and ending_suffix_at(m.doc.clean, m.end) in _SMALLER_PLACES
+            and not opens_division(m.doc.clean, m.end)
+        ),
+    ),
     # 连山关镇: a short name opening a township of the table (连山 is a county elsewhere).
     Veto("opens_township", lambda m: m.short and _opens_township(m.doc.clean, m.start, m.end)),
 )

@@ -94,15 +94,33 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
     country that holds it (映秀镇 is 汶川县's; in a 赣州 paper a name of the table's elsewhere may be
     one since renamed at home, and keeps the home code). A name several counties there hold
     (河南街道 in 延边) takes the one the article's other townships are in most (河南、建工、新兴等街道:
-    延吉市); else it keeps its seat (城关镇): the table never guesses among several."""
+    延吉市); else it keeps its seat (城关镇): the table never guesses among several. An article with
+    no home place whose townships one county holds together is about that county
+    (:func:`_article_county`): its unseated townships are that county's."""
     unsettled: list[tuple[Hit, Entry | None, list[Entry]]] = []
     untabled: list[Hit] = []  # townships no county of their seat holds by that name
-    for hit in places:
-        if hit.level not in BELOW:
-            continue
+    below = [
+        (hit, names, [e for name in names for e in gazetteer.township_counties(name, scope.year)])
+        for hit in places
+        if hit.level in BELOW
+        for names in (_township_names(clean, hit),)
+    ]
+    article_code = _article_county(below, scope) if scope.home is None else None
+    article_county = gazetteer.entry_by_code(article_code, scope.year) if article_code else None
+    for hit, names, counties in below:
         seat = gazetteer.entry_by_code(hit.adcode, scope.year) if hit.adcode else None
-        names = _township_names(clean, hit)
-        counties = [e for name in names for e in gazetteer.township_counties(name, scope.year)]
+        if (
+            seat is None
+            and article_county is not None
+            and (
+                any(e.adcode == article_county.adcode for e in counties)
+                or (scope.named_prefixes and not _named_fits(counties, scope))
+            )
+        ):
+            # The county the article is about: its townships, and those no county inside the places
+            # it names holds (the table lacks a name since changed), are its.
+            _move_to_county(hit, seat, article_county)
+            continue
         if seat is not None and any(e.adcode == seat.adcode for e in counties):
             continue
         if seat is not None and seat.level == "county" and _common_name(counties):
@@ -112,7 +130,7 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
             inside = seat.adcode[:4] if seat.level == "county" else gazetteer.prefix(seat.adcode, seat.level)
             fits = [e for e in counties if e.adcode.startswith(inside)]
         else:
-            fits = [e for e in counties if e.adcode[:2] in scope.named_prefixes or e.adcode[:4] in scope.named_prefixes]
+            fits = _named_fits(counties, scope)
             # (a two-character name, 乌镇, is too often another place's or a word)
             alone = scope.home is None and all(len(name) >= _UNIQUE_NAME_MIN for name in names)
             if not fits and alone and len({e.adcode for e in counties}) == 1:
@@ -129,6 +147,34 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
         if counties_named[ranked[0].adcode] > counties_named[ranked[1].adcode]:
             _move_to_county(hit, seat, ranked[0])
     _seat_by_list_neighbours(clean, places, untabled, scope)
+
+
+def _named_fits(counties: list[Entry], scope: Scope) -> list[Entry]:
+    """The counties that lie inside a province or city the article names."""
+    return [e for e in counties if e.adcode[:2] in scope.named_prefixes or e.adcode[:4] in scope.named_prefixes]
+
+
+def _article_county(below: list[tuple[Hit, tuple[str, ...], list[Entry]]], scope: Scope) -> str | None:
+    """The county an article with no place of its own is about, where the townships it names
+    without their county say so: the one county holding more of them than any other, and at
+    least a few (a 停电 notice of 我县 naming 王家、楠木、东坝…乡 whose names other counties hold
+    one by one), inside the provinces and cities the article names if any."""
+    votes: Counter[str] = Counter()
+    for hit, _names, counties in below:
+        if hit.adcode is None:
+            votes.update({e.adcode for e in counties})
+    if scope.named_prefixes:
+        votes = Counter(
+            {
+                code: n
+                for code, n in votes.items()
+                if code[:2] in scope.named_prefixes or code[:4] in scope.named_prefixes
+            }
+        )
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < word_lists()["limits"]["article_county_townships"]:
+        return None
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
 
 
 def _seat_by_list_neighbours(clean: str, places: list[Hit], untabled: list[Hit], scope: Scope) -> None:

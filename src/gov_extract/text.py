@@ -226,6 +226,7 @@ class Document:
 
     __slots__ = (
         "_clean_starts",
+        "_glosses",
         "_joins",
         "_original_starts",
         "_shifts",
@@ -254,9 +255,12 @@ class Document:
         removed = 0
         digit_chain = -1  # where the last digit split by OCR (1 0 0%) continues
         joins = [0]  # clean offsets where removed whitespace joined text (sorted; 0 as a floor)
+        glosses: list[tuple[int, int]] = []  # the original spans of the pinyin glosses removed
         for match in _REMOVED_RUN.finditer(folded):
             start, end = match.span()
             space = match.group("gloss") is None
+            if not space:
+                glosses.append((start, end))
             if space:
                 if (
                     start > 1
@@ -287,6 +291,7 @@ class Document:
         self.line_breaks = frozenset(line_breaks)
         self._clean_starts = clean_starts
         self._joins = joins
+        self._glosses = glosses
         self._shifts = shifts
         self._original_starts = original_starts
         self._unfold: dict[int, int] | None = None
@@ -311,6 +316,11 @@ class Document:
         ((2, 4), '记者郑菲报道')
         """
         return self.to_clean(start), self.to_clean(end)
+
+    def unglossed(self) -> Unglossed:
+        """The folded original without its pinyin glosses, whitespace kept, for a reader of the
+        spaces between words (bylines: ``記(jì)者 姚漾涵`` reads as ``記者 姚漾涵``)."""
+        return Unglossed(self, self._glosses)
 
     def joined_at(self, at: int) -> bool:
         """The view removed whitespace right before clean offset ``at`` (郑 菲 -> 郑菲 at 菲)."""
@@ -379,3 +389,32 @@ class Document:
             for char in written:
                 self._unfold.setdefault(table[ord(char)], ord(char))
         return text.translate(self._unfold) if self._unfold else text
+
+
+class Unglossed:
+    """A document's folded and original strings with the pinyin glosses taken out (whitespace
+    kept), and the way back from their offsets to the clean view's. With no gloss (most pages)
+    both are the document's own strings and the offsets its original ones."""
+
+    __slots__ = ("_doc", "_shifts", "_starts", "folded", "original")
+
+    def __init__(self, doc: Document, glosses: list[tuple[int, int]]) -> None:
+        self._doc = doc
+        # _starts[k]: the unglossed offset from which _shifts[k] gloss characters lie before it.
+        self._starts, self._shifts = [0], [0]
+        folded, original, last, removed = [], [], 0, 0
+        for start, end in glosses:
+            folded.append(doc.folded[last:start])
+            original.append(doc.original[last:start])
+            removed += end - start
+            self._starts.append(end - removed)
+            self._shifts.append(removed)
+            last = end
+        self.folded = "".join(folded) + doc.folded[last:]
+        self.original = "".join(original) + doc.original[last:]
+
+    def clean_span(self, start: int, end: int) -> tuple[int, int]:
+        """The clean span of the unglossed span ``[start, end)`` (a gloss inside it is inside)."""
+        first = start + self._shifts[bisect_right(self._starts, start) - 1]
+        last = end - 1 + self._shifts[bisect_right(self._starts, end - 1) - 1]
+        return self._doc.clean_span(first, last + 1)

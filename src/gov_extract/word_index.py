@@ -31,6 +31,8 @@ def indexed_lists() -> dict[str, tuple[str, ...]]:
         "list_heads": read_words("person_list_heads.txt"),
         # persons: a word that gives a name after it (名叫, 叫)
         "naming_words": tuple(read_toml("person_words.toml")["naming"]["words"]),
+        # persons: a word for two people after two names (夫妇, 姐弟)
+        "pair_words": read_words("person_pair_words.txt"),
         # persons: a verb of an appointment notice (任命, 免去)
         "notice_verbs": read_words("person_notice_verbs.txt"),
         # persons: a bracket or a post verb, what may bring a post right after a name (longest

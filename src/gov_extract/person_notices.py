@@ -743,10 +743,12 @@ def roll_mentions(doc: Document) -> Iterator[Mention]:
     clean = doc.clean
     for head in _roll_head_pattern().finditer(clean):
         pos = head.end()
+        titles = _roll_post(clean[doc.line_start(head.start()) : head.start()])
         if not (pos >= len(clean) or pos in doc.line_breaks or clean[pos] == "\n"):
             # 评审专家名单：李国庆、张淑芬、…: after a colon the roll may fill the heading's line.
             if clean[pos - 1] in ":：":
-                yield from _roll_line(doc, pos, doc.line_text_end(pos, len(clean)))
+                for name in _roll_line(doc, pos, doc.line_text_end(pos, len(clean))):
+                    yield Mention(name.start, name.end, name.name, name.titles or titles)
             continue
         for _ in range(_MAX_ROLL_LINES):
             while pos < len(clean) and clean[pos] == "\n":
@@ -760,8 +762,26 @@ def roll_mentions(doc: Document) -> Iterator[Mention]:
             names = list(_roll_line(doc, pos, line_end))
             if not names:
                 break
-            yield from names
+            yield from (Mention(name.start, name.end, name.name, name.titles or titles) for name in names)
             pos = line_end
+
+
+def _roll_post(heading: str) -> list[Title]:
+    """The post a roll's heading says its names hold: an election's (镇第十八届人民代表大会代表当选名单:
+    the congress's 代表) or a body's membership (县政协委员名单), read from the heading's words
+    before 名单 without the election's own word (当选); an honour's (优秀河长名单) is none."""
+    written = heading
+    for word in small_words()["roll_election_words"]:
+        heading = heading.removeprefix(word).removesuffix(word)
+    elected = heading != written
+    lone = small_words()["lone_posts"]  # 代表: a post standing alone here too
+    item = split_item(heading) if heading else None
+    if item is None and heading in lone:
+        return [Title(title=heading)]
+    if item is None or item.title is None:
+        return []
+    membership = item.title in lone or item.title in small_words()["body_offices"]
+    return [item] if membership or (elected and item.title in post_words()) else []
 
 
 def _roll_line(doc: Document, pos: int, end: int) -> Iterator[Mention]:

@@ -17,7 +17,8 @@ the pass over the article.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -424,14 +425,19 @@ def _numeral_start(scan: Scan, start: int, end: int) -> int:
     return start + first_digit
 
 
-def _amounts(scan: Scan) -> list[Amount]:
+def _amounts(scan: Scan, held: Sequence[tuple[int, int]]) -> list[Amount]:
     amounts: list[Amount] = []
     resume = 0
+    held_starts = [start for start, _ in held]
     for match in NUMERAL_RE.finditer(scan.clean):
         start, end = match.span()
         if start < resume:
             continue
         start = _numeral_start(scan, start, end)
+        k = bisect_right(held_starts, start) - 1  # the last held span starting at or before the numeral
+        if k >= 0 and start < held[k][1]:
+            resume = held[k][1]  # an amount the numeral opens would overlap the span: none is read in it
+            continue
         amount = _percent_words(scan, start, end)
         if amount is None:
             amount, resume = _amount(scan, start, end)
@@ -470,7 +476,9 @@ def _record(doc: Document, ctx: ArticleContext, amount: Amount) -> Candidate:
     return Candidate(record, f"amount.{amount.rule}")
 
 
-def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
-    """Every quantity, money and percentage record of the article, in text order, with its rule."""
+def find(doc: Document, ctx: ArticleContext, held: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
+    """Every quantity, money and percentage record of the article, in text order, with its rule;
+    none is read from a numeral inside a ``held`` span (clean offsets, in text order, not
+    overlapping): the spans of records the resolver would drop any amount overlapping."""
     scan = Scan(doc.clean, tables())
-    return [_record(doc, ctx, a) for a in sorted(_amounts(scan), key=lambda a: a.start)]
+    return [_record(doc, ctx, a) for a in sorted(_amounts(scan, held), key=lambda a: a.start)]

@@ -33,6 +33,7 @@ from .person_names import (
     manner_at,
     minority_first_chars,
     minority_name_length,
+    opens_with_known_part,
     read_name,
     speaker_name_length,
     unsurnamed_name_length,
@@ -449,7 +450,7 @@ def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
         # Grouped by the three characters first: most open one clause only, and are asked no more.
         pos = surname.start()
         openings.setdefault(clean[pos : pos + _FULL_NAME], []).append(pos)
-        length = minority_name_length(clean, pos) if clean[pos] in minority_first_chars() else 0
+        length = minority_name_length(clean, pos) if opens_with_known_part(clean, pos) else 0
         if length >= _KNOWN_PARTS_SUBJECT:
             known.setdefault(clean[pos : pos + length], []).append(pos)
     for name, found in known.items():

@@ -203,6 +203,13 @@ def _minority_part_set() -> frozenset[str]:
     return frozenset(word_list("person_minority_name_parts.txt"))
 
 
+def opens_with_known_part(clean: str, pos: int) -> bool:
+    """A known Tibetan or Mongolian part of two or three characters opens ``clean`` at ``pos``
+    (巴图|巴特尔, 次仁|多吉): two set lookups."""
+    parts = _minority_part_set()
+    return clean[pos : pos + 2] in parts or clean[pos : pos + 3] in parts
+
+
 @cache
 def minority_first_chars() -> frozenset[str]:
     """The characters a Tibetan, Mongolian or Yi name may open with (known parts and Yi clans)."""

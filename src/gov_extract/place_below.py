@@ -1031,6 +1031,8 @@ def _village_stem_after_township(stem: str, suffix: str) -> bool:
         return tag.startswith(_NAME_TAGS)
     if _opened_name(stem):
         return True  # 城关镇|那温村
+    if boundary_pattern().match(stem) and word_tag(stem[0])[:1] == "v":
+        return False  # 岩门乡|辖石坪村: a verb the township governs or reaches by, then the village
     return word_tag(stem[0])[:1] not in _CLAUSE_CHAR_TAGS and all(word_tag(c)[:1] != "r" for c in stem)
 
 
@@ -1130,12 +1132,14 @@ def _closes_list(clean: str, start: int, suffix_start: int) -> bool:
     return clean[suffix_start - 1 : suffix_start] == "等" and clean[start - 1 : start] in LIST_JOINS
 
 
-def _shares_written_suffix(clean: str, items: list[tuple[int, int]], tail: str, kind: str) -> bool:
-    """九华村、上胡家等村: a list closed by 等 and its kind where some item is written with that suffix
-    and every other item reads as a name: the bare items are of the same kind."""
-    if not tail.startswith("等") or kind not in below_suffixes():
+def _shares_written_suffix(clean: str, items: list[tuple[int, int]], tail: str, suffix: str | None) -> bool:
+    """九华村、上胡家等村, 三合、龙窝等村寨: a list closed by 等 and its kind where some item is written
+    with the kind's suffix, here or elsewhere in the article (三合村 … 三合、龙窝等村寨: villages named
+    in full, then by their short names), and every other item reads as a name: the bare items are of
+    the same kind."""
+    if not tail.startswith("等") or suffix is None or below_suffixes().get(suffix) is None:
         return False
-    written = [clean.endswith(kind, a, b) for a, b in items]
+    written = [clean.endswith(suffix, a, b) or clean.find(clean[a:b] + suffix) >= 0 for a, b in items]
     return any(written) and all(w or _reads_as_name(clean[a:b]) for w, (a, b) in zip(written, items, strict=True))
 
 
@@ -1195,7 +1199,7 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
         count = _count(m.group(0))
         if (
             not counted
-            and not _shares_written_suffix(clean, items, m.group(0), kind)
+            and not _shares_written_suffix(clean, items, m.group(0), suffix)
             and (
                 (count != len(items) and (count is not None or _list_kinds()[kind] != "township"))
                 or (count is not None and clean.endswith(_count_owners(), 0, items[0][1]))

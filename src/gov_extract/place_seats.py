@@ -277,11 +277,17 @@ def _village_short_suffixes() -> tuple[str, ...]:
     return tuple(word_lists()["short_names"]["village_suffixes"])
 
 
+@cache
+def _landform_endings() -> tuple[str, ...]:
+    return tuple(word_lists()["short_names"]["landform_endings"])
+
+
 def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken: Mask, home: Division | None) -> None:
-    """A township (or a natural village: 那坡屯 … 那坡的村民) named in full and then by its stem
-    alone (周庄镇 … 2011年周庄接待游客, 以西江为龙头,
+    """A township (or a village: 那坡屯 … 那坡的村民, 龙塘村 … 在龙塘，村民说) named in full and then by
+    its stem alone (周庄镇 … 2011年周庄接待游客, 以西江为龙头,
     南阳镇要推进南阳至伶俐公路): the stem is that township, not the city or county of the same name
-    elsewhere in the country; a bare stem is read where it stands as a word of its own."""
+    elsewhere in the country; a bare stem is read where it stands as a word of its own, a village's
+    only where it is no common word and names no hill or water (龙山村 … 登上龙山)."""
     clean = doc.clean
     stems: dict[str, Hit] = {}
     if home is not None and home.township is not None:
@@ -295,7 +301,9 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
             stem = trailing_suffix().sub("", name)
             # a natural village's stem only where it is no word of the dictionary (王家屯 … 王家的收入)
             short = hit.level == "township" or (
-                name.endswith(_village_short_suffixes()) and word_tag(stem)[:2] in ("", "ns", "nz")
+                name.endswith(_village_short_suffixes())
+                and word_tag(stem)[:2] in ("", "ns", "nz")
+                and not stem.endswith(_landform_endings())
             )
             if short and len(stem) >= 2 and not is_generic(name):
                 stems.setdefault(stem, hit)

@@ -714,8 +714,9 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
     hits: list[Hit] = []
     unsure: list[tuple[int, int, str]] = []
     known: set[str] = {part for chain in chains for part in chain_parts(clean, chain)}
-    # 铜山区三堡街道戚庄社区|东部花园小区: an estate written straight after a chain runs it on
-    chain_ends = {chain.end: chain for chain in chains if chain.level in BELOW}
+    # 铜山区三堡街道戚庄社区|东部花园小区, 郑州市|金地小区: an estate written straight after a chain or
+    # its city or county runs it on
+    chain_ends = {chain.end: chain for chain in chains if chain.level in BELOW or chain.level in _ESTATE_HEADS}
     for m in suffix_pattern().finditer(clean):
         s, e = m.span()
         level = word_lists()["suffixes"][m.group(0)]
@@ -764,7 +765,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if len(before) == 1 and word_tag(before) == "r" and (verb_end := _after_pronoun(clean, start, s)) > start:
             # 他|去|石门村, 我|去|阳光小区: a pronoun's verb opens the name as 来到 does
             start, before, arrival = verb_end, clean[start:verb_end], True
-        if arrival and start < (verb_end := _after_last_verb(clean, start, s)) <= s - 2:
+        staff = m.group(0) in _staff_compounds()  # 运城供电公司家属院: an employer's name, whatever its words
+        if arrival and not staff and start < (verb_end := _after_last_verb(clean, start, s)) <= s - 2:
             # 走进社区察看|锦绣花园小区: the verb of going's next verb ends the stem (前进村 is one verb)
             start, before = verb_end, clean[start:verb_end]
         runs_on = [h for h in (*hits[-1:], chain_ends.get(s)) if h is not None and h.level == level and h.end == s]
@@ -828,6 +830,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             or (
                 level in ("community", "compound")
                 and not _in_list(clean, start, e)  # 公路局安居小区、军缘小区: an item of a list is a name
+                and not staff
                 and _verb_after_word(clean[start:s])
             )
             or _level_phrase(clean, start, s)
@@ -890,6 +893,10 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
     return sorted(hits, key=lambda h: h.start)
 
 
+# Divisions an estate's name may be written straight after, one chain with it (郑州市金地小区).
+_ESTATE_HEADS = frozenset(("city", "county"))
+
+
 # The longest name looked up among the names the article has met (a village with its township).
 _KNOWN_REACH = 16
 
@@ -911,6 +918,11 @@ def chain_parts(clean: str, chain: Hit) -> list[str]:
             parts.append(clean[start : m.end()])
             start = m.end()
     return parts
+
+
+@cache
+def _staff_compounds() -> frozenset[str]:
+    return frozenset(word_lists()["names_after"]["staff_compounds"])
 
 
 @cache

@@ -241,6 +241,33 @@ def seat_one_name(clean: str, below: list[Hit]) -> None:
             hit.adcode = top
 
 
+def seat_by_township_name(clean: str, places: list[Hit], year: int | None) -> None:
+    """A village named after a township the article placed in a county (临潭县长川乡 … 长川村, or the
+    township table's 木耳镇 … 木耳村) lies in that county, where its own sentence put it in none (a
+    township's seat village bears its name): over the city, or a county guessed from outside."""
+    counties: dict[str, str] = {}
+    for hit in places:
+        if hit.level == "township" and _county_level(hit.adcode, year):
+            name = last_part(clean[hit.start if hit.below_start is None else hit.below_start : hit.end])
+            counties.setdefault(trailing_suffix().sub("", name), hit.adcode or "")
+    if not counties:
+        return
+    for hit in places:
+        guessed = hit.guessed_seat is not None and hit.guessed_seat == hit.adcode  # from outside its sentence
+        if hit.level != "village" or hit.suffix != "" or hit.below_start is not None:
+            continue
+        if _county_level(hit.adcode, year) and not guessed:
+            continue
+        code = counties.get(trailing_suffix().sub("", clean[hit.start : hit.end]))
+        if code and (hit.adcode is None or guessed or code.startswith(hit.adcode.rstrip("0"))):
+            hit.adcode = code
+
+
+def _county_level(adcode: str | None, year: int | None) -> bool:
+    entry = gazetteer.entry_by_code(adcode, year) if adcode else None
+    return entry is not None and entry.level == "county"
+
+
 def _move_to_county(hit: Hit, seat: Entry | None, county: Entry) -> None:
     if hit.full_name and seat is not None and hit.full_name.startswith(seat.full_name):
         hit.full_name = county.full_name + hit.full_name[len(seat.full_name) :]  # 吕梁市凤山街道

@@ -40,6 +40,7 @@ from .place_seats import (
     name_chains,
     natural_villages,
     seat_below,
+    seat_by_township_name,
     seat_by_township_table,
     seat_located,
     seat_one_name,
@@ -362,6 +363,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     lists += home_township_lists(clean, scope.home, year, listed)
     hits = division_hits(doc, raw, scope, Mask(len(clean), titles + [(h.start, h.end) for h in lists]))
     kept: list[Hit] = []
+    in_bodies: list[Hit] = []  # chains that name a body (临潭县长川乡党委): no record, but the county is named
     seated: dict[str, str] = {}  # townships written after their county (江安县红桥镇): name -> county code
     for hit in hits:
         if kept and hit.start < kept[-1].end:
@@ -380,12 +382,14 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                         seated[township.group(0)] = hit.adcode
                 if hit.level in BELOW and opens_org(clean, hit.end):
                     blocked.mark(hit.start, hit.end)
+                    in_bodies.append(hit)
                     continue  # 临猗县角杯乡王万村村委会: the chain names the committee
         kept.append(hit)
     hits = kept
     taken = Mask(len(clean), [(h.start, h.end) for h in hits + lists])
     below = lists + below_county_hits(doc, taken, blocked, hits)
-    anchors = _Anchors(doc, hits, scope)
+    # 临潭县长川乡党委书记来到木地坡村: the county a body's name holds seats the places after it
+    anchors = _Anchors(doc, hits + in_bodies, scope)
     for hit in below:
         hit.adcode, guessed = anchors.seat(hit.start, hit.level)
         hit.guessed_seat = hit.adcode if guessed else None
@@ -394,6 +398,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     seat_owned(clean, hits + below, scope.year)
     seat_located(clean, hits + below, scope.year)
     seat_one_name(clean, below)
+    seat_by_township_name(clean, hits + below, scope.year)
     name_chains(clean, hits + below, year)
     for start, end in titles:
         taken.mark(start, end)

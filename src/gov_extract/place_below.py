@@ -827,6 +827,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                 and not gazetteer.is_township(clean[start:e])
             )
             or (_verb_takes_place(clean[start:s]) and not tabled)
+            # 感受|山乡, 走进|水乡: a verb, then one character before a township's suffix: the countryside
+            or (level == "township" and not tabled and s - start > 2 and _after_last_verb(clean, start, s) == s - 1)
             or (
                 level in ("community", "compound")
                 and not _in_list(clean, start, e)  # 公路局安居小区、军缘小区: an item of a list is a name

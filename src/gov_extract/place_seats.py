@@ -339,6 +339,9 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
         if township is not None and township.start < hit.start and hit.level in ("city", "county"):
             hit.level, hit.adcode, hit.full_name = township.level, township.adcode, township.full_name
             hit.candidates, hit.rule = [], "township_short"
+    # 安镇街道 … 安镇山南的村民: a division's short name written straight after a township's stem names a
+    # place of that township (a village, an area), not the division elsewhere (a chain runs the other way)
+    hits[:] = [hit for hit in hits if not _after_township_stem(clean, hit, stems)]
     for stem, township in stems.items():
         at = clean.find(stem, township.end)
         while at >= 0:
@@ -351,6 +354,25 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
                 )
                 taken.mark(at, end)
             at = clean.find(stem, end)
+
+
+def _after_township_stem(clean: str, hit: Hit, stems: dict[str, Hit]) -> bool:
+    if hit.level not in _DIVISION_LEVELS or hit.rule != "division" or clean[hit.end - 1] in _DIVISION_ENDINGS:
+        return False
+    inside = gazetteer.prefix(hit.adcode, hit.level) if hit.adcode else None
+    return any(
+        clean.endswith(stem, 0, hit.start)
+        and township.start < hit.start
+        and not (inside and (township.adcode or "").startswith(inside))
+        for stem, township in stems.items()
+    )
+
+
+_DIVISION_LEVELS = frozenset(("province", "city", "county"))
+
+
+# The last characters of a division's full name: a short name ends with none of them.
+_DIVISION_ENDINGS = frozenset("省市县区州旗盟")
 
 
 # jieba tags of the word after a bare township stem that leave the stem a word of its own: verbs,

@@ -450,19 +450,23 @@ def _in_quoted_name(quoted: list[int], clean: str, hit: Hit) -> bool:
     return hit.start > start + 1 or hit.end < end - 1
 
 
+# A count right after a quoted name (“五好村”21个): the name is a title counted, not a place.
+_COUNT_AFTER = re.compile(r"[0-9一二两三四五六七八九十百]+个")
+
+
 # How far before a quotation an honour's verb may end (评为|全省第一批|“明星村”).
 _HONOUR_REACH = 6
 
 
 def _quoted_honour(quoted: list[int], clean: str, hit: Hit) -> bool:
     """被评为“最美村”, 荣获“明星村”称号, 变成“明星村”: a place that fills a quotation after an honour's
-    or a change's verb in its clause, or before the honour's name (称号), or at the end of 从“…”到“…”,
-    is the title given, not a place ([honours])."""
+    or a change's verb in its clause, or before the honour's name (称号) or a count (“五好村”21个), or at
+    the end of 从“…”到“…”, is the title given, not a place ([honours])."""
     start = quoted[hit.start]
     if hit.reference or start < 0 or start != hit.start - 1 or hit.end >= len(clean) or quoted[hit.end] != start:
         return False
-    if clean.startswith(_honour_words("after"), hit.end + 1):
-        return True
+    if clean.startswith(_honour_words("after"), hit.end + 1) or _COUNT_AFTER.match(clean, hit.end + 1):
+        return True  # 荣获“明星村”称号, 州级“五好村”21个: a title given, or counted
     low = max(0, start - _HONOUR_REACH - _longest_honour_verb())
     clause = max(low, *(clean.rfind(mark, low, start) + 1 for mark in _CLAUSE_MARKS))
     if clean[start - 1 : start] == "到" and clean.find("从“", clause, start) >= 0:

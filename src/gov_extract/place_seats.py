@@ -263,6 +263,33 @@ def seat_by_township_name(clean: str, places: list[Hit], year: int | None) -> No
             hit.adcode = code
 
 
+def seat_in_townships_county(clean: str, places: list[Hit], year: int | None) -> None:
+    """A village, community or estate the article could seat only in its city or province lies in
+    the county of the article's townships, where they all lie in one county inside that seat (联合乡
+    联合村 … 小白龙村: the table puts 联合乡 in 寻甸县, so the story is about that county's places)."""
+    counties = {hit.adcode for hit in places if _names_township(clean, hit) and _county_level(hit.adcode, year)}
+    if len(counties) != 1:
+        return
+    county = counties.pop() or ""
+    for hit in places:
+        if (
+            hit.level in _ONE_NAME_LEVELS
+            and not _names_township(clean, hit)  # a township the table did not place there is elsewhere
+            and not _county_level(hit.adcode, year)
+            and (hit.adcode is None or county.startswith(hit.adcode.rstrip("0")))
+        ):
+            hit.adcode = county
+
+
+def _names_township(clean: str, hit: Hit) -> bool:
+    """The place is a township, or a chain holding one (联合乡联合村)."""
+    if hit.level == "township":
+        return True
+    return hit.level in BELOW and any(
+        below_suffixes().get(m.group(0)) == "township" for m in suffix_pattern().finditer(clean, hit.start, hit.end - 1)
+    )
+
+
 def _county_level(adcode: str | None, year: int | None) -> bool:
     entry = gazetteer.entry_by_code(adcode, year) if adcode else None
     return entry is not None and entry.level == "county"

@@ -42,6 +42,7 @@ from .place_seats import (
     seat_below,
     seat_by_township_name,
     seat_by_township_table,
+    seat_in_townships_county,
     seat_located,
     seat_one_name,
     seat_owned,
@@ -399,6 +400,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     seat_located(clean, hits + below, scope.year)
     seat_one_name(clean, below)
     seat_by_township_name(clean, hits + below, scope.year)
+    seat_in_townships_county(clean, hits + below, scope.year)
     name_chains(clean, hits + below, year)
     for start, end in titles:
         taken.mark(start, end)

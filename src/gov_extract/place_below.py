@@ -696,6 +696,12 @@ def _verb_takes_place(stem: str) -> bool:
     return stem[-1:] in verbs and (len(stem) != 2 or word_tag(stem[0])[:1] == "v")
 
 
+def _slogan(stem: str) -> bool:
+    """产业兴|村, 文化兴|乡, 工业强|镇: a field's noun, then what it does for the place ([slogans])."""
+    words = word_lists()["slogans"]
+    return len(stem) >= 3 and stem[-1] in words["verbs"] and word_tag(stem[:-1]) in words["noun_tags"]
+
+
 def _verb_after_word(stem: str) -> bool:
     """企业回馈|社区, 干部下沉|社区: the stem's last word is a verb with a word before it, so the
     community is its object (a stem that is one verb alone may be a name: 胜利社区, 建设社区)."""
@@ -828,6 +834,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                 and not gazetteer.is_township(clean[start:e])
             )
             or (_verb_takes_place(clean[start:s]) and not tabled)
+            or (_slogan(clean[start:s]) and not tabled)
             # 感受|山乡, 走进|水乡: a verb, then one character before a township's suffix: the countryside
             or (level == "township" and not tabled and s - start > 2 and _after_last_verb(clean, start, s) == s - 1)
             or (

@@ -189,9 +189,10 @@ def seat_owned(clean: str, places: list[Hit], year: int | None) -> None:
 
 
 def seat_located(clean: str, places: list[Hit], year: int | None) -> None:
-    """A place below the county written before a verb of lying (位于, 地处) and a county, or a
-    chain opening with one (东河村位于岚皋县城东南), lies in that county, where the article had put it
-    only in the city or province above; a county the table or a chain gave it is left alone."""
+    """A place below the county written before a verb of lying (位于, 地处) and a county, a chain
+    opening with one (东河村位于岚皋县城东南) or a township placed in one (格老溪村位于牛郎镇), lies in that
+    county, where the article had put it only in the city or province above or in a county guessed
+    from outside its sentence; a county the table or a chain gave it is left alone."""
     by_start = {h.start: h for h in places if h.adcode}
     for hit in places:
         if hit.level not in _BELOW_RANK or hit.level == "county" or hit.full_name:
@@ -201,8 +202,14 @@ def seat_located(clean: str, places: list[Hit], year: int | None) -> None:
         county = gazetteer.entry_by_code(where.adcode or "", year) if where is not None else None
         if county is None or county.level != "county":
             continue
-        if hit.adcode is None or county.adcode.startswith(hit.adcode.rstrip("0")):
+        # 格老溪村位于牛郎镇西部: a township the article placed in a county places it too, over a guess
+        guessed = (
+            where is not None and where.level in BELOW and hit.adcode is not None and hit.guessed_seat == hit.adcode
+        )
+        if hit.adcode is None or county.adcode.startswith(hit.adcode.rstrip("0")) or guessed:
             hit.adcode = county.adcode
+            if guessed:  # its other mentions follow it (seat_one_name), as they follow a chain
+                hit.full_name = county.full_name + clean[hit.start : hit.end]
 
 
 @cache

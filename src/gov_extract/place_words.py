@@ -124,8 +124,8 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
         suffix = suffixes[index]
         if len(suffix) == 1 and at > 0 and phrase[at - 1 : at + 1] in _not_org_words():
             continue  # 防城区布局, 全市格局: the character ends an ordinary word
-        if at == 0 and suffix in (*_org_words("industry_suffixes"), *_org_words("verb_homographs")):
-            continue  # 内蒙古乳业产值, 在云南学会了: no name between, the place's industry or a verb
+        if at == 0 and suffix in _org_words("industry_suffixes"):
+            continue  # 内蒙古乳业产值: no trade name between, the place's industry
         # A company's trade name runs long (运城市英才劳务派遣有限公司); other bodies name
         # themselves in a few characters (汾阳市人民医院); a verb between (新建学校) is no name.
         if suffix.endswith(_org_words("long_suffixes")):

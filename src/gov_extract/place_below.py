@@ -535,7 +535,8 @@ def _boundary_in_name(
         return start if body_after and tag == "a" else None
     if stem[0] == boundary:
         return start if _opened_name(stem) or (body_after and _noun_after_boundary(stem)) else None
-    return start if word_tag(stem[0])[:1] != "v" else None
+    # 一是|镇区建设, 二是|村干部: a numeral before the boundary counts the points of a report
+    return start if word_tag(stem[0])[:1] not in ("v", "m") else None
 
 
 @cache
@@ -695,6 +696,12 @@ def _verb_takes_place(stem: str) -> bool:
     return stem[-1:] in verbs and (len(stem) != 2 or word_tag(stem[0])[:1] == "v")
 
 
+def _slogan(stem: str) -> bool:
+    """产业兴|村, 文化兴|乡, 工业强|镇: a field's noun, then what it does for the place ([slogans])."""
+    words = word_lists()["slogans"]
+    return len(stem) >= 3 and stem[-1] in words["verbs"] and word_tag(stem[:-1]) in words["noun_tags"]
+
+
 def _verb_after_word(stem: str) -> bool:
     """企业回馈|社区, 干部下沉|社区: the stem's last word is a verb with a word before it, so the
     community is its object (a stem that is one verb alone may be a name: 胜利社区, 建设社区)."""
@@ -714,8 +721,9 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
     hits: list[Hit] = []
     unsure: list[tuple[int, int, str]] = []
     known: set[str] = {part for chain in chains for part in chain_parts(clean, chain)}
-    # 铜山区三堡街道戚庄社区|东部花园小区: an estate written straight after a chain runs it on
-    chain_ends = {chain.end: chain for chain in chains if chain.level in BELOW}
+    # 铜山区三堡街道戚庄社区|东部花园小区, 郑州市|金地小区: an estate written straight after a chain or
+    # its city or county runs it on
+    chain_ends = {chain.end: chain for chain in chains if chain.level in BELOW or chain.level in _ESTATE_HEADS}
     for m in suffix_pattern().finditer(clean):
         s, e = m.span()
         level = word_lists()["suffixes"][m.group(0)]
@@ -764,7 +772,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if len(before) == 1 and word_tag(before) == "r" and (verb_end := _after_pronoun(clean, start, s)) > start:
             # 他|去|石门村, 我|去|阳光小区: a pronoun's verb opens the name as 来到 does
             start, before, arrival = verb_end, clean[start:verb_end], True
-        if arrival and start < (verb_end := _after_last_verb(clean, start, s)) <= s - 2:
+        staff = m.group(0) in _staff_compounds()  # 运城供电公司家属院: an employer's name, whatever its words
+        if arrival and not staff and start < (verb_end := _after_last_verb(clean, start, s)) <= s - 2:
             # 走进社区察看|锦绣花园小区: the verb of going's next verb ends the stem (前进村 is one verb)
             start, before = verb_end, clean[start:verb_end]
         runs_on = [h for h in (*hits[-1:], chain_ends.get(s)) if h is not None and h.level == level and h.end == s]
@@ -825,9 +834,13 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                 and not gazetteer.is_township(clean[start:e])
             )
             or (_verb_takes_place(clean[start:s]) and not tabled)
+            or (_slogan(clean[start:s]) and not tabled)
+            # 感受|山乡, 走进|水乡: a verb, then one character before a township's suffix: the countryside
+            or (level == "township" and not tabled and s - start > 2 and _after_last_verb(clean, start, s) == s - 1)
             or (
                 level in ("community", "compound")
                 and not _in_list(clean, start, e)  # 公路局安居小区、军缘小区: an item of a list is a name
+                and not staff
                 and _verb_after_word(clean[start:s])
             )
             or _level_phrase(clean, start, s)
@@ -890,6 +903,10 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
     return sorted(hits, key=lambda h: h.start)
 
 
+# Divisions an estate's name may be written straight after, one chain with it (郑州市金地小区).
+_ESTATE_HEADS = frozenset(("city", "county"))
+
+
 # The longest name looked up among the names the article has met (a village with its township).
 _KNOWN_REACH = 16
 
@@ -911,6 +928,11 @@ def chain_parts(clean: str, chain: Hit) -> list[str]:
             parts.append(clean[start : m.end()])
             start = m.end()
     return parts
+
+
+@cache
+def _staff_compounds() -> frozenset[str]:
+    return frozenset(word_lists()["names_after"]["staff_compounds"])
 
 
 @cache
@@ -1031,6 +1053,8 @@ def _village_stem_after_township(stem: str, suffix: str) -> bool:
         return tag.startswith(_NAME_TAGS)
     if _opened_name(stem):
         return True  # 城关镇|那温村
+    if boundary_pattern().match(stem) and word_tag(stem[0])[:1] == "v":
+        return False  # 岩门乡|辖石坪村: a verb the township governs or reaches by, then the village
     return word_tag(stem[0])[:1] not in _CLAUSE_CHAR_TAGS and all(word_tag(c)[:1] != "r" for c in stem)
 
 
@@ -1130,12 +1154,14 @@ def _closes_list(clean: str, start: int, suffix_start: int) -> bool:
     return clean[suffix_start - 1 : suffix_start] == "等" and clean[start - 1 : start] in LIST_JOINS
 
 
-def _shares_written_suffix(clean: str, items: list[tuple[int, int]], tail: str, kind: str) -> bool:
-    """九华村、上胡家等村: a list closed by 等 and its kind where some item is written with that suffix
-    and every other item reads as a name: the bare items are of the same kind."""
-    if not tail.startswith("等") or kind not in below_suffixes():
+def _shares_written_suffix(clean: str, items: list[tuple[int, int]], tail: str, suffix: str | None) -> bool:
+    """九华村、上胡家等村, 三合、龙窝等村寨: a list closed by 等 and its kind where some item is written
+    with the kind's suffix, here or elsewhere in the article (三合村 … 三合、龙窝等村寨: villages named
+    in full, then by their short names), and every other item reads as a name: the bare items are of
+    the same kind."""
+    if not tail.startswith("等") or suffix is None or below_suffixes().get(suffix) is None:
         return False
-    written = [clean.endswith(kind, a, b) for a, b in items]
+    written = [clean.endswith(suffix, a, b) or clean.find(clean[a:b] + suffix) >= 0 for a, b in items]
     return any(written) and all(w or _reads_as_name(clean[a:b]) for w, (a, b) in zip(written, items, strict=True))
 
 
@@ -1195,7 +1221,7 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
         count = _count(m.group(0))
         if (
             not counted
-            and not _shares_written_suffix(clean, items, m.group(0), kind)
+            and not _shares_written_suffix(clean, items, m.group(0), suffix)
             and (
                 (count != len(items) and (count is not None or _list_kinds()[kind] != "township"))
                 or (count is not None and clean.endswith(_count_owners(), 0, items[0][1]))

@@ -31,6 +31,7 @@ from .place_words import (
     suffix_pattern,
     word_lists,
 )
+from .resources import alternation
 from .rules import Veto, vetoed
 from .text import CJK, Document
 
@@ -185,6 +186,19 @@ class _DivisionMatch:
 
 
 @cache
+def _staff_compound() -> re.Pattern[str]:
+    after = word_lists()["names_after"]
+    return re.compile(rf"([{CJK}]{{0,{after['staff_compound_reach']}}}?)(?:{alternation(after['staff_compounds'])})")
+
+
+def _opens_staff_compound(clean: str, end: int) -> bool:
+    """The name runs into a staff compound's word over an employer's name holding no boundary word
+    or place suffix (河南|广电家属院; not 河南|在建的家属院)."""
+    m = _staff_compound().match(clean, end)
+    return m is not None and not boundary_pattern().search(m.group(1)) and not suffix_pattern().search(m.group(1))
+
+
+@cache
 def _products() -> tuple[str, ...]:
     return tuple(sorted(names_after()["products"], key=len, reverse=True))
 
@@ -298,6 +312,8 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     Veto("road_or_landmark", lambda m: m.followed_by(names_after()["any"])),
     # 龙泉苑: a short name before an estate word names the estate.
     Veto("estate", lambda m: m.short and m.followed_by(names_after()["estates"])),
+    # 河南广电家属院: a division opening an employer's name before its staff compound opens the compound's.
+    Veto("staff_compound", lambda m: _opens_staff_compound(m.doc.clean, m.end)),
     # 普洱茶, 瑞金脐橙: a short name before a product names the brand, not the place.
     Veto("product", lambda m: m.short and _names_product(m.doc.clean, m.end)),
     # 嘉陵江: a short name before a water word names a river or lake (湖南江华 is a province's; in
@@ -367,7 +383,9 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
 
 # Vetoes that refuse the name at its start: its shorter forms are refused too, and a chain
 # it would end is undone.
-_REFUSING = frozenset(("road_or_landmark", "estate", "product", "water", "mountain", "scenic", "post", "inside_org"))
+_REFUSING = frozenset(
+    ("road_or_landmark", "estate", "staff_compound", "product", "water", "mountain", "scenic", "post", "inside_org")
+)
 
 
 def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Scope, blocked: Mask) -> list[Hit]:

@@ -235,9 +235,10 @@ def seat_owned(clean: str, places: list[Hit], year: int | None) -> None:
 
 
 def seat_located(clean: str, places: list[Hit], year: int | None) -> None:
-    """A place below the county written before a verb of lying (位于, 地处) and a county, or a
-    chain opening with one (东河村位于岚皋县城东南), lies in that county, where the article had put it
-    only in the city or province above; a county the table or a chain gave it is left alone."""
+    """A place below the county written before a verb of lying (位于, 地处) and a county, a chain
+    opening with one (东河村位于岚皋县城东南) or a township placed in one (格老溪村位于牛郎镇), lies in that
+    county, where the article had put it only in the city or province above or in a county guessed
+    from outside its sentence; a county the table or a chain gave it is left alone."""
     by_start = {h.start: h for h in places if h.adcode}
     for hit in places:
         if hit.level not in _BELOW_RANK or hit.level == "county" or hit.full_name:
@@ -247,8 +248,14 @@ def seat_located(clean: str, places: list[Hit], year: int | None) -> None:
         county = gazetteer.entry_by_code(where.adcode or "", year) if where is not None else None
         if county is None or county.level != "county":
             continue
-        if hit.adcode is None or county.adcode.startswith(hit.adcode.rstrip("0")):
+        # 格老溪村位于牛郎镇西部: a township the article placed in a county places it too, over a guess
+        guessed = (
+            where is not None and where.level in BELOW and hit.adcode is not None and hit.guessed_seat == hit.adcode
+        )
+        if hit.adcode is None or county.adcode.startswith(hit.adcode.rstrip("0")) or guessed:
             hit.adcode = county.adcode
+            if guessed:  # its other mentions follow it (seat_one_name), as they follow a chain
+                hit.full_name = county.full_name + clean[hit.start : hit.end]
 
 
 @cache
@@ -287,6 +294,60 @@ def seat_one_name(clean: str, below: list[Hit]) -> None:
             hit.adcode = top
 
 
+def seat_by_township_name(clean: str, places: list[Hit], year: int | None) -> None:
+    """A village named after a township the article placed in a county (临潭县长川乡 … 长川村, or the
+    township table's 木耳镇 … 木耳村) lies in that county, where its own sentence put it in none (a
+    township's seat village bears its name): over the city, or a county guessed from outside."""
+    counties: dict[str, str] = {}
+    for hit in places:
+        if hit.level == "township" and _county_level(hit.adcode, year):
+            name = last_part(clean[hit.start if hit.below_start is None else hit.below_start : hit.end])
+            counties.setdefault(trailing_suffix().sub("", name), hit.adcode or "")
+    if not counties:
+        return
+    for hit in places:
+        guessed = hit.guessed_seat is not None and hit.guessed_seat == hit.adcode  # from outside its sentence
+        if hit.level != "village" or hit.suffix != "" or hit.below_start is not None:
+            continue
+        if _county_level(hit.adcode, year) and not guessed:
+            continue
+        code = counties.get(trailing_suffix().sub("", clean[hit.start : hit.end]))
+        if code and (hit.adcode is None or guessed or code.startswith(hit.adcode.rstrip("0"))):
+            hit.adcode = code
+
+
+def seat_in_townships_county(clean: str, places: list[Hit], year: int | None) -> None:
+    """A village, community or estate the article could seat only in its city or province lies in
+    the county of the article's townships, where they all lie in one county inside that seat (联合乡
+    联合村 … 小白龙村: the table puts 联合乡 in 寻甸县, so the story is about that county's places)."""
+    counties = {hit.adcode for hit in places if _names_township(clean, hit) and _county_level(hit.adcode, year)}
+    if len(counties) != 1:
+        return
+    county = counties.pop() or ""
+    for hit in places:
+        if (
+            hit.level in _ONE_NAME_LEVELS
+            and not _names_township(clean, hit)  # a township the table did not place there is elsewhere
+            and not _county_level(hit.adcode, year)
+            and (hit.adcode is None or county.startswith(hit.adcode.rstrip("0")))
+        ):
+            hit.adcode = county
+
+
+def _names_township(clean: str, hit: Hit) -> bool:
+    """The place is a township, or a chain holding one (联合乡联合村)."""
+    if hit.level == "township":
+        return True
+    return hit.level in BELOW and any(
+        below_suffixes().get(m.group(0)) == "township" for m in suffix_pattern().finditer(clean, hit.start, hit.end - 1)
+    )
+
+
+def _county_level(adcode: str | None, year: int | None) -> bool:
+    entry = gazetteer.entry_by_code(adcode, year) if adcode else None
+    return entry is not None and entry.level == "county"
+
+
 def _move_to_county(hit: Hit, seat: Entry | None, county: Entry) -> None:
     if hit.full_name and seat is not None and hit.full_name.startswith(seat.full_name):
         hit.full_name = county.full_name + hit.full_name[len(seat.full_name) :]  # 吕梁市凤山街道
@@ -323,11 +384,17 @@ def _village_short_suffixes() -> tuple[str, ...]:
     return tuple(word_lists()["short_names"]["village_suffixes"])
 
 
+@cache
+def _landform_endings() -> tuple[str, ...]:
+    return tuple(word_lists()["short_names"]["landform_endings"])
+
+
 def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken: Mask, home: Division | None) -> None:
-    """A township (or a natural village: 那坡屯 … 那坡的村民) named in full and then by its stem
-    alone (周庄镇 … 2011年周庄接待游客, 以西江为龙头,
+    """A township (or a village: 那坡屯 … 那坡的村民, 龙塘村 … 在龙塘，村民说) named in full and then by
+    its stem alone (周庄镇 … 2011年周庄接待游客, 以西江为龙头,
     南阳镇要推进南阳至伶俐公路): the stem is that township, not the city or county of the same name
-    elsewhere in the country; a bare stem is read where it stands as a word of its own."""
+    elsewhere in the country; a bare stem is read where it stands as a word of its own, a village's
+    only where it is no common word and names no hill or water (龙山村 … 登上龙山)."""
     clean = doc.clean
     stems: dict[str, Hit] = {}
     if home is not None and home.township is not None:
@@ -341,7 +408,9 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
             stem = trailing_suffix().sub("", name)
             # a natural village's stem only where it is no word of the dictionary (王家屯 … 王家的收入)
             short = hit.level == "township" or (
-                name.endswith(_village_short_suffixes()) and word_tag(stem)[:2] in ("", "ns", "nz")
+                name.endswith(_village_short_suffixes())
+                and word_tag(stem)[:2] in ("", "ns", "nz")
+                and not stem.endswith(_landform_endings())
             )
             if short and len(stem) >= 2 and not is_generic(name):
                 stems.setdefault(stem, hit)
@@ -350,6 +419,9 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
         if township is not None and township.start < hit.start and hit.level in ("city", "county"):
             hit.level, hit.adcode, hit.full_name = township.level, township.adcode, township.full_name
             hit.candidates, hit.rule = [], "township_short"
+    # 安镇街道 … 安镇山南的村民: a division's short name written straight after a township's stem names a
+    # place of that township (a village, an area), not the division elsewhere (a chain runs the other way)
+    hits[:] = [hit for hit in hits if not _after_township_stem(clean, hit, stems)]
     for stem, township in stems.items():
         at = clean.find(stem, township.end)
         while at >= 0:
@@ -362,6 +434,25 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
                 )
                 taken.mark(at, end)
             at = clean.find(stem, end)
+
+
+def _after_township_stem(clean: str, hit: Hit, stems: dict[str, Hit]) -> bool:
+    if hit.level not in _DIVISION_LEVELS or hit.rule != "division" or clean[hit.end - 1] in _DIVISION_ENDINGS:
+        return False
+    inside = gazetteer.prefix(hit.adcode, hit.level) if hit.adcode else None
+    return any(
+        clean.endswith(stem, 0, hit.start)
+        and township.start < hit.start
+        and not (inside and (township.adcode or "").startswith(inside))
+        for stem, township in stems.items()
+    )
+
+
+_DIVISION_LEVELS = frozenset(("province", "city", "county"))
+
+
+# The last characters of a division's full name: a short name ends with none of them.
+_DIVISION_ENDINGS = frozenset("省市县区州旗盟")
 
 
 # jieba tags of the word after a bare township stem that leave the stem a word of its own: verbs,

@@ -96,6 +96,8 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
     """The place opens an organisation's name (汾阳市人民医院, 吕梁市住建局, 运城市英才劳务派遣有限公司);
     ``word_bound``: the name runs to no boundary word (军缘小区|被省住建厅 opens none); ``start``: where
     the place starts, whose name the organisation's own may repeat (兰陵县|兰陵…产业园 opens none)."""
+    if clean.startswith(_org_words("not_opening"), end):
+        return False  # 锡林浩特市|在人大代表之家: the place is the clause's subject
     if clean[end : end + 1] in (")", "）"):
         end += 1  # 蓝思精密(泰州)有限公司
     elif start is not None and clean.startswith(clean[start : start + 2], end):

@@ -40,7 +40,9 @@ from .place_seats import (
     name_chains,
     natural_villages,
     seat_below,
+    seat_by_township_name,
     seat_by_township_table,
+    seat_in_townships_county,
     seat_located,
     seat_one_name,
     seat_owned,
@@ -362,6 +364,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     lists += home_township_lists(clean, scope.home, year, listed)
     hits = division_hits(doc, raw, scope, Mask(len(clean), titles + [(h.start, h.end) for h in lists]))
     kept: list[Hit] = []
+    in_bodies: list[Hit] = []  # chains that name a body (临潭县长川乡党委): no record, but the county is named
     seated: dict[str, str] = {}  # townships written after their county (江安县红桥镇): name -> county code
     for hit in hits:
         if kept and hit.start < kept[-1].end:
@@ -380,12 +383,14 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                         seated[township.group(0)] = hit.adcode
                 if hit.level in BELOW and opens_org(clean, hit.end):
                     blocked.mark(hit.start, hit.end)
+                    in_bodies.append(hit)
                     continue  # 临猗县角杯乡王万村村委会: the chain names the committee
         kept.append(hit)
     hits = kept
     taken = Mask(len(clean), [(h.start, h.end) for h in hits + lists])
     below = lists + below_county_hits(doc, taken, blocked, hits)
-    anchors = _Anchors(doc, hits, scope)
+    # 临潭县长川乡党委书记来到木地坡村: the county a body's name holds seats the places after it
+    anchors = _Anchors(doc, hits + in_bodies, scope)
     for hit in below:
         hit.adcode, guessed = anchors.seat(hit.start, hit.level)
         hit.guessed_seat = hit.adcode if guessed else None
@@ -394,6 +399,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     seat_owned(clean, hits + below, scope.year)
     seat_located(clean, hits + below, scope.year)
     seat_one_name(clean, below)
+    seat_by_township_name(clean, hits + below, scope.year)
+    seat_in_townships_county(clean, hits + below, scope.year)
     name_chains(clean, hits + below, year)
     for start, end in titles:
         taken.mark(start, end)
@@ -445,19 +452,23 @@ def _in_quoted_name(quoted: list[int], clean: str, hit: Hit) -> bool:
     return hit.start > start + 1 or hit.end < end - 1
 
 
+# A count right after a quoted name (“五好村”21个): the name is a title counted, not a place.
+_COUNT_AFTER = re.compile(r"[0-9一二两三四五六七八九十百]+个")
+
+
 # How far before a quotation an honour's verb may end (评为|全省第一批|“明星村”).
 _HONOUR_REACH = 6
 
 
 def _quoted_honour(quoted: list[int], clean: str, hit: Hit) -> bool:
     """被评为“最美村”, 荣获“明星村”称号, 变成“明星村”: a place that fills a quotation after an honour's
-    or a change's verb in its clause, or before the honour's name (称号), or at the end of 从“…”到“…”,
-    is the title given, not a place ([honours])."""
+    or a change's verb in its clause, or before the honour's name (称号) or a count (“五好村”21个), or at
+    the end of 从“…”到“…”, is the title given, not a place ([honours])."""
     start = quoted[hit.start]
     if hit.reference or start < 0 or start != hit.start - 1 or hit.end >= len(clean) or quoted[hit.end] != start:
         return False
-    if clean.startswith(_honour_words("after"), hit.end + 1):
-        return True
+    if clean.startswith(_honour_words("after"), hit.end + 1) or _COUNT_AFTER.match(clean, hit.end + 1):
+        return True  # 荣获“明星村”称号, 州级“五好村”21个: a title given, or counted
     low = max(0, start - _HONOUR_REACH - _longest_honour_verb())
     clause = max(low, *(clean.rfind(mark, low, start) + 1 for mark in _CLAUSE_MARKS))
     if clean[start - 1 : start] == "到" and clean.find("从“", clause, start) >= 0:

@@ -148,8 +148,13 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             continue
         # 妇女|儿童权益 holds no 女儿: where a word describing people (not a post: jieba cuts
         # 主|任何|海明) ends, jieba's cut runs a word across the end (asked only where the last
-        # character and the next make a word).
-        if is_common_word(clean[end - 1 : end + 1]) and _describes_people(clean, end) and not cut_at(clean, end):
+        # character and the next make a word and a surname follows).
+        if (
+            is_common_word(clean[end - 1 : end + 1])
+            and surname_length(clean[end : end + 2])
+            and _describes_people(clean, end)
+            and not cut_at(clean, end)
+        ):
             continue
         link = LIST_LINK.match(clean, end) if end in post_ends else None
         if link is not None:

@@ -117,16 +117,6 @@ def _speaker_after_body(clean: str, end: int) -> bool:
     )
 
 
-def _describes_people(clean: str, end: int) -> bool:
-    """A word for ordinary people (person_descriptions.toml: 村民, 女儿) ends at ``end``."""
-    ordinary = descriptions()[0]
-    return any(clean[end - n : end] in ordinary for n in _DESCRIPTION_LENGTHS)
-
-
-# The lengths of the words for ordinary people.
-_DESCRIPTION_LENGTHS = (2, 3, 4)
-
-
 def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
     clean, breaks = doc.clean, doc.line_breaks
@@ -146,13 +136,13 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         # 主席|台就坐: a word of the dictionary runs on past the post's end.
         if end in post_ends and is_common_word(clean[end - 2 : end + 1]):
             continue
-        # 妇女|儿童权益 holds no 女儿: where a word describing people (not a post: jieba cuts
+        # 妇女|儿童权益 holds no 女儿: where a word for ordinary people (not a post: jieba cuts
         # 主|任何|海明) ends, jieba's cut runs a word across the end (asked only where the last
         # character and the next make a word and a surname follows).
         if (
             is_common_word(clean[end - 1 : end + 1])
             and surname_length(clean[end : end + 2])
-            and _describes_people(clean, end)
+            and _ordinary_people().at(clean, end)
             and not cut_at(clean, end)
         ):
             continue
@@ -345,7 +335,7 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
         if start in doc.line_breaks:
             continue  # 县长：王建军 / 副县长：刘芳: the post heads the next line
         # 阿不都热依木·买买提县长主持: a dotted name is longer than a Han one.
-        dotted = dotted_start_before(clean, start) if size else None
+        dotted = dotted_start_before(clean, start, doc.line_breaks) if size else None
         lengths = (2, 3, 4, start - dotted) if dotted is not None else (2, 3, 4)
         for length in lengths:
             pos = start - length
@@ -445,9 +435,10 @@ _KNOWN_PARTS_SUBJECT = 4
 
 def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
     """``…转租给外地客商何仕超。…，何仕超决定扩大种植。何仕超算了一笔账``: a full Han name of
-    three characters (a surname of the table, jieba's personal name) that opens
-    two clauses or more, each time before a word that follows names or a predicate; not a word,
-    a place (田东县, …村, 王家庄) nor a name the dictionary reads as words."""
+    three characters (a surname of the table, jieba's personal name), or a name of two known
+    Tibetan or Mongolian parts or more (巴图巴特尔), that opens two clauses or more, each time
+    before a word that follows names or a predicate; not a word, a place (田东县, …村, 王家庄)
+    nor a name the dictionary reads as words."""
     clean = doc.clean
     openings: dict[str, list[int]] = {}
     known: dict[str, list[int]] = {}  # names of known parts (巴图巴特尔是…。巴图巴特尔带动…)
@@ -495,9 +486,9 @@ def visit_mentions(doc: Document) -> Iterator[Mention]:
 
 @cache
 def _household() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """(the homes written after a name, the words of visiting and villages before it, what may
-    stand between the name and the home, nothing first): person_visit_words.toml household and
-    the below-county suffixes."""
+    """(the homes written after a name; the words of visiting and villages before it; what may
+    stand between the name and the home, opening with nothing): person_visit_words.toml
+    household and the below-county suffixes."""
     table = read_toml("person_visit_words.toml")["household"]
     return tuple(table["homes"]), (*table["before"], *below_suffixes()), ("", *table["between"])
 
@@ -629,7 +620,8 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
             None,
         )
         # 接过了开拓者|古丽米热·库尔班: after words no transliteration holds, the name may stand too.
-        start = start if start is not None else first_part_start(clean, at)
+        past_words = first_part_start(clean, at, doc.line_breaks)
+        start = start if start is not None else past_words
         if start is None or (start > 0 and clean[start - 1] in "“《「"):
             continue
         # 县长|艾力·吾斯曼, 县领导|叶尔兰·努尔别克, 员工|阿依努尔·托合提: a post, a word for
@@ -645,7 +637,7 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
             start = post_end
         elif start < word_end < at - 1:
             start = word_end
-        start = max(start, first_part_start(clean, at) or start)  # 带头人|艾尔肯·吐尼亚孜
+        start = max(start, past_words or start)  # 带头人|艾尔肯·吐尼亚孜
         length = read_name(clean, start, guess=False)
         if length < at - start + 3 or is_common_word(clean[start:at]) or is_common_word(clean[at + 1 : start + length]):
             continue
@@ -653,7 +645,7 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
 
 
 # jieba's tags of prepositions and conjunctions.
-_BEFORE_SURNAME = "pc"
+_BEFORE_SURNAME = frozenset("pc")
 
 
 def leader_mentions(clean: str) -> Iterator[Mention]:
@@ -667,9 +659,14 @@ def leader_mentions(clean: str) -> Iterator[Mention]:
             # 分管负责同志: a "surname" that ends a word with the character before it opens no name,
             # unless jieba's cut of the words around starts a word there (落实|习近平, not 实习).
             glued = pos > 0 and is_common_word(clean[pos - 1 : pos + 1]) and not cut_at(clean, pos)
-            # 向|李同志, 和|陈先生, 向|王强同志: a preposition or a conjunction before a surname
-            # opens no name: the name (if any) is shorter.
-            led = pos >= 0 and word_tag(clean[pos])[:1] in _BEFORE_SURNAME and surname_length(clean[pos + 1 : end])
+            # 向|李同志, 和|陈先生: a preposition or a conjunction before a bare surname opens no
+            # name of two characters (one of three may open with such a surname: 于金龙同志).
+            led = (
+                length == 2
+                and pos >= 0
+                and word_tag(clean[pos])[:1] in _BEFORE_SURNAME
+                and surname_length(clean[pos + 1 : end])
+            )
             if pos >= 0 and not glued and not led and surname_length(clean[pos:end]) and is_name_shape(clean[pos:end]):
                 post = clean[end:word_end]
                 titles = [Title(title=post)] if post in title_set() else []
@@ -874,7 +871,7 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
         name_end = aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
         if (vote is not None or unsurnamed) and clean.endswith(_COMRADE, 0, name_end):
             name_end -= len(_COMRADE)  # 胡洲荣同志全票当选为…, 张华、李明同志当选为…
-        dotted = dotted_start_before(clean, name_end)
+        dotted = dotted_start_before(clean, name_end, doc.line_breaks)
         # 图门巴雅尔当选为…: a name without a Han surname may run to five characters.
         lengths = (2, 3, 4, 5) if unsurnamed else (2, 3, 4)
         for length in (2, 3, 4, name_end - dotted) if dotted is not None else lengths:
@@ -1210,7 +1207,7 @@ def _listed_before(doc: Document, end: int, shaped: Callable[[str], bool]) -> It
     last = True  # 董小柱和许全堂等: the last item may be joined by a conjunction
     for _ in range(4 * MAX_CHAIN):
         # 马新民、哈力木拉提·阿布都拉、古丽米拉·吾拉孜别克当选为…: a dotted name is one item.
-        dotted = dotted_start_before(clean, end)
+        dotted = dotted_start_before(clean, end, doc.line_breaks)
         pos = (
             dotted
             if dotted is not None and opens_item(dotted)

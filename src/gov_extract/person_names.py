@@ -351,7 +351,7 @@ DOT = re.compile(r"[·•]")
 _DOTTED_BEFORE = regex.compile(rf"(?:{DOTTED_NAME.pattern})\Z")
 
 
-def dotted_start_before(clean: str, end: int, breaks: frozenset[int] = frozenset()) -> int | None:
+def dotted_start_before(clean: str, end: int, breaks: frozenset[int]) -> int | None:
     """Where a dotted name ending at ``end`` starts, past a post or a word for people written
     onto it (党员|叶尔保力·努尔兰, 原告|买买提江·…) and past a line break in ``breaks`` (a credit
     line above: 记者 丁志军 / 廷·巴特尔介绍), or None."""
@@ -369,7 +369,7 @@ def dotted_start_before(clean: str, end: int, breaks: frozenset[int] = frozenset
     if dot is None or clean[start] in "·•":
         return None
     # 调解员|古丽米热·库尔班: words the post pattern does not know open the run too.
-    return max(start, first_part_start(clean, dot.start()) or start)
+    return max(start, first_part_start(clean, dot.start(), breaks) or start)
 
 
 # The shortest first part of a dotted name read past the words before it (艾力·吾斯曼), and
@@ -377,7 +377,7 @@ def dotted_start_before(clean: str, end: int, breaks: frozenset[int] = frozenset
 _SHORTEST_FIRST_PART = 2
 _RUN_BEFORE_DOT = 12
 # jieba's tags of pronouns, prepositions, conjunctions and particles: no transliteration.
-_FUNCTION_TAGS = "rpcu"
+_FUNCTION_TAGS = frozenset("rpcu")
 
 
 def _no_transliteration(word: str) -> bool:
@@ -388,15 +388,15 @@ def _no_transliteration(word: str) -> bool:
     return bool(NOT_IN_NAME.match(word)) or word_tag(word)[:1] in _FUNCTION_TAGS
 
 
-def first_part_start(clean: str, dot: int) -> int | None:
+def first_part_start(clean: str, dot: int, breaks: frozenset[int]) -> int | None:
     """Where the first part of the dotted name whose dot is at ``dot`` starts. The run of Chinese
     before the dot is cut into words (jieba): the part opens at the run's start or after a word
     no transliteration holds (接过了开拓者|古丽米热·库尔班), no longer than a first part may be,
     and reads past such words at its own start (调解员|古丽米热, 县长|艾力) as long as two
-    characters are left (原告|买买提江: 买买提 is a word, but the part's own). None if no such
-    start stands there."""
+    characters are left (原告|买买提江: 买买提 is a word, but the part's own). The run stops at
+    a line break in ``breaks``. None if no such start stands there."""
     low = dot
-    while low > max(0, dot - _RUN_BEFORE_DOT) and is_han(clean[low - 1]):
+    while low > max(0, dot - _RUN_BEFORE_DOT) and is_han(clean[low - 1]) and low not in breaks:
         low -= 1
     words = list(jieba_tokenizer().cut(clean[low:dot], HMM=False))
     start = low

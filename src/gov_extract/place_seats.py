@@ -159,18 +159,12 @@ def _article_county(below: list[tuple[Hit, tuple[str, ...], list[Entry]]], scope
     without their county say so: the one county holding more of them than any other, and at
     least a few (a 停电 notice of 我县 naming 王家、楠木、东坝…乡 whose names other counties hold
     one by one), inside the provinces and cities the article names if any."""
+    # Each township votes once, however often it is named (映秀镇…映秀镇…映秀镇 is one).
+    holders = {names: counties for hit, names, counties in below if hit.adcode is None}
     votes: Counter[str] = Counter()
-    for hit, _names, counties in below:
-        if hit.adcode is None:
-            votes.update({e.adcode for e in counties})
-    if scope.named_prefixes:
-        votes = Counter(
-            {
-                code: n
-                for code, n in votes.items()
-                if code[:2] in scope.named_prefixes or code[:4] in scope.named_prefixes
-            }
-        )
+    for counties in holders.values():
+        inside = _named_fits(counties, scope) if scope.named_prefixes else counties
+        votes.update({e.adcode for e in inside})
     ranked = votes.most_common(2)
     if not ranked or ranked[0][1] < word_lists()["limits"]["article_county_townships"]:
         return None

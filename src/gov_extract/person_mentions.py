@@ -20,6 +20,7 @@ from .names import (
     word_tag,
 )
 from .person_names import (
+    ASPECT_PARTICLES,
     DOT,
     HAN_RUN,
     LIST_CONJUNCTIONS,
@@ -493,37 +494,27 @@ def _household() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     return tuple(table["homes"]), (*table["before"], *below_suffixes()), ("", *table["between"])
 
 
-# Aspect particles after a verb of one character (种了, 住着, 去过).
-_ASPECT_PARTICLES_AFTER_VERB = frozenset("了着过")
-
-
 def home_at(clean: str, pos: int) -> bool:
     """A home is written at ``pos``: 家中, 家里, or 家 before a stop, 的 or a verb (李小明家，,
     王明家种了); not 家 going on into a word or a place (王家庄, 张家口)."""
-    homes = _household()[0]
-    if not clean.startswith(homes, pos):
+    home = max((h for h in _household()[0] if clean.startswith(h, pos)), key=len, default="")
+    if not home:
         return False
-    if clean.startswith(homes[:-1], pos):
-        return True
+    if len(home) > 1:
+        return True  # 家中, 家里
     after = clean[pos + 1 : pos + 2]
     # (王明家种了: a verb of one character and its aspect particle.)
     return (
         not is_han(after or "。")
         or after == "的"
         or verb_at(clean, pos + 1)
-        or clean[pos + 2 : pos + 3] in _ASPECT_PARTICLES_AFTER_VERB
+        or clean[pos + 2 : pos + 3] in ASPECT_PARTICLES
     )
 
 
 # jieba's tags of function words (prepositions, conjunctions, particles, pronouns, adverbs): no
 # name opens with one standing alone (以校为家).
 _FUNCTION_WORD_TAGS = frozenset("pcurd")
-
-
-@cache
-def _ordinary_words() -> tuple[str, ...]:
-    """The words for ordinary people (person_descriptions.toml ordinary), for a suffix test."""
-    return tuple(descriptions()[0])
 
 
 def _full_han_name(name: str) -> bool:
@@ -548,7 +539,7 @@ def household_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
         else:
             # 村民玉香家种了, 受灾户阿米加塔家中: between a word for ordinary people and the home
             # only a name stands, one without a Han surname too (not 教师以校为家).
-            pos = next((end - n for n in (4, 3, 2) if clean.endswith(_ordinary_words(), 0, end - n)), 0)
+            pos = next((end - n for n in (4, 3, 2) if _ordinary_people().at(clean, end - n)), 0)
             if pos and word_tag(clean[pos])[:1] not in _FUNCTION_WORD_TAGS and is_listed_name(clean[pos:end]):
                 yield Mention(pos, end, clean[pos:end])
 

@@ -289,7 +289,7 @@ _CLAUSE_PREPOSITIONS = ("在", "对", "就", "向", "从")
 
 
 # Particles after a verb of one character (种了, 看着, 去过): the verb opens a predicate.
-_ASPECT_PARTICLES = frozenset("了着过")
+ASPECT_PARTICLES = frozenset("了着过")
 
 
 # jieba tags of what opens a clause's predicate: verbs, adverbs, adverbial adjectives.
@@ -683,7 +683,7 @@ def _read_guessed(spot: _NameSpot) -> int:
     # (A given name may be a word itself there: 春生, 建国.)
     word_after = is_common_word(clean[end : end + 2]) and not is_common_word(clean[pos + size : end])
     if (
-        (word_after or clean[end + 1 : end + 2] in _ASPECT_PARTICLES)
+        (word_after or clean[end + 1 : end + 2] in ASPECT_PARTICLES)
         and not is_common_word(clean[end - 1 : end + 1])
         and _is_name_here(clean[pos:end])
     ):
@@ -717,7 +717,7 @@ def _runs_on_into_verb(clean: str, pos: int, length: int, *, particle: bool = Tr
     if length != 2 or surname_length(clean[pos:end]) != 1 or not is_common_word(clean[end : end + 2]):
         return 0
     # 陈小强|调查发现, but 王明|强调|查处: the verb after the longer name leaves no character alone.
-    verb_after = (particle and clean[end + 2 : end + 3] in _ASPECT_PARTICLES) or (
+    verb_after = (particle and clean[end + 2 : end + 3] in ASPECT_PARTICLES) or (
         verb_at(clean, end + 1) and not is_common_word(clean[end + 2 : end + 4])
     )
     return int(verb_after and not NOT_IN_NAME.match(clean, end) and _is_name_here(clean[pos : end + 1], long=True))

@@ -548,7 +548,7 @@ def carry_bodies(items: list[Title]) -> list[Title]:
     that body is no government (``区人民政府副区长、代理区长``: both the government's)."""
     carried: list[Title] = []
     body: str | None = None  # the body the posts so far belong to
-    government = tuple(small_words()["government_endings"])
+    government = small_words()["government_endings"]
     for item in items:
         if item.org in small_words()["sub_bodies"]:
             pass  # 县人民法院副院长、审判委员会委员、审判员: the post after the committee is the court's

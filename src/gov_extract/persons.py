@@ -149,8 +149,7 @@ def _short_body(org: str) -> str:
     """A body's name with its full forms written short (县人民政府 -> 县政府: person_words.toml
     [body_short_forms]), to tell one post written two ways."""
     for full, short in small_words()["body_short_forms"].items():
-        if full in org:
-            org = org.replace(full, short)
+        org = org.replace(full, short)
     return org
 
 

@@ -259,8 +259,6 @@ class Document:
         for match in _REMOVED_RUN.finditer(folded):
             start, end = match.span()
             space = match.group("gloss") is None
-            if not space:
-                glosses.append((start, end))
             if space:
                 if (
                     start > 1
@@ -286,6 +284,8 @@ class Document:
                 joins.append(end - removed)
                 if "\n" in match.group():
                     line_breaks.add(end - removed)
+            else:
+                glosses.append((start, end))
         pieces.append(folded[last:])
         self.clean = "".join(pieces)
         self.line_breaks = frozenset(line_breaks)

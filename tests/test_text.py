@@ -74,6 +74,17 @@ CLEAN_VIEW_CASES = [
     ("國民經(jīng)濟(jì)和社會發(fā)展", "国民经济和社会发展"),
     ("關（guān）於", "关于"),
     ("附件(1)，(ABC)，(huan)，xiāng(xiāng)", "附件(1)，(ABC)，(huan)，xiāng(xiāng)"),
+    # Markup a scraper left: tags, comments and character references; a bare < or & stays.
+    ("县委书记&nbsp;王建国", "县委书记王建国"),
+    ("投资<b>12.5</b>亿元", "投资12.5亿元"),
+    ('<span style="color:red">石桥镇</span>', "石桥镇"),
+    ("<p>第一段</p>\n<p>第二段<br/>第三行</p>", "\n第一段第二段第三行"),
+    ("阿不都&middot;买买提", "阿不都·买买提"),
+    ("&ldquo;十四五&rdquo;&#12288;期间", "“十四五”期间"),
+    ("全县<!-- 正文 -->粮食", "全县粮食"),
+    ("A&amp;B，R&D", "A&B，R&D"),
+    ("3<5，x<y且y>z，<土地法>", "3<5，x<y且y>z，<土地法>"),
+    ("王\u200b建\ufeff国", "王建国"),
 ]
 
 
@@ -125,6 +136,20 @@ def test_a_removed_gloss_is_no_join() -> None:
     assert [at for at in range(len(doc.clean)) if doc.joined_at(at)] == [2]
 
 
+def test_markup_is_no_join_but_a_block_tag_ends_a_line() -> None:
+    doc = Document("来源<p>阿不都&middot;买买提</p><p>县长&nbsp;王建华</p>")
+    assert doc.clean == "来源阿不都·买买提县长王建华"
+    # Markup that shows as nothing joins nothing (&middot;'s padding); a block tag's line break
+    # and the space a page shows (&nbsp;) do.
+    assert [at for at in range(len(doc.clean)) if doc.joined_at(at)] == [doc.clean.index(c) for c in "阿县王"]
+    assert doc.line_breaks == frozenset({doc.clean.index("阿"), doc.clean.index("县"), len(doc.clean)})
+    # A record's text is the original's; a name is written without the markup.
+    start = doc.clean.index("阿")
+    assert doc.span(start, start + 7)[2] == "阿不都&middot;买买提"
+    assert doc.written(start, start + 7) == "阿不都·买买提"
+    assert doc.unglossed().original == "来源\n阿不都·买买提\n\n县长      王建华\n"
+
+
 def test_line_breaks_mark_where_removed_runs_held_a_newline() -> None:
     doc = Document("县长　王建华\n\n各位代表 好")
     assert doc.clean == "县长王建华各位代表好"
@@ -136,9 +161,10 @@ def test_original_to_clean_inverts_the_map(original: str) -> None:
     doc = Document(original)
     for i in range(len(doc.clean)):
         assert doc.to_clean(doc.to_original(i)) == i
-        # joined_at reports removed whitespace, not a removed gloss.
-        removed = original[doc.to_original(i - 1) + 1 : doc.to_original(i)] if i > 0 else ""
-        assert doc.joined_at(i) == (removed != "" and not removed.startswith(("(", "（")))
+        # joined_at reports removed whitespace (a block tag's line break, &nbsp;'s spaces), not a
+        # removed gloss, zero-width character or markup that shows as nothing.
+        removed = doc.folded[doc.to_original(i - 1) + 1 : doc.to_original(i)] if i > 0 else ""
+        assert doc.joined_at(i) == any(char.isspace() for char in removed)
     assert doc.to_clean(len(original)) == len(doc.clean)
 
 
@@ -256,8 +282,25 @@ def test_unglossed_keeps_spaces_and_drops_glosses() -> None:
     assert doc.span(*unglossed.clean_span(start, start + 3))[2] == "張(zhāng)國強"
 
 
+# Pieces of scraped markup, whole and broken, among the text layer's characters.
+MARKUP_PIECES = [*TEXT_LAYER_ALPHABET, "<b>", "</p>", "<br/>", "<!-- x -->", "&nbsp;", "&middot;", "&#12288;", "&amp;"]
+MARKUP_PIECES += ["<", ">", "&", ";", "b", "\u200b", "\ufeff"]
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(TEXT_LAYER_ALPHABET), max_size=40))
+@given(st.lists(st.sampled_from(MARKUP_PIECES), max_size=30).map("".join))
+def test_markup_keeps_the_offset_map(original: str) -> None:
+    doc = Document(original)
+    assert len(doc.plain) == len(doc.folded) == len(original)
+    for i, char in enumerate(doc.clean):
+        at = doc.to_original(i)
+        assert doc.folded[at] == char
+        assert doc.to_clean(at) == i
+    assert "\u200b" not in doc.clean
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MARKUP_PIECES), max_size=30).map("".join))
 def test_unglossed_spans_map_to_the_same_characters(original: str) -> None:
     doc = Document(original)
     unglossed = doc.unglossed()

@@ -25,10 +25,18 @@ system finders hand back:
   numbers) and the space is not one OCR put after a lone digit
   (``投资1 2.6亿元``, ``达 1 0 0 %``); a hyphen OCR left at a line break between two
   Chinese characters (``王 海-\n军``) goes with the break;
+* markup a scraper left in the text (``<span style=…>``, ``</p>``, ``<!--…-->``, ``&nbsp;``)
+  blanked in place before anything else (:attr:`Document.plain`): an inline tag becomes
+  zero-width spaces, a block tag such as ``<p>`` or ``<br/>`` a line break, a space's
+  reference (``&nbsp;``) spaces, and any other character reference its character
+  (``&ldquo;`` -> ``“``, ``&middot;`` -> ``·``), the rest of its length zero-width spaces;
+* zero-width characters (U+200B to U+200D, U+2060, U+FEFF) removed, so
+  ``县委书记&nbsp;王建国`` reads as ``县委书记王建国`` and ``阿不都&middot;买买提`` as one name;
 * a pinyin gloss that a page's broken conversion wrote after a character
   (``關(guān)於``, ``經(jīng)濟(jì)``: tone-marked letters in brackets right after a
-  Chinese character) removed, so ``經濟`` reads as one word again. It is no
-  join in the sense of :meth:`Document.joined_at`, which reports whitespace only.
+  Chinese character) removed, so ``經濟`` reads as one word again. Neither a gloss
+  nor a zero-width character is a join in the sense of :meth:`Document.joined_at`, which
+  reports whitespace only.
 
 A finder hands back spans in clean coordinates; :meth:`Document.span` maps
 them to the original string, so ``text[start:end] == record.text`` holds
@@ -40,6 +48,7 @@ whatever the cleaning did. A rule that must read the spaces the view removed
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -50,15 +59,27 @@ import regex
 from .resources import pattern_path
 
 _FULLWIDTH_COMMA = 0xFF0C
+# Markup a scraper left in an article: a tag (an ASCII name right after <, so 3<5 and <土地法>
+# stay text), a comment, or a character reference. Bounded repeats: nothing backtracks far.
+_MARKUP = re.compile(
+    r"</?(?P<tag>[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,400})?/?>"
+    r"|<!--[^<>]{0,400}?-->"
+    r"|&(?:[A-Za-z][A-Za-z0-9]{1,15};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};|nbsp\b)"
+)
+# What stands for markup that shows as nothing: removed by the view, and no join.
+_ZERO_WIDTH = "\u200b"
+# Tags that end a line on a rendered page (their first character becomes a line break).
+_BLOCK_TAG = re.compile(r"p|br|div|li|ul|ol|tr|table|h[1-6]|section|article|header|footer|blockquote|d[dt]", re.I)
 # The common and extension-A blocks of Chinese characters, for a regex character class.
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 # Every character :func:`is_han` accepts, for a regex character class.
 HAN_CHARS = rf"{CJK}\uf900-\ufaff\U00020000-\U0003134f"
 _TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-# What the view removes: whitespace runs, and a pinyin gloss after a Chinese character (at least
-# one tone-marked vowel, at most seven letters: 經(jīng), 鄉(xiāng); 附件(1), (ABC) stay).
+# What the view removes: whitespace runs, zero-width characters, and a pinyin gloss after a
+# Chinese character (at least one tone-marked vowel, at most seven letters: 經(jīng), 鄉(xiāng);
+# 附件(1), (ABC) stay).
 _REMOVED_RUN = regex.compile(
-    rf"\s+|(?P<gloss>\((?<=[{HAN_CHARS}]\()(?=[a-zü]{{0,5}}[{_TONE_VOWELS}])[a-zü{_TONE_VOWELS}]{{1,7}}+\))"
+    rf"\s+|(?P<zero_width>[\u200b-\u200d\u2060\ufeff]+)|(?P<gloss>\((?<=[{HAN_CHARS}]\()(?=[a-zü]{{0,5}}[{_TONE_VOWELS}])[a-zü{_TONE_VOWELS}]{{1,7}}+\))"
 )
 # Hyphens OCR leaves before a line break inside a word (王 海-\n军).
 _LINE_END_HYPHENS = frozenset("-\u2010\u00ad")
@@ -215,6 +236,29 @@ def _folder() -> Callable[[str], str]:
     return partial(re.compile(f"[{char_class}]").sub, lambda m: replacement[m.group()])
 
 
+def _blank_markup(match: re.Match[str]) -> str:
+    """One piece of markup as characters of its own length: see the module doc."""
+    written = match.group()
+    tag = match.group("tag")
+    if tag is not None and _BLOCK_TAG.fullmatch(tag):
+        return "\n" + _ZERO_WIDTH * (len(written) - 1)
+    if written.startswith("<"):
+        return _ZERO_WIDTH * len(written)
+    char = html.unescape(written if written.endswith(";") else written + ";")
+    if char.isspace() and len(char) == 1:
+        return " " * len(written)  # &nbsp;, &#12288;: a space the page shows
+    if len(char) != 1 or not char.isprintable():
+        return _ZERO_WIDTH * len(written)
+    return char + _ZERO_WIDTH * (len(written) - 1)
+
+
+def without_markup(text: str) -> str:
+    """``text`` with scraped markup blanked in place (same length, same offsets)."""
+    if "<" not in text and "&" not in text:
+        return text
+    return _MARKUP.sub(_blank_markup, text)
+
+
 def fold(text: str) -> str:
     """Fold one string the way the clean view is folded (no whitespace removal)."""
     return _folder()(text)
@@ -226,7 +270,7 @@ class Document:
 
     __slots__ = (
         "_clean_starts",
-        "_glosses",
+        "_dropped",
         "_joins",
         "_original_starts",
         "_shifts",
@@ -235,12 +279,16 @@ class Document:
         "folded",
         "line_breaks",
         "original",
+        "plain",
     )
 
     def __init__(self, original: str) -> None:
         self.original = original
+        # The original with scraped markup blanked, every character in place: what a name is
+        # written with (县委书记&nbsp;王建国 -> 王建国), while a record's text is the original's.
+        self.plain = without_markup(original)
         # The folded original keeps every character in place (bylines read its spaces).
-        self.folded = folded = _repair_numbers(fold(original))
+        self.folded = folded = _repair_numbers(fold(self.plain))
         pieces: list[str] = []
         # _clean_starts[k] is the clean offset from which _shifts[k] original characters
         # have been removed before it, and _original_starts[k] is where that clean offset stands in
@@ -255,10 +303,10 @@ class Document:
         removed = 0
         digit_chain = -1  # where the last digit split by OCR (1 0 0%) continues
         joins = [0]  # clean offsets where removed whitespace joined text (sorted; 0 as a floor)
-        glosses: list[tuple[int, int]] = []  # the original spans of the pinyin glosses removed
+        dropped: list[tuple[int, int]] = []  # the original spans of glosses and zero-width runs removed
         for match in _REMOVED_RUN.finditer(folded):
             start, end = match.span()
-            space = match.group("gloss") is None
+            space = match.lastgroup is None
             if space:
                 if (
                     start > 1
@@ -285,13 +333,13 @@ class Document:
                 if "\n" in match.group():
                     line_breaks.add(end - removed)
             else:
-                glosses.append((start, end))
+                dropped.append((start, end))
         pieces.append(folded[last:])
         self.clean = "".join(pieces)
         self.line_breaks = frozenset(line_breaks)
         self._clean_starts = clean_starts
         self._joins = joins
-        self._glosses = glosses
+        self._dropped = dropped
         self._shifts = shifts
         self._original_starts = original_starts
         self._unfold: dict[int, int] | None = None
@@ -318,9 +366,10 @@ class Document:
         return self.to_clean(start), self.to_clean(end)
 
     def unglossed(self) -> Unglossed:
-        """The folded original without its pinyin glosses, whitespace kept, for a reader of the
-        spaces between words (bylines: ``記(jì)者 姚漾涵`` reads as ``記者 姚漾涵``)."""
-        return Unglossed(self, self._glosses)
+        """The folded original without its pinyin glosses and zero-width characters, whitespace
+        kept, for a reader of the spaces between words (bylines: ``記(jì)者 姚漾涵`` reads as
+        ``記者 姚漾涵``)."""
+        return Unglossed(self, self._dropped)
 
     def joined_at(self, at: int) -> bool:
         """The view removed whitespace right before clean offset ``at`` (郑 菲 -> 郑菲 at 菲)."""
@@ -371,8 +420,8 @@ class Document:
         Traditional), without the whitespace the clean view removed: a name as written."""
         first, last = self.to_original(start), self.to_original(end - 1)
         if last - first == end - 1 - start:
-            return self.original[first : last + 1]  # nothing removed inside: one slice
-        return "".join(self.original[self.to_original(i)] for i in range(start, end))
+            return self.plain[first : last + 1]  # nothing removed inside: one slice
+        return "".join(self.plain[self.to_original(i)] for i in range(start, end))
 
     def in_own_script(self, text: str) -> str:
         """A string built from clean text (a post, a body's name) in the article's own script:
@@ -392,26 +441,27 @@ class Document:
 
 
 class Unglossed:
-    """A document's folded and original strings with the pinyin glosses taken out (whitespace
-    kept), and the way back from their offsets to the clean view's. With no gloss (most pages)
-    both are the document's own strings and the offsets its original ones."""
+    """A document's folded and plain strings (:attr:`Document.plain`: markup blanked) with the
+    pinyin glosses and zero-width characters taken out (whitespace kept), and the way back from
+    their offsets to the clean view's. With none (most pages) both are the document's own strings
+    and the offsets its original ones."""
 
     __slots__ = ("_doc", "_shifts", "_starts", "folded", "original")
 
-    def __init__(self, doc: Document, glosses: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Document, dropped: list[tuple[int, int]]) -> None:
         self._doc = doc
-        # _starts[k]: the unglossed offset from which _shifts[k] gloss characters lie before it.
+        # _starts[k]: the unglossed offset from which _shifts[k] dropped characters lie before it.
         self._starts, self._shifts = [0], [0]
         folded, original, last, removed = [], [], 0, 0
-        for start, end in glosses:
+        for start, end in dropped:
             folded.append(doc.folded[last:start])
-            original.append(doc.original[last:start])
+            original.append(doc.plain[last:start])
             removed += end - start
             self._starts.append(end - removed)
             self._shifts.append(removed)
             last = end
         self.folded = "".join(folded) + doc.folded[last:]
-        self.original = "".join(original) + doc.original[last:]
+        self.original = "".join(original) + doc.plain[last:]
 
     def clean_span(self, start: int, end: int) -> tuple[int, int]:
         """The clean span of the unglossed span ``[start, end)`` (a gloss inside it is inside)."""

@@ -26,8 +26,9 @@ from .word_index import word_hits
 ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-# A clause ends here: cue words and sentence qualifiers never reach across it.
-_SENTENCE_END = frozenset("。！？；!?;\n")
+# A clause ends here: cue words and sentence qualifiers never reach across it. A bar is the edge of
+# a table cell (| 预计采购月份 | … | 人员69人: the column head estimates no cell below it).
+_SENTENCE_END = frozenset("。！？；!?;\n|")
 
 
 # A pinyin gloss in brackets after a character: (qian), (wàn).

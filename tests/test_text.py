@@ -74,6 +74,11 @@ CLEAN_VIEW_CASES = [
     ("國民經(jīng)濟(jì)和社會發(fā)展", "国民经济和社会发展"),
     ("關（guān）於", "关于"),
     ("附件(1)，(ABC)，(huan)，xiāng(xiāng)", "附件(1)，(ABC)，(huan)，xiāng(xiāng)"),
+    # Glosses without tone marks, where an article holds several; a gloss may be written twice.
+    ("長(chang)江大橋(qiao)全長約(yue)5公里", "长江大桥全长约5公里"),
+    ("0.3個(ge)(ge)百分(fen)點(dian)", "0.3个百分点"),
+    ("長(chang)江(gdp)大橋(qiao)約(yue)", "长江(gdp)大桥约"),
+    ("用時(min)為5，附件(a)", "用时(min)为5，附件(a)"),
 ]
 
 

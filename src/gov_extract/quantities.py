@@ -180,8 +180,48 @@ def _tenths(numeral: str) -> bool:
 
 def _produce_bare(p: Proposal) -> Amount | None:
     """An amount with no unit surface: a currency before it (¥500), money by its noun (2亿信贷), tenths
-    (七成), or a rate whose % sign was lost (同比增长18.3;)."""
-    return _produce_currency_prefix(p) or _produce_money_noun(p) or _produce_cheng(p) or _produce_lost_percent(p)
+    (七成), a rate whose % sign was lost (同比增长18.3;), or a label's unit (预算金额(元):20999985)."""
+    return (
+        _produce_currency_prefix(p)
+        or _produce_money_noun(p)
+        or _produce_cheng(p)
+        or _produce_lost_percent(p)
+        or _produce_label_unit(p)
+    )
+
+
+# A field label's unit in brackets written right before its colon: 预算金额(元):, 面积(万平方米):.
+_LABEL_UNIT = 8
+
+
+def _produce_label_unit(p: Proposal) -> Amount | None:
+    """预算金额(元):20999985, 中标金额(万元): 128.5, 建筑面积(平方米):3560: the unit stands in
+    brackets at the end of the label before the colon, with 万 or 亿 for a multiplier; the span is
+    the number. A surface that needs a cue or a qualifier (度, 月) says too little alone."""
+    clean, scan = p.scan.clean, p.scan
+    colon = p.start - 1
+    if clean[colon : p.start] != ":" or clean[colon - 1 : colon] != ")":
+        return None
+    if clean[p.end : p.end + 1] in RANGE_SEPARATOR_CHARS:
+        return None  # 面积(亩):1200-1500: a range this rule does not read
+    opening = clean.rfind("(", max(0, colon - 1 - _LABEL_UNIT), colon - 1)
+    if opening < 0:
+        return None
+    pos, scale = opening + 1, Decimal(1)
+    while clean[pos] in _LABEL_MULTIPLIERS and scan.unit_at(pos) is None:
+        scale *= _LABEL_MULTIPLIERS[clean[pos]]
+        pos += 1
+    found = scan.unit_at(pos)
+    if found is None or pos + len(found[0]) != colon - 1:
+        return None
+    unit = found[1][0]
+    if len(found[1]) > 1 or unit.needs_cue or unit.needs_qualifier or unit.above is not None:
+        return None
+    value_max = p.value_max * scale * unit.scale if p.value_max is not None else None
+    return Amount(p.start, p.end, p.reading.value * scale * unit.scale, value_max, unit, None, "label_unit")
+
+
+_LABEL_MULTIPLIERS = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3)}
 
 
 def _produce_lost_percent(p: Proposal) -> Amount | None:
@@ -227,7 +267,8 @@ NUMERAL_UNIT = Rule(
 BARE_AMOUNT = Rule(
     "bare_amount",
     "a numeral with no unit surface: a currency before it (currency_prefix), 万/亿 before a money noun (money_noun), "
-    "成 (cheng), or a growth word before it and a clause end after it (lost_percent)",
+    "成 (cheng), a growth word before it and a clause end after it (lost_percent), or a unit in brackets "
+    "ending the label before its colon (label_unit)",
     _produce_bare,
     BARE_VETOES,
 )

@@ -543,6 +543,7 @@ def may_be_amount(scan: Scan, numeral: str, start: int, end: int) -> bool:
         or (following == "(" and numeral[-1] in "十百千")  # 228.7千(qian)公顷
         or lost_percent(scan, numeral, start, end)
         or scan.currency_prefix(start) is not None
+        or scan.clean[start - 2 : start] == "):"  # 预算金额(元):20999985, a label's unit
     )
 
 

@@ -424,7 +424,8 @@ def _percent_words(scan: Scan, start: int, end: int) -> Amount | None:
 def _halves(scan: Scan, amounts: list[Amount]) -> list[Amount]:
     """半小时, 半天: a half is an amount only after a qualifier (不到半小时), like the article 一;
     半年, 半个月 and 半亩 state an amount on their own (提前半年完工, 种植半亩蔬菜), unless a
-    longer word holds them (半年度) or an amount already does (两年半)."""
+    longer word holds them (半年度), a word makes them a period or a frequency (半年来, 半年累计,
+    每半年), or an amount already does (两年半)."""
     clean, t = scan.clean, scan.t
     starts = [a.start for a in amounts]
     found = []
@@ -436,6 +437,7 @@ def _halves(scan: Scan, amounts: list[Amount]) -> list[Amount]:
             if (
                 match.group() not in t.standalone_halves
                 or clean[end : end + 1] in t.half_not_before
+                or clean[start - 1 : start] in t.half_not_after
                 or _overlaps_an_amount(amounts, starts, start, end)
                 or scan.in_idiom(start)
             ):

@@ -56,6 +56,10 @@ CLOSE_QUOTES = frozenset("”’」』")
 _SLOGAN_QUOTE = 8
 
 
+# How far after an amount the end of its quotation is looked for, to read the slogan it names.
+_SLOGAN_QUOTE_REACH = 16
+
+
 RANGE_SEPARATOR_CHARS = frozenset(RANGE_SEPARATORS)
 
 
@@ -332,12 +336,16 @@ class Scan:
         return False
 
     def followed_by_slogan(self, pos: int) -> bool:
-        """15分钟生活圈: a follower word within the next few characters of the clause."""
-        for i in range(pos, min(len(self.clean), pos + 6)):
-            if self.clean[i] in _CLAUSE_END:
+        """15分钟生活圈: a follower word within the next few characters of the clause, or at the end
+        of the quotation the amount stands in, however long (“15分钟高品质生活服务圈”)."""
+        clean = self.clean
+        for i in range(pos, min(len(clean), pos + _SLOGAN_QUOTE_REACH)):
+            if clean[i] in _CLAUSE_END:
                 return False
-            if self.clean.startswith(self.t.slogan_followers, i):
+            if i < pos + 6 and clean.startswith(self.t.slogan_followers, i):
                 return True
+            if clean[i] in CLOSE_QUOTES:
+                return clean.endswith(self.t.slogan_followers, pos, i)
         return False
 
 

@@ -85,6 +85,11 @@ CLEAN_VIEW_CASES = [
     ("A&amp;B，R&D", "A&B，R&D"),
     ("3<5，x<y且y>z，<土地法>", "3<5，x<y且y>z，<土地法>"),
     ("王\u200b建\ufeff国", "王建国"),
+    # Glosses without tone marks, where an article holds several; a gloss may be written twice.
+    ("長(chang)江大橋(qiao)全長約(yue)5公里", "长江大桥全长约5公里"),
+    ("0.3個(ge)(ge)百分(fen)點(dian)", "0.3个百分点"),
+    ("長(chang)江(gdp)大橋(qiao)約(yue)", "长江(gdp)大桥约"),
+    ("用時(min)為5，附件(a)", "用时(min)为5，附件(a)"),
 ]
 
 

@@ -180,8 +180,48 @@ def _tenths(numeral: str) -> bool:
 
 def _produce_bare(p: Proposal) -> Amount | None:
     """An amount with no unit surface: a currency before it (¥500), money by its noun (2亿信贷), tenths
-    (七成), or a rate whose % sign was lost (同比增长18.3;)."""
-    return _produce_currency_prefix(p) or _produce_money_noun(p) or _produce_cheng(p) or _produce_lost_percent(p)
+    (七成), a rate whose % sign was lost (同比增长18.3;), or a label's unit (预算金额(元):20999985)."""
+    return (
+        _produce_currency_prefix(p)
+        or _produce_money_noun(p)
+        or _produce_cheng(p)
+        or _produce_lost_percent(p)
+        or _produce_label_unit(p)
+    )
+
+
+# A field label's unit in brackets written right before its colon: 预算金额(元):, 面积(万平方米):.
+_LABEL_UNIT = 8
+
+
+def _produce_label_unit(p: Proposal) -> Amount | None:
+    """预算金额(元):20999985, 中标金额(万元): 128.5, 建筑面积(平方米):3560: the unit stands in
+    brackets at the end of the label before the colon, with 万 or 亿 for a multiplier; the span is
+    the number. A surface that needs a cue or a qualifier (度, 月) says too little alone."""
+    clean, scan = p.scan.clean, p.scan
+    colon = p.start - 1
+    if clean[colon : p.start] != ":" or clean[colon - 1 : colon] != ")":
+        return None
+    if clean[p.end : p.end + 1] in RANGE_SEPARATOR_CHARS:
+        return None  # 面积(亩):1200-1500: a range this rule does not read
+    opening = clean.rfind("(", max(0, colon - 1 - _LABEL_UNIT), colon - 1)
+    if opening < 0:
+        return None
+    pos, scale = opening + 1, Decimal(1)
+    while clean[pos] in _LABEL_MULTIPLIERS and scan.unit_at(pos) is None:
+        scale *= _LABEL_MULTIPLIERS[clean[pos]]
+        pos += 1
+    found = scan.unit_at(pos)
+    if found is None or pos + len(found[0]) != colon - 1:
+        return None
+    unit = found[1][0]
+    if len(found[1]) > 1 or unit.needs_cue or unit.needs_qualifier or unit.above is not None:
+        return None
+    value_max = p.value_max * scale * unit.scale if p.value_max is not None else None
+    return Amount(p.start, p.end, p.reading.value * scale * unit.scale, value_max, unit, None, "label_unit")
+
+
+_LABEL_MULTIPLIERS = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3)}
 
 
 def _produce_lost_percent(p: Proposal) -> Amount | None:
@@ -227,7 +267,8 @@ NUMERAL_UNIT = Rule(
 BARE_AMOUNT = Rule(
     "bare_amount",
     "a numeral with no unit surface: a currency before it (currency_prefix), 万/亿 before a money noun (money_noun), "
-    "成 (cheng), or a growth word before it and a clause end after it (lost_percent)",
+    "成 (cheng), a growth word before it and a clause end after it (lost_percent), or a unit in brackets "
+    "ending the label before its colon (label_unit)",
     _produce_bare,
     BARE_VETOES,
 )
@@ -383,7 +424,8 @@ def _percent_words(scan: Scan, start: int, end: int) -> Amount | None:
 def _halves(scan: Scan, amounts: list[Amount]) -> list[Amount]:
     """半小时, 半天: a half is an amount only after a qualifier (不到半小时), like the article 一;
     半年, 半个月 and 半亩 state an amount on their own (提前半年完工, 种植半亩蔬菜), unless a
-    longer word holds them (半年度) or an amount already does (两年半)."""
+    longer word holds them (半年度), a word makes them a period or a frequency (半年来, 半年累计,
+    每半年), or an amount already does (两年半)."""
     clean, t = scan.clean, scan.t
     starts = [a.start for a in amounts]
     found = []
@@ -395,6 +437,7 @@ def _halves(scan: Scan, amounts: list[Amount]) -> list[Amount]:
             if (
                 match.group() not in t.standalone_halves
                 or clean[end : end + 1] in t.half_not_before
+                or clean[start - 1 : start] in t.half_not_after
                 or _overlaps_an_amount(amounts, starts, start, end)
                 or scan.in_idiom(start)
             ):

@@ -26,8 +26,9 @@ from .word_index import word_hits
 ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-# A clause ends here: cue words and sentence qualifiers never reach across it.
-_SENTENCE_END = frozenset("。！？；!?;\n")
+# A clause ends here: cue words and sentence qualifiers never reach across it. A bar is the edge of
+# a table cell (| 预计采购月份 | … | 人员69人: the column head estimates no cell below it).
+_SENTENCE_END = frozenset("。！？；!?;\n|")
 
 
 # A pinyin gloss in brackets after a character: (qian), (wàn).
@@ -53,6 +54,10 @@ CLOSE_QUOTES = frozenset("”’」』")
 # A quotation this short that holds a number in Chinese words is a name or a slogan
 # (“三个减少”, “二十五条”); a longer one states an amount (“改造190个老旧小区”).
 _SLOGAN_QUOTE = 8
+
+
+# How far after an amount the end of its quotation is looked for, to read the slogan it names.
+_SLOGAN_QUOTE_REACH = 16
 
 
 RANGE_SEPARATOR_CHARS = frozenset(RANGE_SEPARATORS)
@@ -331,12 +336,16 @@ class Scan:
         return False
 
     def followed_by_slogan(self, pos: int) -> bool:
-        """15分钟生活圈: a follower word within the next few characters of the clause."""
-        for i in range(pos, min(len(self.clean), pos + 6)):
-            if self.clean[i] in _CLAUSE_END:
+        """15分钟生活圈: a follower word within the next few characters of the clause, or at the end
+        of the quotation the amount stands in, however long (“15分钟高品质生活服务圈”)."""
+        clean = self.clean
+        for i in range(pos, min(len(clean), pos + _SLOGAN_QUOTE_REACH)):
+            if clean[i] in _CLAUSE_END:
                 return False
-            if self.clean.startswith(self.t.slogan_followers, i):
+            if i < pos + 6 and clean.startswith(self.t.slogan_followers, i):
                 return True
+            if clean[i] in CLOSE_QUOTES:
+                return clean.endswith(self.t.slogan_followers, pos, i)
         return False
 
 
@@ -542,6 +551,7 @@ def may_be_amount(scan: Scan, numeral: str, start: int, end: int) -> bool:
         or (following == "(" and numeral[-1] in "十百千")  # 228.7千(qian)公顷
         or lost_percent(scan, numeral, start, end)
         or scan.currency_prefix(start) is not None
+        or scan.clean[start - 2 : start] == "):"  # 预算金额(元):20999985, a label's unit
     )
 
 

@@ -107,6 +107,7 @@ class Tables:
     half_units: re.Pattern[str]  # 半 before a unit it halves (半小时, 半个月, 半亩)
     standalone_halves: frozenset[str]
     half_not_before: frozenset[str]
+    half_not_after: frozenset[str]
 
 
 def _dimension(value: str) -> Dimension:
@@ -261,4 +262,5 @@ def tables() -> Tables:
         half_units=re.compile(f"半(?:{alternation(half_surfaces)})"),
         standalone_halves=frozenset(words["halves"]["standalone"]),
         half_not_before=frozenset(words["halves"]["not_before"]),
+        half_not_after=frozenset(words["halves"]["not_after"]),
     )

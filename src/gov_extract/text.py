@@ -34,9 +34,10 @@ system finders hand back:
   ``县委书记&nbsp;王建国`` reads as ``县委书记王建国`` and ``阿不都&middot;买买提`` as one name;
 * a pinyin gloss that a page's broken conversion wrote after a character
   (``關(guān)於``, ``經(jīng)濟(jì)``: tone-marked letters in brackets right after a
-  Chinese character) removed, so ``經濟`` reads as one word again. Neither a gloss
-  nor a zero-width character is a join in the sense of :meth:`Document.joined_at`, which
-  reports whitespace only.
+  Chinese character, once or twice; without tone marks, ``長(chang)江``, only where the
+  article holds several, each a syllable of ``patterns/pinyin_syllables.txt``) removed, so
+  ``經濟`` reads as one word again. Neither a gloss nor a zero-width character is a join in
+  the sense of :meth:`Document.joined_at`, which reports whitespace only.
 
 A finder hands back spans in clean coordinates; :meth:`Document.span` maps
 them to the original string, so ``text[start:end] == record.text`` holds
@@ -56,7 +57,7 @@ from functools import cache, partial
 
 import regex
 
-from .resources import pattern_path
+from .resources import pattern_path, read_words
 
 _FULLWIDTH_COMMA = 0xFF0C
 # Markup a scraper left in an article: a tag (an ASCII name right after <, so 3<5 and <土地法>
@@ -77,10 +78,19 @@ HAN_CHARS = rf"{CJK}\uf900-\ufaff\U00020000-\U0003134f"
 _TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # What the view removes: whitespace runs, zero-width characters, and a pinyin gloss after a
 # Chinese character (at least one tone-marked vowel, at most seven letters: 經(jīng), 鄉(xiāng);
-# 附件(1), (ABC) stay).
+# 附件(1), (ABC) stay), or the same without tone marks (長(chang)江), which is removed only where
+# an article holds several (_plain_glosses_removed). A character may carry its gloss twice
+# (個(ge)(ge)).
+_TONED_GLOSS = rf"\((?=[a-zü]{{0,5}}[{_TONE_VOWELS}])[a-zü{_TONE_VOWELS}]{{1,7}}+\)"
+_PLAIN_GLOSS = r"\([a-zü]{1,6}+\)"
 _REMOVED_RUN = regex.compile(
-    rf"\s+|(?P<zero_width>[\u200b-\u200d\u2060\ufeff]+)|(?P<gloss>\((?<=[{HAN_CHARS}]\()(?=[a-zü]{{0,5}}[{_TONE_VOWELS}])[a-zü{_TONE_VOWELS}]{{1,7}}+\))"
+    rf"\s+|(?P<zero_width>[\u200b-\u200d\u2060\ufeff]+)"
+    rf"|(?P<gloss>(?<=[{HAN_CHARS}]){_TONED_GLOSS}(?:{_TONED_GLOSS})*+)"
+    rf"|(?P<plain>(?<=[{HAN_CHARS}]){_PLAIN_GLOSS}(?:{_PLAIN_GLOSS})*+)"
 )
+_PLAIN_GLOSS_RUN = regex.compile(rf"(?<=[{HAN_CHARS}]){_PLAIN_GLOSS}(?:{_PLAIN_GLOSS})*+")
+# So many plain glosses of real syllables make them a broken conversion's, not labels or units.
+_PLAIN_GLOSSES_MIN = 3
 # Hyphens OCR leaves before a line break inside a word (王 海-\n军).
 _LINE_END_HYPHENS = frozenset("-\u2010\u00ad")
 # OCR's misreadings inside numbers, found in one pass: a letter or 〇 beside a digit (through a
@@ -264,6 +274,26 @@ def fold(text: str) -> str:
     return _folder()(text)
 
 
+@cache
+def _pinyin_syllables() -> frozenset[str]:
+    return frozenset(word for line in read_words("pinyin_syllables.txt") for word in line.split())
+
+
+def _syllables(glosses: str) -> bool:
+    """``(chang)`` or ``(ge)(ge)``: every bracketed word is a pinyin syllable."""
+    return _pinyin_syllables().issuperset(glosses[1:-1].split(")("))
+
+
+def _plain_glosses_removed(folded: str) -> bool:
+    """The article holds at least ``_PLAIN_GLOSSES_MIN`` plain pinyin glosses after characters."""
+    count = 0
+    for match in _PLAIN_GLOSS_RUN.finditer(folded):
+        count += _syllables(match.group())
+        if count >= _PLAIN_GLOSSES_MIN:
+            return True
+    return False
+
+
 class Document:
     """An article: ``original`` string, its ``folded`` copy (same offsets), the ``clean`` view
     and the map between them."""
@@ -304,8 +334,11 @@ class Document:
         digit_chain = -1  # where the last digit split by OCR (1 0 0%) continues
         joins = [0]  # clean offsets where removed whitespace joined text (sorted; 0 as a floor)
         dropped: list[tuple[int, int]] = []  # the original spans of glosses and zero-width runs removed
+        plain_removed = _plain_glosses_removed(folded)
         for match in _REMOVED_RUN.finditer(folded):
             start, end = match.span()
+            if match.lastgroup == "plain" and not (plain_removed and _syllables(match.group())):
+                continue
             space = match.lastgroup is None
             if space:
                 if (

@@ -89,9 +89,12 @@ _FULL_NAME = 3
 
 def _full_name_after_de(clean: str, pos: int) -> int:
     """A full name of three characters after a post and 的, read as after a post, where a word
-    other than one that follows names comes next (已是执行局局长的周建辉|早就…); else 0."""
+    other than one that follows names comes next (已是执行局局长的周建辉|早就…); else 0. A word of
+    the dictionary is what the post's holders have (贫困户的|满意度)."""
     length = read_name(clean, pos, guess=True, unsurnamed=False)
-    return length if length == _FULL_NAME and surname_length(clean[pos : pos + length]) == 1 else 0
+    if length != _FULL_NAME or is_common_word(clean[pos : pos + length]):
+        return 0
+    return length if surname_length(clean[pos : pos + length]) == 1 else 0
 
 
 # The longest post read in quotation marks before a name (“驻村第一书记”).
@@ -198,6 +201,8 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             post_end = aside_before(clean, end)
             may_drop = _unsurnamed_posts().at(clean, post_end)
             first = read_name(clean, name_at, guess=True, unsurnamed=may_drop)
+            if first and _ordinary_people().at(clean, post_end) and is_common_word(clean[name_at : name_at + first]):
+                continue  # 提高群众|满意度: a word of the dictionary is what the people have, no name
             if (
                 not first
                 and not name_before_break(clean, name_at, breaks)

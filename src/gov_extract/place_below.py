@@ -535,8 +535,16 @@ def _boundary_in_name(
         return start if body_after and tag == "a" else None
     if stem[0] == boundary:
         return start if _opened_name(stem) or (body_after and _noun_after_boundary(stem)) else None
-    # 一是|镇区建设, 二是|村干部: a numeral before the boundary counts the points of a report
-    return start if word_tag(stem[0])[:1] not in ("v", "m") else None
+    # 一是|镇区建设, 二是|村干部: a numeral before the boundary counts the points of a report; a verb
+    # character ends no name before most boundaries (送到村), but closes one before a conjunction (盛和小区)
+    opener = word_tag(stem[0])[:1]
+    closes = boundary in _name_closers() and cut_at(clean, start)  # not the end of a verb word (引导|和)
+    return start if opener != "m" and (opener != "v" or closes) else None
+
+
+@cache
+def _name_closers() -> str:
+    return word_lists()["boundaries"]["name_closers"]
 
 
 @cache

@@ -416,6 +416,8 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
             if pending is not None and ending_suffix_at(clean, end) == "zone" and _zone_seat(pending, scope):
                 pending.rule = "division_zone"
                 hits.append(pending)
+            elif pending is not None and _opens_own_township(clean, pending):
+                hits.append(pending)  # the chain rules run it on to the township (集安|清河镇)
             continue
         if not entries:
             continue
@@ -504,6 +506,18 @@ def _zone_seat(hit: Hit, scope: Scope) -> bool:
         return True
     home = scope.home.adcode[:2] if scope.home is not None else None
     return hit.adcode[:2] in (home, *scope.named_prefixes) or hit.adcode[:4] in scope.named_prefixes
+
+
+def _opens_own_township(clean: str, hit: Hit) -> bool:
+    """集安清河镇, 灌云伊山镇: a county's short name written straight before a township the table
+    puts in that county is that county, wherever the article is (a township's name alone is no word
+    of the county's)."""
+    if hit.level != "county" or not hit.adcode:
+        return False
+    return any(
+        clean.startswith(stem, hit.end) and ending_suffix_at(clean, hit.end + len(stem)) == "township"
+        for stem in gazetteer.township_stems(hit.adcode)
+    )
 
 
 def _pending(forms: list[Form], start: int, end: int) -> Hit | None:

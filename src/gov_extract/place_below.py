@@ -880,8 +880,10 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if not ok:
             unsure.append((s, e, level))
             continue
-        if level == "zone" and _among_compounds(clean, hits, start, e):
-            level = "compound"  # 嘉州花园、金港新区等小区: an estate named like a zone
+        if (level == "zone" or (level == "village" and _estate_village(clean, start, e))) and _among_compounds(
+            clean, hits, start, e
+        ):
+            level = "compound"  # 嘉州花园、金港新区等小区, 西林小区、沁园新村: an estate named like a zone or village
         if (level == "compound" or _estate_village(clean, start, e)) and (part := _ESTATE_PART.match(clean, e)):
             # 幸福家园三区, 滨江花园二期: the estate's numbered part is one record with it; a 新村 with
             # a numbered part is a town's estate (银杏新村四区), not a village (东坪村二期: its project)
@@ -890,6 +892,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             chain = chain_ends.pop(start)
             if chain.full_name is not None:
                 chain.full_name += clean[start:e]
+            if chain.below_start is None:
+                chain.below_start = start  # the county it names seats the article's other places
             chain.end, chain.level = e, level
             chain_ends[e] = chain
             taken.mark(start, e)

@@ -449,10 +449,21 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
 
 def _sibling_of(forms: list[Form], before: Hit, start: int) -> list[Entry]:
     """An everyday district name (市中区, 城区) as an item of a list after a district of the same city
-    (济南市历下区、市中区、槐荫区): that city's."""
-    if before.end + 1 != start or before.level != "county" or not before.adcode:
+    (济南市历下区、市中区、槐荫区): that city's; an everyday short name (阿里) after a division of its
+    level in its province (那曲、阿里、日喀则): that division."""
+    if before.end + 1 != start or not before.adcode:
         return []
-    return gazetteer.distinct([f for f in forms if f.needs_parent and f.entry.adcode[:4] == before.adcode[:4]])
+    return gazetteer.distinct(
+        [
+            f
+            for f in forms
+            if f.entry.level == before.level
+            and (
+                (f.needs_parent and before.level == "county" and f.entry.adcode[:4] == before.adcode[:4])
+                or (f.short and not f.needs_parent and f.entry.adcode[:2] == before.adcode[:2])
+            )
+        ]
+    )
 
 
 def _list_item(clean: str, start: int, end: int) -> bool:

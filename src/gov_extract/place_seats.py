@@ -412,6 +412,7 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
     only where it is no common word and names no hill or water (龙山村 … 登上龙山)."""
     clean = doc.clean
     stems: dict[str, Hit] = {}
+    landforms: dict[str, Hit] = {}  # village stems that name a hill or water first (龙潭村: 龙潭)
     if home is not None and home.township is not None:
         # the caller's own township (home 黄江镇: 黄江各社区), as if named before the text
         stem = trailing_suffix().sub("", home.township)
@@ -422,13 +423,12 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
             name = last_part(clean[hit.start if hit.below_start is None else hit.below_start : hit.end])
             stem = trailing_suffix().sub("", name)
             # a natural village's stem only where it is no word of the dictionary (王家屯 … 王家的收入)
-            short = hit.level == "township" or (
-                name.endswith(_village_short_suffixes())
-                and word_tag(stem)[:2] in ("", "ns", "nz")
-                and not stem.endswith(_landform_endings())
-            )
+            village = name.endswith(_village_short_suffixes()) and word_tag(stem)[:2] in ("", "ns", "nz")
+            short = hit.level == "township" or (village and not stem.endswith(_landform_endings()))
             if short and len(stem) >= 2 and not is_generic(name):
                 stems.setdefault(stem, hit)
+            elif village and len(stem) >= 2 and not is_generic(name):
+                landforms.setdefault(stem, hit)
     for hit in hits:
         township = stems.get(clean[hit.start : hit.end])
         if township is not None and township.start < hit.start and hit.level in ("city", "county"):
@@ -437,11 +437,15 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
     # 安镇街道 … 安镇山南的村民: a division's short name written straight after a township's stem names a
     # place of that township (a village, an area), not the division elsewhere (a chain runs the other way)
     hits[:] = [hit for hit in hits if not _after_township_stem(clean, hit, stems)]
-    for stem, township in stems.items():
+    for stem, township in (*stems.items(), *landforms.items()):
         at = clean.find(stem, township.end)
         while at >= 0:
             end = at + len(stem)
-            if not taken.hits(at, end) and _stands_alone(doc, at, end):
+            if (
+                not taken.hits(at, end)
+                and _stands_alone(doc, at, end)
+                and (stem not in landforms or _clause_of_its_own(clean, at, end))
+            ):
                 below.append(
                     Hit(
                         at, end, township.level, township.adcode, township.full_name, rule="township_short", suffix=None
@@ -449,6 +453,16 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
                 )
                 taken.mark(at, end)
             at = clean.find(stem, end)
+
+
+def _clause_of_its_own(clean: str, start: int, end: int) -> bool:
+    """在龙潭，村民们…: a preposition before the stem and a clause's end after it, where the village
+    is the place the clause is set in (not 登上龙山, 在长江边)."""
+    return word_tag(clean[start - 1 : start]) == "p" and clean[end : end + 1] in _CLAUSE_ENDS
+
+
+# Marks that end a clause (a stem framed by a preposition and one of them stands for a place).
+_CLAUSE_ENDS = frozenset("，,。；;！!？?")
 
 
 def _after_township_stem(clean: str, hit: Hit, stems: dict[str, Hit]) -> bool:

@@ -543,6 +543,11 @@ def _boundary_in_name(
 
 
 @cache
+def _dateline_marks() -> str:
+    return word_lists()["boundaries"]["dateline_marks"]
+
+
+@cache
 def _name_closers() -> str:
     return word_lists()["boundaries"]["name_closers"]
 
@@ -760,6 +765,10 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             unsure.append((s, e, level))
             continue
         start, before = found
+        # 3月1日电 新民村: a dispatch's 电 after its date, then a space (not 5月2日电厂新村)
+        dispatch = clean[start - 1 : start] in after_date() and clean[start : start + 1] in _dateline_marks()
+        if dispatch and doc.joined_at(start + 1):
+            start, before = start + 1, clean[start]
         if opened and (s - start > _OPENED_STEM or _after_last_verb(clean, start, s, _NOT_NAME_TAGS) > start):
             unsure.append((s, e, level))  # 加强|村组织, 建强基层|村组织: no name; 达桑村 if named elsewhere
             continue
@@ -796,7 +805,12 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             taken.mark(floor, e)
             known.add(clean[floor:e])
             continue
-        clear = apposed is not None or doc.line_starts_at(start) or (before != "" and not CJK_CHAR.match(before))
+        # 本报讯 新民村: a boundary word, then a space the clean view removed, opens the name clearly
+        clear = (
+            apposed is not None
+            or doc.line_starts_at(start)
+            or (before != "" and (not CJK_CHAR.match(before) or doc.joined_at(start)))
+        )
         # 还地桥镇: a township of the table keeps the character that would read as an adverb (还)
         tabled = level == "township" and gazetteer.is_township(clean[start:e])
         opening = None if tabled else _strip_opening_word(clean, start, s)

@@ -376,6 +376,24 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         pos = end
 
 
+def _place_word_village(clean: str, hits: list[Hit], start: int, s: int, e: int, level: str) -> bool:
+    """丛林镇新建村。: a common word that is also a place's name (新建, jieba's ns) is the village's own
+    name straight after its township, where the village closes a list item or a clause or its people
+    or body follow (not 城关镇新建村道: the verb)."""
+    return (
+        level == "village"
+        and bool(hits)
+        and hits[-1].end == start
+        and hits[-1].level == "township"
+        and word_tag(clean[start:s]).startswith("ns")
+        and (clean[e : e + 1] in _ITEM_ENDS or _body_after(clean, e))
+    )
+
+
+# Marks that close a list item or a clause.
+_ITEM_ENDS = frozenset("、，,。；;")
+
+
 def _heading_before_break(doc: Document, pos: int, suffix_start: int) -> bool:
     """A line break inside the stem after a word of its own (平武|年鉴 / 水晶镇): the words before it
     end a heading; OCR's wrap inside a name leaves a piece that is no word (平武县水 / 晶镇)."""
@@ -843,6 +861,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                     else bool(_generic_pattern().search(clean, start, e))
                 )
                 and clean[start:e] not in known
+                and not _place_word_village(clean, hits, start, s, e, level)
                 # 示范小城镇: after a common noun's modifier the table's 小城镇 is the common noun
                 and not (
                     _table_township(clean[start:e], level, listed=_in_list(clean, start, e))

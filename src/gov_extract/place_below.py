@@ -376,6 +376,24 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         pos = end
 
 
+def _place_word_village(clean: str, hits: list[Hit], start: int, s: int, e: int, level: str) -> bool:
+    """丛林镇新建村。: a common word that is also a place's name (新建, jieba's ns) is the village's own
+    name straight after its township, where the village closes a list item or a clause or its people
+    or body follow (not 城关镇新建村道: the verb)."""
+    return (
+        level == "village"
+        and bool(hits)
+        and hits[-1].end == start
+        and hits[-1].level == "township"
+        and word_tag(clean[start:s]).startswith("ns")
+        and (clean[e : e + 1] in _ITEM_ENDS or _body_after(clean, e))
+    )
+
+
+# Marks that close a list item or a clause.
+_ITEM_ENDS = frozenset("、，,。；;")
+
+
 def _heading_before_break(doc: Document, pos: int, suffix_start: int) -> bool:
     """A line break inside the stem after a word of its own (平武|年鉴 / 水晶镇): the words before it
     end a heading; OCR's wrap inside a name leaves a piece that is no word (平武县水 / 晶镇)."""
@@ -535,8 +553,21 @@ def _boundary_in_name(
         return start if body_after and tag == "a" else None
     if stem[0] == boundary:
         return start if _opened_name(stem) or (body_after and _noun_after_boundary(stem)) else None
-    # 一是|镇区建设, 二是|村干部: a numeral before the boundary counts the points of a report
-    return start if word_tag(stem[0])[:1] not in ("v", "m") else None
+    # 一是|镇区建设, 二是|村干部: a numeral before the boundary counts the points of a report; a verb
+    # character ends no name before most boundaries (送到村), but closes one before a conjunction (盛和小区)
+    opener = word_tag(stem[0])[:1]
+    closes = boundary in _name_closers() and cut_at(clean, start)  # not the end of a verb word (引导|和)
+    return start if opener != "m" and (opener != "v" or closes) else None
+
+
+@cache
+def _dateline_marks() -> str:
+    return word_lists()["boundaries"]["dateline_marks"]
+
+
+@cache
+def _name_closers() -> str:
+    return word_lists()["boundaries"]["name_closers"]
 
 
 @cache
@@ -752,6 +783,10 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             unsure.append((s, e, level))
             continue
         start, before = found
+        # 3月1日电 新民村: a dispatch's 电 after its date, then a space (not 5月2日电厂新村)
+        dispatch = clean[start - 1 : start] in after_date() and clean[start : start + 1] in _dateline_marks()
+        if dispatch and doc.joined_at(start + 1):
+            start, before = start + 1, clean[start]
         if opened and (s - start > _OPENED_STEM or _after_last_verb(clean, start, s, _NOT_NAME_TAGS) > start):
             unsure.append((s, e, level))  # 加强|村组织, 建强基层|村组织: no name; 达桑村 if named elsewhere
             continue
@@ -788,7 +823,12 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             taken.mark(floor, e)
             known.add(clean[floor:e])
             continue
-        clear = apposed is not None or doc.line_starts_at(start) or (before != "" and not CJK_CHAR.match(before))
+        # 本报讯 新民村: a boundary word, then a space the clean view removed, opens the name clearly
+        clear = (
+            apposed is not None
+            or doc.line_starts_at(start)
+            or (before != "" and (not CJK_CHAR.match(before) or doc.joined_at(start)))
+        )
         # 还地桥镇: a township of the table keeps the character that would read as an adverb (还)
         tabled = level == "township" and gazetteer.is_township(clean[start:e])
         opening = None if tabled else _strip_opening_word(clean, start, s)
@@ -821,6 +861,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                     else bool(_generic_pattern().search(clean, start, e))
                 )
                 and clean[start:e] not in known
+                and not _place_word_village(clean, hits, start, s, e, level)
                 # 示范小城镇: after a common noun's modifier the table's 小城镇 is the common noun
                 and not (
                     _table_township(clean[start:e], level, listed=_in_list(clean, start, e))
@@ -872,8 +913,10 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if not ok:
             unsure.append((s, e, level))
             continue
-        if level == "zone" and _among_compounds(clean, hits, start, e):
-            level = "compound"  # 嘉州花园、金港新区等小区: an estate named like a zone
+        if (level == "zone" or (level == "village" and _estate_village(clean, start, e))) and _among_compounds(
+            clean, hits, start, e
+        ):
+            level = "compound"  # 嘉州花园、金港新区等小区, 西林小区、沁园新村: an estate named like a zone or village
         if (level == "compound" or _estate_village(clean, start, e)) and (part := _ESTATE_PART.match(clean, e)):
             # 幸福家园三区, 滨江花园二期: the estate's numbered part is one record with it; a 新村 with
             # a numbered part is a town's estate (银杏新村四区), not a village (东坪村二期: its project)
@@ -882,6 +925,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             chain = chain_ends.pop(start)
             if chain.full_name is not None:
                 chain.full_name += clean[start:e]
+            if chain.below_start is None:
+                chain.below_start = start  # the county it names seats the article's other places
             chain.end, chain.level = e, level
             chain_ends[e] = chain
             taken.mark(start, e)

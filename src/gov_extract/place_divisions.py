@@ -416,6 +416,8 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
             if pending is not None and ending_suffix_at(clean, end) == "zone" and _zone_seat(pending, scope):
                 pending.rule = "division_zone"
                 hits.append(pending)
+            elif pending is not None and _opens_own_township(clean, pending):
+                hits.append(pending)  # the chain rules run it on to the township (集安|清河镇)
             continue
         if not entries:
             continue
@@ -447,10 +449,21 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
 
 def _sibling_of(forms: list[Form], before: Hit, start: int) -> list[Entry]:
     """An everyday district name (市中区, 城区) as an item of a list after a district of the same city
-    (济南市历下区、市中区、槐荫区): that city's."""
-    if before.end + 1 != start or before.level != "county" or not before.adcode:
+    (济南市历下区、市中区、槐荫区): that city's; an everyday short name (阿里) after a division of its
+    level in its province (那曲、阿里、日喀则): that division."""
+    if before.end + 1 != start or not before.adcode:
         return []
-    return gazetteer.distinct([f for f in forms if f.needs_parent and f.entry.adcode[:4] == before.adcode[:4]])
+    return gazetteer.distinct(
+        [
+            f
+            for f in forms
+            if f.entry.level == before.level
+            and (
+                (f.needs_parent and before.level == "county" and f.entry.adcode[:4] == before.adcode[:4])
+                or (f.short and not f.needs_parent and f.entry.adcode[:2] == before.adcode[:2])
+            )
+        ]
+    )
 
 
 def _list_item(clean: str, start: int, end: int) -> bool:
@@ -504,6 +517,18 @@ def _zone_seat(hit: Hit, scope: Scope) -> bool:
         return True
     home = scope.home.adcode[:2] if scope.home is not None else None
     return hit.adcode[:2] in (home, *scope.named_prefixes) or hit.adcode[:4] in scope.named_prefixes
+
+
+def _opens_own_township(clean: str, hit: Hit) -> bool:
+    """集安清河镇, 灌云伊山镇: a county's short name written straight before a township the table
+    puts in that county is that county, wherever the article is (a township's name alone is no word
+    of the county's)."""
+    if hit.level != "county" or not hit.adcode:
+        return False
+    return any(
+        clean.startswith(stem, hit.end) and ending_suffix_at(clean, hit.end + len(stem)) == "township"
+        for stem in gazetteer.township_stems(hit.adcode)
+    )
 
 
 def _pending(forms: list[Form], start: int, end: int) -> Hit | None:

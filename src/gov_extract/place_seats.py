@@ -99,6 +99,7 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
     (:func:`_article_county`): its unseated townships are that county's."""
     unsettled: list[tuple[Hit, Entry | None, list[Entry]]] = []
     untabled: list[Hit] = []  # townships no county of their seat holds by that name
+    foreign_seats: dict[int, str] = {}  # townships moved from a county outside the home place: that county
     below = [
         (hit, names, [e for name in names for e in gazetteer.township_counties(name, scope.year)])
         for hit in places
@@ -129,6 +130,11 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
             # A county's paper may name a township of a neighbouring county of its city.
             inside = seat.adcode[:4] if seat.level == "county" else gazetteer.prefix(seat.adcode, seat.level)
             fits = [e for e in counties if e.adcode.startswith(inside)]
+            if not fits and (home := _home_holding(counties, seat, scope)) is not None:
+                # 青羊区援藏专家到白松镇 in a 甘孜 paper: the county of the sentence is a partner from
+                # outside the home place; the township is the home place's county's
+                fits = [home]
+                foreign_seats[id(hit)] = seat.adcode
         else:
             fits = _named_fits(counties, scope)
             # (a two-character name, 乌镇, is too often another place's or a word)
@@ -146,7 +152,17 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
         ranked = sorted(fits, key=lambda e: -counties_named[e.adcode])
         if counties_named[ranked[0].adcode] > counties_named[ranked[1].adcode]:
             _move_to_county(hit, seat, ranked[0])
-    _seat_by_list_neighbours(clean, places, untabled, scope)
+    _seat_by_list_neighbours(clean, places, untabled, scope, foreign_seats)
+
+
+def _home_holding(counties: list[Entry], seat: Entry, scope: Scope) -> Entry | None:
+    """The one county inside the home place holding the township's name, where its seat is a
+    county outside the home place; else None."""
+    home = scope.home
+    if home is None or seat.level != "county" or seat.adcode.startswith(gazetteer.prefix(home.adcode, home.level)):
+        return None
+    inside = {e.adcode: e for e in counties if e.adcode.startswith(gazetteer.prefix(home.adcode, home.level))}
+    return next(iter(inside.values())) if len(inside) == 1 else None
 
 
 def _named_fits(counties: list[Entry], scope: Scope) -> list[Entry]:
@@ -171,9 +187,12 @@ def _article_county(below: list[tuple[Hit, tuple[str, ...], list[Entry]]], scope
     return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
 
 
-def _seat_by_list_neighbours(clean: str, places: list[Hit], untabled: list[Hit], scope: Scope) -> None:
+def _seat_by_list_neighbours(
+    clean: str, places: list[Hit], untabled: list[Hit], scope: Scope, foreign_seats: dict[int, str]
+) -> None:
     """A township of a list that the table does not place (a name since changed: 先锋街道、拥政街道等地)
-    shares the county its neighbour in the list was placed in, when that county lies in its seat."""
+    shares the county its neighbour in the list was placed in, when that county lies in its seat, or
+    when the neighbour left that same seat for the home place's county (``foreign_seats``)."""
     movable = {id(h) for h in untabled}
     listed = sorted((h for h in places if h.level in BELOW and h.adcode), key=lambda h: h.start)
     moved = True
@@ -190,8 +209,10 @@ def _seat_by_list_neighbours(clean: str, places: list[Hit], untabled: list[Hit],
                     and county is not None
                     and seat is not None
                     and county.level == "county"
-                    and seat.level != "county"
-                    and county.adcode.startswith(gazetteer.prefix(seat.adcode, seat.level))
+                    and (
+                        (seat.level != "county" and county.adcode.startswith(gazetteer.prefix(seat.adcode, seat.level)))
+                        or foreign_seats.get(id(placed)) == seat.adcode
+                    )
                 ):
                     _move_to_county(other, seat, county)
                     movable.discard(id(other))
@@ -391,6 +412,7 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
     only where it is no common word and names no hill or water (龙山村 … 登上龙山)."""
     clean = doc.clean
     stems: dict[str, Hit] = {}
+    landforms: dict[str, Hit] = {}  # village stems that name a hill or water first (龙潭村: 龙潭)
     if home is not None and home.township is not None:
         # the caller's own township (home 黄江镇: 黄江各社区), as if named before the text
         stem = trailing_suffix().sub("", home.township)
@@ -401,13 +423,12 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
             name = last_part(clean[hit.start if hit.below_start is None else hit.below_start : hit.end])
             stem = trailing_suffix().sub("", name)
             # a natural village's stem only where it is no word of the dictionary (王家屯 … 王家的收入)
-            short = hit.level == "township" or (
-                name.endswith(_village_short_suffixes())
-                and word_tag(stem)[:2] in ("", "ns", "nz")
-                and not stem.endswith(_landform_endings())
-            )
+            village = name.endswith(_village_short_suffixes()) and word_tag(stem)[:2] in ("", "ns", "nz")
+            short = hit.level == "township" or (village and not stem.endswith(_landform_endings()))
             if short and len(stem) >= 2 and not is_generic(name):
                 stems.setdefault(stem, hit)
+            elif village and len(stem) >= 2 and not is_generic(name):
+                landforms.setdefault(stem, hit)
     for hit in hits:
         township = stems.get(clean[hit.start : hit.end])
         if township is not None and township.start < hit.start and hit.level in ("city", "county"):
@@ -416,11 +437,15 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
     # 安镇街道 … 安镇山南的村民: a division's short name written straight after a township's stem names a
     # place of that township (a village, an area), not the division elsewhere (a chain runs the other way)
     hits[:] = [hit for hit in hits if not _after_township_stem(clean, hit, stems)]
-    for stem, township in stems.items():
+    for stem, township in (*stems.items(), *landforms.items()):
         at = clean.find(stem, township.end)
         while at >= 0:
             end = at + len(stem)
-            if not taken.hits(at, end) and _stands_alone(doc, at, end):
+            if (
+                not taken.hits(at, end)
+                and _stands_alone(doc, at, end)
+                and (stem not in landforms or _clause_of_its_own(clean, at, end))
+            ):
                 below.append(
                     Hit(
                         at, end, township.level, township.adcode, township.full_name, rule="township_short", suffix=None
@@ -428,6 +453,16 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
                 )
                 taken.mark(at, end)
             at = clean.find(stem, end)
+
+
+def _clause_of_its_own(clean: str, start: int, end: int) -> bool:
+    """在龙潭，村民们…: a preposition before the stem and a clause's end after it, where the village
+    is the place the clause is set in (not 登上龙山, 在长江边)."""
+    return word_tag(clean[start - 1 : start]) == "p" and clean[end : end + 1] in _CLAUSE_ENDS
+
+
+# Marks that end a clause (a stem framed by a preposition and one of them stands for a place).
+_CLAUSE_ENDS = frozenset("，,。；;！!？?")
 
 
 def _after_township_stem(clean: str, hit: Hit, stems: dict[str, Hit]) -> bool:

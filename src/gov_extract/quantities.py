@@ -28,6 +28,7 @@ import regex
 from .numbers import CHINESE_DIGITS, NUMERAL_RE, Reading, read, to_float
 from .quantity_scan import (
     LIST_SEPARATORS,
+    MINUS_SIGNS,
     NUMERAL_AT,
     RANGE_SEPARATOR_CHARS,
     TENTHS_MARKS,
@@ -370,23 +371,39 @@ def _ocr_decimal_point(scan: Scan, start: int, end: int) -> tuple[int, str]:
 
 
 def _list_unit(scan: Scan, pos: int, found: Found) -> Found:
-    """分别高出1.2个、0.5个和3个百分点, 下降1.2、0.5和3个百分点: the unit written once at the end
-    of a list is every item's (an item's own 个 is the start of it; bare items take a percentage
-    only). None unless the list ends in such a unit."""
+    """分别高出1.2个、0.5个和3个百分点, 下降1.2、0.5和3个百分点, 分别为0.15、-5.64、1.34个百分点:
+    the unit written once at the end of a list is every item's (an item's own 个 is the start of
+    it; bare items take a percentage, or a measure: 分别为47、55和55微克/立方米). None unless the
+    list ends in such a unit."""
     clean, own = scan.clean, found[0] if found else ""
     for _ in range(_LIST_ITEMS):
         if clean[pos : pos + 1] not in LIST_SEPARATORS:
             return None
-        item = NUMERAL_AT.match(clean, pos + 1)
+        item = NUMERAL_AT.match(clean, pos + 2 if clean[pos + 1 : pos + 2] in MINUS_SIGNS else pos + 1)
         if item is None:
             return None
         later = scan.unit_at(item.end())
         if later is None or later[0] == own:
             pos = item.end() + (len(own) if later else 0)
             continue
-        shares = later[0].startswith(own) if own else all(u.record == "percentage" for u in later[1])
+        shares = later[0].startswith(own) if own else _bare_items_share(later, item.group())
         return later if shares else None
     return None
+
+
+# Dimensions of measure a bare item in a list shares with the last (not counts: 1、2号楼, 3、4个).
+_SHARED_MEASURES = frozenset(("length", "area", "mass", "volume", "energy", "power", "temperature", "other"))
+
+
+def _bare_items_share(later: tuple[str, tuple[Unit, ...]], last: str) -> bool:
+    """The unit after a list's last item is a bare item's too: a percentage, or a measure when the
+    last numeral carries no multiplier of its own (in 5、10万元 the 万 is the last item's alone)."""
+    units = later[1]
+    if all(u.record == "percentage" for u in units):
+        return True
+    return not any(c in "万亿千百" for c in last) and all(
+        u.record == "quantity" and u.dimension in _SHARED_MEASURES for u in units
+    )
 
 
 def _bare_myriad(scan: Scan, start: int, end: int, numeral: str) -> bool:

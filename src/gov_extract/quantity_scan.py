@@ -70,7 +70,7 @@ NUMERAL_AT = regex.compile(NUMERAL)
 _NEGATIVE_WORD = "负"
 
 
-_MINUS_SIGNS = frozenset("-－−")
+MINUS_SIGNS = frozenset("-－−")
 
 
 # A minus right after one of these is the second half of a dash or range (5%--3%), not a sign.
@@ -578,7 +578,7 @@ def read_range(
         return None
     negative = minus_before(scan, start)
     # -3至-1℃: the upper end of a temperature or rate may carry its own minus sign.
-    high_negative = clean[after : after + 1] in _MINUS_SIGNS and clean[after - 1] not in _MINUS_SIGNS
+    high_negative = clean[after : after + 1] in MINUS_SIGNS and clean[after - 1] not in MINUS_SIGNS
     second = NUMERAL_AT.match(clean, after + high_negative)
     if second is None:
         return None
@@ -647,7 +647,7 @@ def takes_sign(unit: Unit) -> bool:
 def minus_before(scan: Scan, start: int) -> bool:
     """A minus sign right before the number that is not a range separator (5-10%, PM2.5-10)."""
     clean = scan.clean
-    if start == 0 or clean[start - 1] not in _MINUS_SIGNS:
+    if start == 0 or clean[start - 1] not in MINUS_SIGNS:
         return clean[start - 1 : start] == _NEGATIVE_WORD
     before = clean[start - 2 : start - 1]
     return not (before.isalnum() and not is_han(before)) and before not in _DASHES and before != "%"

@@ -88,10 +88,14 @@ def _in_words(p: Proposal) -> bool:
 
 
 def _after_code_letters(p: Proposal) -> bool:
-    """PM2.5, H7N9, version numbers: letters or a dot glued before the number (GDP123亿元 is fine);
-    10:32 and 1:3: the number after a colon that follows a digit is a clock time's or a ratio's."""
+    """PM2.5, H7N9, version numbers: letters or a dot glued before the number, or two letters or
+    more and one space (PM 2.5年均浓度; GDP123亿元 and 标段A 5000万元 are fine); 10:32 and 1:3: the
+    number after a colon that follows a digit is a clock time's or a ratio's."""
     clean, start = p.scan.clean, p.start
     before = clean[start - 1 : start]
+    if before == " " and start > 2 and all(c in ASCII_LETTERS for c in clean[start - 3 : start - 1]):
+        start -= 1
+        before = clean[start - 1 : start]
     return bool(before) and (
         (before in ASCII_LETTERS and not clean.endswith(p.scan.t.indicator_acronyms, 0, start))
         or before == "."

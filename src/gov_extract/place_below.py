@@ -762,9 +762,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             continue
         # 民意村、草坝村|规模: an item of a list of villages ends where jieba's words do (not 村规)
         # 石门村|组织党员开展: before a verb the suffix may open with (村组), a name ends there
-        opened = not _suffix_ok(clean, s, e) and not (
-            _list_item_start(clean, taken, s, m.group(0)) is not None and cut_at(clean, e)
-        )
+        listed_item = _list_item_start(clean, taken, s, m.group(0))
+        opened = not _suffix_ok(clean, s, e) and not (listed_item is not None and cut_at(clean, e))
         if opened and not clean.startswith(_name_ends_before(m.group(0)), e):
             continue
         low = max(0, s - word_lists()["limits"]["max_stem"] - 4)
@@ -774,7 +773,6 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         found = _stem_start(clean, s, floor, m.group(0))
         if level == "township":
             found = _township_name_start(clean, floor, e, found)
-        listed_item = _list_item_start(clean, taken, s, m.group(0))
         if listed_item is not None:
             found = (listed_item, "、")
         elif _village_after_township(clean, hits, floor, s, e, level):
@@ -797,8 +795,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             and not gazetteer.is_township(clean[start:e])
         ):
             continue  # 特困人员 / 镇: a suffix opening its line after a line of other words is no name's
-        line = next((i for i in range(s - 1, start, -1) if doc.line_starts_at(i)), None)
-        if line is not None and level in BELOW:
+        line = next((i for i in range(s - 1, start, -1) if doc.line_starts_at(i)), None) if level in BELOW else None
+        if line is not None:
             start, before = line, ""  # 部门动态 / 角杯乡: a township starts on its own line
         apposed = _apposed_start(clean, start, s, m.group(0))
         if apposed is not None:
@@ -811,8 +809,12 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if arrival and not staff and start < (verb_end := _after_last_verb(clean, start, s)) <= s - 2:
             # 走进社区察看|锦绣花园小区: the verb of going's next verb ends the stem (前进村 is one verb)
             start, before = verb_end, clean[start:verb_end]
-        runs_on = [h for h in (*hits[-1:], chain_ends.get(s)) if h is not None and h.level == level and h.end == s]
-        if level in ("zone", "compound") and runs_on:
+        runs_on = (
+            [h for h in (*hits[-1:], chain_ends.get(s)) if h is not None and h.level == level and h.end == s]
+            if level in ("zone", "compound")
+            else []
+        )
+        if runs_on:
             runs_on[0].end = e  # 空港新城起步区, 阳光家园小区: a second suffix of the same kind runs the name on
             if runs_on[0].full_name is not None:
                 runs_on[0].full_name += clean[s:e]
@@ -838,7 +840,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         # 我们接官亭村 once 接官亭村 is named: the name the cuts above shortened is read whole; 10人安身水南村
         # once 水南村 is named: a verb before the known name ends the words before it
         whole = _known_ending(clean, known, e, range(min(e - floor, _KNOWN_REACH), e - start, -1))
-        inner = _known_ending(clean, known, e, range(e - start - 1, 1, -1))
+        inner = "" if whole else _known_ending(clean, known, e, range(e - start - 1, 1, -1))
         if whole:
             start, before = e - len(whole), clean[e - len(whole) - 1 : e - len(whole)]
         elif inner and word_tag(clean[e - len(inner) - 2 : e - len(inner)]) == "v":

@@ -305,7 +305,10 @@ def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozense
         # 县委|常委县纪委书记: a post starting where the name would is the chain going on.
         if vocabulary.post_starts_in(pos, pos + 1):
             continue
-        if clean[pos : pos + length].endswith(word_list("person_org_suffixes.txt")):
+        # 车站街社区|陈家湾|居民: a clan village's name after a community is the hamlet its people live in.
+        if clean[pos : pos + length].endswith(
+            (*word_list("person_org_suffixes.txt"), *small_words()["clan_village_endings"])
+        ):
             continue
         after = pos + length
         # The longest post starting there: one match of the alternation, not a test of every post.

@@ -21,6 +21,7 @@ from .place_words import (
     after_date,
     boundary_pattern,
     crosses_word,
+    cut_at,
     ending_suffix_at,
     inside_org,
     names_after,
@@ -301,10 +302,18 @@ _SMALLER_PLACES = frozenset(("township", "village", "community", "compound"))
 DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 形成县、乡: a two-character full name that is the tail of running words.
     Veto("glued", lambda m: not m.chained and not m.short and _glued(m.doc, m.start, m.surface)),
-    # 新增城市 is not 增城市 when nothing in the article points at one.
+    # 新增城市 is not 增城市 when nothing in the article points at one; where a word ends right
+    # before the name (在|应城市, 赴|晋城市) it is the name.
     Veto(
         "city_word",
-        lambda m: not m.chained and (len(m.entries) > 1 or not m.anchored) and m.surface.endswith("城市"),
+        lambda m: (
+            not m.chained
+            and (len(m.entries) > 1 or not m.anchored)
+            and m.surface.endswith("城市")
+            and m.start > 0
+            and CJK_CHAR.match(m.doc.clean, m.start - 1) is not None
+            and not cut_at(m.doc.clean, m.start)
+        ),
     ),
     # 洛阳市民, 北京市场: the suffix opens a word; the shorter name (洛阳) is read instead.
     Veto("suffix_opens_word", lambda m: not m.short and _suffix_opens_word(m.doc.clean, m.end)),

@@ -382,6 +382,8 @@ def _list_unit(scan: Scan, pos: int, found: Found) -> Found:
         item = NUMERAL_AT.match(clean, pos + 2 if clean[pos + 1 : pos + 2] in MINUS_SIGNS else pos + 1)
         if item is None:
             return None
+        if _rough_pair(clean, pos, item):
+            return None  # 收五、六吨: a rough range written with 、, not a list of two amounts
         later = scan.unit_at(item.end())
         if later is None or later[0] == own:
             pos = item.end() + (len(own) if later else 0)
@@ -389,6 +391,17 @@ def _list_unit(scan: Scan, pos: int, found: Found) -> Found:
         shares = later[0].startswith(own) if own else _bare_items_share(later, item.group())
         return later if shares else None
     return None
+
+
+def _rough_pair(clean: str, pos: int, item: regex.Match[str]) -> bool:
+    """Two one-character Chinese numerals, the smaller first, joined by the 、 at ``pos`` and
+    standing alone (五、六吨, 三、五天): a rough range, not a list."""
+    first, second = clean[pos - 1 : pos], item.group()
+    if len(second) != 1 or first not in CHINESE_DIGITS or second not in CHINESE_DIGITS:
+        return False
+    before, after = clean[pos - 2 : pos - 1], clean[item.end() : item.end() + 1]
+    alone = before not in CHINESE_DIGITS and before not in LIST_SEPARATORS and after not in LIST_SEPARATORS
+    return alone and CHINESE_DIGITS[first] < CHINESE_DIGITS[second]
 
 
 # Dimensions of measure a bare item in a list shares with the last (not counts: 1、2号楼, 3、4个).

@@ -54,7 +54,8 @@ _CLOSERS_OF_SEGMENT = ")）]】\n"
 _BYLINE_CHAR = r"[\p{Han}·\s：:、，,/｜|]"
 # The characters a byline runs on through, up to a closer of its segment.
 _BYLINE_RUN = regex.compile(rf"(?:(?![{regex.escape(_CLOSERS_OF_SEGMENT)}]){_BYLINE_CHAR})*+")
-_AGENCY = regex.compile(r"\p{Han}{1,10}(?:社|报|网|台|部|局|委|办|中心|站|院|大学|学校|所)")
+# An agency's name; a brand may stand before it with a dot (新甘肃·甘肃日报).
+_AGENCY = regex.compile(r"\p{Han}(?:\p{Han}|·(?=\p{Han})){0,11}(?:社|报|网|台|部|局|委|办|中心|站|院|大学|学校|所)")
 # A credit at the end of a line or inside brackets: the text after the last sentence end.
 _CREDIT_SEGMENT = re.compile(r"[^\n（(）)]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;】]")
@@ -300,6 +301,11 @@ def _skippable(token: str, following: str) -> bool:
     """An agency in a credit (供稿：县委组织部 李娜), or the place a report was filed from
     (记者 李昌鸿 深圳报道)."""
     if _AGENCY.fullmatch(token) and not is_name_shape(token):
+        return True
+    # 新甘肃·甘肃法治报记者 张小锋 摄: an agency with its marker (of two characters or more)
+    # written onto it.
+    markers = _marker_set()
+    if any(token[-n:] in markers and _AGENCY.fullmatch(token, 0, len(token) - n) for n in range(2, min(len(token), 7))):
         return True
     return following in _closers() and following.endswith("报道") and token in gazetteer.load().forms
 

@@ -44,6 +44,7 @@ from .person_posts import (
     MAX_CHAIN,
     MAX_ORG,
     POST_MARKS,
+    TERM_OR_COUNT,
     aside_after,
     aside_before,
     carry_along,
@@ -302,6 +303,9 @@ def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozense
             continue
         if clean[pos : pos + length].endswith(word_list("person_org_suffixes.txt")):
             continue
+        # 镇政府班子|和|人大代表: a word and a conjunction joining it to the post is no name.
+        if clean[pos + length - 1] in LIST_CONJUNCTIONS and is_common_word(clean[pos : pos + length - 1]):
+            continue
         after = pos + length
         # The longest post starting there: one match of the alternation, not a test of every post.
         written = title_pattern().match(clean, after)
@@ -548,9 +552,10 @@ def household_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
 _MOVED_FROM = "由"
 
 
-# How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…, 赵明全票当选…), or a count
-# closing the list of names before the verb (刘洋、孙丽等7人当选为…, 等五名同志当选).
-_VOTE_BEFORE = regex.compile(rf"(?:(?:以(?:\p{{Han}}{{1,4}}|\d{{1,6}})|全|高|满)票|等{PEOPLE_COUNT}(?:同志)?)\Z")
+# How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…, 赵明全票当选…), or 等 and
+# perhaps a count closing the list of names before the verb (刘洋、孙丽等7人当选为…, 等五名同志当选,
+# 刘洋、孙丽等当选为…).
+_VOTE_BEFORE = regex.compile(rf"(?:(?:以(?:\p{{Han}}{{1,4}}|\d{{1,6}})|全|高|满)票|等(?:{PEOPLE_COUNT})?(?:同志)?)\Z")
 
 
 @cache
@@ -769,11 +774,13 @@ def posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
         return []
     for verb in post_verbs():
         if clean.startswith(verb, end):
+            # 担任过共青团市委书记: an aspect particle after the verb is no part of the body.
+            at = end + len(verb) + (clean[end + len(verb) : end + len(verb) + 1] in ASPECT_PARTICLES)
             # 任中共毕节市委委员、常委、书记: the whole chain, each post carrying the body.
-            chain = posts_in(clean, end + len(verb))
+            chain = posts_in(clean, at)
             if chain:
-                return chain + _nominated_after(clean, end + len(verb))
-            post = _post_written_at(clean, end + len(verb))
+                return chain + _nominated_after(clean, at)
+            post = _post_written_at(clean, at)
             if post is not None:
                 return [post]
     return []
@@ -974,6 +981,9 @@ NOTICE_POST = regex.compile(
 def posts_in(clean: str, start: int, stop: int | None = None) -> list[Title]:
     """The 、-separated posts written from ``start`` (市财政局局长, 县委副书记、县长) up to
     ``stop`` if given, each without a body taking the body before it, as in a chain before a name."""
+    # 当选新一届镇人大主席: a term opens no body.
+    opening = TERM_OR_COUNT.match(clean, start, stop or len(clean))
+    start = opening.end() if opening is not None else start
     segment = NOTICE_POST.match(clean, start, min(start + 4 * MAX_ORG, stop or len(clean)))
     if segment is None:
         return []
@@ -1197,6 +1207,8 @@ def _listed_before(doc: Document, end: int, shaped: Callable[[str], bool]) -> It
 
     last = True  # 董小柱和许全堂等: the last item may be joined by a conjunction
     for _ in range(4 * MAX_CHAIN):
+        # 钟丽梅（女）、何耀华: an aside may stand between a listed name and the 、 or 等 after it.
+        end = aside_before(clean, end)
         # 马新民、哈力木拉提·阿布都拉、古丽米拉·吾拉孜别克当选为…: a dotted name is one item.
         dotted = dotted_start_before(clean, end, doc.line_breaks)
         pos = (

@@ -84,6 +84,11 @@ _WRAPPED_TAIL = regex.compile(r"\n[\p{Han}·\t \u3000：:、，,/｜|]{1,24}+(?=
 _CLOSING_LINES = 3
 
 
+# A line a newspaper opens with a box, the author's mark, and only the author's names after it
+# (□王淑娟, ■ 王淑娟 李强).
+_BOXED_LINE = regex.compile(r"^[ \t\u3000]*[□■][ \t\u3000]*([^\n□■]{2,30}?)[ \t\u3000]*$", regex.MULTILINE)
+
+
 @dataclass(frozen=True, slots=True)
 class BylineName:
     """A name standing in a byline: its span and the name as written, without spaces."""
@@ -448,11 +453,15 @@ def _credit_tails(folded: str) -> Iterator[tuple[int, int]]:
 def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
     """Where a credit without a marker may stand, and whether the place itself says a credit
     stands there: a bracket right after a dateline (…5月1日电（…）, 本报讯（…）) does, so its
-    names need no Han surname (次仁罗布 央金); a bracket closing a paragraph and the lines
-    after the story's last sentence (an author line, perhaps in brackets) do not."""
+    names need no Han surname (次仁罗布 央金); a bracket closing a paragraph, a line opened by a
+    box (□王淑娟) and the lines after the story's last sentence (an author line, perhaps in
+    brackets) do not."""
     for bracket in _UNMARKED_BRACKET.finditer(folded):
         start, end = bracket.span(1)
         yield start, end, folded[bracket.start() - 1 : bracket.start()] in "电讯"
+    if "□" in folded or "■" in folded:  # most articles hold no box
+        for boxed in _BOXED_LINE.finditer(folded):
+            yield *boxed.span(1), False
     # The closing lines follow the story's last sentence: an article without one has none.
     last = _LAST_SENTENCE_END.search(folded)
     last_sentence = last.end() if last else len(folded)

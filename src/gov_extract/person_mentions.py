@@ -25,6 +25,7 @@ from .person_names import (
     HAN_RUN,
     LIST_CONJUNCTIONS,
     NOT_IN_NAME,
+    NOT_NAME_PART_TAGS,
     PEOPLE_COUNT,
     context_name_length,
     dotted_start_before,
@@ -301,7 +302,9 @@ def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozense
         # 县委|常委县纪委书记: a post starting where the name would is the chain going on.
         if vocabulary.post_starts_in(pos, pos + 1):
             continue
-        if clean[pos : pos + length].endswith(word_list("person_org_suffixes.txt")):
+        if clean[pos : pos + length].endswith(
+            (*word_list("person_org_suffixes.txt"), *small_words()["not_name_endings"])
+        ):
             continue
         # 镇政府班子|和|人大代表: a word and a conjunction joining it to the post is no name.
         if clean[pos + length - 1] in LIST_CONJUNCTIONS and is_common_word(clean[pos : pos + length - 1]):
@@ -344,9 +347,15 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
         lengths = (2, 3, 4, start - dotted) if dotted is not None else (2, 3, 4)
         for length in lengths:
             pos = start - length
-            opens = pos >= 0 and (clause_starts(doc, pos) or clean[pos - 1 : pos] == _AGENT_MARK)
+            # After 由 (会议由刘小平副县长主持) or 的 (接待室里的宣桂根副局长) a name may open too, or
+            # as the last of a list of full names, all of whom hold the post (王强、李明副县长出席).
+            listed = list(names_before(doc, pos - 1)) if pos > 0 and clean[pos - 1] == "、" and size else []
+            opens = pos >= 0 and (clause_starts(doc, pos) or clean[pos - 1 : pos] in _BEFORE_NAME_POST or listed)
             if size and opens and read_name(clean, pos, guess=False) == length:
-                yield Mention(pos, start, clean[pos:start], [Title(title=clean[start:end])])
+                title = Title(title=clean[start:end])
+                yield Mention(pos, start, clean[pos:start], [title])
+                for other in listed:
+                    yield Mention(other.start, other.end, other.name, [title])
                 break
 
 
@@ -714,6 +723,10 @@ _BEFORE_SPEAKER = frozenset("的由")
 
 # The agent's mark before a name (由李明负责).
 _AGENT_MARK = "由"
+
+
+# What may stand right before a name written before its post, besides a clause's start.
+_BEFORE_NAME_POST = (_AGENT_MARK, "的")
 
 
 def agent_mentions(clean: str) -> Iterator[Mention]:
@@ -1121,6 +1134,11 @@ def names_in_list(
         length = count.start() - pos if count else length
         if not length or (pos + length not in breaks and _body_of_next_holder(clean, pos, pos + length)):
             return  # 、区政协主席杨晓林, 、阿拉坦额莫勒镇镇长苏日娜: the next holder's body
+        # 、沙坝组残疾人刘永刚: a village or group, not a name (but 、王德顺组成合议庭: a word goes on).
+        if clean.startswith(small_words()["not_name_endings"], pos + length) and not is_common_word(
+            clean[pos + length : pos + length + 2]
+        ):
+            return
         yield Mention(pos, pos + length, clean[pos : pos + length])
         listed += 1
         # 李桂英（女）、…, 李桂英（得票985票）、王振山: an aside or a vote count may follow a name.
@@ -1271,8 +1289,3 @@ def spaced_names(doc: Document, pos: int, stop: int | None = None, *, after_post
 def _spaced_name_ends(doc: Document, at: int, limit: int) -> bool:
     """A name set apart by spaces ends at ``at``: a space, the limit or a kept line break follows."""
     return doc.joined_at(at) or at == limit or doc.clean[at : at + 1] == "\n"
-
-
-# jieba tags that no part of a name carries: verbs, adjectives, adverbs, pronouns,
-# conjunctions, prepositions, particles, numerals.
-NOT_NAME_PART_TAGS = frozenset("vadrcpum")

@@ -131,6 +131,11 @@ _LONG_UNSURNAMED = 5
 _LONGEST_FROM_CONTEXT = 6
 
 
+# jieba tags that no part of a name carries: verbs, adjectives, adverbs, pronouns,
+# conjunctions, prepositions, particles, numerals.
+NOT_NAME_PART_TAGS = frozenset("vadrcpum")
+
+
 def context_name_length(clean: str, pos: int) -> int:
     """A name with no Han surname where the context says one stands (院长更求文德表示, 原告扎西尼玛与):
     the shortest run of two to four Chinese characters that ends where names end (else before a
@@ -166,6 +171,10 @@ def context_name_length(clean: str, pos: int) -> int:
     # The dictionary knows some names of three or four characters as proper nouns (朝克图: nz;
     # it tags two-character words such as 汇报 so too).
     if not length or (is_common_word(candidate) and (length < 3 or word_tag(candidate) != "nz")):
+        return 0
+    # 干警|迅速行动: a phrase the dictionary lists as a proper noun that opens with an adverb or a
+    # verb is no name.
+    if word_tag(candidate) == "nz" and word_tag(candidate[:2])[:1] in NOT_NAME_PART_TAGS:
         return 0
     if not is_name_shape(candidate, unsurnamed=True, long=length >= _LONG_UNSURNAMED):
         return 0

@@ -964,7 +964,7 @@ _OWN_POST_RULES = frozenset({"respective"})
 
 
 # The conjunctions that join the two names of a pair (那仁和乌兰夫妇).
-_PAIR_JOINS = ("和", "与")
+PAIR_JOINS = ("和", "与")
 
 
 # jieba's tags of proper nouns: a name the dictionary also knows as a place (乌兰) or a name.
@@ -1004,7 +1004,7 @@ def pair_mentions(doc: Document) -> Iterator[Mention]:
 
 
 # What joins the two names of a pair: a 、 or a conjunction.
-_PAIR_MARKS = frozenset(("、", *_PAIR_JOINS))
+_PAIR_MARKS = frozenset(("、", *PAIR_JOINS))
 
 
 def _pair_shaped(name: str) -> bool:
@@ -1046,7 +1046,7 @@ def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -
                 given_posts.add(sibling.start)
                 found.add(sibling.start)
                 yield Mention(sibling.start, sibling.end, sibling.name, list(mention.titles))
-        elif clean.startswith(_PAIR_JOINS, after) and after + 1 not in found:
+        elif clean.startswith(PAIR_JOINS, after) and after + 1 not in found:
             partner = _pair_partner(clean, after + 1)
             if partner is not None:
                 found.add(partner.start)
@@ -1057,12 +1057,14 @@ def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -
                     break
                 found.add(sibling.start)
                 yield sibling
-        if mention.start > 0 and clean[mention.start - 1] == "、":
+        joined = clean[mention.start - 1 : mention.start] in PAIR_JOINS
+        if mention.start > 0 and (clean[mention.start - 1] == "、" or joined):
             for length in (2, 3, 4):
                 pos = mention.start - 1 - length
                 # The first item opens a clause, or follows a particle or a conjunction
-                # (推选出了|何春芳、…, 和|张晨、…).
-                if pos >= 0 and (pos == 0 or not is_han(clean[pos - 1]) or clean[pos - 1] in _BEFORE_FIRST_ITEM):
+                # (推选出了|何春芳、…, 和|张晨、…); a name joined by 和 (陈婕和曹明丽通过…) opens one.
+                after_mark = pos > 0 and clean[pos - 1] in _BEFORE_FIRST_ITEM and not joined
+                if pos >= 0 and (pos == 0 or not is_han(clean[pos - 1]) or after_mark):
                     if pos not in found and read_name(clean, pos, guess=False) == length:
                         found.add(pos)
                         yield Mention(pos, pos + length, clean[pos : pos + length])

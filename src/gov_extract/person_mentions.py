@@ -1125,6 +1125,27 @@ def names_in_list(
                 ),
                 0,
             )
+        if not length and guess_rest and not listed:
+            # 县领导舒畅、吴剑锋、…: under a word for leaders, a full name the dictionary reads as a
+            # word (舒畅) opens the list where a name follows it.
+            length = next(
+                (
+                    n
+                    for n in (3, 2)
+                    if clean.startswith("、", pos + n)
+                    and is_name_shape(clean[pos : pos + n], dictionary_veto=False)
+                    and read_name(clean, pos + n + 1, guess=False)
+                ),
+                0,
+            )
+        # 、万志正、舒建明, 、万志正等参加: a listed name runs on to the 、 or 等 after it (志正, 正等
+        # are no cut of it).
+        if (
+            length == 2
+            and clean[pos + 3 : pos + 4] in ("、", "等")
+            and is_name_shape(clean[pos : pos + 3], dictionary_veto=False)
+        ):
+            length = 3
         # 、洛桑江村（藏族）、: a name before its nationality in brackets.
         length = (
             length or name_before_break(clean, pos, breaks) or (name_before_nationality(clean, pos) if guess else 0)

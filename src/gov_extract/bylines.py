@@ -54,7 +54,8 @@ _CLOSERS_OF_SEGMENT = ")）]】\n"
 _BYLINE_CHAR = r"[\p{Han}·\s：:、，,/｜|]"
 # The characters a byline runs on through, up to a closer of its segment.
 _BYLINE_RUN = regex.compile(rf"(?:(?![{regex.escape(_CLOSERS_OF_SEGMENT)}]){_BYLINE_CHAR})*+")
-_AGENCY = regex.compile(r"\p{Han}{1,10}(?:社|报|网|台|部|局|委|办|中心|站|院|大学|学校|所)")
+# An agency's name; a brand may stand before it with a dot (新甘肃·甘肃日报).
+_AGENCY = regex.compile(r"\p{Han}(?:\p{Han}|·(?=\p{Han})){0,11}(?:社|报|网|台|部|局|委|办|中心|站|院|大学|学校|所)")
 # A credit at the end of a line or inside brackets: the text after the last sentence end.
 _CREDIT_SEGMENT = re.compile(r"[^\n（(）)]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;】]")
@@ -81,6 +82,11 @@ _WRAPPED_TAIL = regex.compile(r"\n[\p{Han}·\t \u3000：:、，,/｜|]{1,24}+(?=
 
 # The closing lines of an article where an author line may stand (before an editor's credit).
 _CLOSING_LINES = 3
+
+
+# A line a newspaper opens with a box, the author's mark, and only the author's names after it
+# (□王淑娟, ■ 王淑娟 李强).
+_BOXED_LINE = regex.compile(r"^[ \t\u3000]*[□■][ \t\u3000]*([^\n□■]{2,30}?)[ \t\u3000]*$", regex.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +307,11 @@ def _skippable(token: str, following: str) -> bool:
     (记者 李昌鸿 深圳报道)."""
     if _AGENCY.fullmatch(token) and not is_name_shape(token):
         return True
+    # 新甘肃·甘肃法治报记者 张小锋 摄: an agency with its marker (of two characters or more)
+    # written onto it.
+    markers = _marker_set()
+    if any(token[-n:] in markers and _AGENCY.fullmatch(token, 0, len(token) - n) for n in range(2, min(len(token), 7))):
+        return True
     return following in _closers() and following.endswith("报道") and token in gazetteer.load().forms
 
 
@@ -442,11 +453,15 @@ def _credit_tails(folded: str) -> Iterator[tuple[int, int]]:
 def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
     """Where a credit without a marker may stand, and whether the place itself says a credit
     stands there: a bracket right after a dateline (…5月1日电（…）, 本报讯（…）) does, so its
-    names need no Han surname (次仁罗布 央金); a bracket closing a paragraph and the lines
-    after the story's last sentence (an author line, perhaps in brackets) do not."""
+    names need no Han surname (次仁罗布 央金); a bracket closing a paragraph, a line opened by a
+    box (□王淑娟) and the lines after the story's last sentence (an author line, perhaps in
+    brackets) do not."""
     for bracket in _UNMARKED_BRACKET.finditer(folded):
         start, end = bracket.span(1)
         yield start, end, folded[bracket.start() - 1 : bracket.start()] in "电讯"
+    if "□" in folded or "■" in folded:  # most articles hold no box
+        for boxed in _BOXED_LINE.finditer(folded):
+            yield *boxed.span(1), False
     # The closing lines follow the story's last sentence: an article without one has none.
     last = _LAST_SENTENCE_END.search(folded)
     last_sentence = last.end() if last else len(folded)

@@ -25,6 +25,7 @@ from .person_names import (
     HAN_RUN,
     LIST_CONJUNCTIONS,
     NOT_IN_NAME,
+    NOT_NAME_PART_TAGS,
     PEOPLE_COUNT,
     context_name_length,
     dotted_start_before,
@@ -44,6 +45,7 @@ from .person_posts import (
     MAX_CHAIN,
     MAX_ORG,
     POST_MARKS,
+    TERM_OR_COUNT,
     aside_after,
     aside_before,
     carry_along,
@@ -305,10 +307,13 @@ def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozense
         # 县委|常委县纪委书记: a post starting where the name would is the chain going on.
         if vocabulary.post_starts_in(pos, pos + 1):
             continue
-        # 车站街社区|陈家湾|居民: a clan village's name after a community is the hamlet its people live in.
-        if clean[pos : pos + length].endswith(
-            (*word_list("person_org_suffixes.txt"), *small_words()["clan_village_endings"])
-        ):
+        # 范家屯镇|农业站|站长: a body; 车站街社区|陈家湾|居民: a clan village's name after a community
+        # is the hamlet its people live in; 石桥村|居民: a place.
+        place_ends = (*small_words()["not_name_endings"], *small_words()["clan_village_endings"])
+        if clean[pos : pos + length].endswith((*word_list("person_org_suffixes.txt"), *place_ends)):
+            continue
+        # 镇政府班子|和|人大代表: a word and a conjunction joining it to the post is no name.
+        if clean[pos + length - 1] in LIST_CONJUNCTIONS and is_common_word(clean[pos : pos + length - 1]):
             continue
         after = pos + length
         # The longest post starting there: one match of the alternation, not a test of every post.
@@ -348,9 +353,15 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
         lengths = (2, 3, 4, start - dotted) if dotted is not None else (2, 3, 4)
         for length in lengths:
             pos = start - length
-            opens = pos >= 0 and (clause_starts(doc, pos) or clean[pos - 1 : pos] == _AGENT_MARK)
+            # After 由 (会议由刘小平副县长主持) or 的 (接待室里的宣桂根副局长) a name may open too, or
+            # as the last of a list of full names, all of whom hold the post (王强、李明副县长出席).
+            listed = list(names_before(doc, pos - 1)) if pos > 0 and clean[pos - 1] == "、" and size else []
+            opens = pos >= 0 and (clause_starts(doc, pos) or clean[pos - 1 : pos] in _BEFORE_NAME_POST or listed)
             if size and opens and read_name(clean, pos, guess=False) == length:
-                yield Mention(pos, start, clean[pos:start], [Title(title=clean[start:end])])
+                title = Title(title=clean[start:end])
+                yield Mention(pos, start, clean[pos:start], [title])
+                for other in listed:
+                    yield Mention(other.start, other.end, other.name, [title])
                 break
 
 
@@ -556,9 +567,10 @@ def household_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
 _MOVED_FROM = "由"
 
 
-# How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…, 赵明全票当选…), or a count
-# closing the list of names before the verb (刘洋、孙丽等7人当选为…, 等五名同志当选).
-_VOTE_BEFORE = regex.compile(rf"(?:(?:以(?:\p{{Han}}{{1,4}}|\d{{1,6}})|全|高|满)票|等{PEOPLE_COUNT}(?:同志)?)\Z")
+# How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…, 赵明全票当选…), or 等 and
+# perhaps a count closing the list of names before the verb (刘洋、孙丽等7人当选为…, 等五名同志当选,
+# 刘洋、孙丽等当选为…).
+_VOTE_BEFORE = regex.compile(rf"(?:(?:以(?:\p{{Han}}{{1,4}}|\d{{1,6}})|全|高|满)票|等(?:{PEOPLE_COUNT})?(?:同志)?)\Z")
 
 
 @cache
@@ -719,6 +731,10 @@ _BEFORE_SPEAKER = frozenset("的由")
 _AGENT_MARK = "由"
 
 
+# What may stand right before a name written before its post, besides a clause's start.
+_BEFORE_NAME_POST = (_AGENT_MARK, "的")
+
+
 def agent_mentions(clean: str) -> Iterator[Mention]:
     """``由李明负责具体工作``, ``由王红同志牵头``: a full Han name after 由, the agent's mark, right
     before a verb of taking charge (person_words.toml agent_verbs) or 同志 and one."""
@@ -777,11 +793,13 @@ def posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
         return []
     for verb in post_verbs():
         if clean.startswith(verb, end):
+            # 担任过共青团市委书记: an aspect particle after the verb is no part of the body.
+            at = end + len(verb) + (clean[end + len(verb) : end + len(verb) + 1] in ASPECT_PARTICLES)
             # 任中共毕节市委委员、常委、书记: the whole chain, each post carrying the body.
-            chain = posts_in(clean, end + len(verb))
+            chain = posts_in(clean, at)
             if chain:
-                return chain + _nominated_after(clean, end + len(verb))
-            post = _post_written_at(clean, end + len(verb))
+                return chain + _nominated_after(clean, at)
+            post = _post_written_at(clean, at)
             if post is not None:
                 return [post]
     return []
@@ -982,6 +1000,9 @@ NOTICE_POST = regex.compile(
 def posts_in(clean: str, start: int, stop: int | None = None) -> list[Title]:
     """The 、-separated posts written from ``start`` (市财政局局长, 县委副书记、县长) up to
     ``stop`` if given, each without a body taking the body before it, as in a chain before a name."""
+    # 当选新一届镇人大主席: a term opens no body.
+    opening = TERM_OR_COUNT.match(clean, start, stop or len(clean))
+    start = opening.end() if opening is not None else start
     segment = NOTICE_POST.match(clean, start, min(start + 4 * MAX_ORG, stop or len(clean)))
     if segment is None:
         return []
@@ -1110,6 +1131,27 @@ def names_in_list(
                 ),
                 0,
             )
+        if not length and guess_rest and not listed:
+            # 县领导舒畅、吴剑锋、…: under a word for leaders, a full name the dictionary reads as a
+            # word (舒畅) opens the list where a name follows it.
+            length = next(
+                (
+                    n
+                    for n in (3, 2)
+                    if clean.startswith("、", pos + n)
+                    and is_name_shape(clean[pos : pos + n], dictionary_veto=False)
+                    and read_name(clean, pos + n + 1, guess=False)
+                ),
+                0,
+            )
+        # 、万志正、舒建明, 、万志正等参加: a listed name runs on to the 、 or 等 after it (志正, 正等
+        # are no cut of it).
+        if (
+            length == 2
+            and clean[pos + 3 : pos + 4] in ("、", "等")
+            and is_name_shape(clean[pos : pos + 3], dictionary_veto=False)
+        ):
+            length = 3
         # 、洛桑江村（藏族）、: a name before its nationality in brackets.
         length = (
             length or name_before_break(clean, pos, breaks) or (name_before_nationality(clean, pos) if guess else 0)
@@ -1119,6 +1161,11 @@ def names_in_list(
         length = count.start() - pos if count else length
         if not length or (pos + length not in breaks and _body_of_next_holder(clean, pos, pos + length)):
             return  # 、区政协主席杨晓林, 、阿拉坦额莫勒镇镇长苏日娜: the next holder's body
+        # 、沙坝组残疾人刘永刚: a village or group, not a name (but 、王德顺组成合议庭: a word goes on).
+        if clean.startswith(small_words()["not_name_endings"], pos + length) and not is_common_word(
+            clean[pos + length : pos + length + 2]
+        ):
+            return
         yield Mention(pos, pos + length, clean[pos : pos + length])
         listed += 1
         # 李桂英（女）、…, 李桂英（得票985票）、王振山: an aside or a vote count may follow a name.
@@ -1205,6 +1252,8 @@ def _listed_before(doc: Document, end: int, shaped: Callable[[str], bool]) -> It
 
     last = True  # 董小柱和许全堂等: the last item may be joined by a conjunction
     for _ in range(4 * MAX_CHAIN):
+        # 钟丽梅（女）、何耀华: an aside may stand between a listed name and the 、 or 等 after it.
+        end = aside_before(clean, end)
         # 马新民、哈力木拉提·阿布都拉、古丽米拉·吾拉孜别克当选为…: a dotted name is one item.
         dotted = dotted_start_before(clean, end, doc.line_breaks)
         pos = (
@@ -1267,8 +1316,3 @@ def spaced_names(doc: Document, pos: int, stop: int | None = None, *, after_post
 def _spaced_name_ends(doc: Document, at: int, limit: int) -> bool:
     """A name set apart by spaces ends at ``at``: a space, the limit or a kept line break follows."""
     return doc.joined_at(at) or at == limit or doc.clean[at : at + 1] == "\n"
-
-
-# jieba tags that no part of a name carries: verbs, adjectives, adverbs, pronouns,
-# conjunctions, prepositions, particles, numerals.
-NOT_NAME_PART_TAGS = frozenset("vadrcpum")

@@ -131,6 +131,11 @@ _LONG_UNSURNAMED = 5
 _LONGEST_FROM_CONTEXT = 6
 
 
+# jieba tags that no part of a name carries: verbs, adjectives, adverbs, pronouns,
+# conjunctions, prepositions, particles, numerals.
+NOT_NAME_PART_TAGS = frozenset("vadrcpum")
+
+
 def context_name_length(clean: str, pos: int) -> int:
     """A name with no Han surname where the context says one stands (院长更求文德表示, 原告扎西尼玛与):
     the shortest run of two to four Chinese characters that ends where names end (else before a
@@ -166,6 +171,10 @@ def context_name_length(clean: str, pos: int) -> int:
     # The dictionary knows some names of three or four characters as proper nouns (朝克图: nz;
     # it tags two-character words such as 汇报 so too).
     if not length or (is_common_word(candidate) and (length < 3 or word_tag(candidate) != "nz")):
+        return 0
+    # 干警|迅速行动: a phrase the dictionary lists as a proper noun that opens with an adverb or a
+    # verb is no name.
+    if word_tag(candidate) == "nz" and word_tag(candidate[:2])[:1] in NOT_NAME_PART_TAGS:
         return 0
     if not is_name_shape(candidate, unsurnamed=True, long=length >= _LONG_UNSURNAMED):
         return 0
@@ -233,8 +242,13 @@ def yi_name_length(clean: str, pos: int) -> int:
     if clean[pos : pos + 2] not in _yi_clans():
         return 0
     end = pos + _YI_NAME
-    # The clan may hold a particle (阿的); the given name may not.
-    if not HAN_RUN.fullmatch(clean, pos, end) or NOT_IN_NAME.search(clean, pos + 2, end):
+    # The clan may hold a particle (阿的); the given name may not, nor open with a word of two
+    # characters that follows names (省作协主席阿来|一行: the clan is all the name there is).
+    if (
+        not HAN_RUN.fullmatch(clean, pos, end)
+        or NOT_IN_NAME.search(clean, pos + 2, end)
+        or (follower_starts().at(clean, pos + 2) and clean[pos + 2] not in single_char_followers())
+    ):
         return 0
     # 沙马日火主动履行, 吉克尔布接过: no word runs across the name's end.
     if not (ends_name(clean, end) or clean.startswith("的", end) or not is_common_word(clean[end - 1 : end + 1])):
@@ -485,6 +499,10 @@ def _read_dotted(spot: _NameSpot) -> int:
             return 0  # 买买提种了260亩: a particle is never part of a name
         if before_verb and end - spot.pos > before_verb:
             return before_verb
+        # 亚尔麦提·如|则麦麦提: one character after the dot is no part of its own before a word of
+        # one character that follows names; the name runs on.
+        if end == ends[0] and end + 1 in ends and clean[end] in single_char_followers():
+            continue
         stop = clean.startswith("的", end) or clean[end : end + 1] in dotted_name_stops()
         if stop or ends_name(clean, end):
             if (

@@ -52,6 +52,7 @@ from .person_posts import (
     MAX_ORG,
     POST_MARKS,
     aside_after,
+    aside_before,
     carry_rank_line,
     chain_span,
     opens_level_body,
@@ -114,9 +115,20 @@ _CV_SEX = regex.compile(r"[，,](?:男|女)(?=[，,、])")
 _CV_NATIONALITY = regex.compile(r"[，,](?:男|女)[，,]\p{Han}{1,5}族")
 
 
-# A CV opens after its name with the sex, 现任, or (an obituary's) the birth date written onto
-# the name (徐正和同志1939年5月出生).
-_CV_OPENING = regex.compile(rf"{_CV_SEX.pattern}|[，,](?=现任)|(?<=\p{{Han}})(?:同志)?(?={BIRTH_NOTE.pattern})")
+# A CV opens after its name with the sex, 现任, or the birth date, written onto the name (an
+# obituary's 徐正和同志1939年5月出生) or after a comma (蒋建明，1962年12月生，…).
+_CV_OPENING = regex.compile(
+    rf"{_CV_SEX.pattern}|[，,](?=现任)|(?:(?<=\p{{Han}})(?:同志)?|[，,])(?={BIRTH_NOTE.pattern})"
+)
+
+
+# The birth date opening a CV, and the comma after it: the posts may follow it at once
+# (蒋建明，1962年12月生，江苏沭阳县委书记；).
+_CV_BIRTH = regex.compile(rf"[，,]{BIRTH_NOTE.pattern}[，,]")
+
+
+# Where posts written at once after a CV's birth date end: the clause ends with them.
+_CLAUSE_CLOSE = regex.compile(r"[；;。\n]|$")
 
 
 # What every CV opening holds (，男 / ，女, ，现任, or a birth note's 年生, 月出生): few articles hold
@@ -336,7 +348,8 @@ def cv_mentions(doc: Document) -> Iterator[Mention]:
     if _CV_ANCHOR.search(clean) is None:
         return
     for sex in _CV_OPENING.finditer(clean):
-        end = sex.start()
+        # 张永霞（女），1968年12月生: an aside may stand between the name and the opening.
+        end = aside_before(clean, sex.start())
         dotted = DOTTED_NAME.search(clean, max(0, end - 15), end)
         if dotted and dotted.end() == end:
             while not clause_starts(doc, dotted.start()) and dotted.start() < end:
@@ -344,7 +357,7 @@ def cv_mentions(doc: Document) -> Iterator[Mention]:
                 if dotted is None:
                     break
             if dotted is not None and dotted.end() == end:
-                yield Mention(dotted.start(), end, dotted.group(), _cv_posts(doc, end))
+                yield Mention(dotted.start(), end, dotted.group(), _cv_posts(doc, sex.start()))
             continue
         for length in (2, 3, 4, 5):
             pos = end - length
@@ -356,13 +369,13 @@ def cv_mentions(doc: Document) -> Iterator[Mention]:
             name = clean[pos:end]
             # 扎约，男，哈尼族，: a sex and a nationality after it say a name stands, surname or not.
             nationality = (
-                _CV_NATIONALITY.match(clean, end) is not None
+                _CV_NATIONALITY.match(clean, sex.start()) is not None
                 and HAN_RUN.fullmatch(name) is not None
                 and not NOT_IN_NAME.search(name)
                 and not is_common_word(name)
             )
             if is_name_shape(name, long=length == 4) or unsurnamed_name_length(clean, pos) == length or nationality:
-                yield Mention(pos, end, name, _cv_posts(doc, end))
+                yield Mention(pos, end, name, _cv_posts(doc, sex.start()))
             break
 
 
@@ -428,6 +441,11 @@ def _cv_posts(doc: Document, end: int) -> list[Title]:
         groups.append((past, _post_groups(clean, end + past + len(_PAST_POSTS[0]))))
     # 2016年3月起任县委办公室副主任，2019年5月起任…主任至今: each dated step of a career.
     groups += [(at, posts_in(clean, end + at + len(_CAREER_STEP))) for at in occurrences(paragraph, _CAREER_STEP)]
+    # 蒋建明，1962年12月生，江苏沭阳县委书记；: a clause of posts alone after the birth date.
+    birth = _CV_BIRTH.match(clean, end)
+    chain = NOTICE_POST.match(clean, birth.end(), limit) if birth is not None else None
+    if birth is not None and chain is not None and _CLAUSE_CLOSE.match(clean, chain.end()):
+        groups.append((birth.end() - end, posts_in(clean, birth.end(), chain.end())))
     titles: list[Title] = []
     for _at, group in sorted(groups, key=lambda g: g[0]):
         for title in group:
@@ -946,7 +964,7 @@ _OWN_POST_RULES = frozenset({"respective"})
 
 
 # The conjunctions that join the two names of a pair (那仁和乌兰夫妇).
-_PAIR_JOINS = ("和", "与")
+PAIR_JOINS = ("和", "与")
 
 
 # jieba's tags of proper nouns: a name the dictionary also knows as a place (乌兰) or a name.
@@ -986,7 +1004,7 @@ def pair_mentions(doc: Document) -> Iterator[Mention]:
 
 
 # What joins the two names of a pair: a 、 or a conjunction.
-_PAIR_MARKS = frozenset(("、", *_PAIR_JOINS))
+_PAIR_MARKS = frozenset(("、", *PAIR_JOINS))
 
 
 def _pair_shaped(name: str) -> bool:
@@ -1028,7 +1046,7 @@ def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -
                 given_posts.add(sibling.start)
                 found.add(sibling.start)
                 yield Mention(sibling.start, sibling.end, sibling.name, list(mention.titles))
-        elif clean.startswith(_PAIR_JOINS, after) and after + 1 not in found:
+        elif clean.startswith(PAIR_JOINS, after) and after + 1 not in found:
             partner = _pair_partner(clean, after + 1)
             if partner is not None:
                 found.add(partner.start)
@@ -1039,12 +1057,14 @@ def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -
                     break
                 found.add(sibling.start)
                 yield sibling
-        if mention.start > 0 and clean[mention.start - 1] == "、":
+        joined = clean[mention.start - 1 : mention.start] in PAIR_JOINS
+        if mention.start > 0 and (clean[mention.start - 1] == "、" or joined):
             for length in (2, 3, 4):
                 pos = mention.start - 1 - length
                 # The first item opens a clause, or follows a particle or a conjunction
-                # (推选出了|何春芳、…, 和|张晨、…).
-                if pos >= 0 and (pos == 0 or not is_han(clean[pos - 1]) or clean[pos - 1] in _BEFORE_FIRST_ITEM):
+                # (推选出了|何春芳、…, 和|张晨、…); a name joined by 和 (陈婕和曹明丽通过…) opens one.
+                after_mark = pos > 0 and clean[pos - 1] in _BEFORE_FIRST_ITEM and not joined
+                if pos >= 0 and (pos == 0 or not is_han(clean[pos - 1]) or after_mark):
                     if pos not in found and read_name(clean, pos, guess=False) == length:
                         found.add(pos)
                         yield Mention(pos, pos + length, clean[pos : pos + length])

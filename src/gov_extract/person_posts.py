@@ -183,8 +183,9 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     # 一行送|后勤管理处副处长, 代表团到|县卫生健康局局长: a one-character verb between the clause's
     # subject and a body is the clause's, and the body starts after it.
     cut = _after_verb_before_body(clean, cut, limit)
+    cut = _after_verb_word_before_body(clean, cut, limit)
     # 新一届镇人大主席, 三名村支部书记: a term or a count opens no body.
-    opening = _TERM_OR_COUNT.match(clean, cut, limit)
+    opening = TERM_OR_COUNT.match(clean, cut, limit)
     if opening is not None and opening.end() < limit:
         cut = opening.end()
     return cut, title if cut <= limit else longest_title_ending(clean[cut:end])
@@ -229,6 +230,22 @@ def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
             or word_tag(clean[rest : rest + 2])
         ):
             return rest
+    return cut
+
+
+def _after_verb_word_before_body(clean: str, cut: int, limit: int) -> int:
+    """Where a body starts after a verb of two characters written between the clause's subject
+    and a body that opens with a level's word or a division's name (记者坐上|日喀则地委,
+    村民扎西送去|自治区党委), else ``cut``: a dictionary verb, after a word that is its subject
+    (:func:`_subject_ends`), that no place's name holds."""
+    for end in range(limit - 2, cut + 1, -1):
+        if (
+            word_tag(clean[end - 2 : end]) == "v"
+            and (opens_level_body(clean, end) or clean.startswith(small_words()["bodies_opening_levels"], end))
+            and _subject_ends(clean, end - 2)
+            and not _place_across(clean, end - 1)
+        ):
+            return end
     return cut
 
 
@@ -309,7 +326,7 @@ def _place_or_word_ends(clean: str, start: int, end: int) -> bool:
 
 
 # A term or a count before a body (新一届, 第二任, 三名): no part of it.
-_TERM_OR_COUNT = re.compile(
+TERM_OR_COUNT = re.compile(
     r"(?:新一|上一|第[\d一二三四五六七八九十]{1,3})(?:届|任)|[\d两二三四五六七八九十]{1,3}(?:名|位)"
 )
 

@@ -78,6 +78,7 @@ from .person_names import (
     word_opens_at,
 )
 from .person_notices import (
+    PAIR_JOINS,
     clause_post_mentions,
     clause_posts,
     counted_list_mentions,
@@ -508,13 +509,15 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         for mention in rule.produce(article) or ():
             mention.rule = rule.name
             seeds.append(mention)
-    # A list may stand at another mention of a found name (表彰名单：曾国华、罗小燕、…).
+    # A list may stand at another mention of a found name (表彰名单：曾国华、罗小燕、…), or a name
+    # joined to it (陈婕和曹明丽通过…).
     seed_starts = {m.start for m in seeds}
     elsewhere = [
         Mention(start, start + len(name), name)
         for name in {m.name for m in seeds}
         for start in occurrences(clean, name)
-        if start not in seed_starts and (clean.startswith("、", start + len(name)) or clean[start - 1 : start] == "、")
+        if start not in seed_starts
+        and (clean.startswith("、", start + len(name)) or clean[start - 1 : start] in ("、", *PAIR_JOINS))
     ]
     for sibling in list(list_siblings(clean, [*seeds, *elsewhere], doc.line_breaks)):
         sibling.rule = "list_sibling"

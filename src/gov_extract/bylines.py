@@ -34,7 +34,7 @@ from functools import cache
 import regex
 
 from . import gazetteer
-from .names import is_common_word, is_name_shape, surname_length, word_frequency, word_tag
+from .names import is_common_word, is_name_shape, polite_suffixes, surname_length, word_frequency, word_tag
 from .person_names import minority_name_length
 from .resources import jieba_tokenizer, read_toml, read_words, words_pattern
 from .text import Document, is_han
@@ -157,8 +157,8 @@ def _marker_pattern() -> re.Pattern[str]:
 
 def _may_open_byline(before: str) -> bool:
     """A marker opens a byline only where a credit line can start: after a bracket,
-    a bullet, a space, a line start, or a masthead word (本报讯, 新华社)."""
-    return before in "讯社报台网心" or not is_han(before)
+    a bullet, a space, a line start, or a masthead word (本报讯, 新华社, 猛犸新闻记者)."""
+    return before in "讯社报台网心闻" or not is_han(before)
 
 
 def _in_open_bracket(folded: str, pos: int) -> bool:
@@ -315,6 +315,39 @@ def _skippable(token: str, following: str) -> bool:
     return following in _closers() and following.endswith("报道") and token in gazetteer.load().forms
 
 
+def _marked_pieces(text: str, offset: int) -> list[tuple[int, int, str]]:
+    """The pieces of a credit: space-separated, a marker written onto the name before it split
+    off (记者李书宝通讯员葛高远 -> 记者李书宝 | 通讯员葛高远), then the credit words."""
+    pieces = []
+    for start, end, token in _tokens(text, offset):
+        while (at := _inner_marker_at(token)) is not None:
+            pieces.append((start, start + at, token[:at]))
+            start, token = start + at, token[at:]
+        pieces.append((start, end, token))
+    return _split_glued(pieces)
+
+
+# The shortest marker looked for inside a piece: a one-character one (文, 图) is as often a name's.
+_INNER_MARKER = 2
+
+
+def _inner_marker_at(token: str) -> int | None:
+    """Where a marker of two characters or more starts inside ``token`` after a name of two to
+    four Chinese characters (the piece's own marker before the name left out), else None."""
+    if token in _marker_set():
+        return None  # 责任编辑, 特约摄影: a marker whose tail is a marker too
+    head_start = _strip_marker(token)[1]
+    for at in range(head_start + 2, min(len(token), head_start + 5)):
+        if not all(is_han(c) for c in token[head_start:at]):
+            return None
+        if any(
+            token.startswith(marker, at) and len(marker) >= _INNER_MARKER
+            for marker in _markers_by_first().get(token[at], ())
+        ):
+            return at
+    return None
+
+
 def _split_glued(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A credit word written onto a name is its own piece: 张伟摄 -> 张伟 | 摄;
     李昌鸿深圳报道 -> 李昌鸿 | 深圳 | 报道 (also before the story: …深圳报道：前海…)."""
@@ -367,6 +400,8 @@ def _add(
     name = _SPACE.sub("", folded[start:end])
     if name in _craft_words():
         return False  # （资料图）: how the picture was made, no name
+    if name.endswith(polite_suffixes()) and not is_name_shape(name):
+        return False  # 作者：才子老师, 张老师: a form of address, no name
     # A byline is strong context: a name that is also a word (黄海, 甘露) stays a name.
     shaped = is_name_shape(name, dictionary_veto=strict, whole=not strict)
     if not shaped and loose:
@@ -388,33 +423,40 @@ def _add(
             )
             or (5 <= len(name) <= 6 and (_reads_as_long_name(name) or minority_name_length(name, 0) == len(name)))
         )
-    # 通讯员梁云霞杨军祥: two Han names the page wrote with no space between them.
-    split = _run_together(name) if loose and name == folded[start:end] else 0
-    if not ok or not (shaped or split):
+    # 通讯员梁云霞杨军祥: Han names the page wrote with no space between them.
+    parts = _run_together(name, start) if loose and name == folded[start:end] else ()
+    if not ok or not (shaped or parts):
         return False
-    for low, high in ((start, start + split), (start + split, end)) if split else ((start, end),):
+    for low, high in zip((start, *parts), (*parts, end), strict=True) if parts else ((start, end),):
         found.append(BylineName(low, high, _SPACE.sub("", original[low:high])))
     return True
 
 
-# How long two Han names written together may be (王小明李青, 梁云霞杨军祥).
-_TOGETHER = (5, 6)
+# How long two or three Han names written together may be (王小明李青, 葛高远董俊峰刘梦雅).
+_TOGETHER = range(5, 10)
 
 
-def _run_together(name: str) -> int:
-    """Where ``name`` of five or six characters splits into two full Han names (梁云霞|杨军祥,
-    王小明|李青), each a surname of the table and a given name of one or two characters; 0 where
-    it does not, or where known Mongolian and Tibetan parts make it one name (额尔敦巴特尔)."""
+def _run_together(name: str, offset: int = 0) -> tuple[int, ...]:
+    """Where ``name`` of five to nine characters splits into two or three full Han names
+    (梁云霞|杨军祥, 王小明|李青, 葛高远|董俊峰|刘梦雅), each a surname of the table and a given
+    name of one or two characters, as offsets from ``offset``; () where it does not, or where
+    known Mongolian and Tibetan parts make it one name (额尔敦巴特尔)."""
     if len(name) not in _TOGETHER or minority_name_length(name, 0) == len(name):
-        return 0
-    for split in (3, 2, len(name) - 3):
+        return ()
+    for split in (3, 2):
         head, tail = name[:split], name[split:]
-        if all(
-            surname_length(part) == 1 and 2 <= len(part) <= 3 and is_name_shape(part, dictionary_veto=False)
-            for part in (head, tail)
-        ):
-            return split
-    return 0
+        if not _full_han_name(head):
+            continue
+        if _full_han_name(tail):
+            return (offset + split,)
+        rest = _run_together(tail, offset + split) if len(tail) <= 6 else ()
+        if len(rest) == 1:
+            return (offset + split, *rest)
+    return ()
+
+
+def _full_han_name(part: str) -> bool:
+    return surname_length(part) == 1 and 2 <= len(part) <= 3 and is_name_shape(part, dictionary_veto=False)
 
 
 @cache
@@ -518,12 +560,12 @@ def find(doc: Document) -> list[BylineName]:
             # 文, 图 open a credit only where it is closed (“文明城市” is none), and not as the
             # first character of a word (图片新闻, 【文汇网讯】).
             continue
-        pieces = _split_glued(_tokens(folded[body:end], body))
+        pieces = _marked_pieces(folded[body:end], body)
         names = _names(pieces, folded, original, open_end=not closed)
         for name in names or ():
             found.setdefault(name.start, name)
     for tail_start, tail_end in _credit_tails(folded):
-        pieces = _split_glued(_tokens(folded[tail_start:tail_end], tail_start))
+        pieces = _marked_pieces(folded[tail_start:tail_end], tail_start)
         if len(pieces) < 2 or pieces[-1][2] not in _closers():
             continue
         if _AGENCY.fullmatch(pieces[0][2]) and len(pieces) > 2:

@@ -228,10 +228,18 @@ def _joined_range(
     (2021年至2023年, 3月15日至4月2日), or None."""
     if right is None or not _is_separator(clean[expr.end : right.start]):
         return None
-    resolved_right = _resolve(_inherit(expr, right), pub)
+    inherited = _inherit(expr, right)
+    resolved_right = _resolve(inherited, pub)
     if resolved_right is None or not _rangeable(resolved[2]) or not _rangeable(resolved_right[2]):
         return None
     first, last = resolved[0], resolved_right[1]
+    if first is not None and last is not None and first > last and right.year is None and inherited.year is not None:
+        # 2015年12月20日至1月14日: a right end that states its month but not its year, before the
+        # left end in the left end's year, is in the year after.
+        shifted = _resolve(replace(inherited, year=inherited.year + 1), pub)
+        if shifted is None:
+            return None
+        resolved_right, last = shifted, shifted[1]
     if first is not None and last is not None and first > last:
         return None
     joined = replace(expr, end=right.end, rule=f"{expr.rule}..{right.rule}")

@@ -73,7 +73,7 @@ from .person_words import (
 )
 from .place_words import below_suffixes, cut_at
 from .records import Title
-from .resources import WordEnds, alternation, read_toml, read_words, words_pattern
+from .resources import WordEnds, alternation, jieba_tokenizer, read_toml, read_words, words_pattern
 from .text import Document, is_han
 from .word_index import word_hits
 
@@ -426,12 +426,20 @@ def called_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     for word_start, pos in word_hits(clean, "naming_words"):
         after_post = word_start in vocabulary.post_ends
         unsurnamed = after_post or clean[word_start:pos] in named_only
+        if not unsurnamed and _verb_before(clean, word_start):
+            continue  # 预警|叫应|机制: after a verb or a verbal noun 叫 calls, it gives no name
         length = read_name(clean, pos, guess=True, unsurnamed=unsurnamed)
         end = pos + length
         place = clean.endswith(place_endings, pos, end)
         if length and not place and (ends_name(clean, end) or clean.startswith("的", end)):
             titles = chain_before(clean, word_start, breaks) if after_post else []
             yield Mention(pos, end, clean[pos:end], titles)
+
+
+def _verb_before(clean: str, at: int) -> bool:
+    """jieba's last word before ``at`` (in a few characters) is a verb or a verbal noun."""
+    words = list(jieba_tokenizer().cut(clean[max(0, at - 4) : at], HMM=False))
+    return bool(words) and word_tag(words[-1]).startswith("v")
 
 
 # How many clauses a name must open as their subject to be a person's without other context.

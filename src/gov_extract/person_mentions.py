@@ -377,6 +377,39 @@ def clause_starts(doc: Document, pos: int) -> bool:
     return pos == 0 or (not is_han(clean[pos - 1]) and not clean[pos - 1].isdigit()) or doc.joined_at(pos)
 
 
+# What may close the clause of posts after a name and 是 (李明是石桥村党支部书记。).
+_COPULA_CLAUSE_ENDS = frozenset("，。；,;！!？?\n")
+_COPULA = "是"
+# One of a kind between 是 and the post (刘芳是一名教师): read by the chain as a body, it is none.
+_ONE_OF = re.compile(r"[一两][名位个]")
+
+
+def copula_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
+    """``李明是石桥村党支部书记。``, ``张友安是…二队副队长，现任…``: a name opening a clause (or
+    after 的: 44岁的杨宇是…), 是, then its posts up to the clause's end."""
+    clean, breaks = doc.clean, doc.line_breaks
+    for end in sorted(vocabulary.post_ends):
+        if end < len(clean) and clean[end] not in _COPULA_CLAUSE_ENDS:
+            continue
+        if clean.rfind(_COPULA, max(0, end - MAX_ORG - _longest_post()), end) < 0:
+            continue  # no 是 within a post's reach: the chain is not read
+        chain_start, titles = chain_span(clean, end, breaks, groups=1)
+        if not titles or not titles[-1].title or clean[chain_start - 1 : chain_start] != _COPULA:
+            continue
+        copula = chain_start - 1
+        first_org = titles[0].org or ""
+        one_of = _ONE_OF.match(first_org)
+        if one_of is not None:
+            titles = [Title(org=first_org[one_of.end() :] or None, title=titles[0].title), *titles[1:]]
+        for length in (3, 2):
+            start = copula - length
+            if start < 0 or read_name(clean, start, guess=False) != length:
+                continue
+            if clause_starts(doc, start) or clean[start - 1] == "的":
+                yield Mention(start, copula, clean[start:copula], titles)
+            break
+
+
 def speaker_mentions(doc: Document) -> Iterator[Mention]:
     """``刘晋萍表示``, a headline ``高奇英出席…``, ``今年65岁的张建华高兴地说``: a name opening a
     clause (or after 的), then a speech verb, perhaps after a manner word (高兴地, 笑着)."""

@@ -53,6 +53,7 @@ from .person_mentions import (
     chain_mentions,
     clause_starts,
     contact_mentions,
+    copula_mentions,
     dotted_mentions,
     home_at,
     household_mentions,
@@ -270,6 +271,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: body_name_post_mentions(a.clean, a.vocabulary, a.breaks),
     ),
     Rule("name_post", "a name opening a clause, then a post", lambda a: name_post_mentions(a.doc, a.vocabulary)),
+    Rule(
+        "copula",
+        "a name opening a clause, 是, then its posts to the clause's end (李明是石桥村党支部书记。)",
+        lambda a: copula_mentions(a.doc, a.vocabulary),
+    ),
     Rule("speaker", "a speech verb (person_speech_verbs.txt) after a name", lambda a: speaker_mentions(a.doc)),
     Rule(
         "agent",

@@ -313,5 +313,10 @@ def test_unglossed_spans_map_to_the_same_characters(original: str) -> None:
         if char.isspace():
             continue
         clean_start, clean_end = unglossed.clean_span(start, start + 1)
+        if clean_start == clean_end:
+            # Only a hyphen the view took with the line break after it (王 海-\n军) has no clean character.
+            rest_of_line, _break, _after = unglossed.folded[start + 1 :].partition("\n")
+            assert char in "-\u2010\u00ad" and _break and not rest_of_line.strip()
+            continue
         # One kept character is one clean character, the same one folded.
         assert doc.clean[clean_start:clean_end] == char

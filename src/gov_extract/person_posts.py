@@ -28,6 +28,7 @@ from .person_words import (
     title_starts,
     word_list,
 )
+from .place_words import below_suffixes
 from .records import Title
 from .resources import words_pattern
 from .text import HAN_CHARS, Document, is_han
@@ -164,6 +165,9 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     # 原临夏县人大常委会副主任: 原 (former) opens no body, unless a place starts there (原平市).
     if clean.startswith(_FORMER, cut) and cut + 1 < limit and not _place_at(clean, cut):
         cut += len(_FORMER)
+    # 以|乐昌市委农办副主任…为副组长, 由|县政府办主任…: a preposition before a place opens no body.
+    elif clean[cut : cut + 1] in _PREPOSITIONS and cut + 1 < limit and _place_at(clean, cut + 1):
+        cut += 1
     # 工作报告和镇人大主席: a conjunction before a level's word joins two phrases, and the body
     # starts after it (住房和城乡建设局 holds 和 inside: no level's word follows it there).
     if any(clean.find(c, cut, limit) >= 0 for c in LIST_CONJUNCTIONS):  # most bodies hold none
@@ -189,6 +193,13 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     if opening is not None and opening.end() < limit:
         cut = opening.end()
     return cut, title if cut <= limit else longest_title_ending(clean[cut:end])
+
+
+@cache
+def _LONG_BELOW_SUFFIXES() -> tuple[str, ...]:
+    """Suffixes of places below the county of two characters or more (街道, 社区): no verb of a
+    clause stands right before one, where 到|镇政府 may."""
+    return tuple(suffix for suffix in below_suffixes() if len(suffix) > 1)
 
 
 def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
@@ -220,6 +231,8 @@ def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
             or _place_ends(clean, cut, at)
             # 市农技站|办公室: the character closes an organisation's ending, as no verb does.
             or clean.endswith(word_list("person_org_suffixes.txt"), cut, at + 1)
+            # 五里墩|街道党工委: the character ends the name of a place below the county.
+            or clean.startswith(_LONG_BELOW_SUFFIXES(), at + 1)
         ):
             continue
         rest = at + 1
@@ -302,6 +315,8 @@ def _body_start(clean: str, end: int, breaks: frozenset[int], floor: int, reach:
 
 # What marks a post as held before (原县长), written onto the body.
 _FORMER = "原"
+# Prepositions a clause puts before a body's place (以乐昌市委农办副主任丘某为副组长).
+_PREPOSITIONS = frozenset("以由经在对向从为被")
 
 
 # The words that open a level's body (州政法委, 县政府): a post before one ends there.

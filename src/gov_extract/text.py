@@ -61,13 +61,15 @@ _TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # one tone-marked vowel, at most seven letters: 經(jīng), 鄉(xiāng); 附件(1), (ABC) stay), or the
 # same without tone marks (長(chang)江), which is removed only where an article holds several
 # (_plain_glosses_removed). A character may carry its gloss twice (個(ge)(ge)).
-_TONED_GLOSS = rf"\((?=[a-zü]{{0,5}}[{_TONE_VOWELS}])[a-zü{_TONE_VOWELS}]{{1,7}}+\)"
-_PLAIN_GLOSS = r"\([a-zü]{1,6}+\)"
+# Each branch opens with its bracket, so the scan skips to brackets fast; possessive throughout.
+_AFTER_HAN = rf"\((?<=[{HAN_CHARS}]\()"
+_TONED_GLOSS = rf"(?=[a-zü]{{0,5}}[{_TONE_VOWELS}])[a-zü{_TONE_VOWELS}]{{1,7}}+\)"
+_PLAIN_GLOSS = r"[a-zü]{1,6}+\)"
 _REMOVED_RUN = regex.compile(
-    rf"\s+|(?P<gloss>(?<=[{HAN_CHARS}]){_TONED_GLOSS}(?:{_TONED_GLOSS})*+)"
-    rf"|(?P<plain>(?<=[{HAN_CHARS}]){_PLAIN_GLOSS}(?:{_PLAIN_GLOSS})*+)"
+    rf"\s+|(?P<gloss>{_AFTER_HAN}{_TONED_GLOSS}(?:\({_TONED_GLOSS})*+)"
+    rf"|(?P<plain>{_AFTER_HAN}{_PLAIN_GLOSS}(?:\({_PLAIN_GLOSS})*+)"
 )
-_PLAIN_GLOSS_RUN = regex.compile(rf"(?<=[{HAN_CHARS}]){_PLAIN_GLOSS}(?:{_PLAIN_GLOSS})*+")
+_PLAIN_GLOSS_RUN = regex.compile(rf"{_AFTER_HAN}{_PLAIN_GLOSS}(?:\({_PLAIN_GLOSS})*+")
 # So many plain glosses of real syllables make them a broken conversion's, not labels or units.
 _PLAIN_GLOSSES_MIN = 3
 # Hyphens OCR leaves before a line break inside a word (王 海-\n军).
@@ -286,12 +288,16 @@ class Document:
         digit_chain = -1  # where the last digit split by OCR (1 0 0%) continues
         joins = [0]  # clean offsets where removed whitespace joined text (sorted; 0 as a floor)
         glosses: list[tuple[int, int]] = []  # the original spans of the pinyin glosses removed
-        plain_removed = _plain_glosses_removed(folded)
+        plain_removed: bool | None = None  # counted at the first plain gloss (most pages have none)
         for match in _REMOVED_RUN.finditer(folded):
             start, end = match.span()
-            if match.group("plain") is not None and not (plain_removed and _syllables(match.group())):
-                continue
-            space = match.group("gloss") is None and match.group("plain") is None
+            kind = match.lastgroup  # None for whitespace, else "gloss" or "plain"
+            if kind == "plain":
+                if plain_removed is None:
+                    plain_removed = _plain_glosses_removed(folded)
+                if not (plain_removed and _syllables(match.group())):
+                    continue
+            space = kind is None
             if space:
                 if (
                     start > 1

@@ -498,6 +498,16 @@ def _numeral_start(scan: Scan, start: int, end: int) -> int:
     return start + first_digit
 
 
+def _line_end(scan: Scan, start: int, end: int) -> int:
+    """期限(日历天):365\n二、采购意向: digits ending a line and a Chinese numeral opening the next
+    are two numbers, not one the view joined (a multiplier may open the next line: 3\n万亩)."""
+    clean = scan.clean
+    for i in range(start + 1, end):
+        if i in scan.line_breaks and clean[i - 1].isdigit() and (clean[i] in CHINESE_DIGITS or clean[i] == "十"):
+            return i
+    return end
+
+
 def _amounts(scan: Scan, held: Sequence[tuple[int, int]]) -> list[Amount]:
     amounts: list[Amount] = []
     resume = 0
@@ -507,6 +517,8 @@ def _amounts(scan: Scan, held: Sequence[tuple[int, int]]) -> list[Amount]:
         if start < resume:
             continue
         start = _numeral_start(scan, start, end)
+        if scan.line_breaks:
+            end = _line_end(scan, start, end)
         k = bisect_right(held_starts, start) - 1  # the last held span starting at or before the numeral
         if k >= 0 and start < held[k][1]:
             resume = held[k][1]  # an amount the numeral opens would overlap the span: none is read in it
@@ -553,5 +565,5 @@ def find(doc: Document, ctx: ArticleContext, held: Sequence[tuple[int, int]] = (
     """Every quantity, money and percentage record of the article, in text order, with its rule;
     none is read from a numeral inside a ``held`` span (clean offsets, in text order, not
     overlapping): the spans of records the resolver would drop any amount overlapping."""
-    scan = Scan(doc.clean, tables())
+    scan = Scan(doc.clean, tables(), doc.line_breaks)
     return [_record(doc, ctx, a) for a in sorted(_amounts(scan, held), key=lambda a: a.start)]

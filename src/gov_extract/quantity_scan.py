@@ -129,9 +129,10 @@ Found = tuple[str, tuple[Unit, ...]] | None
 class Scan:
     """One document's clean text with the lazily built lookups the rules share."""
 
-    def __init__(self, clean: str, t: Tables) -> None:
+    def __init__(self, clean: str, t: Tables, line_breaks: frozenset[int] = frozenset()) -> None:
         self.clean = clean
         self.t = t
+        self.line_breaks = line_breaks  # clean offsets where the view joined two lines
         self._idioms: tuple[tuple[int, int], ...] | None = None
         self._sentence_cues: list[int] | None = None
         self._sentence_ends: list[int] | None = None

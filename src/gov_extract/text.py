@@ -80,15 +80,17 @@ _TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # Chinese character (at least one tone-marked vowel, at most seven letters: 經(jīng), 鄉(xiāng);
 # 附件(1), (ABC) stay), or the same without tone marks (長(chang)江), which is removed only where
 # an article holds several (_plain_glosses_removed). A character may carry its gloss twice
-# (個(ge)(ge)).
-_TONED_GLOSS = rf"\((?=[a-zü]{{0,5}}[{_TONE_VOWELS}])[a-zü{_TONE_VOWELS}]{{1,7}}+\)"
-_PLAIN_GLOSS = r"\([a-zü]{1,6}+\)"
+# (個(ge)(ge)). Each gloss branch opens with its bracket, so the scan skips to brackets fast;
+# possessive throughout.
+_AFTER_HAN = rf"\((?<=[{HAN_CHARS}]\()"
+_TONED_GLOSS = rf"(?=[a-zü]{{0,5}}[{_TONE_VOWELS}])[a-zü{_TONE_VOWELS}]{{1,7}}+\)"
+_PLAIN_GLOSS = r"[a-zü]{1,6}+\)"
 _REMOVED_RUN = regex.compile(
     rf"\s+|(?P<zero_width>[\u200b-\u200d\u2060\ufeff]+)"
-    rf"|(?P<gloss>(?<=[{HAN_CHARS}]){_TONED_GLOSS}(?:{_TONED_GLOSS})*+)"
-    rf"|(?P<plain>(?<=[{HAN_CHARS}]){_PLAIN_GLOSS}(?:{_PLAIN_GLOSS})*+)"
+    rf"|(?P<gloss>{_AFTER_HAN}{_TONED_GLOSS}(?:\({_TONED_GLOSS})*+)"
+    rf"|(?P<plain>{_AFTER_HAN}{_PLAIN_GLOSS}(?:\({_PLAIN_GLOSS})*+)"
 )
-_PLAIN_GLOSS_RUN = regex.compile(rf"(?<=[{HAN_CHARS}]){_PLAIN_GLOSS}(?:{_PLAIN_GLOSS})*+")
+_PLAIN_GLOSS_RUN = regex.compile(rf"{_AFTER_HAN}{_PLAIN_GLOSS}(?:\({_PLAIN_GLOSS})*+")
 # So many plain glosses of real syllables make them a broken conversion's, not labels or units.
 _PLAIN_GLOSSES_MIN = 3
 # Hyphens OCR leaves before a line break inside a word (王 海-\n军).
@@ -334,12 +336,16 @@ class Document:
         digit_chain = -1  # where the last digit split by OCR (1 0 0%) continues
         joins = [0]  # clean offsets where removed whitespace joined text (sorted; 0 as a floor)
         dropped: list[tuple[int, int]] = []  # the original spans of glosses and zero-width runs removed
-        plain_removed = _plain_glosses_removed(folded)
+        plain_removed: bool | None = None  # counted at the first plain gloss (most pages have none)
         for match in _REMOVED_RUN.finditer(folded):
             start, end = match.span()
-            if match.lastgroup == "plain" and not (plain_removed and _syllables(match.group())):
-                continue
-            space = match.lastgroup is None
+            kind = match.lastgroup  # None for whitespace, else "zero_width", "gloss" or "plain"
+            if kind == "plain":
+                if plain_removed is None:
+                    plain_removed = _plain_glosses_removed(folded)
+                if not (plain_removed and _syllables(match.group())):
+                    continue
+            space = kind is None
             if space:
                 if (
                     start > 1

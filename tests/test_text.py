@@ -77,8 +77,11 @@ CLEAN_VIEW_CASES = [
     # Markup a scraper left: tags, comments and character references; a bare < or & stays.
     ("县委书记&nbsp;王建国", "县委书记王建国"),
     ("投资<b>12.5</b>亿元", "投资12.5亿元"),
-    ('<span style="color:red">石桥镇</span>', "石桥镇"),
-    ("<p>第一段</p>\n<p>第二段<br/>第三行</p>", "\n第一段第二段第三行"),
+    ('在<span style="color:red">石桥镇</span>调研', "在石桥镇调研"),
+    ("标题<p>第一段</p>\n<p>第二段<br/>第三行</p>完", "标题第一段第二段第三行完"),
+    # A tag parts two numbers as a space does; a tag-like run that is no HTML stays.
+    ("比例<td>3</td><td>18%</td>合计", "比例3\n    \n   18%合计"),
+    ("当x<b 且 y>0时，A&Bco;", "当x<b且y>0时，A&Bco;"),
     ("阿不都&middot;买买提", "阿不都·买买提"),
     ("&ldquo;十四五&rdquo;&#12288;期间", "“十四五”期间"),
     ("全县<!-- 正文 -->粮食", "全县粮食"),
@@ -142,17 +145,17 @@ def test_a_removed_gloss_is_no_join() -> None:
 
 
 def test_markup_is_no_join_but_a_block_tag_ends_a_line() -> None:
-    doc = Document("来源<p>阿不都&middot;买买提</p><p>县长&nbsp;王建华</p>")
-    assert doc.clean == "来源阿不都·买买提县长王建华"
+    doc = Document("来源<p>阿不都&middot;买买提</p><p>县长&nbsp;王建华</p>完")
+    assert doc.clean == "来源阿不都·买买提县长王建华完"
     # Markup that shows as nothing joins nothing (&middot;'s padding); a block tag's line break
     # and the space a page shows (&nbsp;) do.
-    assert [at for at in range(len(doc.clean)) if doc.joined_at(at)] == [doc.clean.index(c) for c in "阿县王"]
-    assert doc.line_breaks == frozenset({doc.clean.index("阿"), doc.clean.index("县"), len(doc.clean)})
+    assert [at for at in range(len(doc.clean)) if doc.joined_at(at)] == [doc.clean.index(c) for c in "阿县王完"]
+    assert doc.line_breaks == frozenset({doc.clean.index("阿"), doc.clean.index("县"), doc.clean.index("完")})
     # A record's text is the original's; a name is written without the markup.
     start = doc.clean.index("阿")
     assert doc.span(start, start + 7)[2] == "阿不都&middot;买买提"
     assert doc.written(start, start + 7) == "阿不都·买买提"
-    assert doc.unglossed().original == "来源\n阿不都·买买提\n\n县长      王建华\n"
+    assert doc.unglossed().plain == "来源\n  阿不都·买买提\n   \n  县长      王建华\n   完"
 
 
 def test_line_breaks_mark_where_removed_runs_held_a_newline() -> None:
@@ -281,7 +284,7 @@ def test_unglossed_keeps_spaces_and_drops_glosses() -> None:
     doc = Document("（記(jì)者 張(zhāng)國強）")
     unglossed = doc.unglossed()
     assert unglossed.folded == "(记者 张国强)"
-    assert unglossed.original == "（記者 張國強）"
+    assert unglossed.plain == "（記者 張國強）"
     start = unglossed.folded.index("张")
     # The name's clean span holds the gloss inside it, as the article writes it.
     assert doc.span(*unglossed.clean_span(start, start + 3))[2] == "張(zhāng)國強"

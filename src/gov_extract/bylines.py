@@ -538,7 +538,7 @@ def _names_side_by_side(pieces: list[tuple[int, int, str]]) -> bool:
 def find(doc: Document) -> list[BylineName]:
     """Every name standing in a byline, in clean offsets."""
     unglossed = doc.unglossed()
-    folded, original = unglossed.folded, unglossed.original
+    folded, original = unglossed.folded, unglossed.plain
     found: dict[int, BylineName] = {}
     for match in _marker_pattern().finditer(folded):
         start = match.start()

@@ -17,6 +17,7 @@ from .names import (
     is_name_shape,
     surname_length,
     surnames,
+    word_frequency,
     word_tag,
 )
 from .person_names import (
@@ -89,12 +90,22 @@ _CLOSING_QUOTES = frozenset("”\"」'")
 _FULL_NAME = 3
 
 
+# How often jieba's dictionary must have seen a word for it to be an everyday one: it holds some
+# full names too, seldom seen and tagged as places (马建国: 3, ns), where 满意度 is seen 126 times.
+_EVERYDAY_WORD = 30
+
+
+def _common_word(text: str) -> bool:
+    """The dictionary knows ``text`` as an everyday word (满意度), not a name it happens to hold."""
+    return is_common_word(text) and word_frequency(text) >= _EVERYDAY_WORD
+
+
 def _full_name_after_de(clean: str, pos: int) -> int:
     """A full name of three characters after a post and 的, read as after a post, where a word
     other than one that follows names comes next (已是执行局局长的周建辉|早就…); else 0. A word of
     the dictionary is what the post's holders have (贫困户的|满意度)."""
     length = read_name(clean, pos, guess=True, unsurnamed=False)
-    if length != _FULL_NAME or is_common_word(clean[pos : pos + length]):
+    if length != _FULL_NAME or _common_word(clean[pos : pos + length]):
         return 0
     return length if surname_length(clean[pos : pos + length]) == 1 else 0
 
@@ -203,7 +214,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             post_end = aside_before(clean, end)
             may_drop = _unsurnamed_posts().at(clean, post_end)
             first = read_name(clean, name_at, guess=True, unsurnamed=may_drop)
-            if first and _ordinary_people().at(clean, post_end) and is_common_word(clean[name_at : name_at + first]):
+            if first and _ordinary_people().at(clean, post_end) and _common_word(clean[name_at : name_at + first]):
                 continue  # 提高群众|满意度: a word of the dictionary is what the people have, no name
             if (
                 not first
@@ -292,6 +303,13 @@ def _ordinary_people() -> WordEnds:
     return WordEnds(descriptions()[0])
 
 
+@cache
+def _body_or_place_endings() -> tuple[str, ...]:
+    """Endings of a body's or a place's name (农业站, 石桥村, 陈家湾): no name ends so."""
+    words = small_words()
+    return (*word_list("person_org_suffixes.txt"), *words["not_name_endings"], *words["clan_village_endings"])
+
+
 def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozenset[int]) -> Iterator[Mention]:
     """``中华女子学院李明舜教授``: a body, the name, then the post."""
     for pos in sorted({end for _start, end in vocabulary.bodies}):
@@ -309,8 +327,7 @@ def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozense
             continue
         # 范家屯镇|农业站|站长: a body; 车站街社区|陈家湾|居民: a clan village's name after a community
         # is the hamlet its people live in; 石桥村|居民: a place.
-        place_ends = (*small_words()["not_name_endings"], *small_words()["clan_village_endings"])
-        if clean[pos : pos + length].endswith((*word_list("person_org_suffixes.txt"), *place_ends)):
+        if clean[pos : pos + length].endswith(_body_or_place_endings()):
             continue
         # 镇政府班子|和|人大代表: a word and a conjunction joining it to the post is no name.
         if clean[pos + length - 1] in LIST_CONJUNCTIONS and is_common_word(clean[pos : pos + length - 1]):

@@ -21,7 +21,6 @@ from .place_words import (
     after_date,
     boundary_pattern,
     crosses_word,
-    cut_at,
     ending_suffix_at,
     inside_org,
     names_after,
@@ -302,8 +301,8 @@ _SMALLER_PLACES = frozenset(("township", "village", "community", "compound"))
 DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 形成县、乡: a two-character full name that is the tail of running words.
     Veto("glued", lambda m: not m.chained and not m.short and _glued(m.doc, m.start, m.surface)),
-    # 新增城市 is not 增城市 when nothing in the article points at one; where a word ends right
-    # before the name (在|应城市, 赴|晋城市) it is the name.
+    # 新增城市 is not 增城市 when nothing in the article points at one (诸城市, 中韩城市 neither);
+    # after a boundary character (在|应城市, 到|晋城市) or none it is the name.
     Veto(
         "city_word",
         lambda m: (
@@ -312,7 +311,7 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
             and m.surface.endswith("城市")
             and m.start > 0
             and CJK_CHAR.match(m.doc.clean, m.start - 1) is not None
-            and not cut_at(m.doc.clean, m.start)
+            and m.doc.clean[m.start - 1] not in strong_before()
         ),
     ),
     # 洛阳市民, 北京市场: the suffix opens a word; the shorter name (洛阳) is read instead.
@@ -531,8 +530,10 @@ def _zone_seat(hit: Hit, scope: Scope) -> bool:
 def _opens_own_township(clean: str, hit: Hit) -> bool:
     """集安清河镇, 灌云伊山镇: a county's short name written straight before a township the table
     puts in that county is that county, wherever the article is (a township's name alone is no word
-    of the county's)."""
+    of the county's), where it starts at a boundary (全县新建|象山镇: the short name is a verb)."""
     if hit.level != "county" or not hit.adcode:
+        return False
+    if hit.start > 0 and CJK_CHAR.match(clean, hit.start - 1) and clean[hit.start - 1] not in strong_before():
         return False
     return any(
         clean.startswith(stem, hit.end) and ending_suffix_at(clean, hit.end + len(stem)) == "township"

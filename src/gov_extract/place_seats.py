@@ -14,7 +14,7 @@ import regex
 from . import gazetteer
 from .gazetteer import Entry
 from .home_place import Division
-from .names import word_tag
+from .names import word_frequency, word_tag
 from .place_below import is_generic, trailing_suffix
 from .place_divisions import CJK_CHAR, Hit, Scope
 from .place_words import (
@@ -404,6 +404,11 @@ def _landform_endings() -> tuple[str, ...]:
     return tuple(word_lists()["short_names"]["landform_endings"])
 
 
+# How often jieba's dictionary has seen a name that everyone knows as a river's or a mountain's
+# (长江 18,930, 黄河 3,241, 太湖 502), where a village's (龙潭 79, 桃园 377) is seen less.
+_FAMOUS_NAME = 500
+
+
 def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken: Mask, home: Division | None) -> None:
     """A township (or a village: 那坡屯 … 那坡的村民, 龙塘村 … 在龙塘，村民说) named in full and then by
     its stem alone (周庄镇 … 2011年周庄接待游客, 以西江为龙头,
@@ -423,7 +428,12 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
             name = last_part(clean[hit.start if hit.below_start is None else hit.below_start : hit.end])
             stem = trailing_suffix().sub("", name)
             # a natural village's stem only where it is no word of the dictionary (王家屯 … 王家的收入)
-            village = name.endswith(_village_short_suffixes()) and word_tag(stem)[:2] in ("", "ns", "nz")
+            # nor a famous river's or mountain's name (长江村 … 在长江，航运繁忙)
+            village = (
+                name.endswith(_village_short_suffixes())
+                and word_tag(stem)[:2] in ("", "ns", "nz")
+                and word_frequency(stem) < _FAMOUS_NAME
+            )
             short = hit.level == "township" or (village and not stem.endswith(_landform_endings()))
             if short and len(stem) >= 2 and not is_generic(name):
                 stems.setdefault(stem, hit)

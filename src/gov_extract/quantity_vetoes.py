@@ -87,13 +87,23 @@ def _in_words(p: Proposal) -> bool:
     return p.chinese_only
 
 
+# A code's number: one or two digits, perhaps a decimal part, and no multiplier (PM 2.5, PM 10).
+_SMALL_NUMBER = re.compile(r"\d{1,2}(?:\.\d+)?(?![\d.万亿千])")
+
+
 def _after_code_letters(p: Proposal) -> bool:
     """PM2.5, H7N9, version numbers: letters or a dot glued before the number, or two letters or
-    more and one space (PM 2.5年均浓度; GDP123亿元 and 标段A 5000万元 are fine); 10:32 and 1:3: the
-    number after a colon that follows a digit is a clock time's or a ratio's."""
+    more and one space before a small number (PM 2.5年均浓度, PM 10; GDP123亿元, APP 12万次 and
+    标段A 5000万元 are fine); 10:32 and 1:3: the number after a colon that follows a digit is a
+    clock time's or a ratio's."""
     clean, start = p.scan.clean, p.start
     before = clean[start - 1 : start]
-    if before == " " and start > 2 and all(c in ASCII_LETTERS for c in clean[start - 3 : start - 1]):
+    if (
+        before == " "
+        and start > 2
+        and all(c in ASCII_LETTERS for c in clean[start - 3 : start - 1])
+        and _SMALL_NUMBER.match(clean, start)
+    ):
         start -= 1
         before = clean[start - 1 : start]
     return bool(before) and (

@@ -26,8 +26,8 @@ system finders hand back:
   (``投资1 2.6亿元``, ``达 1 0 0 %``); a hyphen OCR left at a line break between two
   Chinese characters (``王 海-\n军``) goes with the break;
 * markup a scraper left in the text (``<span style=…>``, ``</p>``, ``<!--…-->``, ``&nbsp;``)
-  blanked in place before anything else (:attr:`Document.plain`): an inline tag becomes
-  zero-width spaces, a block tag such as ``<p>`` or ``<br/>`` a line break, a space's
+  blanked in place before anything else (:attr:`Document.plain`): a tag or a comment becomes
+  spaces (a block tag such as ``<p>``, ``<br/>`` or ``<td>`` a line break first), a space's
   reference (``&nbsp;``) spaces, and any other character reference its character
   (``&ldquo;`` -> ``“``, ``&middot;`` -> ``·``), the rest of its length zero-width spaces;
 * zero-width characters (U+200B to U+200D, U+2060, U+FEFF) removed, so
@@ -60,17 +60,19 @@ import regex
 from .resources import pattern_path, read_words
 
 _FULLWIDTH_COMMA = 0xFF0C
-# Markup a scraper left in an article: a tag (an ASCII name right after <, so 3<5 and <土地法>
-# stay text), a comment, or a character reference. Bounded repeats: nothing backtracks far.
+# Markup a scraper left in an article: a tag (an ASCII name right after <, then attributes as
+# HTML writes them, so 3<5, <土地法> and x<b 且 y>0 stay text), a comment, or a character
+# reference. Each repeat is bounded or possessive: nothing backtracks far.
+_ATTRIBUTE = r"""\s++[A-Za-z_:][-\w:.]{0,40}+(?:\s*+=\s*+(?:"[^"<>]{0,400}+"|'[^'<>]{0,400}+'|[^\s"'<>=`]{1,400}+))?"""
 _MARKUP = re.compile(
-    r"</?(?P<tag>[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,400})?/?>"
+    rf"</?(?P<tag>[A-Za-z][A-Za-z0-9]{{0,15}}+)(?:{_ATTRIBUTE}){{0,20}}+\s*+/?>"
     r"|<!--[^<>]{0,400}?-->"
-    r"|&(?:[A-Za-z][A-Za-z0-9]{1,15};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};|nbsp\b)"
+    r"|&(?:[A-Za-z][A-Za-z0-9]{1,15}+;|#[0-9]{1,7}+;|#[xX][0-9A-Fa-f]{1,6}+;|nbsp(?![A-Za-z]))"
 )
-# What stands for markup that shows as nothing: removed by the view, and no join.
+# What pads a character reference to its length (&middot; -> ·): removed by the view, no join.
 _ZERO_WIDTH = "\u200b"
 # Tags that end a line on a rendered page (their first character becomes a line break).
-_BLOCK_TAG = re.compile(r"p|br|div|li|ul|ol|tr|table|h[1-6]|section|article|header|footer|blockquote|d[dt]", re.I)
+_BLOCK_TAG = re.compile(r"p|br|div|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote|d[dt]", re.I)
 # The common and extension-A blocks of Chinese characters, for a regex character class.
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 # Every character :func:`is_han` accepts, for a regex character class.
@@ -253,14 +255,17 @@ def _blank_markup(match: re.Match[str]) -> str:
     written = match.group()
     tag = match.group("tag")
     if tag is not None and _BLOCK_TAG.fullmatch(tag):
-        return "\n" + _ZERO_WIDTH * (len(written) - 1)
+        return "\n" + " " * (len(written) - 1)
     if written.startswith("<"):
-        return _ZERO_WIDTH * len(written)
-    char = html.unescape(written if written.endswith(";") else written + ";")
+        # A tag or a comment parts what it stands between as a space does (12<sup>4</sup>,
+        # 3</td><td>18%: two numbers), and the view removes it between Chinese characters.
+        return " " * len(written)
+    reference = written if written.endswith(";") else written + ";"
+    char = html.unescape(reference)
     if char.isspace() and len(char) == 1:
         return " " * len(written)  # &nbsp;, &#12288;: a space the page shows
-    if len(char) != 1 or not char.isprintable():
-        return _ZERO_WIDTH * len(written)
+    if char == reference or len(char) != 1 or not char.isprintable():
+        return written  # A&Bco;: no reference html knows, the text as written
     return char + _ZERO_WIDTH * (len(written) - 1)
 
 
@@ -485,22 +490,22 @@ class Unglossed:
     their offsets to the clean view's. With none (most pages) both are the document's own strings
     and the offsets its original ones."""
 
-    __slots__ = ("_doc", "_shifts", "_starts", "folded", "original")
+    __slots__ = ("_doc", "_shifts", "_starts", "folded", "plain")
 
     def __init__(self, doc: Document, dropped: list[tuple[int, int]]) -> None:
         self._doc = doc
         # _starts[k]: the unglossed offset from which _shifts[k] dropped characters lie before it.
         self._starts, self._shifts = [0], [0]
-        folded, original, last, removed = [], [], 0, 0
+        folded, plain, last, removed = [], [], 0, 0
         for start, end in dropped:
             folded.append(doc.folded[last:start])
-            original.append(doc.plain[last:start])
+            plain.append(doc.plain[last:start])
             removed += end - start
             self._starts.append(end - removed)
             self._shifts.append(removed)
             last = end
         self.folded = "".join(folded) + doc.folded[last:]
-        self.original = "".join(original) + doc.plain[last:]
+        self.plain = "".join(plain) + doc.plain[last:]
 
     def clean_span(self, start: int, end: int) -> tuple[int, int]:
         """The clean span of the unglossed span ``[start, end)`` (a gloss inside it is inside)."""

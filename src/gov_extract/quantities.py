@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .numbers import CHINESE_DIGITS, NUMERAL_RE, Reading, read, to_float
+from .numbers import CHINESE_DIGITS, LARGE_UNITS, NUMERAL_RE, SMALL_UNITS, Reading, read, to_float
 from .quantity_scan import (
     LIST_SEPARATORS,
     MINUS_SIGNS,
@@ -222,7 +222,7 @@ def _produce_label_unit(p: Proposal) -> Amount | None:
     return Amount(p.start, p.end, p.reading.value * scale * unit.scale, value_max, unit, None, "label_unit")
 
 
-_LABEL_MULTIPLIERS = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3)}
+_LABEL_MULTIPLIERS = {char: Decimal(value) for char, value in (*LARGE_UNITS.items(), ("千", SMALL_UNITS["千"]))}
 
 
 def _produce_lost_percent(p: Proposal) -> Amount | None:
@@ -408,13 +408,17 @@ def _rough_pair(clean: str, pos: int, item: regex.Match[str]) -> bool:
 _SHARED_MEASURES = frozenset(("length", "area", "mass", "volume", "energy", "power", "temperature", "other"))
 
 
+# Characters that multiply a numeral by its own power (10万, 3千, 5百; not the 十 of 三十).
+_ITEM_MULTIPLIERS = frozenset((*LARGE_UNITS, "千", "百"))
+
+
 def _bare_items_share(later: tuple[str, tuple[Unit, ...]], last: str) -> bool:
     """The unit after a list's last item is a bare item's too: a percentage, or a measure when the
     last numeral carries no multiplier of its own (in 5、10万元 the 万 is the last item's alone)."""
     units = later[1]
     if all(u.record == "percentage" for u in units):
         return True
-    return not any(c in "万亿千百" for c in last) and all(
+    return not any(c in _ITEM_MULTIPLIERS for c in last) and all(
         u.record == "quantity" and u.dimension in _SHARED_MEASURES for u in units
     )
 

@@ -58,6 +58,8 @@ _SLOGAN_QUOTE = 8
 
 # How far after an amount the end of its quotation is looked for, to read the slogan it names.
 _SLOGAN_QUOTE_REACH = 16
+# How far after the amount a slogan's word is looked for outside a quotation (15分钟生活圈).
+_SLOGAN_WORD_REACH = 6
 
 
 RANGE_SEPARATOR_CHARS = frozenset(RANGE_SEPARATORS)
@@ -343,7 +345,7 @@ class Scan:
         for i in range(pos, min(len(clean), pos + _SLOGAN_QUOTE_REACH)):
             if clean[i] in _CLAUSE_END:
                 return False
-            if i < pos + 6 and clean.startswith(self.t.slogan_followers, i):
+            if i < pos + _SLOGAN_WORD_REACH and clean.startswith(self.t.slogan_followers, i):
                 return True
             if clean[i] in CLOSE_QUOTES:
                 return clean.endswith(self.t.slogan_followers, pos, i)

@@ -334,18 +334,29 @@ _INNER_MARKER = 2
 def _inner_marker_at(token: str) -> int | None:
     """Where a marker of two characters or more starts inside ``token`` after a name of two to
     four Chinese characters (the piece's own marker before the name left out), else None."""
-    if token in _marker_set():
+    if len(token) < 2 + _INNER_MARKER or token in _marker_set():
         return None  # 责任编辑, 特约摄影: a marker whose tail is a marker too
     head_start = _strip_marker(token)[1]
-    for at in range(head_start + 2, min(len(token), head_start + 5)):
+    window = range(head_start + 2, min(len(token), head_start + 5))
+    firsts = _inner_marker_firsts()
+    if not any(token[at] in firsts for at in window):
+        return None  # most pieces hold no marker's first character where one could start
+    for at in window:
         if not all(is_han(c) for c in token[head_start:at]):
             return None
-        if any(
-            token.startswith(marker, at) and len(marker) >= _INNER_MARKER
-            for marker in _markers_by_first().get(token[at], ())
-        ):
+        if any(token.startswith(marker, at) for marker in firsts.get(token[at], ())):
             return at
     return None
+
+
+@cache
+def _inner_marker_firsts() -> dict[str, tuple[str, ...]]:
+    """The markers of :data:`_INNER_MARKER` characters or more, by their first character."""
+    return {
+        first: long
+        for first, markers in _markers_by_first().items()
+        if (long := tuple(m for m in markers if len(m) >= _INNER_MARKER))
+    }
 
 
 def _split_glued(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

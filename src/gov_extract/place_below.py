@@ -350,11 +350,13 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
             return
         # 勐海县|格朗和哈尼族乡: a township's own name may hold a boundary word; so may a village's
         # after its township (新庄集乡|原和村)
+        village_suffix = word_lists()["suffixes"][m.group(2)] == "village"
         village = hit.level == "township" and word_lists()["suffixes"][m.group(2)] in ("village", "community")
         if (
             _breaks_chain(m.group(1))
             and not gazetteer.is_township(m.group(0))
             and not (village and _village_stem_after_township(m.group(1), m.group(2)))
+            and not (village_suffix and _transliterated_in_chain(m.group(1)))
         ):
             return
         end = m.end()
@@ -427,6 +429,9 @@ def _one_char_village(clean: str, at: int) -> regex.Match[str] | None:
     return None if _generic_pattern().search(m.group(0)) else m
 
 
+# The shortest stem read as transliterated inside a chain, whatever boundary characters it holds.
+_TRANSLITERATED_MIN = 5
+
 # A village name transliterated from Uyghur, Kazakh or Tibetan runs longer than a Chinese one.
 _LONG_VILLAGE = re.compile(rf"([{CJK}]{{7,10}}?)(村|嘎查)")
 
@@ -435,11 +440,28 @@ def _transliterated_village(clean: str, at: int) -> regex.Match[str] | None:
     """A long village name written straight after its township whose every two characters are
     no word or a proper name (阿亚克喀拉尤勒滚村), so no clause runs into the suffix (加快推进美丽乡村)."""
     m = _LONG_VILLAGE.match(clean, at)
-    if m is None or boundary_pattern().search(m.group(1)) or suffix_pattern().search(m.group(1)):
+    if m is None or boundary_pattern().search(m.group(1)):
         return None
-    stem = m.group(1)
+    return m if _transliterated(m.group(1)) else None
+
+
+def _transliterated_in_chain(stem: str) -> bool:
+    """温泉县奇其尔根布呼村: a long village name in a chain read as transliterated although it holds
+    boundary characters, where each is one that such names are written with (其, 那), not 在 or 的."""
+    boundaries = [b.group() for b in boundary_pattern().finditer(stem)]
+    return (
+        len(stem) >= _TRANSLITERATED_MIN
+        and all(b in word_lists()["boundaries"]["transliteration_chars"] for b in boundaries)
+        and _transliterated(stem)
+    )
+
+
+def _transliterated(stem: str) -> bool:
+    """Every two characters of the stem are no word or a proper name and it holds no place suffix:
+    a name transliterated from Uyghur, Kazakh, Mongolian or Tibetan (奇其尔根布呼), whose characters
+    may be boundary words of Chinese (其)."""
     pairs = (word_tag(stem[k : k + 2]) for k in range(len(stem) - 1))
-    return m if all(not tag or tag.startswith(_NAME_TAGS) for tag in pairs) else None
+    return not suffix_pattern().search(stem) and all(not tag or tag.startswith(_NAME_TAGS) for tag in pairs)
 
 
 def zone_after(clean: str, hit: Hit, home: Division | None) -> None:

@@ -437,6 +437,8 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
         else:
             hit.level = min((e.level for e in entries), key=("province", "city", "county").index)
             hit.candidates = sorted(e.adcode for e in entries)
+        if short and not _confirmed(entries, scope):
+            hit.rule = "division_short"  # 石峰 in a 湖南 paper may be a person: the resolver weighs it so
         if chained and parent is not None:
             if hits and hits[-1] is parent:
                 hits.pop()
@@ -518,6 +520,12 @@ def _zone_seat(hit: Hit, scope: Scope) -> bool:
         return True
     home = scope.home.adcode[:2] if scope.home is not None else None
     return hit.adcode[:2] in (home, *scope.named_prefixes) or hit.adcode[:4] in scope.named_prefixes
+
+
+def _confirmed(entries: list[Entry], scope: Scope) -> bool:
+    """A short name's division is the home place or one the article names in full (万宁 with 万宁市)."""
+    home = scope.home.adcode if scope.home is not None else None
+    return any(e.adcode == home or e.adcode in scope.named_prefixes for e in entries)
 
 
 def _inside_home_township(clean: str, start: int, end: int, scope: Scope) -> bool:

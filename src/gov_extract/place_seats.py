@@ -471,7 +471,7 @@ _CLAUSE_ENDS = frozenset("，,。；;！!？?")
 
 
 def _after_township_stem(clean: str, hit: Hit, stems: dict[str, Hit]) -> bool:
-    if hit.level not in _DIVISION_LEVELS or hit.rule != "division" or clean[hit.end - 1] in _DIVISION_ENDINGS:
+    if hit.level not in _DIVISION_LEVELS or hit.rule not in _DIVISION_RULES or clean[hit.end - 1] in _DIVISION_ENDINGS:
         return False
     inside = gazetteer.prefix(hit.adcode, hit.level) if hit.adcode else None
     return any(
@@ -483,6 +483,8 @@ def _after_township_stem(clean: str, hit: Hit, stems: dict[str, Hit]) -> bool:
 
 
 _DIVISION_LEVELS = frozenset(("province", "city", "county"))
+# The rules of a division read alone (not in a chain): its full or short name.
+_DIVISION_RULES = frozenset(("division", "division_short"))
 
 
 # The last characters of a division's full name: a short name ends with none of them.

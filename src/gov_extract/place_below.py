@@ -583,6 +583,11 @@ def _boundary_in_name(
 
 
 @cache
+def _products() -> frozenset[str]:
+    return frozenset(word_lists()["names_after"]["products"])
+
+
+@cache
 def _dateline_marks() -> str:
     return word_lists()["boundaries"]["dateline_marks"]
 
@@ -918,6 +923,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             ok = _ZONE_STEM[0] <= s - start <= _ZONE_STEM[1] and (
                 clear or before in strong_before() or arrival or start == floor
             )
+            # 这里是人参特色小镇: a product alone before the zone's word names its kind, not the zone
+            ok = ok and clean[start:s] not in _products()
         elif level == "compound":
             listed = clean[start - 1 : start] in _LIST_MARKS or clean[e : e + 1] in _LIST_MARKS
             follows = bool(hits) and hits[-1].end == start - 1 and before in ("和", "及", "与")

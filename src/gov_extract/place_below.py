@@ -912,6 +912,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                 and _verb_after_word(clean[start:s])
             )
             or _level_phrase(clean, start, s)
+            # 居委会主任社区书记: a post before the community's word opens another post, no name
+            or (level == "community" and clean[start:s].endswith(_post_words()))
             or _closes_list(clean, start, s)
             or (_function_stem(clean[start:s]) and not tabled)
             or taken.hits(start, e)

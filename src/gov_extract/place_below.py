@@ -350,11 +350,13 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
             return
         # 勐海县|格朗和哈尼族乡: a township's own name may hold a boundary word; so may a village's
         # after its township (新庄集乡|原和村)
+        village_suffix = word_lists()["suffixes"][m.group(2)] == "village"
         village = hit.level == "township" and word_lists()["suffixes"][m.group(2)] in ("village", "community")
         if (
             _breaks_chain(m.group(1))
             and not gazetteer.is_township(m.group(0))
             and not (village and _village_stem_after_township(m.group(1), m.group(2)))
+            and not (village_suffix and _transliterated_in_chain(m.group(1)))
         ):
             return
         end = m.end()
@@ -427,6 +429,9 @@ def _one_char_village(clean: str, at: int) -> regex.Match[str] | None:
     return None if _generic_pattern().search(m.group(0)) else m
 
 
+# The shortest stem read as transliterated inside a chain, whatever boundary characters it holds.
+_TRANSLITERATED_MIN = 5
+
 # A village name transliterated from Uyghur, Kazakh or Tibetan runs longer than a Chinese one.
 _LONG_VILLAGE = re.compile(rf"([{CJK}]{{7,10}}?)(村|嘎查)")
 
@@ -435,11 +440,28 @@ def _transliterated_village(clean: str, at: int) -> regex.Match[str] | None:
     """A long village name written straight after its township whose every two characters are
     no word or a proper name (阿亚克喀拉尤勒滚村), so no clause runs into the suffix (加快推进美丽乡村)."""
     m = _LONG_VILLAGE.match(clean, at)
-    if m is None or boundary_pattern().search(m.group(1)) or suffix_pattern().search(m.group(1)):
+    if m is None or boundary_pattern().search(m.group(1)):
         return None
-    stem = m.group(1)
+    return m if _transliterated(m.group(1)) else None
+
+
+def _transliterated_in_chain(stem: str) -> bool:
+    """温泉县奇其尔根布呼村: a long village name in a chain read as transliterated although it holds
+    boundary characters, where each is one that such names are written with (其, 那), not 在 or 的."""
+    boundaries = [b.group() for b in boundary_pattern().finditer(stem)]
+    return (
+        len(stem) >= _TRANSLITERATED_MIN
+        and all(b in word_lists()["boundaries"]["transliteration_chars"] for b in boundaries)
+        and _transliterated(stem)
+    )
+
+
+def _transliterated(stem: str) -> bool:
+    """Every two characters of the stem are no word or a proper name and it holds no place suffix:
+    a name transliterated from Uyghur, Kazakh, Mongolian or Tibetan (奇其尔根布呼), whose characters
+    may be boundary words of Chinese (其)."""
     pairs = (word_tag(stem[k : k + 2]) for k in range(len(stem) - 1))
-    return m if all(not tag or tag.startswith(_NAME_TAGS) for tag in pairs) else None
+    return not suffix_pattern().search(stem) and all(not tag or tag.startswith(_NAME_TAGS) for tag in pairs)
 
 
 def zone_after(clean: str, hit: Hit, home: Division | None) -> None:
@@ -558,6 +580,11 @@ def _boundary_in_name(
     opener = word_tag(stem[0])[:1]
     closes = boundary in _name_closers() and cut_at(clean, start)  # not the end of a verb word (引导|和)
     return start if opener != "m" and (opener != "v" or closes) else None
+
+
+@cache
+def _products() -> frozenset[str]:
+    return frozenset(word_lists()["names_after"]["products"])
 
 
 @cache
@@ -887,6 +914,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                 and _verb_after_word(clean[start:s])
             )
             or _level_phrase(clean, start, s)
+            # 居委会主任社区书记: a post before the community's word opens another post, no name
+            or (level == "community" and clean[start:s].endswith(_post_words()))
             or _closes_list(clean, start, s)
             or (_function_stem(clean[start:s]) and not tabled)
             or taken.hits(start, e)
@@ -898,6 +927,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             ok = _ZONE_STEM[0] <= s - start <= _ZONE_STEM[1] and (
                 clear or before in strong_before() or arrival or start == floor
             )
+            # 这里是人参特色小镇: a product alone before the zone's word names its kind, not the zone
+            ok = ok and clean[start:s] not in _products()
         elif level == "compound":
             listed = clean[start - 1 : start] in _LIST_MARKS or clean[e : e + 1] in _LIST_MARKS
             follows = bool(hits) and hits[-1].end == start - 1 and before in ("和", "及", "与")

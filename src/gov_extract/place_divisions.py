@@ -19,6 +19,7 @@ from .names import word_tag
 from .place_words import (
     Mask,
     after_date,
+    below_suffixes,
     boundary_pattern,
     crosses_word,
     ending_suffix_at,
@@ -427,7 +428,7 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
             elif pending is not None and _opens_own_township(clean, pending):
                 hits.append(pending)  # the chain rules run it on to the township (集安|清河镇)
             continue
-        if not entries:
+        if not entries or _inside_home_township(clean, start, end, scope):
             continue
         anchored = any(_anchored(e, scope) for e in entries)
         veto = vetoed(DIVISION_VETOES, _DivisionMatch(doc, start, end, surface, short, chained, entries, anchored))
@@ -444,6 +445,8 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
         else:
             hit.level = min((e.level for e in entries), key=("province", "city", "county").index)
             hit.candidates = sorted(e.adcode for e in entries)
+        if short and not _confirmed(entries, scope):
+            hit.rule = "division_short"  # 石峰 in a 湖南 paper may be a person: the resolver weighs it so
         if chained and parent is not None:
             if hits and hits[-1] is parent:
                 hits.pop()
@@ -525,6 +528,32 @@ def _zone_seat(hit: Hit, scope: Scope) -> bool:
         return True
     home = scope.home.adcode[:2] if scope.home is not None else None
     return hit.adcode[:2] in (home, *scope.named_prefixes) or hit.adcode[:4] in scope.named_prefixes
+
+
+def _confirmed(entries: list[Entry], scope: Scope) -> bool:
+    """A short name's division is the home place or one the article names in full (万宁 with 万宁市)."""
+    home = scope.home.adcode if scope.home is not None else None
+    return any(e.adcode == home or e.adcode in scope.named_prefixes for e in entries)
+
+
+def _inside_home_township(clean: str, start: int, end: int, scope: Scope) -> bool:
+    """麒麟镇、万丰镇 / 县长: a division's name (丰镇县) that starts inside the name of a township the
+    table puts in the home place (万丰镇) and runs past it is no division: the township is written."""
+    if scope.home is None or not scope.home.adcode:
+        return False
+    home = gazetteer.prefix(scope.home.adcode, scope.home.level)
+    for suffix in suffix_pattern().finditer(clean, start + 1, end):
+        if below_suffixes().get(suffix.group()) != "township":
+            continue
+        for k in range(1, min(_TOWNSHIP_LEAD, start) + 1):
+            counties = gazetteer.township_counties(clean[start - k : suffix.end()], scope.year)
+            if any(e.adcode.startswith(home) for e in counties):
+                return True
+    return False
+
+
+# How many characters of a township's name may stand before a division's name inside it (万|丰镇).
+_TOWNSHIP_LEAD = 2
 
 
 def _opens_own_township(clean: str, hit: Hit) -> bool:

@@ -77,6 +77,9 @@ def _township_names(clean: str, hit: Hit) -> tuple[str, ...]:
     return tuple(names)
 
 
+# Estates and zones: seated by the table only through a township written in their chain.
+_ESTATE_LEVELS = frozenset(("compound", "zone"))
+
 # The shortest township name the table places with nothing else in sight.
 _UNIQUE_NAME_MIN = 3
 
@@ -103,8 +106,10 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
     below = [
         (hit, names, [e for name in names for e in gazetteer.township_counties(name, scope.year)])
         for hit in places
-        if hit.level in BELOW
+        if hit.level in BELOW or hit.level in _ESTATE_LEVELS
         for names in (_township_names(clean, hit),)
+        # 彭婆镇滨河花园小区: an estate or zone written with its township lies in that township's county
+        if hit.level in BELOW or names
     ]
     article_code = _article_county(below, scope) if scope.home is None else None
     article_county = gazetteer.entry_by_code(article_code, scope.year) if article_code else None
@@ -476,7 +481,7 @@ _CLAUSE_ENDS = frozenset("，,。；;！!？?")
 
 
 def _after_township_stem(clean: str, hit: Hit, stems: dict[str, Hit]) -> bool:
-    if hit.level not in _DIVISION_LEVELS or hit.rule != "division" or clean[hit.end - 1] in _DIVISION_ENDINGS:
+    if hit.level not in _DIVISION_LEVELS or hit.rule not in _DIVISION_RULES or clean[hit.end - 1] in _DIVISION_ENDINGS:
         return False
     inside = gazetteer.prefix(hit.adcode, hit.level) if hit.adcode else None
     return any(
@@ -488,6 +493,8 @@ def _after_township_stem(clean: str, hit: Hit, stems: dict[str, Hit]) -> bool:
 
 
 _DIVISION_LEVELS = frozenset(("province", "city", "county"))
+# The rules of a division read alone (not in a chain): its full or short name.
+_DIVISION_RULES = frozenset(("division", "division_short"))
 
 
 # The last characters of a division's full name: a short name ends with none of them.

@@ -184,6 +184,7 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     # subject and a body is the clause's, and the body starts after it.
     cut = _after_verb_before_body(clean, cut, limit)
     cut = _after_verb_word_before_body(clean, cut, limit)
+    cut = _after_roster_pair(clean, cut, limit)
     # 新一届镇人大主席, 三名村支部书记: a term or a count opens no body.
     opening = TERM_OR_COUNT.match(clean, cut, limit)
     if opening is not None and opening.end() < limit:
@@ -231,6 +232,26 @@ def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
         ):
             return rest
     return cut
+
+
+# The shortest run before a post that holds another post and its holder's name (县长王强|书记).
+_SHORTEST_ROSTER_RUN = 4
+
+
+def _after_roster_pair(clean: str, cut: int, limit: int) -> int:
+    """Where a body starts after a post and the name holding it written before the post ending at
+    ``limit`` (a roster line whose spaces the clean view took out: 审判长杨小平审判员陈红|书记员刘芳),
+    else ``cut``: no body holds a holder."""
+    if limit - cut < _SHORTEST_ROSTER_RUN:
+        return cut
+    start = cut
+    for end in range(cut + 2, limit - 1):
+        if not title_ends().at(clean, end):
+            continue
+        holder = next((end + n for n in (3, 2) if title_starts().at(clean, end + n) and end + n <= limit), None)
+        if holder is not None and is_name_shape(clean[end:holder]):
+            start = holder
+    return start
 
 
 def _after_verb_word_before_body(clean: str, cut: int, limit: int) -> int:

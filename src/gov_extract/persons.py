@@ -95,6 +95,7 @@ from .person_notices import (
     respective_mentions,
     respective_posts,
     roll_mentions,
+    roster_line_mentions,
     roster_mentions,
     speaker_line_mentions,
     those_listed_mentions,
@@ -319,6 +320,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         "roster",
         "lines of a post and names under a line that is one body (person_org_suffixes.txt)",
         lambda a: roster_mentions(a.doc, a.vocabulary),
+    ),
+    Rule(
+        "roster_line",
+        "a line of two or more posts side by side, each followed by its holder's name",
+        lambda a: roster_line_mentions(a.doc),
     ),
     Rule("vote", "a name opening a clause before its votes (得58票)", lambda a: vote_mentions(a.doc)),
     Rule(

@@ -980,8 +980,9 @@ def only_name_words(candidate: str) -> bool:
     )
 
 
-# Between a word for leaders and the names it lists: 县领导还有：王建国、李红.
-LIST_LINK = re.compile(r"(?:还有|有|是|分别是|分别为)?:")
+# Between a word for leaders and the names it lists: 县领导还有：王建国、李红; or characters a
+# broken encoding left between a post and a name (县委书记??张建国).
+LIST_LINK = re.compile("(?:还有|有|是|分别是|分别为)?:|[?\ufffd]{1,4}")
 
 
 # A post written after a name in a notice ends at punctuation, at 职务 (免去李四的…局长职务), at

@@ -1112,18 +1112,22 @@ def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -
 
 @cache
 def _clause_post_pattern() -> re.Pattern[str]:
-    """A comma, perhaps an opener (在其, 其, 并), then a verb bringing a post (担任, 任) (the
-    standard library's engine, as :func:`_roll_head_pattern`)."""
+    """A comma (or a pronoun opening a sentence), perhaps an opener (在其, 其, 并), then a verb
+    bringing a post (担任, 任) (the standard library's engine, as :func:`_roll_head_pattern`)."""
     words = small_words()
+    # 。他先后担任…: a sentence may open with a pronoun for the subject of the one before.
+    opening = rf"[，,]|(?<=[。；;])(?:{alternation(words['subject_pronouns'])})"
     return re.compile(
-        rf"[，,](?:{alternation(words['clause_post_openers'])})?(?P<verb>{alternation(words['clause_post_verbs'])})"
+        rf"(?:{opening})(?:{alternation(words['clause_post_openers'])})?(?P<verb>{alternation(words['clause_post_verbs'])})"
     )
 
 
 # Where a clause ends, and the span of time that may close a clause of posts (的11年间, 期间,
 # 以来) or the word for the post (职务, 一职).
 _CLAUSE_END = regex.compile(r"[，,。；;！？!?\n]")
-_CLAUSE_POST_TAIL = regex.compile(r"(?:(?:的[\d一二三四五六七八九十两多余个]{0,4})?(?:年间|期间|以来|时)|职务|一职)$")
+_CLAUSE_POST_TAIL = regex.compile(
+    r"(?:(?:的[\d一二三四五六七八九十两多余个]{0,4})?(?:年间|期间|以来|时)|职务|一职|等职)$"
+)
 
 
 @lru_cache(maxsize=1)  # read by the mention rule and again when posts are gathered

@@ -428,9 +428,12 @@ class _LaterClauses:
             return []
         comma, titles = self.clauses[k]
         named = bisect_left(self.name_starts, end)
-        if (named < len(self.name_starts) and self.name_starts[named] < comma) or _SENTENCE_END.search(
-            self.clean, end, comma
-        ):
+        if named < len(self.name_starts) and self.name_starts[named] < comma:
+            return []
+        # 王某，男，…。他先后担任…: a pronoun opening the next sentence stands for the name.
+        if self.clean[comma] != "，" and self.clean[comma] != ",":
+            return titles if _SENTENCE_END.search(self.clean, end, comma - 1) is None else []
+        if _SENTENCE_END.search(self.clean, end, comma):
             return []
         between = self.clean.count("，", end, comma) + self.clean.count(",", end, comma)
         return titles if between <= _MAX_CLAUSES_BETWEEN else []

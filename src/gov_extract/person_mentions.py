@@ -1245,6 +1245,20 @@ def _listed_before(doc: Document, end: int, shaped: Callable[[str], bool]) -> It
         verb_end = pos - 1 if clean[pos - 1 : pos] == "了" else pos  # 慰问了|高建国、…
         return is_common_word(clean[verb_end - 2 : verb_end]) and not is_common_word(clean[pos - 1 : pos + 1])
 
+    def village_before(pos: int) -> int | None:
+        # 、罗村|王天太、…等群众家中: the village a listed name lives in may stand before it; the
+        # first village may follow the verb whose object the list is (先后到|东街村李明华、…).
+        return next(
+            (
+                pos - n
+                for n in (2, 3, 4)
+                if clean.endswith(small_words()["village_endings"], pos - n, pos)
+                and HAN_RUN.fullmatch(clean, pos - n, pos)
+                and (opens_item(pos - n) or clean[pos - n - 1 : pos - n] in "到了" or after_word(pos - n))
+            ),
+            None,
+        )
+
     last = True  # 董小柱和许全堂等: the last item may be joined by a conjunction
     for _ in range(4 * MAX_CHAIN):
         # 钟丽梅（女）、何耀华: an aside may stand between a listed name and the 、 or 等 after it.
@@ -1259,6 +1273,17 @@ def _listed_before(doc: Document, end: int, shaped: Callable[[str], bool]) -> It
                 None,
             )
         )
+        village = None
+        if pos is None and dotted is None:
+            pos = next(
+                (
+                    end - n
+                    for n in (3, 2)
+                    if end - n > 2 and is_name_shape(clean[end - n : end]) and village_before(end - n) is not None
+                ),
+                None,
+            )
+            village = village_before(pos) if pos is not None else None
         # The object of a verb opens the list (指使|张国栋、刘长顺等) or is all of it (任命|肖世强等5名同志);
         # a list read from a 、 goes on after it, so its first item read here is not its last.
         if pos is None and (clean[end : end + 1] == "、" or (last and clean[end : end + 1] == "等")):
@@ -1276,11 +1301,12 @@ def _listed_before(doc: Document, end: int, shaped: Callable[[str], bool]) -> It
         if pos is None:
             return
         yield Mention(pos, end, clean[pos:end])
-        joined = last and clean[pos - 1 : pos] in LIST_CONJUNCTIONS
-        if clean[pos - 1 : pos] != "、" and not joined:
+        opened = village if village is not None else pos
+        joined = last and clean[opened - 1 : opened] in LIST_CONJUNCTIONS
+        if clean[opened - 1 : opened] != "、" and not joined:
             return
         last = False
-        end = pos - 1
+        end = opened - 1
 
 
 def spaced_names(doc: Document, pos: int, stop: int | None = None, *, after_post: bool = False) -> Iterator[Mention]:

@@ -543,7 +543,9 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     later = _LaterClauses(clean, clause_posts(clean), sorted({m.start for m in seeds}))
     respective = respective_posts(clean, seeds)
     found_names = sorted({m.name for m in seeds}, key=len, reverse=True)
-    for mention in sorted(seeds, key=lambda m: m.start):
+    # At one start the mention that carries posts comes first: they are written before those
+    # of the later clauses that every mention there takes (刘伟同志任…主任，免去其…副部长职务).
+    for mention in sorted(seeds, key=lambda m: (m.start, not m.titles)):
         # A name cut short here (沙马拉|则介绍) whose whole is found elsewhere (执行法官：沙马拉则)
         # gives its posts to the whole name.
         whole = next((n for n in found_names if clean.startswith(n, mention.start)), mention.name)

@@ -845,6 +845,11 @@ def _longest_speech_verb() -> int:
     return max(map(len, word_list("person_speech_verbs.txt")))
 
 
+# Conjunctions after which a word they close (参与, 涉及) says the character before them is no
+# name's last.
+_CLOSING_CONJUNCTIONS = ("与", "及")
+
+
 def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | None = None) -> int:
     """Length of the name starting at clean ``pos`` (0 if none): the first of
     :data:`SURNAMED_READERS` (or :data:`UNSURNAMED_READERS`) that reads one.
@@ -891,6 +896,16 @@ def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | No
                 # at all, not cut: a reading that allows them finds what this one finds, or more.
                 length = wider if spot.unsurnamed else 0
         if length:
+            # 黄丽|参与庭审: a Han name of three does not end inside a word that 与 or 及 closes
+            # (参与, 涉及); the name of two does (but 刘德顺|和妻子: 和 closes names' own
+            # characters too: 顺和, 平和).
+            if (
+                length == size + 2
+                and clean[pos + length : pos + length + 1] in _CLOSING_CONJUNCTIONS
+                and is_common_word(clean[pos + length - 1 : pos + length + 1])
+                and is_name_shape(clean[pos : pos + length - 1])
+            ):
+                length -= 1
             if (
                 length > 3
                 and clean[pos] in small_words()["prepositions_before_names"]

@@ -623,13 +623,16 @@ def carry_along(clean: str, start: int, titles: list[Title], carried: tuple[int,
 def carry_rank_line(titles: list[Title], before: Title) -> list[Title]:
     """The posts of the next holder in a body's list (主任A，副主任B; 选举A为镇人大主席，B为副主席):
     a first post written without its body takes the body of the post before it where it is of the
-    same rank line (主任 -> 副主任, 书记 -> 副书记) or a membership, and names no body of its own."""
+    same rank line (主任 -> 副主任, 书记 -> 副书记: the same last two characters) or a membership,
+    and names no body of its own."""
     first = titles[0]
     if (
         first.org is not None
         or before.org is None
         or _names_own_body(first.title)
-        or not (first.title or "").endswith(((before.title or "-")[-1], *small_words()["body_offices"]))
+        # The same rank line ends as the post before ends (主任, 副主任): two characters, since one
+        # joins other lines (委员 and 人民陪审员 both end in 员).
+        or not (first.title or "").endswith(((before.title or "--")[-2:], *small_words()["body_offices"]))
     ):
         return titles
     return carry_bodies([Title(org=before.org, title=first.title), *titles[1:]])

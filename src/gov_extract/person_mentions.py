@@ -880,8 +880,10 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
         unsurnamed = trigger_end - end >= 2
         vote = _VOTE_BEFORE.search(clean, max(0, end - 8), end) or _adverb_before().search(clean, max(0, end - 2), end)
         name_end = aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
-        if (vote is not None or unsurnamed) and clean.endswith(_COMRADE, 0, name_end):
-            name_end -= len(_COMRADE)  # 胡洲荣同志全票当选为…, 张华、李明同志当选为…
+        # 胡洲荣同志全票当选为…, 张华、李明同志当选为…, 王海燕同志（县委常委…）主持…
+        bracket = clean.startswith("(", end)
+        if (vote is not None or unsurnamed or bracket) and clean.endswith(_COMRADE, 0, name_end):
+            name_end -= len(_COMRADE)
         dotted = dotted_start_before(clean, name_end, doc.line_breaks)
         # 图门巴雅尔当选为…: a name without a Han surname may run to five characters.
         lengths = (2, 3, 4, 5) if unsurnamed else (2, 3, 4)

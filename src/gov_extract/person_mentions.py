@@ -944,8 +944,10 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
         unsurnamed = trigger_end - end >= 2
         vote = _VOTE_BEFORE.search(clean, max(0, end - 8), end) or _adverb_before().search(clean, max(0, end - 2), end)
         name_end = aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
-        if (vote is not None or unsurnamed) and clean.endswith(_COMRADE, 0, name_end):
-            name_end -= len(_COMRADE)  # 胡洲荣同志全票当选为…, 张华、李明同志当选为…
+        # 胡洲荣同志全票当选为…, 张华、李明同志当选为…, 王海燕同志（县委常委…）主持…
+        bracket = clean.startswith("(", end)
+        if (vote is not None or unsurnamed or bracket) and clean.endswith(_COMRADE, 0, name_end):
+            name_end -= len(_COMRADE)
         dotted = dotted_start_before(clean, name_end, doc.line_breaks)
         # 图门巴雅尔当选为…: a name without a Han surname may run to five characters.
         lengths = (2, 3, 4, 5) if unsurnamed else (2, 3, 4)
@@ -1044,8 +1046,9 @@ def only_name_words(candidate: str) -> bool:
     )
 
 
-# Between a word for leaders and the names it lists: 县领导还有：王建国、李红.
-LIST_LINK = re.compile(r"(?:还有|有|是|分别是|分别为)?:")
+# Between a word for leaders and the names it lists: 县领导还有：王建国、李红; or characters a
+# broken encoding left between a post and a name (县委书记??张建国).
+LIST_LINK = re.compile("(?:还有|有|是|分别是|分别为)?:|[?\ufffd]{1,4}")
 
 
 # A post written after a name in a notice ends at punctuation, at 职务 (免去李四的…局长职务), at
@@ -1308,6 +1311,20 @@ def _listed_before(doc: Document, end: int, shaped: Callable[[str], bool]) -> It
         verb_end = pos - 1 if clean[pos - 1 : pos] == "了" else pos  # 慰问了|高建国、…
         return is_common_word(clean[verb_end - 2 : verb_end]) and not is_common_word(clean[pos - 1 : pos + 1])
 
+    def village_before(pos: int) -> int | None:
+        # 、罗村|王天太、…等群众家中: the village a listed name lives in may stand before it; the
+        # first village may follow the verb whose object the list is (先后到|东街村李明华、…).
+        return next(
+            (
+                pos - n
+                for n in (2, 3, 4)
+                if clean.endswith(small_words()["village_endings"], pos - n, pos)
+                and HAN_RUN.fullmatch(clean, pos - n, pos)
+                and (opens_item(pos - n) or clean[pos - n - 1 : pos - n] in "到了" or after_word(pos - n))
+            ),
+            None,
+        )
+
     last = True  # 董小柱和许全堂等: the last item may be joined by a conjunction
     for _ in range(4 * MAX_CHAIN):
         # 钟丽梅（女）、何耀华: an aside may stand between a listed name and the 、 or 等 after it.
@@ -1322,6 +1339,17 @@ def _listed_before(doc: Document, end: int, shaped: Callable[[str], bool]) -> It
                 None,
             )
         )
+        village = None
+        if pos is None and dotted is None:
+            pos = next(
+                (
+                    end - n
+                    for n in (3, 2)
+                    if end - n > 2 and is_name_shape(clean[end - n : end]) and village_before(end - n) is not None
+                ),
+                None,
+            )
+            village = village_before(pos) if pos is not None else None
         # The object of a verb opens the list (指使|张国栋、刘长顺等) or is all of it (任命|肖世强等5名同志);
         # a list read from a 、 goes on after it, so its first item read here is not its last.
         if pos is None and (clean[end : end + 1] == "、" or (last and clean[end : end + 1] == "等")):
@@ -1339,11 +1367,12 @@ def _listed_before(doc: Document, end: int, shaped: Callable[[str], bool]) -> It
         if pos is None:
             return
         yield Mention(pos, end, clean[pos:end])
-        joined = last and clean[pos - 1 : pos] in LIST_CONJUNCTIONS
-        if clean[pos - 1 : pos] != "、" and not joined:
+        opened = village if village is not None else pos
+        joined = last and clean[opened - 1 : opened] in LIST_CONJUNCTIONS
+        if clean[opened - 1 : opened] != "、" and not joined:
             return
         last = False
-        end = pos - 1
+        end = opened - 1
 
 
 def spaced_names(doc: Document, pos: int, stop: int | None = None, *, after_post: bool = False) -> Iterator[Mention]:

@@ -33,7 +33,7 @@ from .person_words import (
     title_pattern,
     word_list,
 )
-from .resources import jieba_tokenizer
+from .resources import jieba_tokenizer, words_pattern
 from .rules import Rule, Veto
 from .text import is_han
 
@@ -614,6 +614,16 @@ def read_on(clean: str, pos: int, length: int) -> int:
 _PREPOSITION_TAG = "p"
 
 
+# How far after a party's name the kind of its case may end (李明|合同纠纷, 张华|民间借贷纠纷).
+_CASE_KIND_REACH = 8
+
+
+@cache
+def _case_kind_pattern() -> re.Pattern[str]:
+    """The words ending the kind of a case (person_words.toml case_kind_endings)."""
+    return words_pattern(small_words()["case_kind_endings"])
+
+
 def _read_shortest(spot: _NameSpot) -> int:
     """王涛说 -> 王涛, 白旭平表示 -> 白旭平: the shortest reading followed by a word that follows
     names (up to a four-character name where a post allows guessing)."""
@@ -630,6 +640,16 @@ def _read_shortest(spot: _NameSpot) -> int:
             or (size == 1 and is_common_word(tail := clean[pos + 2 : pos + 4]) and not word_tag(tail).startswith("ns"))
         ):
             continue
+        # 李明|合同纠纷: a party's name of three whose last character opens a dictionary word of
+        # three or four characters naming the kind of a case (合同纠纷, 劳动争议) is the name of two
+        # before it (but 区志明|说, 韦海军|代表: no case is named).
+        if (
+            length == size + 2
+            and _case_kind_pattern().search(clean, pos + length, pos + length + _CASE_KIND_REACH) is not None
+            and any(is_common_word(clean[pos + length - 1 : pos + length - 1 + n]) for n in (4, 3))
+            and _is_name_here(clean[pos : pos + length - 1], long=spot.guess)
+        ):
+            return length - 1
         if ends_name(clean, pos + length) and _is_name_here(clean[pos : pos + length], long=spot.guess):
             # 徐正|和同志: a conjunction before 同志 or a stop joins nothing: it ends the name
             # (but 王涛和同志们一起: 和 joins the comrades; 杨宝玲及13名代表: 及 joins a count).
@@ -825,6 +845,11 @@ def _longest_speech_verb() -> int:
     return max(map(len, word_list("person_speech_verbs.txt")))
 
 
+# Conjunctions after which a word they close (参与, 涉及) says the character before them is no
+# name's last.
+_CLOSING_CONJUNCTIONS = ("与", "及")
+
+
 def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | None = None) -> int:
     """Length of the name starting at clean ``pos`` (0 if none): the first of
     :data:`SURNAMED_READERS` (or :data:`UNSURNAMED_READERS`) that reads one.
@@ -871,6 +896,16 @@ def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | No
                 # at all, not cut: a reading that allows them finds what this one finds, or more.
                 length = wider if spot.unsurnamed else 0
         if length:
+            # 黄丽|参与庭审: a Han name of three does not end inside a word that 与 or 及 closes
+            # (参与, 涉及); the name of two does (but 刘德顺|和妻子: 和 closes names' own
+            # characters too: 顺和, 平和).
+            if (
+                length == size + 2
+                and clean[pos + length : pos + length + 1] in _CLOSING_CONJUNCTIONS
+                and is_common_word(clean[pos + length - 1 : pos + length + 1])
+                and is_name_shape(clean[pos : pos + length - 1])
+            ):
+                length -= 1
             if (
                 length > 3
                 and clean[pos] in small_words()["prepositions_before_names"]

@@ -884,6 +884,45 @@ def roster_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             yield Mention(name.start, name.end, name.name, [Title(org=body, title=post.group())])
 
 
+# The longest line read as a roster of posts and names set side by side.
+_MAX_ROSTER_LINE = 60
+
+
+def roster_line_mentions(doc: Document) -> Iterator[Mention]:
+    """``审判长杨小平 审判员陈红 书记员刘芳``: a line that is nothing but two or more posts, each
+    followed by the name holding it, the name ending at a space, the next post or the line's end."""
+    clean = doc.clean
+    posts = title_pattern()
+    for start, end in _lines(doc):
+        if end - start > _MAX_ROSTER_LINE or posts.match(clean, start, end) is None:
+            continue  # most lines open with no post
+        pairs: list[Mention] = []
+        pos = start
+        while pos < end:
+            post = posts.match(clean, pos, end)
+            name_end = next(
+                (
+                    post.end() + n
+                    for n in (2, 3, 4)
+                    if post is not None
+                    and post.end() + n <= end
+                    and (
+                        post.end() + n == end
+                        or doc.joined_at(post.end() + n)
+                        or posts.match(clean, post.end() + n, end) is not None
+                    )
+                    and is_name_shape(clean[post.end() : post.end() + n], long=n == 4)
+                ),
+                None,
+            )
+            if post is None or name_end is None:
+                break
+            pairs.append(Mention(post.end(), name_end, clean[post.end() : name_end], [Title(title=post.group())]))
+            pos = name_end
+        if pos == end and len(pairs) > 1:
+            yield from pairs
+
+
 # A count of people before a colon: the names it counts follow (两人：许晴、徐仁标; 3名同志：…).
 # The word and the colon are looked for first (a pattern led by them is found fast), the count
 # before them after.
@@ -1073,18 +1112,22 @@ def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -
 
 @cache
 def _clause_post_pattern() -> re.Pattern[str]:
-    """A comma, perhaps an opener (在其, 其, 并), then a verb bringing a post (担任, 任) (the
-    standard library's engine, as :func:`_roll_head_pattern`)."""
+    """A comma (or a pronoun opening a sentence), perhaps an opener (在其, 其, 并), then a verb
+    bringing a post (担任, 任) (the standard library's engine, as :func:`_roll_head_pattern`)."""
     words = small_words()
+    # 。他先后担任…: a sentence may open with a pronoun for the subject of the one before.
+    opening = rf"[，,]|(?<=[。；;])(?:{alternation(words['subject_pronouns'])})"
     return re.compile(
-        rf"[，,](?:{alternation(words['clause_post_openers'])})?(?P<verb>{alternation(words['clause_post_verbs'])})"
+        rf"(?:{opening})(?:{alternation(words['clause_post_openers'])})?(?P<verb>{alternation(words['clause_post_verbs'])})"
     )
 
 
 # Where a clause ends, and the span of time that may close a clause of posts (的11年间, 期间,
 # 以来) or the word for the post (职务, 一职).
 _CLAUSE_END = regex.compile(r"[，,。；;！？!?\n]")
-_CLAUSE_POST_TAIL = regex.compile(r"(?:(?:的[\d一二三四五六七八九十两多余个]{0,4})?(?:年间|期间|以来|时)|职务|一职)$")
+_CLAUSE_POST_TAIL = regex.compile(
+    r"(?:(?:的[\d一二三四五六七八九十两多余个]{0,4})?(?:年间|期间|以来|时)|职务|一职|等职)$"
+)
 
 
 @lru_cache(maxsize=1)  # read by the mention rule and again when posts are gathered

@@ -188,6 +188,7 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     # subject and a body is the clause's, and the body starts after it.
     cut = _after_verb_before_body(clean, cut, limit)
     cut = _after_verb_word_before_body(clean, cut, limit)
+    cut = _after_roster_pair(clean, cut, limit)
     # 新一届镇人大主席, 三名村支部书记: a term or a count opens no body.
     opening = TERM_OR_COUNT.match(clean, cut, limit)
     if opening is not None and opening.end() < limit:
@@ -244,6 +245,26 @@ def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
         ):
             return rest
     return cut
+
+
+# The shortest run before a post that holds another post and its holder's name (县长王强|书记).
+_SHORTEST_ROSTER_RUN = 4
+
+
+def _after_roster_pair(clean: str, cut: int, limit: int) -> int:
+    """Where a body starts after a post and the name holding it written before the post ending at
+    ``limit`` (a roster line whose spaces the clean view took out: 审判长杨小平审判员陈红|书记员刘芳),
+    else ``cut``: no body holds a holder."""
+    if limit - cut < _SHORTEST_ROSTER_RUN:
+        return cut
+    start = cut
+    for end in range(cut + 2, limit - 1):
+        if not title_ends().at(clean, end):
+            continue
+        holder = next((end + n for n in (3, 2) if title_starts().at(clean, end + n) and end + n <= limit), None)
+        if holder is not None and is_name_shape(clean[end:holder]):
+            start = holder
+    return start
 
 
 def _after_verb_word_before_body(clean: str, cut: int, limit: int) -> int:
@@ -617,13 +638,16 @@ def carry_along(clean: str, start: int, titles: list[Title], carried: tuple[int,
 def carry_rank_line(titles: list[Title], before: Title) -> list[Title]:
     """The posts of the next holder in a body's list (主任A，副主任B; 选举A为镇人大主席，B为副主席):
     a first post written without its body takes the body of the post before it where it is of the
-    same rank line (主任 -> 副主任, 书记 -> 副书记) or a membership, and names no body of its own."""
+    same rank line (主任 -> 副主任, 书记 -> 副书记: the same last two characters) or a membership,
+    and names no body of its own."""
     first = titles[0]
     if (
         first.org is not None
         or before.org is None
         or _names_own_body(first.title)
-        or not (first.title or "").endswith(((before.title or "-")[-1], *small_words()["body_offices"]))
+        # The same rank line ends as the post before ends (主任, 副主任): two characters, since one
+        # joins other lines (委员 and 人民陪审员 both end in 员).
+        or not (first.title or "").endswith(((before.title or "--")[-2:], *small_words()["body_offices"]))
     ):
         return titles
     return carry_bodies([Title(org=before.org, title=first.title), *titles[1:]])

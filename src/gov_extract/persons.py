@@ -96,6 +96,7 @@ from .person_notices import (
     respective_mentions,
     respective_posts,
     roll_mentions,
+    roster_line_mentions,
     roster_mentions,
     speaker_line_mentions,
     those_listed_mentions,
@@ -326,6 +327,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         "lines of a post and names under a line that is one body (person_org_suffixes.txt)",
         lambda a: roster_mentions(a.doc, a.vocabulary),
     ),
+    Rule(
+        "roster_line",
+        "a line of two or more posts side by side, each followed by its holder's name",
+        lambda a: roster_line_mentions(a.doc),
+    ),
     Rule("vote", "a name opening a clause before its votes (得58票)", lambda a: vote_mentions(a.doc)),
     Rule(
         "speaker_line",
@@ -428,9 +434,12 @@ class _LaterClauses:
             return []
         comma, titles = self.clauses[k]
         named = bisect_left(self.name_starts, end)
-        if (named < len(self.name_starts) and self.name_starts[named] < comma) or _SENTENCE_END.search(
-            self.clean, end, comma
-        ):
+        if named < len(self.name_starts) and self.name_starts[named] < comma:
+            return []
+        # 王某，男，…。他先后担任…: a pronoun opening the next sentence stands for the name.
+        if self.clean[comma] != "，" and self.clean[comma] != ",":
+            return titles if _SENTENCE_END.search(self.clean, end, comma - 1) is None else []
+        if _SENTENCE_END.search(self.clean, end, comma):
             return []
         between = self.clean.count("，", end, comma) + self.clean.count(",", end, comma)
         return titles if between <= _MAX_CLAUSES_BETWEEN else []
@@ -540,7 +549,9 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     later = _LaterClauses(clean, clause_posts(clean), sorted({m.start for m in seeds}))
     respective = respective_posts(clean, seeds)
     found_names = sorted({m.name for m in seeds}, key=len, reverse=True)
-    for mention in sorted(seeds, key=lambda m: m.start):
+    # At one start the mention that carries posts comes first: they are written before those
+    # of the later clauses that every mention there takes (刘伟同志任…主任，免去其…副部长职务).
+    for mention in sorted(seeds, key=lambda m: (m.start, not m.titles)):
         # A name cut short here (沙马拉|则介绍) whose whole is found elsewhere (执行法官：沙马拉则)
         # gives its posts to the whole name.
         whole = next((n for n in found_names if clean.startswith(n, mention.start)), mention.name)

@@ -157,8 +157,8 @@ def _marker_pattern() -> re.Pattern[str]:
 
 def _may_open_byline(before: str) -> bool:
     """A marker opens a byline only where a credit line can start: after a bracket,
-    a bullet, a space, a line start, or a masthead word (本报讯, 新华社, 猛犸新闻记者)."""
-    return before in "讯社报台网心闻" or not is_han(before)
+    a bullet, a space, a line start, or a masthead word (本报讯, 新华社, 猛犸新闻记者, 新闻媒体记者)."""
+    return before in "讯社报台网心闻体" or not is_han(before)
 
 
 def _in_open_bracket(folded: str, pos: int) -> bool:

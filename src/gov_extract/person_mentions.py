@@ -1192,6 +1192,20 @@ def names_in_list(
                 ),
                 0,
             )
+        if not length and guess and listed:
+            # 、尼玛卓玛、鸟成云、吴海昆、: two or three Chinese characters between two names of the
+            # list are a name, whatever its surname (one the table lacks).
+            length = next(
+                (
+                    n
+                    for n in (3, 2)
+                    if clean.startswith("、", pos + n)
+                    and HAN_RUN.fullmatch(clean, pos, pos + n)
+                    and not is_common_word(clean[pos : pos + n])
+                    and read_name(clean, pos + n + 1, guess=False)
+                ),
+                0,
+            )
         if not length and guess_rest and not listed:
             # 县领导舒畅、吴剑锋、…: under a word for leaders, a full name the dictionary reads as a
             # word (舒畅) opens the list where a name follows it.

@@ -95,8 +95,10 @@ _INCLUSIVE = {"more_than": "at_least", "less_than": "at_most"}
 _INCLUSIVE_NOTES = ("(含)", "(含本数)")
 
 
+# The places before the pair (三十|五六度, 一百|五六十人), the pair, and the places after it.
 _PAIR_RE = regex.compile(
-    r"(?P<head>十?+)(?P<low>[一二两三四五六七八九])(?P<high>[二两三四五六七八九])(?P<tail>[十百千万亿]*+)\Z"
+    r"(?P<head>(?:[一二两三四五六七八九]?十|[一二两三四五六七八九][百千](?:[一二两三四五六七八九]十)?)?+)"
+    r"(?P<low>[一二两三四五六七八九])(?P<high>[二两三四五六七八九])(?P<tail>[十百千万亿]*+)\Z"
 )
 
 
@@ -367,14 +369,20 @@ def digit_sequence(numeral: str) -> bool:
 
 
 def approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
-    """三四个, 十五六岁, 二三十人, 三五年, 一两个: two digits side by side state a range
-    (value and value_max; like 200-300元 it carries no qualifier of its own)."""
+    """三四个, 十五六岁, 三十五六度, 二三十人, 一百五六十人, 三五年, 一两个: two digits side by side
+    state a range (value and value_max; like 200-300元 it carries no qualifier of its own)."""
     match = _PAIR_RE.match(numeral) if numeral[0] in _PAIR_FIRST and len(numeral) > 1 else None
     if match is None:
         return None
     head, low_digit, high_digit, tail = match.group("head", "low", "high", "tail")
     low_value, high_value = CHINESE_DIGITS[low_digit], CHINESE_DIGITS[high_digit]
-    if (head and tail) or (high_value != low_value + 1 and (low_value, high_value) != (3, 5)):
+    # 十五六十 is no numeral: after tens the pair is units; after hundreds its place is written
+    # (一百五六十; 三百四五 is spoken for 340-350, not read).
+    if (
+        (head.endswith("十") and tail)
+        or (head.endswith(("百", "千")) and not tail)
+        or (high_value != low_value + 1 and (low_value, high_value) != (3, 5))
+    ):
         return None
     low, high = read(head + low_digit + tail), read(head + high_digit + tail)
     if low is None or high is None:

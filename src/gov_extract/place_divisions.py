@@ -564,10 +564,15 @@ def _opens_own_township(clean: str, hit: Hit) -> bool:
         return False
     if hit.start > 0 and CJK_CHAR.match(clean, hit.start - 1) and clean[hit.start - 1] not in strong_before():
         return False
+    stems = gazetteer.township_stems(hit.adcode)
     return any(
-        clean.startswith(stem, hit.end) and ending_suffix_at(clean, hit.end + len(stem)) == "township"
-        for stem in gazetteer.township_stems(hit.adcode)
+        clean[hit.end : at] in stems and ending_suffix_at(clean, at) == "township"
+        for at in range(hit.end + 1, min(len(clean), hit.end + _TOWNSHIP_STEM_MAX) + 1)
     )
+
+
+# The longest township name before its suffix that a county's short name may open (拜什艾日克镇).
+_TOWNSHIP_STEM_MAX = 8
 
 
 def _pending(forms: list[Form], start: int, end: int) -> Hit | None:

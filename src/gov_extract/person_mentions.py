@@ -869,6 +869,7 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
     Looks back from the rare words that introduce a post after a name instead of
     reading a name at every clause start."""
     clean = doc.clean
+    carried: tuple[int, Title] | None = None  # where the last holder's name ends, its last post
     for end, trigger_end in word_hits(clean, "post_after_triggers"):
         by = clean.rfind(_MOVED_FROM, max(0, end - 2 * MAX_ORG), end)  # most hits have no 由 before them
         moved = _moved_from(clean, by, end) if by > 1 else None
@@ -914,6 +915,10 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
                 if titles:
                     if body is not None:
                         titles.insert(0, Title(org=body, title=None))
+                    # 王强当选为村党支部书记，李红当选为副书记: the next clause's holder of the same
+                    # rank line takes the body.
+                    titles = carry_along(clean, pos, titles, carried) if carried else titles
+                    carried = (name_end, titles[-1])
                     yield Mention(pos, name_end, clean[pos:name_end], titles)
                     # 李小红、王强当选为委员: the names listed before it take the same posts.
                     if clean[pos - 1 : pos] == "、":

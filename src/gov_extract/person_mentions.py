@@ -261,8 +261,10 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             length = cut
         # A reading longer than a Han name that a space cuts after a full name is two names of a
         # roster line (副县长　马德华　钱小燕); a space right after the surname pads a short one (王　刚).
-        gap = doc.first_joined(end + 2, end + length) - end if length > _FULL_NAME else length
-        if gap < length and is_name_shape(clean[end : end + gap]):
+        # So does a space before a word the reading runs into (副县长 李明　　责任单位：…).
+        gap = doc.first_joined(end + 2, end + length) - end if length > 2 else length
+        runs_into_word = is_common_word(clean[end + gap : end + gap + 2])
+        if gap < length and (length > _FULL_NAME or runs_into_word) and is_name_shape(clean[end : end + gap]):
             length = gap
         # A post right after the name, or one it runs into (河长|办主|任), means the "name" was
         # a verb and an object (局长任副班长) or part of a body.

@@ -277,8 +277,10 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             length = cut
         # A reading longer than a Han name that a space cuts after a full name is two names of a
         # roster line (副县长　马德华　钱小燕); a space right after the surname pads a short one (王　刚).
-        gap = doc.first_joined(end + 2, end + length) - end if length > _FULL_NAME else length
-        if gap < length and is_name_shape(clean[end : end + gap]):
+        # So does a space before a word the reading runs into (副县长 李明　　责任单位：…).
+        gap = doc.first_joined(end + 2, end + length) - end if length > 2 else length
+        runs_into_word = is_common_word(clean[end + gap : end + gap + 2])
+        if gap < length and (length > _FULL_NAME or runs_into_word) and is_name_shape(clean[end : end + gap]):
             length = gap
         # A post right after the name, or one it runs into (河长|办主|任), means the "name" was
         # a verb and an object (局长任副班长) or part of a body.
@@ -933,6 +935,7 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
     Looks back from the rare words that introduce a post after a name instead of
     reading a name at every clause start."""
     clean = doc.clean
+    carried: tuple[int, Title] | None = None  # where the last holder's name ends, its last post
     for end, trigger_end in word_hits(clean, "post_after_triggers"):
         by = clean.rfind(_MOVED_FROM, max(0, end - 2 * MAX_ORG), end)  # most hits have no 由 before them
         moved = _moved_from(clean, by, end) if by > 1 else None
@@ -978,6 +981,10 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
                 if titles:
                     if body is not None:
                         titles.insert(0, Title(org=body, title=None))
+                    # 王强当选为村党支部书记，李红当选为副书记: the next clause's holder of the same
+                    # rank line takes the body.
+                    titles = carry_along(clean, pos, titles, carried) if carried else titles
+                    carried = (name_end, titles[-1])
                     yield Mention(pos, name_end, clean[pos:name_end], titles)
                     # 李小红、王强当选为委员: the names listed before it take the same posts.
                     if clean[pos - 1 : pos] == "、":

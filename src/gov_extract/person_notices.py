@@ -979,15 +979,29 @@ def nationality_mentions(doc: Document) -> Iterator[Mention]:
 _BEFORE_ITEM = frozenset("、:：为有和与及")
 
 
+@cache
+def _attendance_pattern() -> re.Pattern[str]:
+    """An attendance line's head and its colon (出席：, 列席：)."""
+    return re.compile(rf"(?:{alternation(small_words()['attendance_heads'])})[:：]")
+
+
 def list_head_mentions(doc: Document) -> Iterator[Mention]:
     """``县领导王建国、李红出席``: officials listed after a word for leaders, without posts;
-    after a colon the list may be a roster line of names set apart by spaces."""
+    after a colon the list may be a roster line of names set apart by spaces. The attendance
+    lines of minutes (出席：李明　王强) list officials too."""
     clean = doc.clean
-    for _head_start, head_end in word_hits(clean, "list_heads"):
+    heads = [end for _start, end in word_hits(clean, "list_heads")]
+    if "席" in clean or "参会" in clean:  # most articles hold no attendance line
+        heads += [
+            head.end()
+            for head in _attendance_pattern().finditer(clean)
+            if head.start() == 0 or doc.line_starts_at(head.start())  # the head opens its line
+        ]
+    for head_end in heads:
         # 出席会议的县领导还有：王建国、李红: a short link and a colon may stand before the list.
         link = LIST_LINK.match(clean, head_end)
         pos = link.end() if link else head_end
-        if link and any(doc.joined_at(pos + n) for n in (2, 3, 4)):
+        if (link or clean[head_end - 1] in ":：") and any(doc.joined_at(pos + n) for n in (2, 3, 4)):
             yield from spaced_names(doc, pos)
         else:
             yield from names_in_list(clean, pos, doc.line_breaks, guess_rest=True)

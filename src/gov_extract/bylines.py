@@ -454,14 +454,24 @@ def _run_together(name: str, offset: int = 0) -> tuple[int, ...]:
     known Mongolian and Tibetan parts make it one name (额尔敦巴特尔)."""
     if len(name) not in _TOGETHER or minority_name_length(name, 0) == len(name):
         return ()
+    return _split_names(name, offset, _MOST_NAMES_TOGETHER)
+
+
+# How many names a credit runs together at most.
+_MOST_NAMES_TOGETHER = 3
+
+
+def _split_names(name: str, offset: int, most: int) -> tuple[int, ...]:
+    """The offsets where ``name`` splits into two to ``most`` full Han names, a longer first
+    name tried first; () where it does not."""
     for split in (3, 2):
         head, tail = name[:split], name[split:]
         if not _full_han_name(head):
             continue
         if _full_han_name(tail):
             return (offset + split,)
-        rest = _run_together(tail, offset + split) if len(tail) <= 6 else ()
-        if len(rest) == 1:
+        rest = _split_names(tail, offset + split, most - 1) if most > 2 and len(tail) >= 4 else ()
+        if rest:
             return (offset + split, *rest)
     return ()
 

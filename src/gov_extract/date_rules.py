@@ -88,7 +88,7 @@ def _rule_sources() -> dict[str, str]:
     tens = regex.escape("".join(cal["contracted_tens"]))
     duration = alternation(cal["duration"]["words"])
     not_ryear = alternation(cal["relative_years_not_after"]["words"])
-    ay_not_before = alternation(cal["anchored_years_not_before"]["words"])
+    next_year_not_before = alternation(cal["next_year_not_before"]["words"])
     # 初 of 初步 (2025年初步建成) is not a part of the year.
     ysuf = rf"(?P<ysuf>度|(?:{ypart})(?!步))?+"
     msuf = rf"(?P<msuf>份|(?:{mpart})(?!步))?+"
@@ -149,8 +149,11 @@ def _rule_sources() -> dict[str, str]:
         ),
         # 以上年龄, 说明年度, 基本年薪, 上年纪 are not relative years.
         # 同年, 次年 (read against the year the text named) share the branch of 今年, 去年.
-        # 送来|年货, 到来|年味渐浓, 同|年龄段: after 来, 同, 次 a word opening with 年 is that word.
-        "ryear": rf"(?:(?P<ry>{ry})|(?P<ay>{ay}))(?<!{not_ryear})年(?!纪|龄|轻|级)(?(ay)(?!{ay_not_before})){ysuf}",
+        # 送来|年货, 到来|年味渐浓: after 来 a word opening with 年 is that word.
+        "ryear": (
+            rf"(?:(?P<ry>{ry})|(?P<ay>{ay}))(?<!{not_ryear})年(?!纪|龄|轻|级)(?!(?<=来年)(?:{next_year_not_before}))"
+            rf"{ysuf}"
+        ),
         "firstq": r"(?<![提之以])前(?P<n>[一二三1-3])个?季度",
         # 前4月, 前三个月; 头两个月 (the year's first months: 头 needs its 个, 镜头3个月 is no date).
         "firstm": (

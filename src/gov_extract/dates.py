@@ -233,7 +233,16 @@ def _joined_range(
     if resolved_right is None or not _rangeable(resolved[2]) or not _rangeable(resolved_right[2]):
         return None
     first, last = resolved[0], resolved_right[1]
-    if first is not None and last is not None and first > last and right.year is None and inherited.year is not None:
+    if (
+        first is not None
+        and last is not None
+        and first > last
+        and right.year is None
+        and inherited.year is not None
+        and right.month is not None
+        and expr.month is not None
+        and right.month < expr.month
+    ):
         # 2015年12月20日至1月14日: a right end that states its month but not its year, before the
         # left end in the left end's year, is in the year after.
         shifted = _resolve(replace(inherited, year=inherited.year + 1), pub)

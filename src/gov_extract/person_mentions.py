@@ -14,6 +14,7 @@ import regex
 from .names import (
     LONGEST_NAME,
     is_common_word,
+    is_familiar_form,
     is_name_shape,
     surname_length,
     surnames,
@@ -74,7 +75,7 @@ from .person_words import (
 )
 from .place_words import below_suffixes, cut_at
 from .records import Title
-from .resources import WordEnds, alternation, jieba_tokenizer, read_toml, read_words, words_pattern
+from .resources import WordEnds, alternation, read_toml, read_words, words_pattern
 from .text import Document, is_han
 from .word_index import word_hits
 
@@ -379,8 +380,10 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
             if size and opens and read_name(clean, pos, guess=False) == length:
                 title = Title(title=clean[start:end])
                 yield Mention(pos, start, clean[pos:start], [title])
-                for other in listed:
-                    yield Mention(other.start, other.end, other.name, [title])
+                # 县委书记张华、王强副县长: a list after a post or a word for people is no list of holders.
+                if listed and listed[0].start not in vocabulary.post_ends:
+                    for other in listed:
+                        yield Mention(other.start, other.end, other.name, [title])
                 break
 
 
@@ -397,7 +400,7 @@ def clause_starts(doc: Document, pos: int) -> bool:
 
 
 # What may close the clause of posts after a name and 是 (李明是石桥村党支部书记。).
-_COPULA_CLAUSE_ENDS = frozenset("，。；,;！!？?\n")
+_COPULA_CLAUSE_ENDS = frozenset("，。,;!?\n")
 _COPULA = "是"
 # One of a kind between 是 and the post (刘芳是一名教师): read by the chain as a body, it is none.
 _ONE_OF = re.compile(r"[一两][名位个]")
@@ -445,7 +448,9 @@ def speaker_mentions(doc: Document) -> Iterator[Mention]:
             starts = (dotted, end - 2, end - 3, end - 4) if dotted is not None else (end - 2, end - 3, end - 4)
             found = next((pos for pos in starts if _speaker_at(doc, pos, end)), None)
             if found is not None:
-                yield Mention(found, end, clean[found:end])
+                # 文旅局|汇报了, 史志办|介绍: a body's short name reports, no person.
+                if not clean.endswith(_body_or_place_endings(), found, end):
+                    yield Mention(found, end, clean[found:end])
                 break
 
 
@@ -478,20 +483,12 @@ def called_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     for word_start, pos in word_hits(clean, "naming_words"):
         after_post = word_start in vocabulary.post_ends
         unsurnamed = after_post or clean[word_start:pos] in named_only
-        if not unsurnamed and _verb_before(clean, word_start):
-            continue  # 预警|叫应|机制: after a verb or a verbal noun 叫 calls, it gives no name
         length = read_name(clean, pos, guess=True, unsurnamed=unsurnamed)
         end = pos + length
         place = clean.endswith(place_endings, pos, end)
         if length and not place and (ends_name(clean, end) or clean.startswith("的", end)):
             titles = chain_before(clean, word_start, breaks) if after_post else []
             yield Mention(pos, end, clean[pos:end], titles)
-
-
-def _verb_before(clean: str, at: int) -> bool:
-    """jieba's last word before ``at`` (in a few characters) is a verb or a verbal noun."""
-    words = list(jieba_tokenizer().cut(clean[max(0, at - 4) : at], HMM=False))
-    return bool(words) and word_tag(words[-1]).startswith("v")
 
 
 # How many clauses a name must open as their subject to be a person's without other context.
@@ -1209,6 +1206,7 @@ def names_in_list(
                     if clean.startswith("、", pos + n)
                     and HAN_RUN.fullmatch(clean, pos, pos + n)
                     and not is_common_word(clean[pos : pos + n])
+                    and not is_familiar_form(clean[pos : pos + 2])  # 、老张头、 is no name
                     and read_name(clean, pos + n + 1, guess=False)
                 ),
                 0,

@@ -845,9 +845,9 @@ def _longest_speech_verb() -> int:
     return max(map(len, word_list("person_speech_verbs.txt")))
 
 
-# Conjunctions after which a word they close (参与, 涉及) says the character before them is no
-# name's last.
-_CLOSING_CONJUNCTIONS = ("与", "及")
+# Conjunctions after which a word they close (参与) says the character before them is no name's
+# last. Not 及: the words it closes (波及, 惠及) end common given names (王海波|及其他, 李文惠|及).
+_CLOSING_CONJUNCTIONS = ("与",)
 
 
 def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | None = None) -> int:
@@ -896,8 +896,8 @@ def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | No
                 # at all, not cut: a reading that allows them finds what this one finds, or more.
                 length = wider if spot.unsurnamed else 0
         if length:
-            # 黄丽|参与庭审: a Han name of three does not end inside a word that 与 or 及 closes
-            # (参与, 涉及); the name of two does (but 刘德顺|和妻子: 和 closes names' own
+            # 黄丽|参与庭审: a Han name of three does not end inside a word that 与 closes
+            # (参与); the name of two does (but 刘德顺|和妻子: 和 closes names' own
             # characters too: 顺和, 平和).
             if (
                 length == size + 2

@@ -350,8 +350,9 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
             return
         # 勐海县|格朗和哈尼族乡: a township's own name may hold a boundary word; so may a village's
         # after its township (新庄集乡|原和村)
-        village_suffix = word_lists()["suffixes"][m.group(2)] == "village"
-        village = hit.level == "township" and word_lists()["suffixes"][m.group(2)] in ("village", "community")
+        suffix_level = word_lists()["suffixes"][m.group(2)]
+        village_suffix = suffix_level == "village"
+        village = hit.level == "township" and suffix_level in ("village", "community")
         if (
             _breaks_chain(m.group(1))
             and not gazetteer.is_township(m.group(0))

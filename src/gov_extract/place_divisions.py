@@ -302,19 +302,9 @@ _SMALLER_PLACES = frozenset(("township", "village", "community", "compound"))
 DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 形成县、乡: a two-character full name that is the tail of running words.
     Veto("glued", lambda m: not m.chained and not m.short and _glued(m.doc, m.start, m.surface)),
-    # 新增城市 is not 增城市 when nothing in the article points at one (诸城市, 中韩城市 neither);
-    # after a boundary character (在|应城市, 到|晋城市) or none it is the name.
-    Veto(
-        "city_word",
-        lambda m: (
-            not m.chained
-            and (len(m.entries) > 1 or not m.anchored)
-            and m.surface.endswith("城市")
-            and m.start > 0
-            and CJK_CHAR.match(m.doc.clean, m.start - 1) is not None
-            and m.doc.clean[m.start - 1] not in strong_before()
-        ),
-    ),
+    # 新增城市 is not 增城市 when nothing in the article points at one (长三角诸城市, 中韩城市
+    # neither); after a boundary character, a verb of going or 了 (在|应城市, 前往|诸城市) it is the name.
+    Veto("city_word", lambda m: _city_word(m)),
     # 洛阳市民, 北京市场: the suffix opens a word; the shorter name (洛阳) is read instead.
     Veto("suffix_opens_word", lambda m: not m.short and _suffix_opens_word(m.doc.clean, m.end)),
     # 重庆路, 北京时间: a street, a landmark or a time zone.
@@ -554,6 +544,22 @@ def _inside_home_township(clean: str, start: int, end: int, scope: Scope) -> boo
 
 # How many characters of a township's name may stand before a division's name inside it (万|丰镇).
 _TOWNSHIP_LEAD = 2
+
+
+def _city_word(m: _DivisionMatch) -> bool:
+    """The ``…城市`` read is the word 城市 after a character that ends another word (see the veto)."""
+    if m.chained or (len(m.entries) == 1 and m.anchored) or not m.surface.endswith("城市"):
+        return False
+    clean, start = m.doc.clean, m.start
+    if start == 0 or CJK_CHAR.match(clean, start - 1) is None:
+        return False
+    before = clean[start - 1]
+    return not (before in strong_before() or before == "了" or clean.endswith(_arrival_verbs(), 0, start))
+
+
+@cache
+def _arrival_verbs() -> tuple[str, ...]:
+    return tuple(word_lists()["arrival_verbs"]["words"])
 
 
 def _opens_own_township(clean: str, hit: Hit) -> bool:

@@ -14,7 +14,7 @@ import regex
 from . import gazetteer
 from .gazetteer import Entry
 from .home_place import Division
-from .names import word_frequency, word_tag
+from .names import word_tag
 from .place_below import is_generic, trailing_suffix
 from .place_divisions import CJK_CHAR, Hit, Scope
 from .place_words import (
@@ -409,9 +409,9 @@ def _landform_endings() -> tuple[str, ...]:
     return tuple(word_lists()["short_names"]["landform_endings"])
 
 
-# How often jieba's dictionary has seen a name that everyone knows as a river's or a mountain's
-# (长江 18,930, 黄河 3,241, 太湖 502), where a village's (龙潭 79, 桃园 377) is seen less.
-_FAMOUS_NAME = 500
+@cache
+def _famous_features() -> frozenset[str]:
+    return frozenset(word_lists()["short_names"]["famous_features"])
 
 
 def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken: Mask, home: Division | None) -> None:
@@ -437,7 +437,7 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
             village = (
                 name.endswith(_village_short_suffixes())
                 and word_tag(stem)[:2] in ("", "ns", "nz")
-                and word_frequency(stem) < _FAMOUS_NAME
+                and stem not in _famous_features()
             )
             short = hit.level == "township" or (village and not stem.endswith(_landform_endings()))
             if short and len(stem) >= 2 and not is_generic(name):

@@ -27,7 +27,8 @@ system finders hand back:
   Chinese characters (``王 海-\n军``) goes with the break;
 * markup a scraper left in the text (``<span style=…>``, ``</p>``, ``<!--…-->``, ``&nbsp;``)
   blanked in place before anything else (:attr:`Document.plain`): a tag or a comment becomes
-  spaces (a block tag such as ``<p>``, ``<br/>`` or ``<td>`` a line break first), a space's
+  spaces (a block tag such as ``<p>``, ``<br/>`` or ``<td>`` a line break first; ``<sup>`` and
+  ``<sub>`` zero-width spaces, so ``m<sup>2</sup>`` reads ``m2``), a space's
   reference (``&nbsp;``) spaces, and any other character reference its character
   (``&ldquo;`` -> ``“``, ``&middot;`` -> ``·``), the rest of its length zero-width spaces;
 * zero-width characters (U+200B to U+200D, U+2060, U+FEFF) removed, so
@@ -71,6 +72,8 @@ _MARKUP = re.compile(
 )
 # What pads a character reference to its length (&middot; -> ·): removed by the view, no join.
 _ZERO_WIDTH = "\u200b"
+# Superscript and subscript tags: their text belongs to what stands before it (m<sup>2</sup>).
+_SCRIPT_TAG = re.compile(r"su[pb]", re.I)
 # Tags that end a line on a rendered page (their first character becomes a line break).
 _BLOCK_TAG = re.compile(r"p|br|div|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote|d[dt]", re.I)
 # The common and extension-A blocks of Chinese characters, for a regex character class.
@@ -256,6 +259,8 @@ def _blank_markup(match: re.Match[str]) -> str:
     tag = match.group("tag")
     if tag is not None and _BLOCK_TAG.fullmatch(tag):
         return "\n" + " " * (len(written) - 1)
+    if tag is not None and _SCRIPT_TAG.fullmatch(tag):
+        return _ZERO_WIDTH * len(written)  # m<sup>2</sup>: the unit's own index, m2 as typed
     if written.startswith("<"):
         # A tag or a comment parts what it stands between as a space does (12<sup>4</sup>,
         # 3</td><td>18%: two numbers), and the view removes it between Chinese characters.

@@ -197,7 +197,7 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
 
 
 @cache
-def _LONG_BELOW_SUFFIXES() -> tuple[str, ...]:
+def _long_below_suffixes() -> tuple[str, ...]:
     """Suffixes of places below the county of two characters or more (街道, 社区): no verb of a
     clause stands right before one, where 到|镇政府 may."""
     return tuple(suffix for suffix in below_suffixes() if len(suffix) > 1)
@@ -233,7 +233,7 @@ def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
             # 市农技站|办公室: the character closes an organisation's ending, as no verb does.
             or clean.endswith(word_list("person_org_suffixes.txt"), cut, at + 1)
             # 五里墩|街道党工委: the character ends the name of a place below the county.
-            or clean.startswith(_LONG_BELOW_SUFFIXES(), at + 1)
+            or clean.startswith(_long_below_suffixes(), at + 1)
         ):
             continue
         rest = at + 1

@@ -307,10 +307,16 @@ def _ordinary_people() -> WordEnds:
 
 
 @cache
+def _place_endings() -> tuple[str, ...]:
+    """Endings of a place's name (石桥村, 陈家湾, 王家庄): no name ends so."""
+    words = small_words()
+    return (*words["clan_village_endings"], *words["not_name_endings"])
+
+
+@cache
 def _body_or_place_endings() -> tuple[str, ...]:
     """Endings of a body's or a place's name (农业站, 石桥村, 陈家湾): no name ends so."""
-    words = small_words()
-    return (*word_list("person_org_suffixes.txt"), *words["not_name_endings"], *words["clan_village_endings"])
+    return (*word_list("person_org_suffixes.txt"), *_place_endings())
 
 
 def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozenset[int]) -> Iterator[Mention]:
@@ -478,14 +484,12 @@ def called_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     名叫 (叫好, 叫苦连天 are words)."""
     clean, breaks = doc.clean, doc.line_breaks
     named_only = small_words()["naming"]["named_only"]
-    # 这个村叫王家庄: a village's name is given so too.
-    place_endings = (*small_words()["clan_village_endings"], *small_words()["not_name_endings"])
     for word_start, pos in word_hits(clean, "naming_words"):
         after_post = word_start in vocabulary.post_ends
         unsurnamed = after_post or clean[word_start:pos] in named_only
         length = read_name(clean, pos, guess=True, unsurnamed=unsurnamed)
         end = pos + length
-        place = clean.endswith(place_endings, pos, end)
+        place = clean.endswith(_place_endings(), pos, end)  # 这个村叫王家庄: a village's name
         if length and not place and (ends_name(clean, end) or clean.startswith("的", end)):
             titles = chain_before(clean, word_start, breaks) if after_post else []
             yield Mention(pos, end, clean[pos:end], titles)

@@ -19,6 +19,7 @@ from .place_words import (
     BELOW,
     LIST_JOINS,
     Mask,
+    after_arrival,
     after_date,
     below_suffixes,
     body_head_at,
@@ -275,16 +276,6 @@ def _list_tail_anchor() -> re.Pattern[str]:
     """等 or 个 right before a list's kind, which every list tail ends with: most articles hold
     none, and the standard library's engine finds that out faster than :func:`_list_tail` can."""
     return re.compile(f"[等个](?:{alternation(_list_kinds())})")
-
-
-@cache
-def _arrival_verbs() -> tuple[str, ...]:
-    return tuple(word_lists()["arrival_verbs"]["words"])
-
-
-def _after_arrival(clean: str, start: int) -> bool:
-    """A verb of going stands right before ``start``, or with 了 (来到|金桂小区, 来到了|富民小区)."""
-    return clean.endswith(_arrival_verbs(), 0, start - 1 if clean[start - 1 : start] == "了" else start)
 
 
 def _after_pronoun(clean: str, start: int, end: int) -> int:
@@ -829,7 +820,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         apposed = _apposed_start(clean, start, s, m.group(0))
         if apposed is not None:
             start, before = apposed, clean[apposed - 1]
-        arrival = _after_arrival(clean, start)
+        arrival = after_arrival(clean, start)
         if len(before) == 1 and word_tag(before) == "r" and (verb_end := _after_pronoun(clean, start, s)) > start:
             # 他|去|石门村, 我|去|阳光小区: a pronoun's verb opens the name as 来到 does
             start, before, arrival = verb_end, clean[start:verb_end], True

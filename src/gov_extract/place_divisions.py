@@ -18,6 +18,7 @@ from .home_place import Division
 from .names import word_tag
 from .place_words import (
     Mask,
+    after_arrival,
     after_date,
     below_suffixes,
     boundary_pattern,
@@ -554,12 +555,7 @@ def _city_word(m: _DivisionMatch) -> bool:
     if start == 0 or CJK_CHAR.match(clean, start - 1) is None:
         return False
     before = clean[start - 1]
-    return not (before in strong_before() or before == "了" or clean.endswith(_arrival_verbs(), 0, start))
-
-
-@cache
-def _arrival_verbs() -> tuple[str, ...]:
-    return tuple(word_lists()["arrival_verbs"]["words"])
+    return not (before in strong_before() or before == "了" or after_arrival(clean, start))
 
 
 def _opens_own_township(clean: str, hit: Hit) -> bool:

@@ -335,6 +335,16 @@ def after_date() -> frozenset[str]:
     return frozenset(word_lists()["boundaries"]["after_date"])
 
 
+@cache
+def _arrival_verbs() -> tuple[str, ...]:
+    return tuple(word_lists()["arrival_verbs"]["words"])
+
+
+def after_arrival(clean: str, start: int) -> bool:
+    """A verb of going stands right before ``start``, or with 了 (来到|金桂小区, 来到了|富民小区)."""
+    return clean.endswith(_arrival_verbs(), 0, start - 1 if clean[start - 1 : start] == "了" else start)
+
+
 BELOW = frozenset(("township", "village", "community"))
 
 

@@ -102,6 +102,10 @@ _PAIR_RE = regex.compile(
 )
 
 
+# The place a spoken numeral leaves unwritten after its last written one (一百五 is 150).
+_PLACE_BELOW = {"百": "十", "千": "百"}
+
+
 # The characters that start or hold a number other than a lone 一.
 _RATE_NUMBER_CHARS = frozenset("0123456789二两三四五六七八九十百千万")
 
@@ -376,14 +380,12 @@ def approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
         return None
     head, low_digit, high_digit, tail = match.group("head", "low", "high", "tail")
     low_value, high_value = CHINESE_DIGITS[low_digit], CHINESE_DIGITS[high_digit]
-    # 十五六十 is no numeral: after tens the pair is units; after hundreds its place is written
-    # (一百五六十; 三百四五 is spoken for 340-350, not read).
-    if (
-        (head.endswith("十") and tail)
-        or (head.endswith(("百", "千")) and not tail)
-        or (high_value != low_value + 1 and (low_value, high_value) != (3, 5))
-    ):
+    # 十五六十 is no numeral: after tens the pair is units. After hundreds or thousands an
+    # unwritten place is the next one down, as in 一百五 (150): 三百四五 is 340-350.
+    if (head.endswith("十") and tail) or (high_value != low_value + 1 and (low_value, high_value) != (3, 5)):
         return None
+    if not tail and head.endswith(("百", "千")):
+        tail = _PLACE_BELOW[head[-1]]
     low, high = read(head + low_digit + tail), read(head + high_digit + tail)
     if low is None or high is None:
         return None

@@ -147,7 +147,8 @@ class Scan:
 
     def unit_at(self, pos: int) -> Found:
         """Longest unit surface starting at ``pos``; a longer blocked word wins over it, and so
-        does a dictionary word that a classifier such as 双 opens (1200双职工)."""
+        does a dictionary word that a classifier such as 双 opens (1200双职工); a surface before a
+        word it is no unit before (个亿|元项目) gives way to a shorter one."""
         clean, t = self.clean, self.t
         lengths = t.word_lengths.get(clean[pos]) if pos < len(clean) else None
         if lengths is None:
@@ -161,7 +162,7 @@ class Scan:
             if word in t.blocked and not reopened:
                 return None
             units = t.surfaces.get(word)
-            if units is not None:
+            if units is not None and not clean.startswith(t.not_before.get(word, ()), pos + size):
                 if word[-1] in ASCII_LETTERS and pos + size < len(clean) and clean[pos + size] in ASCII_LETTERS:
                     return None  # 5G, 3MWp...: the letters run on into a code or another word
                 if word in t.word_openers and opens_word(clean, pos):
@@ -196,11 +197,13 @@ class Scan:
 
     def prefix_qualifier(self, pos: int) -> str | None:
         """The qualifier word written right before ``pos`` (约, 超过, 年满), unless it ends a longer word
-        (节约); 过 and 破 before a bare multiplier (过亿元)."""
+        (节约); 过 and 破 before a bare multiplier (过亿元); 超过 before 了 (超过了1000斤)."""
         clean, t = self.clean, self.t
         word = t.prefix_qualifier_words.word_at(clean, pos)
         if word is not None:
             return None if t.not_qualifiers.at(clean, pos) else t.prefix_qualifiers[word]
+        if clean[pos - 1 : pos] == "了" and (word := t.perfective_qualifier_words.word_at(clean, pos - 1)):
+            return t.prefix_qualifiers[word]
         if pos > 0 and clean[pos - 1] in t.round_mark_qualifiers and self._bare_multiplier_at(pos):
             return t.round_mark_qualifiers[clean[pos - 1]]
         return self._bound_before_verb(pos)

@@ -44,10 +44,12 @@ class Tables:
     # surface, longest first: the only slices unit_at need look up.
     word_lengths: dict[str, tuple[int, ...]]
     word_openers: frozenset[str]  # surfaces that are no unit where they open a longer word (双职工)
+    not_before: dict[str, tuple[str, ...]]  # surfaces that are no unit before these (个亿|元项目)
     cues: dict[str, tuple[str, ...]]
     clause_cues: frozenset[str]  # cues whose words must stand in the same clause
     prefix_qualifiers: dict[str, str]
     prefix_qualifier_words: WordEnds
+    perfective_qualifier_words: WordEnds  # 超过 of 超过了1000斤
     round_mark_qualifiers: dict[str, str]  # 过, 破: qualifiers before a bare multiplier (过亿)
     round_chars: frozenset[str]
     round_marks: frozenset[str]  # a bare multiplier after 过 holds one of these (过千万, not 过百年)
@@ -154,10 +156,13 @@ def tables() -> Tables:
     for entry in units["currency"]:
         for surface in entry["surfaces"]:
             surfaces.setdefault(surface, []).append(Unit("money", currency=entry["code"]))
+    not_before: dict[str, tuple[str, ...]] = {}
     for entry in units["money_multiplier"]:
         for surface in entry["surfaces"]:
             unit = Unit("money", currency=entry["code"], scale=Decimal(str(entry["scale"])))
             surfaces.setdefault(surface, []).append(unit)
+            if "not_before" in entry:
+                not_before[surface] = tuple(entry["not_before"])
     for entry in units["money_contextual"]:
         unit = Unit("money", currency=entry["code"], needs_cue=entry["needs_cue"])
         surfaces.setdefault(entry["surface"], []).insert(0, unit)
@@ -189,10 +194,12 @@ def tables() -> Tables:
         first_chars=first_chars,
         word_lengths=word_lengths,
         word_openers=frozenset(s for entry in units["unit"] if entry.get("opens_no_word") for s in entry["surfaces"]),
+        not_before=not_before,
         cues={k: tuple(v) for k, v in (units["cues"] | units["clause_cues"]).items()},
         clause_cues=frozenset(units["clause_cues"]),
         prefix_qualifiers=prefix_qualifiers,
         prefix_qualifier_words=WordEnds(prefix_qualifiers),
+        perfective_qualifier_words=WordEnds(words["perfective_qualifiers"]["words"]),
         round_mark_qualifiers=_by_qualifier(
             {k: v for k, v in words["round_mark_qualifiers"].items() if k not in ("round", "marks")}
         ),

@@ -23,6 +23,7 @@ from .place_words import (
     below_suffixes,
     boundary_pattern,
     crosses_word,
+    cut_at,
     ending_suffix_at,
     inside_org,
     names_after,
@@ -182,6 +183,8 @@ class _DivisionMatch:
     entries: list[Entry]
     # Some entry lies in the home province or in a province or city the article names.
     anchored: bool
+    # Every entry was abolished before the article's year (向山区, 1980-2000).
+    defunct: bool
 
     def followed_by(self, words: tuple[str, ...]) -> bool:
         return self.doc.clean.startswith(words, self.end)
@@ -212,6 +215,10 @@ def _names_product(clean: str, end: int) -> bool:
         return False
     product = next(word for word in _products() if clean.startswith(word, end))
     return not clean.startswith(tuple(word_lists()["names_after"]["product_measures"]), end + len(product))
+
+
+# The word that names a division as it was (原莱芜市).
+_FORMER = "原"
 
 
 # How many characters a township's name may run past a county's short name that opens it (连山|关镇).
@@ -361,6 +368,17 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
             and crosses_word(m.doc.clean, m.start, m.end)
         ),
     ),
+    # 向山区群众: a name abolished before the article's year, read as a word after its first
+    # character (向|山区), is that word; 原 (former) names the old division (原向山区).
+    Veto(
+        "defunct_word",
+        lambda m: (
+            m.defunct
+            and not m.chained
+            and not m.doc.clean.endswith(_FORMER, 0, m.start)
+            and cut_at(m.doc.clean, m.start + 1)
+        ),
+    ),
     # 中新天津生态城: a joint zone's name holds the division; the zone is left to the below-county rules.
     Veto(
         "joint_zone",
@@ -395,6 +413,8 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
     江苏泰州)."""
     clean = doc.clean
     forms_by_surface = gazetteer.load().forms
+    # The year a division must have lasted to for the article to name it as current.
+    year = gazetteer.load().vintage if scope.year is None else min(scope.year, gazetteer.load().vintage)
     hits: list[Hit] = []
     # A loose short name (徐州, 西安) that is not kept may still open a chain or name a zone.
     pending: Hit | None = None
@@ -422,7 +442,9 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
         if not entries or _inside_home_township(clean, start, end, scope):
             continue
         anchored = any(_anchored(e, scope) for e in entries)
-        veto = vetoed(DIVISION_VETOES, _DivisionMatch(doc, start, end, surface, short, chained, entries, anchored))
+        defunct = all(e.last < year for e in entries)
+        match = _DivisionMatch(doc, start, end, surface, short, chained, entries, anchored, defunct)
+        veto = vetoed(DIVISION_VETOES, match)
         if veto in _REFUSING:
             refused = start
             if chained and hits and hits[-1] is parent:

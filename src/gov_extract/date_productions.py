@@ -130,8 +130,14 @@ def _p_decade(m: regex.Match[str]) -> Expr | None:
         century_start = 1900
     else:
         return None
-    first = century_start + decade
-    return Expr(s, e, fixed=(date(first, 1, 1), date(first + 9, 12, 31), "decade"))
+    first = last = century_start + decade
+    if m["dec0"]:  # 五六十年代: from the first decade of the pair
+        low = _num(m["dec0"])
+        low = low * 10 if low < 10 else low
+        if not 0 < low < decade:
+            return None
+        first = century_start + low
+    return Expr(s, e, fixed=(date(first, 1, 1), date(last + 9, 12, 31), "decade"))
 
 
 def _p_dotted(m: regex.Match[str]) -> Expr | None:

@@ -104,6 +104,9 @@ def _rule_sources() -> dict[str, str]:
         ),
         "decade": (
             r"(?:(?P<cent>\d{2}|二十一|二十|十九)世纪|(?P<prev>上个?世纪)|(?P<this>本世纪))?"
+            # Two decades side by side: 五六十年代 (the first one's 十 left out); after 世纪 also
+            # 七、八十年代 and 70、80年代 (elsewhere the 、 opens no date).
+            r"(?:(?P<dec0>[一二三四五六七八九])、?(?=[一二三四五六七八九]十)|(?<!\d)(?P<dec0>[1-9]0)[、—-](?=[1-9]0))?"
             r"(?<!\d)(?P<dec>[1-9]0|[一二三四五六七八九]十)年代"
             r"|(?<!\d)(?P<dy>1[89]\d0|20\d0)年代"
         ),

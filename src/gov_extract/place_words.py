@@ -168,6 +168,8 @@ def names_outlet(doc: Document, start: int, end: int) -> bool:
     cut = doc.first_joined(end + 1, end + len(phrase)) - end
     if cut <= _NEAR_ORG and phrase[:cut].endswith(_org_words("phrase_final")):
         return True
+    if _outlet_credit().match(phrase, 0, cut):
+        return True  # 甘肃农民报通讯员: the outlet's name, then who writes for it
     # 义乌发布　2026-01-05: an account's name standing alone on the page's furniture line
     alone = doc.joined_at(end + cut) or doc.clean[end + cut : end + cut + 1] in ("", "\n", " ", "\u3000")
     if cut <= _NEAR_ORG and alone and phrase[:cut].endswith(_org_words("account_final")):
@@ -183,6 +185,14 @@ def names_outlet(doc: Document, start: int, end: int) -> bool:
 
 
 _LABEL_MARKS = ("：", ":")
+
+
+@cache
+def _outlet_credit() -> re.Pattern[str]:
+    """An outlet word, at most ``_NEAR_ORG`` characters after the place, then a word that follows
+    outlets' names (农民报|通讯员, 日报|报道)."""
+    finals, followers = alternation(_org_words("phrase_final")), alternation(_org_words("outlet_followers"))
+    return re.compile(rf"[{CJK}]{{0,{_NEAR_ORG - 1}}}?(?:{finals})(?:{followers})")
 
 
 @cache

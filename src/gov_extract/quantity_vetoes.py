@@ -151,7 +151,27 @@ def _article_yi(p: Proposal) -> bool:
         and not (p.unit.record == "money" and len(p.surface) > 1)  # 一美元, 一块钱 (一元化 is no money)
         and not (p.unit.record == "money" and spoken_tenths(p.scan, p.end) is not None)  # 一块二
         and not _stated_duration(p)
+        and not _coordinated_count(p)
     )
+
+
+# Numerals that may count the item coordinated before a 一 (两名法官和一名法警, 3个村、一个社区).
+_COUNT_NUMERAL = "0-9〇零一二两三四五六七八九十百千万"
+
+
+@cache
+def _coordinated_before(surface: str) -> re.Pattern[str]:
+    """A count with ``surface`` (no lone 一 of its own) and its noun, then a coordinating word,
+    ending where 一 starts."""
+    counted = rf"(?:[{_COUNT_NUMERAL}]{{2,}}|(?<![{_COUNT_NUMERAL}])[{_COUNT_NUMERAL.replace('一', '')}])"
+    return re.compile(rf"{counted}{re.escape(surface)}[^\s，。；：、,;:]{{0,6}}(?:和|及|与|、)\Z")
+
+
+def _coordinated_count(p: Proposal) -> bool:
+    """两名法官和一名法警: a 一 coordinated with a count of the same unit counts as that one does."""
+    clean = p.scan.clean
+    low = max(0, p.start - len(p.surface) - 8)
+    return _coordinated_before(p.surface).search(clean, low, p.start) is not None
 
 
 def _measured_yi(p: Proposal) -> bool:

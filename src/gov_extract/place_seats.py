@@ -14,7 +14,7 @@ import regex
 from . import gazetteer
 from .gazetteer import Entry
 from .home_place import Division
-from .names import word_tag
+from .names import surname_length, word_tag
 from .place_below import is_generic, trailing_suffix
 from .place_divisions import CJK_CHAR, Hit, Scope
 from .place_words import (
@@ -557,11 +557,37 @@ def _natural_village() -> regex.Pattern[str]:
     return regex.compile(rf"([{CJK}]{{1,{words['max_stem']}}}?)(?:{alternation(words['suffixes'])})")
 
 
+@cache
+def _clan_hamlet() -> regex.Pattern[str]:
+    return regex.compile(rf"[{CJK}]家(?:{alternation(word_lists()['natural_villages']['clan_endings'])})")
+
+
+def _clan_hamlet_after(clean: str, hit: Hit, blocked: Mask) -> None:
+    """蔡家庙乡赵家坡: a hamlet named for its clan (surname, 家, an ending) straight after a township
+    is one record with it, unless a place suffix or a word follows that the name opens (赵家坡村 is
+    read by the village rules; 张家湾区 is no hamlet)."""
+    m = _clan_hamlet().match(clean, hit.end)
+    if (
+        m is None
+        or not surname_length(m.group())
+        or blocked.hits(hit.end, m.end())
+        or suffix_pattern().match(clean, m.end())
+        or word_tag(clean[m.end() - 1 : m.end() + 1])
+    ):
+        return
+    if hit.full_name:
+        hit.full_name += m.group()
+    hit.end, hit.level = m.end(), "village"
+
+
 def natural_villages(clean: str, places: list[Hit], blocked: Mask) -> None:
     """A natural village written straight after its administrative village is one record with it
     (贺开村曼弄老寨, 平安村王家屯): its name holds no place suffix or common noun and is no verb or
-    function word."""
+    function word; so is a clan's hamlet after a township (:func:`_clan_hamlet_after`)."""
     for hit in places:
+        if hit.level == "township":
+            _clan_hamlet_after(clean, hit, blocked)
+            continue
         if hit.level != "village":
             continue
         if clean.endswith(_natural_suffixes(), hit.start, hit.end):

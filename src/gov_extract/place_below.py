@@ -522,7 +522,10 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
         # 2025年|枫林乡, 30名|乡村振兴, 80余名|街道: a date's 年, or a count's classifier (after 余, 多),
         # is not the name's
         lead = start + (1 if _APPROXIMATE.match(clean, start) else 0)
-        if (lead == start and clean[start : start + 1] in after_date()) or word_tag(clean[lead : lead + 1]) == "q":
+        dated = lead == start and clean[start : start + 1] in after_date()
+        if not dated and word_tag(clean[lead : lead + 1]) == "m":
+            return None  # 超10万元|村, 5亿元|镇: the number runs on as an amount, the places counted by it
+        if dated or word_tag(clean[lead : lead + 1]) == "q":
             start = lead + 1
             if clean.startswith(_numbered_things(), start):
                 return None  # 1号公路|开篇片区: the road numbered, no name
@@ -747,8 +750,11 @@ def _verb_takes_place(stem: str) -> bool:
 
 
 def _slogan(stem: str) -> bool:
-    """产业兴|村, 文化兴|乡, 工业强|镇: a field's noun, then what it does for the place ([slogans])."""
+    """产业兴|村, 文化兴|乡, 工业强|镇: a field's noun, then what it does for the place; 百企兴百|村,
+    千企帮千|村: a campaign pairing as many helpers as places, its numeral said twice ([slogans])."""
     words = word_lists()["slogans"]
+    if len(stem) >= 3 and stem[0] == stem[-1] and stem[0] in words["campaign_numerals"]:
+        return True
     return len(stem) >= 3 and stem[-1] in words["verbs"] and word_tag(stem[:-1]) in words["noun_tags"]
 
 
@@ -892,7 +898,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             or _after_suffix(clean, s, m.group(0))
             or _liaison_office(before, m.group(0))
             or (
-                word_tag(clean[start:s])[:1] in (_NOT_STEM_TAGS if listed_item is None else _FUNCTION_TAGS)
+                word_tag(clean[start:s])[:1] in _not_stem_tags(clean, e, listed=listed_item is not None)
                 and not gazetteer.is_township(clean[start:e])
             )
             or (_verb_takes_place(clean[start:s]) and not tabled)
@@ -957,8 +963,10 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             taken.mark(start, e)
             known.add(clean[start:e])
             continue
-        if hits and hits[-1].end == start and not doc.joined_at(start):
-            hits[-1].end, hits[-1].level = e, level  # 杏花村西堡村: written together, one record
+        # 杏花村西堡村: written together, one record; a township after a village or community
+        # (团结社区|二道桥镇) is the next place of a list, for a chain runs down, never up
+        if hits and hits[-1].end == start and not doc.joined_at(start) and _runs_down(hits[-1].level, level):
+            hits[-1].end, hits[-1].level = e, level
         else:
             hits.append(Hit(start, e, level, rule="below_county"))
         taken.mark(start, e)
@@ -971,6 +979,16 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             hits.append(Hit(e - len(name), e, level, rule="known_name"))
             taken.mark(e - len(name), e)
     return sorted(hits, key=lambda h: h.start)
+
+
+# How far below the county a level lies: a chain written without separators names places ever
+# further down (镇, then 村 or 社区, then 小区).
+_DEPTH = {"township": 0, "village": 1, "community": 1, "compound": 2}
+
+
+def _runs_down(upper: str, lower: str) -> bool:
+    """A place of level ``lower`` written straight after one of ``upper`` may be part of its chain."""
+    return _DEPTH.get(lower, 0) >= _DEPTH.get(upper, 0)
 
 
 # Divisions an estate's name may be written straight after, one chain with it (郑州市金地小区).
@@ -1206,6 +1224,19 @@ def _listed_township(item: str, suffix: str | None) -> bool:
 
 # jieba tags of function characters: prepositions, pronouns, adverbs, conjunctions.
 _FUNCTION_TAGS = frozenset("prdc")
+
+
+# jieba tags of a stem that names nothing even between a list's marks (、该村、): an adverb's
+# characters there are a village's name (梨园村、小许村、沈庄村: jieba's 小许 is an adverb).
+_LISTED_NOT_STEM_TAGS = frozenset("prc")
+
+
+def _not_stem_tags(clean: str, end: int, *, listed: bool) -> frozenset[str]:
+    """The jieba tags of a bare stem that make no name: a list item (after a place of the same
+    suffix) takes only function words, and one that another item follows (、) no adverb either."""
+    if not listed:
+        return _NOT_STEM_TAGS
+    return _LISTED_NOT_STEM_TAGS if clean[end : end + 1] in LIST_JOINS else _FUNCTION_TAGS
 
 
 def _function_stem(stem: str) -> bool:

@@ -126,6 +126,8 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
             continue  # 防城区布局, 全市格局: the character ends an ordinary word
         if at == 0 and suffix in _org_words("industry_suffixes"):
             continue  # 内蒙古乳业产值: no trade name between, the place's industry
+        if _names_members(phrase, at, suffix):
+            continue  # 某社区委员之家, 某镇委员联络站: 委 of the members' word, not a committee
         # A company's trade name runs long (运城市英才劳务派遣有限公司); other bodies name
         # themselves in a few characters (汾阳市人民医院); a verb between (新建学校) is no name.
         if suffix.endswith(_org_words("long_suffixes")):
@@ -141,6 +143,16 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
         ):
             return True
     return False
+
+
+def _names_members(phrase: str, at: int, suffix: str) -> bool:
+    """A one-character body word at ``at`` that opens a word for a body's members (委|员 of 委员之家):
+    people, not a committee; 委员会 is one."""
+    return (
+        len(suffix) == 1
+        and phrase.startswith(_org_words("members"), at)
+        and not phrase.startswith(_org_words("member_bodies"), at)
+    )
 
 
 def _inside_word(clean: str, end: int, after: int, at: int, *, place_at: int | None) -> bool:
@@ -161,13 +173,16 @@ def _not_org_words() -> frozenset[str]:
 
 def names_outlet(doc: Document, start: int, end: int) -> bool:
     """来源：博尔塔拉报, 宁夏法治报讯: the phrase after the place ends, within a few characters, with an
-    outlet word (报, 网, 报讯); a space the clean view removed ends the phrase too (博尔塔拉报　发布时间).
+    outlet word (报, 网, 报讯), or 讯 follows a place an outlet's word opens (今日镇江讯); a space the
+    clean view removed ends the phrase too (博尔塔拉报　发布时间).
     Straight after a source label (来源：安吉发布, 来源：黔东南在线) any name running on from the place
     is the outlet's."""
     phrase = _phrase_after(doc.clean, end, _NEAR_ORG + 1)
     cut = doc.first_joined(end + 1, end + len(phrase)) - end
     if cut <= _NEAR_ORG and phrase[:cut].endswith(_org_words("phrase_final")):
         return True
+    if phrase.startswith(_DISPATCH_MARK) and doc.clean.endswith(_org_words("outlet_openers"), 0, start):
+        return True  # 今日某某讯, 掌上某某讯: the outlet's dispatch mark after its name
     # 义乌发布　2026-01-05: an account's name standing alone on the page's furniture line
     alone = doc.joined_at(end + cut) or doc.clean[end + cut : end + cut + 1] in ("", "\n", " ", "\u3000")
     if cut <= _NEAR_ORG and alone and phrase[:cut].endswith(_org_words("account_final")):
@@ -183,6 +198,9 @@ def names_outlet(doc: Document, start: int, end: int) -> bool:
 
 
 _LABEL_MARKS = ("：", ":")
+
+
+_DISPATCH_MARK = "讯"
 
 
 @cache

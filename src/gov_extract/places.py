@@ -52,7 +52,7 @@ from .place_words import BELOW, Mask, article_year, crosses_word, inside_org, op
 from .records import Place, validated
 from .resources import words_pattern
 from .rules import Candidate
-from .text import Document
+from .text import CJK, Document
 from .word_index import word_hits
 
 if TYPE_CHECKING:
@@ -460,6 +460,10 @@ _COUNT_AFTER = re.compile(r"[0-9一二两三四五六七八九十百]+个")
 _HONOUR_REACH = 6
 
 
+# A count with at most a short modifier before a quoted name (10个生态宜居|“红旗村”): titles counted.
+_COUNT_BEFORE = re.compile(rf"[0-9一二两三四五六七八九十百]+个[{CJK}]{{0,{_HONOUR_REACH}}}$")
+
+
 def _quoted_honour(quoted: list[int], clean: str, hit: Hit) -> bool:
     """被评为“最美村”, 荣获“明星村”称号, 变成“明星村”: a place that fills a quotation after an honour's
     or a change's verb in its clause, or before the honour's name (称号) or a count (“五好村”21个), or at
@@ -471,6 +475,8 @@ def _quoted_honour(quoted: list[int], clean: str, hit: Hit) -> bool:
         return True  # 荣获“明星村”称号, 州级“五好村”21个: a title given, or counted
     low = max(0, start - _HONOUR_REACH - _longest_honour_verb())
     clause = max(low, *(clean.rfind(mark, low, start) + 1 for mark in _CLAUSE_MARKS))
+    if _COUNT_BEFORE.search(clean, clause, start):
+        return True  # 评出12个文明“五星村”: a place is named, not counted
     if clean[start - 1 : start] == "到" and clean.find("从“", clause, start) >= 0:
         return True  # 从“封闭村”到“最美村”: the change a place went through, named by two titles
     if clean[start - 1 : start] == "从" and clean.startswith("到“", hit.end + 1):

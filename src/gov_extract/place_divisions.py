@@ -338,6 +338,12 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
             and not m.followed_by(names_after()["mountain_areas"])
         ),
     ),
+    # 西安片芹草村: a short name before 片 names an area of the county after its old township, not the
+    # division (西安片区 is a zone's part).
+    Veto(
+        "area",
+        lambda m: m.short and m.followed_by(names_after()["areas"]) and not m.followed_by(names_after()["area_zones"]),
+    ),
     # 峨眉山景区: a short name before a scenic area's word names the area after its mountain or lake.
     Veto("scenic", lambda m: m.short and m.followed_by(names_after()["scenic"])),
     Veto("post", _opens_post),

@@ -291,6 +291,8 @@ def names_after() -> dict[str, tuple[str, ...]]:
         "mountains": tuple(after["mountains"]),
         "mountain_areas": tuple(after["mountains_not"]),
         "scenic": tuple(after["scenic"]),
+        "areas": tuple(after["areas"]),
+        "area_zones": tuple(after["area_zones"]),
         "products": tuple(after["products"]),
         "posts": tuple(word_lists()["title_openers"]["posts"]),
     }

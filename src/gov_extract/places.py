@@ -269,6 +269,21 @@ def _story_opener() -> re.Pattern[str]:
     return words_pattern(word_lists()["stories"]["openers"])
 
 
+def _home_owned(clean: str, at: int, home: Division) -> bool:
+    """我市新坝镇, 本县城关镇: a place written straight after the home place's own word, whose kind
+    the home place is (我市 in a county-level city's paper), lies in the home place, whatever
+    county the story is about."""
+    word = next((w for w in _home_owner_words() if clean.endswith(w, 0, at)), None)
+    return word is not None and home.full_name.endswith(_named_kind(word))
+
+
+@cache
+def _home_owner_words() -> tuple[str, ...]:
+    """我市, 本县, 我旗: the references by which the home place speaks of itself as a division."""
+    references = word_lists()["references"]
+    return tuple(w for w, to in references.items() if w[0] in "我本" and to not in ("province", "country"))
+
+
 def _named_kind(word: str) -> str:
     """The division kind a home reference names: 市 in 全市 and 市本级, 州 in 我州."""
     return next((char for char in word if char in "市州盟旗"), word[-1])
@@ -392,7 +407,10 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     # 临潭县长川乡党委书记来到木地坡村: the county a body's name holds seats the places after it
     anchors = _Anchors(doc, hits + in_bodies, scope)
     for hit in below:
-        hit.adcode, guessed = anchors.seat(hit.start, hit.level)
+        if scope.home is not None and _home_owned(clean, hit.start, scope.home):
+            hit.adcode, guessed = scope.home.adcode, False
+        else:
+            hit.adcode, guessed = anchors.seat(hit.start, hit.level)
         hit.guessed_seat = hit.adcode if guessed else None
     seat_below(clean, hits, below, seated)
     seat_by_township_table(clean, hits + below, scope)

@@ -1131,7 +1131,17 @@ def _village_after_township(clean: str, hits: list[Hit], floor: int, s: int, e: 
 
 
 def _village_stem_after_township(stem: str, suffix: str) -> bool:
-    """The stem written between a township and 村/社区 reads as a village's name (see above)."""
+    """The stem written between a township and 村/社区 reads as a village's name (see above); one a
+    character longer where it opens with a direction (龙虎庄乡|后刘官营村: 后 tells the village from
+    刘官营), with which it makes no word, and the rest, no word of the dictionary, reads so."""
+    if (
+        len(stem) == _STEM_AFTER_TOWNSHIP[1] + 1
+        and stem[0] in word_lists()["boundaries"]["direction_openers"]
+        and not word_tag(stem[:2])  # 东部, 后来, 前往: a word, no direction opening a name
+        and not word_tag(stem[1:])
+        and boundary_pattern().search(stem, 1) is None
+    ):
+        stem = stem[1:]
     if not _STEM_AFTER_TOWNSHIP[0] <= len(stem) <= _STEM_AFTER_TOWNSHIP[1] or not CJK_ITEM.fullmatch(stem):
         return False
     if _joined_name(stem, suffix):

@@ -98,6 +98,8 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
     the place starts, whose name the organisation's own may repeat (兰陵县|兰陵…产业园 opens none)."""
     if clean.startswith(_org_words("not_opening"), end):
         return False  # 锡林浩特市|在人大代表之家: the place is the clause's subject
+    if clean.startswith(_org_words("members"), end) and not clean.startswith(_org_words("member_bodies"), end):
+        return False  # 某社区委员之家, 某镇委员联络站: the place's members and their rooms, no committee
     if clean[end : end + 1] in (")", "）"):
         end += 1  # 蓝思精密(泰州)有限公司
     elif start is not None and clean.startswith(clean[start : start + 2], end):
@@ -126,8 +128,6 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
             continue  # 防城区布局, 全市格局: the character ends an ordinary word
         if at == 0 and suffix in _org_words("industry_suffixes"):
             continue  # 内蒙古乳业产值: no trade name between, the place's industry
-        if _names_members(phrase, at, suffix):
-            continue  # 某社区委员之家, 某镇委员联络站: 委 of the members' word, not a committee
         # A company's trade name runs long (运城市英才劳务派遣有限公司); other bodies name
         # themselves in a few characters (汾阳市人民医院); a verb between (新建学校) is no name.
         if suffix.endswith(_org_words("long_suffixes")):
@@ -143,16 +143,6 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
         ):
             return True
     return False
-
-
-def _names_members(phrase: str, at: int, suffix: str) -> bool:
-    """A one-character body word at ``at`` that opens a word for a body's members (委|员 of 委员之家):
-    people, not a committee; 委员会 is one."""
-    return (
-        len(suffix) == 1
-        and phrase.startswith(_org_words("members"), at)
-        and not phrase.startswith(_org_words("member_bodies"), at)
-    )
 
 
 def _inside_word(clean: str, end: int, after: int, at: int, *, place_at: int | None) -> bool:

@@ -765,6 +765,13 @@ def _verb_after_word(stem: str) -> bool:
     return word_tag(last) in ("v", "vn")
 
 
+def _person_then_verb(stem: str) -> bool:
+    """李纪恒希望|村“两委”, 王建国要求|社区: a person's name, then a verb of two characters or more whose
+    clause the suffix's word opens (the person wishes the village committee to…), not a name."""
+    last = next((stem[k:] for k in range(1, len(stem) - 1) if word_tag(stem[k:])), "")
+    return len(last) >= 2 and word_tag(last) == "v" and word_tag(stem[: -len(last)]) == "nr"
+
+
 @cache
 def _object_verbs() -> frozenset[str]:
     return frozenset(word_lists()["place_object_verbs"]["words"])
@@ -903,6 +910,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             )
             or (_verb_takes_place(clean[start:s]) and not tabled)
             or (_slogan(clean[start:s]) and not tabled)
+            or (_person_then_verb(clean[start:s]) and not tabled)
             # 感受|山乡, 走进|水乡: a verb, then one character before a township's suffix: the countryside
             or (level == "township" and not tabled and s - start > 2 and _after_last_verb(clean, start, s) == s - 1)
             or (

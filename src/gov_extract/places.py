@@ -302,6 +302,10 @@ def _home_unit(home: Entry | Division, kind: str, year: int | None) -> Entry | D
     return home
 
 
+# The colon of a headline's place label (石家庄：全市…).
+_LABEL_COLONS = ("：", ":")
+
+
 def _reference_hits(clean: str, anchors: _Anchors, taken: Mask, scope: Scope) -> list[Hit]:
     out: list[Hit] = []
     home = scope.home
@@ -318,7 +322,9 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: Mask, scope: Scope) ->
             continue  # 全国政协, 全国人大: the national body's own name
         target = word_lists()["references"][word]
         hit = Hit(s, e, "country", reference=True, rule="reference")
-        named = anchors.named_right_before(s) if word.startswith("全") and target != "country" else None
+        # 肇庆全市, and 石家庄：全市… (a headline's place label): the division named right before
+        label = s - 1 if clean[s - 1 : s] in _LABEL_COLONS else s
+        named = anchors.named_right_before(label) if word.startswith("全") and target != "country" else None
         if named is not None:
             hit.level, hit.adcode, hit.full_name = named.level, named.adcode, named.full_name
         elif target == "country":

@@ -986,7 +986,53 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             name = max(names, key=len)
             hits.append(Hit(e - len(name), e, level, rule="known_name"))
             taken.mark(e - len(name), e)
+    hits += _bare_listed_villages(clean, hits, taken)
     return sorted(hits, key=lambda h: h.start)
+
+
+# The longest name of a village written without its suffix read in a list of villages (峨二庄).
+_BARE_VILLAGE = 4
+
+
+def _bare_listed_villages(clean: str, hits: list[Hit], taken: Mask) -> list[Hit]:
+    """的张二庄、李家坞村、王村: an item next to a village in a list, written without 村 but ending as
+    northern villages do ([bare_villages]), is a village too; it starts after a boundary word or a
+    list mark and reads as a name (no word of the dictionary, or a longer proper name)."""
+    endings = tuple(word_lists()["bare_villages"]["endings"])
+    found: list[Hit] = []
+    queue = [hit for hit in hits if hit.level == "village"]
+    while queue:  # a bare item found is a village next to which another may stand (张庄、李营、王村)
+        hit = queue.pop()
+        for mark, end in ((hit.start - 1, hit.start - 1), (hit.end, None)):
+            if clean[mark : mark + 1] != "、":
+                continue
+            if end is None:  # the item after, closed by a list mark, a boundary word or punctuation
+                item = CJK_ITEM.match(clean, mark + 1, mark + 1 + _BARE_VILLAGE + 1)
+                if item is None:
+                    continue
+                stop = boundary_pattern().search(clean, mark + 1, item.end() + 1)
+                if stop is None or stop.start() > mark + 1 + _BARE_VILLAGE:
+                    continue
+                start, end = mark + 1, stop.start()
+            else:
+                low = max(0, end - _BARE_VILLAGE - 1)
+                cuts = [b.end() for b in boundary_pattern().finditer(clean, low, end)]
+                if not cuts:
+                    continue
+                start = cuts[-1]
+            name = clean[start:end]
+            if (
+                2 <= len(name) <= _BARE_VILLAGE
+                and name.endswith(endings)
+                and CJK_ITEM.fullmatch(name)
+                # 张庄, 峨二庄; 山庄, 农庄 are words (a longer proper name of the dictionary is a name: 马家堡)
+                and (not word_tag(name) or (len(name) > 2 and _reads_as_name(name)))
+                and not taken.hits(start, end)
+            ):
+                found.append(Hit(start, end, "village", rule="bare_listed_village"))
+                queue.append(found[-1])
+                taken.mark(start, end)
+    return found
 
 
 # How far below the county a level lies: a chain written without separators names places ever

@@ -221,10 +221,23 @@ def _stems_by_area() -> dict[str, frozenset[str]]:
     stems: dict[str, set[str]] = {}
     for name, codes in _townships().items():
         stem = _TOWNSHIP_SUFFIX.sub("", name)
+        spoken = spoken_stem(stem)
         for code in codes:
-            stems.setdefault(code[:4], set()).add(stem)
-            stems.setdefault(code, set()).add(stem)
+            for area in (code[:4], code):
+                stems.setdefault(area, set()).update((stem, spoken) if spoken else (stem,))
     return {area: frozenset(names) for area, names in stems.items()}
+
+
+@cache
+def _spoken_drops() -> tuple[str, ...]:
+    return tuple(read_toml("place_words.toml")["home_lists"]["spoken_drops"])
+
+
+def spoken_stem(stem: str) -> str | None:
+    """The stem a subdistrict named after its road or estate is called by (湖南 of 湖南路街道, 康健 of
+    康健新村街道), else None."""
+    drop = next((d for d in _spoken_drops() if stem.endswith(d) and len(stem) - len(d) >= 2), None)
+    return stem[: -len(drop)] if drop else None
 
 
 _TOWNSHIP_SUFFIX = regex.compile("(?:镇|乡|街道|苏木)$")

@@ -522,7 +522,10 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
         # 2025年|枫林乡, 30名|乡村振兴, 80余名|街道: a date's 年, or a count's classifier (after 余, 多),
         # is not the name's
         lead = start + (1 if _APPROXIMATE.match(clean, start) else 0)
-        if (lead == start and clean[start : start + 1] in after_date()) or word_tag(clean[lead : lead + 1]) == "q":
+        dated = lead == start and clean[start : start + 1] in after_date()
+        if not dated and word_tag(clean[lead : lead + 1]) == "m":
+            return None  # 超10万元|村, 5亿元|镇: the number runs on as an amount, the places counted by it
+        if dated or word_tag(clean[lead : lead + 1]) == "q":
             start = lead + 1
             if clean.startswith(_numbered_things(), start):
                 return None  # 1号公路|开篇片区: the road numbered, no name
@@ -747,8 +750,11 @@ def _verb_takes_place(stem: str) -> bool:
 
 
 def _slogan(stem: str) -> bool:
-    """产业兴|村, 文化兴|乡, 工业强|镇: a field's noun, then what it does for the place ([slogans])."""
+    """产业兴|村, 文化兴|乡, 工业强|镇: a field's noun, then what it does for the place; 百企兴百|村,
+    千企帮千|村: a campaign pairing as many helpers as places, its numeral said twice ([slogans])."""
     words = word_lists()["slogans"]
+    if len(stem) >= 3 and stem[0] == stem[-1] and stem[0] in words["campaign_numerals"]:
+        return True
     return len(stem) >= 3 and stem[-1] in words["verbs"] and word_tag(stem[:-1]) in words["noun_tags"]
 
 
@@ -757,6 +763,13 @@ def _verb_after_word(stem: str) -> bool:
     community is its object (a stem that is one verb alone may be a name: 胜利社区, 建设社区)."""
     last = next((stem[k:] for k in range(1, len(stem) - 1) if word_tag(stem[k:])), "")
     return word_tag(last) in ("v", "vn")
+
+
+def _person_then_verb(stem: str) -> bool:
+    """李纪恒希望|村“两委”, 王建国要求|社区: a person's name, then a verb of two characters or more whose
+    clause the suffix's word opens (the person wishes the village committee to…), not a name."""
+    last = next((stem[k:] for k in range(1, len(stem) - 1) if word_tag(stem[k:])), "")
+    return len(last) >= 2 and word_tag(last) == "v" and word_tag(stem[: -len(last)]) == "nr"
 
 
 @cache
@@ -892,11 +905,12 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             or _after_suffix(clean, s, m.group(0))
             or _liaison_office(before, m.group(0))
             or (
-                word_tag(clean[start:s])[:1] in (_NOT_STEM_TAGS if listed_item is None else _FUNCTION_TAGS)
+                word_tag(clean[start:s])[:1] in _not_stem_tags(clean, e, listed=listed_item is not None)
                 and not gazetteer.is_township(clean[start:e])
             )
             or (_verb_takes_place(clean[start:s]) and not tabled)
             or (_slogan(clean[start:s]) and not tabled)
+            or (_person_then_verb(clean[start:s]) and not tabled)
             # 感受|山乡, 走进|水乡: a verb, then one character before a township's suffix: the countryside
             or (level == "township" and not tabled and s - start > 2 and _after_last_verb(clean, start, s) == s - 1)
             or (
@@ -957,8 +971,10 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             taken.mark(start, e)
             known.add(clean[start:e])
             continue
-        if hits and hits[-1].end == start and not doc.joined_at(start):
-            hits[-1].end, hits[-1].level = e, level  # 杏花村西堡村: written together, one record
+        # 杏花村西堡村: written together, one record; a township after a village or community
+        # (团结社区|二道桥镇) is the next place of a list, for a chain runs down, never up
+        if hits and hits[-1].end == start and not doc.joined_at(start) and _runs_down(hits[-1].level, level):
+            hits[-1].end, hits[-1].level = e, level
         else:
             hits.append(Hit(start, e, level, rule="below_county"))
         taken.mark(start, e)
@@ -970,7 +986,63 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             name = max(names, key=len)
             hits.append(Hit(e - len(name), e, level, rule="known_name"))
             taken.mark(e - len(name), e)
+    hits += _bare_listed_villages(clean, hits, taken)
     return sorted(hits, key=lambda h: h.start)
+
+
+# The longest name of a village written without its suffix read in a list of villages (峨二庄).
+_BARE_VILLAGE = 4
+
+
+def _bare_listed_villages(clean: str, hits: list[Hit], taken: Mask) -> list[Hit]:
+    """的张二庄、李家坞村、王村: an item next to a village in a list, written without 村 but ending as
+    northern villages do ([bare_villages]), is a village too; it starts after a boundary word or a
+    list mark and reads as a name (no word of the dictionary, or a longer proper name)."""
+    endings = tuple(word_lists()["bare_villages"]["endings"])
+    found: list[Hit] = []
+    queue = [hit for hit in hits if hit.level == "village"]
+    while queue:  # a bare item found is a village next to which another may stand (张庄、李营、王村)
+        hit = queue.pop()
+        for mark, end in ((hit.start - 1, hit.start - 1), (hit.end, None)):
+            if clean[mark : mark + 1] != "、":
+                continue
+            if end is None:  # the item after, closed by a list mark, a boundary word or punctuation
+                item = CJK_ITEM.match(clean, mark + 1, mark + 1 + _BARE_VILLAGE + 1)
+                if item is None:
+                    continue
+                stop = boundary_pattern().search(clean, mark + 1, item.end() + 1)
+                if stop is None or stop.start() > mark + 1 + _BARE_VILLAGE:
+                    continue
+                start, end = mark + 1, stop.start()
+            else:
+                low = max(0, end - _BARE_VILLAGE - 1)
+                cuts = [b.end() for b in boundary_pattern().finditer(clean, low, end)]
+                if not cuts:
+                    continue
+                start = cuts[-1]
+            name = clean[start:end]
+            if (
+                2 <= len(name) <= _BARE_VILLAGE
+                and name.endswith(endings)
+                and CJK_ITEM.fullmatch(name)
+                # 张庄, 峨二庄; 山庄, 农庄 are words (a longer proper name of the dictionary is a name: 马家堡)
+                and (not word_tag(name) or (len(name) > 2 and _reads_as_name(name)))
+                and not taken.hits(start, end)
+            ):
+                found.append(Hit(start, end, "village", rule="bare_listed_village"))
+                queue.append(found[-1])
+                taken.mark(start, end)
+    return found
+
+
+# How far below the county a level lies: a chain written without separators names places ever
+# further down (镇, then 村 or 社区, then 小区).
+_DEPTH = {"township": 0, "village": 1, "community": 1, "compound": 2}
+
+
+def _runs_down(upper: str, lower: str) -> bool:
+    """A place of level ``lower`` written straight after one of ``upper`` may be part of its chain."""
+    return _DEPTH.get(lower, 0) >= _DEPTH.get(upper, 0)
 
 
 # Divisions an estate's name may be written straight after, one chain with it (郑州市金地小区).
@@ -1113,7 +1185,17 @@ def _village_after_township(clean: str, hits: list[Hit], floor: int, s: int, e: 
 
 
 def _village_stem_after_township(stem: str, suffix: str) -> bool:
-    """The stem written between a township and 村/社区 reads as a village's name (see above)."""
+    """The stem written between a township and 村/社区 reads as a village's name (see above); one a
+    character longer where it opens with a direction (龙虎庄乡|后刘官营村: 后 tells the village from
+    刘官营), with which it makes no word, and the rest, no word of the dictionary, reads so."""
+    if (
+        len(stem) == _STEM_AFTER_TOWNSHIP[1] + 1
+        and stem[0] in word_lists()["boundaries"]["direction_openers"]
+        and not word_tag(stem[:2])  # 东部, 后来, 前往: a word, no direction opening a name
+        and not word_tag(stem[1:])
+        and boundary_pattern().search(stem, 1) is None
+    ):
+        stem = stem[1:]
     if not _STEM_AFTER_TOWNSHIP[0] <= len(stem) <= _STEM_AFTER_TOWNSHIP[1] or not CJK_ITEM.fullmatch(stem):
         return False
     if _joined_name(stem, suffix):
@@ -1206,6 +1288,19 @@ def _listed_township(item: str, suffix: str | None) -> bool:
 
 # jieba tags of function characters: prepositions, pronouns, adverbs, conjunctions.
 _FUNCTION_TAGS = frozenset("prdc")
+
+
+# jieba tags of a stem that names nothing even between a list's marks (、该村、): an adverb's
+# characters there are a village's name (梨园村、小许村、沈庄村: jieba's 小许 is an adverb).
+_LISTED_NOT_STEM_TAGS = frozenset("prc")
+
+
+def _not_stem_tags(clean: str, end: int, *, listed: bool) -> frozenset[str]:
+    """The jieba tags of a bare stem that make no name: a list item (after a place of the same
+    suffix) takes only function words, and one that another item follows (、) no adverb either."""
+    if not listed:
+        return _NOT_STEM_TAGS
+    return _LISTED_NOT_STEM_TAGS if clean[end : end + 1] in LIST_JOINS else _FUNCTION_TAGS
 
 
 def _function_stem(stem: str) -> bool:

@@ -15,7 +15,7 @@ from functools import cache
 from . import gazetteer
 from .gazetteer import Entry, Form
 from .home_place import Division
-from .names import word_tag
+from .names import word_frequency, word_tag
 from .place_words import (
     Mask,
     after_arrival,
@@ -221,6 +221,32 @@ def _names_product(clean: str, end: int) -> bool:
 _FORMER = "原"
 
 
+# The length of the trade name a company's short name writes after its province (江苏|宏毅).
+_TRADE_NAME = 2
+
+
+def _opens_trade_name(clean: str, end: int) -> bool:
+    """新开工江苏宏毅、江苏鑫弘2个项目: two characters after a province's short name that are
+    no word, no numeral, no boundary, no place suffix and no division, closing the item (a list mark,
+    等, a number or punctuation after them), are a company's trade name: the whole is its short name."""
+    name, after = clean[end : end + _TRADE_NAME], clean[end + _TRADE_NAME : end + _TRADE_NAME + 1]
+    return (
+        len(name) == _TRADE_NAME
+        and CJK_CHAR.match(name[0]) is not None
+        and CJK_CHAR.match(name[1]) is not None
+        and (after == "" or CJK_CHAR.match(after) is None or after in _ITEM_CLOSERS)
+        and not word_frequency(name)
+        and all(word_tag(char)[:1] != "m" for char in name)
+        and boundary_pattern().search(name) is None
+        and suffix_pattern().search(name) is None
+        and not opens_division(clean, end)
+    )
+
+
+# What closes an item of a list of companies (江苏宏毅、, 江苏宏毅等, 江苏宏毅和).
+_ITEM_CLOSERS = frozenset("、和及与等")
+
+
 # How many characters a township's name may run past a county's short name that opens it (连山|关镇).
 _TOWNSHIP_TAIL = 4
 
@@ -344,6 +370,18 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
             and m.followed_by(names_after()["mountains"])
             and not m.followed_by(names_after()["mountain_areas"])
         ),
+    ),
+    # 西安片芹草村: a short name before 片 names an area of the county after its old township, not the
+    # division (西安片区 is a zone's part).
+    Veto(
+        "area",
+        lambda m: m.short and m.followed_by(names_after()["areas"]) and not m.followed_by(names_after()["area_zones"]),
+    ),
+    # 江苏宏毅、江苏鑫弘: a province's short name opening a company's short name (a city's opens a
+    # regional brand as often: 丽水山耕 is 丽水's).
+    Veto(
+        "trade_name",
+        lambda m: m.short and all(e.level == "province" for e in m.entries) and _opens_trade_name(m.doc.clean, m.end),
     ),
     # 峨眉山景区: a short name before a scenic area's word names the area after its mountain or lake.
     Veto("scenic", lambda m: m.short and m.followed_by(names_after()["scenic"])),

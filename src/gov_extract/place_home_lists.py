@@ -60,7 +60,10 @@ def _township(name: str, area: str, year: int | None) -> tuple[str | None, str] 
     the code is None when two of its counties hold one of that name."""
     if name not in gazetteer.township_stems(area):
         return None  # most items are no township's stem in the home area: one lookup
-    for suffix in _words()["suffixes"]:
+    # 湖南 of 湖南路街道: a subdistrict named after its road or estate is listed by the name alone; a
+    # name the table holds as written goes before one it holds as renamed since (徐家汇街道, not 镇)
+    suffixes = [drop + suffix for drop in ("", *_words()["spoken_drops"]) for suffix in _words()["suffixes"]]
+    for suffix in sorted(suffixes, key=lambda suffix: not gazetteer.is_township(name + suffix)):
         counties = {e.adcode for e in gazetteer.township_counties(name + suffix, year) if e.adcode.startswith(area)}
         if counties:
             return (counties.pop() if len(counties) == 1 else None), suffix

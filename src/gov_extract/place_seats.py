@@ -429,6 +429,8 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
         if len(stem) >= 2 and not is_generic(home.township):
             stems[stem] = Hit(-1, 0, "township", home.adcode, home.full_name + home.township)
     for hit in sorted(hits + below, key=lambda h: h.start):
+        for chained in _chained_townships(clean, hit):
+            stems.setdefault(trailing_suffix().sub("", clean[chained.start : chained.end]), chained)
         if hit.level in ("township", "village") and hit.suffix == "":
             name = last_part(clean[hit.start if hit.below_start is None else hit.below_start : hit.end])
             stem = trailing_suffix().sub("", name)
@@ -468,6 +470,26 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
                 )
                 taken.mark(at, end)
             at = clean.find(stem, end)
+
+
+def _chained_townships(clean: str, chain: Hit) -> list[Hit]:
+    """The townships inside a chain that runs on below them (淳安县安阳乡黄川村: 安阳乡), each with the
+    chain's adcode and its full name up to that township."""
+    if chain.below_start is None or chain.level == "township":
+        return []
+    townships = []
+    start = chain.below_start
+    for m in suffix_pattern().finditer(clean, chain.below_start, chain.end):
+        level = below_suffixes().get(m.group(0))
+        if level is None or m.end() == chain.end:
+            continue
+        name, start = clean[start : m.end()], m.end()
+        if level != "township" or len(name) - len(m.group(0)) < 2 or is_generic(name):
+            continue
+        tail = clean[m.end() : chain.end]
+        full = chain.full_name[: -len(tail)] if chain.full_name and chain.full_name.endswith(tail) else None
+        townships.append(Hit(m.end() - len(name), m.end(), "township", chain.adcode, full, rule="township_short"))
+    return townships
 
 
 def _clause_of_its_own(clean: str, start: int, end: int) -> bool:

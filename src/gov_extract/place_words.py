@@ -98,6 +98,8 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
     the place starts, whose name the organisation's own may repeat (兰陵县|兰陵…产业园 opens none)."""
     if clean.startswith(_org_words("not_opening"), end):
         return False  # 锡林浩特市|在人大代表之家: the place is the clause's subject
+    if clean.startswith(_org_words("members"), end) and not clean.startswith(_org_words("member_bodies"), end):
+        return False  # 某社区委员之家, 某镇委员联络站: the place's members and their rooms, no committee
     if clean[end : end + 1] in (")", "）"):
         end += 1  # 蓝思精密(泰州)有限公司
     elif start is not None and clean.startswith(clean[start : start + 2], end):
@@ -161,7 +163,8 @@ def _not_org_words() -> frozenset[str]:
 
 def names_outlet(doc: Document, start: int, end: int) -> bool:
     """来源：博尔塔拉报, 宁夏法治报讯: the phrase after the place ends, within a few characters, with an
-    outlet word (报, 网, 报讯); a space the clean view removed ends the phrase too (博尔塔拉报　发布时间).
+    outlet word (报, 网, 报讯), or 讯 follows a place an outlet's word opens (今日镇江讯); a space the
+    clean view removed ends the phrase too (博尔塔拉报　发布时间).
     Straight after a source label (来源：安吉发布, 来源：黔东南在线) any name running on from the place
     is the outlet's."""
     phrase = _phrase_after(doc.clean, end, _NEAR_ORG + 1)
@@ -170,6 +173,8 @@ def names_outlet(doc: Document, start: int, end: int) -> bool:
         return True
     if _outlet_credit().match(phrase, 0, cut):
         return True  # 甘肃农民报通讯员: the outlet's name, then who writes for it
+    if phrase.startswith(_DISPATCH_MARK) and doc.clean.endswith(_org_words("outlet_openers"), 0, start):
+        return True  # 今日某某讯, 掌上某某讯: the outlet's dispatch mark after its name
     # 义乌发布　2026-01-05: an account's name standing alone on the page's furniture line
     alone = doc.joined_at(end + cut) or doc.clean[end + cut : end + cut + 1] in ("", "\n", " ", "\u3000")
     if cut <= _NEAR_ORG and alone and phrase[:cut].endswith(_org_words("account_final")):
@@ -185,6 +190,9 @@ def names_outlet(doc: Document, start: int, end: int) -> bool:
 
 
 _LABEL_MARKS = ("：", ":")
+
+
+_DISPATCH_MARK = "讯"
 
 
 @cache
@@ -283,6 +291,8 @@ def names_after() -> dict[str, tuple[str, ...]]:
         "mountains": tuple(after["mountains"]),
         "mountain_areas": tuple(after["mountains_not"]),
         "scenic": tuple(after["scenic"]),
+        "areas": tuple(after["areas"]),
+        "area_zones": tuple(after["area_zones"]),
         "products": tuple(after["products"]),
         "posts": tuple(word_lists()["title_openers"]["posts"]),
     }

@@ -52,7 +52,7 @@ from .place_words import BELOW, Mask, article_year, crosses_word, inside_org, op
 from .records import Place, validated
 from .resources import words_pattern
 from .rules import Candidate
-from .text import Document
+from .text import CJK, Document
 from .word_index import word_hits
 
 if TYPE_CHECKING:
@@ -269,6 +269,21 @@ def _story_opener() -> re.Pattern[str]:
     return words_pattern(word_lists()["stories"]["openers"])
 
 
+def _home_owned(clean: str, at: int, home: Division) -> bool:
+    """我市新坝镇, 本县城关镇: a place written straight after the home place's own word, whose kind
+    the home place is (我市 in a county-level city's paper), lies in the home place, whatever
+    county the story is about."""
+    word = next((w for w in _home_owner_words() if clean.endswith(w, 0, at)), None)
+    return word is not None and home.full_name.endswith(_named_kind(word))
+
+
+@cache
+def _home_owner_words() -> tuple[str, ...]:
+    """我市, 本县, 我旗: the references by which the home place speaks of itself as a division."""
+    references = word_lists()["references"]
+    return tuple(w for w, to in references.items() if w[0] in "我本" and to not in ("province", "country"))
+
+
 def _named_kind(word: str) -> str:
     """The division kind a home reference names: 市 in 全市 and 市本级, 州 in 我州."""
     return next((char for char in word if char in "市州盟旗"), word[-1])
@@ -287,6 +302,10 @@ def _home_unit(home: Entry | Division, kind: str, year: int | None) -> Entry | D
     return home
 
 
+# The colon of a headline's place label (石家庄：全市…).
+_LABEL_COLONS = ("：", ":")
+
+
 def _reference_hits(clean: str, anchors: _Anchors, taken: Mask, scope: Scope) -> list[Hit]:
     out: list[Hit] = []
     home = scope.home
@@ -303,7 +322,9 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: Mask, scope: Scope) ->
             continue  # 全国政协, 全国人大: the national body's own name
         target = word_lists()["references"][word]
         hit = Hit(s, e, "country", reference=True, rule="reference")
-        named = anchors.named_right_before(s) if word.startswith("全") and target != "country" else None
+        # 肇庆全市, and 石家庄：全市… (a headline's place label): the division named right before
+        label = s - 1 if clean[s - 1 : s] in _LABEL_COLONS else s
+        named = anchors.named_right_before(label) if word.startswith("全") and target != "country" else None
         if named is not None:
             hit.level, hit.adcode, hit.full_name = named.level, named.adcode, named.full_name
         elif target == "country":
@@ -392,7 +413,10 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     # 临潭县长川乡党委书记来到木地坡村: the county a body's name holds seats the places after it
     anchors = _Anchors(doc, hits + in_bodies, scope)
     for hit in below:
-        hit.adcode, guessed = anchors.seat(hit.start, hit.level)
+        if scope.home is not None and _home_owned(clean, hit.start, scope.home):
+            hit.adcode, guessed = scope.home.adcode, False
+        else:
+            hit.adcode, guessed = anchors.seat(hit.start, hit.level)
         hit.guessed_seat = hit.adcode if guessed else None
     seat_below(clean, hits, below, seated)
     seat_by_township_table(clean, hits + below, scope)
@@ -460,6 +484,10 @@ _COUNT_AFTER = re.compile(r"[0-9一二两三四五六七八九十百]+个")
 _HONOUR_REACH = 6
 
 
+# A count with at most a short modifier before a quoted name (10个生态宜居|“红旗村”): titles counted.
+_COUNT_BEFORE = re.compile(rf"[0-9一二两三四五六七八九十百]+个[{CJK}]{{0,{_HONOUR_REACH}}}$")
+
+
 def _quoted_honour(quoted: list[int], clean: str, hit: Hit) -> bool:
     """被评为“最美村”, 荣获“明星村”称号, 变成“明星村”: a place that fills a quotation after an honour's
     or a change's verb in its clause, or before the honour's name (称号) or a count (“五好村”21个), or at
@@ -471,6 +499,8 @@ def _quoted_honour(quoted: list[int], clean: str, hit: Hit) -> bool:
         return True  # 荣获“明星村”称号, 州级“五好村”21个: a title given, or counted
     low = max(0, start - _HONOUR_REACH - _longest_honour_verb())
     clause = max(low, *(clean.rfind(mark, low, start) + 1 for mark in _CLAUSE_MARKS))
+    if _COUNT_BEFORE.search(clean, clause, start):
+        return True  # 评出12个文明“五星村”: a place is named, not counted
     if clean[start - 1 : start] == "到" and clean.find("从“", clause, start) >= 0:
         return True  # 从“封闭村”到“最美村”: the change a place went through, named by two titles
     if clean[start - 1 : start] == "从" and clean.startswith("到“", hit.end + 1):

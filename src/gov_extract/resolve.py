@@ -23,15 +23,17 @@ from .word_index import word_hits
 
 @dataclass(frozen=True, slots=True)
 class Overlap:
-    """Where a record of a type in ``drop`` stands ``when`` to one of type ``keep`` (made by one
-    of ``keep_rules``, when given), it goes: ``overlaps`` (shares a character), ``inside``
-    (lies within it) or ``enters`` (starts before it and ends inside it)."""
+    """Where a record of a type in ``drop`` (made by one of ``drop_rules``, when given) stands
+    ``when`` to one of type ``keep`` (made by one of ``keep_rules``, when given), it goes:
+    ``overlaps`` (shares a character), ``inside`` (lies within it) or ``enters`` (starts before
+    it and ends inside it)."""
 
     name: str
     keep: str
     drop: frozenset[str]
     when: str
     keep_rules: frozenset[str] | None
+    drop_rules: frozenset[str] | None = None
 
     def kept_spans(self, of_keep_type: list[Candidate], removed: set[int]) -> _Spans:
         """The spans of the candidates (of the type this rule keeps, not yet removed) it keeps."""
@@ -57,6 +59,7 @@ def overlap_rules() -> tuple[Overlap, ...]:
             frozenset(rule["drop"]),
             rule["when"],
             frozenset(rule["keep_rules"]) if "keep_rules" in rule else None,
+            frozenset(rule["drop_rules"]) if "drop_rules" in rule else None,
         )
         for rule in read_toml("resolve.toml")["overlap"]
     )
@@ -139,8 +142,13 @@ def settle(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
         if not kept:
             continue
         stands = kept.relation(rule.when)
+        dropped = rule.drop_rules
         for record_type in rule.drop:
-            removed.update(id(c) for c in by_type.get(record_type, ()) if id(c) not in removed and stands(c.record))
+            removed.update(
+                id(c)
+                for c in by_type.get(record_type, ())
+                if id(c) not in removed and (dropped is None or c.rule in dropped) and stands(c.record)
+            )
     return sorted((c for c in candidates if id(c) not in removed) if removed else candidates, key=_record_order)
 
 

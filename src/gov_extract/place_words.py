@@ -98,7 +98,7 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
     the place starts, whose name the organisation's own may repeat (兰陵县|兰陵…产业园 opens none)."""
     if clean.startswith(_org_words("not_opening"), end):
         return False  # 锡林浩特市|在人大代表之家: the place is the clause's subject
-    if clean.startswith(_org_words("members"), end) and not clean.startswith(_org_words("member_bodies"), end):
+    if _member_post_at(clean, end):
         return False  # 某社区委员之家, 某镇委员联络站: the place's members and their rooms, no committee
     if clean[end : end + 1] in (")", "）"):
         end += 1  # 蓝思精密(泰州)有限公司
@@ -128,6 +128,8 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
             continue  # 防城区布局, 全市格局: the character ends an ordinary word
         if at == 0 and suffix in _org_words("industry_suffixes"):
             continue  # 内蒙古乳业产值: no trade name between, the place's industry
+        if _member_post_at(phrase, at) or (len(suffix) > 1 and _member_post_at(phrase, at + len(suffix))):
+            continue  # 住昂素镇政协委员, 某县人大代表: a member's post, where a place is optional, no body
         # A company's trade name runs long (运城市英才劳务派遣有限公司); other bodies name
         # themselves in a few characters (汾阳市人民医院); a verb between (新建学校) is no name.
         if suffix.endswith(_org_words("long_suffixes")):
@@ -143,6 +145,11 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
         ):
             return True
     return False
+
+
+def _member_post_at(phrase: str, at: int) -> bool:
+    """A word for a body's members starts at ``at`` (政协|委员, 人大|代表), not a body (委员会, 代表团)."""
+    return phrase.startswith(_org_words("members"), at) and not phrase.startswith(_org_words("member_bodies"), at)
 
 
 def _inside_word(clean: str, end: int, after: int, at: int, *, place_at: int | None) -> bool:

@@ -344,6 +344,8 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         suffix_level = word_lists()["suffixes"][m.group(2)]
         village_suffix = suffix_level == "village"
         village = hit.level == "township" and suffix_level in ("village", "community")
+        if _verb_takes_place(m.group(1)) and not gazetteer.is_township(m.group(0)):
+            return  # 延边州|政协委员进社区: the stem ends with a verb taking the place, no name
         if (
             _breaks_chain(m.group(1))
             and not gazetteer.is_township(m.group(0))
@@ -925,7 +927,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             or _closes_list(clean, start, s)
             or (_function_stem(clean[start:s]) and not tabled)
             or taken.hits(start, e)
-            or opens_org(clean, e)
+            or opens_org(clean, e, start)
         ):
             continue
         if level == "zone":

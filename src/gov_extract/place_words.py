@@ -92,13 +92,17 @@ def _phrase_after(clean: str, end: int, width: int) -> str:
     return m.group(0) if m else ""
 
 
-def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | None = None) -> bool:
+def inside_org(
+    clean: str, end: int, *, word_bound: bool = False, start: int | None = None, resident: bool = False
+) -> bool:
     """The place opens an organisation's name (汾阳市人民医院, 吕梁市住建局, 运城市英才劳务派遣有限公司);
     ``word_bound``: the name runs to no boundary word (军缘小区|被省住建厅 opens none); ``start``: where
-    the place starts, whose name the organisation's own may repeat (兰陵县|兰陵…产业园 opens none)."""
+    the place starts, whose name the organisation's own may repeat (兰陵县|兰陵…产业园 opens none);
+    ``resident``: a verb of residing stands before the place, so a body's word and its members' word
+    after it group people by where they live (住|昂素镇|政协委员), no body."""
     if clean.startswith(_org_words("not_opening"), end):
         return False  # 锡林浩特市|在人大代表之家: the place is the clause's subject
-    if clean.startswith(_org_words("members"), end) and not clean.startswith(_org_words("member_bodies"), end):
+    if _member_post_at(clean, end):
         return False  # 某社区委员之家, 某镇委员联络站: the place's members and their rooms, no committee
     if clean[end : end + 1] in (")", "）"):
         end += 1  # 蓝思精密(泰州)有限公司
@@ -128,6 +132,8 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
             continue  # 防城区布局, 全市格局: the character ends an ordinary word
         if at == 0 and suffix in _org_words("industry_suffixes"):
             continue  # 内蒙古乳业产值: no trade name between, the place's industry
+        if _member_post_at(phrase, at) or (resident and len(suffix) > 1 and _member_post_at(phrase, at + len(suffix))):
+            continue  # 某社区委员之家, 住昂素镇政协委员: members and what serves them, no body
         # A company's trade name runs long (运城市英才劳务派遣有限公司); other bodies name
         # themselves in a few characters (汾阳市人民医院); a verb between (新建学校) is no name.
         if suffix.endswith(_org_words("long_suffixes")):
@@ -143,6 +149,11 @@ def inside_org(clean: str, end: int, *, word_bound: bool = False, start: int | N
         ):
             return True
     return False
+
+
+def _member_post_at(phrase: str, at: int) -> bool:
+    """A word for a body's members starts at ``at`` (政协|委员, 人大|代表), not a body (委员会, 代表团)."""
+    return phrase.startswith(_org_words("members"), at) and not phrase.startswith(_org_words("member_bodies"), at)
 
 
 def _inside_word(clean: str, end: int, after: int, at: int, *, place_at: int | None) -> bool:
@@ -209,9 +220,10 @@ def _org_words(kind: str) -> tuple[str, ...]:
     return tuple(word_lists()["orgs"][kind])
 
 
-def opens_org(clean: str, end: int) -> bool:
-    """A place below the county opens a body's name: 红桥镇人民政府, 城关镇第二小学, 街道敬老院."""
-    return body_head_at(clean, end) or inside_org(clean, end, word_bound=True)
+def opens_org(clean: str, end: int, start: int) -> bool:
+    """A place below the county (from ``start``) opens a body's name: 红桥镇人民政府, 城关镇第二小学, 街道敬老院."""
+    resident = clean.endswith(_org_words("residence_verbs"), 0, start)
+    return body_head_at(clean, end) or inside_org(clean, end, word_bound=True, resident=resident)
 
 
 def body_head_at(clean: str, at: int) -> bool:

@@ -402,7 +402,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                     township = chained_stem(word_lists()["limits"]["max_stem"]).match(clean, division_end)
                     if township is not None and hit.adcode:
                         seated[township.group(0)] = hit.adcode
-                if hit.level in BELOW and opens_org(clean, hit.end):
+                if hit.level in BELOW and opens_org(clean, hit.end, hit.start):
                     blocked.mark(hit.start, hit.end)
                     in_bodies.append(hit)
                     continue  # 临猗县角杯乡王万村村委会: the chain names the committee

@@ -62,12 +62,25 @@ def manner_then_speech(clean: str, pos: int) -> bool:
     )
 
 
+# Marks that close a clause or a listed item: no word of one character that needs words after it
+# stands before one.
+_ITEM_CLOSERS = frozenset("、，。；：！？,;:!?\n")
+
+
+def _follower_at(clean: str, pos: int) -> bool:
+    """A word that follows names starts at ``pos``, not a one-character one that needs words after
+    it where a list comma or a stop comes next (赵明正、: 正 is the name's)."""
+    if not follower_starts().at(clean, pos):
+        return False
+    return clean[pos + 1 : pos + 2] not in _ITEM_CLOSERS or clean[pos] in small_words()["clause_closing_followers"]
+
+
 def ends_name(clean: str, pos: int) -> bool:
     """A name may end at ``pos``: the text ends, a non-Han character, or a word that follows names."""
     return (
         pos >= len(clean)
         or not is_han(clean[pos])
-        or follower_starts().at(clean, pos)
+        or _follower_at(clean, pos)
         # A manner word ends in 地 or 着: where neither stands, none is looked for.
         or (("地" in clean[pos + 2 : pos + 5] or clean[pos + 1 : pos + 2] == "着") and manner_then_speech(clean, pos))
     )

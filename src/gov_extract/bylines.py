@@ -543,11 +543,12 @@ def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
             yield start, end, False
 
 
-def _names_side_by_side(pieces: list[tuple[int, int, str]]) -> bool:
+def _names_side_by_side(pieces: list[tuple[int, int, str]], *, closing_article: bool) -> bool:
     """Two or more pieces, each a surname with one or two characters (李萍 李得胜): names
     side by side in a closing bracket are a credit, even where a given name holds a word
-    (得胜, 建设); not where a whole piece is a common word (高兴, 金色)."""
-    return len(pieces) >= 2 and all(
+    (得胜, 建设); not where a whole piece is a common word (高兴, 金色). In the bracket that
+    closes the article one such piece is a credit too (…意见建议。（徐洋）)."""
+    return len(pieces) >= (1 if closing_article else 2) and all(
         2 <= len(token) <= 3
         and is_name_shape(token, dictionary_veto=False, whole=True)
         and not _reads_as_place(token)
@@ -599,7 +600,8 @@ def find(doc: Document) -> list[BylineName]:
         if pieces and not (_AGENCY.fullmatch(pieces[-1][2]) and not is_name_shape(pieces[-1][2])):
             # （利通区融媒体中心 金晓梅 周宁）: an agency opening the line says a credit stands here.
             agency_led = len(pieces) > 1 and _skippable(pieces[0][2], "")
-            marked = after_dateline or agency_led or _names_side_by_side(pieces)
+            closing_article = folded[end : end + 1] in "）)" and not folded[end + 1 :].strip()
+            marked = after_dateline or agency_led or _names_side_by_side(pieces, closing_article=closing_article)
             for name in _names(pieces, folded, original, unmarked=not marked) or ():
                 found.setdefault(name.start, name)
     return [BylineName(*unglossed.clean_span(found[k].start, found[k].end), found[k].name) for k in sorted(found)]

@@ -160,7 +160,7 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     title = longest_title_ending(clean[start:end])
     limit = end - len(title) if title else end
     for stop in org_stop_pattern().finditer(clean, start, end, overlapped=True):
-        if stop.end() <= limit:
+        if stop.end() <= limit and not _joins_fields(clean, stop.start(), stop.end()):
             cut = max(cut, stop.end())
     # 原临夏县人大常委会副主任: 原 (former) opens no body, unless a place starts there (原平市).
     if clean.startswith(_FORMER, cut) and cut + 1 < limit and not _place_at(clean, cut):
@@ -194,6 +194,27 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     if opening is not None and opening.end() < limit:
         cut = opening.end()
     return cut, title if cut <= limit else longest_title_ending(clean[cut:end])
+
+
+# jieba's tags of the fields a body's name joins with 与 (农业与农村, 自然资源与规划, 文化与旅游).
+_FIELD_TAGS = frozenset({"n", "vn", "an"})
+
+
+def _joins_fields(clean: str, start: int, end: int) -> bool:
+    """The stop word ``clean[start:end]`` is 与 joining two fields inside one body's name
+    (人大农业与农村委员会, 市自然资源与规划局): a noun of two characters stands on each side, the
+    one before written onto the body's opening, not opening the clause (记者与农业农村局局长: the
+    reporter is no part of the body), and no word for people (调研组成员与…)."""
+    if clean[start:end] != "与" or start < 3:
+        return False
+    before, after = clean[start - 2 : start], clean[end : end + 2]
+    return (
+        is_han(clean[start - 3])
+        and word_tag(before) in _FIELD_TAGS
+        and word_tag(after) in _FIELD_TAGS
+        and before not in word_list("person_group_words.txt")
+        and not title_ends().at(clean, start)
+    )
 
 
 @cache
@@ -230,6 +251,7 @@ def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
             or not (_subject_ends(clean, at) or compound or (word_tag(verb) == "p" and _verb_ends(clean, at)))
             or _place_across(clean, at)
             or _place_ends(clean, cut, at)
+            or _joins_fields(clean, at, at + 1)
             # 市农技站|办公室: the character closes an organisation's ending, as no verb does.
             or clean.endswith(word_list("person_org_suffixes.txt"), cut, at + 1)
             # 五里墩|街道党工委: the character ends the name of a place below the county.

@@ -43,8 +43,14 @@ POST_MARKS = regex.compile(f"[{''.join(sorted(_CHAIN_MARKS))}]")
 
 
 # The Chinese characters (no chain mark) before a post that its body may span, read backwards
-# from the post's end: one match, not a step per character.
-_BODY_RUN = regex.compile(rf"(?r)[[{HAN_CHARS}]--[{''.join(sorted(_CHAIN_MARKS))}]]*", regex.V1)
+# from the post's end: one match, not a step per character. A short word in quotes is part of a
+# body's name after a body or place (市委“两新”工委), checked by :func:`_body_start`.
+_BODY_RUN = regex.compile(
+    rf"(?r)(?:[[{HAN_CHARS}]--[{''.join(sorted(_CHAIN_MARKS))}]]|“[{HAN_CHARS}]{{1,6}}”(?=[{HAN_CHARS}]))*+",
+    regex.V1,
+)
+_OPENING_QUOTE = "“"
+_CLOSING_QUOTE = "”"
 
 
 # Most posts one person holds in a 、-chain; a longer run is a list, and the cap keeps
@@ -351,6 +357,10 @@ def _body_start(clean: str, end: int, breaks: frozenset[int], floor: int, reach:
     run = _BODY_RUN.match(clean, max(0, floor, end - reach), end)
     assert run is not None  # {0,…}: an empty run matches
     start = run.start()
+    # 围绕“双减”|政策…: words in quotes are a body's only after a body or place (市委“两新”工委).
+    quote = clean.find(_OPENING_QUOTE, start, end)
+    if quote >= 0 and (quote == start or not _ends_body_or_place(clean[start:quote])):
+        start = clean.rfind(_CLOSING_QUOTE, start, end) + 1
     if not breaks.isdisjoint(range(start + 1, end)):
         start = max(b for b in range(start + 1, end) if b in breaks)
     return start

@@ -69,10 +69,12 @@ _ITEM_CLOSERS = frozenset("、，。；：！？,;:!?\n")
 
 def _follower_at(clean: str, pos: int) -> bool:
     """A word that follows names starts at ``pos``, not a one-character one that needs words after
-    it where a list comma or a stop comes next (赵明正、: 正 is the name's)."""
+    it where a list comma or a stop comes next (赵明正、: 正 is the name's); or one that follows
+    names only before a stop is followed by one (王其周时，)."""
+    stop_after = clean[pos + 1 : pos + 2] in _ITEM_CLOSERS
     if not follower_starts().at(clean, pos):
-        return False
-    return clean[pos + 1 : pos + 2] not in _ITEM_CLOSERS or clean[pos] in small_words()["clause_closing_followers"]
+        return stop_after and clean[pos] in small_words()["followers_before_stops"]
+    return not stop_after or clean[pos] in small_words()["clause_closing_followers"]
 
 
 def ends_name(clean: str, pos: int) -> bool:

@@ -739,7 +739,16 @@ def leader_mentions(clean: str) -> Iterator[Mention]:
                 and word_tag(clean[pos])[:1] in _BEFORE_SURNAME
                 and surname_length(clean[pos + 1 : end])
             )
-            if pos >= 0 and not glued and not led and surname_length(clean[pos:end]) and is_name_shape(clean[pos:end]):
+            # 游客郭|女士: a word for ordinary people, then a bare surname, opens no name.
+            described = length == 3 and pos >= 0 and clean[pos : end - 1] in descriptions()[0]
+            if (
+                pos >= 0
+                and not glued
+                and not led
+                and not described
+                and surname_length(clean[pos:end])
+                and is_name_shape(clean[pos:end])
+            ):
                 post = clean[end:word_end]
                 titles = [Title(title=post)] if post in title_set() else []
                 yield Mention(pos, end, clean[pos:end], titles)

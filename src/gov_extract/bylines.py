@@ -55,7 +55,7 @@ _BYLINE_CHAR = r"[\p{Han}·\s：:、，,/｜|]"
 # The characters a byline runs on through, up to a closer of its segment.
 _BYLINE_RUN = regex.compile(rf"(?:(?![{regex.escape(_CLOSERS_OF_SEGMENT)}]){_BYLINE_CHAR})*+")
 # An agency's name; a brand may stand before it with a dot (新甘肃·甘肃日报).
-_AGENCY = regex.compile(r"\p{Han}(?:\p{Han}|·(?=\p{Han})){0,11}(?:社|报|网|台|部|局|委|办|中心|站|院|大学|学校|所)")
+_AGENCY = regex.compile(r"\p{Han}(?:\p{Han}|·(?=\p{Han})){0,11}(?:社|报|网|台|部|局|委|办|中心|站|院|大学|学校|所|组)")
 # A credit at the end of a line or inside brackets: the text after the last sentence end.
 _CREDIT_SEGMENT = re.compile(r"[^\n（(）)]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;】]")

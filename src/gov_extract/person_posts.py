@@ -89,8 +89,9 @@ def _split_item(item: str, title: str | None) -> Title | None:
     """:func:`split_item` with the post ``item`` ends with already read."""
     if title:
         org = item[: -len(title)]
-        # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
-        while org.endswith(post_prefixes()):  # asked of the whole tuple first: most bodies end in none
+        # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body;
+        # but a level's word before a congress body is that body's (市级人大代表 -> 市级人大 + 代表).
+        while org.endswith(post_prefixes()) and not title.startswith(small_words()["congress_bodies"]):
             prefix = next(p for p in post_prefixes() if org.endswith(p))
             org, title = org[: -len(prefix)], prefix + title
         # 与审判员吴晓东: a conjunction or preposition before a post is no body; nor is what

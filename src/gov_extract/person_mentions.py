@@ -929,6 +929,9 @@ def caption_mentions(doc: Document) -> Iterator[Mention]:
         end = place.start()
         for length in (3, 2, 4):
             pos = end - length
+            # 法官徐驰（左一）: a surname that closes a post (法官) is the post's; the name is after it.
+            if length == 3 and title_ends().at(clean, pos + 1):
+                continue
             if pos >= 0 and read_name(clean, pos, guess=False) == length:
                 yield Mention(pos, end, clean[pos:end])
                 break

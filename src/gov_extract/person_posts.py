@@ -23,6 +23,7 @@ from .person_words import (
     all_titles,
     org_stop_pattern,
     org_suffix_pattern,
+    post_words,
     small_words,
     title_ends,
     title_starts,
@@ -89,6 +90,8 @@ def _split_item(item: str, title: str | None) -> Title | None:
     """:func:`split_item` with the post ``item`` ends with already read."""
     if title:
         org = item[: -len(title)]
+        if org.endswith(_DE) and title in post_words():
+            org = org[: -len(_DE)]  # 刑事审判庭的承办法官 (see _body_and_de)
         # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body;
         # but a level's word before a congress body is that body's (市级人大代表 -> 市级人大 + 代表).
         while org.endswith(post_prefixes()) and not title.startswith(small_words()["congress_bodies"]):
@@ -167,7 +170,11 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     title = longest_title_ending(clean[start:end])
     limit = end - len(title) if title else end
     for stop in org_stop_pattern().finditer(clean, start, end, overlapped=True):
-        if stop.end() <= limit and not _joins_fields(clean, stop.start(), stop.end()):
+        if (
+            stop.end() <= limit
+            and not _joins_fields(clean, stop.start(), stop.end())
+            and not _body_and_de(clean, stop, title)
+        ):
             cut = max(cut, stop.end())
     # 原临夏县人大常委会副主任: 原 (former) opens no body, unless a place starts there (原平市).
     if clean.startswith(_FORMER, cut) and cut + 1 < limit and not _place_at(clean, cut):
@@ -221,6 +228,24 @@ def _joins_fields(clean: str, start: int, end: int) -> bool:
         and word_tag(after) in _FIELD_TAGS
         and before not in word_list("person_group_words.txt")
         and not title_ends().at(clean, start)
+    )
+
+
+# The particle between a body and its post (刑事审判庭的承办法官): left out of the body's name.
+_DE = "的"
+
+
+def _body_and_de(clean: str, stop: regex.Match[str], title: str | None) -> bool:
+    """The stop word is 的 written between a body's name and the post ``title`` right after it
+    (县人民法院刑事审判庭的承办法官): an organisation's ending closes the words before it, and the
+    post is a post of the table (张家村的村民 describes people: 村民 is no post)."""
+    at = stop.start()
+    return (
+        stop.group() == _DE
+        and title is not None
+        and title in post_words()
+        and clean.startswith(title, stop.end())
+        and any(m.end() == at for m in org_suffix_pattern().finditer(clean, max(0, at - 4), at))
     )
 
 

@@ -196,6 +196,8 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
             and not title_ends().at(clean, level.start())  # 县委常委|县委办主任: posts run together
             and not clean.endswith(word_list("person_level_owners.txt"), cut, level.start())
             and not _place_or_word_ends(clean, cut, level.start() + 1)
+            # 黄南藏族自治州|州委, 平安县|县委: the level's word doubled after the division's name.
+            and not (clean[level.start() - 1] == clean[level.start()] and _division_ends(clean, cut, level.start()))
         ):
             cut = level.start()
     # 一行送|后勤管理处副处长, 代表团到|县卫生健康局局长: a one-character verb between the clause's
@@ -413,10 +415,15 @@ _LEVEL_BODY = re.compile(r"[省市县区州旗盟](?=委|政府|人民政府|人
 def _place_or_word_ends(clean: str, start: int, end: int) -> bool:
     """A division's name (平安县, 山西省吕梁市) or a dictionary word (开发区) ends at ``end``,
     starting at or after ``start``."""
-    forms = gazetteer.load().forms
-    return any(clean[end - n : end] in forms for n in range(2, min(8, end - start) + 1)) or any(
+    return _division_ends(clean, start, end) or any(
         is_common_word(clean[end - n : end]) for n in (2, 3) if end - n >= start
     )
+
+
+def _division_ends(clean: str, start: int, end: int) -> bool:
+    """A division's name (平安县, 黄南藏族自治州) ends at ``end``, starting at or after ``start``."""
+    forms = gazetteer.load().forms
+    return any(clean[end - n : end] in forms for n in range(2, min(8, end - start) + 1))
 
 
 # A term or a count before a body (新一届, 第二任, 三名): no part of it.

@@ -182,6 +182,12 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     # 以|乐昌市委农办副主任…为副组长, 由|县政府办主任…: a preposition before a place opens no body.
     elif clean[cut : cut + 1] in _PREPOSITIONS and cut + 1 < limit and _place_at(clean, cut + 1):
         cut += 1
+    # 访|申扎县副县长 (a headline's interview), 在走访|县人大代表…: a verb of visiting opening the
+    # run before a level's word or a place opens no body.
+    elif (
+        (visit := _visit_verb_at(clean, cut)) and cut + len(visit) < limit and opens_level_body(clean, cut + len(visit))
+    ):
+        cut += len(visit)
     # 工作报告和镇人大主席: a conjunction before a level's word joins two phrases, and the body
     # starts after it (住房和城乡建设局 holds 和 inside: no level's word follows it there).
     if any(clean.find(c, cut, limit) >= 0 for c in LIST_CONJUNCTIONS):  # most bodies hold none
@@ -231,6 +237,12 @@ def _joins_fields(clean: str, start: int, end: int) -> bool:
         and before not in word_list("person_group_words.txt")
         and not title_ends().at(clean, start)
     )
+
+
+def _visit_verb_at(clean: str, pos: int) -> str:
+    """The verb of visiting at ``pos`` (person_words.toml visit_verbs_before_bodies), longest
+    first, or ''."""
+    return next((verb for verb in small_words()["visit_verbs_before_bodies"] if clean.startswith(verb, pos)), "")
 
 
 # The particle between a body and its post (刑事审判庭的承办法官): left out of the body's name.

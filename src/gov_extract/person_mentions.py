@@ -57,6 +57,7 @@ from .person_posts import (
     line_label_post,
     name_before_break,
     org_start,
+    post_made_as,
     split_item,
 )
 from .person_words import (
@@ -291,7 +292,8 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         post_next = following is not None and following.group() not in descriptions()[0] and end + length not in breaks
         if length and not post_next and end + length not in vocabulary.inside:
             carried = (end + length, titles[-1])
-            yield Mention(end, end + length, clean[end : end + length], titles)
+            made = post_made_as(clean, end + length)
+            yield Mention(end, end + length, clean[end : end + length], [*titles, made] if made else titles)
 
 
 @cache

@@ -26,6 +26,7 @@ from .person_words import (
     post_words,
     small_words,
     title_ends,
+    title_pattern,
     title_starts,
     word_list,
 )
@@ -728,6 +729,34 @@ def carry_rank_line(titles: list[Title], before: Title) -> list[Title]:
     ):
         return titles
     return carry_bodies([Title(org=before.org, title=first.title), *titles[1:]])
+
+
+# 以丽江市委书记罗杰为团长的丽江市党政代表团: 以 opens the phrase, 为 gives the post after the
+# name, 的 the body it leads.
+_MADE_BY = "以"
+_MADE_AS = "为"
+_MADE_REACH = MAX_ORG + 8
+_CLAUSE_MARKS = regex.compile(r"[，,。；;！？!?\n]")
+
+
+def post_made_as(clean: str, at: int) -> Title | None:
+    """The post 以…为 gives the name ending at ``at`` (以县长王明为组长，), with the body written after
+    it and 的 (以丽江市委书记罗杰为团长的丽江市党政代表团一行: 团长 of 丽江市党政代表团); None where
+    no post of the table (titles.txt) follows 为, or no 以 opens the phrase in the clause."""
+    if not clean.startswith(_MADE_AS, at):
+        return None
+    opening = clean.rfind(_MADE_BY, max(0, at - _MADE_REACH), at)
+    if opening < 0 or _CLAUSE_MARKS.search(clean, opening, at):
+        return None
+    post = title_pattern().match(clean, at + 1)
+    if post is None or post.group() not in post_words():
+        return None
+    after = post.end()
+    if not clean.startswith(_DE, after):
+        return Title(org=None, title=post.group()) if not is_han(clean[after : after + 1] or "。") else None
+    run = HAN_RUN.match(clean, after + 1, after + 1 + MAX_ORG)
+    ends = [m.end() for m in org_suffix_pattern().finditer(clean, after + 1, run.end())] if run else []
+    return Title(org=clean[after + 1 : ends[-1]], title=post.group()) if ends else None
 
 
 _MAX_LABEL = 12

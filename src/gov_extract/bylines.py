@@ -80,6 +80,14 @@ _UNMARKED_BRACKET = regex.compile(
 _WRAPPED_TAIL = regex.compile(r"\n[\p{Han}·\t \u3000：:、，,/｜|]{1,24}+(?=[）)])")
 
 
+# A page's header line: the author's names, then after a wide space the date of publication
+# (范存宝    2020-04-26 18:48:48    央广网).
+_AUTHOR_DATE_LINE = regex.compile(
+    r"^[ \t\u3000]*(\p{Han}{2,4}(?:[ \t\u3000]\p{Han}{2,4})?)[ \t\u3000]{2,}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}",
+    regex.MULTILINE,
+)
+
+
 # The closing lines of an article where an author line may stand (before an editor's credit).
 _CLOSING_LINES = 3
 
@@ -517,11 +525,13 @@ def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
     """Where a credit without a marker may stand, and whether the place itself says a credit
     stands there: a bracket right after a dateline (…5月1日电（…）, 本报讯（…）) does, so its
     names need no Han surname (次仁罗布 央金); a bracket closing a paragraph, a line opened by a
-    box (□王淑娟) and the lines after the story's last sentence (an author line, perhaps in
-    brackets) do not."""
+    box (□王淑娟), a page's header line of names and a date (:data:`_AUTHOR_DATE_LINE`) and the
+    lines after the story's last sentence (an author line, perhaps in brackets) do not."""
     for bracket in _UNMARKED_BRACKET.finditer(folded):
         start, end = bracket.span(1)
         yield start, end, folded[bracket.start() - 1 : bracket.start()] in "电讯"
+    for line in _AUTHOR_DATE_LINE.finditer(folded):
+        yield *line.span(1), False
     if "□" in folded or "■" in folded:  # most articles hold no box
         for boxed in _BOXED_LINE.finditer(folded):
             yield *boxed.span(1), False

@@ -1225,7 +1225,7 @@ def names_in_list(
                     and HAN_RUN.fullmatch(clean, pos, pos + n)
                     and not is_common_word(clean[pos : pos + n])
                     and not is_familiar_form(clean[pos : pos + 2])  # 、老张头、 is no name
-                    and read_name(clean, pos + n + 1, guess=False)
+                    and (read_name(clean, pos + n + 1, guess=False) or minority_name_length(clean, pos + n + 1))
                 ),
                 0,
             )

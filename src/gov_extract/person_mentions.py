@@ -560,9 +560,14 @@ def visit_mentions(doc: Document) -> Iterator[Mention]:
             continue
         party = _VISITING_PARTY.search(clean, max(0, go_start - 4), go_start)
         end = party.start() if party else go_start  # 周强一行还来到…
-        for length in (2, 3):
+        # 洛桑江村在那曲县调研: a name of known Tibetan or Mongolian parts visits too.
+        for length in (2, 3, 4):
             pos = end - length
-            if pos >= 0 and clause_starts(doc, pos) and read_name(clean, pos, guess=False) == length:
+            if (
+                pos >= 0
+                and clause_starts(doc, pos)
+                and (read_name(clean, pos, guess=False) == length or minority_name_length(clean, pos) == length)
+            ):
                 yield Mention(pos, end, clean[pos:end])
                 break
 

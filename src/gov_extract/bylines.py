@@ -55,7 +55,7 @@ _BYLINE_CHAR = r"[\p{Han}·\s：:、，,/｜|]"
 # The characters a byline runs on through, up to a closer of its segment.
 _BYLINE_RUN = regex.compile(rf"(?:(?![{regex.escape(_CLOSERS_OF_SEGMENT)}]){_BYLINE_CHAR})*+")
 # An agency's name; a brand may stand before it with a dot (新甘肃·甘肃日报).
-_AGENCY = regex.compile(r"\p{Han}(?:\p{Han}|·(?=\p{Han})){0,11}(?:社|报|网|台|部|局|委|办|中心|站|院|大学|学校|所)")
+_AGENCY = regex.compile(r"\p{Han}(?:\p{Han}|·(?=\p{Han})){0,11}(?:社|报|网|台|部|局|委|办|中心|站|院|大学|学校|所|组)")
 # A credit at the end of a line or inside brackets: the text after the last sentence end.
 _CREDIT_SEGMENT = re.compile(r"[^\n（(）)]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;】]")
@@ -78,6 +78,14 @@ _UNMARKED_BRACKET = regex.compile(
 # characters on the next line up to the closing bracket (（记者 张 伟 通讯员 赵\n红梅）,
 # （记者 张伟 通讯员\n赵红梅 李娜）).
 _WRAPPED_TAIL = regex.compile(r"\n[\p{Han}·\t \u3000：:、，,/｜|]{1,24}+(?=[）)])")
+
+
+# A page's header line: the author's names, then after a wide space the date of publication
+# (范存宝    2020-04-26 18:48:48    央广网).
+_AUTHOR_DATE_LINE = regex.compile(
+    r"^[ \t\u3000]*(\p{Han}{2,4}(?:[ \t\u3000]\p{Han}{2,4})?)[ \t\u3000]{2,}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}",
+    regex.MULTILINE,
+)
 
 
 # The closing lines of an article where an author line may stand (before an editor's credit).
@@ -517,11 +525,13 @@ def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
     """Where a credit without a marker may stand, and whether the place itself says a credit
     stands there: a bracket right after a dateline (…5月1日电（…）, 本报讯（…）) does, so its
     names need no Han surname (次仁罗布 央金); a bracket closing a paragraph, a line opened by a
-    box (□王淑娟) and the lines after the story's last sentence (an author line, perhaps in
-    brackets) do not."""
+    box (□王淑娟), a page's header line of names and a date (:data:`_AUTHOR_DATE_LINE`) and the
+    lines after the story's last sentence (an author line, perhaps in brackets) do not."""
     for bracket in _UNMARKED_BRACKET.finditer(folded):
         start, end = bracket.span(1)
         yield start, end, folded[bracket.start() - 1 : bracket.start()] in "电讯"
+    for line in _AUTHOR_DATE_LINE.finditer(folded):
+        yield *line.span(1), False
     if "□" in folded or "■" in folded:  # most articles hold no box
         for boxed in _BOXED_LINE.finditer(folded):
             yield *boxed.span(1), False
@@ -543,11 +553,12 @@ def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
             yield start, end, False
 
 
-def _names_side_by_side(pieces: list[tuple[int, int, str]]) -> bool:
+def _names_side_by_side(pieces: list[tuple[int, int, str]], *, closing_article: bool) -> bool:
     """Two or more pieces, each a surname with one or two characters (李萍 李得胜): names
     side by side in a closing bracket are a credit, even where a given name holds a word
-    (得胜, 建设); not where a whole piece is a common word (高兴, 金色)."""
-    return len(pieces) >= 2 and all(
+    (得胜, 建设); not where a whole piece is a common word (高兴, 金色). In the bracket that
+    closes the article one such piece is a credit too (…意见建议。（徐洋）)."""
+    return len(pieces) >= (1 if closing_article else 2) and all(
         2 <= len(token) <= 3
         and is_name_shape(token, dictionary_veto=False, whole=True)
         and not _reads_as_place(token)
@@ -599,7 +610,8 @@ def find(doc: Document) -> list[BylineName]:
         if pieces and not (_AGENCY.fullmatch(pieces[-1][2]) and not is_name_shape(pieces[-1][2])):
             # （利通区融媒体中心 金晓梅 周宁）: an agency opening the line says a credit stands here.
             agency_led = len(pieces) > 1 and _skippable(pieces[0][2], "")
-            marked = after_dateline or agency_led or _names_side_by_side(pieces)
+            closing_article = folded[end : end + 1] in "）)" and not folded[end + 1 :].strip()
+            marked = after_dateline or agency_led or _names_side_by_side(pieces, closing_article=closing_article)
             for name in _names(pieces, folded, original, unmarked=not marked) or ():
                 found.setdefault(name.start, name)
     return [BylineName(*unglossed.clean_span(found[k].start, found[k].end), found[k].name) for k in sorted(found)]

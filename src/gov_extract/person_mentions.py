@@ -57,6 +57,7 @@ from .person_posts import (
     line_label_post,
     name_before_break,
     org_start,
+    post_made_as,
     split_item,
 )
 from .person_words import (
@@ -291,7 +292,8 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         post_next = following is not None and following.group() not in descriptions()[0] and end + length not in breaks
         if length and not post_next and end + length not in vocabulary.inside:
             carried = (end + length, titles[-1])
-            yield Mention(end, end + length, clean[end : end + length], titles)
+            made = post_made_as(clean, end + length)
+            yield Mention(end, end + length, clean[end : end + length], [*titles, made] if made else titles)
 
 
 @cache
@@ -558,9 +560,14 @@ def visit_mentions(doc: Document) -> Iterator[Mention]:
             continue
         party = _VISITING_PARTY.search(clean, max(0, go_start - 4), go_start)
         end = party.start() if party else go_start  # 周强一行还来到…
-        for length in (2, 3):
+        # 洛桑江村在那曲县调研: a name of known Tibetan or Mongolian parts visits too.
+        for length in (2, 3, 4):
             pos = end - length
-            if pos >= 0 and clause_starts(doc, pos) and read_name(clean, pos, guess=False) == length:
+            if (
+                pos >= 0
+                and clause_starts(doc, pos)
+                and (read_name(clean, pos, guess=False) == length or minority_name_length(clean, pos) == length)
+            ):
                 yield Mention(pos, end, clean[pos:end])
                 break
 
@@ -739,7 +746,16 @@ def leader_mentions(clean: str) -> Iterator[Mention]:
                 and word_tag(clean[pos])[:1] in _BEFORE_SURNAME
                 and surname_length(clean[pos + 1 : end])
             )
-            if pos >= 0 and not glued and not led and surname_length(clean[pos:end]) and is_name_shape(clean[pos:end]):
+            # 游客郭|女士: a word for ordinary people, then a bare surname, opens no name.
+            described = length == 3 and pos >= 0 and clean[pos : end - 1] in descriptions()[0]
+            if (
+                pos >= 0
+                and not glued
+                and not led
+                and not described
+                and surname_length(clean[pos:end])
+                and is_name_shape(clean[pos:end])
+            ):
                 post = clean[end:word_end]
                 titles = [Title(title=post)] if post in title_set() else []
                 yield Mention(pos, end, clean[pos:end], titles)
@@ -920,6 +936,9 @@ def caption_mentions(doc: Document) -> Iterator[Mention]:
         end = place.start()
         for length in (3, 2, 4):
             pos = end - length
+            # 法官徐驰（左一）: a surname that closes a post (法官) is the post's; the name is after it.
+            if length == 3 and title_ends().at(clean, pos + 1):
+                continue
             if pos >= 0 and read_name(clean, pos, guess=False) == length:
                 yield Mention(pos, end, clean[pos:end])
                 break
@@ -1211,7 +1230,7 @@ def names_in_list(
                     and HAN_RUN.fullmatch(clean, pos, pos + n)
                     and not is_common_word(clean[pos : pos + n])
                     and not is_familiar_form(clean[pos : pos + 2])  # 、老张头、 is no name
-                    and read_name(clean, pos + n + 1, guess=False)
+                    and (read_name(clean, pos + n + 1, guess=False) or minority_name_length(clean, pos + n + 1))
                 ),
                 0,
             )

@@ -62,12 +62,27 @@ def manner_then_speech(clean: str, pos: int) -> bool:
     )
 
 
+# Marks that close a clause or a listed item: no word of one character that needs words after it
+# stands before one.
+_ITEM_CLOSERS = frozenset("、，。；：！？,;:!?\n")
+
+
+def _follower_at(clean: str, pos: int) -> bool:
+    """A word that follows names starts at ``pos``, not a one-character one that needs words after
+    it where a list comma or a stop comes next (赵明正、: 正 is the name's); or one that follows
+    names only before a stop is followed by one (王其周时，)."""
+    stop_after = clean[pos + 1 : pos + 2] in _ITEM_CLOSERS
+    if not follower_starts().at(clean, pos):
+        return stop_after and clean[pos] in small_words()["followers_before_stops"]
+    return not stop_after or clean[pos] in small_words()["clause_closing_followers"]
+
+
 def ends_name(clean: str, pos: int) -> bool:
     """A name may end at ``pos``: the text ends, a non-Han character, or a word that follows names."""
     return (
         pos >= len(clean)
         or not is_han(clean[pos])
-        or follower_starts().at(clean, pos)
+        or _follower_at(clean, pos)
         # A manner word ends in 地 or 着: where neither stands, none is looked for.
         or (("地" in clean[pos + 2 : pos + 5] or clean[pos + 1 : pos + 2] == "着") and manner_then_speech(clean, pos))
     )
@@ -850,6 +865,37 @@ def _longest_speech_verb() -> int:
 _CLOSING_CONJUNCTIONS = ("与",)
 
 
+# A Mongolian or Tibetan name's known ending read after an opening no table holds (胡日沁|毕力格,
+# 苏伊拉|其其格): three characters, after an opening of two or three.
+_KNOWN_ENDING = 3
+_UNKNOWN_OPENINGS = (3, 2)
+
+
+@cache
+def _known_endings() -> frozenset[str]:
+    return frozenset(part for part in _minority_part_set() if len(part) == _KNOWN_ENDING)
+
+
+def _name_with_known_ending(clean: str, pos: int) -> int:
+    """A name with no Han surname where one is allowed (旗级人大代表胡日沁毕力格时, 牧户苏伊拉其其格家):
+    an opening of two or three characters that holds no particle, no word that follows names and
+    no dictionary word, then a known ending part of three characters (person_minority_name_parts.txt)
+    that ends where names end, or before 的 or 家; its length, else 0."""
+    for opening in _UNKNOWN_OPENINGS:
+        end = pos + opening + _KNOWN_ENDING
+        if clean[pos + opening : end] not in _known_endings():
+            continue
+        if (
+            HAN_RUN.fullmatch(clean, pos, pos + opening)
+            and not NOT_IN_NAME.search(clean, pos, pos + opening)
+            and not any(follower_starts().at(clean, at) for at in range(pos + 1, pos + opening))
+            and not any(is_common_word(clean[at : at + 2]) for at in range(pos, pos + opening - 1))
+            and (ends_name(clean, end) or clean[end : end + 1] in dotted_name_stops() or clean.startswith("的", end))
+        ):
+            return opening + _KNOWN_ENDING
+    return 0
+
+
 def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | None = None) -> int:
     """Length of the name starting at clean ``pos`` (0 if none): the first of
     :data:`SURNAMED_READERS` (or :data:`UNSURNAMED_READERS`) that reads one.
@@ -861,6 +907,8 @@ def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | No
     size = surname_length(clean[pos : pos + 4])
     polite = size > 0 and polite_starts().at(clean, pos + size)
     spot = _NameSpot(clean, pos, size, polite, guess, guess if unsurnamed is None else unsurnamed)
+    if guess and (known_ending := _name_with_known_ending(clean, pos)):
+        return known_ending
     # 哈斯巴根, 巴图孟和: a name without a Han surname may open with a character of the table;
     # read so, it is longer than a Han name there could be.
     longer = spot.unsurnamed and pos + size + 2 < len(clean) and is_han(clean[pos + size + 2])

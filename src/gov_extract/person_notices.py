@@ -66,7 +66,6 @@ from .person_words import (
     all_titles,
     descriptions,
     follower_starts,
-    occurrences,
     org_stop_pattern,
     post_words,
     small_words,
@@ -84,8 +83,8 @@ from .word_index import word_hits
 _PAST_POSTS = ("历任", "曾任")
 
 
-# A dated step of a career in a CV (2016年3月起任…).
-_CAREER_STEP = "起任"
+# A dated step of a career in a CV (2016年3月起任…, 2012年4月至2017年2月，任…).
+_CAREER_STEP = regex.compile(r"(?<=[年月])(?:起|[，,])任")
 
 
 _MAX_CV = 400
@@ -115,10 +114,15 @@ _CV_SEX = regex.compile(r"[，,](?:男|女)(?=[，,、])")
 _CV_NATIONALITY = regex.compile(r"[，,](?:男|女)[，,]\p{Han}{1,5}族")
 
 
+# The last character of a nationality's name (彝族, 汉族).
+_NATIONALITY_END = "族"
+
+
 # A CV opens after its name with the sex, 现任, or the birth date, written onto the name (an
-# obituary's 徐正和同志1939年5月出生) or after a comma (蒋建明，1962年12月生，…).
+# obituary's 徐正和同志1939年5月出生) or after a comma (蒋建明，1962年12月生，…), perhaps after the
+# nationality (子克拉格，彝族，1964年出生).
 _CV_OPENING = regex.compile(
-    rf"{_CV_SEX.pattern}|[，,](?=现任)|(?:(?<=\p{{Han}})(?:同志)?|[，,])(?={BIRTH_NOTE.pattern})"
+    rf"{_CV_SEX.pattern}|[，,](?=现任)|(?:(?<=\p{{Han}})(?:同志)?|[，,](?:\p{{Han}}{{1,5}}族[，,])?)(?={BIRTH_NOTE.pattern})"
 )
 
 
@@ -369,7 +373,7 @@ def cv_mentions(doc: Document) -> Iterator[Mention]:
             name = clean[pos:end]
             # 扎约，男，哈尼族，: a sex and a nationality after it say a name stands, surname or not.
             nationality = (
-                _CV_NATIONALITY.match(clean, sex.start()) is not None
+                (_CV_NATIONALITY.match(clean, sex.start()) is not None or _NATIONALITY_END in sex.group())
                 and HAN_RUN.fullmatch(name) is not None
                 and not NOT_IN_NAME.search(name)
                 and not is_common_word(name)
@@ -440,7 +444,7 @@ def _cv_posts(doc: Document, end: int) -> list[Title]:
     if past != -1:
         groups.append((past, _post_groups(clean, end + past + len(_PAST_POSTS[0]))))
     # 2016年3月起任县委办公室副主任，2019年5月起任…主任至今: each dated step of a career.
-    groups += [(at, posts_in(clean, end + at + len(_CAREER_STEP))) for at in occurrences(paragraph, _CAREER_STEP)]
+    groups += [(step.start(), posts_in(clean, end + step.end())) for step in _CAREER_STEP.finditer(paragraph)]
     # 蒋建明，1962年12月生，江苏沭阳县委书记；: a clause of posts alone after the birth date.
     birth = _CV_BIRTH.match(clean, end)
     chain = NOTICE_POST.match(clean, birth.end(), limit) if birth is not None else None

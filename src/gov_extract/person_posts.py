@@ -23,8 +23,10 @@ from .person_words import (
     all_titles,
     org_stop_pattern,
     org_suffix_pattern,
+    post_words,
     small_words,
     title_ends,
+    title_pattern,
     title_starts,
     word_list,
 )
@@ -43,8 +45,14 @@ POST_MARKS = regex.compile(f"[{''.join(sorted(_CHAIN_MARKS))}]")
 
 
 # The Chinese characters (no chain mark) before a post that its body may span, read backwards
-# from the post's end: one match, not a step per character.
-_BODY_RUN = regex.compile(rf"(?r)[[{HAN_CHARS}]--[{''.join(sorted(_CHAIN_MARKS))}]]*", regex.V1)
+# from the post's end: one match, not a step per character. A short word in quotes is part of a
+# body's name after a body or place (市委“两新”工委), checked by :func:`_body_start`.
+_BODY_RUN = regex.compile(
+    rf"(?r)(?:[[{HAN_CHARS}]--[{''.join(sorted(_CHAIN_MARKS))}]]|“[{HAN_CHARS}]{{1,6}}”(?=[{HAN_CHARS}]))*+",
+    regex.V1,
+)
+_OPENING_QUOTE = "“"
+_CLOSING_QUOTE = "”"
 
 
 # Most posts one person holds in a 、-chain; a longer run is a list, and the cap keeps
@@ -83,8 +91,11 @@ def _split_item(item: str, title: str | None) -> Title | None:
     """:func:`split_item` with the post ``item`` ends with already read."""
     if title:
         org = item[: -len(title)]
-        # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
-        while org.endswith(post_prefixes()):  # asked of the whole tuple first: most bodies end in none
+        if org.endswith(_DE) and title in post_words():
+            org = org[: -len(_DE)]  # 刑事审判庭的承办法官 (see _body_and_de)
+        # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body;
+        # but a level's word before a congress body is that body's (市级人大代表 -> 市级人大 + 代表).
+        while org.endswith(post_prefixes()) and not title.startswith(small_words()["congress_bodies"]):
             prefix = next(p for p in post_prefixes() if org.endswith(p))
             org, title = org[: -len(prefix)], prefix + title
         # 与审判员吴晓东: a conjunction or preposition before a post is no body; nor is what
@@ -160,7 +171,11 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     title = longest_title_ending(clean[start:end])
     limit = end - len(title) if title else end
     for stop in org_stop_pattern().finditer(clean, start, end, overlapped=True):
-        if stop.end() <= limit:
+        if (
+            stop.end() <= limit
+            and not _joins_fields(clean, stop.start(), stop.end())
+            and not _body_and_de(clean, stop, title)
+        ):
             cut = max(cut, stop.end())
     # 原临夏县人大常委会副主任: 原 (former) opens no body, unless a place starts there (原平市).
     if clean.startswith(_FORMER, cut) and cut + 1 < limit and not _place_at(clean, cut):
@@ -168,6 +183,12 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     # 以|乐昌市委农办副主任…为副组长, 由|县政府办主任…: a preposition before a place opens no body.
     elif clean[cut : cut + 1] in _PREPOSITIONS and cut + 1 < limit and _place_at(clean, cut + 1):
         cut += 1
+    # 访|申扎县副县长 (a headline's interview), 在走访|县人大代表…: a verb of visiting opening the
+    # run before a level's word or a place opens no body.
+    elif (
+        (visit := _visit_verb_at(clean, cut)) and cut + len(visit) < limit and opens_level_body(clean, cut + len(visit))
+    ):
+        cut += len(visit)
     # 工作报告和镇人大主席: a conjunction before a level's word joins two phrases, and the body
     # starts after it (住房和城乡建设局 holds 和 inside: no level's word follows it there).
     if any(clean.find(c, cut, limit) >= 0 for c in LIST_CONJUNCTIONS):  # most bodies hold none
@@ -182,6 +203,8 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
             and not title_ends().at(clean, level.start())  # 县委常委|县委办主任: posts run together
             and not clean.endswith(word_list("person_level_owners.txt"), cut, level.start())
             and not _place_or_word_ends(clean, cut, level.start() + 1)
+            # 黄南藏族自治州|州委, 平安县|县委: the level's word doubled after the division's name.
+            and not (clean[level.start() - 1] == clean[level.start()] and _division_ends(clean, cut, level.start()))
         ):
             cut = level.start()
     # 一行送|后勤管理处副处长, 代表团到|县卫生健康局局长: a one-character verb between the clause's
@@ -194,6 +217,51 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     if opening is not None and opening.end() < limit:
         cut = opening.end()
     return cut, title if cut <= limit else longest_title_ending(clean[cut:end])
+
+
+# jieba's tags of the fields a body's name joins with 与 (农业与农村, 自然资源与规划, 文化与旅游).
+_FIELD_TAGS = frozenset({"n", "vn", "an"})
+
+
+def _joins_fields(clean: str, start: int, end: int) -> bool:
+    """The stop word ``clean[start:end]`` is 与 joining two fields inside one body's name
+    (人大农业与农村委员会, 市自然资源与规划局): a noun of two characters stands on each side, the
+    one before written onto the body's opening, not opening the clause (记者与农业农村局局长: the
+    reporter is no part of the body), and no word for people (调研组成员与…)."""
+    if clean[start:end] != "与" or start < 3:
+        return False
+    before, after = clean[start - 2 : start], clean[end : end + 2]
+    return (
+        is_han(clean[start - 3])
+        and word_tag(before) in _FIELD_TAGS
+        and word_tag(after) in _FIELD_TAGS
+        and before not in word_list("person_group_words.txt")
+        and not title_ends().at(clean, start)
+    )
+
+
+def _visit_verb_at(clean: str, pos: int) -> str:
+    """The verb of visiting at ``pos`` (person_words.toml visit_verbs_before_bodies), longest
+    first, or ''."""
+    return next((verb for verb in small_words()["visit_verbs_before_bodies"] if clean.startswith(verb, pos)), "")
+
+
+# The particle between a body and its post (刑事审判庭的承办法官): left out of the body's name.
+_DE = "的"
+
+
+def _body_and_de(clean: str, stop: regex.Match[str], title: str | None) -> bool:
+    """The stop word is 的 written between a body's name and the post ``title`` right after it
+    (县人民法院刑事审判庭的承办法官): an organisation's ending closes the words before it, and the
+    post is a post of the table (张家村的村民 describes people: 村民 is no post)."""
+    at = stop.start()
+    return (
+        stop.group() == _DE
+        and title is not None
+        and title in post_words()
+        and clean.startswith(title, stop.end())
+        and any(m.end() == at for m in org_suffix_pattern().finditer(clean, max(0, at - 4), at))
+    )
 
 
 @cache
@@ -230,6 +298,7 @@ def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
             or not (_subject_ends(clean, at) or compound or (word_tag(verb) == "p" and _verb_ends(clean, at)))
             or _place_across(clean, at)
             or _place_ends(clean, cut, at)
+            or _joins_fields(clean, at, at + 1)
             # 市农技站|办公室: the character closes an organisation's ending, as no verb does.
             or clean.endswith(word_list("person_org_suffixes.txt"), cut, at + 1)
             # 五里墩|街道党工委: the character ends the name of a place below the county.
@@ -329,6 +398,10 @@ def _body_start(clean: str, end: int, breaks: frozenset[int], floor: int, reach:
     run = _BODY_RUN.match(clean, max(0, floor, end - reach), end)
     assert run is not None  # {0,…}: an empty run matches
     start = run.start()
+    # 围绕“双减”|政策…: words in quotes are a body's only after a body or place (市委“两新”工委).
+    quote = clean.find(_OPENING_QUOTE, start, end)
+    if quote >= 0 and (quote == start or not _ends_body_or_place(clean[start:quote])):
+        start = clean.rfind(_CLOSING_QUOTE, start, end) + 1
     if not breaks.isdisjoint(range(start + 1, end)):
         start = max(b for b in range(start + 1, end) if b in breaks)
     return start
@@ -355,10 +428,15 @@ _LEVEL_BODY = re.compile(r"[省市县区州旗盟](?=委|政府|人民政府|人
 def _place_or_word_ends(clean: str, start: int, end: int) -> bool:
     """A division's name (平安县, 山西省吕梁市) or a dictionary word (开发区) ends at ``end``,
     starting at or after ``start``."""
-    forms = gazetteer.load().forms
-    return any(clean[end - n : end] in forms for n in range(2, min(8, end - start) + 1)) or any(
+    return _division_ends(clean, start, end) or any(
         is_common_word(clean[end - n : end]) for n in (2, 3) if end - n >= start
     )
+
+
+def _division_ends(clean: str, start: int, end: int) -> bool:
+    """A division's name (平安县, 黄南藏族自治州) ends at ``end``, starting at or after ``start``."""
+    forms = gazetteer.load().forms
+    return any(clean[end - n : end] in forms for n in range(2, min(8, end - start) + 1))
 
 
 # A term or a count before a body (新一届, 第二任, 三名): no part of it.
@@ -651,6 +729,34 @@ def carry_rank_line(titles: list[Title], before: Title) -> list[Title]:
     ):
         return titles
     return carry_bodies([Title(org=before.org, title=first.title), *titles[1:]])
+
+
+# 以丽江市委书记罗杰为团长的丽江市党政代表团: 以 opens the phrase, 为 gives the post after the
+# name, 的 the body it leads.
+_MADE_BY = "以"
+_MADE_AS = "为"
+_MADE_REACH = MAX_ORG + 8
+_CLAUSE_MARKS = regex.compile(r"[，,。；;！？!?\n]")
+
+
+def post_made_as(clean: str, at: int) -> Title | None:
+    """The post 以…为 gives the name ending at ``at`` (以县长王明为组长，), with the body written after
+    it and 的 (以丽江市委书记罗杰为团长的丽江市党政代表团一行: 团长 of 丽江市党政代表团); None where
+    no post of the table (titles.txt) follows 为, or no 以 opens the phrase in the clause."""
+    if not clean.startswith(_MADE_AS, at):
+        return None
+    opening = clean.rfind(_MADE_BY, max(0, at - _MADE_REACH), at)
+    if opening < 0 or _CLAUSE_MARKS.search(clean, opening, at):
+        return None
+    post = title_pattern().match(clean, at + 1)
+    if post is None or post.group() not in post_words():
+        return None
+    after = post.end()
+    if not clean.startswith(_DE, after):
+        return Title(org=None, title=post.group()) if not is_han(clean[after : after + 1] or "。") else None
+    run = HAN_RUN.match(clean, after + 1, after + 1 + MAX_ORG)
+    ends = [m.end() for m in org_suffix_pattern().finditer(clean, after + 1, run.end())] if run else []
+    return Title(org=clean[after + 1 : ends[-1]], title=post.group()) if ends else None
 
 
 _MAX_LABEL = 12

@@ -83,6 +83,9 @@ def _split_item(item: str, title: str | None) -> Title | None:
     """:func:`split_item` with the post ``item`` ends with already read."""
     if title:
         org = item[: -len(title)]
+        # 自治区新一任|主席: the term is neither the body's nor the post's.
+        if term := TERM_BEFORE_POST.search(org):
+            org = org[: term.start()]
         # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
         while org.endswith(post_prefixes()):  # asked of the whole tuple first: most bodies end in none
             prefix = next(p for p in post_prefixes() if org.endswith(p))
@@ -108,10 +111,18 @@ def _split_item(item: str, title: str | None) -> Title | None:
         ):
             org, title = org + body, title[len(body) :]
         return Title(org=org or None, title=title)
+    # 我省十八大代表, 党代会代表: a delegate to a congress named by its number or its short name.
+    if delegate := _CONGRESS_DELEGATE.search(item):
+        return Title(org=delegate.group(1), title=delegate.group(2))
     suffix = org_suffix_pattern()
     if any(m.end() == len(item) for m in suffix.finditer(item)) and len(item) >= 2:
         return Title(org=item, title=None)
     return None
+
+
+# A congress written short (十八大, 党代会) and its delegate: 代表 alone is too common a word to be
+# a post everywhere.
+_CONGRESS_DELEGATE = re.compile(r"([一二三四五六七八九十]{1,3}大|党代会|人代会|团代会|妇代会)(代表)\Z")
 
 
 @cache
@@ -159,8 +170,12 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     # A stop word never cuts into the post itself (被告: 被 stops a body, not this post).
     title = longest_title_ending(clean[start:end])
     limit = end - len(title) if title else end
+    # 西藏自治区新任|主席: a term right before the post stands between it and its body, and the
+    # stop word it may be (新任) ends no body there.
+    term = TERM_BEFORE_POST.search(clean, start, limit)
+    body_end = term.start() if term else limit
     for stop in org_stop_pattern().finditer(clean, start, end, overlapped=True):
-        if stop.end() <= limit:
+        if stop.end() <= body_end:
             cut = max(cut, stop.end())
     # 原临夏县人大常委会副主任: 原 (former) opens no body, unless a place starts there (原平市).
     if clean.startswith(_FORMER, cut) and cut + 1 < limit and not _place_at(clean, cut):
@@ -182,17 +197,22 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
             and not title_ends().at(clean, level.start())  # 县委常委|县委办主任: posts run together
             and not clean.endswith(word_list("person_level_owners.txt"), cut, level.start())
             and not _place_or_word_ends(clean, cut, level.start() + 1)
+            and not _level_written_again(clean, cut, level.start())
         ):
             cut = level.start()
     # 一行送|后勤管理处副处长, 代表团到|县卫生健康局局长: a one-character verb between the clause's
     # subject and a body is the clause's, and the body starts after it.
     cut = _after_verb_before_body(clean, cut, limit)
+    cut = _after_opening_verb(clean, cut, limit)
     cut = _after_verb_word_before_body(clean, cut, limit)
     cut = _after_roster_pair(clean, cut, limit)
     # 新一届镇人大主席, 三名村支部书记: a term or a count opens no body.
     opening = TERM_OR_COUNT.match(clean, cut, limit)
     if opening is not None and opening.end() < limit:
         cut = opening.end()
+    # 新任|主席, ，前任|主席: a term with no body before it opens the post's run.
+    if term and cut >= term.start():
+        cut = term.end()
     return cut, title if cut <= limit else longest_title_ending(clean[cut:end])
 
 
@@ -201,6 +221,27 @@ def _long_below_suffixes() -> tuple[str, ...]:
     """Suffixes of places below the county of two characters or more (街道, 社区): no verb of a
     clause stands right before one, where 到|镇政府 may."""
     return tuple(suffix for suffix in below_suffixes() if len(suffix) > 1)
+
+
+def _after_opening_verb(clean: str, cut: int, limit: int) -> int:
+    """Where a body starts after a verb of one or two characters opening the run before a post,
+    right before a division's name (a headline's 访|那曲地区申扎县副县长, 专访|平安县县长), else
+    ``cut``: the verb makes no longer word with what follows and no place's name holds it (通化市)."""
+    if cut > 0 and is_han(clean[cut - 1]):
+        return cut
+    for n in (2, 1):
+        at = cut + n
+        if (
+            limit - at >= 2
+            and word_tag(clean[cut:at]) == "v"
+            and clean[cut] not in small_words()["body_opening_verbs"]
+            and not word_tag(clean[cut : at + 1])
+            and not word_tag(clean[at - 1 : at + 1])
+            and _place_at(clean, at)
+            and not _place_across(clean, at - 1)
+        ):
+            return at
+    return cut
 
 
 def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
@@ -277,7 +318,8 @@ def _after_verb_word_before_body(clean: str, cut: int, limit: int) -> int:
             word_tag(clean[end - 2 : end]) == "v"
             and (opens_level_body(clean, end) or clean.startswith(small_words()["bodies_opening_levels"], end))
             and _subject_ends(clean, end - 2)
-            and not _place_across(clean, end - 1)
+            # 海西蒙古族藏族自治|州委: the verb (自治) is inside a long place's name.
+            and not _place_across(clean, end - 1, _LONGEST_PLACE)
         ):
             return end
     return cut
@@ -309,18 +351,24 @@ def _verb_ends(clean: str, end: int) -> bool:
     return word_tag(clean[end - 2 : end]).startswith("v")
 
 
-def _place_across(clean: str, at: int) -> bool:
-    """A division's name holds the character at ``at`` (驻马店, 锡林郭勒盟)."""
+def _place_across(clean: str, at: int, longest: int = 8) -> bool:
+    """A division's name of at most ``longest`` characters holds the character at ``at``
+    (驻马店, 锡林郭勒盟)."""
     forms = gazetteer.load().forms
-    starts = range(max(0, at - 6), at + 1)
-    spans = ((start, end) for start in starts for end in range(max(at + 1, start + 2), start + 9))
+    starts = range(max(0, at - longest + 2), at + 1)
+    spans = ((start, end) for start in starts for end in range(max(at + 1, start + 2), start + longest + 1))
     return any(clean[start:end] in forms for start, end in spans)
 
 
-def _place_ends(clean: str, start: int, end: int) -> bool:
-    """A division's name (平安县, 吕梁) ends at ``end``, starting at or after ``start``."""
+def _place_ends(clean: str, start: int, end: int, longest: int = 8) -> bool:
+    """A division's name (平安县, 吕梁) of at most ``longest`` characters ends at ``end``,
+    starting at or after ``start``."""
     forms = gazetteer.load().forms
-    return any(clean[end - n : end] in forms for n in range(2, min(8, end - start) + 1))
+    return any(clean[end - n : end] in forms for n in range(2, min(longest, end - start) + 1))
+
+
+# The longest division's name (黔东南苗族侗族自治州).
+_LONGEST_PLACE = 12
 
 
 def _body_start(clean: str, end: int, breaks: frozenset[int], floor: int, reach: int) -> int:
@@ -361,10 +409,20 @@ def _place_or_word_ends(clean: str, start: int, end: int) -> bool:
     )
 
 
+def _level_written_again(clean: str, start: int, at: int) -> bool:
+    """A place's name ending with the level's word at ``at`` ends right before it (黄南藏族自治州|州委):
+    the level's own body is the place's."""
+    return clean[at - 1 : at] == clean[at] and _place_ends(clean, start, at, _LONGEST_PLACE)
+
+
 # A term or a count before a body (新一届, 第二任, 三名): no part of it.
 TERM_OR_COUNT = re.compile(
     r"(?:新一|上一|第[\d一二三四五六七八九十]{1,3})(?:届|任)|[\d两二三四五六七八九十]{1,3}(?:名|位)"
 )
+
+
+# A term written between a body and its post (自治区新一任主席, 县新任县长): part of neither.
+TERM_BEFORE_POST = re.compile(r"(?:新一|上一|第[\d一二三四五六七八九十]{1,3}|首|新|前)任\Z")
 
 
 def opens_level_body(clean: str, pos: int) -> bool:

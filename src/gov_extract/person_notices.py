@@ -80,14 +80,11 @@ from .resources import alternation, words_pattern
 from .text import Document, is_han
 from .word_index import word_hits
 
-# The cues of a CV's past posts (each two characters), and how far a CV's paragraph is read.
-_PAST_POSTS = ("历任", "曾任")
-
-
 # A dated step of a career in a CV (2016年3月起任…).
 _CAREER_STEP = "起任"
 
 
+# How far a CV's paragraph is read.
 _MAX_CV = 400
 
 
@@ -436,9 +433,9 @@ def _cv_posts(doc: Document, end: int) -> list[Title]:
         for cue in _cv_cues()
         if (at := paragraph.find(cue)) != -1
     ]
-    past = min((at for cue in _PAST_POSTS if (at := paragraph.find(cue)) != -1), default=-1)
-    if past != -1:
-        groups.append((past, _post_groups(clean, end + past + len(_PAST_POSTS[0]))))
+    past = _past_post_cue().search(paragraph)
+    if past is not None:
+        groups.append((past.start(), _post_groups(clean, end + past.end())))
     # 2016年3月起任县委办公室副主任，2019年5月起任…主任至今: each dated step of a career.
     groups += [(at, posts_in(clean, end + at + len(_CAREER_STEP))) for at in occurrences(paragraph, _CAREER_STEP)]
     # 蒋建明，1962年12月生，江苏沭阳县委书记；: a clause of posts alone after the birth date.
@@ -496,6 +493,12 @@ def _category_posts(doc: Document, start: int) -> list[Title]:
 
 
 _BRACKET = regex.compile(r"\([^()]*\)")
+
+
+@cache
+def _past_post_cue() -> re.Pattern[str]:
+    """The cues of a CV's past posts (person_words.toml cv_past_post_cues), longest first."""
+    return re.compile(alternation(small_words()["cv_past_post_cues"]))
 
 
 @cache

@@ -102,6 +102,11 @@ def _split_item(item: str, title: str | None) -> Title | None:
         # before it is the verb or phrase of the clause, not a body.
         if org and _heads_a_level(title) and not _ends_body_or_place(org):
             org = ""
+        # 市级人大代表: a level written before a congress names the congress, not a rank of the post.
+        level = next((p for p in post_prefixes() if p.endswith(_LEVEL_MARK) and title.startswith(p)), "")
+        congress = next((b for b in small_words()["congress_bodies"] if title.startswith(b, len(level))), "")
+        if level and congress and len(title) > len(level) + len(congress):
+            org, title = org + level + congress, title[len(level) + len(congress) :]
         parties = word_list("person_party_bodies.txt")
         body = next((b for b in parties if title.startswith(b)), None) if title.startswith(parties) else None
         if (
@@ -118,6 +123,10 @@ def _split_item(item: str, title: str | None) -> Title | None:
     if any(m.end() == len(item) for m in suffix.finditer(item)) and len(item) >= 2:
         return Title(org=item, title=None)
     return None
+
+
+# What ends a prefix naming a level (市级, 县级).
+_LEVEL_MARK = "级"
 
 
 # A congress written short (十八大, 党代会) and its delegate: 代表 alone is too common a word to be
@@ -174,8 +183,10 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     # stop word it may be (新任) ends no body there.
     term = TERM_BEFORE_POST.search(clean, start, limit)
     body_end = term.start() if term else limit
+    # 全国人大农业与农村委员会: a congress's or a CPPCC's committee may hold 与 in its name.
+    committee = _joined_committee(clean, start, body_end)
     for stop in org_stop_pattern().finditer(clean, start, end, overlapped=True):
-        if stop.end() <= body_end:
+        if stop.end() <= body_end and not (committee and committee.start() < stop.start() < committee.end()):
             cut = max(cut, stop.end())
     # 原临夏县人大常委会副主任: 原 (former) opens no body, unless a place starts there (原平市).
     if clean.startswith(_FORMER, cut) and cut + 1 < limit and not _place_at(clean, cut):
@@ -202,7 +213,9 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
             cut = level.start()
     # 一行送|后勤管理处副处长, 代表团到|县卫生健康局局长: a one-character verb between the clause's
     # subject and a body is the clause's, and the body starts after it.
-    cut = _after_verb_before_body(clean, cut, limit)
+    # The 与 inside a committee's name is no verb before the body.
+    if committee is None or cut > committee.start():
+        cut = _after_verb_before_body(clean, cut, limit)
     cut = _after_opening_verb(clean, cut, limit)
     cut = _after_verb_word_before_body(clean, cut, limit)
     cut = _after_roster_pair(clean, cut, limit)
@@ -374,12 +387,54 @@ _LONGEST_PLACE = 12
 def _body_start(clean: str, end: int, breaks: frozenset[int], floor: int, reach: int) -> int:
     """Where the run of Chinese characters (no chain mark) before ``end`` that a body may span
     starts: at most ``reach`` back, not before ``floor``, after the last line break in it."""
-    run = _BODY_RUN.match(clean, max(0, floor, end - reach), end)
+    low = max(0, floor, end - reach)
+    run = _BODY_RUN.match(clean, low, end)
     assert run is not None  # {0,…}: an empty run matches
     start = run.start()
+    # 市委“两新”工委, 经科委5组: a quoted word or a group's number inside the body is the body's.
+    while (inside := _inside_body_at(clean, start, end)) > low:
+        run = _BODY_RUN.match(clean, low, inside)
+        assert run is not None
+        start = run.start()
     if not breaks.isdisjoint(range(start + 1, end)):
         start = max(b for b in range(start + 1, end) if b in breaks)
     return start
+
+
+# A short quoted word written inside a body (市委“两新”工委), read backwards from its closing quote.
+_QUOTED_IN_BODY = regex.compile(r"(?r)(?<=\p{Han})[“\"「]\p{Han}{1,6}[”\"」]")
+
+
+# A group's number inside a body (经科委5组, 第3小组), read backwards from the group's word.
+_GROUP_NUMBER = regex.compile(r"(?r)(?<=\p{Han})\d{1,3}")
+_GROUP_WORDS = ("组", "小组", "队", "分队")
+
+
+def _inside_body_at(clean: str, start: int, end: int) -> int:
+    """Where a quoted word or a group's number ending at ``start`` begins, when Han characters
+    stand before it and more of the body than a post after it (a quoted post, “最美”书记, is
+    none), else 0."""
+    mark = _QUOTED_IN_BODY.match(clean, max(0, start - 8), start)
+    if mark is None and clean.startswith(_GROUP_WORDS, start):
+        mark = _GROUP_NUMBER.match(clean, max(0, start - 3), start)
+    if mark is None or mark.start() == 0:
+        return 0
+    post = longest_title_ending(clean[start:end])
+    return mark.start() if end - start > len(post or "") else 0
+
+
+# A committee of a congress or a CPPCC whose name joins two fields with 与 (人大农业与农村委员会,
+# 政协人口资源与环境委员会).
+_JOINED_COMMITTEE = regex.compile(r"(?:人大|政协)(?:常委会)?\p{Han}{2,8}?(与)\p{Han}{2,8}?委员会")
+
+
+def _joined_committee(clean: str, start: int, end: int) -> regex.Match[str] | None:
+    """Such a committee's name in ``clean[start:end]``, unless a post ends before its 与 (市政协委员|与…:
+    two people)."""
+    if "与" not in clean[start:end]:
+        return None
+    committee = _JOINED_COMMITTEE.search(clean, start, end)
+    return committee if committee is not None and not title_ends().at(clean, committee.start(1)) else None
 
 
 # What marks a post as held before (原县长), written onto the body.

@@ -852,6 +852,8 @@ def posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
         if close > end + 1 and split_item(clean[end + 1 : close]):
             return chain_before(clean, close, breaks)
         return []
+    if clean.startswith(_LEADS_AS, end):
+        return _led_group_post(clean, end + len(_LEADS_AS))
     for verb in post_verbs():
         if clean.startswith(verb, end):
             # 担任过共青团市委书记: an aspect particle after the verb is no part of the body.
@@ -864,6 +866,28 @@ def posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
             if post is not None:
                 return [post]
     return []
+
+
+# What links a name to the post it holds in a group named after it (以A|为|团长的B代表团).
+_LEADS_AS = "为"
+
+
+def _led_group_post(clean: str, start: int) -> list[Title]:
+    """``团长的丽江市党政代表团`` at ``start``: a post, 的, and the group it heads, whose name
+    ends with a group's word (person_words.toml led_group_endings) within a run of Chinese
+    characters; the post is that group's."""
+    of = clean.find("的", start, start + _longest_post() + 1)
+    post = split_item(clean[start:of]) if of > start else None
+    if post is None or post.org is not None or post.title is None:
+        return []
+    run = HAN_RUN.match(clean, of + 1, of + 1 + MAX_ORG)
+    group = _led_group_pattern().search(clean, of + 1, run.end()) if run is not None else None
+    return [Title(org=clean[of + 1 : group.end()], title=post.title)] if group is not None else []
+
+
+@cache
+def _led_group_pattern() -> re.Pattern[str]:
+    return words_pattern(small_words()["led_group_endings"])
 
 
 # A nomination in the clause after a chain of posts (任…书记，提名…主任人选 / ，提名为…县长候选人).

@@ -638,6 +638,8 @@ def chain_span(
     items.reverse()
     if items and items[0].title is None:
         return start, []
+    if items and items[0].org is None and clean[start - 1 : start] == _OF:
+        items[0] = Title(org=_named_body_before(clean, start - 1, breaks, floor), title=items[0].title)
     # The posts after a word of when take no body from those before it (副处长、现任驻村第一书记).
     cut = len(items) - later
     titles = carry_bodies(items[:cut]) + carry_bodies(items[cut:])
@@ -653,6 +655,19 @@ def chain_span(
             # 县卫健委党组书记，主任张羽: a post after the comma without a body takes the one before.
             return before_start, carry_bodies([*before, *titles])
     return start, titles
+
+
+# What may join a body and its post (县人民法院刑事审判庭的承办法官).
+_OF = "的"
+
+
+def _named_body_before(clean: str, end: int, breaks: frozenset[int], floor: int) -> str | None:
+    """The body written before the 的 at ``end`` that a post after it belongs to: one with an
+    organisation's ending that a level's word or a place opens (县人民法院刑事审判庭的|承办法官),
+    else None (参加会议的|代表)."""
+    start = org_start(clean, end, breaks, floor)
+    body = clean[start:end]
+    return body if len(body) > 2 and _ends_body(body) and opens_level_body(clean, start) else None
 
 
 def _body_with_aside(

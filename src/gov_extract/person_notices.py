@@ -1170,7 +1170,31 @@ def clause_posts(clean: str) -> list[tuple[int, list[Title]]]:
         # Every piece is a post.
         if titles and len(titles) == len(POST_MARKS.findall(segment.group())) + 1:
             found.append((verb.start(), titles))
+    found += _posts_before_age(clean)
+    return sorted(found, key=lambda clause: clause[0])
+
+
+# An age written as a clause of its own (，35岁): a CV's appositive posts may stand before it.
+_AGE_CLAUSE = regex.compile(r"[，,]\d{1,3}岁(?=[，,。；;])")
+
+
+def _posts_before_age(clean: str) -> list[tuple[int, list[Title]]]:
+    """``…，省委宣传部外宣处副处长、盐边县副县长，35岁，``: a clause of posts alone right before
+    a clause giving an age is the subject's, as after a verb of a post; every piece a post."""
+    found = []
+    for age in _AGE_CLAUSE.finditer(clean):
+        end = age.start()
+        comma = max(clean.rfind("，", 0, end), clean.rfind(",", 0, end))
+        start = comma + 1
+        if comma < 0 or end - start > MAX_CHAIN * MAX_ORG or not _POSTS_ONLY.fullmatch(clean, start, end):
+            continue
+        titles = posts_in(clean, start, end)
+        if titles and len(titles) == clean.count("、", start, end) + 1:
+            found.append((comma, titles))
     return found
+
+
+_POSTS_ONLY = regex.compile(r"[\p{Han}、]+")
 
 
 def clause_post_mentions(doc: Document) -> Iterator[Mention]:

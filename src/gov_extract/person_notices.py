@@ -32,6 +32,7 @@ from .person_mentions import (
     names_before,
     names_in_list,
     only_name_words,
+    post_after_of,
     posts_in,
     spaced_names,
 )
@@ -1164,7 +1165,11 @@ def clause_posts(clean: str) -> list[tuple[int, list[Title]]]:
         tail = _CLAUSE_POST_TAIL.search(clean, start, end)
         stop = tail.start() if tail is not None else end
         segment = NOTICE_POST.match(clean, start, stop)
-        if segment is None or segment.end() != stop or stop - start > MAX_CHAIN * MAX_ORG:
+        if segment is None or stop - start > MAX_CHAIN * MAX_ORG:
+            continue
+        # 劳动局、统计局的主要负责人: bodies listed before the post they share fill the clause too.
+        shared = segment.end() != stop and post_after_of(clean, segment.end()) is not None
+        if segment.end() != stop and not (shared and HAN_RUN.fullmatch(clean, segment.end(), stop)):
             continue
         titles = posts_in(clean, start, stop)
         # Every piece is a post.

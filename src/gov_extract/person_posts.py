@@ -636,6 +636,11 @@ def chain_span(
             break
         end = start - 1
     items.reverse()
+    # 县交通局、水利局局长: bodies listed before a post share it.
+    shared = next((item.title for item in items if item.title), None)
+    lead = next((n for n, item in enumerate(items) if item.title), len(items))
+    if shared is not None and lead > 0:
+        items[:lead] = [Title(org=item.org, title=shared) for item in items[:lead]]
     if items and items[0].title is None:
         return start, []
     if items and items[0].org is None and clean[start - 1 : start] == _OF:

@@ -86,6 +86,9 @@ def _split_item(item: str, title: str | None) -> Title | None:
         # 自治区新一任|主席: the term is neither the body's nor the post's.
         if term := TERM_BEFORE_POST.search(org):
             org = org[: term.start()]
+        # 乡村|教师, 化缘|校长: a word qualifying the holder is no body.
+        if org.endswith(word_list("person_post_qualifiers.txt")):
+            org = org[: -len(next(q for q in word_list("person_post_qualifiers.txt") if org.endswith(q)))]
         # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
         while org.endswith(post_prefixes()):  # asked of the whole tuple first: most bodies end in none
             prefix = next(p for p in post_prefixes() if org.endswith(p))

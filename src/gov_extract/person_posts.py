@@ -222,6 +222,7 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     cut = _after_opening_verb(clean, cut, limit)
     cut = _after_verb_word_before_body(clean, cut, limit)
     cut = _after_roster_pair(clean, cut, limit)
+    cut = _after_verb_before_post(clean, cut, limit, title)
     # 新一届镇人大主席, 三名村支部书记: a term or a count opens no body.
     opening = TERM_OR_COUNT.match(clean, cut, limit)
     if opening is not None and opening.end() < limit:
@@ -302,6 +303,25 @@ def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
         ):
             return rest
     return cut
+
+
+def _after_verb_before_post(clean: str, cut: int, limit: int, title: str | None) -> int:
+    """``limit`` when a verb of two characters after an adverb or a pronoun ends right before the
+    post (村民们纷纷称赞|驻村第一书记, 大家都感谢|第一书记): the clause's predicate, no body. A
+    prefix of the post (执行主席), a head of a body named by its ending (统战|部长: 统战部) or a
+    place's name holding the verb leaves ``cut``."""
+    verb = clean[limit - 2 : limit]
+    if (
+        title is None
+        or limit - cut < 3
+        or word_tag(verb) != "v"
+        or verb in post_prefixes()
+        or not any(word_tag(clean[limit - 2 - n : limit - 2])[:1] in ("d", "r") for n in (1, 2) if limit - 2 - n >= cut)
+        or (len(title) == 2 and title[0] in word_list("person_org_suffixes.txt"))
+        or _place_across(clean, limit - 1)
+    ):
+        return cut
+    return limit
 
 
 # The shortest run before a post that holds another post and its holder's name (县长王强|书记).

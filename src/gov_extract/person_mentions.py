@@ -1095,13 +1095,32 @@ def posts_in(clean: str, start: int, stop: int | None = None) -> list[Title]:
     if segment is None:
         return []
     titles: list[Title] = []
+    bodies: list[str] = []  # bodies listed before the post they share (县交通局、水利局局长)
     pieces = [part for piece in POST_MARKS.split(segment.group()) for part in _joined_posts(piece)]
     for piece in pieces[:MAX_CHAIN]:  # 、 or 兼 (第一书记兼工作队队长), 和 between posts
         item = split_item(piece) if len(piece) <= MAX_ORG else None
-        if item is None or item.title is None:
+        if item is None or (item.title is None and (titles or item.org is None)):
             break
+        if item.title is None:
+            bodies.append(item.org or "")
+            continue
+        titles += [Title(org=body, title=item.title) for body in bodies]
+        bodies = []
         titles.append(item)
+    if bodies and not titles and len(bodies) == len(pieces):
+        # 劳动局、统计局、农牧局的主要负责人: the post after 的 is every body's.
+        shared = post_after_of(clean, segment.end())
+        titles = [Title(org=body, title=shared) for body in bodies] if shared else []
     return carry_bodies(titles)
+
+
+def post_after_of(clean: str, pos: int) -> str | None:
+    """The post written alone after a 的 at ``pos`` up to the clause's end (的主要负责人，), else None."""
+    if not clean.startswith("的", pos):
+        return None
+    run = HAN_RUN.match(clean, pos + 1, pos + 1 + MAX_ORG)
+    item = split_item(run.group()) if run is not None and not is_han(clean[run.end() : run.end() + 1]) else None
+    return item.title if item is not None and item.org is None else None
 
 
 def _moved_from(clean: str, by: int, end: int) -> Mention | None:

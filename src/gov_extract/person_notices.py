@@ -32,6 +32,7 @@ from .person_mentions import (
     names_before,
     names_in_list,
     only_name_words,
+    post_after_of,
     posts_in,
     spaced_names,
 )
@@ -79,14 +80,11 @@ from .resources import alternation, words_pattern
 from .text import Document, is_han
 from .word_index import word_hits
 
-# The cues of a CV's past posts (each two characters), and how far a CV's paragraph is read.
-_PAST_POSTS = ("历任", "曾任")
-
-
 # A dated step of a career in a CV (2016年3月起任…, 2012年4月至2017年2月，任…).
 _CAREER_STEP = regex.compile(r"(?<=[年月])(?:起|[，,])任")
 
 
+# How far a CV's paragraph is read.
 _MAX_CV = 400
 
 
@@ -440,9 +438,9 @@ def _cv_posts(doc: Document, end: int) -> list[Title]:
         for cue in _cv_cues()
         if (at := paragraph.find(cue)) != -1
     ]
-    past = min((at for cue in _PAST_POSTS if (at := paragraph.find(cue)) != -1), default=-1)
-    if past != -1:
-        groups.append((past, _post_groups(clean, end + past + len(_PAST_POSTS[0]))))
+    past = _past_post_cue().search(paragraph)
+    if past is not None:
+        groups.append((past.start(), _post_groups(clean, end + past.end())))
     # 2016年3月起任县委办公室副主任，2019年5月起任…主任至今: each dated step of a career.
     groups += [(step.start(), posts_in(clean, end + step.end())) for step in _CAREER_STEP.finditer(paragraph)]
     # 蒋建明，1962年12月生，江苏沭阳县委书记；: a clause of posts alone after the birth date.
@@ -500,6 +498,12 @@ def _category_posts(doc: Document, start: int) -> list[Title]:
 
 
 _BRACKET = regex.compile(r"\([^()]*\)")
+
+
+@cache
+def _past_post_cue() -> re.Pattern[str]:
+    """The cues of a CV's past posts (person_words.toml cv_past_post_cues), longest first."""
+    return re.compile(alternation(small_words()["cv_past_post_cues"]))
 
 
 @cache
@@ -1165,13 +1169,41 @@ def clause_posts(clean: str) -> list[tuple[int, list[Title]]]:
         tail = _CLAUSE_POST_TAIL.search(clean, start, end)
         stop = tail.start() if tail is not None else end
         segment = NOTICE_POST.match(clean, start, stop)
-        if segment is None or segment.end() != stop or stop - start > MAX_CHAIN * MAX_ORG:
+        if segment is None or stop - start > MAX_CHAIN * MAX_ORG:
+            continue
+        # 劳动局、统计局的主要负责人: bodies listed before the post they share fill the clause too.
+        shared = segment.end() != stop and post_after_of(clean, segment.end()) is not None
+        if segment.end() != stop and not (shared and HAN_RUN.fullmatch(clean, segment.end(), stop)):
             continue
         titles = posts_in(clean, start, stop)
         # Every piece is a post.
         if titles and len(titles) == len(POST_MARKS.findall(segment.group())) + 1:
             found.append((verb.start(), titles))
+    found += _posts_before_age(clean)
+    return sorted(found, key=lambda clause: clause[0])
+
+
+# An age written as a clause of its own (，35岁): a CV's appositive posts may stand before it.
+_AGE_CLAUSE = regex.compile(r"[，,]\d{1,3}岁(?=[，,。；;])")
+
+
+def _posts_before_age(clean: str) -> list[tuple[int, list[Title]]]:
+    """``…，省委宣传部外宣处副处长、盐边县副县长，35岁，``: a clause of posts alone right before
+    a clause giving an age is the subject's, as after a verb of a post; every piece a post."""
+    found = []
+    for age in _AGE_CLAUSE.finditer(clean):
+        end = age.start()
+        comma = max(clean.rfind("，", 0, end), clean.rfind(",", 0, end))
+        start = comma + 1
+        if comma < 0 or end - start > MAX_CHAIN * MAX_ORG or not _POSTS_ONLY.fullmatch(clean, start, end):
+            continue
+        titles = posts_in(clean, start, end)
+        if titles and len(titles) == clean.count("、", start, end) + 1:
+            found.append((comma, titles))
     return found
+
+
+_POSTS_ONLY = regex.compile(r"[\p{Han}、]+")
 
 
 def clause_post_mentions(doc: Document) -> Iterator[Mention]:

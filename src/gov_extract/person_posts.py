@@ -47,12 +47,7 @@ POST_MARKS = regex.compile(f"[{''.join(sorted(_CHAIN_MARKS))}]")
 # The Chinese characters (no chain mark) before a post that its body may span, read backwards
 # from the post's end: one match, not a step per character. A short word in quotes is part of a
 # body's name after a body or place (市委“两新”工委), checked by :func:`_body_start`.
-_BODY_RUN = regex.compile(
-    rf"(?r)(?:[[{HAN_CHARS}]--[{''.join(sorted(_CHAIN_MARKS))}]]|“[{HAN_CHARS}]{{1,6}}”(?=[{HAN_CHARS}]))*+",
-    regex.V1,
-)
-_OPENING_QUOTE = "“"
-_CLOSING_QUOTE = "”"
+_BODY_RUN = regex.compile(rf"(?r)[[{HAN_CHARS}]--[{''.join(sorted(_CHAIN_MARKS))}]]*", regex.V1)
 
 
 # Most posts one person holds in a 、-chain; a longer run is a list, and the cap keeps
@@ -91,11 +86,16 @@ def _split_item(item: str, title: str | None) -> Title | None:
     """:func:`split_item` with the post ``item`` ends with already read."""
     if title:
         org = item[: -len(title)]
+        # 自治区新一任|主席: the term is neither the body's nor the post's.
+        if term := TERM_BEFORE_POST.search(org):
+            org = org[: term.start()]
+        # 乡村|教师, 化缘|校长: a word qualifying the holder is no body.
+        if org.endswith(word_list("person_post_qualifiers.txt")):
+            org = org[: -len(next(q for q in word_list("person_post_qualifiers.txt") if org.endswith(q)))]
         if org.endswith(_DE) and title in post_words():
             org = org[: -len(_DE)]  # 刑事审判庭的承办法官 (see _body_and_de)
-        # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body;
-        # but a level's word before a congress body is that body's (市级人大代表 -> 市级人大 + 代表).
-        while org.endswith(post_prefixes()) and not title.startswith(small_words()["congress_bodies"]):
+        # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
+        while org.endswith(post_prefixes()):  # asked of the whole tuple first: most bodies end in none
             prefix = next(p for p in post_prefixes() if org.endswith(p))
             org, title = org[: -len(prefix)], prefix + title
         # 与审判员吴晓东: a conjunction or preposition before a post is no body; nor is what
@@ -110,6 +110,11 @@ def _split_item(item: str, title: str | None) -> Title | None:
         # before it is the verb or phrase of the clause, not a body.
         if org and _heads_a_level(title) and not _ends_body_or_place(org):
             org = ""
+        # 市级人大代表: a level written before a congress names the congress, not a rank of the post.
+        level = next((p for p in post_prefixes() if p.endswith(_LEVEL_MARK) and title.startswith(p)), "")
+        congress = next((b for b in small_words()["congress_bodies"] if title.startswith(b, len(level))), "")
+        if level and congress and len(title) > len(level) + len(congress):
+            org, title = org + level + congress, title[len(level) + len(congress) :]
         parties = word_list("person_party_bodies.txt")
         body = next((b for b in parties if title.startswith(b)), None) if title.startswith(parties) else None
         if (
@@ -119,10 +124,22 @@ def _split_item(item: str, title: str | None) -> Title | None:
         ):
             org, title = org + body, title[len(body) :]
         return Title(org=org or None, title=title)
+    # 我省十八大代表, 党代会代表: a delegate to a congress named by its number or its short name.
+    if delegate := _CONGRESS_DELEGATE.search(item):
+        return Title(org=delegate.group(1), title=delegate.group(2))
     suffix = org_suffix_pattern()
     if any(m.end() == len(item) for m in suffix.finditer(item)) and len(item) >= 2:
         return Title(org=item, title=None)
     return None
+
+
+# What ends a prefix naming a level (市级, 县级).
+_LEVEL_MARK = "级"
+
+
+# A congress written short (十八大, 党代会) and its delegate: 代表 alone is too common a word to be
+# a post everywhere.
+_CONGRESS_DELEGATE = re.compile(r"([一二三四五六七八九十]{1,3}大|党代会|人代会|团代会|妇代会)(代表)\Z")
 
 
 @cache
@@ -170,11 +187,18 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     # A stop word never cuts into the post itself (被告: 被 stops a body, not this post).
     title = longest_title_ending(clean[start:end])
     limit = end - len(title) if title else end
+    # 西藏自治区新任|主席: a term right before the post stands between it and its body, and the
+    # stop word it may be (新任) ends no body there.
+    term = TERM_BEFORE_POST.search(clean, start, limit)
+    body_end = term.start() if term else limit
+    # 全国人大农业与农村委员会: a congress's or a CPPCC's committee may hold 与 in its name.
+    committee = _joined_committee(clean, start, body_end)
     for stop in org_stop_pattern().finditer(clean, start, end, overlapped=True):
         if (
-            stop.end() <= limit
+            stop.end() <= body_end
             and not _joins_fields(clean, stop.start(), stop.end())
             and not _body_and_de(clean, stop, title)
+            and not (committee and committee.start() < stop.start() < committee.end())
         ):
             cut = max(cut, stop.end())
     # 原临夏县人大常委会副主任: 原 (former) opens no body, unless a place starts there (原平市).
@@ -203,19 +227,25 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
             and not title_ends().at(clean, level.start())  # 县委常委|县委办主任: posts run together
             and not clean.endswith(word_list("person_level_owners.txt"), cut, level.start())
             and not _place_or_word_ends(clean, cut, level.start() + 1)
-            # 黄南藏族自治州|州委, 平安县|县委: the level's word doubled after the division's name.
-            and not (clean[level.start() - 1] == clean[level.start()] and _division_ends(clean, cut, level.start()))
+            and not _level_written_again(clean, cut, level.start())
         ):
             cut = level.start()
     # 一行送|后勤管理处副处长, 代表团到|县卫生健康局局长: a one-character verb between the clause's
     # subject and a body is the clause's, and the body starts after it.
-    cut = _after_verb_before_body(clean, cut, limit)
+    # The 与 inside a committee's name is no verb before the body.
+    if committee is None or cut > committee.start():
+        cut = _after_verb_before_body(clean, cut, limit)
+    cut = _after_opening_verb(clean, cut, limit)
     cut = _after_verb_word_before_body(clean, cut, limit)
     cut = _after_roster_pair(clean, cut, limit)
+    cut = _after_verb_before_post(clean, cut, limit, title)
     # 新一届镇人大主席, 三名村支部书记: a term or a count opens no body.
     opening = TERM_OR_COUNT.match(clean, cut, limit)
     if opening is not None and opening.end() < limit:
         cut = opening.end()
+    # 新任|主席, ，前任|主席: a term with no body before it opens the post's run.
+    if term and cut >= term.start():
+        cut = term.end()
     return cut, title if cut <= limit else longest_title_ending(clean[cut:end])
 
 
@@ -271,6 +301,27 @@ def _long_below_suffixes() -> tuple[str, ...]:
     return tuple(suffix for suffix in below_suffixes() if len(suffix) > 1)
 
 
+def _after_opening_verb(clean: str, cut: int, limit: int) -> int:
+    """Where a body starts after a verb of one or two characters opening the run before a post,
+    right before a division's name (a headline's 访|那曲地区申扎县副县长, 专访|平安县县长), else
+    ``cut``: the verb makes no longer word with what follows and no place's name holds it (通化市)."""
+    if cut > 0 and is_han(clean[cut - 1]):
+        return cut
+    for n in (2, 1):
+        at = cut + n
+        if (
+            limit - at >= 2
+            and word_tag(clean[cut:at]) == "v"
+            and clean[cut] not in small_words()["body_opening_verbs"]
+            and not word_tag(clean[cut : at + 1])
+            and not word_tag(clean[at - 1 : at + 1])
+            and _place_at(clean, at)
+            and not _place_across(clean, at - 1)
+        ):
+            return at
+    return cut
+
+
 def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
     """Where a body starts after a one-character verb or preposition of the clause written
     between its subject and the body (一行送|后勤管理处, 他到|县卫生健康局), else ``cut``.
@@ -316,6 +367,25 @@ def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
     return cut
 
 
+def _after_verb_before_post(clean: str, cut: int, limit: int, title: str | None) -> int:
+    """``limit`` when a verb of two characters after an adverb or a pronoun ends right before the
+    post (村民们纷纷称赞|驻村第一书记, 大家都感谢|第一书记): the clause's predicate, no body. A
+    prefix of the post (执行主席), a head of a body named by its ending (统战|部长: 统战部) or a
+    place's name holding the verb leaves ``cut``."""
+    verb = clean[limit - 2 : limit]
+    if (
+        title is None
+        or limit - cut < 3
+        or word_tag(verb) != "v"
+        or verb in post_prefixes()
+        or not any(word_tag(clean[limit - 2 - n : limit - 2])[:1] in ("d", "r") for n in (1, 2) if limit - 2 - n >= cut)
+        or (len(title) == 2 and title[0] in word_list("person_org_suffixes.txt"))
+        or _place_across(clean, limit - 1)
+    ):
+        return cut
+    return limit
+
+
 # The shortest run before a post that holds another post and its holder's name (县长王强|书记).
 _SHORTEST_ROSTER_RUN = 4
 
@@ -346,7 +416,8 @@ def _after_verb_word_before_body(clean: str, cut: int, limit: int) -> int:
             word_tag(clean[end - 2 : end]) == "v"
             and (opens_level_body(clean, end) or clean.startswith(small_words()["bodies_opening_levels"], end))
             and _subject_ends(clean, end - 2)
-            and not _place_across(clean, end - 1)
+            # 海西蒙古族藏族自治|州委: the verb (自治) is inside a long place's name.
+            and not _place_across(clean, end - 1, _LONGEST_PLACE)
         ):
             return end
     return cut
@@ -378,33 +449,77 @@ def _verb_ends(clean: str, end: int) -> bool:
     return word_tag(clean[end - 2 : end]).startswith("v")
 
 
-def _place_across(clean: str, at: int) -> bool:
-    """A division's name holds the character at ``at`` (驻马店, 锡林郭勒盟)."""
+def _place_across(clean: str, at: int, longest: int = 8) -> bool:
+    """A division's name of at most ``longest`` characters holds the character at ``at``
+    (驻马店, 锡林郭勒盟)."""
     forms = gazetteer.load().forms
-    starts = range(max(0, at - 6), at + 1)
-    spans = ((start, end) for start in starts for end in range(max(at + 1, start + 2), start + 9))
+    starts = range(max(0, at - longest + 2), at + 1)
+    spans = ((start, end) for start in starts for end in range(max(at + 1, start + 2), start + longest + 1))
     return any(clean[start:end] in forms for start, end in spans)
 
 
-def _place_ends(clean: str, start: int, end: int) -> bool:
-    """A division's name (平安县, 吕梁) ends at ``end``, starting at or after ``start``."""
+def _place_ends(clean: str, start: int, end: int, longest: int = 8) -> bool:
+    """A division's name (平安县, 吕梁) of at most ``longest`` characters ends at ``end``,
+    starting at or after ``start``."""
     forms = gazetteer.load().forms
-    return any(clean[end - n : end] in forms for n in range(2, min(8, end - start) + 1))
+    return any(clean[end - n : end] in forms for n in range(2, min(longest, end - start) + 1))
+
+
+# The longest division's name (黔东南苗族侗族自治州).
+_LONGEST_PLACE = 12
 
 
 def _body_start(clean: str, end: int, breaks: frozenset[int], floor: int, reach: int) -> int:
     """Where the run of Chinese characters (no chain mark) before ``end`` that a body may span
     starts: at most ``reach`` back, not before ``floor``, after the last line break in it."""
-    run = _BODY_RUN.match(clean, max(0, floor, end - reach), end)
+    low = max(0, floor, end - reach)
+    run = _BODY_RUN.match(clean, low, end)
     assert run is not None  # {0,…}: an empty run matches
     start = run.start()
-    # 围绕“双减”|政策…: words in quotes are a body's only after a body or place (市委“两新”工委).
-    quote = clean.find(_OPENING_QUOTE, start, end)
-    if quote >= 0 and (quote == start or not _ends_body_or_place(clean[start:quote])):
-        start = clean.rfind(_CLOSING_QUOTE, start, end) + 1
+    # 市委“两新”工委, 经科委5组: a quoted word or a group's number inside the body is the body's.
+    while (inside := _inside_body_at(clean, start, end)) > low:
+        run = _BODY_RUN.match(clean, low, inside)
+        assert run is not None
+        start = run.start()
     if not breaks.isdisjoint(range(start + 1, end)):
         start = max(b for b in range(start + 1, end) if b in breaks)
     return start
+
+
+# A short quoted word written inside a body (市委“两新”工委), read backwards from its closing quote.
+_QUOTED_IN_BODY = regex.compile(r"(?r)(?<=\p{Han})[“\"「]\p{Han}{1,6}[”\"」]")
+
+
+# A group's number inside a body (经科委5组, 第3小组), read backwards from the group's word.
+_GROUP_NUMBER = regex.compile(r"(?r)(?<=\p{Han})\d{1,3}")
+_GROUP_WORDS = ("组", "小组", "队", "分队")
+
+
+def _inside_body_at(clean: str, start: int, end: int) -> int:
+    """Where a quoted word or a group's number ending at ``start`` begins, when Han characters
+    stand before it and more of the body than a post after it (a quoted post, “最美”书记, is
+    none), else 0."""
+    mark = _QUOTED_IN_BODY.match(clean, max(0, start - 8), start)
+    if mark is None and clean.startswith(_GROUP_WORDS, start):
+        mark = _GROUP_NUMBER.match(clean, max(0, start - 3), start)
+    if mark is None or mark.start() == 0:
+        return 0
+    post = longest_title_ending(clean[start:end])
+    return mark.start() if end - start > len(post or "") else 0
+
+
+# A committee of a congress or a CPPCC whose name joins two fields with 与 (人大农业与农村委员会,
+# 政协人口资源与环境委员会).
+_JOINED_COMMITTEE = regex.compile(r"(?:人大|政协)(?:常委会)?\p{Han}{2,8}?(与)\p{Han}{2,8}?委员会")
+
+
+def _joined_committee(clean: str, start: int, end: int) -> regex.Match[str] | None:
+    """Such a committee's name in ``clean[start:end]``, unless a post ends before its 与 (市政协委员|与…:
+    two people)."""
+    if "与" not in clean[start:end]:
+        return None
+    committee = _JOINED_COMMITTEE.search(clean, start, end)
+    return committee if committee is not None and not title_ends().at(clean, committee.start(1)) else None
 
 
 # What marks a post as held before (原县长), written onto the body.
@@ -428,21 +543,25 @@ _LEVEL_BODY = re.compile(r"[省市县区州旗盟](?=委|政府|人民政府|人
 def _place_or_word_ends(clean: str, start: int, end: int) -> bool:
     """A division's name (平安县, 山西省吕梁市) or a dictionary word (开发区) ends at ``end``,
     starting at or after ``start``."""
-    return _division_ends(clean, start, end) or any(
+    return _place_ends(clean, start, end) or any(
         is_common_word(clean[end - n : end]) for n in (2, 3) if end - n >= start
     )
 
 
-def _division_ends(clean: str, start: int, end: int) -> bool:
-    """A division's name (平安县, 黄南藏族自治州) ends at ``end``, starting at or after ``start``."""
-    forms = gazetteer.load().forms
-    return any(clean[end - n : end] in forms for n in range(2, min(8, end - start) + 1))
+def _level_written_again(clean: str, start: int, at: int) -> bool:
+    """A place's name ending with the level's word at ``at`` ends right before it (黄南藏族自治州|州委):
+    the level's own body is the place's."""
+    return clean[at - 1 : at] == clean[at] and _place_ends(clean, start, at, _LONGEST_PLACE)
 
 
 # A term or a count before a body (新一届, 第二任, 三名): no part of it.
 TERM_OR_COUNT = re.compile(
     r"(?:新一|上一|第[\d一二三四五六七八九十]{1,3})(?:届|任)|[\d两二三四五六七八九十]{1,3}(?:名|位)"
 )
+
+
+# A term written between a body and its post (自治区新一任主席, 县新任县长): part of neither.
+TERM_BEFORE_POST = re.compile(r"(?:新一|上一|第[\d一二三四五六七八九十]{1,3}|首|新|前)任\Z")
 
 
 def opens_level_body(clean: str, pos: int) -> bool:
@@ -601,8 +720,15 @@ def chain_span(
             break
         end = start - 1
     items.reverse()
+    # 县交通局、水利局局长: bodies listed before a post share it.
+    shared = next((item.title for item in items if item.title), None)
+    lead = next((n for n, item in enumerate(items) if item.title), len(items))
+    if shared is not None and lead > 0:
+        items[:lead] = [Title(org=item.org, title=shared) for item in items[:lead]]
     if items and items[0].title is None:
         return start, []
+    if items and items[0].org is None and clean[start - 1 : start] == _OF:
+        items[0] = Title(org=_named_body_before(clean, start - 1, breaks, floor), title=items[0].title)
     # The posts after a word of when take no body from those before it (副处长、现任驻村第一书记).
     cut = len(items) - later
     titles = carry_bodies(items[:cut]) + carry_bodies(items[cut:])
@@ -618,6 +744,19 @@ def chain_span(
             # 县卫健委党组书记，主任张羽: a post after the comma without a body takes the one before.
             return before_start, carry_bodies([*before, *titles])
     return start, titles
+
+
+# What may join a body and its post (县人民法院刑事审判庭的承办法官).
+_OF = "的"
+
+
+def _named_body_before(clean: str, end: int, breaks: frozenset[int], floor: int) -> str | None:
+    """The body written before the 的 at ``end`` that a post after it belongs to: one with an
+    organisation's ending that a level's word or a place opens (县人民法院刑事审判庭的|承办法官),
+    else None (参加会议的|代表)."""
+    start = org_start(clean, end, breaks, floor)
+    body = clean[start:end]
+    return body if len(body) > 2 and _ends_body(body) and opens_level_body(clean, start) else None
 
 
 def _body_with_aside(
@@ -740,9 +879,10 @@ _CLAUSE_MARKS = regex.compile(r"[，,。；;！？!?\n]")
 
 
 def post_made_as(clean: str, at: int) -> Title | None:
-    """The post 以…为 gives the name ending at ``at`` (以县长王明为组长，), with the body written after
-    it and 的 (以丽江市委书记罗杰为团长的丽江市党政代表团一行: 团长 of 丽江市党政代表团); None where
-    no post of the table (titles.txt) follows 为, or no 以 opens the phrase in the clause."""
+    """The post 以…为 gives the name ending at ``at`` (以县长王明为组长，), with the group written after
+    it and 的 (以丽江市委书记罗杰为团长的丽江市党政代表团一行: 团长 of 丽江市党政代表团; the group's
+    name ends with a word of person_words.toml led_group_endings); None where no post of the table
+    (titles.txt) follows 为, or no 以 opens the phrase in the clause."""
     if not clean.startswith(_MADE_AS, at):
         return None
     opening = clean.rfind(_MADE_BY, max(0, at - _MADE_REACH), at)
@@ -755,8 +895,14 @@ def post_made_as(clean: str, at: int) -> Title | None:
     if not clean.startswith(_DE, after):
         return Title(org=None, title=post.group()) if not is_han(clean[after : after + 1] or "。") else None
     run = HAN_RUN.match(clean, after + 1, after + 1 + MAX_ORG)
-    ends = [m.end() for m in org_suffix_pattern().finditer(clean, after + 1, run.end())] if run else []
-    return Title(org=clean[after + 1 : ends[-1]], title=post.group()) if ends else None
+    group = _led_group_pattern().search(clean, after + 1, run.end()) if run is not None else None
+    return Title(org=clean[after + 1 : group.end()], title=post.group()) if group is not None else None
+
+
+@cache
+def _led_group_pattern() -> re.Pattern[str]:
+    """The end of a group's name (person_words.toml led_group_endings)."""
+    return words_pattern(small_words()["led_group_endings"])
 
 
 _MAX_LABEL = 12

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from . import bylines
+from . import bylines, gazetteer
 from .names import (
     is_common_word,
     is_name_shape,
@@ -145,6 +145,11 @@ def _add_post(known: list[Title], title: Title) -> None:
         if held.org is None or title.org.endswith(held.org):
             known[number] = title
             return
+        # 西藏主席 and 西藏自治区主席: one place written short and in full is one post.
+        if _same_place_body(held.org, title.org):
+            if len(title.org) > len(held.org):
+                known[number] = title
+            return
     known.append(title)
 
 
@@ -154,6 +159,32 @@ def _short_body(org: str) -> str:
     for full, short in small_words()["body_short_forms"].items():
         org = org.replace(full, short)
     return org
+
+
+# Longest name of a division that may open a body (新疆维吾尔自治区).
+_LONGEST_PLACE = 8
+
+
+def _same_place_body(one: str, other: str) -> bool:
+    """``one`` and ``other`` are one body whose place is written short in one and in full in the
+    other (西藏 and 西藏自治区, 黄南州委 and 黄南藏族自治州委)."""
+    first, second = _opening_place(one), _opening_place(other)
+    return (
+        first is not None
+        and second is not None
+        and bool(first[0] & second[0])
+        and _short_body(first[1]) == _short_body(second[1])
+    )
+
+
+def _opening_place(org: str) -> tuple[frozenset[str], str] | None:
+    """The divisions the longest place's name opening ``org`` may name, and the rest of ``org``."""
+    forms = gazetteer.load().forms
+    for length in range(min(_LONGEST_PLACE, len(org)), 1, -1):
+        named = forms.get(org[:length])
+        if named:
+            return frozenset(form.entry.adcode for form in named), org[length:]
+    return None
 
 
 # The rest of a 、-list of names, up to its 等 (、李某、王某等).

@@ -88,6 +88,11 @@ _AUTHOR_DATE_LINE = regex.compile(
 )
 
 
+# How often jieba's corpus must hold a header line's first two characters for them to open a
+# section's label (文明 6,584, 综合 8,250) rather than a name (高峰 1,556).
+_LABEL_WORD_FREQUENCY = 3000
+
+
 # The closing lines of an article where an author line may stand (before an editor's credit).
 _CLOSING_LINES = 3
 
@@ -531,7 +536,10 @@ def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
         start, end = bracket.span(1)
         yield start, end, folded[bracket.start() - 1 : bracket.start()] in "电讯"
     for line in _AUTHOR_DATE_LINE.finditer(folded):
-        yield *line.span(1), False
+        # 文明实践    2022-08-15: a section's label, opening with a frequent word, stands there too
+        # (jieba tags 文明 a name, so its frequency decides; 高峰, a name too, is far rarer).
+        if word_frequency(line.group(1)[:2]) < _LABEL_WORD_FREQUENCY:
+            yield *line.span(1), False
     if "□" in folded or "■" in folded:  # most articles hold no box
         for boxed in _BOXED_LINE.finditer(folded):
             yield *boxed.span(1), False

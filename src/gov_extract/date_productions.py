@@ -131,12 +131,12 @@ def _p_decade(m: regex.Match[str]) -> Expr | None:
     else:
         return None
     first = last = century_start + decade
-    if m["dec0"]:  # 五六十年代: from the first decade of the pair
+    if m["dec0"]:  # 五六十年代: from the first decade of the pair, a range written as one expression
         low = _num(m["dec0"])
         low = low * 10 if low < 10 else low
         if not 0 < low < decade:
             return None
-        first = century_start + low
+        return Expr(s, e, fixed=(date(century_start + low, 1, 1), date(last + 9, 12, 31), "period"))
     return Expr(s, e, fixed=(date(first, 1, 1), date(last + 9, 12, 31), "decade"))
 
 

@@ -82,6 +82,10 @@ def split_item(item: str) -> Title | None:
     return _split_item(item, longest_title_ending(item))
 
 
+# jieba's tags of time words, conjunctions and adverbs: such a word names no body (该院 does).
+_NOT_BODY_TAGS = frozenset("tcd")
+
+
 def _split_item(item: str, title: str | None) -> Title | None:
     """:func:`split_item` with the post ``item`` ends with already read."""
     if title:
@@ -89,6 +93,9 @@ def _split_item(item: str, title: str | None) -> Title | None:
         # 自治区新一任|主席: the term is neither the body's nor the post's.
         if term := TERM_BEFORE_POST.search(org):
             org = org[: term.start()]
+        # 那天|村主任, 只要|村主任: a time word, conjunction or adverb alone is no body.
+        if word_tag(org)[:1] in _NOT_BODY_TAGS:
+            org = ""
         # 乡村|教师, 化缘|校长: a word qualifying the holder is no body.
         if org.endswith(word_list("person_post_qualifiers.txt")):
             org = org[: -len(next(q for q in word_list("person_post_qualifiers.txt") if org.endswith(q)))]

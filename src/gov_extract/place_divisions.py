@@ -225,10 +225,19 @@ _FORMER = "原"
 _TRADE_NAME = 2
 
 
+# What closes an item of a list of companies (江苏宏毅、, 江苏宏毅等, 江苏宏毅和).
+_ITEM_CLOSERS = frozenset("、和及与等")
+
+
+# A list that ends 等地 names places (赴安徽小岗、江苏华西等地学习), and how far on its end is looked for.
+_PLACES_LIST_END = re.compile(r"[^，,。；;！？!?\n]{0,16}?等地")
+
+
 def _opens_trade_name(clean: str, end: int) -> bool:
     """新开工江苏宏毅、江苏鑫弘2个项目: two characters after a province's short name that are
     no word, no numeral, no boundary, no place suffix and no division, closing the item (a list mark,
-    等, a number or punctuation after them), are a company's trade name: the whole is its short name."""
+    等, a number or punctuation after them), are a company's trade name: the whole is its short name;
+    not in a list of places (安徽小岗、江苏华西等地)."""
     name, after = clean[end : end + _TRADE_NAME], clean[end + _TRADE_NAME : end + _TRADE_NAME + 1]
     return (
         len(name) == _TRADE_NAME
@@ -240,11 +249,8 @@ def _opens_trade_name(clean: str, end: int) -> bool:
         and boundary_pattern().search(name) is None
         and suffix_pattern().search(name) is None
         and not opens_division(clean, end)
+        and _PLACES_LIST_END.match(clean, end + _TRADE_NAME) is None
     )
-
-
-# What closes an item of a list of companies (江苏宏毅、, 江苏宏毅等, 江苏宏毅和).
-_ITEM_CLOSERS = frozenset("、和及与等")
 
 
 # How many characters a township's name may run past a county's short name that opens it (连山|关镇).

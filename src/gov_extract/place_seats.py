@@ -586,15 +586,16 @@ def _clan_hamlet() -> regex.Pattern[str]:
 
 def _clan_hamlet_after(clean: str, hit: Hit, blocked: Mask) -> None:
     """蔡家庙乡赵家坡: a hamlet named for its clan (surname, 家, an ending) straight after a township
-    is one record with it, unless a place suffix or a word follows that the name opens (赵家坡村 is
-    read by the village rules; 张家湾区 is no hamlet)."""
+    is one record with it, unless its surname and 家 make a word (城关镇农家院), or a place suffix or
+    a word follows that the name opens (赵家坡村 is read by the village rules; 张家湾区 is no hamlet)."""
     m = _clan_hamlet().match(clean, hit.end)
     if (
         m is None
         or not surname_length(m.group())
+        or m.group()[:2] in word_lists()["natural_villages"]["clan_stem_words"]
         or blocked.hits(hit.end, m.end())
         or suffix_pattern().match(clean, m.end())
-        or word_tag(clean[m.end() - 1 : m.end() + 1])
+        or (m.end() < len(clean) and word_tag(clean[m.end() - 1 : m.end() + 1]))
     ):
         return
     if hit.full_name:

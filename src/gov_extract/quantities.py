@@ -459,7 +459,7 @@ def _halves(scan: Scan, amounts: list[Amount]) -> list[Amount]:
     """半小时, 半天: a half is an amount only after a qualifier (不到半小时), like the article 一;
     半年, 半个月 and 半亩 state an amount on their own (提前半年完工, 种植半亩蔬菜), unless a
     longer word holds them (半年度), a word makes them a period or a frequency (半年来, 半年累计,
-    每半年), or an amount already does (两年半)."""
+    每半年), a slogan's word follows (半小时经济圈), or an amount already does (两年半)."""
     clean, t = scan.clean, scan.t
     starts = [a.start for a in amounts]
     found = []
@@ -474,6 +474,7 @@ def _halves(scan: Scan, amounts: list[Amount]) -> list[Amount]:
                 or clean[start - 1 : start] in t.half_not_after
                 or _overlaps_an_amount(amounts, starts, start, end)
                 or scan.in_idiom(start)
+                or scan.followed_by_slogan(end)  # 半小时经济圈, as 1小时经济圈
             ):
                 continue
             qualifier, rule = scan.suffix_qualifier(end), "standalone_half"

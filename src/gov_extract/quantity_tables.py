@@ -50,6 +50,7 @@ class Tables:
     prefix_qualifiers: dict[str, str]
     prefix_qualifier_words: WordEnds
     perfective_qualifier_words: WordEnds  # 超过 of 超过了1000斤
+    coordinated_not_before: tuple[str, ...]  # 都 of 一个都不能少
     round_mark_qualifiers: dict[str, str]  # 过, 破: qualifiers before a bare multiplier (过亿)
     round_chars: frozenset[str]
     round_marks: frozenset[str]  # a bare multiplier after 过 holds one of these (过千万, not 过百年)
@@ -200,6 +201,7 @@ def tables() -> Tables:
         prefix_qualifiers=prefix_qualifiers,
         prefix_qualifier_words=WordEnds(prefix_qualifiers),
         perfective_qualifier_words=WordEnds(words["perfective_qualifiers"]["words"]),
+        coordinated_not_before=tuple(words["coordinated_counts"]["not_before"]),
         round_mark_qualifiers=_by_qualifier(
             {k: v for k, v in words["round_mark_qualifiers"].items() if k not in ("round", "marks")}
         ),

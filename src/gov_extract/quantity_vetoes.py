@@ -167,10 +167,17 @@ def _coordinated_before(surface: str) -> re.Pattern[str]:
     return re.compile(rf"{counted}{re.escape(surface)}[^\s，。；：、,;:]{{0,6}}(?:和|及|与|、)\Z")
 
 
+# The longest stretch before a coordinated 一 that the count it follows may take (十二名|专职消防队员|和).
+_COORDINATED_REACH = 16
+
+
 def _coordinated_count(p: Proposal) -> bool:
-    """两名法官和一名法警: a 一 coordinated with a count of the same unit counts as that one does."""
+    """两名法官和一名法警: a 一 coordinated with a count of the same unit, before the noun it counts,
+    counts as that one does (not 12个乡镇、一个都不能少: an adverb follows, a clause of its own)."""
     clean = p.scan.clean
-    low = max(0, p.start - len(p.surface) - 8)
+    if clean.startswith(p.scan.t.coordinated_not_before, p.end):
+        return False
+    low = max(0, p.start - _COORDINATED_REACH)
     return _coordinated_before(p.surface).search(clean, low, p.start) is not None
 
 

@@ -880,7 +880,8 @@ def _name_with_known_ending(clean: str, pos: int) -> int:
     """A name with no Han surname where one is allowed (旗级人大代表胡日沁毕力格时, 牧户苏伊拉其其格家):
     an opening of two or three characters that holds no particle, no word that follows names and
     no dictionary word, then a known ending part of three characters (person_minority_name_parts.txt)
-    that ends where names end, or before 的 or 家; its length, else 0."""
+    that ends where names end, or before 的 or a character no transliterated name holds (家:
+    person_words.toml not_in_transliterated_names); its length, else 0."""
     for opening in _UNKNOWN_OPENINGS:
         end = pos + opening + _KNOWN_ENDING
         if clean[pos + opening : end] not in _known_endings():

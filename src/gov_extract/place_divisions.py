@@ -458,7 +458,8 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
     clean = doc.clean
     forms_by_surface = gazetteer.load().forms
     # The year a division must have lasted to for the article to name it as current.
-    year = gazetteer.load().vintage if scope.year is None else min(scope.year, gazetteer.load().vintage)
+    vintage = gazetteer.load().vintage
+    year = vintage if scope.year is None else min(scope.year, vintage)
     hits: list[Hit] = []
     # A loose short name (徐州, 西安) that is not kept may still open a chain or name a zone.
     pending: Hit | None = None

@@ -42,9 +42,11 @@ from .person_names import (
     PEOPLE_COUNT,
     PEOPLE_COUNT_NUMERAL,
     dotted_ends,
+    ends_name,
     minority_name_length,
     read_name,
     unsurnamed_name_length,
+    verb_at,
 )
 from .person_posts import (
     BIRTH_NOTE,
@@ -1083,6 +1085,34 @@ def _pair_partner(clean: str, pos: int) -> Mention | None:
     return None
 
 
+def _joined_full_name(clean: str, pos: int) -> Mention | None:
+    """The name at ``pos`` after a found name and 和 where no word for two people closes the
+    pair (村民刘国荣和刘泽民上世纪…, 果农郑明辉和冯建平去年…): a Han surname and a given name
+    of two, no word opening with the surname (和黄金周, 和江山), no place's ending (和张家湾),
+    and where a name ends: before a word that follows names, a verb or a time word."""
+    size = surname_length(clean[pos : pos + 2])
+    end = pos + size + 2
+    name = clean[pos:end]
+    if (
+        not size
+        or not HAN_RUN.fullmatch(clean, pos, end)
+        or is_common_word(clean[pos : pos + size + 1])
+        or is_common_word(name)
+        or name.endswith(_place_endings())
+        or read_name(clean, pos, guess=True) != size + 2
+    ):
+        return None
+    time_after = any(word_tag(clean[end : end + n]) == "t" for n in (2, 3)) or clean.startswith("上世纪", end)
+    if not (ends_name(clean, end) or verb_at(clean, end) or time_after):
+        return None
+    return Mention(pos, end, name)
+
+
+@cache
+def _place_endings() -> tuple[str, ...]:
+    return (*word_list("person_place_endings.txt"), *"庄屯寨港湾坝街路")
+
+
 def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -> Iterator[Mention]:
     """Names listed with 、 next to a found name (张建华、李东表示 finds 李东 first), or joined
     to it by 和 before a word for two people (那仁和乌兰夫妇); a name listed after one holding
@@ -1104,7 +1134,7 @@ def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -
                 found.add(sibling.start)
                 yield Mention(sibling.start, sibling.end, sibling.name, list(mention.titles))
         elif clean.startswith(PAIR_JOINS, after) and after + 1 not in found:
-            partner = _pair_partner(clean, after + 1)
+            partner = _pair_partner(clean, after + 1) or _joined_full_name(clean, after + 1)
             if partner is not None:
                 found.add(partner.start)
                 yield partner

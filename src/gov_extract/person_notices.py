@@ -650,6 +650,33 @@ def vote_mentions(doc: Document) -> Iterator[Mention]:
             break
 
 
+# An item of a roll of holdings: after a list mark, two or three Chinese characters, an amount
+# and its unit of one or two characters, closed by the next mark (：刘福有15.45亩，).
+_HOLDING_ITEM = regex.compile(r"(?<=[：:，,、；;])(\p{Han}{2,3})\d{1,6}(?:\.\d{1,3})?\p{Han}{1,2}(?=[，,、；;。])")
+# The fewest items in a row that make a roll of people's holdings.
+_FEWEST_HOLDINGS = 3
+
+
+def holding_mentions(doc: Document) -> Iterator[Mention]:
+    """``刘福有15.45亩，张秀清7.57亩，王三女7.94亩``: three items or more in a row, each a full
+    Han name and its amount; 小麦15亩，玉米7亩 and 城关镇12户 hold no name (a word, no
+    surname, a place's ending)."""
+    clean = doc.clean
+    row: list[Mention] = []
+    last_end = -1
+    for item in _HOLDING_ITEM.finditer(clean):
+        if item.start() != last_end + 1:
+            yield from row if len(row) >= _FEWEST_HOLDINGS else ()
+            row = []
+        last_end = item.end()
+        name = item.group(1)
+        if is_name_shape(name) and not is_common_word(name) and not name.endswith(_place_endings()):
+            row.append(Mention(item.start(), item.start() + len(name), name))
+        else:
+            row, last_end = [], -1
+    yield from row if len(row) >= _FEWEST_HOLDINGS else ()
+
+
 _COLON = re.compile(r"[:：]")
 
 

@@ -44,10 +44,10 @@ _MAX_SPACED_RUN = 6
 # Longest byline read: a credit line is short, and the bound keeps long lines linear.
 _MAX_BYLINE = 80
 # Spaces separate a byline's pieces (and a line break OCR put inside a bracketed one); so do a
-# colon after a marker (责任编辑：李娜), a slash before a credit word (张晓东/摄) and a
-# bullet before a name (□李中华 摄). Patterns of plain classes are the standard library's: its
-# engine answers each call faster.
-_SPACE = re.compile(r"[ \t\u3000\n：:/、，,｜|□■●◆▲★]+")
+# colon after a marker (责任编辑：李娜), a slash before a credit word (张晓东/摄), a
+# bullet before a name (□李中华 摄) and a copyright sign before a credit label (©撰文：李娜).
+# Patterns of plain classes are the standard library's: its engine answers each call faster.
+_SPACE = re.compile(r"[ \t\u3000\n：:/、，,｜|□■●◆▲★©]+")
 _LINE = re.compile(r"[^\n]+")
 # Where a byline's list of names ends.
 _CLOSERS_OF_SEGMENT = ")）]】\n"
@@ -170,8 +170,9 @@ def _marker_pattern() -> re.Pattern[str]:
 
 def _may_open_byline(before: str) -> bool:
     """A marker opens a byline only where a credit line can start: after a bracket,
-    a bullet, a space, a line start, or a masthead word (本报讯, 新华社, 猛犸新闻记者, 新闻媒体记者)."""
-    return before in "讯社报台网心闻体" or not is_han(before)
+    a bullet, a space, a line start, or a masthead word (本报讯, 新华社, 猛犸新闻记者, 新闻媒体记者,
+    浙江在线记者)."""
+    return before in "讯社报台网心闻体线" or not is_han(before)
 
 
 def _in_open_bracket(folded: str, pos: int) -> bool:

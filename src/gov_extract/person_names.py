@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from . import gazetteer
 from .names import (
     DOTTED_NAME,
     DOTTED_PARTS,
@@ -26,6 +27,7 @@ from .names import (
 )
 from .person_words import (
     follower_starts,
+    post_verbs,
     single_char_followers,
     small_words,
     speech_verb_pattern,
@@ -670,8 +672,10 @@ def _read_shortest(spot: _NameSpot) -> int:
             # (but 王涛和同志们一起: 和 joins the comrades; 杨宝玲及13名代表: 及 joins a count).
             end = pos + length
             after = clean[end + 1 : end + 4]
-            joins_nothing = (after.startswith("同志") and after != "同志们") or not (
-                is_han(after[:1]) or after[:1].isdigit()
+            joins_nothing = (
+                (after.startswith("同志") and after != "同志们")
+                or not (is_han(after[:1]) or after[:1].isdigit())
+                or _post_verb_of_two_or_more(clean, end + 1)
             )
             if (
                 clean[end : end + 1] in CONJUNCTIONS
@@ -682,6 +686,28 @@ def _read_shortest(spot: _NameSpot) -> int:
                 return length + 1
             return length + (_runs_on_into_verb(clean, pos, length, particle=False) if spot.guess else 0)
     return 0
+
+
+def _post_verb_of_two_or_more(clean: str, pos: int) -> bool:
+    """A post verb of two characters or more opens a clause at ``pos``: a conjunction before it
+    joins nothing (戚永和|担任该职, 周昌和|兼任); but one of one character may be a surname
+    (王刚和|任志强), and a verb in a clause closed by 的 describes the people joined
+    (王刚和|担任过村支书的老党员)."""
+    found = _post_verb_pattern().match(clean, pos)
+    if found is None or len(found.group()) < 2:
+        return False
+    clause = _CLAUSE_END.search(clean, found.end(), found.end() + _DESCRIBING_CLAUSE)
+    return "的" not in clean[found.end() : clause.start() if clause else found.end() + _DESCRIBING_CLAUSE]
+
+
+# How far a clause describing the people a conjunction joins is looked at for its 的.
+_DESCRIBING_CLAUSE = 12
+_CLAUSE_END = re.compile(r"[，。；：！？,;:!?\n]")
+
+
+@cache
+def _post_verb_pattern() -> re.Pattern[str]:
+    return words_pattern(post_verbs())
 
 
 # What follows a one-character verb as its complement (凑在, 坐在, 走到, 站着).
@@ -898,7 +924,26 @@ def _name_with_known_ending(clean: str, pos: int) -> int:
 
 
 def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | None = None) -> int:
-    """Length of the name starting at clean ``pos`` (0 if none): the first of
+    """Length of the name starting at clean ``pos`` (0 if none); no name where a post verb that is
+    also a surname opens a division's name running past it (区长|任缙云|县委书记: 任 缙云县)."""
+    length = _read_name(clean, pos, guess=guess, unsurnamed=unsurnamed)
+    if length and clean[pos] in _SURNAMED_POST_VERBS and _division_runs_past(clean, pos + 1, pos + length):
+        return 0
+    return length
+
+
+# One-character post verbs that are surnames too (任).
+_SURNAMED_POST_VERBS = frozenset("任")
+
+
+def _division_runs_past(clean: str, start: int, end: int) -> bool:
+    """A division's name (缙云县, 平安镇) starts at ``start`` and ends after ``end``."""
+    forms = gazetteer.load().forms
+    return any(clean[start : start + n] in forms for n in range(end - start + 1, end - start + 4))
+
+
+def _read_name(clean: str, pos: int, *, guess: bool, unsurnamed: bool | None) -> int:
+    """The name's length as the readers give it: the first of
     :data:`SURNAMED_READERS` (or :data:`UNSURNAMED_READERS`) that reads one.
 
     ``guess`` says a post before the name already says a name comes (jieba's reading and

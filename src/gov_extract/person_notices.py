@@ -43,9 +43,11 @@ from .person_names import (
     PEOPLE_COUNT,
     PEOPLE_COUNT_NUMERAL,
     dotted_ends,
+    ends_name,
     minority_name_length,
     read_name,
     unsurnamed_name_length,
+    verb_at,
 )
 from .person_posts import (
     BIRTH_NOTE,
@@ -652,6 +654,33 @@ def vote_mentions(doc: Document) -> Iterator[Mention]:
             break
 
 
+# An item of a roll of holdings: after a list mark, two or three Chinese characters, an amount
+# and its unit of one or two characters, closed by the next mark (：刘福有15.45亩，).
+_HOLDING_ITEM = regex.compile(r"(?<=[：:，,、；;])(\p{Han}{2,3})\d{1,6}(?:\.\d{1,3})?\p{Han}{1,2}(?=[，,、；;。])")
+# The fewest items in a row that make a roll of people's holdings.
+_FEWEST_HOLDINGS = 3
+
+
+def holding_mentions(doc: Document) -> Iterator[Mention]:
+    """``刘福有15.45亩，张秀清7.57亩，王三女7.94亩``: three items or more in a row, each a full
+    Han name and its amount; 小麦15亩，玉米7亩 and 城关镇12户 hold no name (a word, no
+    surname, a place's ending)."""
+    clean = doc.clean
+    row: list[Mention] = []
+    last_end = -1
+    for item in _HOLDING_ITEM.finditer(clean):
+        if item.start() != last_end + 1:
+            yield from row if len(row) >= _FEWEST_HOLDINGS else ()
+            row = []
+        last_end = item.end()
+        name = item.group(1)
+        if is_name_shape(name) and not is_common_word(name) and not name.endswith(_place_endings()):
+            row.append(Mention(item.start(), item.start() + len(name), name))
+        else:
+            row, last_end = [], -1
+    yield from row if len(row) >= _FEWEST_HOLDINGS else ()
+
+
 _COLON = re.compile(r"[:：]")
 
 
@@ -1087,6 +1116,34 @@ def _pair_partner(clean: str, pos: int) -> Mention | None:
     return None
 
 
+def _joined_full_name(clean: str, pos: int) -> Mention | None:
+    """The name at ``pos`` after a found name and 和 where no word for two people closes the
+    pair (村民刘国荣和刘泽民上世纪…, 果农郑明辉和冯建平去年…): a Han surname and a given name
+    of two, no word opening with the surname (和黄金周, 和江山), no place's ending (和张家湾),
+    and where a name ends: before a word that follows names, a verb or a time word."""
+    size = surname_length(clean[pos : pos + 2])
+    end = pos + size + 2
+    name = clean[pos:end]
+    if (
+        not size
+        or not HAN_RUN.fullmatch(clean, pos, end)
+        or is_common_word(clean[pos : pos + size + 1])
+        or is_common_word(name)
+        or name.endswith(_place_endings())
+        or read_name(clean, pos, guess=True) != size + 2
+    ):
+        return None
+    time_after = any(word_tag(clean[end : end + n]) == "t" for n in (2, 3)) or clean.startswith("上世纪", end)
+    if not (ends_name(clean, end) or verb_at(clean, end) or time_after):
+        return None
+    return Mention(pos, end, name)
+
+
+@cache
+def _place_endings() -> tuple[str, ...]:
+    return (*word_list("person_place_endings.txt"), *"庄屯寨港湾坝街路")
+
+
 def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -> Iterator[Mention]:
     """Names listed with 、 next to a found name (张建华、李东表示 finds 李东 first), or joined
     to it by 和 before a word for two people (那仁和乌兰夫妇); a name listed after one holding
@@ -1108,7 +1165,7 @@ def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -
                 found.add(sibling.start)
                 yield Mention(sibling.start, sibling.end, sibling.name, list(mention.titles))
         elif clean.startswith(PAIR_JOINS, after) and after + 1 not in found:
-            partner = _pair_partner(clean, after + 1)
+            partner = _pair_partner(clean, after + 1) or _joined_full_name(clean, after + 1)
             if partner is not None:
                 found.add(partner.start)
                 yield partner

@@ -86,6 +86,7 @@ from .person_notices import (
     cv_form_mentions,
     cv_mentions,
     group_mentions,
+    holding_mentions,
     label_mentions,
     list_head_mentions,
     list_siblings,
@@ -364,6 +365,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: roster_line_mentions(a.doc),
     ),
     Rule("vote", "a name opening a clause before its votes (得58票)", lambda a: vote_mentions(a.doc)),
+    Rule(
+        "holding",
+        "three full names or more in a row, each before its amount (刘福有15.45亩，张秀清7.57亩)",
+        lambda a: holding_mentions(a.doc),
+    ),
     Rule(
         "speaker_line",
         "a name alone on the line below a report's occasion line (——在…会议上)",

@@ -794,6 +794,17 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         level = word_lists()["suffixes"][m.group(0)]
         if taken.hits(s, e) or blocked.hits(s, e):
             continue
+        estate = next((h for h in (*hits[-1:], chain_ends.get(s)) if h is not None and h.end == s), None)
+        if level == "community" and estate is not None and estate.level == "compound" and not doc.joined_at(s):
+            # 双创家园社区, 阳光花园社区: a community named after its estate, one name
+            if estate.full_name is not None:
+                estate.full_name += clean[s:e]
+            estate.end, estate.level = e, level
+            if s in chain_ends:
+                chain_ends[e] = chain_ends.pop(s)
+            taken.mark(s, e)
+            known.add(clean[estate.start : e])
+            continue
         # 民意村、草坝村|规模: an item of a list of villages ends where jieba's words do (not 村规)
         # 石门村|组织党员开展: before a verb the suffix may open with (村组), a name ends there
         listed_item = _list_item_start(clean, taken, s, m.group(0))

@@ -95,6 +95,8 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
         name = stem  # 龙坞茶村特色小镇: the suffix's own 特色, 小镇 make no common noun of the name
     if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None or stem in _level_stems():
         return True
+    if stem.endswith("两"):
+        return True  # 溪头两社区: 两 counts a list (陈屋、溪头两社区) and numbers no place
     if len(stem) >= 3 and stem.endswith(tuple(word_lists()["names_after"]["roads"])):
         return False  # 青年路社区, 建设路社区: named after its road, whose name may be any word
     # 罗村镇, 韩集镇, 上村村 are 罗村 + 镇, 韩集 + 镇 and 上村 + 村, not a character and the common
@@ -261,8 +263,13 @@ def _list_tail() -> regex.Pattern[str]:
     # only where a run of numerals does (possessive, after no numeral): linear on digit runs.
     # A total word before the count is the list's, not the last item's (棉洋镇|共4个镇).
     totals = alternation(word_lists()["list_totals"]["words"])
+    kinds = alternation(_list_kinds())
+    # 陈屋、溪头两社区: one small numeral alone before some kinds counts the list too
+    bare = word_lists()["list_totals"]
+    bare_kinds = alternation(bare["bare_count_kinds"])
     return regex.compile(
-        rf"(?:等(?:[{digits}]++个)?|(?:{totals})?(?<![{digits}])[{digits}]++个)({alternation(_list_kinds())})"
+        rf"(?:等(?:[{digits}]++个)?|(?:{totals})?(?<![{digits}])[{digits}]++个)(?P<kind>{kinds})"
+        rf"|(?<![{digits}])[{bare['bare_counts']}](?P<kind>{bare_kinds})"
     )
 
 
@@ -275,7 +282,10 @@ def _count_owners() -> tuple[str, ...]:
 def _list_tail_anchor() -> re.Pattern[str]:
     """等 or 个 right before a list's kind, which every list tail ends with: most articles hold
     none, and the standard library's engine finds that out faster than :func:`_list_tail` can."""
-    return re.compile(f"[等个](?:{alternation(_list_kinds())})")
+    bare = word_lists()["list_totals"]
+    return re.compile(
+        f"[等个](?:{alternation(_list_kinds())})|[{bare['bare_counts']}](?:{alternation(bare['bare_count_kinds'])})"
+    )
 
 
 def _after_pronoun(clean: str, start: int, end: int) -> int:
@@ -1284,7 +1294,8 @@ def _reads_as_name(item: str) -> bool:
     return not tag or tag.startswith(_NAME_TAGS)
 
 
-_COUNT = re.compile(r"[0-9一二两三四五六七八九十]+(?=个)")
+# The count of a list's tail: before 个, or a tail's first character alone (溪头两社区).
+_COUNT = re.compile(r"[0-9一二两三四五六七八九十]+(?=个)|^[两二三四五六七八九]")
 
 
 def _count(tail: str) -> int | None:
@@ -1361,9 +1372,9 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
     if _list_tail_anchor().search(clean) is None:
         return hits
     for m in _list_tail().finditer(clean):
-        if not _suffix_ok(clean, m.start(1), m.end()):
+        if not _suffix_ok(clean, m.start("kind"), m.end()):
             continue  # 张三、李四等村干部
-        level = _list_kinds()[m.group(1)]
+        level = _list_kinds()[m.group("kind")]
         items: list[tuple[int, int]] = []
         end = m.start()
         while len(items) < _MAX_LIST:
@@ -1387,11 +1398,11 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
             # 带动周边|四家子镇、贝子府镇等8个乡镇: a word before a township of the table is not its name's
             tabled = _township_name_start(clean, first, end, (first, ""))
             first = tabled[0] if tabled is not None else first
-            items.append((_bare_tabled_start(clean, first, end, m.group(1)), end))
+            items.append((_bare_tabled_start(clean, first, end, m.group("kind")), end))
             break
         if len(items) < 2:
             continue
-        kind = m.group(1)
+        kind = m.group("kind")
         suffix = word_lists()["list_suffixes"].get(kind, kind if kind in below_suffixes() else None)
         counted = m.group(0).startswith("等") and "个" in m.group(0)
         # 河西、神直、石庄3个村: without 等, a count the items make up lets a list of villages through;

@@ -121,6 +121,8 @@ def inside_org(
     place_at = None  # where that smaller place's suffix is
     for below in suffix_pattern().finditer(phrase):
         if phrase[below.start() - 1 : below.start()] not in not_after.get(below.group(), ""):
+            if gazetteer.is_township(phrase[: below.end()]):
+                return False  # 凌云县|伶站瑶族乡, 铁西区|站前街道: the township's own name holds 站
             phrase, place_at = phrase[: below.start()], end + below.start()
             break
     # Every occurrence of every ending is tested: the first occurrence of an ending passes

@@ -1427,3 +1427,55 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
                 else:
                     hits.append(Hit(start, end, level, rule="township_list", suffix=suffix))
     return sorted(hits, key=lambda h: h.start)
+
+
+@cache
+def _enumeration() -> regex.Pattern[str]:
+    """A count of villages, then the word that opens their names (6个村，分别为), then the names."""
+    words = word_lists()["enumerations"]
+    digits = "0-9一二两三四五六七八九十"
+    return regex.compile(
+        rf"(?<![{digits}])([{digits}]++)个({alternation(words['kinds'])})[,，]?(?:{alternation(words['openers'])})"
+        rf"([^;；。，,\n]{{2,{_MAX_ENUMERATION}}})"
+    )
+
+
+# The longest run of names an enumeration is read over, and the longest bare name in it (插旗峪).
+_MAX_ENUMERATION = 200
+_ENUMERATED_NAME = 4
+# jieba tags of the nominalised verbs and adjectives that name fields of work, not villages.
+_ENUMERATED_NOT_NAME_TAGS = frozenset(("vn", "an"))
+
+
+def enumerated_villages(clean: str, taken: Mask) -> list[Hit]:
+    """包括1个乡6个村，分别为协合乡插旗峪、龙尾巴、李家岗…: where the names make up the count, each is
+    a village (or community), written with its suffix or bare; a township may open the first."""
+    hits: list[Hit] = []
+    words = word_lists()["enumerations"]
+    if not any(opener in clean for opener in words["openers"]):
+        return hits
+    for m in _enumeration().finditer(clean):
+        items = m.group(3).split("、")
+        if len(items) != read_int(m.group(1)):
+            continue
+        level = words["kinds"][m.group(2)]
+        bare: list[tuple[int, int]] = []
+        pos = m.start(3)
+        for item in items:
+            start, end = pos, pos + len(item)
+            pos = end + 1
+            if trailing_suffix().search(item):
+                continue  # 古罗城村: named with its suffix, found by it
+            # 协合乡|插旗峪: the township the first name is written after
+            opener = [s for s in suffix_pattern().finditer(item) if below_suffixes().get(s.group(0)) == "township"]
+            start += opener[-1].end() if opener else 0
+            if (
+                not 2 <= end - start <= _ENUMERATED_NAME
+                or not CJK_ITEM.fullmatch(clean[start:end])
+                or word_tag(clean[start:end]) in _ENUMERATED_NOT_NAME_TAGS
+            ):
+                break  # 分别为教育、卫生、文化: fields of work, no villages
+            bare.append((start, end))
+        else:
+            hits += [Hit(s, e, level, rule="enumerated_village") for s, e in bare if not taken.hits(s, e)]
+    return hits

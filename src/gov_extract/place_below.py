@@ -95,6 +95,8 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
         name = stem  # 龙坞茶村特色小镇: the suffix's own 特色, 小镇 make no common noun of the name
     if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None or stem in _level_stems():
         return True
+    if stem.endswith("两"):
+        return True  # 溪头两社区: 两 counts a list (陈屋、溪头两社区) and numbers no place
     if len(stem) >= 3 and stem.endswith(tuple(word_lists()["names_after"]["roads"])):
         return False  # 青年路社区, 建设路社区: named after its road, whose name may be any word
     # 罗村镇, 韩集镇, 上村村 are 罗村 + 镇, 韩集 + 镇 and 上村 + 村, not a character and the common
@@ -261,8 +263,13 @@ def _list_tail() -> regex.Pattern[str]:
     # only where a run of numerals does (possessive, after no numeral): linear on digit runs.
     # A total word before the count is the list's, not the last item's (棉洋镇|共4个镇).
     totals = alternation(word_lists()["list_totals"]["words"])
+    kinds = alternation(_list_kinds())
+    # 陈屋、溪头两社区: one small numeral alone before some kinds counts the list too
+    bare = word_lists()["list_totals"]
+    bare_kinds = alternation(bare["bare_count_kinds"])
     return regex.compile(
-        rf"(?:等(?:[{digits}]++个)?|(?:{totals})?(?<![{digits}])[{digits}]++个)({alternation(_list_kinds())})"
+        rf"(?:等(?:[{digits}]++个)?|(?:{totals})?(?<![{digits}])[{digits}]++个)(?P<kind>{kinds})"
+        rf"|(?<![{digits}])[{bare['bare_counts']}](?P<kind>{bare_kinds})"
     )
 
 
@@ -275,7 +282,10 @@ def _count_owners() -> tuple[str, ...]:
 def _list_tail_anchor() -> re.Pattern[str]:
     """等 or 个 right before a list's kind, which every list tail ends with: most articles hold
     none, and the standard library's engine finds that out faster than :func:`_list_tail` can."""
-    return re.compile(f"[等个](?:{alternation(_list_kinds())})")
+    bare = word_lists()["list_totals"]
+    return re.compile(
+        f"[等个](?:{alternation(_list_kinds())})|[{bare['bare_counts']}](?:{alternation(bare['bare_count_kinds'])})"
+    )
 
 
 def _after_pronoun(clean: str, start: int, end: int) -> int:
@@ -794,6 +804,17 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         level = word_lists()["suffixes"][m.group(0)]
         if taken.hits(s, e) or blocked.hits(s, e):
             continue
+        estate = next((h for h in (*hits[-1:], chain_ends.get(s)) if h is not None and h.end == s), None)
+        if level == "community" and estate is not None and estate.level == "compound" and not doc.joined_at(s):
+            # 双创家园社区, 阳光花园社区: a community named after its estate, one name
+            if estate.full_name is not None:
+                estate.full_name += clean[s:e]
+            estate.end, estate.level = e, level
+            if s in chain_ends:
+                chain_ends[e] = chain_ends.pop(s)
+            taken.mark(s, e)
+            known.add(clean[estate.start : e])
+            continue
         # 民意村、草坝村|规模: an item of a list of villages ends where jieba's words do (not 村规)
         # 石门村|组织党员开展: before a verb the suffix may open with (村组), a name ends there
         listed_item = _list_item_start(clean, taken, s, m.group(0))
@@ -1273,7 +1294,8 @@ def _reads_as_name(item: str) -> bool:
     return not tag or tag.startswith(_NAME_TAGS)
 
 
-_COUNT = re.compile(r"[0-9一二两三四五六七八九十]+(?=个)")
+# The count of a list's tail: before 个, or a tail's first character alone (溪头两社区).
+_COUNT = re.compile(r"[0-9一二两三四五六七八九十]+(?=个)|^[两二三四五六七八九]")
 
 
 def _count(tail: str) -> int | None:
@@ -1350,9 +1372,9 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
     if _list_tail_anchor().search(clean) is None:
         return hits
     for m in _list_tail().finditer(clean):
-        if not _suffix_ok(clean, m.start(1), m.end()):
+        if not _suffix_ok(clean, m.start("kind"), m.end()):
             continue  # 张三、李四等村干部
-        level = _list_kinds()[m.group(1)]
+        level = _list_kinds()[m.group("kind")]
         items: list[tuple[int, int]] = []
         end = m.start()
         while len(items) < _MAX_LIST:
@@ -1376,11 +1398,11 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
             # 带动周边|四家子镇、贝子府镇等8个乡镇: a word before a township of the table is not its name's
             tabled = _township_name_start(clean, first, end, (first, ""))
             first = tabled[0] if tabled is not None else first
-            items.append((_bare_tabled_start(clean, first, end, m.group(1)), end))
+            items.append((_bare_tabled_start(clean, first, end, m.group("kind")), end))
             break
         if len(items) < 2:
             continue
-        kind = m.group(1)
+        kind = m.group("kind")
         suffix = word_lists()["list_suffixes"].get(kind, kind if kind in below_suffixes() else None)
         counted = m.group(0).startswith("等") and "个" in m.group(0)
         # 河西、神直、石庄3个村: without 等, a count the items make up lets a list of villages through;
@@ -1405,3 +1427,55 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
                 else:
                     hits.append(Hit(start, end, level, rule="township_list", suffix=suffix))
     return sorted(hits, key=lambda h: h.start)
+
+
+@cache
+def _enumeration() -> regex.Pattern[str]:
+    """A count of villages, then the word that opens their names (6个村，分别为), then the names."""
+    words = word_lists()["enumerations"]
+    digits = "0-9一二两三四五六七八九十"
+    return regex.compile(
+        rf"(?<![{digits}])([{digits}]++)个({alternation(words['kinds'])})[,，]?(?:{alternation(words['openers'])})"
+        rf"([^;；。，,\n]{{2,{_MAX_ENUMERATION}}})"
+    )
+
+
+# The longest run of names an enumeration is read over, and the longest bare name in it (插旗峪).
+_MAX_ENUMERATION = 200
+_ENUMERATED_NAME = 4
+# jieba tags of the nominalised verbs and adjectives that name fields of work, not villages.
+_ENUMERATED_NOT_NAME_TAGS = frozenset(("vn", "an"))
+
+
+def enumerated_villages(clean: str, taken: Mask) -> list[Hit]:
+    """包括1个乡6个村，分别为协合乡插旗峪、龙尾巴、李家岗…: where the names make up the count, each is
+    a village (or community), written with its suffix or bare; a township may open the first."""
+    hits: list[Hit] = []
+    words = word_lists()["enumerations"]
+    if not any(opener in clean for opener in words["openers"]):
+        return hits
+    for m in _enumeration().finditer(clean):
+        items = m.group(3).split("、")
+        if len(items) != read_int(m.group(1)):
+            continue
+        level = words["kinds"][m.group(2)]
+        bare: list[tuple[int, int]] = []
+        pos = m.start(3)
+        for item in items:
+            start, end = pos, pos + len(item)
+            pos = end + 1
+            if trailing_suffix().search(item):
+                continue  # 古罗城村: named with its suffix, found by it
+            # 协合乡|插旗峪: the township the first name is written after
+            opener = [s for s in suffix_pattern().finditer(item) if below_suffixes().get(s.group(0)) == "township"]
+            start += opener[-1].end() if opener else 0
+            if (
+                not 2 <= end - start <= _ENUMERATED_NAME
+                or not CJK_ITEM.fullmatch(clean[start:end])
+                or word_tag(clean[start:end]) in _ENUMERATED_NOT_NAME_TAGS
+            ):
+                break  # 分别为教育、卫生、文化: fields of work, no villages
+            bare.append((start, end))
+        else:
+            hits += [Hit(s, e, level, rule="enumerated_village") for s, e in bare if not taken.hits(s, e)]
+    return hits

@@ -46,7 +46,8 @@ def seat_below(clean: str, hits: list[Hit], below: list[Hit], seated: dict[str, 
     for hit in below:
         name = next((n for n in seated if clean.startswith(n, hit.start)), None)
         if name is not None:
-            hit.adcode = seated[name]
+            if not _narrows(hit.adcode, seated[name]):
+                hit.adcode = seated[name]
         else:
             prev = by_end.get(hit.start - 1)
             if prev is not None and clean[hit.start - 1] in LIST_JOINS and prev.level == hit.level:
@@ -56,6 +57,12 @@ def seat_below(clean: str, hits: list[Hit], below: list[Hit], seated: dict[str, 
                 if prev.full_name and prev.full_name.endswith(last) and not hit.full_name:
                     hit.full_name = prev.full_name[: -len(last)] + clean[hit.start : hit.end]
         by_end[hit.end] = hit
+
+
+def _narrows(code: str | None, chained: str | None) -> bool:
+    """``code`` is another division inside the one a chain gave (罗蓬村隶属于三亚市吉阳区 … 三亚罗蓬村:
+    the city's chain leaves the place in the district the article put it in)."""
+    return bool(code and chained and code != chained and code.startswith(chained.rstrip("0")))
 
 
 def _township_names(clean: str, hit: Hit) -> tuple[str, ...]:
@@ -388,7 +395,11 @@ def name_chains(clean: str, hits: list[Hit], year: int | None) -> None:
             known, known_code = chains.get(last_part(name), ("", None))
             # 什寒村 in a heading, seated by the story's county, is the one 琼中县红毛镇什寒村 names
             guessed = hit.level in _ONE_NAME_LEVELS and hit.guessed_seat == hit.adcode
-            if known and (not in_county or known_code == hit.adcode or guessed):
+            if (
+                known
+                and (not in_county or known_code == hit.adcode or guessed)
+                and not _narrows(hit.adcode, known_code)
+            ):
                 hit.full_name, hit.adcode = known, known_code
             elif county is not None and in_county:
                 hit.full_name = county.full_name + name

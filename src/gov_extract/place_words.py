@@ -113,6 +113,10 @@ def inside_org(
     bracket = _BRACKETED.match(clean, after) if clean[after : after + 1] in ("(", "（") else None
     if bracket is not None and clean.startswith(_org_words("registered_suffixes"), bracket.end()):
         phrase += bracket.group(0)[1:-1] + _phrase_after(clean, bracket.end(), _ORG_WINDOW)
+    elif bracket is not None and len(phrase) >= 2:
+        # 临渭区移民(脱贫)搬迁工作办公室: an aside in brackets after a word of a body's name (not
+        # after a suffix's one character: 琼海市村(居)委会 is the city's committees)
+        phrase += _phrase_after(clean, bracket.end(), _ORG_WINDOW + _LONGEST_ENDING - len(phrase))
     if word_bound:
         bound = boundary_pattern().search(phrase)
         phrase = phrase[: bound.start()] if bound else phrase
@@ -121,6 +125,8 @@ def inside_org(
     place_at = None  # where that smaller place's suffix is
     for below in suffix_pattern().finditer(phrase):
         if phrase[below.start() - 1 : below.start()] not in not_after.get(below.group(), ""):
+            if gazetteer.is_township(phrase[: below.end()]):
+                return False  # 凌云县|伶站瑶族乡, 铁西区|站前街道: the township's own name holds 站
             phrase, place_at = phrase[: below.start()], end + below.start()
             break
     # Every occurrence of every ending is tested: the first occurrence of an ending passes

@@ -33,7 +33,15 @@ from typing import TYPE_CHECKING
 from . import gazetteer
 from .gazetteer import Entry
 from .home_place import Division
-from .place_below import below_county_hits, chain_below, chained_stem, is_generic, township_lists, zone_after
+from .place_below import (
+    below_county_hits,
+    chain_below,
+    chained_stem,
+    enumerated_villages,
+    is_generic,
+    township_lists,
+    zone_after,
+)
 from .place_divisions import Hit, Scope, division_hits, everyday_full_names
 from .place_home_lists import home_township_lists
 from .place_seats import (
@@ -380,7 +388,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     blocked = Mask(len(clean), titles)
     raw = ctx.place_surfaces  # the one automaton pass over the article, made by the context
     scope = Scope(year, ctx.home_place, _named_prefixes(raw, year))
-    lists = township_lists(clean, blocked)
+    lists = township_lists(clean, blocked) + enumerated_villages(clean, blocked)
     listed = Mask(len(clean), titles + [(h.start, h.end) for h in lists])
     lists += home_township_lists(clean, scope.home, year, listed)
     hits = division_hits(doc, raw, scope, Mask(len(clean), titles + [(h.start, h.end) for h in lists]))

@@ -656,7 +656,9 @@ def vote_mentions(doc: Document) -> Iterator[Mention]:
 
 # An item of a roll of holdings: after a list mark, two or three Chinese characters, an amount
 # and its unit of one or two characters, closed by the next mark (：刘福有15.45亩，).
-_HOLDING_ITEM = regex.compile(r"(?<=[：:，,、；;])(\p{Han}{2,3})\d{1,6}(?:\.\d{1,3})?\p{Han}{1,2}(?=[，,、；;。])")
+# The mark is matched, not looked behind for: the scan then tests one character class where no
+# mark stands (most positions).
+_HOLDING_ITEM = regex.compile(r"[：:，,、；;](\p{Han}{2,3})\d{1,6}(?:\.\d{1,3})?\p{Han}{1,2}(?=[，,、；;。])")
 # The fewest items in a row that make a roll of people's holdings.
 _FEWEST_HOLDINGS = 3
 
@@ -669,13 +671,13 @@ def holding_mentions(doc: Document) -> Iterator[Mention]:
     row: list[Mention] = []
     last_end = -1
     for item in _HOLDING_ITEM.finditer(clean):
-        if item.start() != last_end + 1:
+        if item.start() != last_end:  # the mark right after the last item's amount
             yield from row if len(row) >= _FEWEST_HOLDINGS else ()
             row = []
         last_end = item.end()
-        name = item.group(1)
+        name, start = item.group(1), item.start(1)
         if is_name_shape(name) and not is_common_word(name) and not name.endswith(_place_endings()):
-            row.append(Mention(item.start(), item.start() + len(name), name))
+            row.append(Mention(start, start + len(name), name))
         else:
             row, last_end = [], -1
     yield from row if len(row) >= _FEWEST_HOLDINGS else ()

@@ -24,7 +24,7 @@ _NOT_IN_WHOLE_GIVEN_NAME = _NOT_IN_GIVEN_NAME - frozenset("得")
 _NOT_IN_TRANSLITERATED_NAME = _NOT_IN_GIVEN_NAME - frozenset("那")
 
 # What a nationality's name ends in (维吾尔族, 哈萨克族): no name without a surname ends so.
-_NATIONALITY_ENDING = "族"
+NATIONALITY_ENDING = "族"
 # jieba tags of verbs, adjectives, distinguishers, adverbs, pronouns (各位, 我们),
 # conjunctions, prepositions and particles: words that are never part of a name.
 _NOT_NAME_TAGS = frozenset("vabdrcpu")
@@ -161,7 +161,7 @@ def is_name_shape(
             not _NOT_IN_TRANSLITERATED_NAME.intersection(name)
             and name[0] not in _COUNTING
             and not name.startswith(polite_suffixes())
-            and not name.endswith(_NATIONALITY_ENDING)
+            and not name.endswith(NATIONALITY_ENDING)
         )
     if size == 0 or not 1 <= len(name) - size <= (3 if long else 2):
         return False

@@ -15,6 +15,7 @@ import regex
 from .bylines import page_field_labels
 from .names import (
     DOTTED_NAME,
+    NATIONALITY_ENDING,
     is_common_word,
     is_name_shape,
     surname_length,
@@ -112,10 +113,6 @@ _CV_SEX = regex.compile(r"[，,](?:男|女)(?=[，,、])")
 
 # The sex and the nationality after a CV's name (，男，哈尼族).
 _CV_NATIONALITY = regex.compile(r"[，,](?:男|女)[，,]\p{Han}{1,5}族")
-
-
-# The last character of a nationality's name (彝族, 汉族).
-_NATIONALITY_END = "族"
 
 
 # A CV opens after its name with the sex, 现任, or the birth date, written onto the name (an
@@ -373,7 +370,7 @@ def cv_mentions(doc: Document) -> Iterator[Mention]:
             name = clean[pos:end]
             # 扎约，男，哈尼族，: a sex and a nationality after it say a name stands, surname or not.
             nationality = (
-                (_CV_NATIONALITY.match(clean, sex.start()) is not None or _NATIONALITY_END in sex.group())
+                (_CV_NATIONALITY.match(clean, sex.start()) is not None or NATIONALITY_ENDING in sex.group())
                 and HAN_RUN.fullmatch(name) is not None
                 and not NOT_IN_NAME.search(name)
                 and not is_common_word(name)
@@ -1143,7 +1140,9 @@ def _joined_full_name(clean: str, pos: int) -> Mention | None:
 
 @cache
 def _place_endings() -> tuple[str, ...]:
-    return (*word_list("person_place_endings.txt"), *"庄屯寨港湾坝街路")
+    """Endings of a place's name that end no person's (person_place_endings.txt and
+    person_words.toml place_name_last_characters)."""
+    return (*word_list("person_place_endings.txt"), *small_words()["place_name_last_characters"])
 
 
 def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -> Iterator[Mention]:

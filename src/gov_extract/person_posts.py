@@ -97,8 +97,9 @@ def _split_item(item: str, title: str | None) -> Title | None:
         if word_tag(org)[:1] in _NOT_BODY_TAGS:
             org = ""
         # 乡村|教师, 化缘|校长: a word qualifying the holder is no body.
-        if org.endswith(word_list("person_post_qualifiers.txt")):
-            org = org[: -len(next(q for q in word_list("person_post_qualifiers.txt") if org.endswith(q)))]
+        qualifiers = word_list("person_post_qualifiers.txt")
+        if org.endswith(qualifiers):  # one test of the whole tuple: most bodies end in none
+            org = org[: -len(next(q for q in qualifiers if org.endswith(q)))]
         if org.endswith(_DE) and title in post_words():
             org = org[: -len(_DE)]  # 刑事审判庭的承办法官 (see _body_and_de)
         # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.

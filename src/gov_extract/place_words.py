@@ -199,14 +199,14 @@ def names_outlet(doc: Document, start: int, end: int) -> bool:
     # The label's mark, with only the outlet's own name between it and the place (来源：上海|崇明).
     clean = doc.clean
     low = max(0, start - _NEAR_ORG - 1)
-    mark = max(clean.rfind(label_mark, low, start) for label_mark in _LABEL_MARKS)
+    mark = max(clean.rfind(label_mark, low, start) for label_mark in LABEL_COLONS)
     if mark < 0 or not clean.endswith(_org_words("source_labels"), 0, mark):
         return False
     inside = _cjk_run(_NEAR_ORG).fullmatch(clean, mark + 1, start) is not None
     return inside and doc.first_joined(mark + 2, start + 1) > start and (cut > 0 or start > mark + 1)
 
 
-_LABEL_MARKS = ("：", ":")
+LABEL_COLONS = ("：", ":")
 
 
 _DISPATCH_MARK = "讯"

@@ -56,7 +56,7 @@ from .place_seats import (
     seat_owned,
     township_short_names,
 )
-from .place_words import BELOW, Mask, article_year, crosses_word, inside_org, opens_org, word_lists
+from .place_words import BELOW, LABEL_COLONS, Mask, article_year, crosses_word, inside_org, opens_org, word_lists
 from .records import Place, validated
 from .resources import words_pattern
 from .rules import Candidate
@@ -310,10 +310,6 @@ def _home_unit(home: Entry | Division, kind: str, year: int | None) -> Entry | D
     return home
 
 
-# The colon of a headline's place label (石家庄：全市…).
-_LABEL_COLONS = ("：", ":")
-
-
 def _reference_hits(clean: str, anchors: _Anchors, taken: Mask, scope: Scope) -> list[Hit]:
     out: list[Hit] = []
     home = scope.home
@@ -331,7 +327,7 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: Mask, scope: Scope) ->
         target = word_lists()["references"][word]
         hit = Hit(s, e, "country", reference=True, rule="reference")
         # 肇庆全市, and 石家庄：全市… (a headline's place label): the division named right before
-        label = s - 1 if clean[s - 1 : s] in _LABEL_COLONS else s
+        label = s - 1 if clean[s - 1 : s] in LABEL_COLONS else s
         named = anchors.named_right_before(label) if word.startswith("全") and target != "country" else None
         if named is not None:
             hit.level, hit.adcode, hit.full_name = named.level, named.adcode, named.full_name

@@ -280,6 +280,24 @@ def test_first_joined_is_the_first_offset_joined_at(original: str, low: int, wid
     assert doc.first_joined(low, high) == next((at for at in range(low, high) if doc.joined_at(at)), high)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(TEXT_LAYER_ALPHABET), max_size=40), st.integers(0, 42), st.integers(0, 8))
+def test_first_and_last_line_start_are_the_offsets_line_starts_at(original: str, low: int, width: int) -> None:
+    doc = Document(original)
+    high = low + width
+    starts = [at for at in range(low, min(high, len(doc.clean) + 1)) if doc.line_starts_at(at)]
+    assert doc.first_line_start(low, high) == (starts[0] if starts else high)
+    assert doc.last_line_start(low, high) == (starts[-1] if starts else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(TEXT_LAYER_ALPHABET), max_size=40), st.integers(0, 42))
+def test_line_start_is_the_last_line_start_at_or_before(original: str, at: int) -> None:
+    doc = Document(original)
+    at = min(at, len(doc.clean))
+    assert doc.line_start(at) == max(i for i in range(at + 1) if doc.line_starts_at(i))
+
+
 def test_unglossed_keeps_spaces_and_drops_glosses() -> None:
     doc = Document("（記(jì)者 張(zhāng)國強）")
     unglossed = doc.unglossed()

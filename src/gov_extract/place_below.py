@@ -403,8 +403,8 @@ _ITEM_ENDS = frozenset("、，,。；;")
 def _heading_before_break(doc: Document, pos: int, suffix_start: int) -> bool:
     """A line break inside the stem after a word of its own (平武|年鉴 / 水晶镇): the words before it
     end a heading; OCR's wrap inside a name leaves a piece that is no word (平武县水 / 晶镇)."""
-    brk = next((i for i in range(pos + 1, suffix_start) if doc.line_starts_at(i)), None)
-    return brk is not None and brk - pos >= 2 and bool(word_tag(doc.clean[pos:brk]))
+    brk = doc.first_line_start(pos + 1, suffix_start)
+    return brk < suffix_start and brk - pos >= 2 and bool(word_tag(doc.clean[pos:brk]))
 
 
 # The longest stem a suffix opening its line is read with (金牛 / 镇): a longer run before the
@@ -850,7 +850,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             and not gazetteer.is_township(clean[start:e])
         ):
             continue  # 特困人员 / 镇: a suffix opening its line after a line of other words is no name's
-        line = next((i for i in range(s - 1, start, -1) if doc.line_starts_at(i)), None) if level in BELOW else None
+        line = doc.last_line_start(start + 1, s) if level in BELOW else None
         if line is not None:
             start, before = line, ""  # 部门动态 / 角杯乡: a township starts on its own line
         apposed = _apposed_start(clean, start, s, m.group(0))

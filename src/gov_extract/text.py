@@ -314,6 +314,7 @@ class Document:
         "_clean_starts",
         "_dropped",
         "_joins",
+        "_line_breaks_sorted",
         "_original_starts",
         "_shifts",
         "_unfold",
@@ -386,6 +387,7 @@ class Document:
         pieces.append(folded[last:])
         self.clean = "".join(pieces)
         self.line_breaks = frozenset(line_breaks)
+        self._line_breaks_sorted = sorted(line_breaks)
         self._clean_starts = clean_starts
         self._joins = joins
         self._dropped = dropped
@@ -440,13 +442,35 @@ class Document:
         """Where the line holding clean offset ``at`` starts: after the last line break before
         it, kept in the view (``\n``) or removed by it."""
         kept = self.clean.rfind("\n", 0, at) + 1
-        return max(kept, max((b for b in self.line_breaks if b <= at), default=0))
+        k = bisect_right(self._line_breaks_sorted, at) - 1
+        return max(kept, self._line_breaks_sorted[k] if k >= 0 else 0)
+
+    def first_line_start(self, low: int, high: int) -> int:
+        """The first clean offset in ``[low, high)`` at which a line starts (:meth:`line_starts_at`),
+        else ``high``: one search, not a test at each offset."""
+        if low == 0 < high:
+            return 0
+        kept = self.clean.find("\n", max(low - 1, 0), max(high - 1, 0))
+        k = bisect_left(self._line_breaks_sorted, low)
+        removed = self._line_breaks_sorted[k] if k < len(self._line_breaks_sorted) else high
+        return min(high, removed, kept + 1 if kept >= 0 else high)
+
+    def last_line_start(self, low: int, high: int) -> int | None:
+        """The last clean offset in ``[low, high)`` at which a line starts, else None."""
+        kept = self.clean.rfind("\n", max(low - 1, 0), max(high - 1, 0))
+        k = bisect_left(self._line_breaks_sorted, high) - 1
+        found = max(
+            kept + 1 if kept >= 0 else -1,
+            self._line_breaks_sorted[k] if k >= 0 and self._line_breaks_sorted[k] >= low else -1,
+            0 if low == 0 < high else -1,
+        )
+        return found if found >= 0 else None
 
     def line_end(self, at: int, limit: int) -> int:
         """Where the line holding clean offset ``at`` ends (the next line's start, or the view's
         end), looked for up to ``limit``: the view joins lines, a rule reading one must stop."""
         stop = min(limit, len(self.clean))
-        return next((i for i in range(at + 1, stop) if self.line_starts_at(i)), stop)
+        return self.first_line_start(at + 1, stop)
 
     def line_text_end(self, at: int, limit: int) -> int:
         """Where the text of the line holding clean offset ``at`` ends, looked for up to ``limit``:

@@ -387,9 +387,9 @@ def _split_piece(piece: tuple[int, int, str], *, last: bool) -> list[tuple[int, 
     """The pieces of one piece that ends with a credit word (摄 only at the end), else None."""
     start, end, token = piece
     closers = _glued_closers()[1 if last else 0]
-    closer = next((c for c in closers if token.endswith(c) and len(token) > len(c)), None)
-    if closer is None:
-        return None
+    closer = next((c for c in closers if token.endswith(c)), None)
+    if closer is None or closer == token:
+        return None  # 并摄 alone is the credit word, not 并 and 摄
     head_end = end - len(closer)
     split = [(start, head_end, token[: -len(closer)]), (head_end, end, closer)]
     head = token[: -len(closer)]
@@ -496,7 +496,8 @@ def _full_han_name(part: str) -> bool:
 
 @cache
 def _craft_words() -> frozenset[str]:
-    """Words for how a picture or text was made (航拍, 抓拍): never a name in a byline's slot."""
+    """Words for how a picture or text was made (航拍, 抓拍) or for an unknown author (佚名): never a
+    name in a byline's slot."""
     return frozenset(read_words("person_byline_craft_words.txt"))
 
 

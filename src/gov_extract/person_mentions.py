@@ -836,6 +836,10 @@ def _speaker_at(doc: Document, pos: int, end: int) -> bool:
     name, or a name without a surname that the dictionary reads as a name or that is made of
     known Tibetan and Mongolian parts (格桑卓玛说, 乌云其木格告诉)."""
     clean = doc.clean
+    # 张雨浦、陈雍、崔波、庄严出席: the last item of a list of names is a full name though the
+    # dictionary reads it as a word, where the item before it is read as a name.
+    if pos > 0 and clean[pos - 1] == "、" and _last_item_of_names(clean, pos, end):
+        return True
     # 会议由刘小平主持: 由 marks the speaker as the agent of the verb; the part after a dot
     # (苏·|达来介绍) is no name of its own.
     if pos < 0 or not (clause_starts(doc, pos) or clean[pos - 1] in _BEFORE_SPEAKER) or DOT.match(clean, pos - 1):
@@ -858,6 +862,36 @@ def _speaker_at(doc: Document, pos: int, end: int) -> bool:
     if is_common_word(clean[pos:end]) and end - pos != minority_name_length(clean, pos):
         return False
     return end - pos in (unsurnamed_name_length(clean, pos), minority_name_length(clean, pos))
+
+
+# What may stand before the first item of a list of names.
+_LIST_OPENERS = frozenset("，,：:、")
+
+
+def _last_item_of_names(clean: str, pos: int, end: int) -> bool:
+    """``clean[pos:end]`` (after a 、) is a full name of two or three characters, and the two
+    items before it are each read as a name (陈雍、崔波、|庄严; 王平、|严格 is too short a list
+    to tell a name from a word)."""
+    if end - pos not in (2, 3) or not HAN_RUN.fullmatch(clean, pos, end):
+        return False
+    if not is_name_shape(clean[pos:end], dictionary_veto=False):
+        return False
+    item_end = pos - 1
+    for _ in range(2):
+        item_start = next(
+            (
+                item_end - size
+                for size in (2, 3)
+                if item_end - size > 0
+                and clean[item_end - size - 1] in _LIST_OPENERS
+                and read_name(clean, item_end - size, guess=False) == size
+            ),
+            None,
+        )
+        if item_start is None:
+            return False
+        item_end = item_start - 1
+    return True
 
 
 def posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
@@ -1323,8 +1357,17 @@ def _body_of_next_holder(clean: str, start: int, end: int) -> bool:
     if item is None or item.org is None:
         return False
     # 、区人民|法院院长: the body runs on past the name's end inside one word (人民法院): no name ends there.
-    return item.org.endswith(word_list("person_place_endings.txt")) or (
-        len(item.org) > end - start and not cut_at(clean, end)
+    # 、洪格尔|高勒镇党委书记: the body holds a township's or village's suffix after the name's end, so a
+    # place's name opens it (not across a conjunction or 的: 邱长顺|和张家村的村民).
+    rest = item.org[end - start :]
+    return (
+        item.org.endswith(word_list("person_place_endings.txt"))
+        or (len(item.org) > end - start and not cut_at(clean, end))
+        or (
+            _POST_CONJUNCTION.search(rest) is None
+            and "的" not in rest
+            and any(suffix in rest for suffix in below_suffixes())
+        )
     )
 
 

@@ -1177,17 +1177,24 @@ def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -
                 found.add(sibling.start)
                 yield sibling
         joined = clean[mention.start - 1 : mention.start] in PAIR_JOINS
-        if mention.start > 0 and (clean[mention.start - 1] == "、" or joined):
+        item_start = mention.start
+        # 张雨浦、陈雍、崔波、庄严出席: the walk back goes on while a 、 stands before the name read.
+        while item_start > 0 and (clean[item_start - 1] == "、" or joined):
+            walked_to = None
             for length in (2, 3, 4):
-                pos = mention.start - 1 - length
+                pos = item_start - 1 - length
                 # The first item opens a clause, or follows a particle or a conjunction
                 # (推选出了|何春芳、…, 和|张晨、…); a name joined by 和 (陈婕和曹明丽通过…) opens one.
                 after_mark = pos > 0 and clean[pos - 1] in _BEFORE_FIRST_ITEM and not joined
                 if pos >= 0 and (pos == 0 or not is_han(clean[pos - 1]) or after_mark):
                     if pos not in found and read_name(clean, pos, guess=False) == length:
                         found.add(pos)
+                        walked_to = pos
                         yield Mention(pos, pos + length, clean[pos : pos + length])
                     break
+            if walked_to is None:
+                break
+            item_start, joined = walked_to, False
 
 
 @cache

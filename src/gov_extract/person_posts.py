@@ -32,7 +32,7 @@ from .person_words import (
 )
 from .place_words import below_suffixes
 from .records import Title
-from .resources import words_pattern
+from .resources import alternation, words_pattern
 from .text import HAN_CHARS, Document, is_han
 
 # Longest body written before a post; longer runs are a clause, not a name.
@@ -247,6 +247,13 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     cut = _after_verb_word_before_body(clean, cut, limit)
     cut = _after_roster_pair(clean, cut, limit)
     cut = _after_verb_before_post(clean, cut, limit, title)
+    # 2023年11月21日|眉县县长, 日前|眉县县长: a date or a time word before a place opens no body.
+    date_start = cut
+    while date_start > 0 and clean[date_start - 1].isdecimal():
+        date_start -= 1  # a body's run stops at a digit: its date may start before the run
+    dated = _date_before_body().match(clean, date_start, limit)
+    if dated is not None and cut < dated.end() < limit and _place_at(clean, dated.end()):
+        cut = dated.end()
     # 新一届镇人大主席, 三名村支部书记: a term or a count opens no body.
     opening = TERM_OR_COUNT.match(clean, cut, limit)
     if opening is not None and opening.end() < limit:
@@ -575,6 +582,14 @@ TERM_BEFORE_POST = re.compile(r"(?:新一|上一|第[\d一二三四五六七八�
 def opens_level_body(clean: str, pos: int) -> bool:
     """A level's word or a division's name starts at ``pos`` (县委…, 汕尾市委…): a body opens there."""
     return clean[pos : pos + 1] in _LEVEL_OPENINGS or _place_at(clean, pos)
+
+
+@cache
+def _date_before_body() -> re.Pattern[str]:
+    """A written date (2023年11月21日, 十月) or a time word (person_words.toml
+    time_words_before_bodies) that may open the run before a body."""
+    time_words = alternation(small_words()["time_words_before_bodies"])
+    return re.compile(rf"(?:(?:\d{{1,4}}|[〇零一二两三四五六七八九十]{{1,4}})[年月日])+|{time_words}")
 
 
 def _place_at(clean: str, pos: int) -> bool:

@@ -168,6 +168,12 @@ def _marker_pattern() -> re.Pattern[str]:
     return re.compile(f"{words_pattern(_markers()).pattern}|{'|'.join(spaced)}")
 
 
+def is_credit_label(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a credit line's label before its colon (复审：谭立勇, 编 辑：苏 伟)."""
+    label = _marker_pattern().match(text, start, end)
+    return label is not None and label.end() == end and text[end : end + 1] in ("：", ":")
+
+
 def _may_open_byline(before: str) -> bool:
     """A marker opens a byline only where a credit line can start: after a bracket,
     a bullet, a space, a line start, or a masthead word (本报讯, 新华社, 猛犸新闻记者, 新闻媒体记者,
@@ -337,8 +343,28 @@ def _marked_pieces(text: str, offset: int) -> list[tuple[int, int, str]]:
         while (at := _inner_marker_at(token)) is not None:
             pieces.append((start, start + at, token[:at]))
             start, token = start + at, token[at:]
+        label = _glued_field_label(token)
+        if label:
+            pieces.append((start, end - len(label), token[: -len(label)]))
+            start, token = end - len(label), label
         pieces.append((start, end, token))
     return _split_glued(pieces)
+
+
+@cache
+def _field_labels_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(page_field_labels(), key=len, reverse=True))
+
+
+def _glued_field_label(token: str) -> str | None:
+    """The label of a page's next field written onto a name of two to four Chinese characters
+    (编辑：管玲玲发布时间：…, a page line whose spaces the markup took away), else None."""
+    if len(token) < 4:
+        return None
+    label = next((label for label in _field_labels_longest_first() if token.endswith(label)), None)
+    if label is None or not 2 <= len(token) - len(label) <= 4 or not all(map(is_han, token[: -len(label)])):
+        return None
+    return label
 
 
 # The shortest marker looked for inside a piece: a one-character one (文, 图) is as often a name's.

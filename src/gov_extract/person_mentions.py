@@ -11,6 +11,7 @@ from functools import cache
 
 import regex
 
+from .bylines import is_credit_label
 from .names import (
     LONGEST_NAME,
     is_common_word,
@@ -169,6 +170,9 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         if link is not None:
             # 县长：王建军, 副县长分别是：李强、王芳 (a list of leaders by post): the names after the colon.
             colon_titles = chain_before(clean, end, breaks)
+            # 值班总编：孙 / 复审：…: a line of a credit roll is the bylines' (its editors are reporters).
+            if is_credit_label(clean, doc.line_start(end), end):
+                continue
             if colon_titles and colon_titles[-1].title:
                 # 审判员：王海　李静: names set apart by spaces, as in a roster line.
                 spaced = any(doc.joined_at(link.end() + n) for n in (2, 3, 4))
@@ -719,6 +723,10 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
         start = max(start, past_words or start)  # 带头人|艾尔肯·吐尼亚孜
         length = read_name(clean, start, guess=False)
         if length < at - start + 3 or is_common_word(clean[start:at]) or is_common_word(clean[at + 1 : start + length]):
+            continue
+        # 扶贫网·玉树站, 甘肃日报·陇南频道: an outlet and its channel, no name.
+        press = tuple(small_words()["press"]["bodies"])
+        if clean.endswith(press, start, at) or clean.endswith(press, start, start + length):
             continue
         yield Mention(start, start + length, clean[start : start + length])
 
@@ -1347,8 +1355,10 @@ _VOTE_ASIDE = regex.compile(r"\((?:得票|得)?\d{1,6}票\)")
 def _body_of_next_holder(clean: str, start: int, end: int) -> bool:
     """The list item read at ``start``-``end`` opens a body with a post after it (区政协主席,
     阿拉坦额莫勒镇镇长): a post right after it, or a run of Chinese characters that is a body
-    and a post."""
+    and a post; or a post that the reading cuts (、党办主|任蒙洪敏: 党办 is the body)."""
     if title_starts().at(clean, end):
+        return True
+    if any((cut := title_pattern().match(clean, end - n)) and cut.end() > end for n in (1, 2) if end - n > start):
         return True
     post = title_pattern().search(clean, end, end + MAX_ORG)
     if post is None or not HAN_RUN.fullmatch(clean, end, post.start()):

@@ -724,6 +724,10 @@ def _verb_and_complement(clean: str, at: int) -> bool:
 _SET_PHRASE = 4
 
 
+# 村民王秀英|的小院: no name holds 的; a full name ends before it.
+_POSSESSIVE = "的"
+
+
 def _read_guessed(spot: _NameSpot) -> int:
     """After a post, where a name is expected: jieba's reading (乌兰图雅), else known parts of a
     Tibetan or Mongolian name (其美多吉), else the name before the verb or set phrase of its
@@ -747,6 +751,11 @@ def _read_guessed(spot: _NameSpot) -> int:
         if (
             (
                 verb_at(clean, pos + length)
+                or (
+                    length == size + 2
+                    and clean.startswith(_POSSESSIVE, pos + length)
+                    and not is_common_word(clean[pos : pos + 2])  # 群众呼声大|的问题
+                )
                 or clean.startswith(_CLAUSE_PREPOSITIONS, pos + length)
                 or _quoted_speech_at(clean, pos + length)
                 or is_common_word(clean[pos + length : pos + length + _SET_PHRASE])
@@ -1000,6 +1009,12 @@ def _read_name(clean: str, pos: int, *, guess: bool, unsurnamed: bool | None) ->
                 and is_name_shape(clean[pos : pos + length - 1])
             ):
                 length -= 1
+            if (
+                length == size + 3
+                and clean.endswith(small_words()["household_words"], pos, pos + length)
+                and is_name_shape(clean[pos : pos + length - 1])
+            ):
+                length -= 1  # 村民刘玉春|家在村东头: a given name of two, then the household
             if (
                 length > 3
                 and clean[pos] in small_words()["prepositions_before_names"]

@@ -690,6 +690,9 @@ def _run_together_end(clean: str, start: int, end: int, title: str) -> int:
             continue  # one character is no body
         if not title_ends().at(clean, at):
             continue
+        # 长新居民|区党总支 holds no post 居民: a word of the dictionary runs across the end (居民区).
+        if at < end and is_common_word(clean[at - 2 : at + 1]):
+            continue
         opens = clean[at] in _LEVEL_OPENINGS if at < end else _names_own_body(title)
         if not opens and at < end:
             member = title_ends().word_at(clean, at)

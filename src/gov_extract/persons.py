@@ -146,6 +146,12 @@ def _add_post(known: list[Title], title: Title) -> None:
         if held.org is None or title.org.endswith(held.org):
             known[number] = title
             return
+        # 金牛镇政府镇长 after 宾川金牛镇镇长: a division's government holds its head's post.
+        if _division_of(held.org).endswith(_division_of(title.org)):
+            return
+        if title.org.endswith(_division_of(held.org)):
+            known[number] = title
+            return
         # 西藏主席 and 西藏自治区主席: one place written short and in full is one post.
         if _same_place_body(held.org, title.org):
             if len(title.org) > len(held.org):
@@ -160,6 +166,14 @@ def _short_body(org: str) -> str:
     for full, short in small_words()["body_short_forms"].items():
         org = org.replace(full, short)
     return org
+
+
+def _division_of(org: str) -> str:
+    """A body's name with a division's government named as the division (金牛镇人民政府 ->
+    金牛镇: person_words.toml government_endings)."""
+    short = _short_body(org)
+    ending = next((e for e in small_words()["government_endings"] if short.endswith(e)), None)
+    return short[: -len(ending)] if ending and len(short) > len(ending) + 1 else short
 
 
 # Longest name of a division that may open a body (新疆维吾尔自治区).

@@ -74,6 +74,9 @@ class Tables:
     slogan_followers: tuple[str, ...]
     slogan_list_units: frozenset[str]
     numbered_place_units: frozenset[str]
+    digit_named_units: frozenset[str]  # 村 of 库木西力克乡7村: a village named by its number
+    township_endings: frozenset[str]
+    whole_area_words: frozenset[str]  # 全 of 全乡27村: the count of a township's villages
     slogan_list_unquoted: int  # items a slogan list has when no quotation mark opens it
     slogan_place_followers: tuple[str, ...]  # 建设 of 五个新晃建设
     slogan_list_before: regex.Pattern[str]  # the items of a slogan list before a count (一个中心、)
@@ -231,6 +234,9 @@ def tables() -> Tables:
         slogan_followers=tuple(words["slogan_followers"]["words"]),
         slogan_list_units=frozenset(words["slogan_lists"]["classifiers"]),
         numbered_place_units=frozenset(words["numbered_places"]["units"]),
+        digit_named_units=frozenset(words["numbered_places"]["digit_named_units"]),
+        township_endings=frozenset(words["numbered_places"]["township_endings"]),
+        whole_area_words=frozenset(words["numbered_places"]["whole_area_words"]),
         slogan_list_unquoted=words["slogan_lists"]["unquoted_items"],
         slogan_place_followers=tuple(words["slogan_lists"]["place_followers"]),
         slogan_list_before=regex.compile(

@@ -338,6 +338,38 @@ def _numbered_place(p: Proposal) -> bool:
     return _unit(p).unit in p.scan.t.numbered_place_units
 
 
+# The 、-list of villages named by their numbers before this one (库木西力克乡7村、9村、|10村).
+_NUMBERED_ITEMS_BEFORE = regex.compile(r"(?:\d{1,3}村、){1,8}\Z")
+_LIST_REACH = 40
+
+
+def _after_township(p: Proposal, start: int) -> bool:
+    """A township's name ends right before ``start`` (艾力西湖镇|21村), not a word for the whole
+    township or a count of townships (全乡|27村, 3乡|12村)."""
+    t, clean = p.scan.t, p.scan.clean
+    if start < 2 or clean[start - 1] not in t.township_endings:
+        return False
+    before = clean[start - 2]
+    return is_han(before) and before not in t.whole_area_words and before not in CHINESE_DIGITS
+
+
+def _digit_named_village(p: Proposal) -> bool:
+    """库木西力克乡7村、9村, 离开21村时: a village named by its number in digits."""
+    clean = p.scan.clean
+    if not clean[p.start : p.end - len(p.surface)].isdigit():
+        return False
+    items = _NUMBERED_ITEMS_BEFORE.search(clean, max(0, p.start - _LIST_REACH), p.start)
+    if _after_township(p, items.start() if items else p.start):
+        return True
+    name = clean[p.start : p.end]
+    at = clean.find(name)
+    while at != -1:
+        if at != p.start and (at == 0 or not clean[at - 1].isdigit()) and _after_township(p, at):
+            return True
+        at = clean.find(name, at + 1)
+    return False
+
+
 # 小区3区5栋, 8村3组: a numbered block or village before the number of a building or group in it
 # is an address (5区3县 counts on).
 _ADDRESS_PART = regex.compile(r"\d+(?:栋|幢|号|单元|楼|排|组)")
@@ -417,6 +449,7 @@ AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("bare_zero", _bare_zero, _in_words),
     Veto("numbered_place", _numbered_place, _in_words),
     Veto("address_block", _address_block, _units(lambda t: t.numbered_place_units)),
+    Veto("digit_named_village", _digit_named_village, _units(lambda t: t.digit_named_units)),
     Veto("rank_place", _rank_place, _units(lambda t: t.rank_units)),
     Veto("grade", _grade, _units(lambda t: t.grade_units)),
     Veto("scale_word", _scale_word, _records("quantity")),

@@ -344,8 +344,9 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         if m is None and hit.level == "township":
             # 大理市海东镇南村, 托克扎克镇阿亚克喀拉尤勒滚村: a one-character or a long transliterated village
             m = _one_char_village(clean, pos) or _transliterated_village(clean, pos)
-        # Right after its county a name starts clear: 黟县宏村镇 is 宏村 + 镇, not the word 村镇.
-        elif m is not None and is_generic(m.group(0), clear_start=True):
+        # Right after its county a name starts clear: 黟县宏村镇 is 宏村 + 镇, not the word 村镇; a
+        # township of the table is a name whatever words it holds (枫树维回乡: 回乡).
+        elif m is not None and is_generic(m.group(0), clear_start=True) and not gazetteer.is_township(m.group(0)):
             return
         if m is None:
             return

@@ -373,16 +373,33 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         suffix_ok = _suffix_ok(clean, m.start(2), end) or clean.startswith(_name_ends_before(m.group(2)), end)
         if not suffix_ok and (longer := _suffix_in_name(clean, pos, m)) is not None:
             m, end, suffix_ok = longer, longer.end(), True  # 公主岭市|范家屯镇: 屯 is the township's own
+        committee = _committee_after(clean, m) if not suffix_ok and village_suffix else None
+        if committee is not None and not blocked.hits(pos, committee):
+            pos = committee  # 力角镇张家村委会|广黄村: the chain runs on only if a village follows
+            continue
         if not suffix_ok or blocked.hits(pos, end):
             return
         if hit.full_name is not None:  # a zone has no chain of divisions: the table or its county names it
-            hit.full_name += clean[pos:end]
+            hit.full_name += clean[hit.end : end]
         if hit.below_start is None:
-            hit.below_start = pos
+            hit.below_start = hit.end
         hit.end = end
         hit.level = word_lists()["suffixes"][m.group(2)]
         hit.rule = "division_below"
         pos = end
+
+
+def _committee_after(clean: str, m: re.Match[str]) -> int | None:
+    """The end of a village committee's word written after a chained village (张家村|委会, 朵祜村|民委员会),
+    where the committee may stand as the administrative village above the next village or group of
+    the chain (宾川县力角镇张家村委会广黄村); else None."""
+    committee = next((w for w in _committee_levels(m.group(2)) if clean.startswith(w, m.end())), None)
+    return None if committee is None else m.end() + len(committee)
+
+
+@cache
+def _committee_levels(suffix: str) -> tuple[str, ...]:
+    return tuple(word_lists()["committee_levels"].get(suffix, ()))
 
 
 def _place_word_village(clean: str, hits: list[Hit], start: int, s: int, e: int, level: str) -> bool:

@@ -206,6 +206,9 @@ def _townships() -> dict[str, tuple[str, ...]]:
             short = _nationality_township().fullmatch(name)
             if short is not None and short.group(1) + short.group(3) != name:
                 counties.setdefault(short.group(1) + short.group(3), []).append(county)
+                # 枫树维吾尔族回族乡 is written 枫树维回乡 too: each nationality by its first character
+                initials = "".join(n[0] for n in short.group(2).split("族") if n)
+                counties.setdefault(short.group(1) + initials + short.group(3), []).append(county)
     return {name: tuple(dict.fromkeys(codes)) for name, codes in counties.items()}
 
 

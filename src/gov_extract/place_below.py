@@ -342,10 +342,12 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
     while True:
         m = chained_stem(max_stem).match(clean, pos, pos + max_stem + 3)
         if m is None and hit.level == "township":
-            # 大理市海东镇南村, 托克扎克镇阿亚克喀拉尤勒滚村: a one-character or a long transliterated village
-            m = _one_char_village(clean, pos) or _transliterated_village(clean, pos)
-        # Right after its county a name starts clear: 黟县宏村镇 is 宏村 + 镇, not the word 村镇.
-        elif m is not None and is_generic(m.group(0), clear_start=True):
+            # 大理市海东镇南村, 托克扎克镇阿亚克喀拉尤勒滚村, 疏附县站敏乡4村: a one-character, a long
+            # transliterated or a numbered village
+            m = _one_char_village(clean, pos) or _transliterated_village(clean, pos) or numbered_village(clean, pos)
+        # Right after its county a name starts clear: 黟县宏村镇 is 宏村 + 镇, not the word 村镇; a
+        # township of the table is a name whatever words it holds (枫树维回乡: 回乡).
+        elif m is not None and is_generic(m.group(0), clear_start=True) and not gazetteer.is_township(m.group(0)):
             return
         if m is None:
             return
@@ -361,6 +363,7 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
             and not gazetteer.is_township(m.group(0))
             and not (village and _village_stem_after_township(m.group(1), m.group(2)))
             and not (village_suffix and _transliterated_in_chain(m.group(1)))
+            and not (village and _VILLAGE_NUMBER.fullmatch(m.group(1)))
         ):
             return
         end = m.end()
@@ -370,16 +373,33 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         suffix_ok = _suffix_ok(clean, m.start(2), end) or clean.startswith(_name_ends_before(m.group(2)), end)
         if not suffix_ok and (longer := _suffix_in_name(clean, pos, m)) is not None:
             m, end, suffix_ok = longer, longer.end(), True  # 公主岭市|范家屯镇: 屯 is the township's own
+        committee = _committee_after(clean, m) if not suffix_ok and village_suffix else None
+        if committee is not None and not blocked.hits(pos, committee):
+            pos = committee  # 力角镇张家村委会|广黄村: the chain runs on only if a village follows
+            continue
         if not suffix_ok or blocked.hits(pos, end):
             return
         if hit.full_name is not None:  # a zone has no chain of divisions: the table or its county names it
-            hit.full_name += clean[pos:end]
+            hit.full_name += clean[hit.end : end]
         if hit.below_start is None:
-            hit.below_start = pos
+            hit.below_start = hit.end
         hit.end = end
         hit.level = word_lists()["suffixes"][m.group(2)]
         hit.rule = "division_below"
         pos = end
+
+
+def _committee_after(clean: str, m: re.Match[str]) -> int | None:
+    """The end of a village committee's word written after a chained village (张家村|委会, 朵祜村|民委员会),
+    where the committee may stand as the administrative village above the next village or group of
+    the chain (宾川县力角镇张家村委会广黄村); else None."""
+    committee = next((w for w in _committee_levels(m.group(2)) if clean.startswith(w, m.end())), None)
+    return None if committee is None else m.end() + len(committee)
+
+
+@cache
+def _committee_levels(suffix: str) -> tuple[str, ...]:
+    return tuple(word_lists()["committee_levels"].get(suffix, ()))
 
 
 def _place_word_village(clean: str, hits: list[Hit], start: int, s: int, e: int, level: str) -> bool:
@@ -431,6 +451,55 @@ def _one_char_village(clean: str, at: int) -> regex.Match[str] | None:
     if m is None or _VILLAGE_NUMBER.match(m.group(1)) or boundary_pattern().match(m.group(1)):
         return None
     return None if _generic_pattern().search(m.group(0)) else m
+
+
+_NUMBERED_VILLAGE = re.compile(r"([0-9]{1,3}|[一二三四五六七八九十]{1,3})(村)")
+
+
+def numbered_village(clean: str, at: int) -> re.Match[str] | None:
+    """A village numbered after its township (站敏乡4村, 珍秦镇十一村), not a slogan that runs on with
+    another number (一村一品)."""
+    m = _NUMBERED_VILLAGE.match(clean, at)
+    return None if m is None or _VILLAGE_NUMBER.match(clean, m.end()) else m
+
+
+# The numbered village a place's name ends with (站敏乡|4村).
+_NUMBERED_TAIL = re.compile(r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})村$")
+
+
+# A numbered village standing alone: no numeral or ordinal before it, none after (一村一品).
+_BARE_NUMBERED_VILLAGE = re.compile(r"(?<![0-9一二三四五六七八九十第])(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})村")
+
+
+def numbered_village_mentions(clean: str, places: list[Hit], taken: Mask) -> list[Hit]:
+    """Numbered villages written bare once their township has numbered one (疏附县站敏乡4村、6村、11村,
+    then 离开6村时): a list's next items, and the article's later mentions of a village so named,
+    are villages of that township; a bare number before 村 elsewhere is a count or a slogan."""
+    named: dict[str, Hit] = {}
+    for hit in places:
+        tail = _NUMBERED_TAIL.search(clean[hit.start : hit.end]) if hit.level == "village" else None
+        if tail is not None and tail.start() > 0:
+            named.setdefault(tail.group(0), hit)
+    if not named:
+        return []
+    found: list[Hit] = []
+    for m in _BARE_NUMBERED_VILLAGE.finditer(clean):
+        if taken.hits(m.start(), m.end()) or _VILLAGE_NUMBER.match(clean, m.end()):
+            continue
+        # 4村、6村: the item before the list mark is a numbered village of the same township
+        previous = next((h for h in (*named.values(), *found) if h.end == m.start() - 1), None)
+        listed = previous is not None and clean[m.start() - 1] in LIST_JOINS
+        owner = previous if listed else named.get(m.group(0))
+        if owner is None or owner.start > m.start():
+            continue
+        full_name = None
+        if owner.full_name is not None and (number := _NUMBERED_TAIL.search(owner.full_name)) is not None:
+            full_name = owner.full_name[: number.start()] + m.group(0)
+        hit = Hit(m.start(), m.end(), "village", owner.adcode, full_name, rule="numbered_village")
+        found.append(hit)
+        named.setdefault(m.group(0), hit)
+        taken.mark(m.start(), m.end())
+    return found
 
 
 # The shortest stem read as transliterated inside a chain, whatever boundary characters it holds.

@@ -125,7 +125,8 @@ def everyday_full_names() -> frozenset[str]:
 
 
 def _narrow(entries: list[Entry], scope: Scope) -> list[Entry]:
-    """Keep the entries under the home city, else the home province, else a place the article names."""
+    """Keep the entries under the home city, else the home province, else a place the article names
+    or a province."""
     tests = []
     if scope.home is not None:
         home = scope.home.adcode
@@ -134,7 +135,16 @@ def _narrow(entries: list[Entry], scope: Scope) -> list[Entry]:
         inside = [e for e in entries if e.adcode.startswith(test)]
         if inside:
             return inside
-    named = [e for e in entries if e.adcode[:4] in scope.named_prefixes or e.adcode[:2] in scope.named_prefixes]
+    # A province's short name keeps its sense where only the city of a namesake district is named
+    # (北京、天津、河北三地: 河北 is the province, not 天津's 河北区), not the district in full.
+    province = not any(e.adcode in scope.named_prefixes for e in entries)
+    named = [
+        e
+        for e in entries
+        if (province and e.level == "province")
+        or e.adcode[:4] in scope.named_prefixes
+        or e.adcode[:2] in scope.named_prefixes
+    ]
     return named or entries
 
 

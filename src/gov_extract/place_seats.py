@@ -548,10 +548,10 @@ _COMMON_WORD_TAGS = frozenset(("n", "v", "a", "vn", "d", "nz", "ad", "an"))
 
 def _stands_alone(doc: Document, start: int, end: int) -> bool:
     """A bare township stem is a word of its own here: a clause, a line, a date, a list mark or a
-    preposition before it (，周庄积极…, 2011年周庄, 以西江为龙头, 至伶俐), and after it a verb,
-    a function word or a clause's end (周庄接待, 以西江为), not a noun it names (周庄古镇, 西江千户苗寨,
-    金井茶叶) except in a route (南阳至伶俐二级公路), no place suffix, no word it would open (周庄园区)
-    and no organisation's name."""
+    preposition before it (，周庄积极…, 2011年周庄, 以西江为龙头, 至伶俐), and after it a verb, a
+    function word or a clause's end (周庄接待, 以西江为) or what the place has (为周庄高质量发展), not
+    a noun it names (周庄古镇, 西江千户苗寨, 金井茶叶) except in a route (南阳至伶俐二级公路), no place
+    suffix, no word it would open (周庄园区) and no organisation's name."""
     clean = doc.clean
     before = clean[start - 1 : start]
     follower = next((word_tag(clean[end : end + k]) for k in (4, 3, 2, 1) if word_tag(clean[end : end + k])), "")
@@ -560,6 +560,7 @@ def _stands_alone(doc: Document, start: int, end: int) -> bool:
         or follower[:1] in _STEM_FOLLOWER_TAGS
         or before in _ROUTE
         or clean.startswith(place_followers(), end)  # 那桑村民说, 黄江各社区: the place's people and parts
+        or clean.startswith(_stem_followers(), end)  # 为郑宅高质量发展: what the place has
     )
     introduced = before in _ROUTE or before in after_date() or word_tag(before) == "p"
     if word_tag(clean[start:end]) in _COMMON_WORD_TAGS:
@@ -574,6 +575,11 @@ def _stands_alone(doc: Document, start: int, end: int) -> bool:
         and not clean.startswith((*names_after()["any"], *names_after()["estates"]), end)
         and not inside_org(clean, end)
     )
+
+
+@cache
+def _stem_followers() -> tuple[str, ...]:
+    return tuple(word_lists()["short_names"]["stem_followers"])
 
 
 _NATURAL_NOT_STEM_TAGS = frozenset("vtrdpcu")

@@ -39,6 +39,7 @@ from .place_below import (
     chained_stem,
     enumerated_villages,
     is_generic,
+    numbered_village_mentions,
     township_lists,
     zone_after,
 )
@@ -434,6 +435,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         taken.mark(start, end)
     township_short_names(doc, hits, below, taken, scope.home)
     natural_villages(clean, hits + below, blocked)
+    below += numbered_village_mentions(clean, hits + below, taken)
     refs = _reference_hits(clean, anchors, taken, scope)
     quoted = _quote_index(clean)
     vintage = gazetteer.load().vintage

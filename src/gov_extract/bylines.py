@@ -113,7 +113,14 @@ class BylineName:
 
 @cache
 def _markers() -> tuple[str, ...]:
-    return tuple(sorted(read_words("person_byline_markers.txt"), key=len, reverse=True))
+    words = (*read_words("person_byline_markers.txt"), *_roll_labels())
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _roll_labels() -> frozenset[str]:
+    """Markers that label a credit only at a line's start before a colon (总编辑：李强)."""
+    return frozenset(read_words("person_byline_roll_labels.txt"))
 
 
 @cache
@@ -612,6 +619,10 @@ def find(doc: Document) -> list[BylineName]:
         start = match.start()
         if start > 0 and not _may_open_byline(folded[start - 1]):
             continue
+        if match.group() in _roll_labels() and not (
+            (start == 0 or folded[start - 1] == "\n") and folded[match.end() : match.end() + 1] in ("：", ":")
+        ):
+            continue  # 出席的有：总编辑王芳: a post, not a credit roll's label
         # 【作者】周建: a marker in lenticular brackets labels the names after them.
         labelled = folded[start - 1 : start] in "【[" and folded[match.end() : match.end() + 1] in "】]"
         # A spaced-out marker (编 辑：) is no piece of the byline: its names start after it.

@@ -206,9 +206,12 @@ def _townships() -> dict[str, tuple[str, ...]]:
             short = _nationality_township().fullmatch(name)
             if short is not None and short.group(1) + short.group(3) != name:
                 counties.setdefault(short.group(1) + short.group(3), []).append(county)
-                # 枫树维吾尔族回族乡 is written 枫树维回乡 too: each nationality by its first character
-                initials = "".join(n[0] for n in short.group(2).split("族") if n)
-                counties.setdefault(short.group(1) + initials + short.group(3), []).append(county)
+                # 枫树维吾尔族回族乡 is written 枫树维回乡 too: each nationality by its first character.
+                # Of one nationality only, that form is a word (古城回族乡 -> 回乡, 三江水族乡 -> 水乡).
+                nationalities = [n for n in short.group(2).split("族") if n]
+                if len(nationalities) > 1:
+                    initials = "".join(n[0] for n in nationalities)
+                    counties.setdefault(short.group(1) + initials + short.group(3), []).append(county)
     return {name: tuple(dict.fromkeys(codes)) for name, codes in counties.items()}
 
 
@@ -315,6 +318,15 @@ def township_counties(name: str, year: int | None) -> list[Entry]:
             )
         found.setdefault(entry.adcode, entry)
     return list(found.values())
+
+
+def township_under(name: str, adcode: str) -> bool:
+    """The table holds a township ``name`` in the division ``adcode`` (a county, or any county of a
+    city or province)."""
+    area = adcode
+    while area.endswith("00"):
+        area = area[:-2]
+    return any(code.startswith(area) for code in _townships().get(name, ()))
 
 
 def _in_force(entry: Entry, year: int) -> bool:

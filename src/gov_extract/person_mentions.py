@@ -689,6 +689,7 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
     the longest first part that opens a clause or follows 的, a 、 or a joining word, neither
     part a dictionary word (丝路·敦煌 is none)."""
     clean = doc.clean
+    press = tuple(small_words()["press"]["bodies"])
     for dot in DOT.finditer(clean):
         at = dot.start()
         start = next(
@@ -725,7 +726,6 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
         if length < at - start + 3 or is_common_word(clean[start:at]) or is_common_word(clean[at + 1 : start + length]):
             continue
         # 扶贫网·玉树站, 甘肃日报·陇南频道: an outlet and its channel, no name.
-        press = tuple(small_words()["press"]["bodies"])
         if clean.endswith(press, start, at) or clean.endswith(press, start, start + length):
             continue
         yield Mention(start, start + length, clean[start : start + length])

@@ -346,8 +346,12 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
             # transliterated or a numbered village
             m = _one_char_village(clean, pos) or _transliterated_village(clean, pos) or numbered_village(clean, pos)
         # Right after its county a name starts clear: 黟县宏村镇 is 宏村 + 镇, not the word 村镇; a
-        # township of the table is a name whatever words it holds (枫树维回乡: 回乡).
-        elif m is not None and is_generic(m.group(0), clear_start=True) and not gazetteer.is_township(m.group(0)):
+        # township the table holds under that county is a name whatever words it holds (易县枫树维回乡).
+        elif (
+            m is not None
+            and is_generic(m.group(0), clear_start=True)
+            and not (hit.adcode and gazetteer.township_under(m.group(0), hit.adcode))
+        ):
             return
         if m is None:
             return
@@ -453,7 +457,10 @@ def _one_char_village(clean: str, at: int) -> regex.Match[str] | None:
     return None if _generic_pattern().search(m.group(0)) else m
 
 
-_NUMBERED_VILLAGE = re.compile(r"([0-9]{1,3}|[一二三四五六七八九十]{1,3})(村)")
+# A village's or an estate part's number, in digits or in words (4村, 十一村, 三期).
+_NUMBER_IN_NAME = r"[0-9]{1,3}|[一二三四五六七八九十]{1,3}"
+_VILLAGE_NUMBER = re.compile(_NUMBER_IN_NAME)
+_NUMBERED_VILLAGE = re.compile(rf"({_NUMBER_IN_NAME})(村)")
 
 
 def numbered_village(clean: str, at: int) -> re.Match[str] | None:
@@ -464,11 +471,11 @@ def numbered_village(clean: str, at: int) -> re.Match[str] | None:
 
 
 # The numbered village a place's name ends with (站敏乡|4村).
-_NUMBERED_TAIL = re.compile(r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})村$")
+_NUMBERED_TAIL = re.compile(rf"(?:{_NUMBER_IN_NAME})村$")
 
 
 # A numbered village standing alone: no numeral or ordinal before it, none after (一村一品).
-_BARE_NUMBERED_VILLAGE = re.compile(r"(?<![0-9一二三四五六七八九十第])(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})村")
+_BARE_NUMBERED_VILLAGE = re.compile(rf"(?<![0-9一二三四五六七八九十第])(?:{_NUMBER_IN_NAME})村")
 
 
 def numbered_village_mentions(clean: str, places: list[Hit], taken: Mask) -> list[Hit]:
@@ -1220,7 +1227,7 @@ def _among_compounds(clean: str, hits: list[Hit], start: int, end: int) -> bool:
 
 
 # A numbered part of an estate written after its name (三区, 2期).
-_ESTATE_PART = re.compile(r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[区期]")
+_ESTATE_PART = re.compile(rf"(?:{_NUMBER_IN_NAME})[区期]")
 
 
 def _estate_village(clean: str, start: int, end: int) -> bool:
@@ -1231,9 +1238,6 @@ def _estate_village(clean: str, start: int, end: int) -> bool:
 @cache
 def _estate_village_endings() -> tuple[str, ...]:
     return tuple(word_lists()["estate_villages"]["endings"])
-
-
-_VILLAGE_NUMBER = re.compile(r"[0-9]{1,3}|[一二三四五六七八九十]{1,3}")
 
 
 def _apposed_start(clean: str, start: int, suffix_start: int, suffix: str) -> int | None:

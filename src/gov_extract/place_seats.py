@@ -555,15 +555,18 @@ def _stands_alone(doc: Document, start: int, end: int) -> bool:
     clean = doc.clean
     before = clean[start - 1 : start]
     follower = next((word_tag(clean[end : end + k]) for k in (4, 3, 2, 1) if word_tag(clean[end : end + k])), "")
+    introduced = before in _ROUTE or before in after_date() or word_tag(before) == "p"
+    stem_tag = word_tag(clean[start:end])
     follows = (
         not CJK_CHAR.match(clean[end : end + 1])
         or follower[:1] in _STEM_FOLLOWER_TAGS
         or before in _ROUTE
         or clean.startswith(place_followers(), end)  # 那桑村民说, 黄江各社区: the place's people and parts
-        or clean.startswith(_stem_followers(), end)  # 为郑宅高质量发展: what the place has
+        # 为郑宅高质量发展, 凤林经济: what the place has, after a preposition or a stem that is no
+        # word but a name (海洋经济, 新兴经济 are words' phrases)
+        or (clean.startswith(_stem_followers(), end) and (introduced or stem_tag == "" or stem_tag.startswith("nr")))
     )
-    introduced = before in _ROUTE or before in after_date() or word_tag(before) == "p"
-    if word_tag(clean[start:end]) in _COMMON_WORD_TAGS:
+    if stem_tag in _COMMON_WORD_TAGS:
         opens = introduced
     else:
         opens = introduced or doc.line_starts_at(start) or not CJK_CHAR.match(before) or before in strong_before()

@@ -445,6 +445,11 @@ def _tokenizer() -> Any:
     return jieba_tokenizer()
 
 
+def is_dictionary_word(text: str) -> bool:
+    """jieba's dictionary counts ``text`` as a word (乡镇, 下乡), not only as a prefix of one."""
+    return bool(_tokenizer().FREQ.get(text))
+
+
 def opens_word(clean: str, pos: int) -> bool:
     """二维码, 二手车, 双职工, 罐头: jieba's cut of the few characters from ``pos`` starts with
     a dictionary word of more than the one character there."""

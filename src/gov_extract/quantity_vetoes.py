@@ -18,7 +18,16 @@ from . import gazetteer
 from .date_expr import calendar_words
 from .date_numerals import month_day
 from .numbers import CHINESE_DIGITS, read
-from .quantity_scan import ASCII_LETTERS, CLOSE_QUOTES, OPEN_QUOTES, Proposal, ends_with, is_year, spoken_tenths
+from .quantity_scan import (
+    ASCII_LETTERS,
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    Proposal,
+    ends_with,
+    is_dictionary_word,
+    is_year,
+    spoken_tenths,
+)
 from .quantity_tables import Tables, Unit, tables
 from .rules import Veto
 from .text import is_han
@@ -345,12 +354,18 @@ _LIST_REACH = 40
 
 def _after_township(p: Proposal, start: int) -> bool:
     """A township's name ends right before ``start`` (艾力西湖镇|21村), not a word for the whole
-    township or a count of townships (全乡|27村, 3乡|12村)."""
+    township or a count of townships (全乡|27村, 3乡|12村), nor a word that ends like one (各乡镇|12村,
+    送戏下乡|30村)."""
     t, clean = p.scan.t, p.scan.clean
     if start < 2 or clean[start - 1] not in t.township_endings:
         return False
     before = clean[start - 2]
-    return is_han(before) and before not in t.whole_area_words and before not in CHINESE_DIGITS
+    return (
+        is_han(before)
+        and before not in t.whole_area_words
+        and before not in CHINESE_DIGITS
+        and not is_dictionary_word(clean[start - 2 : start])
+    )
 
 
 def _digit_named_village(p: Proposal) -> bool:

@@ -350,6 +350,24 @@ class Passages:
                 return None if self._event_under_report(named, at) else named
         return None
 
+    def previous_paragraph_day(self, at: int) -> Named | None:
+        """The day with its year written out (2008年8月5日) that is the last date named before
+        ``at``, when ``at`` opens its paragraph and that day stands in the paragraph just above:
+        a story told in paragraphs (……2008年8月5日晚，……。／8月6日上午，……) runs on in its year."""
+        paragraph = bisect_right(self._breaks, at)
+        if paragraph == 0 or self._clean[self._breaks[paragraph - 1] : at].strip():
+            return None
+        named = next(self._reported_before(at), None)
+        if (
+            named is None
+            or named.granularity != "day"
+            or not (named.stated and named.written)
+            or at - named.end > ANCHOR_REACH
+            or bisect_right(self._breaks, named.start) != paragraph - 1
+        ):
+            return None
+        return named
+
     def _event_under_report(self, named: Named, at: int) -> bool:
         """``named`` is an event's month or day (2018年12月，……被确定为……) told a sentence or
         more before ``at`` under a report's title of another year: what ``at`` reports on is

@@ -453,7 +453,7 @@ def _p_rday(m: regex.Match[str]) -> Expr | None:
         return None
     if after_words(m.string, s + 1, calendar_words()["day_word_holders"]["words"]):
         return None  # 光明日报, 说明日期: the day word's first character ends the word before
-    if _opens_site_name(m.string, e):
+    if _opens_site_name(m.string, e) or after_words(m.string, s, _source_labels()):
         return None
     if _restated(m.string, e):
         return None
@@ -463,6 +463,11 @@ def _p_rday(m: regex.Match[str]) -> Expr | None:
 @cache
 def _site_words() -> tuple[str, ...]:
     return tuple(calendar_words()["day_word_site_names"]["words"])
+
+
+@cache
+def _source_labels() -> list[str]:
+    return calendar_words()["day_word_site_names"]["source_labels"]
 
 
 def _opens_site_name(clean: str, end: int) -> bool:

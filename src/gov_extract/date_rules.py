@@ -69,6 +69,8 @@ def _rule_sources() -> dict[str, str]:
     plans = alternation(cal["five_year_plans"])
     plan_followers = alternation(cal["plan_followers"]["words"])
     programmes = alternation(cal["plan_followers"]["not_after_quote"])
+    plan_topics = alternation(cal["plan_followers"]["after_unmistakable"])
+    unmistakable = alternation(name for name in cal["five_year_plans"] if len(name) == 3)
     holidays = alternation([*cal["fixed_holidays"], *cal["lunar_holidays"], *cal["solar_term_holidays"]])
     rperiods = alternation(cal["relative_periods"])
     vague = alternation(cal["vague"]["words"])
@@ -97,10 +99,12 @@ def _rule_sources() -> dict[str, str]:
         "reviewed": rf"(?:{reviewed})",
         "vague": rf"(?:{vague})",
         "rperiod": rf"(?P<rp>{rperiods})",
-        # “十四五”, 十三五期间, 十四五规划: a plan name needs its quotes or a plan word after it.
+        # “十四五”, 十三五期间, 十四五规划: a plan name needs its quotes or a plan word after it;
+        # one that is no number (十三五, not 十五) also a topic word (十三五工作回顾).
         "plan": (
             rf"(?<![〇零一二三四五六七八九十])(?P<pl>{plans})"
-            rf"(?=[”\"’」』]|{plan_followers})(?![”\"’」』](?:{programmes}))"
+            rf"(?=[”\"’」』]|{plan_followers}|(?<=(?:{unmistakable})){plan_topics})"
+            rf"(?![”\"’」』](?:{programmes}))"
         ),
         "decade": (
             r"(?:(?P<cent>\d{2}|二十一|二十|十九)世纪|(?P<prev>上个?世纪)|(?P<this>本世纪))?"

@@ -62,6 +62,8 @@ if TYPE_CHECKING:
 
 # Dates a year-less day in a later sentence of its paragraph continues (2019年7月……。8月3日).
 _TIMELINE = frozenset(("day", "xun", "month"))
+# How long after a written day a year-less day in the next paragraph still continues its story.
+_STORY_RUN = timedelta(days=62)
 
 
 # The rules that name a year (2024年, 今年, 2023-2024年度), alone or before a month or a day.
@@ -515,6 +517,8 @@ def _in_passage_year(expr: Expr, passages: Passages, pub: date | None, clean: st
     else:
         day = _is_day(expr)
         year = _paragraph_year(expr, day, passages, pub, clean)
+        if year is None and day:
+            year = _continued_year(expr, passages)
         if year is None and not day:
             year = _heading_year(passages, expr.start, pub, _aimed_at(expr, passages, clean))
         if year is None and not day and (pub is None or _told_of_unended(expr, pub, passages, clean)):
@@ -525,6 +529,20 @@ def _in_passage_year(expr: Expr, passages: Passages, pub: date | None, clean: st
         if year is not None:
             year = _lunar_year_in(expr, year)
     return expr if year is None else replace(expr, year=year, year_offset=None)
+
+
+def _continued_year(expr: Expr, passages: Passages) -> int | None:
+    """A year-less day opening a paragraph right after one that ends on a written day takes that
+    day's year when it follows it within the story's weeks (2008年8月5日晚，……。／8月6日上午，……)."""
+    named = passages.previous_paragraph_day(expr.start)
+    if named is None or expr.kind == "lunar":
+        return None
+    assert expr.cover is not None
+    try:
+        first = expr.cover(named.first.year, expr.month or 1)[0]
+    except ValueError:  # 2月29日 in a common year
+        return None
+    return named.first.year if named.first <= first <= named.first + _STORY_RUN else None
 
 
 def _lunar_year_in(expr: Expr, year: int) -> int:

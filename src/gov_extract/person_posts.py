@@ -39,8 +39,8 @@ from .text import HAN_CHARS, Document, is_han
 MAX_ORG = 24
 
 
-# What separates the posts of one person: 市委常委、副市长; 村党支部书记兼村委会主任.
-_CHAIN_MARKS = frozenset("、兼")
+# What separates the posts of one person: 市委常委、副市长; 村党支部书记兼村委会主任; 副院长及刑庭庭长.
+_CHAIN_MARKS = frozenset("、兼及")
 POST_MARKS = regex.compile(f"[{''.join(sorted(_CHAIN_MARKS))}]")
 
 

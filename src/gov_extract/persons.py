@@ -32,7 +32,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -104,7 +105,17 @@ from .person_notices import (
     vote_mentions,
 )
 from .person_posts import lone_post_mentions, longest_title_ending
-from .person_words import Mention, Vocabulary, descriptions, occurrences, post_words, small_words, vocabulary, word_list
+from .person_words import (
+    Mention,
+    Vocabulary,
+    descriptions,
+    occurrences,
+    org_suffix_pattern,
+    post_words,
+    small_words,
+    vocabulary,
+    word_list,
+)
 from .records import Person, Role, Title, validated
 from .resources import read_toml
 from .rules import Candidate, Rule
@@ -135,6 +146,7 @@ def _add_post(known: list[Title], title: Title) -> None:
     with less of its body (县长 after 凤凰县人民政府县长, 县人民政府副县长 after 霍邱县人民政府副县长)
     merges into it, and one written with more replaces it in place. A description of a
     person (村民, 原告) is no post."""
+    title = _cadre_post(title)
     ordinary, parties = descriptions()
     if title.title in ordinary or title.title in parties:
         return
@@ -158,6 +170,25 @@ def _add_post(known: list[Title], title: Title) -> None:
                 known[number] = title
             return
     known.append(title)
+
+
+@cache
+def _cadres() -> dict[str, Any]:
+    return read_toml("person_descriptions.toml")["cadres"]
+
+
+def _cadre_post(title: Title) -> Title:
+    """县农业农村局女干部, 乡干部: a cadre written with a body or a level holds a post, 干部,
+    there (person_descriptions.toml [cadres]); written alone, the word only describes."""
+    cadres = _cadres()
+    level = cadres["levels"].get(title.title)
+    if level is None:
+        return title
+    org = title.org or ""
+    if org and not any(m.end() == len(org) for m in org_suffix_pattern().finditer(org)):
+        org = ""  # 哈萨克族女干部: a nationality, no body
+    body = org + level
+    return Title(org=body, title=cadres["post"]) if body else Title(org=None, title=title.title)
 
 
 def _short_body(org: str) -> str:
@@ -256,7 +287,12 @@ def _role(titles: list[Title]) -> Role:
     enterprise = word_list("person_enterprise_suffixes.txt")
     # A post split after a party or congress body (市人大 + 代表) counts as the whole post.
     written = longest_title_ending((first.org or "") + (first.title or ""))
-    public = first.title in post_words() or written in post_words() or first.title in small_words()["lone_posts"]
+    public = (
+        first.title in post_words()
+        or written in post_words()
+        or first.title in small_words()["lone_posts"]
+        or (first.org is not None and first.title == _cadres()["post"])
+    )
     if public and not (first.org and first.org.endswith(enterprise)):
         return "official"
     if first.title is None and first.org and not first.org.endswith(enterprise):

@@ -424,6 +424,21 @@ def _place_word_village(clean: str, hits: list[Hit], start: int, s: int, e: int,
 _ITEM_ENDS = frozenset("、，,。；;")
 
 
+def _built_kind(clean: str, start: int, suffix_start: int) -> bool:
+    """打造|活力社区, 构建|和谐社区: a stem that is one common noun or adjective right after a verb of
+    building ([kind_verbs]) names the kind of place built, not a place."""
+    return clean.endswith(_kind_verbs(), 0, start) and word_tag(clean[start:suffix_start]) in _KIND_TAGS
+
+
+# jieba tags of a stem naming a kind of place: common nouns and adjectives (活力, 时尚, 和谐, 宜居 is ns).
+_KIND_TAGS = frozenset(("n", "a", "an", "vn", "ad"))
+
+
+@cache
+def _kind_verbs() -> tuple[str, ...]:
+    return tuple(word_lists()["kind_verbs"]["words"])
+
+
 def _heading_before_break(doc: Document, pos: int, suffix_start: int) -> bool:
     """A line break inside the stem after a word of its own (平武|年鉴 / 水晶镇): the words before it
     end a heading; OCR's wrap inside a name leaves a piece that is no word (平武县水 / 晶镇)."""
@@ -976,6 +991,9 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             start, before = e - len(whole), clean[e - len(whole) - 1 : e - len(whole)]
         elif inner and word_tag(clean[e - len(inner) - 2 : e - len(inner)]) == "v":
             start, before = e - len(inner), clean[e - len(inner) - 2 : e - len(inner)]
+        # 其那村 once 那良镇其那村 is named: a name the article has written is one, whatever words its
+        # stem's characters make alone (其那 reads as two pronouns)
+        named = clean[start:e] in known
         # Reports put a township or zone straight after a verb (推进水东镇建设, 推进三岔湖特色小镇建设):
         # a short stem that holds no other suffix (撤乡并镇) is a name there.
         opener = word_tag(before)[:2]
@@ -993,7 +1011,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                     if listed_item is None or s - start > 1
                     else bool(_generic_pattern().search(clean, start, e))
                 )
-                and clean[start:e] not in known
+                and not named
                 and not _place_word_village(clean, hits, start, s, e, level)
                 # 示范小城镇: after a common noun's modifier the table's 小城镇 is the common noun
                 and not (
@@ -1006,6 +1024,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             or (
                 word_tag(clean[start:s])[:1] in _not_stem_tags(clean, e, listed=listed_item is not None)
                 and not gazetteer.is_township(clean[start:e])
+                and not named
             )
             or (_verb_takes_place(clean[start:s]) and not tabled)
             or (_slogan(clean[start:s]) and not tabled)
@@ -1022,7 +1041,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             # 居委会主任社区书记: a post before the community's word opens another post, no name
             or (level == "community" and clean[start:s].endswith(_post_words()))
             or _closes_list(clean, start, s)
-            or (_function_stem(clean[start:s]) and not tabled)
+            or (_function_stem(clean[start:s]) and not tabled and not named)
+            or (_built_kind(clean, start, s) and not tabled and not named)
             or taken.hits(start, e)
             or opens_org(clean, e, start)
         ):
@@ -1299,8 +1319,8 @@ def _village_stem_after_township(stem: str, suffix: str) -> bool:
     tag = word_tag(stem)
     if tag:
         return tag.startswith(_NAME_TAGS)
-    if _opened_name(stem):
-        return True  # 城关镇|那温村
+    if _opened_name(stem) or _closed_by_opener(stem):
+        return True  # 城关镇|那温村, 那良镇|其那村
     if boundary_pattern().match(stem) and word_tag(stem[0])[:1] == "v":
         return False  # 岩门乡|辖石坪村: a verb the township governs or reaches by, then the village
     return word_tag(stem[0])[:1] not in _CLAUSE_CHAR_TAGS and all(word_tag(c)[:1] != "r" for c in stem)
@@ -1336,6 +1356,23 @@ def _opened_name(stem: str) -> bool:
         return False
     tag = word_tag(stem)
     return not tag or tag.startswith(_NAME_TAGS)
+
+
+def _closed_by_opener(stem: str) -> bool:
+    """其那, 六那: two characters making no word whose second is a character that opens Zhuang and
+    Dai names ([boundaries] name_openers: 那, "rice field"), which ends them as often; after its
+    township such a stem is a village's name unless a verb or a function word opens it, a clause
+    reaching that village (镇|去那村, 镇|的那村)."""
+    return (
+        len(stem) == 2
+        and stem[1] in word_lists()["boundaries"]["name_openers"]
+        and not word_tag(stem)
+        and word_tag(stem[0])[:1] not in _OPENER_NOT_NAME_TAGS
+    )
+
+
+# jieba tags of a character before 那 that reads as a clause (去|那村, 的|那村), not a name's.
+_OPENER_NOT_NAME_TAGS = frozenset("vpcu")
 
 
 def _numbered_after_township(clean: str, hits: list[Hit], floor: int, s: int, e: int, level: str) -> bool:

@@ -300,6 +300,16 @@ def _senses() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     return {name: (tuple(words["before"]), tuple(words["after"])) for name, words in table.items()}
 
 
+@cache
+def _famous_features() -> tuple[str, ...]:
+    return tuple(word_lists()["short_names"]["famous_features"])
+
+
+def _feature_ends_inside(clean: str, start: int, end: int) -> bool:
+    """The text before ``start`` and the name's first characters make a famous feature's name."""
+    return any(clean.endswith(_famous_features(), 0, at) for at in range(start + 1, end))
+
+
 def _everyday_sense(clean: str, start: int, end: int) -> bool:
     words = _senses().get(clean[start:end])
     return words is not None and (clean.endswith(words[0], 0, start) or clean.startswith(words[1], end))
@@ -363,6 +373,8 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     Veto("estate", lambda m: m.short and m.followed_by(names_after()["estates"])),
     # 河南广电家属院: a division opening an employer's name before its staff compound opens the compound's.
     Veto("staff_compound", lambda m: _opens_staff_compound(m.doc.clean, m.end)),
+    # 天山|南脉, 泰山|东麓: a famous mountain's or river's name ends inside the short name (山南, 山东).
+    Veto("feature_across", lambda m: m.short and _feature_ends_inside(m.doc.clean, m.start, m.end)),
     # 普洱茶, 瑞金脐橙: a short name before a product names the brand, not the place.
     Veto("product", lambda m: m.short and _names_product(m.doc.clean, m.end)),
     # 嘉陵江: a short name before a water word names a river or lake (湖南江华 is a province's; in

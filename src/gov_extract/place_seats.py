@@ -465,12 +465,24 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
     # 安镇街道 … 安镇山南的村民: a division's short name written straight after a township's stem names a
     # place of that township (a village, an area), not the division elsewhere (a chain runs the other way)
     hits[:] = [hit for hit in hits if not _after_township_stem(clean, hit, stems)]
+    # 安多色务: a county's short name, then its township's stem, one chain
+    counties = {hit.end: hit for hit in hits if hit.level == "county" and hit.adcode}
     for stem, township in (*stems.items(), *landforms.items()):
-        at = clean.find(stem, township.end)
+        # a headline names the township by its stem before the story names it in full (色务，不再遥远),
+        # a stem that is no word of the dictionary (闽宁 of 闽宁镇 names 闽宁协作 first)
+        headline = township.level == "township" and not word_tag(stem)
+        at = clean.find(stem, 0 if headline else township.end)
         while at >= 0:
             end = at + len(stem)
-            if (
-                not taken.hits(at, end)
+            county = counties.get(at)
+            if county is not None and county.adcode == township.adcode and township.level == "township":
+                if not taken.hits(at, end) and _stands_alone(doc, at, end, opened=True):
+                    county.end, county.level, county.full_name = end, township.level, township.full_name
+                    county.below_start, county.rule = at, "township_short"
+                    taken.mark(at, end)
+            elif (
+                (at >= township.end or (headline and _heading_line(doc, at)))
+                and not taken.hits(at, end)
                 and _stands_alone(doc, at, end)
                 and (stem not in landforms or _clause_of_its_own(clean, at, end))
             ):
@@ -541,21 +553,35 @@ _STEM_FOLLOWER_TAGS = frozenset("vpdcua")
 
 # A route's second end (南阳至伶俐): the stem before a road's name is still the township.
 _ROUTE = frozenset("至到")
+# Prepositions of distance (距色务120公里, 离龙塘不远), which jieba tags as nouns or verbs.
+_DISTANCE = frozenset("距离")
 # jieba tags of a stem that is also a common word (和平, 胜利, 前进, 团结, 光明): alone, such a stem
 # is the township only where a route, a preposition or a date opens it (以和平为, 2011年胜利).
 _COMMON_WORD_TAGS = frozenset(("n", "v", "a", "vn", "d", "nz", "ad", "an"))
 
 
-def _stands_alone(doc: Document, start: int, end: int) -> bool:
+# The longest line read as a headline (a line holding no full stop).
+_HEADLINE = 40
+
+
+def _heading_line(doc: Document, at: int) -> bool:
+    """The line holding ``at`` is a headline: short and holding no full stop."""
+    start = doc.line_start(at)
+    end = doc.line_text_end(at, start + _HEADLINE + 1)
+    return end - start <= _HEADLINE and "。" not in doc.clean[start:end]
+
+
+def _stands_alone(doc: Document, start: int, end: int, *, opened: bool = False) -> bool:
     """A bare township stem is a word of its own here: a clause, a line, a date, a list mark or a
     preposition before it (，周庄积极…, 2011年周庄, 以西江为龙头, 至伶俐), and after it a verb, a
     function word or a clause's end (周庄接待, 以西江为) or what the place has (为周庄高质量发展), not
     a noun it names (周庄古镇, 西江千户苗寨, 金井茶叶) except in a route (南阳至伶俐二级公路), no place
-    suffix, no word it would open (周庄园区) and no organisation's name."""
+    suffix, no word it would open (周庄园区) and no organisation's name. ``opened``: what stands
+    before it opens it whatever it is (its county's short name: 安多|色务)."""
     clean = doc.clean
     before = clean[start - 1 : start]
     follower = next((word_tag(clean[end : end + k]) for k in (4, 3, 2, 1) if word_tag(clean[end : end + k])), "")
-    introduced = before in _ROUTE or before in after_date() or word_tag(before) == "p"
+    introduced = opened or before in _ROUTE or before in _DISTANCE or before in after_date() or word_tag(before) == "p"
     stem_tag = word_tag(clean[start:end])
     follows = (
         not CJK_CHAR.match(clean[end : end + 1])

@@ -86,6 +86,8 @@ _AUTHOR_DATE_LINE = regex.compile(
     r"^[ \t\u3000]*(\p{Han}{2,4}(?:[ \t\u3000]\p{Han}{2,4})?)[ \t\u3000]{2,}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}",
     regex.MULTILINE,
 )
+# What every such header line holds: a wide space, then a year (a quick test; most articles hold none).
+_WIDE_SPACE_YEAR = regex.compile(r"[ \t\u3000]{2}\d{4}[-/.年]")
 
 
 # How often jieba's corpus must hold a header line's first two characters for them to open a
@@ -536,11 +538,13 @@ def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
     for bracket in _UNMARKED_BRACKET.finditer(folded):
         start, end = bracket.span(1)
         yield start, end, folded[bracket.start() - 1 : bracket.start()] in "电讯"
-    for line in _AUTHOR_DATE_LINE.finditer(folded):
-        # 文明实践    2022-08-15: a section's label, opening with a frequent word, stands there too
-        # (jieba tags 文明 a name, so its frequency decides; 高峰, a name too, is far rarer).
-        if word_frequency(line.group(1)[:2]) < _LABEL_WORD_FREQUENCY:
-            yield *line.span(1), False
+    # The header line's scan makes a test at every position: asked only where a year follows a wide space.
+    if _WIDE_SPACE_YEAR.search(folded):
+        for line in _AUTHOR_DATE_LINE.finditer(folded):
+            # 文明实践    2022-08-15: a section's label, opening with a frequent word, stands there too
+            # (jieba tags 文明 a name, so its frequency decides; 高峰, a name too, is far rarer).
+            if word_frequency(line.group(1)[:2]) < _LABEL_WORD_FREQUENCY:
+                yield *line.span(1), False
     if "□" in folded or "■" in folded:  # most articles hold no box
         for boxed in _BOXED_LINE.finditer(folded):
             yield *boxed.span(1), False

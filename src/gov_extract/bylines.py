@@ -36,7 +36,7 @@ import regex
 from . import gazetteer
 from .names import is_common_word, is_name_shape, polite_suffixes, surname_length, word_frequency, word_tag
 from .person_names import minority_name_length
-from .resources import jieba_tokenizer, read_toml, read_words, words_pattern
+from .resources import jieba_tokenizer, read_toml, read_words
 from .text import Document, is_han
 
 # The most characters spaced out one by one read as a run of names (牟 红 梅 谭 亮: two names).
@@ -161,13 +161,22 @@ def _closing_chars() -> frozenset[str]:
 @cache
 def _marker_pattern() -> re.Pattern[str]:
     """The markers, and those of two or three characters also spaced out before a colon
-    (编 辑：苏 伟, 一 审：魏 倩), as pages set a column of labels."""
-    spaced = (
-        "[ \u3000]".join(re.escape(c) for c in marker) + "(?=[ \u3000]*[：:])"
+    (编 辑：苏 伟, 一 审：魏 倩), as pages set a column of labels.
+
+    The alternatives are grouped by their first character, each group in their order (the
+    longest marker first, the spaced ones last): where a marker's first character stands (文,
+    图, 本 are common), the engine tries that group only, not each of the markers in turn."""
+    alternatives = [(marker, regex.escape(marker)) for marker in sorted(_markers(), key=len, reverse=True)]
+    alternatives += [
+        (marker, "[ \u3000]".join(regex.escape(c) for c in marker) + "(?=[ \u3000]*[：:])")
         for marker in _markers()
         if 2 <= len(marker) <= 3
-    )
-    return re.compile(f"{words_pattern(_markers()).pattern}|{'|'.join(spaced)}")
+    ]
+    by_first: dict[str, list[str]] = {}
+    for marker, source in alternatives:
+        first = regex.escape(marker[0])
+        by_first.setdefault(first, []).append(source[len(first) :])
+    return re.compile("|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items()))
 
 
 def _may_open_byline(before: str) -> bool:

@@ -869,6 +869,8 @@ def posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
         if close > end + 1 and split_item(clean[end + 1 : close]):
             return chain_before(clean, close, breaks)
         return []
+    if not clean.startswith(post_verbs(), end):  # one test of the whole tuple: most names have no verb after them
+        return []
     for verb in post_verbs():
         if clean.startswith(verb, end):
             # 担任过共青团市委书记: an aspect particle after the verb is no part of the body.

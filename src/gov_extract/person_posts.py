@@ -119,7 +119,7 @@ def _split_item(item: str, title: str | None) -> Title | None:
         if org and _heads_a_level(title) and not _ends_body_or_place(org):
             org = ""
         # 市级人大代表: a level written before a congress names the congress, not a rank of the post.
-        level = next((p for p in post_prefixes() if p.endswith(_LEVEL_MARK) and title.startswith(p)), "")
+        level = next((p for p in _level_prefixes() if title.startswith(p)), "")
         congress = next((b for b in small_words()["congress_bodies"] if title.startswith(b, len(level))), "")
         if level and congress and len(title) > len(level) + len(congress):
             org, title = org + level + congress, title[len(level) + len(congress) :]
@@ -143,6 +143,12 @@ def _split_item(item: str, title: str | None) -> Title | None:
 
 # What ends a prefix naming a level (市级, 县级).
 _LEVEL_MARK = "级"
+
+
+@cache
+def _level_prefixes() -> tuple[str, ...]:
+    """The prefixes of a post that name a level (市级, 县级), in the order of :func:`post_prefixes`."""
+    return tuple(prefix for prefix in post_prefixes() if prefix.endswith(_LEVEL_MARK))
 
 
 # A congress written short (十八大, 党代会) and its delegate: 代表 alone is too common a word to be

@@ -398,6 +398,8 @@ def _split_piece(piece: tuple[int, int, str], *, last: bool) -> list[tuple[int, 
     """The pieces of one piece that ends with a credit word (摄 only at the end), else None."""
     start, end, token = piece
     closers = _glued_closers()[1 if last else 0]
+    if not token.endswith(closers):  # one test of the whole tuple: most pieces end in none
+        return None
     closer = next((c for c in closers if token.endswith(c) and len(token) > len(c)), None)
     if closer is None:
         return None

@@ -91,7 +91,7 @@ def _split_item(item: str, title: str | None) -> Title | None:
     if title:
         org = item[: -len(title)]
         # 自治区新一任|主席: the term is neither the body's nor the post's.
-        if term := TERM_BEFORE_POST.search(org):
+        if org.endswith(_TERM_LAST) and (term := TERM_BEFORE_POST.search(org)):
             org = org[: term.start()]
         # 那天|村主任, 只要|村主任: a time word, conjunction or adverb alone is no body.
         if word_tag(org)[:1] in _NOT_BODY_TAGS:
@@ -203,7 +203,7 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     limit = end - len(title) if title else end
     # 西藏自治区新任|主席: a term right before the post stands between it and its body, and the
     # stop word it may be (新任) ends no body there.
-    term = TERM_BEFORE_POST.search(clean, start, limit)
+    term = TERM_BEFORE_POST.search(clean, start, limit) if clean.endswith(_TERM_LAST, start, limit) else None
     body_end = term.start() if term else limit
     # 全国人大农业与农村委员会: a congress's or a CPPCC's committee may hold 与 in its name.
     committee = _joined_committee(clean, start, body_end)
@@ -287,7 +287,10 @@ def _joins_fields(clean: str, start: int, end: int) -> bool:
 def _visit_verb_at(clean: str, pos: int) -> str:
     """The verb of visiting at ``pos`` (person_words.toml visit_verbs_before_bodies), longest
     first, or ''."""
-    return next((verb for verb in small_words()["visit_verbs_before_bodies"] if clean.startswith(verb, pos)), "")
+    verbs = small_words()["visit_verbs_before_bodies"]
+    if not clean.startswith(verbs, pos):  # one test of the whole tuple: most runs open with none
+        return ""
+    return next(verb for verb in verbs if clean.startswith(verb, pos))
 
 
 # The particle between a body and its post (刑事审判庭的承办法官): left out of the body's name.
@@ -502,6 +505,7 @@ def _body_start(clean: str, end: int, breaks: frozenset[int], floor: int, reach:
 
 # A short quoted word written inside a body (市委“两新”工委), read backwards from its closing quote.
 _QUOTED_IN_BODY = regex.compile(r"(?r)(?<=\p{Han})[“\"「]\p{Han}{1,6}[”\"」]")
+_CLOSING_QUOTES = frozenset('”"」')
 
 
 # A group's number inside a body (经科委5组, 第3小组), read backwards from the group's word.
@@ -513,7 +517,10 @@ def _inside_body_at(clean: str, start: int, end: int) -> int:
     """Where a quoted word or a group's number ending at ``start`` begins, when Han characters
     stand before it and more of the body than a post after it (a quoted post, “最美”书记, is
     none), else 0."""
-    mark = _QUOTED_IN_BODY.match(clean, max(0, start - 8), start)
+    # The quoted word's closing quote stands right before ``start``: most bodies hold none.
+    mark = (
+        _QUOTED_IN_BODY.match(clean, max(0, start - 8), start) if clean[start - 1 : start] in _CLOSING_QUOTES else None
+    )
     if mark is None and clean.startswith(_GROUP_WORDS, start):
         mark = _GROUP_NUMBER.match(clean, max(0, start - 3), start)
     if mark is None or mark.start() == 0:
@@ -576,6 +583,8 @@ TERM_OR_COUNT = re.compile(
 
 # A term written between a body and its post (自治区新一任主席, 县新任县长): part of neither.
 TERM_BEFORE_POST = re.compile(r"(?:新一|上一|第[\d一二三四五六七八九十]{1,3}|首|新|前)任\Z")
+# The last character of every such term: the search, which tries each start, is made only where it ends the run.
+_TERM_LAST = "任"
 
 
 def opens_level_body(clean: str, pos: int) -> bool:

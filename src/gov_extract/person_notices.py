@@ -75,6 +75,7 @@ from .person_words import (
     small_words,
     title_ends,
     title_pattern,
+    title_starts,
     word_list,
 )
 from .place_words import cut_at
@@ -930,8 +931,13 @@ def roster_line_mentions(doc: Document) -> Iterator[Mention]:
     clean = doc.clean
     posts = title_pattern()
     for start, end in _lines(doc):
-        if end - start > _MAX_ROSTER_LINE or posts.match(clean, start, end) is None:
-            continue  # most lines open with no post
+        # Most lines open with no post: a few words compared say so before the pattern of every post is tried.
+        if (
+            end - start > _MAX_ROSTER_LINE
+            or not title_starts().at(clean, start)
+            or posts.match(clean, start, end) is None
+        ):
+            continue
         pairs: list[Mention] = []
         pos = start
         while pos < end:

@@ -324,15 +324,17 @@ def _after_opening_verb(clean: str, cut: int, limit: int) -> int:
     ``cut``: the verb makes no longer word with what follows and no place's name holds it (通化市)."""
     if cut > 0 and is_han(clean[cut - 1]):
         return cut
+    # The division's name is asked first: a lookup in the gazetteer's small table, where jieba's
+    # dictionary is a large one, and most runs hold none there.
     for n in (2, 1):
         at = cut + n
         if (
             limit - at >= 2
+            and _place_at(clean, at)
             and word_tag(clean[cut:at]) == "v"
             and clean[cut] not in small_words()["body_opening_verbs"]
             and not word_tag(clean[cut : at + 1])
             and not word_tag(clean[at - 1 : at + 1])
-            and _place_at(clean, at)
             and not _place_across(clean, at - 1)
         ):
             return at
@@ -428,10 +430,12 @@ def _after_verb_word_before_body(clean: str, cut: int, limit: int) -> int:
     and a body that opens with a level's word or a division's name (记者坐上|日喀则地委,
     村民扎西送去|自治区党委), else ``cut``: a dictionary verb, after a word that is its subject
     (:func:`_subject_ends`), that no place's name holds."""
+    # The body's opening is asked first (a level's word, or a lookup in the gazetteer's small
+    # table), the verb after it (a lookup in jieba's large one): most positions open no body.
     for end in range(limit - 2, cut + 1, -1):
         if (
-            word_tag(clean[end - 2 : end]) == "v"
-            and (opens_level_body(clean, end) or clean.startswith(small_words()["bodies_opening_levels"], end))
+            (opens_level_body(clean, end) or clean.startswith(small_words()["bodies_opening_levels"], end))
+            and word_tag(clean[end - 2 : end]) == "v"
             and _subject_ends(clean, end - 2)
             # 海西蒙古族藏族自治|州委: the verb (自治) is inside a long place's name.
             and not _place_across(clean, end - 1, _LONGEST_PLACE)

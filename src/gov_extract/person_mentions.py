@@ -282,8 +282,11 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         # roster line (副县长　马德华　钱小燕); a space right after the surname pads a short one (王　刚).
         # So does a space before a word the reading runs into (副县长 李明　　责任单位：…).
         gap = doc.first_joined(end + 2, end + length) - end if length > 2 else length
-        runs_into_word = is_common_word(clean[end + gap : end + gap + 2])
-        if gap < length and (length > _FULL_NAME or runs_into_word) and is_name_shape(clean[end : end + gap]):
+        if (
+            gap < length
+            and (length > _FULL_NAME or is_common_word(clean[end + gap : end + gap + 2]))
+            and is_name_shape(clean[end : end + gap])
+        ):
             length = gap
         # A post right after the name, or one it runs into (河长|办主|任), means the "name" was
         # a verb and an object (局长任副班长) or part of a body.

@@ -93,8 +93,9 @@ def _split_item(item: str, title: str | None) -> Title | None:
         # 自治区新一任|主席: the term is neither the body's nor the post's.
         if org.endswith(_TERM_LAST) and (term := TERM_BEFORE_POST.search(org)):
             org = org[: term.start()]
-        # 那天|村主任, 只要|村主任: a time word, conjunction or adverb alone is no body.
-        if word_tag(org)[:1] in _NOT_BODY_TAGS:
+        # 那天|村主任, 只要|村主任: a time word, conjunction or adverb alone is no body (a post
+        # written alone has none to ask the dictionary of).
+        if org and word_tag(org)[:1] in _NOT_BODY_TAGS:
             org = ""
         # 乡村|教师, 化缘|校长: a word qualifying the holder is no body.
         qualifiers = word_list("person_post_qualifiers.txt")

@@ -36,7 +36,7 @@ import regex
 from . import gazetteer
 from .names import is_common_word, is_name_shape, polite_suffixes, surname_length, word_frequency, word_tag
 from .person_names import minority_name_length
-from .resources import jieba_tokenizer, read_toml, read_words, words_pattern
+from .resources import jieba_tokenizer, read_toml, read_words
 from .text import Document, is_han
 
 # The most characters spaced out one by one read as a run of names (牟 红 梅 谭 亮: two names).
@@ -86,6 +86,8 @@ _AUTHOR_DATE_LINE = regex.compile(
     r"^[ \t\u3000]*(\p{Han}{2,4}(?:[ \t\u3000]\p{Han}{2,4})?)[ \t\u3000]{2,}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}",
     regex.MULTILINE,
 )
+# What every such header line holds: a wide space, then a year (a quick test; most articles hold none).
+_WIDE_SPACE_YEAR = regex.compile(r"[ \t\u3000]{2}\d{4}[-/.年]")
 
 
 # How often jieba's corpus must hold a header line's first two characters for them to open a
@@ -166,13 +168,22 @@ def _closing_chars() -> frozenset[str]:
 @cache
 def _marker_pattern() -> re.Pattern[str]:
     """The markers, and those of two or three characters also spaced out before a colon
-    (编 辑：苏 伟, 一 审：魏 倩), as pages set a column of labels."""
-    spaced = (
-        "[ \u3000]".join(re.escape(c) for c in marker) + "(?=[ \u3000]*[：:])"
+    (编 辑：苏 伟, 一 审：魏 倩), as pages set a column of labels.
+
+    The alternatives are grouped by their first character, each group in their order (the
+    longest marker first, the spaced ones last): where a marker's first character stands (文,
+    图, 本 are common), the engine tries that group only, not each of the markers in turn."""
+    alternatives = [(marker, regex.escape(marker)) for marker in sorted(_markers(), key=len, reverse=True)]
+    alternatives += [
+        (marker, "[ \u3000]".join(regex.escape(c) for c in marker) + "(?=[ \u3000]*[：:])")
         for marker in _markers()
         if 2 <= len(marker) <= 3
-    )
-    return re.compile(f"{words_pattern(_markers()).pattern}|{'|'.join(spaced)}")
+    ]
+    by_first: dict[str, list[str]] = {}
+    for marker, source in alternatives:
+        first = regex.escape(marker[0])
+        by_first.setdefault(first, []).append(source[len(first) :])
+    return re.compile("|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items()))
 
 
 def is_credit_label(text: str, start: int, end: int) -> bool:
@@ -420,8 +431,10 @@ def _split_piece(piece: tuple[int, int, str], *, last: bool) -> list[tuple[int, 
     """The pieces of one piece that ends with a credit word (摄 only at the end), else None."""
     start, end, token = piece
     closers = _glued_closers()[1 if last else 0]
-    closer = next((c for c in closers if token.endswith(c)), None)
-    if closer is None or closer == token:
+    if not token.endswith(closers):  # one test of the whole tuple: most pieces end in none
+        return None
+    closer = next(c for c in closers if token.endswith(c))
+    if closer == token:
         return None  # 并摄 alone is the credit word, not 并 and 摄
     head_end = end - len(closer)
     split = [(start, head_end, token[: -len(closer)]), (head_end, end, closer)]
@@ -570,11 +583,13 @@ def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
     for bracket in _UNMARKED_BRACKET.finditer(folded):
         start, end = bracket.span(1)
         yield start, end, folded[bracket.start() - 1 : bracket.start()] in "电讯"
-    for line in _AUTHOR_DATE_LINE.finditer(folded):
-        # 文明实践    2022-08-15: a section's label, opening with a frequent word, stands there too
-        # (jieba tags 文明 a name, so its frequency decides; 高峰, a name too, is far rarer).
-        if word_frequency(line.group(1)[:2]) < _LABEL_WORD_FREQUENCY:
-            yield *line.span(1), False
+    # The header line's scan makes a test at every position: asked only where a year follows a wide space.
+    if _WIDE_SPACE_YEAR.search(folded):
+        for line in _AUTHOR_DATE_LINE.finditer(folded):
+            # 文明实践    2022-08-15: a section's label, opening with a frequent word, stands there too
+            # (jieba tags 文明 a name, so its frequency decides; 高峰, a name too, is far rarer).
+            if word_frequency(line.group(1)[:2]) < _LABEL_WORD_FREQUENCY:
+                yield *line.span(1), False
     if "□" in folded or "■" in folded:  # most articles hold no box
         for boxed in _BOXED_LINE.finditer(folded):
             yield *boxed.span(1), False

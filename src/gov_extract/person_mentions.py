@@ -158,11 +158,12 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             continue
         # 妇女|儿童权益 holds no 女儿: where a word for ordinary people (not a post: jieba cuts
         # 主|任何|海明) ends, jieba's cut runs a word across the end (asked only where the last
-        # character and the next make a word and a surname follows).
+        # character and the next make a word and a surname follows). The word for people is asked
+        # first: it is a few words compared, where the dictionary's is a lookup in a large table.
         if (
-            is_common_word(clean[end - 1 : end + 1])
+            _ordinary_people().at(clean, end)
             and surname_length(clean[end : end + 2])
-            and _ordinary_people().at(clean, end)
+            and is_common_word(clean[end - 1 : end + 1])
             and not cut_at(clean, end)
         ):
             continue
@@ -285,8 +286,11 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         # roster line (副县长　马德华　钱小燕); a space right after the surname pads a short one (王　刚).
         # So does a space before a word the reading runs into (副县长 李明　　责任单位：…).
         gap = doc.first_joined(end + 2, end + length) - end if length > 2 else length
-        runs_into_word = is_common_word(clean[end + gap : end + gap + 2])
-        if gap < length and (length > _FULL_NAME or runs_into_word) and is_name_shape(clean[end : end + gap]):
+        if (
+            gap < length
+            and (length > _FULL_NAME or is_common_word(clean[end + gap : end + gap + 2]))
+            and is_name_shape(clean[end : end + gap])
+        ):
             length = gap
         # A post right after the name, or one it runs into (河长|办主|任), means the "name" was
         # a verb and an object (局长任副班长) or part of a body.
@@ -509,10 +513,11 @@ _SUBJECT_TIMES = 2
 def _clause_opening_surname() -> re.Pattern[str]:
     """A single-character surname, or the first character of a Tibetan, Mongolian or Yi name,
     right after a mark closing a clause (person_words.toml repeated_subject): one scan of the
-    article, where a word index of the marks would hold every comma."""
+    article, where a word index of the marks would hold every comma. The mark is matched, not
+    looked behind for: the engine skips to the marks in a fast loop."""
     marks = "".join(small_words()["repeated_subject"]["clause_marks"])
     openers = surnames()[0] | minority_first_chars()
-    return re.compile(f"(?<=[{re.escape(marks)}])[{''.join(sorted(openers))}]")
+    return re.compile(f"[{re.escape(marks)}](?P<opener>[{''.join(sorted(openers))}])")
 
 
 # The shortest name of known Tibetan and Mongolian parts read as a repeated subject: two parts
@@ -531,7 +536,7 @@ def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
     known: dict[str, list[int]] = {}  # names of known parts (巴图巴特尔是…。巴图巴特尔带动…)
     for surname in _clause_opening_surname().finditer(clean):
         # Grouped by the three characters first: most open one clause only, and are asked no more.
-        pos = surname.start()
+        pos = surname.start("opener")
         openings.setdefault(clean[pos : pos + _FULL_NAME], []).append(pos)
         length = minority_name_length(clean, pos) if opens_with_known_part(clean, pos) else 0
         if length >= _KNOWN_PARTS_SUBJECT:
@@ -909,6 +914,8 @@ def posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
         close = clean.find(")", end, end + 30)
         if close > end + 1 and split_item(clean[end + 1 : close]):
             return chain_before(clean, close, breaks)
+        return []
+    if not clean.startswith(post_verbs(), end):  # one test of the whole tuple: most names have no verb after them
         return []
     for verb in post_verbs():
         if clean.startswith(verb, end):

@@ -308,9 +308,14 @@ def minority_name_length(clean: str, pos: int) -> int:
             return end - pos
     if end - pos >= 2 and verb_at(clean, end):
         return end - pos
-    # 尼玛扎西均为, 昂文多杰多次: two parts or more end where no word runs across the end.
-    runs_on = is_common_word(clean[end - 1 : end + 1])
-    if end - pos >= 4 and count >= 2 and is_han(clean[end : end + 1] or "。") and not runs_on:
+    # 尼玛扎西均为, 昂文多杰多次: two parts or more end where no word runs across the end (the
+    # dictionary, a lookup in a large table, asked last).
+    if (
+        end - pos >= 4
+        and count >= 2
+        and is_han(clean[end : end + 1] or "。")
+        and not is_common_word(clean[end - 1 : end + 1])
+    ):
         return end - pos
     return 0
 

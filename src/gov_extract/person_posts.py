@@ -91,10 +91,11 @@ def _split_item(item: str, title: str | None) -> Title | None:
     if title:
         org = item[: -len(title)]
         # 自治区新一任|主席: the term is neither the body's nor the post's.
-        if term := TERM_BEFORE_POST.search(org):
+        if org.endswith(_TERM_LAST) and (term := TERM_BEFORE_POST.search(org)):
             org = org[: term.start()]
-        # 那天|村主任, 只要|村主任: a time word, conjunction or adverb alone is no body.
-        if word_tag(org)[:1] in _NOT_BODY_TAGS:
+        # 那天|村主任, 只要|村主任: a time word, conjunction or adverb alone is no body (a post
+        # written alone has none to ask the dictionary of).
+        if org and word_tag(org)[:1] in _NOT_BODY_TAGS:
             org = ""
         # 乡村|教师, 化缘|校长: a word qualifying the holder is no body.
         qualifiers = word_list("person_post_qualifiers.txt")
@@ -119,7 +120,7 @@ def _split_item(item: str, title: str | None) -> Title | None:
         if org and _heads_a_level(title) and not _ends_body_or_place(org):
             org = ""
         # 市级人大代表: a level written before a congress names the congress, not a rank of the post.
-        level = next((p for p in post_prefixes() if p.endswith(_LEVEL_MARK) and title.startswith(p)), "")
+        level = next((p for p in _level_prefixes() if title.startswith(p)), "")
         congress = next((b for b in small_words()["congress_bodies"] if title.startswith(b, len(level))), "")
         if level and congress and len(title) > len(level) + len(congress):
             org, title = org + level + congress, title[len(level) + len(congress) :]
@@ -143,6 +144,12 @@ def _split_item(item: str, title: str | None) -> Title | None:
 
 # What ends a prefix naming a level (市级, 县级).
 _LEVEL_MARK = "级"
+
+
+@cache
+def _level_prefixes() -> tuple[str, ...]:
+    """The prefixes of a post that name a level (市级, 县级), in the order of :func:`post_prefixes`."""
+    return tuple(prefix for prefix in post_prefixes() if prefix.endswith(_LEVEL_MARK))
 
 
 # A congress written short (十八大, 党代会) and its delegate: 代表 alone is too common a word to be
@@ -197,7 +204,7 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     limit = end - len(title) if title else end
     # 西藏自治区新任|主席: a term right before the post stands between it and its body, and the
     # stop word it may be (新任) ends no body there.
-    term = TERM_BEFORE_POST.search(clean, start, limit)
+    term = TERM_BEFORE_POST.search(clean, start, limit) if clean.endswith(_TERM_LAST, start, limit) else None
     body_end = term.start() if term else limit
     # 全国人大农业与农村委员会: a congress's or a CPPCC's committee may hold 与 in its name.
     committee = _joined_committee(clean, start, body_end)
@@ -288,7 +295,10 @@ def _joins_fields(clean: str, start: int, end: int) -> bool:
 def _visit_verb_at(clean: str, pos: int) -> str:
     """The verb of visiting at ``pos`` (person_words.toml visit_verbs_before_bodies), longest
     first, or ''."""
-    return next((verb for verb in small_words()["visit_verbs_before_bodies"] if clean.startswith(verb, pos)), "")
+    verbs = small_words()["visit_verbs_before_bodies"]
+    if not clean.startswith(verbs, pos):  # one test of the whole tuple: most runs open with none
+        return ""
+    return next(verb for verb in verbs if clean.startswith(verb, pos))
 
 
 # The particle between a body and its post (刑事审判庭的承办法官): left out of the body's name.
@@ -322,15 +332,17 @@ def _after_opening_verb(clean: str, cut: int, limit: int) -> int:
     ``cut``: the verb makes no longer word with what follows and no place's name holds it (通化市)."""
     if cut > 0 and is_han(clean[cut - 1]):
         return cut
+    # The division's name is asked first: a lookup in the gazetteer's small table, where jieba's
+    # dictionary is a large one, and most runs hold none there.
     for n in (2, 1):
         at = cut + n
         if (
             limit - at >= 2
+            and _place_at(clean, at)
             and word_tag(clean[cut:at]) == "v"
             and clean[cut] not in small_words()["body_opening_verbs"]
             and not word_tag(clean[cut : at + 1])
             and not word_tag(clean[at - 1 : at + 1])
-            and _place_at(clean, at)
             and not _place_across(clean, at - 1)
         ):
             return at
@@ -426,10 +438,12 @@ def _after_verb_word_before_body(clean: str, cut: int, limit: int) -> int:
     and a body that opens with a level's word or a division's name (记者坐上|日喀则地委,
     村民扎西送去|自治区党委), else ``cut``: a dictionary verb, after a word that is its subject
     (:func:`_subject_ends`), that no place's name holds."""
+    # The body's opening is asked first (a level's word, or a lookup in the gazetteer's small
+    # table), the verb after it (a lookup in jieba's large one): most positions open no body.
     for end in range(limit - 2, cut + 1, -1):
         if (
-            word_tag(clean[end - 2 : end]) == "v"
-            and (opens_level_body(clean, end) or clean.startswith(small_words()["bodies_opening_levels"], end))
+            (opens_level_body(clean, end) or clean.startswith(small_words()["bodies_opening_levels"], end))
+            and word_tag(clean[end - 2 : end]) == "v"
             and _subject_ends(clean, end - 2)
             # 海西蒙古族藏族自治|州委: the verb (自治) is inside a long place's name.
             and not _place_across(clean, end - 1, _LONGEST_PLACE)
@@ -503,6 +517,7 @@ def _body_start(clean: str, end: int, breaks: frozenset[int], floor: int, reach:
 
 # A short quoted word written inside a body (市委“两新”工委), read backwards from its closing quote.
 _QUOTED_IN_BODY = regex.compile(r"(?r)(?<=\p{Han})[“\"「]\p{Han}{1,6}[”\"」]")
+_CLOSING_QUOTES = frozenset('”"」')
 
 
 # A group's number inside a body (经科委5组, 第3小组), read backwards from the group's word.
@@ -514,7 +529,10 @@ def _inside_body_at(clean: str, start: int, end: int) -> int:
     """Where a quoted word or a group's number ending at ``start`` begins, when Han characters
     stand before it and more of the body than a post after it (a quoted post, “最美”书记, is
     none), else 0."""
-    mark = _QUOTED_IN_BODY.match(clean, max(0, start - 8), start)
+    # The quoted word's closing quote stands right before ``start``: most bodies hold none.
+    mark = (
+        _QUOTED_IN_BODY.match(clean, max(0, start - 8), start) if clean[start - 1 : start] in _CLOSING_QUOTES else None
+    )
     if mark is None and clean.startswith(_GROUP_WORDS, start):
         mark = _GROUP_NUMBER.match(clean, max(0, start - 3), start)
     if mark is None or mark.start() == 0:
@@ -577,6 +595,8 @@ TERM_OR_COUNT = re.compile(
 
 # A term written between a body and its post (自治区新一任主席, 县新任县长): part of neither.
 TERM_BEFORE_POST = re.compile(r"(?:新一|上一|第[\d一二三四五六七八九十]{1,3}|首|新|前)任\Z")
+# The last character of every such term: the search, which tries each start, is made only where it ends the run.
+_TERM_LAST = "任"
 
 
 def opens_level_body(clean: str, pos: int) -> bool:

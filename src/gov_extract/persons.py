@@ -187,6 +187,8 @@ def _cadre_post(title: Title) -> Title:
     org = title.org or ""
     if org and not any(m.end() == len(org) for m in org_suffix_pattern().finditer(org)):
         org = ""  # 哈萨克族女干部: a nationality, no body
+    elif len(org) == 2 and org[0] in cadres["assignment_verbs"]:
+        org = ""  # 驻村女干部: the cadre's work, no body
     body = org + level
     return Title(org=body, title=cadres["post"]) if body else Title(org=None, title=title.title)
 

@@ -306,7 +306,11 @@ def _famous_features() -> tuple[str, ...]:
 
 
 def _feature_ends_inside(clean: str, start: int, end: int) -> bool:
-    """The text before ``start`` and the name's first characters make a famous feature's name."""
+    """The text before ``start`` and the name's first characters make a famous feature's name, unless
+    a place's name ends where this one starts (江西|湖北 holds no 西湖: two provinces)."""
+    forms = gazetteer.load().forms
+    if any(clean[start - size : start] in forms for size in (2, 3) if start >= size):
+        return False
     return any(clean.endswith(_famous_features(), 0, at) for at in range(start + 1, end))
 
 

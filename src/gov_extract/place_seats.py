@@ -581,7 +581,7 @@ def _stands_alone(doc: Document, start: int, end: int, *, opened: bool = False) 
     clean = doc.clean
     before = clean[start - 1 : start]
     follower = next((word_tag(clean[end : end + k]) for k in (4, 3, 2, 1) if word_tag(clean[end : end + k])), "")
-    introduced = opened or before in _ROUTE or before in _DISTANCE or before in after_date() or word_tag(before) == "p"
+    introduced = opened or before in _ROUTE or before in after_date() or word_tag(before) == "p"
     stem_tag = word_tag(clean[start:end])
     follows = (
         not CJK_CHAR.match(clean[end : end + 1])
@@ -593,9 +593,15 @@ def _stands_alone(doc: Document, start: int, end: int, *, opened: bool = False) 
         or (clean.startswith(_stem_followers(), end) and (introduced or stem_tag == "" or stem_tag.startswith("nr")))
     )
     if stem_tag in _COMMON_WORD_TAGS:
-        opens = introduced
+        opens = introduced  # 距胜利只有一步之遥: after 距 a common word keeps its sense
     else:
-        opens = introduced or doc.line_starts_at(start) or not CJK_CHAR.match(before) or before in strong_before()
+        opens = (
+            introduced
+            or before in _DISTANCE  # 距荣玛80公里
+            or doc.line_starts_at(start)
+            or not CJK_CHAR.match(before)
+            or before in strong_before()
+        )
     return (
         opens
         and follows

@@ -201,12 +201,22 @@ class Scan:
         clean, t = self.clean, self.t
         word = t.prefix_qualifier_words.word_at(clean, pos)
         if word is not None:
-            return None if t.not_qualifiers.at(clean, pos) else t.prefix_qualifiers[word]
+            if t.not_qualifiers.at(clean, pos) or (
+                word in t.comparative_qualifiers and self._in_comparison(pos - len(word))
+            ):
+                return None
+            return t.prefix_qualifiers[word]
         if clean[pos - 1 : pos] == "了" and (word := t.perfective_qualifier_words.word_at(clean, pos - 1)):
             return t.prefix_qualifiers[word]
         if pos > 0 and clean[pos - 1] in t.round_mark_qualifiers and self._bare_multiplier_at(pos):
             return t.round_mark_qualifiers[clean[pos - 1]]
         return self._bound_before_verb(pos)
+
+    def _in_comparison(self, pos: int) -> bool:
+        """A comparison's word (比, 较) stands in the clause before ``pos``."""
+        clean = self.clean
+        clause = max(clean.rfind(mark, 0, pos) for mark in _CLAUSE_END) + 1
+        return any(clean.find(marker, clause, pos) >= 0 for marker in self.t.comparison_markers)
 
     def _bare_multiplier_at(self, pos: int) -> bool:
         """A number of multipliers alone with 万 or 亿 among them starts at ``pos`` (亿, 千万),

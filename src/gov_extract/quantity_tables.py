@@ -56,6 +56,8 @@ class Tables:
     round_marks: frozenset[str]  # a bare multiplier after 过 holds one of these (过千万, not 过百年)
     suffix_qualifiers: dict[str, str]
     not_qualifiers: WordEnds
+    comparative_qualifiers: frozenset[str]
+    comparison_markers: tuple[str, ...]
     suffix_qualifier_starts: frozenset[str]
     bound_before_verb: regex.Pattern[str]
     bound_window: int
@@ -212,6 +214,8 @@ def tables() -> Tables:
         round_marks=frozenset(words["round_mark_qualifiers"]["marks"]),
         suffix_qualifiers=_by_qualifier(words["suffix_qualifiers"]),
         not_qualifiers=WordEnds(words["not_qualifiers"]["words"]),
+        comparative_qualifiers=frozenset(words["comparative_qualifiers"]["words"]),
+        comparison_markers=tuple(words["comparative_qualifiers"]["markers"]),
         suffix_qualifier_starts=frozenset(w[0] for ws in words["suffix_qualifiers"].values() for w in ws),
         bound_before_verb=regex.compile(
             rf"({alternation(bounds['words'])})(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"

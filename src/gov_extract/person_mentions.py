@@ -850,7 +850,7 @@ def _speaker_at(doc: Document, pos: int, end: int) -> bool:
     known Tibetan and Mongolian parts (格桑卓玛说, 乌云其木格告诉)."""
     clean = doc.clean
     # 张雨浦、陈雍、崔波、庄严出席: the last item of a list of names is a full name though the
-    # dictionary reads it as a word, where the item before it is read as a name.
+    # dictionary reads it as a word, where the two items before it are read as names.
     if pos > 0 and clean[pos - 1] == "、" and _last_item_of_names(clean, pos, end):
         return True
     # 会议由刘小平主持: 由 marks the speaker as the agent of the verb; the part after a dot

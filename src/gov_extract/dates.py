@@ -41,12 +41,11 @@ pass that finds pieces in :mod:`gov_extract.date_rules`, their productions in
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .date_expr import MAX_MONTHS_AHEAD, Expr, after_words, calendar_words, month_span
+from .date_expr import MAX_MONTHS_AHEAD, Expr, after_words, calendar_words, month_span, replace
 from .date_numerals import MIN_YEAR
 from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, Named, Passages, is_comparison_base
 from .date_productions import MAX_CUMULATIVE_AHEAD, is_target, sentence_aims

@@ -797,7 +797,7 @@ def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str
     """A township's whole name from the township table, where it runs back past the boundary word
     the stem stopped at (格朗和|哈尼族乡 is 格朗和哈尼族乡; 辉苏木's one-character stem is a name)."""
     shortest = end - (found[0] if found is not None else end) + 1
-    for size in gazetteer.township_lengths(clean[end - 1 : end]):
+    for size in gazetteer.township_lengths(clean[end - 2 : end]):
         if size > end - floor:
             continue
         if size < shortest:

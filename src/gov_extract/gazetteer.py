@@ -281,14 +281,15 @@ def renamed_forms(name: str) -> tuple[str, ...]:
 def _township_lengths() -> dict[str, tuple[int, ...]]:
     lengths: dict[str, set[int]] = {}
     for name in _townships():
-        lengths.setdefault(name[-1], set()).add(len(name))
-    return {last: tuple(sorted(sizes, reverse=True)) for last, sizes in lengths.items()}
+        lengths.setdefault(name[-2:], set()).add(len(name))
+    return {ending: tuple(sorted(sizes, reverse=True)) for ending, sizes in lengths.items()}
 
 
-def township_lengths(last: str) -> tuple[int, ...]:
-    """The lengths of the table's township names that end with ``last``, longest first: the
-    only lengths worth looking up before a suffix (镇 ends names of two to seven and ten characters)."""
-    return _township_lengths().get(last, ())
+def township_lengths(ending: str) -> tuple[int, ...]:
+    """The lengths of the table's township names that end with the two characters ``ending``,
+    longest first: the only lengths worth looking up before a suffix (镇 ends names of two to seven
+    and ten characters, 桥镇 only names of three to five)."""
+    return _township_lengths().get(ending, ())
 
 
 def township_counties(name: str, year: int | None) -> list[Entry]:

@@ -34,7 +34,7 @@ from .place_words import (
     word_lists,
 )
 from .resources import alternation, jieba_tokenizer, read_words
-from .text import CJK, Document
+from .text import CJK, Document, is_han
 
 # Patterns in the standard library's syntax are compiled by it, whose engine answers each call
 # faster; ``regex`` compiles those that need \p{Han} or an overlapped search.
@@ -797,7 +797,7 @@ def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str
     """A township's whole name from the township table, where it runs back past the boundary word
     the stem stopped at (格朗和|哈尼族乡 is 格朗和哈尼族乡; 辉苏木's one-character stem is a name)."""
     shortest = end - (found[0] if found is not None else end) + 1
-    for size in gazetteer.township_lengths(clean[end - 1 : end]):
+    for size in gazetteer.township_lengths(clean[end - 2 : end]):
         if size > end - floor:
             continue
         if size < shortest:
@@ -948,7 +948,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if apposed is not None:
             start, before = apposed, clean[apposed - 1]
         arrival = after_arrival(clean, start)
-        if len(before) == 1 and word_tag(before) == "r" and (verb_end := _after_pronoun(clean, start, s)) > start:
+        pronoun = len(before) == 1 and is_han(before) and word_tag(before) == "r"  # (no pronoun is a mark)
+        if pronoun and (verb_end := _after_pronoun(clean, start, s)) > start:
             # 他|去|石门村, 我|去|阳光小区: a pronoun's verb opens the name as 来到 does
             start, before, arrival = verb_end, clean[start:verb_end], True
         staff = m.group(0) in _staff_compounds()  # 运城供电公司家属院: an employer's name, whatever its words
@@ -996,11 +997,12 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         named = clean[start:e] in known
         # Reports put a township or zone straight after a verb (推进水东镇建设, 推进三岔湖特色小镇建设):
         # a short stem that holds no other suffix (撤乡并镇) is a name there.
-        opener = word_tag(before)[:2]
+        # (the opener's tag is looked up only for a short stem not already clear)
         clear = clear or (
             (level in BELOW or level == "zone")
+            and s - start <= 4
+            and (opener := word_tag(before)[:2]) in _OPENER_TAGS
             and s - start <= (3 if opener.startswith("v") else 4)
-            and opener in _OPENER_TAGS
             # 合并为新苑村: a weak estate suffix (苑) in the stem is the name's own
             and not any(x.group() not in _weak_estate()["words"] for x in suffix_pattern().finditer(clean, start, s))
         )

@@ -248,12 +248,14 @@ def crosses_word(clean: str, start: int, end: int) -> bool:
     name does not start or end on a word boundary (jieba, on the window only)."""
     low, high = max(0, start - _CUT_WINDOW), min(len(clean), end + _CUT_WINDOW)
     # Next to a Han character only a dictionary word runs across a position: where none runs
-    # across either edge of the name, both are word boundaries however jieba cuts the window.
+    # across either edge of the name, both are word boundaries however jieba cuts the window. A
+    # word from before the start that ran across the end would run across the start: the end's
+    # words are looked for from the start on.
     if (
         is_han(clean[start])
         and is_han(clean[end - 1])
         and not _word_across(clean, low, high, start)
-        and not _word_across(clean, low, high, end)
+        and not _word_across(clean, start, high, end)
     ):
         return False
     edges = {low}

@@ -66,6 +66,13 @@ def descriptions() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def cadres() -> dict[str, Any]:
+    """How a cadre written with a body or a level holds a post (person_descriptions.toml [cadres]):
+    the post, the level each word names, the verbs of assignment that name no body."""
+    return read_toml("person_descriptions.toml")["cadres"]
+
+
+@cache
 def all_titles() -> tuple[str, ...]:
     """Every word read as a post before a name: posts, occupations and descriptions of people
     (a description opens the slot of a name but is dropped from the person's posts)."""

@@ -32,8 +32,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -108,6 +107,7 @@ from .person_posts import lone_post_mentions, longest_title_ending
 from .person_words import (
     Mention,
     Vocabulary,
+    cadres,
     descriptions,
     occurrences,
     org_suffix_pattern,
@@ -172,25 +172,20 @@ def _add_post(known: list[Title], title: Title) -> None:
     known.append(title)
 
 
-@cache
-def _cadres() -> dict[str, Any]:
-    return read_toml("person_descriptions.toml")["cadres"]
-
-
 def _cadre_post(title: Title) -> Title:
     """县农业农村局女干部, 乡干部: a cadre written with a body or a level holds a post, 干部,
     there (person_descriptions.toml [cadres]); written alone, the word only describes."""
-    cadres = _cadres()
-    level = cadres["levels"].get(title.title)
+    table = cadres()
+    level = table["levels"].get(title.title)
     if level is None:
         return title
     org = title.org or ""
     if org and not any(m.end() == len(org) for m in org_suffix_pattern().finditer(org)):
         org = ""  # 哈萨克族女干部: a nationality, no body
-    elif len(org) == 2 and org[0] in cadres["assignment_verbs"]:
+    elif len(org) == 2 and org[0] in table["assignment_verbs"]:
         org = ""  # 驻村女干部: the cadre's work, no body
     body = org + level
-    return Title(org=body, title=cadres["post"]) if body else Title(org=None, title=title.title)
+    return Title(org=body, title=table["post"]) if body else Title(org=None, title=title.title)
 
 
 def _short_body(org: str) -> str:
@@ -201,12 +196,16 @@ def _short_body(org: str) -> str:
     return org
 
 
+# The shortest division's name before its government's ending (金牛镇|政府 -> 金牛镇; 镇|政府 stays whole).
+_DIVISION_NAME_MIN = 2
+
+
 def _division_of(org: str) -> str:
     """A body's name with a division's government named as the division (金牛镇人民政府 ->
     金牛镇: person_words.toml government_endings)."""
     short = _short_body(org)
     ending = next((e for e in small_words()["government_endings"] if short.endswith(e)), None)
-    return short[: -len(ending)] if ending and len(short) > len(ending) + 1 else short
+    return short[: -len(ending)] if ending and len(short) - len(ending) >= _DIVISION_NAME_MIN else short
 
 
 # Longest name of a division that may open a body (新疆维吾尔自治区).
@@ -293,7 +292,7 @@ def _role(titles: list[Title]) -> Role:
         first.title in post_words()
         or written in post_words()
         or first.title in small_words()["lone_posts"]
-        or (first.org is not None and first.title == _cadres()["post"])
+        or (first.org is not None and first.title == cadres()["post"])
     )
     if public and not (first.org and first.org.endswith(enterprise)):
         return "official"

@@ -25,6 +25,7 @@ from .place_words import (
     crosses_word,
     cut_at,
     ending_suffix_at,
+    famous_features,
     inside_org,
     names_after,
     names_outlet,
@@ -300,18 +301,13 @@ def _senses() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     return {name: (tuple(words["before"]), tuple(words["after"])) for name, words in table.items()}
 
 
-@cache
-def _famous_features() -> tuple[str, ...]:
-    return tuple(word_lists()["short_names"]["famous_features"])
-
-
 def _feature_ends_inside(clean: str, start: int, end: int) -> bool:
     """The text before ``start`` and the name's first characters make a famous feature's name, unless
     a place's name ends where this one starts (江西|湖北 holds no 西湖: two provinces)."""
     forms = gazetteer.load().forms
     if any(clean[start - size : start] in forms for size in (2, 3) if start >= size):
         return False
-    return any(clean.endswith(_famous_features(), 0, at) for at in range(start + 1, end))
+    return any(clean.endswith(famous_features(), 0, at) for at in range(start + 1, end))
 
 
 def _everyday_sense(clean: str, start: int, end: int) -> bool:

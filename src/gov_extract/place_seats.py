@@ -24,6 +24,7 @@ from .place_words import (
     after_date,
     below_suffixes,
     ending_suffix_at,
+    famous_features,
     inside_org,
     last_part,
     names_after,
@@ -420,11 +421,6 @@ def _landform_endings() -> tuple[str, ...]:
     return tuple(word_lists()["short_names"]["landform_endings"])
 
 
-@cache
-def _famous_features() -> frozenset[str]:
-    return frozenset(word_lists()["short_names"]["famous_features"])
-
-
 def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken: Mask, home: Division | None) -> None:
     """A township (or a village: 那坡屯 … 那坡的村民, 龙塘村 … 在龙塘，村民说) named in full and then by
     its stem alone (周庄镇 … 2011年周庄接待游客, 以西江为龙头,
@@ -450,7 +446,7 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
             village = (
                 name.endswith(_village_short_suffixes())
                 and word_tag(stem)[:2] in ("", "ns", "nz")
-                and stem not in _famous_features()
+                and stem not in famous_features()
             )
             short = hit.level == "township" or (village and not stem.endswith(_landform_endings()))
             if short and len(stem) >= 2 and not is_generic(name):

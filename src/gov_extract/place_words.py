@@ -45,6 +45,12 @@ def word_lists() -> dict:
 
 
 @cache
+def famous_features() -> tuple[str, ...]:
+    """Rivers, lakes and mountains everyone knows (长江, 西湖, 天山): place_words.toml [short_names]."""
+    return tuple(word_lists()["short_names"]["famous_features"])
+
+
+@cache
 def suffix_pattern() -> re.Pattern[str]:
     return words_pattern(word_lists()["suffixes"])
 

@@ -37,7 +37,7 @@ from .place_words import (
 )
 from .resources import alternation
 from .rules import Veto, vetoed
-from .text import CJK, Document
+from .text import CJK, Document, is_han
 
 CJK_CHAR = re.compile(f"[{CJK}]")
 
@@ -81,10 +81,19 @@ def _choose(
     ``followed``: a word for the place's people or parts follows (绩溪村民), which lets a county's
     short name stand where the article is not near it, if the name is no everyday word."""
     everyday = surface in gazetteer.stop_shorts()
+    # 西藏阿里, 陕西安康: a city's everyday short name written straight after its province is the city
+    # (a county's stays a word: 黑龙江省方正发展).
+    province = parent.adcode[:2] if parent is not None and parent.level == "province" and parent.adcode else None
     usable = [
         f
         for f in forms
-        if not (everyday and f.short and f.entry.level != "province" and not _home_county(f.entry, scope))
+        if not (
+            everyday
+            and f.short
+            and f.entry.level != "province"
+            and not _home_county(f.entry, scope)
+            and (f.entry.level != "city" or f.entry.adcode[:2] != province)
+        )
     ]
     if surface in everyday_full_names():
         usable = [f for f in usable if _anchored(f.entry, scope)]
@@ -315,6 +324,27 @@ def _everyday_sense(clean: str, start: int, end: int) -> bool:
     return words is not None and (clean.endswith(words[0], 0, start) or clean.startswith(words[1], end))
 
 
+# Longest place name looked for before a bracket (广东省(深圳)… names the place twice, no company).
+_LONGEST_BEFORE_BRACKET = 8
+
+
+def _registered_seat(clean: str, start: int, end: int) -> bool:
+    """The place stands in brackets between a trade name and the rest of a company's name (骐骥(深圳)
+    国际马术俱乐部); not after a place (长沙(望城)) or 中国 (中国(上海)自由贸易试验区, a zone)."""
+    if start < 2 or clean[start - 1] != "(" or clean[end : end + 1] != ")" or not is_han(clean[start - 2]):
+        return False
+    if end + 1 >= len(clean) or not is_han(clean[end + 1]):
+        return False
+    forms = gazetteer.load().forms
+    before = start - 1
+    return not clean.endswith(_COUNTRY, 0, before) and not any(
+        clean[before - size : before] in forms for size in range(2, _LONGEST_BEFORE_BRACKET + 1) if before >= size
+    )
+
+
+_COUNTRY = "中国"
+
+
 _ZONE_INFIX = re.compile(rf"[{CJK}]{{0,3}}")
 
 
@@ -367,8 +397,11 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     Veto("city_word", lambda m: _city_word(m)),
     # 洛阳市民, 北京市场: the suffix opens a word; the shorter name (洛阳) is read instead.
     Veto("suffix_opens_word", lambda m: not m.short and _suffix_opens_word(m.doc.clean, m.end)),
-    # 重庆路, 北京时间: a street, a landmark or a time zone.
-    Veto("road_or_landmark", lambda m: m.followed_by(names_after()["any"])),
+    # 重庆路, 北京时间, 阳山公路: a street, a landmark or a time zone.
+    Veto(
+        "road_or_landmark",
+        lambda m: m.followed_by(names_after()["any"]) or (m.short and m.followed_by(names_after()["short_roads"])),
+    ),
     # 龙泉苑: a short name before an estate word names the estate.
     Veto("estate", lambda m: m.short and m.followed_by(names_after()["estates"])),
     # 河南广电家属院: a division opening an employer's name before its staff compound opens the compound's.
@@ -416,6 +449,8 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     Veto("post", _opens_post),
     # 大庆之年, 百年大庆: the short name's everyday sense (place_words.toml [everyday_senses]).
     Veto("everyday_sense", lambda m: m.short and _everyday_sense(m.doc.clean, m.start, m.end)),
+    # 骐骥(深圳)马场, 益海嘉里(周口)现代食品产业园: a company's registered seat inside its name.
+    Veto("registered_seat", lambda m: _registered_seat(m.doc.clean, m.start, m.end)),
     # 汾阳市人民医院, 吕梁市住建局: the name opens an organisation's.
     Veto(
         "inside_org",

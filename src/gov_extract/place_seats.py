@@ -347,7 +347,9 @@ def seat_by_township_name(clean: str, places: list[Hit], year: int | None) -> No
 def seat_in_townships_county(clean: str, places: list[Hit], year: int | None) -> None:
     """A village, community or estate the article could seat only in its city or province lies in
     the county of the article's townships, where they all lie in one county inside that seat (联合乡
-    联合村 … 小白龙村: the table puts 联合乡 in 寻甸县, so the story is about that county's places)."""
+    联合村 … 小白龙村: the table puts 联合乡 in 寻甸县, so the story is about that county's places),
+    or where its seat was only guessed from outside its sentence (a dateline's city, 新华社贵阳电, over
+    a story on 郊纳镇 of 望谟县)."""
     counties = {hit.adcode for hit in places if _names_township(clean, hit) and _county_level(hit.adcode, year)}
     if len(counties) != 1:
         return
@@ -357,7 +359,7 @@ def seat_in_townships_county(clean: str, places: list[Hit], year: int | None) ->
             hit.level in _ONE_NAME_LEVELS
             and not _names_township(clean, hit)  # a township the table did not place there is elsewhere
             and not _county_level(hit.adcode, year)
-            and (hit.adcode is None or county.startswith(hit.adcode.rstrip("0")))
+            and (hit.adcode is None or hit.guessed_seat == hit.adcode or county.startswith(hit.adcode.rstrip("0")))
         ):
             hit.adcode = county
 

@@ -220,9 +220,10 @@ _DISPATCH_MARK = "讯"
 
 @cache
 def _outlet_credit() -> re.Pattern[str]:
-    """An outlet word, at most ``_NEAR_ORG`` characters after the place, then a word that follows
-    outlets' names (农民报|通讯员, 日报|报道)."""
-    finals, followers = alternation(_org_words("phrase_final")), alternation(_org_words("outlet_followers"))
+    """An outlet word or an account's (在线, 发布), at most ``_NEAR_ORG`` characters after the place,
+    then a word that follows outlets' names (农民报|通讯员, 日报|报道, 四川在线|记者)."""
+    finals = alternation((*_org_words("phrase_final"), *_org_words("account_final")))
+    followers = alternation(_org_words("outlet_followers"))
     return re.compile(rf"[{CJK}]{{0,{_NEAR_ORG - 1}}}?(?:{finals})(?:{followers})")
 
 
@@ -232,8 +233,20 @@ def _org_words(kind: str) -> tuple[str, ...]:
     return tuple(word_lists()["orgs"][kind])
 
 
+def registered_suffixes() -> tuple[str, ...]:
+    """The endings of a registered company's name (有限公司, 集团), which may hold its place in brackets."""
+    return _org_words("registered_suffixes")
+
+
+# The mark of a withheld name (某公司, 某某合作社).
+_ANONYMISED = "某"
+
+
 def opens_org(clean: str, end: int, start: int) -> bool:
-    """A place below the county (from ``start``) opens a body's name: 红桥镇人民政府, 城关镇第二小学, 街道敬老院."""
+    """A place below the county (from ``start``) opens a body's name: 红桥镇人民政府, 城关镇第二小学, 街道敬老院;
+    not a body whose name a verdict withholds (黄村镇|某木材加工厂: the place locates it)."""
+    if clean.startswith(_ANONYMISED, end):
+        return False
     resident = clean.endswith(_org_words("residence_verbs"), 0, start)
     return body_head_at(clean, end) or inside_org(clean, end, word_bound=True, resident=resident)
 
@@ -312,6 +325,7 @@ def names_after() -> dict[str, tuple[str, ...]]:
     after = word_lists()["names_after"]
     return {
         "any": (*after["roads"], *after["others"]),
+        "short_roads": tuple(after["short_roads"]),
         "estates": tuple(after["estates"]),
         "waters": tuple(after["waters"]),
         "mountains": tuple(after["mountains"]),

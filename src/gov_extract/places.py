@@ -347,7 +347,9 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: Mask, scope: Scope) ->
                 hit.adcode, hit.full_name = city.adcode, city.full_name
         elif target == "county":
             hit.level = "county"
-            county = anchors.nearest_county(s)
+            # 我县, 本县: a county's paper speaks of itself, whatever other county it names.
+            own = home is not None and word in _home_owner_words() and home.full_name.endswith(_named_kind(word))
+            county = home if own else anchors.nearest_county(s)
             if county is not None:
                 hit.adcode, hit.full_name = county.adcode, county.full_name
         elif target == "district":
@@ -415,8 +417,11 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     hits = kept
     taken = Mask(len(clean), [(h.start, h.end) for h in hits + lists])
     below = lists + below_county_hits(doc, taken, blocked, hits)
-    # 临潭县长川乡党委书记来到木地坡村: the county a body's name holds seats the places after it
-    anchors = _Anchors(doc, hits + in_bodies, scope)
+    # 临潭县长川乡党委书记来到木地坡村: the county a body's name holds seats the places after it; a
+    # division inside a quoted slogan (“工业富县”) names no place to read 全县 or a village against.
+    quoted = _quote_index(clean)
+    named = [h for h in hits if not _in_quoted_name(quoted, clean, h)]
+    anchors = _Anchors(doc, named + in_bodies, scope)
     for hit in below:
         if scope.home is not None and _home_owned(clean, hit.start, scope.home):
             hit.adcode, guessed = scope.home.adcode, False
@@ -437,7 +442,6 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     natural_villages(clean, hits + below, blocked)
     below += numbered_village_mentions(clean, hits + below, taken)
     refs = _reference_hits(clean, anchors, taken, scope)
-    quoted = _quote_index(clean)
     vintage = gazetteer.load().vintage
     records: list[Candidate] = []
     for hit in sorted(hits + below + refs, key=lambda h: h.start):

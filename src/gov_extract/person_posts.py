@@ -30,7 +30,7 @@ from .person_words import (
     title_starts,
     word_list,
 )
-from .place_words import below_suffixes
+from .place_words import below_suffixes, registered_suffixes
 from .records import Title
 from .resources import alternation, words_pattern
 from .text import HAN_CHARS, Document, is_han
@@ -97,10 +97,14 @@ def _split_item(item: str, title: str | None) -> Title | None:
         # written alone has none to ask the dictionary of).
         if org and word_tag(org)[:1] in _NOT_BODY_TAGS:
             org = ""
-        # 乡村|教师, 化缘|校长: a word qualifying the holder is no body.
+        # 乡村|教师, 化缘|校长, 年轻|女|法官: words qualifying the holder are no body (not the 女
+        # of a word, 妇女|主任).
         qualifiers = word_list("person_post_qualifiers.txt")
-        if org.endswith(qualifiers):  # one test of the whole tuple: most bodies end in none
-            org = org[: -len(next(q for q in qualifiers if org.endswith(q)))]
+        while org.endswith(qualifiers):  # one test of the whole tuple: most bodies end in none
+            qualifier = next(q for q in qualifiers if org.endswith(q))
+            if len(qualifier) == 1 and word_tag(org[-2:]):
+                break
+            org = org[: -len(qualifier)]
         if org.endswith(_DE) and title in post_words():
             org = org[: -len(_DE)]  # 刑事审判庭的承办法官 (see _body_and_de)
         # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
@@ -744,6 +748,8 @@ def chain_span(
         item = _split_item(clean[start:end], post)
         if item is not None and item.org is None and clean[start - 1 : start] == ")":
             start, item = _body_with_aside(clean, start, breaks, floor, item)
+        elif item is not None and item.org is not None and clean[start - 1 : start] == ")":
+            start, item = _registered_seat(clean, start, breaks, floor, item)
         if item is None and items:
             item = _lone_post_at(clean, start, end)  # 代表、村党总支书记农世杰
         if item is None or (item.title is None and not items and start == end):
@@ -824,6 +830,24 @@ def _body_with_aside(
     if not body or not (in_chain or (_ends_body(inner) and _ends_body(body))):
         return post_start, item
     return start, Title(org=body, title=item.title)
+
+
+def _registered_seat(clean: str, org_at: int, breaks: frozenset[int], floor: int, item: Title) -> tuple[int, Title]:
+    """``蓝思精密(泰州)有限公司总经理``: a company registers its place in brackets inside its name;
+    the trade name before the bracket is the body's too. Returns where the body starts and the
+    post, else ``org_at`` and ``item`` unchanged."""
+    open_at = clean.rfind("(", max(0, org_at - 2 - _MAX_SEAT), org_at - 1)
+    seat = clean[open_at + 1 : org_at - 1]
+    if open_at <= 0 or not (item.org or "").endswith(registered_suffixes()) or seat not in gazetteer.load().forms:
+        return org_at, item
+    start = _org_start_and_post(clean, open_at, breaks, floor)[0]
+    if start == open_at:
+        return org_at, item
+    return start, Title(org=clean[start : org_at + len(item.org or "")], title=item.title)
+
+
+# Longest place registered in brackets inside a company's name (（内蒙古自治区）).
+_MAX_SEAT = 7
 
 
 # Longest second name of a body written in brackets before its post (（代表联络室）).

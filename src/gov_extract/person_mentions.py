@@ -55,6 +55,7 @@ from .person_posts import (
     carry_bodies,
     chain_before,
     chain_span,
+    is_level_word,
     line_label_post,
     name_before_break,
     org_start,
@@ -1146,6 +1147,11 @@ def posts_in(clean: str, start: int, stop: int | None = None) -> list[Title]:
     titles: list[Title] = []
     bodies: list[str] = []  # bodies listed before the post they share (县交通局、水利局局长)
     pieces = [part for piece in POST_MARKS.split(segment.group()) for part in _joined_posts(piece)]
+    # 市、县人大代表: levels listed before one body and post share them (市人大代表, 县人大代表).
+    pieces = [
+        piece + following[1:] if is_level_word(piece) and is_level_word(following[:1]) else piece
+        for piece, following in zip(pieces, [*pieces[1:], ""], strict=True)
+    ]
     for piece in pieces[:MAX_CHAIN]:  # 、 or 兼 (第一书记兼工作队队长), 和 between posts
         item = split_item(piece) if len(piece) <= MAX_ORG else None
         if item is None or (item.title is None and (titles or item.org is None)):

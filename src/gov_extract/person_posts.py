@@ -569,6 +569,11 @@ _PREPOSITIONS = frozenset("以由经在对向从为被")
 _LEVEL_OPENINGS = "省市州盟县区旗乡镇村"
 
 
+def is_level_word(text: str) -> bool:
+    """``text`` is one level of government's word (市, 县, 乡), which opens a level's body."""
+    return len(text) == 1 and text in _LEVEL_OPENINGS
+
+
 # A conjunction, then the word of a level of government that opens a body (和镇人大, 及县委).
 _JOINED_LEVEL = regex.compile(rf"[{''.join(LIST_CONJUNCTIONS)}](?=[{_LEVEL_OPENINGS}])")
 

@@ -5,8 +5,7 @@ caller gives no ``pub_date``: a full date with a weekday after it, a labelled
 date (发布时间：2023-06-26), a dateline date ending in 讯, or a full date at the very
 top of the article — but not one that opens a story of its own past (``2008年5月12日，
 汶川特大地震……2010年底，新映秀基本建成``: a later year told of, not aimed at, makes it an
-event), or a dateline without its year whose year the article gives away (2019年9月 … 去年9月).
-It also owns the span of years any date may name.
+event). It also owns the span of years any date may name.
 """
 
 from __future__ import annotations
@@ -164,46 +163,6 @@ def _closing_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
     return found, (m.start("y"), m.end())
 
 
-# A dateline's month and day with no year before them (新华社贵阳5月13日电, 本报5月2日讯).
-_YEARLESS_DATELINE = regex.compile(rf"(?<![\d年])(?P<m>{MONTH_ARABIC})月(?P<d>{DAY_ARABIC})日(?=电|讯)")
-# A month written with its year (2019年9月).
-_MONTH_OF_YEAR = regex.compile(rf"(?P<y>{YEAR4})年(?P<m>{MONTH})月")
-
-
-@cache
-def _month_of_relative_year() -> regex.Pattern[str]:
-    """A month written with a relative year read against the article's date (去年9月)."""
-    words = read_toml("calendar.toml")["yearless_dateline"]["relative_years"]
-    return regex.compile(rf"(?P<r>{alternation(words)})年(?P<m>{MONTH})月")
-
-
-def _yearless_dateline(doc: Document) -> tuple[date, tuple[int, int]] | None:
-    """The date of a dateline that gives no year (新华社贵阳5月13日电), where the article names one
-    month both by its year and by a relative year (2019年9月 … 去年9月: a 2020 article); else None."""
-    clean = doc.clean
-    m = _YEARLESS_DATELINE.search(clean, 0, _TOP_CHARS)
-    if m is None:
-        return None
-    offsets = read_toml("calendar.toml")["relative_years"]
-    relative: dict[int, set[int]] = {}  # month -> the years before the article's it was given
-    for r in _month_of_relative_year().finditer(clean):
-        relative.setdefault(read_int(r["m"]) or 0, set()).add(offsets[r["r"]])
-    years = {
-        year - offset
-        for y in _MONTH_OF_YEAR.finditer(clean)
-        if (year := read_year(y["y"])) is not None
-        for offset in relative.get(read_int(y["m"]) or 0, ())
-    }
-    if len(years) != 1:
-        return None
-    try:
-        found = date(years.pop(), int(m["m"]), int(m["d"]))
-    except ValueError:
-        return None
-    start, end, _text = doc.span(*m.span())
-    return found, (start, end)
-
-
 def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
     """The article's own date (dateline, 发布时间, else the date its last line is) and its span in
     the original, if it states one; not a crawl or print stamp (采集时间：)."""
@@ -223,6 +182,6 @@ def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
         return found, (start, end)
     closing = _closing_date(doc)
     if closing is None:
-        return _yearless_dateline(doc)
+        return None
     start, end, _text = doc.span(*closing[1])
     return closing[0], (start, end)

@@ -347,10 +347,8 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: Mask, scope: Scope) ->
                 hit.adcode, hit.full_name = city.adcode, city.full_name
         elif target == "county":
             hit.level = "county"
-            # 我县, 本县, 全县: a county's paper speaks of itself, whatever other county it names (该县
-            # points back at the county named last).
-            speaks = word in _home_owner_words() or word.startswith("全")
-            own = speaks and home is not None and home.full_name.endswith(_named_kind(word))
+            # 我县, 本县: a county's paper speaks of itself, whatever other county it names.
+            own = home is not None and word in _home_owner_words() and home.full_name.endswith(_named_kind(word))
             county = home if own else anchors.nearest_county(s)
             if county is not None:
                 hit.adcode, hit.full_name = county.adcode, county.full_name

@@ -36,6 +36,7 @@ import regex
 from . import gazetteer
 from .names import is_common_word, is_name_shape, polite_suffixes, surname_length, word_frequency, word_tag
 from .person_names import minority_name_length
+from .place_words import account_words
 from .resources import jieba_tokenizer, read_toml, read_words
 from .text import Document, is_han
 
@@ -343,7 +344,7 @@ def _reads_as_place(token: str) -> bool:
 def _skippable(token: str, following: str) -> bool:
     """An agency in a credit (供稿：县委组织部 李娜), or the place a report was filed from
     (记者 李昌鸿 深圳报道)."""
-    if _AGENCY.fullmatch(token) and not is_name_shape(token):
+    if (_AGENCY.fullmatch(token) and not is_name_shape(token)) or _account_name(token):
         return True
     # 新甘肃·甘肃法治报记者 张小锋 摄: an agency with its marker (of two characters or more)
     # written onto it.
@@ -351,6 +352,12 @@ def _skippable(token: str, following: str) -> bool:
     if any(token[-n:] in markers and _AGENCY.fullmatch(token, 0, len(token) - n) for n in range(2, min(len(token), 7))):
         return True
     return following in _closers() and following.endswith("报道") and token in gazetteer.load().forms
+
+
+def _account_name(token: str) -> bool:
+    """An outlet's account named after its place (四川在线记者 王明): the place's name, then an account's word."""
+    forms = gazetteer.load().forms
+    return any(token.endswith(word) and token[: -len(word)] in forms for word in account_words())
 
 
 def _marked_pieces(text: str, offset: int) -> list[tuple[int, int, str]]:

@@ -328,21 +328,30 @@ def _everyday_sense(clean: str, start: int, end: int) -> bool:
 _LONGEST_BEFORE_BRACKET = 8
 
 
-def _registered_seat(clean: str, start: int, end: int) -> bool:
+def _seat_in_trade_name(clean: str, start: int, end: int) -> bool:
     """The place stands in brackets between a trade name and the rest of a company's name (骐骥(深圳)
-    国际马术俱乐部); not after a place (长沙(望城)) or 中国 (中国(上海)自由贸易试验区, a zone)."""
+    马场); not after a place (长沙(望城)), nor after a seat's or an event's word (省会(西宁), 博览会(昆明))."""
     if start < 2 or clean[start - 1] != "(" or clean[end : end + 1] != ")" or not is_han(clean[start - 2]):
         return False
     if end + 1 >= len(clean) or not is_han(clean[end + 1]):
         return False
     forms = gazetteer.load().forms
     before = start - 1
-    return not clean.endswith(_COUNTRY, 0, before) and not any(
+    return not clean.endswith(names_after()["bracketed_place_heads"], 0, before) and not any(
         clean[before - size : before] in forms for size in range(2, _LONGEST_BEFORE_BRACKET + 1) if before >= size
     )
 
 
-_COUNTRY = "中国"
+def _names_road(m: _DivisionMatch) -> bool:
+    """阳山公路: a city's or county's short name before 公路 names a road after the place it runs to;
+    not before a word of road works (宁远公路建设: the place's own roads)."""
+    if not m.short or all(e.level == "province" for e in m.entries):
+        return False
+    after = names_after()
+    for word in after["short_roads"]:
+        if m.doc.clean.startswith(word, m.end):
+            return not m.doc.clean.startswith(after["road_works"], m.end + len(word))
+    return False
 
 
 _ZONE_INFIX = re.compile(rf"[{CJK}]{{0,3}}")
@@ -400,7 +409,7 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 重庆路, 北京时间, 阳山公路: a street, a landmark or a time zone.
     Veto(
         "road_or_landmark",
-        lambda m: m.followed_by(names_after()["any"]) or (m.short and m.followed_by(names_after()["short_roads"])),
+        lambda m: m.followed_by(names_after()["any"]) or _names_road(m),
     ),
     # 龙泉苑: a short name before an estate word names the estate.
     Veto("estate", lambda m: m.short and m.followed_by(names_after()["estates"])),
@@ -450,7 +459,7 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 大庆之年, 百年大庆: the short name's everyday sense (place_words.toml [everyday_senses]).
     Veto("everyday_sense", lambda m: m.short and _everyday_sense(m.doc.clean, m.start, m.end)),
     # 骐骥(深圳)马场, 益海嘉里(周口)现代食品产业园: a company's registered seat inside its name.
-    Veto("registered_seat", lambda m: _registered_seat(m.doc.clean, m.start, m.end)),
+    Veto("registered_seat", lambda m: _seat_in_trade_name(m.doc.clean, m.start, m.end)),
     # 汾阳市人民医院, 吕梁市住建局: the name opens an organisation's.
     Veto(
         "inside_org",

@@ -220,17 +220,23 @@ _DISPATCH_MARK = "讯"
 
 @cache
 def _outlet_credit() -> re.Pattern[str]:
-    """An outlet word or an account's (在线, 发布), at most ``_NEAR_ORG`` characters after the place,
-    then a word that follows outlets' names (农民报|通讯员, 日报|报道, 四川在线|记者)."""
-    finals = alternation((*_org_words("phrase_final"), *_org_words("account_final")))
-    followers = alternation(_org_words("outlet_followers"))
-    return re.compile(rf"[{CJK}]{{0,{_NEAR_ORG - 1}}}?(?:{finals})(?:{followers})")
+    """An outlet word, at most ``_NEAR_ORG`` characters after the place, then a word that follows
+    outlets' names (农民报|通讯员, 日报|报道); or an account's word, then one for its writers (四川在线|记者:
+    not 发布|消息, a government's own announcement)."""
+    finals, followers = alternation(_org_words("phrase_final")), alternation(_org_words("outlet_followers"))
+    accounts, writers = alternation(_org_words("account_final")), alternation(_org_words("account_writers"))
+    return re.compile(rf"[{CJK}]{{0,{_NEAR_ORG - 1}}}?(?:(?:{finals})(?:{followers})|(?:{accounts})(?:{writers}))")
 
 
 @cache
 def _org_words(kind: str) -> tuple[str, ...]:
     """One list of place_words.toml [orgs], as the tuple ``str.endswith`` takes."""
     return tuple(word_lists()["orgs"][kind])
+
+
+def account_words() -> tuple[str, ...]:
+    """The words ending an outlet's account named after its place (义乌发布, 四川在线)."""
+    return _org_words("account_final")
 
 
 def registered_suffixes() -> tuple[str, ...]:
@@ -326,6 +332,8 @@ def names_after() -> dict[str, tuple[str, ...]]:
     return {
         "any": (*after["roads"], *after["others"]),
         "short_roads": tuple(after["short_roads"]),
+        "road_works": tuple(after["road_works"]),
+        "bracketed_place_heads": tuple(after["bracketed_place_heads"]),
         "estates": tuple(after["estates"]),
         "waters": tuple(after["waters"]),
         "mountains": tuple(after["mountains"]),

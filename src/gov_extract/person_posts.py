@@ -82,6 +82,10 @@ def split_item(item: str) -> Title | None:
     return _split_item(item, longest_title_ending(item))
 
 
+# Length of a field's word written before its post (民政专干).
+_FIELD = 2
+
+
 # jieba's tags of time words, conjunctions and adverbs: such a word names no body (该院 does).
 _NOT_BODY_TAGS = frozenset("tcd")
 
@@ -123,6 +127,11 @@ def _split_item(item: str, title: str | None) -> Title | None:
         # before it is the verb or phrase of the clause, not a body.
         if org and _heads_a_level(title) and not _ends_body_or_place(org):
             org = ""
+        if title in small_words()["member_posts"] and org and not org.endswith(small_words()["member_body_endings"]):
+            return None  # 乐队成员, 家族成员: no public body's member
+        # 镇民政专干, 村计生专干: the field before the post is the post's (镇民政办专干 keeps its office).
+        if title in small_words()["field_posts"] and len(org) >= _FIELD and not _ends_body_or_place(org):
+            org, title = org[:-_FIELD], org[-_FIELD:] + title
         # 市级人大代表: a level written before a congress names the congress, not a rank of the post.
         level = next((p for p in _level_prefixes() if title.startswith(p)), "")
         congress = next((b for b in small_words()["congress_bodies"] if title.startswith(b, len(level))), "")

@@ -83,7 +83,7 @@ def _choose(
     everyday = surface in gazetteer.stop_shorts()
     # 西藏阿里, 陕西安康: a city's everyday short name written straight after its province is the city
     # (a county's stays a word: 黑龙江省方正发展).
-    province = parent.adcode[:2] if parent is not None and parent.level == "province" and parent.adcode else None
+    parent_province = parent.adcode[:2] if parent is not None and parent.level == "province" and parent.adcode else None
     usable = [
         f
         for f in forms
@@ -92,7 +92,7 @@ def _choose(
             and f.short
             and f.entry.level != "province"
             and not _home_county(f.entry, scope)
-            and (f.entry.level != "city" or f.entry.adcode[:2] != province)
+            and (f.entry.level != "city" or f.entry.adcode[:2] != parent_province)
         )
     ]
     if surface in everyday_full_names():

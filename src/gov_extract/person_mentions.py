@@ -151,7 +151,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     carried: tuple[int, Title] | None = None  # where the last post holder's name ends, its last post
     for end in sorted(post_ends | body_ends):
         # A longer post or body runs on here: no name starts inside it (评标委员|会, 被告|人).
-        if end >= len(clean) or end in vocabulary.inside:
+        if end >= len(clean) or vocabulary.inside[end]:
             continue
         # 主席|台就坐: a word of the dictionary runs on past the post's end.
         if end in post_ends and is_common_word(clean[end - 2 : end + 1]):
@@ -298,7 +298,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         # A word for people after a name describes it (王秀英老人).
         following = title_pattern().match(clean, end + length) if length else None
         post_next = following is not None and following.group() not in descriptions()[0] and end + length not in breaks
-        if length and not post_next and end + length not in vocabulary.inside:
+        if length and not post_next and not vocabulary.inside[end + length]:
             carried = (end + length, titles[-1])
             made = post_made_as(clean, end + length)
             yield Mention(end, end + length, clean[end : end + length], [*titles, made] if made else titles)
@@ -339,7 +339,7 @@ def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozense
         length = read_name(clean, pos, guess=False)
         # 市政府|党组副|书记: a "name" that ends inside a post (副书记) is part of it; one that
         # ends in an organisation ending is a body (范家屯镇|农业站|站长).
-        if not length or pos + length in vocabulary.inside:
+        if not length or vocabulary.inside[pos + length]:
             continue
         # 县委|常委县纪委书记: a post starting where the name would is the chain going on.
         if vocabulary.post_starts_in(pos, pos + 1):

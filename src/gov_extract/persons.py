@@ -32,6 +32,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -208,6 +209,16 @@ def _division_of(org: str) -> str:
     return short[: -len(ending)] if ending and len(short) - len(ending) >= _DIVISION_NAME_MIN else short
 
 
+@cache
+def _home_levels(home: str) -> tuple[str, ...]:
+    """The levels' words that write the home place short in a body (市 for 吕梁市:
+    org_abbreviations.toml [levels]), longest first; read once per home place, not per person."""
+    levels = read_toml("org_abbreviations.toml")["levels"]
+    return tuple(
+        sorted((level for level, endings in levels.items() if home.endswith(tuple(endings))), key=len, reverse=True)
+    )
+
+
 # Longest name of a division that may open a body (新疆维吾尔自治区).
 _LONGEST_PLACE = 8
 
@@ -317,8 +328,7 @@ def _org_full(titles: list[Title], ctx: ArticleContext) -> str | None:
     table = read_toml("org_abbreviations.toml")
     # 浏阳市人民政府 in a Liuyang article: the body already names the home place.
     named = [home.name] if org.startswith(home.name) and len(org) > len(home.name) else []
-    levels = [level for level, endings in table["levels"].items() if home.name.endswith(tuple(endings))]
-    for written in [*named, *sorted(levels, key=len, reverse=True)]:
+    for written in [*named, *_home_levels(home.name)]:
         if org.startswith(written):
             body = org[len(written) :]
             template = table["bodies"].get(body, "{place}" + body)

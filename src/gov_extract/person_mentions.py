@@ -146,7 +146,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     body_ends = {
         end
         for start, end in vocabulary.bodies
-        if "、" in clean[max(0, start - 30) : start] or _speaker_after_body(clean, end)
+        if clean.find("、", max(0, start - 30), start) >= 0 or _speaker_after_body(clean, end)
     }
     carried: tuple[int, Title] | None = None  # where the last post holder's name ends, its last post
     for end in sorted(post_ends | body_ends):
@@ -371,16 +371,21 @@ def _longest_post() -> int:
     return max(map(len, post_words()))
 
 
+@cache
+def _post_word_ends() -> WordEnds:
+    """The posts (titles.txt), to find the longest one ending at a position."""
+    return WordEnds(post_words())
+
+
 def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     """``王晓峰副县长带队``, ``欧阳晓峰副县长指出``: a name opening a clause (or after 由, the
     agent's mark: 会议由刘小平副县长主持), then a post written without its body, then a verb or a stop."""
     clean = doc.clean
-    posts = post_words()
-    longest = _longest_post()
     for end in sorted(vocabulary.post_ends):
         if not ends_name(clean, end):
             continue
-        size = next((n for n in range(min(longest, end), 1, -1) if clean[end - n : end] in posts), 0)
+        post = _post_word_ends().word_at(clean, end)
+        size = len(post) if post is not None and len(post) > 1 else 0
         start = end - size
         if start in doc.line_breaks:
             continue  # 县长：王建军 / 副县长：刘芳: the post heads the next line

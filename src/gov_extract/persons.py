@@ -338,12 +338,15 @@ def _org_full(titles: list[Title], ctx: ArticleContext) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class _Article:
-    """What the mention rules read: the document, its clean view, posts and bodies, line breaks."""
+    """What the mention rules read: the document, its clean view, posts and bodies, line breaks,
+    and the clauses giving posts (:func:`person_notices.clause_posts`, read by a rule and by the
+    pass that gives each name the posts of its later clauses)."""
 
     doc: Document
     clean: str
     vocabulary: Vocabulary
     breaks: frozenset[int]
+    clause_posts: list[tuple[int, list[Title]]]
 
 
 # The rules that find a mention of a person, as values: name, trigger, production. Their posts
@@ -453,7 +456,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
     Rule(
         "clause_post",
         "a name before a clause giving its posts (，在其担任…的11年间; person_words.toml clause_post_verbs)",
-        lambda a: clause_post_mentions(a.doc),
+        lambda a: clause_post_mentions(a.doc, a.clause_posts),
     ),
     Rule("pseudonym", "a note that a name is a pseudonym (（化名）)", lambda a: pseudonym_mentions(a.clean)),
     Rule("cv", "a name before its sex in a CV (王五，男，)", lambda a: cv_mentions(a.doc)),
@@ -616,7 +619,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             {"doc_id": ctx.doc_id, "start": start, "end": end, "text": text, "name": byline.name, "role": "reporter"},
         )
         records.append(Candidate(person, "person.byline"))
-    article = _Article(doc, clean, vocabulary(clean), doc.line_breaks)
+    article = _Article(doc, clean, vocabulary(clean), doc.line_breaks, clause_posts(clean))
     seeds: list[Mention] = []
     for rule in MENTION_RULES:
         for mention in rule.produce(article) or ():
@@ -644,7 +647,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     seeds = [m for m in seeds if not _spaced_dot(doc, m)]
     posts: dict[str, list[Title]] = {}
     found_by: dict[int, str] = {}  # the rule of the first mention found at each start
-    later = _LaterClauses(clean, clause_posts(clean), sorted({m.start for m in seeds}))
+    later = _LaterClauses(clean, article.clause_posts, sorted({m.start for m in seeds}))
     respective = respective_posts(clean, seeds)
     found_names = sorted({m.name for m in seeds}, key=len, reverse=True)
     # At one start the mention that carries posts comes first: they are written before those

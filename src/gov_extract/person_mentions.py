@@ -147,12 +147,12 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     body_ends = {
         end
         for start, end in vocabulary.bodies
-        if "、" in clean[max(0, start - 30) : start] or _speaker_after_body(clean, end)
+        if clean.find("、", max(0, start - 30), start) >= 0 or _speaker_after_body(clean, end)
     }
     carried: tuple[int, Title] | None = None  # where the last post holder's name ends, its last post
     for end in sorted(post_ends | body_ends):
         # A longer post or body runs on here: no name starts inside it (评标委员|会, 被告|人).
-        if end >= len(clean) or end in vocabulary.inside:
+        if end >= len(clean) or vocabulary.inside[end]:
             continue
         # 主席|台就坐: a word of the dictionary runs on past the post's end.
         if end in post_ends and is_common_word(clean[end - 2 : end + 1]):
@@ -299,7 +299,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         # A word for people after a name describes it (王秀英老人).
         following = title_pattern().match(clean, end + length) if length else None
         post_next = following is not None and following.group() not in descriptions()[0] and end + length not in breaks
-        if length and not post_next and end + length not in vocabulary.inside:
+        if length and not post_next and not vocabulary.inside[end + length]:
             carried = (end + length, titles[-1])
             made = post_made_as(clean, end + length)
             yield Mention(end, end + length, clean[end : end + length], [*titles, made] if made else titles)
@@ -340,7 +340,7 @@ def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozense
         length = read_name(clean, pos, guess=False)
         # 市政府|党组副|书记: a "name" that ends inside a post (副书记) is part of it; one that
         # ends in an organisation ending is a body (范家屯镇|农业站|站长).
-        if not length or pos + length in vocabulary.inside:
+        if not length or vocabulary.inside[pos + length]:
             continue
         # 县委|常委县纪委书记: a post starting where the name would is the chain going on.
         if vocabulary.post_starts_in(pos, pos + 1):
@@ -372,16 +372,21 @@ def _longest_post() -> int:
     return max(map(len, post_words()))
 
 
+@cache
+def _post_word_ends() -> WordEnds:
+    """The posts (titles.txt), to find the longest one ending at a position."""
+    return WordEnds(post_words())
+
+
 def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     """``王晓峰副县长带队``, ``欧阳晓峰副县长指出``: a name opening a clause (or after 由, the
     agent's mark: 会议由刘小平副县长主持), then a post written without its body, then a verb or a stop."""
     clean = doc.clean
-    posts = post_words()
-    longest = _longest_post()
     for end in sorted(vocabulary.post_ends):
         if not ends_name(clean, end):
             continue
-        size = next((n for n in range(min(longest, end), 1, -1) if clean[end - n : end] in posts), 0)
+        post = _post_word_ends().word_at(clean, end)
+        size = len(post) if post is not None and len(post) > 1 else 0
         start = end - size
         if start in doc.line_breaks:
             continue  # 县长：王建军 / 副县长：刘芳: the post heads the next line

@@ -965,10 +965,15 @@ def _read_name(clean: str, pos: int, *, guess: bool, unsurnamed: bool | None) ->
     ``guess``) allows a name with no surname in the table (格桑卓玛).
     """
     size = surname_length(clean[pos : pos + 4])
-    polite = size > 0 and polite_starts().at(clean, pos + size)
-    spot = _NameSpot(clean, pos, size, polite, guess, guess if unsurnamed is None else unsurnamed)
     if guess and (known_ending := _name_with_known_ending(clean, pos)):
         return known_ending
+    unsurnamed = guess if unsurnamed is None else unsurnamed
+    # With no surname here and none allowed, only a dotted name is read: where no dot follows
+    # (most such positions), no reader is asked.
+    if not size and not unsurnamed and not dotted_ends(clean, pos):
+        return 0
+    polite = size > 0 and polite_starts().at(clean, pos + size)
+    spot = _NameSpot(clean, pos, size, polite, guess, unsurnamed)
     # 哈斯巴根, 巴图孟和: a name without a Han surname may open with a character of the table;
     # read so, it is longer than a Han name there could be.
     longer = spot.unsurnamed and pos + size + 2 < len(clean) and is_han(clean[pos + size + 2])

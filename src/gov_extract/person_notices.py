@@ -1279,11 +1279,11 @@ def _posts_before_age(clean: str) -> list[tuple[int, list[Title]]]:
 _POSTS_ONLY = regex.compile(r"[\p{Han}、]+")
 
 
-def clause_post_mentions(doc: Document) -> Iterator[Mention]:
+def clause_post_mentions(doc: Document, clauses: list[tuple[int, list[Title]]]) -> Iterator[Mention]:
     """``华山村的常某某，在其担任村委会主任…的11年间``: a full name opening a clause or after 的,
-    right before the comma of a clause that gives its posts (:func:`clause_posts`)."""
+    right before the comma of a clause that gives its posts (``clauses``: :func:`clause_posts`)."""
     clean = doc.clean
-    for comma, titles in clause_posts(clean):
+    for comma, titles in clauses:
         for length in (3, 2, 4):
             pos = comma - length
             if pos < 0 or read_name(clean, pos, guess=False) != length:

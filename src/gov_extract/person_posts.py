@@ -149,8 +149,12 @@ def _split_item(item: str, title: str | None) -> Title | None:
     # 我省十八大代表, 党代会代表: a delegate to a congress named by its number or its short name.
     if delegate := _CONGRESS_DELEGATE.search(item):
         return Title(org=delegate.group(1), title=delegate.group(2))
-    suffix = org_suffix_pattern()
-    if any(m.end() == len(item) for m in suffix.finditer(item)) and len(item) >= 2:
+    # A body's ending closing the item is asked of the whole tuple first: most items end in none.
+    if (
+        len(item) >= 2
+        and item.endswith(word_list("person_org_suffixes.txt"))
+        and any(m.end() == len(item) for m in org_suffix_pattern().finditer(item))
+    ):
         return Title(org=item, title=None)
     return None
 

@@ -97,7 +97,9 @@ class Vocabulary:
     post_ends: frozenset[int]
     post_starts: tuple[int, ...]  # where a post starts (overlapping ones too), in text order
     bodies: tuple[tuple[int, int], ...]  # (start, end) of every organisation ending
-    inside: frozenset[int]  # positions strictly inside a post or body word (委员|会, 被告|人)
+    # One byte per position and one past the text's end: 1 strictly inside a post or body word
+    # (委员|会, 被告|人), else 0.
+    inside: bytes
 
     def post_starts_in(self, low: int, high: int) -> bool:
         """A post starts somewhere in ``[low, high)``."""
@@ -106,32 +108,34 @@ class Vocabulary:
 
 
 @cache
-def _post_and_body_automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[tuple[bool, bool], ...]]:
-    """Posts and organisation endings in one automaton, and (is post, is body) per pattern."""
+def _post_and_body_automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[tuple[bool, bool], ...], bytes]:
+    """Posts and organisation endings in one automaton, (is post, is body) per pattern, and a
+    mark per character of the longest word (sliced to mark the inside of each word found)."""
     posts = set(all_titles())
     bodies = set(word_list("person_org_suffixes.txt"))
     words = sorted(posts | bodies)
     # A DFA reads an article in half the default automaton's time; over a few hundred words it is small.
     automaton = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA)
-    return automaton, tuple((word in posts, word in bodies) for word in words)
+    kinds = tuple((word in posts, word in bodies) for word in words)
+    return automaton, kinds, b"\x01" * max(map(len, words))
 
 
 def vocabulary(clean: str) -> Vocabulary:
     post_ends: set[int] = set()
     post_starts: set[int] = set()
     bodies: list[tuple[int, int]] = []
-    inside: set[int] = set()
-    automaton, kinds = _post_and_body_automaton()
+    inside = bytearray(len(clean) + 1)
+    automaton, kinds, marks = _post_and_body_automaton()
     runs_on = small_words()["body_runs_on"]
     for index, start, end in automaton.find_matches_as_indexes(clean, overlapping=True):
-        inside.update(range(start + 1, end))
+        inside[start + 1 : end] = marks[: end - start - 1]
         is_post, is_body = kinds[index]
         if is_post:
             post_ends.add(end)
             post_starts.add(start)
         if is_body and clean[end : end + 1] not in runs_on.get(clean[end - 1], ""):
             bodies.append((start, end))
-    return Vocabulary(frozenset(post_ends), tuple(sorted(post_starts)), tuple(bodies), frozenset(inside))
+    return Vocabulary(frozenset(post_ends), tuple(sorted(post_starts)), tuple(bodies), bytes(inside))
 
 
 @cache

@@ -32,6 +32,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -208,6 +209,16 @@ def _division_of(org: str) -> str:
     return short[: -len(ending)] if ending and len(short) - len(ending) >= _DIVISION_NAME_MIN else short
 
 
+@cache
+def _home_levels(home: str) -> tuple[str, ...]:
+    """The levels' words that write the home place short in a body (市 for 吕梁市:
+    org_abbreviations.toml [levels]), longest first; read once per home place, not per person."""
+    levels = read_toml("org_abbreviations.toml")["levels"]
+    return tuple(
+        sorted((level for level, endings in levels.items() if home.endswith(tuple(endings))), key=len, reverse=True)
+    )
+
+
 # Longest name of a division that may open a body (新疆维吾尔自治区).
 _LONGEST_PLACE = 8
 
@@ -317,8 +328,7 @@ def _org_full(titles: list[Title], ctx: ArticleContext) -> str | None:
     table = read_toml("org_abbreviations.toml")
     # 浏阳市人民政府 in a Liuyang article: the body already names the home place.
     named = [home.name] if org.startswith(home.name) and len(org) > len(home.name) else []
-    levels = [level for level, endings in table["levels"].items() if home.name.endswith(tuple(endings))]
-    for written in [*named, *sorted(levels, key=len, reverse=True)]:
+    for written in [*named, *_home_levels(home.name)]:
         if org.startswith(written):
             body = org[len(written) :]
             template = table["bodies"].get(body, "{place}" + body)
@@ -328,12 +338,15 @@ def _org_full(titles: list[Title], ctx: ArticleContext) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class _Article:
-    """What the mention rules read: the document, its clean view, posts and bodies, line breaks."""
+    """What the mention rules read: the document, its clean view, posts and bodies, line breaks,
+    and the clauses giving posts (:func:`person_notices.clause_posts`, read by a rule and by the
+    pass that gives each name the posts of its later clauses)."""
 
     doc: Document
     clean: str
     vocabulary: Vocabulary
     breaks: frozenset[int]
+    clause_posts: list[tuple[int, list[Title]]]
 
 
 # The rules that find a mention of a person, as values: name, trigger, production. Their posts
@@ -443,7 +456,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
     Rule(
         "clause_post",
         "a name before a clause giving its posts (，在其担任…的11年间; person_words.toml clause_post_verbs)",
-        lambda a: clause_post_mentions(a.doc),
+        lambda a: clause_post_mentions(a.doc, a.clause_posts),
     ),
     Rule("pseudonym", "a note that a name is a pseudonym (（化名）)", lambda a: pseudonym_mentions(a.clean)),
     Rule("cv", "a name before its sex in a CV (王五，男，)", lambda a: cv_mentions(a.doc)),
@@ -606,7 +619,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             {"doc_id": ctx.doc_id, "start": start, "end": end, "text": text, "name": byline.name, "role": "reporter"},
         )
         records.append(Candidate(person, "person.byline"))
-    article = _Article(doc, clean, vocabulary(clean), doc.line_breaks)
+    article = _Article(doc, clean, vocabulary(clean), doc.line_breaks, clause_posts(clean))
     seeds: list[Mention] = []
     for rule in MENTION_RULES:
         for mention in rule.produce(article) or ():
@@ -634,7 +647,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     seeds = [m for m in seeds if not _spaced_dot(doc, m)]
     posts: dict[str, list[Title]] = {}
     found_by: dict[int, str] = {}  # the rule of the first mention found at each start
-    later = _LaterClauses(clean, clause_posts(clean), sorted({m.start for m in seeds}))
+    later = _LaterClauses(clean, article.clause_posts, sorted({m.start for m in seeds}))
     respective = respective_posts(clean, seeds)
     found_names = sorted({m.name for m in seeds}, key=len, reverse=True)
     # At one start the mention that carries posts comes first: they are written before those

@@ -822,7 +822,8 @@ def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str
     """A township's whole name from the township table, where it runs back past the boundary word
     the stem stopped at (格朗和|哈尼族乡 is 格朗和哈尼族乡; 辉苏木's one-character stem is a name)."""
     shortest = end - (found[0] if found is not None else end) + 1
-    for size in gazetteer.township_lengths(clean[end - 2 : end]):
+    lengths = gazetteer.township_lengths(clean[end - 2 : end])
+    for size in lengths:
         if size > end - floor:
             continue
         if size < shortest:
@@ -836,10 +837,13 @@ def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str
             ending = [b.group(0) for b in near if b.end() == start]
             return start, ending[-1] if ending else clean[start - 1 : start]
     # 先后来|西合营镇, 督查了|柳河镇: the stem holds a word before a township of the table, which
-    # starts where jieba's words end
-    if found is None or gazetteer.is_township(clean[found[0] : end]) or opens_division(clean, found[0]):
+    # starts where jieba's words end (only the lengths of the table's names with this ending can)
+    if found is None:
+        return found
+    inner = [size for size in lengths if _TABLE_NAME_MIN <= size < end - found[0]]
+    if not inner or gazetteer.is_township(clean[found[0] : end]) or opens_division(clean, found[0]):
         return found  # 中山大涌镇: a division's name before the township makes a chain of them
-    for size in range(end - found[0] - 1, _TABLE_NAME_MIN - 1, -1):
+    for size in inner:
         start = end - size
         name = clean[start:end]
         if gazetteer.is_township(name) and name not in _common_nouns() and cut_at(clean, start):
@@ -1021,8 +1025,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         # 我们接官亭村 once 接官亭村 is named: the name the cuts above shortened is read whole; 10人安身水南村
         # once 水南村 is named: a verb before the known name ends the words before it
         endings = [name for name in known if clean.endswith(name, 0, e)]
-        whole = _longest(endings, range(min(e - floor, _KNOWN_REACH), e - start, -1))
-        inner = "" if whole else _longest(endings, range(e - start - 1, 1, -1))
+        whole = _longest(endings, range(min(e - floor, _KNOWN_REACH), e - start, -1)) if endings else ""
+        inner = "" if whole or not endings else _longest(endings, range(e - start - 1, 1, -1))
         if whole:
             start, before = e - len(whole), clean[e - len(whole) - 1 : e - len(whole)]
         elif inner and word_tag(clean[e - len(inner) - 2 : e - len(inner)]) == "v":
@@ -1486,7 +1490,7 @@ def _function_stem(stem: str) -> bool:
     """A stem that makes no name, being no dictionary word: ending with two function characters
     (菜比别村便宜, 在这村), or a clause ending with a preposition before the suffix (人在村里: 在 is no name's last
     character there; 春在镇 is a township of the table)."""
-    if word_tag(stem) or len(stem) < 2 or word_tag(stem[-2:]):
+    if len(stem) < 2 or word_tag(stem) or word_tag(stem[-2:]):
         return False
     if all(word_tag(c)[:1] in _FUNCTION_TAGS for c in stem[-2:]):
         return True  # (菜)比别|村

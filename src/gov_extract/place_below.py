@@ -115,13 +115,14 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
         return False  # 青年路社区, 建设路社区: named after its road, whose name may be any word
     if _generic_pattern().search(name, len(stem)):
         name = stem  # 龙坞茶村特色小镇: the suffix's own 特色, 小镇 make no common noun of the name
-    # 罗村镇, 韩集镇, 上村村 are 罗村 + 镇, 韩集 + 镇 and 上村 + 村, not a character and the common
-    # word 村镇, 集镇 or 村村.
-    return any(
-        not (clear_start and m.start() == 1 and m.end(1) == len(name) and _doubled_suffix(m.group(1)))
-        and not _ordinal_opens_name(name, m.start())
-        for m in _generic_starts().finditer(name)
-    )
+    for m in _generic_starts().finditer(name):
+        # 罗村镇, 韩集镇, 上村村 are 罗村 + 镇, 韩集 + 镇 and 上村 + 村, not a character and the common
+        # word 村镇, 集镇 or 村村.
+        if clear_start and m.start() == 1 and m.end(1) == len(name) and _doubled_suffix(m.group(1)):
+            continue
+        if name[m.start()] != "第" or not _ordinal_opens_name(name, m.start()):  # (only 第 opens an ordinal)
+            return True
+    return False
 
 
 @cache
@@ -618,16 +619,15 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
         if suffix_start - start < 2 and len(before) == 1:
             # 前进村, 太和镇: the boundary character is part of a dictionary word that ends the name
             # (not where it closes a word before it: 落后|山村 holds no 后山村).
-            word = next(
-                (
-                    w
-                    for w in (3, 2)
-                    if suffix_start - w >= low
+            word = 0
+            for w in (3, 2):
+                if (
+                    suffix_start - w >= low
                     and word_tag(clean[suffix_start - w : suffix_start]) in _INNER_BOUNDARY_TAGS
                     and not (suffix_start - w > low and word_tag(clean[suffix_start - w - 1 : suffix_start - w + 1]))
-                ),
-                0,
-            )
+                ):
+                    word = w
+                    break
             if word:
                 start = suffix_start - word
                 before = clean[start - 1 : start]

@@ -37,7 +37,8 @@ from .resources import alternation, jieba_tokenizer, read_words
 from .text import CJK, Document, is_han
 
 # Patterns in the standard library's syntax are compiled by it, whose engine answers each call
-# faster; ``regex`` compiles those that need \p{Han} or an overlapped search.
+# faster (an overlapped search too, by a lookahead); ``regex`` compiles those that need \p{Han} or
+# one group name in two branches.
 
 # A count before a suffix is no name's stem (一个村, 3个社区). With 家, 所, 座 or 处 it counts only
 # after 一, 两, 几, 多 or digits (一家社区, 十几所村小, 3家社区): a plain numeral before them is a
@@ -172,13 +173,14 @@ def _suffix_ok(clean: str, start: int, end: int) -> bool:
     ends a township of the table (艾玛乡|村民, 河庄坪镇|党委)."""
     after = clean[end : end + 1]
     suffix = clean[start:end]
-    if clean.endswith(_stem_not_end(suffix), 0, start):
+    stem_not_end, words_after, chars_after = _suffix_rules(suffix)
+    if clean.endswith(stem_not_end, 0, start):
         return False  # 东乌旗|嘎查: the banner itself
-    if clean.startswith(_words_not_after_suffix(suffix), end) and not (
+    if clean.startswith(words_after, end) and not (
         suffix in word_lists()["level_words"]["suffixes"] and _stem_before(clean, start)
     ):
         return False
-    if not after or after not in word_lists()["suffix_not_before"].get(suffix, ""):
+    if not after or after not in chars_after:
         return True
     if _opens_own_word(clean, start, end):
         return True  # 水南村|社会调查, 城关镇|长期以来: the character opens a word of its own there
@@ -189,6 +191,16 @@ def _suffix_ok(clean: str, start: int, end: int) -> bool:
         gazetteer.is_township(clean[start - k : end]) and (k > 2 or not word_tag(clean[start - k : start]))
         for k in range(_TABLE_NAME_MIN - 1, _TABLED_STEM + 1)
     )
+
+
+@cache
+def _suffix_rules(suffix: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """What a suffix ends no name after or before, in one lookup: the words before it that make it
+    no name's ([level_words] stem_not_end), the words it opens ([suffix_not_before_words]) and the
+    characters it opens a word with ([suffix_not_before])."""
+    words = word_lists()
+    stem_not_end = tuple(words["level_words"]["stem_not_end"].get(suffix, ()))
+    return stem_not_end, _words_not_after_suffix(suffix), words["suffix_not_before"].get(suffix, "")
 
 
 def _opens_own_word(clean: str, start: int, end: int) -> bool:
@@ -243,11 +255,6 @@ def _level_stems() -> frozenset[str]:
 @cache
 def _level_openers() -> tuple[str, ...]:
     return tuple(word_lists()["level_words"]["openers"])
-
-
-@cache
-def _stem_not_end(suffix: str) -> tuple[str, ...]:
-    return tuple(word_lists()["level_words"]["stem_not_end"].get(suffix, ()))
 
 
 @cache

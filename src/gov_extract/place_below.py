@@ -37,7 +37,8 @@ from .resources import alternation, jieba_tokenizer, read_words
 from .text import CJK, Document, is_han
 
 # Patterns in the standard library's syntax are compiled by it, whose engine answers each call
-# faster; ``regex`` compiles those that need \p{Han} or an overlapped search.
+# faster (an overlapped search too, by a lookahead); ``regex`` compiles those that need \p{Han} or
+# one group name in two branches.
 
 # A count before a suffix is no name's stem (一个村, 3个社区). With 家, 所, 座 or 处 it counts only
 # after 一, 两, 几, 多 or digits (一家社区, 十几所村小, 3家社区): a plain numeral before them is a
@@ -66,8 +67,24 @@ def trailing_suffix() -> re.Pattern[str]:
 
 
 @cache
-def _generic_pattern() -> regex.Pattern[str]:
-    return regex.compile(alternation(generic_words()))
+def _generic_source() -> str:
+    """The common nouns' fragments (place_generic.txt), after a class of their first characters
+    that fails at once where none starts."""
+    words = generic_words()
+    firsts = re.escape("".join(sorted({word[0] for word in words})))
+    return f"(?=[{firsts}])(?:{alternation(words)})"
+
+
+@cache
+def _generic_pattern() -> re.Pattern[str]:
+    return re.compile(_generic_source())
+
+
+@cache
+def _generic_starts() -> re.Pattern[str]:
+    """A fragment starting at each position, overlapping (group 1): the match itself is empty, so
+    each search goes on from the next character (``regex``'s ``overlapped=True``, slower)."""
+    return re.compile(f"(?=({_generic_source()}))")
 
 
 @cache
@@ -87,25 +104,31 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
     """老旧小区, 美丽乡村, 一个村: a common noun, not a name (the stem before the suffix is checked too);
     ``clear_start``: the name starts at a clear boundary, where 罗村镇 may be 罗村 + 镇 (村镇, 集镇)."""
     stem = trailing_suffix().sub("", name)
+    if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None or stem in _level_stems():
+        return True
     if _estate_kind().fullmatch(stem):
         return True  # 居民小区, 高层住宅小区: the kind of estate is the whole stem (not 金星住宅小区)
     if _nationality_opening().match(name):
         return True  # 彝族山村, 苗族村寨: a nationality describes a village; it follows a name (温泉彝族乡)
-    if _generic_pattern().search(name, len(stem)):
-        name = stem  # 龙坞茶村特色小镇: the suffix's own 特色, 小镇 make no common noun of the name
-    if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None or stem in _level_stems():
-        return True
     if stem.endswith("两"):
         return True  # 溪头两社区: 两 counts a list (陈屋、溪头两社区) and numbers no place
-    if len(stem) >= 3 and stem.endswith(tuple(word_lists()["names_after"]["roads"])):
+    if len(stem) >= 3 and stem.endswith(_road_words()):
         return False  # 青年路社区, 建设路社区: named after its road, whose name may be any word
-    # 罗村镇, 韩集镇, 上村村 are 罗村 + 镇, 韩集 + 镇 and 上村 + 村, not a character and the common
-    # word 村镇, 集镇 or 村村.
-    return any(
-        not (clear_start and m.start() == 1 and m.end() == len(name) and _doubled_suffix(m.group()))
-        and not _ordinal_opens_name(name, m.start())
-        for m in _generic_pattern().finditer(name, overlapped=True)
-    )
+    if _generic_pattern().search(name, len(stem)):
+        name = stem  # 龙坞茶村特色小镇: the suffix's own 特色, 小镇 make no common noun of the name
+    for m in _generic_starts().finditer(name):
+        # 罗村镇, 韩集镇, 上村村 are 罗村 + 镇, 韩集 + 镇 and 上村 + 村, not a character and the common
+        # word 村镇, 集镇 or 村村.
+        if clear_start and m.start() == 1 and m.end(1) == len(name) and _doubled_suffix(m.group(1)):
+            continue
+        if name[m.start()] != "第" or not _ordinal_opens_name(name, m.start()):  # (only 第 opens an ordinal)
+            return True
+    return False
+
+
+@cache
+def _road_words() -> tuple[str, ...]:
+    return tuple(word_lists()["names_after"]["roads"])
 
 
 # 第, the number after it, and the character after that.
@@ -150,13 +173,14 @@ def _suffix_ok(clean: str, start: int, end: int) -> bool:
     ends a township of the table (艾玛乡|村民, 河庄坪镇|党委)."""
     after = clean[end : end + 1]
     suffix = clean[start:end]
-    if clean.endswith(_stem_not_end(suffix), 0, start):
+    stem_not_end, words_after, chars_after = _suffix_rules(suffix)
+    if clean.endswith(stem_not_end, 0, start):
         return False  # 东乌旗|嘎查: the banner itself
-    if clean.startswith(_words_not_after_suffix(suffix), end) and not (
+    if clean.startswith(words_after, end) and not (
         suffix in word_lists()["level_words"]["suffixes"] and _stem_before(clean, start)
     ):
         return False
-    if not after or after not in word_lists()["suffix_not_before"].get(suffix, ""):
+    if not after or after not in chars_after:
         return True
     if _opens_own_word(clean, start, end):
         return True  # 水南村|社会调查, 城关镇|长期以来: the character opens a word of its own there
@@ -167,6 +191,16 @@ def _suffix_ok(clean: str, start: int, end: int) -> bool:
         gazetteer.is_township(clean[start - k : end]) and (k > 2 or not word_tag(clean[start - k : start]))
         for k in range(_TABLE_NAME_MIN - 1, _TABLED_STEM + 1)
     )
+
+
+@cache
+def _suffix_rules(suffix: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """What a suffix ends no name after or before, in one lookup: the words before it that make it
+    no name's ([level_words] stem_not_end), the words it opens ([suffix_not_before_words]) and the
+    characters it opens a word with ([suffix_not_before])."""
+    words = word_lists()
+    stem_not_end = tuple(words["level_words"]["stem_not_end"].get(suffix, ()))
+    return stem_not_end, _words_not_after_suffix(suffix), words["suffix_not_before"].get(suffix, "")
 
 
 def _opens_own_word(clean: str, start: int, end: int) -> bool:
@@ -221,11 +255,6 @@ def _level_stems() -> frozenset[str]:
 @cache
 def _level_openers() -> tuple[str, ...]:
     return tuple(word_lists()["level_words"]["openers"])
-
-
-@cache
-def _stem_not_end(suffix: str) -> tuple[str, ...]:
-    return tuple(word_lists()["level_words"]["stem_not_end"].get(suffix, ()))
 
 
 @cache
@@ -597,16 +626,15 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
         if suffix_start - start < 2 and len(before) == 1:
             # 前进村, 太和镇: the boundary character is part of a dictionary word that ends the name
             # (not where it closes a word before it: 落后|山村 holds no 后山村).
-            word = next(
-                (
-                    w
-                    for w in (3, 2)
-                    if suffix_start - w >= low
+            word = 0
+            for w in (3, 2):
+                if (
+                    suffix_start - w >= low
                     and word_tag(clean[suffix_start - w : suffix_start]) in _INNER_BOUNDARY_TAGS
                     and not (suffix_start - w > low and word_tag(clean[suffix_start - w - 1 : suffix_start - w + 1]))
-                ),
-                0,
-            )
+                ):
+                    word = w
+                    break
             if word:
                 start = suffix_start - word
                 before = clean[start - 1 : start]
@@ -666,18 +694,22 @@ def _boundary_in_name(
     (``body_after``: 平等村村委会, 于家村村民) an adjective (平等) or a boundary opening a noun (于家,
     对门) is a name too. Where it starts, else None."""
     stem = clean[start:suffix_start]
-    if len(stem) != 2 or not CJK_ITEM.fullmatch(stem) or not (clear or cut_at(clean, start)):
+    if len(stem) != 2 or not CJK_ITEM.fullmatch(stem):
         return None
+    # jieba's cut (the costliest test) is made last, where the stem would otherwise be a name
     tag = word_tag(stem)
     if tag and not tag.startswith(_NAME_TAGS):
-        return start if body_after and tag == "a" else None
-    if stem[0] == boundary:
-        return start if _opened_name(stem) or (body_after and _noun_after_boundary(stem)) else None
-    # 一是|镇区建设, 二是|村干部: a numeral before the boundary counts the points of a report; a verb
-    # character ends no name before most boundaries (送到村), but closes one before a conjunction (盛和小区)
-    opener = word_tag(stem[0])[:1]
-    closes = boundary in _name_closers() and cut_at(clean, start)  # not the end of a verb word (引导|和)
-    return start if opener != "m" and (opener != "v" or closes) else None
+        named = body_after and tag == "a"
+    elif stem[0] == boundary:
+        named = _opened_name(stem) or (body_after and _noun_after_boundary(stem))
+    else:
+        # 一是|镇区建设, 二是|村干部: a numeral before the boundary counts the points of a report; a
+        # verb character ends no name before most boundaries (送到村), but closes one before a
+        # conjunction (盛和小区) where it ends no verb word (引导|和): jieba cuts there even after a clear cut
+        opener = word_tag(stem[0])[:1]
+        named = opener != "m" and (opener != "v" or boundary in _name_closers())
+        clear = clear and opener != "v"
+    return start if named and (clear or cut_at(clean, start)) else None
 
 
 @cache
@@ -797,7 +829,8 @@ def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str
     """A township's whole name from the township table, where it runs back past the boundary word
     the stem stopped at (格朗和|哈尼族乡 is 格朗和哈尼族乡; 辉苏木's one-character stem is a name)."""
     shortest = end - (found[0] if found is not None else end) + 1
-    for size in gazetteer.township_lengths(clean[end - 2 : end]):
+    lengths = gazetteer.township_lengths(clean[end - 2 : end])
+    for size in lengths:
         if size > end - floor:
             continue
         if size < shortest:
@@ -811,10 +844,13 @@ def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str
             ending = [b.group(0) for b in near if b.end() == start]
             return start, ending[-1] if ending else clean[start - 1 : start]
     # 先后来|西合营镇, 督查了|柳河镇: the stem holds a word before a township of the table, which
-    # starts where jieba's words end
-    if found is None or gazetteer.is_township(clean[found[0] : end]) or opens_division(clean, found[0]):
+    # starts where jieba's words end (only the lengths of the table's names with this ending can)
+    if found is None:
+        return found
+    inner = [size for size in lengths if _TABLE_NAME_MIN <= size < end - found[0]]
+    if not inner or gazetteer.is_township(clean[found[0] : end]) or opens_division(clean, found[0]):
         return found  # 中山大涌镇: a division's name before the township makes a chain of them
-    for size in range(end - found[0] - 1, _TABLE_NAME_MIN - 1, -1):
+    for size in inner:
         start = end - size
         name = clean[start:end]
         if gazetteer.is_township(name) and name not in _common_nouns() and cut_at(clean, start):
@@ -830,6 +866,8 @@ def _common_nouns() -> frozenset[str]:
 def _strip_opening_word(clean: str, start: int, suffix_start: int) -> tuple[int, str] | None:
     """``(new start, the word)`` when a verb, time word or function word opens a stem that
     keeps two characters without it (支持|唐江镇, 因|龙眠街道), else None."""
+    if suffix_start - start < 3:
+        return None  # no word opens a stem of two characters
     for size, tags in ((2, _OPENING_TAGS), (1, _OPENING_CHAR_TAGS)):
         if suffix_start - start - size >= 2 and word_tag(clean[start : start + size])[:1] in tags:
             # 自来水村: the word runs on past it (自来|水 is 自来水), so it opens no stem
@@ -890,13 +928,20 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
     # 铜山区三堡街道戚庄社区|东部花园小区, 郑州市|金地小区: an estate written straight after a chain or
     # its city or county runs it on
     chain_ends = {chain.end: chain for chain in chains if chain.level in BELOW or chain.level in _ESTATE_HEADS}
+    levels = word_lists()["suffixes"]
+    max_stem = word_lists()["limits"]["max_stem"]
     for m in suffix_pattern().finditer(clean):
         s, e = m.span()
-        level = word_lists()["suffixes"][m.group(0)]
         if taken.hits(s, e) or blocked.hits(s, e):
             continue
-        estate = next((h for h in (*hits[-1:], chain_ends.get(s)) if h is not None and h.end == s), None)
-        if level == "community" and estate is not None and estate.level == "compound" and not doc.joined_at(s):
+        suffix = m.group(0)
+        level = levels[suffix]
+        estate = (
+            next((h for h in (*hits[-1:], chain_ends.get(s)) if h is not None and h.end == s), None)
+            if level == "community"
+            else None
+        )
+        if estate is not None and estate.level == "compound" and not doc.joined_at(s):
             # 双创家园社区, 阳光花园社区: a community named after its estate, one name
             if estate.full_name is not None:
                 estate.full_name += clean[s:e]
@@ -908,15 +953,15 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             continue
         # 民意村、草坝村|规模: an item of a list of villages ends where jieba's words do (not 村规)
         # 石门村|组织党员开展: before a verb the suffix may open with (村组), a name ends there
-        listed_item = _list_item_start(clean, taken, s, m.group(0))
+        listed_item = _list_item_start(clean, taken, s, suffix)
         opened = not _suffix_ok(clean, s, e) and not (listed_item is not None and cut_at(clean, e))
-        if opened and not clean.startswith(_name_ends_before(m.group(0)), e):
+        if opened and not clean.startswith(_name_ends_before(suffix), e):
             continue
-        low = max(0, s - word_lists()["limits"]["max_stem"] - 4)
+        low = max(0, s - max_stem - 4)
         floor = taken.after_last(low, s)
         if floor == low and low > 0 and not taken.hits(low - 1, low):
             floor = 0  # no place and no text start near: the name needs a boundary word
-        found = _stem_start(clean, s, floor, m.group(0))
+        found = _stem_start(clean, s, floor, suffix)
         if level == "township":
             found = _township_name_start(clean, floor, e, found)
         if listed_item is not None:
@@ -941,10 +986,10 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             and not gazetteer.is_township(clean[start:e])
         ):
             continue  # 特困人员 / 镇: a suffix opening its line after a line of other words is no name's
-        line = doc.last_line_start(start + 1, s) if level in BELOW else None
+        line = doc.last_line_start(start + 1, s) if level in BELOW and s - start > 1 else None
         if line is not None:
             start, before = line, ""  # 部门动态 / 角杯乡: a township starts on its own line
-        apposed = _apposed_start(clean, start, s, m.group(0))
+        apposed = _apposed_start(clean, start, s, suffix)
         if apposed is not None:
             start, before = apposed, clean[apposed - 1]
         arrival = after_arrival(clean, start)
@@ -952,7 +997,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if pronoun and (verb_end := _after_pronoun(clean, start, s)) > start:
             # 他|去|石门村, 我|去|阳光小区: a pronoun's verb opens the name as 来到 does
             start, before, arrival = verb_end, clean[start:verb_end], True
-        staff = m.group(0) in _staff_compounds()  # 运城供电公司家属院: an employer's name, whatever its words
+        staff = suffix in _staff_compounds()  # 运城供电公司家属院: an employer's name, whatever its words
         if arrival and not staff and start < (verb_end := _after_last_verb(clean, start, s)) <= s - 2:
             # 走进社区察看|锦绣花园小区: the verb of going's next verb ends the stem (前进村 is one verb)
             start, before = verb_end, clean[start:verb_end]
@@ -986,8 +1031,9 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             opening = _strip_opening_word(clean, start, s)
         # 我们接官亭村 once 接官亭村 is named: the name the cuts above shortened is read whole; 10人安身水南村
         # once 水南村 is named: a verb before the known name ends the words before it
-        whole = _known_ending(clean, known, e, range(min(e - floor, _KNOWN_REACH), e - start, -1))
-        inner = "" if whole else _known_ending(clean, known, e, range(e - start - 1, 1, -1))
+        endings = [name for name in known if clean.endswith(name, 0, e)]
+        whole = _longest(endings, range(min(e - floor, _KNOWN_REACH), e - start, -1)) if endings else ""
+        inner = "" if whole or not endings else _longest(endings, range(e - start - 1, 1, -1))
         if whole:
             start, before = e - len(whole), clean[e - len(whole) - 1 : e - len(whole)]
         elif inner and word_tag(clean[e - len(inner) - 2 : e - len(inner)]) == "v":
@@ -1021,8 +1067,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                     and not _generic_pattern().fullmatch(before)
                 )
             )
-            or _after_suffix(clean, s, m.group(0))
-            or _liaison_office(before, m.group(0))
+            or _after_suffix(clean, s, suffix)
+            or _liaison_office(before, suffix)
             or (
                 word_tag(clean[start:s])[:1] in _not_stem_tags(clean, e, listed=listed_item is not None)
                 and not gazetteer.is_township(clean[start:e])
@@ -1063,7 +1109,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             chained = (bool(hits) and hits[-1].end == start and hits[-1].level in BELOW) or start in chain_ends
             chained = chained and _after_last_verb(clean, start, s) == start
             ok = clear or listed or follows or chained or before in strong_before() or arrival
-            ok = ok and (m.group(0) not in _weak_estate()["words"] or _estate_named(clean, hits, start, e))
+            ok = ok and (suffix not in _weak_estate()["words"] or _estate_named(clean, hits, start, e))
         else:
             ok = clear or before in strong_before() or arrival or start == floor
             ok = ok or before in _strong_words() or before in _headings()
@@ -1174,10 +1220,11 @@ _ESTATE_HEADS = frozenset(("city", "county"))
 _KNOWN_REACH = 16
 
 
-def _known_ending(clean: str, known: set[str], end: int, lengths: range) -> str:
-    """The longest name met before that ends at ``end`` and whose length is one of ``lengths``, else
-    "" (the few names met are tested, not a slice of the text at every length)."""
-    return max((name for name in known if len(name) in lengths and clean.endswith(name, 0, end)), key=len, default="")
+def _longest(names: list[str], lengths: range) -> str:
+    """The longest of ``names`` whose length is one of ``lengths``, else "". The names are those met
+    before that end where a candidate does (the few names met are tested, not a slice of the text
+    at every length)."""
+    return max((name for name in names if len(name) in lengths), key=len, default="")
 
 
 def chain_parts(clean: str, chain: Hit) -> list[str]:
@@ -1262,10 +1309,17 @@ def _estate_village_endings() -> tuple[str, ...]:
     return tuple(word_lists()["estate_villages"]["endings"])
 
 
+# The shortest run holding a common noun before a name: two characters before the noun (its
+# modifier), the noun, two of the name.
+_APPOSED_MIN = 5
+
+
 def _apposed_start(clean: str, start: int, suffix_start: int, suffix: str) -> int | None:
     """Where a name starts after a common noun of its own kind that stands before it, which no
     place was read from (彝族山村|火普村, 苗族村寨|十八洞村, 老旧小区|宏达小区): the common noun is not
     the name's."""
+    if suffix_start - start < _APPOSED_MIN:
+        return None
     nouns = list(_kind_words(suffix).finditer(clean, start, suffix_start))
     if not nouns or suffix_start - nouns[-1].end() < 2:
         return None  # 上村村: the name's own 村
@@ -1443,7 +1497,7 @@ def _function_stem(stem: str) -> bool:
     """A stem that makes no name, being no dictionary word: ending with two function characters
     (菜比别村便宜, 在这村), or a clause ending with a preposition before the suffix (人在村里: 在 is no name's last
     character there; 春在镇 is a township of the table)."""
-    if word_tag(stem) or len(stem) < 2 or word_tag(stem[-2:]):
+    if len(stem) < 2 or word_tag(stem) or word_tag(stem[-2:]):
         return False
     if all(word_tag(c)[:1] in _FUNCTION_TAGS for c in stem[-2:]):
         return True  # (菜)比别|村

@@ -105,12 +105,16 @@ def name_before_word(clean: str, at: int, words: tuple[str, ...], *, everyday: b
     return False
 
 
-def forms_in_year(surface: str, year: int | None) -> list[Form]:
-    """The forms of ``surface`` valid in ``year``; a name no longer valid falls back to its last holder."""
+@lru_cache(maxsize=16384)
+def forms_in_year(surface: str, year: int | None) -> tuple[Form, ...]:
+    """The forms of ``surface`` valid in ``year``; a name no longer valid falls back to its last holder.
+
+    Asked for every gazetteer surface of every article, several times: the table never changes, so
+    the answers for the names articles repeat are kept."""
     found = load().forms.get(surface, ())
     # Articles after the table's last year read it as still in force.
     year = load().vintage if year is None else min(year, load().vintage)
-    valid = [f for f in found if f.entry.first <= year <= f.entry.last]
+    valid = tuple(f for f in found if f.entry.first <= year <= f.entry.last)
     if valid:
         return valid
     # A full name written after it was abolished (原莱芜市) means its nearest holder; a short
@@ -123,7 +127,7 @@ def forms_in_year(surface: str, year: int | None) -> list[Form]:
         best = nearest.get(form.entry.full_name)
         if best is None or abs(form.entry.last - year) < abs(best.entry.last - year):
             nearest[form.entry.full_name] = form
-    return list(nearest.values())
+    return tuple(nearest.values())
 
 
 def entry_by_code(adcode: str, year: int | None) -> Entry | None:

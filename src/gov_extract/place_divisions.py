@@ -75,7 +75,7 @@ class Scope:
 
 
 def _choose(
-    surface: str, forms: list[Form], parent: Hit | None, scope: Scope, *, followed: bool = False
+    surface: str, forms: Sequence[Form], parent: Hit | None, scope: Scope, *, followed: bool = False
 ) -> tuple[list[Entry], bool]:
     """The entries a surface may mean here, narrowed by context; the flag says it hangs under ``parent``.
     ``followed``: a word for the place's people or parts follows (绩溪村民), which lets a county's
@@ -556,7 +556,7 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
     return hits
 
 
-def _sibling_of(forms: list[Form], before: Hit, start: int) -> list[Entry]:
+def _sibling_of(forms: Sequence[Form], before: Hit, start: int) -> list[Entry]:
     """An everyday district name (市中区, 城区) as an item of a list after a district of the same city
     (济南市历下区、市中区、槐荫区): that city's; an everyday short name (阿里) after a division of its
     level in its province (那曲、阿里、日喀则): that division."""
@@ -684,7 +684,7 @@ def _opens_own_township(clean: str, hit: Hit) -> bool:
 _TOWNSHIP_STEM_MAX = 8
 
 
-def _pending(forms: list[Form], start: int, end: int) -> Hit | None:
+def _pending(forms: Sequence[Form], start: int, end: int) -> Hit | None:
     """A loose short name with one meaning, held in case a child division or zone follows."""
     entries = gazetteer.distinct([f for f in forms if not f.needs_parent])
     if len(entries) != 1:

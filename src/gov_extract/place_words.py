@@ -299,6 +299,10 @@ def cut_at(clean: str, at: int) -> bool:
     """jieba's cut of a few characters around ``at`` has a word boundary there (草坝村|规模: yes;
     张家|村民|生活: no)."""
     low, high = max(0, at - _CUT_WINDOW), min(len(clean), at + _CUT_WINDOW)
+    # Inside the text, next to a Han character, no dictionary word running across ``at`` makes it
+    # a boundary however jieba cuts the window (as in crosses_word).
+    if 0 < at < len(clean) and (is_han(clean[at - 1]) or is_han(clean[at])) and not _word_across(clean, low, high, at):
+        return True
     pos = low
     for word in _tokenizer().cut(clean[low:high], HMM=False):
         pos += len(word)
@@ -310,12 +314,15 @@ def cut_at(clean: str, at: int) -> bool:
 def _word_across(clean: str, low: int, high: int, at: int, past: int = 0) -> bool:
     """A word of jieba's dictionary inside ``clean[low:high]`` starts before ``at`` and ends after
     it (and ``past`` characters further). The walk is jieba's own (``Tokenizer.get_DAG``): its
-    table holds every word's prefixes, with a count of 0 for those that are no word."""
+    table holds every word's prefixes, with a count of 0 for those that are no word, so the walk
+    from a start begins at the shortest piece that reaches far enough: where that is no prefix,
+    no word from there does."""
     freq = _tokenizer().FREQ
+    reach = at + past  # the last character a word across must hold
     for first in range(low, at):
-        last, piece = first, clean[first]
+        last, piece = reach, clean[first : reach + 1]
         while last < high and piece in freq:
-            if last >= at + past and freq[piece]:
+            if freq[piece]:
                 return True
             last += 1
             piece = clean[first : last + 1]

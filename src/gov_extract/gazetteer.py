@@ -130,8 +130,10 @@ def forms_in_year(surface: str, year: int | None) -> tuple[Form, ...]:
     return tuple(nearest.values())
 
 
+@lru_cache(maxsize=16384)
 def entry_by_code(adcode: str, year: int | None) -> Entry | None:
-    """The entry holding ``adcode`` in ``year`` (else the latest holder)."""
+    """The entry holding ``adcode`` in ``year`` (else the latest holder); asked many times an
+    article, for the few codes it names (the answers are kept)."""
     year = load().vintage if year is None else min(year, load().vintage)
     holders = _holders().get(adcode, ())
     in_year = next((entry for entry in holders if entry.first <= year <= entry.last), None)
@@ -296,12 +298,14 @@ def township_lengths(ending: str) -> tuple[int, ...]:
     return _township_lengths().get(ending, ())
 
 
-def township_counties(name: str, year: int | None) -> list[Entry]:
+@lru_cache(maxsize=16384)
+def township_counties(name: str, year: int | None) -> tuple[Entry, ...]:
     """The county-level divisions in force in ``year`` that hold a township named ``name``
     (城关镇 is in 82 of them). The table is of one recent year: a name it no longer holds is looked
     up as renamed since (:func:`renamed_forms`), and a county that has since changed
     its code is found as it stood in ``year``: under its name, in its province (公主岭, 220381 ->
-    220184), or as the county it took over (横县 450127 -> 横州市 450181)."""
+    220184), or as the county it took over (横县 450127 -> 横州市 450181). The answers are kept: the
+    rules ask for the same names many times an article."""
     found: dict[str, Entry] = {}
     codes = _townships().get(name) or tuple(c for r in renamed_forms(name) for c in _townships().get(r, ()))
     for code in codes:
@@ -322,7 +326,7 @@ def township_counties(name: str, year: int | None) -> list[Entry]:
                 or entry
             )
         found.setdefault(entry.adcode, entry)
-    return list(found.values())
+    return tuple(found.values())
 
 
 def township_under(name: str, adcode: str) -> bool:

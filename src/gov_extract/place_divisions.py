@@ -601,6 +601,8 @@ def _cities_of_a_list(clean: str, hits: list[Hit], year: int | None) -> None:
 def _settle_by_neighbours(hits: list[Hit], year: int | None) -> None:
     """An ambiguous name takes the candidate in the city (else the province) where the
     article's other places are: 朝阳区、海淀区、丰台区 is Beijing's 朝阳区."""
+    if not any(hit.candidates and not hit.adcode for hit in hits):
+        return  # nothing to settle: most articles
     cities = Counter(h.adcode[:4] for h in hits if h.adcode)
     provinces = Counter(h.adcode[:2] for h in hits if h.adcode)
     for hit in hits:

@@ -343,14 +343,17 @@ _LONGEST_CHILD = 8
 def _opens_child(m: _DivisionMatch) -> bool:
     """A division under this one starts right after it (安徽省|岳西县岳西茶业有限公司): the name that
     follows belongs to that division, whose own vetoes decide."""
+    # A county's prefix is its whole code: the table holds no division under it.
+    parents = [(gazetteer.prefix(e.adcode, e.level), e.adcode) for e in m.entries if e.level != "county"]
+    if not parents:
+        return False
     forms = gazetteer.load().forms
-    prefixes = [gazetteer.prefix(e.adcode, e.level) for e in m.entries]
     clean = m.doc.clean
     return any(
-        f.entry.adcode.startswith(prefix) and f.entry.adcode != e.adcode
+        f.entry.adcode.startswith(prefix) and f.entry.adcode != code
         for size in range(2, _LONGEST_CHILD + 1)
         for f in forms.get(clean[m.end : m.end + size], ())
-        for prefix, e in zip(prefixes, m.entries, strict=True)
+        for prefix, code in parents
     )
 
 

@@ -176,8 +176,12 @@ def _glued(doc: Document, start: int, surface: str) -> bool:
 
 def _anchored(entry: Entry, scope: Scope) -> bool:
     """The entry lies in the home province or in a province or city the text names."""
-    home = scope.home.adcode[:2] if scope.home is not None else None
-    return entry.adcode[:2] in (home, *scope.named_prefixes) or entry.adcode[:4] in scope.named_prefixes
+    province = entry.adcode[:2]
+    return (
+        (scope.home is not None and scope.home.adcode[:2] == province)
+        or province in scope.named_prefixes
+        or entry.adcode[:4] in scope.named_prefixes
+    )
 
 
 @dataclass(slots=True)

@@ -105,12 +105,16 @@ def name_before_word(clean: str, at: int, words: tuple[str, ...], *, everyday: b
     return False
 
 
-def forms_in_year(surface: str, year: int | None) -> list[Form]:
-    """The forms of ``surface`` valid in ``year``; a name no longer valid falls back to its last holder."""
+@lru_cache(maxsize=16384)
+def forms_in_year(surface: str, year: int | None) -> tuple[Form, ...]:
+    """The forms of ``surface`` valid in ``year``; a name no longer valid falls back to its last holder.
+
+    Asked for every gazetteer surface of every article, several times: the table never changes, so
+    the answers for the names articles repeat are kept."""
     found = load().forms.get(surface, ())
     # Articles after the table's last year read it as still in force.
     year = load().vintage if year is None else min(year, load().vintage)
-    valid = [f for f in found if f.entry.first <= year <= f.entry.last]
+    valid = tuple(f for f in found if f.entry.first <= year <= f.entry.last)
     if valid:
         return valid
     # A full name written after it was abolished (原莱芜市) means its nearest holder; a short
@@ -123,11 +127,13 @@ def forms_in_year(surface: str, year: int | None) -> list[Form]:
         best = nearest.get(form.entry.full_name)
         if best is None or abs(form.entry.last - year) < abs(best.entry.last - year):
             nearest[form.entry.full_name] = form
-    return list(nearest.values())
+    return tuple(nearest.values())
 
 
+@lru_cache(maxsize=16384)
 def entry_by_code(adcode: str, year: int | None) -> Entry | None:
-    """The entry holding ``adcode`` in ``year`` (else the latest holder)."""
+    """The entry holding ``adcode`` in ``year`` (else the latest holder); asked many times an
+    article, for the few codes it names (the answers are kept)."""
     year = load().vintage if year is None else min(year, load().vintage)
     holders = _holders().get(adcode, ())
     in_year = next((entry for entry in holders if entry.first <= year <= entry.last), None)
@@ -292,12 +298,14 @@ def township_lengths(ending: str) -> tuple[int, ...]:
     return _township_lengths().get(ending, ())
 
 
-def township_counties(name: str, year: int | None) -> list[Entry]:
+@lru_cache(maxsize=16384)
+def township_counties(name: str, year: int | None) -> tuple[Entry, ...]:
     """The county-level divisions in force in ``year`` that hold a township named ``name``
     (城关镇 is in 82 of them). The table is of one recent year: a name it no longer holds is looked
     up as renamed since (:func:`renamed_forms`), and a county that has since changed
     its code is found as it stood in ``year``: under its name, in its province (公主岭, 220381 ->
-    220184), or as the county it took over (横县 450127 -> 横州市 450181)."""
+    220184), or as the county it took over (横县 450127 -> 横州市 450181). The answers are kept: the
+    rules ask for the same names many times an article."""
     found: dict[str, Entry] = {}
     codes = _townships().get(name) or tuple(c for r in renamed_forms(name) for c in _townships().get(r, ()))
     for code in codes:
@@ -318,7 +326,7 @@ def township_counties(name: str, year: int | None) -> list[Entry]:
                 or entry
             )
         found.setdefault(entry.adcode, entry)
-    return list(found.values())
+    return tuple(found.values())
 
 
 def township_under(name: str, adcode: str) -> bool:

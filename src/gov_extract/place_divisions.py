@@ -75,7 +75,7 @@ class Scope:
 
 
 def _choose(
-    surface: str, forms: list[Form], parent: Hit | None, scope: Scope, *, followed: bool = False
+    surface: str, forms: Sequence[Form], parent: Hit | None, scope: Scope, *, followed: bool = False
 ) -> tuple[list[Entry], bool]:
     """The entries a surface may mean here, narrowed by context; the flag says it hangs under ``parent``.
     ``followed``: a word for the place's people or parts follows (绩溪村民), which lets a county's
@@ -185,8 +185,12 @@ def _glued(doc: Document, start: int, surface: str) -> bool:
 
 def _anchored(entry: Entry, scope: Scope) -> bool:
     """The entry lies in the home province or in a province or city the text names."""
-    home = scope.home.adcode[:2] if scope.home is not None else None
-    return entry.adcode[:2] in (home, *scope.named_prefixes) or entry.adcode[:4] in scope.named_prefixes
+    province = entry.adcode[:2]
+    return (
+        (scope.home is not None and scope.home.adcode[:2] == province)
+        or province in scope.named_prefixes
+        or entry.adcode[:4] in scope.named_prefixes
+    )
 
 
 @dataclass(slots=True)
@@ -382,82 +386,94 @@ _LONGEST_CHILD = 8
 def _opens_child(m: _DivisionMatch) -> bool:
     """A division under this one starts right after it (安徽省|岳西县岳西茶业有限公司): the name that
     follows belongs to that division, whose own vetoes decide."""
+    # A county's prefix is its whole code: the table holds no division under it.
+    parents = [(gazetteer.prefix(e.adcode, e.level), e.adcode) for e in m.entries if e.level != "county"]
+    if not parents:
+        return False
     forms = gazetteer.load().forms
-    prefixes = [gazetteer.prefix(e.adcode, e.level) for e in m.entries]
     clean = m.doc.clean
     return any(
-        f.entry.adcode.startswith(prefix) and f.entry.adcode != e.adcode
+        f.entry.adcode.startswith(prefix) and f.entry.adcode != code
         for size in range(2, _LONGEST_CHILD + 1)
         for f in forms.get(clean[m.end : m.end + size], ())
-        for prefix, e in zip(prefixes, m.entries, strict=True)
+        for prefix, code in parents
     )
 
 
 _SMALLER_PLACES = frozenset(("township", "village", "community", "compound"))
 
 
+def _short(m: _DivisionMatch) -> bool:
+    return m.short
+
+
+def _full(m: _DivisionMatch) -> bool:
+    return not m.short
+
+
 # What may refuse a gazetteer surface as a division, in the order they are asked; the words
 # live in place_words.toml ([names_after], [title_openers], [suffixes]) and place_org_*.txt.
+# A veto's ``applies`` reads only the match's kind (:func:`_kind`): whether the name is short,
+# chained, defunct.
 DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 形成县、乡: a two-character full name that is the tail of running words.
-    Veto("glued", lambda m: not m.chained and not m.short and _glued(m.doc, m.start, m.surface)),
+    Veto("glued", lambda m: _glued(m.doc, m.start, m.surface), applies=lambda m: not m.chained and not m.short),
     # 新增城市 is not 增城市 when nothing in the article points at one (长三角诸城市, 中韩城市
     # neither); after a boundary character, a verb of going or 了 (在|应城市, 前往|诸城市) it is the name.
-    Veto("city_word", lambda m: _city_word(m)),
+    Veto("city_word", lambda m: _city_word(m), applies=lambda m: not m.chained),
     # 洛阳市民, 北京市场: the suffix opens a word; the shorter name (洛阳) is read instead.
-    Veto("suffix_opens_word", lambda m: not m.short and _suffix_opens_word(m.doc.clean, m.end)),
+    Veto("suffix_opens_word", lambda m: _suffix_opens_word(m.doc.clean, m.end), applies=_full),
     # 重庆路, 北京时间, 阳山公路: a street, a landmark or a time zone.
-    Veto(
-        "road_or_landmark",
-        lambda m: m.followed_by(names_after()["any"]) or _names_road(m),
-    ),
+    Veto("road_or_landmark", lambda m: m.followed_by(names_after()["any"]) or _names_road(m)),
     # 龙泉苑: a short name before an estate word names the estate.
-    Veto("estate", lambda m: m.short and m.followed_by(names_after()["estates"])),
+    Veto("estate", lambda m: m.followed_by(names_after()["estates"]), applies=_short),
     # 河南广电家属院: a division opening an employer's name before its staff compound opens the compound's.
     Veto("staff_compound", lambda m: _opens_staff_compound(m.doc.clean, m.end)),
     # 天山|南脉, 泰山|东麓: a famous mountain's or river's name ends inside the short name (山南, 山东).
-    Veto("feature_across", lambda m: m.short and _feature_ends_inside(m.doc.clean, m.start, m.end)),
+    Veto("feature_across", lambda m: _feature_ends_inside(m.doc.clean, m.start, m.end), applies=_short),
     # 普洱茶, 瑞金脐橙: a short name before a product names the brand, not the place.
-    Veto("product", lambda m: m.short and _names_product(m.doc.clean, m.end)),
+    Veto("product", lambda m: _names_product(m.doc.clean, m.end), applies=_short),
     # 嘉陵江: a short name before a water word names a river or lake (湖南江华 is a province's; in
     # 长宁江苏路街道 the water word opens another name).
     Veto(
         "water",
         lambda m: (
-            m.short
-            and not any(e.level == "province" for e in m.entries)
+            not any(e.level == "province" for e in m.entries)
             and m.followed_by(names_after()["waters"])
             and not opens_division(m.doc.clean, m.end)
         ),
+        applies=_short,
     ),
     # 贺兰山, 长白山: a county's short name before 山 names a mountain (not 瑞金山区, the mountain area
     # of a place; a city's, 南京山西路, opens a chain or a road instead).
     Veto(
         "mountain",
         lambda m: (
-            m.short
-            and all(e.level == "county" for e in m.entries)
+            all(e.level == "county" for e in m.entries)
             and m.followed_by(names_after()["mountains"])
             and not m.followed_by(names_after()["mountain_areas"])
         ),
+        applies=_short,
     ),
     # 西安片芹草村: a short name before 片 names an area of the county after its old township, not the
     # division (西安片区 is a zone's part).
     Veto(
         "area",
-        lambda m: m.short and m.followed_by(names_after()["areas"]) and not m.followed_by(names_after()["area_zones"]),
+        lambda m: m.followed_by(names_after()["areas"]) and not m.followed_by(names_after()["area_zones"]),
+        applies=_short,
     ),
     # 江苏宏毅、江苏鑫弘: a province's short name opening a company's short name (a city's opens a
     # regional brand as often: 丽水山耕 is 丽水's).
     Veto(
         "trade_name",
-        lambda m: m.short and all(e.level == "province" for e in m.entries) and _opens_trade_name(m.doc.clean, m.end),
+        lambda m: all(e.level == "province" for e in m.entries) and _opens_trade_name(m.doc.clean, m.end),
+        applies=_short,
     ),
     # 峨眉山景区: a short name before a scenic area's word names the area after its mountain or lake.
-    Veto("scenic", lambda m: m.short and m.followed_by(names_after()["scenic"])),
+    Veto("scenic", lambda m: m.followed_by(names_after()["scenic"]), applies=_short),
     Veto("post", _opens_post),
     # 大庆之年, 百年大庆: the short name's everyday sense (place_words.toml [everyday_senses]).
-    Veto("everyday_sense", lambda m: m.short and _everyday_sense(m.doc.clean, m.start, m.end)),
+    Veto("everyday_sense", lambda m: _everyday_sense(m.doc.clean, m.start, m.end), applies=_short),
     # 骐骥(深圳)马场, 益海嘉里(周口)现代食品产业园: a company's registered seat inside its name.
     Veto("registered_seat", lambda m: _seat_in_trade_name(m.doc.clean, m.start, m.end)),
     # 汾阳市人民医院, 吕梁市住建局: the name opens an organisation's.
@@ -471,23 +487,15 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 冬天水管, 投资兴业: a short name that is no word of its own in the sentence.
     Veto(
         "crosses_word",
-        lambda m: (
-            m.short
-            and not m.chained
-            and not _list_item(m.doc.clean, m.start, m.end)
-            and crosses_word(m.doc.clean, m.start, m.end)
-        ),
+        lambda m: not _list_item(m.doc.clean, m.start, m.end) and crosses_word(m.doc.clean, m.start, m.end),
+        applies=lambda m: m.short and not m.chained,
     ),
     # 向山区群众: a name abolished before the article's year, read as a word after its first
     # character (向|山区), is that word; 原 (former) names the old division (原向山区).
     Veto(
         "defunct_word",
-        lambda m: (
-            m.defunct
-            and not m.chained
-            and not m.doc.clean.endswith(_FORMER, 0, m.start)
-            and cut_at(m.doc.clean, m.start + 1)
-        ),
+        lambda m: not m.doc.clean.endswith(_FORMER, 0, m.start) and cut_at(m.doc.clean, m.start + 1),
+        applies=lambda m: m.defunct and not m.chained,
     ),
     # 中新天津生态城: a joint zone's name holds the division; the zone is left to the below-county rules.
     Veto(
@@ -498,15 +506,29 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 江苏|镇江: the suffix's character opens another division's name).
     Veto(
         "smaller_place",
-        lambda m: (
-            m.short
-            and ending_suffix_at(m.doc.clean, m.end) in _SMALLER_PLACES
-            and not opens_division(m.doc.clean, m.end)
-        ),
+        lambda m: ending_suffix_at(m.doc.clean, m.end) in _SMALLER_PLACES and not opens_division(m.doc.clean, m.end),
+        applies=_short,
     ),
     # 连山关镇: a short name opening a township of the table (连山 is a county elsewhere).
-    Veto("opens_township", lambda m: m.short and _opens_township(m.doc.clean, m.start, m.end)),
+    Veto("opens_township", lambda m: _opens_township(m.doc.clean, m.start, m.end), applies=_short),
 )
+
+
+def _kind(m: _DivisionMatch) -> tuple[bool, bool, bool]:
+    return m.short, m.chained, m.defunct
+
+
+# The vetoes that apply to each kind of match, picked on its first match (most apply to short
+# names only: a full name is asked half of them).
+_VETOES_OF_KIND: dict[tuple[bool, bool, bool], tuple[Veto[_DivisionMatch], ...]] = {}
+
+
+def _division_veto(m: _DivisionMatch) -> str | None:
+    """The name of the first of :data:`DIVISION_VETOES` that applies to ``m`` and holds, else None."""
+    vetoes = _VETOES_OF_KIND.get(_kind(m))
+    if vetoes is None:
+        vetoes = _VETOES_OF_KIND[_kind(m)] = tuple(v for v in DIVISION_VETOES if v.applies(m))
+    return vetoed(vetoes, m)
 
 
 # Vetoes that refuse the name at its start: its shorter forms are refused too, and a chain
@@ -555,7 +577,7 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
         anchored = any(_anchored(e, scope) for e in entries)
         defunct = all(e.last < year for e in entries)
         match = _DivisionMatch(doc, start, end, surface, short, chained, entries, anchored, defunct)
-        veto = vetoed(DIVISION_VETOES, match)
+        veto = _division_veto(match)
         if veto in _REFUSING:
             refused = start
             if chained and hits and hits[-1] is parent:
@@ -582,7 +604,7 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
     return hits
 
 
-def _sibling_of(forms: list[Form], before: Hit, start: int) -> list[Entry]:
+def _sibling_of(forms: Sequence[Form], before: Hit, start: int) -> list[Entry]:
     """An everyday district name (市中区, 城区) as an item of a list after a district of the same city
     (济南市历下区、市中区、槐荫区): that city's; an everyday short name (阿里) after a division of its
     level in its province (那曲、阿里、日喀则): that division."""
@@ -627,6 +649,8 @@ def _cities_of_a_list(clean: str, hits: list[Hit], year: int | None) -> None:
 def _settle_by_neighbours(hits: list[Hit], year: int | None) -> None:
     """An ambiguous name takes the candidate in the city (else the province) where the
     article's other places are: 朝阳区、海淀区、丰台区 is Beijing's 朝阳区."""
+    if not any(hit.candidates and not hit.adcode for hit in hits):
+        return  # nothing to settle: most articles
     cities = Counter(h.adcode[:4] for h in hits if h.adcode)
     provinces = Counter(h.adcode[:2] for h in hits if h.adcode)
     for hit in hits:
@@ -682,7 +706,7 @@ _TOWNSHIP_LEAD = 2
 
 def _city_word(m: _DivisionMatch) -> bool:
     """The ``…城市`` read is the word 城市 after a character that ends another word (see the veto)."""
-    if m.chained or (len(m.entries) == 1 and m.anchored) or not m.surface.endswith("城市"):
+    if (len(m.entries) == 1 and m.anchored) or not m.surface.endswith("城市"):
         return False
     clean, start = m.doc.clean, m.start
     if start == 0 or CJK_CHAR.match(clean, start - 1) is None:
@@ -710,7 +734,7 @@ def _opens_own_township(clean: str, hit: Hit) -> bool:
 _TOWNSHIP_STEM_MAX = 8
 
 
-def _pending(forms: list[Form], start: int, end: int) -> Hit | None:
+def _pending(forms: Sequence[Form], start: int, end: int) -> Hit | None:
     """A loose short name with one meaning, held in case a child division or zone follows."""
     entries = gazetteer.distinct([f for f in forms if not f.needs_parent])
     if len(entries) != 1:

@@ -126,6 +126,17 @@ def inside_org(
     if word_bound:
         bound = boundary_pattern().search(phrase)
         phrase = phrase[: bound.start()] if bound else phrase
+    # Every occurrence of every ending within reach is tested: the first occurrence of an ending
+    # passes whenever a later one would, so this is "some ending's first occurrence passes". Most
+    # places open no body: with no ending within reach, nothing more is read.
+    automaton, suffixes = _org_suffixes()
+    endings = [
+        (suffixes[index], at, stop)
+        for index, at, stop in automaton.find_matches_as_indexes(phrase, overlapping=True)
+        if at < _ORG_WINDOW
+    ]
+    if not endings:
+        return False
     # A smaller place written first (盐湖区康杰中学家属院) ends the phrase: its own name may hold 中学.
     not_after = word_lists()["suffix_not_after"]
     place_at = None  # where that smaller place's suffix is
@@ -135,11 +146,9 @@ def inside_org(
                 return False  # 凌云县|伶站瑶族乡, 铁西区|站前街道: the township's own name holds 站
             phrase, place_at = phrase[: below.start()], end + below.start()
             break
-    # Every occurrence of every ending is tested: the first occurrence of an ending passes
-    # whenever a later one would, so this is "some ending's first occurrence passes".
-    automaton, suffixes = _org_suffixes()
-    for index, at, _ in automaton.find_matches_as_indexes(phrase, overlapping=True):
-        suffix = suffixes[index]
+    for suffix, at, stop in endings:
+        if stop > len(phrase):
+            continue  # past the smaller place that ends the phrase
         if len(suffix) == 1 and at > 0 and phrase[at - 1 : at + 1] in _not_org_words():
             continue  # 防城区布局, 全市格局: the character ends an ordinary word
         if at == 0 and suffix in _org_words("industry_suffixes"):
@@ -190,22 +199,26 @@ def names_outlet(doc: Document, start: int, end: int) -> bool:
     clean view removed ends the phrase too (博尔塔拉报　发布时间).
     Straight after a source label (来源：安吉发布, 来源：黔东南在线) any name running on from the place
     is the outlet's."""
-    phrase = _phrase_after(doc.clean, end, _NEAR_ORG + 1)
+    clean = doc.clean
+    # The source label's mark before the place, if any; most places have none, and no character
+    # that ends an outlet's word or the dispatch mark after them: they name no outlet.
+    low = max(0, start - _NEAR_ORG - 1)
+    mark = max(clean.rfind(label_mark, low, start) for label_mark in LABEL_COLONS)
+    if mark < 0 and _outlet_last_characters().search(clean, end, end + _NEAR_ORG + 1) is None:
+        return False
+    phrase = _phrase_after(clean, end, _NEAR_ORG + 1)
     cut = doc.first_joined(end + 1, end + len(phrase)) - end
     if cut <= _NEAR_ORG and phrase[:cut].endswith(_org_words("phrase_final")):
         return True
     if _outlet_credit().match(phrase, 0, cut):
         return True  # 甘肃农民报通讯员: the outlet's name, then who writes for it
-    if phrase.startswith(_DISPATCH_MARK) and doc.clean.endswith(_org_words("outlet_openers"), 0, start):
+    if phrase.startswith(_DISPATCH_MARK) and clean.endswith(_org_words("outlet_openers"), 0, start):
         return True  # 今日某某讯, 掌上某某讯: the outlet's dispatch mark after its name
     # 义乌发布　2026-01-05: an account's name standing alone on the page's furniture line
-    alone = doc.joined_at(end + cut) or doc.clean[end + cut : end + cut + 1] in ("", "\n", " ", "\u3000")
+    alone = doc.joined_at(end + cut) or clean[end + cut : end + cut + 1] in ("", "\n", " ", "\u3000")
     if cut <= _NEAR_ORG and alone and phrase[:cut].endswith(_org_words("account_final")):
         return True
     # The label's mark, with only the outlet's own name between it and the place (来源：上海|崇明).
-    clean = doc.clean
-    low = max(0, start - _NEAR_ORG - 1)
-    mark = max(clean.rfind(label_mark, low, start) for label_mark in LABEL_COLONS)
     if mark < 0 or not clean.endswith(_org_words("source_labels"), 0, mark):
         return False
     inside = _cjk_run(_NEAR_ORG).fullmatch(clean, mark + 1, start) is not None
@@ -216,6 +229,14 @@ LABEL_COLONS = ("：", ":")
 
 
 _DISPATCH_MARK = "讯"
+
+
+@cache
+def _outlet_last_characters() -> re.Pattern[str]:
+    """The last characters of the outlets' and accounts' words and the dispatch mark: a phrase
+    that holds none of them ends with none of these words and holds no outlet's."""
+    words = [*_org_words("phrase_final"), *_org_words("account_final"), _DISPATCH_MARK]
+    return re.compile(f"[{re.escape(''.join(sorted({word[-1] for word in words})))}]")
 
 
 @cache
@@ -297,6 +318,10 @@ def cut_at(clean: str, at: int) -> bool:
     """jieba's cut of a few characters around ``at`` has a word boundary there (草坝村|规模: yes;
     张家|村民|生活: no)."""
     low, high = max(0, at - _CUT_WINDOW), min(len(clean), at + _CUT_WINDOW)
+    # Inside the text, next to a Han character, no dictionary word running across ``at`` makes it
+    # a boundary however jieba cuts the window (as in crosses_word).
+    if 0 < at < len(clean) and (is_han(clean[at - 1]) or is_han(clean[at])) and not _word_across(clean, low, high, at):
+        return True
     pos = low
     for word in _tokenizer().cut(clean[low:high], HMM=False):
         pos += len(word)
@@ -308,12 +333,15 @@ def cut_at(clean: str, at: int) -> bool:
 def _word_across(clean: str, low: int, high: int, at: int, past: int = 0) -> bool:
     """A word of jieba's dictionary inside ``clean[low:high]`` starts before ``at`` and ends after
     it (and ``past`` characters further). The walk is jieba's own (``Tokenizer.get_DAG``): its
-    table holds every word's prefixes, with a count of 0 for those that are no word."""
+    table holds every word's prefixes, with a count of 0 for those that are no word, so the walk
+    from a start begins at the shortest piece that reaches far enough: where that is no prefix,
+    no word from there does."""
     freq = _tokenizer().FREQ
+    reach = at + past  # the last character a word across must hold
     for first in range(low, at):
-        last, piece = first, clean[first]
+        last, piece = reach, clean[first : reach + 1]
         while last < high and piece in freq:
-            if last >= at + past and freq[piece]:
+            if freq[piece]:
                 return True
             last += 1
             piece = clean[first : last + 1]

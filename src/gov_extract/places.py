@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from . import gazetteer
@@ -123,7 +123,6 @@ class _Anchors:
         # A chain written from a division (库车市乌恰镇) names that division too.
         self._named = [h for h in ordered if h.level in ("province", "city", "county") or h.below_start is not None]
         self._named_starts = [h.start for h in self._named]
-        self._story_starts = _story_starts(doc)
         counties = [h for h in ordered if h.level == "county"]
         # A county named twice, alone or opening a chain (仁怀市茅台镇 … 仁怀市), is one the article is
         # about; the latest before a place is its focus.
@@ -141,6 +140,7 @@ class _Anchors:
         self._scope = scope
         clean = doc.clean
         self._paragraph_starts = sorted({0, *doc.line_breaks, *(m.end() for m in _NEWLINE.finditer(clean))})
+        self._story_starts = _story_starts(clean, self._paragraph_starts)
         self._sentence_starts = sorted({*self._paragraph_starts, *(m.end() for m in _SENTENCE_END.finditer(clean))})
 
     def seat(self, at: int, level: str) -> tuple[str | None, bool]:
@@ -177,7 +177,7 @@ class _Anchors:
         k = bisect_right(self._story_starts, at) - 1
         begin = self._story_starts[k] if k >= 0 else 0
         named = self._named[bisect_left(self._named_starts, begin) : bisect_left(self._named_starts, at)]
-        ranked = Counter(h.adcode for h in named).most_common(2)
+        ranked = Counter(h.adcode for h in named).most_common()[:2]  # as most_common(2), without heapq
         # Named twice and more than any other, or the only division the story has named so far
         # (本报讯 汾阳市今年… 全市…).
         alone = alone_counts and len(ranked) == 1
@@ -253,11 +253,9 @@ def _county_code(adcode: str | None, year: int | None) -> bool:
     return entry is not None and entry.level == "county"
 
 
-def _story_starts(doc: Document) -> list[int]:
-    """Where the stories of a page begin: the line of each story opener (本报讯), or the headline
-    line right above it."""
-    clean = doc.clean
-    lines = sorted({0, *doc.line_breaks, *(m.end() for m in _NEWLINE.finditer(clean))})
+def _story_starts(clean: str, lines: list[int]) -> list[int]:
+    """Where the stories of a page begin: the line (of ``lines``, their starts) of each story
+    opener (本报讯), or the headline line right above it."""
     starts = []
     for m in _story_opener().finditer(clean):
         k = bisect_right(lines, m.start()) - 1
@@ -537,19 +535,25 @@ def _longest_honour_verb() -> int:
 def _named_prefixes(raw: Sequence[tuple[int, int, str]], year: int | None) -> set[str]:
     """Provinces and cities the article names (山西省, 江苏, 运城市), and counties it names in full
     (武宣县, whose 武宣 is then the county wherever it stands as a word): context for short names."""
-    prefixes: set[str] = set()
-    everyday = everyday_full_names()  # 老城区 names no county on its own
-    for _start, _end, surface in raw:
-        entry = gazetteer.single_entry(surface, year)
-        if entry is None:
-            continue
-        if entry.level == "county":
-            # A two-character full name (和县, 成县) is too often the tail of running words.
-            if len(surface) > 2 and surface not in everyday and _full_form(surface, year):
-                prefixes.add(entry.adcode)
-        elif surface == entry.name or entry.level == "province":
-            prefixes.add(gazetteer.prefix(entry.adcode, entry.level))
-    return prefixes
+    return {prefix for _start, _end, surface in raw if (prefix := _named_prefix(surface, year)) is not None}
+
+
+@lru_cache(maxsize=16384)
+def _named_prefix(surface: str, year: int | None) -> str | None:
+    """The prefix a surface names on its own in ``year`` (see :func:`_named_prefixes`), else None;
+    the answers are kept, as the surfaces articles write repeat."""
+    entry = gazetteer.single_entry(surface, year)
+    if entry is None:
+        return None
+    if entry.level == "county":
+        # A two-character full name (和县, 成县) is too often the tail of running words; 老城区
+        # names no county on its own.
+        if len(surface) > 2 and surface not in everyday_full_names() and _full_form(surface, year):
+            return entry.adcode
+        return None
+    if surface == entry.name or entry.level == "province":
+        return gazetteer.prefix(entry.adcode, entry.level)
+    return None
 
 
 def _full_form(surface: str, year: int | None) -> bool:

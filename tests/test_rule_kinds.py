@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from gov_extract import extract
+from gov_extract import extract, place_divisions
 from gov_extract.rules import Rule, Veto
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -43,3 +43,24 @@ def test_the_vetoes_picked_for_a_kind_are_those_that_apply_to_each_match(monkeyp
     for given in case_inputs():
         extract(given["text"], pub_date=given["pub_date"], home_place=given["home_place"])
     assert len(checked) > 1000, "the case texts should make well over a thousand proposals of kinded rules"
+
+
+def test_the_division_vetoes_picked_for_a_kind_are_those_that_apply_to_each_match(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """place_divisions picks its vetoes once per kind of match (short, chained, defunct) too."""
+    picked_by_kind = place_divisions._division_veto
+    checked: list[str] = []
+
+    def checking(match: Any) -> str | None:
+        veto = picked_by_kind(match)
+        picked = place_divisions._VETOES_OF_KIND[place_divisions._kind(match)]
+        applying = tuple(v for v in place_divisions.DIVISION_VETOES if v.applies(match))
+        assert picked == applying, (match.surface, [v.name for v in picked], [v.name for v in applying])
+        checked.append(match.surface)
+        return veto
+
+    monkeypatch.setattr(place_divisions, "_division_veto", checking)
+    for given in case_inputs():
+        extract(given["text"], pub_date=given["pub_date"], home_place=given["home_place"])
+    assert len(checked) > 1000, "the case texts should name well over a thousand divisions"

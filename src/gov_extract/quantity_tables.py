@@ -61,7 +61,8 @@ class Tables:
     suffix_qualifier_starts: frozenset[str]
     bound_before_verb: regex.Pattern[str]
     bound_window: int
-    bound_openings: frozenset[str]  # the first characters of the bound words
+    bound_openings: re.Pattern[str]  # any of the first characters of the bound words
+    bound_words: re.Pattern[str]
     sentence_qualifiers: re.Pattern[str]
     estimate_windows: WordEnds
     estimate_compared: WordEnds
@@ -220,8 +221,9 @@ def tables() -> Tables:
         bound_before_verb=regex.compile(
             rf"({alternation(bounds['words'])})(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
         ),
+        bound_words=words_pattern(bounds["words"]),
         bound_window=max(map(len, bounds["words"])) + bounds["verb_gap"],
-        bound_openings=frozenset(word[0] for word in bounds["words"]),
+        bound_openings=re.compile(f"[{re.escape(''.join(sorted({word[0] for word in bounds['words']})))}]"),
         sentence_qualifiers=words_pattern(words["sentence_qualifiers"]["approx"]),
         estimate_windows=WordEnds(words["sentence_qualifiers"]["windows"]),
         estimate_compared=WordEnds(words["sentence_qualifiers"]["compared"]),

@@ -158,10 +158,13 @@ class Scan:
             if pos + size > len(clean):
                 continue
             word = clean[pos : pos + size]
-            reopened = reopened or word in t.reopened
-            if word in t.blocked and not reopened:
+            entry = t.unit_words.get(word)
+            if entry is None:
+                continue  # no surface, blocked or reopened word (most cuts)
+            units, blocked, reopens = entry
+            reopened = reopened or reopens
+            if blocked and not reopened:
                 return None
-            units = t.surfaces.get(word)
             if units is not None and not clean.startswith(t.not_before.get(word, ()), pos + size):
                 if word[-1] in ASCII_LETTERS and pos + size < len(clean) and clean[pos + size] in ASCII_LETTERS:
                     return None  # 5G, 3MWp...: the letters run on into a code or another word

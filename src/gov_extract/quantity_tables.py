@@ -36,8 +36,9 @@ class Unit:
 @dataclass(frozen=True, slots=True)
 class Tables:
     surfaces: dict[str, tuple[Unit, ...]]
-    blocked: frozenset[str]
-    reopened: frozenset[str]
+    # Every surface, blocked (not_units) and reopened word: its units (None for no surface), whether
+    # it is blocked and whether it reopens (one lookup per cut of the text, not three).
+    unit_words: dict[str, tuple[tuple[Unit, ...] | None, bool, bool]]
     longest: int
     first_chars: frozenset[str]
     # The lengths of the surface, blocked and reopened words starting with each first character of a
@@ -193,10 +194,13 @@ def tables() -> Tables:
     }
     prefix_qualifiers = _by_qualifier(words["prefix_qualifiers"])
     currency_codes = {word: entry["code"] for entry in units["currency"] for word in entry.get("prefixes", [])}
+    unit_words = {
+        word: (tuple(surfaces[word]) if word in surfaces else None, word in blocked, word in reopened)
+        for word in (*surfaces, *blocked, *reopened)
+    }
     return Tables(
         surfaces={k: tuple(v) for k, v in surfaces.items()},
-        blocked=blocked,
-        reopened=reopened,
+        unit_words=unit_words,
         longest=longest,
         first_chars=first_chars,
         word_lengths=word_lengths,

@@ -62,7 +62,8 @@ _LINK_BEFORE_SIGN = regex.compile(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z/=?&_.-])\Z")
 def amount_kind(p: Proposal) -> Hashable:
     """What decides which vetoes apply to a proposal, and all their ``applies`` read: its unit's
     record, dimension and name, its surface, and whether its numeral is written in words."""
-    unit = _unit(p)
+    unit = p.unit
+    assert unit is not None
     return unit.record, unit.dimension, unit.unit, p.surface, p.chinese_only
 
 

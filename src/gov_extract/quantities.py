@@ -40,7 +40,6 @@ from .quantity_scan import (
     choose_unit,
     digit_pair,
     digit_sequence,
-    ends_with,
     lost_percent,
     may_be_amount,
     minus_before,
@@ -62,12 +61,15 @@ _HALF = Decimal("0.5")
 
 
 # 一角七分, 伍角, 五毛钱, 零七分 after 元 (not 5分钟, 三分之一).
-_CENT_DIGIT = "[一二两三四五六七八九壹贰叁肆伍陆柒捌玖1-9]"
+_CENT_DIGITS = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖123456789"
+_CENT_DIGIT = f"[{_CENT_DIGITS}]"
 
 
 _JIAO_FEN = regex.compile(
     rf"(?:(?P<jiao>{_CENT_DIGIT})[{TENTHS_MARKS}]钱?)?+(?:零?+(?P<fen>{_CENT_DIGIT})分(?![钟之]))?+"
 )
+# What the tenths or hundredths can start with: most amounts of yuan have neither after them.
+_JIAO_FEN_FIRST = frozenset(_CENT_DIGITS + "零")
 
 
 # 68。5亿元, 40 2万人: the whole part before an OCR full stop or a space standing for a decimal
@@ -96,7 +98,7 @@ def _produce_amount(p: Proposal) -> Amount:
         if p.value_max is None:
             cents, end = _jiao_fen(scan, p.surface, end)
             value += cents
-    if ends_with(scan.clean, scan.t.below_zero, start):
+    if scan.clean.endswith(scan.t.below_zero, 0, start):
         value = -value
     prefix_qualifier = p.prefix_qualifier
     if unit.dimension == "temperature" and scan.t.extreme_words.at(scan.clean, start):
@@ -124,7 +126,7 @@ def _estimate_window(scan: Scan, start: int, unit: Unit) -> bool:
 def _jiao_fen(scan: Scan, surface: str, pos: int) -> tuple[Decimal, int]:
     """一百四十三元一角七分, 伍拾元伍角, 一块二: the tenths (角, 毛, or a lone digit after 块) and
     hundredths (分) after the yuan, and where they end (pos, with nothing, when none are written)."""
-    match = _JIAO_FEN.match(scan.clean, pos)
+    match = _JIAO_FEN.match(scan.clean, pos) if scan.clean[pos : pos + 1] in _JIAO_FEN_FIRST else None
     if match is None or match.end() == pos:
         tenths = spoken_tenths(scan, pos) if surface == "块" else None
         return (tenths, pos + 1) if tenths is not None else (Decimal(0), pos)
@@ -506,9 +508,12 @@ def _numeral_start(scan: Scan, start: int, end: int) -> int:
 def _line_end(scan: Scan, start: int, end: int) -> int:
     """期限(日历天):365\n二、采购意向: digits ending a line and a Chinese numeral opening the next
     are two numbers, not one the view joined (a multiplier may open the next line: 3\n万亩)."""
-    clean = scan.clean
-    for i in range(start + 1, end):
-        if i in scan.line_breaks and clean[i - 1].isdigit() and (clean[i] in CHINESE_DIGITS or clean[i] == "十"):
+    clean, breaks = scan.clean, scan.sorted_line_breaks
+    for k in range(bisect_right(breaks, start), len(breaks)):
+        i = breaks[k]
+        if i >= end:
+            break
+        if clean[i - 1].isdigit() and (clean[i] in CHINESE_DIGITS or clean[i] == "十"):
             return i
     return end
 
@@ -528,7 +533,7 @@ def _amounts(scan: Scan, held: Sequence[tuple[int, int]]) -> list[Amount]:
         if k >= 0 and start < held[k][1]:
             resume = held[k][1]  # an amount the numeral opens would overlap the span: none is read in it
             continue
-        amount = _percent_words(scan, start, end)
+        amount = _percent_words(scan, start, end) if scan.percent_in_words else None
         if amount is None:
             amount, resume = _amount(scan, start, end)
         if amount is not None:

@@ -114,11 +114,6 @@ _RATE_NUMBER_CHARS = frozenset("0123456789二两三四五六七八九十百千�
 _PAIR_FIRST = frozenset("十一二两三四五六七八九")
 
 
-def ends_with(text: str, word: str, pos: int) -> bool:
-    """``word`` ends exactly at ``pos`` (a plain startswith at ``pos - len`` would wrap below 0)."""
-    return pos >= len(word) and text.startswith(word, pos - len(word))
-
-
 @dataclass(slots=True)
 class Amount:
     start: int
@@ -141,6 +136,11 @@ class Scan:
         self.clean = clean
         self.t = t
         self.line_breaks = line_breaks  # clean offsets where the view joined two lines
+        self.sorted_line_breaks = sorted(line_breaks)
+        # Whether a bound word (至少, 最多) stands anywhere: most articles have none.
+        self._bounds = t.bound_words.search(clean) is not None
+        # Whether a rate is written in words (百分之七十, 百分百) anywhere: most articles write %.
+        self.percent_in_words = t.hundred_percent in clean or any(word in clean for word in t.percent_words)
         self._idioms: tuple[tuple[int, int], ...] | None = None
         self._sentence_cues: list[int] | None = None
         self._sentence_ends: list[int] | None = None
@@ -158,10 +158,13 @@ class Scan:
             if pos + size > len(clean):
                 continue
             word = clean[pos : pos + size]
-            reopened = reopened or word in t.reopened
-            if word in t.blocked and not reopened:
+            entry = t.unit_words.get(word)
+            if entry is None:
+                continue  # no surface, blocked or reopened word (most cuts)
+            units, blocked, reopens = entry
+            reopened = reopened or reopens
+            if blocked and not reopened:
                 return None
-            units = t.surfaces.get(word)
             if units is not None and not clean.startswith(t.not_before.get(word, ()), pos + size):
                 if word[-1] in ASCII_LETTERS and pos + size < len(clean) and clean[pos + size] in ASCII_LETTERS:
                     return None  # 5G, 3MWp...: the letters run on into a code or another word
@@ -256,9 +259,11 @@ class Scan:
 
     def _bound_before_verb(self, pos: int) -> str | None:
         """至少配备2名: a bound word separated from the number by a short verb."""
+        if not self._bounds:
+            return None
         t = self.t
         low = max(0, pos - t.bound_window)
-        if t.bound_openings.isdisjoint(self.clean[low:pos]):
+        if t.bound_openings.search(self.clean, low, pos) is None:
             return None  # no bound word can start in the window (most numbers)
         match = t.bound_before_verb.search(self.clean, low, pos)
         return t.prefix_qualifiers[match.group(1)] if match else None

@@ -36,8 +36,9 @@ class Unit:
 @dataclass(frozen=True, slots=True)
 class Tables:
     surfaces: dict[str, tuple[Unit, ...]]
-    blocked: frozenset[str]
-    reopened: frozenset[str]
+    # Every surface, blocked (not_units) and reopened word: its units (None for no surface), whether
+    # it is blocked and whether it reopens (one lookup per cut of the text, not three).
+    unit_words: dict[str, tuple[tuple[Unit, ...] | None, bool, bool]]
     longest: int
     first_chars: frozenset[str]
     # The lengths of the surface, blocked and reopened words starting with each first character of a
@@ -61,7 +62,8 @@ class Tables:
     suffix_qualifier_starts: frozenset[str]
     bound_before_verb: regex.Pattern[str]
     bound_window: int
-    bound_openings: frozenset[str]  # the first characters of the bound words
+    bound_openings: re.Pattern[str]  # any of the first characters of the bound words
+    bound_words: re.Pattern[str]
     sentence_qualifiers: re.Pattern[str]
     estimate_windows: WordEnds
     estimate_compared: WordEnds
@@ -192,10 +194,13 @@ def tables() -> Tables:
     }
     prefix_qualifiers = _by_qualifier(words["prefix_qualifiers"])
     currency_codes = {word: entry["code"] for entry in units["currency"] for word in entry.get("prefixes", [])}
+    unit_words = {
+        word: (tuple(surfaces[word]) if word in surfaces else None, word in blocked, word in reopened)
+        for word in (*surfaces, *blocked, *reopened)
+    }
     return Tables(
         surfaces={k: tuple(v) for k, v in surfaces.items()},
-        blocked=blocked,
-        reopened=reopened,
+        unit_words=unit_words,
         longest=longest,
         first_chars=first_chars,
         word_lengths=word_lengths,
@@ -220,8 +225,9 @@ def tables() -> Tables:
         bound_before_verb=regex.compile(
             rf"({alternation(bounds['words'])})(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
         ),
+        bound_words=words_pattern(bounds["words"]),
         bound_window=max(map(len, bounds["words"])) + bounds["verb_gap"],
-        bound_openings=frozenset(word[0] for word in bounds["words"]),
+        bound_openings=re.compile(f"[{re.escape(''.join(sorted({word[0] for word in bounds['words']})))}]"),
         sentence_qualifiers=words_pattern(words["sentence_qualifiers"]["approx"]),
         estimate_windows=WordEnds(words["sentence_qualifiers"]["windows"]),
         estimate_compared=WordEnds(words["sentence_qualifiers"]["compared"]),

@@ -23,7 +23,6 @@ from .quantity_scan import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
     Proposal,
-    ends_with,
     is_dictionary_word,
     is_year,
     spoken_tenths,
@@ -63,7 +62,8 @@ _LINK_BEFORE_SIGN = regex.compile(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z/=?&_.-])\Z")
 def amount_kind(p: Proposal) -> Hashable:
     """What decides which vetoes apply to a proposal, and all their ``applies`` read: its unit's
     record, dimension and name, its surface, and whether its numeral is written in words."""
-    unit = _unit(p)
+    unit = p.unit
+    assert unit is not None
     return unit.record, unit.dimension, unit.unit, p.surface, p.chinese_only
 
 
@@ -135,7 +135,7 @@ def _after_ordinal_or_code(p: Proposal) -> bool:
 def _rate_denominator(p: Proposal) -> bool:
     """每万人口, 每千人, 每10万人: the base of a rate is a round number written with its multiplier,
     not an amount (每5人一组 counts the group)."""
-    return ends_with(p.scan.clean, p.scan.t.rate_prefix, p.start) and (
+    return p.scan.clean.endswith(p.scan.t.rate_prefix, 0, p.start) and (
         all(c in _MULTIPLIER_ONLY for c in p.numeral) or p.numeral[-1] in _MULTIPLIER_ONLY
     )
 

@@ -33,8 +33,9 @@ class _Ranked:
     states: tuple[Any, ...]  # rank -> jieba's state
     start: tuple[float, ...]
     trans: tuple[dict[int, float], ...]
+    followers: tuple[frozenset[int], ...]  # rank -> the states it may be followed by
     emit: tuple[dict[str, float], ...]
-    char_states: dict[str, tuple[int, ...]]
+    char_states: dict[str, frozenset[int]]
     every: tuple[int, ...]  # the states jieba tries where a character has none of its own
 
 
@@ -52,39 +53,51 @@ def _ranked(states: Any, start_p: Any, trans_p: Any, emit_p: Any) -> _Ranked:
             tuple(order),
             tuple(start_p[state] for state in order),
             tuple({rank[after]: score for after, score in trans_p[state].items()} for state in order),
+            tuple(frozenset(rank[after] for after in trans_p[state]) for state in order),
             tuple(emit_p[state] for state in order),
-            {char: tuple(rank[state] for state in held) for char, held in states.items()},
+            {char: frozenset(rank[state] for state in held) for char, held in states.items()},
             tuple(rank[state] for state in trans_p),
         )
         _RANKED = (tables, ranked)
     return _RANKED[1]
 
 
+# Below every score a pair may reach (all of jieba's are finite): the first pair a state is
+# given always beats it.
+_UNSCORED = float("-inf")
+
+
 def _step(
-    scores: dict[int, float], char: str, allowed: tuple[int, ...] | None, tables: _Ranked
-) -> dict[int, tuple[float, int]]:
+    scores: dict[int, float], char: str, allowed: frozenset[int] | None, tables: _Ranked
+) -> tuple[dict[int, float], dict[int, int]]:
     """For each state in ``allowed`` (None: any) that a scored state may be followed by, the best
-    ``(score, previous state)`` at ``char``, as ``max`` of those tuples picks it."""
+    score at ``char`` and the previous state it comes from, as ``max`` of ``(score, previous
+    state)`` tuples picks them. The previous states are walked in ascending order, so a later one
+    that ties the best replaces it, as the larger tuple wins a tie: no tuple is made per pair."""
     emit_p = tables.emit
-    best: dict[int, tuple[float, int]] = {}
+    values: dict[int, float] = {}
+    came_from: dict[int, int] = {}
     if allowed is None:
-        for before, before_score in scores.items():
+        for before in sorted(scores):
+            before_score = scores[before]
             for state, score in tables.trans[before].items():
                 value = before_score + score + emit_p[state].get(char, MIN_FLOAT)
-                held = best.get(state)
-                if held is None or value > held[0] or (value == held[0] and before > held[1]):
-                    best[state] = (value, before)
-        return best
+                if value >= values.get(state, _UNSCORED):
+                    values[state] = value
+                    came_from[state] = before
+        return values, came_from
     emits = {state: emit_p[state].get(char, MIN_FLOAT) for state in allowed}
-    for before, before_score in scores.items():
+    for before in sorted(scores):
+        before_score = scores[before]
         transitions = tables.trans[before]
-        # The states both allowed here and reachable from ``before``, intersected in C.
-        for state in transitions.keys() & emits.keys():
+        # The states both allowed here and reachable from ``before``, intersected in C (two
+        # frozensets made once: no set is built from the dictionaries' keys at each step).
+        for state in tables.followers[before] & allowed:
             value = before_score + transitions[state] + emits[state]
-            held = best.get(state)
-            if held is None or value > held[0] or (value == held[0] and before > held[1]):
-                best[state] = (value, before)
-    return best
+            if value >= values.get(state, _UNSCORED):
+                values[state] = value
+                came_from[state] = before
+    return values, came_from
 
 
 def viterbi(obs: str, states: Any, start_p: Any, trans_p: Any, emit_p: Any) -> tuple[float, list[Any]]:
@@ -98,9 +111,11 @@ def viterbi(obs: str, states: Any, start_p: Any, trans_p: Any, emit_p: Any) -> t
         # jieba tries the states the character may take that some scored state may be followed
         # by, else every state that one may be followed by.
         allowed = tables.char_states.get(char)
-        best = _step(scores, char, allowed, tables) or _step(scores, char, None, tables)
-        scores = {state: value for state, (value, _) in best.items()}
-        back.append({state: before for state, (_, before) in best.items()})
+        values, came_from = _step(scores, char, allowed, tables)
+        if not values:
+            values, came_from = _step(scores, char, None, tables)
+        scores = values
+        back.append(came_from)
     score, state = max((score, state) for state, score in scores.items())
     route = [state]
     for came_from in reversed(back):

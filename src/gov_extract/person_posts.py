@@ -457,9 +457,10 @@ def _after_verb_word_before_body(clean: str, cut: int, limit: int) -> int:
     (:func:`_subject_ends`), that no place's name holds."""
     # The body's opening is asked first (a level's word, or a lookup in the gazetteer's small
     # table), the verb after it (a lookup in jieba's large one): most positions open no body.
+    bodies_opening_levels = small_words()["bodies_opening_levels"]
     for end in range(limit - 2, cut + 1, -1):
         if (
-            (opens_level_body(clean, end) or clean.startswith(small_words()["bodies_opening_levels"], end))
+            (opens_level_body(clean, end) or clean.startswith(bodies_opening_levels, end))
             and word_tag(clean[end - 2 : end]) == "v"
             and _subject_ends(clean, end - 2)
             # 海西蒙古族藏族自治|州委: the verb (自治) is inside a long place's name.
@@ -637,7 +638,8 @@ def _date_before_body() -> re.Pattern[str]:
 def _place_at(clean: str, pos: int) -> bool:
     """A division's name starts at ``pos`` (原平市, 原阳县)."""
     forms = gazetteer.load().forms
-    return any(clean[pos : pos + n] in forms for n in (2, 3))
+    # Two lookups written out, no generator: it is asked at each position of a body's run.
+    return clean[pos : pos + 2] in forms or clean[pos : pos + 3] in forms
 
 
 # What ends a sentence: a body carried along a sentence stops here.

@@ -37,6 +37,9 @@ class _Ranked:
     emit: tuple[dict[str, float], ...]
     char_states: dict[str, frozenset[int]]
     every: tuple[int, ...]  # the states jieba tries where a character has none of its own
+    # character -> its emission score in each state it may take: the same at every step, made
+    # when the character is first decoded (characters recur from one name to the next)
+    char_emits: dict[str, dict[int, float]]
 
 
 _RANKED: tuple[tuple[Any, ...], _Ranked] | None = None  # the last tables ranked, and their ranking
@@ -57,6 +60,7 @@ def _ranked(states: Any, start_p: Any, trans_p: Any, emit_p: Any) -> _Ranked:
             tuple(emit_p[state] for state in order),
             {char: frozenset(rank[state] for state in held) for char, held in states.items()},
             tuple(rank[state] for state in trans_p),
+            {},
         )
         _RANKED = (tables, ranked)
     return _RANKED[1]
@@ -86,7 +90,9 @@ def _step(
                     values[state] = value
                     came_from[state] = before
         return values, came_from
-    emits = {state: emit_p[state].get(char, MIN_FLOAT) for state in allowed}
+    emits = tables.char_emits.get(char)
+    if emits is None:
+        emits = tables.char_emits[char] = {state: emit_p[state].get(char, MIN_FLOAT) for state in allowed}
     for before in sorted(scores):
         before_score = scores[before]
         transitions = tables.trans[before]

@@ -317,10 +317,11 @@ def _senses() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 def _feature_ends_inside(clean: str, start: int, end: int) -> bool:
     """The text before ``start`` and the name's first characters make a famous feature's name, unless
     a place's name ends where this one starts (江西|湖北 holds no 西湖: two provinces)."""
-    forms = gazetteer.load().forms
-    if any(clean[start - size : start] in forms for size in (2, 3) if start >= size):
+    # The few features' names are looked for first: the table is asked only where one ends inside.
+    if not any(clean.endswith(famous_features(), 0, at) for at in range(start + 1, end)):
         return False
-    return any(clean.endswith(famous_features(), 0, at) for at in range(start + 1, end))
+    forms = gazetteer.load().forms
+    return not any(clean[start - size : start] in forms for size in (2, 3) if start >= size)
 
 
 def _everyday_sense(clean: str, start: int, end: int) -> bool:

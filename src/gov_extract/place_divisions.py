@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -317,10 +317,11 @@ def _senses() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 def _feature_ends_inside(clean: str, start: int, end: int) -> bool:
     """The text before ``start`` and the name's first characters make a famous feature's name, unless
     a place's name ends where this one starts (江西|湖北 holds no 西湖: two provinces)."""
-    forms = gazetteer.load().forms
-    if any(clean[start - size : start] in forms for size in (2, 3) if start >= size):
+    # The few features' names are looked for first: the table is asked only where one ends inside.
+    if not any(clean.endswith(famous_features(), 0, at) for at in range(start + 1, end)):
         return False
-    return any(clean.endswith(famous_features(), 0, at) for at in range(start + 1, end))
+    forms = gazetteer.load().forms
+    return not any(clean[start - size : start] in forms for size in (2, 3) if start >= size)
 
 
 def _everyday_sense(clean: str, start: int, end: int) -> bool:
@@ -523,11 +524,46 @@ def _kind(m: _DivisionMatch) -> tuple[bool, bool, bool]:
 _VETOES_OF_KIND: dict[tuple[bool, bool, bool], tuple[Veto[_DivisionMatch], ...]] = {}
 
 
+@cache
+def _veto_followers() -> dict[str, frozenset[str]]:
+    """For the vetoes that hold only before certain words, the characters those words open with."""
+    after = names_after()
+
+    def opening(*lists: Iterable[str]) -> frozenset[str]:
+        return frozenset(word[0] for words in lists for word in words)
+
+    return {
+        "suffix_opens_word": frozenset("".join(word_lists()["division_suffix_not_before"].values())),
+        "road_or_landmark": opening(after["any"], after["short_roads"]),
+        "estate": opening(after["estates"]),
+        "product": opening(_products()),
+        "water": opening(after["waters"]),
+        "mountain": opening(after["mountains"]),
+        "area": opening(after["areas"]),
+        "scenic": opening(after["scenic"]),
+        "post": opening(after["posts"]),
+        "registered_seat": frozenset(")"),
+        "smaller_place": opening(word_lists()["suffixes"]),
+    }
+
+
+# The vetoes of a kind of match that may hold before a character: most matches are followed by
+# none that opens the words a third of the vetoes look for.
+_VETOES_BEFORE: dict[tuple[tuple[bool, bool, bool], str], tuple[Veto[_DivisionMatch], ...]] = {}
+
+
 def _division_veto(m: _DivisionMatch) -> str | None:
     """The name of the first of :data:`DIVISION_VETOES` that applies to ``m`` and holds, else None."""
-    vetoes = _VETOES_OF_KIND.get(_kind(m))
+    kind, follower = _kind(m), m.doc.clean[m.end : m.end + 1]
+    vetoes = _VETOES_BEFORE.get((kind, follower))
     if vetoes is None:
-        vetoes = _VETOES_OF_KIND[_kind(m)] = tuple(v for v in DIVISION_VETOES if v.applies(m))
+        of_kind = _VETOES_OF_KIND.get(kind)
+        if of_kind is None:
+            of_kind = _VETOES_OF_KIND[kind] = tuple(v for v in DIVISION_VETOES if v.applies(m))
+        followers = _veto_followers()
+        vetoes = _VETOES_BEFORE[kind, follower] = tuple(
+            v for v in of_kind if v.name not in followers or follower in followers[v.name]
+        )
     return vetoed(vetoes, m)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from . import gazetteer
@@ -155,12 +155,23 @@ def _edge(clean: str, mark: int, area: str, year: int | None, *, first: bool) ->
     return _Item(*windows[-1], "other") if windows else None
 
 
-def _names_stem(clean: str, mark: int, stems: frozenset[str]) -> bool:
+def _names_stem(clean: str, mark: int, stems: frozenset[str], edges: tuple[frozenset[str], frozenset[str]]) -> bool:
     """A township stem of the home area ends right before the mark or starts right after it."""
+    # Most marks of an article stand between characters that end and open no stem (``edges``).
+    lasts, firsts = edges
+    if clean[mark - 1 : mark] not in lasts and clean[mark + 1 : mark + 2] not in firsts:
+        return False
     return any(
         clean[mark - size : mark] in stems or clean[mark + 1 : mark + 1 + size] in stems
         for size in range(_SHORTEST, _LONGEST + 1)
     )
+
+
+@lru_cache(maxsize=256)
+def _stem_edges(area: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The last and the first characters of the home area's township stems."""
+    stems = gazetteer.township_stems(area)
+    return frozenset(stem[-1:] for stem in stems), frozenset(stem[:1] for stem in stems)
 
 
 def _runs(clean: str) -> list[list[int]]:
@@ -208,8 +219,9 @@ def home_township_lists(clean: str, home: Division | None, year: int | None, blo
         return hits
     area = _area(home)
     stems = gazetteer.township_stems(area)
+    edges = _stem_edges(area)
     for marks in _runs(clean):
-        if not any(_names_stem(clean, mark, stems) for mark in marks):
+        if not any(_names_stem(clean, mark, stems, edges) for mark in marks):
             continue  # no township of the home area next to any mark: most lists of an article
         items = _items(clean, marks, area, year)
         if not items or not _closed_by_area(clean, items[-1].end):

@@ -1140,6 +1140,20 @@ NOTICE_POST = regex.compile(
 )
 
 
+def _levels_sharing_a_body(pieces: list[str]) -> list[str]:
+    """省、市、县人大代表: levels listed before one body and post share them (省人大代表, 市人大代表,
+    县人大代表); a level written alone takes the body of the first piece after it that has one."""
+    shared: list[str] = []
+    body = ""  # the body and post after the level of the nearest piece that has them
+    for piece in reversed(pieces):
+        if is_level_word(piece) and body:
+            piece += body
+        else:
+            body = piece[1:] if is_level_word(piece[:1]) else ""
+        shared.append(piece)
+    return shared[::-1]
+
+
 def posts_in(clean: str, start: int, stop: int | None = None) -> list[Title]:
     """The 、-separated posts written from ``start`` (市财政局局长, 县委副书记、县长) up to
     ``stop`` if given, each without a body taking the body before it, as in a chain before a name."""
@@ -1152,11 +1166,7 @@ def posts_in(clean: str, start: int, stop: int | None = None) -> list[Title]:
     titles: list[Title] = []
     bodies: list[str] = []  # bodies listed before the post they share (县交通局、水利局局长)
     pieces = [part for piece in POST_MARKS.split(segment.group()) for part in _joined_posts(piece)]
-    # 市、县人大代表: levels listed before one body and post share them (市人大代表, 县人大代表).
-    pieces = [
-        piece + following[1:] if is_level_word(piece) and is_level_word(following[:1]) else piece
-        for piece, following in zip(pieces, [*pieces[1:], ""], strict=True)
-    ]
+    pieces = _levels_sharing_a_body(pieces)
     for piece in pieces[:MAX_CHAIN]:  # 、 or 兼 (第一书记兼工作队队长), 和 between posts
         item = split_item(piece) if len(piece) <= MAX_ORG else None
         if item is None or (item.title is None and (titles or item.org is None)):

@@ -355,6 +355,14 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: Mask, scope: Scope) ->
             district = anchors.district(s, named=word.startswith("该"))
             if district is not None:
                 hit.level, hit.adcode, hit.full_name = district
+        elif (
+            home is not None
+            and home.level == "county"
+            and word in _home_owner_words()
+            and home.full_name.endswith(_named_kind(word))
+        ):
+            # 孝义市代表团来我市: a county-level city's paper speaks of itself, whatever other city it names.
+            hit.level, hit.adcode, hit.full_name = home.level, home.adcode, home.full_name
         elif word in word_lists()["stories"]["speakers"] and anchors.story_focus(s, "市") is not None:
             continue  # 我市 in a city paper's story on 浏阳市: the paper's city, or 浏阳's own words?
         elif (

@@ -27,6 +27,7 @@ from .person_names import (
     DOT,
     HAN_RUN,
     LIST_CONJUNCTIONS,
+    MANNER_LAST,
     NOT_IN_NAME,
     NOT_NAME_PART_TAGS,
     PEOPLE_COUNT,
@@ -460,8 +461,13 @@ def speaker_mentions(doc: Document) -> Iterator[Mention]:
     clean = doc.clean
     for verb_start, _verb_end in word_hits(clean, "speech_verbs"):
         occasion = _OCCASION_BEFORE.search(clean, max(0, verb_start - 12), verb_start)
-        # A manner word before the verb (高兴地, 深有感触地, 笑着): the name ends before it.
-        manners = (start for start in range(verb_start - 2, verb_start - 6, -1) if manner_at(clean, start, verb_start))
+        # A manner word before the verb (高兴地, 深有感触地, 笑着): the name ends before it. Every
+        # manner word ends in 地 or 着: before any other character none is looked for.
+        manners = (
+            (start for start in range(verb_start - 2, verb_start - 6, -1) if manner_at(clean, start, verb_start))
+            if clean[verb_start - 1] in MANNER_LAST
+            else ()
+        )
         ends = (verb_start, *manners, *([occasion.start()] if occasion else []))
         if clean.startswith("同志", verb_start - 2):
             ends = (verb_start - 2,)  # 张建国同志出席会议

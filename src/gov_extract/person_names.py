@@ -42,13 +42,17 @@ from .text import is_han
 HAN_RUN = regex.compile(r"\p{Han}+")
 
 
+# What every manner word (:func:`manner_at`) ends in.
+MANNER_LAST = "地着"
+
+
 def manner_at(clean: str, start: int, end: int) -> bool:
     """``clean[start:end]`` is a manner word between a speaker's name and the verb (张建华高兴地说,
     王秀英笑着说): two characters and 地, one and 着, or
     a set phrase of the dictionary and 地 (深有感触地: read whole only where the dictionary knows it,
     so that no name is cut before it)."""
     size = end - start
-    if size < 2 or clean[end - 1] not in "地着" or not all(map(is_han, clean[start:end])):
+    if size < 2 or clean[end - 1] not in MANNER_LAST or not all(map(is_han, clean[start:end])):
         return False
     if clean[end - 1] == "着":
         return size == 2

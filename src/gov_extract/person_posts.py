@@ -133,8 +133,14 @@ def _split_item(item: str, title: str | None) -> Title | None:
         if title in small_words()["field_posts"] and len(org) >= _FIELD and not _ends_body_or_place(org):
             org, title = org[:-_FIELD], org[-_FIELD:] + title
         # 市级人大代表: a level written before a congress names the congress, not a rank of the post.
-        level = next((p for p in _level_prefixes() if title.startswith(p)), "")
-        congress = next((b for b in small_words()["congress_bodies"] if title.startswith(b, len(level))), "")
+        # (Each tuple is asked whole first: most posts open with no level.)
+        level = next(p for p in _level_prefixes() if title.startswith(p)) if title.startswith(_level_prefixes()) else ""
+        congresses = small_words()["congress_bodies"]
+        congress = (
+            next(b for b in congresses if title.startswith(b, len(level)))
+            if level and title.startswith(congresses, len(level))
+            else ""
+        )
         if level and congress and len(title) > len(level) + len(congress):
             org, title = org + level + congress, title[len(level) + len(congress) :]
         parties = word_list("person_party_bodies.txt")

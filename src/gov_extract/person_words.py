@@ -108,16 +108,16 @@ class Vocabulary:
 
 
 @cache
-def _post_and_body_automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[tuple[bool, bool], ...], bytes]:
-    """Posts and organisation endings in one automaton, (is post, is body) per pattern, and a
-    mark per character of the longest word (sliced to mark the inside of each word found)."""
+def _post_and_body_automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[tuple[bool, bool, bytes], ...]]:
+    """Posts and organisation endings in one automaton, and per pattern (is post, is body, its
+    inside's marks: one per character strictly inside the word, none for a word of one)."""
     posts = set(all_titles())
     bodies = set(word_list("person_org_suffixes.txt"))
     words = sorted(posts | bodies)
     # A DFA reads an article in half the default automaton's time; over a few hundred words it is small.
     automaton = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA)
-    kinds = tuple((word in posts, word in bodies) for word in words)
-    return automaton, kinds, b"\x01" * max(map(len, words))
+    kinds = tuple((word in posts, word in bodies, b"\x01" * (len(word) - 1)) for word in words)
+    return automaton, kinds
 
 
 def vocabulary(clean: str) -> Vocabulary:
@@ -125,11 +125,12 @@ def vocabulary(clean: str) -> Vocabulary:
     post_starts: set[int] = set()
     bodies: list[tuple[int, int]] = []
     inside = bytearray(len(clean) + 1)
-    automaton, kinds, marks = _post_and_body_automaton()
+    automaton, kinds = _post_and_body_automaton()
     runs_on = small_words()["body_runs_on"]
     for index, start, end in automaton.find_matches_as_indexes(clean, overlapping=True):
-        inside[start + 1 : end] = marks[: end - start - 1]
-        is_post, is_body = kinds[index]
+        is_post, is_body, marks = kinds[index]
+        if marks:  # most words found are of one character (局, 委): nothing inside them to mark
+            inside[start + 1 : end] = marks
         if is_post:
             post_ends.add(end)
             post_starts.add(start)

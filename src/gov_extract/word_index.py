@@ -6,7 +6,7 @@ article, whose hits every rule asking for a list, and the places layer, share.
 A list's hits are those a regex alternation of its words finds (``re.finditer`` over
 :func:`resources.alternation`): the leftmost occurrence, the longest word there, the search
 going on after it. Several alternations each scan the whole article; the automaton reads it
-once for all of them and for the gazetteer (:func:`gazetteer.surfaces_in`).
+once for all of them and for the gazetteer (:func:`place_surfaces`).
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def _automaton() -> _Automaton:
 
 
 class _ArticleHits(NamedTuple):
-    surfaces: tuple[tuple[int, int, str], ...]  # as gazetteer.surfaces_in gives them
+    surfaces: tuple[tuple[int, int, str], ...]  # as place_surfaces gives them
     lists: dict[str, tuple[tuple[int, int], ...]]  # each indexed list's hits
 
 
@@ -119,5 +119,9 @@ def word_hits(clean: str, name: str) -> tuple[tuple[int, int], ...]:
 
 
 def place_surfaces(clean: str) -> tuple[tuple[int, int, str], ...]:
-    """Gazetteer surfaces in the text (see :func:`gazetteer.surfaces_in`)."""
+    """Gazetteer surfaces in the text as ``(start, end, surface)``, leftmost first and the
+    longest at each start.
+
+    They overlap (从江|江苏省); the caller keeps the first one its rules accept.
+    """
     return _article_hits(clean).surfaces

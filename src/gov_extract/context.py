@@ -20,7 +20,7 @@ from datetime import date, datetime
 
 import regex
 
-from . import gazetteer
+from . import word_index
 from .dateline import infer_pub_date
 from .home_place import Division, close_names, infer_home_place, lookup_home_place
 from .records import ContextSource
@@ -106,7 +106,7 @@ def resolve(doc: Document, *, doc_id: str | None, pub_date: object, home_place: 
 
     if home_place is not None and not isinstance(home_place, str):
         raise TypeError(f"home_place must be a place name string, got {type(home_place).__name__}")
-    surfaces = gazetteer.surfaces_in(doc.clean)
+    surfaces = word_index.place_surfaces(doc.clean)
     # A blank manifest cell is no home place, as an empty one is.
     if home_place and not home_place.isspace():
         division = lookup_home_place(home_place, anchor, surfaces)

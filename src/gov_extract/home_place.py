@@ -241,7 +241,7 @@ def infer_home_place(
     doc: Document, as_of: date | None, surfaces: Sequence[tuple[int, int, str]]
 ) -> tuple[Division, tuple[int, int]] | None:
     """The publisher's place read off the article (masthead, dateline, most-named city or county), and its
-    span; ``surfaces`` is the article's gazetteer pass (:func:`gazetteer.surfaces_in`)."""
+    span; ``surfaces`` is the article's gazetteer pass (:func:`word_index.place_surfaces`)."""
     year = _year(as_of)
     site_header, dateline, masthead = _patterns()
     for m in site_header.finditer(doc.folded[:300]):

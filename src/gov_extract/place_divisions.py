@@ -588,6 +588,10 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
     # A loose short name (徐州, 西安) that is not kept may still open a chain or name a zone.
     pending: Hit | None = None
     refused = -1  # start of a name refused as a road or an organisation: its shorter forms are refused too
+    # What a surface may mean turns on the surface, the division written right before it and whether
+    # a word for its people follows, not on where it stands: read once an article for each (the
+    # names an article repeats are half of its surfaces).
+    readings: dict[tuple[str, str | None, str | None, bool], tuple[list[Entry], bool]] = {}
     for start, end, surface in raw:
         if (hits and start < hits[-1].end) or start == refused or blocked.hits(start, end):
             continue
@@ -597,7 +601,14 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
         parent = hits[-1] if hits and hits[-1].end == start else None
         if parent is None and pending is not None and pending.end == start:
             parent = pending
-        entries, chained = _choose(surface, forms, parent, scope, followed=clean.startswith(place_followers(), end))
+        followed = clean.startswith(place_followers(), end)
+        key = (
+            (surface, parent.adcode, parent.level, followed) if parent is not None else (surface, None, None, followed)
+        )
+        reading = readings.get(key)
+        if reading is None:
+            reading = readings[key] = _choose(surface, forms, parent, scope, followed=followed)
+        entries, chained = reading
         if not entries and parent is None and hits and _list_item(clean, start, end):
             entries = _sibling_of(forms, hits[-1], start)
         if not entries and short and parent is None:

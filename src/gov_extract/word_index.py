@@ -1,19 +1,23 @@
-"""Where the plain word lists that rules look for through a whole article occur: one
-Aho-Corasick automaton (ahocorasick-rs) over the words of every list below, built once per
-process, and one pass of it per article, whose hits every rule asking for a list shares.
+"""Where the plain word lists that rules look for through a whole article occur, and the
+gazetteer's surfaces: one Aho-Corasick automaton (ahocorasick-rs) over the words of every list
+below and every surface of the division table, built once per process, and one pass of it per
+article, whose hits every rule asking for a list, and the places layer, share.
 
 A list's hits are those a regex alternation of its words finds (``re.finditer`` over
 :func:`resources.alternation`): the leftmost occurrence, the longest word there, the search
 going on after it. Several alternations each scan the whole article; the automaton reads it
-once for all of them.
+once for all of them and for the gazetteer (:func:`place_surfaces`).
 """
 
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from operator import itemgetter
+from typing import NamedTuple
 
 import ahocorasick_rs
 
+from . import gazetteer
 from .resources import read_toml, read_words
 
 
@@ -53,42 +57,73 @@ def indexed_lists() -> dict[str, tuple[str, ...]]:
     }
 
 
+class _Automaton(NamedTuple):
+    """The automaton over every gazetteer surface (its first patterns, in the table's order) and
+    every indexed word that is none, and for each of its patterns the lists holding it."""
+
+    automaton: ahocorasick_rs.AhoCorasick
+    surfaces: int  # how many of the first patterns are the gazetteer's surfaces
+    lists_of: tuple[tuple[str, ...], ...]
+
+
 @cache
-def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[tuple[str, ...], ...]]:
-    """The automaton over every indexed word, and for each of its words the lists holding it."""
-    lists_of: dict[str, list[str]] = {}
+def _automaton() -> _Automaton:
+    surfaces = gazetteer.load().surfaces
+    lists_of: dict[str, list[str]] = {surface: [] for surface in surfaces}
     for name, words in indexed_lists().items():
         for word in words:
             lists_of.setdefault(word, []).append(name)
     words = tuple(lists_of)
-    # A DFA reads an article in half the default automaton's time; over a few hundred words it is small.
-    automaton = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA)
-    return automaton, tuple(tuple(lists_of[word]) for word in words)
+    # Not a DFA: over the table's thousands of names it is many times larger than the default
+    # automaton, and between two articles the pipeline's other work pushes it out of the cache; in
+    # the pipeline it reads an article slower, though alone on a warm cache it is faster.
+    automaton = ahocorasick_rs.AhoCorasick(words)
+    return _Automaton(automaton, len(surfaces), tuple(tuple(lists_of[word]) for word in words))
+
+
+class _ArticleHits(NamedTuple):
+    surfaces: tuple[tuple[int, int, str], ...]  # as place_surfaces gives them
+    lists: dict[str, tuple[tuple[int, int], ...]]  # each indexed list's hits
+
+
+# The fields of the automaton's hits (index, start, end) sorted on.
+_START, _END = itemgetter(1), itemgetter(2)
 
 
 @lru_cache(maxsize=1)
-def _article_hits(clean: str) -> dict[str, tuple[tuple[int, int], ...]]:
-    """Every indexed list's hits in ``clean`` (the article the rules are reading now)."""
-    automaton, lists_of = _automaton()
+def _article_hits(clean: str) -> _ArticleHits:
+    """The gazetteer's surfaces and every indexed list's hits in ``clean`` (the article the rules
+    are reading now)."""
+    automaton, surface_count, lists_of = _automaton()
+    hits = automaton.find_matches_as_indexes(clean, overlapping=True)
+    # Leftmost first, the longest word at a start first: two stable sorts on one field each,
+    # without a key tuple made per hit. Every list's hits come out in that order too.
+    hits.sort(key=_END, reverse=True)
+    hits.sort(key=_START)
+    surfaces = gazetteer.load().surfaces
+    places = []
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in indexed_lists()}
-    for index, start, end in automaton.find_matches_as_indexes(clean, overlapping=True):
+    for index, start, end in hits:
+        if index < surface_count:
+            places.append((start, end, surfaces[index]))
         for name in lists_of[index]:
-            found[name].append((start, end))
-    hits = {}
-    for name, spans in found.items():
-        # Leftmost first, the longest word at a start first; a hit inside the last one kept is
-        # no hit of the alternation, which goes on after it.
-        spans.sort(key=lambda span: (span[0], -span[1]))
-        kept: list[tuple[int, int]] = []
-        resume = 0
-        for start, end in spans:
-            if start >= resume:
-                kept.append((start, end))
-                resume = end
-        hits[name] = tuple(kept)
-    return hits
+            spans = found[name]
+            # A hit inside the last one kept is no hit of the alternation, which goes on after it.
+            if not spans or start >= spans[-1][1]:
+                spans.append((start, end))
+    lists = {name: tuple(spans) for name, spans in found.items()}
+    return _ArticleHits(tuple(places), lists)
 
 
 def word_hits(clean: str, name: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) of each hit of the indexed list ``name`` in ``clean``, in text order."""
-    return _article_hits(clean)[name]
+    return _article_hits(clean).lists[name]
+
+
+def place_surfaces(clean: str) -> tuple[tuple[int, int, str], ...]:
+    """Gazetteer surfaces in the text as ``(start, end, surface)``, leftmost first and the
+    longest at each start.
+
+    They overlap (从江|江苏省); the caller keeps the first one its rules accept.
+    """
+    return _article_hits(clean).surfaces

@@ -150,6 +150,17 @@ def generic_whatever_before(tail: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _no_name_within(name: str, level: str) -> bool:
+    """Every name starting inside ``name`` (from its first character on) is a common noun by
+    :func:`is_generic` and, for a township, none is the table's (全镇, 城乡, 小区 after a mark)."""
+    return all(
+        is_generic(name[k:], clear_start=clear) and not _table_township(name[k:], level, listed=True)
+        for k in range(len(name))
+        for clear in (False, True)
+    )
+
+
 @cache
 def _road_words() -> tuple[str, ...]:
     return tuple(word_lists()["names_after"]["roads"])
@@ -990,24 +1001,28 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             if level in ("zone", "compound")
             else []
         )
-        # 改造老旧小区, 发展农村: the stem's last two characters and the suffix make a common noun of any
-        # name ending with them, and no name the article holds ends there: wherever the name would be
-        # read to start, no record comes of it (is_generic), so its stem is not read. Only where the
-        # stem is read no other way (not for a township, which the table may hold: 东城乡; an item of
-        # a list; a name run on from the place before it; a village after a township found before
-        # it). Where no stem can be read the name is unsure: which is asked only if a known name ends
-        # there (the floor is kept for that).
-        if (
-            level != "township"
-            and listed_item is None
-            and not opened
+        # Whether the common-noun test (is_generic) alone decides the reading: not for an item of a
+        # list, a name run on from the place before it, a village after a township found before it,
+        # nor one a known name ends (whose start the reading moves back to it).
+        common_noun_only = (
+            listed_item is None
             and not runs_on
             and not (
                 hits and hits[-1].level == "township" and hits[-1].end >= floor and level in ("village", "community")
             )
+            and not any(clean.endswith(name, 0, e) for name in known)
+        )
+        # 改造老旧小区, 发展农村: the stem's last two characters and the suffix make a common noun of any
+        # name ending with them: wherever the name would be read to start, no record comes of it, so
+        # its stem is not read (not for a township, which the table may hold: 东城乡). Where no stem
+        # can be read the name is unsure: which is asked only if a known name ends there (the floor
+        # is kept for that).
+        if (
+            common_noun_only
+            and level != "township"
+            and not opened
             and s >= 2
             and generic_whatever_before(clean[s - 2 : e])
-            and not any(clean.endswith(name, 0, e) for name in known)
         ):
             unsure.append((s, e, level, floor))
             continue
@@ -1029,6 +1044,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if opened and (s - start > _OPENED_STEM or _after_last_verb(clean, start, s, _NOT_NAME_TAGS) > start):
             unsure.append((s, e, level, None))  # 加强|村组织, 建强基层|村组织: no name; 达桑村 if named elsewhere
             continue
+        if common_noun_only and _no_name_within(clean[start:e], level):
+            continue  # ，小区, 全镇, 城乡: the reading below only moves the start on, and no name starts there
         if (
             doc.line_starts_at(s)
             and s - start > _WRAPPED_STEM

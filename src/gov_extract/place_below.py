@@ -1016,12 +1016,14 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         # name ending with them: wherever the name would be read to start, no record comes of it, so
         # its stem is not read (not for a township, which the table may hold: 东城乡). Where no stem
         # can be read the name is unsure: which is asked only if a known name ends there (the floor
-        # is kept for that).
+        # is kept for that). Only a tail with a common noun's fragment starting in those two
+        # characters can be one (looked for first: most tails are new to the answers kept).
         if (
             common_noun_only
             and level != "township"
             and not opened
             and s >= 2
+            and (_generic_pattern().match(clean, s - 2, e) or _generic_pattern().match(clean, s - 1, e))
             and generic_whatever_before(clean[s - 2 : e])
         ):
             unsure.append((s, e, level, floor))
@@ -1044,8 +1046,10 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if opened and (s - start > _OPENED_STEM or _after_last_verb(clean, start, s, _NOT_NAME_TAGS) > start):
             unsure.append((s, e, level, None))  # 加强|村组织, 建强基层|村组织: no name; 达桑村 if named elsewhere
             continue
-        if common_noun_only and _no_name_within(clean[start:e], level):
-            continue  # ，小区, 全镇, 城乡: the reading below only moves the start on, and no name starts there
+        # ，小区, 全镇, 城乡: the reading below only moves the start on, and no name starts there (asked
+        # of a stem of one character at most, whose few names repeat from article to article)
+        if common_noun_only and s - start <= 1 and _no_name_within(clean[start:e], level):
+            continue
         if (
             doc.line_starts_at(s)
             and s - start > _WRAPPED_STEM

@@ -127,6 +127,41 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
 
 
 @cache
+def generic_whatever_before(tail: str) -> bool:
+    """农村, 老旧小区, 城乡: every name ending with ``tail`` (a stem's last characters and its suffix)
+    is a common noun by :func:`is_generic`, whatever characters come before it and wherever it
+    starts: the names starting inside the tail are asked, and for a longer one the tail alone
+    decides: the suffix stripped is the tail's, the stem may end in no road's word, and a fragment
+    starting in the tail's stem (in the tail where the suffix opens none) is no ordinal and not the
+    doubled suffix a one-character stem may make before it (罗|村镇)."""
+    if not all(is_generic(tail[k:], clear_start=clear) for k in range(len(tail)) for clear in (False, True)):
+        return False
+    suffix = trailing_suffix().search(tail)
+    stem = tail[: suffix.start()] if suffix else ""
+    if not stem or any(len(word) > len(tail) and word.endswith(tail) for word in word_lists()["suffixes"]):
+        return False
+    if any(stem.endswith(road) or road.endswith(stem) for road in _road_words()):
+        return False
+    searched = stem if _generic_pattern().search(tail, len(stem)) else tail
+    return any(
+        searched[m.start()] != "第"
+        and not (m.start() == 0 and m.end(1) == len(searched) and _doubled_suffix(m.group(1)))
+        for m in _generic_starts().finditer(searched)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _no_name_within(name: str, level: str) -> bool:
+    """Every name starting inside ``name`` (from its first character on) is a common noun by
+    :func:`is_generic` and, for a township, none is the table's (全镇, 城乡, 小区 after a mark)."""
+    return all(
+        is_generic(name[k:], clear_start=clear) and not _table_township(name[k:], level, listed=True)
+        for k in range(len(name))
+        for clear in (False, True)
+    )
+
+
+@cache
 def _road_words() -> tuple[str, ...]:
     return tuple(word_lists()["names_after"]["roads"])
 
@@ -923,7 +958,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
     chain; the places ``chains`` name below their county (霍城县|兰干乡兰干村) are known names."""
     clean = doc.clean
     hits: list[Hit] = []
-    unsure: list[tuple[int, int, str]] = []
+    unsure: list[tuple[int, int, str, int | None]] = []  # (suffix span, level, the floor of a stem not read)
     known: set[str] = {part for chain in chains for part in chain_parts(clean, chain)}
     # 铜山区三堡街道戚庄社区|东部花园小区, 郑州市|金地小区: an estate written straight after a chain or
     # its city or county runs it on
@@ -961,6 +996,38 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         floor = taken.after_last(low, s)
         if floor == low and low > 0 and not taken.hits(low - 1, low):
             floor = 0  # no place and no text start near: the name needs a boundary word
+        runs_on = (
+            [h for h in (*hits[-1:], chain_ends.get(s)) if h is not None and h.level == level and h.end == s]
+            if level in ("zone", "compound")
+            else []
+        )
+        # Whether the common-noun test (is_generic) alone decides the reading: not for an item of a
+        # list, a name run on from the place before it, a village after a township found before it,
+        # nor one a known name ends (whose start the reading moves back to it).
+        common_noun_only = (
+            listed_item is None
+            and not runs_on
+            and not (
+                hits and hits[-1].level == "township" and hits[-1].end >= floor and level in ("village", "community")
+            )
+            and not any(clean.endswith(name, 0, e) for name in known)
+        )
+        # 改造老旧小区, 发展农村: the stem's last two characters and the suffix make a common noun of any
+        # name ending with them: wherever the name would be read to start, no record comes of it, so
+        # its stem is not read (not for a township, which the table may hold: 东城乡). Where no stem
+        # can be read the name is unsure: which is asked only if a known name ends there (the floor
+        # is kept for that). Only a tail with a common noun's fragment starting in those two
+        # characters can be one (looked for first: most tails are new to the answers kept).
+        if (
+            common_noun_only
+            and level != "township"
+            and not opened
+            and s >= 2
+            and (_generic_pattern().match(clean, s - 2, e) or _generic_pattern().match(clean, s - 1, e))
+            and generic_whatever_before(clean[s - 2 : e])
+        ):
+            unsure.append((s, e, level, floor))
+            continue
         found = _stem_start(clean, s, floor, suffix)
         if level == "township":
             found = _township_name_start(clean, floor, e, found)
@@ -969,7 +1036,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         elif _village_after_township(clean, hits, floor, s, e, level):
             found = (floor, clean[floor - 1])  # 雁门口镇|义和村, 某镇|原隆村: the whole stem is the village's
         if found is None:
-            unsure.append((s, e, level))
+            unsure.append((s, e, level, None))
             continue
         start, before = found
         # 3月1日电 新民村: a dispatch's 电 after its date, then a space (not 5月2日电厂新村)
@@ -977,7 +1044,11 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if dispatch and doc.joined_at(start + 1):
             start, before = start + 1, clean[start]
         if opened and (s - start > _OPENED_STEM or _after_last_verb(clean, start, s, _NOT_NAME_TAGS) > start):
-            unsure.append((s, e, level))  # 加强|村组织, 建强基层|村组织: no name; 达桑村 if named elsewhere
+            unsure.append((s, e, level, None))  # 加强|村组织, 建强基层|村组织: no name; 达桑村 if named elsewhere
+            continue
+        # ，小区, 全镇, 城乡: the reading below only moves the start on, and no name starts there (asked
+        # of a stem of one character at most, whose few names repeat from article to article)
+        if common_noun_only and s - start <= 1 and _no_name_within(clean[start:e], level):
             continue
         if (
             doc.line_starts_at(s)
@@ -1001,11 +1072,6 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         if arrival and not staff and start < (verb_end := _after_last_verb(clean, start, s)) <= s - 2:
             # 走进社区察看|锦绣花园小区: the verb of going's next verb ends the stem (前进村 is one verb)
             start, before = verb_end, clean[start:verb_end]
-        runs_on = (
-            [h for h in (*hits[-1:], chain_ends.get(s)) if h is not None and h.level == level and h.end == s]
-            if level in ("zone", "compound")
-            else []
-        )
         if runs_on:
             runs_on[0].end = e  # 空港新城起步区, 阳光家园小区: a second suffix of the same kind runs the name on
             if runs_on[0].full_name is not None:
@@ -1117,7 +1183,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             # (not in 其|中城镇人口, where 其中 runs across)
             ok = ok or (tabled and e - start >= _TABLE_NAME_MIN and cut_at(clean, start))
         if not ok:
-            unsure.append((s, e, level))
+            unsure.append((s, e, level, None))
             continue
         if (level == "zone" or (level == "village" and _estate_village(clean, start, e))) and _among_compounds(
             clean, hits, start, e
@@ -1147,9 +1213,13 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         taken.mark(start, e)
         known.update((clean[start:e], last_part(clean[hits[-1].start : e])))
     # A name met once at a clear boundary is recognised where a verb runs into it (推广军缘小区).
-    for s, e, level in unsure:
+    for s, e, level, unread_floor in unsure:
         names = [k for k in known if clean.endswith(k, 0, e) and len(k) > e - s]
-        if names and not taken.hits(s, e):
+        if (
+            names
+            and not taken.hits(s, e)
+            and (unread_floor is None or _stem_start(clean, s, unread_floor, clean[s:e]) is None)
+        ):
             name = max(names, key=len)
             hits.append(Hit(e - len(name), e, level, rule="known_name"))
             taken.mark(e - len(name), e)

@@ -931,6 +931,33 @@ def _after_going(clean: str, start: int, suffix_start: int) -> int:
     return start
 
 
+def _counted_stem(clean: str, start: int, suffix_start: int) -> bool:
+    """今年|五村, 去|五村: a numeral before the suffix after a time word or a verb (the numbered village
+    alone is the name); 两镇五村, 上寨、中寨三村组成: after a suffix that opens with a numeral or ends a
+    list item, a count of places; 一村村: every village; 明代成村, 清初建村: a time word and a verb of
+    founding. None of these stems is a name."""
+    stem = clean[start:suffix_start]
+    words = word_lists()["counted_stems"]
+    if len(stem) < 2:
+        return False
+    if stem[-1] in words["founding_verbs"] and word_tag(stem[:-1]) == "t":
+        return True
+    if stem[-1] in words["suffix_chars"] and _PLACE_COUNT.fullmatch(stem[:-1]):
+        return True  # 一村|村
+    number = _PLACE_COUNT_TAIL.search(stem)
+    if number is None or number.start() == 0:
+        return False
+    prefix = stem[: number.start()]
+    if prefix[-1] in words["suffix_chars"]:
+        return _PLACE_COUNT.match(prefix) is not None or clean[start - 1 : start] == "、"
+    return word_tag(prefix)[:1] in ("t", "v", "p")
+
+
+# A count in words (两, 五, 十二) and the one a stem ends with (今年|五, 两镇|五).
+_PLACE_COUNT = re.compile(r"[一二三四五六七八九十两]{1,3}")
+_PLACE_COUNT_TAIL = re.compile(r"[一二三四五六七八九十两]{1,3}$")
+
+
 def _position_opening(word: str) -> bool:
     """东临, 西接, 南邻: a direction and a verb of position, which open a clause naming a neighbour."""
     boundaries = word_lists()["boundaries"]
@@ -1159,6 +1186,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             )
             or (_verb_takes_place(clean[start:s]) and not tabled)
             or (_clause_opener(clean[start:s]) and not tabled and not named)
+            or (_counted_stem(clean, start, s) and not tabled and not named)
             or (level in ("village", "township") and _clause_verb(clean[start:s]) and not tabled and not named)
             or (_slogan(clean[start:s]) and not tabled)
             or (_person_then_verb(clean[start:s]) and not tabled)

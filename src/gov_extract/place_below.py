@@ -1000,6 +1000,8 @@ def _slogan(stem: str) -> bool:
     words = word_lists()["slogans"]
     if len(stem) >= 3 and stem[0] == stem[-1] and stem[0] in words["campaign_numerals"]:
         return True
+    if len(stem) >= 4 and stem[-1] in words["campaign_numerals"] and stem[-2] in words["campaign_verbs"]:
+        return True  # 珍贵树种进万|村: taken to ten thousand villages
     return len(stem) >= 3 and stem[-1] in words["verbs"] and word_tag(stem[:-1]) in words["noun_tags"]
 
 

@@ -58,7 +58,8 @@ def main() -> int:
             if mended or new:
                 stale = True
                 print(f"{case['id']}: {mended} mended, {new} new")
-            case["known_errors"] = errors
+            if errors or "known_errors" in case:
+                case["known_errors"] = errors
             lines.append(json.dumps(case, ensure_ascii=False))
         if not args.check:
             path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -58,7 +58,7 @@ def test_overlap_rules_name_record_types() -> None:
     for rule in rules:
         assert rule.keep in RECORD_TYPES, rule.name
         assert rule.drop and rule.drop <= set(RECORD_TYPES) - {rule.keep}, rule.name
-        assert rule.when in ("overlaps", "inside", "enters"), rule.name
+        assert rule.when in ("overlaps", "inside", "leaves"), rule.name
         finder = "amount" if rule.keep in ("quantity", "money", "percentage") else rule.keep
         assert all(name.startswith(finder + ".") for name in rule.keep_rules or ()), rule.name
 
@@ -75,7 +75,10 @@ RESOLVED = [
     ("在三元区工作。", [("place", "三元区")]),
     ("三门峡市人民医院新建病房。", []),
     ("前往五台县考察。", [("place", "五台县")]),
-    ("连续3天津城降雨。", [("place", "天津")]),
+    ("连续3天津城降雨。", [("quantity", "3天")]),
+    ("帮助5名山区群众就业。", [("quantity", "5名")]),
+    ("每户补贴300元宝山区财政承担。", [("money", "300元")]),
+    ("前往名山区调研。", [("place", "名山区")]),
     ("他在天津待了3天。", [("place", "天津"), ("quantity", "3天")]),
 ]
 

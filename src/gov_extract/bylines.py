@@ -34,7 +34,15 @@ from functools import cache
 import regex
 
 from . import gazetteer
-from .names import is_common_word, is_name_shape, polite_suffixes, surname_length, word_frequency, word_tag
+from .names import (
+    is_common_word,
+    is_name_shape,
+    is_word_phrase,
+    polite_suffixes,
+    surname_length,
+    word_frequency,
+    word_tag,
+)
 from .person_names import minority_name_length
 from .place_words import account_words
 from .resources import jieba_tokenizer, read_toml, read_words
@@ -351,7 +359,13 @@ def _skippable(token: str, following: str) -> bool:
     markers = _marker_set()
     if any(token[-n:] in markers and _AGENCY.fullmatch(token, 0, len(token) - n) for n in range(2, min(len(token), 7))):
         return True
-    return following in _closers() and following.endswith("报道") and token in gazetteer.load().forms
+    return following in _closers() and following.endswith("报道") and _place_or_two(token)
+
+
+def _place_or_two(token: str) -> bool:
+    """A division's name, or two written together (新疆和田, 四川成都): where a report was filed from."""
+    forms = gazetteer.load().forms
+    return token in forms or any(token[:k] in forms and token[k:] in forms for k in range(2, len(token) - 1))
 
 
 def _account_name(token: str) -> bool:
@@ -453,6 +467,8 @@ def _split_piece(piece: tuple[int, int, str], *, last: bool) -> list[tuple[int, 
         name, _ = _strip_marker(head)
         for size in (4, 3, 2):
             if len(name) - size >= 2 and name[-size:] in gazetteer.load().forms:
+                if name[:-size] in gazetteer.load().forms and name == head:
+                    break  # 新疆和田报道: a place and a place in it, no name before them
                 place_start = head_end - size
                 split = [(start, place_start, head[:-size]), (place_start, head_end, head[-size:]), split[-1]]
                 break
@@ -491,7 +507,7 @@ def _add(
             (
                 2 <= len(name) <= 4
                 and (
-                    not is_common_word(name)
+                    (not is_common_word(name) and not is_word_phrase(name))
                     or word_tag(name) in _PROPER_NOUN_TAGS
                     or (
                         slot
@@ -675,6 +691,12 @@ def find(doc: Document) -> list[BylineName]:
         if _AGENCY.fullmatch(pieces[0][2]) and len(pieces) > 2:
             pieces = pieces[1:]
         names = _names(pieces, folded, original)
+        # 山路弯弯 锦绣山川 杜跃进 摄: a caption runs on into the credit with no sentence end; the
+        # credit is the names that the pieces after the caption's words are.
+        skip = 1
+        while names is None and skip < len(pieces) - 1:
+            names = _names(pieces[skip:], folded, original)
+            skip += 1
         for name in names or ():
             found.setdefault(name.start, name)
     for start, end, after_dateline in _unmarked_credits(folded):

@@ -36,6 +36,7 @@ DOTTED_PARTS = (6, 8)
 DOTTED_NAME = regex.compile(rf"\p{{Han}}{{1,{DOTTED_PARTS[0]}}}[·•]\p{{Han}}{{1,{DOTTED_PARTS[1]}}}")
 # The longest name a dotted name can be, and so any name the persons finder reads.
 LONGEST_NAME = DOTTED_PARTS[0] + 1 + DOTTED_PARTS[1]
+DOT_CHARS = regex.compile(r"[·•]")
 
 
 @cache
@@ -115,9 +116,39 @@ def _given_names_like_classifiers() -> frozenset[str]:
     return frozenset(read_toml("person_words.toml")["given_names_like_classifiers"])
 
 
+@cache
+def _surnames_also_adverbs() -> frozenset[str]:
+    return frozenset(read_toml("person_words.toml")["surnames_also_adverbs"])
+
+
+@cache
+def _directional_complements() -> frozenset[str]:
+    return frozenset(read_toml("person_words.toml")["directional_complements"])
+
+
+# jieba's tags of what an adverb stands before: verbs, adverbs, numerals (多次), times (先后).
+_AFTER_ADVERB_TAGS = ("v", "d", "m", "t")
+
+
+def _reads_as_adverb_and_verb(name: str, size: int) -> bool:
+    """被告曾请求改判, 曾多次: a surname that is also an adverb (曾), before a verb, an adverb or a
+    count of the dictionary, is that adverb; not before a verbal noun (曾胜利) or a name (曾志明)."""
+    if name[:size] not in _surnames_also_adverbs():
+        return False
+    tag = _word_tags().get(name[size:], "")
+    return tag.startswith(_AFTER_ADVERB_TAGS) and tag != "vn"
+
+
+def _reduplicated_word(name: str) -> bool:
+    """殷殷, 常常: a surname repeated is a word the dictionary knows (even tagged as a name), no name."""
+    return len(name) == 2 and name[0] == name[1] and word_frequency(name) > 0
+
+
 def _reads_as_word_and_object(name: str, size: int) -> bool:
     """向记者介绍, 谈履职: a surname that is also a preposition or a verb, before a common word,
     is that word."""
+    if _reads_as_adverb_and_verb(name, size):
+        return True
     if name[:size] not in _surnames_also_words():
         return False
     tag = _word_tags().get(name[size:])
@@ -149,7 +180,7 @@ def is_name_shape(
     or six when ``long`` (达布希拉图, 阿拉腾其其格).
     ``whole``: the name stands alone between spaces or brackets, so 得 in it is no particle."""
     if ("·" in name or "•" in name) and DOTTED_NAME.fullmatch(name):  # the dot first: most names hold none
-        return True
+        return not is_dotted_phrase(name)
     if not _HAN.fullmatch(name) or is_familiar_form(name):
         return False
     size = surname_length(name)
@@ -168,9 +199,60 @@ def is_name_shape(
     given = name[size:]
     if (_NOT_IN_WHOLE_GIVEN_NAME if whole else _NOT_IN_GIVEN_NAME).intersection(given):
         return False
+    # 让村民富|起来: a complement of direction is no given name; 总书记殷殷嘱托: nor a surname repeated.
+    if given in _directional_complements() or (dictionary_veto and _reduplicated_word(name)):
+        return False
     if given.startswith(polite_suffixes()) or given.endswith(polite_suffixes()):
         return False
     return not (dictionary_veto and (_reads_as_words(name) or _reads_as_word_and_object(name, size)))
+
+
+# How often the dictionary must have met a word for it to be an everyday one (启航: 68, 优秀; not
+# the rare words a transliteration happens to hold).
+_EVERYDAY = 30
+
+
+def is_word_phrase(part: str) -> bool:
+    """A phrase of common words, not a name (a part of a dotted "name", a caption before a credit):
+    it holds an everyday verb or adjective (启航, 遇见, 优秀, 汇入, 弯弯) or two everyday words
+    (全国|县委, 锦绣|山川). A transliteration holds at most one word by chance (买买提, 外力, 玉山),
+    never a verb or an adjective."""
+    import jieba.posseg
+
+    jieba_tokenizer()
+    words = [
+        piece
+        for piece in jieba.posseg.cut(part, HMM=False)
+        if len(piece.word) > 1 and not piece.flag.startswith("nr") and word_frequency(piece.word) >= _EVERYDAY
+    ]
+    return len(words) > 1 or any(piece.flag[:1] in ("v", "a") for piece in words)
+
+
+# How often the dictionary must have met a word it tags as a name for it to be an everyday word
+# (言语: 2335, 步履: 145; the given names it lists as words are rarer).
+EVERYDAY_NAME_TAGGED = 100
+
+
+def first_everyday_word(part: str) -> int:
+    """Where the first everyday word of two characters or more starts in ``part`` (奥布力|言语朴实:
+    3, a word the dictionary tags as a name but meets often counts too), or ``len(part)``."""
+    import jieba.posseg
+
+    jieba_tokenizer()
+    at = 0
+    for piece in jieba.posseg.cut(part, HMM=False):
+        frequency = word_frequency(piece.word)
+        if len(piece.word) > 1 and frequency >= (EVERYDAY_NAME_TAGGED if piece.flag.startswith("nr") else _EVERYDAY):
+            return at
+        at += len(piece.word)
+    return at
+
+
+@lru_cache(maxsize=256)
+def is_dotted_phrase(name: str) -> bool:
+    """A headline or caption phrase written with a middle dot (启航新征程·全国优秀县委, 乡见中国·遇见布拖,
+    布拖·西溪河汇入金沙江): a part of it is a phrase of common words, no transliterated name."""
+    return any(is_word_phrase(part) for part in DOT_CHARS.split(name) if part)
 
 
 @cache

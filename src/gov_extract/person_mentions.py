@@ -155,8 +155,13 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         # A longer post or body runs on here: no name starts inside it (评标委员|会, 被告|人).
         if end >= len(clean) or vocabulary.inside[end]:
             continue
-        # 主席|台就坐: a word of the dictionary runs on past the post's end.
-        if end in post_ends and is_common_word(clean[end - 2 : end + 1]):
+        # 主席|台就坐: a word of the dictionary runs on past the post's end; 群众|路线, 社会长|治久安: a set
+        # phrase of four characters does too.
+        if end in post_ends and (
+            is_common_word(clean[end - 2 : end + 1])
+            or is_common_word(clean[end - 2 : end + 2])
+            or is_common_word(clean[end - 1 : end + 3])
+        ):
             continue
         # 妇女|儿童权益 holds no 女儿: where a word for ordinary people (not a post: jieba cuts
         # 主|任何|海明) ends, jieba's cut runs a word across the end (asked only where the last

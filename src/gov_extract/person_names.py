@@ -17,12 +17,17 @@ from . import gazetteer
 from .names import (
     DOTTED_NAME,
     DOTTED_PARTS,
+    EVERYDAY_NAME_TAGGED,
     LONGEST_NAME,
+    first_everyday_word,
     is_common_word,
+    is_dotted_phrase,
     is_familiar_form,
     is_name_shape,
+    is_word_phrase,
     polite_starts,
     surname_length,
+    word_frequency,
     word_tag,
 )
 from .person_words import (
@@ -189,6 +194,9 @@ def context_name_length(clean: str, pos: int) -> int:
     ):
         return 0
     candidate = clean[pos : pos + length]
+    # 村民见|陈长鸿都会说: a verb of one character, then a full Han name: the verb and its object.
+    if length > _FULL_HAN_NAME and _verb_before_han_name(candidate):
+        return 0
     # The dictionary knows some names of three or four characters as proper nouns (朝克图: nz;
     # it tags two-character words such as 汇报 so too).
     if not length or (is_common_word(candidate) and (length < 3 or word_tag(candidate) != "nz")):
@@ -205,6 +213,21 @@ def context_name_length(clean: str, pos: int) -> int:
         if len(piece.word) > 1 and not piece.flag.startswith(("nr", "ns", "nz")):
             return 0
     return length
+
+
+# A full Han name: a surname and a given name of two.
+_FULL_HAN_NAME = 3
+
+
+def _verb_before_han_name(candidate: str) -> bool:
+    """``candidate`` opens with a verb of one character and a full Han name of three (见|陈长鸿)."""
+    han = candidate[1 : 1 + _FULL_HAN_NAME]
+    return (
+        word_tag(candidate[:1]).startswith("v")
+        and surname_length(han) == 1
+        and len(han) == _FULL_HAN_NAME
+        and is_name_shape(han)
+    )
 
 
 def _is_name_here(candidate: str, *, long: bool = False) -> bool:
@@ -272,7 +295,7 @@ def yi_name_length(clean: str, pos: int) -> int:
     ):
         return 0
     # 沙马日火主动履行, 吉克尔布接过: no word runs across the name's end.
-    if not (ends_name(clean, end) or clean.startswith("的", end) or not is_common_word(clean[end - 1 : end + 1])):
+    if not (ends_name(clean, end) or clean.startswith("的", end) or not _word_across(clean, end)):
         return 0
     # 马海波说，: the Han name ends before a follower, the Yi reading only at punctuation; 马海日作表示:
     # a word that follows names comes after the Yi reading.
@@ -283,6 +306,13 @@ def yi_name_length(clean: str, pos: int) -> int:
     ):
         return 0
     return _YI_NAME
+
+
+def _word_across(clean: str, end: int) -> bool:
+    """A dictionary word runs across ``end`` (沙马日火|主动: 火主; 阿尔登步|履矫健: 步履, an everyday word
+    the dictionary tags as a name)."""
+    word = clean[end - 1 : end + 1]
+    return is_common_word(word) or (word_tag(word).startswith("nr") and word_frequency(word) >= EVERYDAY_NAME_TAGGED)
 
 
 def minority_name_length(clean: str, pos: int) -> int:
@@ -345,6 +375,24 @@ def _stranded_before_verb(clean: str, pos: int, length: int) -> int:
         return 0
     alone = clean[end : end + 1]
     if word_tag(alone)[:1] in _NOT_NAME_WORD_TAGS or is_common_word(clean[end : end + 2]) or NOT_IN_NAME.match(alone):
+        return 0
+    return int(_is_name_here(clean[pos : end + 1], long=True))
+
+
+def _stranded_before_possessive(clean: str, pos: int, length: int) -> int:
+    """1 where jieba's reading of a two-character name at ``pos`` leaves one character alone before
+    的 (村民姚光|前|的小院): a name ends where 的 starts, so the character is the name's last, unless it
+    is a word of its own that no name holds (他们|的, 王明家|的: the household); else 0."""
+    end = pos + length
+    if length != 2 or surname_length(clean[pos:end]) != 1 or not clean.startswith(_POSSESSIVE, end + 1):
+        return 0
+    alone = clean[end : end + 1]
+    if (
+        word_tag(alone)[:1] in _NOT_NAME_WORD_TAGS
+        or NOT_IN_NAME.match(alone)
+        or alone in small_words()["household_words"]
+        or not is_han(alone)
+    ):
         return 0
     return int(_is_name_here(clean[pos : end + 1], long=True))
 
@@ -549,6 +597,19 @@ def _ends_in_di(clean: str, at: int, end: int) -> bool:
     return clean[at] == "地" and at == end - 1 and not is_common_word(clean[at - 2 : at])
 
 
+# A set phrase of the dictionary (长大成人, 一如既往): four characters or more, whatever its tag.
+_SET_PHRASE_LENGTH = 4
+
+
+def _predicate_piece(word: str, flag: str) -> bool:
+    """A piece of jieba's cut that opens what follows a dotted name: a verb or an adverb of two
+    characters or more, a particle word (对…来说), or a set phrase the dictionary does not tag as a
+    name (长大成人, nz)."""
+    if len(word) < 2:
+        return False
+    return flag.startswith(("v", "d", "u")) or (len(word) >= _SET_PHRASE_LENGTH and not flag.startswith("nr"))
+
+
 def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
     """阿依努尔·吾斯曼组织双方调解: where no word that follows names ends a dotted name, it ends
     before the first verb or adverb (玉苏甫·牙森相互邀约) of two characters or more that the
@@ -562,9 +623,9 @@ def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
     for number, piece in enumerate(pieces):
         if at > ends[-1]:
             break
-        if at >= ends[0] and len(piece.word) > 1 and piece.flag.startswith(("v", "d")):
+        if at >= ends[0] and _predicate_piece(piece.word, piece.flag):
             stranded = pieces[number + 1 : number + 3]
-            if not (
+            if len(piece.word) >= _SET_PHRASE_LENGTH or not (
                 len(stranded) == 2
                 and len(stranded[0].word) == 1
                 and len(stranded[1].word) > 1
@@ -752,7 +813,11 @@ def _read_guessed(spot: _NameSpot) -> int:
         known = minority_name_length(clean, pos) if length > 2 else 0
         if 0 < known < length:
             return known
-        return length + (_runs_on_into_verb(clean, pos, length) or _stranded_before_verb(clean, pos, length))
+        return length + (
+            _runs_on_into_verb(clean, pos, length)
+            or _stranded_before_verb(clean, pos, length)
+            or _stranded_before_possessive(clean, pos, length)
+        )
     length = minority_name_length(clean, pos)
     if length:
         return length
@@ -784,6 +849,13 @@ def _read_guessed(spot: _NameSpot) -> int:
         and not is_common_word(clean[end - 1 : end + 1])
         and _is_name_here(clean[pos:end])
     ):
+        # 主任成林|和|包点干部卓嘎: a conjunction before a word joins the name to it, no name's last.
+        if (
+            word_after
+            and clean[end - 1] in LIST_CONJUNCTIONS
+            and is_name_shape(clean[pos : end - 1], dictionary_veto=False)
+        ):
+            return length - 1
         return length
     return 0
 
@@ -827,7 +899,25 @@ _POLITE_WORD: Veto[_NameSpot] = Veto("polite_word", lambda spot: spot.polite)
 _NOT_GUESSING: Veto[_NameSpot] = Veto("not_after_a_post", lambda spot: not spot.guess)
 
 
-_DOTTED = Rule("dotted", "a dotted name (names.DOTTED_NAME)", _read_dotted)
+def _read_dotted_name(spot: _NameSpot) -> int:
+    """:func:`_read_dotted`, but no headline or caption phrase written with a dot (启航新征程·全国优秀县委:
+    names.is_dotted_phrase)."""
+    length = _read_dotted(spot)
+    name = spot.clean[spot.pos : spot.pos + length]
+    if not length or not is_dotted_phrase(name):
+        return length
+    # 阿卜迪麦麦提·奥布力|言语朴实: a reading that ran on into the words of its clause ends before the
+    # first of them, where what is left is no phrase.
+    dot = DOT.search(name)
+    assert dot is not None  # a dotted reading holds a dot
+    second = name[dot.end() :]
+    cut = first_everyday_word(second)
+    if is_word_phrase(name[: dot.start()]) or cut < _SHORTEST_FIRST_PART or is_word_phrase(second[:cut]):
+        return 0
+    return dot.end() + cut
+
+
+_DOTTED = Rule("dotted", "a dotted name (names.DOTTED_NAME)", _read_dotted_name)
 
 
 # The ways a name is read where a surname of the table (surnames.txt) stands, in order; the
@@ -1029,6 +1119,15 @@ def _read_name(clean: str, pos: int, *, guess: bool, unsurnamed: bool | None) ->
                 and is_name_shape(clean[pos : pos + length - 1])
             ):
                 length -= 1  # 村民刘玉春|家在村东头: a given name of two, then the household
+            elif (
+                length == size + 2
+                and guess
+                and clean.endswith(small_words()["household_words"], pos, pos + length)
+                and is_han(clean[pos + length : pos + length + 1] or "。")
+                and not ends_name(clean, pos + length)
+                and is_name_shape(clean[pos : pos + length - 1])
+            ):
+                length -= 1  # 牧民阿茸|家夏秋季的草场: the household, then what it has
             if (
                 length > 3
                 and clean[pos] in small_words()["prepositions_before_names"]

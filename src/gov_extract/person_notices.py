@@ -714,7 +714,8 @@ def label_mentions(doc: Document) -> Iterator[Mention]:
     if len(lines) < 2:
         return
     for start, end in labels:
-        if is_name_shape(clean[start:end]):
+        # 索 引 号：…: a page's field label is no speaker, however spaced out.
+        if clean[start:end] not in fields and is_name_shape(clean[start:end]):
             yield Mention(start, end, clean[start:end])
     for start, end in described:
         yield Mention(start, end, clean[start:end])

@@ -511,6 +511,20 @@ def _place_across(clean: str, at: int, longest: int = 8) -> bool:
     return any(clean[start:end] in forms for start, end in spans)
 
 
+# The level words a division's full name ends with (称多县, 玉树州): a short form (称多) opens bodies
+# of other kinds too.
+_DIVISION_LEVELS = "省市州盟县区旗"
+
+
+def _division_opens(clean: str, at: int, end: int, longest: int = 8) -> bool:
+    """A division's full name, ending in a level word, starts at ``at`` and ends before ``end``
+    (副州长|称多县|委)."""
+    forms = gazetteer.load().forms
+    return any(
+        clean[at + n - 1] in _DIVISION_LEVELS and clean[at : at + n] in forms for n in range(3, min(longest, end - at))
+    )
+
+
 def _place_ends(clean: str, start: int, end: int, longest: int = 8) -> bool:
     """A division's name (平安县, 吕梁) of at most ``longest`` characters ends at ``end``,
     starting at or after ``start``."""
@@ -743,7 +757,10 @@ def _run_together_end(clean: str, start: int, end: int, title: str) -> int:
         # 长新居民|区党总支 holds no post 居民: a word of the dictionary runs across the end (居民区).
         if at < end and is_common_word(clean[at - 2 : at + 1]):
             continue
-        opens = clean[at] in _LEVEL_OPENINGS if at < end else _names_own_body(title)
+        # 玉树州副州长|称多县委书记: a division's full name (称多县) opens another level's body too.
+        opens = (
+            (clean[at] in _LEVEL_OPENINGS or _division_opens(clean, at, end)) if at < end else _names_own_body(title)
+        )
         if not opens and at < end:
             member = title_ends().word_at(clean, at)
             # 县人大常委|会办公室: no body word runs across the end of the membership.

@@ -135,8 +135,16 @@ def _all_occurrences(clean: str, names: list[str]) -> Iterator[Mention]:
             end = start + len(name)
             if any(covered[start:end]):
                 continue
-            # 李明 inside 李明舜: the dictionary reads a longer name here, not the same person.
-            if not ends_name(clean, end) and jieba_name_length(clean, start) > len(name):
+            # 李明 inside 李明舜: the dictionary reads a longer name here, not the same person (but
+            # 阿茸|家夏秋季的: one character longer by the household is the person's home).
+            if (
+                not ends_name(clean, end)
+                and jieba_name_length(clean, start) > len(name)
+                and not (
+                    jieba_name_length(clean, start) == len(name) + 1
+                    and clean.startswith(tuple(small_words()["household_words"]), end)
+                )
+            ):
                 continue
             covered[start:end] = b"\x01" * (end - start)
             yield Mention(start, end, name)

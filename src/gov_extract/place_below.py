@@ -874,6 +874,8 @@ def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str
             start = end - size
             if size < _TABLE_NAME_MIN and not cut_at(clean, start):
                 continue  # 示|范镇: a two-character name of the table inside a word (示范镇) is none
+            if not cut_at(clean, start) and is_generic(clean[start + 1 : end]):
+                continue  # 完成|集镇: a word runs into the name, whose rest is a common noun (集镇)
             # the boundary word that ends where the name starts (完成|还地桥镇), else the character
             near = boundary_pattern().finditer(clean, max(floor, start - 4), start)
             ending = [b.group(0) for b in near if b.end() == start]
@@ -903,6 +905,8 @@ def _strip_opening_word(clean: str, start: int, suffix_start: int) -> tuple[int,
     keeps two characters without it (支持|唐江镇, 因|龙眠街道), else None."""
     if suffix_start - start < 3:
         return None  # no word opens a stem of two characters
+    if _position_opening(clean[start : start + 2]):
+        return start + 2, clean[start : start + 2]  # 东临|乌兰图克嘎查, 西接|新民村
     for size, tags in ((2, _OPENING_TAGS), (1, _OPENING_CHAR_TAGS)):
         if suffix_start - start - size >= 2 and word_tag(clean[start : start + size])[:1] in tags:
             # 自来水村: the word runs on past it (自来|水 is 自来水), so it opens no stem
@@ -913,16 +917,116 @@ def _strip_opening_word(clean: str, start: int, suffix_start: int) -> tuple[int,
     return None
 
 
+def _word_before_known(clean: str, start: int, at: int) -> str:
+    """The word before a known name at ``at`` that opens no name with it (去|逢留村, 近千人来|群丰村,
+    老家|三宝彝族乡, 坝系|九川府村): jieba's last word before ``at`` (cut there) is a verb or function
+    word, or a common noun of two characters or more; else "" (a place's or person's name, a
+    direction or adjective before the name may be another place's: 新|平安村, 东|平安村)."""
+    if at - start < 1 or not cut_at(clean, at):
+        return ""
+    word = ""
+    pos = start
+    for word in jieba_tokenizer().cut(clean[start:at], HMM=False):
+        pos += len(word)
+    tag = word_tag(word)
+    if tag[:1] in _KNOWN_OPENER_TAGS or (len(word) > 1 and tag == "n"):
+        return word
+    return ""
+
+
+# jieba tags of a word before a known name that is not the name's (verbs, prepositions, time words,
+# adverbs, conjunctions, pronouns): 去|逢留村, 在|逢留村.
+_KNOWN_OPENER_TAGS = frozenset("vptdcr")
+
+
+def _word_into_stem(clean: str, start: int, suffix_start: int) -> str:
+    """The word ([boundaries] words_into_stem) that the stem's first character closes (驻|地北庄: 驻地,
+    驻|地王: 王村, 就|地城: 城镇 a common noun); else ""."""
+    if suffix_start - start < 2:
+        return ""
+    return next((w for w in _words_into_stem() if clean.startswith(w, start + 1 - len(w))), "")
+
+
+@cache
+def _words_into_stem() -> tuple[str, ...]:
+    return tuple(word_lists()["boundaries"]["words_into_stem"])
+
+
+def _after_going(clean: str, start: int, suffix_start: int) -> int:
+    """Where the stem goes on after a one-character verb of going jieba cuts after two characters or
+    more (近千人|来|群丰, 游客们|去|石门), leaving two characters or more; else ``start``."""
+    if suffix_start - start < 5:
+        return start
+    going = word_lists()["arrival_verbs"]["going_chars"]
+    pos = start
+    for word in jieba_tokenizer().cut(clean[start:suffix_start], HMM=False):
+        pos += len(word)
+        if word in going and pos - start > 2 and suffix_start - pos >= 2:
+            return pos
+    return start
+
+
+def _counted_stem(clean: str, start: int, suffix_start: int) -> bool:
+    """今年|五村, 去|五村: a numeral before the suffix after a time word or a verb (the numbered village
+    alone is the name); 两镇五村, 上寨、中寨三村组成: after a suffix that opens with a numeral or ends a
+    list item, a count of places; 一村村: every village; 明代成村, 清初建村: a time word and a verb of
+    founding. None of these stems is a name."""
+    stem = clean[start:suffix_start]
+    words = word_lists()["counted_stems"]
+    if len(stem) < 2:
+        return False
+    if stem[-1] in words["founding_verbs"] and word_tag(stem[:-1]) == "t":
+        return True
+    if stem[-1] in words["suffix_chars"] and _PLACE_COUNT.fullmatch(stem[:-1]):
+        return True  # 一村|村
+    number = _PLACE_COUNT_TAIL.search(stem)
+    if number is None or number.start() == 0:
+        return False
+    prefix = stem[: number.start()]
+    if prefix[-1] in words["suffix_chars"]:
+        return _PLACE_COUNT.match(prefix) is not None or clean[start - 1 : start] == "、"
+    return word_tag(prefix)[:1] in ("t", "v", "p")
+
+
+# A count in words (两, 五, 十二) and the one a stem ends with (今年|五, 两镇|五).
+_PLACE_COUNT = re.compile(r"[一二三四五六七八九十两]{1,3}")
+_PLACE_COUNT_TAIL = re.compile(r"[一二三四五六七八九十两]{1,3}$")
+
+
+def _position_opening(word: str) -> bool:
+    """东临, 西接, 南邻: a direction and a verb of position, which open a clause naming a neighbour."""
+    boundaries = word_lists()["boundaries"]
+    return len(word) == 2 and word[0] in boundaries["direction_openers"] and word[1] in boundaries["position_verbs"]
+
+
+def _clause_opener(stem: str) -> bool:
+    """据|东: a two-character stem opened by a preposition that opens a clause (according to…), no name."""
+    return len(stem) == 2 and stem[0] in word_lists()["boundaries"]["clause_openers"] and not word_tag(stem)
+
+
 def _verb_takes_place(stem: str) -> bool:
     """硬化村内道路, 审判进村, 督促街道整改: the stem's last word (the longest dictionary word ending it)
     is a verb that takes the place as its object, not a name (前进村's last word is 前进)."""
     verbs = _object_verbs()
+    if len(stem) > 2 and stem[-1] in word_lists()["place_object_verbs"]["particles"]:
+        stem = stem[:-1]  # 担任过|村支书: the verb before the particle
     last = next((stem[k:] for k in range(len(stem) - 1) if word_tag(stem[k:]) or stem[k:] in verbs), None)
     # a one-character verb ends the stem after a word or a verb of its own (审判|进, 去|看), not after
     # one character that makes a name with it (吉到屯)
     if last is not None:
         return last in verbs
-    return stem[-1:] in verbs and (len(stem) != 2 or word_tag(stem[0])[:1] == "v")
+    # 一进|村: 一 then a verb of going is "as soon as one enters", no name
+    return stem[-1:] in verbs and (len(stem) != 2 or word_tag(stem[0])[:1] == "v" or stem[0] == "一")
+
+
+def _clause_verb(stem: str) -> bool:
+    """夏风吹拂|村内, 溪水环绕|村庄: a stem of four characters or more whose last word is a verb of two
+    characters or more after words of its own is a clause (a subject and its verb), not a name,
+    unless the verb is one that names places (红旗前进村)."""
+    if len(stem) < 4:
+        return False
+    last = next((stem[k:] for k in range(2, len(stem) - 1) if word_tag(stem[k:])), "")
+    return word_tag(last) == "v" and last not in word_lists()["place_object_verbs"]["naming_verbs"]
 
 
 def _slogan(stem: str) -> bool:
@@ -931,6 +1035,8 @@ def _slogan(stem: str) -> bool:
     words = word_lists()["slogans"]
     if len(stem) >= 3 and stem[0] == stem[-1] and stem[0] in words["campaign_numerals"]:
         return True
+    if len(stem) >= 4 and stem[-1] in words["campaign_numerals"] and stem[-2] in words["campaign_verbs"]:
+        return True  # 珍贵树种进万|村: taken to ten thousand villages
     return len(stem) >= 3 and stem[-1] in words["verbs"] and word_tag(stem[:-1]) in words["noun_tags"]
 
 
@@ -1089,12 +1195,16 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             or doc.line_starts_at(start)
             or (before != "" and (not CJK_CHAR.match(before) or doc.joined_at(start)))
         )
+        if word := _word_into_stem(clean, start, s):
+            start, before = start + 1, word  # 驻地|北庄村: the stem's first character closes the word before it
         # 还地桥镇: a township of the table keeps the character that would read as an adverb (还)
         tabled = level == "township" and gazetteer.is_township(clean[start:e])
         opening = None if tabled else _strip_opening_word(clean, start, s)
         while opening is not None:  # 并|打通|东部新区: a conjunction, then a verb
             start, before = opening
             opening = _strip_opening_word(clean, start, s)
+        if not tabled and (going := _after_going(clean, start, s)) > start:
+            start, before = going, clean[going - 1]  # 近千人来|群丰村: a verb of going inside the stem
         # 我们接官亭村 once 接官亭村 is named: the name the cuts above shortened is read whole; 10人安身水南村
         # once 水南村 is named: a verb before the known name ends the words before it
         endings = [name for name in known if clean.endswith(name, 0, e)]
@@ -1104,6 +1214,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             start, before = e - len(whole), clean[e - len(whole) - 1 : e - len(whole)]
         elif inner and word_tag(clean[e - len(inner) - 2 : e - len(inner)]) == "v":
             start, before = e - len(inner), clean[e - len(inner) - 2 : e - len(inner)]
+        elif inner and (word := _word_before_known(clean, start, e - len(inner))):
+            start, before = e - len(inner), word  # 听说去|逢留村, 回到老家|三宝彝族乡 once the name is written
         # 其那村 once 那良镇其那村 is named: a name the article has written is one, whatever words its
         # stem's characters make alone (其那 reads as two pronouns)
         named = clean[start:e] in known
@@ -1141,6 +1253,9 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                 and not named
             )
             or (_verb_takes_place(clean[start:s]) and not tabled)
+            or (_clause_opener(clean[start:s]) and not tabled and not named)
+            or (_counted_stem(clean, start, s) and not tabled and not named)
+            or (level in ("village", "township") and _clause_verb(clean[start:s]) and not tabled and not named)
             or (_slogan(clean[start:s]) and not tabled)
             or (_person_then_verb(clean[start:s]) and not tabled)
             # 感受|山乡, 走进|水乡: a verb, then one character before a township's suffix: the countryside
@@ -1178,7 +1293,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             ok = ok and (suffix not in _weak_estate()["words"] or _estate_named(clean, hits, start, e))
         else:
             ok = clear or before in strong_before() or arrival or start == floor
-            ok = ok or before in _strong_words() or before in _headings()
+            ok = ok or before in _strong_words() or before in _headings() or before in _words_into_stem()
             # 使|长坪瑶族乡, 落户|园洲镇: a township the table holds starts where jieba's words end
             # (not in 其|中城镇人口, where 其中 runs across)
             ok = ok or (tabled and e - start >= _TABLE_NAME_MIN and cut_at(clean, start))

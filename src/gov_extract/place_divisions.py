@@ -498,6 +498,13 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
         lambda m: not m.doc.clean.endswith(_FORMER, 0, m.start) and cut_at(m.doc.clean, m.start + 1),
         applies=lambda m: m.defunct and not m.chained,
     ),
+    # 其中山区: a full name whose first character closes the word before it (其中|山区) is no
+    # division's; jieba cuts after that character, not before it.
+    Veto(
+        "first_char_in_word",
+        lambda m: _first_char_in_word(m.doc.clean, m.start),
+        applies=lambda m: not m.short and not m.chained,
+    ),
     # 中新天津生态城: a joint zone's name holds the division; the zone is left to the below-county rules.
     Veto(
         "joint_zone",
@@ -513,6 +520,18 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 连山关镇: a short name opening a township of the table (连山 is a county elsewhere).
     Veto("opens_township", lambda m: _opens_township(m.doc.clean, m.start, m.end), applies=_short),
 )
+
+
+def _first_char_in_word(clean: str, start: int) -> bool:
+    """The character at ``start`` closes a word of the dictionary with the one before it (其|中) and
+    jieba cuts after it, not before it (其中|山区)."""
+    return (
+        start > 0
+        and is_han(clean[start - 1])
+        and bool(word_tag(clean[start - 1 : start + 1]))
+        and not cut_at(clean, start)
+        and cut_at(clean, start + 1)
+    )
 
 
 def _kind(m: _DivisionMatch) -> tuple[bool, bool, bool]:

@@ -132,6 +132,15 @@ def _after_ordinal_or_code(p: Proposal) -> bool:
     return not (p.unit is not None and p.unit.unit in t.device_units and t.device_prefixes.at(clean, p.start))
 
 
+_MOBILE_NUMBER = re.compile(r"1[3-9]\d{9}")
+
+
+def _mobile_number(p: Proposal) -> bool:
+    """赵明亮 13912345678日前: eleven digits opening with 13-19 are a mobile number, whatever
+    character follows them, not an amount."""
+    return _MOBILE_NUMBER.fullmatch(p.numeral) is not None
+
+
 def _rate_denominator(p: Proposal) -> bool:
     """每万人口, 每千人, 每10万人: the base of a rate is a round number written with its multiplier,
     not an amount (每5人一组 counts the group)."""
@@ -447,6 +456,7 @@ AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("calendar_year", _calendar_year, lambda p: _unit(p).unit == "年"),
     Veto("date_digits", _date_digits, lambda p: p.surface == "日"),
     Veto("ordinal_or_code", _after_ordinal_or_code),
+    Veto("mobile_number", _mobile_number, lambda p: not p.chinese_only),
     Veto("rate_denominator", _rate_denominator),
     Veto("idiom", _in_idiom),
     Veto("article_yi", _article_yi, lambda p: _in_words(p) and _unit(p).record != "percentage"),

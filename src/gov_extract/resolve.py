@@ -25,8 +25,8 @@ from .word_index import word_hits
 class Overlap:
     """Where a record of a type in ``drop`` (made by one of ``drop_rules``, when given) stands
     ``when`` to one of type ``keep`` (made by one of ``keep_rules``, when given), it goes:
-    ``overlaps`` (shares a character), ``inside`` (lies within it) or ``enters`` (starts before
-    it and ends inside it)."""
+    ``overlaps`` (shares a character), ``inside`` (lies within it) or ``leaves`` (starts inside
+    it and ends after it)."""
 
     name: str
     keep: str
@@ -47,7 +47,7 @@ class Overlap:
         )
 
 
-_RELATIONS = ("overlaps", "inside", "enters")
+_RELATIONS = ("overlaps", "inside", "leaves")
 
 
 @cache
@@ -84,15 +84,19 @@ class _Spans:
 
     def relation(self, when: str) -> Callable[[Record], bool]:
         """The test of how a record stands to the spans that ``when`` names."""
-        return {"inside": self.holds_inside, "enters": self.is_entered_by, "overlaps": self.overlaps}[when]
+        return {
+            "inside": self.holds_inside,
+            "leaves": self.is_left_by,
+            "overlaps": self.overlaps,
+        }[when]
 
     def holds_inside(self, record: Record) -> bool:
         k = bisect_right(self._starts, record.start) - 1  # the last span starting at or before the record
         return k >= 0 and self._spans[k][1] >= record.end
 
-    def is_entered_by(self, record: Record) -> bool:
-        k = bisect_right(self._starts, record.start)  # the first span starting after the record
-        return k < len(self._spans) and self._spans[k][0] < record.end < self._spans[k][1]
+    def is_left_by(self, record: Record) -> bool:
+        k = bisect_right(self._starts, record.start - 1) - 1  # the last span starting before the record
+        return k >= 0 and record.start < self._spans[k][1] < record.end
 
     def overlaps(self, record: Record) -> bool:
         start, end = record.start, record.end

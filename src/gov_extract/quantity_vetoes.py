@@ -136,8 +136,8 @@ _MOBILE_NUMBER = re.compile(r"1[3-9]\d{9}")
 
 
 def _mobile_number(p: Proposal) -> bool:
-    """赵明亮 13912345678日前: eleven digits opening with 13-19 are a mobile number, whatever
-    character follows them, not an amount."""
+    """赵明亮 13912345678日前: eleven digits opening with 13-19 are a mobile number, not an amount;
+    asked of every unit but money's (13800000000元 is a sum written out)."""
     return _MOBILE_NUMBER.fullmatch(p.numeral) is not None
 
 
@@ -315,6 +315,17 @@ def _calendar_year(p: Proposal) -> bool:
     )
 
 
+def _year_before_a_name(p: Proposal) -> bool:
+    """2021天津马拉松, 2023台州马拉松: a year's four digits written straight before a division's name
+    whose first character is a unit's (天 of 天津, 台 of 台州) open an event's name; they count
+    no days or machines."""
+    if not (len(p.numeral) == 4 and p.numeral.isdigit() and 1000 <= int(p.numeral) <= 2199):
+        return False
+    forms = gazetteer.load().forms
+    at = p.end - len(p.surface)
+    return any(p.scan.clean[at : at + size] in forms for size in (2, 3, 4))
+
+
 def _date_digits(p: Proposal) -> bool:
     """2020111日, 20210603日: a date whose separators OCR or typing lost (a year's digits, then
     month and day) is no count of days; nor is a cut-off's (截至621日, 截至2023年1031日)."""
@@ -455,8 +466,9 @@ NUMERAL_VETOES: tuple[Veto[Proposal], ...] = (
 AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("calendar_year", _calendar_year, lambda p: _unit(p).unit == "年"),
     Veto("date_digits", _date_digits, lambda p: p.surface == "日"),
+    Veto("year_before_a_name", _year_before_a_name, lambda p: not p.chinese_only),
     Veto("ordinal_or_code", _after_ordinal_or_code),
-    Veto("mobile_number", _mobile_number, lambda p: not p.chinese_only),
+    Veto("mobile_number", _mobile_number, lambda p: not p.chinese_only and _unit(p).record != "money"),
     Veto("rate_denominator", _rate_denominator),
     Veto("idiom", _in_idiom),
     Veto("article_yi", _article_yi, lambda p: _in_words(p) and _unit(p).record != "percentage"),

@@ -126,17 +126,31 @@ def _directional_complements() -> frozenset[str]:
     return frozenset(read_toml("person_words.toml")["directional_complements"])
 
 
-# jieba's tags of what an adverb stands before: verbs, adverbs, numerals (多次), times (先后).
-_AFTER_ADVERB_TAGS = ("v", "d", "m", "t")
+# jieba's tags of a count or a time after an adverb (曾多次, 曾先后, 曾一度): no given name is one.
+_COUNT_TAGS = ("m", "t")
+# ... of two characters: a given name of one may be tagged so (春: tg).
+_COUNT_LENGTH = 2
+# jieba's tags of a verb or an adverb after an adverb (曾要求, 曾请求): given names are tagged so
+# too (刚, 建, 超, 亮, 立新, 振兴), so only the words after them tell (reads_as_adverb_before_verb).
+_VERB_TAGS = ("v", "d")
 
 
 def _reads_as_adverb_and_verb(name: str, size: int) -> bool:
-    """被告曾请求改判, 曾多次: a surname that is also an adverb (曾), before a verb, an adverb or a
-    count of the dictionary, is that adverb; not before a verbal noun (曾胜利) or a name (曾志明)."""
+    """原告曾多次催要, 曾先后: a surname that is also an adverb (曾), before a count or a time of two
+    characters the dictionary knows, is that adverb."""
+    if name[:size] not in _surnames_also_adverbs() or len(name) - size != _COUNT_LENGTH:
+        return False
+    return _word_tags().get(name[size:], "").startswith(_COUNT_TAGS)
+
+
+def reads_as_adverb_before_verb(name: str, size: int) -> bool:
+    """被告曾要求|延期履行: a surname that is also an adverb (曾), before a verb or an adverb of the
+    dictionary (not a verbal noun: 曾胜利), may be that adverb; it is where no word that follows
+    names comes after (曾刚|主持, 曾振兴|介绍, 曾超|是: names; the caller asks)."""
     if name[:size] not in _surnames_also_adverbs():
         return False
     tag = _word_tags().get(name[size:], "")
-    return tag.startswith(_AFTER_ADVERB_TAGS) and tag != "vn"
+    return tag.startswith(_VERB_TAGS) and tag != "vn"
 
 
 def _reduplicated_word(name: str) -> bool:

@@ -26,6 +26,7 @@ from .names import (
     is_name_shape,
     is_word_phrase,
     polite_starts,
+    reads_as_adverb_before_verb,
     surname_length,
     word_frequency,
     word_tag,
@@ -1134,6 +1135,10 @@ def _read_name(clean: str, pos: int, *, guess: bool, unsurnamed: bool | None) ->
                 and surname_length(clean[pos + 1 : pos + 3])
             ):
                 return 0  # 原告经|张国富介绍
+            if reads_as_adverb_before_verb(clean[pos : pos + length], size) and (
+                not ends_name(clean, pos + length) or speech_verb_pattern().fullmatch(clean, pos + size, pos + length)
+            ):
+                return 0  # 被告曾要求|延期履行, 县长曾指出，: the adverb and its verb (but 县长曾刚|主持)
             # 阿卜杜|热合曼·买买提: no name ends inside the first part of a dotted name.
             dotted = DOTTED_NAME.match(clean, pos)
             dot = DOT.search(clean, pos, dotted.end()) if dotted else None

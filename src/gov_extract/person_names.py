@@ -380,16 +380,22 @@ def _stranded_before_verb(clean: str, pos: int, length: int) -> int:
     return int(_is_name_here(clean[pos : end + 1], long=True))
 
 
+# jieba's tag of a plain verb (开, 捐, 送; not a verbal noun or a verb morpheme: 生, 庆).
+_VERB_TAG = "v"
+
+
 def _stranded_before_possessive(clean: str, pos: int, length: int) -> int:
     """1 where jieba's reading of a two-character name at ``pos`` leaves one character alone before
     的 (村民姚光|前|的小院): a name ends where 的 starts, so the character is the name's last, unless it
-    is a word of its own that no name holds (他们|的, 王明家|的: the household); else 0."""
+    is a word of its own that no name holds (他们|的, 王明家|的: the household) or a verb jieba's reading
+    left out of the name (超市是村民张华|开|的: the clause's verb); else 0."""
     end = pos + length
     if length != 2 or surname_length(clean[pos:end]) != 1 or not clean.startswith(_POSSESSIVE, end + 1):
         return 0
     alone = clean[end : end + 1]
     if (
         word_tag(alone)[:1] in _NOT_NAME_WORD_TAGS
+        or word_tag(alone) == _VERB_TAG
         or NOT_IN_NAME.match(alone)
         or alone in small_words()["household_words"]
         or not is_han(alone)

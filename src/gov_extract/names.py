@@ -8,6 +8,7 @@ people from the words around them.
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from typing import Any
 
 import regex
 
@@ -226,20 +227,36 @@ def is_name_shape(
 _EVERYDAY = 30
 
 
-def is_word_phrase(part: str) -> bool:
+def is_word_phrase(part: str, *, dotted: bool = False) -> bool:
     """A phrase of common words, not a name (a part of a dotted "name", a caption before a credit):
     it holds an everyday verb or adjective (启航, 遇见, 优秀, 汇入, 弯弯) or two everyday words
-    (全国|县委, 锦绣|山川). A transliteration holds at most one word by chance (买买提, 外力, 玉山),
-    never a verb or an adjective."""
+    (全国|县委, 锦绣|山川). A transliteration holds at most one word by chance (买买提, 外力, 玉山);
+    ``dotted`` (a part of a dotted name), a verb too, with single sounds around it (开赛|尔, 开来|提,
+    阿|依|提拉): there the verb or adjective makes a phrase only where no character but an adjective
+    (新) stands alone beside it."""
     import jieba.posseg
 
     jieba_tokenizer()
+    pieces = list(jieba.posseg.cut(part, HMM=False))
     words = [
         piece
-        for piece in jieba.posseg.cut(part, HMM=False)
+        for piece in pieces
         if len(piece.word) > 1 and not piece.flag.startswith("nr") and word_frequency(piece.word) >= _EVERYDAY
     ]
-    return len(words) > 1 or any(piece.flag[:1] in ("v", "a") for piece in words)
+    if len(words) > 1:
+        return True
+    return any(
+        piece.flag[:1] in ("v", "a") and not (dotted and _beside_sound(pieces, pieces.index(piece))) for piece in words
+    )
+
+
+def _beside_sound(pieces: list[Any], at: int) -> bool:
+    """A single character other than an adjective (新) stands just before or after ``pieces[at]``
+    (开赛|尔, 阿|依|提拉; not 奥布力|言语|朴实)."""
+    return any(
+        len(piece.word) == 1 and not piece.flag.startswith("a")
+        for piece in pieces[max(at - 1, 0) : at] + pieces[at + 1 : at + 2]
+    )
 
 
 # How often the dictionary must have met a word it tags as a name for it to be an everyday word
@@ -266,7 +283,7 @@ def first_everyday_word(part: str) -> int:
 def is_dotted_phrase(name: str) -> bool:
     """A headline or caption phrase written with a middle dot (启航新征程·全国优秀县委, 乡见中国·遇见布拖,
     布拖·西溪河汇入金沙江): a part of it is a phrase of common words, no transliterated name."""
-    return any(is_word_phrase(part) for part in DOT_CHARS.split(name) if part)
+    return any(is_word_phrase(part, dotted=True) for part in DOT_CHARS.split(name) if part)
 
 
 @cache

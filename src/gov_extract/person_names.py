@@ -919,7 +919,11 @@ def _read_dotted_name(spot: _NameSpot) -> int:
     assert dot is not None  # a dotted reading holds a dot
     second = name[dot.end() :]
     cut = first_everyday_word(second)
-    if is_word_phrase(name[: dot.start()]) or cut < _SHORTEST_FIRST_PART or is_word_phrase(second[:cut]):
+    if (
+        is_word_phrase(name[: dot.start()], dotted=True)
+        or cut < _SHORTEST_FIRST_PART
+        or is_word_phrase(second[:cut], dotted=True)
+    ):
         return 0
     return dot.end() + cut
 

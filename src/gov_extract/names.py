@@ -8,6 +8,7 @@ people from the words around them.
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from typing import Any
 
 import regex
 
@@ -126,17 +127,31 @@ def _directional_complements() -> frozenset[str]:
     return frozenset(read_toml("person_words.toml")["directional_complements"])
 
 
-# jieba's tags of what an adverb stands before: verbs, adverbs, numerals (多次), times (先后).
-_AFTER_ADVERB_TAGS = ("v", "d", "m", "t")
+# jieba's tags of a count or a time after an adverb (曾多次, 曾先后, 曾一度): no given name is one.
+_COUNT_TAGS = ("m", "t")
+# ... of two characters: a given name of one may be tagged so (春: tg).
+_COUNT_LENGTH = 2
+# jieba's tags of a verb or an adverb after an adverb (曾要求, 曾请求): given names are tagged so
+# too (刚, 建, 超, 亮, 立新, 振兴), so only the words after them tell (reads_as_adverb_before_verb).
+_VERB_TAGS = ("v", "d")
 
 
 def _reads_as_adverb_and_verb(name: str, size: int) -> bool:
-    """被告曾请求改判, 曾多次: a surname that is also an adverb (曾), before a verb, an adverb or a
-    count of the dictionary, is that adverb; not before a verbal noun (曾胜利) or a name (曾志明)."""
+    """原告曾多次催要, 曾先后: a surname that is also an adverb (曾), before a count or a time of two
+    characters the dictionary knows, is that adverb."""
+    if name[:size] not in _surnames_also_adverbs() or len(name) - size != _COUNT_LENGTH:
+        return False
+    return _word_tags().get(name[size:], "").startswith(_COUNT_TAGS)
+
+
+def reads_as_adverb_before_verb(name: str, size: int) -> bool:
+    """被告曾要求|延期履行: a surname that is also an adverb (曾), before a verb or an adverb of the
+    dictionary (not a verbal noun: 曾胜利), may be that adverb; it is where no word that follows
+    names comes after (曾刚|主持, 曾振兴|介绍, 曾超|是: names; the caller asks)."""
     if name[:size] not in _surnames_also_adverbs():
         return False
     tag = _word_tags().get(name[size:], "")
-    return tag.startswith(_AFTER_ADVERB_TAGS) and tag != "vn"
+    return tag.startswith(_VERB_TAGS) and tag != "vn"
 
 
 def _reduplicated_word(name: str) -> bool:
@@ -212,20 +227,36 @@ def is_name_shape(
 _EVERYDAY = 30
 
 
-def is_word_phrase(part: str) -> bool:
+def is_word_phrase(part: str, *, dotted: bool = False) -> bool:
     """A phrase of common words, not a name (a part of a dotted "name", a caption before a credit):
     it holds an everyday verb or adjective (启航, 遇见, 优秀, 汇入, 弯弯) or two everyday words
-    (全国|县委, 锦绣|山川). A transliteration holds at most one word by chance (买买提, 外力, 玉山),
-    never a verb or an adjective."""
+    (全国|县委, 锦绣|山川). A transliteration holds at most one word by chance (买买提, 外力, 玉山);
+    ``dotted`` (a part of a dotted name), a verb too, with single sounds around it (开赛|尔, 开来|提,
+    阿|依|提拉): there the verb or adjective makes a phrase only where no character but an adjective
+    (新) stands alone beside it."""
     import jieba.posseg
 
     jieba_tokenizer()
+    pieces = list(jieba.posseg.cut(part, HMM=False))
     words = [
         piece
-        for piece in jieba.posseg.cut(part, HMM=False)
+        for piece in pieces
         if len(piece.word) > 1 and not piece.flag.startswith("nr") and word_frequency(piece.word) >= _EVERYDAY
     ]
-    return len(words) > 1 or any(piece.flag[:1] in ("v", "a") for piece in words)
+    if len(words) > 1:
+        return True
+    return any(
+        piece.flag[:1] in ("v", "a") and not (dotted and _beside_sound(pieces, pieces.index(piece))) for piece in words
+    )
+
+
+def _beside_sound(pieces: list[Any], at: int) -> bool:
+    """A single character other than an adjective (新) stands just before or after ``pieces[at]``
+    (开赛|尔, 阿|依|提拉; not 奥布力|言语|朴实)."""
+    return any(
+        len(piece.word) == 1 and not piece.flag.startswith("a")
+        for piece in pieces[max(at - 1, 0) : at] + pieces[at + 1 : at + 2]
+    )
 
 
 # How often the dictionary must have met a word it tags as a name for it to be an everyday word
@@ -252,7 +283,7 @@ def first_everyday_word(part: str) -> int:
 def is_dotted_phrase(name: str) -> bool:
     """A headline or caption phrase written with a middle dot (启航新征程·全国优秀县委, 乡见中国·遇见布拖,
     布拖·西溪河汇入金沙江): a part of it is a phrase of common words, no transliterated name."""
-    return any(is_word_phrase(part) for part in DOT_CHARS.split(name) if part)
+    return any(is_word_phrase(part, dotted=True) for part in DOT_CHARS.split(name) if part)
 
 
 @cache

@@ -26,6 +26,7 @@ from .names import (
     is_name_shape,
     is_word_phrase,
     polite_starts,
+    reads_as_adverb_before_verb,
     surname_length,
     word_frequency,
     word_tag,
@@ -379,16 +380,22 @@ def _stranded_before_verb(clean: str, pos: int, length: int) -> int:
     return int(_is_name_here(clean[pos : end + 1], long=True))
 
 
+# jieba's tag of a plain verb (开, 捐, 送; not a verbal noun or a verb morpheme: 生, 庆).
+_VERB_TAG = "v"
+
+
 def _stranded_before_possessive(clean: str, pos: int, length: int) -> int:
     """1 where jieba's reading of a two-character name at ``pos`` leaves one character alone before
     的 (村民姚光|前|的小院): a name ends where 的 starts, so the character is the name's last, unless it
-    is a word of its own that no name holds (他们|的, 王明家|的: the household); else 0."""
+    is a word of its own that no name holds (他们|的, 王明家|的: the household) or a verb jieba's reading
+    left out of the name (超市是村民张华|开|的: the clause's verb); else 0."""
     end = pos + length
     if length != 2 or surname_length(clean[pos:end]) != 1 or not clean.startswith(_POSSESSIVE, end + 1):
         return 0
     alone = clean[end : end + 1]
     if (
         word_tag(alone)[:1] in _NOT_NAME_WORD_TAGS
+        or word_tag(alone) == _VERB_TAG
         or NOT_IN_NAME.match(alone)
         or alone in small_words()["household_words"]
         or not is_han(alone)
@@ -912,7 +919,11 @@ def _read_dotted_name(spot: _NameSpot) -> int:
     assert dot is not None  # a dotted reading holds a dot
     second = name[dot.end() :]
     cut = first_everyday_word(second)
-    if is_word_phrase(name[: dot.start()]) or cut < _SHORTEST_FIRST_PART or is_word_phrase(second[:cut]):
+    if (
+        is_word_phrase(name[: dot.start()], dotted=True)
+        or cut < _SHORTEST_FIRST_PART
+        or is_word_phrase(second[:cut], dotted=True)
+    ):
         return 0
     return dot.end() + cut
 
@@ -1134,6 +1145,10 @@ def _read_name(clean: str, pos: int, *, guess: bool, unsurnamed: bool | None) ->
                 and surname_length(clean[pos + 1 : pos + 3])
             ):
                 return 0  # 原告经|张国富介绍
+            if reads_as_adverb_before_verb(clean[pos : pos + length], size) and (
+                not ends_name(clean, pos + length) or speech_verb_pattern().fullmatch(clean, pos + size, pos + length)
+            ):
+                return 0  # 被告曾要求|延期履行, 县长曾指出，: the adverb and its verb (but 县长曾刚|主持)
             # 阿卜杜|热合曼·买买提: no name ends inside the first part of a dotted name.
             dotted = DOTTED_NAME.match(clean, pos)
             dot = DOT.search(clean, pos, dotted.end()) if dotted else None

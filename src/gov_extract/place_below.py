@@ -977,15 +977,23 @@ def _counted_stem(clean: str, start: int, suffix_start: int) -> bool:
         return False
     if stem[-1] in words["founding_verbs"] and word_tag(stem[:-1]) == "t":
         return True
-    if stem[-1] in words["suffix_chars"] and _PLACE_COUNT.fullmatch(stem[:-1]):
-        return True  # 一村|村
+    if stem[-1] == clean[suffix_start] and _PLACE_COUNT.fullmatch(stem[:-1]):
+        return True  # 一村|村 (三屯村, 八寨村 are names)
     number = _PLACE_COUNT_TAIL.search(stem)
     if number is None or number.start() == 0:
         return False
     prefix = stem[: number.start()]
     if prefix[-1] in words["suffix_chars"]:
         return _PLACE_COUNT.match(prefix) is not None or clean[start - 1 : start] == "、"
-    return word_tag(prefix)[:1] in ("t", "v", "p")
+    return prefix in _numeral_openers()
+
+
+@cache
+def _numeral_openers() -> frozenset[str]:
+    """The time words and verbs of going before a bare numbered village (今年|五村, 去|五村)."""
+    words = word_lists()
+    counted = words["counted_stems"]
+    return frozenset((*counted["time_words"], *counted["going_verbs"], *words["arrival_verbs"]["words"]))
 
 
 # A count in words (两, 五, 十二) and the one a stem ends with (今年|五, 两镇|五).

@@ -1045,6 +1045,8 @@ def _slogan(stem: str) -> bool:
         return True
     if len(stem) >= 4 and stem[-1] in words["campaign_numerals"] and stem[-2] in words["campaign_verbs"]:
         return True  # 珍贵树种进万|村: taken to ten thousand villages
+    if len(stem) >= 3 and stem[-1] in words["big"]:
+        return stem[-2] == "业" or stem[:-1].endswith(tuple(words["big_fields"]))  # 工业大|镇, 旅游大|村
     return len(stem) >= 3 and stem[-1] in words["verbs"] and word_tag(stem[:-1]) in words["noun_tags"]
 
 

@@ -217,6 +217,9 @@ def _suffix_ok(clean: str, start: int, end: int) -> bool:
         return False
     if not after or after not in chars_after:
         return True
+    follower = clean[end + 1 : end + 2]
+    if follower and follower in word_lists()["suffix_not_before_unless"].get(suffix, {}).get(after, ""):
+        return True  # 石桥村|官道: 官 opens 官道, not 村官
     if _opens_own_word(clean, start, end):
         return True  # 水南村|社会调查, 城关镇|长期以来: the character opens a word of its own there
     if _suffix_opens_word_at(clean, end) and not word_tag(clean[end - 1 : end + 1]):

@@ -908,8 +908,8 @@ def _strip_opening_word(clean: str, start: int, suffix_start: int) -> tuple[int,
     keeps two characters without it (支持|唐江镇, 因|龙眠街道), else None."""
     if suffix_start - start < 3:
         return None  # no word opens a stem of two characters
-    if _position_opening(clean[start : start + 2]):
-        return start + 2, clean[start : start + 2]  # 东临|乌兰图克嘎查, 西接|新民村
+    if suffix_start - start >= 4 and _position_opening(clean[start : start + 2]):
+        return start + 2, clean[start : start + 2]  # 东临|乌兰图克嘎查, 西接|新民村 (西临河村 is a name)
     for size, tags in ((2, _OPENING_TAGS), (1, _OPENING_CHAR_TAGS)):
         if suffix_start - start - size >= 2 and word_tag(clean[start : start + size])[:1] in tags:
             # 自来水村: the word runs on past it (自来|水 is 自来水), so it opens no stem

@@ -217,6 +217,9 @@ def _suffix_ok(clean: str, start: int, end: int) -> bool:
         return False
     if not after or after not in chars_after:
         return True
+    follower = clean[end + 1 : end + 2]
+    if follower and follower in word_lists()["suffix_not_before_unless"].get(suffix, {}).get(after, ""):
+        return True  # 石桥村|官道: 官 opens 官道, not 村官
     if _opens_own_word(clean, start, end):
         return True  # 水南村|社会调查, 城关镇|长期以来: the character opens a word of its own there
     if _suffix_opens_word_at(clean, end) and not word_tag(clean[end - 1 : end + 1]):
@@ -905,8 +908,8 @@ def _strip_opening_word(clean: str, start: int, suffix_start: int) -> tuple[int,
     keeps two characters without it (支持|唐江镇, 因|龙眠街道), else None."""
     if suffix_start - start < 3:
         return None  # no word opens a stem of two characters
-    if _position_opening(clean[start : start + 2]):
-        return start + 2, clean[start : start + 2]  # 东临|乌兰图克嘎查, 西接|新民村
+    if suffix_start - start >= 4 and _position_opening(clean[start : start + 2]):
+        return start + 2, clean[start : start + 2]  # 东临|乌兰图克嘎查, 西接|新民村 (西临河村 is a name)
     for size, tags in ((2, _OPENING_TAGS), (1, _OPENING_CHAR_TAGS)):
         if suffix_start - start - size >= 2 and word_tag(clean[start : start + size])[:1] in tags:
             # 自来水村: the word runs on past it (自来|水 is 自来水), so it opens no stem
@@ -977,15 +980,23 @@ def _counted_stem(clean: str, start: int, suffix_start: int) -> bool:
         return False
     if stem[-1] in words["founding_verbs"] and word_tag(stem[:-1]) == "t":
         return True
-    if stem[-1] in words["suffix_chars"] and _PLACE_COUNT.fullmatch(stem[:-1]):
-        return True  # 一村|村
+    if stem[-1] == clean[suffix_start] and _PLACE_COUNT.fullmatch(stem[:-1]):
+        return True  # 一村|村 (三屯村, 八寨村 are names)
     number = _PLACE_COUNT_TAIL.search(stem)
     if number is None or number.start() == 0:
         return False
     prefix = stem[: number.start()]
     if prefix[-1] in words["suffix_chars"]:
         return _PLACE_COUNT.match(prefix) is not None or clean[start - 1 : start] == "、"
-    return word_tag(prefix)[:1] in ("t", "v", "p")
+    return prefix in _numeral_openers()
+
+
+@cache
+def _numeral_openers() -> frozenset[str]:
+    """The time words and verbs of going before a bare numbered village (今年|五村, 去|五村)."""
+    words = word_lists()
+    counted = words["counted_stems"]
+    return frozenset((*counted["time_words"], *counted["going_verbs"], *words["arrival_verbs"]["words"]))
 
 
 # A count in words (两, 五, 十二) and the one a stem ends with (今年|五, 两镇|五).
@@ -1037,6 +1048,8 @@ def _slogan(stem: str) -> bool:
         return True
     if len(stem) >= 4 and stem[-1] in words["campaign_numerals"] and stem[-2] in words["campaign_verbs"]:
         return True  # 珍贵树种进万|村: taken to ten thousand villages
+    if len(stem) >= 3 and stem[-1] in words["big"]:
+        return stem[-2] == "业" or stem[:-1].endswith(tuple(words["big_fields"]))  # 工业大|镇, 旅游大|村
     return len(stem) >= 3 and stem[-1] in words["verbs"] and word_tag(stem[:-1]) in words["noun_tags"]
 
 

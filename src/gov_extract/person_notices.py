@@ -1050,6 +1050,32 @@ def list_head_mentions(doc: Document) -> Iterator[Mention]:
             yield from names_in_list(clean, pos, doc.line_breaks, guess_rest=True)
 
 
+@cache
+def _group_ending_pattern() -> re.Pattern[str]:
+    """The end of a group's name (person_words.toml led_group_endings)."""
+    return words_pattern(small_words()["led_group_endings"])
+
+
+def group_list_mentions(doc: Document) -> Iterator[Mention]:
+    """``省专家组刘明、赵红、孙强``, ``市督导组王芳、李刚到我县``: a group's name (person_words.toml
+    led_group_endings) right before a 、-list of two names or more: each listed name is a member,
+    the group its body (no post)."""
+    clean = doc.clean
+    if "、" not in clean:
+        return
+    for group in _group_ending_pattern().finditer(clean):
+        end = group.end()
+        if not surname_length(clean[end : end + 2]) or "、" not in clean[end + 2 : end + 5]:
+            continue  # cheap: a surname after the group and a 、 within a name's reach
+        listed = list(names_in_list(clean, end, doc.line_breaks, guess_rest=True))
+        if len(listed) < 2 or listed[0].start != end:
+            continue
+        start = org_start(clean, end, doc.line_breaks)
+        titles = [Title(org=clean[start:end], title=None)]
+        for name in listed:
+            yield Mention(name.start, name.end, name.name, titles)
+
+
 # What may stand right before the first name of a 、-list inside a clause (还有|杨金海、…).
 _BEFORE_FIRST_ITEM = frozenset("了的和与及有")
 

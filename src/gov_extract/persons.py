@@ -86,6 +86,7 @@ from .person_notices import (
     counted_list_mentions,
     cv_form_mentions,
     cv_mentions,
+    group_list_mentions,
     group_mentions,
     holding_mentions,
     label_mentions,
@@ -315,7 +316,9 @@ def _role(titles: list[Title]) -> Role:
     )
     if public and not (first.org and first.org.endswith(enterprise)):
         return "official"
-    if first.title is None and first.org and not first.org.endswith(enterprise):
+    # 省专家组刘明: a member of a group of outside experts holds no public post.
+    lay = small_words()["lay_group_endings"]
+    if first.title is None and first.org and not first.org.endswith((*enterprise, *lay)):
         return "official"
     return "other"
 
@@ -481,6 +484,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         "list_head",
         "a word for leaders (person_list_heads.txt) before a 、-list",
         lambda a: list_head_mentions(a.doc),
+    ),
+    Rule(
+        "group_list",
+        "a group's name (person_words.toml led_group_endings) before a 、-list of names",
+        lambda a: group_list_mentions(a.doc),
     ),
 )
 

@@ -369,15 +369,28 @@ _PREDICATE_TAGS = ("v", "d", "ad")
 
 def _stranded_before_verb(clean: str, pos: int, length: int) -> int:
     """1 where jieba's reading of a two-character name at ``pos`` leaves one character alone before
-    the verb of the clause (镇党委书记高明|华|算起了账): the character is the name's last, unless it is
-    a word of its own that no name holds (张伟|也|来到: an adverb, a pronoun, a conjunction); else 0."""
+    the verb of the clause (镇党委书记高明|华|算起了账), or before a manner word (村民刘海|彦|忙碌地采收,
+    刘海|彦|笑着说): the character is the name's last, unless it is a word of its own that no name
+    holds (张伟|也|来到: an adverb, a pronoun, a conjunction); else 0."""
     end = pos + length
-    if length != 2 or surname_length(clean[pos:end]) != 1 or not verb_at(clean, end + 1):
+    if (
+        length != 2
+        or surname_length(clean[pos:end]) != 1
+        or not (verb_at(clean, end + 1) or _manner_after(clean, end + 1))
+    ):
         return 0
     alone = clean[end : end + 1]
     if word_tag(alone)[:1] in _NOT_NAME_WORD_TAGS or is_common_word(clean[end : end + 2]) or NOT_IN_NAME.match(alone):
         return 0
     return int(_is_name_here(clean[pos : end + 1], long=True))
+
+
+def _manner_after(clean: str, pos: int) -> bool:
+    """A manner word opens the predicate at ``pos`` (忙碌地, 乐呵呵地, 笑着)."""
+    return any(
+        pos + size <= len(clean) and clean[pos + size - 1] in MANNER_LAST and manner_at(clean, pos, pos + size)
+        for size in (2, 3, 4)
+    )
 
 
 # jieba's tag of a plain verb (开, 捐, 送; not a verbal noun or a verb morpheme: 生, 庆).

@@ -330,8 +330,8 @@ def minority_name_length(clean: str, pos: int) -> int:
     end = pos
     count = 0
     for _ in range(3):
-        # The longest known part at ``end`` (parts are one to three characters long).
-        part = next((piece for n in (3, 2, 1) if (piece := clean[end : end + n]) in parts), "")
+        # The longest known part at ``end`` (parts are one to four characters long: 吉日嘎拉).
+        part = next((piece for n in (4, 3, 2, 1) if (piece := clean[end : end + n]) in parts), "")
         if not part:
             break
         end += len(part)

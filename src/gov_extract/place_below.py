@@ -119,7 +119,13 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
     for m in _generic_starts().finditer(name):
         # 罗村镇, 韩集镇, 上村村 are 罗村 + 镇, 韩集 + 镇 and 上村 + 村, not a character and the common
         # word 村镇, 集镇 or 村村.
-        if clear_start and m.start() == 1 and m.end(1) == len(name) and _doubled_suffix(m.group(1)):
+        if (
+            clear_start
+            and m.start() == 1
+            and m.end(1) == len(name)
+            and _doubled_suffix(m.group(1))
+            and name[0] not in word_lists()["doubled_suffix"]["prepositions"]
+        ):
             continue
         if name[m.start()] != "第" or not _ordinal_opens_name(name, m.start()):  # (only 第 opens an ordinal)
             return True

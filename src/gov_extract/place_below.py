@@ -424,6 +424,7 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
             m is not None
             and is_generic(m.group(0), clear_start=True)
             and not (hit.adcode and gazetteer.township_under(m.group(0), hit.adcode))
+            and not (hit.level == "township" and m.group(0) in word_lists()["chained_common_names"]["words"])
         ):
             return
         if m is None:

@@ -119,7 +119,13 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
     for m in _generic_starts().finditer(name):
         # 罗村镇, 韩集镇, 上村村 are 罗村 + 镇, 韩集 + 镇 and 上村 + 村, not a character and the common
         # word 村镇, 集镇 or 村村.
-        if clear_start and m.start() == 1 and m.end(1) == len(name) and _doubled_suffix(m.group(1)):
+        if (
+            clear_start
+            and m.start() == 1
+            and m.end(1) == len(name)
+            and _doubled_suffix(m.group(1))
+            and name[0] not in word_lists()["doubled_suffix"]["prepositions"]
+        ):
             continue
         if name[m.start()] != "第" or not _ordinal_opens_name(name, m.start()):  # (only 第 opens an ordinal)
             return True
@@ -418,6 +424,7 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
             m is not None
             and is_generic(m.group(0), clear_start=True)
             and not (hit.adcode and gazetteer.township_under(m.group(0), hit.adcode))
+            and not (hit.level == "township" and m.group(0) in word_lists()["chained_common_names"]["words"])
         ):
             return
         if m is None:
@@ -444,6 +451,8 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         suffix_ok = _suffix_ok(clean, m.start(2), end) or clean.startswith(_name_ends_before(m.group(2)), end)
         if not suffix_ok and (longer := _suffix_in_name(clean, pos, m)) is not None:
             m, end, suffix_ok = longer, longer.end(), True  # 公主岭市|范家屯镇: 屯 is the township's own
+        if not suffix_ok and suffix_level == "township" and _village_after(clean, end, max_stem):
+            suffix_ok = True  # 某县乐安镇|长坪村: a village after it ends the township's name (not 镇长)
         committee = _committee_after(clean, m) if not suffix_ok and village_suffix else None
         if committee is not None and not blocked.hits(pos, committee):
             pos = committee  # 力角镇张家村委会|广黄村: the chain runs on only if a village follows
@@ -458,6 +467,21 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         hit.level = word_lists()["suffixes"][m.group(2)]
         hit.rule = "division_below"
         pos = end
+
+
+def _village_after(clean: str, at: int, max_stem: int) -> bool:
+    """A village or community's name, ending where a name ends and no common noun, starts at
+    ``at`` (镇|长坪村: the township's suffix and the village's first character make no 镇长); not
+    where a surname follows that character (镇长|王村 is the head of the township and his name)."""
+    m = chained_stem(max_stem).match(clean, at, at + max_stem + 3)
+    return (
+        m is not None
+        and not surname_length(clean[at + 1 : at + 3])
+        and word_lists()["suffixes"][m.group(2)] in ("village", "community")
+        and not _breaks_chain(m.group(1))
+        and not is_generic(m.group(0), clear_start=True)
+        and _suffix_ok(clean, m.start(2), m.end())
+    )
 
 
 def _committee_after(clean: str, m: re.Match[str]) -> int | None:

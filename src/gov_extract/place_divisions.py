@@ -281,6 +281,16 @@ def _opens_trade_name(clean: str, end: int) -> bool:
 _TOWNSHIP_TAIL = 4
 
 
+@cache
+def _area_words() -> tuple[str, ...]:
+    return tuple(word_lists()["area_words"]["words"])
+
+
+def _before_area_word(clean: str, start: int, end: int) -> bool:
+    """岑巩县|域经济: the name's suffix and 域 make the word for its area; the name stops before it."""
+    return end - start > 2 and clean.startswith(_area_words(), end - 1)
+
+
 def _opens_township(clean: str, start: int, end: int) -> bool:
     return any(
         clean[end + k - 1 : end + k] in _TOWNSHIP_LAST and gazetteer.is_township(clean[start : end + k])
@@ -651,7 +661,7 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
             continue
         if veto is not None:
             continue
-        hit = Hit(start, end, entries[0].level)
+        hit = Hit(start, end - 1 if _before_area_word(clean, start, end) else end, entries[0].level)
         if len(entries) == 1:
             hit.adcode, hit.full_name = entries[0].adcode, entries[0].full_name
         else:

@@ -108,23 +108,9 @@ def _familiar_forms() -> tuple[str, str]:
 
 
 @cache
-def _surnames_also_words() -> frozenset[str]:
-    return frozenset(read_toml("person_words.toml")["surnames_also_words"])
-
-
-@cache
-def _given_names_like_classifiers() -> frozenset[str]:
-    return frozenset(read_toml("person_words.toml")["given_names_like_classifiers"])
-
-
-@cache
-def _surnames_also_adverbs() -> frozenset[str]:
-    return frozenset(read_toml("person_words.toml")["surnames_also_adverbs"])
-
-
-@cache
-def _directional_complements() -> frozenset[str]:
-    return frozenset(read_toml("person_words.toml")["directional_complements"])
+def _person_words(key: str) -> frozenset[str]:
+    """One word list of ``person_words.toml`` (surnames_also_words, surnames_also_adverbs, ...)."""
+    return frozenset(read_toml("person_words.toml")[key])
 
 
 # jieba's tags of a count or a time after an adverb (曾多次, 曾先后, 曾一度): no given name is one.
@@ -139,7 +125,7 @@ _VERB_TAGS = ("v", "d")
 def _reads_as_adverb_and_verb(name: str, size: int) -> bool:
     """原告曾多次催要, 曾先后: a surname that is also an adverb (曾), before a count or a time of two
     characters the dictionary knows, is that adverb."""
-    if name[:size] not in _surnames_also_adverbs() or len(name) - size != _COUNT_LENGTH:
+    if name[:size] not in _person_words("surnames_also_adverbs") or len(name) - size != _COUNT_LENGTH:
         return False
     return _word_tags().get(name[size:], "").startswith(_COUNT_TAGS)
 
@@ -148,7 +134,7 @@ def reads_as_adverb_before_verb(name: str, size: int) -> bool:
     """被告曾要求|延期履行: a surname that is also an adverb (曾), before a verb or an adverb of the
     dictionary (not a verbal noun: 曾胜利), may be that adverb; it is where no word that follows
     names comes after (曾刚|主持, 曾振兴|介绍, 曾超|是: names; the caller asks)."""
-    if name[:size] not in _surnames_also_adverbs():
+    if name[:size] not in _person_words("surnames_also_adverbs"):
         return False
     tag = _word_tags().get(name[size:], "")
     return tag.startswith(_VERB_TAGS) and tag != "vn"
@@ -164,7 +150,7 @@ def _reads_as_word_and_object(name: str, size: int) -> bool:
     is that word."""
     if _reads_as_adverb_and_verb(name, size):
         return True
-    if name[:size] not in _surnames_also_words():
+    if name[:size] not in _person_words("surnames_also_words"):
         return False
     tag = _word_tags().get(name[size:])
     if tag is not None and not tag.startswith(("nr", "ns", "nz")):
@@ -215,7 +201,7 @@ def is_name_shape(
     if (_NOT_IN_WHOLE_GIVEN_NAME if whole else _NOT_IN_GIVEN_NAME).intersection(given):
         return False
     # 让村民富|起来: a complement of direction is no given name; 总书记殷殷嘱托: nor a surname repeated.
-    if given in _directional_complements() or (dictionary_veto and _reduplicated_word(name)):
+    if given in _person_words("directional_complements") or (dictionary_veto and _reduplicated_word(name)):
         return False
     if given.startswith(polite_suffixes()) or given.endswith(polite_suffixes()):
         return False
@@ -355,7 +341,7 @@ def _reads_as_words(name: str) -> bool:
         and not _rare_measure_word(given)
         and not _uncounting_numeral(given, tag)
         and not _rare_numeral_phrase(given, tag)
-        and given not in _given_names_like_classifiers()
+        and given not in _person_words("given_names_like_classifiers")
         and not word_tag(name).startswith("nr")
     ):
         return True

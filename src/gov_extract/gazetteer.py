@@ -89,6 +89,12 @@ def stop_shorts() -> frozenset[str]:
 _NAME_BEFORE_WORD_LENGTHS = (2, 3, 4)
 
 
+def opens_division(clean: str, at: int) -> bool:
+    """A form of a division the table holds (天津, 名山区) starts at ``at``."""
+    forms = load().forms
+    return any(clean[at : at + length] in forms for length in _NAME_BEFORE_WORD_LENGTHS)
+
+
 def name_before_word(clean: str, at: int, words: tuple[str, ...], *, everyday: bool = True) -> bool:
     """A place's name starts at ``at`` and one of ``words`` follows it (今日|竹山网: a site's name,
     五个|新晃建设: a slogan's); ``everyday=False``: a short form that is an everyday word (新城)

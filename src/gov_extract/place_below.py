@@ -27,7 +27,6 @@ from .place_words import (
     cut_at,
     generic_words,
     last_part,
-    opens_division,
     opens_org,
     strong_before,
     suffix_pattern,
@@ -912,7 +911,7 @@ def _township_name_start(clean: str, floor: int, end: int, found: tuple[int, str
     if found is None:
         return found
     inner = [size for size in lengths if _TABLE_NAME_MIN <= size < end - found[0]]
-    if not inner or gazetteer.is_township(clean[found[0] : end]) or opens_division(clean, found[0]):
+    if not inner or gazetteer.is_township(clean[found[0] : end]) or gazetteer.opens_division(clean, found[0]):
         return found  # 中山大涌镇: a division's name before the township makes a chain of them
     for size in inner:
         start = end - size
@@ -1020,7 +1019,8 @@ def _numeral_openers() -> frozenset[str]:
     """The time words and verbs of going before a bare numbered village (今年|五村, 去|五村)."""
     words = word_lists()
     counted = words["counted_stems"]
-    return frozenset((*counted["time_words"], *counted["going_verbs"], *words["arrival_verbs"]["words"]))
+    arrival = words["arrival_verbs"]
+    return frozenset((*counted["time_words"], *counted["going_verbs"], *arrival["words"], *arrival["going_chars"]))
 
 
 # A count in words (两, 五, 十二) and the one a stem ends with (今年|五, 两镇|五).
@@ -1749,7 +1749,7 @@ def _bare_tabled_start(clean: str, first: int, end: int, kind: str) -> int:
     suffix = word_lists()["list_suffixes"].get(kind, kind)
     if below_suffixes().get(suffix) != "township" or trailing_suffix().search(clean, first, end):
         return first
-    if opens_division(clean, first):
+    if gazetteer.opens_division(clean, first):
         return first  # 姑苏区平江、沧浪等街道: the county and its township, one chain
     return next((k for k in range(first, end - 1) if gazetteer.is_township(clean[k:end] + suffix)), first)
 
@@ -1810,7 +1810,7 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
             if end - start >= 2 and not taken.hits(start, end):
                 own = trailing_suffix().search(clean, start, end)  # 牛家满族镇、拉林满族镇等12个乡镇
                 if own is not None and below_suffixes().get(own.group(0)) == level:
-                    if not opens_division(clean, start):  # 湘潭县花石镇: left to the division chain
+                    if not gazetteer.opens_division(clean, start):  # 湘潭县花石镇: left to the division chain
                         hits.append(Hit(start, end, level, rule="township_list"))
                 else:
                     hits.append(Hit(start, end, level, rule="township_list", suffix=suffix))

@@ -29,7 +29,6 @@ from .place_words import (
     inside_org,
     names_after,
     names_outlet,
-    opens_division,
     place_followers,
     strong_before,
     suffix_pattern,
@@ -272,7 +271,7 @@ def _opens_trade_name(clean: str, end: int) -> bool:
         and all(word_tag(char)[:1] != "m" for char in name)
         and boundary_pattern().search(name) is None
         and suffix_pattern().search(name) is None
-        and not opens_division(clean, end)
+        and not gazetteer.opens_division(clean, end)
         and _PLACES_LIST_END.match(clean, end + _TRADE_NAME) is None
     )
 
@@ -451,7 +450,7 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
         lambda m: (
             not any(e.level == "province" for e in m.entries)
             and m.followed_by(names_after()["waters"])
-            and not opens_division(m.doc.clean, m.end)
+            and not gazetteer.opens_division(m.doc.clean, m.end)
         ),
         applies=_short,
     ),
@@ -524,7 +523,9 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 江苏|镇江: the suffix's character opens another division's name).
     Veto(
         "smaller_place",
-        lambda m: ending_suffix_at(m.doc.clean, m.end) in _SMALLER_PLACES and not opens_division(m.doc.clean, m.end),
+        lambda m: (
+            ending_suffix_at(m.doc.clean, m.end) in _SMALLER_PLACES and not gazetteer.opens_division(m.doc.clean, m.end)
+        ),
         applies=_short,
     ),
     # 连山关镇: a short name opening a township of the table (连山 is a county elsewhere).

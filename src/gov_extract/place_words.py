@@ -350,7 +350,7 @@ def _word_across(clean: str, low: int, high: int, at: int, past: int = 0) -> boo
 
 def _goes_on_as_place(clean: str, at: int) -> bool:
     """Another division's name or a place suffix starts at ``at``."""
-    return bool(suffix_pattern().match(clean, at)) or opens_division(clean, at)
+    return bool(suffix_pattern().match(clean, at)) or gazetteer.opens_division(clean, at)
 
 
 @cache
@@ -446,11 +446,6 @@ BELOW = frozenset(("township", "village", "community"))
 
 # What joins the items of a list of places (竹海村、新房村和铁佛村, 春江花园、金色海岸苑).
 LIST_JOINS = frozenset("、和及与")
-
-
-def opens_division(clean: str, at: int) -> bool:
-    forms = gazetteer.load().forms
-    return any(clean[at : at + size] in forms for size in range(2, _CUT_WINDOW + 1))
 
 
 @lru_cache(maxsize=4096)

@@ -381,8 +381,13 @@ def is_year(numeral: str, unit: Unit) -> bool:
     if unit.unit != "年":
         return False
     if numeral.isdigit():
-        return len(numeral) == 4 and 1000 <= int(numeral) <= 2199
+        return is_year_digits(numeral)
     return digit_sequence(numeral) and approximate_pair(numeral) is None
+
+
+def is_year_digits(numeral: str) -> bool:
+    """2025, 1998: four digits that may write a calendar year."""
+    return len(numeral) == 4 and numeral.isdigit() and 1000 <= int(numeral) <= 2199
 
 
 def digit_sequence(numeral: str) -> bool:

@@ -25,6 +25,7 @@ from .quantity_scan import (
     Proposal,
     is_dictionary_word,
     is_year,
+    is_year_digits,
     spoken_tenths,
 )
 from .quantity_tables import Tables, Unit, tables
@@ -319,11 +320,7 @@ def _year_before_a_name(p: Proposal) -> bool:
     """2021天津马拉松, 2023台州马拉松: a year's four digits written straight before a division's name
     whose first character is a unit's (天 of 天津, 台 of 台州) open an event's name; they count
     no days or machines."""
-    if not (len(p.numeral) == 4 and p.numeral.isdigit() and 1000 <= int(p.numeral) <= 2199):
-        return False
-    forms = gazetteer.load().forms
-    at = p.end - len(p.surface)
-    return any(p.scan.clean[at : at + size] in forms for size in (2, 3, 4))
+    return is_year_digits(p.numeral) and gazetteer.opens_division(p.scan.clean, p.end - len(p.surface))
 
 
 def _date_digits(p: Proposal) -> bool:

@@ -562,7 +562,7 @@ def _paragraph_year(expr: Expr, day: bool, passages: Passages, pub: date | None,
     (2023年，产量……。7月9日，…… in an August article), else the year's (2019年……。农历八月十五那天
     in a March article)."""
     named = passages.paragraph_date(expr.start, skip_told=not day)
-    if named is None:
+    if named is None or _quoted_before(named, expr.start, clean):
         return None
     if pub is not None and named.last < pub and _aimed_at_now(expr, named, passages, clean):
         return None  # 2023年，……。负责人表示，下一步将……确保12月底前完成: this year's December
@@ -589,6 +589,17 @@ def _paragraph_year(expr: Expr, day: bool, passages: Passages, pub: date | None,
         except ValueError:  # 2月29日 in a common year
             pass
     return year
+
+
+def _quoted_before(named: Named, at: int, clean: str) -> bool:
+    """``named`` stands in a quoted speech closed before ``at`` (“1929年……送来了曙光。”8月8日，……):
+    a year the speaker tells of, not the one the story below the quote is told in."""
+    quote = calendar_words()["quotes"]
+    opened = max(clean.rfind(mark, max(0, named.start - ANCHOR_REACH), named.start) for mark in quote["open"])
+    if opened < 0 or any(clean.find(mark, opened, named.start) >= 0 for mark in quote["close"]):
+        return False
+    closed = [i for i in (clean.find(mark, named.end, at) for mark in quote["close"]) if i >= 0]
+    return bool(closed) and any(stop in clean[opened : min(closed)] for stop in SENTENCE_ENDS)
 
 
 def _aimed_at_now(expr: Expr, named: Named, passages: Passages, clean: str) -> bool:

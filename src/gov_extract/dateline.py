@@ -31,6 +31,8 @@ _OPENING_BRACKETS = " （(【["
 _CLOSING_BRACKETS = " ）)】]"
 # A top date followed by one of these opens a sentence: an event, which may be long past.
 _CLAUSE_MARKS = "，,、"
+# A dateline without its year stands this near the top.
+_DATELINE_CHARS = 200
 
 
 @cache
@@ -163,6 +165,26 @@ def _closing_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
     return found, (m.start("y"), m.end())
 
 
+@cache
+def _yearless_dateline_re() -> regex.Pattern[str]:
+    ends = alternation(read_toml("calendar.toml")["publication_labels"]["dateline_ends"])
+    return regex.compile(rf"(?<![\d年/.\-])(?P<m>{MONTH_ARABIC})月(?P<d>{DAY_ARABIC})日(?:{ends})")
+
+
+def _dateline_day(clean: str, found: date) -> tuple[date, tuple[int, int]] | None:
+    """The day of a dateline without its year near the top (新华社贵阳6月8日电) in the year of
+    ``found``, a full date read off the page's top (a caption's 2018年1月15日摄), when it falls
+    on or after it: the story was filed then, after what its pictures show."""
+    m = _yearless_dateline_re().search(clean, 0, _DATELINE_CHARS)
+    if m is None:
+        return None
+    try:
+        day = date(found.year, int(m["m"]), int(m["d"]))
+    except ValueError:  # 2月29日 in a common year
+        return None
+    return (day, m.span("m")[:1] + m.span("d")[1:]) if day > found else None
+
+
 def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
     """The article's own date (dateline, 发布时间, else the date its last line is) and its span in
     the original, if it states one; not a crawl or print stamp (采集时间：)."""
@@ -178,7 +200,12 @@ def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
             found = date(year, int(m["m"]), int(m["d"]))
         except ValueError:
             continue
-        start, end, _text = doc.span(*m.span("date"))
+        dateline = _dateline_day(doc.clean, found) if m["top"] else None
+        if dateline is not None:
+            found, span = dateline
+        else:
+            span = m.span("date")
+        start, end, _text = doc.span(*span)
         return found, (start, end)
     closing = _closing_date(doc)
     if closing is None:

@@ -190,10 +190,12 @@ def _rule_sources() -> dict[str, str]:
         "month_day_unmarked": r"(?<![\d.])(?P<md>\d{3,4})日",
         "month_unmarked": r"(?<![\d.])(?P<m>1[0-2]|[1-9])(?P<msuf>底|末)(?![\d线部层薪])",
         "mrange": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?P<m>{MONTH})月?{_SEP}(?P<m2>{MONTH})月(?P<msuf>份)?+",
-        # A Chinese month after a length word is a length (不到一月, 一月半).
+        # A Chinese month after a length word is a length (不到一月, 一月半); one before its own
+        # numeral again with no 日 (三月三, 九月九) is a festival's name or a road's (三月三大道).
         "month": (
             rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}"
-            rf"(?:(?<!{duration})(?P<m>{MONTH_CHINESE})(?=月(?!半))|(?P<m>{MONTH_ARABIC}))月{msuf}"
+            rf"(?:(?<!{duration})(?P<m>{MONTH_CHINESE})(?=月(?!半|(?P=m)(?![日号〇零一二三四五六七八九十])))"
+            rf"|(?P<m>{MONTH_ARABIC}))月{msuf}"
             rf"(?!初[一二三四五六七八九十]|{_LUNAR_DAY_ALONE})"  # 五月初五, 八月十五: a lunar date
         ),
         # 本周, 上周 share the branch: one test of the first character serves both.

@@ -485,11 +485,11 @@ def _restated(clean: str, end: int) -> bool:
 
 
 def _means_nowadays(clean: str, start: int, end: int) -> bool:
-    """今天 in 直到今天, 才有了今天, after a word of the past in its sentence (以前……，今天……),
-    or 今天的 before anything but an event (今天的美丽乡村, 今天的好日子; not 今天的会议) is
-    "nowadays", not the article's day."""
+    """今天 in 直到今天, 才有了今天, 珍惜今天, 今天来之不易的, after a word of the past in its
+    sentence (以前……，今天……), or 今天的 before anything but an event (今天的美丽乡村,
+    今天的好日子; not 今天的会议) is "nowadays", not the article's day."""
     words = calendar_words()["nowadays"]
-    if after_words(clean, start, words["after"]):
+    if after_words(clean, start, words["after"]) or clean.startswith(tuple(words["before"]), end):
         return True
     sentence = clean[max(0, start - ANCHOR_REACH) : start]
     sentence = sentence[max(sentence.rfind(c) for c in SENTENCE_ENDS) + 1 :]

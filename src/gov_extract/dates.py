@@ -375,6 +375,9 @@ def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> E
     if text_anchor:
         return None
     if expr.anchor == "sentence":
+        if _forecast_now(expr, passages, pub, clean):
+            assert pub is not None
+            return replace(expr, year=pub.year + expr.year_offset, year_offset=None, anchor="")
         year = (
             passages.paragraph_year(expr.start, reported=True, skip_told=True)
             or _heading_year(passages, expr.start, pub)
@@ -404,6 +407,25 @@ def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> E
         if reported is not None:
             return replace(expr, year=reported + expr.year_offset, year_offset=None, anchor="")
     return replace(expr, anchor="")
+
+
+def _forecast_now(expr: Expr, passages: Passages, pub: date | None, clean: str) -> bool:
+    """比上年 after a plan word in its clause (预计, 力争: 旱地小麦预计比上年亩均增产) in a sentence
+    naming no year, past the year's first months, outside a report: this year's forecast or
+    target, so the year before the article's, not before a past year named earlier
+    (去年小麦减产。……预计比上年增产: not two years back)."""
+    if (
+        pub is None
+        or pub.month <= calendar_words()["unsure_comparison"]["until_month"]
+        or passages.statistical
+        or not is_comparison_base(clean, expr.start, expr.end)
+    ):
+        return False
+    clause_start = max(clean.rfind(c, 0, expr.start) for c in (*SENTENCE_ENDS, "，", ",", "；", ";")) + 1
+    clause = clean[clause_start : expr.start]
+    return any(word in clause for word in calendar_words()["year_part_targets"]["in_sentence"]) and (
+        passages.heading_year(expr.start) is None
+    )
 
 
 @cache

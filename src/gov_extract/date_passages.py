@@ -46,7 +46,7 @@ _HEADING_MAX_CHARS = 40
 _LEAD_IN_CHARS = 5
 _CLAUSE_ENDS = ("，", ",")
 # What may stand right before a date that opens its clause.
-_CLAUSE_OPENERS = frozenset("。！？!?；;，,：:\n“”")
+CLAUSE_OPENERS = frozenset("。！？!?；;，,：:\n“”")
 # A date this fine in an earlier sentence tells of an event, not of the year a report reports on.
 _EVENT_GRANULARITIES = frozenset(("day", "xun", "month"))
 # A list of links under a label (相关新闻：) is at most this many lines long.
@@ -263,7 +263,7 @@ class Passages:
         follows, rather than telling when something in its clause happened (县里去年建成……)."""
         before = self._clean[named.start - 1] if named.start > 0 else "。"
         line_start = self._line_starts[bisect_right(self._line_starts, named.start) - 1] == named.start
-        return line_start or before in _CLAUSE_OPENERS or self._clean.startswith(_CLAUSE_ENDS, named.end)
+        return line_start or before in CLAUSE_OPENERS or self._clean.startswith(_CLAUSE_ENDS, named.end)
 
     def _ends_line(self, at: int) -> bool:
         """Clean offset ``at`` ends its line (only spaces after it)."""

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 
 from .date_expr import MAX_MONTHS_AHEAD, Expr, after_words, calendar_words, month_span, replace
 from .date_numerals import MIN_YEAR
-from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, Named, Passages, is_comparison_base
+from .date_passages import ANCHOR_REACH, CLAUSE_OPENERS, SENTENCE_ENDS, Named, Passages, is_comparison_base
 from .date_productions import MAX_CUMULATIVE_AHEAD, is_target, sentence_aims
 from .date_rules import pieces
 from .dateline import stated_date
@@ -281,10 +281,19 @@ def _as_of(clean: str, start: int) -> bool:
     while start > 0 and clean[start - 1] in _quote_opens():  # 到“十二五”末: the quote mark stands between
         start -= 1
     return (
-        after_words(clean, start, words["words"])
+        (after_words(clean, start, words["words"]) or _opens_clause_after(clean, start, words["clause_words"]))
         and not after_words(clean, start, words["not"])
         and _time_before_range_word().search(clean, max(0, start - 10), start) is None
     )
+
+
+def _opens_clause_after(clean: str, start: int, words: list[str]) -> bool:
+    """One of ``words`` opens its clause right before ``start`` (到了2010年，……)."""
+    for word in words:
+        opened = start - len(word)
+        if opened >= 0 and clean.startswith(word, opened) and (opened == 0 or clean[opened - 1] in CLAUSE_OPENERS):
+            return True
+    return False
 
 
 def _step(expr: Expr, last: date, granularity: Granularity) -> Expr | None:

@@ -276,12 +276,17 @@ def _quote_opens() -> str:
     return "".join(calendar_words()["quotes"]["open"]) + '"'
 
 
-def _as_of(clean: str, start: int) -> bool:
+def _as_of(clean: str, start: int, point: bool = True) -> bool:
+    """The date at ``start`` is a cut-off (截至11月底, 到2025年); after a clause-opening 到了 only
+    a ``point`` of time (到了2010年，……), not an era reached (到了八九十年代已经破旧)."""
     words = calendar_words()["as_of"]
     while start > 0 and clean[start - 1] in _quote_opens():  # 到“十二五”末: the quote mark stands between
         start -= 1
     return (
-        (after_words(clean, start, words["words"]) or _opens_clause_after(clean, start, words["clause_words"]))
+        (
+            after_words(clean, start, words["words"])
+            or (point and _opens_clause_after(clean, start, words["clause_words"]))
+        )
         and not after_words(clean, start, words["not"])
         and _time_before_range_word().search(clean, max(0, start - 10), start) is None
     )
@@ -859,7 +864,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                 "end_date": last,
                 "granularity": granularity,
                 "relative": relative,
-                "as_of": _as_of(clean, expr.start),
+                "as_of": _as_of(clean, expr.start, granularity not in ("decade", "period")),
             },
         )
         records.append(Candidate(record, f"date.{expr.rule}"))

@@ -148,10 +148,14 @@ def _numbering_style(clean: str, line_start: int) -> str | None:
 
 def is_comparison_base(clean: str, start: int, end: int) -> bool:
     """The date at ``[start, end)`` is what something is compared with: 比上年, 较2019年,
-    与2019年相比, 同上年同期比."""
+    与2019年相比, 同上年同期比, 与去年增长10%."""
     words = _words()["comparison"]
     before = clean[max(0, start - 2) : start]
-    return before.endswith(tuple(words["before"])) or clean.startswith(tuple(words["after"]), end)
+    return (
+        before.endswith(tuple(words["before"]))
+        or clean.startswith(tuple(words["after"]), end)
+        or (before.endswith(tuple(words["with_before"])) and clean.startswith(tuple(words["with_after"]), end))
+    )
 
 
 def _hard_breaks(clean: str, breaks: list[int]) -> list[int]:

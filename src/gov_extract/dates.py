@@ -385,10 +385,6 @@ def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> E
     if named is not None:
         if expr.anchor_step:
             return _step(expr, named.last, named.granularity)
-        if named.told and clean[expr.start] in calendar_words()["recalled_years"]["words"]:
-            # 10月13日，……纪念碑前，当年红军长征过草地时: the story's own day is this year (今年), so
-            # 当年 after it is "back then", no calendar year.
-            return None
         return replace(expr, year=named.anchor_year + expr.year_offset, year_offset=None, anchor="")
     if text_anchor:
         return None

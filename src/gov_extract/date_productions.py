@@ -484,13 +484,24 @@ def _restated(clean: str, end: int) -> bool:
     return False
 
 
+def _before_times(clean: str, end: int, words: dict[str, list[str]]) -> bool:
+    """今天 before a word of the times and then 的 or a clause end (今天来之不易的局面, 今天幸福生活的
+    模样), not a name starting with that word (今天美好生活节开幕)."""
+    for word in words["before"]:
+        if clean.startswith(word, end) and clean.startswith(tuple(words["before_ends"]), end + len(word)):
+            return True
+    return False
+
+
 def _means_nowadays(clean: str, start: int, end: int) -> bool:
     """今天 in 直到今天, 才有了今天, 珍惜今天, 今天来之不易的, after a word of the past in its
     sentence (以前……，今天……), or 今天的 before anything but an event (今天的美丽乡村,
     今天的好日子; not 今天的会议) is "nowadays", not the article's day."""
     words = calendar_words()["nowadays"]
-    if after_words(clean, start, words["after"]) or clean.startswith(tuple(words["before"]), end):
+    if after_words(clean, start, words["after"]) or _before_times(clean, end, words):
         return True
+    if after_words(clean, start, words["cherish"]) and clean.startswith(tuple(words["before_ends"][1:]), end):
+        return True  # 珍惜今天，: the times
     sentence = clean[max(0, start - ANCHOR_REACH) : start]
     sentence = sentence[max(sentence.rfind(c) for c in SENTENCE_ENDS) + 1 :]
     if any(word in sentence for word in words["then"]):

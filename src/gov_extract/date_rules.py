@@ -91,6 +91,7 @@ def _rule_sources() -> dict[str, str]:
     cmp_after = alternation(cal["bare_year_comparisons"]["after"])
     tens = regex.escape("".join(cal["contracted_tens"]))
     duration = alternation(cal["duration"]["words"])
+    doubled_names = alternation(cal["doubled_month_names"]["after"])
     not_ryear = alternation(cal["relative_years_not_after"]["words"])
     next_year_not_before = alternation(cal["next_year_not_before"]["words"])
     # 初 of 初步 (2025年初步建成) is not a part of the year.
@@ -193,10 +194,10 @@ def _rule_sources() -> dict[str, str]:
         "month_unmarked": r"(?<![\d.])(?P<m>1[0-2]|[1-9])(?P<msuf>底|末)(?![\d线部层薪])",
         "mrange": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?P<m>{MONTH})月?{_SEP}(?P<m2>{MONTH})月(?P<msuf>份)?+",
         # A Chinese month after a length word is a length (不到一月, 一月半); one before its own
-        # numeral again with no 日 (三月三, 九月九) is a festival's name or a road's (三月三大道).
+        # numeral again and a name's word (三月三大道, 九月九重阳节) is a festival's name or a road's.
         "month": (
             rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}"
-            rf"(?:(?<!{duration})(?P<m>{MONTH_CHINESE})(?=月(?!半|(?P=m)(?![日号〇零一二三四五六七八九十])))"
+            rf"(?:(?<!{duration})(?P<m>{MONTH_CHINESE})(?=月(?!半|(?P=m)(?:{doubled_names})))"
             rf"|(?P<m>{MONTH_ARABIC}))月{msuf}"
             rf"(?!初[一二三四五六七八九十]|{_LUNAR_DAY_ALONE})"  # 五月初五, 八月十五: a lunar date
         ),

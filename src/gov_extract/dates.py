@@ -600,7 +600,7 @@ def _paragraph_year(expr: Expr, day: bool, passages: Passages, pub: date | None,
     named = passages.paragraph_date(expr.start, skip_told=not day)
     if named is None or _quoted_before(named, expr.start, clean):
         return None
-    if pub is not None and named.last < pub and _aimed_at_now(expr, named, passages, pub, clean):
+    if pub is not None and named.last < pub and _aimed_at_now(expr, named, passages, clean):
         return None  # 2023年，……。负责人表示，下一步将……确保12月底前完成: this year's December
     if day and named.granularity not in _TIMELINE and passages.in_earlier_sentence(named, expr.start):
         if named.ahead:
@@ -638,16 +638,11 @@ def _quoted_before(named: Named, at: int, clean: str) -> bool:
     return bool(closed) and any(stop in clean[opened : min(closed)] for stop in SENTENCE_ENDS)
 
 
-def _aimed_at_now(expr: Expr, named: Named, passages: Passages, pub: date, clean: str) -> bool:
+def _aimed_at_now(expr: Expr, named: Named, passages: Passages, clean: str) -> bool:
     """The year-less date is aimed at (:func:`is_target`) in a sentence after the paragraph's
-    date ``named`` that speaks at the article's time (下一步, 表示): a plan of now, not of that year.
-    So is any such plan after an event's year told inside its clause, years before the article's
-    (西藏于2019年开展了首批搬迁。第二批搬迁将在8月上旬完成, in 2022): a year that frames its
-    passage (2019年，村里开始建厂。按计划，工厂将在8月投产) still gives its plans its year."""
+    date ``named`` that speaks at the article's time (下一步, 表示): a plan of now, not of that year."""
     if not _aimed_at(expr, passages, clean) or not passages.in_earlier_sentence(named, expr.start):
         return False
-    if named.last.year < pub.year - 1 and not passages.frames(named):
-        return True
     sentence_start = max(clean.rfind(c, 0, expr.start) for c in SENTENCE_ENDS) + 1
     return any(word in clean[sentence_start : expr.start] for word in calendar_words()["year_part_targets"]["now"])
 

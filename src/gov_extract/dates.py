@@ -425,9 +425,9 @@ def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> E
 
 def _forecast_now(expr: Expr, passages: Passages, pub: date | None, clean: str) -> bool:
     """比上年 after a plan word in its clause (预计, 力争: 旱地小麦预计比上年亩均增产) in a sentence
-    naming no year, past the year's first months, outside a report: this year's forecast or
-    target, so the year before the article's, not before a past year named earlier
-    (去年小麦减产。……预计比上年增产: not two years back)."""
+    naming no year, its paragraph writing none out before it, past the year's first months,
+    outside a report: this year's forecast or target, so the year before the article's, not
+    before a past year named earlier (去年小麦减产。……预计比上年增产: not two years back)."""
     if (
         pub is None
         or pub.month <= calendar_words()["unsure_comparison"]["until_month"]
@@ -437,9 +437,11 @@ def _forecast_now(expr: Expr, passages: Passages, pub: date | None, clean: str) 
         return False
     clause_start = max(clean.rfind(c, 0, expr.start) for c in (*SENTENCE_ENDS, "，", ",", "；", ";")) + 1
     clause = clean[clause_start : expr.start]
-    return any(word in clause for word in calendar_words()["year_part_targets"]["in_sentence"]) and (
-        passages.heading_year(expr.start) is None
-    )
+    if not any(word in clause for word in calendar_words()["year_part_targets"]["in_sentence"]):
+        return False
+    named = passages.paragraph_date(expr.start, reported=True, skip_told=True)
+    # 2014年全县经济运行平稳。全年生产总值预计比上年增长7%: a written year keeps the passage on it.
+    return passages.heading_year(expr.start) is None and (named is None or not named.written)
 
 
 @cache

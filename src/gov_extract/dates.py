@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .date_expr import MAX_MONTHS_AHEAD, Expr, after_words, calendar_words, month_span, replace
 from .date_numerals import MIN_YEAR
@@ -276,16 +276,21 @@ def _quote_opens() -> str:
     return "".join(calendar_words()["quotes"]["open"]) + '"'
 
 
-def _as_of(clean: str, start: int, point: bool = True) -> bool:
+def _as_of(clean: str, start: int, point_end: int | None = None) -> bool:
     """The date at ``start`` is a cut-off (截至11月底, 到2025年); after a clause-opening 到了 only
-    a ``point`` of time (到了2010年，……), not an era reached (到了八九十年代已经破旧)."""
+    a point of time ending at ``point_end`` (到了2010年，……), not an era reached (到了八九十年代已经
+    破旧), and only before a level reached (:func:`_level_follows`)."""
     words = calendar_words()["as_of"]
     while start > 0 and clean[start - 1] in _quote_opens():  # 到“十二五”末: the quote mark stands between
         start -= 1
     return (
         (
             after_words(clean, start, words["words"])
-            or (point and _opens_clause_after(clean, start, words["clause_words"]))
+            or (
+                point_end is not None
+                and _opens_clause_after(clean, start, words["clause_words"])
+                and _level_follows(clean, point_end, words)
+            )
         )
         and not after_words(clean, start, words["not"])
         and _time_before_range_word().search(clean, max(0, start - 10), start) is None
@@ -299,6 +304,21 @@ def _opens_clause_after(clean: str, start: int, words: list[str]) -> bool:
         if opened >= 0 and clean.startswith(word, opened) and (opened == 0 or clean[opened - 1] in CLAUSE_OPENERS):
             return True
     return False
+
+
+def _level_follows(clean: str, end: int, words: dict[str, Any]) -> bool:
+    """The sentence after a date ending at ``end`` states a level reached: a number that is no
+    ordinal (开起了20家, not 第一次) or a word of reaching (已达, 升至)."""
+    sentence = clean[end : end + ANCHOR_REACH]
+    sentence = sentence[: next((i for i, c in enumerate(sentence) if c in SENTENCE_ENDS), len(sentence))]
+    return any(word in sentence for word in words["level_words"]) or _level_number().search(sentence) is not None
+
+
+@cache
+def _level_number() -> re.Pattern[str]:
+    """A number that is no ordinal (第一次) and no date (6月, 2019年): calendar.toml as_of."""
+    numerals = re.escape(calendar_words()["as_of"]["level_numerals"])
+    return re.compile(rf"(?<![第.{numerals}])[{numerals}][.{numerals}]*+(?![年月日号时])")
 
 
 def _step(expr: Expr, last: date, granularity: Granularity) -> Expr | None:
@@ -866,7 +886,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                 "end_date": last,
                 "granularity": granularity,
                 "relative": relative,
-                "as_of": _as_of(clean, expr.start, granularity not in ("decade", "period")),
+                "as_of": _as_of(clean, expr.start, None if granularity in ("decade", "period") else expr.end),
             },
         )
         records.append(Candidate(record, f"date.{expr.rule}"))

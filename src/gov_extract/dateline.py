@@ -167,15 +167,33 @@ def _closing_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
 
 @cache
 def _yearless_dateline_re() -> regex.Pattern[str]:
-    ends = alternation(read_toml("calendar.toml")["publication_labels"]["dateline_ends"])
-    return regex.compile(rf"(?<![\d年/.\-])(?P<m>{MONTH_ARABIC})月(?P<d>{DAY_ARABIC})日(?:{ends})")
+    labels = read_toml("calendar.toml")["publication_labels"]
+    ends = alternation(labels["dateline_ends"])
+    not_before = regex.escape(labels["dateline_ends_not_before"])
+    return regex.compile(rf"(?<![\d年/.\-])(?P<m>{MONTH_ARABIC})月(?P<d>{DAY_ARABIC})日(?:{ends})(?![{not_before}])")
+
+
+_CLAUSE_PUNCTUATION = frozenset("，,。：:；;、！!？?")
+
+
+def _opens_line(clean: str, m: regex.Match[str]) -> bool:
+    """No clause stands before the dateline ``m`` on its line (新华社南宁9月12日电, not 记者获悉，
+    9月12日电)."""
+    line = clean[clean.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return not any(c in _CLAUSE_PUNCTUATION for c in line)
+
+
+def _archive_caption(clean: str, m: regex.Match[str]) -> bool:
+    """The top date ``m`` is an archive picture's (资料照片（2015年6月1日摄）)."""
+    words = _label_words("archive_captions")
+    return clean.endswith(tuple(word + opening for word in words for opening in ("", "（", "(")), 0, m.start())
 
 
 def _dateline_day(clean: str, found: date) -> tuple[date, tuple[int, int]] | None:
     """The day of a dateline without its year near the top (新华社贵阳6月8日电) in the year of
     ``found``, a full date read off the page's top (a caption's 2018年1月15日摄), when it falls
     on or after it: the story was filed then, after what its pictures show."""
-    m = _yearless_dateline_re().search(clean, 0, _DATELINE_CHARS)
+    m = next((m for m in _yearless_dateline_re().finditer(clean, 0, _DATELINE_CHARS) if _opens_line(clean, m)), None)
     if m is None:
         return None
     try:
@@ -189,7 +207,7 @@ def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
     """The article's own date (dateline, 发布时间, else the date its last line is) and its span in
     the original, if it states one; not a crawl or print stamp (采集时间：)."""
     for m in _pub_re().finditer(doc.clean):
-        if m["top"] and (m.start() > _TOP_CHARS or _opens_a_past_story(doc.clean, m)):
+        if m["top"] and (m.start() > _TOP_CHARS or _opens_a_past_story(doc.clean, m) or _archive_caption(doc.clean, m)):
             continue
         if doc.clean.endswith(_not_page_labels(), 0, m.start("date")):
             continue

@@ -154,8 +154,17 @@ def is_comparison_base(clean: str, start: int, end: int) -> bool:
     return (
         before.endswith(tuple(words["before"]))
         or clean.startswith(tuple(words["after"]), end)
-        or (before.endswith(tuple(words["with_before"])) and clean.startswith(tuple(words["with_after"]), end))
+        or (before.endswith(tuple(words["with_before"])) and _change_follows(clean, end, words["with_after"]))
     )
+
+
+def _change_follows(clean: str, end: int, changes: list[str]) -> bool:
+    """A word of change follows ``end`` as the predicate (与去年增长8.5%), not as a modifier
+    (同去年增加的2000人一起: the 2000 added last year)."""
+    for word in changes:
+        if clean.startswith(word, end):
+            return not clean.startswith("的", end + len(word))
+    return False
 
 
 def _hard_breaks(clean: str, breaks: list[int]) -> list[int]:

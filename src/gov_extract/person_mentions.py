@@ -205,6 +205,10 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             if described_titles and described_titles[-1].title and length:
                 yield Mention(end + 1, end + 1 + length, clean[end + 1 : end + 1 + length], described_titles)
             continue
+        if end in post_ends and clean.startswith(_POST_HAVE, end):
+            # 新当选的副镇长有陈红、李强: the post's holders listed after 有 (不是 有陈红).
+            yield from _held_by_list(clean, end, breaks)
+            continue
         if title_starts().at(clean, end):
             continue  # a body before a post (宣传部|部长): the name comes after the post
         name_at = aside_after(clean, end)  # 副县长（挂职）陈宏伟
@@ -309,6 +313,27 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             carried = (end + length, titles[-1])
             made = post_made_as(clean, end + length)
             yield Mention(end, end + length, clean[end : end + length], [*titles, made] if made else titles)
+
+
+# 有 or 还有 right after a post, before a list of its holders (当选的副县长有李明、王强).
+_POST_HAVE = ("还有", "有")
+
+
+def _held_by_list(clean: str, end: int, breaks: frozenset[int]) -> Iterator[Mention]:
+    """The names listed after a post ending at ``end`` and 有 (副镇长有陈红、李强), each holding the
+    post; only where the first has a known surname and 有 makes no word with it (县长有关工作,
+    书记有信心: no list)."""
+    at = end + (2 if clean.startswith("还有", end) else 1)
+    if is_common_word(clean[at - 1 : at + 1]) or not read_name(clean, at, guess=False):
+        return
+    titles = chain_before(clean, end, breaks)
+    if not titles or not titles[-1].title:
+        return
+    listed = list(names_in_list(clean, at, breaks, guess=True))
+    if listed and clean.startswith("的", listed[-1].end):
+        return  # 局长有王强的支持: what the post holder has, not who holds the post
+    for name in listed:
+        yield Mention(name.start, name.end, name.name, titles)
 
 
 @cache

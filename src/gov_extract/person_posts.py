@@ -108,6 +108,8 @@ def _split_item(item: str, title: str | None) -> Title | None:
             qualifier = next(q for q in qualifiers if org.endswith(q))
             if len(qualifier) == 1 and word_tag(org[-2:]):
                 break
+            if _village_name_ending(org, qualifier):
+                break  # 青山村|党支部书记, 东山村|第一书记: the village, not 山村 qualifying the holder
             org = org[: -len(qualifier)]
         if org.endswith(_DE) and title in post_words():
             org = org[: -len(_DE)]  # 刑事审判庭的承办法官 (see _body_and_de)
@@ -163,6 +165,23 @@ def _split_item(item: str, title: str | None) -> Title | None:
     ):
         return Title(org=item, title=None)
     return None
+
+
+# The village suffix a qualifier may end in (山村, 农村): then it may be the end of a village's name.
+_VILLAGE = "村"
+
+
+def _village_name_ending(org: str, qualifier: str) -> bool:
+    """The qualifier ending ``org`` (山村, 农村) ends a village's name there (青山村, 大青山村): a
+    character stands before it that is no level's word (县农村) and ends no word (偏远山村)."""
+    before = org[: -len(qualifier)]
+    return (
+        qualifier.endswith(_VILLAGE)
+        and bool(before)
+        and is_han(before[-1])
+        and before[-1] not in _LEVEL_OPENINGS
+        and not (len(before) > 1 and is_common_word(before[-2:]))
+    )
 
 
 # What ends a prefix naming a level (市级, 县级).

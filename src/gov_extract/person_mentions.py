@@ -455,6 +455,7 @@ def clause_starts(doc: Document, pos: int) -> bool:
 # What may close the clause of posts after a name and 是 (李明是石桥村党支部书记。).
 _COPULA_CLAUSE_ENDS = frozenset("，。,;!?\n")
 _COPULA = "是"
+_COPULA_COMMAS = frozenset("，,")
 # One of a kind between 是 and the post (刘芳是一名教师): read by the chain as a body, it is none.
 _ONE_OF = re.compile(r"[一两][名位个]")
 
@@ -472,16 +473,18 @@ def copula_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         if not titles or not titles[-1].title or clean[chain_start - 1 : chain_start] != _COPULA:
             continue
         copula = chain_start - 1
+        # 年近七旬的王增世，是…医师: a comma may stand between the name and 是.
+        name_end = copula - 1 if clean[copula - 1 : copula] in _COPULA_COMMAS else copula
         first_org = titles[0].org or ""
         one_of = _ONE_OF.match(first_org)
         if one_of is not None:
             titles = [Title(org=first_org[one_of.end() :] or None, title=titles[0].title), *titles[1:]]
         for length in (3, 2):
-            start = copula - length
+            start = name_end - length
             if start < 0 or read_name(clean, start, guess=False) != length:
                 continue
             if clause_starts(doc, start) or clean[start - 1] == "的":
-                yield Mention(start, copula, clean[start:copula], titles)
+                yield Mention(start, name_end, clean[start:name_end], titles)
             break
 
 

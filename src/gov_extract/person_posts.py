@@ -32,7 +32,7 @@ from .person_words import (
 )
 from .place_words import below_suffixes, registered_suffixes
 from .records import Title
-from .resources import alternation, words_pattern
+from .resources import alternation, read_words, words_pattern
 from .text import HAN_CHARS, Document, is_han
 
 # Longest body written before a post; longer runs are a clause, not a name.
@@ -111,6 +111,7 @@ def _split_item(item: str, title: str | None) -> Title | None:
             if _village_name_ending(org, qualifier):
                 break  # 青山村|党支部书记, 东山村|第一书记: the village, not 山村 qualifying the holder
             org = org[: -len(qualifier)]
+        org = org[: len(org) - _nationality_length(org)]  # 公统村苗族|医师: the holder's nationality
         if org.endswith(_DE) and title in post_words():
             org = org[: -len(_DE)]  # 刑事审判庭的承办法官 (see _body_and_de)
         # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
@@ -165,6 +166,24 @@ def _split_item(item: str, title: str | None) -> Title | None:
     ):
         return Title(org=item, title=None)
     return None
+
+
+# What a nationality's name ends in (苗族, 维吾尔族).
+_NATIONALITY_END = "族"
+
+
+@cache
+def _nationality_ending() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(read_words('place_nationalities.txt'))}){_NATIONALITY_END}\Z")
+
+
+def _nationality_length(org: str) -> int:
+    """Length of the nationality ending the run before a post (雷山县公统村苗族|医师), else 0: it
+    says who the holder is, no body."""
+    if not org.endswith(_NATIONALITY_END):  # most bodies end in no nationality
+        return 0
+    found = _nationality_ending().search(org)
+    return len(found.group()) if found else 0
 
 
 # The village suffix a qualifier may end in (山村, 农村): then it may be the end of a village's name.

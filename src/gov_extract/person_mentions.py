@@ -429,7 +429,12 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
             # After 由 (会议由刘小平副县长主持) or 的 (接待室里的宣桂根副局长) a name may open too, or
             # as the last of a list of full names, all of whom hold the post (王强、李明副县长出席).
             listed = list(names_before(doc, pos - 1)) if pos > 0 and clean[pos - 1] == "、" and size else []
-            opens = pos >= 0 and (clause_starts(doc, pos) or clean[pos - 1 : pos] in _BEFORE_NAME_POST or listed)
+            opens = pos >= 0 and (
+                clause_starts(doc, pos)
+                or clean[pos - 1 : pos] in _BEFORE_NAME_POST
+                or listed
+                or clean.endswith(_verbs_before_name_post(), 0, pos)
+            )
             if size and opens and read_name(clean, pos, guess=False) == length:
                 title = Title(title=clean[start:end])
                 yield Mention(pos, start, clean[pos:start], [title])
@@ -868,6 +873,13 @@ _AGENT_MARK = "由"
 
 # What may stand right before a name written before its post, besides a clause's start.
 _BEFORE_NAME_POST = (_AGENT_MARK, "的")
+
+
+@cache
+def _verbs_before_name_post() -> tuple[str, ...]:
+    """Verbs and prepositions that a name and its post may follow (代表陈全国书记, 受李明书记委托):
+    person_words.toml verbs_before_name_post; none is a surname, so no name's first character is one."""
+    return tuple(small_words()["verbs_before_name_post"])
 
 
 def agent_mentions(clean: str) -> Iterator[Mention]:

@@ -332,8 +332,22 @@ def _held_by_list(clean: str, end: int, breaks: frozenset[int]) -> Iterator[Ment
     listed = list(names_in_list(clean, at, breaks, guess=True))
     if listed and clean.startswith("的", listed[-1].end):
         return  # 局长有王强的支持: what the post holder has, not who holds the post
+    if len(listed) == 1 and not _lone_holder(clean, listed[0]):
+        return
     for name in listed:
         yield Mention(name.start, name.end, name.name, titles)
+
+
+def _lone_holder(clean: str, name: Mention) -> bool:
+    """One name after a post and 有 with no list around it (镇长有张立新。): it closes a clause or a
+    count follows (等, 三人), and its given name is no verb or noun of the dictionary (县委书记有何打算？,
+    县长有金点子, 乡长有章可循: what the holder has)."""
+    after = clean[name.end : name.end + 1]
+    if after == "等" or _PEOPLE_COUNT.match(clean, name.end):
+        return True
+    given = name.name[surname_length(name.name) :]
+    tag = word_tag(given) if len(given) > 1 else ""
+    return after in ("", "。", "，", ",", "；", ";", "\n") and not (tag[:1] == "v" or tag in ("n", "i", "l"))
 
 
 @cache

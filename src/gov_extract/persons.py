@@ -528,8 +528,14 @@ def _used_as_word(article: _Article, name: str) -> bool:
 
 @cache
 def _language_gloss() -> regex.Pattern[str]:
-    """A language named right after a word, glossing it (阿木可，彝语，原意“当官的”; 乐荣拉（藏语）)."""
-    return regex.compile(rf"[，,（(]?(?:{alternation(read_words('place_nationalities.txt'))})语")
+    """A language named right after a word, glossing it (阿木可，彝语，原意“当官的”; 乐荣拉（藏语）;
+    阿普惹（彝语，办事的人）): a gloss word follows the language (意为, 原意, 意思), or it stands alone
+    in brackets; not a language the person speaks or teaches (龙梅，苗语、汉语双语主持; 杨秀英（苗语教师）)."""
+    languages = alternation(read_words("place_nationalities.txt"))
+    marks = "意为|原意|意思|意即|译为|音译"
+    return regex.compile(
+        rf"[，,]?(?:{languages})语[，,：:]?(?:的)?(?:{marks})|[（(](?:{languages})语(?:[）)，,：:]|(?:{marks}))"
+    )
 
 
 def _glossed_word(clean: str, name: str) -> bool:

@@ -105,6 +105,28 @@ def _common_word(text: str) -> bool:
     return is_common_word(text) and word_frequency(text) >= _EVERYDAY_WORD
 
 
+# A count right after a word for kin (兄弟俩, 姐妹仨): no name follows.
+_KIN_COUNTS = frozenset("俩仨")
+
+
+def _time_or_count(clean: str, pos: int, length: int) -> bool:
+    """A reading after a word for people that opens with a count (兄弟|俩白手起家) or holds a time
+    word (儿子|周末回家, 妹妹|童年时, 孙女|于今年考上): no name."""
+    if clean[pos] in _KIN_COUNTS:
+        return True
+    size = surname_length(clean[pos : pos + length])
+    if length <= size + 1:
+        return False
+    # 周末, 童年 (not a weekday: 周一鸣); a time after a preposition (于|今年; not 郑|国庆).
+    return (word_tag(clean[pos : pos + 2]) == "t" and clean[pos + 1] not in _WEEKDAY_NUMBERS) or (
+        word_tag(clean[pos : pos + size]) == "p" and word_tag(clean[pos + size : pos + length]) == "t"
+    )
+
+
+# What follows 周 in a weekday's name (周一, 周日), a first given character as often.
+_WEEKDAY_NUMBERS = frozenset("一二三四五六日天")
+
+
 def _full_name_after_de(clean: str, pos: int) -> int:
     """A full name of three characters after a post and 的, read as after a post, where a word
     other than one that follows names comes next (已是执行局局长的周建辉|早就…); else 0. A word of
@@ -232,7 +254,11 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             post_end = aside_before(clean, end)
             may_drop = _unsurnamed_posts().at(clean, post_end)
             first = read_name(clean, name_at, guess=True, unsurnamed=may_drop)
-            if first and _ordinary_people().at(clean, post_end) and _common_word(clean[name_at : name_at + first]):
+            if (
+                first
+                and _ordinary_people().at(clean, post_end)
+                and (_common_word(clean[name_at : name_at + first]) or _time_or_count(clean, name_at, first))
+            ):
                 continue  # 提高群众|满意度: a word of the dictionary is what the people have, no name
             if (
                 not first
@@ -694,13 +720,20 @@ def household_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
             continue
         end = home - len(next(b for b in reversed(between) if clean.endswith(b, 0, home)))
         pos = next((end - n for n in (3, 2) if end - n > 0 and _full_han_name(clean[end - n : end])), 0)
+        if pos and _time_or_count(clean, pos, end - pos):
+            continue  # 儿子周末回家, 兄弟俩白手起家: a time or a count before the home, no name
         if pos and (pos in vocabulary.post_ends or clean.endswith(before, 0, pos)):
             yield Mention(pos, end, clean[pos:end])
         else:
             # 村民玉香家种了, 受灾户阿米加塔家中: between a word for ordinary people and the home
             # only a name stands, one without a Han surname too (not 教师以校为家).
             pos = next((end - n for n in (4, 3, 2) if _ordinary_people().at(clean, end - n)), 0)
-            if pos and word_tag(clean[pos])[:1] not in _FUNCTION_WORD_TAGS and is_listed_name(clean[pos:end]):
+            if (
+                pos
+                and word_tag(clean[pos])[:1] not in _FUNCTION_WORD_TAGS
+                and not _time_or_count(clean, pos, end - pos)
+                and is_listed_name(clean[pos:end])
+            ):
                 yield Mention(pos, end, clean[pos:end])
 
 

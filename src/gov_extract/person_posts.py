@@ -15,6 +15,7 @@ from . import gazetteer
 from .names import (
     is_common_word,
     is_name_shape,
+    word_frequency,
     word_tag,
 )
 from .person_names import CONJUNCTIONS, HAN_RUN, LIST_CONJUNCTIONS, read_name
@@ -30,7 +31,7 @@ from .person_words import (
     title_starts,
     word_list,
 )
-from .place_words import below_suffixes, registered_suffixes
+from .place_words import below_suffixes, generic_words, registered_suffixes
 from .records import Title
 from .resources import alternation, read_words, words_pattern
 from .text import HAN_CHARS, Document, is_han
@@ -189,18 +190,25 @@ def _nationality_length(org: str) -> int:
 # The village suffix a qualifier may end in (山村, 农村): then it may be the end of a village's name.
 _VILLAGE = "村"
 
+# A village in the country (边远农村): village names rarely end so, so any word before it qualifies.
+_FARM_VILLAGE = "农村"
+
 
 def _village_name_ending(org: str, qualifier: str) -> bool:
     """The qualifier ending ``org`` (山村, 农村) ends a village's name there (青山村, 大青山村): a
-    character stands before it that is no level's word (县农村) and ends no word (偏远山村)."""
+    character stands before it that is no level's word (县农村), makes no common noun with it
+    (小山村, place_generic.txt) and ends no word (偏远山村; before 农村 any word: 边远农村)."""
     before = org[: -len(qualifier)]
     return (
         qualifier.endswith(_VILLAGE)
         and bool(before)
         and is_han(before[-1])
         and before[-1] not in _LEVEL_OPENINGS
+        and before[-1] + qualifier not in generic_words()
         and not (len(before) > 1 and is_common_word(before[-2:]))
+        and not (len(before) > 1 and qualifier == _FARM_VILLAGE and word_frequency(before[-2:]) > 0)
     )
+
 
 
 # What ends a prefix naming a level (市级, 县级).

@@ -187,6 +187,10 @@ def _nationality_length(org: str) -> int:
     return len(found.group()) if found else 0
 
 
+# Stop words that open a clause only after a mark (，而原县委书记), not inside a name (塔而湾村).
+_CLAUSE_OPENERS = frozenset("而")
+
+
 # The village suffix a qualifier may end in (山村, 农村): then it may be the end of a village's name.
 _VILLAGE = "村"
 
@@ -283,6 +287,7 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
             and not _joins_fields(clean, stop.start(), stop.end())
             and not _body_and_de(clean, stop, title)
             and not (committee and committee.start() < stop.start() < committee.end())
+            and not (stop.group() in _CLAUSE_OPENERS and stop.start() > 0 and is_han(clean[stop.start() - 1]))
         ):
             cut = max(cut, stop.end())
     # 原临夏县人大常委会副主任: 原 (former) opens no body, unless a place starts there (原平市).

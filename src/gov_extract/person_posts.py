@@ -684,6 +684,7 @@ def _level_written_again(clean: str, start: int, at: int) -> bool:
 # A term or a count before a body (新一届, 第二任, 三名): no part of it.
 TERM_OR_COUNT = re.compile(
     r"(?:新一|上一|第[\d一二三四五六七八九十]{1,3})(?:届|任)|[\d两二三四五六七八九十]{1,3}(?:名|位)"
+    r"|(?:满|过)?[\d两二三四五六七八九十]{1,3}届"  # 已任满两届|村主任, 任过三届|村主任: terms served
 )
 
 

@@ -214,7 +214,6 @@ def _village_name_ending(org: str, qualifier: str) -> bool:
     )
 
 
-
 # What ends a prefix naming a level (市级, 县级).
 _LEVEL_MARK = "级"
 

@@ -501,6 +501,8 @@ def clause_starts(doc: Document, pos: int) -> bool:
 _COPULA_CLAUSE_ENDS = frozenset("，。,;!?\n")
 _COPULA = "是"
 _COPULA_COMMAS = frozenset("，,")
+# A former post after 是 (王建华，是原县委书记).
+_FORMER = "原"
 # One of a kind between 是 and the post (刘芳是一名教师): read by the chain as a body, it is none.
 _ONE_OF = re.compile(r"[一两][名位个]")
 
@@ -515,9 +517,11 @@ def copula_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         if clean.rfind(_COPULA, max(0, end - MAX_ORG - _longest_post()), end) < 0:
             continue  # no 是 within a post's reach: the chain is not read
         chain_start, titles = chain_span(clean, end, breaks, groups=1)
-        if not titles or not titles[-1].title or clean[chain_start - 1 : chain_start] != _COPULA:
+        # 他的父亲王建华，是原县委书记: 原 (former) between 是 and the posts.
+        former = len(_FORMER) if clean.endswith(_COPULA + _FORMER, 0, chain_start) else 0
+        if not titles or not titles[-1].title or clean[chain_start - 1 - former : chain_start - former] != _COPULA:
             continue
-        copula = chain_start - 1
+        copula = chain_start - 1 - former
         # 年近七旬的王增世，是…医师: a comma may stand between the name and 是.
         name_end = copula - 1 if clean[copula - 1 : copula] in _COPULA_COMMAS else copula
         first_org = titles[0].org or ""
@@ -528,7 +532,8 @@ def copula_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             start = name_end - length
             if start < 0 or read_name(clean, start, guess=False) != length:
                 continue
-            if clause_starts(doc, start) or clean[start - 1] == "的":
+            # 他的父亲王建华，是…, 村民李强是…: after a word for people too.
+            if clause_starts(doc, start) or clean[start - 1] == "的" or _ordinary_people().at(clean, start):
                 yield Mention(start, name_end, clean[start:name_end], titles)
             break
 

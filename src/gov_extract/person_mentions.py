@@ -358,10 +358,34 @@ def _held_by_list(clean: str, end: int, breaks: frozenset[int]) -> Iterator[Ment
     listed = list(names_in_list(clean, at, breaks, guess=True))
     if listed and clean.startswith("的", listed[-1].end):
         return  # 局长有王强的支持: what the post holder has, not who holds the post
+    if listed and (last := _joined_last(clean, listed[-1].end)) is not None:
+        listed.append(last)  # 第一书记有孔令军、刘伟和赵强三人
     if len(listed) == 1 and not _lone_holder(clean, listed[0]):
         return
     for name in listed:
         yield Mention(name.start, name.end, name.name, titles)
+
+
+def _joined_last(clean: str, pos: int) -> Mention | None:
+    """The last name of a list of holders, joined by 和, 与 or 及 at ``pos`` (陈红、刘伟和赵强三人,
+    王强和李丽。): a full name with a known surname that closes the clause or has 等 or a count after it."""
+    if clean[pos : pos + 1] not in LIST_CONJUNCTIONS:
+        return None
+    # 赵强三人: the name is read up to the count (a reading may take its numeral).
+    for length in (_FULL_NAME, _FULL_NAME - 1):
+        end = pos + 1 + length
+        name = clean[pos + 1 : end]
+        if (
+            (clean[end : end + 1] in _HOLDERS_CLOSE or _PEOPLE_COUNT.match(clean, end))
+            and surname_length(name)
+            and is_name_shape(name)
+        ):
+            return Mention(pos + 1, end, name)
+    return None
+
+
+# What closes a list of a post's holders after 有 (副县长有王强和李丽。, 有…等).
+_HOLDERS_CLOSE = ("", "。", "，", ",", "；", ";", "\n", "等")
 
 
 def _lone_holder(clean: str, name: Mention) -> bool:

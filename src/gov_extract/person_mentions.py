@@ -478,7 +478,9 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
     agent's mark: 会议由刘小平副县长主持), then a post written without its body, then a verb or a stop."""
     clean = doc.clean
     for end in sorted(vocabulary.post_ends):
-        if not ends_name(clean, end):
+        # 受王建国县长委托, 对王建国县长的关心: after such a verb the post may go on into 的 or 委托.
+        verb_only = not ends_name(clean, end)
+        if verb_only and not clean.startswith(_AFTER_VERB_NAME_POST, end):
             continue
         post = _post_word_ends().word_at(clean, end)
         size = len(post) if post is not None and len(post) > 1 else 0
@@ -494,9 +496,7 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
             # as the last of a list of full names, all of whom hold the post (王强、李明副县长出席).
             listed = list(names_before(doc, pos - 1)) if pos > 0 and clean[pos - 1] == "、" and size else []
             opens = pos >= 0 and (
-                clause_starts(doc, pos)
-                or clean[pos - 1 : pos] in _BEFORE_NAME_POST
-                or listed
+                (not verb_only and (clause_starts(doc, pos) or clean[pos - 1 : pos] in _BEFORE_NAME_POST or listed))
                 or clean.endswith(_verbs_before_name_post(), 0, pos)
             )
             if size and opens and read_name(clean, pos, guess=False) == length:
@@ -949,6 +949,10 @@ _AGENT_MARK = "由"
 
 # What may stand right before a name written before its post, besides a clause's start.
 _BEFORE_NAME_POST = (_AGENT_MARK, "的")
+
+
+# What may follow a name and its post after a verb of verbs_before_name_post (受…县长委托, 对…县长的关心).
+_AFTER_VERB_NAME_POST = ("的", "委托")
 
 
 @cache

@@ -208,6 +208,16 @@ def _may_open_byline(before: str) -> bool:
     return before in "讯社报台网心闻体线" or not is_han(before)
 
 
+# A credit word and the slash after it (摄影/马春林): a credit even glued to the caption before it.
+_SLASHED_CREDIT_WORDS = frozenset({"摄影", "摄像"})
+
+
+def _slashed_credit(folded: str, match: re.Match[str]) -> bool:
+    """The marker is a photo credit word right before a slash (峡谷摄影/马春林): a flattened page
+    glues the credit to its caption, and the slash says the credit's names follow."""
+    return match.group() in _SLASHED_CREDIT_WORDS and folded.startswith("/", match.end())
+
+
 def _in_open_bracket(folded: str, pos: int) -> bool:
     """An opening bracket stands before ``pos`` in its line, not closed before it."""
     line = folded[folded.rfind("\n", 0, pos) + 1 : pos]
@@ -658,7 +668,7 @@ def find(doc: Document) -> list[BylineName]:
     found: dict[int, BylineName] = {}
     for match in _marker_pattern().finditer(folded):
         start = match.start()
-        if start > 0 and not _may_open_byline(folded[start - 1]):
+        if start > 0 and not _may_open_byline(folded[start - 1]) and not _slashed_credit(folded, match):
             continue
         if match.group() in _roll_labels() and not (
             (start == 0 or folded[start - 1] == "\n") and folded[match.end() : match.end() + 1] in ("：", ":")

@@ -105,6 +105,28 @@ def _common_word(text: str) -> bool:
     return is_common_word(text) and word_frequency(text) >= _EVERYDAY_WORD
 
 
+# A count right after a word for kin (兄弟俩, 姐妹仨): no name follows.
+_KIN_COUNTS = frozenset("俩仨")
+
+
+def _time_or_count(clean: str, pos: int, length: int) -> bool:
+    """A reading after a word for people that opens with a count (兄弟|俩白手起家) or holds a time
+    word (儿子|周末回家, 妹妹|童年时, 孙女|于今年考上): no name."""
+    if clean[pos] in _KIN_COUNTS:
+        return True
+    size = surname_length(clean[pos : pos + length])
+    if length <= size + 1:
+        return False
+    # 周末, 童年 (not a weekday: 周一鸣); a time after a preposition (于|今年; not 郑|国庆).
+    return (word_tag(clean[pos : pos + 2]) == "t" and clean[pos + 1] not in _WEEKDAY_NUMBERS) or (
+        word_tag(clean[pos : pos + size]) == "p" and word_tag(clean[pos + size : pos + length]) == "t"
+    )
+
+
+# What follows 周 in a weekday's name (周一, 周日), a first given character as often.
+_WEEKDAY_NUMBERS = frozenset("一二三四五六日天")
+
+
 def _full_name_after_de(clean: str, pos: int) -> int:
     """A full name of three characters after a post and 的, read as after a post, where a word
     other than one that follows names comes next (已是执行局局长的周建辉|早就…); else 0. A word of
@@ -205,6 +227,10 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             if described_titles and described_titles[-1].title and length:
                 yield Mention(end + 1, end + 1 + length, clean[end + 1 : end + 1 + length], described_titles)
             continue
+        if end in post_ends and clean.startswith(_POST_HAVE, end):
+            # 新当选的副镇长有陈红、李强: the post's holders listed after 有 (不是 有陈红).
+            yield from _held_by_list(clean, end, breaks)
+            continue
         if title_starts().at(clean, end):
             continue  # a body before a post (宣传部|部长): the name comes after the post
         name_at = aside_after(clean, end)  # 副县长（挂职）陈宏伟
@@ -228,7 +254,11 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             post_end = aside_before(clean, end)
             may_drop = _unsurnamed_posts().at(clean, post_end)
             first = read_name(clean, name_at, guess=True, unsurnamed=may_drop)
-            if first and _ordinary_people().at(clean, post_end) and _common_word(clean[name_at : name_at + first]):
+            if (
+                first
+                and _ordinary_people().at(clean, post_end)
+                and (_common_word(clean[name_at : name_at + first]) or _time_or_count(clean, name_at, first))
+            ):
                 continue  # 提高群众|满意度: a word of the dictionary is what the people have, no name
             if (
                 not first
@@ -311,6 +341,65 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             yield Mention(end, end + length, clean[end : end + length], [*titles, made] if made else titles)
 
 
+# 有 or 还有 right after a post, before a list of its holders (当选的副县长有李明、王强).
+_POST_HAVE = ("还有", "有")
+
+
+def _held_by_list(clean: str, end: int, breaks: frozenset[int]) -> Iterator[Mention]:
+    """The names listed after a post ending at ``end`` and 有 (副镇长有陈红、李强), each holding the
+    post; only where the first has a known surname and 有 makes no word with it (县长有关工作,
+    书记有信心: no list)."""
+    at = end + (2 if clean.startswith("还有", end) else 1)
+    if is_common_word(clean[at - 1 : at + 1]) or not read_name(clean, at, guess=False):
+        return
+    titles = chain_before(clean, end, breaks)
+    if not titles or not titles[-1].title:
+        return
+    listed = list(names_in_list(clean, at, breaks, guess=True))
+    if listed and clean.startswith("的", listed[-1].end):
+        return  # 局长有王强的支持: what the post holder has, not who holds the post
+    if listed and (last := _joined_last(clean, listed[-1].end)) is not None:
+        listed.append(last)  # 第一书记有孔令军、刘伟和赵强三人
+    if len(listed) == 1 and not _lone_holder(clean, listed[0]):
+        return
+    for name in listed:
+        yield Mention(name.start, name.end, name.name, titles)
+
+
+def _joined_last(clean: str, pos: int) -> Mention | None:
+    """The last name of a list of holders, joined by 和, 与 or 及 at ``pos`` (陈红、刘伟和赵强三人,
+    王强和李丽。): a full name with a known surname that closes the clause or has 等 or a count after it."""
+    if clean[pos : pos + 1] not in LIST_CONJUNCTIONS:
+        return None
+    # 赵强三人: the name is read up to the count (a reading may take its numeral).
+    for length in (_FULL_NAME, _FULL_NAME - 1):
+        end = pos + 1 + length
+        name = clean[pos + 1 : end]
+        if (
+            (clean[end : end + 1] in _HOLDERS_CLOSE or _PEOPLE_COUNT.match(clean, end))
+            and surname_length(name)
+            and is_name_shape(name)
+        ):
+            return Mention(pos + 1, end, name)
+    return None
+
+
+# What closes a list of a post's holders after 有 (副县长有王强和李丽。, 有…等).
+_HOLDERS_CLOSE = ("", "。", "，", ",", "；", ";", "\n", "等")
+
+
+def _lone_holder(clean: str, name: Mention) -> bool:
+    """One name after a post and 有 with no list around it (镇长有张立新。): it closes a clause or a
+    count follows (等, 三人), and its given name is no verb or noun of the dictionary (县委书记有何打算？,
+    县长有金点子, 乡长有章可循: what the holder has)."""
+    after = clean[name.end : name.end + 1]
+    if after == "等" or _PEOPLE_COUNT.match(clean, name.end):
+        return True
+    given = name.name[surname_length(name.name) :]
+    tag = word_tag(given) if len(given) > 1 else ""
+    return after in ("", "。", "，", ",", "；", ";", "\n") and not (tag[:1] == "v" or tag in ("n", "i", "l"))
+
+
 @cache
 def _unsurnamed_posts() -> WordEnds:
     """The posts after which a name may have no Han surname (public posts, parties to a case)."""
@@ -389,7 +478,9 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
     agent's mark: 会议由刘小平副县长主持), then a post written without its body, then a verb or a stop."""
     clean = doc.clean
     for end in sorted(vocabulary.post_ends):
-        if not ends_name(clean, end):
+        # 受王建国县长委托, 对王建国县长的关心: after such a verb the post may go on into 的 or 委托.
+        verb_only = not ends_name(clean, end)
+        if verb_only and not clean.startswith(_AFTER_VERB_NAME_POST, end):
             continue
         post = _post_word_ends().word_at(clean, end)
         size = len(post) if post is not None and len(post) > 1 else 0
@@ -404,7 +495,10 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
             # After 由 (会议由刘小平副县长主持) or 的 (接待室里的宣桂根副局长) a name may open too, or
             # as the last of a list of full names, all of whom hold the post (王强、李明副县长出席).
             listed = list(names_before(doc, pos - 1)) if pos > 0 and clean[pos - 1] == "、" and size else []
-            opens = pos >= 0 and (clause_starts(doc, pos) or clean[pos - 1 : pos] in _BEFORE_NAME_POST or listed)
+            opens = pos >= 0 and (
+                (not verb_only and (clause_starts(doc, pos) or clean[pos - 1 : pos] in _BEFORE_NAME_POST or listed))
+                or clean.endswith(_verbs_before_name_post(), 0, pos)
+            )
             if size and opens and read_name(clean, pos, guess=False) == length:
                 title = Title(title=clean[start:end])
                 yield Mention(pos, start, clean[pos:start], [title])
@@ -430,6 +524,9 @@ def clause_starts(doc: Document, pos: int) -> bool:
 # What may close the clause of posts after a name and 是 (李明是石桥村党支部书记。).
 _COPULA_CLAUSE_ENDS = frozenset("，。,;!?\n")
 _COPULA = "是"
+_COPULA_COMMAS = frozenset("，,")
+# A former post after 是 (王建华，是原县委书记).
+_FORMER = "原"
 # One of a kind between 是 and the post (刘芳是一名教师): read by the chain as a body, it is none.
 _ONE_OF = re.compile(r"[一两][名位个]")
 
@@ -444,19 +541,24 @@ def copula_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         if clean.rfind(_COPULA, max(0, end - MAX_ORG - _longest_post()), end) < 0:
             continue  # no 是 within a post's reach: the chain is not read
         chain_start, titles = chain_span(clean, end, breaks, groups=1)
-        if not titles or not titles[-1].title or clean[chain_start - 1 : chain_start] != _COPULA:
+        # 他的父亲王建华，是原县委书记: 原 (former) between 是 and the posts.
+        former = len(_FORMER) if clean.endswith(_COPULA + _FORMER, 0, chain_start) else 0
+        if not titles or not titles[-1].title or clean[chain_start - 1 - former : chain_start - former] != _COPULA:
             continue
-        copula = chain_start - 1
+        copula = chain_start - 1 - former
+        # 年近七旬的王增世，是…医师: a comma may stand between the name and 是.
+        name_end = copula - 1 if clean[copula - 1 : copula] in _COPULA_COMMAS else copula
         first_org = titles[0].org or ""
         one_of = _ONE_OF.match(first_org)
         if one_of is not None:
             titles = [Title(org=first_org[one_of.end() :] or None, title=titles[0].title), *titles[1:]]
         for length in (3, 2):
-            start = copula - length
+            start = name_end - length
             if start < 0 or read_name(clean, start, guess=False) != length:
                 continue
-            if clause_starts(doc, start) or clean[start - 1] == "的":
-                yield Mention(start, copula, clean[start:copula], titles)
+            # 他的父亲王建华，是…, 村民李强是…: after a word for people too.
+            if clause_starts(doc, start) or clean[start - 1] == "的" or _ordinary_people().at(clean, start):
+                yield Mention(start, name_end, clean[start:name_end], titles)
             break
 
 
@@ -647,13 +749,20 @@ def household_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
             continue
         end = home - len(next(b for b in reversed(between) if clean.endswith(b, 0, home)))
         pos = next((end - n for n in (3, 2) if end - n > 0 and _full_han_name(clean[end - n : end])), 0)
+        if pos and _time_or_count(clean, pos, end - pos):
+            continue  # 儿子周末回家, 兄弟俩白手起家: a time or a count before the home, no name
         if pos and (pos in vocabulary.post_ends or clean.endswith(before, 0, pos)):
             yield Mention(pos, end, clean[pos:end])
         else:
             # 村民玉香家种了, 受灾户阿米加塔家中: between a word for ordinary people and the home
             # only a name stands, one without a Han surname too (not 教师以校为家).
             pos = next((end - n for n in (4, 3, 2) if _ordinary_people().at(clean, end - n)), 0)
-            if pos and word_tag(clean[pos])[:1] not in _FUNCTION_WORD_TAGS and is_listed_name(clean[pos:end]):
+            if (
+                pos
+                and word_tag(clean[pos])[:1] not in _FUNCTION_WORD_TAGS
+                and not _time_or_count(clean, pos, end - pos)
+                and is_listed_name(clean[pos:end])
+            ):
                 yield Mention(pos, end, clean[pos:end])
 
 
@@ -840,6 +949,17 @@ _AGENT_MARK = "由"
 
 # What may stand right before a name written before its post, besides a clause's start.
 _BEFORE_NAME_POST = (_AGENT_MARK, "的")
+
+
+# What may follow a name and its post after a verb of verbs_before_name_post (受…县长委托, 对…县长的关心).
+_AFTER_VERB_NAME_POST = ("的", "委托")
+
+
+@cache
+def _verbs_before_name_post() -> tuple[str, ...]:
+    """Verbs and prepositions that a name and its post may follow (代表陈全国书记, 受李明书记委托):
+    person_words.toml verbs_before_name_post; none is a surname, so no name's first character is one."""
+    return tuple(small_words()["verbs_before_name_post"])
 
 
 def agent_mentions(clean: str) -> Iterator[Mention]:

@@ -757,6 +757,8 @@ def _read_shortest(spot: _NameSpot) -> int:
             and _is_name_here(clean[pos : pos + length - 1], long=spot.guess)
         ):
             return length - 1
+        if _name_before_said(clean, pos, length, size):
+            return length  # 茶农岩三|说, 张三|说: not 岩三说, whatever words the dictionary reads in it
         if ends_name(clean, pos + length) and _is_name_here(clean[pos : pos + length], long=spot.guess):
             # 徐正|和同志: a conjunction before 同志 or a stop joins nothing: it ends the name
             # (but 王涛和同志们一起: 和 joins the comrades; 杨宝玲及13名代表: 及 joins a count).
@@ -776,6 +778,22 @@ def _read_shortest(spot: _NameSpot) -> int:
                 return length + 1
             return length + (_runs_on_into_verb(clean, pos, length, particle=False) if spot.guess else 0)
     return 0
+
+
+# The speech verb no given name ends in.
+_SAID = "说"
+
+
+def _name_before_said(clean: str, pos: int, length: int, size: int) -> bool:
+    """A surname and one character right before 说 (岩三说, 张三说) are a name, though the
+    dictionary reads a numeral in it: the reading of three would end in the verb. Not where the
+    two characters are a common word (胡乱说)."""
+    return (
+        length == size + 1
+        and clean.startswith(_SAID, pos + length)
+        and not is_common_word(clean[pos : pos + length])
+        and is_name_shape(clean[pos : pos + length], dictionary_veto=False)
+    )
 
 
 def _post_verb_of_two_or_more(clean: str, pos: int) -> bool:

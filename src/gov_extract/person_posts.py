@@ -15,6 +15,7 @@ from . import gazetteer
 from .names import (
     is_common_word,
     is_name_shape,
+    word_frequency,
     word_tag,
 )
 from .person_names import CONJUNCTIONS, HAN_RUN, LIST_CONJUNCTIONS, read_name
@@ -30,9 +31,9 @@ from .person_words import (
     title_starts,
     word_list,
 )
-from .place_words import below_suffixes, registered_suffixes
+from .place_words import below_suffixes, generic_words, registered_suffixes
 from .records import Title
-from .resources import alternation, words_pattern
+from .resources import alternation, read_words, words_pattern
 from .text import HAN_CHARS, Document, is_han
 
 # Longest body written before a post; longer runs are a clause, not a name.
@@ -108,7 +109,10 @@ def _split_item(item: str, title: str | None) -> Title | None:
             qualifier = next(q for q in qualifiers if org.endswith(q))
             if len(qualifier) == 1 and word_tag(org[-2:]):
                 break
+            if _village_name_ending(org, qualifier):
+                break  # 青山村|党支部书记, 东山村|第一书记: the village, not 山村 qualifying the holder
             org = org[: -len(qualifier)]
+        org = org[: len(org) - _nationality_length(org)]  # 公统村苗族|医师: the holder's nationality
         if org.endswith(_DE) and title in post_words():
             org = org[: -len(_DE)]  # 刑事审判庭的承办法官 (see _body_and_de)
         # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
@@ -163,6 +167,51 @@ def _split_item(item: str, title: str | None) -> Title | None:
     ):
         return Title(org=item, title=None)
     return None
+
+
+# What a nationality's name ends in (苗族, 维吾尔族).
+_NATIONALITY_END = "族"
+
+
+@cache
+def _nationality_ending() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(read_words('place_nationalities.txt'))}){_NATIONALITY_END}\Z")
+
+
+def _nationality_length(org: str) -> int:
+    """Length of the nationality ending the run before a post (雷山县公统村苗族|医师), else 0: it
+    says who the holder is, no body."""
+    if not org.endswith(_NATIONALITY_END):  # most bodies end in no nationality
+        return 0
+    found = _nationality_ending().search(org)
+    return len(found.group()) if found else 0
+
+
+# Stop words that open a clause only after a mark (，而原县委书记), not inside a name (塔而湾村).
+_CLAUSE_OPENERS = frozenset("而")
+
+
+# The village suffix a qualifier may end in (山村, 农村): then it may be the end of a village's name.
+_VILLAGE = "村"
+
+# A village in the country (边远农村): village names rarely end so, so any word before it qualifies.
+_FARM_VILLAGE = "农村"
+
+
+def _village_name_ending(org: str, qualifier: str) -> bool:
+    """The qualifier ending ``org`` (山村, 农村) ends a village's name there (青山村, 大青山村): a
+    character stands before it that is no level's word (县农村), makes no common noun with it
+    (小山村, place_generic.txt) and ends no word (偏远山村; before 农村 any word: 边远农村)."""
+    before = org[: -len(qualifier)]
+    return (
+        qualifier.endswith(_VILLAGE)
+        and bool(before)
+        and is_han(before[-1])
+        and before[-1] not in _LEVEL_OPENINGS
+        and before[-1] + qualifier not in generic_words()
+        and not (len(before) > 1 and is_common_word(before[-2:]))
+        and not (len(before) > 1 and qualifier == _FARM_VILLAGE and word_frequency(before[-2:]) > 0)
+    )
 
 
 # What ends a prefix naming a level (市级, 县级).
@@ -237,6 +286,7 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
             and not _joins_fields(clean, stop.start(), stop.end())
             and not _body_and_de(clean, stop, title)
             and not (committee and committee.start() < stop.start() < committee.end())
+            and not (stop.group() in _CLAUSE_OPENERS and stop.start() > 0 and is_han(clean[stop.start() - 1]))
         ):
             cut = max(cut, stop.end())
     # 原临夏县人大常委会副主任: 原 (former) opens no body, unless a place starts there (原平市).
@@ -633,6 +683,7 @@ def _level_written_again(clean: str, start: int, at: int) -> bool:
 # A term or a count before a body (新一届, 第二任, 三名): no part of it.
 TERM_OR_COUNT = re.compile(
     r"(?:新一|上一|第[\d一二三四五六七八九十]{1,3})(?:届|任)|[\d两二三四五六七八九十]{1,3}(?:名|位)"
+    r"|(?:满|过)?[\d两二三四五六七八九十]{1,3}届"  # 已任满两届|村主任, 任过三届|村主任: terms served
 )
 
 

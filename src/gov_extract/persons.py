@@ -119,7 +119,7 @@ from .person_words import (
     word_list,
 )
 from .records import Person, Role, Title, validated
-from .resources import read_toml
+from .resources import alternation, read_toml, read_words
 from .rules import Candidate, Rule
 from .text import Document, is_han
 
@@ -526,6 +526,29 @@ def _used_as_word(article: _Article, name: str) -> bool:
     )
 
 
+@cache
+def _language_gloss() -> regex.Pattern[str]:
+    """A language named right after a word, glossing it (阿木可，彝语，原意“当官的”; 乐荣拉（藏语）;
+    阿普惹（彝语，办事的人）): a gloss word follows the language (意为, 原意, 意思), or it stands alone
+    in brackets; not a language the person speaks or teaches (龙梅，苗语、汉语双语主持; 杨秀英（苗语教师）)."""
+    languages = alternation(read_words("place_nationalities.txt"))
+    marks = "意为|原意|意思|意即|译为|音译"
+    return regex.compile(
+        rf"[，,]?(?:{languages})语[，,：:]?(?:的)?(?:{marks})|[（(](?:{languages})语(?:[）)，,：:]|(?:{marks}))"
+    )
+
+
+def _glossed_word(clean: str, name: str) -> bool:
+    """The article glosses the "name" as a word of a minority language (阿木可，彝语，原意“当官的”,
+    现意“干部”): a word it explains, not a person's name (but a name of known Tibetan or Mongolian
+    parts is a name still)."""
+    # Known Tibetan and Mongolian parts make a name its bearer's article may gloss (扎西，藏语意为吉祥).
+    if "语" not in clean or minority_name_length(name, 0) == len(name):  # most articles gloss no word
+        return False
+    gloss = _language_gloss()
+    return any(gloss.match(clean, start + len(name)) for start in occurrences(clean, name))
+
+
 # What ends a sentence: a later clause's posts are its subject's only within it.
 _SENTENCE_END = regex.compile(r"[。；;！？!?\n]")
 
@@ -656,7 +679,11 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         seeds.append(sibling)
     seeds += _dotted_wholes(clean, {m.name for m in seeds if not DOT.search(m.name)})
     names = {m.name for m in seeds}
-    words = {name for name in names if _used_as_word(article, name) or _ran_into_word(clean, name, names)}
+    words = {
+        name
+        for name in names
+        if _used_as_word(article, name) or _ran_into_word(clean, name, names) or _glossed_word(clean, name)
+    }
     seeds = [m for m in seeds if m.name not in words]
     seeds = _read_short(clean, seeds)
     # 中国报道 · 王哲: a dot set apart by spaces separates a source from a name; it joins no name.

@@ -968,14 +968,20 @@ _KNOWN_OPENER_TAGS = frozenset("vptdcr")
 def _word_into_stem(clean: str, start: int, suffix_start: int) -> str:
     """The word ([boundaries] words_into_stem) that the stem's first character closes (驻|地北庄: 驻地,
     驻|地王: 王村, 就|地城: 城镇 a common noun); else ""."""
-    if suffix_start - start < 2:
+    # Each such word ends with the stem's first character (地): most stems open with none of those.
+    if suffix_start - start < 2 or clean[start] not in _words_into_stem_lasts():
         return ""
-    return next((w for w in _words_into_stem() if clean.startswith(w, start + 1 - len(w))), "")
+    return next((w for w in _words_into_stem() if len(w) <= start + 1 and clean.startswith(w, start + 1 - len(w))), "")
 
 
 @cache
 def _words_into_stem() -> tuple[str, ...]:
     return tuple(word_lists()["boundaries"]["words_into_stem"])
+
+
+@cache
+def _words_into_stem_lasts() -> frozenset[str]:
+    return frozenset(word[-1] for word in _words_into_stem())
 
 
 def _after_going(clean: str, start: int, suffix_start: int) -> int:

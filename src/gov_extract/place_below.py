@@ -990,6 +990,10 @@ def _after_going(clean: str, start: int, suffix_start: int) -> int:
     if suffix_start - start < 5:
         return start
     going = word_lists()["arrival_verbs"]["going_chars"]
+    # A word of going cut there ends with a going character past the stem's first two and before
+    # its last two: a stem with none there is not cut (jieba's cut is the costly part).
+    if not any(char in going for char in clean[start + 2 : suffix_start - 2]):
+        return start
     pos = start
     for word in jieba_tokenizer().cut(clean[start:suffix_start], HMM=False):
         pos += len(word)

@@ -380,13 +380,24 @@ def zone_end(clean: str, end: int) -> int | None:
     """The end of a zone suffix that follows ``end``, straight or after up to three characters of
     the zone's own name (吕梁|经开区, 成都|东部|新区), else None."""
     infix = _ZONE_INFIX.match(clean, end)
-    for at in range(end, (infix.end() if infix else end) + 1):
+    last = infix.end() if infix else end
+    # A zone suffix opens with one of a few characters (经, 高, 新): with none within reach, none follows.
+    if _zone_suffix_openers().search(clean, end, last + 1) is None:
+        return None
+    for at in range(end, last + 1):
         if at > end and (boundary_pattern().search(clean, end, at) or suffix_pattern().search(clean, end, at)):
             return None
         if ending_suffix_at(clean, at) == "zone":
             m = suffix_pattern().match(clean, at)
             return m.end() if m else None
     return None
+
+
+@cache
+def _zone_suffix_openers() -> re.Pattern[str]:
+    """The first characters of the zone suffixes ([suffixes]: 经开区, 新区, 生态城), as one class."""
+    firsts = {suffix[0] for suffix, level in word_lists()["suffixes"].items() if level == "zone"}
+    return re.compile(f"[{re.escape(''.join(sorted(firsts)))}]")
 
 
 # The longest division name looked for right after another (内蒙古自治区|呼伦贝尔市).

@@ -382,7 +382,7 @@ def zone_end(clean: str, end: int) -> int | None:
     infix = _ZONE_INFIX.match(clean, end)
     last = infix.end() if infix else end
     # A zone suffix opens with one of a few characters (经, 高, 新): with none within reach, none follows.
-    if _zone_suffix_openers().search(clean, end, last + 1) is None:
+    if _suffix_openers("zone").search(clean, end, last + 1) is None:
         return None
     for at in range(end, last + 1):
         if at > end and (boundary_pattern().search(clean, end, at) or suffix_pattern().search(clean, end, at)):
@@ -394,9 +394,10 @@ def zone_end(clean: str, end: int) -> int | None:
 
 
 @cache
-def _zone_suffix_openers() -> re.Pattern[str]:
-    """The first characters of the zone suffixes ([suffixes]: 经开区, 新区, 生态城), as one class."""
-    firsts = {suffix[0] for suffix, level in word_lists()["suffixes"].items() if level == "zone"}
+def _suffix_openers(level: str) -> re.Pattern[str]:
+    """The first characters of the suffixes of a level ([suffixes]: 经开区, 新区, 生态城 for a zone),
+    as one class."""
+    firsts = {suffix[0] for suffix, of_level in word_lists()["suffixes"].items() if of_level == level}
     return re.compile(f"[{re.escape(''.join(sorted(firsts)))}]")
 
 
@@ -811,10 +812,14 @@ def _opens_own_township(clean: str, hit: Hit) -> bool:
         return False
     if hit.start > 0 and CJK_CHAR.match(clean, hit.start - 1) and clean[hit.start - 1] not in strong_before():
         return False
+    last = min(len(clean), hit.end + _TOWNSHIP_STEM_MAX)
+    # A township's suffix opens with one of a few characters (镇, 乡, 街): most names have none after them.
+    if _suffix_openers("township").search(clean, hit.end + 1, last + 1) is None:
+        return False
     stems = gazetteer.township_stems(hit.adcode)
     return any(
         clean[hit.end : at] in stems and ending_suffix_at(clean, at) == "township"
-        for at in range(hit.end + 1, min(len(clean), hit.end + _TOWNSHIP_STEM_MAX) + 1)
+        for at in range(hit.end + 1, last + 1)
     )
 
 

@@ -280,8 +280,10 @@ def _home_owned(clean: str, at: int, home: Division) -> bool:
     """我市新坝镇, 本县城关镇: a place written straight after the home place's own word, whose kind
     the home place is (我市 in a county-level city's paper), lies in the home place, whatever
     county the story is about."""
-    word = next((w for w in _home_owner_words() if clean.endswith(w, 0, at)), None)
-    return word is not None and home.full_name.endswith(_named_kind(word))
+    if not clean.endswith(_home_owner_words(), 0, at):
+        return False  # most places: none of those words before them, asked at once
+    word = next(w for w in _home_owner_words() if clean.endswith(w, 0, at))
+    return home.full_name.endswith(_named_kind(word))
 
 
 @cache

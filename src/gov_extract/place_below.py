@@ -1163,7 +1163,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             and not (
                 hits and hits[-1].level == "township" and hits[-1].end >= floor and level in ("village", "community")
             )
-            and not any(clean.endswith(name, 0, e) for name in known)
+            and not clean.endswith(tuple(known), 0, e)
         )
         # 改造老旧小区, 发展农村: the stem's last two characters and the suffix make a common noun of any
         # name ending with them: wherever the name would be read to start, no record comes of it, so
@@ -1254,7 +1254,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             start, before = going, clean[going - 1]  # 近千人来|群丰村: a verb of going inside the stem
         # 我们接官亭村 once 接官亭村 is named: the name the cuts above shortened is read whole; 10人安身水南村
         # once 水南村 is named: a verb before the known name ends the words before it
-        endings = [name for name in known if clean.endswith(name, 0, e)]
+        # (one str.endswith of them all first: most places end no known name)
+        endings = [name for name in known if clean.endswith(name, 0, e)] if clean.endswith(tuple(known), 0, e) else []
         whole = _longest(endings, range(min(e - floor, _KNOWN_REACH), e - start, -1)) if endings else ""
         inner = "" if whole or not endings else _longest(endings, range(e - start - 1, 1, -1))
         if whole:
@@ -1375,8 +1376,11 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         taken.mark(start, e)
         known.update((clean[start:e], last_part(clean[hits[-1].start : e])))
     # A name met once at a clear boundary is recognised where a verb runs into it (推广军缘小区).
+    known_names = tuple(known)
     for s, e, level, unread_floor in unsure:
-        names = [k for k in known if clean.endswith(k, 0, e) and len(k) > e - s]
+        if not clean.endswith(known_names, 0, e):
+            continue  # most: no known name ends there (one str.endswith of them all)
+        names = [k for k in known_names if clean.endswith(k, 0, e) and len(k) > e - s]
         if (
             names
             and not taken.hits(s, e)

@@ -778,6 +778,8 @@ def _inside_home_township(clean: str, start: int, end: int, scope: Scope) -> boo
     table puts in the home place (万丰镇) and runs past it is no division: the township is written."""
     if scope.home is None or not scope.home.adcode:
         return False
+    if _suffix_openers("township").search(clean, start + 1, end) is None:
+        return False  # most names hold no character a township's suffix opens with (镇, 乡)
     home = gazetteer.prefix(scope.home.adcode, scope.home.level)
     for suffix in suffix_pattern().finditer(clean, start + 1, end):
         if below_suffixes().get(suffix.group()) != "township":

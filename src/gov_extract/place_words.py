@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache, lru_cache
+from itertools import repeat
 from typing import Any
 
 import ahocorasick_rs
@@ -214,7 +215,7 @@ def names_outlet(doc: Document, start: int, end: int) -> bool:
     # The source label's mark before the place, if any; most places have none, and no character
     # that ends an outlet's word or the dispatch mark after them: they name no outlet.
     low = max(0, start - _NEAR_ORG - 1)
-    mark = max(clean.rfind(label_mark, low, start) for label_mark in LABEL_COLONS)
+    mark = max(map(clean.rfind, LABEL_COLONS, repeat(low), repeat(start)))
     if mark < 0 and _outlet_last_characters().search(clean, end, end + _NEAR_ORG + 1) is None:
         return False
     phrase = _phrase_after(clean, end, _NEAR_ORG + 1)

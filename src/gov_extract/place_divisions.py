@@ -291,6 +291,8 @@ def _before_area_word(clean: str, start: int, end: int) -> bool:
 
 
 def _opens_township(clean: str, start: int, end: int) -> bool:
+    if _TOWNSHIP_LAST.isdisjoint(clean[end + 1 : end + _TOWNSHIP_TAIL]):
+        return False  # no township's last character within reach: most short names
     return any(
         clean[end + k - 1 : end + k] in _TOWNSHIP_LAST and gazetteer.is_township(clean[start : end + k])
         for k in range(2, _TOWNSHIP_TAIL + 1)

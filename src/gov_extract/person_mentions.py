@@ -389,23 +389,23 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
     agent's mark: 会议由刘小平副县长主持), then a post written without its body, then a verb or a stop."""
     clean = doc.clean
     for end in sorted(vocabulary.post_ends):
-        if not ends_name(clean, end):
-            continue
         post = _post_word_ends().word_at(clean, end)
-        size = len(post) if post is not None and len(post) > 1 else 0
+        if post is None or len(post) < 2 or not ends_name(clean, end):
+            continue  # no name is read before an occupation or a post of one character
+        size = len(post)
         start = end - size
         if start in doc.line_breaks:
             continue  # 县长：王建军 / 副县长：刘芳: the post heads the next line
         # 阿不都热依木·买买提县长主持: a dotted name is longer than a Han one.
-        dotted = dotted_start_before(clean, start, doc.line_breaks) if size else None
+        dotted = dotted_start_before(clean, start, doc.line_breaks)
         lengths = (2, 3, 4, start - dotted) if dotted is not None else (2, 3, 4)
         for length in lengths:
             pos = start - length
             # After 由 (会议由刘小平副县长主持) or 的 (接待室里的宣桂根副局长) a name may open too, or
             # as the last of a list of full names, all of whom hold the post (王强、李明副县长出席).
-            listed = list(names_before(doc, pos - 1)) if pos > 0 and clean[pos - 1] == "、" and size else []
+            listed = list(names_before(doc, pos - 1)) if pos > 0 and clean[pos - 1] == "、" else []
             opens = pos >= 0 and (clause_starts(doc, pos) or clean[pos - 1 : pos] in _BEFORE_NAME_POST or listed)
-            if size and opens and read_name(clean, pos, guess=False) == length:
+            if opens and read_name(clean, pos, guess=False) == length:
                 title = Title(title=clean[start:end])
                 yield Mention(pos, start, clean[pos:start], [title])
                 # 县委书记张华、王强副县长: a list after a post or a word for people is no list of holders.

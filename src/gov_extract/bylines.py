@@ -411,10 +411,11 @@ def _field_labels_longest_first() -> tuple[str, ...]:
 def _glued_field_label(token: str) -> str | None:
     """The label of a page's next field written onto a name of two to four Chinese characters
     (编辑：管玲玲发布时间：…, a page line whose spaces the markup took away), else None."""
-    if len(token) < 4:
+    labels = _field_labels_longest_first()
+    if len(token) < 4 or not token.endswith(labels):  # one test of the whole tuple: most end in none
         return None
-    label = next((label for label in _field_labels_longest_first() if token.endswith(label)), None)
-    if label is None or not 2 <= len(token) - len(label) <= 4 or not all(map(is_han, token[: -len(label)])):
+    label = next(label for label in labels if token.endswith(label))
+    if not 2 <= len(token) - len(label) <= 4 or not all(map(is_han, token[: -len(label)])):
         return None
     return label
 

@@ -161,6 +161,16 @@ def _speaker_after_body(clean: str, end: int) -> bool:
     )
 
 
+def _word_runs_past(clean: str, end: int) -> bool:
+    """主席|台就坐: a word of the dictionary runs on past a post's end at ``end``; 群众|路线,
+    社会长|治久安: a set phrase of four characters does too."""
+    return (
+        is_common_word(clean[end - 2 : end + 1])
+        or is_common_word(clean[end - 2 : end + 2])
+        or is_common_word(clean[end - 1 : end + 3])
+    )
+
+
 def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
     clean, breaks = doc.clean, doc.line_breaks
@@ -177,14 +187,8 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         # A longer post or body runs on here: no name starts inside it (评标委员|会, 被告|人).
         if end >= len(clean) or vocabulary.inside[end]:
             continue
-        # 主席|台就坐: a word of the dictionary runs on past the post's end; 群众|路线, 社会长|治久安: a set
-        # phrase of four characters does too.
-        if end in post_ends and (
-            is_common_word(clean[end - 2 : end + 1])
-            or is_common_word(clean[end - 2 : end + 2])
-            or is_common_word(clean[end - 1 : end + 3])
-        ):
-            continue
+        # A post a word of the dictionary runs on past (_word_runs_past) ends no chain: asked on
+        # each path below before it reads anything, after the cheaper tests that leave most ends.
         # 妇女|儿童权益 holds no 女儿: where a word for ordinary people (not a post: jieba cuts
         # 主|任何|海明) ends, jieba's cut runs a word across the end (asked only where the last
         # character and the next make a word and a surname follows). The word for people is asked
@@ -198,6 +202,8 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             continue
         link = LIST_LINK.match(clean, end) if end in post_ends else None
         if link is not None:
+            if _word_runs_past(clean, end):
+                continue
             # 县长：王建军, 副县长分别是：李强、王芳 (a list of leaders by post): the names after the colon.
             colon_titles = chain_before(clean, end, breaks)
             # 值班总编：孙 / 复审：…: a line of a credit roll is the bylines' (its editors are reporters).
@@ -215,6 +221,8 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
                     yield Mention(listed.start, listed.end, listed.name, colon_titles)
             continue
         if clean[end] == "的" and end in post_ends:
+            if _word_runs_past(clean, end):
+                continue
             # 当选为村委会主任的王建国说, 担任村党支部书记的王某: a post, 的, then a full name.
             described_titles = chain_before(clean, end, breaks)
             also = _ALSO_HAVE.match(clean, end + 1)
@@ -239,6 +247,8 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         name_at += quoted
         if name_at >= len(clean) or not is_han(clean[name_at]):
             continue  # no name can follow: the chain before is not read
+        if end in post_ends and _word_runs_past(clean, end):
+            continue
         # Only a post licenses guessing a name (格桑卓玛, 王大海提交); after a bare body the
         # name must have a known surname (a body word also ends inside posts: 局|长). Read so, it
         # does not depend on the chain: it is read first, as most bodies have no name after them.
@@ -478,28 +488,30 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
     agent's mark: 会议由刘小平副县长主持), then a post written without its body, then a verb or a stop."""
     clean = doc.clean
     for end in sorted(vocabulary.post_ends):
+        post = _post_word_ends().word_at(clean, end)
+        if post is None or len(post) < 2:
+            continue  # no name is read before an occupation or a post of one character
         # 受王建国县长委托, 对王建国县长的关心: after such a verb the post may go on into 的 or 委托.
         verb_only = not ends_name(clean, end)
         if verb_only and not clean.startswith(_AFTER_VERB_NAME_POST, end):
             continue
-        post = _post_word_ends().word_at(clean, end)
-        size = len(post) if post is not None and len(post) > 1 else 0
+        size = len(post)
         start = end - size
         if start in doc.line_breaks:
             continue  # 县长：王建军 / 副县长：刘芳: the post heads the next line
         # 阿不都热依木·买买提县长主持: a dotted name is longer than a Han one.
-        dotted = dotted_start_before(clean, start, doc.line_breaks) if size else None
+        dotted = dotted_start_before(clean, start, doc.line_breaks)
         lengths = (2, 3, 4, start - dotted) if dotted is not None else (2, 3, 4)
         for length in lengths:
             pos = start - length
             # After 由 (会议由刘小平副县长主持) or 的 (接待室里的宣桂根副局长) a name may open too, or
             # as the last of a list of full names, all of whom hold the post (王强、李明副县长出席).
-            listed = list(names_before(doc, pos - 1)) if pos > 0 and clean[pos - 1] == "、" and size else []
+            listed = list(names_before(doc, pos - 1)) if pos > 0 and clean[pos - 1] == "、" else []
             opens = pos >= 0 and (
                 (not verb_only and (clause_starts(doc, pos) or clean[pos - 1 : pos] in _BEFORE_NAME_POST or listed))
                 or clean.endswith(_verbs_before_name_post(), 0, pos)
             )
-            if size and opens and read_name(clean, pos, guess=False) == length:
+            if opens and read_name(clean, pos, guess=False) == length:
                 title = Title(title=clean[start:end])
                 yield Mention(pos, start, clean[pos:start], [title])
                 # 县委书记张华、王强副县长: a list after a post or a word for people is no list of holders.

@@ -1105,8 +1105,9 @@ def _read_name(clean: str, pos: int, *, guess: bool, unsurnamed: bool | None) ->
         return known_ending
     unsurnamed = guess if unsurnamed is None else unsurnamed
     # With no surname here and none allowed, only a dotted name is read: where no dot follows
-    # (most such positions), no reader is asked.
-    if not size and not unsurnamed and not dotted_ends(clean, pos):
+    # (most such positions), no reader is asked; nor is the dotted reader anywhere else.
+    dotted = dotted_ends(clean, pos)
+    if not size and not unsurnamed and not dotted:
         return 0
     polite = size > 0 and polite_starts().at(clean, pos + size)
     spot = _NameSpot(clean, pos, size, polite, guess, unsurnamed)
@@ -1117,6 +1118,8 @@ def _read_name(clean: str, pos: int, *, guess: bool, unsurnamed: bool | None) ->
         UNSURNAMED_READERS if not size else (*SURNAMED_READERS, *UNSURNAMED_READERS[1:]) if longer else SURNAMED_READERS
     )
     for number, reader in enumerate(readers):
+        if reader is _DOTTED and not dotted:
+            continue
         length = reader.apply(spot)
         if (
             length
@@ -1180,8 +1183,7 @@ def _read_name(clean: str, pos: int, *, guess: bool, unsurnamed: bool | None) ->
                 not ends_name(clean, pos + length) or speech_verb_pattern().fullmatch(clean, pos + size, pos + length)
             ):
                 return 0  # 被告曾要求|延期履行, 县长曾指出，: the adverb and its verb (but 县长曾刚|主持)
-            # 阿卜杜|热合曼·买买提: no name ends inside the first part of a dotted name.
-            dotted = DOTTED_NAME.match(clean, pos)
-            dot = DOT.search(clean, pos, dotted.end()) if dotted else None
-            return 0 if dot and pos + length <= dot.start() else length
+            # 阿卜杜|热合曼·买买提: no name ends inside the first part of a dotted name (its dot
+            # stands two characters before the first end of the dotted reading).
+            return 0 if dotted and pos + length <= dotted.start - 2 else length
     return 0

@@ -858,7 +858,9 @@ def chain_span(
             continue
         items.append(item)
         # 后勤管理处副处长、现任驻村第一书记: a word of when opening an item after 、 is no break.
-        opener = next((w for w in small_words()["chain_item_openers"] if clean.endswith(w, 0, start)), "")
+        openers = small_words()["chain_item_openers"]
+        # One test of the whole tuple first: most items open with none.
+        opener = next(w for w in openers if clean.endswith(w, 0, start)) if clean.endswith(openers, 0, start) else ""
         if opener and clean[start - len(opener) - 1 : start - len(opener)] in _CHAIN_MARKS:
             start -= len(opener)
             later = len(items)

@@ -968,14 +968,20 @@ _KNOWN_OPENER_TAGS = frozenset("vptdcr")
 def _word_into_stem(clean: str, start: int, suffix_start: int) -> str:
     """The word ([boundaries] words_into_stem) that the stem's first character closes (驻|地北庄: 驻地,
     驻|地王: 王村, 就|地城: 城镇 a common noun); else ""."""
-    if suffix_start - start < 2:
+    # Each such word ends with the stem's first character (地): most stems open with none of those.
+    if suffix_start - start < 2 or clean[start] not in _words_into_stem_lasts():
         return ""
-    return next((w for w in _words_into_stem() if clean.startswith(w, start + 1 - len(w))), "")
+    return next((w for w in _words_into_stem() if len(w) <= start + 1 and clean.startswith(w, start + 1 - len(w))), "")
 
 
 @cache
 def _words_into_stem() -> tuple[str, ...]:
     return tuple(word_lists()["boundaries"]["words_into_stem"])
+
+
+@cache
+def _words_into_stem_lasts() -> frozenset[str]:
+    return frozenset(word[-1] for word in _words_into_stem())
 
 
 def _after_going(clean: str, start: int, suffix_start: int) -> int:
@@ -984,6 +990,10 @@ def _after_going(clean: str, start: int, suffix_start: int) -> int:
     if suffix_start - start < 5:
         return start
     going = word_lists()["arrival_verbs"]["going_chars"]
+    # A word of going cut there ends with a going character past the stem's first two and before
+    # its last two: a stem with none there is not cut (jieba's cut is the costly part).
+    if not any(char in going for char in clean[start + 2 : suffix_start - 2]):
+        return start
     pos = start
     for word in jieba_tokenizer().cut(clean[start:suffix_start], HMM=False):
         pos += len(word)
@@ -1153,7 +1163,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             and not (
                 hits and hits[-1].level == "township" and hits[-1].end >= floor and level in ("village", "community")
             )
-            and not any(clean.endswith(name, 0, e) for name in known)
+            and not clean.endswith(tuple(known), 0, e)
         )
         # 改造老旧小区, 发展农村: the stem's last two characters and the suffix make a common noun of any
         # name ending with them: wherever the name would be read to start, no record comes of it, so
@@ -1244,7 +1254,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             start, before = going, clean[going - 1]  # 近千人来|群丰村: a verb of going inside the stem
         # 我们接官亭村 once 接官亭村 is named: the name the cuts above shortened is read whole; 10人安身水南村
         # once 水南村 is named: a verb before the known name ends the words before it
-        endings = [name for name in known if clean.endswith(name, 0, e)]
+        # (one str.endswith of them all first: most places end no known name)
+        endings = [name for name in known if clean.endswith(name, 0, e)] if clean.endswith(tuple(known), 0, e) else []
         whole = _longest(endings, range(min(e - floor, _KNOWN_REACH), e - start, -1)) if endings else ""
         inner = "" if whole or not endings else _longest(endings, range(e - start - 1, 1, -1))
         if whole:
@@ -1365,8 +1376,11 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         taken.mark(start, e)
         known.update((clean[start:e], last_part(clean[hits[-1].start : e])))
     # A name met once at a clear boundary is recognised where a verb runs into it (推广军缘小区).
+    known_names = tuple(known)
     for s, e, level, unread_floor in unsure:
-        names = [k for k in known if clean.endswith(k, 0, e) and len(k) > e - s]
+        if not clean.endswith(known_names, 0, e):
+            continue  # most: no known name ends there (one str.endswith of them all)
+        names = [k for k in known_names if clean.endswith(k, 0, e) and len(k) > e - s]
         if (
             names
             and not taken.hits(s, e)

@@ -291,6 +291,8 @@ def _before_area_word(clean: str, start: int, end: int) -> bool:
 
 
 def _opens_township(clean: str, start: int, end: int) -> bool:
+    if _TOWNSHIP_LAST.isdisjoint(clean[end + 1 : end + _TOWNSHIP_TAIL]):
+        return False  # no township's last character within reach: most short names
     return any(
         clean[end + k - 1 : end + k] in _TOWNSHIP_LAST and gazetteer.is_township(clean[start : end + k])
         for k in range(2, _TOWNSHIP_TAIL + 1)
@@ -380,13 +382,25 @@ def zone_end(clean: str, end: int) -> int | None:
     """The end of a zone suffix that follows ``end``, straight or after up to three characters of
     the zone's own name (吕梁|经开区, 成都|东部|新区), else None."""
     infix = _ZONE_INFIX.match(clean, end)
-    for at in range(end, (infix.end() if infix else end) + 1):
+    last = infix.end() if infix else end
+    # A zone suffix opens with one of a few characters (经, 高, 新): with none within reach, none follows.
+    if _suffix_openers("zone").search(clean, end, last + 1) is None:
+        return None
+    for at in range(end, last + 1):
         if at > end and (boundary_pattern().search(clean, end, at) or suffix_pattern().search(clean, end, at)):
             return None
         if ending_suffix_at(clean, at) == "zone":
             m = suffix_pattern().match(clean, at)
             return m.end() if m else None
     return None
+
+
+@cache
+def _suffix_openers(level: str) -> re.Pattern[str]:
+    """The first characters of the suffixes of a level ([suffixes]: 经开区, 新区, 生态城 for a zone),
+    as one class."""
+    firsts = {suffix[0] for suffix, of_level in word_lists()["suffixes"].items() if of_level == level}
+    return re.compile(f"[{re.escape(''.join(sorted(firsts)))}]")
 
 
 # The longest division name looked for right after another (内蒙古自治区|呼伦贝尔市).
@@ -766,6 +780,8 @@ def _inside_home_township(clean: str, start: int, end: int, scope: Scope) -> boo
     table puts in the home place (万丰镇) and runs past it is no division: the township is written."""
     if scope.home is None or not scope.home.adcode:
         return False
+    if _suffix_openers("township").search(clean, start + 1, end) is None:
+        return False  # most names hold no character a township's suffix opens with (镇, 乡)
     home = gazetteer.prefix(scope.home.adcode, scope.home.level)
     for suffix in suffix_pattern().finditer(clean, start + 1, end):
         if below_suffixes().get(suffix.group()) != "township":
@@ -800,10 +816,14 @@ def _opens_own_township(clean: str, hit: Hit) -> bool:
         return False
     if hit.start > 0 and CJK_CHAR.match(clean, hit.start - 1) and clean[hit.start - 1] not in strong_before():
         return False
+    last = min(len(clean), hit.end + _TOWNSHIP_STEM_MAX)
+    # A township's suffix opens with one of a few characters (镇, 乡, 街): most names have none after them.
+    if _suffix_openers("township").search(clean, hit.end + 1, last + 1) is None:
+        return False
     stems = gazetteer.township_stems(hit.adcode)
     return any(
         clean[hit.end : at] in stems and ending_suffix_at(clean, at) == "township"
-        for at in range(hit.end + 1, min(len(clean), hit.end + _TOWNSHIP_STEM_MAX) + 1)
+        for at in range(hit.end + 1, last + 1)
     )
 
 

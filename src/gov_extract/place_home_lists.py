@@ -26,7 +26,7 @@ from .place_words import (
     strong_before,
     word_lists,
 )
-from .text import is_han
+from .text import HAN_CHARS, is_han
 
 # The list mark the items stand between; the standard library's engine finds it fastest.
 _MARK = re.compile("、")
@@ -34,6 +34,9 @@ _MARK = re.compile("、")
 
 # How long a bare item may be (毛陈, 大泉沟).
 _SHORTEST, _LONGEST = 2, 4
+
+# A bare item: Chinese characters only, as many as an item may hold.
+_BARE_ITEM = re.compile(rf"[{HAN_CHARS}]{{{_SHORTEST},{_LONGEST}}}")
 
 
 @dataclass(slots=True)
@@ -121,7 +124,7 @@ def _read(clean: str, start: int, end: int, area: str, year: int | None) -> _Ite
 
 
 def _bare(clean: str, start: int, end: int) -> bool:
-    return _SHORTEST <= end - start <= _LONGEST and all(is_han(c) for c in clean[start:end])
+    return _BARE_ITEM.fullmatch(clean, start, end) is not None
 
 
 def _ends_clear(clean: str, end: int) -> bool:

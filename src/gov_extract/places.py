@@ -28,6 +28,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from itertools import repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from . import gazetteer
@@ -139,9 +141,9 @@ class _Anchors:
         self._district_starts = [h.start for h in self._districts]
         self._scope = scope
         clean = doc.clean
-        self._paragraph_starts = sorted({0, *doc.line_breaks, *(m.end() for m in _NEWLINE.finditer(clean))})
+        self._paragraph_starts = sorted({0, *doc.line_breaks, *map(re.Match.end, _NEWLINE.finditer(clean))})
         self._story_starts = _story_starts(clean, self._paragraph_starts)
-        self._sentence_starts = sorted({*self._paragraph_starts, *(m.end() for m in _SENTENCE_END.finditer(clean))})
+        self._sentence_starts = sorted({*self._paragraph_starts, *map(re.Match.end, _SENTENCE_END.finditer(clean))})
 
     def seat(self, at: int, level: str) -> tuple[str | None, bool]:
         """The adcode a below-county place at ``at`` sits in: the county named before it in its
@@ -280,8 +282,10 @@ def _home_owned(clean: str, at: int, home: Division) -> bool:
     """我市新坝镇, 本县城关镇: a place written straight after the home place's own word, whose kind
     the home place is (我市 in a county-level city's paper), lies in the home place, whatever
     county the story is about."""
-    word = next((w for w in _home_owner_words() if clean.endswith(w, 0, at)), None)
-    return word is not None and home.full_name.endswith(_named_kind(word))
+    if not clean.endswith(_home_owner_words(), 0, at):
+        return False  # most places: none of those words before them, asked at once
+    word = next(w for w in _home_owner_words() if clean.endswith(w, 0, at))
+    return home.full_name.endswith(_named_kind(word))
 
 
 @cache
@@ -543,7 +547,9 @@ def _longest_honour_verb() -> int:
 def _named_prefixes(raw: Sequence[tuple[int, int, str]], year: int | None) -> set[str]:
     """Provinces and cities the article names (山西省, 江苏, 运城市), and counties it names in full
     (武宣县, whose 武宣 is then the county wherever it stands as a word): context for short names."""
-    return {prefix for _start, _end, surface in raw if (prefix := _named_prefix(surface, year)) is not None}
+    # Each distinct surface is asked once (an article repeats half of them), by maps read in C.
+    prefixes = set(map(_named_prefix, set(map(itemgetter(2), raw)), repeat(year)))
+    return {prefix for prefix in prefixes if prefix is not None}
 
 
 @lru_cache(maxsize=16384)

@@ -71,6 +71,7 @@ from .person_words import (
     descriptions,
     follower_starts,
     org_stop_pattern,
+    post_verbs,
     post_words,
     small_words,
     title_ends,
@@ -973,12 +974,39 @@ _PEOPLE_COLON = re.compile(r"(?:人|同志)[:：]")
 _COUNT_BEFORE = regex.compile(r"(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:名|位)?\Z")
 
 
-def counted_list_mentions(doc: Document) -> Iterator[Mention]:
-    """``…任设区市党委常委的两人：许晴、徐仁标``: the full names listed after a count of people."""
+def counted_list_mentions(
+    doc: Document, post_ends: frozenset[int] = frozenset(), *, appointed: bool = False
+) -> Iterator[Mention]:
+    """``…任设区市党委常委的两人：许晴、徐仁标``: the full names listed after a count of people;
+    ``appointed``: only the lists whose count a post verb and a post head (由县委书记任副市长的3人：),
+    else only the others."""
     clean = doc.clean
     for people in _PEOPLE_COLON.finditer(clean):
-        if _COUNT_BEFORE.search(clean, max(0, people.start() - 4), people.start()):
+        count = _COUNT_BEFORE.search(clean, max(0, people.start() - 4), people.start())
+        if count and _appointed_count(clean, count.start(), post_ends) == appointed:
             yield from names_in_list(clean, people.end(), doc.line_breaks)
+
+
+# How far back a count's clause is read for the post its people take (由县(市、区)委书记任…副市长的3人).
+_COUNT_CLAUSE = 40
+_COUNT_CLAUSE_OPENERS = "，。；！？,;!?\n"
+
+
+def _appointed_count(clean: str, count: int, post_ends: frozenset[int]) -> bool:
+    """The clause before the count at ``count`` gives a post its people take: a post verb
+    (person_post_verbs.txt) and a post after it (任设区市副市长的3人, 当选县委常委的5人)."""
+    lo = max(0, count - _COUNT_CLAUSE)
+    start = max(clean.rfind(char, lo, count) for char in _COUNT_CLAUSE_OPENERS) + 1
+    start = max(start, lo)
+    for verb in _post_verb_pattern().finditer(clean, start, count):
+        if any(end in post_ends for end in range(verb.end() + 1, count + 1)):
+            return True
+    return False
+
+
+@cache
+def _post_verb_pattern() -> re.Pattern[str]:
+    return words_pattern(post_verbs())
 
 
 # 当选劳动模范的有：…: the people a clause counts in are listed after 的有 and a colon (有 and

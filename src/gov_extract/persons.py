@@ -478,6 +478,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
     ),
     Rule("cv_form", "a name on the line above 性别：男 in a CV form", lambda a: cv_form_mentions(a.doc)),
     Rule("counted", "a count of people before a colon (两人：)", lambda a: counted_list_mentions(a.doc)),
+    Rule(
+        "counted_posts",
+        "a count of people a post verb and a post head, before a colon (任副市长的3人：): officials",
+        lambda a: counted_list_mentions(a.doc, a.vocabulary.post_ends, appointed=True),
+    ),
     Rule("those_listed", "a 、-list of names after 的有 and a colon", lambda a: those_listed_mentions(a.doc)),
     Rule("nationality", "a name before its nationality in brackets (（藏族）)", lambda a: nationality_mentions(a.doc)),
     Rule(
@@ -702,7 +707,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     listed = ("group", "list_sibling")
     leader_names |= {m.name for m in seeds if m.rule in listed and _is_leaders_group(clean, m.end)}
     # The speaker of a report to a congress or a meeting (政府工作报告 … 陆建明) is an official.
-    leader_names |= {m.name for m in seeds if m.rule == "speaker_line"}
+    leader_names |= {m.name for m in seeds if m.rule in ("speaker_line", "counted_posts")}
     reporter_names = {m.name for m in seeds if m.rule == "press"}
     short_forms = _short_forms(posts)
     for short, full in short_forms.items():

@@ -637,6 +637,17 @@ def _read_short(clean: str, seeds: list[Mention]) -> list[Mention]:
     return [Mention(m.start, m.end + 1, longer[m.name], m.titles, m.rule) if m.name in longer else m for m in seeds]
 
 
+# The ending a village and a known Tibetan name part share (洛桑|江村: person_minority_name_parts.txt).
+_VILLAGE_ENDING = "村"
+
+
+def _village_like_parts_name(name: str) -> bool:
+    """``name`` is made wholly of known Tibetan or Mongolian parts and ends as a village's name
+    does (洛桑江村, 土登江村): found by a person's rule, it is the person's at every mention, and
+    no village (patterns/resolve.toml parts_name_is_no_village)."""
+    return name.endswith(_VILLAGE_ENDING) and minority_name_length(name, 0) == len(name)
+
+
 def _spaced_dot(doc: Document, mention: Mention) -> bool:
     """The dotted name of ``mention`` has whitespace written next to its dot."""
     dot = DOT.search(doc.clean, mention.start, mention.end)
@@ -761,5 +772,6 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         )
         # Another occurrence of a name found elsewhere carries that person's posts.
         again = "short_form" if mention.name in short_forms else "same_name"
-        records.append(Candidate(person, f"person.{found_by.get(mention.start, again)}"))
+        rule = "parts_name" if _village_like_parts_name(mention.name) else found_by.get(mention.start, again)
+        records.append(Candidate(person, f"person.{rule}"))
     return records

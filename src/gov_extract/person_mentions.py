@@ -414,7 +414,12 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
     agent's mark: 会议由刘小平副县长主持), then a post written without its body, then a verb or a stop."""
     clean = doc.clean
     for end in sorted(vocabulary.post_ends):
-        if not ends_name(clean, end):
+        # 受李明书记委托, 与赵东局长交谈: after a verb that a name and its post follow, the post
+        # needs no word that follows names after it (a verb there is not looked for where none stands).
+        framed_only = not ends_name(clean, end)
+        if framed_only and not any(
+            clean.find(verb, max(0, end - _FRAME_REACH), end) >= 0 for verb in _verbs_before_name_post()
+        ):
             continue
         post = _post_word_ends().word_at(clean, end)
         size = len(post) if post is not None and len(post) > 1 else 0
@@ -430,10 +435,10 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
             # as the last of a list of full names, all of whom hold the post (王强、李明副县长出席).
             listed = list(names_before(doc, pos - 1)) if pos > 0 and clean[pos - 1] == "、" and size else []
             opens = pos >= 0 and (
-                clause_starts(doc, pos)
-                or clean[pos - 1 : pos] in _BEFORE_NAME_POST
-                or listed
-                or clean.endswith(_verbs_before_name_post(), 0, pos)
+                clean.endswith(_verbs_before_name_post(), 0, pos)
+                or (
+                    not framed_only and (clause_starts(doc, pos) or clean[pos - 1 : pos] in _BEFORE_NAME_POST or listed)
+                )
             )
             if size and opens and read_name(clean, pos, guess=False) == length:
                 title = Title(title=clean[start:end])
@@ -870,6 +875,9 @@ _BEFORE_SPEAKER = frozenset("的由")
 # The agent's mark before a name (由李明负责).
 _AGENT_MARK = "由"
 
+
+# How far before a post's end a verb that a name and its post follow may stand (受|欧阳晓峰|副县长).
+_FRAME_REACH = 12
 
 # What may stand right before a name written before its post, besides a clause's start.
 _BEFORE_NAME_POST = (_AGENT_MARK, "的")

@@ -776,8 +776,24 @@ def _read_shortest(spot: _NameSpot) -> int:
                 and _is_name_here(clean[pos : end + 1], long=spot.guess)
             ):
                 return length + 1
+            if _word_joined_to_post(clean, pos, length, size):
+                return length - 1
             return length + (_runs_on_into_verb(clean, pos, length, particle=False) if spot.guess else 0)
     return 0
+
+
+def _word_joined_to_post(clean: str, pos: int, length: int, size: int) -> bool:
+    """主任成林|和|包点干部卓嘎: a surname and a given name the dictionary knows as a word (成林), then
+    a conjunction right before a post: the conjunction joins the next holder, no name's last (李春和副主任…,
+    where the given name is no word, is left to the readers)."""
+    end = pos + length
+    return (
+        length == size + 2
+        and clean[end - 1] in LIST_CONJUNCTIONS
+        and title_pattern().match(clean, end) is not None
+        and is_common_word(clean[pos : end - 1])
+        and is_name_shape(clean[pos : end - 1], dictionary_veto=False)
+    )
 
 
 # The speech verb no given name ends in.

@@ -414,12 +414,11 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
     agent's mark: 会议由刘小平副县长主持), then a post written without its body, then a verb or a stop."""
     clean = doc.clean
     for end in sorted(vocabulary.post_ends):
-        # 受李明书记委托, 与赵东局长交谈: after a verb that a name and its post follow, the post
-        # needs no word that follows names after it (a verb there is not looked for where none stands).
+        # 受李明书记委托, 与赵东局长交谈, 群众向王刚县长反映: after a verb or preposition that a name and
+        # its post follow, the post needs no word that follows names after it (a verb there is not
+        # looked for where none stands).
         framed_only = not ends_name(clean, end)
-        if framed_only and not any(
-            clean.find(verb, max(0, end - _FRAME_REACH), end) >= 0 for verb in _verbs_before_name_post()
-        ):
+        if framed_only and not any(clean.find(verb, max(0, end - _FRAME_REACH), end) >= 0 for verb in _frame_openers()):
             continue
         post = _post_word_ends().word_at(clean, end)
         size = len(post) if post is not None and len(post) > 1 else 0
@@ -436,6 +435,7 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
             listed = list(names_before(doc, pos - 1)) if pos > 0 and clean[pos - 1] == "、" and size else []
             opens = pos >= 0 and (
                 clean.endswith(_verbs_before_name_post(), 0, pos)
+                or _preposition_before(doc, pos)
                 or (
                     not framed_only and (clause_starts(doc, pos) or clean[pos - 1 : pos] in _BEFORE_NAME_POST or listed)
                 )
@@ -881,6 +881,28 @@ _FRAME_REACH = 12
 
 # What may stand right before a name written before its post, besides a clause's start.
 _BEFORE_NAME_POST = (_AGENT_MARK, "的")
+
+
+def _preposition_before(doc: Document, pos: int) -> bool:
+    """A surname that is a preposition too (向, 同: person_words.toml prepositions_before_name_post)
+    stands right before ``pos`` inside a clause, after no verb that a name and its post follow
+    (群众向|王刚县长反映; not 向明华县长 opening a clause, nor 感谢向林峰县长)."""
+    clean = doc.clean
+    before = pos - 1
+    return (
+        before > 0
+        and clean[before] in small_words()["prepositions_before_name_post"]
+        and is_han(clean[before - 1])
+        and not clause_starts(doc, before)
+        and not clean.endswith(_verbs_before_name_post(), 0, before)
+    )
+
+
+@cache
+def _frame_openers() -> tuple[str, ...]:
+    """The verbs and prepositions a name and its post may follow (:func:`_verbs_before_name_post`,
+    :func:`_preposition_before`)."""
+    return (*_verbs_before_name_post(), *small_words()["prepositions_before_name_post"])
 
 
 @cache

@@ -83,8 +83,9 @@ from .resources import WordEnds, alternation, read_toml, read_words, words_patte
 from .text import Document, is_han
 from .word_index import word_hits
 
-# 的还有, 的有, 的是 after a post: a list of its holders follows (当选为常委的还有王某、李某).
-_ALSO_HAVE = regex.compile(r"还有|[有是](?=\p{Han})")
+# 的还有, 的有, 的是 after a post, perhaps with a colon: a list of its holders follows
+# (当选为常委的还有王某、李某, 当选为州委常委的有：王某、李某).
+_ALSO_HAVE = regex.compile(r"还有[:：]?|[有是][:：]?(?=\p{Han})")
 
 
 # Closing quotation marks: the speaker's name follows one (“…。”朝克图说).

@@ -1354,6 +1354,9 @@ def press_mentions(doc: Document) -> Iterator[Mention]:
             yield from names_in_list(clean, word_end, doc.line_breaks, guess_rest=True)
 
 
+# What ends a sentence after the last item of a list of names (、更登加。); "" is the text's end.
+_LIST_LAST_ENDS = ("。", "；", ";", "")
+
 # A count of people (两位, 3名, 五人) after a list of their names.
 _PEOPLE_COUNT = regex.compile(PEOPLE_COUNT)
 
@@ -1402,6 +1405,19 @@ def names_in_list(
                     and not is_common_word(clean[pos : pos + n])
                     and not is_familiar_form(clean[pos : pos + 2])  # 、老张头、 is no name
                     and (read_name(clean, pos + n + 1, guess=False) or minority_name_length(clean, pos + n + 1))
+                ),
+                0,
+            )
+        if not length and guess and listed:
+            # 、马福元、更登加。: so is the list's last item where the sentence ends after it.
+            length = next(
+                (
+                    n
+                    for n in (3, 2)
+                    if (clean[pos + n : pos + n + 1] in _LIST_LAST_ENDS or pos + n in breaks)
+                    and HAN_RUN.fullmatch(clean, pos, pos + n)
+                    and not is_common_word(clean[pos : pos + n])
+                    and not is_familiar_form(clean[pos : pos + 2])
                 ),
                 0,
             )

@@ -206,6 +206,9 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             if described_titles and described_titles[-1].title and length:
                 yield Mention(end + 1, end + 1 + length, clean[end + 1 : end + 1 + length], described_titles)
             continue
+        if end in post_ends and clean.startswith(_COPULA, end) and (held := _held_by_copula(clean, end, breaks)):
+            yield held  # 该村党支部书记是才让吉。
+            continue
         if end in post_ends and clean.startswith(_POST_HAVE, end):
             # 新当选的副镇长有陈红、李强: the post's holders listed after 有 (不是 有陈红).
             yield from _held_by_list(clean, end, breaks)
@@ -469,6 +472,19 @@ _COPULA = "是"
 _COPULA_COMMAS = frozenset("，,")
 # One of a kind between 是 and the post (刘芳是一名教师): read by the chain as a body, it is none.
 _ONE_OF = re.compile(r"[一两][名位个]")
+
+
+def _held_by_copula(clean: str, end: int, breaks: frozenset[int]) -> Mention | None:
+    """``新当选的县长是王建国。``, ``该村党支部书记是才让吉，``: a post, 是, then a full name (or one of
+    known Tibetan and Mongolian parts) that closes its clause: the name holds the post."""
+    at = end + len(_COPULA)
+    length = read_name(clean, at, guess=False) or minority_name_length(clean, at)
+    if not length or clean[at + length : at + length + 1] not in _COPULA_CLAUSE_ENDS:
+        return None
+    titles = chain_before(clean, end, breaks)
+    if not titles or not titles[-1].title:
+        return None
+    return Mention(at, at + length, clean[at : at + length], titles)
 
 
 def copula_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:

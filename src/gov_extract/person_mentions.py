@@ -241,7 +241,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             if (
                 not first
                 and not name_before_break(clean, name_at, breaks)
-                and (may_drop or not _ordinary_people().at(clean, post_end) or not speaker_name_length(clean, name_at))
+                and (may_drop or not _speaker_words().at(clean, post_end) or not speaker_name_length(clean, name_at))
             ):
                 continue
         else:
@@ -284,12 +284,12 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             length = reading or name_before_break(clean, end, breaks)
             if (
                 not unsurnamed
-                and titles[-1].title in descriptions()[0]
+                and titles[-1].title in _speaker_word_set()
                 and not (length and ends_name(clean, end + length))
             ):
-                # 牧民宝音图告诉记者: after a word for ordinary people a name without a Han surname
-                # stands only as the speaker of the clause; so read, it replaces a Han reading that
-                # cuts it where no name ends (牧民阿拉|腾巴根说).
+                # 牧民宝音图告诉记者, 护林员贡保说: after a word for ordinary people or an occupation a
+                # name without a Han surname stands only as the speaker of the clause; so read, it
+                # replaces a Han reading that cuts it where no name ends (牧民阿拉|腾巴根说).
                 length = max(length, speaker_name_length(clean, end))
         # A full name of three characters before a line break ends there (市长 周建华 / 一、…);
         # a shorter piece is a name the line break cut (马玉 / 林说).
@@ -350,6 +350,18 @@ def _unsurnamed_posts() -> WordEnds:
 def _ordinary_people() -> WordEnds:
     """The words for ordinary people, after which a name without a Han surname is a speaker's."""
     return WordEnds(descriptions()[0])
+
+
+@cache
+def _speaker_word_set() -> frozenset[str]:
+    """The words for ordinary people and the occupations (护林员, 导游: person_occupations.txt), after
+    which a name without a Han surname is a speaker's (护林员贡保说)."""
+    return descriptions()[0] | frozenset(read_words("person_occupations.txt"))
+
+
+@cache
+def _speaker_words() -> WordEnds:
+    return WordEnds(_speaker_word_set())
 
 
 @cache

@@ -1354,14 +1354,15 @@ def _named_before_tongzhi(doc: Document, end: int) -> Iterator[Mention]:
 NATIONALITY_ASIDE = regex.compile(r"\((?:(?:男|女)[，,])?\p{Han}{1,5}族[，,)]")
 
 
-def name_before_nationality(clean: str, pos: int) -> int:
+def name_before_nationality(clean: str, pos: int, aside: regex.Pattern[str] = NATIONALITY_ASIDE) -> int:
     """Length of a name of two to four characters at ``pos`` right before its nationality in
-    brackets (向巴平措（藏族）, 崔玉兰（女，藏族）), else 0: it needs no Han surname, but no
-    dictionary word opens it unless known Tibetan and Mongolian parts make it (扎西东周)."""
+    brackets (向巴平措（藏族）, 崔玉兰（女，藏族）), or another ``aside`` about the person, else 0:
+    it needs no Han surname, but no dictionary word opens it unless known Tibetan and Mongolian
+    parts make it (扎西东周)."""
     for length in (4, 3, 2):
         end = pos + length
         name = clean[pos:end]
-        if clean.startswith("(", end) and HAN_RUN.fullmatch(name) and NATIONALITY_ASIDE.match(clean, end):
+        if clean.startswith("(", end) and HAN_RUN.fullmatch(name) and aside.match(clean, end):
             known = minority_name_length(clean, pos) == length
             if known or (
                 not is_common_word(name) and not is_common_word(name[:2]) and is_name_shape(name, unsurnamed=True)

@@ -1029,6 +1029,43 @@ def those_listed_mentions(doc: Document) -> Iterator[Mention]:
             yield from names
 
 
+# A caption's note of where a person stands in the picture (（左一）, （图中）, （前排右三）, （中，新华社发）).
+_PICTURE_PLACE = regex.compile(
+    r"\((?:前排|后排|中排|图)?[左右中](?:[一二三四五六七八九十]|\d{1,2})?(?:[，,][^()]{0,12})?\)"
+)
+# What may stand right before a name the caption places (图为|格桑（左二）, 正是|格扎（图中）).
+_BEFORE_PLACED = frozenset("、:：为有和与及是")
+
+
+def placed_in_picture(clean: str, end: int) -> bool:
+    """A note of where a person stands in the picture follows ``end`` (格扎|（图中）)."""
+    return clean.startswith("(", end) and _PICTURE_PLACE.match(clean, end) is not None
+
+
+def picture_place_mentions(doc: Document) -> Iterator[Mention]:
+    """``图为格桑（左二）和同事在巡山``, ``正是格扎（图中，新华社发）``: a name right before a note of
+    where it stands in the picture, opening its clause or item, read as before a nationality
+    (:func:`name_before_nationality`: no Han surname needed, no dictionary word)."""
+    clean = doc.clean
+    if "左" not in clean and "右" not in clean and "中" not in clean:
+        return
+    for aside in _PICTURE_PLACE.finditer(clean):
+        end = aside.start()
+        # The shortest reading that opens its clause or item: 图为|格桑, not 图为格桑.
+        for length in (2, 3, 4):
+            pos = end - length
+            if pos < 0 or not HAN_RUN.fullmatch(clean, pos, end):
+                break
+            # 图为代表（左二）: a reading that holds what opens a name's item (为) is none.
+            if any(char in _BEFORE_PLACED for char in clean[pos + 1 : end - 1]):
+                break
+            if (clause_starts(doc, pos) or clean[pos - 1] in _BEFORE_PLACED) and name_before_nationality(
+                clean, pos, _PICTURE_PLACE
+            ) == length:
+                yield Mention(pos, end, clean[pos:end])
+                break
+
+
 def nationality_mentions(doc: Document) -> Iterator[Mention]:
     """``向巴平措(藏族)、郝鹏…``, ``尕桑(藏族):2011年6月—…``: a name right before its nationality in
     brackets (:func:`name_before_nationality`), opening its clause or item."""

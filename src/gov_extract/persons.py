@@ -96,6 +96,8 @@ from .person_notices import (
     notice_mentions,
     pair_mentions,
     party_line_mentions,
+    picture_place_mentions,
+    placed_in_picture,
     respective_mentions,
     respective_posts,
     roll_mentions,
@@ -486,6 +488,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
     Rule("those_listed", "a 、-list of names after 的有 and a colon", lambda a: those_listed_mentions(a.doc)),
     Rule("nationality", "a name before its nationality in brackets (（藏族）)", lambda a: nationality_mentions(a.doc)),
     Rule(
+        "picture_place",
+        "a name before a note of where it stands in a picture (（左一）, （图中）)",
+        lambda a: picture_place_mentions(a.doc),
+    ),
+    Rule(
         "list_head",
         "a word for leaders (person_list_heads.txt) before a 、-list",
         lambda a: list_head_mentions(a.doc),
@@ -527,6 +534,7 @@ def _used_as_word(article: _Article, name: str) -> bool:
         and clean[start - 1] not in "的、和与及"
         and start not in article.vocabulary.post_ends
         and not article.doc.joined_at(start)
+        and not placed_in_picture(clean, start + len(name))  # 正是格扎（图中）
         for start in occurrences(clean, name)
     )
 

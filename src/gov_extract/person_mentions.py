@@ -812,6 +812,8 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
             start = word_end
         start = max(start, past_words or start)  # 带头人|艾尔肯·吐尼亚孜
         length = read_name(clean, start, guess=False)
+        # 努尔兰·沙肯 / 各位代表: no second part reaches across a line break either.
+        length = next((b - start for b in range(at + 2, start + length) if b in doc.line_breaks), length)
         if length < at - start + 3 or is_common_word(clean[start:at]) or is_common_word(clean[at + 1 : start + length]):
             continue
         # 扶贫网·玉树站, 甘肃日报·陇南频道: an outlet and its channel, no name.

@@ -741,7 +741,10 @@ def _described_label(doc: Document, colon: int) -> tuple[int, int] | None:
 
 # The occasion line under the headline of a report or a speech (——在安平县第十七届人民代表大会
 # 第五次会议上, ——2024年1月10日在全县经济工作会议上): the speaker's name stands on a line below.
-_OCCASION_LINE = regex.compile(r"——[^—\n]{0,16}?在\p{Han}{2,40}?(?:会|会议|大会|仪式|典礼|论坛)上")
+# The line may open with the date and no dash (2017年12月25日在和硕县…会议上).
+_OCCASION_LINE = regex.compile(
+    r"(?:——[^—\n]{0,16}?|\d{4}年\d{1,2}月\d{1,2}日)在\p{Han}{2,40}?(?:会|会议|大会|仪式|典礼|论坛)上"
+)
 
 
 # A dated line between the occasion line and the speaker's name (（2024年1月10日）).
@@ -749,6 +752,7 @@ _DATED_LINE = regex.compile(r"\(\d{4}年\d{1,2}月\d{1,2}日\)")
 
 
 _MAX_SPEAKER_LINE = 4
+_MAX_DOTTED_LINE = 16
 
 
 def speaker_line_mentions(doc: Document) -> Iterator[Mention]:
@@ -768,6 +772,16 @@ def speaker_line_mentions(doc: Document) -> Iterator[Mention]:
             name = clean[pos:end]
             if is_name_shape(name):
                 yield Mention(pos, end, name)
+        else:
+            # 努尔兰·沙肯 alone on its line (代县长 阿迪力·哈斯木: a space sets a post apart, read by
+            # the chain rule).
+            end = doc.line_text_end(pos, pos + _MAX_DOTTED_LINE + 1)
+            if (
+                DOTTED_NAME.fullmatch(clean, pos, end)
+                and (doc.line_starts_at(end) or end == len(clean))
+                and doc.first_joined(pos + 1, end) == end
+            ):
+                yield Mention(pos, end, clean[pos:end])
 
 
 @cache

@@ -83,8 +83,9 @@ from .resources import WordEnds, alternation, read_toml, read_words, words_patte
 from .text import Document, is_han
 from .word_index import word_hits
 
-# 的还有, 的有, 的是 after a post: a list of its holders follows (当选为常委的还有王某、李某).
-_ALSO_HAVE = regex.compile(r"还有|[有是](?=\p{Han})")
+# 的还有, 的有, 的是 after a post, perhaps with a colon: a list of its holders follows
+# (当选为常委的还有王某、李某, 当选为州委常委的有：王某、李某).
+_ALSO_HAVE = regex.compile(r"还有[:：]?|[有是][:：]?(?=\p{Han})")
 
 
 # Closing quotation marks: the speaker's name follows one (“…。”朝克图说).
@@ -235,6 +236,9 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             if described_titles and described_titles[-1].title and length:
                 yield Mention(end + 1, end + 1 + length, clean[end + 1 : end + 1 + length], described_titles)
             continue
+        if end in post_ends and clean.startswith(_COPULA, end) and (held := _held_by_copula(clean, end, breaks)):
+            yield held  # 该村党支部书记是才让吉。
+            continue
         if end in post_ends and clean.startswith(_POST_HAVE, end):
             # 新当选的副镇长有陈红、李强: the post's holders listed after 有 (不是 有陈红).
             yield from _held_by_list(clean, end, breaks)
@@ -273,7 +277,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             if (
                 not first
                 and not name_before_break(clean, name_at, breaks)
-                and (may_drop or not _ordinary_people().at(clean, post_end) or not speaker_name_length(clean, name_at))
+                and (may_drop or not _speaker_words().at(clean, post_end) or not speaker_name_length(clean, name_at))
             ):
                 continue
         else:
@@ -316,12 +320,12 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             length = reading or name_before_break(clean, end, breaks)
             if (
                 not unsurnamed
-                and titles[-1].title in descriptions()[0]
+                and titles[-1].title in _speaker_word_set()
                 and not (length and ends_name(clean, end + length))
             ):
-                # 牧民宝音图告诉记者: after a word for ordinary people a name without a Han surname
-                # stands only as the speaker of the clause; so read, it replaces a Han reading that
-                # cuts it where no name ends (牧民阿拉|腾巴根说).
+                # 牧民宝音图告诉记者, 护林员贡保说: after a word for ordinary people or an occupation a
+                # name without a Han surname stands only as the speaker of the clause; so read, it
+                # replaces a Han reading that cuts it where no name ends (牧民阿拉|腾巴根说).
                 length = max(length, speaker_name_length(clean, end))
         # A full name of three characters before a line break ends there (市长 周建华 / 一、…);
         # a shorter piece is a name the line break cut (马玉 / 林说).
@@ -423,6 +427,18 @@ def _ordinary_people() -> WordEnds:
 
 
 @cache
+def _speaker_word_set() -> frozenset[str]:
+    """The words for ordinary people and the occupations (护林员, 导游: person_occupations.txt), after
+    which a name without a Han surname is a speaker's (护林员贡保说)."""
+    return descriptions()[0] | frozenset(read_words("person_occupations.txt"))
+
+
+@cache
+def _speaker_words() -> WordEnds:
+    return WordEnds(_speaker_word_set())
+
+
+@cache
 def _place_endings() -> tuple[str, ...]:
     """Endings of a place's name (石桥村, 陈家湾, 王家庄): no name ends so."""
     words = small_words()
@@ -491,9 +507,11 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
         post = _post_word_ends().word_at(clean, end)
         if post is None or len(post) < 2:
             continue  # no name is read before an occupation or a post of one character
-        # 受王建国县长委托, 对王建国县长的关心: after such a verb the post may go on into 的 or 委托.
-        verb_only = not ends_name(clean, end)
-        if verb_only and not clean.startswith(_AFTER_VERB_NAME_POST, end):
+        # 受李明书记委托, 与赵东局长交谈, 群众向王刚县长反映: after a verb or preposition that a name and
+        # its post follow, the post needs no word that follows names after it (a verb there is not
+        # looked for where none stands).
+        framed_only = not ends_name(clean, end)
+        if framed_only and not any(clean.find(verb, max(0, end - _FRAME_REACH), end) >= 0 for verb in _frame_openers()):
             continue
         size = len(post)
         start = end - size
@@ -508,8 +526,11 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
             # as the last of a list of full names, all of whom hold the post (王强、李明副县长出席).
             listed = list(names_before(doc, pos - 1)) if pos > 0 and clean[pos - 1] == "、" else []
             opens = pos >= 0 and (
-                (not verb_only and (clause_starts(doc, pos) or clean[pos - 1 : pos] in _BEFORE_NAME_POST or listed))
-                or clean.endswith(_verbs_before_name_post(), 0, pos)
+                clean.endswith(_verbs_before_name_post(), 0, pos)
+                or _preposition_before(doc, pos)
+                or (
+                    not framed_only and (clause_starts(doc, pos) or clean[pos - 1 : pos] in _BEFORE_NAME_POST or listed)
+                )
             )
             if opens and read_name(clean, pos, guess=False) == length:
                 title = Title(title=clean[start:end])
@@ -541,6 +562,19 @@ _COPULA_COMMAS = frozenset("，,")
 _FORMER = "原"
 # One of a kind between 是 and the post (刘芳是一名教师): read by the chain as a body, it is none.
 _ONE_OF = re.compile(r"[一两][名位个]")
+
+
+def _held_by_copula(clean: str, end: int, breaks: frozenset[int]) -> Mention | None:
+    """``新当选的县长是王建国。``, ``该村党支部书记是才让吉，``: a post, 是, then a full name (or one of
+    known Tibetan and Mongolian parts) that closes its clause: the name holds the post."""
+    at = end + len(_COPULA)
+    length = read_name(clean, at, guess=False) or minority_name_length(clean, at)
+    if not length or clean[at + length : at + length + 1] not in _COPULA_CLAUSE_ENDS:
+        return None
+    titles = chain_before(clean, end, breaks)
+    if not titles or not titles[-1].title:
+        return None
+    return Mention(at, at + length, clean[at : at + length], titles)
 
 
 def copula_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
@@ -866,6 +900,8 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
             start = word_end
         start = max(start, past_words or start)  # 带头人|艾尔肯·吐尼亚孜
         length = read_name(clean, start, guess=False)
+        # 努尔兰·沙肯 / 各位代表: no second part reaches across a line break either.
+        length = next((b - start for b in range(at + 2, start + length) if b in doc.line_breaks), length)
         if length < at - start + 3 or is_common_word(clean[start:at]) or is_common_word(clean[at + 1 : start + length]):
             continue
         # 扶贫网·玉树站, 甘肃日报·陇南频道: an outlet and its channel, no name.
@@ -959,12 +995,33 @@ _BEFORE_SPEAKER = frozenset("的由")
 _AGENT_MARK = "由"
 
 
+# How far before a post's end a verb that a name and its post follow may stand (受|欧阳晓峰|副县长).
+_FRAME_REACH = 12
+
 # What may stand right before a name written before its post, besides a clause's start.
 _BEFORE_NAME_POST = (_AGENT_MARK, "的")
 
 
-# What may follow a name and its post after a verb of verbs_before_name_post (受…县长委托, 对…县长的关心).
-_AFTER_VERB_NAME_POST = ("的", "委托")
+def _preposition_before(doc: Document, pos: int) -> bool:
+    """A surname that is a preposition too (向, 同: person_words.toml prepositions_before_name_post)
+    stands right before ``pos`` inside a clause, after no verb that a name and its post follow
+    (群众向|王刚县长反映; not 向明华县长 opening a clause, nor 感谢向林峰县长)."""
+    clean = doc.clean
+    before = pos - 1
+    return (
+        before > 0
+        and clean[before] in small_words()["prepositions_before_name_post"]
+        and is_han(clean[before - 1])
+        and not clause_starts(doc, before)
+        and not clean.endswith(_verbs_before_name_post(), 0, before)
+    )
+
+
+@cache
+def _frame_openers() -> tuple[str, ...]:
+    """The verbs and prepositions a name and its post may follow (:func:`_verbs_before_name_post`,
+    :func:`_preposition_before`)."""
+    return (*_verbs_before_name_post(), *small_words()["prepositions_before_name_post"])
 
 
 @cache
@@ -1387,14 +1444,15 @@ def _named_before_tongzhi(doc: Document, end: int) -> Iterator[Mention]:
 NATIONALITY_ASIDE = regex.compile(r"\((?:(?:男|女)[，,])?\p{Han}{1,5}族[，,)]")
 
 
-def name_before_nationality(clean: str, pos: int) -> int:
+def name_before_nationality(clean: str, pos: int, aside: regex.Pattern[str] = NATIONALITY_ASIDE) -> int:
     """Length of a name of two to four characters at ``pos`` right before its nationality in
-    brackets (向巴平措（藏族）, 崔玉兰（女，藏族）), else 0: it needs no Han surname, but no
-    dictionary word opens it unless known Tibetan and Mongolian parts make it (扎西东周)."""
+    brackets (向巴平措（藏族）, 崔玉兰（女，藏族）), or another ``aside`` about the person, else 0:
+    it needs no Han surname, but no dictionary word opens it unless known Tibetan and Mongolian
+    parts make it (扎西东周)."""
     for length in (4, 3, 2):
         end = pos + length
         name = clean[pos:end]
-        if clean.startswith("(", end) and HAN_RUN.fullmatch(name) and NATIONALITY_ASIDE.match(clean, end):
+        if clean.startswith("(", end) and HAN_RUN.fullmatch(name) and aside.match(clean, end):
             known = minority_name_length(clean, pos) == length
             if known or (
                 not is_common_word(name) and not is_common_word(name[:2]) and is_name_shape(name, unsurnamed=True)
@@ -1414,6 +1472,9 @@ def press_mentions(doc: Document) -> Iterator[Mention]:
         if clean.endswith(bodies, 0, word_start) and not doc.joined_at(word_end):
             yield from names_in_list(clean, word_end, doc.line_breaks, guess_rest=True)
 
+
+# What ends a sentence after the last item of a list of names (、更登加。); "" is the text's end.
+_LIST_LAST_ENDS = ("。", "；", ";", "")
 
 # A count of people (两位, 3名, 五人) after a list of their names.
 _PEOPLE_COUNT = regex.compile(PEOPLE_COUNT)
@@ -1463,6 +1524,19 @@ def names_in_list(
                     and not is_common_word(clean[pos : pos + n])
                     and not is_familiar_form(clean[pos : pos + 2])  # 、老张头、 is no name
                     and (read_name(clean, pos + n + 1, guess=False) or minority_name_length(clean, pos + n + 1))
+                ),
+                0,
+            )
+        if not length and guess and listed:
+            # 、马福元、更登加。: so is the list's last item where the sentence ends after it.
+            length = next(
+                (
+                    n
+                    for n in (3, 2)
+                    if (clean[pos + n : pos + n + 1] in _LIST_LAST_ENDS or pos + n in breaks)
+                    and HAN_RUN.fullmatch(clean, pos, pos + n)
+                    and not is_common_word(clean[pos : pos + n])
+                    and not is_familiar_form(clean[pos : pos + 2])
                 ),
                 0,
             )

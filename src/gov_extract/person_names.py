@@ -49,7 +49,10 @@ HAN_RUN = regex.compile(r"\p{Han}+")
 
 
 # What every manner word (:func:`manner_at`) ends in.
-MANNER_LAST = "地着"
+# 着 as Traditional pages write it too (笑著說, 念叨著): folding leaves 著, a simplified character of
+# its own (著名), so the checks of the particle after a verb take both.
+DURATIVE = ("着", "著")
+MANNER_LAST = "地着著"
 
 
 def manner_at(clean: str, start: int, end: int) -> bool:
@@ -60,7 +63,7 @@ def manner_at(clean: str, start: int, end: int) -> bool:
     size = end - start
     if size < 2 or clean[end - 1] not in MANNER_LAST or not all(map(is_han, clean[start:end])):
         return False
-    if clean[end - 1] == "着":
+    if clean[end - 1] in DURATIVE:
         return size == 2
     return size == 3 or (size in (4, 5) and is_common_word(clean[start : end - 1]))
 
@@ -70,7 +73,7 @@ def manner_then_speech(clean: str, pos: int) -> bool:
     return any(
         manner_at(clean, pos, pos + size) and speech_verb_pattern().match(clean, pos + size) is not None
         for size in (2, 3, 4, 5)
-        if clean[pos + size - 1 : pos + size] in ("地", "着")
+        if clean[pos + size - 1 : pos + size] in ("地", *DURATIVE)
     )
 
 
@@ -96,7 +99,10 @@ def ends_name(clean: str, pos: int) -> bool:
         or not is_han(clean[pos])
         or _follower_at(clean, pos)
         # A manner word ends in 地 or 着: where neither stands, none is looked for.
-        or (("地" in clean[pos + 2 : pos + 5] or clean[pos + 1 : pos + 2] == "着") and manner_then_speech(clean, pos))
+        or (
+            ("地" in clean[pos + 2 : pos + 5] or clean[pos + 1 : pos + 2] in DURATIVE)
+            and manner_then_speech(clean, pos)
+        )
     )
 
 
@@ -360,7 +366,7 @@ _CLAUSE_PREPOSITIONS = ("在", "对", "就", "向", "从")
 
 
 # Particles after a verb of one character (种了, 看着, 去过): the verb opens a predicate.
-ASPECT_PARTICLES = frozenset("了着过")
+ASPECT_PARTICLES = frozenset("了着著过")
 
 
 # jieba tags of what opens a clause's predicate: verbs, adverbs, adverbial adjectives.
@@ -776,8 +782,24 @@ def _read_shortest(spot: _NameSpot) -> int:
                 and _is_name_here(clean[pos : end + 1], long=spot.guess)
             ):
                 return length + 1
+            if _word_joined_to_post(clean, pos, length, size):
+                return length - 1
             return length + (_runs_on_into_verb(clean, pos, length, particle=False) if spot.guess else 0)
     return 0
+
+
+def _word_joined_to_post(clean: str, pos: int, length: int, size: int) -> bool:
+    """主任成林|和|包点干部卓嘎: a surname and a given name the dictionary knows as a word (成林), then
+    a conjunction right before a post: the conjunction joins the next holder, no name's last (李春和副主任…,
+    where the given name is no word, is left to the readers)."""
+    end = pos + length
+    return (
+        length == size + 2
+        and clean[end - 1] in LIST_CONJUNCTIONS
+        and title_pattern().match(clean, end) is not None
+        and is_common_word(clean[pos : end - 1])
+        and is_name_shape(clean[pos : end - 1], dictionary_veto=False)
+    )
 
 
 # The speech verb no given name ends in.
@@ -819,7 +841,7 @@ def _post_verb_pattern() -> re.Pattern[str]:
 
 
 # What follows a one-character verb as its complement (凑在, 坐在, 走到, 站着).
-_VERB_COMPLEMENTS = frozenset("在到着了过")
+_VERB_COMPLEMENTS = frozenset("在到着著了过")
 
 
 def _verb_and_complement(clean: str, at: int) -> bool:
@@ -1007,7 +1029,7 @@ def speaker_name_length(clean: str, pos: int) -> int:
 
 
 # The particle of an action under way (念叨着), and the adverb of one (正在).
-_UNDER_WAY = "着"
+_UNDER_WAY = DURATIVE
 _IN_PROGRESS = "正在"
 
 
@@ -1015,14 +1037,14 @@ def _action_at(clean: str, pos: int) -> bool:
     """A person's action under way opens at ``pos``: a verb of two characters and 着 (念叨着,
     收拾着), or 正在."""
     return clean.startswith(_IN_PROGRESS, pos) or (
-        clean[pos + 2 : pos + 3] == _UNDER_WAY and word_tag(clean[pos : pos + 2]).startswith("v")
+        clean[pos + 2 : pos + 3] in _UNDER_WAY and word_tag(clean[pos : pos + 2]).startswith("v")
     )
 
 
 def _action_within(clean: str, pos: int) -> bool:
     """着 or 正在 stands within a name's reach after ``pos`` (a cheap test)."""
     reach = clean[pos + 2 : pos + LONGEST_NAME + 3]
-    return _UNDER_WAY in reach or _IN_PROGRESS in reach
+    return any(particle in reach for particle in _UNDER_WAY) or _IN_PROGRESS in reach
 
 
 def _speech_verb_within(clean: str, low: int, high: int) -> bool:

@@ -71,6 +71,7 @@ from .person_words import (
     descriptions,
     follower_starts,
     org_stop_pattern,
+    post_verbs,
     post_words,
     small_words,
     title_ends,
@@ -740,7 +741,10 @@ def _described_label(doc: Document, colon: int) -> tuple[int, int] | None:
 
 # The occasion line under the headline of a report or a speech (——在安平县第十七届人民代表大会
 # 第五次会议上, ——2024年1月10日在全县经济工作会议上): the speaker's name stands on a line below.
-_OCCASION_LINE = regex.compile(r"——[^—\n]{0,16}?在\p{Han}{2,40}?(?:会|会议|大会|仪式|典礼|论坛)上")
+# The line may open with the date and no dash (2017年12月25日在和硕县…会议上).
+_OCCASION_LINE = regex.compile(
+    r"(?:——[^—\n]{0,16}?|\d{4}年\d{1,2}月\d{1,2}日)在\p{Han}{2,40}?(?:会|会议|大会|仪式|典礼|论坛)上"
+)
 
 
 # A dated line between the occasion line and the speaker's name (（2024年1月10日）).
@@ -748,6 +752,7 @@ _DATED_LINE = regex.compile(r"\(\d{4}年\d{1,2}月\d{1,2}日\)")
 
 
 _MAX_SPEAKER_LINE = 4
+_MAX_DOTTED_LINE = 16
 
 
 def speaker_line_mentions(doc: Document) -> Iterator[Mention]:
@@ -767,6 +772,16 @@ def speaker_line_mentions(doc: Document) -> Iterator[Mention]:
             name = clean[pos:end]
             if is_name_shape(name):
                 yield Mention(pos, end, name)
+        else:
+            # 努尔兰·沙肯 alone on its line (代县长 阿迪力·哈斯木: a space sets a post apart, read by
+            # the chain rule).
+            end = doc.line_text_end(pos, pos + _MAX_DOTTED_LINE + 1)
+            if (
+                DOTTED_NAME.fullmatch(clean, pos, end)
+                and (doc.line_starts_at(end) or end == len(clean))
+                and doc.first_joined(pos + 1, end) == end
+            ):
+                yield Mention(pos, end, clean[pos:end])
 
 
 @cache
@@ -973,12 +988,39 @@ _PEOPLE_COLON = re.compile(r"(?:人|同志)[:：]")
 _COUNT_BEFORE = regex.compile(r"(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:名|位)?\Z")
 
 
-def counted_list_mentions(doc: Document) -> Iterator[Mention]:
-    """``…任设区市党委常委的两人：许晴、徐仁标``: the full names listed after a count of people."""
+def counted_list_mentions(
+    doc: Document, post_ends: frozenset[int] = frozenset(), *, appointed: bool = False
+) -> Iterator[Mention]:
+    """``…任设区市党委常委的两人：许晴、徐仁标``: the full names listed after a count of people;
+    ``appointed``: only the lists whose count a post verb and a post head (由县委书记任副市长的3人：),
+    else only the others."""
     clean = doc.clean
     for people in _PEOPLE_COLON.finditer(clean):
-        if _COUNT_BEFORE.search(clean, max(0, people.start() - 4), people.start()):
+        count = _COUNT_BEFORE.search(clean, max(0, people.start() - 4), people.start())
+        if count and _appointed_count(clean, count.start(), post_ends) == appointed:
             yield from names_in_list(clean, people.end(), doc.line_breaks)
+
+
+# How far back a count's clause is read for the post its people take (由县(市、区)委书记任…副市长的3人).
+_COUNT_CLAUSE = 40
+_COUNT_CLAUSE_OPENERS = "，。；！？,;!?\n"
+
+
+def _appointed_count(clean: str, count: int, post_ends: frozenset[int]) -> bool:
+    """The clause before the count at ``count`` gives a post its people take: a post verb
+    (person_post_verbs.txt) and a post after it (任设区市副市长的3人, 当选县委常委的5人)."""
+    lo = max(0, count - _COUNT_CLAUSE)
+    start = max(clean.rfind(char, lo, count) for char in _COUNT_CLAUSE_OPENERS) + 1
+    start = max(start, lo)
+    for verb in _post_verb_pattern().finditer(clean, start, count):
+        if any(end in post_ends for end in range(verb.end() + 1, count + 1)):
+            return True
+    return False
+
+
+@cache
+def _post_verb_pattern() -> re.Pattern[str]:
+    return words_pattern(post_verbs())
 
 
 # 当选劳动模范的有：…: the people a clause counts in are listed after 的有 and a colon (有 and
@@ -999,6 +1041,43 @@ def those_listed_mentions(doc: Document) -> Iterator[Mention]:
         names = list(names_in_list(doc.clean, head.end(), doc.line_breaks, guess=True))
         if sum(read_name(doc.clean, n.start, guess=False) == n.end - n.start for n in names) >= 2:
             yield from names
+
+
+# A caption's note of where a person stands in the picture (（左一）, （图中）, （前排右三）, （中，新华社发）).
+_PICTURE_PLACE = regex.compile(
+    r"\((?:前排|后排|中排|图)?[左右中](?:[一二三四五六七八九十]|\d{1,2})?(?:[，,][^()]{0,12})?\)"
+)
+# What may stand right before a name the caption places (图为|格桑（左二）, 正是|格扎（图中）).
+_BEFORE_PLACED = frozenset("、:：为有和与及是")
+
+
+def placed_in_picture(clean: str, end: int) -> bool:
+    """A note of where a person stands in the picture follows ``end`` (格扎|（图中）)."""
+    return clean.startswith("(", end) and _PICTURE_PLACE.match(clean, end) is not None
+
+
+def picture_place_mentions(doc: Document) -> Iterator[Mention]:
+    """``图为格桑（左二）和同事在巡山``, ``正是格扎（图中，新华社发）``: a name right before a note of
+    where it stands in the picture, opening its clause or item, read as before a nationality
+    (:func:`name_before_nationality`: no Han surname needed, no dictionary word)."""
+    clean = doc.clean
+    if "左" not in clean and "右" not in clean and "中" not in clean:
+        return
+    for aside in _PICTURE_PLACE.finditer(clean):
+        end = aside.start()
+        # The shortest reading that opens its clause or item: 图为|格桑, not 图为格桑.
+        for length in (2, 3, 4):
+            pos = end - length
+            if pos < 0 or not HAN_RUN.fullmatch(clean, pos, end):
+                break
+            # 图为代表（左二）: a reading that holds what opens a name's item (为) is none.
+            if any(char in _BEFORE_PLACED for char in clean[pos + 1 : end - 1]):
+                break
+            if (clause_starts(doc, pos) or clean[pos - 1] in _BEFORE_PLACED) and name_before_nationality(
+                clean, pos, _PICTURE_PLACE
+            ) == length:
+                yield Mention(pos, end, clean[pos:end])
+                break
 
 
 def nationality_mentions(doc: Document) -> Iterator[Mention]:

@@ -454,6 +454,8 @@ def _after_verb_before_body(clean: str, cut: int, limit: int) -> int:
             or clean.endswith(word_list("person_org_suffixes.txt"), cut, at + 1)
             # 五里墩|街道党工委: the character ends the name of a place below the county.
             or clean.startswith(_long_below_suffixes(), at + 1)
+            # 县法院|审委会: the character opens a committee inside a body.
+            or clean.startswith(small_words()["sub_bodies"], at)
         ):
             continue
         rest = at + 1

@@ -96,6 +96,8 @@ from .person_notices import (
     notice_mentions,
     pair_mentions,
     party_line_mentions,
+    picture_place_mentions,
+    placed_in_picture,
     respective_mentions,
     respective_posts,
     roll_mentions,
@@ -478,8 +480,18 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
     ),
     Rule("cv_form", "a name on the line above 性别：男 in a CV form", lambda a: cv_form_mentions(a.doc)),
     Rule("counted", "a count of people before a colon (两人：)", lambda a: counted_list_mentions(a.doc)),
+    Rule(
+        "counted_posts",
+        "a count of people a post verb and a post head, before a colon (任副市长的3人：): officials",
+        lambda a: counted_list_mentions(a.doc, a.vocabulary.post_ends, appointed=True),
+    ),
     Rule("those_listed", "a 、-list of names after 的有 and a colon", lambda a: those_listed_mentions(a.doc)),
     Rule("nationality", "a name before its nationality in brackets (（藏族）)", lambda a: nationality_mentions(a.doc)),
+    Rule(
+        "picture_place",
+        "a name before a note of where it stands in a picture (（左一）, （图中）)",
+        lambda a: picture_place_mentions(a.doc),
+    ),
     Rule(
         "list_head",
         "a word for leaders (person_list_heads.txt) before a 、-list",
@@ -522,6 +534,7 @@ def _used_as_word(article: _Article, name: str) -> bool:
         and clean[start - 1] not in "的、和与及"
         and start not in article.vocabulary.post_ends
         and not article.doc.joined_at(start)
+        and not placed_in_picture(clean, start + len(name))  # 正是格扎（图中）
         for start in occurrences(clean, name)
     )
 
@@ -638,6 +651,17 @@ def _read_short(clean: str, seeds: list[Mention]) -> list[Mention]:
     return [Mention(m.start, m.end + 1, longer[m.name], m.titles, m.rule) if m.name in longer else m for m in seeds]
 
 
+# The ending a village and a known Tibetan name part share (洛桑|江村: person_minority_name_parts.txt).
+_VILLAGE_ENDING = "村"
+
+
+def _village_like_parts_name(name: str) -> bool:
+    """``name`` is made wholly of known Tibetan or Mongolian parts and ends as a village's name
+    does (洛桑江村, 土登江村): found by a person's rule, it is the person's at every mention, and
+    no village (patterns/resolve.toml parts_name_is_no_village)."""
+    return name.endswith(_VILLAGE_ENDING) and minority_name_length(name, 0) == len(name)
+
+
 def _spaced_dot(doc: Document, mention: Mention) -> bool:
     """The dotted name of ``mention`` has whitespace written next to its dot."""
     dot = DOT.search(doc.clean, mention.start, mention.end)
@@ -708,7 +732,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     listed = ("group", "list_sibling")
     leader_names |= {m.name for m in seeds if m.rule in listed and _is_leaders_group(clean, m.end)}
     # The speaker of a report to a congress or a meeting (政府工作报告 … 陆建明) is an official.
-    leader_names |= {m.name for m in seeds if m.rule == "speaker_line"}
+    leader_names |= {m.name for m in seeds if m.rule in ("speaker_line", "counted_posts")}
     reporter_names = {m.name for m in seeds if m.rule == "press"}
     short_forms = _short_forms(posts)
     for short, full in short_forms.items():
@@ -762,5 +786,6 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         )
         # Another occurrence of a name found elsewhere carries that person's posts.
         again = "short_form" if mention.name in short_forms else "same_name"
-        records.append(Candidate(person, f"person.{found_by.get(mention.start, again)}"))
+        rule = "parts_name" if _village_like_parts_name(mention.name) else found_by.get(mention.start, again)
+        records.append(Candidate(person, f"person.{rule}"))
     return records

@@ -786,6 +786,6 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         )
         # Another occurrence of a name found elsewhere carries that person's posts.
         again = "short_form" if mention.name in short_forms else "same_name"
-        rule = "parts_name" if _village_like_parts_name(mention.name) else found_by.get(mention.start, again)
-        records.append(Candidate(person, f"person.{rule}"))
+        made_by = "parts_name" if _village_like_parts_name(mention.name) else found_by.get(mention.start, again)
+        records.append(Candidate(person, f"person.{made_by}"))
     return records

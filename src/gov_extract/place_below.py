@@ -41,8 +41,11 @@ from .text import CJK, Document, is_han
 
 # A count before a suffix is no name's stem (一个村, 3个社区). With 家, 所, 座 or 处 it counts only
 # after 一, 两, 几, 多 or digits (一家社区, 十几所村小, 3家社区): a plain numeral before them is a
-# village's name (三家村, 八家村, 五所村, 九家社区).
-_NUMERAL = re.compile(r"[0-9一二三四五六七八九十两百几多]+个?|(?:[0-9]+|[一二三四五六七八九十百]*[一两几多])[家所座处]")
+# village's name (三家村, 八家村, 五所村, 九家社区). 位 and 名 count a place's people after any
+# numeral (一位社区居民, 三位社区网格员).
+_NUMERAL = re.compile(
+    r"[0-9一二三四五六七八九十两百几多]+[个位名]?|(?:[0-9]+|[一二三四五六七八九十百]*[一两几多])[家所座处]"
+)
 
 
 # What stands between a count's numeral and its classifier (80余名, 20多个).

@@ -507,6 +507,9 @@ _HONOUR_REACH = 6
 # A count with at most a short modifier before a quoted name (10个生态宜居|“红旗村”): titles counted.
 _COUNT_BEFORE = re.compile(rf"[0-9一二两三四五六七八九十百]+个[{CJK}]{{0,{_HONOUR_REACH}}}$")
 
+# 有一个 right before a quotation introduces the one place it names (草原深处有一个“巴音嘎查”).
+_THERE_IS_ONE = "有一个"
+
 
 def _quoted_honour(quoted: list[int], clean: str, hit: Hit) -> bool:
     """被评为“最美村”, 荣获“明星村”称号, 变成“明星村”: a place that fills a quotation after an honour's
@@ -519,8 +522,8 @@ def _quoted_honour(quoted: list[int], clean: str, hit: Hit) -> bool:
         return True  # 荣获“明星村”称号, 州级“五好村”21个: a title given, or counted
     low = max(0, start - _HONOUR_REACH - _longest_honour_verb())
     clause = max(low, *(clean.rfind(mark, low, start) + 1 for mark in _CLAUSE_MARKS))
-    if _COUNT_BEFORE.search(clean, clause, start):
-        return True  # 评出12个文明“五星村”: a place is named, not counted
+    if _COUNT_BEFORE.search(clean, clause, start) and not clean.endswith(_THERE_IS_ONE, 0, start):
+        return True  # 评出12个文明“五星村”: a place is named, not counted (有一个“毛日图嘎查”: one is named)
     if clean[start - 1 : start] == "到" and clean.find("从“", clause, start) >= 0:
         return True  # 从“封闭村”到“最美村”: the change a place went through, named by two titles
     if clean[start - 1 : start] == "从" and clean.startswith("到“", hit.end + 1):

@@ -496,6 +496,8 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 峨眉山景区: a short name before a scenic area's word names the area after its mountain or lake.
     Veto("scenic", lambda m: m.followed_by(names_after()["scenic"]), applies=_short),
     Veto("post", _opens_post),
+    # 扎西(左)、贡觉(右): a short name before a photo caption's position in brackets is a person's.
+    Veto("caption_position", lambda m: m.followed_by(names_after()["caption_positions"]), applies=_short),
     # 大庆之年, 百年大庆: the short name's everyday sense (place_words.toml [everyday_senses]).
     Veto("everyday_sense", lambda m: _everyday_sense(m.doc.clean, m.start, m.end), applies=_short),
     # 骐骥(深圳)马场, 益海嘉里(周口)现代食品产业园: a company's registered seat inside its name.
@@ -586,6 +588,7 @@ def _veto_followers() -> dict[str, frozenset[str]]:
         "area": opening(after["areas"]),
         "scenic": opening(after["scenic"]),
         "post": opening(after["posts"]),
+        "caption_position": frozenset("(（"),
         "registered_seat": frozenset(")"),
         "smaller_place": opening(word_lists()["suffixes"]),
     }

@@ -713,6 +713,16 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
                 )
             ) is not None:
                 start, before = named, clean[named - 1 : named] if previous or low != floor else ""
+        elif (
+            len(before) == 1
+            and word_lists()["suffixes"].get(suffix) in ("community", "compound")
+            and clean.endswith(_road_words(), start, suffix_start)
+            and _boundary_opens_word(clean, start, low)
+        ):
+            # 来到|和平路社区, 走进|向阳路社区: the boundary character opens a word jieba reads whole
+            # with the stem's first character (和平, 向阳): the road the name is after is named by it
+            start -= 1
+            before = clean[start - 1 : start] if start > floor else ""
     if before and _NUMERAL_CHAR.match(before):
         # 2025年|枫林乡, 30名|乡村振兴, 80余名|街道: a date's 年, or a count's classifier (after 余, 多),
         # is not the name's
@@ -728,6 +738,18 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
     if suffix_start - start <= max_stem or (suffix and _apposed_start(clean, start, suffix_start, suffix) is not None):
         return start, before
     return None
+
+
+def _boundary_opens_word(clean: str, start: int, low: int) -> bool:
+    """The one boundary character before ``start`` opens a dictionary word with the character at
+    ``start`` (和|平, 向|阳) that jieba reads whole, cut before it, not after it."""
+    return (
+        start - 1 > low
+        and is_han(clean[start - 1])
+        and bool(word_tag(clean[start - 1 : start + 1]))
+        and cut_at(clean, start - 1)
+        and not cut_at(clean, start)
+    )
 
 
 @cache

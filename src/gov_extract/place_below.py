@@ -701,7 +701,9 @@ def _stem_start(clean: str, suffix_start: int, floor: int, suffix: str = "") -> 
                     break
             if word:
                 start = suffix_start - word
-                before = clean[start - 1 : start]
+                # 县城|向阳社区: the boundary word before the dictionary word is what the name follows
+                ends_there = previous is not None and low + previous.end() == start
+                before = previous.group(0) if ends_there and previous is not None else clean[start - 1 : start]
             elif (
                 named := _boundary_in_name(
                     clean,

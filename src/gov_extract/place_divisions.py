@@ -15,7 +15,7 @@ from functools import cache
 from . import gazetteer
 from .gazetteer import Entry, Form
 from .home_place import Division
-from .names import word_frequency, word_tag
+from .names import surname_length, word_frequency, word_tag
 from .place_words import (
     Mask,
     after_arrival,
@@ -496,6 +496,8 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 峨眉山景区: a short name before a scenic area's word names the area after its mountain or lake.
     Veto("scenic", lambda m: m.followed_by(names_after()["scenic"]), applies=_short),
     Veto("post", _opens_post),
+    # 陈兴、汪长春、王益贤: a short name after a surname, an item of a roll of names, is a person's.
+    Veto("name_in_roll", lambda m: _name_in_roll(m.doc.clean, m.start, m.end), applies=_short),
     # 扎西(左)、贡觉(右): a short name before a photo caption's position in brackets is a person's.
     Veto("caption_position", lambda m: m.followed_by(names_after()["caption_positions"]), applies=_short),
     # 大庆之年, 百年大庆: the short name's everyday sense (place_words.toml [everyday_senses]).
@@ -561,6 +563,32 @@ def _first_char_in_word(clean: str, start: int) -> bool:
     )
 
 
+# The longest name an item of a roll of names is read with (欧阳文华).
+_ROLL_ITEM = 4
+
+
+def _name_in_roll(clean: str, start: int, end: int) -> bool:
+    """陈兴、汪长春、王益贤: the short name and a surname before it make an item between list marks,
+    next to an item of two or three characters opening with a surname; no word runs from the surname
+    into the short name."""
+    if start < 4 or clean[start - 2] != "、" or clean[end : end + 1] != "、":
+        return False
+    if surname_length(clean[start - 1]) != 1 or word_tag(clean[start - 1 : start + 1]):
+        return False
+    item_end = k = start - 2
+    while k > 0 and item_end - k < _ROLL_ITEM and is_han(clean[k - 1]):
+        k -= 1
+    item = clean[k:item_end]
+    if 2 <= len(item) <= 3 and (k == 0 or not is_han(clean[k - 1])) and surname_length(item) > 0:
+        return True
+    # or the item after it is such a name, closed by a list mark or 等 (马玉林、何桂林、赵强)
+    k = item_start = end + 1
+    while k < len(clean) and k - item_start < _ROLL_ITEM and is_han(clean[k]) and clean[k] != "等":
+        k += 1
+    item = clean[item_start:k]
+    return 2 <= len(item) <= 3 and clean[k : k + 1] in ("、", "等") and surname_length(item) > 0
+
+
 def _kind(m: _DivisionMatch) -> tuple[bool, bool, bool]:
     return m.short, m.chained, m.defunct
 
@@ -589,6 +617,7 @@ def _veto_followers() -> dict[str, frozenset[str]]:
         "scenic": opening(after["scenic"]),
         "post": opening(after["posts"]),
         "caption_position": frozenset("(（"),
+        "name_in_roll": frozenset("、"),
         "registered_seat": frozenset(")"),
         "smaller_place": opening(word_lists()["suffixes"]),
     }

@@ -537,8 +537,11 @@ def _group_word_pattern() -> re.Pattern[str]:
     words = alternation(
         (*word_list("person_list_heads.txt"), *word_list("person_group_words.txt"), *ordinary, *parties)
     )
-    # 等12人, 等五名同志: a count of the people listed before it; 等 alone, when a post follows.
-    return re.compile(rf"等(?:(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)|{words})?")
+    # 等12人, 等五名同志: a count of the people listed before it; 等 alone, when a post follows;
+    # a count and 同志 without 等 (李某、赵某两名同志: the count is all of them).
+    return re.compile(
+        rf"等(?:(?:\d+|[一两二三四五六七八九十百]+)(?:人|名|位)|{words})?|(?:(?<=、\w\w)|(?<=、\w\w\w)|(?<=、\w\w\w\w))(?:\d+|[两二三四五六七八九十]+)[名位](?=同志)"
+    )
 
 
 def group_mentions(doc: Document) -> Iterator[Mention]:
@@ -578,7 +581,7 @@ def _body_and_first_name(doc: Document, second: int) -> tuple[Mention, str] | No
 
 
 # 等 and a count of the listed people (等4名, 等五位): a shared post may follow it.
-_COUNTED = regex.compile(r"等(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)")
+_COUNTED = regex.compile(r"等(?:\d+|[一两二三四五六七八九十百]+)(?:人|名|位)")
 
 
 def _shared_post(clean: str, start: int) -> Title | None:

@@ -267,6 +267,26 @@ _LEADERS_AFTER_LIST = regex.compile(
 )
 
 
+# What follows a name before 同志的 and a personnel matter: the list's rest, 等, a count, 同志.
+_PERSONNEL_OPENERS = frozenset("、等同两一二三四五六七八九十0123456789")
+
+
+@cache
+def _personnel_matter_pattern() -> regex.Pattern[str]:
+    """The rest of a list (or nothing), a count, 同志的 and a matter a congress decides on named
+    people (等5名同志的免职议案, 、李某两名同志的任职议案: person_personnel_matters.txt)."""
+    matters = alternation(word_list("person_personnel_matters.txt"))
+    return regex.compile(
+        rf"(?:、\p{{Han}}{{2,4}})*等?(?:\d+|[一二两三四五六七八九十]+)?[名位]?同志的(?:{matters})"
+    )
+
+
+def _is_personnel_matter(clean: str, end: int) -> bool:
+    """The name ending at ``end`` is one whose appointment, removal or resignation is decided
+    (刘某等5名同志的免职议案): an official."""
+    return clean[end : end + 1] in _PERSONNEL_OPENERS and _personnel_matter_pattern().match(clean, end) is not None
+
+
 def _is_leaders_group(clean: str, end: int) -> bool:
     """The list holding the name that ends at ``end`` closes with 等 and a word for leaders."""
     close = _LIST_REST.match(clean, end)
@@ -733,6 +753,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     leader_names |= {m.name for m in seeds if m.rule in listed and _is_leaders_group(clean, m.end)}
     # The speaker of a report to a congress or a meeting (政府工作报告 … 陆建明) is an official.
     leader_names |= {m.name for m in seeds if m.rule in ("speaker_line", "counted_posts")}
+    leader_names |= {m.name for m in seeds if _is_personnel_matter(clean, m.end)}
     reporter_names = {m.name for m in seeds if m.rule == "press"}
     short_forms = _short_forms(posts)
     for short, full in short_forms.items():

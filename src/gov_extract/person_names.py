@@ -237,12 +237,22 @@ def _verb_before_han_name(candidate: str) -> bool:
     )
 
 
+# jieba's tags of a place name and of a place word (边疆, 边陲).
+_PLACE_TAGS = frozenset(("ns", "s"))
+# The last characters of a place word that names a side or spot of something (楼上, 江边, 车内).
+_LOCATIVE_ENDINGS = tuple("上下内外里中边前后口底旁沿头空")
+
+
 def _is_name_here(candidate: str, *, long: bool = False) -> bool:
     """Name-shaped, and neither a post (局长任班长: 任 is a verb here), a village or town (刘家村党支部书记,
     到王集镇调研) nor the start of a party body (镇党委副书记)."""
-    # After a post (``long``) a full name the dictionary also knows as a place (马建国) is a name.
+    # After a post (``long``) a full name the dictionary also knows as a place (马建国) or a
+    # place word (主任边疆主持: not a place's side, 楼上, 江边) is a name.
     shaped = is_name_shape(candidate, long=long) or (
-        long and word_tag(candidate) == "ns" and is_name_shape(candidate, dictionary_veto=False)
+        long
+        and word_tag(candidate) in _PLACE_TAGS
+        and not candidate.endswith(_LOCATIVE_ENDINGS)
+        and is_name_shape(candidate, dictionary_veto=False)
     )
     return (
         shaped

@@ -523,18 +523,35 @@ def first_part_start(clean: str, dot: int, breaks: frozenset[int]) -> int | None
     while low > max(0, dot - _RUN_BEFORE_DOT) and is_han(clean[low - 1]) and low not in breaks:
         low -= 1
     words = list(jieba_tokenizer().cut(clean[low:dot], HMM=False))
+    # 今年33岁|的|艾山江·…: the first word of a run that a number opens is its unit, no sound of a name.
+    counted = low > 0 and clean[low - 1].isdigit() and bool(words) and word_tag(words[0])[:1] in _UNIT_TAGS
     start = low
     for k, word in enumerate(words):
-        if dot - start <= DOTTED_PARTS[0] and (k == 0 or _no_transliteration(words[k - 1])):
+        if dot - start <= DOTTED_PARTS[0] and (
+            (k == 0 and not counted) or (k > 0 and _no_transliteration(words[k - 1])) or (k == 1 and counted)
+        ):
             break
         start += len(word)
     else:
         return None
-    for word in words[k:]:
-        if not _no_transliteration(word) or dot - start - len(word) < _SHORTEST_FIRST_PART:
+    for j, word in enumerate(words[k:], k):
+        if (
+            not (_no_transliteration(word) or _verb_after_adverb(words, j))
+            or dot - start - len(word) < _SHORTEST_FIRST_PART
+        ):
             break
         start += len(word)
     return start if dot - start >= _SHORTEST_FIRST_PART else None
+
+
+# jieba's tags of a count's unit or classifier after a number (岁, 名, 个).
+_UNIT_TAGS = ("m", "q")
+
+
+def _verb_after_adverb(words: list[str], at: int) -> bool:
+    """``words[at]`` is a verb of one character after an adverb (就不能不|说|艾山江·…, 也|提): the
+    clause's verb, no sound of the name it takes as its object."""
+    return at > 0 and len(words[at]) == 1 and word_tag(words[at]) == _VERB_TAG and word_tag(words[at - 1]) == "d"
 
 
 # Conjunctions that join the last item of a list to the others (张建章、陈世法和许全堂).

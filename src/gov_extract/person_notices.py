@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from . import gazetteer
 from .bylines import page_field_labels
 from .names import (
     DOTTED_NAME,
@@ -553,6 +554,7 @@ def group_mentions(doc: Document) -> Iterator[Mention]:
         counted = group.end() - group.start() == 1 or _COUNTED.fullmatch(group.group())
         shared = _shared_post(clean, group.end()) if counted else None
         if shared is None and group.end() - group.start() == 1:
+            yield from _long_name_list(doc, group.start())
             continue
         listed = list(names_before(doc, group.start()))
         # 县农业农村局陈某、李某等同志: a body opening the list is every listed name's.
@@ -563,6 +565,24 @@ def group_mentions(doc: Document) -> Iterator[Mention]:
         for mention in listed:
             titles = [shared] if shared else mention.titles or body
             yield Mention(mention.start, mention.end, mention.name, list(titles))
+
+
+# How many full names a 、-list closed by 等 alone must hold to be names without a word after
+# 等 (陈某、汪某、王某、李某等…): shorter lists of name-shaped words are places or things as often.
+_LONG_LIST = 4
+
+
+def _long_name_list(doc: Document, end: int) -> list[Mention]:
+    """The items of a 、-list of at least :data:`_LONG_LIST` full names before 等 at ``end``, none
+    a division's name (孝昌、大悟、安陆、云梦等县 are counties), whatever follows 等."""
+    clean = doc.clean
+    if clean.count("、", max(0, end - 5 * _LONG_LIST), end) < _LONG_LIST - 1:  # most 等 close no long list
+        return []
+    listed = list(names_before(doc, end))
+    forms = gazetteer.load().forms
+    if len(listed) < _LONG_LIST or any(not is_name_shape(m.name) or m.name in forms for m in listed):
+        return []
+    return listed
 
 
 def _body_and_first_name(doc: Document, second: int) -> tuple[Mention, str] | None:

@@ -1141,6 +1141,14 @@ def _division_runs_past(clean: str, start: int, end: int) -> bool:
     return any(clean[start : start + n] in forms for n in range(end - start + 1, end - start + 4))
 
 
+def _closes_word_before(clean: str, pos: int) -> bool:
+    """A surname that closes everyday words (门: 部门, 专门, 院门) does so at ``pos``: it and the
+    character before make a word of the dictionary, or it opens one with the next (门口, 门前)."""
+    return clean[pos] in small_words()["surnames_closing_words"] and (
+        (pos > 0 and is_common_word(clean[pos - 1 : pos + 1])) or is_common_word(clean[pos : pos + 2])
+    )
+
+
 def _read_name(clean: str, pos: int, *, guess: bool, unsurnamed: bool | None) -> int:
     """The name's length as the readers give it: the first of
     :data:`SURNAMED_READERS` (or :data:`UNSURNAMED_READERS`) that reads one.
@@ -1150,6 +1158,8 @@ def _read_name(clean: str, pos: int, *, guess: bool, unsurnamed: bool | None) ->
     ``guess``) allows a name with no surname in the table (格桑卓玛).
     """
     size = surname_length(clean[pos : pos + 4])
+    if size == 1 and _closes_word_before(clean, pos):
+        size = 0  # 相关部|门分管: 门 closes 部门, no surname
     if guess and (known_ending := _name_with_known_ending(clean, pos)):
         return known_ending
     unsurnamed = guess if unsurnamed is None else unsurnamed

@@ -585,6 +585,25 @@ def _long_name_list(doc: Document, end: int) -> list[Mention]:
     return listed
 
 
+def suspect_mentions(doc: Document) -> Iterator[Mention]:
+    """``法院公开审理赵建平涉嫌盗窃案``, ``对赵建平涉嫌盗窃一案提起公诉``: a full name right before
+    涉嫌, opening its clause or after a preposition or a verb of a trial or an arrest
+    (person_words.toml suspect_verbs)."""
+    clean = doc.clean
+    word = small_words()["suspect_word"]
+    openers = (*small_words()["prepositions_before_names"], *small_words()["suspect_verbs"])
+    at = clean.find(word)
+    while at >= 0:
+        for length in (3, 2):
+            pos = at - length
+            if pos < 0 or read_name(clean, pos, guess=False) != length:
+                continue
+            if clause_starts(doc, pos) or clean.endswith(openers, 0, pos):
+                yield Mention(pos, at, clean[pos:at])
+            break
+        at = clean.find(word, at + len(word))
+
+
 def _body_and_first_name(doc: Document, second: int) -> tuple[Mention, str] | None:
     """The first item of a list whose second name starts at ``second``, when it is a body opening
     the clause and a full name (县农业农村局|陈杰斌、), and that body."""

@@ -104,6 +104,7 @@ from .person_notices import (
     roster_line_mentions,
     roster_mentions,
     speaker_line_mentions,
+    suspect_mentions,
     those_listed_mentions,
     vote_mentions,
 )
@@ -276,9 +277,7 @@ def _personnel_matter_pattern() -> regex.Pattern[str]:
     """The rest of a list (or nothing), a count, 同志的 and a matter a congress decides on named
     people (等5名同志的免职议案, 、李某两名同志的任职议案: person_personnel_matters.txt)."""
     matters = alternation(word_list("person_personnel_matters.txt"))
-    return regex.compile(
-        rf"(?:、\p{{Han}}{{2,4}})*等?(?:\d+|[一二两三四五六七八九十]+)?[名位]?同志的(?:{matters})"
-    )
+    return regex.compile(rf"(?:、\p{{Han}}{{2,4}})*等?(?:\d+|[一二两三四五六七八九十]+)?[名位]?同志的(?:{matters})")
 
 
 def _is_personnel_matter(clean: str, end: int) -> bool:
@@ -499,6 +498,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: party_line_mentions(a.doc),
     ),
     Rule("cv_form", "a name on the line above 性别：男 in a CV form", lambda a: cv_form_mentions(a.doc)),
+    Rule(
+        "suspect",
+        "a name before 涉嫌 after a clause start, a preposition or a trial's verb (审理赵某涉嫌盗窃案)",
+        lambda a: suspect_mentions(a.doc),
+    ),
     Rule("counted", "a count of people before a colon (两人：)", lambda a: counted_list_mentions(a.doc)),
     Rule(
         "counted_posts",

@@ -98,7 +98,7 @@ def is_common_word(text: str) -> bool:
     """True when the dictionary knows ``text`` as a word that is not a personal name
     (强调, 高度, 江苏): a surname-initial common word must not pass for a name."""
     tag = _word_tags().get(text)
-    return tag is not None and not tag.startswith("nr")
+    return tag is not None and (not tag.startswith("nr") or text in _person_words("words_tagged_as_names"))
 
 
 @cache

@@ -598,7 +598,9 @@ def copula_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         one_of = _ONE_OF.match(first_org)
         if one_of is not None:
             titles = [Title(org=first_org[one_of.end() :] or None, title=titles[0].title), *titles[1:]]
-        for length in (3, 2):
+        # 今年33岁的艾力·吐尔逊是…: a dotted name first.
+        dotted = dotted_start_before(clean, name_end, breaks)
+        for length in (name_end - dotted, 3, 2) if dotted is not None else (3, 2):
             start = name_end - length
             if start < 0 or read_name(clean, start, guess=False) != length:
                 continue

@@ -237,12 +237,22 @@ def _verb_before_han_name(candidate: str) -> bool:
     )
 
 
+# jieba's tags of a place name and of a place word (边疆, 边陲).
+_PLACE_TAGS = frozenset(("ns", "s"))
+# The last characters of a place word that names a side or spot of something (楼上, 江边, 车内).
+_LOCATIVE_ENDINGS = tuple("上下内外里中边前后口底旁沿头空")
+
+
 def _is_name_here(candidate: str, *, long: bool = False) -> bool:
     """Name-shaped, and neither a post (局长任班长: 任 is a verb here), a village or town (刘家村党支部书记,
     到王集镇调研) nor the start of a party body (镇党委副书记)."""
-    # After a post (``long``) a full name the dictionary also knows as a place (马建国) is a name.
+    # After a post (``long``) a full name the dictionary also knows as a place (马建国) or a
+    # place word (主任边疆主持: not a place's side, 楼上, 江边) is a name.
     shaped = is_name_shape(candidate, long=long) or (
-        long and word_tag(candidate) == "ns" and is_name_shape(candidate, dictionary_veto=False)
+        long
+        and word_tag(candidate) in _PLACE_TAGS
+        and not candidate.endswith(_LOCATIVE_ENDINGS)
+        and is_name_shape(candidate, dictionary_veto=False)
     )
     return (
         shaped
@@ -513,18 +523,35 @@ def first_part_start(clean: str, dot: int, breaks: frozenset[int]) -> int | None
     while low > max(0, dot - _RUN_BEFORE_DOT) and is_han(clean[low - 1]) and low not in breaks:
         low -= 1
     words = list(jieba_tokenizer().cut(clean[low:dot], HMM=False))
+    # 今年33岁|的|艾山江·…: the first word of a run that a number opens is its unit, no sound of a name.
+    counted = low > 0 and clean[low - 1].isdigit() and bool(words) and word_tag(words[0])[:1] in _UNIT_TAGS
     start = low
     for k, word in enumerate(words):
-        if dot - start <= DOTTED_PARTS[0] and (k == 0 or _no_transliteration(words[k - 1])):
+        if dot - start <= DOTTED_PARTS[0] and (
+            (k == 0 and not counted) or (k > 0 and _no_transliteration(words[k - 1])) or (k == 1 and counted)
+        ):
             break
         start += len(word)
     else:
         return None
-    for word in words[k:]:
-        if not _no_transliteration(word) or dot - start - len(word) < _SHORTEST_FIRST_PART:
+    for j, word in enumerate(words[k:], k):
+        if (
+            not (_no_transliteration(word) or _verb_after_adverb(words, j))
+            or dot - start - len(word) < _SHORTEST_FIRST_PART
+        ):
             break
         start += len(word)
     return start if dot - start >= _SHORTEST_FIRST_PART else None
+
+
+# jieba's tags of a count's unit or classifier after a number (岁, 名, 个).
+_UNIT_TAGS = ("m", "q")
+
+
+def _verb_after_adverb(words: list[str], at: int) -> bool:
+    """``words[at]`` is a verb of one character after an adverb (就不能不|说|艾山江·…, 也|提): the
+    clause's verb, no sound of the name it takes as its object."""
+    return at > 0 and len(words[at]) == 1 and word_tag(words[at]) == _VERB_TAG and word_tag(words[at - 1]) == "d"
 
 
 # Conjunctions that join the last item of a list to the others (张建章、陈世法和许全堂).
@@ -1114,6 +1141,14 @@ def _division_runs_past(clean: str, start: int, end: int) -> bool:
     return any(clean[start : start + n] in forms for n in range(end - start + 1, end - start + 4))
 
 
+def _closes_word_before(clean: str, pos: int) -> bool:
+    """A surname that closes everyday words (门: 部门, 专门, 院门) does so at ``pos``: it and the
+    character before make a word of the dictionary, or it opens one with the next (门口, 门前)."""
+    return clean[pos] in small_words()["surnames_closing_words"] and (
+        (pos > 0 and is_common_word(clean[pos - 1 : pos + 1])) or is_common_word(clean[pos : pos + 2])
+    )
+
+
 def _read_name(clean: str, pos: int, *, guess: bool, unsurnamed: bool | None) -> int:
     """The name's length as the readers give it: the first of
     :data:`SURNAMED_READERS` (or :data:`UNSURNAMED_READERS`) that reads one.
@@ -1123,6 +1158,8 @@ def _read_name(clean: str, pos: int, *, guess: bool, unsurnamed: bool | None) ->
     ``guess``) allows a name with no surname in the table (格桑卓玛).
     """
     size = surname_length(clean[pos : pos + 4])
+    if size == 1 and _closes_word_before(clean, pos):
+        size = 0  # 相关部|门分管: 门 closes 部门, no surname
     if guess and (known_ending := _name_with_known_ending(clean, pos)):
         return known_ending
     unsurnamed = guess if unsurnamed is None else unsurnamed

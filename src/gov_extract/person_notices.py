@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from . import gazetteer
 from .bylines import page_field_labels
 from .names import (
     DOTTED_NAME,
@@ -537,8 +538,11 @@ def _group_word_pattern() -> re.Pattern[str]:
     words = alternation(
         (*word_list("person_list_heads.txt"), *word_list("person_group_words.txt"), *ordinary, *parties)
     )
-    # 等12人, 等五名同志: a count of the people listed before it; 等 alone, when a post follows.
-    return re.compile(rf"等(?:(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)|{words})?")
+    # 等12人, 等五名同志: a count of the people listed before it; 等 alone, when a post follows;
+    # a count and 同志 without 等 (李某、赵某两名同志: the count is all of them).
+    return re.compile(
+        rf"等(?:(?:\d+|[一两二三四五六七八九十百]+)(?:人|名|位)|{words})?|(?:(?<=、\w\w)|(?<=、\w\w\w)|(?<=、\w\w\w\w))(?:\d+|[两二三四五六七八九十]+)[名位](?=同志)"
+    )
 
 
 def group_mentions(doc: Document) -> Iterator[Mention]:
@@ -550,6 +554,7 @@ def group_mentions(doc: Document) -> Iterator[Mention]:
         counted = group.end() - group.start() == 1 or _COUNTED.fullmatch(group.group())
         shared = _shared_post(clean, group.end()) if counted else None
         if shared is None and group.end() - group.start() == 1:
+            yield from _long_name_list(doc, group.start())
             continue
         listed = list(names_before(doc, group.start()))
         # 县农业农村局陈某、李某等同志: a body opening the list is every listed name's.
@@ -560,6 +565,43 @@ def group_mentions(doc: Document) -> Iterator[Mention]:
         for mention in listed:
             titles = [shared] if shared else mention.titles or body
             yield Mention(mention.start, mention.end, mention.name, list(titles))
+
+
+# How many full names a 、-list closed by 等 alone must hold to be names without a word after
+# 等 (陈某、汪某、王某、李某等…): shorter lists of name-shaped words are places or things as often.
+_LONG_LIST = 4
+
+
+def _long_name_list(doc: Document, end: int) -> list[Mention]:
+    """The items of a 、-list of at least :data:`_LONG_LIST` full names before 等 at ``end``, none
+    a division's name (孝昌、大悟、安陆、云梦等县 are counties), whatever follows 等."""
+    clean = doc.clean
+    if clean.count("、", max(0, end - 5 * _LONG_LIST), end) < _LONG_LIST - 1:  # most 等 close no long list
+        return []
+    listed = list(names_before(doc, end))
+    forms = gazetteer.load().forms
+    if len(listed) < _LONG_LIST or any(not is_name_shape(m.name) or m.name in forms for m in listed):
+        return []
+    return listed
+
+
+def suspect_mentions(doc: Document) -> Iterator[Mention]:
+    """``法院公开审理赵建平涉嫌盗窃案``, ``对赵建平涉嫌盗窃一案提起公诉``: a full name right before
+    涉嫌, opening its clause or after a preposition or a verb of a trial or an arrest
+    (person_words.toml suspect_verbs)."""
+    clean = doc.clean
+    word = small_words()["suspect_word"]
+    openers = (*small_words()["prepositions_before_names"], *small_words()["suspect_verbs"])
+    at = clean.find(word)
+    while at >= 0:
+        for length in (3, 2):
+            pos = at - length
+            if pos < 0 or read_name(clean, pos, guess=False) != length:
+                continue
+            if clause_starts(doc, pos) or clean.endswith(openers, 0, pos):
+                yield Mention(pos, at, clean[pos:at])
+            break
+        at = clean.find(word, at + len(word))
 
 
 def _body_and_first_name(doc: Document, second: int) -> tuple[Mention, str] | None:
@@ -578,7 +620,7 @@ def _body_and_first_name(doc: Document, second: int) -> tuple[Mention, str] | No
 
 
 # 等 and a count of the listed people (等4名, 等五位): a shared post may follow it.
-_COUNTED = regex.compile(r"等(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)")
+_COUNTED = regex.compile(r"等(?:\d+|[一两二三四五六七八九十百]+)(?:人|名|位)")
 
 
 def _shared_post(clean: str, start: int) -> Title | None:

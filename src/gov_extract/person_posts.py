@@ -113,6 +113,10 @@ def _split_item(item: str, title: str | None) -> Title | None:
                 break  # 青山村|党支部书记, 东山村|第一书记: the village, not 山村 qualifying the holder
             org = org[: -len(qualifier)]
         org = org[: len(org) - _nationality_length(org)]  # 公统村苗族|医师: the holder's nationality
+        # 云南白族|制刀匠, 和西藏昌都藏族|银匠: a province or city before a trade is where the holder
+        # comes from, no body.
+        if org and title in _trades() and _origin_places(org.lstrip("".join(LIST_CONJUNCTIONS))):
+            org = ""
         if org.endswith(_DE) and title in post_words():
             org = org[: -len(_DE)]  # 刑事审判庭的承办法官 (see _body_and_de)
         # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
@@ -167,6 +171,25 @@ def _split_item(item: str, title: str | None) -> Title | None:
     ):
         return Title(org=item, title=None)
     return None
+
+
+# The levels of a place that names where a craftsman or worker comes from (云南, 西藏昌都).
+_ORIGIN_LEVELS = frozenset(("province", "city"))
+
+
+@cache
+def _trades() -> frozenset[str]:
+    return frozenset(read_words("person_occupations.txt"))
+
+
+def _origin_places(org: str) -> bool:
+    """``org`` is one or two names of provinces or cities and nothing else (云南, 西藏昌都)."""
+    forms = gazetteer.load().forms
+
+    def origin(name: str) -> bool:
+        return any(form.entry.level in _ORIGIN_LEVELS for form in forms.get(name, ()))
+
+    return origin(org) or any(origin(org[:cut]) and origin(org[cut:]) for cut in range(2, len(org) - 1))
 
 
 # What a nationality's name ends in (苗族, 维吾尔族).

@@ -104,6 +104,7 @@ from .person_notices import (
     roster_line_mentions,
     roster_mentions,
     speaker_line_mentions,
+    suspect_mentions,
     those_listed_mentions,
     vote_mentions,
 )
@@ -265,6 +266,24 @@ _LIST_REST = regex.compile(r"(?:、\p{Han}{2,4})*等")
 _LEADERS_AFTER_LIST = regex.compile(
     r"(?:在家|在座|到会|出席)?的?[省市县区州旗盟镇乡]?(?:级|[二三四五六]套)?(?:班子)?领导"
 )
+
+
+# What follows a name before 同志的 and a personnel matter: the list's rest, 等, a count, 同志.
+_PERSONNEL_OPENERS = frozenset("、等同两一二三四五六七八九十0123456789")
+
+
+@cache
+def _personnel_matter_pattern() -> regex.Pattern[str]:
+    """The rest of a list (or nothing), a count, 同志的 and a matter a congress decides on named
+    people (等5名同志的免职议案, 、李某两名同志的任职议案: person_personnel_matters.txt)."""
+    matters = alternation(word_list("person_personnel_matters.txt"))
+    return regex.compile(rf"(?:、\p{{Han}}{{2,4}})*等?(?:\d+|[一二两三四五六七八九十]+)?[名位]?同志的(?:{matters})")
+
+
+def _is_personnel_matter(clean: str, end: int) -> bool:
+    """The name ending at ``end`` is one whose appointment, removal or resignation is decided
+    (刘某等5名同志的免职议案): an official."""
+    return clean[end : end + 1] in _PERSONNEL_OPENERS and _personnel_matter_pattern().match(clean, end) is not None
 
 
 def _is_leaders_group(clean: str, end: int) -> bool:
@@ -479,6 +498,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: party_line_mentions(a.doc),
     ),
     Rule("cv_form", "a name on the line above 性别：男 in a CV form", lambda a: cv_form_mentions(a.doc)),
+    Rule(
+        "suspect",
+        "a name before 涉嫌 after a clause start, a preposition or a trial's verb (审理赵某涉嫌盗窃案)",
+        lambda a: suspect_mentions(a.doc),
+    ),
     Rule("counted", "a count of people before a colon (两人：)", lambda a: counted_list_mentions(a.doc)),
     Rule(
         "counted_posts",
@@ -733,6 +757,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     leader_names |= {m.name for m in seeds if m.rule in listed and _is_leaders_group(clean, m.end)}
     # The speaker of a report to a congress or a meeting (政府工作报告 … 陆建明) is an official.
     leader_names |= {m.name for m in seeds if m.rule in ("speaker_line", "counted_posts")}
+    leader_names |= {m.name for m in seeds if _is_personnel_matter(clean, m.end)}
     reporter_names = {m.name for m in seeds if m.rule == "press"}
     short_forms = _short_forms(posts)
     for short, full in short_forms.items():

@@ -137,8 +137,9 @@ def settle(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates no rule removes, sorted by (start, end, type)."""
     for name_rule in name_rules():
         candidates = _outside_names(doc, name_rule, candidates)
+    ordered = sorted(candidates, key=_record_order)
     by_type: dict[str, list[Candidate]] = {}
-    for candidate in candidates:
+    for candidate in _contested(ordered):
         by_type.setdefault(candidate.record.type, []).append(candidate)
     removed: set[int] = set()  # ids of the candidates a rule removed: they keep nothing out later
     for rule in overlap_rules():
@@ -153,7 +154,23 @@ def settle(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 for c in by_type.get(record_type, ())
                 if id(c) not in removed and (dropped is None or c.rule in dropped) and stands(c.record)
             )
-    return sorted((c for c in candidates if id(c) not in removed) if removed else candidates, key=_record_order)
+    return [c for c in ordered if id(c) not in removed] if removed else ordered
+
+
+def _contested(ordered: list[Candidate]) -> list[Candidate]:
+    """The candidates (sorted by start) that share a character with another. Every rule removes a
+    record only for a kept span it shares a character with, and a kept span that overlaps no
+    candidate changes no answer of :class:`_Spans` about one that does (no kept span that could
+    answer instead reaches past it), so the rules need read only these: most records overlap none."""
+    contested = []
+    reach = 0  # the furthest end of the candidates before
+    for candidate, following in zip(ordered, [*ordered[1:], None], strict=False):
+        record = candidate.record
+        if record.start < reach or (following is not None and following.record.start < record.end):
+            contested.append(candidate)
+        if record.end > reach:
+            reach = record.end
+    return contested
 
 
 def _record_order(candidate: Candidate) -> tuple[int, int, str]:

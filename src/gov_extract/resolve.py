@@ -13,6 +13,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate, chain, islice
+from operator import attrgetter
 
 from .records import Record
 from .resources import read_toml
@@ -133,11 +135,16 @@ def _outside_names(doc: Document, rule: NameHolds, candidates: list[Candidate]) 
     return [c for c in candidates if c.record.type not in rule.drop or not held(c.record)]
 
 
+# The order records come out in: (start, end, type), read in C, not by a function per candidate.
+_RECORD_ORDER = attrgetter("record.start", "record.end", "record.type")
+_START, _END = attrgetter("record.start"), attrgetter("record.end")
+
+
 def settle(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates no rule removes, sorted by (start, end, type)."""
     for name_rule in name_rules():
         candidates = _outside_names(doc, name_rule, candidates)
-    ordered = sorted(candidates, key=_record_order)
+    ordered = sorted(candidates, key=_RECORD_ORDER)
     by_type: dict[str, list[Candidate]] = {}
     for candidate in _contested(ordered):
         by_type.setdefault(candidate.record.type, []).append(candidate)
@@ -162,17 +169,12 @@ def _contested(ordered: list[Candidate]) -> list[Candidate]:
     record only for a kept span it shares a character with, and a kept span that overlaps no
     candidate changes no answer of :class:`_Spans` about one that does (no kept span that could
     answer instead reaches past it), so the rules need read only these: most records overlap none."""
-    contested = []
-    reach = 0  # the furthest end of the candidates before
-    for candidate, following in zip(ordered, [*ordered[1:], None], strict=False):
-        record = candidate.record
-        if record.start < reach or (following is not None and following.record.start < record.end):
-            contested.append(candidate)
-        if record.end > reach:
-            reach = record.end
-    return contested
-
-
-def _record_order(candidate: Candidate) -> tuple[int, int, str]:
-    record = candidate.record
-    return record.start, record.end, record.type
+    starts = list(map(_START, ordered))
+    ends = list(map(_END, ordered))
+    reaches = accumulate(ends, max, initial=0)  # the furthest end of the candidates before each
+    next_starts = chain(islice(starts, 1, None), (max(ends, default=0),))  # none after the last
+    return [
+        candidate
+        for candidate, start, end, reach, next_start in zip(ordered, starts, ends, reaches, next_starts, strict=False)
+        if start < reach or next_start < end
+    ]

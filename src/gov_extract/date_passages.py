@@ -176,13 +176,11 @@ def _hard_breaks(clean: str, breaks: list[int]) -> list[int]:
     if len(long_lines) < _COLUMN_MIN_LINES:
         return breaks
     width = long_lines[len(long_lines) // 2]  # the median: a column's width
+    if width > _HEADING_MAX_CHARS:
+        return breaks  # paragraphs of running text, one per line (most pages)
     full = [n >= _COLUMN_FULL * width for n in lengths]
     over = sum(n > _COLUMN_OVER * width for n in lengths)
-    if (
-        width > _HEADING_MAX_CHARS
-        or sum(full) < _COLUMN_SHARE * len(lengths)
-        or over > _COLUMN_OVER_SHARE * len(long_lines)
-    ):
+    if sum(full) < _COLUMN_SHARE * len(lengths) or over > _COLUMN_OVER_SHARE * len(long_lines):
         return breaks  # paragraphs of running text, one per line
     return [at for i, at in enumerate(breaks) if not full[i] or clean[at - 1] in _PARAGRAPH_ENDS]
 

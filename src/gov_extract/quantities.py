@@ -521,13 +521,16 @@ def _line_end(scan: Scan, start: int, end: int) -> int:
 def _amounts(scan: Scan, held: Sequence[tuple[int, int]]) -> list[Amount]:
     amounts: list[Amount] = []
     resume = 0
+    clean, breaks = scan.clean, scan.sorted_line_breaks
     held_starts = [start for start, _ in held]
-    for match in NUMERAL_RE.finditer(scan.clean):
+    for match in NUMERAL_RE.finditer(clean):
         start, end = match.span()
         if start < resume:
             continue
-        start = _numeral_start(scan, start, end)
-        if scan.line_breaks:
+        if not clean[start].isdigit():  # a number opening with a digit starts there (most)
+            start = _numeral_start(scan, start, end)
+        k = bisect_right(breaks, start)
+        if k < len(breaks) and breaks[k] < end:  # the view joined two lines inside the numeral
             end = _line_end(scan, start, end)
         k = bisect_right(held_starts, start) - 1  # the last held span starting at or before the numeral
         if k >= 0 and start < held[k][1]:

@@ -348,40 +348,42 @@ class Document:
         joins = [0]  # clean offsets where removed whitespace joined text (sorted; 0 as a floor)
         dropped: list[tuple[int, int]] = []  # the original spans of glosses and zero-width runs removed
         plain_removed: bool | None = None  # counted at the first plain gloss (most pages have none)
+        size = len(folded)
         for match in _REMOVED_RUN.finditer(folded):
             start, end = match.span()
             kind = match.lastgroup  # None for whitespace, else "zero_width", "gloss" or "plain"
-            if kind == "plain":
+            if kind is None:
+                if start == 0 or end == size:
+                    continue
+                before = folded[start - 1]
+                if (
+                    before in _LINE_END_HYPHENS
+                    and start > 1
+                    and "\n" in match.group()
+                    and is_han(folded[start - 2])
+                    and is_han(folded[end])
+                ):
+                    start -= 1  # the hyphen goes with the line break
+                elif before.isdigit() and _split_digit(folded, start, end, digit_chain):
+                    digit_chain = end
+                elif before in _ASCII_ALNUM and folded[end] in _ASCII_ALNUM:
+                    continue
+            elif kind == "plain":
                 if plain_removed is None:
                     plain_removed = _plain_glosses_removed(folded)
                 if not (plain_removed and _syllables(match.group())):
                     continue
-            space = kind is None
-            if space:
-                if (
-                    start > 1
-                    and folded[start - 1] in _LINE_END_HYPHENS
-                    and "\n" in match.group()
-                    and is_han(folded[start - 2])
-                    and is_han(folded[end : end + 1])
-                ):
-                    start -= 1  # the hyphen goes with the line break
-                if start == 0 or end == len(folded):
-                    continue
-                if _split_digit(folded, start, end, digit_chain):
-                    digit_chain = end
-                elif folded[start - 1] in _ASCII_ALNUM and folded[end] in _ASCII_ALNUM:
-                    continue
             pieces.append(folded[last:start])
             last = end
             removed += end - start
-            clean_starts.append(end - removed)
+            clean_end = end - removed
+            clean_starts.append(clean_end)
             original_starts.append(end)
             shifts.append(removed)
-            if space:
-                joins.append(end - removed)
+            if kind is None:
+                joins.append(clean_end)
                 if "\n" in match.group():
-                    line_breaks.add(end - removed)
+                    line_breaks.add(clean_end)
             else:
                 dropped.append((start, end))
         pieces.append(folded[last:])
@@ -397,8 +399,7 @@ class Document:
 
     def to_original(self, clean_offset: int) -> int:
         """Original offset of the clean character at ``clean_offset``."""
-        k = bisect_right(self._clean_starts, clean_offset) - 1
-        return clean_offset + self._shifts[k]
+        return clean_offset + self._shifts[bisect_right(self._clean_starts, clean_offset) - 1]
 
     def to_clean(self, original_offset: int) -> int:
         """Clean offset of the first clean character at or after ``original_offset`` (a removed
@@ -484,14 +485,18 @@ class Document:
         """Map a clean span ``[start, end)`` to ``(start, end, text)`` in the original."""
         if not 0 <= start < end <= len(self.clean):
             raise ValueError(f"clean span {start}:{end} outside 0:{len(self.clean)}")
-        orig_start = self.to_original(start)
-        orig_end = self.to_original(end - 1) + 1
+        # to_original of the first and the last character, written out: every record asks it.
+        clean_starts, shifts = self._clean_starts, self._shifts
+        orig_start = start + shifts[bisect_right(clean_starts, start) - 1]
+        orig_end = end + shifts[bisect_right(clean_starts, end - 1) - 1]
         return orig_start, orig_end, self.original[orig_start:orig_end]
 
     def written(self, start: int, end: int) -> str:
         """The clean span ``[start, end)`` in the article's own characters (Traditional stays
         Traditional), without the whitespace the clean view removed: a name as written."""
-        first, last = self.to_original(start), self.to_original(end - 1)
+        clean_starts, shifts = self._clean_starts, self._shifts
+        first = start + shifts[bisect_right(clean_starts, start) - 1]
+        last = end - 1 + shifts[bisect_right(clean_starts, end - 1) - 1]
         if last - first == end - 1 - start:
             return self.plain[first : last + 1]  # nothing removed inside: one slice
         return "".join(self.plain[self.to_original(i)] for i in range(start, end))

@@ -330,9 +330,16 @@ def _feature_ends_inside(clean: str, start: int, end: int) -> bool:
     a place's name ends where this one starts (江西|湖北 holds no 西湖: two provinces)."""
     # The few features' names are looked for first: the table is asked only where one ends inside.
     if not any(clean.endswith(famous_features(), 0, at) for at in range(start + 1, end)):
-        return False
+        return _feature_holds(clean, start, end)
     forms = gazetteer.load().forms
     return not any(clean[start - size : start] in forms for size in (2, 3) if start >= size)
+
+
+def _feature_holds(clean: str, start: int, end: int) -> bool:
+    """万佛山, 千佛山: a famous feature's longer name ends with the short name (佛山): the feature."""
+    if not clean.endswith(famous_features(), 0, end):
+        return False
+    return any(len(feature) > end - start and clean.endswith(feature, 0, end) for feature in famous_features())
 
 
 def _everyday_sense(clean: str, start: int, end: int) -> bool:

@@ -681,7 +681,8 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
         forms = gazetteer.forms_in_year(surface, scope.year)
         # Short in the article's year: 沙县 after 2021 is 沙县区's short form (沙县小吃), not the old county.
         short = all(f.short for f in forms or forms_by_surface[surface])
-        parent = hits[-1] if hits and hits[-1].end == start else None
+        # 喀什地区\n喀什市: a division at a line's start opens no chain with the line before (a heading's).
+        parent = hits[-1] if hits and hits[-1].end == start and not doc.line_starts_at(start) else None
         if parent is None and pending is not None and pending.end == start:
             parent = pending
         followed = clean.startswith(place_followers(), end)

@@ -330,9 +330,16 @@ def _feature_ends_inside(clean: str, start: int, end: int) -> bool:
     a place's name ends where this one starts (江西|湖北 holds no 西湖: two provinces)."""
     # The few features' names are looked for first: the table is asked only where one ends inside.
     if not any(clean.endswith(famous_features(), 0, at) for at in range(start + 1, end)):
-        return False
+        return _feature_holds(clean, start, end)
     forms = gazetteer.load().forms
     return not any(clean[start - size : start] in forms for size in (2, 3) if start >= size)
+
+
+def _feature_holds(clean: str, start: int, end: int) -> bool:
+    """万佛山, 千佛山: a famous feature's longer name ends with the short name (佛山): the feature."""
+    if not clean.endswith(famous_features(), 0, end):
+        return False
+    return any(len(feature) > end - start and clean.endswith(feature, 0, end) for feature in famous_features())
 
 
 def _everyday_sense(clean: str, start: int, end: int) -> bool:
@@ -674,7 +681,8 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
         forms = gazetteer.forms_in_year(surface, scope.year)
         # Short in the article's year: 沙县 after 2021 is 沙县区's short form (沙县小吃), not the old county.
         short = all(f.short for f in forms or forms_by_surface[surface])
-        parent = hits[-1] if hits and hits[-1].end == start else None
+        # 喀什地区\n喀什市: a division at a line's start opens no chain with the line before (a heading's).
+        parent = hits[-1] if hits and hits[-1].end == start and not doc.line_starts_at(start) else None
         if parent is None and pending is not None and pending.end == start:
             parent = pending
         followed = clean.startswith(place_followers(), end)

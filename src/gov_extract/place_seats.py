@@ -148,6 +148,10 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
                 # outside the home place; the township is the home place's county's
                 fits = [home]
                 foreign_seats[id(hit)] = seat.adcode
+            elif not fits and seat.level == "county":
+                # 镇域与河北省兴隆县接壤,西与太师屯镇交界 in a story of 密云县: the nearest county does not
+                # hold the township; the one county the article names in full that holds it does
+                fits = _named_holders(counties, scope)
         else:
             fits = _named_fits(counties, scope)
             # (a two-character name, 乌镇, is too often another place's or a word)
@@ -176,6 +180,20 @@ def _home_holding(counties: list[Entry], seat: Entry, scope: Scope) -> Entry | N
         return None
     inside = {e.adcode: e for e in counties if e.adcode.startswith(gazetteer.prefix(home.adcode, home.level))}
     return next(iter(inside.values())) if len(inside) == 1 else None
+
+
+def _named_holders(counties: list[Entry], scope: Scope) -> list[Entry]:
+    """The counties holding a township that the article names in full, as it names them: by the
+    code, or by an older code of the name in its province (密云县 110228 for today's 密云区 110118)."""
+    found: list[Entry] = []
+    for county in counties:
+        for code in scope.named_prefixes:
+            if len(code) != 6 or code[:2] != county.adcode[:2]:
+                continue
+            named = county if code == county.adcode else gazetteer.entry_by_code(code, scope.year)
+            if named is not None and named.name[:-1] == county.name[:-1]:
+                found.append(named)
+    return found
 
 
 def _named_fits(counties: list[Entry], scope: Scope) -> list[Entry]:

@@ -218,6 +218,8 @@ def names_outlet(doc: Document, start: int, end: int) -> bool:
     mark = max(map(clean.rfind, LABEL_COLONS, repeat(low), repeat(start)))
     if mark < 0 and _outlet_last_characters().search(clean, end, end + _NEAR_ORG + 1) is None:
         return False
+    if clean.startswith(_org_words("channel_words"), end) and clean.endswith(_org_words("channel_sites"), 0, start):
+        return True  # 中新网贵州新闻, 人民网四川频道: a national site's regional channel
     phrase = _phrase_after(clean, end, _NEAR_ORG + 1)
     cut = doc.first_joined(end + 1, end + len(phrase)) - end
     if cut <= _NEAR_ORG and phrase[:cut].endswith(_org_words("phrase_final")):

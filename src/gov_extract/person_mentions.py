@@ -172,6 +172,20 @@ def _word_runs_past(clean: str, end: int) -> bool:
     )
 
 
+# What closes the clause before a post (陪同副县长的有：… looks back to it for its verb).
+_CLAUSE_CLOSE = re.compile(r"[。；;！!？?，,：:\n]")
+
+
+def _appointed_before(clean: str, end: int) -> bool:
+    """The clause up to the post starting at ``end`` holds a verb that gives it (当选为州委常委的有：…,
+    担任…的还有): only then are the names listed after 的有/的是 its holders (陪同副县长的有：刘洋,
+    竞选村委会主任的有：王刚: they accompany or seek it)."""
+    low = max(0, end - MAX_ORG - 8)
+    close = max((m.end() for m in _CLAUSE_CLOSE.finditer(clean, low, end)), default=low)
+    clause = clean[close:end]
+    return any(verb in clause for verb in post_verbs())
+
+
 def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
     clean, breaks = doc.clean, doc.line_breaks
@@ -227,7 +241,9 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             # 当选为村委会主任的王建国说, 担任村党支部书记的王某: a post, 的, then a full name.
             described_titles = chain_before(clean, end, breaks)
             also = _ALSO_HAVE.match(clean, end + 1)
-            if also is not None and described_titles and described_titles[-1].title:
+            if also is not None and described_titles and described_titles[-1].title and _appointed_before(
+                clean, end - len(described_titles[-1].title)
+            ):
                 # 当选为自治区党委常委的还有杨金海、崔玉兰…: the list of those who hold the post.
                 for listed in names_in_list(clean, also.end(), breaks, guess=True):
                     yield Mention(listed.start, listed.end, listed.name, described_titles)

@@ -529,6 +529,9 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
         framed_only = not ends_name(clean, end)
         if framed_only and not any(clean.find(verb, max(0, end - _FRAME_REACH), end) >= 0 for verb in _frame_openers()):
             continue
+        # 与周边县市|长期保持联系: a post read across a word of the dictionary (长期) is none.
+        if framed_only and is_common_word(clean[end - 1 : end + 1]):
+            continue
         size = len(post)
         start = end - size
         if start in doc.line_breaks:
@@ -548,6 +551,10 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
                     not framed_only and (clause_starts(doc, pos) or clean[pos - 1 : pos] in _BEFORE_NAME_POST or listed)
                 )
             )
+            # 与周边县|市长, 对附近乡|镇长: after a verb or preposition, a name opening on a word of the
+            # dictionary is none.
+            if length > 2 and pos > 0 and is_han(clean[pos - 1]) and is_common_word(clean[pos : pos + 2]):
+                continue
             if opens and read_name(clean, pos, guess=False) == length:
                 title = Title(title=clean[start:end])
                 yield Mention(pos, start, clean[pos:start], [title])

@@ -587,12 +587,23 @@ _FORMER = "原"
 _ONE_OF = re.compile(r"[一两][名位个]")
 
 
+# Particles closing a sentence (吗, 吧, 呀, 啊, 呢), and those of them that ask.
+_FINAL_PARTICLES = frozenset("吗吧呀啊呢嘛")
+_QUESTION_PARTICLES = frozenset("吗呢")
+
+
 def _held_by_copula(clean: str, end: int, breaks: frozenset[int]) -> Mention | None:
     """``新当选的县长是王建国。``, ``该村党支部书记是才让吉，``: a post, 是, then a full name (or one of
     known Tibetan and Mongolian parts) that closes its clause: the name holds the post."""
     at = end + len(_COPULA)
     length = read_name(clean, at, guess=False) or minority_name_length(clean, at)
-    if not length or clean[at + length : at + length + 1] not in _COPULA_CLAUSE_ENDS:
+    # 县长是刘强吧。, 镇长是王芳呀！: a particle closing the sentence is no part of the name; a question
+    # (县长是刘军吗？) states no post.
+    if length > 2 and clean[at + length - 1] in _FINAL_PARTICLES:
+        if clean[at + length - 1] in _QUESTION_PARTICLES:
+            return None
+        length -= 1
+    elif not length or clean[at + length : at + length + 1] not in _COPULA_CLAUSE_ENDS:
         return None
     titles = chain_before(clean, end, breaks)
     if not titles or not titles[-1].title:

@@ -1014,9 +1014,16 @@ def _appointed_count(clean: str, count: int, post_ends: frozenset[int]) -> bool:
     start = max(clean.rfind(char, lo, count) for char in _COUNT_CLAUSE_OPENERS) + 1
     start = max(start, lo)
     for verb in _post_verb_pattern().finditer(clean, start, count):
+        # 未能当选村主任的3人: a negated verb gives no post.
+        if clean.endswith(_NEGATIONS, start, verb.start()):
+            continue
         if any(end in post_ends for end in range(verb.end() + 1, count + 1)):
             return True
     return False
+
+
+# Words that negate the post verb after them (未能当选, 没有担任, 未任).
+_NEGATIONS = ("未能", "没有", "没能", "未", "没", "不")
 
 
 @cache

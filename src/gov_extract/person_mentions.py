@@ -373,6 +373,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
 
 # 有 or 还有 right after a post, before a list of its holders (当选的副县长有李明、王强).
 _POST_HAVE = ("还有", "有")
+_HAVE = "有"
 
 
 def _held_by_list(clean: str, end: int, breaks: frozenset[int]) -> Iterator[Mention]:
@@ -422,6 +423,9 @@ def _lone_holder(clean: str, name: Mention) -> bool:
     """One name after a post and 有 with no list around it (镇长有张立新。): it closes a clause or a
     count follows (等, 三人), and its given name is no verb or noun of the dictionary (县委书记有何打算？,
     县长有金点子, 乡长有章可循: what the holder has)."""
+    # 村主任有马有牛, 镇长有江有河 (有…有…), 村支书有高招 (a word): what the holder has.
+    if clean[name.start + 1 : name.start + 2] == _HAVE or is_common_word(name.name):
+        return False
     after = clean[name.end : name.end + 1]
     if after == "等" or _PEOPLE_COUNT.match(clean, name.end):
         return True

@@ -939,7 +939,11 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
         start = max(start, past_words or start)  # 带头人|艾尔肯·吐尼亚孜
         length = read_name(clean, start, guess=False)
         # 努尔兰·沙肯 / 各位代表: no second part reaches across a line break either.
-        length = next((b - start for b in range(at + 2, start + length) if b in doc.line_breaks), length)
+        # 叶尔兰·努尔 / 别克说: a line wrapped inside the name, where the name read whole ends before a
+        # speech verb (说), keeps it whole.
+        cut = next((b - start for b in range(at + 2, start + length) if b in doc.line_breaks), length)
+        if cut < length and not speech_verb_pattern().match(clean, start + length):
+            length = cut
         if length < at - start + 3 or is_common_word(clean[start:at]) or is_common_word(clean[at + 1 : start + length]):
             continue
         # 扶贫网·玉树站, 甘肃日报·陇南频道: an outlet and its channel, no name.

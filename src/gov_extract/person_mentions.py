@@ -241,8 +241,11 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             # 当选为村委会主任的王建国说, 担任村党支部书记的王某: a post, 的, then a full name.
             described_titles = chain_before(clean, end, breaks)
             also = _ALSO_HAVE.match(clean, end + 1)
-            if also is not None and described_titles and described_titles[-1].title and _appointed_before(
-                clean, end - len(described_titles[-1].title)
+            if (
+                also is not None
+                and described_titles
+                and described_titles[-1].title
+                and _appointed_before(clean, end - len(described_titles[-1].title))
             ):
                 # 当选为自治区党委常委的还有杨金海、崔玉兰…: the list of those who hold the post.
                 for listed in names_in_list(clean, also.end(), breaks, guess=True):

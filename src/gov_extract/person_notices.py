@@ -12,8 +12,8 @@ from functools import cache, lru_cache
 
 import regex
 
-from .bylines import page_field_labels
 from . import gazetteer
+from .bylines import page_field_labels
 from .names import (
     DOTTED_NAME,
     NATIONALITY_ENDING,

@@ -1089,6 +1089,20 @@ def _placed_place(clean: str, pos: int, end: int, note: str) -> bool:
     return any(clean[pos : pos + n] in forms for n in range(2, end - pos + 1))
 
 
+def _placed_name(clean: str, pos: int, length: int) -> bool:
+    """The reading of ``length`` at ``pos`` before a note of place in a picture is a name: one with a
+    Han surname (钟晓红（右）), of known Tibetan or Mongolian parts (索朗次仁（左二）), or another
+    named after 是 (正是洛扎（图中）); not 格桑花（右）盛开, 那达慕（左）赛马比赛."""
+    return (
+        read_name(clean, pos, guess=False) == length
+        or minority_name_length(clean, pos) == length
+        or clean[pos - 1 : pos] == _IDENTIFIED
+    )
+
+
+_IDENTIFIED = "是"
+
+
 def picture_place_mentions(doc: Document) -> Iterator[Mention]:
     """``图为格桑（左二）和同事在巡山``, ``正是格扎（图中，新华社发）``: a name right before a note of
     where it stands in the picture, opening its clause or item, read as before a nationality
@@ -1113,9 +1127,11 @@ def picture_place_mentions(doc: Document) -> Iterator[Mention]:
             # 图为代表（左二）: a reading that holds what opens a name's item (为) is none.
             if any(char in _BEFORE_PLACED for char in clean[pos + 1 : end - 1]):
                 break
-            if (clause_starts(doc, pos) or clean[pos - 1] in _BEFORE_PLACED) and name_before_nationality(
-                clean, pos, _PICTURE_PLACE
-            ) == length:
+            if (
+                (clause_starts(doc, pos) or clean[pos - 1] in _BEFORE_PLACED)
+                and name_before_nationality(clean, pos, _PICTURE_PLACE) == length
+                and _placed_name(clean, pos, length)
+            ):
                 yield Mention(pos, end, clean[pos:end])
                 break
 

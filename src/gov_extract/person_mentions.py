@@ -597,6 +597,17 @@ _ONE_OF = re.compile(r"[一两][名位个]")
 # Particles closing a sentence (吗, 吧, 呀, 啊, 呢), and those of them that ask.
 _FINAL_PARTICLES = frozenset("吗吧呀啊呢嘛")
 _QUESTION_PARTICLES = frozenset("吗呢")
+_QUESTION_MARKS = frozenset("？?")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+# How far the end of a sentence is looked for after a name (一书记是扎西多吉，还是次仁？).
+_ASK_REACH = 16
+
+
+def _asked(clean: str, at: int) -> bool:
+    """The sentence going on at ``at`` closes with a question mark within :data:`_ASK_REACH`: what it
+    says of a post is asked, not stated."""
+    close = _SENTENCE_END.search(clean, at, at + _ASK_REACH)
+    return close is not None and close.group() in _QUESTION_MARKS
 
 
 def _held_by_copula(clean: str, end: int, breaks: frozenset[int]) -> Mention | None:
@@ -612,6 +623,8 @@ def _held_by_copula(clean: str, end: int, breaks: frozenset[int]) -> Mention | N
         length -= 1
     elif not length or clean[at + length : at + length + 1] not in _COPULA_CLAUSE_ENDS:
         return None
+    if _asked(clean, at + length):
+        return None  # 村支书是刘强吧？, 第一书记是扎西多吉，还是次仁？
     titles = chain_before(clean, end, breaks)
     if not titles or not titles[-1].title:
         return None

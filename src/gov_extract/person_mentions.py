@@ -560,9 +560,20 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
             )
             # 与周边县|市长, 对附近乡|镇长: after a verb or preposition, a name opening on a word of the
             # dictionary is none.
-            if length > 2 and pos > 0 and is_han(clean[pos - 1]) and is_common_word(clean[pos : pos + 2]):
+            if (
+                length > 2
+                and pos > 0
+                and is_han(clean[pos - 1])
+                and is_common_word(clean[pos : pos + 2])
+                and minority_name_length(clean, pos) != length  # 向扎西多吉主任
+            ):
                 continue
-            if opens and read_name(clean, pos, guess=False) == length:
+            # 向白玛央金主任, 同多吉书记: after the verb or preposition, a name of known Tibetan or
+            # Mongolian parts needs no Han surname.
+            if opens and (
+                read_name(clean, pos, guess=False) == length
+                or (_opened_by_frame(doc, pos) and minority_name_length(clean, pos) == length)
+            ):
                 title = Title(title=clean[start:end])
                 yield Mention(pos, start, clean[pos:start], [title])
                 # 县委书记张华、王强副县长: a list after a post or a word for people is no list of holders.
@@ -575,6 +586,11 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
 @cache
 def list_head_pattern() -> re.Pattern[str]:
     return words_pattern(word_list("person_list_heads.txt"))
+
+
+def _opened_by_frame(doc: Document, pos: int) -> bool:
+    """A verb or preposition that a name and its post follow stands right before ``pos`` (向|白玛央金主任)."""
+    return doc.clean.endswith(_verbs_before_name_post(), 0, pos) or _preposition_before(doc, pos)
 
 
 def clause_starts(doc: Document, pos: int) -> bool:

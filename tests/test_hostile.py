@@ -37,3 +37,22 @@ def test_hostile_input_completes_with_invariants(name: str) -> None:
     for record in result.records:
         assert text[record.start : record.end] == record.text
     assert elapsed < 60, f"{name}: {elapsed:.1f}s for {len(text)} characters"
+
+
+# Texts ending on the speaker line below an occasion line (dated or dashed), cut at every
+# length: the line reader must stop at the text's end (an IndexError once).
+_OCCASION_ENDINGS = (
+    "正文。\n2023年1月6日在县政协会议上\n王刚",
+    "正文。\n2022年3月9日在乌兰县第十八届人民代表大会第二次会议上\n巴 特",
+    "正文。\n——在县政协会议上\n巴 特",
+    "正文。\n——在县第十七届人民代表大会第五次会议上\n叶尔兰·努尔别克",
+    "政府工作报告\n2024年1月8日在县人代会上\n孙 伟\n",
+)
+
+
+@pytest.mark.parametrize("text", _OCCASION_ENDINGS)
+def test_texts_cut_on_a_speaker_line_extract(text: str) -> None:
+    for cut in range(1, len(text) + 1):
+        piece = text[:cut]
+        for record in extract(piece, pub_date="2024-06-01").records:
+            assert piece[record.start : record.end] == record.text

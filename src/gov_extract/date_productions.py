@@ -488,9 +488,20 @@ def _before_times(clean: str, end: int, words: dict[str, list[str]]) -> bool:
     """今天 before a word of the times and then 的 or a clause end (今天来之不易的局面, 今天幸福生活的
     模样), not a name starting with that word (今天美好生活节开幕)."""
     for word in words["before"]:
-        if clean.startswith(word, end) and clean.startswith(tuple(words["before_ends"]), end + len(word)):
-            return True
+        after = end + len(word)
+        if clean.startswith(word, end) and clean.startswith(tuple(words["before_ends"]), after):
+            # 今天来之不易的好天气: an event of the day (天气, 比赛) after 的 makes it the article's day.
+            return not (clean.startswith("的", after) and _event_near(clean, after + 1, words["events"]))
     return False
+
+
+# How far after 的 an event word may stand (来之不易的|好天气).
+_EVENT_REACH = 2
+
+
+def _event_near(clean: str, at: int, events: list[str]) -> bool:
+    """An event word (calendar.toml nowadays.events) starts within :data:`_EVENT_REACH` of ``at``."""
+    return any(clean.startswith(tuple(events), at + n) for n in range(_EVENT_REACH))
 
 
 def _means_nowadays(clean: str, start: int, end: int) -> bool:

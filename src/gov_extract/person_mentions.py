@@ -172,6 +172,20 @@ def _word_runs_past(clean: str, end: int) -> bool:
     )
 
 
+# What closes the clause before a post (陪同副县长的有：… looks back to it for its verb).
+_CLAUSE_CLOSE = re.compile(r"[。；;！!？?，,：:\n]")
+
+
+def _appointed_before(clean: str, end: int) -> bool:
+    """The clause up to the post starting at ``end`` holds a verb that gives it (当选为州委常委的有：…,
+    担任…的还有): only then are the names listed after 的有/的是 its holders (陪同副县长的有：刘洋,
+    竞选村委会主任的有：王刚: they accompany or seek it)."""
+    low = max(0, end - MAX_ORG - 8)
+    close = max((m.end() for m in _CLAUSE_CLOSE.finditer(clean, low, end)), default=low)
+    clause = clean[close:end]
+    return any(verb in clause for verb in post_verbs())
+
+
 def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
     clean, breaks = doc.clean, doc.line_breaks
@@ -227,7 +241,12 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             # 当选为村委会主任的王建国说, 担任村党支部书记的王某: a post, 的, then a full name.
             described_titles = chain_before(clean, end, breaks)
             also = _ALSO_HAVE.match(clean, end + 1)
-            if also is not None and described_titles and described_titles[-1].title:
+            if (
+                also is not None
+                and described_titles
+                and described_titles[-1].title
+                and _appointed_before(clean, end - len(described_titles[-1].title))
+            ):
                 # 当选为自治区党委常委的还有杨金海、崔玉兰…: the list of those who hold the post.
                 for listed in names_in_list(clean, also.end(), breaks, guess=True):
                     yield Mention(listed.start, listed.end, listed.name, described_titles)
@@ -357,6 +376,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
 
 # 有 or 还有 right after a post, before a list of its holders (当选的副县长有李明、王强).
 _POST_HAVE = ("还有", "有")
+_HAVE = "有"
 
 
 def _held_by_list(clean: str, end: int, breaks: frozenset[int]) -> Iterator[Mention]:
@@ -406,6 +426,9 @@ def _lone_holder(clean: str, name: Mention) -> bool:
     """One name after a post and 有 with no list around it (镇长有张立新。): it closes a clause or a
     count follows (等, 三人), and its given name is no verb or noun of the dictionary (县委书记有何打算？,
     县长有金点子, 乡长有章可循: what the holder has)."""
+    # 村主任有马有牛, 镇长有江有河 (有…有…), 村支书有高招 (a word): what the holder has.
+    if clean[name.start + 1 : name.start + 2] == _HAVE or is_common_word(name.name):
+        return False
     after = clean[name.end : name.end + 1]
     if after == "等" or _PEOPLE_COUNT.match(clean, name.end):
         return True
@@ -513,6 +536,9 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
         framed_only = not ends_name(clean, end)
         if framed_only and not any(clean.find(verb, max(0, end - _FRAME_REACH), end) >= 0 for verb in _frame_openers()):
             continue
+        # 与周边县市|长期保持联系: a post read across a word of the dictionary (长期) is none.
+        if framed_only and is_common_word(clean[end - 1 : end + 1]):
+            continue
         size = len(post)
         start = end - size
         if start in doc.line_breaks:
@@ -532,7 +558,22 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
                     not framed_only and (clause_starts(doc, pos) or clean[pos - 1 : pos] in _BEFORE_NAME_POST or listed)
                 )
             )
-            if opens and read_name(clean, pos, guess=False) == length:
+            # 与周边县|市长, 对附近乡|镇长: after a verb or preposition, a name opening on a word of the
+            # dictionary is none.
+            if (
+                length > 2
+                and pos > 0
+                and is_han(clean[pos - 1])
+                and is_common_word(clean[pos : pos + 2])
+                and minority_name_length(clean, pos) != length  # 向扎西多吉主任
+            ):
+                continue
+            # 向白玛央金主任, 同多吉书记: after the verb or preposition, a name of known Tibetan or
+            # Mongolian parts needs no Han surname.
+            if opens and (
+                read_name(clean, pos, guess=False) == length
+                or (_opened_by_frame(doc, pos) and minority_name_length(clean, pos) == length)
+            ):
                 title = Title(title=clean[start:end])
                 yield Mention(pos, start, clean[pos:start], [title])
                 # 县委书记张华、王强副县长: a list after a post or a word for people is no list of holders.
@@ -545,6 +586,11 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
 @cache
 def list_head_pattern() -> re.Pattern[str]:
     return words_pattern(word_list("person_list_heads.txt"))
+
+
+def _opened_by_frame(doc: Document, pos: int) -> bool:
+    """A verb or preposition that a name and its post follow stands right before ``pos`` (向|白玛央金主任)."""
+    return doc.clean.endswith(_verbs_before_name_post(), 0, pos) or _preposition_before(doc, pos)
 
 
 def clause_starts(doc: Document, pos: int) -> bool:
@@ -564,13 +610,37 @@ _FORMER = "原"
 _ONE_OF = re.compile(r"[一两][名位个]")
 
 
+# Particles closing a sentence (吗, 吧, 呀, 啊, 呢), and those of them that ask.
+_FINAL_PARTICLES = frozenset("吗吧呀啊呢嘛")
+_QUESTION_PARTICLES = frozenset("吗呢")
+_QUESTION_MARKS = frozenset("？?")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+# How far the end of a sentence is looked for after a name (一书记是扎西多吉，还是次仁？).
+_ASK_REACH = 16
+
+
+def _asked(clean: str, at: int) -> bool:
+    """The sentence going on at ``at`` closes with a question mark within :data:`_ASK_REACH`: what it
+    says of a post is asked, not stated."""
+    close = _SENTENCE_END.search(clean, at, at + _ASK_REACH)
+    return close is not None and close.group() in _QUESTION_MARKS
+
+
 def _held_by_copula(clean: str, end: int, breaks: frozenset[int]) -> Mention | None:
     """``新当选的县长是王建国。``, ``该村党支部书记是才让吉，``: a post, 是, then a full name (or one of
     known Tibetan and Mongolian parts) that closes its clause: the name holds the post."""
     at = end + len(_COPULA)
     length = read_name(clean, at, guess=False) or minority_name_length(clean, at)
-    if not length or clean[at + length : at + length + 1] not in _COPULA_CLAUSE_ENDS:
+    # 县长是刘强吧。, 镇长是王芳呀！: a particle closing the sentence is no part of the name; a question
+    # (县长是刘军吗？) states no post.
+    if length > 2 and clean[at + length - 1] in _FINAL_PARTICLES:
+        if clean[at + length - 1] in _QUESTION_PARTICLES:
+            return None
+        length -= 1
+    elif not length or clean[at + length : at + length + 1] not in _COPULA_CLAUSE_ENDS:
         return None
+    if _asked(clean, at + length):
+        return None  # 村支书是刘强吧？, 第一书记是扎西多吉，还是次仁？
     titles = chain_before(clean, end, breaks)
     if not titles or not titles[-1].title:
         return None
@@ -903,7 +973,11 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
         start = max(start, past_words or start)  # 带头人|艾尔肯·吐尼亚孜
         length = read_name(clean, start, guess=False)
         # 努尔兰·沙肯 / 各位代表: no second part reaches across a line break either.
-        length = next((b - start for b in range(at + 2, start + length) if b in doc.line_breaks), length)
+        # 叶尔兰·努尔 / 别克说: a line wrapped inside the name, where the name read whole ends before a
+        # speech verb (说), keeps it whole.
+        cut = next((b - start for b in range(at + 2, start + length) if b in doc.line_breaks), length)
+        if cut < length and not speech_verb_pattern().match(clean, start + length):
+            length = cut
         if length < at - start + 3 or is_common_word(clean[start:at]) or is_common_word(clean[at + 1 : start + length]):
             continue
         # 扶贫网·玉树站, 甘肃日报·陇南频道: an outlet and its channel, no name.

@@ -1055,9 +1055,16 @@ def _appointed_count(clean: str, count: int, post_ends: frozenset[int]) -> bool:
     start = max(clean.rfind(char, lo, count) for char in _COUNT_CLAUSE_OPENERS) + 1
     start = max(start, lo)
     for verb in _post_verb_pattern().finditer(clean, start, count):
+        # 未能当选村主任的3人: a negated verb gives no post.
+        if clean.endswith(_NEGATIONS, start, verb.start()):
+            continue
         if any(end in post_ends for end in range(verb.end() + 1, count + 1)):
             return True
     return False
+
+
+# Words that negate the post verb after them (未能当选, 没有担任, 未任).
+_NEGATIONS = ("未能", "没有", "没能", "未", "没", "不")
 
 
 @cache
@@ -1091,11 +1098,50 @@ _PICTURE_PLACE = regex.compile(
 )
 # What may stand right before a name the caption places (图为|格桑（左二）, 正是|格扎（图中）).
 _BEFORE_PLACED = frozenset("、:：为有和与及是")
+_PLACED_LINKS = frozenset("和与及")
 
 
 def placed_in_picture(clean: str, end: int) -> bool:
     """A note of where a person stands in the picture follows ``end`` (格扎|（图中）)."""
     return clean.startswith("(", end) and _PICTURE_PLACE.match(clean, end) is not None
+
+
+# What closes a caption of things, not people, after its last note (图为拉萨（左）与日喀则（右）的对比,
+# 青稞（左）和小麦（右）。): no verb follows the placed items.
+_THINGS_CAPTION_END = frozenset("的。；;!！?？\n")
+# A further item placed in the same picture (与日喀则（右）), skipped to find what closes the caption.
+_NEXT_PLACED = regex.compile(r"[、和与及]\p{Han}{1,6}(?=\()")
+
+
+def _caption_of_things(clean: str, end: int) -> bool:
+    """After the note ending at ``end`` (and any further placed items), the caption stops or goes on
+    with 的 (图为玉树（左）、果洛（右）的牧民): the placed words are things or places, not people."""
+    while (item := _NEXT_PLACED.match(clean, end)) and (note := _PICTURE_PLACE.match(clean, item.end())):
+        end = note.end()
+    return end >= len(clean) or clean[end] in _THINGS_CAPTION_END
+
+
+def _placed_place(clean: str, pos: int, end: int, note: str) -> bool:
+    """The reading ``clean[pos:end]`` is or opens with a division's name (拉萨（中）, 林芝桃花（左）), in
+    a note that does not say 图 (正是洛扎（图中）: a person of that name in a picture)."""
+    if "图" in note:
+        return False
+    forms = gazetteer.load().forms
+    return any(clean[pos : pos + n] in forms for n in range(2, end - pos + 1))
+
+
+def _placed_name(clean: str, pos: int, length: int) -> bool:
+    """The reading of ``length`` at ``pos`` before a note of place in a picture is a name: one with a
+    Han surname (钟晓红（右）), of known Tibetan or Mongolian parts (索朗次仁（左二）), or another
+    named after 是 (正是洛扎（图中）); not 格桑花（右）盛开, 那达慕（左）赛马比赛."""
+    return (
+        read_name(clean, pos, guess=False) == length
+        or minority_name_length(clean, pos) == length
+        or clean[pos - 1 : pos] == _IDENTIFIED
+    )
+
+
+_IDENTIFIED = "是"
 
 
 def picture_place_mentions(doc: Document) -> Iterator[Mention]:
@@ -1107,17 +1153,26 @@ def picture_place_mentions(doc: Document) -> Iterator[Mention]:
         return
     for aside in _PICTURE_PLACE.finditer(clean):
         end = aside.start()
+        things = _caption_of_things(clean, aside.end())
         # The shortest reading that opens its clause or item: 图为|格桑, not 图为格桑.
         for length in (2, 3, 4):
             pos = end - length
-            if pos < 0 or not HAN_RUN.fullmatch(clean, pos, end):
+            # 青稞（左）和|小麦（右）: a conjunction opens no name.
+            if pos < 0 or not HAN_RUN.fullmatch(clean, pos, end) or clean[pos] in _PLACED_LINKS:
                 break
+            if _placed_place(clean, pos, end, aside.group()):
+                break
+            # 藏香猪（左）和藏鸡（右）。: only a known Tibetan or Mongolian name is placed in a caption of things.
+            if things and minority_name_length(clean, pos) != length:
+                continue
             # 图为代表（左二）: a reading that holds what opens a name's item (为) is none.
             if any(char in _BEFORE_PLACED for char in clean[pos + 1 : end - 1]):
                 break
-            if (clause_starts(doc, pos) or clean[pos - 1] in _BEFORE_PLACED) and name_before_nationality(
-                clean, pos, _PICTURE_PLACE
-            ) == length:
+            if (
+                (clause_starts(doc, pos) or clean[pos - 1] in _BEFORE_PLACED)
+                and name_before_nationality(clean, pos, _PICTURE_PLACE) == length
+                and _placed_name(clean, pos, length)
+            ):
                 yield Mention(pos, end, clean[pos:end])
                 break
 

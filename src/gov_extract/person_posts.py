@@ -1010,9 +1010,15 @@ def carry_bodies(items: list[Title]) -> list[Title]:
     carried: list[Title] = []
     body: str | None = None  # the body the posts so far belong to
     government = small_words()["government_endings"]
+    sub_bodies = small_words()["sub_bodies"]
     for item in items:
-        if item.org in small_words()["sub_bodies"]:
+        if item.org in sub_bodies:
             pass  # 县人民法院副院长、审判委员会委员、审判员: the post after the committee is the court's
+        elif item.org is not None and item.org.endswith(sub_bodies):
+            # 县法院审委会委员、副院长: the post after the court's committee is the court's.
+            carried.append(item)
+            body = item.org[: -len(next(sub for sub in sub_bodies if item.org.endswith(sub)))]
+            continue
         elif item.org is None and body and (not _names_own_body(item.title) or body.endswith(government)):
             item = Title(org=body, title=item.title)
         elif item.org is not None:

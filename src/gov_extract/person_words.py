@@ -16,6 +16,7 @@ from typing import Any
 import ahocorasick_rs
 import regex
 
+from .names import is_common_word
 from .records import Title
 from .resources import WordEnds, WordStarts, alternation, read_toml, read_words, words_pattern
 
@@ -122,6 +123,20 @@ def _post_and_body_automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[tuple[
     return automaton, kinds
 
 
+def _field_word_before(clean: str, start: int) -> bool:
+    """The post at ``start`` opens on the 场 of a dictionary word begun before it that names no farm
+    (草场|长势好, 广场|长廊, 现场|长枪短炮; not 林场|长, person_farm_bodies.txt): it is no post."""
+    if clean[start] != "场" or start == 0 or clean[start - 1] == "场":  # 林场|场长 (场场 is a word too)
+        return False
+    word = clean[start - 1 : start + 1]
+    return is_common_word(word) and word not in _farm_bodies()
+
+
+@cache
+def _farm_bodies() -> frozenset[str]:
+    return frozenset(read_words("person_farm_bodies.txt"))
+
+
 def vocabulary(clean: str) -> Vocabulary:
     post_ends: set[int] = set()
     post_starts: set[int] = set()
@@ -133,7 +148,7 @@ def vocabulary(clean: str) -> Vocabulary:
         is_post, is_body, marks = kinds[index]
         if marks:  # most words found are of one character (局, 委): nothing inside them to mark
             inside[start + 1 : end] = marks
-        if is_post:
+        if is_post and not _field_word_before(clean, start):
             post_ends.add(end)
             post_starts.add(start)
         if is_body and clean[end : end + 1] not in runs_on.get(clean[end - 1], ""):

@@ -686,6 +686,13 @@ def _village_like_parts_name(name: str) -> bool:
     return name.endswith(_VILLAGE_ENDING) and minority_name_length(name, 0) == len(name)
 
 
+def _village_cue(clean: str, start: int, end: int) -> bool:
+    """A place's cue stands around the name at ``start``-``end`` (到|多吉江村, 尼玛江村|位于…, 土登江村|共有
+    村民…: person_words.toml village_cues_*): that mention is the village."""
+    words = small_words()
+    return clean.endswith(words["village_cues_before"], 0, start) or clean.startswith(words["village_cues_after"], end)
+
+
 def _spaced_dot(doc: Document, mention: Mention) -> bool:
     """The dotted name of ``mention`` has whitespace written next to its dot."""
     dot = DOT.search(doc.clean, mention.start, mention.end)
@@ -811,6 +818,10 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         )
         # Another occurrence of a name found elsewhere carries that person's posts.
         again = "short_form" if mention.name in short_forms else "same_name"
-        made_by = "parts_name" if _village_like_parts_name(mention.name) else found_by.get(mention.start, again)
+        made_by = (
+            "parts_name"
+            if _village_like_parts_name(mention.name) and not _village_cue(clean, mention.start, mention.end)
+            else found_by.get(mention.start, again)
+        )
         records.append(Candidate(person, f"person.{made_by}"))
     return records

@@ -437,7 +437,7 @@ class Document:
     def line_starts_at(self, at: int) -> bool:
         """A line starts at clean offset ``at``: the text's start, a line break the view removed
         right before it, or one it kept."""
-        return at == 0 or at in self.line_breaks or self.clean[at - 1] == "\n"
+        return at == 0 or at in self.line_breaks or (0 < at <= len(self.clean) and self.clean[at - 1] == "\n")
 
     def line_start(self, at: int) -> int:
         """Where the line holding clean offset ``at`` starts: after the last line break before
@@ -476,7 +476,8 @@ class Document:
     def line_text_end(self, at: int, limit: int) -> int:
         """Where the text of the line holding clean offset ``at`` ends, looked for up to ``limit``:
         at the next line break the view removed, or at a ``\n`` it kept (which is no part of the
-        line's text), else at ``limit``."""
+        line's text), else at ``limit`` (never past the view's end)."""
+        limit = min(limit, len(self.clean))
         kept = self.clean.find("\n", at + 1, limit)
         stop = limit if kept == -1 else kept
         return next((i for i in range(at + 1, stop) if i in self.line_breaks), stop)

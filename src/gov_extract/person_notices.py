@@ -538,11 +538,24 @@ def _group_word_pattern() -> re.Pattern[str]:
     words = alternation(
         (*word_list("person_list_heads.txt"), *word_list("person_group_words.txt"), *ordinary, *parties)
     )
-    # 等12人, 等五名同志: a count of the people listed before it; 等 alone, when a post follows;
-    # a count and 同志 without 等 (李某、赵某两名同志: the count is all of them).
-    return re.compile(
-        rf"等(?:(?:\d+|[一两二三四五六七八九十百]+)(?:人|名|位)|{words})?|(?:(?<=、\w\w)|(?<=、\w\w\w)|(?<=、\w\w\w\w))(?:\d+|[两二三四五六七八九十]+)[名位](?=同志)"
-    )
+    # 等12人, 等五名同志: a count of the people listed before it; 等 alone, when a post follows.
+    return re.compile(rf"等(?:(?:\d+|[一两二三四五六七八九十百]+)(?:人|名|位)|{words})?")
+
+
+# 李某、赵某两名同志: a count and 同志 without 等 closes a list too (the count is all of them). It
+# opens with the 、 before the last name, so that a scan of the text skips to the list marks.
+_COUNT_OF_COMRADES = re.compile(r"、\w{2,4}?((?:\d+|[两二三四五六七八九十]+)[名位])(?=同志)")
+
+
+def _group_spans(clean: str) -> list[tuple[int, int]]:
+    """Where a list of names closes: 等 with what follows it, or a count before 同志 (looked for
+    only where 同志 is written, and not where a 等 close already ends)."""
+    spans = [group.span() for group in _group_word_pattern().finditer(clean)]
+    if "同志" in clean:
+        ends = {end for _, end in spans}
+        counts = [count.span(1) for count in _COUNT_OF_COMRADES.finditer(clean) if count.end(1) not in ends]
+        spans = sorted(spans + counts)
+    return spans
 
 
 def group_mentions(doc: Document) -> Iterator[Mention]:
@@ -550,13 +563,13 @@ def group_mentions(doc: Document) -> Iterator[Mention]:
     names listed before 等 and a word for a group of people (officials after a word for leaders);
     ``师某等4名第一书记代表``, ``王某、李某等村党支部书记``: the post they share after 等 (and a count)."""
     clean = doc.clean
-    for group in _group_word_pattern().finditer(clean):
-        counted = group.end() - group.start() == 1 or _COUNTED.fullmatch(group.group())
-        shared = _shared_post(clean, group.end()) if counted else None
-        if shared is None and group.end() - group.start() == 1:
-            yield from _long_name_list(doc, group.start())
+    for start, end in _group_spans(clean):
+        counted = end - start == 1 or _COUNTED.fullmatch(clean, start, end)
+        shared = _shared_post(clean, end) if counted else None
+        if shared is None and end - start == 1:
+            yield from _long_name_list(doc, start)
             continue
-        listed = list(names_before(doc, group.start()))
+        listed = list(names_before(doc, start))
         # 县农业农村局陈某、李某等同志: a body opening the list is every listed name's.
         headed = _body_and_first_name(doc, min(m.start for m in listed)) if listed else None
         if headed is not None:

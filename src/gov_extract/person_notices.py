@@ -80,6 +80,7 @@ from .person_words import (
     title_starts,
     word_list,
 )
+from .picture_captions import caption_lists_people
 from .place_words import cut_at
 from .records import Title
 from .resources import alternation, words_pattern
@@ -1140,7 +1141,10 @@ def _placed_place(clean: str, pos: int, end: int, note: str) -> bool:
     if "图" in note:
         return False
     forms = gazetteer.load().forms
-    return any(clean[pos : pos + n] in forms for n in range(2, end - pos + 1))
+    # 扎西（左一）、江达（右一）: a division's name is a person's where the caption lists people.
+    return any(clean[pos : pos + n] in forms for n in range(2, end - pos + 1)) and not caption_lists_people(
+        clean, pos, end
+    )
 
 
 def _placed_name(clean: str, pos: int, length: int) -> bool:
@@ -1183,8 +1187,11 @@ def picture_place_mentions(doc: Document) -> Iterator[Mention]:
                 break
             if (
                 (clause_starts(doc, pos) or clean[pos - 1] in _BEFORE_PLACED)
-                and name_before_nationality(clean, pos, _PICTURE_PLACE) == length
-                and _placed_name(clean, pos, length)
+                and (
+                    (name_before_nationality(clean, pos, _PICTURE_PLACE) == length and _placed_name(clean, pos, length))
+                    # 扎西（左一）、江达（右一）: a division's name in a caption that lists people.
+                    or (clean[pos:end] in gazetteer.load().forms and caption_lists_people(clean, pos, end))
+                )
             ):
                 yield Mention(pos, end, clean[pos:end])
                 break

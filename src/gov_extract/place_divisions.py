@@ -16,6 +16,7 @@ from . import gazetteer
 from .gazetteer import Entry, Form
 from .home_place import Division
 from .names import surname_length, word_frequency, word_tag
+from .picture_captions import caption_lists_people
 from .place_words import (
     Mask,
     after_arrival,
@@ -505,8 +506,15 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     Veto("post", _opens_post),
     # 陈兴、汪长春、王益贤: a short name after a surname, an item of a roll of names, is a person's.
     Veto("name_in_roll", lambda m: _name_in_roll(m.doc.clean, m.start, m.end), applies=_short),
-    # 扎西(左)、贡觉(右): a short name before a photo caption's position in brackets is a person's.
-    Veto("caption_position", lambda m: m.followed_by(names_after()["caption_positions"]), applies=_short),
+    # 扎西(左)、贡觉(右): a short name before a photo caption's position in brackets is a person's
+    # where the caption lists people (not 遵义(左)、贵阳(右)两地, 长沙(中)队).
+    Veto(
+        "caption_position",
+        lambda m: (
+            m.followed_by(names_after()["caption_positions"]) and caption_lists_people(m.doc.clean, m.start, m.end)
+        ),
+        applies=_short,
+    ),
     # 大庆之年, 百年大庆: the short name's everyday sense (place_words.toml [everyday_senses]).
     Veto("everyday_sense", lambda m: _everyday_sense(m.doc.clean, m.start, m.end), applies=_short),
     # 骐骥(深圳)马场, 益海嘉里(周口)现代食品产业园: a company's registered seat inside its name.

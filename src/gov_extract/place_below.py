@@ -1819,8 +1819,10 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
             # a verb that opens it (推动|椰林镇).
             cut = None
             for b in boundary_pattern().finditer(clean, start, end):
-                if b.end() > end - 2:
+                if b.end() == end:
                     break  # 推进|八都、, 加快|人和、: a boundary's character ending the item is its name's
+                if b.end() == end - 1 and b.start() == cut:
+                    break  # 带队到|和平、: one opening the name right after another boundary is the name's
                 cut = b.end()
             opened = cut is not None and _boundary_opens_item(clean, cut, end)
             first = cut - 1 if cut is not None and opened else cut or start

@@ -1795,6 +1795,21 @@ def _bare_tabled_start(clean: str, first: int, end: int, kind: str) -> int:
     return next((k for k in range(first, end - 1) if gazetteer.is_township(clean[k:end] + suffix)), first)
 
 
+@cache
+def _standings() -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...]]:
+    """The kinds that give a township's standing (中心镇), what no item under them holds (物流, 名镇),
+    and the posts no item ends with (县长)."""
+    table = word_lists()["list_standings"]
+    return frozenset(table["kinds"]), re.compile(alternation(table["not_in_items"])), tuple(table["post_endings"])
+
+
+def _standing_item(name: str) -> bool:
+    """An item of a list closed by a township's standing is a bare name (马坊 of 马坊、高岭3个中心镇):
+    no word for an industry or a kind of township (产业园区, 商贸物流, 旅游名镇), no post (李县长)."""
+    _, words, posts = _standings()
+    return words.search(name) is None and not name.endswith(posts)
+
+
 def township_lists(clean: str, taken: Mask) -> list[Hit]:
     """东城、西城、南城等七个办事处: each short name in the list is a township (or village, community)."""
     hits: list[Hit] = []
@@ -1836,6 +1851,8 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
         if len(items) < 2:
             continue
         kind = m.group("kind")
+        if kind in _standings()[0] and not all(_standing_item(clean[a:b]) for a, b in items):
+            continue  # 产业园区、商贸物流等重点镇配套, 张书记、李县长等重点镇联系领导: no townships
         suffix = word_lists()["list_suffixes"].get(kind, kind if kind in below_suffixes() else None)
         counted = m.group(0).startswith("等") and "个" in m.group(0)
         # 河西、神直、石庄3个村: without 等, a count the items make up lets a list of villages through;

@@ -586,11 +586,29 @@ def group_mentions(doc: Document) -> Iterator[Mention]:
 _LONG_LIST = 4
 
 
+# A count or 一批/多家 between 等 and the word for brands (等十余家老字号, 等一批品牌).
+_BRAND_AFTER = regex.compile(r"(?:[0-9一二两三四五六七八九十百余多几]*(?:个|家|款|种|批|大)?)")
+
+
+def _brand_word(clean: str, pos: int) -> bool:
+    """A word for brands, shops or products starts at ``pos`` (老字号, 品牌), not one for people made of
+    it (企业家, 商家人)."""
+    word = next((w for w in small_words()["brand_words"] if clean.startswith(w, pos)), None)
+    return word is not None and clean[pos + len(word) : pos + len(word) + 1] not in _PEOPLE_AFTER_BRAND
+
+
+_PEOPLE_AFTER_BRAND = frozenset("家人主者")
+
+
 def _long_name_list(doc: Document, end: int) -> list[Mention]:
     """The items of a 、-list of at least :data:`_LONG_LIST` full names before 等 at ``end``, none
     a division's name (孝昌、大悟、安陆、云梦等县 are counties), whatever follows 等."""
     clean = doc.clean
     if clean.count("、", max(0, end - 5 * _LONG_LIST), end) < _LONG_LIST - 1:  # most 等 close no long list
+        return []
+    # 张小泉、王老吉、李宁、陈李济等老字号: brands named after people (等 may be followed by a count).
+    after = _BRAND_AFTER.match(clean, end + 1)
+    if after is not None and _brand_word(clean, after.end()):
         return []
     listed = list(names_before(doc, end))
     forms = gazetteer.load().forms

@@ -283,7 +283,29 @@ def _personnel_matter_pattern() -> regex.Pattern[str]:
 def _is_personnel_matter(clean: str, end: int) -> bool:
     """The name ending at ``end`` is one whose appointment, removal or resignation is decided
     (刘某等5名同志的免职议案): an official."""
-    return clean[end : end + 1] in _PERSONNEL_OPENERS and _personnel_matter_pattern().match(clean, end) is not None
+    if clean[end : end + 1] not in _PERSONNEL_OPENERS:
+        return False
+    matter = _personnel_matter_pattern().match(clean, end)
+    return matter is not None and _decided_by_public_body(clean, end, matter.end())
+
+
+# How far around a personnel matter its clause is read for the body that decides it.
+_DECIDER_REACH = 80
+_CLAUSE_ENDS = "。；;！？!?\n"
+
+
+def _decided_by_public_body(clean: str, start: int, end: int) -> bool:
+    """A congress or party body decides the matter between ``start`` and ``end`` in its sentence
+    (person_personnel_deciders.txt: 县人大常委会会议表决通过, 县委同意), not a board (公司董事会同意)."""
+    lo = max(0, start - _DECIDER_REACH)
+    first = max(clean.rfind(char, lo, start) for char in _CLAUSE_ENDS) + 1
+    last = min((i for char in _CLAUSE_ENDS if (i := clean.find(char, end, end + _DECIDER_REACH)) >= 0), default=end)
+    return _decider_pattern().search(clean, max(first, lo), max(last, end)) is not None
+
+
+@cache
+def _decider_pattern() -> regex.Pattern[str]:
+    return regex.compile(alternation(word_list("person_personnel_deciders.txt")))
 
 
 def _is_leaders_group(clean: str, end: int) -> bool:

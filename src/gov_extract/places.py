@@ -511,6 +511,15 @@ _COUNT_BEFORE = re.compile(rf"[0-9一二两三四五六七八九十百]+个[{CJK
 _THERE_IS_ONE = "有一个"
 
 
+def _one_named(clean: str, hit: Hit) -> bool:
+    """The quoted name after 有一个 is a place's (有一个“巴音嘎查”): it holds no honour's word (有一个
+    “明星村”) and no plan's word follows the quotation (有一个“幸福村”计划)."""
+    name = clean[hit.start : hit.end]
+    return not any(word in name for word in _honour_words("title_words")) and not clean.startswith(
+        _honour_words("plans_after"), hit.end + 1
+    )
+
+
 def _quoted_honour(quoted: list[int], clean: str, hit: Hit) -> bool:
     """被评为“最美村”, 荣获“明星村”称号, 变成“明星村”: a place that fills a quotation after an honour's
     or a change's verb in its clause, or before the honour's name (称号) or a count (“五好村”21个), or at
@@ -522,7 +531,9 @@ def _quoted_honour(quoted: list[int], clean: str, hit: Hit) -> bool:
         return True  # 荣获“明星村”称号, 州级“五好村”21个: a title given, or counted
     low = max(0, start - _HONOUR_REACH - _longest_honour_verb())
     clause = max(low, *(clean.rfind(mark, low, start) + 1 for mark in _CLAUSE_MARKS))
-    if _COUNT_BEFORE.search(clean, clause, start) and not clean.endswith(_THERE_IS_ONE, 0, start):
+    if _COUNT_BEFORE.search(clean, clause, start) and not (
+        clean.endswith(_THERE_IS_ONE, 0, start) and _one_named(clean, hit)
+    ):
         return True  # 评出12个文明“五星村”: a place is named, not counted (有一个“毛日图嘎查”: one is named)
     if clean[start - 1 : start] == "到" and clean.find("从“", clause, start) >= 0:
         return True  # 从“封闭村”到“最美村”: the change a place went through, named by two titles

@@ -536,7 +536,7 @@ def first_part_start(clean: str, dot: int, breaks: frozenset[int]) -> int | None
         return None
     for j, word in enumerate(words[k:], k):
         if (
-            not (_no_transliteration(word) or _verb_after_adverb(words, j))
+            not (_no_transliteration(word) or _verb_after_adverb(words, j) or _clause_lead(words, j))
             or dot - start - len(word) < _SHORTEST_FIRST_PART
         ):
             break
@@ -546,6 +546,24 @@ def first_part_start(clean: str, dot: int, breaks: frozenset[int]) -> int | None
 
 # jieba's tags of a count's unit or classifier after a number (岁, 名, 个).
 _UNIT_TAGS = ("m", "q")
+
+
+def _clause_lead(words: list[str], at: int) -> bool:
+    """``words[at]`` opens the clause before a dotted name, no sound of it: a character no
+    transliteration holds (就|该说说, 又|找到了), an adverb of one character before a verb (再|看), or a
+    verb of one character after a modal (该|说) or doubled (说|说)."""
+    word = words[at]
+    if len(word) != 1:
+        return False
+    if word in dotted_name_stops():
+        return True
+    # 再|看: an adverb before a verb or a modal (not 依 of 伙同|依布拉音, before a sound of the name).
+    if word_tag(word) == _ADVERB_TAG:
+        return at + 1 < len(words) and word_tag(words[at + 1])[:1] in ("v", "r")
+    return word_tag(word) == _VERB_TAG and at > 0 and (word_tag(words[at - 1]) == "r" or words[at - 1] == word)
+
+
+_ADVERB_TAG = "d"
 
 
 def _verb_after_adverb(words: list[str], at: int) -> bool:

@@ -262,6 +262,9 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             # 新当选的副镇长有陈红、李强: the post's holders listed after 有 (不是 有陈红).
             yield from _held_by_list(clean, end, breaks)
             continue
+        if end in post_ends and clean.startswith(_POST_AS, end) and (held := _held_as(clean, end, breaks)):
+            yield from held  # 本案公诉人为陈刚、赵丽。
+            continue
         if title_starts().at(clean, end):
             continue  # a body before a post (宣传部|部长): the name comes after the post
         name_at = aside_after(clean, end)  # 副县长（挂职）陈宏伟
@@ -398,6 +401,31 @@ def _held_by_list(clean: str, end: int, breaks: frozenset[int]) -> Iterator[Ment
         return
     for name in listed:
         yield Mention(name.start, name.end, name.name, titles)
+
+
+# 公诉人为陈刚、赵丽。: a post, 为, then the full names holding it.
+_POST_AS = "为"
+
+
+def _held_as(clean: str, end: int, breaks: frozenset[int]) -> list[Mention]:
+    """The full names after a post ending at ``end`` and 为 that close its clause (本案公诉人为陈刚、
+    赵丽。, 审判长为刘伟，), each holding the post; not a name the clause goes on after (县长为王刚颁奖:
+    为 is "for"), nor a word 为 makes (书记为人正派)."""
+    at = end + len(_POST_AS)
+    if is_common_word(clean[end : at + 1]) or not read_name(clean, at, guess=False):
+        return []
+    listed = list(names_in_list(clean, at, breaks))
+    if (
+        not listed
+        or listed[0].start != at
+        or clean[listed[-1].end : listed[-1].end + 1] not in _COPULA_CLAUSE_ENDS
+        or any(read_name(clean, m.start, guess=False) != m.end - m.start for m in listed)
+    ):
+        return []
+    titles = chain_before(clean, end, breaks)
+    if not titles or not titles[-1].title:
+        return []
+    return [Mention(m.start, m.end, m.name, titles) for m in listed]
 
 
 def _joined_last(clean: str, pos: int) -> Mention | None:

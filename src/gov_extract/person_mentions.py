@@ -262,8 +262,8 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             # 新当选的副镇长有陈红、李强: the post's holders listed after 有 (不是 有陈红).
             yield from _held_by_list(clean, end, breaks)
             continue
-        if end in post_ends and clean.startswith(_POST_AS, end) and (held := _held_as(clean, end, breaks)):
-            yield from held  # 本案公诉人为陈刚、赵丽。
+        if end in post_ends and clean.startswith(_POST_AS, end) and (holders := _held_as(clean, end, breaks)):
+            yield from holders  # 本案公诉人为陈刚、赵丽。
             continue
         if title_starts().at(clean, end):
             continue  # a body before a post (宣传部|部长): the name comes after the post

@@ -362,9 +362,7 @@ def _list_tail_anchor() -> re.Pattern[str]:
     lookbehind then picks the branch."""
     counts = word_lists()["list_totals"]["bare_counts"]
     bare_kinds = alternation(word_lists()["list_totals"]["bare_count_kinds"])
-    return re.compile(
-        f"[等个{counts}](?:(?<=[等个])(?:{alternation(_list_kinds())})|(?<=[{counts}])(?:{bare_kinds}))"
-    )
+    return re.compile(f"[等个{counts}](?:(?<=[等个])(?:{alternation(_list_kinds())})|(?<=[{counts}])(?:{bare_kinds}))")
 
 
 def _after_pronoun(clean: str, start: int, end: int) -> int:

@@ -18,7 +18,7 @@ import regex
 
 from .names import is_common_word
 from .records import Title
-from .resources import WordEnds, WordStarts, alternation, read_toml, read_words, words_pattern
+from .resources import WordEnds, WordStarts, alternation, read_toml, read_words, word_trie, words_pattern
 
 
 @cache
@@ -88,7 +88,7 @@ def title_set() -> frozenset[str]:
 
 @cache
 def title_pattern() -> regex.Pattern[str]:
-    return regex.compile(alternation(all_titles()))  # searched overlapped
+    return regex.compile(word_trie(all_titles()))  # searched overlapped
 
 
 @dataclass(frozen=True, slots=True)

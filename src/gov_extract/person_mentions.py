@@ -422,12 +422,21 @@ def _joined_last(clean: str, pos: int) -> Mention | None:
 _HOLDERS_CLOSE = ("", "。", "，", ",", "；", ";", "\n", "等")
 
 
+def _have_idiom(clean: str, name: Mention) -> bool:
+    """The name after a post's 有 reads 有X有Y, what the holder has (有车有房, 有声有色), not a name
+    with 有 as its given name's first character (副县长有刘有田, 村主任有王有才)."""
+    if clean[name.start + 1 : name.start + 2] != _HAVE:
+        return False
+    last = clean[name.start + 2 : name.start + 3]
+    return last not in small_words()["given_after_have"] or bool(word_tag(clean[name.start - 1 : name.start + 3]))
+
+
 def _lone_holder(clean: str, name: Mention) -> bool:
     """One name after a post and 有 with no list around it (镇长有张立新。): it closes a clause or a
     count follows (等, 三人), and its given name is no verb or noun of the dictionary (县委书记有何打算？,
     县长有金点子, 乡长有章可循: what the holder has)."""
     # 村主任有马有牛, 镇长有江有河 (有…有…), 村支书有高招 (a word): what the holder has.
-    if clean[name.start + 1 : name.start + 2] == _HAVE or is_common_word(name.name):
+    if _have_idiom(clean, name) or is_common_word(name.name):
         return False
     after = clean[name.end : name.end + 1]
     if after == "等" or _PEOPLE_COUNT.match(clean, name.end):

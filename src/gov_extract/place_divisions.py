@@ -336,10 +336,25 @@ def _feature_ends_inside(clean: str, start: int, end: int) -> bool:
 
 
 def _feature_holds(clean: str, start: int, end: int) -> bool:
-    """万佛山, 千佛山: a famous feature's longer name ends with the short name (佛山): the feature."""
+    """万佛山, 千佛山: a famous feature's longer name ends with the short name (佛山): the feature,
+    unless a numeral before makes its first characters a count (十万佛山市民: 佛山)."""
     if not clean.endswith(famous_features(), 0, end):
         return False
-    return any(len(feature) > end - start and clean.endswith(feature, 0, end) for feature in famous_features())
+    return any(
+        len(feature) > end - start
+        and clean.endswith(feature, 0, end)
+        and not _counted(clean, end - len(feature), feature[: len(feature) - (end - start)])
+        for feature in famous_features()
+    )
+
+
+# Numerals before 万 or 千 that make them a count (十万, 三百万, 5万).
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十两几数百千万亿")
+
+
+def _counted(clean: str, at: int, head: str) -> bool:
+    """The characters ``head`` at ``at`` are numerals after a numeral (十|万, 三百|万): a count."""
+    return at > 0 and clean[at - 1] in _NUMERALS and all(c in _NUMERALS for c in head)
 
 
 def _everyday_sense(clean: str, start: int, end: int) -> bool:

@@ -1071,6 +1071,21 @@ def _position_opening(word: str) -> bool:
     return len(word) == 2 and word[0] in boundaries["direction_openers"] and word[1] in boundaries["position_verbs"]
 
 
+def _runs_clause_on(clean: str, start: int, s: int) -> bool:
+    """座谈,并进村走访, 。在建新城: a stem a clause runs on with (and went into, being built) opening a
+    clause or after a verb or pronoun (座谈并进村), no name; after a place or a list's join
+    (石门镇并进村, 前进村、并进村) a name."""
+    if clean[start:s] not in word_lists()["running_stems"]["words"]:
+        return False
+    before = clean[start - 1 : start]
+    if before in LIST_JOINS:
+        return False
+    if not before or not CJK_CHAR.match(before):
+        return True
+    word = next((clean[start - k : start] for k in (4, 3, 2) if start >= k and word_tag(clean[start - k : start])), before)
+    return word_tag(word)[:1] in ("v", "r")
+
+
 def _clause_opener(stem: str) -> bool:
     """据|东: a two-character stem opened by a preposition that opens a clause (according to…), no name."""
     return len(stem) == 2 and stem[0] in word_lists()["boundaries"]["clause_openers"] and not word_tag(stem)
@@ -1329,6 +1344,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             )
             or (_verb_takes_place(clean[start:s]) and not tabled)
             or (_clause_opener(clean[start:s]) and not tabled and not named)
+            or (_runs_clause_on(clean, start, s) and not named)
             or (_counted_stem(clean, start, s) and not tabled and not named)
             or (level in ("village", "township") and _clause_verb(clean[start:s]) and not tabled and not named)
             or (_slogan(clean[start:s]) and not tabled)

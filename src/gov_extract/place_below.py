@@ -106,7 +106,7 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
     """老旧小区, 美丽乡村, 一个村: a common noun, not a name (the stem before the suffix is checked too);
     ``clear_start``: the name starts at a clear boundary, where 罗村镇 may be 罗村 + 镇 (村镇, 集镇)."""
     stem = trailing_suffix().sub("", name)
-    if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None or stem in _level_stems():
+    if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None or stem in _level_stems() or stem in _nicknames():
         return True
     if _estate_kind().fullmatch(stem):
         return True  # 居民小区, 高层住宅小区: the kind of estate is the whole stem (not 金星住宅小区)
@@ -296,6 +296,11 @@ def _below_suffix_words() -> tuple[str, ...]:
 @cache
 def _level_stems() -> frozenset[str]:
     return frozenset(word_lists()["level_words"]["stems"])
+
+
+@cache
+def _nicknames() -> frozenset[str]:
+    return frozenset(word_lists()["nicknames"]["words"])
 
 
 @cache

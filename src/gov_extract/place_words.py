@@ -237,7 +237,7 @@ def names_outlet(doc: Document, start: int, end: int) -> bool:
     mark = max(map(clean.rfind, LABEL_COLONS, repeat(low), repeat(start)))
     if mark < 0 and _outlet_last_characters().search(clean, end, end + _NEAR_ORG + 1) is None:
         return False
-    if clean.startswith(_org_words("channel_words"), end) and clean.endswith(_org_words("channel_sites"), 0, start):
+    if _channel_at(clean, end) and clean.endswith(_org_words("channel_sites"), 0, start):
         return True  # 中新网贵州新闻, 人民网四川频道: a national site's regional channel
     phrase = _phrase_after(clean, end, _NEAR_ORG + 1)
     cut = doc.first_joined(end + 1, end + len(phrase)) - end
@@ -262,6 +262,13 @@ LABEL_COLONS = ("：", ":")
 
 
 _DISPATCH_MARK = "讯"
+
+
+def _channel_at(clean: str, at: int) -> bool:
+    """A channel's word ends a channel's name at ``at`` (人民网四川频道, 甘肃新闻5月8日电, 湖南新闻正文),
+    not running on into another word (四川新闻发布会, 新闻中心)."""
+    word = next((w for w in _org_words("channel_words") if clean.startswith(w, at)), None)
+    return word is not None and not clean.startswith(_org_words("channel_runs_on"), at + len(word))
 
 
 @cache

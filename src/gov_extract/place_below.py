@@ -1087,7 +1087,9 @@ def _runs_clause_on(clean: str, start: int, s: int) -> bool:
         return False
     if not before or not CJK_CHAR.match(before):
         return True
-    word = next((clean[start - k : start] for k in (4, 3, 2) if start >= k and word_tag(clean[start - k : start])), before)
+    word = next(
+        (clean[start - k : start] for k in (4, 3, 2) if start >= k and word_tag(clean[start - k : start])), before
+    )
     return word_tag(word)[:1] in ("v", "r")
 
 

@@ -1103,10 +1103,12 @@ def _preposition_before(doc: Document, pos: int) -> bool:
     clean = doc.clean
     before = pos - 1
     return (
-        before > 0
+        before >= 0
         and clean[before] in small_words()["prepositions_before_name_post"]
-        and is_han(clean[before - 1])
-        and not clause_starts(doc, before)
+        and (before == 0 or is_han(clean[before - 1]) or minority_name_length(clean, pos) > 0)
+        # 同卓玛副县长一起…: at a clause's start too, before a name of Tibetan or Mongolian parts
+        # (no Han given name follows a surname 同 or 向 so)
+        and (not clause_starts(doc, before) or minority_name_length(clean, pos) > 0)
         and not clean.endswith(_verbs_before_name_post(), 0, before)
     )
 

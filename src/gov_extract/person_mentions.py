@@ -253,7 +253,9 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
                 continue
             length = read_name(clean, end + 1, guess=False) or _full_name_after_de(clean, end + 1)
             if described_titles and described_titles[-1].title and length:
-                yield Mention(end + 1, end + 1 + length, clean[end + 1 : end + 1 + length], described_titles)
+                # 没有当选镇长的李华: a negated post verb gives the name no post
+                held = [] if _negated_post(clean, chain_span(clean, end, breaks)[0], end) else described_titles
+                yield Mention(end + 1, end + 1 + length, clean[end + 1 : end + 1 + length], held)
             continue
         if end in post_ends and clean.startswith(_COPULA, end) and (held := _held_by_copula(clean, end, breaks)):
             yield held  # 该村党支部书记是才让吉。
@@ -642,6 +644,20 @@ def _asked(clean: str, at: int) -> bool:
         return False
     close = _SENTENCE_END.search(clean, at + 1, at + _ASK_REACH)
     return close is not None and close.group() in _QUESTION_MARKS
+
+
+# Words that negate a post verb after them (没有当选, 未能当选, 未担任).
+_NEGATIONS = ("未能", "没有", "没能", "未", "没", "不")
+
+
+def _negated_post(clean: str, start: int, end: int) -> bool:
+    """A negated post verb opens the chain of posts read from ``start`` to ``end`` (没有当选|镇长,
+    未能当选|村委会主任)."""
+    for verb in post_verbs():
+        at = clean.find(verb, start, end)
+        if at >= 0:
+            return clean.endswith(_NEGATIONS, max(0, start - 2), at)
+    return False
 
 
 def _held_by_copula(clean: str, end: int, breaks: frozenset[int]) -> Mention | None:

@@ -254,8 +254,8 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             length = read_name(clean, end + 1, guess=False) or _full_name_after_de(clean, end + 1)
             if described_titles and described_titles[-1].title and length:
                 # 没有当选镇长的李华: a negated post verb gives the name no post
-                held = [] if _negated_post(clean, chain_span(clean, end, breaks)[0], end) else described_titles
-                yield Mention(end + 1, end + 1 + length, clean[end + 1 : end + 1 + length], held)
+                posts = [] if _negated_post(clean, chain_span(clean, end, breaks)[0], end) else described_titles
+                yield Mention(end + 1, end + 1 + length, clean[end + 1 : end + 1 + length], posts)
             continue
         if end in post_ends and clean.startswith(_COPULA, end) and (held := _held_by_copula(clean, end, breaks)):
             yield held  # 该村党支部书记是才让吉。

@@ -253,7 +253,9 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
                 continue
             length = read_name(clean, end + 1, guess=False) or _full_name_after_de(clean, end + 1)
             if described_titles and described_titles[-1].title and length:
-                yield Mention(end + 1, end + 1 + length, clean[end + 1 : end + 1 + length], described_titles)
+                # 没有当选镇长的李华: a negated post verb gives the name no post
+                posts = [] if _negated_post(clean, chain_span(clean, end, breaks)[0], end) else described_titles
+                yield Mention(end + 1, end + 1 + length, clean[end + 1 : end + 1 + length], posts)
             continue
         if end in post_ends and clean.startswith(_COPULA, end) and (held := _held_by_copula(clean, end, breaks)):
             yield held  # 该村党支部书记是才让吉。
@@ -450,12 +452,21 @@ def _joined_last(clean: str, pos: int) -> Mention | None:
 _HOLDERS_CLOSE = ("", "。", "，", ",", "；", ";", "\n", "等")
 
 
+def _have_idiom(clean: str, name: Mention) -> bool:
+    """The name after a post's 有 reads 有X有Y, what the holder has (有车有房, 有声有色), not a name
+    with 有 as its given name's first character (副县长有刘有田, 村主任有王有才)."""
+    if clean[name.start + 1 : name.start + 2] != _HAVE:
+        return False
+    last = clean[name.start + 2 : name.start + 3]
+    return last not in small_words()["given_after_have"] or bool(word_tag(clean[name.start - 1 : name.start + 3]))
+
+
 def _lone_holder(clean: str, name: Mention) -> bool:
     """One name after a post and 有 with no list around it (镇长有张立新。): it closes a clause or a
     count follows (等, 三人), and its given name is no verb or noun of the dictionary (县委书记有何打算？,
     县长有金点子, 乡长有章可循: what the holder has)."""
     # 村主任有马有牛, 镇长有江有河 (有…有…), 村支书有高招 (a word): what the holder has.
-    if clean[name.start + 1 : name.start + 2] == _HAVE or is_common_word(name.name):
+    if _have_idiom(clean, name) or is_common_word(name.name):
         return False
     after = clean[name.end : name.end + 1]
     if after == "等" or _PEOPLE_COUNT.match(clean, name.end):
@@ -645,13 +656,36 @@ _QUESTION_MARKS = frozenset("？?")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 # How far the end of a sentence is looked for after a name (一书记是扎西多吉，还是次仁？).
 _ASK_REACH = 16
+# The word opening the other half of an alternative question (是李晓东，还是王海？).
+_ALTERNATIVE = "还是"
 
 
 def _asked(clean: str, at: int) -> bool:
-    """The sentence going on at ``at`` closes with a question mark within :data:`_ASK_REACH`: what it
-    says of a post is asked, not stated."""
-    close = _SENTENCE_END.search(clean, at, at + _ASK_REACH)
+    """The name's own clause, ending at ``at``, asks (村支书是刘强吧？), or the next clause opens an
+    alternative question (是李晓东，还是王海？): what it says of a post is asked, not stated. A
+    question in a clause of its own (镇长是孙浩，他问：你们有困难吗？) asks nothing of the post."""
+    if clean[at : at + 1] in _FINAL_PARTICLES:
+        at += 1
+    if clean[at : at + 1] in _QUESTION_MARKS:
+        return True
+    if not clean.startswith(_ALTERNATIVE, at + 1) or clean[at : at + 1] not in _COPULA_CLAUSE_ENDS:
+        return False
+    close = _SENTENCE_END.search(clean, at + 1, at + _ASK_REACH)
     return close is not None and close.group() in _QUESTION_MARKS
+
+
+# Words that negate a post verb after them (没有当选, 未能当选, 未担任).
+_NEGATIONS = ("未能", "没有", "没能", "未", "没", "不")
+
+
+def _negated_post(clean: str, start: int, end: int) -> bool:
+    """A negated post verb opens the chain of posts read from ``start`` to ``end`` (没有当选|镇长,
+    未能当选|村委会主任)."""
+    for verb in post_verbs():
+        at = clean.find(verb, start, end)
+        if at >= 0:
+            return clean.endswith(_NEGATIONS, max(0, start - 2), at)
+    return False
 
 
 def _held_by_copula(clean: str, end: int, breaks: frozenset[int]) -> Mention | None:
@@ -1113,10 +1147,12 @@ def _preposition_before(doc: Document, pos: int) -> bool:
     clean = doc.clean
     before = pos - 1
     return (
-        before > 0
+        before >= 0
         and clean[before] in small_words()["prepositions_before_name_post"]
-        and is_han(clean[before - 1])
-        and not clause_starts(doc, before)
+        and (before == 0 or is_han(clean[before - 1]) or minority_name_length(clean, pos) > 0)
+        # 同卓玛副县长一起…: at a clause's start too, before a name of Tibetan or Mongolian parts
+        # (no Han given name follows a surname 同 or 向 so)
+        and (not clause_starts(doc, before) or minority_name_length(clean, pos) > 0)
         and not clean.endswith(_verbs_before_name_post(), 0, before)
     )
 

@@ -83,7 +83,7 @@ from .person_words import (
 from .picture_captions import caption_lists_people
 from .place_words import cut_at
 from .records import Title
-from .resources import alternation, words_pattern
+from .resources import alternation, read_words, words_pattern
 from .text import Document, is_han
 from .word_index import word_hits
 
@@ -1188,7 +1188,23 @@ def _placed_name(clean: str, pos: int, length: int) -> bool:
         read_name(clean, pos, guess=False) == length
         or minority_name_length(clean, pos) == length
         or clean[pos - 1 : pos] == _IDENTIFIED
+        or _turkic_name(clean[pos : pos + length])
     )
+
+
+@cache
+def _turkic_parts() -> frozenset[str]:
+    return frozenset(read_words("person_turkic_name_parts.txt"))
+
+
+def _turkic_name(name: str) -> bool:
+    """``name`` is made wholly of one to three parts of Uyghur and Kazakh names (阿依古丽, 热依拉)."""
+    parts = _turkic_parts()
+    if not name:
+        return False
+    if name in parts:
+        return True
+    return any(name[:n] in parts and _turkic_name(name[n:]) for n in (2, 3) if n < len(name))
 
 
 _IDENTIFIED = "是"

@@ -710,8 +710,11 @@ def _village_like_parts_name(name: str) -> bool:
 
 def _village_cue(clean: str, start: int, end: int) -> bool:
     """A place's cue stands around the name at ``start``-``end`` (到|多吉江村, 尼玛江村|位于…, 土登江村|共有
-    村民…: person_words.toml village_cues_*): that mention is the village."""
+    村民…: person_words.toml village_cues_*), and no word for people right before it (村民|扎西江村位于
+    队伍前列): that mention is the village."""
     words = small_words()
+    if clean.endswith(tuple(descriptions()[0]), 0, start):
+        return False  # 牧民尼玛江村共有牦牛80头, 党员扎西江村位于抗灾一线: a word for people says a name follows
     return clean.endswith(words["village_cues_before"], 0, start) or clean.startswith(words["village_cues_after"], end)
 
 

@@ -106,7 +106,7 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
     """老旧小区, 美丽乡村, 一个村: a common noun, not a name (the stem before the suffix is checked too);
     ``clear_start``: the name starts at a clear boundary, where 罗村镇 may be 罗村 + 镇 (村镇, 集镇)."""
     stem = trailing_suffix().sub("", name)
-    if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None or stem in _level_stems():
+    if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None or stem in _level_stems() or stem in _nicknames():
         return True
     if _estate_kind().fullmatch(stem):
         return True  # 居民小区, 高层住宅小区: the kind of estate is the whole stem (not 金星住宅小区)
@@ -296,6 +296,11 @@ def _below_suffix_words() -> tuple[str, ...]:
 @cache
 def _level_stems() -> frozenset[str]:
     return frozenset(word_lists()["level_words"]["stems"])
+
+
+@cache
+def _nicknames() -> frozenset[str]:
+    return frozenset(word_lists()["nicknames"]["words"])
 
 
 @cache
@@ -1073,6 +1078,23 @@ def _position_opening(word: str) -> bool:
     return len(word) == 2 and word[0] in boundaries["direction_openers"] and word[1] in boundaries["position_verbs"]
 
 
+def _runs_clause_on(clean: str, start: int, s: int) -> bool:
+    """座谈,并进村走访, 。在建新城: a stem a clause runs on with (and went into, being built) opening a
+    clause or after a verb or pronoun (座谈并进村), no name; after a place or a list's join
+    (石门镇并进村, 前进村、并进村) a name."""
+    if clean[start:s] not in word_lists()["running_stems"]["words"]:
+        return False
+    before = clean[start - 1 : start]
+    if before in LIST_JOINS:
+        return False
+    if not before or not CJK_CHAR.match(before):
+        return True
+    word = next(
+        (clean[start - k : start] for k in (4, 3, 2) if start >= k and word_tag(clean[start - k : start])), before
+    )
+    return word_tag(word)[:1] in ("v", "r")
+
+
 def _clause_opener(stem: str) -> bool:
     """据|东: a two-character stem opened by a preposition that opens a clause (according to…), no name."""
     return len(stem) == 2 and stem[0] in word_lists()["boundaries"]["clause_openers"] and not word_tag(stem)
@@ -1331,6 +1353,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             )
             or (_verb_takes_place(clean[start:s]) and not tabled)
             or (_clause_opener(clean[start:s]) and not tabled and not named)
+            or (_runs_clause_on(clean, start, s) and not named)
             or (_counted_stem(clean, start, s) and not tabled and not named)
             or (level in ("village", "township") and _clause_verb(clean[start:s]) and not tabled and not named)
             or (_slogan(clean[start:s]) and not tabled)

@@ -337,10 +337,25 @@ def _feature_ends_inside(clean: str, start: int, end: int) -> bool:
 
 
 def _feature_holds(clean: str, start: int, end: int) -> bool:
-    """万佛山, 千佛山: a famous feature's longer name ends with the short name (佛山): the feature."""
+    """万佛山, 千佛山: a famous feature's longer name ends with the short name (佛山): the feature,
+    unless a numeral before makes its first characters a count (十万佛山市民: 佛山)."""
     if not clean.endswith(famous_features(), 0, end):
         return False
-    return any(len(feature) > end - start and clean.endswith(feature, 0, end) for feature in famous_features())
+    return any(
+        len(feature) > end - start
+        and clean.endswith(feature, 0, end)
+        and not _counted(clean, end - len(feature), feature[: len(feature) - (end - start)])
+        for feature in famous_features()
+    )
+
+
+# Numerals before 万 or 千 that make them a count (十万, 三百万, 5万).
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十两几数百千万亿")
+
+
+def _counted(clean: str, at: int, head: str) -> bool:
+    """The characters ``head`` at ``at`` are numerals after a numeral (十|万, 三百|万): a count."""
+    return at > 0 and clean[at - 1] in _NUMERALS and all(c in _NUMERALS for c in head)
 
 
 def _everyday_sense(clean: str, start: int, end: int) -> bool:
@@ -665,6 +680,25 @@ _REFUSING = frozenset(
 )
 
 
+def _lines_parted(doc: Document, before: Hit, start: int) -> bool:
+    """A line break right before ``start`` parts its division from the one ending the line before:
+    a blank line (喀什地区, a blank line, 喀什市: a heading, then its story), a dispatch opening that
+    line (本报讯 临汾 | 洪洞县) or a caption's credit on it (某某摄影 视觉重庆 | 北碚区); a single break
+    inside a chain is the page's wrapping (山西省吕梁市 | 汾阳市杏花村镇: one record)."""
+    if not doc.line_starts_at(start):
+        return False
+    if start == 0 or doc.clean[start - 1] == "\n":
+        return True
+    run = doc.original[doc.to_original(start - 1) + 1 : doc.to_original(start)]
+    if run.count("\n") > 1:
+        return True
+    line = doc.clean[doc.line_start(before.start) : before.start]
+    boundaries = word_lists()["boundaries"]
+    return any(mark in line for mark in boundaries["dateline_marks"]) or any(
+        credit in line for credit in boundaries["line_credits"]
+    )
+
+
 def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Scope, blocked: Mask) -> list[Hit]:
     """Divisions read off the gazetteer pass: each surface at a free position is narrowed to the
     entries it may mean (:func:`_choose`), then refused by the first of :data:`DIVISION_VETOES`
@@ -689,8 +723,8 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
         forms = gazetteer.forms_in_year(surface, scope.year)
         # Short in the article's year: 沙县 after 2021 is 沙县区's short form (沙县小吃), not the old county.
         short = all(f.short for f in forms or forms_by_surface[surface])
-        # 喀什地区\n喀什市: a division at a line's start opens no chain with the line before (a heading's).
-        parent = hits[-1] if hits and hits[-1].end == start and not doc.line_starts_at(start) else None
+        # 喀什地区, a blank line, 喀什市: a division after a paragraph's break opens no chain before it.
+        parent = hits[-1] if hits and hits[-1].end == start and not _lines_parted(doc, hits[-1], start) else None
         if parent is None and pending is not None and pending.end == start:
             parent = pending
         followed = clean.startswith(place_followers(), end)

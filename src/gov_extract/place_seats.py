@@ -148,7 +148,7 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
                 # outside the home place; the township is the home place's county's
                 fits = [home]
                 foreign_seats[id(hit)] = seat.adcode
-            elif not fits and seat.level == "county":
+            elif not fits and seat.level == "county" and not _seated_by_writing(clean, places, hit, seat):
                 # 镇域与河北省兴隆县接壤,西与太师屯镇交界 in a story of 密云县: the nearest county does not
                 # hold the township; the one county the article names in full that holds it does
                 fits = _named_holders(counties, scope)
@@ -183,8 +183,9 @@ def _home_holding(counties: list[Entry], seat: Entry, scope: Scope) -> Entry | N
 
 
 def _named_holders(counties: list[Entry], scope: Scope) -> list[Entry]:
-    """The counties holding a township that the article names in full, as it names them: by the
-    code, or by an older code of the name in its province (密云县 110228 for today's 密云区 110118)."""
+    """The counties holding a township that the article names in full: by the code, or by another
+    code of the name in its province (密云县 110228 for 密云区 110118), each with the code in force
+    in the article's year (a 2020 story's 密云县 is 密云区 110118)."""
     found: list[Entry] = []
     for county in counties:
         for code in scope.named_prefixes:
@@ -192,8 +193,30 @@ def _named_holders(counties: list[Entry], scope: Scope) -> list[Entry]:
                 continue
             named = county if code == county.adcode else gazetteer.entry_by_code(code, scope.year)
             if named is not None and named.name[:-1] == county.name[:-1]:
-                found.append(named)
+                found.append(county)
     return found
+
+
+def _seated_by_writing(clean: str, places: list[Hit], hit: Hit, seat: Entry) -> bool:
+    """The text itself puts the township in its county: in a chain after it (河北省兴隆县大城子镇),
+    or after it in the same sentence (在兴隆县考察,并在大城子镇签约; 兴隆县的大城子镇), unless the
+    county is named there as a neighbour (西与涿鹿县接壤,北与斋堂镇交界)."""
+    if hit.below_start is not None:
+        return True
+    county = max(
+        (p for p in places if p.level == "county" and p.adcode == seat.adcode and p.end <= hit.start),
+        key=lambda p: p.end,
+        default=None,
+    )
+    if county is None or _SENTENCE_END.search(clean, county.end, hit.start):
+        return False
+    clause = _CLAUSE.match(clean, county.end)
+    borders = word_lists()["township_table"]["border_words"]
+    return clause is None or not any(word in clause.group(0) for word in borders)
+
+
+_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+_CLAUSE = regex.compile(r"[^，,；;。！？!?\n]{0,16}")
 
 
 def _named_fits(counties: list[Entry], scope: Scope) -> list[Entry]:

@@ -14,6 +14,7 @@ from typing import Any
 import ahocorasick_rs
 
 from . import gazetteer
+from .names import word_tag
 from .resources import alternation, jieba_tokenizer, read_toml, read_words, words_pattern
 from .text import CJK, Document, is_han
 
@@ -165,6 +166,8 @@ def inside_org(
             continue  # 防城区布局, 全市格局: the character ends an ordinary word
         if at == 0 and suffix in _org_words("industry_suffixes"):
             continue  # 内蒙古乳业产值: no trade name between, the place's industry
+        if suffix in _org_words("facility_suffixes") and not _facility_head(clean, end, at):
+            continue  # 山西省共关停燃煤电厂12座, 发展现代农业公园: the sector, no named facility
         if _member_post_at(phrase, at) or (resident and len(suffix) > 1 and _member_post_at(phrase, at + len(suffix))):
             continue  # 某社区委员之家, 住昂素镇政协委员: members and what serves them, no body
         # A company's trade name runs long (运城市英才劳务派遣有限公司); other bodies name
@@ -182,6 +185,22 @@ def inside_org(
         ):
             return True
     return False
+
+
+def _facility_head(clean: str, end: int, at: int) -> bool:
+    """The place ending at ``end`` heads the name of a facility whose word starts ``at`` after it:
+    right before it, but for a province's 省 (山东省电厂 is the sector), or before proper names alone
+    (华能山东|德州电厂, 宁夏|六盘山电厂), no verb or word of kind (共关停燃煤电厂, 发展现代农业公园)."""
+    if at == 0:
+        return clean[end - 1 : end] != "省"
+    allowed = _org_words("facility_name_words")
+    return all(
+        word in allowed or word_tag(word)[:2] in _PROPER_TAGS for word in _tokenizer().lcut(clean[end : end + at])
+    )
+
+
+# jieba's tags of proper names: places, names, other proper nouns, bodies.
+_PROPER_TAGS = ("ns", "nr", "nz", "nt")
 
 
 def _member_post_at(phrase: str, at: int) -> bool:
@@ -218,7 +237,7 @@ def names_outlet(doc: Document, start: int, end: int) -> bool:
     mark = max(map(clean.rfind, LABEL_COLONS, repeat(low), repeat(start)))
     if mark < 0 and _outlet_last_characters().search(clean, end, end + _NEAR_ORG + 1) is None:
         return False
-    if clean.startswith(_org_words("channel_words"), end) and clean.endswith(_org_words("channel_sites"), 0, start):
+    if _channel_at(clean, end) and clean.endswith(_org_words("channel_sites"), 0, start):
         return True  # 中新网贵州新闻, 人民网四川频道: a national site's regional channel
     phrase = _phrase_after(clean, end, _NEAR_ORG + 1)
     cut = doc.first_joined(end + 1, end + len(phrase)) - end
@@ -243,6 +262,13 @@ LABEL_COLONS = ("：", ":")
 
 
 _DISPATCH_MARK = "讯"
+
+
+def _channel_at(clean: str, at: int) -> bool:
+    """A channel's word ends a channel's name at ``at`` (人民网四川频道, 甘肃新闻5月8日电, 湖南新闻正文),
+    not running on into another word (四川新闻发布会, 新闻中心)."""
+    word = next((w for w in _org_words("channel_words") if clean.startswith(w, at)), None)
+    return word is not None and not clean.startswith(_org_words("channel_runs_on"), at + len(word))
 
 
 @cache

@@ -77,6 +77,7 @@ from .person_words import (
     title_starts,
     word_list,
 )
+from .picture_captions import POSITION_NOTE
 from .place_words import below_suffixes, cut_at
 from .records import Title
 from .resources import WordEnds, alternation, read_toml, read_words, words_pattern
@@ -1320,14 +1321,17 @@ def _post_written_at(clean: str, start: int) -> Title | None:
     return found
 
 
-# A photo caption's place of a person in the picture, in brackets after the name (（左二）, （前排中）).
-_PICTURE_PLACE = regex.compile(r"\((?:前排|后排|中排)?(?:左|右)[一二三四五六七八九十]{1,2}\)|\((?:前排|后排)?中\)")
+_SIDE_BY_SIDE = frozenset(("(左)", "(右)"))
 
 
 def caption_mentions(doc: Document) -> Iterator[Mention]:
     """``图为陈国庆（左二）在联络站接待群众``: a full name before its place in the picture."""
     clean = doc.clean
-    for place in _PICTURE_PLACE.finditer(clean):
+    for place in POSITION_NOTE.finditer(clean):
+        # A bare (左) or (右) as often sets two things side by side (格桑花（右）迎风绽放): a reading by
+        # surname alone needs a counted place or the middle.
+        if place.group() in _SIDE_BY_SIDE:
+            continue
         end = place.start()
         for length in (3, 2, 4):
             pos = end - length

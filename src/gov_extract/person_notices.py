@@ -80,7 +80,7 @@ from .person_words import (
     title_starts,
     word_list,
 )
-from .picture_captions import caption_lists_people
+from .picture_captions import POSITION_NOTE, caption_lists_people
 from .place_words import cut_at
 from .records import Title
 from .resources import alternation, read_words, words_pattern
@@ -1139,18 +1139,9 @@ def those_listed_mentions(doc: Document) -> Iterator[Mention]:
             yield from names
 
 
-# A caption's note of where a person stands in the picture (（左一）, （图中）, （前排右三）, （中，新华社发）).
-_PICTURE_PLACE = regex.compile(
-    r"\((?:前排|后排|中排|图)?[左右中](?:[一二三四五六七八九十]|\d{1,2})?(?:[，,][^()]{0,12})?\)"
-)
 # What may stand right before a name the caption places (图为|格桑（左二）, 正是|格扎（图中）).
 _BEFORE_PLACED = frozenset("、:：为有和与及是")
 _PLACED_LINKS = frozenset("和与及")
-
-
-def placed_in_picture(clean: str, end: int) -> bool:
-    """A note of where a person stands in the picture follows ``end`` (格扎|（图中）)."""
-    return clean.startswith("(", end) and _PICTURE_PLACE.match(clean, end) is not None
 
 
 # What closes a caption of things, not people, after its last note (图为拉萨（左）与日喀则（右）的对比,
@@ -1163,7 +1154,7 @@ _NEXT_PLACED = regex.compile(r"[、和与及]\p{Han}{1,6}(?=\()")
 def _caption_of_things(clean: str, end: int) -> bool:
     """After the note ending at ``end`` (and any further placed items), the caption stops or goes on
     with 的 (图为玉树（左）、果洛（右）的牧民): the placed words are things or places, not people."""
-    while (item := _NEXT_PLACED.match(clean, end)) and (note := _PICTURE_PLACE.match(clean, item.end())):
+    while (item := _NEXT_PLACED.match(clean, end)) and (note := POSITION_NOTE.match(clean, item.end())):
         end = note.end()
     return end >= len(clean) or clean[end] in _THINGS_CAPTION_END
 
@@ -1217,7 +1208,7 @@ def picture_place_mentions(doc: Document) -> Iterator[Mention]:
     clean = doc.clean
     if "左" not in clean and "右" not in clean and "中" not in clean:
         return
-    for aside in _PICTURE_PLACE.finditer(clean):
+    for aside in POSITION_NOTE.finditer(clean):
         end = aside.start()
         things = _caption_of_things(clean, aside.end())
         # The shortest reading that opens its clause or item: 图为|格桑, not 图为格桑.
@@ -1237,7 +1228,7 @@ def picture_place_mentions(doc: Document) -> Iterator[Mention]:
             if (
                 (clause_starts(doc, pos) or clean[pos - 1] in _BEFORE_PLACED)
                 and (
-                    (name_before_nationality(clean, pos, _PICTURE_PLACE) == length and _placed_name(clean, pos, length))
+                    (name_before_nationality(clean, pos, POSITION_NOTE) == length and _placed_name(clean, pos, length))
                     # 扎西（左一）、江达（右一）: a division's name in a caption that lists people.
                     or (clean[pos:end] in gazetteer.load().forms and caption_lists_people(clean, pos, end))
                 )

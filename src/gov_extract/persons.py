@@ -97,7 +97,6 @@ from .person_notices import (
     pair_mentions,
     party_line_mentions,
     picture_place_mentions,
-    placed_in_picture,
     respective_mentions,
     respective_posts,
     roll_mentions,
@@ -121,6 +120,7 @@ from .person_words import (
     vocabulary,
     word_list,
 )
+from .picture_captions import position_note_at
 from .records import Person, Role, Title, validated
 from .resources import alternation, read_toml, read_words
 from .rules import Candidate, Rule
@@ -580,7 +580,7 @@ def _used_as_word(article: _Article, name: str) -> bool:
         and clean[start - 1] not in "的、和与及"
         and start not in article.vocabulary.post_ends
         and not article.doc.joined_at(start)
-        and not placed_in_picture(clean, start + len(name))  # 正是格扎（图中）
+        and not position_note_at(clean, start + len(name))  # 正是格扎（图中）
         for start in occurrences(clean, name)
     )
 

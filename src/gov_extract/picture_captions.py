@@ -9,8 +9,12 @@ from . import gazetteer
 from .person_names import minority_name_length, read_name
 from .person_words import title_ends
 
-# A caption's note of where a person or thing stands in the picture ((左), (右一), (前排中)).
-_POSITION = regex.compile(r"\((?:前排|后排|中排)?[左右中](?:[一二三四五六七八九十]|\d{1,2})?\)")
+# A caption's note of where a person or thing stands in the picture: (左), (右一), (前排左二), (左3),
+# (图中), with a comment after a comma ((中，新华社发)). The one description the persons layer (names
+# before a note) and the places layer (its caption veto) both read.
+POSITION_NOTE = regex.compile(
+    r"\((?:前排|后排|中排|图)?[左右中](?:[一二三四五六七八九十]{1,2}|\d{1,2})?(?:[，,][^()]{0,12})?\)"
+)
 _LINKS = frozenset("、和与及")
 # How long the other items of the list are read (2 to 4 characters before their notes).
 _LENGTHS = (2, 3, 4)
@@ -36,6 +40,11 @@ def _names_person(clean: str, end: int) -> bool:
     return False
 
 
+def position_note_at(clean: str, pos: int) -> bool:
+    """A caption's position note opens at ``pos`` (格扎|（图中）)."""
+    return clean.startswith("(", pos) and POSITION_NOTE.match(clean, pos) is not None
+
+
 def caption_lists_people(clean: str, start: int, end: int) -> bool:
     """``clean[start:end]`` stands before a caption's position note at ``end``: the caption lists
     people where a post or a word for people stands right before it (铁匠江达（右一）) or another item
@@ -46,13 +55,13 @@ def caption_lists_people(clean: str, start: int, end: int) -> bool:
     # The item before: 扎西（左一）|、江达
     if start >= 2 and clean[start - 1] in _LINKS and clean[start - 2] == ")":
         note = clean.rfind("(", max(0, start - 12), start - 1)
-        if note > 0 and _POSITION.fullmatch(clean, note, start - 1) and _names_person(clean, note):
+        if note > 0 and POSITION_NOTE.fullmatch(clean, note, start - 1) and _names_person(clean, note):
             return True
     # The items after: 江达（右一）|、扎西（左一）
-    note = _POSITION.match(clean, end)
+    note = POSITION_NOTE.match(clean, end)
     while note and note.end() < len(clean) and clean[note.end()] in _LINKS:
         nxt = clean.find("(", note.end() + 1, note.end() + 8)
-        if nxt < 0 or not (following := _POSITION.match(clean, nxt)):
+        if nxt < 0 or not (following := POSITION_NOTE.match(clean, nxt)):
             break
         if _names_person(clean, nxt):
             return True

@@ -16,7 +16,7 @@ from . import gazetteer
 from .gazetteer import Entry, Form
 from .home_place import Division
 from .names import surname_length, word_frequency, word_tag
-from .picture_captions import caption_lists_people
+from .picture_captions import caption_lists_people, position_note_at
 from .place_words import (
     Mask,
     after_arrival,
@@ -525,9 +525,7 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # where the caption lists people (not 遵义(左)、贵阳(右)两地, 长沙(中)队).
     Veto(
         "caption_position",
-        lambda m: (
-            m.followed_by(names_after()["caption_positions"]) and caption_lists_people(m.doc.clean, m.start, m.end)
-        ),
+        lambda m: position_note_at(m.doc.clean, m.end) and caption_lists_people(m.doc.clean, m.start, m.end),
         applies=_short,
     ),
     # 大庆之年, 百年大庆: the short name's everyday sense (place_words.toml [everyday_senses]).

@@ -411,9 +411,6 @@ def names_after() -> dict[str, tuple[str, ...]]:
         "area_zones": tuple(after["area_zones"]),
         "products": tuple(after["products"]),
         "posts": tuple(word_lists()["title_openers"]["posts"]),
-        "caption_positions": tuple(
-            f"{left}{position}{right}" for position in after["caption_positions"] for left, right in ("()", "（）")
-        ),
     }
 
 

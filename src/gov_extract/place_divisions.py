@@ -797,8 +797,18 @@ def _sibling_of(forms: Sequence[Form], before: Hit, start: int) -> list[Entry]:
 
 
 def _list_item(clean: str, start: int, end: int) -> bool:
-    """The name is an item of a list: after 、 and before 、 or 等 (长春、四平等市: no 平等 here)."""
-    return clean[start - 1 : start] == "、" and clean[end : end + 1] in ("、", "等")
+    """The name is an item of a list: after 、 and before 、 or 等 (长春、四平等市: no 平等 here), or
+    the last item before the list's count of divisions (布拖、昭觉、金阳三县, 长春、吉林两市)."""
+    if clean[start - 1 : start] != "、":
+        return False
+    return clean[end : end + 1] in ("、", "等") or _division_count().match(clean, end) is not None
+
+
+@cache
+def _division_count() -> re.Pattern[str]:
+    """A small count of divisions closing a list of their names (三县, 两市, 4个区)."""
+    totals = word_lists()["list_totals"]
+    return re.compile(rf"[{totals['bare_counts']}0-9]个?[{totals['division_count_kinds']}]")
 
 
 def _cities_of_a_list(clean: str, hits: list[Hit], year: int | None) -> None:

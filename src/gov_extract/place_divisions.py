@@ -479,7 +479,12 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 天山|南脉, 泰山|东麓: a famous mountain's or river's name ends inside the short name (山南, 山东).
     Veto("feature_across", lambda m: _feature_ends_inside(m.doc.clean, m.start, m.end), applies=_short),
     # 普洱茶, 瑞金脐橙: a short name before a product names the brand, not the place.
-    Veto("product", lambda m: _names_product(m.doc.clean, m.end), applies=_short),
+    # (西吉 马铃薯再度“火一把”: a line opened by the name and a space is a headline's place label)
+    Veto(
+        "product",
+        lambda m: _names_product(m.doc.clean, m.end) and not (m.doc.line_starts_at(m.start) and m.doc.joined_at(m.end)),
+        applies=_short,
+    ),
     # 嘉陵江: a short name before a water word names a river or lake (湖南江华 is a province's; in
     # 长宁江苏路街道 the water word opens another name).
     Veto(

@@ -726,8 +726,7 @@ def _group_after(clean: str, hit: Hit, blocked: Mask) -> bool:
     if (
         stem in word_lists()["natural_villages"]["group_not_stems"]
         or suffix_pattern().search(stem)
-        or word_tag(stem)[:1] not in ("", "s")
-        and word_tag(stem) != "ns"
+        or word_tag(stem) not in ("", "s", "ns")
         or any(word_tag(stem[k : k + 2])[:1] in _GROUP_WORD_TAGS for k in range(len(stem) - 1))
         or word_tag(clean[m.end(1) - 1 : m.end()])  # 党小|组, 村班|组: the stem's last character makes 小组, 班组
     ):

@@ -479,7 +479,12 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 天山|南脉, 泰山|东麓: a famous mountain's or river's name ends inside the short name (山南, 山东).
     Veto("feature_across", lambda m: _feature_ends_inside(m.doc.clean, m.start, m.end), applies=_short),
     # 普洱茶, 瑞金脐橙: a short name before a product names the brand, not the place.
-    Veto("product", lambda m: _names_product(m.doc.clean, m.end), applies=_short),
+    # (西吉 马铃薯再度“火一把”: a line opened by the name and a space is a headline's place label)
+    Veto(
+        "product",
+        lambda m: _names_product(m.doc.clean, m.end) and not (m.doc.line_starts_at(m.start) and m.doc.joined_at(m.end)),
+        applies=_short,
+    ),
     # 嘉陵江: a short name before a water word names a river or lake (湖南江华 is a province's; in
     # 长宁江苏路街道 the water word opens another name).
     Veto(
@@ -795,8 +800,18 @@ def _sibling_of(forms: Sequence[Form], before: Hit, start: int) -> list[Entry]:
 
 
 def _list_item(clean: str, start: int, end: int) -> bool:
-    """The name is an item of a list: after 、 and before 、 or 等 (长春、四平等市: no 平等 here)."""
-    return clean[start - 1 : start] == "、" and clean[end : end + 1] in ("、", "等")
+    """The name is an item of a list: after 、 and before 、 or 等 (长春、四平等市: no 平等 here), or
+    the last item before the list's count of divisions (布拖、昭觉、金阳三县, 长春、吉林两市)."""
+    if clean[start - 1 : start] != "、":
+        return False
+    return clean[end : end + 1] in ("、", "等") or _division_count().match(clean, end) is not None
+
+
+@cache
+def _division_count() -> re.Pattern[str]:
+    """A small count of divisions closing a list of their names (三县, 两市, 4个区)."""
+    totals = word_lists()["list_totals"]
+    return re.compile(rf"[{totals['bare_counts']}0-9]个?[{totals['division_count_kinds']}]")
 
 
 def _cities_of_a_list(clean: str, hits: list[Hit], year: int | None) -> None:

@@ -172,6 +172,23 @@ def _word_runs_past(clean: str, end: int) -> bool:
     )
 
 
+def _post_straddles_words(clean: str, end: int) -> bool:
+    """The longest post ending at ``end`` opens on the last character of a dictionary word begun
+    before it and ends on the first of one that runs on past it (便|民警|务站, 司|法警|察): two
+    words hold it, and no post stands there. Where a surname follows, a name may (村委会主任|何家兵:
+    任何 is a word too), and names of places are no such words (西吉|县长|武维东: 吉县, 长武)."""
+    if surname_length(clean[end : end + 2]):
+        return False
+    post = title_ends().word_at(clean, end)
+    start = end - len(post) if post else 0
+    return start > 0 and _plain_word(clean[start - 1 : start + 1]) and _plain_word(clean[end - 1 : end + 1])
+
+
+def _plain_word(word: str) -> bool:
+    """A common word of the dictionary that names no place nor person (便民, 警务; not 长武)."""
+    return is_common_word(word) and not word_tag(word).startswith(("ns", "nr", "nz"))
+
+
 # What closes the clause before a post (陪同副县长的有：… looks back to it for its verb).
 _CLAUSE_CLOSE = re.compile(r"[。；;！!？?，,：:\n]")
 
@@ -275,7 +292,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         name_at += quoted
         if name_at >= len(clean) or not is_han(clean[name_at]):
             continue  # no name can follow: the chain before is not read
-        if end in post_ends and _word_runs_past(clean, end):
+        if end in post_ends and (_word_runs_past(clean, end) or _post_straddles_words(clean, end)):
             continue
         # Only a post licenses guessing a name (格桑卓玛, 王大海提交); after a bare body the
         # name must have a known surname (a body word also ends inside posts: 局|长). Read so, it

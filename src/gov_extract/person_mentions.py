@@ -189,6 +189,18 @@ def _plain_word(word: str) -> bool:
     return is_common_word(word) and not word_tag(word).startswith(("ns", "nr", "nz"))
 
 
+def _coming_to_province(clean: str, pos: int, length: int) -> bool:
+    """``clean[pos:pos + length]`` is a word of coming and a province's short name before the work
+    of a visit (总书记来宁视察, 总理来黔调研): no name, though 来 is a surname."""
+    words = read_toml("person_visit_words.toml")
+    return (
+        length == 2
+        and clean[pos] in words["coming"]
+        and clean[pos + 1] in words["province_shorts"]
+        and clean.startswith(tuple(words["work"]), pos + 2)
+    )
+
+
 # What closes the clause before a post (陪同副县长的有：… looks back to it for its verb).
 _CLAUSE_CLOSE = re.compile(r"[。；;！!？?，,：:\n]")
 
@@ -309,6 +321,8 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             post_end = aside_before(clean, end)
             may_drop = _unsurnamed_posts().at(clean, post_end)
             first = read_name(clean, name_at, guess=True, unsurnamed=may_drop)
+            if _coming_to_province(clean, name_at, first):
+                continue  # 总书记来宁视察
             if (
                 first
                 and _ordinary_people().at(clean, post_end)

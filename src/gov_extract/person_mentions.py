@@ -740,6 +740,18 @@ def _held_by_copula(clean: str, end: int, breaks: frozenset[int]) -> Mention | N
     return Mention(at, at + length, clean[at : at + length], titles)
 
 
+# Lengths of a Tibetan or Mongolian name of known parts read before 是 (宝音巴特尔是…, 扎西次仁是…).
+_KNOWN_PARTS_LENGTHS = (6, 5, 4)
+
+
+def _copula_name_at(clean: str, start: int, length: int, *, dotted: bool) -> bool:
+    """A name of ``length`` characters stands at ``start`` before 是: a Han name, a dotted one, or
+    one of known Tibetan or Mongolian parts (苏力德巴特尔是…党支部书记)."""
+    if length > 3 and not dotted:
+        return clean[start] in minority_first_chars() and minority_name_length(clean, start) == length
+    return read_name(clean, start, guess=False) == length
+
+
 def copula_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     """``李明是石桥村党支部书记。``, ``张友安是…二队副队长，现任…``: a name opening a clause (or
     after 的: 44岁的杨宇是…), 是, then its posts up to the clause's end."""
@@ -763,9 +775,9 @@ def copula_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             titles = [Title(org=first_org[one_of.end() :] or None, title=titles[0].title), *titles[1:]]
         # 今年33岁的艾力·吐尔逊是…: a dotted name first.
         dotted = dotted_start_before(clean, name_end, breaks)
-        for length in (name_end - dotted, 3, 2) if dotted is not None else (3, 2):
+        for length in (name_end - dotted, 3, 2) if dotted is not None else (*_KNOWN_PARTS_LENGTHS, 3, 2):
             start = name_end - length
-            if start < 0 or read_name(clean, start, guess=False) != length:
+            if start < 0 or not _copula_name_at(clean, start, length, dotted=dotted is not None):
                 continue
             # 他的父亲王建华，是…, 村民李强是…: after a word for people too.
             if clause_starts(doc, start) or clean[start - 1] == "的" or _ordinary_people().at(clean, start):

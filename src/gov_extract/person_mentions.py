@@ -201,6 +201,20 @@ def _coming_to_province(clean: str, pos: int, length: int) -> bool:
     )
 
 
+# The length of a set phrase (齐聚一堂, 欢聚一堂).
+_SET_PHRASE_LENGTH = 4
+
+
+def _idiom_across(clean: str, pos: int, length: int) -> bool:
+    """A set phrase of the dictionary opens at ``pos`` where a name of at most its length was read
+    (人大代表|齐聚一|堂, 政协委员|齐聚一堂): the phrase, no name."""
+    return (
+        0 < length <= _SET_PHRASE_LENGTH
+        and surname_length(clean[pos : pos + 2]) > 0
+        and is_common_word(clean[pos : pos + _SET_PHRASE_LENGTH])
+    )
+
+
 # What closes the clause before a post (陪同副县长的有：… looks back to it for its verb).
 _CLAUSE_CLOSE = re.compile(r"[。；;！!？?，,：:\n]")
 
@@ -321,8 +335,8 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             post_end = aside_before(clean, end)
             may_drop = _unsurnamed_posts().at(clean, post_end)
             first = read_name(clean, name_at, guess=True, unsurnamed=may_drop)
-            if _coming_to_province(clean, name_at, first):
-                continue  # 总书记来宁视察
+            if _coming_to_province(clean, name_at, first) or _idiom_across(clean, name_at, first):
+                continue  # 总书记来宁视察, 人大代表齐聚一堂
             if (
                 first
                 and _ordinary_people().at(clean, post_end)

@@ -228,10 +228,8 @@ def _qualified_marker(folded: str, start: int) -> bool:
         at = at - len(qualifier) if folded.endswith(qualifier, 0, at) else at
     if at == start:
         forms = gazetteer.load().forms
-        posted = next(
-            (n for n in range(_MAX_POSTED_PLACE, 0, -1) if folded[at - n - 1 : at - n] == "驻" and folded[at - n : at] in forms),
-            0,
-        )
+        sizes = range(_MAX_POSTED_PLACE, 0, -1)
+        posted = next((n for n in sizes if folded[at - n - 1 : at - n] == "驻" and folded[at - n : at] in forms), 0)
         at -= posted + 1 if posted else 0
     return start > at > 0 and _may_open_byline(folded[at - 1])
 

@@ -208,6 +208,32 @@ def _may_open_byline(before: str) -> bool:
     return before in "讯社报台网心闻体线" or not is_han(before)
 
 
+@cache
+def _qualifiers() -> tuple[str, ...]:
+    return tuple(read_words("person_byline_qualifiers.txt"))
+
+
+# The longest place name read after 驻 before a reporter's marker (驻建德记者, 驻黔南州记者).
+_MAX_POSTED_PLACE = 4
+
+
+def _qualified_marker(folded: str, start: int) -> bool:
+    """A reporter's marker at ``start`` has words that qualify the reporter before it (特约,
+    全媒, 融媒, 驻 and a place's name: 团结报特约全媒体记者, 杭州日报 驻建德记者), and a byline may
+    open before them (:func:`_may_open_byline`)."""
+    if not folded.startswith(("记者", "全媒体记者", "融媒体记者", "摄影记者"), start):
+        return False
+    at = start
+    for qualifier in _qualifiers():  # 特约 before 全媒, at most once each, in the list's order
+        at = at - len(qualifier) if folded.endswith(qualifier, 0, at) else at
+    if at == start:
+        forms = gazetteer.load().forms
+        sizes = range(_MAX_POSTED_PLACE, 0, -1)
+        posted = next((n for n in sizes if folded[at - n - 1 : at - n] == "驻" and folded[at - n : at] in forms), 0)
+        at -= posted + 1 if posted else 0
+    return start > at > 0 and _may_open_byline(folded[at - 1])
+
+
 # A credit word and the slash after it (摄影/马春林): a credit even glued to the caption before it.
 _SLASHED_CREDIT_WORDS = frozenset({"摄影", "摄像"})
 
@@ -669,7 +695,12 @@ def find(doc: Document) -> list[BylineName]:
     found: dict[int, BylineName] = {}
     for match in _marker_pattern().finditer(folded):
         start = match.start()
-        if start > 0 and not _may_open_byline(folded[start - 1]) and not _slashed_credit(folded, match):
+        if (
+            start > 0
+            and not _may_open_byline(folded[start - 1])
+            and not _slashed_credit(folded, match)
+            and not _qualified_marker(folded, start)
+        ):
             continue
         if match.group() in _roll_labels() and not (
             (start == 0 or folded[start - 1] == "\n") and folded[match.end() : match.end() + 1] in ("：", ":")

@@ -173,6 +173,49 @@ def _word_runs_past(clean: str, end: int) -> bool:
     )
 
 
+def _post_straddles_words(clean: str, end: int) -> bool:
+    """The longest post ending at ``end`` opens on the last character of a dictionary word begun
+    before it and ends on the first of one that runs on past it (便|民警|务站, 司|法警|察): two
+    words hold it, and no post stands there. Where a surname follows, a name may (村委会主任|何家兵:
+    任何 is a word too), and names of places are no such words (西吉|县长|武维东: 吉县, 长武)."""
+    if surname_length(clean[end : end + 2]):
+        return False
+    post = title_ends().word_at(clean, end)
+    start = end - len(post) if post else 0
+    return start > 0 and _plain_word(clean[start - 1 : start + 1]) and _plain_word(clean[end - 1 : end + 1])
+
+
+def _plain_word(word: str) -> bool:
+    """A common word of the dictionary that names no place nor person (便民, 警务; not 长武)."""
+    return is_common_word(word) and not word_tag(word).startswith(("ns", "nr", "nz"))
+
+
+def _coming_to_province(clean: str, pos: int, length: int) -> bool:
+    """``clean[pos:pos + length]`` is a word of coming and a province's short name before the work
+    of a visit (总书记来宁视察, 总理来黔调研): no name, though 来 is a surname."""
+    words = read_toml("person_visit_words.toml")
+    return (
+        length == 2
+        and clean[pos] in words["coming"]
+        and clean[pos + 1] in words["province_shorts"]
+        and clean.startswith(tuple(words["work"]), pos + 2)
+    )
+
+
+# The length of a set phrase (齐聚一堂, 欢聚一堂).
+_SET_PHRASE_LENGTH = 4
+
+
+def _idiom_across(clean: str, pos: int, length: int) -> bool:
+    """A set phrase of the dictionary opens at ``pos`` where a name of at most its length was read
+    (人大代表|齐聚一|堂, 政协委员|齐聚一堂): the phrase, no name."""
+    return (
+        0 < length <= _SET_PHRASE_LENGTH
+        and surname_length(clean[pos : pos + 2]) > 0
+        and is_common_word(clean[pos : pos + _SET_PHRASE_LENGTH])
+    )
+
+
 # What closes the clause before a post (陪同副县长的有：… looks back to it for its verb).
 _CLAUSE_CLOSE = re.compile(r"[。；;！!？?，,：:\n]")
 
@@ -276,7 +319,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         name_at += quoted
         if name_at >= len(clean) or not is_han(clean[name_at]):
             continue  # no name can follow: the chain before is not read
-        if end in post_ends and _word_runs_past(clean, end):
+        if end in post_ends and (_word_runs_past(clean, end) or _post_straddles_words(clean, end)):
             continue
         # Only a post licenses guessing a name (格桑卓玛, 王大海提交); after a bare body the
         # name must have a known surname (a body word also ends inside posts: 局|长). Read so, it
@@ -293,6 +336,8 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             post_end = aside_before(clean, end)
             may_drop = _unsurnamed_posts().at(clean, post_end)
             first = read_name(clean, name_at, guess=True, unsurnamed=may_drop)
+            if _coming_to_province(clean, name_at, first) or _idiom_across(clean, name_at, first):
+                continue  # 总书记来宁视察, 人大代表齐聚一堂
             if (
                 first
                 and _ordinary_people().at(clean, post_end)
@@ -339,7 +384,11 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             continue
         if guess:
             # After an occupation (村民, 游客, 董事长) a name must have a known surname too.
-            unsurnamed = titles[-1].title in post_words() or titles[-1].title in descriptions()[1]
+            unsurnamed = (
+                titles[-1].title in post_words()
+                or titles[-1].title in descriptions()[1]
+                or (_split_public_post(titles[-1]) and 0 < first == minority_name_length(clean, end))
+            )
             wider = first and may_drop and not unsurnamed  # read allowing what this post does not
             reading = read_name(clean, end, guess=True, unsurnamed=False) if wider else first
             length = reading or name_before_break(clean, end, breaks)
@@ -378,6 +427,14 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             carried = (end + length, titles[-1])
             made = post_made_as(clean, end + length)
             yield Mention(end, end + length, clean[end : end + length], [*titles, made] if made else titles)
+
+
+def _split_public_post(title: Title) -> bool:
+    """A public post that the chain split after its congress or party body (县人大|代表 of
+    人大代表): as written, the post allows a name of known Tibetan or Mongolian parts
+    (县人大代表扎西江村; not 人大代表|齐聚一堂)."""
+    written = f"{title.org or ''}{title.title or ''}"
+    return title_ends().word_at(written, len(written)) in post_words()
 
 
 # 有 or 还有 right after a post, before a list of its holders (当选的副县长有李明、王强).
@@ -710,6 +767,18 @@ def _held_by_copula(clean: str, end: int, breaks: frozenset[int]) -> Mention | N
     return Mention(at, at + length, clean[at : at + length], titles)
 
 
+# Lengths of a Tibetan or Mongolian name of known parts read before 是 (宝音巴特尔是…, 扎西次仁是…).
+_KNOWN_PARTS_LENGTHS = (6, 5, 4)
+
+
+def _copula_name_at(clean: str, start: int, length: int, *, dotted: bool) -> bool:
+    """A name of ``length`` characters stands at ``start`` before 是: a Han name, a dotted one, or
+    one of known Tibetan or Mongolian parts (苏力德巴特尔是…党支部书记)."""
+    if length > 3 and not dotted:
+        return clean[start] in minority_first_chars() and minority_name_length(clean, start) == length
+    return read_name(clean, start, guess=False) == length
+
+
 def copula_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     """``李明是石桥村党支部书记。``, ``张友安是…二队副队长，现任…``: a name opening a clause (or
     after 的: 44岁的杨宇是…), 是, then its posts up to the clause's end."""
@@ -733,9 +802,9 @@ def copula_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             titles = [Title(org=first_org[one_of.end() :] or None, title=titles[0].title), *titles[1:]]
         # 今年33岁的艾力·吐尔逊是…: a dotted name first.
         dotted = dotted_start_before(clean, name_end, breaks)
-        for length in (name_end - dotted, 3, 2) if dotted is not None else (3, 2):
+        for length in (name_end - dotted, 3, 2) if dotted is not None else (*_KNOWN_PARTS_LENGTHS, 3, 2):
             start = name_end - length
-            if start < 0 or read_name(clean, start, guess=False) != length:
+            if start < 0 or not _copula_name_at(clean, start, length, dotted=dotted is not None):
                 continue
             # 他的父亲王建华，是…, 村民李强是…: after a word for people too.
             if clause_starts(doc, start) or clean[start - 1] == "的" or _ordinary_people().at(clean, start):

@@ -1011,6 +1011,8 @@ def carry_bodies(items: list[Title]) -> list[Title]:
     body: str | None = None  # the body the posts so far belong to
     government = small_words()["government_endings"]
     sub_bodies = small_words()["sub_bodies"]
+    seats, committee_posts = small_words()["standing_committee_seats"], small_words()["committee_posts"]
+    after_seat = False  # a seat on the standing committee came last with a body written
     for item in items:
         if item.org in sub_bodies:
             pass  # 县人民法院副院长、审判委员会委员、审判员: the post after the committee is the court's
@@ -1019,10 +1021,18 @@ def carry_bodies(items: list[Title]) -> list[Title]:
             carried.append(item)
             body = item.org[: -len(next(sub for sub in sub_bodies if item.org.endswith(sub)))]
             continue
-        elif item.org is None and body and (not _names_own_body(item.title) or body.endswith(government)):
+        elif (
+            item.org is None
+            and body
+            and (not _names_own_body(item.title) or body.endswith(government))
+            # 县委常委、组织部长: the seat lends its body to the committee's own posts only
+            and not (after_seat and not (item.title or "").endswith(committee_posts))
+        ):
             item = Title(org=body, title=item.title)
         elif item.org is not None:
             body = item.org
+        if item.org is not None:
+            after_seat = item.title in seats
         carried.append(item)
     return carried
 

@@ -57,6 +57,7 @@ from .person_posts import (
     chain_before,
     chain_span,
     is_level_word,
+    is_post_word,
     line_label_post,
     name_before_break,
     org_start,
@@ -99,6 +100,10 @@ _FULL_NAME = 3
 # How often jieba's dictionary must have seen a word for it to be an everyday one: it holds some
 # full names too, seldom seen and tagged as places (马建国: 3, ns), where 满意度 is seen 126 times.
 _EVERYDAY_WORD = 30
+
+
+# Length of an idiom (齐聚一堂): a reading so long that the dictionary knows is no name, however rare.
+_IDIOM = 4
 
 
 def _common_word(text: str) -> bool:
@@ -293,6 +298,12 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             may_drop = _unsurnamed_posts().at(clean, post_end)
             first = read_name(clean, name_at, guess=True, unsurnamed=may_drop)
             if (
+                first >= _IDIOM
+                and is_common_word(clean[name_at : name_at + first])
+                and minority_name_length(clean, name_at) != first  # 局长拉巴次仁: the dictionary's too
+            ):
+                continue  # 人大代表|齐聚一堂: a word of the dictionary as long as an idiom is no name
+            if (
                 first
                 and _ordinary_people().at(clean, post_end)
                 and (_common_word(clean[name_at : name_at + first]) or _time_or_count(clean, name_at, first))
@@ -338,7 +349,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             continue
         if guess:
             # After an occupation (村民, 游客, 董事长) a name must have a known surname too.
-            unsurnamed = titles[-1].title in post_words() or titles[-1].title in descriptions()[1]
+            unsurnamed = is_post_word(titles[-1]) or titles[-1].title in descriptions()[1]
             wider = first and may_drop and not unsurnamed  # read allowing what this post does not
             reading = read_name(clean, end, guess=True, unsurnamed=False) if wider else first
             length = reading or name_before_break(clean, end, breaks)

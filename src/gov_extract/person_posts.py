@@ -62,6 +62,14 @@ def longest_title_ending(item: str) -> str | None:
     return title if title is not None and len(title) > 1 else None
 
 
+def is_post_word(item: Title) -> bool:
+    """The post is one of titles.txt, also where it is split after a party or congress body
+    (全国人大 + 代表: the whole 人大代表 is)."""
+    if item.title in post_words():
+        return True
+    return bool(item.org and item.title) and longest_title_ending(f"{item.org}{item.title}") in post_words()
+
+
 @cache
 def post_prefixes() -> tuple[str, ...]:
     """Words written before a post that belong to it (代理, 常务, 副)."""

@@ -130,6 +130,8 @@ def _split_item(item: str, title: str | None) -> Title | None:
         # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
         while org.endswith(post_prefixes()):  # asked of the whole tuple first: most bodies end in none
             prefix = next(p for p in post_prefixes() if org.endswith(p))
+            if _heads_a_level(title) and len(_division_sharing_level(org, title)) > len(prefix):
+                break  # 海原|县长, 太原|市长: the prefix (原) ends the division's name
             org, title = org[: -len(prefix)], prefix + title
         # 与审判员吴晓东: a conjunction or preposition before a post is no body; nor is what
         # ends in a conjunction (乡长阿旺和|副乡长泽仁卓玛: the previous holder, then 和).
@@ -142,7 +144,7 @@ def _split_item(item: str, title: str | None) -> Title | None:
         # (平安县县长, 县人民政府副县长) or after a post of its own (县委常委副县长); anything else
         # before it is the verb or phrase of the clause, not a body.
         if org and _heads_a_level(title) and not _ends_body_or_place(org):
-            org = ""
+            org = _division_sharing_level(org, title)
         if title in small_words()["member_posts"] and org and not org.endswith(small_words()["member_body_endings"]):
             return None  # 乐队成员, 家族成员: no public body's member
         # 镇民政专干, 村计生专干: the field before the post is the post's (镇民政办专干 keeps its office).
@@ -271,6 +273,17 @@ def _unprefixed(title: str) -> str:
     while prefix := next((p for p in post_prefixes() if title.startswith(p) and len(title) > len(p)), None):
         title = title[len(prefix) :]
     return title
+
+
+def _division_sharing_level(org: str, title: str) -> str:
+    """西吉|县长, 隆德|县长: a division written short before its head's post shares the post's level
+    word (西吉县长 is 西吉县's 县长): that division (西吉县), else no body (研究部署|县长)."""
+    level = title[:1]
+    if level not in _DIVISION_LEVELS:
+        return ""
+    whole = org + level
+    forms = gazetteer.load().forms
+    return next((whole[-n:] for n in range(min(_LONGEST_PLACE, len(whole)), 1, -1) if whole[-n:] in forms), "")
 
 
 def _ends_body_or_place(org: str) -> bool:

@@ -567,6 +567,8 @@ def _after_verb_word_before_body(clean: str, cut: int, limit: int) -> int:
             and _subject_ends(clean, end - 2)
             # 海西蒙古族藏族自治|州委: the verb (自治) is inside a long place's name.
             and not _place_across(clean, end - 1, _LONGEST_PLACE)
+            # 广西自治|区来宾市委: the verb and the level's word make a word (自治区), the body's.
+            and not word_tag(clean[end - 2 : end + 1])
         ):
             return end
     return cut

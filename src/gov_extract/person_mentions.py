@@ -57,6 +57,7 @@ from .person_posts import (
     chain_before,
     chain_span,
     is_level_word,
+    is_post_word,
     line_label_post,
     name_before_break,
     org_start,
@@ -384,11 +385,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             continue
         if guess:
             # After an occupation (村民, 游客, 董事长) a name must have a known surname too.
-            unsurnamed = (
-                titles[-1].title in post_words()
-                or titles[-1].title in descriptions()[1]
-                or (_split_public_post(titles[-1]) and 0 < first == minority_name_length(clean, end))
-            )
+            unsurnamed = is_post_word(titles[-1]) or titles[-1].title in descriptions()[1]
             wider = first and may_drop and not unsurnamed  # read allowing what this post does not
             reading = read_name(clean, end, guess=True, unsurnamed=False) if wider else first
             length = reading or name_before_break(clean, end, breaks)
@@ -427,14 +424,6 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             carried = (end + length, titles[-1])
             made = post_made_as(clean, end + length)
             yield Mention(end, end + length, clean[end : end + length], [*titles, made] if made else titles)
-
-
-def _split_public_post(title: Title) -> bool:
-    """A public post that the chain split after its congress or party body (县人大|代表 of
-    人大代表): as written, the post allows a name of known Tibetan or Mongolian parts
-    (县人大代表扎西江村; not 人大代表|齐聚一堂)."""
-    written = f"{title.org or ''}{title.title or ''}"
-    return title_ends().word_at(written, len(written)) in post_words()
 
 
 # 有 or 还有 right after a post, before a list of its holders (当选的副县长有李明、王强).

@@ -62,6 +62,14 @@ def longest_title_ending(item: str) -> str | None:
     return title if title is not None and len(title) > 1 else None
 
 
+def is_post_word(item: Title) -> bool:
+    """The post is one of titles.txt, also where it is split after a party or congress body
+    (全国人大 + 代表: the whole 人大代表 is)."""
+    if item.title in post_words():
+        return True
+    return bool(item.org and item.title) and longest_title_ending(f"{item.org}{item.title}") in post_words()
+
+
 @cache
 def post_prefixes() -> tuple[str, ...]:
     """Words written before a post that belong to it (代理, 常务, 副)."""
@@ -122,6 +130,8 @@ def _split_item(item: str, title: str | None) -> Title | None:
         # 代理市长, 常务副部长, 科技副县长: a prefix of the post is part of the title, not the body.
         while org.endswith(post_prefixes()):  # asked of the whole tuple first: most bodies end in none
             prefix = next(p for p in post_prefixes() if org.endswith(p))
+            if _heads_a_level(title) and len(_division_sharing_level(org, title)) > len(prefix):
+                break  # 海原|县长, 太原|市长: the prefix (原) ends the division's name
             org, title = org[: -len(prefix)], prefix + title
         # 与审判员吴晓东: a conjunction or preposition before a post is no body; nor is what
         # ends in a conjunction (乡长阿旺和|副乡长泽仁卓玛: the previous holder, then 和).
@@ -134,7 +144,7 @@ def _split_item(item: str, title: str | None) -> Title | None:
         # (平安县县长, 县人民政府副县长) or after a post of its own (县委常委副县长); anything else
         # before it is the verb or phrase of the clause, not a body.
         if org and _heads_a_level(title) and not _ends_body_or_place(org):
-            org = ""
+            org = _division_sharing_level(org, title)
         if title in small_words()["member_posts"] and org and not org.endswith(small_words()["member_body_endings"]):
             return None  # 乐队成员, 家族成员: no public body's member
         # 镇民政专干, 村计生专干: the field before the post is the post's (镇民政办专干 keeps its office).
@@ -263,6 +273,17 @@ def _unprefixed(title: str) -> str:
     while prefix := next((p for p in post_prefixes() if title.startswith(p) and len(title) > len(p)), None):
         title = title[len(prefix) :]
     return title
+
+
+def _division_sharing_level(org: str, title: str) -> str:
+    """西吉|县长, 隆德|县长: a division written short before its head's post shares the post's level
+    word (西吉县长 is 西吉县's 县长): that division (西吉县), else no body (研究部署|县长)."""
+    level = title[:1]
+    if level not in _DIVISION_LEVELS:
+        return ""
+    whole = org + level
+    forms = gazetteer.load().forms
+    return next((whole[-n:] for n in range(min(_LONGEST_PLACE, len(whole)), 1, -1) if whole[-n:] in forms), "")
 
 
 def _ends_body_or_place(org: str) -> bool:
@@ -546,6 +567,8 @@ def _after_verb_word_before_body(clean: str, cut: int, limit: int) -> int:
             and _subject_ends(clean, end - 2)
             # 海西蒙古族藏族自治|州委: the verb (自治) is inside a long place's name.
             and not _place_across(clean, end - 1, _LONGEST_PLACE)
+            # 广西自治|区来宾市委: the verb and the level's word make a word (自治区), the body's.
+            and not word_tag(clean[end - 2 : end + 1])
         ):
             return end
     return cut
@@ -1011,6 +1034,8 @@ def carry_bodies(items: list[Title]) -> list[Title]:
     body: str | None = None  # the body the posts so far belong to
     government = small_words()["government_endings"]
     sub_bodies = small_words()["sub_bodies"]
+    seats, committee_posts = small_words()["standing_committee_seats"], small_words()["committee_posts"]
+    after_seat = False  # a seat on the standing committee came last with a body written
     for item in items:
         if item.org in sub_bodies:
             pass  # 县人民法院副院长、审判委员会委员、审判员: the post after the committee is the court's
@@ -1019,10 +1044,18 @@ def carry_bodies(items: list[Title]) -> list[Title]:
             carried.append(item)
             body = item.org[: -len(next(sub for sub in sub_bodies if item.org.endswith(sub)))]
             continue
-        elif item.org is None and body and (not _names_own_body(item.title) or body.endswith(government)):
+        elif (
+            item.org is None
+            and body
+            and (not _names_own_body(item.title) or body.endswith(government))
+            # 县委常委、组织部长: the seat lends its body to the committee's own posts only
+            and not (after_seat and not (item.title or "").endswith(committee_posts))
+        ):
             item = Title(org=body, title=item.title)
         elif item.org is not None:
             body = item.org
+        if item.org is not None:
+            after_seat = item.title in seats
         carried.append(item)
     return carried
 

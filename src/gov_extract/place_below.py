@@ -350,6 +350,7 @@ def _list_tail() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:等(?:[{digits}]++个)?|(?:{totals})?(?<![{digits}])[{digits}]++个)(?P<kind>{kinds})"
         rf"|(?<![{digits}])[{bare['bare_counts']}](?P<kind>{bare_kinds})"
+        rf"|(?<![{digits}])两(?P<kind>{alternation(bare['pair_kinds'])})"
     )
 
 
@@ -367,7 +368,10 @@ def _list_tail_anchor() -> re.Pattern[str]:
     lookbehind then picks the branch."""
     counts = word_lists()["list_totals"]["bare_counts"]
     bare_kinds = alternation(word_lists()["list_totals"]["bare_count_kinds"])
-    return re.compile(f"[等个{counts}](?:(?<=[等个])(?:{alternation(_list_kinds())})|(?<=[{counts}])(?:{bare_kinds}))")
+    pairs = alternation(word_lists()["list_totals"]["pair_kinds"])
+    return re.compile(
+        f"[等个{counts}](?:(?<=[等个])(?:{alternation(_list_kinds())})|(?<=[{counts}])(?:{bare_kinds})|(?<=两)(?:{pairs}))"
+    )
 
 
 def _after_pronoun(clean: str, start: int, end: int) -> int:
@@ -1835,6 +1839,37 @@ def _standing_item(name: str) -> bool:
     return words.search(name) is None and not name.endswith(posts)
 
 
+def _split_joined(clean: str, items: list[tuple[int, int]], count: int | None) -> list[tuple[int, int]]:
+    """福塘、德孚、当仁和斗山4个自然村: the last item read is two joined by 和, 及 or 与 where the
+    count needs one more item and each side is a name of two characters or more (太和 stays whole)."""
+    if count is None or count != len(items) + 1:
+        return items
+    start, end = items[0]
+    joins = [k for k in range(start + 2, end - 1) if clean[k] in "和及与"]
+    if len(joins) != 1:
+        return items
+    return [(joins[0] + 1, end), (start, joins[0]), *items[1:]]
+
+
+def _counts_places(clean: str, end: int, count: int | None, kind: str) -> bool:
+    """A count closing a list of villages or communities (not townships: they have their table) that
+    counts the places themselves: no word follows that the kind modifies (3个社区|服务项目)."""
+    modified = tuple(word_lists()["list_totals"]["kind_modified"])
+    return count is not None and _list_kinds()[kind] != "township" and not clean.startswith(modified, end)
+
+
+def _names_listed(clean: str, items: list[tuple[int, int]], suffix: str | None, *, counted: bool) -> bool:
+    """Every item reads as a name or a tabled township; under a count of villages or communities the
+    items make up, half of them is enough and the rest may be any other word but a function word
+    (向阳、前进、胜利3个社区: communities are named with such words; townships have their table)."""
+    named = [_reads_as_name(clean[a:b]) or _listed_township(clean[a:b], suffix) for a, b in items]
+    if all(named):
+        return True
+    if not counted or 2 * sum(named) < len(items):
+        return False
+    return all(word_tag(clean[a:b])[:1] not in _FUNCTION_TAGS for (a, b), n in zip(items, named, strict=True) if not n)
+
+
 def township_lists(clean: str, taken: Mask) -> list[Hit]:
     """东城、西城、南城等七个办事处: each short name in the list is a township (or village, community)."""
     hits: list[Hit] = []
@@ -1883,13 +1918,14 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
         # 河西、神直、石庄3个村: without 等, a count the items make up lets a list of villages through;
         # a count they do not make up is the article's, not the list's (示范镇、村认定|苏州市1个镇)
         count = _count(m.group(0))
+        items = _split_joined(clean, items, count)
         if (
             not counted
             and not _shares_written_suffix(clean, items, m.group(0), suffix)
             and (
                 (count != len(items) and (count is not None or _list_kinds()[kind] != "township"))
                 or (count is not None and clean.endswith(_count_owners(), 0, items[0][1]))
-                or any(not _reads_as_name(clean[a:b]) and not _listed_township(clean[a:b], suffix) for a, b in items)
+                or not _names_listed(clean, items, suffix, counted=_counts_places(clean, m.end(), count, kind))
             )
         ):
             continue  # 教育、医疗、养老等社区服务, 张三、李四两个村: without 等 N 个, only names

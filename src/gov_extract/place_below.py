@@ -1990,3 +1990,34 @@ def enumerated_villages(clean: str, taken: Mask) -> list[Hit]:
         else:
             hits += [Hit(s, e, level, rule="enumerated_village") for s, e in bare if not taken.hits(s, e)]
     return hits
+
+
+# How long a village group's own name runs (沟边|组, 忙嘎山|组).
+_GROUP_NAME = (2, 3)
+
+
+def extend_named_group(clean: str, hit: Hit, taken: Mask) -> None:
+    """沙河乡忙开村忙嘎山组: a village written straight before a named group of it takes the group into
+    its record. The group's name is no dictionary word but a place's (not 工作组, 专案组), holds no
+    numeral (六组), makes no word with 组 (党小组), and 组 opens no word (组织, 组长)."""
+    groups = word_lists()["village_groups"]
+    if hit.level != "village" or not clean.endswith(tuple(groups["village_endings"]), hit.start, hit.end):
+        return
+    for size in range(_GROUP_NAME[1], _GROUP_NAME[0] - 1, -1):
+        end = hit.end + size
+        stem = clean[hit.end : end]
+        if clean[end : end + 1] not in groups["words"] or not CJK_ITEM.fullmatch(stem) or taken.hits(hit.end, end + 1):
+            continue
+        tag = word_tag(stem)
+        if (
+            (tag and not tag.startswith(tuple(groups["name_tags"])))
+            or _NUMERAL_CHAR.search(stem)
+            or any(word_tag(stem[-k:] + "组") for k in (1, 2))
+            or word_tag("组" + clean[end + 1 : end + 2])
+            or any(c in word_lists()["boundaries"]["not_name_end"] for c in stem)
+        ):
+            return
+        if hit.full_name is not None and hit.full_name.endswith(clean[hit.start : hit.end]):
+            hit.full_name += clean[hit.end : end + 1]
+        hit.end = end + 1
+        return

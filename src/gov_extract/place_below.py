@@ -1666,7 +1666,8 @@ def _village_stem_after_township(stem: str, suffix: str) -> bool:
         return True
     tag = word_tag(stem)
     if tag:
-        return tag.startswith(_NAME_TAGS)
+        # 南头镇|将军社区, 桃林铺镇|全集村: a two-character common noun there is the place's name
+        return tag.startswith(_NAME_TAGS) or (tag == "n" and len(stem) == 2 and not is_generic(stem + suffix))
     if _opened_name(stem) or _closed_by_opener(stem):
         return True  # 城关镇|那温村, 那良镇|其那村
     if boundary_pattern().match(stem) and word_tag(stem[0])[:1] == "v":

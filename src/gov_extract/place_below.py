@@ -99,6 +99,16 @@ def _nationality_opening() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(read_words('place_nationalities.txt'))})族")
 
 
+def _placed_nickname(stem: str) -> bool:
+    """A stem that ends with a kind's nickname (淘宝) after a place's name (中国|淘宝) or after that
+    kind written with its suffix (淘宝村|淘宝): the kind, no name (东淘宝村 is one)."""
+    nick = next((n for n in _nicknames() if stem.endswith(n) and len(stem) > len(n)), None)
+    if nick is None:
+        return False
+    rest = stem[: -len(nick)]
+    return (len(rest) > 1 and word_tag(rest).startswith("ns")) or trailing_suffix().sub("", rest) in _nicknames()
+
+
 # A village or estate is named again and again in its article, and each time its name is tested
 # against every common noun: the answers are kept while one article is read (places.find clears them).
 @lru_cache(maxsize=1024)
@@ -108,6 +118,8 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
     stem = trailing_suffix().sub("", name)
     if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None or stem in _level_stems() or stem in _nicknames():
         return True
+    if _placed_nickname(stem):
+        return True  # 中国淘宝村, 淘宝村淘宝镇: the kind in a place, or after the other kind
     if _estate_kind().fullmatch(stem):
         return True  # 居民小区, 高层住宅小区: the kind of estate is the whole stem (not 金星住宅小区)
     if _nationality_opening().match(name):

@@ -1852,6 +1852,15 @@ def _standing_item(name: str) -> bool:
     return words.search(name) is None and not name.endswith(posts)
 
 
+def _village_shaped_list(clean: str, items: list[tuple[int, int]], tail: str, kind: str) -> bool:
+    """马家营、杨家庄、赵家铺等自然村: a list closed by 等 and a kind of village, with no count, whose
+    items all read as names of up to four characters ending as village names do."""
+    if not tail.startswith("等") or _list_kinds()[kind] != "village":
+        return False
+    endings = word_lists()["bare_villages"]["list_endings"]
+    return all(2 <= b - a <= _BARE_VILLAGE and clean[b - 1] in endings and _reads_as_name(clean[a:b]) for a, b in items)
+
+
 def _split_joined(clean: str, items: list[tuple[int, int]], count: int | None) -> list[tuple[int, int]]:
     """福塘、德孚、当仁和斗山4个自然村: the last item read is two joined by 和, 及 or 与 where the
     count needs one more item and each side is a name of two characters or more (太和 stays whole)."""
@@ -1935,6 +1944,7 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
         if (
             not counted
             and not _shares_written_suffix(clean, items, m.group(0), suffix)
+            and not _village_shaped_list(clean, items, m.group(0), kind)
             and (
                 (count != len(items) and (count is not None or _list_kinds()[kind] != "township"))
                 or (count is not None and clean.endswith(_count_owners(), 0, items[0][1]))

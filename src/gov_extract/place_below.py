@@ -99,6 +99,16 @@ def _nationality_opening() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(read_words('place_nationalities.txt'))})族")
 
 
+def _placed_nickname(stem: str) -> bool:
+    """A stem that ends with a kind's nickname (淘宝) after a place's name (中国|淘宝) or after that
+    kind written with its suffix (淘宝村|淘宝): the kind, no name (东淘宝村 is one)."""
+    nick = next((n for n in _nicknames() if stem.endswith(n) and len(stem) > len(n)), None)
+    if nick is None:
+        return False
+    rest = stem[: -len(nick)]
+    return (len(rest) > 1 and word_tag(rest).startswith("ns")) or trailing_suffix().sub("", rest) in _nicknames()
+
+
 # A village or estate is named again and again in its article, and each time its name is tested
 # against every common noun: the answers are kept while one article is read (places.find clears them).
 @lru_cache(maxsize=1024)
@@ -108,6 +118,8 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
     stem = trailing_suffix().sub("", name)
     if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None or stem in _level_stems() or stem in _nicknames():
         return True
+    if _placed_nickname(stem):
+        return True  # 中国淘宝村, 淘宝村淘宝镇: the kind in a place, or after the other kind
     if _estate_kind().fullmatch(stem):
         return True  # 居民小区, 高层住宅小区: the kind of estate is the whole stem (not 金星住宅小区)
     if _nationality_opening().match(name):
@@ -350,6 +362,7 @@ def _list_tail() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:等(?:[{digits}]++个)?|(?:{totals})?(?<![{digits}])[{digits}]++个)(?P<kind>{kinds})"
         rf"|(?<![{digits}])[{bare['bare_counts']}](?P<kind>{bare_kinds})"
+        rf"|(?<![{digits}])两(?P<kind>{alternation(bare['pair_kinds'])})"
     )
 
 
@@ -367,7 +380,10 @@ def _list_tail_anchor() -> re.Pattern[str]:
     lookbehind then picks the branch."""
     counts = word_lists()["list_totals"]["bare_counts"]
     bare_kinds = alternation(word_lists()["list_totals"]["bare_count_kinds"])
-    return re.compile(f"[等个{counts}](?:(?<=[等个])(?:{alternation(_list_kinds())})|(?<=[{counts}])(?:{bare_kinds}))")
+    pairs = alternation(word_lists()["list_totals"]["pair_kinds"])
+    return re.compile(
+        f"[等个{counts}](?:(?<=[等个])(?:{alternation(_list_kinds())})|(?<=[{counts}])(?:{bare_kinds})|(?<=两)(?:{pairs}))"
+    )
 
 
 def _after_pronoun(clean: str, start: int, end: int) -> int:
@@ -1662,7 +1678,8 @@ def _village_stem_after_township(stem: str, suffix: str) -> bool:
         return True
     tag = word_tag(stem)
     if tag:
-        return tag.startswith(_NAME_TAGS)
+        # 南头镇|将军社区, 桃林铺镇|全集村: a two-character common noun there is the place's name
+        return tag.startswith(_NAME_TAGS) or (tag == "n" and len(stem) == 2 and not is_generic(stem + suffix))
     if _opened_name(stem) or _closed_by_opener(stem):
         return True  # 城关镇|那温村, 那良镇|其那村
     if boundary_pattern().match(stem) and word_tag(stem[0])[:1] == "v":
@@ -1835,6 +1852,46 @@ def _standing_item(name: str) -> bool:
     return words.search(name) is None and not name.endswith(posts)
 
 
+def _village_shaped_list(clean: str, items: list[tuple[int, int]], tail: str, kind: str) -> bool:
+    """马家营、杨家庄、赵家铺等自然村: a list closed by 等 and a kind of village, with no count, whose
+    items all read as names of up to four characters ending as village names do."""
+    if not tail.startswith("等") or _list_kinds()[kind] != "village":
+        return False
+    endings = word_lists()["bare_villages"]["list_endings"]
+    return all(2 <= b - a <= _BARE_VILLAGE and clean[b - 1] in endings and _reads_as_name(clean[a:b]) for a, b in items)
+
+
+def _split_joined(clean: str, items: list[tuple[int, int]], count: int | None) -> list[tuple[int, int]]:
+    """福塘、德孚、当仁和斗山4个自然村: the last item read is two joined by 和, 及 or 与 where the
+    count needs one more item and each side is a name of two characters or more (太和 stays whole)."""
+    if count is None or count != len(items) + 1:
+        return items
+    start, end = items[0]
+    joins = [k for k in range(start + 2, end - 1) if clean[k] in "和及与"]
+    if len(joins) != 1:
+        return items
+    return [(joins[0] + 1, end), (start, joins[0]), *items[1:]]
+
+
+def _counts_places(clean: str, end: int, count: int | None, kind: str) -> bool:
+    """A count closing a list of villages or communities (not townships: they have their table) that
+    counts the places themselves: no word follows that the kind modifies (3个社区|服务项目)."""
+    modified = tuple(word_lists()["list_totals"]["kind_modified"])
+    return count is not None and _list_kinds()[kind] != "township" and not clean.startswith(modified, end)
+
+
+def _names_listed(clean: str, items: list[tuple[int, int]], suffix: str | None, *, counted: bool) -> bool:
+    """Every item reads as a name or a tabled township; under a count of villages or communities the
+    items make up, half of them is enough and the rest may be any other word but a function word
+    (向阳、前进、胜利3个社区: communities are named with such words; townships have their table)."""
+    named = [_reads_as_name(clean[a:b]) or _listed_township(clean[a:b], suffix) for a, b in items]
+    if all(named):
+        return True
+    if not counted or 2 * sum(named) < len(items):
+        return False
+    return all(word_tag(clean[a:b])[:1] not in _FUNCTION_TAGS for (a, b), n in zip(items, named, strict=True) if not n)
+
+
 def township_lists(clean: str, taken: Mask) -> list[Hit]:
     """东城、西城、南城等七个办事处: each short name in the list is a township (or village, community)."""
     hits: list[Hit] = []
@@ -1883,13 +1940,15 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
         # 河西、神直、石庄3个村: without 等, a count the items make up lets a list of villages through;
         # a count they do not make up is the article's, not the list's (示范镇、村认定|苏州市1个镇)
         count = _count(m.group(0))
+        items = _split_joined(clean, items, count)
         if (
             not counted
             and not _shares_written_suffix(clean, items, m.group(0), suffix)
+            and not _village_shaped_list(clean, items, m.group(0), kind)
             and (
                 (count != len(items) and (count is not None or _list_kinds()[kind] != "township"))
                 or (count is not None and clean.endswith(_count_owners(), 0, items[0][1]))
-                or any(not _reads_as_name(clean[a:b]) and not _listed_township(clean[a:b], suffix) for a, b in items)
+                or not _names_listed(clean, items, suffix, counted=_counts_places(clean, m.end(), count, kind))
             )
         ):
             continue  # 教育、医疗、养老等社区服务, 张三、李四两个村: without 等 N 个, only names
@@ -1954,3 +2013,34 @@ def enumerated_villages(clean: str, taken: Mask) -> list[Hit]:
         else:
             hits += [Hit(s, e, level, rule="enumerated_village") for s, e in bare if not taken.hits(s, e)]
     return hits
+
+
+# How long a village group's own name runs (沟边|组, 忙嘎山|组).
+_GROUP_NAME = (2, 3)
+
+
+def extend_named_group(clean: str, hit: Hit, taken: Mask) -> None:
+    """沙河乡忙开村忙嘎山组: a village written straight before a named group of it takes the group into
+    its record. The group's name is no dictionary word but a place's (not 工作组, 专案组), holds no
+    numeral (六组), makes no word with 组 (党小组), and 组 opens no word (组织, 组长)."""
+    groups = word_lists()["village_groups"]
+    if hit.level != "village" or not clean.endswith(tuple(groups["village_endings"]), hit.start, hit.end):
+        return
+    for size in range(_GROUP_NAME[1], _GROUP_NAME[0] - 1, -1):
+        end = hit.end + size
+        stem = clean[hit.end : end]
+        if clean[end : end + 1] not in groups["words"] or not CJK_ITEM.fullmatch(stem) or taken.hits(hit.end, end + 1):
+            continue
+        tag = word_tag(stem)
+        if (
+            (tag and not tag.startswith(tuple(groups["name_tags"])))
+            or _NUMERAL_CHAR.search(stem)
+            or any(word_tag(stem[-k:] + "组") for k in (1, 2))
+            or word_tag("组" + clean[end + 1 : end + 2])
+            or any(c in word_lists()["boundaries"]["not_name_end"] for c in stem)
+        ):
+            return
+        if hit.full_name is not None and hit.full_name.endswith(clean[hit.start : hit.end]):
+            hit.full_name += clean[hit.end : end + 1]
+        hit.end = end + 1
+        return

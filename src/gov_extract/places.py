@@ -40,6 +40,7 @@ from .place_below import (
     chain_below,
     chained_stem,
     enumerated_villages,
+    extend_named_group,
     is_generic,
     numbered_village_mentions,
     township_lists,
@@ -427,6 +428,11 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     hits = kept
     taken = Mask(len(clean), [(h.start, h.end) for h in hits + lists])
     below = lists + below_county_hits(doc, taken, blocked, hits)
+    villages = [h for h in hits + below if h.level == "village"]
+    if villages:  # 忙开村忙嘎山组: a named group written after its village
+        placed = Mask(len(clean), [(h.start, h.end) for h in hits + below])
+        for hit in villages:
+            extend_named_group(clean, hit, placed)
     # 临潭县长川乡党委书记来到木地坡村: the county a body's name holds seats the places after it; a
     # division inside a quoted slogan (“工业富县”) names no place to read 全县 or a village against.
     quoted = _quote_index(clean)

@@ -80,6 +80,8 @@ def _time_before_range_word() -> re.Pattern[str]:
 # The months of a year-less day that takes the year written later in its sentence (without the
 # article's date): not January, February or December (:func:`_sentence_year_after`).
 _FROM_SENTENCE_MONTHS = (3, 11)
+# A year after one of these opens a clause or a story below its dateline: the year it reports on.
+_YEAR_OPENS_STORY = CLAUSE_OPENERS | frozenset("）)讯訊 \u3000")
 
 
 # A year-less month this many months or more after the article's month can only be last year's
@@ -782,8 +784,8 @@ def _sentence_year_after(exprs: list[Expr], i: int, clean: str) -> int | None:
             break
         if later.year is None or later.fixed is not None:
             continue
-        if clean[later.start - 1] in CLAUSE_OPENERS or any(w in clean[expr.end : later.start] for w in not_between):
-            return None  # 获悉，2018年，全市……: the year of the figures told, not of the day
+        if clean[later.start - 1] in _YEAR_OPENS_STORY or any(w in clean[expr.end : later.start] for w in not_between):
+            return None  # 获悉，2018年，全市……, 3月5日讯（记者 张华）2020年，……: the year of the figures told
         if (
             is_comparison_base(clean, later.start, later.end)
             or is_target(clean, later.start, later.end)

@@ -121,17 +121,31 @@ def _attach(left: Expr, right: Expr) -> Expr | None:
     return None
 
 
-def _compose(pieces: list[Expr]) -> list[Expr]:
+def _compose(pieces: list[Expr], clean: str) -> list[Expr]:
     exprs: list[Expr] = []
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         joined = _attach(exprs[-1], piece) if exprs else None
         if joined is not None:
             exprs[-1] = joined
-        elif piece.kind in ("holiday", "season", "day_after_month"):
+        elif piece.kind in ("holiday", "season", "day_after_month") and not _holiday_range_end(pieces, k, clean):
             continue  # 春节, 秋季, 3号 alone are not dates here
         else:
             exprs.append(piece)
     return exprs
+
+
+def _holiday_range_end(pieces: list[Expr], k: int, clean: str) -> bool:
+    """The year-less holiday ``pieces[k]`` is an end of a range of the lunar year (除夕至正月初六,
+    春节至元宵节): the range is a date, though the holiday alone is none."""
+    piece = pieces[k]
+    if piece.kind != "holiday":
+        return False
+    ends = ("holiday", "lunar")
+    after = pieces[k + 1] if k + 1 < len(pieces) else None
+    before = pieces[k - 1] if k > 0 else None
+    return (after is not None and after.kind in ends and _is_separator(clean[piece.end : after.start])) or (
+        before is not None and before.kind in ends and _is_separator(clean[before.end : piece.start])
+    )
 
 
 def _inherit(left: Expr, right: Expr) -> Expr:
@@ -253,6 +267,20 @@ def _joined_range(
     ):
         # 2015年12月20日至1月14日: a right end that states its month but not its year, before the
         # left end in the left end's year, is in the year after.
+        shifted = _resolve(replace(inherited, year=inherited.year + 1), pub)
+        if shifted is None:
+            return None
+        resolved_right, last = shifted, shifted[1]
+    if (
+        first is not None
+        and last is not None
+        and first > last
+        and right.kind == "lunar"
+        and right.year is None
+        and inherited.year is not None
+    ):
+        # 2023年腊月二十三至正月十五: a lunar right end before the left end in its lunar year is
+        # in the lunar year after.
         shifted = _resolve(replace(inherited, year=inherited.year + 1), pub)
         if shifted is None:
             return None
@@ -814,7 +842,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     clean = doc.clean
     pub = article_pub = _written_on(doc, ctx)
     year_end_section_ends: int | None = None
-    exprs = _compose(pieces(clean))
+    exprs = _compose(pieces(clean), clean)
     records: list[Candidate] = []
     comparisons = sum(e.anchor == "sentence" and is_comparison_base(clean, e.start, e.end) for e in exprs)
     passages = Passages(clean, doc.line_breaks, comparisons)
@@ -854,6 +882,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         stated = written or (expr.rule == "ryear" and not comparison)
         # 3月10日, 昨天: no year written or read against another date (同年, 去年3月).
         unyeared = not written and expr.year_offset is None and not expr.anchor
+        lone_holiday = unyeared and expr.kind == "holiday"  # kept by _compose for a range only
         anchored = bool(expr.anchor)
         listed = _listed_day(previous, expr, clean)
         if listed is not None:
@@ -887,6 +916,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             if joined is not None:
                 expr, resolved = joined
                 i += 1
+            elif lone_holiday:
+                resolved = None  # a holiday kept for a range it does not open (春节 alone is no date)
             else:
                 expr, resolved = _until_now(expr, resolved, clean, pub)
         i += 1

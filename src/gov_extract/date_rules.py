@@ -138,9 +138,10 @@ def _rule_sources() -> dict[str, str]:
         # 2018-2019年度; a school year (2018—2019学年) runs from its first month.
         "century": r"(?<!\d)(?P<cen>1\d|2[01]|十[一二三四五六七八九]|二十一?)世纪(?!\d|[一二三四五六七八九]十年代)",
         "yrange": rf"(?P<y>{YEAR4})年?{_SEP}(?P<y2>{YEAR4})(?:年度?+|(?P<sy>{school_year}))",
-        # A year before a season may drop its 年 (2018秋冬季), and so may a year compared against.
+        # A year before a season or a half may drop its 年 (2018秋冬季, 2017上半年), and so may a
+        # year compared against.
         "year": (
-            rf"(?P<y>{YEAR4})(?:年{ysuf}|(?=(?:{seasons})季))"
+            rf"(?P<y>{YEAR4})(?:年{ysuf}|(?=(?:{seasons})季|[上下]半年))"
             rf"|(?<!\d)(?P<cy>(?:19|20)\d{{2}})(?=(?:{cmp_after}))"
         ),
         # 民国24年, 民国卅年: a year of an era (calendar.toml eras).
@@ -260,8 +261,8 @@ def _rule_starts() -> str:
     word_prefixes |= {w[:2] for w in cal["lunar_markers"]["words"]} | {w + "月" for w in cal["lunar_month_names"]}
     singles = set("第前头上下月首闰") | {p for p in word_prefixes if len(p) == 1}
     pairs = sorted(p for p in word_prefixes if p[0] not in singles and len(p) == 2)
-    # The first characters of the seasons: 2018秋冬季 drops its 年.
-    after_number = regex.escape("年月日号季世底末.-/至到—–~～－" + "".join(sorted({w[0] for w in cal["seasons"]})))
+    # The first characters of the seasons and halves: 2018秋冬季 and 2017上半年 drop their 年.
+    after_number = regex.escape("年月日号季世底末.-/至到—–~～－上下" + "".join(sorted({w[0] for w in cal["seasons"]})))
     chinese_digits = "〇零一二三四五六七八九十两"
     # Each opening: the characters it may start with (a class's contents), then what follows the first.
     openings = [

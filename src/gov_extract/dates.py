@@ -77,6 +77,13 @@ def _time_before_range_word() -> re.Pattern[str]:
     return re.compile(rf"(?:\d{{1,2}}[:：]\d{{2}}|\d{{1,2}}[时点](?:\d{{1,2}}分|半)?|{parts})[至到]\Z")
 
 
+# The months of a year-less day that takes the year written later in its sentence (without the
+# article's date): not January, February or December (:func:`_sentence_year_after`).
+_FROM_SENTENCE_MONTHS = (3, 11)
+# A year after one of these opens a clause or a story below its dateline: the year it reports on.
+_YEAR_OPENS_STORY = CLAUSE_OPENERS | frozenset("）)讯訊 \u3000")
+
+
 # A year-less month this many months or more after the article's month can only be last year's
 # (a January article's December), whatever the passage says.
 _WRITTEN_LAST_YEAR_AHEAD = 10
@@ -114,17 +121,31 @@ def _attach(left: Expr, right: Expr) -> Expr | None:
     return None
 
 
-def _compose(pieces: list[Expr]) -> list[Expr]:
+def _compose(pieces: list[Expr], clean: str) -> list[Expr]:
     exprs: list[Expr] = []
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         joined = _attach(exprs[-1], piece) if exprs else None
         if joined is not None:
             exprs[-1] = joined
-        elif piece.kind in ("holiday", "season", "day_after_month"):
+        elif piece.kind in ("holiday", "season", "day_after_month") and not _holiday_range_end(pieces, k, clean):
             continue  # 春节, 秋季, 3号 alone are not dates here
         else:
             exprs.append(piece)
     return exprs
+
+
+def _holiday_range_end(pieces: list[Expr], k: int, clean: str) -> bool:
+    """The year-less holiday ``pieces[k]`` is an end of a range of the lunar year (除夕至正月初六,
+    春节至元宵节): the range is a date, though the holiday alone is none."""
+    piece = pieces[k]
+    if piece.kind != "holiday":
+        return False
+    ends = ("holiday", "lunar")
+    after = pieces[k + 1] if k + 1 < len(pieces) else None
+    before = pieces[k - 1] if k > 0 else None
+    return (after is not None and after.kind in ends and _is_separator(clean[piece.end : after.start])) or (
+        before is not None and before.kind in ends and _is_separator(clean[before.end : piece.start])
+    )
 
 
 def _inherit(left: Expr, right: Expr) -> Expr:
@@ -246,6 +267,20 @@ def _joined_range(
     ):
         # 2015年12月20日至1月14日: a right end that states its month but not its year, before the
         # left end in the left end's year, is in the year after.
+        shifted = _resolve(replace(inherited, year=inherited.year + 1), pub)
+        if shifted is None:
+            return None
+        resolved_right, last = shifted, shifted[1]
+    if (
+        first is not None
+        and last is not None
+        and first > last
+        and right.kind == "lunar"
+        and right.year is None
+        and inherited.year is not None
+    ):
+        # 2023年腊月二十三至正月十五: a lunar right end before the left end in its lunar year is
+        # in the lunar year after.
         shifted = _resolve(replace(inherited, year=inherited.year + 1), pub)
         if shifted is None:
             return None
@@ -759,6 +794,36 @@ def _says_this_year_under_last_years_section(expr: Expr, passages: Passages, pub
     )
 
 
+def _sentence_year_after(exprs: list[Expr], i: int, clean: str) -> int | None:
+    """Without the article's date, the one year written later in the sentence of the year-less
+    day ``exprs[i]`` (6月23日，全县举行2021年第二季度重大项目集中开工活动): the day's year. Not a
+    year compared against or aimed at, nor beside another day written with its year, nor after a
+    review word (calendar.toml day_from_sentence_year); and not for a day of January, February or
+    December, when a meeting often reviews last year or plans next year (1月8日，召开2023年工作总结会)."""
+    expr = exprs[i]
+    if expr.rule_month is None or not _FROM_SENTENCE_MONTHS[0] <= expr.rule_month <= _FROM_SENTENCE_MONTHS[1]:
+        return None
+    ends = [at for at in (clean.find(c, expr.end) for c in SENTENCE_ENDS) if at >= 0]
+    end = min(ends, default=len(clean))
+    years = set()
+    not_between = tuple(calendar_words()["day_from_sentence_year"]["not_between"])
+    for later in exprs[i + 1 :]:
+        if later.start >= end:
+            break
+        if later.year is None or later.fixed is not None:
+            continue
+        if clean[later.start - 1] in _YEAR_OPENS_STORY or any(w in clean[expr.end : later.start] for w in not_between):
+            return None  # 获悉，2018年，全市……, 3月5日讯（记者 张华）2020年，……: the year of the figures told
+        if (
+            is_comparison_base(clean, later.start, later.end)
+            or is_target(clean, later.start, later.end)
+            or _is_day(later)  # 10月9日电 这是资料照片（2016年7月2日摄）: another day's
+        ):
+            return None
+        years.add(later.year)
+    return years.pop() if len(years) == 1 else None
+
+
 def _written_on(doc: Document, ctx: ArticleContext) -> date | None:
     """The date relative dates are read against: the article's, or the date of an earlier year the
     text states for itself (a story of 29 December a portal republished on 9 January: its 今年
@@ -777,7 +842,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     clean = doc.clean
     pub = article_pub = _written_on(doc, ctx)
     year_end_section_ends: int | None = None
-    exprs = _compose(pieces(clean))
+    exprs = _compose(pieces(clean), clean)
     records: list[Candidate] = []
     comparisons = sum(e.anchor == "sentence" and is_comparison_base(clean, e.start, e.end) for e in exprs)
     passages = Passages(clean, doc.line_breaks, comparisons)
@@ -792,6 +857,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     link_labels = tuple(calendar_words()["links"]["labels"])
     while i < len(exprs):
         expr = exprs[i]
+        news_day = False  # this expression is the news day of an article without its date
         if clean.endswith(lunar_markers, 0, expr.start):
             i += 1
             continue  # 农历八月十五 is no day of August
@@ -816,6 +882,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         stated = written or (expr.rule == "ryear" and not comparison)
         # 3月10日, 昨天: no year written or read against another date (同年, 去年3月).
         unyeared = not written and expr.year_offset is None and not expr.anchor
+        lone_holiday = unyeared and expr.kind == "holiday"  # kept by _compose for a range only
         anchored = bool(expr.anchor)
         listed = _listed_day(previous, expr, clean)
         if listed is not None:
@@ -834,6 +901,12 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                 or _after_named_period(expr, passages)
                 or _in_passage_year(expr, passages, pub, clean)
             )
+            if pub is None and in_passage is expr and unyeared and expr.kind == "day" and _is_day(expr):
+                year = _sentence_year_after(exprs, i, clean)
+                if year is not None:
+                    in_passage = replace(expr, year=year)
+                    # The article's first date, its news day: what 今年 and 下月 are read against.
+                    news_day = not records
             anchored = in_passage is not expr
             expr = in_passage
         previous = expr
@@ -843,12 +916,16 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             if joined is not None:
                 expr, resolved = joined
                 i += 1
+            elif lone_holiday:
+                resolved = None  # a holiday kept for a range it does not open (春节 alone is no date)
             else:
                 expr, resolved = _until_now(expr, resolved, clean, pub)
         i += 1
         if resolved is None:
             continue
         first, last, granularity, relative = resolved
+        if news_day and first is not None:
+            pub = article_pub = first
         if first is None:
             passages.add_unknown(expr.end)  # 去年 without the article's date
         elif last is not None and granularity != "decade":

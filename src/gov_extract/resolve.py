@@ -16,11 +16,16 @@ from functools import cache
 from itertools import accumulate, chain, islice
 from operator import attrgetter
 
+import regex
+
 from .records import Record
 from .resources import read_toml
 from .rules import Candidate
 from .text import Document
 from .word_index import word_hits
+
+# A pinyin gloss in brackets after a character: 三鄉(xiāng)鎮.
+_PINYIN_GLOSS = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +166,43 @@ def settle(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 for c in by_type.get(record_type, ())
                 if id(c) not in removed and (dropped is None or c.rule in dropped) and stands(c.record)
             )
+    removed |= _named_places_counts(doc, ordered, removed)
     return [c for c in ordered if id(c) not in removed] if removed else ordered
+
+
+@cache
+def _place_name_counts() -> tuple[str, str, frozenset[str]]:
+    rule = read_toml("resolve.toml")["place_names_hold_counts"]
+    return rule["openers"], rule["suffixes"], frozenset(rule["drop"])
+
+
+def _named_places_counts(doc: Document, ordered: list[Candidate], removed: set[int]) -> set[int]:
+    """The ids of counts where the article writes the name of a place it names with a numeral
+    first (三乡 of 三乡镇 in 三乡美妆产业园, resolve.toml place_names_hold_counts)."""
+    openers, suffixes, drop = _place_name_counts()
+    stems = {
+        name[:-1] if name[-1:] in suffixes else name
+        for c in ordered
+        if c.record.type == "place" and c.record.text[:1] in openers and id(c) not in removed
+        for name in (getattr(c.record, "name", None) or c.record.text,)
+    }
+    if not stems:
+        return set()  # most articles: no place named with a numeral
+    glossed = "(" in doc.original
+    return {
+        id(c)
+        for c in ordered
+        if c.record.type in drop
+        and c.record.text[:1] in openers
+        and any(_writes_at(doc.original, c.record.start, stem, glossed) for stem in stems)
+    }
+
+
+def _writes_at(original: str, start: int, stem: str, glossed: bool) -> bool:
+    """``stem`` is written at ``start``, a pinyin gloss (三鄉(xiāng)) aside."""
+    if not glossed:
+        return original.startswith(stem, start)
+    return _PINYIN_GLOSS.sub("", original[start : start + 4 * len(stem) + 8]).startswith(stem)
 
 
 def _contested(ordered: list[Candidate]) -> list[Candidate]:

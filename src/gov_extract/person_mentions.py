@@ -78,7 +78,7 @@ from .person_words import (
     title_starts,
     word_list,
 )
-from .picture_captions import POSITION_NOTE
+from .picture_captions import POSITION_NOTE, places_a_person
 from .place_words import below_suffixes, cut_at
 from .records import Title
 from .resources import WordEnds, alternation, read_toml, read_words, words_pattern
@@ -1379,16 +1379,11 @@ def _post_written_at(clean: str, start: int) -> Title | None:
     return found
 
 
-_SIDE_BY_SIDE = frozenset(("(左)", "(右)"))
-
-
 def caption_mentions(doc: Document) -> Iterator[Mention]:
     """``图为陈国庆（左二）在联络站接待群众``: a full name before its place in the picture."""
     clean = doc.clean
     for place in POSITION_NOTE.finditer(clean):
-        # A bare (左) or (右) as often sets two things side by side (格桑花（右）迎风绽放): a reading by
-        # surname alone needs a counted place or the middle.
-        if place.group() in _SIDE_BY_SIDE:
+        if not places_a_person(place):  # a reading by surname alone needs the note to say so
             continue
         end = place.start()
         for length in (3, 2, 4):

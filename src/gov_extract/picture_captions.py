@@ -13,7 +13,8 @@ from .person_words import title_ends
 # (图中), with a comment after a comma ((中，新华社发)). The one description the persons layer (names
 # before a note) and the places layer (its caption veto) both read.
 POSITION_NOTE = regex.compile(
-    r"\((?:前排|后排|中排|图)?[左右中](?:[一二三四五六七八九十]{1,2}|\d{1,2})?(?:[，,][^()]{0,12})?\)"
+    r"\((?P<row>前排|后排|中排|图)?(?P<side>[左右中])(?P<count>[一二三四五六七八九十]{1,2}|\d{1,2})?"
+    r"(?P<comment>[，,][^()]{0,12})?\)"
 )
 _LINKS = frozenset("、和与及")
 # How long the other items of the list are read (2 to 4 characters before their notes).
@@ -43,6 +44,15 @@ def _names_person(clean: str, end: int) -> bool:
 def position_note_at(clean: str, pos: int) -> bool:
     """A caption's position note opens at ``pos`` (格扎|（图中）)."""
     return clean.startswith("(", pos) and POSITION_NOTE.match(clean, pos) is not None
+
+
+def places_a_person(note: regex.Match[str]) -> bool:
+    """The note alone says a person stands there: a place counted in words or the middle, in a row
+    (（左二）, （前排中）). A bare side, a count in digits or 图中 come as often after things set side by
+    side (格桑花（右）, 白塔（左3）, 金沙江大桥（图中）)."""
+    if note["row"] == "图" or note["comment"]:
+        return False
+    return note["side"] == "中" or bool(note["count"] and not note["count"].isdigit())
 
 
 def caption_lists_people(clean: str, start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ from .names import (
     is_name_shape,
     surname_length,
     surnames,
+    tagged_words,
     word_frequency,
     word_tag,
 )
@@ -1445,27 +1446,17 @@ def pseudonym_mentions(clean: str) -> Iterator[Mention]:
 def is_listed_name(candidate: str) -> bool:
     """A name without a Han surname as an item of a list of names: name-shaped, no dictionary
     word as a whole, no post in it, and no verb, adjective, adverb or function word in it."""
-    import jieba.posseg
-
     return (
         is_name_shape(candidate, unsurnamed=True)
         and not is_common_word(candidate)
         and title_pattern().search(candidate) is None
-        and not any(
-            len(piece.word) > 1 and piece.flag[:1] in NOT_NAME_PART_TAGS
-            for piece in jieba.posseg.cut(candidate, HMM=False)
-        )
+        and not any(len(word) > 1 and tag[:1] in NOT_NAME_PART_TAGS for word, tag in tagged_words(candidate))
     )
 
 
 def only_name_words(candidate: str) -> bool:
     """The dictionary finds no word of two characters or more in ``candidate`` but names and places."""
-    import jieba.posseg
-
-    return all(
-        len(piece.word) < 2 or piece.flag.startswith(("nr", "ns", "nz"))
-        for piece in jieba.posseg.cut(candidate, HMM=False)
-    )
+    return all(len(word) < 2 or tag.startswith(("nr", "ns", "nz")) for word, tag in tagged_words(candidate))
 
 
 # Between a word for leaders and the names it lists: 县领导还有：王建国、李红; or characters a

@@ -574,7 +574,7 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
         # its post follow, the post needs no word that follows names after it (a verb there is not
         # looked for where none stands).
         framed_only = not ends_name(clean, end)
-        if framed_only and not any(clean.find(verb, max(0, end - _FRAME_REACH), end) >= 0 for verb in _frame_openers()):
+        if framed_only and not _frame_openers().search(clean, max(0, end - _FRAME_REACH), end):
             continue
         # 与周边县市|长期保持联系: a post read across a word of the dictionary (长期) is none.
         if framed_only and is_common_word(clean[end - 1 : end + 1]):
@@ -1159,10 +1159,10 @@ def _preposition_before(doc: Document, pos: int) -> bool:
 
 
 @cache
-def _frame_openers() -> tuple[str, ...]:
+def _frame_openers() -> re.Pattern[str]:
     """The verbs and prepositions a name and its post may follow (:func:`_verbs_before_name_post`,
-    :func:`_preposition_before`)."""
-    return (*_verbs_before_name_post(), *small_words()["prepositions_before_name_post"])
+    :func:`_preposition_before`): one search of a window finds whether any stands in it."""
+    return words_pattern((*_verbs_before_name_post(), *small_words()["prepositions_before_name_post"]))
 
 
 @cache

@@ -33,6 +33,7 @@ from .person_names import (
     NOT_NAME_PART_TAGS,
     PEOPLE_COUNT,
     context_name_length,
+    dotted_ends,
     dotted_start_before,
     ends_name,
     first_part_start,
@@ -95,6 +96,8 @@ _CLOSING_QUOTES = frozenset("”\"」'")
 
 # The length of a Han name of a one-character surname and a two-character given name.
 _FULL_NAME = 3
+# The longest given name read after a surname without a post to guess from (王|晓峰).
+_GIVEN_NAME = 2
 
 
 # How often jieba's dictionary must have seen a word for it to be an everyday one: it holds some
@@ -520,6 +523,12 @@ def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozense
         # No name is longer than a dotted one: where no post starts within that reach of the
         # body, no name stands before one (most bodies), and none is read.
         if not vocabulary.post_starts_in(pos + 1, pos + LONGEST_NAME + 1):
+            continue
+        # Read without guessing, a name with no dot is a surname and one or two characters: where
+        # no post starts within that reach, no name is read either.
+        if not dotted_ends(clean, pos) and not vocabulary.post_starts_in(
+            pos + 1, pos + surname_length(clean[pos : pos + 4]) + _GIVEN_NAME + 1
+        ):
             continue
         length = read_name(clean, pos, guess=False)
         # 市政府|党组副|书记: a "name" that ends inside a post (副书记) is part of it; one that

@@ -8,6 +8,7 @@ people from the words around them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from math import log
 
@@ -149,6 +150,38 @@ def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
         pieces.append((word, tags.get(word, "x")))
         at += len(word)
     return tuple(pieces)
+
+
+def hmm_tagged_words(text: str) -> Iterator[tuple[str, str]]:
+    """jieba's words and part-of-speech tags of ``text`` read with its HMM (``jieba.posseg.cut``),
+    one at a time: the dictionary's route, a run of single characters the dictionary does not
+    list read again by the HMM (``POSTokenizer.__cut_DAG``). A window of Chinese characters only
+    is routed here (:func:`tagged_words`); only such runs are handed to jieba's decoder."""
+    import jieba.posseg
+
+    tags = _word_tags()
+    if not _JIEBA_HAN.fullmatch(text):
+        yield from ((piece.word, piece.flag) for piece in jieba.posseg.cut(text))
+        return
+    frequencies = _dictionary()[0]
+    ends = _route(text)
+    run = ""  # the single characters read since the last word of two or more
+    at = 0
+    while at <= len(text):
+        word = text[at : ends[at] + 1] if at < len(text) else ""
+        if len(word) == 1:
+            run += word
+            at += 1
+            continue
+        if len(run) == 1 or (run and frequencies.get(run)):
+            yield from ((char, tags.get(char, "x")) for char in run)
+        elif run:
+            yield from ((piece.word, piece.flag) for piece in jieba.posseg.dt._POSTokenizer__cut_detail(run))
+        if not word:
+            return
+        run = ""
+        yield word, tags.get(word, "x")
+        at += len(word)
 
 
 def is_common_word(text: str) -> bool:

@@ -20,6 +20,7 @@ from .names import (
     EVERYDAY_NAME_TAGGED,
     LONGEST_NAME,
     first_everyday_word,
+    hmm_tagged_words,
     is_common_word,
     is_dotted_phrase,
     is_familiar_form,
@@ -113,13 +114,8 @@ def ends_name(clean: str, pos: int) -> bool:
 @lru_cache(maxsize=256)
 def jieba_name_length(clean: str, pos: int) -> int:
     """Length of a personal name jieba reads at ``pos`` in a small window, or 0."""
-    import jieba.posseg
-
-    jieba_tokenizer()
-    first = next(iter(jieba.posseg.cut(clean[pos : pos + 8])), None)
-    if first is not None and first.flag.startswith("nr") and 2 <= len(first.word) <= 4:
-        return len(first.word)
-    return 0
+    word, tag = next(hmm_tagged_words(clean[pos : pos + 8]), ("", ""))
+    return len(word) if tag.startswith("nr") and 2 <= len(word) <= 4 else 0
 
 
 def unsurnamed_name_length(clean: str, pos: int) -> int:
@@ -147,12 +143,10 @@ def unsurnamed_name_length(clean: str, pos: int) -> int:
     # One cut of the longest window; the name is the shortest run of name pieces at its front
     # that ends where names end.
     covered = 0
-    import jieba.posseg
-
-    for piece in jieba.posseg.cut(window):
-        if not piece.flag.startswith("nr"):
+    for word, tag in hmm_tagged_words(window):
+        if not tag.startswith("nr"):
             return 0
-        covered += len(piece.word)
+        covered += len(word)
         if covered in ends:
             return covered
     return 0

@@ -35,6 +35,7 @@ import regex
 
 from . import gazetteer
 from .names import (
+    hmm_tagged_words,
     is_common_word,
     is_name_shape,
     is_word_phrase,
@@ -45,7 +46,7 @@ from .names import (
 )
 from .person_names import minority_name_length
 from .place_words import account_words
-from .resources import jieba_tokenizer, read_toml, read_words
+from .resources import read_toml, read_words
 from .text import Document, is_han
 
 # The most characters spaced out one by one read as a run of names (牟 红 梅 谭 亮: two names).
@@ -613,11 +614,8 @@ def _craft_words() -> frozenset[str]:
 def _reads_as_long_name(name: str) -> bool:
     """A Mongolian or Tibetan name of five or six characters (娜仁格日勒, 额尔敦巴特尔): the
     dictionary's cut finds a personal name in it and nothing but names and places (融媒体中心 is none)."""
-    import jieba.posseg
-
-    jieba_tokenizer()
-    pieces = [piece for piece in jieba.posseg.cut(name) if len(piece.word) > 1]
-    return any(p.flag.startswith("nr") for p in pieces) and all(p.flag.startswith(("nr", "ns", "nz")) for p in pieces)
+    tags = [tag for word, tag in hmm_tagged_words(name) if len(word) > 1]
+    return any(tag.startswith("nr") for tag in tags) and all(tag.startswith(("nr", "ns", "nz")) for tag in tags)
 
 
 def _credit_tails(folded: str) -> Iterator[tuple[int, int]]:

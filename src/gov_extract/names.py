@@ -7,8 +7,10 @@ people from the words around them.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
-from typing import Any
+from math import log
 
 import regex
 
@@ -92,6 +94,94 @@ def word_frequency(text: str) -> int:
     import jieba
 
     return int(jieba.dt.FREQ.get(text) or 0)
+
+
+# jieba's range of Chinese characters: a window of them only is one block of its cut, with no
+# letters or digits inside.
+_JIEBA_HAN = re.compile("[\u4e00-\u9fd5]+")
+
+
+@cache
+def _dictionary() -> tuple[dict[str, int], float]:
+    """jieba's word counts and the log of their total, which score a route through a window."""
+    tokenizer = jieba_tokenizer()
+    return tokenizer.FREQ, log(tokenizer.total)
+
+
+def _route(text: str) -> list[int]:
+    """Where each word of jieba's dictionary route through ``text`` ends, from each start: the
+    same graph of dictionary words (``Tokenizer.get_DAG``) and best route (``Tokenizer.calc``),
+    in the same sums and the same order, so the same ties."""
+    freq, log_total = _dictionary()
+    size = len(text)
+    scores = [0.0] * size + [0]
+    ends = [0] * size
+    for start in range(size - 1, -1, -1):
+        best: tuple[float, int] | None = None
+        end = start
+        fragment = text[start]
+        while end < size and fragment in freq:
+            if freq[fragment]:
+                scored = (log(freq[fragment]) - log_total + scores[end + 1], end)
+                if best is None or scored > best:
+                    best = scored
+            end += 1
+            fragment = text[start : end + 1]
+        if best is None:
+            best = (log(freq.get(text[start]) or 1) - log_total + scores[start + 1], start)
+        scores[start], ends[start] = best
+    return ends
+
+
+def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's dictionary-only words and part-of-speech tags of ``text`` (``jieba.posseg.cut``
+    without its HMM). A window of Chinese characters only, what the persons finder mostly cuts,
+    is cut here without jieba's layers of generators: the same words and tags."""
+    import jieba.posseg
+
+    tags = _word_tags()
+    if not _JIEBA_HAN.fullmatch(text):
+        return tuple((piece.word, piece.flag) for piece in jieba.posseg.cut(text, HMM=False))
+    ends = _route(text)
+    pieces = []
+    at = 0
+    while at < len(text):
+        word = text[at : ends[at] + 1]
+        pieces.append((word, tags.get(word, "x")))
+        at += len(word)
+    return tuple(pieces)
+
+
+def hmm_tagged_words(text: str) -> Iterator[tuple[str, str]]:
+    """jieba's words and part-of-speech tags of ``text`` read with its HMM (``jieba.posseg.cut``),
+    one at a time: the dictionary's route, a run of single characters the dictionary does not
+    list read again by the HMM (``POSTokenizer.__cut_DAG``). A window of Chinese characters only
+    is routed here (:func:`tagged_words`); only such runs are handed to jieba's decoder."""
+    import jieba.posseg
+
+    tags = _word_tags()
+    if not _JIEBA_HAN.fullmatch(text):
+        yield from ((piece.word, piece.flag) for piece in jieba.posseg.cut(text))
+        return
+    frequencies = _dictionary()[0]
+    ends = _route(text)
+    run = ""  # the single characters read since the last word of two or more
+    at = 0
+    while at <= len(text):
+        word = text[at : ends[at] + 1] if at < len(text) else ""
+        if len(word) == 1:
+            run += word
+            at += 1
+            continue
+        if len(run) == 1 or (run and frequencies.get(run)):
+            yield from ((char, tags.get(char, "x")) for char in run)
+        elif run:
+            yield from ((piece.word, piece.flag) for piece in jieba.posseg.dt._POSTokenizer__cut_detail(run))
+        if not word:
+            return
+        run = ""
+        yield word, tags.get(word, "x")
+        at += len(word)
 
 
 def is_common_word(text: str) -> bool:
@@ -220,29 +310,24 @@ def is_word_phrase(part: str, *, dotted: bool = False) -> bool:
     ``dotted`` (a part of a dotted name), a verb too, with single sounds around it (开赛|尔, 开来|提,
     阿|依|提拉): there the verb or adjective makes a phrase only where no character but an adjective
     (新) stands alone beside it."""
-    import jieba.posseg
-
-    jieba_tokenizer()
-    pieces = list(jieba.posseg.cut(part, HMM=False))
+    pieces = tagged_words(part)
     words = [
         piece
         for piece in pieces
-        if len(piece.word) > 1 and not piece.flag.startswith("nr") and word_frequency(piece.word) >= _EVERYDAY
+        if len(piece[0]) > 1 and not piece[1].startswith("nr") and word_frequency(piece[0]) >= _EVERYDAY
     ]
     if len(words) > 1:
         return True
     return any(
-        piece.flag[:1] in ("v", "a") and not (dotted and _beside_sound(pieces, pieces.index(piece))) for piece in words
+        piece[1][:1] in ("v", "a") and not (dotted and _beside_sound(pieces, pieces.index(piece))) for piece in words
     )
 
 
-def _beside_sound(pieces: list[Any], at: int) -> bool:
+def _beside_sound(pieces: tuple[tuple[str, str], ...], at: int) -> bool:
     """A single character other than an adjective (新) stands just before or after ``pieces[at]``
     (开赛|尔, 阿|依|提拉; not 奥布力|言语|朴实)."""
-    return any(
-        len(piece.word) == 1 and not piece.flag.startswith("a")
-        for piece in pieces[max(at - 1, 0) : at] + pieces[at + 1 : at + 2]
-    )
+    beside = pieces[max(at - 1, 0) : at] + pieces[at + 1 : at + 2]
+    return any(len(word) == 1 and not tag.startswith("a") for word, tag in beside)
 
 
 # How often the dictionary must have met a word it tags as a name for it to be an everyday word
@@ -253,15 +338,11 @@ EVERYDAY_NAME_TAGGED = 100
 def first_everyday_word(part: str) -> int:
     """Where the first everyday word of two characters or more starts in ``part`` (奥布力|言语朴实:
     3, a word the dictionary tags as a name but meets often counts too), or ``len(part)``."""
-    import jieba.posseg
-
-    jieba_tokenizer()
     at = 0
-    for piece in jieba.posseg.cut(part, HMM=False):
-        frequency = word_frequency(piece.word)
-        if len(piece.word) > 1 and frequency >= (EVERYDAY_NAME_TAGGED if piece.flag.startswith("nr") else _EVERYDAY):
+    for word, tag in tagged_words(part):
+        if len(word) > 1 and word_frequency(word) >= (EVERYDAY_NAME_TAGGED if tag.startswith("nr") else _EVERYDAY):
             return at
-        at += len(piece.word)
+        at += len(word)
     return at
 
 
@@ -354,8 +435,6 @@ def _reads_as_words(name: str) -> bool:
         return True
     if len(name) == 3:
         return False
-    import jieba.posseg
-
     # Four characters after a one-character surname (乌兰图雅) are a name only if no
     # part reads as a verb or adjective (安全需要, 安心从教).
-    return any(len(piece.word) > 1 and piece.flag[:1] in _NOT_NAME_TAGS for piece in jieba.posseg.cut(name, HMM=False))
+    return any(len(word) > 1 and tag[:1] in _NOT_NAME_TAGS for word, tag in tagged_words(name))

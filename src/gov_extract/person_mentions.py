@@ -19,6 +19,7 @@ from .names import (
     is_name_shape,
     surname_length,
     surnames,
+    tagged_words,
     word_frequency,
     word_tag,
 )
@@ -32,6 +33,7 @@ from .person_names import (
     NOT_NAME_PART_TAGS,
     PEOPLE_COUNT,
     context_name_length,
+    dotted_ends,
     dotted_start_before,
     ends_name,
     first_part_start,
@@ -96,6 +98,8 @@ _CLOSING_QUOTES = frozenset("”\"」'")
 
 # The length of a Han name of a one-character surname and a two-character given name.
 _FULL_NAME = 3
+# The longest given name read after a surname without a post to guess from (王|晓峰).
+_GIVEN_NAME = 2
 
 
 # How often jieba's dictionary must have seen a word for it to be an everyday one: it holds some
@@ -567,6 +571,12 @@ def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozense
         # body, no name stands before one (most bodies), and none is read.
         if not vocabulary.post_starts_in(pos + 1, pos + LONGEST_NAME + 1):
             continue
+        # Read without guessing, a name with no dot is a surname and one or two characters: where
+        # no post starts within that reach, no name is read either.
+        if not dotted_ends(clean, pos) and not vocabulary.post_starts_in(
+            pos + 1, pos + surname_length(clean[pos : pos + 4]) + _GIVEN_NAME + 1
+        ):
+            continue
         length = read_name(clean, pos, guess=False)
         # 市政府|党组副|书记: a "name" that ends inside a post (副书记) is part of it; one that
         # ends in an organisation ending is a body (范家屯镇|农业站|站长).
@@ -620,7 +630,7 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
         # its post follow, the post needs no word that follows names after it (a verb there is not
         # looked for where none stands).
         framed_only = not ends_name(clean, end)
-        if framed_only and not any(clean.find(verb, max(0, end - _FRAME_REACH), end) >= 0 for verb in _frame_openers()):
+        if framed_only and not _frame_openers().search(clean, max(0, end - _FRAME_REACH), end):
             continue
         # 与周边县市|长期保持联系: a post read across a word of the dictionary (长期) is none.
         if framed_only and is_common_word(clean[end - 1 : end + 1]):
@@ -1217,10 +1227,10 @@ def _preposition_before(doc: Document, pos: int) -> bool:
 
 
 @cache
-def _frame_openers() -> tuple[str, ...]:
+def _frame_openers() -> re.Pattern[str]:
     """The verbs and prepositions a name and its post may follow (:func:`_verbs_before_name_post`,
-    :func:`_preposition_before`)."""
-    return (*_verbs_before_name_post(), *small_words()["prepositions_before_name_post"])
+    :func:`_preposition_before`): one search of a window finds whether any stands in it."""
+    return words_pattern((*_verbs_before_name_post(), *small_words()["prepositions_before_name_post"]))
 
 
 @cache
@@ -1502,27 +1512,17 @@ def pseudonym_mentions(clean: str) -> Iterator[Mention]:
 def is_listed_name(candidate: str) -> bool:
     """A name without a Han surname as an item of a list of names: name-shaped, no dictionary
     word as a whole, no post in it, and no verb, adjective, adverb or function word in it."""
-    import jieba.posseg
-
     return (
         is_name_shape(candidate, unsurnamed=True)
         and not is_common_word(candidate)
         and title_pattern().search(candidate) is None
-        and not any(
-            len(piece.word) > 1 and piece.flag[:1] in NOT_NAME_PART_TAGS
-            for piece in jieba.posseg.cut(candidate, HMM=False)
-        )
+        and not any(len(word) > 1 and tag[:1] in NOT_NAME_PART_TAGS for word, tag in tagged_words(candidate))
     )
 
 
 def only_name_words(candidate: str) -> bool:
     """The dictionary finds no word of two characters or more in ``candidate`` but names and places."""
-    import jieba.posseg
-
-    return all(
-        len(piece.word) < 2 or piece.flag.startswith(("nr", "ns", "nz"))
-        for piece in jieba.posseg.cut(candidate, HMM=False)
-    )
+    return all(len(word) < 2 or tag.startswith(("nr", "ns", "nz")) for word, tag in tagged_words(candidate))
 
 
 # Between a word for leaders and the names it lists: 县领导还有：王建国、李红; or characters a

@@ -20,6 +20,7 @@ from .names import (
     EVERYDAY_NAME_TAGGED,
     LONGEST_NAME,
     first_everyday_word,
+    hmm_tagged_words,
     is_common_word,
     is_dotted_phrase,
     is_familiar_form,
@@ -28,6 +29,7 @@ from .names import (
     polite_starts,
     reads_as_adverb_before_verb,
     surname_length,
+    tagged_words,
     word_frequency,
     word_tag,
 )
@@ -112,20 +114,13 @@ def ends_name(clean: str, pos: int) -> bool:
 @lru_cache(maxsize=256)
 def jieba_name_length(clean: str, pos: int) -> int:
     """Length of a personal name jieba reads at ``pos`` in a small window, or 0."""
-    import jieba.posseg
-
-    jieba_tokenizer()
-    first = next(iter(jieba.posseg.cut(clean[pos : pos + 8])), None)
-    if first is not None and first.flag.startswith("nr") and 2 <= len(first.word) <= 4:
-        return len(first.word)
-    return 0
+    word, tag = next(hmm_tagged_words(clean[pos : pos + 8]), ("", ""))
+    return len(word) if tag.startswith("nr") and 2 <= len(word) <= 4 else 0
 
 
 def unsurnamed_name_length(clean: str, pos: int) -> int:
     """A Tibetan or Mongolian name (格桑卓玛, 乌云毕力格) after a post: two to five characters
     that end where names end and that jieba reads as personal names only."""
-    import jieba.posseg
-
     # Most non-names open with a dictionary word (表示, 出席): skip the costly cut for them.
     if is_common_word(clean[pos : pos + 2]):
         return 0
@@ -139,19 +134,19 @@ def unsurnamed_name_length(clean: str, pos: int) -> int:
     # The dictionary-only cut is cheap; the HMM regroups only runs of single characters, so a
     # dictionary word that is no name before the first possible end rules the reading out.
     covered = 0
-    for piece in jieba.posseg.cut(window, HMM=False):
+    for word, tag in tagged_words(window):
         if covered >= ends[0]:
             break
-        if len(piece.word) > 1 and not piece.flag.startswith("nr"):
+        if len(word) > 1 and not tag.startswith("nr"):
             return 0
-        covered += len(piece.word)
+        covered += len(word)
     # One cut of the longest window; the name is the shortest run of name pieces at its front
     # that ends where names end.
     covered = 0
-    for piece in jieba.posseg.cut(window):
-        if not piece.flag.startswith("nr"):
+    for word, tag in hmm_tagged_words(window):
+        if not tag.startswith("nr"):
             return 0
-        covered += len(piece.word)
+        covered += len(word)
         if covered in ends:
             return covered
     return 0
@@ -214,11 +209,8 @@ def context_name_length(clean: str, pos: int) -> int:
         return 0
     if not is_name_shape(candidate, unsurnamed=True, long=length >= _LONG_UNSURNAMED):
         return 0
-    import jieba.posseg
-
-    for piece in jieba.posseg.cut(candidate, HMM=False):
-        if len(piece.word) > 1 and not piece.flag.startswith(("nr", "ns", "nz")):
-            return 0
+    if any(len(word) > 1 and not tag.startswith(("nr", "ns", "nz")) for word, tag in tagged_words(candidate)):
+        return 0
     return length
 
 
@@ -686,24 +678,22 @@ def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
     before the first verb or adverb (玉苏甫·牙森相互邀约) of two characters or more that the
     dictionary cuts after it. A verb
     that leaves one character stranded before the next verb is part of the name (阿不都热合|曼|组织)."""
-    import jieba.posseg
-
     at = ends[0] - 1  # the first character after the dot
     # The cut runs a little past the last end: a verb may start right at it (…吐尔逊|担任).
-    pieces = list(jieba.posseg.cut(clean[at : ends[-1] + 2], HMM=False))
-    for number, piece in enumerate(pieces):
+    pieces = tagged_words(clean[at : ends[-1] + 2])
+    for number, (word, tag) in enumerate(pieces):
         if at > ends[-1]:
             break
-        if at >= ends[0] and _predicate_piece(piece.word, piece.flag):
+        if at >= ends[0] and _predicate_piece(word, tag):
             stranded = pieces[number + 1 : number + 3]
-            if len(piece.word) >= _SET_PHRASE_LENGTH or not (
+            if len(word) >= _SET_PHRASE_LENGTH or not (
                 len(stranded) == 2
-                and len(stranded[0].word) == 1
-                and len(stranded[1].word) > 1
-                and stranded[1].flag.startswith("v")
+                and len(stranded[0][0]) == 1
+                and len(stranded[1][0]) > 1
+                and stranded[1][1].startswith("v")
             ):
                 return at - pos
-        at += len(piece.word)
+        at += len(word)
     return 0
 
 
@@ -760,10 +750,7 @@ def read_on(clean: str, pos: int, length: int) -> int:
     # 朝克图|说: the new end may run into a speech verb; 被告仅归|还 may not run into a word.
     if is_common_word(clean[wider - 1 : wider + 1]) and not speech_verb_pattern().match(clean, wider):
         return 0
-    import jieba.posseg
-
-    pieces = jieba.posseg.cut(clean[end - 1 : wider], HMM=False)
-    if any(len(piece.word) > 1 and not piece.flag.startswith(("nr", "nz")) for piece in pieces):
+    if any(len(word) > 1 and not tag.startswith(("nr", "nz")) for word, tag in tagged_words(clean[end - 1 : wider])):
         return 0
     return wider - pos
 

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from . import gazetteer
 from .gazetteer import Entry, Form
@@ -708,7 +708,6 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
     that holds, or kept (joined to the division right before it when it hangs under it:
     江苏泰州)."""
     clean = doc.clean
-    forms_by_surface = gazetteer.load().forms
     # The year a division must have lasted to for the article to name it as current.
     vintage = gazetteer.load().vintage
     year = vintage if scope.year is None else min(scope.year, vintage)
@@ -723,9 +722,7 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
     for start, end, surface in raw:
         if (hits and start < hits[-1].end) or start == refused or blocked.hits(start, end):
             continue
-        forms = gazetteer.forms_in_year(surface, scope.year)
-        # Short in the article's year: 沙县 after 2021 is 沙县区's short form (沙县小吃), not the old county.
-        short = all(f.short for f in forms or forms_by_surface[surface])
+        forms, short, loose = _surface_in_year(surface, scope.year)
         # 喀什地区, a blank line, 喀什市: a division after a paragraph's break opens no chain before it.
         parent = hits[-1] if hits and hits[-1].end == start and not _lines_parted(doc, hits[-1], start) else None
         if parent is None and pending is not None and pending.end == start:
@@ -741,7 +738,7 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
         if not entries and parent is None and hits and _list_item(clean, start, end):
             entries = _sibling_of(forms, hits[-1], start)
         if not entries and short and parent is None:
-            pending = _pending(forms, start, end)
+            pending = None if loose is None else Hit(start, end, loose.level, loose.adcode, loose.full_name)
             if pending is not None and ending_suffix_at(clean, end) == "zone" and _zone_seat(pending, scope):
                 pending.rule = "division_zone"
                 hits.append(pending)
@@ -926,10 +923,13 @@ def _opens_own_township(clean: str, hit: Hit) -> bool:
 _TOWNSHIP_STEM_MAX = 8
 
 
-def _pending(forms: Sequence[Form], start: int, end: int) -> Hit | None:
-    """A loose short name with one meaning, held in case a child division or zone follows."""
-    entries = gazetteer.distinct([f for f in forms if not f.needs_parent])
-    if len(entries) != 1:
-        return None
-    entry = entries[0]
-    return Hit(start, end, entry.level, adcode=entry.adcode, full_name=entry.full_name)
+@lru_cache(maxsize=16384)
+def _surface_in_year(surface: str, year: int | None) -> tuple[tuple[Form, ...], bool, Entry | None]:
+    """What a gazetteer surface may mean in ``year``, wherever it stands: its forms, whether it is
+    short (沙县 after 2021 is 沙县区's short form, 沙县小吃, not the old county) and the one entry it
+    names as a loose name, held in case a child division or zone follows (None: none or several).
+    Asked of every surface of every article: the table never changes, so the answers are kept."""
+    forms = gazetteer.forms_in_year(surface, year)
+    short = all(f.short for f in forms or gazetteer.load().forms[surface])
+    loose = gazetteer.distinct([f for f in forms if not f.needs_parent])
+    return forms, short, loose[0] if len(loose) == 1 else None

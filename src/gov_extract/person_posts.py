@@ -1052,6 +1052,10 @@ def carry_bodies(items: list[Title]) -> list[Title]:
             and not (after_seat and not (item.title or "").endswith(committee_posts))
         ):
             item = Title(org=body, title=item.title)
+        elif item.org is None and body and _names_own_body(item.title) and not body.endswith(government):
+            # 乡党委副书记、乡长、四级调研员: after the head of a level's government the party
+            # body's run ends; the posts after it are no longer that body's.
+            body = None
         elif item.org is not None:
             body = item.org
         if item.org is not None:

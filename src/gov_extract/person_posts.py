@@ -547,7 +547,8 @@ def _after_roster_pair(clean: str, cut: int, limit: int) -> int:
         if not title_ends().at(clean, end):
             continue
         holder = next((end + n for n in (3, 2) if title_starts().at(clean, end + n) and end + n <= limit), None)
-        if holder is not None and is_name_shape(clean[end:holder]):
+        # 丽江市民|宗局|局长: a "name" ending with a body's ending (局) closes a body, no holder.
+        if holder is not None and is_name_shape(clean[end:holder]) and not _ends_body(clean[cut:holder]):
             start = holder
     return start
 

@@ -150,6 +150,15 @@ def _split_item(item: str, title: str | None) -> Title | None:
         # 镇民政专干, 村计生专干: the field before the post is the post's (镇民政办专干 keeps its office).
         if title in small_words()["field_posts"] and len(org) >= _FIELD and not _ends_body_or_place(org):
             org, title = org[:-_FIELD], org[-_FIELD:] + title
+        # 东山村主任, 生产车间主任: the body's word opening the post closes the body's name before it.
+        # A body written in full before it (某公司车间主任) keeps the post whole.
+        if (
+            org
+            and (word := small_words()["body_led_posts"].get(title))
+            and not org.endswith(word)
+            and not _ends_body(org)
+        ):
+            org, title = org + word, title[len(word) :]
         # 市级人大代表: a level written before a congress names the congress, not a rank of the post.
         # (Each tuple is asked whole first: most posts open with no level.)
         level = next(p for p in _level_prefixes() if title.startswith(p)) if title.startswith(_level_prefixes()) else ""

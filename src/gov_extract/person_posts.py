@@ -150,6 +150,15 @@ def _split_item(item: str, title: str | None) -> Title | None:
         # 镇民政专干, 村计生专干: the field before the post is the post's (镇民政办专干 keeps its office).
         if title in small_words()["field_posts"] and len(org) >= _FIELD and not _ends_body_or_place(org):
             org, title = org[:-_FIELD], org[-_FIELD:] + title
+        # 东山村主任, 生产车间主任: the body's word opening the post closes the body's name before it.
+        # A body written in full before it (某公司车间主任) keeps the post whole.
+        if (
+            org
+            and (word := small_words()["body_led_posts"].get(title))
+            and not org.endswith(word)
+            and not _ends_body(org)
+        ):
+            org, title = org + word, title[len(word) :]
         # 市级人大代表: a level written before a congress names the congress, not a rank of the post.
         # (Each tuple is asked whole first: most posts open with no level.)
         level = next(p for p in _level_prefixes() if title.startswith(p)) if title.startswith(_level_prefixes()) else ""
@@ -547,7 +556,8 @@ def _after_roster_pair(clean: str, cut: int, limit: int) -> int:
         if not title_ends().at(clean, end):
             continue
         holder = next((end + n for n in (3, 2) if title_starts().at(clean, end + n) and end + n <= limit), None)
-        if holder is not None and is_name_shape(clean[end:holder]):
+        # 丽江市民|宗局|局长: a "name" ending with a body's ending (局) closes a body, no holder.
+        if holder is not None and is_name_shape(clean[end:holder]) and not _ends_body(clean[cut:holder]):
             start = holder
     return start
 
@@ -1052,6 +1062,10 @@ def carry_bodies(items: list[Title]) -> list[Title]:
             and not (after_seat and not (item.title or "").endswith(committee_posts))
         ):
             item = Title(org=body, title=item.title)
+        elif item.org is None and body and _names_own_body(item.title) and not body.endswith(government):
+            # 乡党委副书记、乡长、四级调研员: after the head of a level's government the party
+            # body's run ends; the posts after it are no longer that body's.
+            body = None
         elif item.org is not None:
             body = item.org
         if item.org is not None:

@@ -352,7 +352,8 @@ def _role(titles: list[Title]) -> Role:
     # A post split after a party or congress body (市人大 + 代表) counts as the whole post.
     written = longest_title_ending((first.org or "") + (first.title or ""))
     public = (
-        first.title in post_words()
+        # 生产车间 + 主任: an occupation written across the split (车间主任) decides.
+        (first.title in post_words() and (written in (None, first.title) or written in post_words()))
         or written in post_words()
         or first.title in small_words()["lone_posts"]
         or (first.org is not None and first.title == cadres()["post"])

@@ -688,6 +688,7 @@ def _read_short(clean: str, seeds: list[Mention]) -> list[Mention]:
             and not any(home_at(clean, end) for end in ends)
             and not any(ends_name(clean, end) for end in ends)
             and any(ends_name(clean, end + 1) for end in ends)
+            and not _opens_word_after(clean, ends)
             and is_name_shape(whole, unsurnamed=True, long=True)
             and not is_common_word(whole)
         ):
@@ -695,6 +696,12 @@ def _read_short(clean: str, seeds: list[Mention]) -> list[Mention]:
     if not longer:
         return seeds
     return [Mention(m.start, m.end + 1, longer[m.name], m.titles, m.rule) if m.name in longer else m for m in seeds]
+
+
+def _opens_word_after(clean: str, ends: list[int]) -> bool:
+    """The character after a name opens a dictionary word with the next one at every mention
+    (杨光忠|面对记者 written twice in a repeated caption): it is no part of the name."""
+    return all(is_common_word(clean[end : end + 2]) for end in ends)
 
 
 # The ending a village and a known Tibetan name part share (洛桑|江村: person_minority_name_parts.txt).

@@ -80,7 +80,7 @@ _RARE_WORD = 100
 # A bracket that holds only a credit: after a dateline (…1月18日电（…）), or closing a
 # paragraph after its last sentence (…召开。（…）).
 _UNMARKED_BRACKET = regex.compile(
-    r"(?:(?<=[电讯])|(?<=[。！？!?”]|^)(?=[（(][^（）()\n]{2,40}[）)][ \t\u3000]*(?:\n|$)))"
+    r"(?:(?<=[电讯]|报道)|(?<=[。！？!?”]|^)(?=[（(][^（）()\n]{2,40}[）)][ \t\u3000]*(?:\n|$)))"
     r"[（(]([^（）()\n]{2,40})[）)]",
     regex.MULTILINE,
 )

@@ -69,6 +69,7 @@ from .person_posts import (
 from .person_words import (
     Mention,
     Vocabulary,
+    cadres,
     descriptions,
     post_verbs,
     post_words,
@@ -114,6 +115,13 @@ def _common_word(text: str) -> bool:
 
 # A count right after a word for kin (兄弟俩, 姐妹仨): no name follows.
 _KIN_COUNTS = frozenset("俩仨")
+
+
+def _assignment_at(clean: str, pos: int) -> bool:
+    """A verb of assignment and what it assigns to open the reading at ``pos`` (队员|驻村调研, 干部|包户):
+    a verb and its object, no name (person_descriptions.toml cadres)."""
+    table = cadres()
+    return clean[pos : pos + 1] in table["assignment_verbs"] and clean[pos + 1 : pos + 2] in table["assigned_to"]
 
 
 def _time_or_count(clean: str, pos: int, length: int) -> bool:
@@ -349,6 +357,8 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
                 and (_common_word(clean[name_at : name_at + first]) or _time_or_count(clean, name_at, first))
             ):
                 continue  # 提高群众|满意度: a word of the dictionary is what the people have, no name
+            if _assignment_at(clean, name_at) and _ordinary_people().at(clean, post_end):
+                continue  # 工作队队员|驻村调研: a verb and its object, no speaker's name
             if (
                 not first
                 and not name_before_break(clean, name_at, breaks)

@@ -334,6 +334,30 @@ def _short_forms(posts: dict[str, list[Title]]) -> dict[str, str]:
     return forms
 
 
+# A part of a dotted name this long is a transliteration no other word holds (艾力卡木江, 阿不都热依木).
+_LONG_SHORT_FORM = 4
+
+
+def _short_form_slot(clean: str, start: int, part: str) -> bool:
+    """The short form ``part`` of a dotted name at ``start`` stands where a name does though it opens
+    no clause: after a preposition or a naming word (对|艾力卡木江来说, 名叫|阿不都热依木的), or
+    anywhere when it is long (提|艾力卡木江的经历)."""
+    words = small_words()
+    return (
+        len(part) >= _LONG_SHORT_FORM
+        or clean[start - 1 : start] in words["prepositions_before_names"]
+        or clean.endswith(tuple(words["naming"]["words"]), 0, start)
+    )
+
+
+def _possessed_short_form(clean: str, start: int, end: int) -> bool:
+    """The short form at ``start``-``end`` is a long one or follows a naming word, and 的 follows it
+    (艾力卡木江的经历, 名叫买买提的法官): it ends there."""
+    return clean.startswith("的", end) and (
+        end - start >= _LONG_SHORT_FORM or clean.endswith(tuple(small_words()["naming"]["words"]), 0, start)
+    )
+
+
 def _held_in(title: Title, held: list[Title]) -> bool:
     """``title`` is one of ``held``: the same post, of the same body or written without one."""
     return any(title.title == other.title and title.org in (None, other.org) for other in held)
@@ -689,6 +713,7 @@ def _read_short(clean: str, seeds: list[Mention]) -> list[Mention]:
             and not any(home_at(clean, end) for end in ends)
             and not any(ends_name(clean, end) for end in ends)
             and any(ends_name(clean, end + 1) for end in ends)
+            and not _opens_word_after(clean, ends)
             and is_name_shape(whole, unsurnamed=True, long=True)
             and not is_common_word(whole)
         ):
@@ -696,6 +721,12 @@ def _read_short(clean: str, seeds: list[Mention]) -> list[Mention]:
     if not longer:
         return seeds
     return [Mention(m.start, m.end + 1, longer[m.name], m.titles, m.rule) if m.name in longer else m for m in seeds]
+
+
+def _opens_word_after(clean: str, ends: list[int]) -> bool:
+    """The character after a name opens a dictionary word with the next one at every mention
+    (杨光忠|面对记者 written twice in a repeated caption): it is no part of the name."""
+    return all(is_common_word(clean[end : end + 2]) for end in ends)
 
 
 # The ending a village and a known Tibetan name part share (洛桑|江村: person_minority_name_parts.txt).
@@ -813,12 +844,14 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                 or clean[mention.start - 1] == "的"
                 or clean.endswith(tuple(descriptions()[1]), 0, mention.start)
                 or mention.start in article.vocabulary.post_ends
+                or _short_form_slot(clean, mention.start, mention.name)
             )
             and (
                 ends_name(clean, mention.end)
                 or verb_at(clean, mention.end)
                 or clean[mention.end : mention.end + 1] in dotted_name_stops()
                 or word_opens_at(clean, mention.end)
+                or _possessed_short_form(clean, mention.start, mention.end)
             )
         ):
             continue

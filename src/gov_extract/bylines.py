@@ -159,6 +159,11 @@ def _glued_closers() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @cache
+def _attribution_openers() -> tuple[str, ...]:
+    return tuple(read_toml("person_byline_glued.toml")["attribution_openers"])
+
+
+@cache
 def _closers() -> frozenset[str]:
     return frozenset(read_words("person_byline_closers.txt"))
 
@@ -498,6 +503,8 @@ def _split_piece(piece: tuple[int, int, str], *, last: bool) -> list[tuple[int, 
     closer = next(c for c in closers if token.endswith(c))
     if closer == token:
         return None  # 并摄 alone is the credit word, not 并 and 摄
+    if token.startswith(_attribution_openers()):
+        return None  # 据央视|报道: the outlet reported from, no name
     head_end = end - len(closer)
     split = [(start, head_end, token[: -len(closer)]), (head_end, end, closer)]
     head = token[: -len(closer)]

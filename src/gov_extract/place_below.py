@@ -339,7 +339,8 @@ def _list_kinds() -> dict[str, str]:
 @cache
 def _list_tail() -> regex.Pattern[str]:
     digits = "0-9一二两三四五六七八九十"
-    # 东城、西城等七个办事处, 东城、西城等街道, and without 等: 城关、东关两个街道. A count starts
+    # 东城、西城等七个办事处, 东城、西城等街道, 莲花、安伏等4镇 (a count in figures after 等 needs no
+    # 个), and without 等: 城关、东关两个街道. A count starts
     # only where a run of numerals does (possessive, after no numeral): linear on digit runs.
     # A total word before the count is the list's, not the last item's (棉洋镇|共4个镇).
     totals = alternation(word_lists()["list_totals"]["words"])
@@ -348,7 +349,7 @@ def _list_tail() -> regex.Pattern[str]:
     bare = word_lists()["list_totals"]
     bare_kinds = alternation(bare["bare_count_kinds"])
     return regex.compile(
-        rf"(?:等(?:[{digits}]++个)?|(?:{totals})?(?<![{digits}])[{digits}]++个)(?P<kind>{kinds})"
+        rf"(?:等(?:[{digits}]++个|[0-9]++)?|(?:{totals})?(?<![{digits}])[{digits}]++个)(?P<kind>{kinds})"
         rf"|(?<![{digits}])[{bare['bare_counts']}](?P<kind>{bare_kinds})"
     )
 
@@ -367,7 +368,9 @@ def _list_tail_anchor() -> re.Pattern[str]:
     lookbehind then picks the branch."""
     counts = word_lists()["list_totals"]["bare_counts"]
     bare_kinds = alternation(word_lists()["list_totals"]["bare_count_kinds"])
-    return re.compile(f"[等个{counts}](?:(?<=[等个])(?:{alternation(_list_kinds())})|(?<=[{counts}])(?:{bare_kinds}))")
+    kinds = alternation(_list_kinds())
+    # 莲花、安伏等4镇7村: after 等, a count in figures closes the list without 个
+    return re.compile(f"[等个{counts}0-9](?:(?<=[等个0-9])(?:{kinds})|(?<=[{counts}])(?:{bare_kinds}))")
 
 
 def _after_pronoun(clean: str, start: int, end: int) -> int:
@@ -1812,12 +1815,15 @@ def _bare_tabled_start(clean: str, first: int, end: int, kind: str) -> int:
     """Where the first bare item of a list starts when it names a township of the table with the
     list's suffix (11月5日|企石、横沥等镇: 企石镇): the longest such name, else ``first``; a division
     before it makes a chain with it."""
-    suffix = word_lists()["list_suffixes"].get(kind, kind)
-    if below_suffixes().get(suffix) != "township" or trailing_suffix().search(clean, first, end):
+    # 搬迁云山、魏店等4乡镇: a list of 乡镇 holds names of either suffix
+    suffixes = word_lists()["list_either_suffixes"].get(kind) or [word_lists()["list_suffixes"].get(kind, kind)]
+    if any(below_suffixes().get(s) != "township" for s in suffixes) or trailing_suffix().search(clean, first, end):
         return first
     if gazetteer.opens_division(clean, first):
         return first  # 姑苏区平江、沧浪等街道: the county and its township, one chain
-    return next((k for k in range(first, end - 1) if gazetteer.is_township(clean[k:end] + suffix)), first)
+    return next(
+        (k for k in range(first, end - 1) if any(gazetteer.is_township(clean[k:end] + s) for s in suffixes)), first
+    )
 
 
 @cache
@@ -1835,6 +1841,13 @@ def _standing_item(name: str) -> bool:
     return words.search(name) is None and not name.endswith(posts)
 
 
+def _committee_closes(clean: str, kind: str, end: int) -> bool:
+    """A list closed by a committee word (等8个村委会) ends there: no word runs on (村委会成员)."""
+    committees = word_lists()["list_committees"]
+    after = clean[end : end + 1]
+    return kind not in committees["kinds"] or not is_han(after) or after in committees["followers"]
+
+
 def township_lists(clean: str, taken: Mask) -> list[Hit]:
     """东城、西城、南城等七个办事处: each short name in the list is a township (or village, community)."""
     hits: list[Hit] = []
@@ -1843,6 +1856,8 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
     for m in _list_tail().finditer(clean):
         if not _suffix_ok(clean, m.start("kind"), m.end()):
             continue  # 张三、李四等村干部
+        if not _committee_closes(clean, m.group("kind"), m.end()):
+            continue  # 王明、李强等5个村委会成员
         level = _list_kinds()[m.group("kind")]
         items: list[tuple[int, int]] = []
         end = m.start()

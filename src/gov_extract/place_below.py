@@ -425,6 +425,13 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
     pos = hit.end
     max_stem = word_lists()["limits"]["max_stem"]
     while True:
+        long = _long_tabled_township(clean, pos, hit)
+        if long is not None and not blocked.hits(pos, long):
+            if hit.full_name is not None:
+                hit.full_name += clean[hit.end : long]
+            hit.below_start = hit.end if hit.below_start is None else hit.below_start
+            hit.end, hit.level, hit.rule, pos = long, "township", "division_below", long
+            continue  # 赫章县兴发苗族彝族回族乡: a name of several nationalities, longer than a stem
         m = chained_stem(max_stem).match(clean, pos, pos + max_stem + 3)
         if m is None and hit.level == "township":
             # 大理市海东镇南村, 托克扎克镇阿亚克喀拉尤勒滚村, 疏附县站敏乡4村: a one-character, a long
@@ -479,6 +486,21 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         hit.level = word_lists()["suffixes"][m.group(2)]
         hit.rule = "division_below"
         pos = end
+
+
+# The longest township name of the table (双井子蒙古族满族乡 and longer), in characters.
+_LONGEST_TABLED = 12
+
+
+def _long_tabled_township(clean: str, pos: int, hit: Hit) -> int | None:
+    """The end of a township the table holds under the county ``hit`` whose name starts at ``pos``
+    and names several nationalities (赫章县|兴发苗族彝族回族乡), longer than a chained stem reaches."""
+    if hit.level != "county" or not hit.adcode or clean.count("族", pos, pos + _LONGEST_TABLED) < 2:
+        return None
+    for end in range(min(len(clean), pos + _LONGEST_TABLED), pos + 5, -1):
+        if gazetteer.township_under(clean[pos:end], hit.adcode):
+            return end
+    return None
 
 
 def _village_after(clean: str, at: int, max_stem: int) -> bool:

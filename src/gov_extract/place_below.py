@@ -446,8 +446,8 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
             and not (hit.level == "township" and m.group(0) in word_lists()["chained_common_names"]["words"])
         ):
             return
-        if m is None:
-            return
+        if m is None or _ANONYMISED in clean[pos : m.start(2)]:
+            return  # 泾川镇|某村, 台江县|南某村: a judgment's or report's hidden name names no place
         # 勐海县|格朗和哈尼族乡: a township's own name may hold a boundary word; so may a village's
         # after its township (新庄集乡|原和村)
         suffix_level = word_lists()["suffixes"][m.group(2)]
@@ -487,6 +487,9 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         hit.rule = "division_below"
         pos = end
 
+
+# The character a judgment or a report writes for a name it hides (某村, 王某, 南某村).
+_ANONYMISED = "某"
 
 # The longest township name of the table (双井子蒙古族满族乡 and longer), in characters.
 _LONGEST_TABLED = 12
@@ -1399,6 +1402,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             or (_built_kind(clean, start, s) and not tabled and not named)
             or taken.hits(start, e)
             or opens_org(clean, e, start)
+            or _ANONYMISED in clean[start:s]  # 南某村: a hidden name
         ):
             continue
         if level == "zone":

@@ -351,7 +351,8 @@ def _list_kinds() -> dict[str, str]:
 @cache
 def _list_tail() -> regex.Pattern[str]:
     digits = "0-9一二两三四五六七八九十"
-    # 东城、西城等七个办事处, 东城、西城等街道, and without 等: 城关、东关两个街道. A count starts
+    # 东城、西城等七个办事处, 东城、西城等街道, 莲花、安伏等4镇 (a count in figures after 等 needs no
+    # 个), and without 等: 城关、东关两个街道. A count starts
     # only where a run of numerals does (possessive, after no numeral): linear on digit runs.
     # A total word before the count is the list's, not the last item's (棉洋镇|共4个镇).
     totals = alternation(word_lists()["list_totals"]["words"])
@@ -360,7 +361,7 @@ def _list_tail() -> regex.Pattern[str]:
     bare = word_lists()["list_totals"]
     bare_kinds = alternation(bare["bare_count_kinds"])
     return regex.compile(
-        rf"(?:等(?:[{digits}]++个)?|(?:{totals})?(?<![{digits}])[{digits}]++个)(?P<kind>{kinds})"
+        rf"(?:等(?:[{digits}]++个|[0-9]++)?|(?:{totals})?(?<![{digits}])[{digits}]++个)(?P<kind>{kinds})"
         rf"|(?<![{digits}])[{bare['bare_counts']}](?P<kind>{bare_kinds})"
         rf"|(?<![{digits}])两(?P<kind>{alternation(bare['pair_kinds'])})"
     )
@@ -381,8 +382,10 @@ def _list_tail_anchor() -> re.Pattern[str]:
     counts = word_lists()["list_totals"]["bare_counts"]
     bare_kinds = alternation(word_lists()["list_totals"]["bare_count_kinds"])
     pairs = alternation(word_lists()["list_totals"]["pair_kinds"])
+    kinds = alternation(_list_kinds())
+    # 莲花、安伏等4镇7村: after 等, a count in figures closes the list without 个
     return re.compile(
-        f"[等个{counts}](?:(?<=[等个])(?:{alternation(_list_kinds())})|(?<=[{counts}])(?:{bare_kinds})|(?<=两)(?:{pairs}))"
+        f"[等个{counts}0-9](?:(?<=[等个0-9])(?:{kinds})|(?<=[{counts}])(?:{bare_kinds})|(?<=两)(?:{pairs}))"
     )
 
 
@@ -438,6 +441,13 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
     pos = hit.end
     max_stem = word_lists()["limits"]["max_stem"]
     while True:
+        long = _long_tabled_township(clean, pos, hit)
+        if long is not None and not blocked.hits(pos, long):
+            if hit.full_name is not None:
+                hit.full_name += clean[hit.end : long]
+            hit.below_start = hit.end if hit.below_start is None else hit.below_start
+            hit.end, hit.level, hit.rule, pos = long, "township", "division_below", long
+            continue  # 赫章县兴发苗族彝族回族乡: a name of several nationalities, longer than a stem
         m = chained_stem(max_stem).match(clean, pos, pos + max_stem + 3)
         if m is None and hit.level == "township":
             # 大理市海东镇南村, 托克扎克镇阿亚克喀拉尤勒滚村, 疏附县站敏乡4村: a one-character, a long
@@ -452,8 +462,8 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
             and not (hit.level == "township" and m.group(0) in word_lists()["chained_common_names"]["words"])
         ):
             return
-        if m is None:
-            return
+        if m is None or _ANONYMISED in clean[pos : m.start(2)]:
+            return  # 泾川镇|某村, 台江县|南某村: a judgment's or report's hidden name names no place
         # 勐海县|格朗和哈尼族乡: a township's own name may hold a boundary word; so may a village's
         # after its township (新庄集乡|原和村)
         suffix_level = word_lists()["suffixes"][m.group(2)]
@@ -492,6 +502,24 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         hit.level = word_lists()["suffixes"][m.group(2)]
         hit.rule = "division_below"
         pos = end
+
+
+# The character a judgment or a report writes for a name it hides (某村, 王某, 南某村).
+_ANONYMISED = "某"
+
+# The longest township name of the table (双井子蒙古族满族乡 and longer), in characters.
+_LONGEST_TABLED = 12
+
+
+def _long_tabled_township(clean: str, pos: int, hit: Hit) -> int | None:
+    """The end of a township the table holds under the county ``hit`` whose name starts at ``pos``
+    and names several nationalities (赫章县|兴发苗族彝族回族乡), longer than a chained stem reaches."""
+    if hit.level != "county" or not hit.adcode or clean.count("族", pos, pos + _LONGEST_TABLED) < 2:
+        return None
+    for end in range(min(len(clean), pos + _LONGEST_TABLED), pos + 5, -1):
+        if gazetteer.township_under(clean[pos:end], hit.adcode):
+            return end
+    return None
 
 
 def _village_after(clean: str, at: int, max_stem: int) -> bool:
@@ -1390,6 +1418,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             or (_built_kind(clean, start, s) and not tabled and not named)
             or taken.hits(start, e)
             or opens_org(clean, e, start)
+            or _ANONYMISED in clean[start:s]  # 南某村: a hidden name
         ):
             continue
         if level == "zone":
@@ -1829,12 +1858,15 @@ def _bare_tabled_start(clean: str, first: int, end: int, kind: str) -> int:
     """Where the first bare item of a list starts when it names a township of the table with the
     list's suffix (11月5日|企石、横沥等镇: 企石镇): the longest such name, else ``first``; a division
     before it makes a chain with it."""
-    suffix = word_lists()["list_suffixes"].get(kind, kind)
-    if below_suffixes().get(suffix) != "township" or trailing_suffix().search(clean, first, end):
+    # 搬迁云山、魏店等4乡镇: a list of 乡镇 holds names of either suffix
+    suffixes = word_lists()["list_either_suffixes"].get(kind) or [word_lists()["list_suffixes"].get(kind, kind)]
+    if any(below_suffixes().get(s) != "township" for s in suffixes) or trailing_suffix().search(clean, first, end):
         return first
     if gazetteer.opens_division(clean, first):
         return first  # 姑苏区平江、沧浪等街道: the county and its township, one chain
-    return next((k for k in range(first, end - 1) if gazetteer.is_township(clean[k:end] + suffix)), first)
+    return next(
+        (k for k in range(first, end - 1) if any(gazetteer.is_township(clean[k:end] + s) for s in suffixes)), first
+    )
 
 
 @cache
@@ -1892,6 +1924,13 @@ def _names_listed(clean: str, items: list[tuple[int, int]], suffix: str | None, 
     return all(word_tag(clean[a:b])[:1] not in _FUNCTION_TAGS for (a, b), n in zip(items, named, strict=True) if not n)
 
 
+def _committee_closes(clean: str, kind: str, end: int) -> bool:
+    """A list closed by a committee word (等8个村委会) ends there: no word runs on (村委会成员)."""
+    committees = word_lists()["list_committees"]
+    after = clean[end : end + 1]
+    return kind not in committees["kinds"] or not is_han(after) or after in committees["followers"]
+
+
 def township_lists(clean: str, taken: Mask) -> list[Hit]:
     """东城、西城、南城等七个办事处: each short name in the list is a township (or village, community)."""
     hits: list[Hit] = []
@@ -1900,6 +1939,8 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
     for m in _list_tail().finditer(clean):
         if not _suffix_ok(clean, m.start("kind"), m.end()):
             continue  # 张三、李四等村干部
+        if not _committee_closes(clean, m.group("kind"), m.end()):
+            continue  # 王明、李强等5个村委会成员
         level = _list_kinds()[m.group("kind")]
         items: list[tuple[int, int]] = []
         end = m.start()

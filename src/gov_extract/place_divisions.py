@@ -277,6 +277,36 @@ def _opens_trade_name(clean: str, end: int) -> bool:
     )
 
 
+# The longest trade name after a city's short name in a list of companies (北京|中车重工、).
+_LISTED_TRADE_NAME = 5
+_CLAUSE_END = re.compile(r"[。；;！？!?\n]")
+
+
+def _opens_listed_company(clean: str, end: int) -> bool:
+    """与东莞莞佳、青岛恒生源、某某通信集团合作: a short name, then a trade name that is no word, no place
+    and holds no place suffix, closing an item of a list whose clause names companies (集团, 公司): the
+    item is a company's short name (a city's may open a regional brand, so only among companies)."""
+    for size in range(_TRADE_NAME, _LISTED_TRADE_NAME + 1):
+        if clean[end + size : end + size + 1] in _ITEM_CLOSERS:
+            break
+    else:
+        return False
+    name = clean[end : end + size]
+    if (
+        not all(CJK_CHAR.match(char) for char in name)
+        or word_frequency(name)
+        or boundary_pattern().search(name) is not None
+        or suffix_pattern().search(name) is not None
+        or gazetteer.opens_division(clean, end)
+        or _PLACES_LIST_END.match(clean, end + size) is not None
+    ):
+        return False
+    stop = _CLAUSE_END.search(clean, end)
+    start = max((m.end() for m in _CLAUSE_END.finditer(clean, max(0, end - 80), end)), default=max(0, end - 80))
+    clause = clean[start : stop.start() if stop else len(clean)]
+    return any(word in clause for word in word_lists()["company_lists"]["words"])
+
+
 # How many characters a township's name may run past a county's short name that opens it (连山|关镇).
 _TOWNSHIP_TAIL = 4
 
@@ -521,6 +551,8 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
         lambda m: all(e.level == "province" for e in m.entries) and _opens_trade_name(m.doc.clean, m.end),
         applies=_short,
     ),
+    # 与东莞莞佳、青岛恒生源、某某通信集团合作: among companies, a city's short name opens a company's.
+    Veto("listed_company", lambda m: _opens_listed_company(m.doc.clean, m.end), applies=_short),
     # 峨眉山景区: a short name before a scenic area's word names the area after its mountain or lake.
     Veto("scenic", lambda m: m.followed_by(names_after()["scenic"]), applies=_short),
     Veto("post", _opens_post),

@@ -182,8 +182,14 @@ def _post_straddles_words(clean: str, end: int) -> bool:
     if surname_length(clean[end : end + 2]):
         return False
     post = title_ends().word_at(clean, end)
-    start = end - len(post) if post else 0
+    if post is None or len(post) != _HELD_POST:
+        return False  # 全国|人大代表|达瓦卓玛: 国人 and 表达 leave 大代 between them, no two words hold it
+    start = end - len(post)
     return start > 0 and _plain_word(clean[start - 1 : start + 1]) and _plain_word(clean[end - 1 : end + 1])
+
+
+# The length of a post two words of two characters hold whole (便|民警|务站).
+_HELD_POST = 2
 
 
 def _plain_word(word: str) -> bool:

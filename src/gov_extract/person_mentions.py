@@ -199,13 +199,14 @@ def _plain_word(word: str) -> bool:
 
 def _coming_to_province(clean: str, pos: int, length: int) -> bool:
     """``clean[pos:pos + length]`` is a word of coming and a province's short name before the work
-    of a visit (总书记来宁视察, 总理来黔调研): no name, though 来 is a surname."""
+    of a visit (总书记来宁视察, 总理来黔调研, 总书记来青海考察): no name, though 来 is a surname."""
     words = read_toml("person_visit_words.toml")
+    province = clean[pos + 1 : pos + length]
     return (
-        length == 2
+        bool(province)  # a word of coming, then a province of one character or more
         and clean[pos] in words["coming"]
-        and clean[pos + 1] in words["province_shorts"]
-        and clean.startswith(tuple(words["work"]), pos + 2)
+        and (province in words["province_shorts"] if len(province) == 1 else province in words["province_names"])
+        and clean.startswith(tuple(words["work"]), pos + length)
     )
 
 

@@ -194,8 +194,14 @@ def _post_straddles_words(clean: str, end: int) -> bool:
     if surname_length(clean[end : end + 2]):
         return False
     post = title_ends().word_at(clean, end)
-    start = end - len(post) if post else 0
+    if post is None or len(post) != _HELD_POST:
+        return False  # 全国|人大代表|达瓦卓玛: 国人 and 表达 leave 大代 between them, no two words hold it
+    start = end - len(post)
     return start > 0 and _plain_word(clean[start - 1 : start + 1]) and _plain_word(clean[end - 1 : end + 1])
+
+
+# The length of a post two words of two characters hold whole (便|民警|务站).
+_HELD_POST = 2
 
 
 def _plain_word(word: str) -> bool:
@@ -205,13 +211,14 @@ def _plain_word(word: str) -> bool:
 
 def _coming_to_province(clean: str, pos: int, length: int) -> bool:
     """``clean[pos:pos + length]`` is a word of coming and a province's short name before the work
-    of a visit (总书记来宁视察, 总理来黔调研): no name, though 来 is a surname."""
+    of a visit (总书记来宁视察, 总理来黔调研, 总书记来青海考察): no name, though 来 is a surname."""
     words = read_toml("person_visit_words.toml")
+    province = clean[pos + 1 : pos + length]
     return (
-        length == 2
+        bool(province)  # a word of coming, then a province of one character or more
         and clean[pos] in words["coming"]
-        and clean[pos + 1] in words["province_shorts"]
-        and clean.startswith(tuple(words["work"]), pos + 2)
+        and (province in words["province_shorts"] if len(province) == 1 else province in words["province_names"])
+        and clean.startswith(tuple(words["work"]), pos + length)
     )
 
 

@@ -144,7 +144,11 @@ def _split_item(item: str, title: str | None) -> Title | None:
         # (平安县县长, 县人民政府副县长) or after a post of its own (县委常委副县长); anything else
         # before it is the verb or phrase of the clause, not a body.
         if org and _heads_a_level(title) and not _ends_body_or_place(org):
-            org = _division_sharing_level(org, title)
+            division = _division_sharing_level(org, title)
+            opener = org[len(org) - len(division) : len(org) - len(division) + 1] if division else ""
+            if opener in post_prefixes():
+                title = opener + title  # 原西吉县长: the former head of 西吉县
+            org = division
         if title in small_words()["member_posts"] and org and not org.endswith(small_words()["member_body_endings"]):
             return None  # 乐队成员, 家族成员: no public body's member
         # 镇民政专干, 村计生专干: the field before the post is the post's (镇民政办专干 keeps its office).
@@ -286,13 +290,33 @@ def _unprefixed(title: str) -> str:
 
 def _division_sharing_level(org: str, title: str) -> str:
     """西吉|县长, 隆德|县长: a division written short before its head's post shares the post's level
-    word (西吉县长 is 西吉县's 县长): that division (西吉县), else no body (研究部署|县长)."""
+    word (西吉县长 is 西吉县's 县长): that division (西吉县), else no body (研究部署|县长).
+
+    The short name is of two characters or more (not 典礼|县长 -> 礼县, 高兴|县长 -> 兴县, 原|州长 ->
+    原州) and stands where a body opens: at the clause's start or after a list's word or 原 (西吉、海原
+    县长, 原西吉县长), and the characters before it make no dictionary word with its first (和平安区长)."""
     level = title[:1]
     if level not in _DIVISION_LEVELS:
         return ""
     whole = org + level
     forms = gazetteer.load().forms
-    return next((whole[-n:] for n in range(min(_LONGEST_PLACE, len(whole)), 1, -1) if whole[-n:] in forms), "")
+    for n in range(min(_LONGEST_PLACE, len(whole)), _SHORT_DIVISION, -1):
+        at = len(org) - n + 1
+        if whole[-n:] in forms and (
+            at == 0
+            or (
+                org[at - 1] in small_words()["division_openers"]
+                and not any(word_tag(org[i : at + 1]) for i in range(max(0, at - _WORD_BEFORE), at))
+            )
+        ):
+            return whole[-n:]
+    return ""
+
+
+# The shortest short name of a division written before its head's post (西吉|县长), and the longest
+# word before it that may hold its first character (和平|安区长).
+_SHORT_DIVISION = 2
+_WORD_BEFORE = 3
 
 
 def _ends_body_or_place(org: str) -> bool:

@@ -123,18 +123,26 @@ def _post_and_body_automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[tuple[
     return automaton, kinds
 
 
-def _field_word_before(clean: str, start: int) -> bool:
-    """The post at ``start`` opens on the 场 of a dictionary word begun before it that names no farm
-    (草场|长势好, 广场|长廊, 现场|长枪短炮; not 林场|长, person_farm_bodies.txt): it is no post."""
-    if clean[start] != "场" or start == 0 or clean[start - 1] == "场":  # 林场|场长 (场场 is a word too)
-        return False
-    word = clean[start - 1 : start + 1]
-    return is_common_word(word) and word not in _farm_bodies()
+def _word_closed_before(clean: str, start: int) -> bool:
+    """The post at ``start`` opens on the 场 or 师 of a dictionary word begun before it that names
+    no body with a head (草场|长势好, 广场|长廊, 现场|长枪短炮, 教师|长期, 厨师|长, 工程师|长; not
+    林场|长, person_farm_bodies.txt, nor 步兵师|长, person_army_bodies.txt): it is no post."""
+    opening = clean[start]
+    if opening not in small_words()["post_openings_closing_words"] or start == 0 or clean[start - 1] == opening:
+        return False  # 林场|场长, 十师|师长 (场场 and 师师 are words too)
+    return any(
+        is_common_word(word := clean[start + 1 - n : start + 1]) and word not in _headed_bodies()
+        for n in range(2, min(_CLOSED_WORD, start + 1) + 1)
+    )
+
+
+# The longest dictionary word a post's first character may close (工程师|长).
+_CLOSED_WORD = 3
 
 
 @cache
-def _farm_bodies() -> frozenset[str]:
-    return frozenset(read_words("person_farm_bodies.txt"))
+def _headed_bodies() -> frozenset[str]:
+    return frozenset((*read_words("person_farm_bodies.txt"), *read_words("person_army_bodies.txt")))
 
 
 def vocabulary(clean: str) -> Vocabulary:
@@ -148,7 +156,7 @@ def vocabulary(clean: str) -> Vocabulary:
         is_post, is_body, marks = kinds[index]
         if marks:  # most words found are of one character (局, 委): nothing inside them to mark
             inside[start + 1 : end] = marks
-        if is_post and not _field_word_before(clean, start):
+        if is_post and not _word_closed_before(clean, start):
             post_ends.add(end)
             post_starts.add(start)
         if is_body and clean[end : end + 1] not in runs_on.get(clean[end - 1], ""):

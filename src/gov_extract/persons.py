@@ -370,8 +370,13 @@ def _role(titles: list[Title]) -> Role:
         return "other"
     first = titles[0]
     # 县烟草公司经理, 市气象台台长, 日报社社长: any post in a state monopoly or public institution.
-    if first.org and any(word in first.org for word in word_list("person_public_bodies.txt")):
+    if first.org and (
+        any(word in first.org for word in word_list("person_public_bodies.txt"))
+        or (first.title in small_words()["media_posts"] and first.org.endswith(small_words()["media_body_endings"]))
+    ):
         return "official"
+    if first.title in small_words()["media_posts"]:
+        return "other"  # 该书编委: a book's editorial board (a paper's or station's is read above)
     enterprise = word_list("person_enterprise_suffixes.txt")
     # A post split after a party or congress body (市人大 + 代表) counts as the whole post.
     written = longest_title_ending((first.org or "") + (first.title or ""))

@@ -2061,27 +2061,43 @@ _GROUP_NAME = (2, 3)
 
 
 def extend_named_group(clean: str, hit: Hit, taken: Mask) -> None:
-    """沙河乡忙开村忙嘎山组: a village written straight before a named group of it takes the group into
-    its record. The group's name is no dictionary word but a place's (not 工作组, 专案组), holds no
-    numeral (六组), makes no word with 组 (党小组), and 组 opens no word (组织, 组长)."""
+    """沙河乡忙开村忙嘎山组, 日松乡甲岗小组: a village, or a township before a 小组, written straight
+    before a named group of it takes the group into its record (a village's). The group's name is no
+    dictionary word but a place's (not 工作组, 专案组), holds no numeral (六组) nor verb of work (流调组,
+    包保组, 巡河组), makes no word with 组 (党小组), and 组 opens no word (组织, 组长, 组队, 组合)."""
     groups = word_lists()["village_groups"]
-    if hit.level != "village" or not clean.endswith(tuple(groups["village_endings"]), hit.start, hit.end):
+    if hit.level == "village" and clean.endswith(tuple(groups["village_endings"]), hit.start, hit.end):
+        words = groups["words"]
+    elif hit.level == "township" and clean.endswith(tuple(groups["township_endings"]), hit.start, hit.end):
+        words = groups["township_words"]
+    else:
         return
     for size in range(_GROUP_NAME[1], _GROUP_NAME[0] - 1, -1):
         end = hit.end + size
         stem = clean[hit.end : end]
-        if clean[end : end + 1] not in groups["words"] or not CJK_ITEM.fullmatch(stem) or taken.hits(hit.end, end + 1):
+        word = next((w for w in words if clean.startswith(w, end)), None)
+        if word is None or not CJK_ITEM.fullmatch(stem) or taken.hits(hit.end, end + len(word)):
             continue
+        if any(len(w) > len(word) and (stem + word).endswith(w) for w in groups["words"]):
+            continue  # 甲岗小|组: the group's word is 小组, read with the shorter name
         tag = word_tag(stem)
         if (
             (tag and not tag.startswith(tuple(groups["name_tags"])))
             or _NUMERAL_CHAR.search(stem)
-            or any(word_tag(stem[-k:] + "组") for k in (1, 2))
-            or word_tag("组" + clean[end + 1 : end + 2])
+            or _work_word().search(stem)
+            or any(word_tag(stem[-k:] + word) for k in (1, 2))
+            or word_tag(word[-1] + clean[end + len(word) : end + len(word) + 1])
             or any(c in word_lists()["boundaries"]["not_name_end"] for c in stem)
         ):
             return
         if hit.full_name is not None and hit.full_name.endswith(clean[hit.start : hit.end]):
-            hit.full_name += clean[hit.end : end + 1]
-        hit.end = end + 1
+            hit.full_name += clean[hit.end : end + len(word)]
+        hit.end, hit.level = end + len(word), "village"
         return
+
+
+@cache
+def _work_word() -> re.Pattern[str]:
+    """The characters and words of a verb of work (巡, 查, 流调, 包保): a group so named is a body's."""
+    groups = word_lists()["village_groups"]
+    return re.compile("|".join([f"[{groups['work_characters']}]", *groups["work_words"]]))

@@ -703,50 +703,15 @@ def _clan_hamlet_after(clean: str, hit: Hit, blocked: Mask) -> None:
     hit.end, hit.level = m.end(), "village"
 
 
-@cache
-def _village_group() -> regex.Pattern[str]:
-    words = word_lists()["natural_villages"]
-    return regex.compile(
-        rf"([{CJK}]{{2,{words['max_stem']}}}?)(?:{alternation(words['group_suffixes'])})(?![{words['group_not_before']}])"
-    )
-
-
-# jieba's tags of the words a working group is named by (工作, 宣传, 妇女, 民兵, 综治, 纪检…).
-_GROUP_WORD_TAGS = ("v", "a", "n", "j", "t", "m", "d")
-
-
-def _group_after(clean: str, hit: Hit, blocked: Mask) -> bool:
-    """忙开村忙嘎山组, 托林镇札布让小组: a villagers' group named by a proper name straight after its
-    village or township is one record with it (a village); a stem that is or holds a word of the
-    dictionary (工作组, 党小组, 防疫宣传组) names a working group, no place."""
-    m = _village_group().match(clean, hit.end)
-    if m is None or blocked.hits(hit.end, m.end()):
-        return False
-    stem = m.group(1)
-    if (
-        stem in word_lists()["natural_villages"]["group_not_stems"]
-        or suffix_pattern().search(stem)
-        or word_tag(stem) not in ("", "s", "ns")
-        or any(word_tag(stem[k : k + 2])[:1] in _GROUP_WORD_TAGS for k in range(len(stem) - 1))
-        or word_tag(clean[m.end(1) - 1 : m.end()])  # 党小|组, 村班|组: the stem's last character makes 小组, 班组
-    ):
-        return False
-    if hit.full_name:
-        hit.full_name += m.group(0)
-    hit.end, hit.level = m.end(), "village"
-    return True
-
-
 def natural_villages(clean: str, places: list[Hit], blocked: Mask) -> None:
     """A natural village written straight after its administrative village is one record with it
     (贺开村曼弄老寨, 平安村王家屯): its name holds no place suffix or common noun and is no verb or
     function word; so is a clan's hamlet after a township (:func:`_clan_hamlet_after`)."""
     for hit in places:
         if hit.level == "township":
-            if not _group_after(clean, hit, blocked):
-                _clan_hamlet_after(clean, hit, blocked)
+            _clan_hamlet_after(clean, hit, blocked)
             continue
-        if hit.level != "village" or _group_after(clean, hit, blocked):
+        if hit.level != "village":
             continue
         if clean.endswith(_natural_suffixes(), hit.start, hit.end):
             continue  # 那鲁屯|新修了屯级道路: a natural village is the last of its chain

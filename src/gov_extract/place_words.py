@@ -170,6 +170,8 @@ def inside_org(
             continue  # 山西省共关停燃煤电厂12座, 发展现代农业公园: the sector, no named facility
         if _member_post_at(phrase, at) or (resident and len(suffix) > 1 and _member_post_at(phrase, at + len(suffix))):
             continue  # 某社区委员之家, 住昂素镇政协委员: members and what serves them, no body
+        if suffix in _org_words("team_suffixes") and not _team_name(phrase[:at]):
+            continue  # 岳塘区|按照巡察组要求: a verb or preposition before the team, no name of it
         # A company's trade name runs long (运城市英才劳务派遣有限公司); other bodies name
         # themselves in a few characters (汾阳市人民医院); a verb between (新建学校) is no name.
         if suffix.endswith(_org_words("long_suffixes")):
@@ -185,6 +187,17 @@ def inside_org(
         ):
             return True
     return False
+
+
+def _team_name(between: str) -> bool:
+    """The words between a place and an inspection team's word are the team's name (第二生态环境保护,
+    委第二): each a noun or a number of the dictionary or a word of ``team_name_words``."""
+    allowed = _org_words("team_name_words")
+    return all(word in allowed or word_tag(word)[:1] in _TEAM_NAME_TAGS for word in _tokenizer().lcut(between))
+
+
+# jieba's tags of the words of a team's name: nouns and numbers (生态, 环境保护, 第三).
+_TEAM_NAME_TAGS = ("n", "m")
 
 
 def _facility_head(clean: str, end: int, at: int) -> bool:

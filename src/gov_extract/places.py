@@ -389,6 +389,10 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: Mask, scope: Scope) ->
     return out
 
 
+# The levels of the places a villagers' group is written after (忙开村|忙嘎山组, 日松乡|甲岗小组).
+_GROUP_OWNERS = frozenset(("village", "township"))
+
+
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every place the article names or points at, with the rule that found it."""
     is_generic.cache_clear()
@@ -428,8 +432,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     hits = kept
     taken = Mask(len(clean), [(h.start, h.end) for h in hits + lists])
     below = lists + below_county_hits(doc, taken, blocked, hits)
-    villages = [h for h in hits + below if h.level == "village"]
-    if villages:  # 忙开村忙嘎山组: a named group written after its village
+    villages = [h for h in hits + below if h.level in _GROUP_OWNERS]
+    if villages:  # 忙开村忙嘎山组, 日松乡甲岗小组: a named group written after its village or township
         placed = Mask(len(clean), [(h.start, h.end) for h in hits + below])
         for hit in villages:
             extend_named_group(clean, hit, placed)

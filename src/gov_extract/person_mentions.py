@@ -581,6 +581,10 @@ def _body_or_place_endings() -> tuple[str, ...]:
     return (*word_list("person_org_suffixes.txt"), *_place_endings())
 
 
+# Numerals that number a unit before its kind (一师, 十四师, 2团).
+_UNIT_NUMBERS = frozenset("0123456789一二三四五六七八九十")
+
+
 def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozenset[int]) -> Iterator[Mention]:
     """``中华女子学院李明舜教授``: a body, the name, then the post."""
     for pos in sorted({end for _start, end in vocabulary.bodies}):
@@ -615,6 +619,10 @@ def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozense
         if written is None:
             continue
         title = written.group()
+        # 农一师|师长, 二团|团长: a numbered unit whose last character the post repeats is the body
+        # the post heads, no name.
+        if title.startswith(clean[after - 1]) and clean[after - 2] in _UNIT_NUMBERS:
+            continue
         # 高湾村蒙子堰|河长制: a post running on into a longer word (the 河长 system) holds no name.
         if clean.startswith(small_words()["post_runs_on"], written.end()):
             continue

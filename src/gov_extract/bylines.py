@@ -57,11 +57,11 @@ _MAX_BYLINE = 80
 # colon after a marker (责任编辑：李娜), a slash before a credit word (张晓东/摄), a
 # bullet before a name (□李中华 摄) and a copyright sign before a credit label (©撰文：李娜).
 # Patterns of plain classes are the standard library's: its engine answers each call faster.
-_SPACE = re.compile(r"[ \t\u3000\n：:/、，,｜|□■●◆▲★©]+")
+_SPACE = re.compile(r"[ \t\u3000\n：:/_、，,｜|□■●◆▲★©]+")
 _LINE = re.compile(r"[^\n]+")
 # Where a byline's list of names ends.
 _CLOSERS_OF_SEGMENT = ")）]】\n"
-_BYLINE_CHAR = r"[\p{Han}·\s：:、，,/｜|]"
+_BYLINE_CHAR = r"[\p{Han}·\s：:、，,/_｜|]"
 # The characters a byline runs on through, up to a closer of its segment.
 _BYLINE_RUN = regex.compile(rf"(?:(?![{regex.escape(_CLOSERS_OF_SEGMENT)}]){_BYLINE_CHAR})*+")
 # An agency's name; a brand may stand before it with a dot (新甘肃·甘肃日报).
@@ -205,8 +205,8 @@ def is_credit_label(text: str, start: int, end: int) -> bool:
 def _may_open_byline(before: str) -> bool:
     """A marker opens a byline only where a credit line can start: after a bracket,
     a bullet, a space, a line start, or a masthead word (本报讯, 新华社, 猛犸新闻记者, 新闻媒体记者,
-    浙江在线记者)."""
-    return before in "讯社报台网心闻体线" or not is_han(before)
+    浙江在线记者, 河南日报客户端记者)."""
+    return before in "讯社报台网心闻体线端" or not is_han(before)
 
 
 @cache

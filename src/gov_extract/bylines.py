@@ -90,6 +90,11 @@ _UNMARKED_BRACKET = regex.compile(
 _WRAPPED_TAIL = regex.compile(r"\n[\p{Han}·\t \u3000：:、，,/｜|]{1,24}+(?=[）)])")
 
 
+# A masthead's 讯 and a space, then the authors' names without a marker, each set apart by a space,
+# and a space before the story (四川农村日报讯 李刚  盛夏时节…; 本报讯 王明 李强 近日…).
+_SPACED_AFTER_DATELINE = regex.compile(r"讯[ \t\u3000]+(\p{Han}{2,4}(?:[ \t\u3000]\p{Han}{2,4}){0,2})(?=[ \t\u3000])")
+
+
 # A page's header line: the author's names, then after a wide space the date of publication
 # (范存宝    2020-04-26 18:48:48    央广网).
 _AUTHOR_DATE_LINE = regex.compile(
@@ -644,6 +649,8 @@ def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
     for bracket in _UNMARKED_BRACKET.finditer(folded):
         start, end = bracket.span(1)
         yield start, end, folded[bracket.start() - 1 : bracket.start()] in "电讯"
+    for spaced in _SPACED_AFTER_DATELINE.finditer(folded):
+        yield *spaced.span(1), False
     # The header line's scan makes a test at every position: asked only where a year follows a wide space.
     if _WIDE_SPACE_YEAR.search(folded):
         for line in _AUTHOR_DATE_LINE.finditer(folded):

@@ -57,11 +57,11 @@ _MAX_BYLINE = 80
 # colon after a marker (责任编辑：李娜), a slash before a credit word (张晓东/摄), a
 # bullet before a name (□李中华 摄) and a copyright sign before a credit label (©撰文：李娜).
 # Patterns of plain classes are the standard library's: its engine answers each call faster.
-_SPACE = re.compile(r"[ \t\u3000\n：:/、，,｜|□■●◆▲★©]+")
+_SPACE = re.compile(r"[ \t\u3000\n：:/_、，,｜|□■●◆▲★©]+")
 _LINE = re.compile(r"[^\n]+")
 # Where a byline's list of names ends.
 _CLOSERS_OF_SEGMENT = ")）]】\n"
-_BYLINE_CHAR = r"[\p{Han}·\s：:、，,/｜|]"
+_BYLINE_CHAR = r"[\p{Han}·\s：:、，,/_｜|]"
 # The characters a byline runs on through, up to a closer of its segment.
 _BYLINE_RUN = regex.compile(rf"(?:(?![{regex.escape(_CLOSERS_OF_SEGMENT)}]){_BYLINE_CHAR})*+")
 # An agency's name; a brand may stand before it with a dot (新甘肃·甘肃日报).
@@ -88,6 +88,11 @@ _UNMARKED_BRACKET = regex.compile(
 # characters on the next line up to the closing bracket (（记者 张 伟 通讯员 赵\n红梅）,
 # （记者 张伟 通讯员\n赵红梅 李娜）).
 _WRAPPED_TAIL = regex.compile(r"\n[\p{Han}·\t \u3000：:、，,/｜|]{1,24}+(?=[）)])")
+
+
+# A masthead's 讯 and a space, then the authors' names without a marker, each set apart by a space,
+# and a space before the story (四川农村日报讯 李刚  盛夏时节…; 本报讯 王明 李强 近日…).
+_SPACED_AFTER_DATELINE = regex.compile(r"讯[ \t\u3000]+(\p{Han}{2,4}(?:[ \t\u3000]\p{Han}{2,4}){0,2})(?=[ \t\u3000])")
 
 
 # A page's header line: the author's names, then after a wide space the date of publication
@@ -210,8 +215,8 @@ def is_credit_label(text: str, start: int, end: int) -> bool:
 def _may_open_byline(before: str) -> bool:
     """A marker opens a byline only where a credit line can start: after a bracket,
     a bullet, a space, a line start, or a masthead word (本报讯, 新华社, 猛犸新闻记者, 新闻媒体记者,
-    浙江在线记者)."""
-    return before in "讯社报台网心闻体线" or not is_han(before)
+    浙江在线记者, 河南日报客户端记者)."""
+    return before in "讯社报台网心闻体线端" or not is_han(before)
 
 
 @cache
@@ -651,6 +656,8 @@ def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
     for bracket in _UNMARKED_BRACKET.finditer(folded):
         start, end = bracket.span(1)
         yield start, end, folded[bracket.start() - 1 : bracket.start()] in "电讯"
+    for spaced in _SPACED_AFTER_DATELINE.finditer(folded):
+        yield *spaced.span(1), False
     # The header line's scan makes a test at every position: asked only where a year follows a wide space.
     if _WIDE_SPACE_YEAR.search(folded):
         for line in _AUTHOR_DATE_LINE.finditer(folded):

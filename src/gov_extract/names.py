@@ -133,36 +133,69 @@ def _route(text: str) -> list[int]:
     return ends
 
 
+def dictionary_words(text: str) -> list[str]:
+    """jieba's dictionary-only cut of ``text`` (``Tokenizer.cut(text, HMM=False)``), block by
+    block as it splits it: a block of Chinese characters only, what the places finder mostly
+    cuts, is cut here by the dictionary's route without jieba's generators (the same words), any
+    other block by jieba."""
+    import jieba
+
+    words = []
+    for block in jieba.re_han_default.split(text):
+        if _JIEBA_HAN.fullmatch(block):
+            ends = _route(block)
+            at = 0
+            while at < len(block):
+                end = ends[at] + 1
+                words.append(block[at:end])
+                at = end
+        elif block:
+            words.extend(jieba_tokenizer().cut(block, HMM=False))
+    return words
+
+
 def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
     """jieba's dictionary-only words and part-of-speech tags of ``text`` (``jieba.posseg.cut``
-    without its HMM). A window of Chinese characters only, what the persons finder mostly cuts,
-    is cut here without jieba's layers of generators: the same words and tags."""
+    without its HMM), block by block as jieba splits it: a block of Chinese characters only, what
+    the persons finder mostly cuts, is cut here without jieba's layers of generators (the same
+    words and tags), any other block by jieba."""
     import jieba.posseg
 
     tags = _word_tags()
-    if not _JIEBA_HAN.fullmatch(text):
-        return tuple((piece.word, piece.flag) for piece in jieba.posseg.cut(text, HMM=False))
-    ends = _route(text)
     pieces = []
-    at = 0
-    while at < len(text):
-        word = text[at : ends[at] + 1]
-        pieces.append((word, tags.get(word, "x")))
-        at += len(word)
+    for block in jieba.posseg.re_han_internal.split(text):
+        if _JIEBA_HAN.fullmatch(block):
+            ends = _route(block)
+            at = 0
+            while at < len(block):
+                word = block[at : ends[at] + 1]
+                pieces.append((word, tags.get(word, "x")))
+                at += len(word)
+        elif block:
+            pieces.extend((piece.word, piece.flag) for piece in jieba.posseg.cut(block, HMM=False))
     return tuple(pieces)
 
 
 def hmm_tagged_words(text: str) -> Iterator[tuple[str, str]]:
     """jieba's words and part-of-speech tags of ``text`` read with its HMM (``jieba.posseg.cut``),
-    one at a time: the dictionary's route, a run of single characters the dictionary does not
-    list read again by the HMM (``POSTokenizer.__cut_DAG``). A window of Chinese characters only
-    is routed here (:func:`tagged_words`); only such runs are handed to jieba's decoder."""
+    one at a time, block by block as jieba splits it: in a block of Chinese characters only, the
+    dictionary's route, a run of single characters the dictionary does not list read again by the
+    HMM (``POSTokenizer.__cut_DAG``); only such runs are handed to jieba's decoder, any other
+    block to jieba. A block is read only when the words before it are taken."""
+    import jieba.posseg
+
+    for block in jieba.posseg.re_han_internal.split(text):
+        if _JIEBA_HAN.fullmatch(block):
+            yield from _hmm_han_words(block)
+        elif block:
+            yield from ((piece.word, piece.flag) for piece in jieba.posseg.cut(block))
+
+
+def _hmm_han_words(text: str) -> Iterator[tuple[str, str]]:
+    """:func:`hmm_tagged_words` of a block of Chinese characters only."""
     import jieba.posseg
 
     tags = _word_tags()
-    if not _JIEBA_HAN.fullmatch(text):
-        yield from ((piece.word, piece.flag) for piece in jieba.posseg.cut(text))
-        return
     frequencies = _dictionary()[0]
     ends = _route(text)
     run = ""  # the single characters read since the last word of two or more

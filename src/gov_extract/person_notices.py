@@ -815,8 +815,9 @@ def _described_label(doc: Document, colon: int) -> tuple[int, int] | None:
     """``游客代表李娜：``, ``民宿经营户金顺姬：``: a label at a line start made of a description
     or a post, then a full name, before a colon; the span of the name, or None."""
     clean = doc.clean
-    # The line's start: a description of two characters or more, then a name of two or three.
-    line = next((colon - n for n in range(4, min(14, colon + 1)) if doc.line_starts_at(colon - n)), None)
+    # The line's start, 4 to 13 characters before the colon: a description of two characters or
+    # more, then a name of two or three.
+    line = doc.last_line_start(max(0, colon - 13), colon - 3)
     if line is None or not HAN_RUN.fullmatch(clean, line, colon):
         return None
     for length in (3, 2):

@@ -14,7 +14,7 @@ from typing import Any
 import ahocorasick_rs
 
 from . import gazetteer
-from .names import word_tag
+from .names import dictionary_words, word_tag
 from .resources import alternation, jieba_tokenizer, read_toml, read_words, words_pattern
 from .text import CJK, Document, is_han
 
@@ -359,7 +359,7 @@ def crosses_word(clean: str, start: int, end: int) -> bool:
         return False
     edges = {low}
     pos = low
-    for word in _tokenizer().cut(clean[low:high], HMM=False):
+    for word in dictionary_words(clean[low:high]):
         if pos == start and pos + len(word) > end and _goes_on_as_place(clean, end):
             return False  # 上海浦东, 苏州工业园区: jieba's word is the chain or the zone itself
         pos += len(word)
@@ -376,7 +376,7 @@ def cut_at(clean: str, at: int) -> bool:
     if 0 < at < len(clean) and (is_han(clean[at - 1]) or is_han(clean[at])) and not _word_across(clean, low, high, at):
         return True
     pos = low
-    for word in _tokenizer().cut(clean[low:high], HMM=False):
+    for word in dictionary_words(clean[low:high]):
         pos += len(word)
         if pos >= at:
             return pos == at

@@ -857,7 +857,6 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     link_labels = tuple(calendar_words()["links"]["labels"])
     while i < len(exprs):
         expr = exprs[i]
-        news_day = False  # this expression is the news day of an article without its date
         if clean.endswith(lunar_markers, 0, expr.start):
             i += 1
             continue  # 农历八月十五 is no day of August
@@ -905,8 +904,6 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                 year = _sentence_year_after(exprs, i, clean)
                 if year is not None:
                     in_passage = replace(expr, year=year)
-                    # The article's first date, its news day: what 今年 and 下月 are read against.
-                    news_day = not records
             anchored = in_passage is not expr
             expr = in_passage
         previous = expr
@@ -924,8 +921,6 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if resolved is None:
             continue
         first, last, granularity, relative = resolved
-        if news_day and first is not None:
-            pub = article_pub = first
         if first is None:
             passages.add_unknown(expr.end)  # 去年 without the article's date
         elif last is not None and granularity != "decade":

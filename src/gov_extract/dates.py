@@ -77,13 +77,6 @@ def _time_before_range_word() -> re.Pattern[str]:
     return re.compile(rf"(?:\d{{1,2}}[:：]\d{{2}}|\d{{1,2}}[时点](?:\d{{1,2}}分|半)?|{parts})[至到]\Z")
 
 
-# The months of a year-less day that takes the year written later in its sentence (without the
-# article's date): not January, February or December (:func:`_sentence_year_after`).
-_FROM_SENTENCE_MONTHS = (3, 11)
-# A year after one of these opens a clause or a story below its dateline: the year it reports on.
-_YEAR_OPENS_STORY = CLAUSE_OPENERS | frozenset("）)讯訊 \u3000")
-
-
 # A year-less month this many months or more after the article's month can only be last year's
 # (a January article's December), whatever the passage says.
 _WRITTEN_LAST_YEAR_AHEAD = 10
@@ -794,36 +787,6 @@ def _says_this_year_under_last_years_section(expr: Expr, passages: Passages, pub
     )
 
 
-def _sentence_year_after(exprs: list[Expr], i: int, clean: str) -> int | None:
-    """Without the article's date, the one year written later in the sentence of the year-less
-    day ``exprs[i]`` (6月23日，全县举行2021年第二季度重大项目集中开工活动): the day's year. Not a
-    year compared against or aimed at, nor beside another day written with its year, nor after a
-    review word (calendar.toml day_from_sentence_year); and not for a day of January, February or
-    December, when a meeting often reviews last year or plans next year (1月8日，召开2023年工作总结会)."""
-    expr = exprs[i]
-    if expr.rule_month is None or not _FROM_SENTENCE_MONTHS[0] <= expr.rule_month <= _FROM_SENTENCE_MONTHS[1]:
-        return None
-    ends = [at for at in (clean.find(c, expr.end) for c in SENTENCE_ENDS) if at >= 0]
-    end = min(ends, default=len(clean))
-    years = set()
-    not_between = tuple(calendar_words()["day_from_sentence_year"]["not_between"])
-    for later in exprs[i + 1 :]:
-        if later.start >= end:
-            break
-        if later.year is None or later.fixed is not None:
-            continue
-        if clean[later.start - 1] in _YEAR_OPENS_STORY or any(w in clean[expr.end : later.start] for w in not_between):
-            return None  # 获悉，2018年，全市……, 3月5日讯（记者 张华）2020年，……: the year of the figures told
-        if (
-            is_comparison_base(clean, later.start, later.end)
-            or is_target(clean, later.start, later.end)
-            or _is_day(later)  # 10月9日电 这是资料照片（2016年7月2日摄）: another day's
-        ):
-            return None
-        years.add(later.year)
-    return years.pop() if len(years) == 1 else None
-
-
 def _written_on(doc: Document, ctx: ArticleContext) -> date | None:
     """The date relative dates are read against: the article's, or the date of an earlier year the
     text states for itself (a story of 29 December a portal republished on 9 January: its 今年
@@ -900,10 +863,6 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                 or _after_named_period(expr, passages)
                 or _in_passage_year(expr, passages, pub, clean)
             )
-            if pub is None and in_passage is expr and unyeared and expr.kind == "day" and _is_day(expr):
-                year = _sentence_year_after(exprs, i, clean)
-                if year is not None:
-                    in_passage = replace(expr, year=year)
             anchored = in_passage is not expr
             expr = in_passage
         previous = expr

@@ -1660,6 +1660,12 @@ def _village_after_township(clean: str, hits: list[Hit], floor: int, s: int, e: 
     return len(stem) == 2 and _body_after(clean, e) and not word_tag(stem) and _noun_after_boundary(stem)
 
 
+@cache
+def _not_village_nouns() -> frozenset[str]:
+    """Common nouns that name no village after its township (全体, 全部, 有机): place_words.toml."""
+    return frozenset(word_lists()["not_village_nouns"]["words"])
+
+
 def _village_stem_after_township(stem: str, suffix: str) -> bool:
     """The stem written between a township and 村/社区 reads as a village's name (see above); one a
     character longer where it opens with a direction (龙虎庄乡|后刘官营村: 后 tells the village from
@@ -1678,8 +1684,11 @@ def _village_stem_after_township(stem: str, suffix: str) -> bool:
         return True
     tag = word_tag(stem)
     if tag:
-        # 南头镇|将军社区, 桃林铺镇|全集村: a two-character common noun there is the place's name
-        return tag.startswith(_NAME_TAGS) or (tag == "n" and len(stem) == 2 and not is_generic(stem + suffix))
+        # 南头镇|将军社区, 桃林铺镇|全集村: a two-character common noun there is the place's name,
+        # not one that takes a part or the whole (城关镇|全体社区工作者, 河口镇|全部村)
+        return tag.startswith(_NAME_TAGS) or (
+            tag == "n" and len(stem) == 2 and not is_generic(stem + suffix) and stem not in _not_village_nouns()
+        )
     if _opened_name(stem) or _closed_by_opener(stem):
         return True  # 城关镇|那温村, 那良镇|其那村
     if boundary_pattern().match(stem) and word_tag(stem[0])[:1] == "v":

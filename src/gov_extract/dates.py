@@ -128,17 +128,53 @@ def _compose(pieces: list[Expr], clean: str) -> list[Expr]:
 
 
 def _holiday_range_end(pieces: list[Expr], k: int, clean: str) -> bool:
-    """The year-less holiday ``pieces[k]`` is an end of a range of the lunar year (除夕至正月初六,
-    春节至元宵节): the range is a date, though the holiday alone is none."""
+    """The year-less holiday ``pieces[k]`` is an end of a range of the lunar new year (除夕至正月初六,
+    春节至元宵节, 元旦至春节; calendar.toml lunar_new_year_ranges): the range is a date, though the
+    holiday alone is none. Other holidays make no such range (五一至国庆)."""
     piece = pieces[k]
-    if piece.kind != "holiday":
+    if not _new_year_holiday(piece, clean):
         return False
-    ends = ("holiday", "lunar")
     after = pieces[k + 1] if k + 1 < len(pieces) else None
     before = pieces[k - 1] if k > 0 else None
-    return (after is not None and after.kind in ends and _is_separator(clean[piece.end : after.start])) or (
-        before is not None and before.kind in ends and _is_separator(clean[before.end : piece.start])
+    return (after is not None and _new_year_end(after, clean) and _is_separator(clean[piece.end : after.start])) or (
+        before is not None and _new_year_end(before, clean) and _is_separator(clean[before.end : piece.start])
     )
+
+
+def _new_year_holiday(piece: Expr, clean: str) -> bool:
+    return (
+        piece.kind == "holiday"
+        and clean[piece.start : piece.end] in calendar_words()["lunar_new_year_ranges"]["holidays"]
+    )
+
+
+def _new_year_end(piece: Expr, clean: str) -> bool:
+    """The other end of a range of the lunar new year: a lunar date or one of its holidays."""
+    return piece.kind == "lunar" or _new_year_holiday(piece, clean)
+
+
+# A range of the lunar new year written without a year is the season nearest the article's date:
+# one that ends or starts at most this far from it (a late-November article's 春节至元宵节期间将举办
+# is the coming one, a March article's 春节至元宵节期间共接待游客 the one just past).
+_NEW_YEAR_REACH = timedelta(days=75)
+
+
+def _new_year_range(expr: Expr, right: Expr, clean: str, pub: date) -> tuple[date, date] | None:
+    """The days of a range of the lunar new year that writes no year on either end (春节至元宵节,
+    腊八至除夕): the season within reach of the article's date, else None (a June article's
+    春节至元宵节 may be the last or the next)."""
+    assert expr.cover is not None and right.cover is not None
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            first = expr.cover(year, 1)[0]
+            last = right.cover(year, 1)[1]
+            if last < first:
+                last = right.cover(year + 1, 1)[1]  # 腊八至除夕: the eve of the year after
+        except ValueError:  # outside the lunar table
+            continue
+        if first - _NEW_YEAR_REACH <= pub <= last + _NEW_YEAR_REACH:
+            return first, last
+    return None
 
 
 def _inherit(left: Expr, right: Expr) -> Expr:
@@ -243,6 +279,21 @@ def _joined_range(
     (2021年至2023年, 3月15日至4月2日), or None."""
     if right is None or not _is_separator(clean[expr.end : right.start]):
         return None
+    if (
+        pub is not None
+        and (_new_year_holiday(expr, clean) or _new_year_holiday(right, clean))
+        and _new_year_end(expr, clean)
+        and _new_year_end(right, clean)
+        and expr.year is None
+        and expr.year_offset is None
+        and right.year is None
+        and right.year_offset is None
+    ):
+        # 春节至元宵节 written without a year: of the season the article stands in, else no date
+        season = _new_year_range(expr, right, clean, pub)
+        if season is None:
+            return None
+        return replace(expr, end=right.end, rule=f"{expr.rule}..{right.rule}"), (*season, "period", True)
     inherited = _inherit(expr, right)
     resolved_right = _resolve(inherited, pub)
     if resolved_right is None or not _rangeable(resolved[2]) or not _rangeable(resolved_right[2]):

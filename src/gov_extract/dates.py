@@ -77,13 +77,6 @@ def _time_before_range_word() -> re.Pattern[str]:
     return re.compile(rf"(?:\d{{1,2}}[:：]\d{{2}}|\d{{1,2}}[时点](?:\d{{1,2}}分|半)?|{parts})[至到]\Z")
 
 
-# The months of a year-less day that takes the year written later in its sentence (without the
-# article's date): not January, February or December (:func:`_sentence_year_after`).
-_FROM_SENTENCE_MONTHS = (3, 11)
-# A year after one of these opens a clause or a story below its dateline: the year it reports on.
-_YEAR_OPENS_STORY = CLAUSE_OPENERS | frozenset("）)讯訊 \u3000")
-
-
 # A year-less month this many months or more after the article's month can only be last year's
 # (a January article's December), whatever the passage says.
 _WRITTEN_LAST_YEAR_AHEAD = 10
@@ -135,17 +128,53 @@ def _compose(pieces: list[Expr], clean: str) -> list[Expr]:
 
 
 def _holiday_range_end(pieces: list[Expr], k: int, clean: str) -> bool:
-    """The year-less holiday ``pieces[k]`` is an end of a range of the lunar year (除夕至正月初六,
-    春节至元宵节): the range is a date, though the holiday alone is none."""
+    """The year-less holiday ``pieces[k]`` is an end of a range of the lunar new year (除夕至正月初六,
+    春节至元宵节, 元旦至春节; calendar.toml lunar_new_year_ranges): the range is a date, though the
+    holiday alone is none. Other holidays make no such range (五一至国庆)."""
     piece = pieces[k]
-    if piece.kind != "holiday":
+    if not _new_year_holiday(piece, clean):
         return False
-    ends = ("holiday", "lunar")
     after = pieces[k + 1] if k + 1 < len(pieces) else None
     before = pieces[k - 1] if k > 0 else None
-    return (after is not None and after.kind in ends and _is_separator(clean[piece.end : after.start])) or (
-        before is not None and before.kind in ends and _is_separator(clean[before.end : piece.start])
+    return (after is not None and _new_year_end(after, clean) and _is_separator(clean[piece.end : after.start])) or (
+        before is not None and _new_year_end(before, clean) and _is_separator(clean[before.end : piece.start])
     )
+
+
+def _new_year_holiday(piece: Expr, clean: str) -> bool:
+    return (
+        piece.kind == "holiday"
+        and clean[piece.start : piece.end] in calendar_words()["lunar_new_year_ranges"]["holidays"]
+    )
+
+
+def _new_year_end(piece: Expr, clean: str) -> bool:
+    """The other end of a range of the lunar new year: a lunar date or one of its holidays."""
+    return piece.kind == "lunar" or _new_year_holiday(piece, clean)
+
+
+# A range of the lunar new year written without a year is the season nearest the article's date:
+# one that ends or starts at most this far from it (a late-November article's 春节至元宵节期间将举办
+# is the coming one, a March article's 春节至元宵节期间共接待游客 the one just past).
+_NEW_YEAR_REACH = timedelta(days=75)
+
+
+def _new_year_range(expr: Expr, right: Expr, clean: str, pub: date) -> tuple[date, date] | None:
+    """The days of a range of the lunar new year that writes no year on either end (春节至元宵节,
+    腊八至除夕): the season within reach of the article's date, else None (a June article's
+    春节至元宵节 may be the last or the next)."""
+    assert expr.cover is not None and right.cover is not None
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            first = expr.cover(year, 1)[0]
+            last = right.cover(year, 1)[1]
+            if last < first:
+                last = right.cover(year + 1, 1)[1]  # 腊八至除夕: the eve of the year after
+        except ValueError:  # outside the lunar table
+            continue
+        if first - _NEW_YEAR_REACH <= pub <= last + _NEW_YEAR_REACH:
+            return first, last
+    return None
 
 
 def _inherit(left: Expr, right: Expr) -> Expr:
@@ -250,6 +279,21 @@ def _joined_range(
     (2021年至2023年, 3月15日至4月2日), or None."""
     if right is None or not _is_separator(clean[expr.end : right.start]):
         return None
+    if (
+        pub is not None
+        and (_new_year_holiday(expr, clean) or _new_year_holiday(right, clean))
+        and _new_year_end(expr, clean)
+        and _new_year_end(right, clean)
+        and expr.year is None
+        and expr.year_offset is None
+        and right.year is None
+        and right.year_offset is None
+    ):
+        # 春节至元宵节 written without a year: of the season the article stands in, else no date
+        season = _new_year_range(expr, right, clean, pub)
+        if season is None:
+            return None
+        return replace(expr, end=right.end, rule=f"{expr.rule}..{right.rule}"), (*season, "period", True)
     inherited = _inherit(expr, right)
     resolved_right = _resolve(inherited, pub)
     if resolved_right is None or not _rangeable(resolved[2]) or not _rangeable(resolved_right[2]):
@@ -794,36 +838,6 @@ def _says_this_year_under_last_years_section(expr: Expr, passages: Passages, pub
     )
 
 
-def _sentence_year_after(exprs: list[Expr], i: int, clean: str) -> int | None:
-    """Without the article's date, the one year written later in the sentence of the year-less
-    day ``exprs[i]`` (6月23日，全县举行2021年第二季度重大项目集中开工活动): the day's year. Not a
-    year compared against or aimed at, nor beside another day written with its year, nor after a
-    review word (calendar.toml day_from_sentence_year); and not for a day of January, February or
-    December, when a meeting often reviews last year or plans next year (1月8日，召开2023年工作总结会)."""
-    expr = exprs[i]
-    if expr.rule_month is None or not _FROM_SENTENCE_MONTHS[0] <= expr.rule_month <= _FROM_SENTENCE_MONTHS[1]:
-        return None
-    ends = [at for at in (clean.find(c, expr.end) for c in SENTENCE_ENDS) if at >= 0]
-    end = min(ends, default=len(clean))
-    years = set()
-    not_between = tuple(calendar_words()["day_from_sentence_year"]["not_between"])
-    for later in exprs[i + 1 :]:
-        if later.start >= end:
-            break
-        if later.year is None or later.fixed is not None:
-            continue
-        if clean[later.start - 1] in _YEAR_OPENS_STORY or any(w in clean[expr.end : later.start] for w in not_between):
-            return None  # 获悉，2018年，全市……, 3月5日讯（记者 张华）2020年，……: the year of the figures told
-        if (
-            is_comparison_base(clean, later.start, later.end)
-            or is_target(clean, later.start, later.end)
-            or _is_day(later)  # 10月9日电 这是资料照片（2016年7月2日摄）: another day's
-        ):
-            return None
-        years.add(later.year)
-    return years.pop() if len(years) == 1 else None
-
-
 def _written_on(doc: Document, ctx: ArticleContext) -> date | None:
     """The date relative dates are read against: the article's, or the date of an earlier year the
     text states for itself (a story of 29 December a portal republished on 9 January: its 今年
@@ -857,7 +871,6 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     link_labels = tuple(calendar_words()["links"]["labels"])
     while i < len(exprs):
         expr = exprs[i]
-        news_day = False  # this expression is the news day of an article without its date
         if clean.endswith(lunar_markers, 0, expr.start):
             i += 1
             continue  # 农历八月十五 is no day of August
@@ -901,12 +914,6 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                 or _after_named_period(expr, passages)
                 or _in_passage_year(expr, passages, pub, clean)
             )
-            if pub is None and in_passage is expr and unyeared and expr.kind == "day" and _is_day(expr):
-                year = _sentence_year_after(exprs, i, clean)
-                if year is not None:
-                    in_passage = replace(expr, year=year)
-                    # The article's first date, its news day: what 今年 and 下月 are read against.
-                    news_day = not records
             anchored = in_passage is not expr
             expr = in_passage
         previous = expr
@@ -924,8 +931,6 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if resolved is None:
             continue
         first, last, granularity, relative = resolved
-        if news_day and first is not None:
-            pub = article_pub = first
         if first is None:
             passages.add_unknown(expr.end)  # 去年 without the article's date
         elif last is not None and granularity != "decade":

@@ -12,7 +12,7 @@ import regex
 
 from . import gazetteer
 from .home_place import Division
-from .names import surname_length, word_tag
+from .names import is_name_shape, surname_length, word_tag
 from .numbers import read_int
 from .place_divisions import CJK_CHAR, Hit, zone_end
 from .place_words import (
@@ -1689,6 +1689,12 @@ def _village_after_township(clean: str, hits: list[Hit], floor: int, s: int, e: 
     return len(stem) == 2 and _body_after(clean, e) and not word_tag(stem) and _noun_after_boundary(stem)
 
 
+@cache
+def _not_village_nouns() -> frozenset[str]:
+    """Common nouns that name no village after its township (全体, 全部, 有机): place_words.toml."""
+    return frozenset(word_lists()["not_village_nouns"]["words"])
+
+
 def _village_stem_after_township(stem: str, suffix: str) -> bool:
     """The stem written between a township and 村/社区 reads as a village's name (see above); one a
     character longer where it opens with a direction (龙虎庄乡|后刘官营村: 后 tells the village from
@@ -1707,8 +1713,11 @@ def _village_stem_after_township(stem: str, suffix: str) -> bool:
         return True
     tag = word_tag(stem)
     if tag:
-        # 南头镇|将军社区, 桃林铺镇|全集村: a two-character common noun there is the place's name
-        return tag.startswith(_NAME_TAGS) or (tag == "n" and len(stem) == 2 and not is_generic(stem + suffix))
+        # 南头镇|将军社区, 桃林铺镇|全集村: a two-character common noun there is the place's name,
+        # not one that takes a part or the whole (城关镇|全体社区工作者, 河口镇|全部村)
+        return tag.startswith(_NAME_TAGS) or (
+            tag == "n" and len(stem) == 2 and not is_generic(stem + suffix) and stem not in _not_village_nouns()
+        )
     if _opened_name(stem) or _closed_by_opener(stem):
         return True  # 城关镇|那温村, 那良镇|其那村
     if boundary_pattern().match(stem) and word_tag(stem[0])[:1] == "v":
@@ -1893,6 +1902,39 @@ def _village_shaped_list(clean: str, items: list[tuple[int, int]], tail: str, ki
     return all(2 <= b - a <= _BARE_VILLAGE and clean[b - 1] in endings and _reads_as_name(clean[a:b]) for a, b in items)
 
 
+@cache
+def _no_place_items() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """A nationality (汉族, 布依族), the locality words (周边, 附近) and the posts (书记, 主任)."""
+    nationality = re.compile(f"(?:{alternation(read_words('place_nationalities.txt'))})族")
+    localities = frozenset(word_lists()["list_totals"]["not_items"])
+    return nationality, localities, frozenset(read_words("titles.txt"))
+
+
+def _holds_no_place_item(clean: str, items: list[tuple[int, int]], kind: str, *, words_of_the_day: bool) -> bool:
+    """Some item of a list closed by a count names no place: an adjective or a verb (贫困, 脱贫;
+    unless ``words_of_the_day``, where half the items are names: 向荣、前进、松涛、胜利4个社区),
+    a nationality (汉族、苗族两村群众), a locality (张庄、李庄及周边3个村), a surname and a post
+    (张书记、王主任两村), a character and the kind counted (强村、弱村两村), or all the items read
+    as persons' names (李明、王芳和张伟3个村的第一书记) - a village's ending aside (张庄)."""
+    nationality, localities, posts = _no_place_items()
+    endings = word_lists()["bare_villages"]["list_endings"]
+    persons = 0
+    for a, b in items:
+        item = clean[a:b]
+        size = surname_length(item)
+        if (
+            (not words_of_the_day and word_tag(item) in ("a", "v", "vn"))
+            or word_tag(item) == "f"
+            or nationality.fullmatch(item)
+            or item in localities
+            or (size and item[size:] in posts)
+            or (len(item) == 1 + len(kind) and item.endswith(kind))
+        ):
+            return True
+        persons += item[-1] not in endings and is_name_shape(item)
+    return persons == len(items)
+
+
 def _split_joined(clean: str, items: list[tuple[int, int]], count: int | None) -> list[tuple[int, int]]:
     """福塘、德孚、当仁和斗山4个自然村: the last item read is two joined by 和, 及 or 与 where the
     count needs one more item and each side is a name of two characters or more (太和 stays whole)."""
@@ -1981,7 +2023,12 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
         # 河西、神直、石庄3个村: without 等, a count the items make up lets a list of villages through;
         # a count they do not make up is the article's, not the list's (示范镇、村认定|苏州市1个镇)
         count = _count(m.group(0))
-        items = _split_joined(clean, items, count)
+        joined = _split_joined(clean, items, count)
+        # 两村, a split at 和/及 and half the items as names are read only of items that name
+        # places (贫困、非贫困两村, 李明、王芳和张伟3个村, 张庄、李庄及周边3个村: no villages)
+        pair = m.group(0).startswith("两") and kind in word_lists()["list_totals"]["pair_kinds"]
+        strict = pair or joined is not items
+        items = joined
         if (
             not counted
             and not _shares_written_suffix(clean, items, m.group(0), suffix)
@@ -1989,7 +2036,13 @@ def township_lists(clean: str, taken: Mask) -> list[Hit]:
             and (
                 (count != len(items) and (count is not None or _list_kinds()[kind] != "township"))
                 or (count is not None and clean.endswith(_count_owners(), 0, items[0][1]))
-                or not _names_listed(clean, items, suffix, counted=_counts_places(clean, m.end(), count, kind))
+                or not _names_listed(
+                    clean, items, suffix, counted=not pair and _counts_places(clean, m.end(), count, kind)
+                )
+                or (
+                    (strict or not all(_reads_as_name(clean[a:b]) for a, b in items))
+                    and _holds_no_place_item(clean, items, kind, words_of_the_day=not strict)
+                )
             )
         ):
             continue  # 教育、医疗、养老等社区服务, 张三、李四两个村: without 等 N 个, only names

@@ -19,7 +19,7 @@ from operator import attrgetter
 import regex
 
 from .records import Record
-from .resources import read_toml
+from .resources import read_toml, read_words
 from .rules import Candidate
 from .text import Document
 from .word_index import word_hits
@@ -171,15 +171,19 @@ def settle(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
 
 
 @cache
-def _place_name_counts() -> tuple[str, str, frozenset[str]]:
+def _place_name_counts() -> tuple[str, str, frozenset[str], tuple[str, ...]]:
     rule = read_toml("resolve.toml")["place_names_hold_counts"]
-    return rule["openers"], rule["suffixes"], frozenset(rule["drop"])
+    names_after = (*rule["name_words_after"], *read_words("place_org_suffixes.txt"))
+    return rule["openers"], rule["suffixes"], frozenset(rule["drop"]), names_after
 
 
 def _named_places_counts(doc: Document, ordered: list[Candidate], removed: set[int]) -> set[int]:
     """The ids of counts where the article writes the name of a place it names with a numeral
-    first (三乡 of 三乡镇 in 三乡美妆产业园, resolve.toml place_names_hold_counts)."""
-    openers, suffixes, drop = _place_name_counts()
+    first (三乡 of 三乡镇 in 三乡美妆产业园, resolve.toml place_names_hold_counts): the stem is
+    followed by the place's own suffix (五间房镇人民政府) or by what a name is part of (产业园,
+    人民政府) in its phrase, not by what a count is followed by (三家村引进了三家企业, 五棵树镇……
+    种下了五棵树, 十里村……全长十里路: counts)."""
+    openers, suffixes, drop, names_after = _place_name_counts()
     stems = {
         name[:-1] if name[-1:] in suffixes else name
         for c in ordered
@@ -188,21 +192,54 @@ def _named_places_counts(doc: Document, ordered: list[Candidate], removed: set[i
     }
     if not stems:
         return set()  # most articles: no place named with a numeral
-    glossed = "(" in doc.original
-    return {
-        id(c)
+    named_at = {
+        c.record.start
         for c in ordered
-        if c.record.type in drop
-        and c.record.text[:1] in openers
-        and any(_writes_at(doc.original, c.record.start, stem, glossed) for stem in stems)
+        if c.record.type == "place" and c.record.text[:1] in openers and id(c) not in removed
     }
+    glossed = "(" in doc.original
+    dropped = set()
+    for c in ordered:
+        if c.record.type not in drop or c.record.text[:1] not in openers:
+            continue
+        if c.record.start in named_at:
+            dropped.add(id(c))  # 丹麻、五峰、威远: the place read there
+            continue
+        for stem in stems:
+            end = _stem_end(doc.original, c.record.start, stem, glossed)
+            if end >= 0 and _name_follows(doc.clean, doc.to_clean(end), suffixes, names_after):
+                dropped.add(id(c))
+                break
+    return dropped
 
 
-def _writes_at(original: str, start: int, stem: str, glossed: bool) -> bool:
-    """``stem`` is written at ``start``, a pinyin gloss (三鄉(xiāng)) aside."""
+# The phrase after a place's stem that is read for what the name is part of.
+_PHRASE_AFTER_STEM = regex.compile(r"\p{Han}{0,10}")
+
+
+def _name_follows(clean: str, end: int, suffixes: str, names_after: tuple[str, ...]) -> bool:
+    """The stem ending at ``end`` of the clean text (simplified, glosses dropped) goes on as a name:
+    its place's suffix (五间房镇) or, in its phrase, a word a name is part of (三乡美妆产业园,
+    三鄉(xiāng)美妝產(chǎn)業(yè)園, 五间房特色产业园)."""
+    m = _PHRASE_AFTER_STEM.match(clean, end)
+    phrase = m.group(0) if m else ""
+    return bool(phrase) and (phrase[0] in suffixes or any(word in phrase for word in names_after))
+
+
+def _stem_end(original: str, start: int, stem: str, glossed: bool) -> int:
+    """Where ``stem`` written at ``start`` ends, a pinyin gloss (三鄉(xiāng)) aside; -1 where it
+    is not written there."""
     if not glossed:
-        return original.startswith(stem, start)
-    return _PINYIN_GLOSS.sub("", original[start : start + 4 * len(stem) + 8]).startswith(stem)
+        return start + len(stem) if original.startswith(stem, start) else -1
+    at = start
+    for char in stem:
+        if original[at : at + 1] != char:
+            return -1
+        at += 1
+        gloss = _PINYIN_GLOSS.match(original, at)
+        if gloss:
+            at = gloss.end()
+    return at
 
 
 def _contested(ordered: list[Candidate]) -> list[Candidate]:

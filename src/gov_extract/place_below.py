@@ -383,9 +383,10 @@ def _list_tail_anchor() -> re.Pattern[str]:
     bare_kinds = alternation(word_lists()["list_totals"]["bare_count_kinds"])
     pairs = alternation(word_lists()["list_totals"]["pair_kinds"])
     kinds = alternation(_list_kinds())
-    # 莲花、安伏等4镇7村: after 等, a count in figures closes the list without 个
+    # 莲花、安伏等4镇7村: after 等, a count in figures closes the list without 个 (figures alone open no
+    # tail: a gate at every digit would let most articles through)
     return re.compile(
-        f"[等个{counts}0-9](?:(?<=[等个0-9])(?:{kinds})|(?<=[{counts}])(?:{bare_kinds})|(?<=两)(?:{pairs}))"
+        f"[等个{counts}](?:(?<=[等个])[0-9]*(?:{kinds})|(?<=[{counts}])(?:{bare_kinds})|(?<=两)(?:{pairs}))"
     )
 
 

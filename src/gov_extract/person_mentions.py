@@ -209,16 +209,23 @@ def _plain_word(word: str) -> bool:
     return is_common_word(word) and not word_tag(word).startswith(("ns", "nr", "nz"))
 
 
+@cache
+def _visit_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(words of coming, provinces' short names of one character or more, words of a visit's work)."""
+    words = read_toml("person_visit_words.toml")
+    provinces = frozenset(words["province_shorts"]) | frozenset(words["province_names"])
+    return frozenset(words["coming"]), provinces, tuple(words["work"])
+
+
 def _coming_to_province(clean: str, pos: int, length: int) -> bool:
     """``clean[pos:pos + length]`` is a word of coming and a province's short name before the work
     of a visit (总书记来宁视察, 总理来黔调研, 总书记来青海考察): no name, though 来 is a surname."""
-    words = read_toml("person_visit_words.toml")
-    province = clean[pos + 1 : pos + length]
+    coming, provinces, work = _visit_words()
     return (
-        bool(province)  # a word of coming, then a province of one character or more
-        and clean[pos] in words["coming"]
-        and (province in words["province_shorts"] if len(province) == 1 else province in words["province_names"])
-        and clean.startswith(tuple(words["work"]), pos + length)
+        length > 1  # a word of coming, then a province of one character or more
+        and clean[pos] in coming
+        and clean[pos + 1 : pos + length] in provinces
+        and clean.startswith(work, pos + length)
     )
 
 

@@ -338,6 +338,12 @@ def _short_forms(posts: dict[str, list[Title]]) -> dict[str, str]:
 _LONG_SHORT_FORM = 4
 
 
+@cache
+def _naming_words() -> tuple[str, ...]:
+    """Words that name someone before the name (名叫, 叫做)."""
+    return tuple(small_words()["naming"]["words"])
+
+
 def _short_form_slot(clean: str, start: int, part: str) -> bool:
     """The short form ``part`` of a dotted name at ``start`` stands where a name does though it opens
     no clause: after a preposition or a naming word (对|艾力卡木江来说, 名叫|阿不都热依木的), or
@@ -346,7 +352,7 @@ def _short_form_slot(clean: str, start: int, part: str) -> bool:
     return (
         len(part) >= _LONG_SHORT_FORM
         or clean[start - 1 : start] in words["prepositions_before_names"]
-        or clean.endswith(tuple(words["naming"]["words"]), 0, start)
+        or clean.endswith(_naming_words(), 0, start)
     )
 
 
@@ -354,7 +360,7 @@ def _possessed_short_form(clean: str, start: int, end: int) -> bool:
     """The short form at ``start``-``end`` is a long one or follows a naming word, and 的 follows it
     (艾力卡木江的经历, 名叫买买提的法官): it ends there."""
     return clean.startswith("的", end) and (
-        end - start >= _LONG_SHORT_FORM or clean.endswith(tuple(small_words()["naming"]["words"]), 0, start)
+        end - start >= _LONG_SHORT_FORM or clean.endswith(_naming_words(), 0, start)
     )
 
 

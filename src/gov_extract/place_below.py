@@ -1948,11 +1948,15 @@ def _split_joined(clean: str, items: list[tuple[int, int]], count: int | None) -
     return [(joins[0] + 1, end), (start, joins[0]), *items[1:]]
 
 
+@cache
+def _kind_modified() -> tuple[str, ...]:
+    return tuple(word_lists()["list_totals"]["kind_modified"])
+
+
 def _counts_places(clean: str, end: int, count: int | None, kind: str) -> bool:
     """A count closing a list of villages or communities (not townships: they have their table) that
     counts the places themselves: no word follows that the kind modifies (3个社区|服务项目)."""
-    modified = tuple(word_lists()["list_totals"]["kind_modified"])
-    return count is not None and _list_kinds()[kind] != "township" and not clean.startswith(modified, end)
+    return count is not None and _list_kinds()[kind] != "township" and not clean.startswith(_kind_modified(), end)
 
 
 def _names_listed(clean: str, items: list[tuple[int, int]], suffix: str | None, *, counted: bool) -> bool:
@@ -2114,15 +2118,21 @@ def enumerated_villages(clean: str, taken: Mask) -> list[Hit]:
 _GROUP_NAME = (2, 3)
 
 
+@cache
+def _village_groups() -> dict[str, tuple[str, ...]]:
+    """place_words.toml [village_groups]'s word lists as tuples, for str.startswith/endswith."""
+    return {key: tuple(words) for key, words in word_lists()["village_groups"].items() if isinstance(words, list)}
+
+
 def extend_named_group(clean: str, hit: Hit, taken: Mask) -> None:
     """沙河乡忙开村忙嘎山组, 日松乡甲岗小组: a village, or a township before a 小组, written straight
     before a named group of it takes the group into its record (a village's). The group's name is no
     dictionary word but a place's (not 工作组, 专案组), holds no numeral (六组) nor verb of work (流调组,
     包保组, 巡河组), makes no word with 组 (党小组), and 组 opens no word (组织, 组长, 组队, 组合)."""
-    groups = word_lists()["village_groups"]
-    if hit.level == "village" and clean.endswith(tuple(groups["village_endings"]), hit.start, hit.end):
+    groups = _village_groups()
+    if hit.level == "village" and clean.endswith(groups["village_endings"], hit.start, hit.end):
         words = groups["words"]
-    elif hit.level == "township" and clean.endswith(tuple(groups["township_endings"]), hit.start, hit.end):
+    elif hit.level == "township" and clean.endswith(groups["township_endings"], hit.start, hit.end):
         words = groups["township_words"]
     else:
         return
@@ -2136,7 +2146,7 @@ def extend_named_group(clean: str, hit: Hit, taken: Mask) -> None:
             continue  # 甲岗小|组: the group's word is 小组, read with the shorter name
         tag = word_tag(stem)
         if (
-            (tag and not tag.startswith(tuple(groups["name_tags"])))
+            (tag and not tag.startswith(groups["name_tags"]))
             or _NUMERAL_CHAR.search(stem)
             or _work_word().search(stem)
             or any(word_tag(stem[-k:] + word) for k in (1, 2))

@@ -1133,7 +1133,41 @@ def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | No
     length = _read_name(clean, pos, guess=guess, unsurnamed=unsurnamed)
     if length and clean[pos] in _SURNAMED_POST_VERBS and _division_runs_past(clean, pos + 1, pos + length):
         return 0
-    return length
+    return length + _predicate_opening_shift(clean, pos, length) if length else 0
+
+
+def _predicate_opening_shift(clean: str, pos: int, length: int) -> int:
+    """How far the end of a reading of a single surname's name moves where the predicate's first
+    word is read into it or the name into it: -1 where a reading of four ends in a one-character
+    adverb (吴建国|均表示, 赵秀兰|都到了: person_words.toml adverbs_after_names); +1 where a reading of
+    two stops before a dictionary word of the given name's last character and 于, then a time
+    (王德强|于2018年回乡, not 王德|强于); else 0."""
+    if length == 4 and clean[pos + 3] in small_words()["adverbs_after_names"]:
+        shorter = clean[pos : pos + 3]
+        fits = surname_length(shorter) == 1 and is_han(clean[pos + 4 : pos + 5]) and is_name_shape(shorter)
+        return -1 if fits else 0
+    end = pos + length
+    if length != 2 or clean[end + 1 : end + 2] != small_words()["time_preposition"]:
+        return 0
+    after = clean[end + 2 : end + 3]
+    timed = (
+        after.isdigit()
+        or after in _CHINESE_YEAR_DIGITS
+        or clean.startswith(small_words()["times_after_preposition"], end + 2)
+    )
+    longer = clean[pos : end + 1]
+    word = clean[end : end + 2]
+    fits = (
+        surname_length(longer) == 1
+        and is_common_word(word)
+        and word not in small_words()["verbs_of_life_before_time"]
+        and is_name_shape(longer)
+    )
+    return 1 if timed and fits else 0
+
+
+# The digits a year may be written in (二〇一八年于…: 于二〇一八年).
+_CHINESE_YEAR_DIGITS = frozenset("〇零一二")
 
 
 # One-character post verbs that are surnames too (任).

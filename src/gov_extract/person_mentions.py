@@ -37,7 +37,6 @@ from .person_names import (
     dotted_start_before,
     ends_name,
     first_part_start,
-    jieba_name_length,
     manner_at,
     minority_first_chars,
     minority_name_length,
@@ -954,8 +953,18 @@ def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
         ):
             continue
         starts = [pos for pos in found if ends_name(clean, pos + _FULL_NAME) or verb_at(clean, pos + _FULL_NAME)]
-        if len(starts) >= _SUBJECT_TIMES and is_name_shape(name) and jieba_name_length(clean, starts[0]) == _FULL_NAME:
+        # (jieba's own reading is not asked: it cuts full names it reads a place or a word in,
+        # 晋国|强是…, 王华|建正在…; the dictionary veto of is_name_shape stands.)
+        if len(starts) >= _SUBJECT_TIMES and is_name_shape(name) and not _post_or_village_within(clean, starts[0]):
             yield from (Mention(pos, pos + _FULL_NAME, name) for pos in starts)
+
+
+def _post_or_village_within(clean: str, pos: int) -> bool:
+    """A full name of three read at ``pos`` with no other cue is rather a post's opening
+    (区委副|书记, 岩秒副|主任: a post starts inside it) or a clan village (董家林, as 董家庄: the
+    clan-village endings' 家 stands second)."""
+    clan = {ending[0] for ending in small_words()["clan_village_endings"]}
+    return clean[pos + 1] in clan or any(title_starts().at(clean, pos + k) for k in range(1, _FULL_NAME))
 
 
 def visit_mentions(doc: Document) -> Iterator[Mention]:

@@ -37,6 +37,7 @@ from .person_names import (
     dotted_start_before,
     ends_name,
     first_part_start,
+    jieba_name_length,
     manner_at,
     minority_first_chars,
     minority_name_length,
@@ -952,11 +953,56 @@ def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
             or surname_length(name) != 1
         ):
             continue
-        starts = [pos for pos in found if ends_name(clean, pos + _FULL_NAME) or verb_at(clean, pos + _FULL_NAME)]
-        # (jieba's own reading is not asked: it cuts full names it reads a place or a word in,
-        # 晋国|强是…, 王华|建正在…; the dictionary veto of is_name_shape stands.)
-        if len(starts) >= _SUBJECT_TIMES and is_name_shape(name) and not _post_or_village_within(clean, starts[0]):
+        starts = [
+            pos
+            for pos in found
+            if ends_name(clean, pos + _FULL_NAME)
+            or verb_at(clean, pos + _FULL_NAME)
+            or _one_character_predicate(clean, pos + _FULL_NAME)
+        ]
+        if (
+            len(starts) >= _SUBJECT_TIMES
+            and is_name_shape(name)
+            and (jieba_name_length(clean, starts[0]) == _FULL_NAME or _cut_by_jieba(name))
+            and not _post_or_village_within(clean, starts[0])
+        ):
             yield from (Mention(pos, pos + _FULL_NAME, name) for pos in starts)
+
+
+# jieba's tags of one-character words that open a predicate: verbs and prepositions (not
+# adverbs: 海流斯|太嘎查, a place's name runs on).
+_ONE_CHARACTER_PREDICATE_TAGS = frozenset("vp")
+
+
+def _one_character_predicate(clean: str, pos: int) -> bool:
+    """A one-character verb or preposition opens the predicate after the full name of three that
+    ends at ``pos`` (陈福庆见…, 王光林从自家院门里走出来): jieba reads it alone in the text after, it
+    makes no word with the name's last character (no 林从), and the name's first two characters
+    are no dictionary word (吕梁|经, 牛羊|壮: a place or a thing, then a verb)."""
+    words = tagged_words(clean[pos : pos + 3])
+    return (
+        bool(words)
+        and len(words[0][0]) == 1
+        and words[0][1] in _ONE_CHARACTER_PREDICATE_TAGS
+        and not is_common_word(clean[pos - 1 : pos + 1])
+        and not word_tag(clean[pos - _FULL_NAME : pos - 1])
+    )
+
+
+# jieba's tags of a place's or a thing's last character (山, 上, 岸, 群): a place's name before
+# one is the place's part (高山上, 江南岸), no surname and given name.
+_PLACE_PART_TAGS = frozenset({"n", "f", "s", "q", "ns"})
+
+
+def _cut_by_jieba(name: str) -> bool:
+    """A full name of three that jieba does not read as one, as it cuts names that open with a
+    place (晋国|强, 秦国|梁) or with no word (王华|建): not a dictionary word itself (吕梁山, 金银花),
+    nor opening with a word other than a place (牛羊|群, 高铁|站), nor a place and a thing's or a
+    side's character (高山|上, 江南|岸)."""
+    if word_tag(name):
+        return False
+    opening = word_tag(name[:2])
+    return not opening or (opening == "ns" and word_tag(name[2]) not in _PLACE_PART_TAGS)
 
 
 def _post_or_village_within(clean: str, pos: int) -> bool:

@@ -1142,7 +1142,7 @@ def _predicate_opening_shift(clean: str, pos: int, length: int) -> int:
     adverb (吴建国|均表示, 赵秀兰|都到了: person_words.toml adverbs_after_names); +1 where a reading of
     two stops before a dictionary word of the given name's last character and 于, then a time
     (王德强|于2018年回乡, not 王德|强于); else 0."""
-    if length == 4 and clean[pos + 3] in small_words()["adverbs_after_names"]:
+    if length == 4 and pos + 3 < len(clean) and clean[pos + 3] in small_words()["adverbs_after_names"]:
         shorter = clean[pos : pos + 3]
         fits = surname_length(shorter) == 1 and is_han(clean[pos + 4 : pos + 5]) and is_name_shape(shorter)
         return -1 if fits else 0

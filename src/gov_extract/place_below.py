@@ -817,9 +817,9 @@ def _boundary_opens_word(clean: str, start: int, low: int) -> bool:
 
 @cache
 def _strong_words() -> tuple[str, ...]:
-    """Words after which a list of names or a name may start (其中, 该镇, 全乡)."""
+    """Words after which a list of names or a name may start (其中, 该镇, 全乡, 合并成)."""
     boundaries = word_lists()["boundaries"]
-    return (*boundaries["strong_words"], *boundaries["location_words"])
+    return (*boundaries["strong_words"], *boundaries["location_words"], *boundaries["result_verbs"])
 
 
 @cache

@@ -124,6 +124,8 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
         return True  # 居民小区, 高层住宅小区: the kind of estate is the whole stem (not 金星住宅小区)
     if _nationality_opening().match(name):
         return True  # 彝族山村, 苗族村寨: a nationality describes a village; it follows a name (温泉彝族乡)
+    if _ranked_town(name, stem):
+        return True  # 边贸重镇, 工业大镇: a town's rank in a domain, no name
     if stem.endswith("两"):
         return True  # 溪头两社区: 两 counts a list (陈屋、溪头两社区) and numbers no place
     if len(stem) >= 3 and stem.endswith(_road_words()):
@@ -205,6 +207,13 @@ def _ordinal_opens_name(name: str, at: int) -> bool:
         and word_tag(m.group(2)) in ("n", "ng")
         and trailing_suffix().fullmatch(name, m.end()) is not None
     )
+
+
+def _ranked_town(name: str, stem: str) -> bool:
+    """边贸重镇, 工业大镇, 农业大乡: a stem of three characters or more ending with a rank's character
+    (place_words.toml [ranked_towns]) before a township's suffix ranks a town, it names none."""
+    ranked = word_lists()["ranked_towns"]
+    return len(stem) >= 3 and stem[-1] in ranked["ranks"] and name[len(stem) :] in ranked["suffixes"]
 
 
 def _doubled_suffix(word: str) -> bool:
@@ -808,9 +817,9 @@ def _boundary_opens_word(clean: str, start: int, low: int) -> bool:
 
 @cache
 def _strong_words() -> tuple[str, ...]:
-    """Words after which a list of names or a name may start (其中, 该镇, 全乡)."""
+    """Words after which a list of names or a name may start (其中, 该镇, 全乡, 合并成)."""
     boundaries = word_lists()["boundaries"]
-    return (*boundaries["strong_words"], *boundaries["location_words"])
+    return (*boundaries["strong_words"], *boundaries["location_words"], *boundaries["result_verbs"])
 
 
 @cache

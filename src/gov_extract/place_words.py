@@ -63,7 +63,12 @@ def boundary_pattern() -> re.Pattern[str]:
     headings). The standard engine tries the words one after another at every position: a class
     of their first characters before them fails at once where none starts (twice as fast)."""
     boundaries = word_lists()["boundaries"]
-    words = [*read_words("place_boundaries.txt"), *boundaries["headings"], *boundaries["location_words"]]
+    words = [
+        *read_words("place_boundaries.txt"),
+        *boundaries["headings"],
+        *boundaries["location_words"],
+        *boundaries["result_verbs"],
+    ]
     firsts = re.escape("".join(sorted({word[0] for word in words})))
     return re.compile(rf"[^{CJK}]|(?=[{firsts}])(?:{alternation(words)})")
 

@@ -397,10 +397,12 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every place the article names or points at, with the rule that found it."""
     is_generic.cache_clear()
     clean = doc.clean
+    raw = ctx.place_surfaces  # the one automaton pass over the article, made by the context
     year = article_year(ctx.pub_date)
+    if year is None:
+        year = _undated_year(clean, raw, ctx.home_place)
     titles = [m.span() for m in _TITLE.finditer(clean)]
     blocked = Mask(len(clean), titles)
-    raw = ctx.place_surfaces  # the one automaton pass over the article, made by the context
     scope = Scope(year, ctx.home_place, _named_prefixes(raw, year))
     lists = township_lists(clean, blocked) + enumerated_villages(clean, blocked)
     listed = Mask(len(clean), titles + [(h.start, h.end) for h in lists])
@@ -566,6 +568,48 @@ def _honour_verbs() -> re.Pattern[str]:
 @cache
 def _longest_honour_verb() -> int:
     return max(map(len, _honour_words("verbs")))
+
+
+# A year written out (2021年): an undated article writing one later than an old name's last year
+# uses the old name after its time (or tells its history), so the name dates nothing.
+_WRITTEN_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
+
+
+def _undated_year(clean: str, raw: Sequence[tuple[int, int, str]], home: Division | None) -> int | None:
+    """The year of an article with no date, as its divisions date it: a county or city it (or its
+    caller's home place) names in full, as a word, by a name since abolished (水城县, 520221 until 2019; 水城区
+    520204 from 2020) was written while the name was in force, so its townships (水城县 … 陡箐镇)
+    are read under that county, not its successor; else None (the table's year). A name after
+    原/旧 (原水城县) tells history, and a later year written out (2021年) dates the article after it."""
+    lasts = [
+        last
+        for start, end, surface in raw
+        if (last := _abolished_last(surface)) is not None
+        and clean[start - 1 : start] not in _HISTORY_MARKS
+        and not crosses_word(clean, start, end)  # 新增城市绿地 holds no 增城市
+    ]
+    entry = gazetteer.entry_by_code(home.adcode, None) if home is not None else None
+    if entry is not None and entry.last < gazetteer.load().vintage:
+        lasts.append(entry.last)
+    year = max(lasts, default=None)
+    if year is None or any(int(m.group(1)) > year for m in _WRITTEN_YEAR.finditer(clean)):
+        return None
+    return year
+
+
+_HISTORY_MARKS = frozenset("原旧老前撤")
+
+
+@lru_cache(maxsize=16384)
+def _abolished_last(surface: str) -> int | None:
+    """The last year a county or city's full name (水城县) was in force, if every division it ever
+    named has since been abolished or renamed; else None. The answers are kept."""
+    forms = gazetteer.load().forms.get(surface, ())
+    if len(surface) < 3 or not forms or any(f.short or f.needs_parent for f in forms):
+        return None
+    if any(f.entry.level not in ("county", "city") or f.entry.last >= gazetteer.load().vintage for f in forms):
+        return None
+    return max(f.entry.last for f in forms)
 
 
 def _named_prefixes(raw: Sequence[tuple[int, int, str]], year: int | None) -> set[str]:

@@ -1140,8 +1140,8 @@ def _predicate_opening_shift(clean: str, pos: int, length: int) -> int:
     """How far the end of a reading of a single surname's name moves where the predicate's first
     word is read into it or the name into it: -1 where a reading of four ends in a one-character
     adverb (吴建国|均表示, 赵秀兰|都到了: person_words.toml adverbs_after_names); +1 where a reading of
-    two stops before a dictionary word of the given name's last character and 于, then a time
-    (王德强|于2018年回乡, not 王德|强于); else 0."""
+    two stops before a dictionary word of the given name's last character and 于, then a time, where
+    that character ends given names (王德强|于2018年回乡, not 王德|强于; 李伟|已于 stays); else 0."""
     if length == 4 and pos + 3 < len(clean) and clean[pos + 3] in small_words()["adverbs_after_names"]:
         shorter = clean[pos : pos + 3]
         fits = surname_length(shorter) == 1 and is_han(clean[pos + 4 : pos + 5]) and is_name_shape(shorter)
@@ -1159,8 +1159,8 @@ def _predicate_opening_shift(clean: str, pos: int, length: int) -> int:
     word = clean[end : end + 2]
     fits = (
         surname_length(longer) == 1
+        and clean[end] in small_words()["name_ends_before_time_preposition"]
         and is_common_word(word)
-        and word not in small_words()["verbs_of_life_before_time"]
         and is_name_shape(longer)
     )
     return 1 if timed and fits else 0

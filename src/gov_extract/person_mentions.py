@@ -11,6 +11,7 @@ from functools import cache
 
 import regex
 
+from . import gazetteer
 from .bylines import is_credit_label
 from .names import (
     LONGEST_NAME,
@@ -998,8 +999,15 @@ def _cut_by_jieba(name: str) -> bool:
     """A full name of three that jieba does not read as one, as it cuts names that open with a
     place (晋国|强, 秦国|梁) or with no word (王华|建): not a dictionary word itself (吕梁山, 金银花),
     nor opening with a word other than a place (牛羊|群, 高铁|站), nor a place and a thing's or a
-    side's character (高山|上, 江南|岸)."""
-    if word_tag(name):
+    side's character (高山|上, 江南|岸); nor a division's name in the table and one character
+    (江苏|将, 张掖|将, 成都|要), nor ending in a modal or adverb (person_words.toml
+    modals_after_subjects), nor 于 and a time (于|本月: the preposition)."""
+    if (
+        word_tag(name)
+        or name[:2] in gazetteer.load().forms
+        or name[2] in small_words()["modals_after_subjects"]
+        or name[1:] in small_words()["times_after_preposition"]
+    ):
         return False
     opening = word_tag(name[:2])
     return not opening or (opening == "ns" and word_tag(name[2]) not in _PLACE_PART_TAGS)

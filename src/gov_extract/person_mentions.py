@@ -84,6 +84,7 @@ from .person_words import (
 )
 from .picture_captions import POSITION_NOTE, places_a_person
 from .place_words import below_suffixes, cut_at
+from .place_words import word_lists as place_word_lists
 from .records import Title
 from .resources import WordEnds, alternation, read_toml, read_words, words_pattern
 from .text import Document, is_han
@@ -978,16 +979,25 @@ _ONE_CHARACTER_PREDICATE_TAGS = frozenset("vp")
 def _one_character_predicate(clean: str, pos: int) -> bool:
     """A one-character verb or preposition opens the predicate after the full name of three that
     ends at ``pos`` (陈福庆见…, 王光林从自家院门里走出来): jieba reads it alone in the text after, it
-    makes no word with the name's last character (no 林从), and the name's first two characters
-    are no dictionary word (吕梁|经, 牛羊|壮: a place or a thing, then a verb)."""
+    makes no word with the name's last character (no 林从), the name's first two characters
+    are no dictionary word (吕梁|经, 牛羊|壮: a place or a thing, then a verb), and its last is no
+    geographic feature's (柳叶湖|是, 梁子湖|有: a lake, a hill, a temple)."""
     words = tagged_words(clean[pos : pos + 3])
     return (
         bool(words)
+        and clean[pos - 1] not in _feature_endings()
         and len(words[0][0]) == 1
         and words[0][1] in _ONE_CHARACTER_PREDICATE_TAGS
         and not is_common_word(clean[pos - 1 : pos + 1])
         and not word_tag(clean[pos - _FULL_NAME : pos - 1])
     )
+
+
+@cache
+def _feature_endings() -> frozenset[str]:
+    """The last characters of a hill's, a water's or a built feature's name (湖, 山, 寺, 桥)."""
+    landforms = place_word_lists()["short_names"]["landform_endings"]
+    return frozenset((*landforms, *small_words()["built_feature_endings"]))
 
 
 # jieba's tags of a place's or a thing's last character (山, 上, 岸, 群): a place's name before

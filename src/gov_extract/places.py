@@ -581,12 +581,13 @@ def _undated_year(clean: str, raw: Sequence[tuple[int, int, str]], home: Divisio
     520204 from 2020) was written while the name was in force, so its townships (水城县 … 陡箐镇)
     are read under that county, not its successor; else None (the table's year). A name after
     原/旧 (原水城县) tells history, and a later year written out (2021年) dates the article after it."""
+    words = [(start, end, surface) for start, end, surface in raw if not crosses_word(clean, start, end)]
     lasts = [
         last
-        for start, end, surface in raw
+        for start, end, surface in words  # 新增城市绿地 holds no 增城市
         if (last := _abolished_last(surface)) is not None
         and clean[start - 1 : start] not in _HISTORY_MARKS
-        and not crosses_word(clean, start, end)  # 新增城市绿地 holds no 增城市
+        and not clean.startswith(_division_changes(), end)
     ]
     entry = gazetteer.entry_by_code(home.adcode, None) if home is not None else None
     if entry is not None and entry.last < gazetteer.load().vintage:
@@ -594,10 +595,37 @@ def _undated_year(clean: str, raw: Sequence[tuple[int, int, str]], home: Divisio
     year = max(lasts, default=None)
     if year is None or any(int(m.group(1)) > year for m in _WRITTEN_YEAR.finditer(clean)):
         return None
+    # A division named so only after that year written too (宝山县 … 上海市宝山区, 1988; 毕节地区 …
+    # 七星关区, 2011): the article tells a history and writes the present.
+    if any(_named_after(surface, year) for _, _, surface in words):
+        return None
     return year
 
 
+@cache
+def _division_changes() -> tuple[str, ...]:
+    return tuple(word_lists()["division_changes"]["words"])
+
+
+@lru_cache(maxsize=16384)
+def _named_after(surface: str, year: int) -> bool:
+    """A division's full name (宝山区) names one created after ``year`` in a province where no
+    division of that name was in force in ``year`` (上海's 宝山区 from 1988; 黑龙江's, from 1980,
+    is another province's). A county renumbered under a new city (拉孜县: 542326, then 540225 from
+    2014) was so named before. Short and everyday forms name nothing here. The answers are kept."""
+    forms = gazetteer.load().forms.get(surface, ())
+    if not forms or any(f.short or f.needs_parent for f in forms):
+        return False
+    before = {f.entry.adcode[:2] for f in forms if f.entry.first <= year <= f.entry.last}
+    return any(f.entry.first > year and f.entry.adcode[:2] not in before for f in forms)
+
+
 _HISTORY_MARKS = frozenset("原旧老前撤")
+
+
+@cache
+def _directions() -> str:
+    return str(word_lists()["everyday_full_names"]["directions"])
 
 
 @lru_cache(maxsize=16384)
@@ -607,6 +635,9 @@ def _abolished_last(surface: str) -> int | None:
     forms = gazetteer.load().forms.get(surface, ())
     if len(surface) < 3 or not forms or any(f.short or f.needs_parent for f in forms):
         return None
+    everyday = everyday_full_names()
+    if surface in everyday or (surface[0] in _directions() and surface[1:] in everyday):
+        return None  # 北郊区: the suburb north of a city
     if any(f.entry.level not in ("county", "city") or f.entry.last >= gazetteer.load().vintage for f in forms):
         return None
     return max(f.entry.last for f in forms)

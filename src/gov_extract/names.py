@@ -83,6 +83,11 @@ def _word_tags() -> dict[str, str]:
     return tags
 
 
+def tagged_words_opening(prefix: str) -> list[tuple[str, str]]:
+    """The dictionary's words longer than ``prefix`` that start with it, with their tags."""
+    return [(word, tag) for word, tag in _word_tags().items() if len(word) > len(prefix) and word.startswith(prefix)]
+
+
 def word_tag(text: str) -> str:
     """jieba's part-of-speech tag of ``text`` as one dictionary word, or ``""``."""
     return _word_tags().get(text, "")

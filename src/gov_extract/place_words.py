@@ -14,7 +14,7 @@ from typing import Any
 import ahocorasick_rs
 
 from . import gazetteer
-from .names import dictionary_words, word_tag
+from .names import dictionary_words, tagged_words_opening, word_tag
 from .resources import alternation, jieba_tokenizer, read_toml, read_words, words_pattern
 from .text import CJK, Document, is_han
 
@@ -63,14 +63,22 @@ def boundary_pattern() -> re.Pattern[str]:
     headings). The standard engine tries the words one after another at every position: a class
     of their first characters before them fails at once where none starts (twice as fast)."""
     boundaries = word_lists()["boundaries"]
-    words = [
-        *read_words("place_boundaries.txt"),
-        *boundaries["headings"],
-        *boundaries["location_words"],
-        *boundaries["result_verbs"],
-    ]
-    firsts = re.escape("".join(sorted({word[0] for word in words})))
-    return re.compile(rf"[^{CJK}]|(?=[{firsts}])(?:{alternation(words)})")
+    words = [*read_words("place_boundaries.txt"), *boundaries["headings"], *boundaries["location_words"]]
+    results = boundaries["result_verbs"]
+    firsts = re.escape("".join(sorted({word[0] for word in (*words, *results)})))
+    # A result's 成 is no boundary where it opens a word that runs past it (合并|成立|石门村).
+    results_alone = rf"(?:{alternation(results)})(?!{alternation(result_words_on())})"
+    return re.compile(rf"[^{CJK}]|(?=[{firsts}])(?:{alternation(words)}|{results_alone})")
+
+
+_RESULT = "成"
+
+
+@cache
+def result_words_on() -> tuple[str, ...]:
+    """What follows 成 in the dictionary's words that start with it (立 of 成立, 为 of 成为, 功 of
+    成功), places' and persons' names aside (成都, 成阳光…: 打造成|阳光小区)."""
+    return tuple(word[1:] for word, tag in tagged_words_opening(_RESULT) if not tag.startswith(("ns", "nr")))
 
 
 @cache

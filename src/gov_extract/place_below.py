@@ -45,6 +45,8 @@ from .text import CJK, Document, is_han
 # numeral (一位社区居民, 三位社区网格员).
 _NUMERAL = re.compile(
     r"[0-9一二三四五六七八九十两百几多]+[个位名]?|(?:[0-9]+|[一二三四五六七八九十百]*[一两几多])[家所座处]"
+    # 亿元村, 千万元村: a village counted by its output in yuan
+    r"|[0-9一二三四五六七八九十百千]*[百千万亿]元"
 )
 
 
@@ -477,6 +479,10 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         # 勐海县|格朗和哈尼族乡: a township's own name may hold a boundary word; so may a village's
         # after its township (新庄集乡|原和村)
         suffix_level = word_lists()["suffixes"][m.group(2)]
+        if (hit.level in _DEPTH and not _runs_down(hit.level, suffix_level)) or (
+            _opens_full_division(m.group(1)) and not gazetteer.is_township(m.group(0))
+        ):
+            return  # 某区甲镇乙村 某区丙镇, 甲县乙村 丙县丁村: a chain runs down; a division opens a new address
         village_suffix = suffix_level == "village"
         village = hit.level == "township" and suffix_level in ("village", "community")
         if _verb_takes_place(m.group(1)) and not gazetteer.is_township(m.group(0)):
@@ -512,6 +518,20 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         hit.level = word_lists()["suffixes"][m.group(2)]
         hit.rule = "division_below"
         pos = end
+
+
+def _opens_full_division(stem: str) -> bool:
+    """A chained stem that opens with a division's full name (淳安县|下姜, 门头沟区|清水): the next
+    address of a list whose spaces the clean view removed, not a name below the chain's place."""
+    forms = gazetteer.load().forms
+    return any(
+        any(not f.short and not f.needs_parent for f in forms.get(stem[:length], ()))
+        for length in range(_SHORTEST_FULL_DIVISION, len(stem))
+    )
+
+
+# The shortest full name of a division that opens a new address in a chain (淳安县; not 城区, 郊区).
+_SHORTEST_FULL_DIVISION = 3
 
 
 # The character a judgment or a report writes for a name it hides (某村, 王某, 南某村).

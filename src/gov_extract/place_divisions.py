@@ -110,7 +110,12 @@ def _choose(
         f
         for f in usable
         if not f.needs_parent
-        and (not _loose(f) or placed or _anchored(f.entry, scope) or (named and f.entry.adcode in scope.named_prefixes))
+        and (
+            not _loose(f, surface)
+            or placed
+            or _anchored(f.entry, scope)
+            or (named and f.entry.adcode in scope.named_prefixes)
+        )
     ]
     entries = gazetteer.distinct(usable)
     if len(entries) <= 1:
@@ -158,12 +163,19 @@ def _narrow(entries: list[Entry], scope: Scope) -> list[Entry]:
     return named or entries
 
 
-def _loose(form: Form) -> bool:
+def _loose(form: Form, surface: str) -> bool:
     """Short names of counties (介休, 榆次) read as words unless the article is near them.
 
-    A city's short name (泰州, 西安) stands alone unless it is an everyday word (白银, 安康).
+    A city's short name (泰州, 西安) stands alone unless it is an everyday word (白银, 安康); so does
+    a county's customary short name of three characters or more that keeps its suffix (科左后旗 of
+    科尔沁左翼后旗, 和丰县), which is no word.
     """
-    return form.short and form.entry.level == "county"
+    kept_suffix = len(surface) >= _SUFFIXED_SHORT and surface[-1] == form.entry.name[-1]
+    return form.short and form.entry.level == "county" and not kept_suffix
+
+
+# The shortest customary short name keeping its county's suffix that stands alone (新左旗; not 塔县).
+_SUFFIXED_SHORT = 3
 
 
 def _glued(doc: Document, start: int, surface: str) -> bool:

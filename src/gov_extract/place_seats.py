@@ -507,7 +507,13 @@ def township_short_names(doc: Document, hits: list[Hit], below: list[Hit], taken
                 landforms.setdefault(stem, hit)
     for hit in hits:
         township = stems.get(clean[hit.start : hit.end])
-        if township is not None and township.start < hit.start and hit.level in ("city", "county"):
+        # (红寺堡区红寺堡镇 … 红寺堡: the county's own seat of its name leaves the short name the county's)
+        if (
+            township is not None
+            and township.start < hit.start
+            and hit.level in ("city", "county")
+            and not (hit.level == "county" and hit.adcode == township.adcode)
+        ):
             hit.level, hit.adcode, hit.full_name = township.level, township.adcode, township.full_name
             hit.candidates, hit.rule = [], "township_short"
     # 安镇街道 … 安镇山南的村民: a division's short name written straight after a township's stem names a

@@ -130,6 +130,8 @@ def inside_org(
     after it group people by where they live (住|昂素镇|政协委员), no body."""
     if clean.startswith(_org_words("not_opening"), end):
         return False  # 锡林浩特市|在人大代表之家: the place is the clause's subject
+    if clean.startswith(_org_words("not_opening_conjunctions"), end) and cut_at(clean, end + 1):
+        return False  # 新疆|和兵团: the place is one item of a pair, no body's first word
     if _member_post_at(clean, end):
         return False  # 某社区委员之家, 某镇委员联络站: the place's members and their rooms, no committee
     if clean[end : end + 1] in (")", "）"):

@@ -209,7 +209,11 @@ def context_name_length(clean: str, pos: int) -> int:
         return 0
     if not is_name_shape(candidate, unsurnamed=True, long=length >= _LONG_UNSURNAMED):
         return 0
-    if any(len(word) > 1 and not tag.startswith(("nr", "ns", "nz")) for word, tag in tagged_words(candidate)):
+    # (A known part of a Tibetan or Mongolian name is no such word: 舍登|扎布, which jieba tags a verb.)
+    if any(
+        len(word) > 1 and not tag.startswith(("nr", "ns", "nz")) and word not in _minority_part_set()
+        for word, tag in tagged_words(candidate)
+    ):
         return 0
     return length
 

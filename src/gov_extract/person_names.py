@@ -182,7 +182,7 @@ def context_name_length(clean: str, pos: int) -> int:
         next((n for n in range(2, longest + 1) if ends_name(clean, pos + n)), 0)
         or next((n for n in range(2, longest + 1) if verb_at(clean, pos + n)), 0)
         or (_LONG_UNSURNAMED if run >= _LONG_UNSURNAMED and ends_name(clean, pos + _LONG_UNSURNAMED) else 0)
-        or (run if run == _LONGEST_FROM_CONTEXT and follower_starts().at(clean, pos + run) else 0)
+        or (run if run == _LONGEST_FROM_CONTEXT and _six_end(clean, pos, pos + run) else 0)
     )
     # 村主任叫|扎西达娃: known parts after one character more: that character is no part of the name.
     if length > _SHORTEST_FROM_CONTEXT and minority_name_length(clean, pos + 1) >= length - 1:
@@ -216,6 +216,18 @@ def context_name_length(clean: str, pos: int) -> int:
     ):
         return 0
     return length
+
+
+def _six_end(clean: str, pos: int, end: int) -> bool:
+    """A name of six characters from ``pos`` ends at ``end``: a word that follows names, or a list
+    comma (党委书记好毕斯嘎拉图、苏木达孟和: the list's items are set apart), but not after two full
+    Han names run together (赵德华钱小燕、)."""
+    if follower_starts().at(clean, end):
+        return True
+    if not clean.startswith("、", end):
+        return False
+    halves = (clean[pos : pos + _FULL_HAN_NAME], clean[pos + _FULL_HAN_NAME : end])
+    return not all(surname_length(half) == 1 and is_name_shape(half, dictionary_veto=False) for half in halves)
 
 
 # A full Han name: a surname and a given name of two.

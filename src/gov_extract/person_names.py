@@ -1163,14 +1163,11 @@ def _predicate_opening_shift(clean: str, pos: int, length: int) -> int:
         fits = surname_length(shorter) == 1 and is_han(clean[pos + 4 : pos + 5]) and is_name_shape(shorter)
         return -1 if fits else 0
     end = pos + length
+    if length == 3:
+        return -1 if _predicate_read_into_three(clean, pos) else 0
     if length != 2 or clean[end + 1 : end + 2] != small_words()["time_preposition"]:
         return 0
-    after = clean[end + 2 : end + 3]
-    timed = (
-        after.isdigit()
-        or after in _CHINESE_YEAR_DIGITS
-        or clean.startswith(small_words()["times_after_preposition"], end + 2)
-    )
+    timed = _time_at(clean, end + 2)
     longer = clean[pos : end + 1]
     word = clean[end : end + 2]
     fits = (
@@ -1180,6 +1177,30 @@ def _predicate_opening_shift(clean: str, pos: int, length: int) -> int:
         and is_name_shape(longer)
     )
     return 1 if timed and fits else 0
+
+
+def _time_at(clean: str, at: int) -> bool:
+    """A time opens at ``at``: a year's or a day's digit, or a word of time (本判决, 当日)."""
+    after = clean[at : at + 1]
+    return (
+        after.isdigit()
+        or after in _CHINESE_YEAR_DIGITS
+        or clean.startswith(small_words()["times_after_preposition"], at)
+    )
+
+
+def _predicate_read_into_three(clean: str, pos: int) -> bool:
+    """A reading of three of a single surname ends in its clause's first word: 称 before a stop,
+    colon or quote (组宣部部长曹健|称，…), or 于 before a time (原告刘艽|于2015年11月…); the name is
+    the two characters before it."""
+    end = pos + 3
+    last = clean[end - 1]
+    stop = clean[end : end + 1]
+    predicate = (last == small_words()["said_before_stop"] and bool(stop) and stop in small_words()["stops_after_said"]) or (
+        last == small_words()["time_preposition"] and _time_at(clean, end)
+    )
+    shorter = clean[pos : end - 1]
+    return predicate and surname_length(shorter) == 1 and is_name_shape(shorter, dictionary_veto=False)
 
 
 # The digits a year may be written in (二〇一八年于…: 于二〇一八年).

@@ -517,6 +517,8 @@ def _no_transliteration(word: str) -> bool:
     or more (调解员, 开拓者), or a particle or function word (的, 他)."""
     if len(word) > 1:
         return is_common_word(word)
+    if word in small_words()["transliteration_sounds"]:
+        return False
     return bool(NOT_IN_NAME.match(word)) or word_tag(word)[:1] in _FUNCTION_TAGS
 
 

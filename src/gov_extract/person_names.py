@@ -1198,9 +1198,8 @@ def _predicate_read_into_three(clean: str, pos: int) -> bool:
     end = pos + 3
     last = clean[end - 1]
     stop = clean[end : end + 1]
-    predicate = (last == small_words()["said_before_stop"] and bool(stop) and stop in small_words()["stops_after_said"]) or (
-        last == small_words()["time_preposition"] and _time_at(clean, end)
-    )
+    said = last == small_words()["said_before_stop"] and bool(stop) and stop in small_words()["stops_after_said"]
+    predicate = said or (last == small_words()["time_preposition"] and _time_at(clean, end))
     shorter = clean[pos : end - 1]
     return predicate and surname_length(shorter) == 1 and is_name_shape(shorter, dictionary_veto=False)
 

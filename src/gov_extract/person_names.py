@@ -515,10 +515,10 @@ _FUNCTION_TAGS = frozenset("rpcu")
 def _no_transliteration(word: str) -> bool:
     """A word of jieba's cut that no transliterated name holds: a common word of two characters
     or more (调解员, 开拓者), or a particle or function word (的, 他)."""
-    if len(word) > 1:
-        return is_common_word(word)
     if word in small_words()["transliteration_sounds"]:
         return False
+    if len(word) > 1:
+        return is_common_word(word)
     return bool(NOT_IN_NAME.match(word)) or word_tag(word)[:1] in _FUNCTION_TAGS
 
 

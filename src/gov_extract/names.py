@@ -19,7 +19,8 @@ from .resources import WordStarts, jieba_tokenizer, read_toml, read_words
 _HAN = regex.compile(r"\p{Han}+")
 # Particles and pronouns never stand inside a given name (高兴地说, 他们说), nor 等 closing
 # a list (高志明等老同志: no 明等老).
-_NOT_IN_GIVEN_NAME = frozenset("的地得了着过们这那等")
+# Nor do personal pronouns (法官帮我追回, 感谢书记帮他: the verb and its object, no name).
+_NOT_IN_GIVEN_NAME = frozenset("的地得了着过们这那等我你他她")
 # Of those, 得 is also a common given-name character (李得胜, 王得福): in a name standing as a
 # whole piece between spaces or brackets (a credit line) no clause runs on, so it is no particle.
 _NOT_IN_WHOLE_GIVEN_NAME = _NOT_IN_GIVEN_NAME - frozenset("得")

@@ -1196,9 +1196,9 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
         # 县长|艾力·吾斯曼, 县领导|叶尔兰·努尔别克, 员工|阿依努尔·托合提: a post, a word for
         # leaders or a common noun (not a name's: 买买提 opens with a verb) opens the clause.
         word = title_pattern().match(clean, start) or list_head_pattern().match(clean, start)
-        word_end = (
-            word.end() if word else start + 2 if word_tag(clean[start : start + 2])[:2] in _COMMON_NOUN_TAGS else start
-        )
+        opening = clean[start : start + 2]
+        noun = word_tag(opening)[:2] in _COMMON_NOUN_TAGS and opening not in small_words()["transliteration_sounds"]
+        word_end = word.end() if word else start + 2 if noun else start  # (木合|塔尔: a sound, no noun)
         # 工业部部长|道·额尔登巴特: a post with its body before the name (a first part of one
         # character stays).
         post_end = next((p for p in range(at - 1, start, -1) if title_ends().at(clean, p)), 0)

@@ -182,7 +182,7 @@ def context_name_length(clean: str, pos: int) -> int:
         next((n for n in range(2, longest + 1) if ends_name(clean, pos + n)), 0)
         or next((n for n in range(2, longest + 1) if verb_at(clean, pos + n)), 0)
         or (_LONG_UNSURNAMED if run >= _LONG_UNSURNAMED and ends_name(clean, pos + _LONG_UNSURNAMED) else 0)
-        or (run if run == _LONGEST_FROM_CONTEXT and follower_starts().at(clean, pos + run) else 0)
+        or (run if run == _LONGEST_FROM_CONTEXT and _six_end(clean, pos, pos + run) else 0)
     )
     # 村主任叫|扎西达娃: known parts after one character more: that character is no part of the name.
     if length > _SHORTEST_FROM_CONTEXT and minority_name_length(clean, pos + 1) >= length - 1:
@@ -209,9 +209,25 @@ def context_name_length(clean: str, pos: int) -> int:
         return 0
     if not is_name_shape(candidate, unsurnamed=True, long=length >= _LONG_UNSURNAMED):
         return 0
-    if any(len(word) > 1 and not tag.startswith(("nr", "ns", "nz")) for word, tag in tagged_words(candidate)):
+    # (A known part of a Tibetan or Mongolian name is no such word: 舍登|扎布, which jieba tags a verb.)
+    if any(
+        len(word) > 1 and not tag.startswith(("nr", "ns", "nz")) and word not in _minority_part_set()
+        for word, tag in tagged_words(candidate)
+    ):
         return 0
     return length
+
+
+def _six_end(clean: str, pos: int, end: int) -> bool:
+    """A name of six characters from ``pos`` ends at ``end``: a word that follows names, or a list
+    comma (党委书记好毕斯嘎拉图、苏木达孟和: the list's items are set apart), but not after two full
+    Han names run together (赵德华钱小燕、)."""
+    if follower_starts().at(clean, end):
+        return True
+    if not clean.startswith("、", end):
+        return False
+    halves = (clean[pos : pos + _FULL_HAN_NAME], clean[pos + _FULL_HAN_NAME : end])
+    return not all(surname_length(half) == 1 and is_name_shape(half, dictionary_veto=False) for half in halves)
 
 
 # A full Han name: a surname and a given name of two.
@@ -499,6 +515,8 @@ _FUNCTION_TAGS = frozenset("rpcu")
 def _no_transliteration(word: str) -> bool:
     """A word of jieba's cut that no transliterated name holds: a common word of two characters
     or more (调解员, 开拓者), or a particle or function word (的, 他)."""
+    if word in small_words()["transliteration_sounds"]:
+        return False
     if len(word) > 1:
         return is_common_word(word)
     return bool(NOT_IN_NAME.match(word)) or word_tag(word)[:1] in _FUNCTION_TAGS
@@ -1147,14 +1165,11 @@ def _predicate_opening_shift(clean: str, pos: int, length: int) -> int:
         fits = surname_length(shorter) == 1 and is_han(clean[pos + 4 : pos + 5]) and is_name_shape(shorter)
         return -1 if fits else 0
     end = pos + length
+    if length == 3:
+        return -1 if _predicate_read_into_three(clean, pos) else 0
     if length != 2 or clean[end + 1 : end + 2] != small_words()["time_preposition"]:
         return 0
-    after = clean[end + 2 : end + 3]
-    timed = (
-        after.isdigit()
-        or after in _CHINESE_YEAR_DIGITS
-        or clean.startswith(small_words()["times_after_preposition"], end + 2)
-    )
+    timed = _time_at(clean, end + 2)
     longer = clean[pos : end + 1]
     word = clean[end : end + 2]
     fits = (
@@ -1164,6 +1179,29 @@ def _predicate_opening_shift(clean: str, pos: int, length: int) -> int:
         and is_name_shape(longer)
     )
     return 1 if timed and fits else 0
+
+
+def _time_at(clean: str, at: int) -> bool:
+    """A time opens at ``at``: a year's or a day's digit, or a word of time (本判决, 当日)."""
+    after = clean[at : at + 1]
+    return (
+        after.isdigit()
+        or after in _CHINESE_YEAR_DIGITS
+        or clean.startswith(small_words()["times_after_preposition"], at)
+    )
+
+
+def _predicate_read_into_three(clean: str, pos: int) -> bool:
+    """A reading of three of a single surname ends in its clause's first word: 称 before a stop,
+    colon or quote (组宣部部长曹健|称，…), or 于 before a time (原告刘艽|于2015年11月…); the name is
+    the two characters before it."""
+    end = pos + 3
+    last = clean[end - 1]
+    stop = clean[end : end + 1]
+    said = last == small_words()["said_before_stop"] and bool(stop) and stop in small_words()["stops_after_said"]
+    predicate = said or (last == small_words()["time_preposition"] and _time_at(clean, end))
+    shorter = clean[pos : end - 1]
+    return predicate and surname_length(shorter) == 1 and is_name_shape(shorter, dictionary_veto=False)
 
 
 # The digits a year may be written in (二〇一八年于…: 于二〇一八年).

@@ -65,9 +65,20 @@ def longest_title_ending(item: str) -> str | None:
 def is_post_word(item: Title) -> bool:
     """The post is one of titles.txt, also where it is split after a party or congress body
     (全国人大 + 代表: the whole 人大代表 is)."""
-    if item.title in post_words():
+    if item.title in post_words() or _prefixed_post_word(item.title):
         return True
     return bool(item.org and item.title) and longest_title_ending(f"{item.org}{item.title}") in post_words()
+
+
+def _prefixed_post_word(title: str | None) -> bool:
+    """A post of titles.txt written with deputy's or acting holder's prefixes the table does not
+    list it with (副苏木达, 常务副苏木达, 代理村长: 苏木达 and 村长 are listed, 副苏木达 is not)."""
+    prefixes = small_words()["holder_post_prefixes"]
+    while title and title.startswith(prefixes):
+        title = title[len(next(prefix for prefix in prefixes if title.startswith(prefix))) :]
+        if title in post_words():
+            return True
+    return False
 
 
 @cache

@@ -206,11 +206,14 @@ def _dateline_day(clean: str, found: date) -> tuple[date, tuple[int, int]] | Non
 
 
 def _birth_date(clean: str, m: regex.Match[str]) -> bool:
-    """The top date ``m`` is a person's birth (原告：汪某，男，1953年9月13日出生; 1962年3月5日生，)."""
+    """The top date ``m`` is a person's birth (原告：汪某，男，1953年9月13日出生; 1962年3月5日生，;
+    生于1962年3月5日)."""
     end = m.end("date")
     alone = _label_words("birth_after_alone")
-    return clean.startswith(tuple(_label_words("birth_after")), end) or (
-        clean.startswith(alone, end) and not is_han(clean[end + len(alone) : end + len(alone) + 1])
+    return (
+        clean.startswith(tuple(_label_words("birth_after")), end)
+        or (clean.startswith(alone, end) and not is_han(clean[end + len(alone) : end + len(alone) + 1]))
+        or clean.endswith(tuple(_label_words("birth_before")), 0, m.start("date"))
     )
 
 

@@ -137,7 +137,12 @@ def _rule_sources() -> dict[str, str]:
         "year_month_unmarked": rf"(?<!\d)(?P<y>19[5-9]\d|20[0-3]\d)(?P<m>1[0-2]|[1-9])月{msuf}",
         # 2018-2019年度; a school year (2018—2019学年) runs from its first month.
         "century": r"(?<!\d)(?P<cen>1\d|2[01]|十[一二三四五六七八九]|二十一?)世纪(?!\d|[一二三四五六七八九]十年代)",
-        "yrange": rf"(?P<y>{YEAR4})年?{_SEP}(?P<y2>{YEAR4})(?:年度?+|(?P<sy>{school_year}))",
+        # Not when a month follows its end (2007年—2011年2月): the range runs from a year to a month,
+        # as the ranges of two dates read it.
+        "yrange": (
+            rf"(?P<y>{YEAR4})(?P<yn>年)?{_SEP}(?P<y2>{YEAR4})"
+            rf"(?:年度?+(?(yn)(?!(?:{MONTH})月))|(?P<sy>{school_year}))"
+        ),
         # A year before a season or a half may drop its 年 (2018秋冬季, 2017上半年), and so may a
         # year compared against.
         "year": (

@@ -18,7 +18,7 @@ import regex
 from .date_numerals import DAY, DAY_ARABIC, MAX_YEAR, MIN_YEAR, MONTH, MONTH_ARABIC, YEAR4, read_year
 from .numbers import read_int
 from .resources import alternation, read_toml
-from .text import Document
+from .text import Document, is_han
 
 # A full date alone counts as the article's date only this near the top.
 _TOP_CHARS = 120
@@ -56,9 +56,11 @@ def _later_year_re() -> regex.Pattern[str]:
     return regex.compile(rf"{before}(?<!\d)(?P<y>\d{{4}})年(?!{alternation(targets['after'])})")
 
 
-def _opens_a_past_story(clean: str, m: regex.Match[str]) -> bool:
-    """The top date opens a sentence (2008年5月12日，……) and the text later tells of a later year."""
-    if not clean.startswith(tuple(_CLAUSE_MARKS), m.end()):
+def _opens_a_past_story(doc: Document, m: regex.Match[str]) -> bool:
+    """The top date opens a sentence (2008年5月12日，……) or stands inside one (被告许某于2011年1月8日
+    因……借款) and the text later tells of a later year."""
+    clean = doc.clean
+    if not clean.startswith(tuple(_CLAUSE_MARKS), m.end()) and not _inside_a_clause(doc, m):
         return False
     year = int(m["y"])
     return any(year < int(later["y"]) <= MAX_YEAR for later in _later_year_re().finditer(clean, m.end()))
@@ -203,11 +205,35 @@ def _dateline_day(clean: str, found: date) -> tuple[date, tuple[int, int]] | Non
     return (day, m.span("m")[:1] + m.span("d")[1:]) if day > found else None
 
 
+def _birth_date(clean: str, m: regex.Match[str]) -> bool:
+    """The top date ``m`` is a person's birth (原告：汪某，男，1953年9月13日出生; 1962年3月5日生，;
+    生于1962年3月5日)."""
+    end = m.end("date")
+    alone = _label_words("birth_after_alone")
+    return (
+        clean.startswith(tuple(_label_words("birth_after")), end)
+        or (clean.startswith(alone, end) and not is_han(clean[end + len(alone) : end + len(alone) + 1]))
+        or clean.endswith(tuple(_label_words("birth_before")), 0, m.start("date"))
+    )
+
+
+def _inside_a_clause(doc: Document, m: regex.Match[str]) -> bool:
+    """The top date ``m`` goes on a clause begun before it (被告许某于2011年1月8日因……, 还款日期为2011年
+    11月8日) with no space or line break between, on no source line (发布于2018-12-27)."""
+    at = m.start("date")
+    return is_han(doc.clean[at - 1 : at]) and not doc.joined_at(at) and not _on_source_line(doc, at)
+
+
 def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
     """The article's own date (dateline, 发布时间, else the date its last line is) and its span in
     the original, if it states one; not a crawl or print stamp (采集时间：)."""
     for m in _pub_re().finditer(doc.clean):
-        if m["top"] and (m.start() > _TOP_CHARS or _opens_a_past_story(doc.clean, m) or _archive_caption(doc.clean, m)):
+        if m["top"] and (
+            m.start() > _TOP_CHARS
+            or _opens_a_past_story(doc, m)
+            or _archive_caption(doc.clean, m)
+            or _birth_date(doc.clean, m)
+        ):
             continue
         if doc.clean.endswith(_not_page_labels(), 0, m.start("date")):
             continue

@@ -40,6 +40,8 @@ _SENTENCE_END_RE = re.compile(f"[{re.escape(''.join(_SENTENCE_END))}]")
 
 
 _CLAUSE_END = _SENTENCE_END | frozenset("，,、：:")
+# The marks that part a sentence into clauses an estimate word does not reach across.
+_CLAUSE_COMMA_RE = re.compile("[，,、]")
 
 
 _CUE_WINDOW = 30
@@ -143,6 +145,8 @@ class Scan:
         self.percent_in_words = t.hundred_percent in clean or any(word in clean for word in t.percent_words)
         self._idioms: tuple[tuple[int, int], ...] | None = None
         self._sentence_cues: list[int] | None = None
+        self._cue_ends: list[int] = []
+        self._clause_commas: list[int] | None = None
         self._sentence_ends: list[int] | None = None
 
     def unit_at(self, pos: int) -> Found:
@@ -295,23 +299,53 @@ class Scan:
         return qualifier
 
     def sentence_estimate(self, pos: int) -> bool:
-        """An estimate word (预计, 估算) earlier in the same sentence governs this amount."""
+        """An estimate word (预计, 估算) earlier in the same clause governs this amount, or in the
+        clause it ends (气象部门预计，未来……50毫米): not one a comma parts it from (预计全年实现地区
+        生产总值198亿元，增长8%: the growth is stated, no estimate; 预计……1亿元、……3亿元 are both)."""
         if self._sentence_cues is None:
             compared = self.t.estimate_compared
-            self._sentence_cues = [
-                m.start()
+            cues = [
+                m
                 for m in self.t.sentence_qualifiers.finditer(self.clean)
                 if not compared.at(self.clean, m.start())  # 占预计收购量的68%: the forecast as a base
             ]
+            self._sentence_cues = [m.start() for m in cues]
+            self._cue_ends = [m.end() for m in cues]
         k = bisect_left(self._sentence_cues, pos) - 1
         if k < 0:
             return False
         if self._sentence_ends is None:
             self._sentence_ends = [m.start() for m in _SENTENCE_END_RE.finditer(self.clean)]
         # No sentence end between the estimate word and the number, and no premise in its clause.
-        return bisect_right(self._sentence_ends, self._sentence_cues[k]) == bisect_left(
-            self._sentence_ends, pos
-        ) and not self._premise_before(pos)
+        return (
+            bisect_right(self._sentence_ends, self._sentence_cues[k]) == bisect_left(self._sentence_ends, pos)
+            and not self._comma_between(self._cue_ends[k], pos)
+            and not self._premise_before(pos)
+        )
+
+    def _comma_between(self, start: int, pos: int) -> bool:
+        """A comma parts ``(start, pos)`` into clauses, one of which states a fact of its own (a verb
+        of quantity_words.toml clause_verbs: ，增长8%), not the comma right at ``start`` (预计，) nor a
+        thousands separator (1,200万元); so does a 、 before a rate of change (320亿元、增长9%)."""
+        if self._clause_commas is None:
+            self._clause_commas = [m.start() for m in _CLAUSE_COMMA_RE.finditer(self.clean) if self._parts(m.start())]
+        commas = self._clause_commas
+        first, k = bisect_right(commas, start), bisect_left(commas, pos)
+        # 预计总产量3.2万吨，产值6400万元: a clause with no verb of its own lists the estimate on.
+        for j in range(first, k):
+            if self.clean[commas[j]] == "、":
+                return True
+            clause = self.clean[commas[j] + 1 : commas[j + 1] if j + 1 < k else pos]
+            if any(verb in clause for verb in self.t.estimate_clause_verbs):
+                return True
+        return False
+
+    def _parts(self, at: int) -> bool:
+        """The comma or 、 at ``at`` ends a clause: no thousands separator, a 、 only before a rate."""
+        clean = self.clean
+        if clean[at] == "、":
+            return clean.startswith(self.t.estimate_changes, at + 1)
+        return not (clean[at - 1 : at].isdigit() and clean[at + 1 : at + 2].isdigit())
 
     def _premise_before(self, pos: int) -> bool:
         """按照每斤6元的价格: the amount is the premise an estimate is worked out from (a premise

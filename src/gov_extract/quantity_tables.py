@@ -68,6 +68,8 @@ class Tables:
     estimate_windows: WordEnds
     estimate_compared: WordEnds
     estimate_premises: WordEnds
+    estimate_changes: tuple[str, ...]  # 、增长9%: a rate of change parted from the value before it
+    estimate_clause_verbs: tuple[str, ...]  # ，产值达30万元: a clause of its own after an estimate
     not_amount_prefixes: WordEnds
     device_prefixes: WordEnds  # code words that count devices before their classifier (电话77部)
     device_units: frozenset[str]
@@ -232,6 +234,8 @@ def tables() -> Tables:
         estimate_windows=WordEnds(words["sentence_qualifiers"]["windows"]),
         estimate_compared=WordEnds(words["sentence_qualifiers"]["compared"]),
         estimate_premises=WordEnds(words["sentence_qualifiers"]["premises"]),
+        estimate_changes=tuple(words["sentence_qualifiers"]["changes_after_list"]),
+        estimate_clause_verbs=tuple(words["sentence_qualifiers"]["clause_verbs"]),
         not_amount_prefixes=WordEnds([*words["ordinal_prefixes"]["words"], *words["code_prefixes"]["words"]]),
         device_prefixes=WordEnds(words["code_prefixes"]["devices"]),
         device_units=frozenset(words["code_prefixes"]["device_units"]),

@@ -1128,7 +1128,7 @@ _MOVED_FROM = "由"
 # perhaps a count closing the list of names before the verb (刘洋、孙丽等7人当选为…, 等五名同志当选,
 # 刘洋、孙丽等当选为…).
 _VOTE_BEFORE = regex.compile(
-    rf"(?:以\d{{1,6}}票的高票|(?:以(?:\p{{Han}}{{1,4}}|\d{{1,6}})|全|高|满)票|等(?:{PEOPLE_COUNT})?(?:同志)?)\Z"
+    rf"(?:以\d{{1,6}}票的高票|(?:以(?:\p{{Han}}{{1,4}}|\d{{1,6}})|全|高|满)票|等(?:{PEOPLE_COUNT})?(?:同志|代表)?)\Z"
 )
 
 

@@ -1127,7 +1127,9 @@ _MOVED_FROM = "由"
 # How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…, 赵明全票当选…), or 等 and
 # perhaps a count closing the list of names before the verb (刘洋、孙丽等7人当选为…, 等五名同志当选,
 # 刘洋、孙丽等当选为…).
-_VOTE_BEFORE = regex.compile(rf"(?:(?:以(?:\p{{Han}}{{1,4}}|\d{{1,6}})|全|高|满)票|等(?:{PEOPLE_COUNT})?(?:同志)?)\Z")
+_VOTE_BEFORE = regex.compile(
+    rf"(?:以\d{{1,6}}票的高票|(?:以(?:\p{{Han}}{{1,4}}|\d{{1,6}})|全|高|满)票|等(?:{PEOPLE_COUNT})?(?:同志|代表)?)\Z"
+)
 
 
 @cache
@@ -1532,7 +1534,7 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
         # A verb of two characters or more (当选为, 担任) says a post follows: the name before
         # it needs no Han surname (斯琴高娃当选为…); a bracket or the bare 任 says too little.
         unsurnamed = trigger_end - end >= 2
-        vote = _VOTE_BEFORE.search(clean, max(0, end - 8), end) or _adverb_before().search(clean, max(0, end - 2), end)
+        vote = _VOTE_BEFORE.search(clean, max(0, end - 12), end) or _adverb_before().search(clean, max(0, end - 2), end)
         name_end = aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
         # 胡洲荣同志全票当选为…, 张华、李明同志当选为…, 王海燕同志（县委常委…）主持…
         bracket = clean.startswith("(", end)
@@ -1550,7 +1552,9 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
             after_han = pos > 0 and is_han(clean[pos - 1])
             body = body_before(clean, pos, doc.line_breaks) if unsurnamed and after_han else None
             # After 由 or a word for people (党员叶尔保力·努尔兰以全票当选…) a name may stand too.
-            if body is None and after_han and clean[pos - 1] != "由" and not title_ends().at(clean, pos):
+            # 李强、王芳和刘丹当选副县长: the last of a list of names joined by 和 is a name too.
+            joined = clean[pos - 1] in LIST_CONJUNCTIONS and _name_ends_at(doc, pos - 1)
+            if body is None and after_han and clean[pos - 1] != "由" and not joined and not title_ends().at(clean, pos):
                 continue
             if pos > 0 and DOT.match(clean, pos - 1):
                 continue  # 阿依努尔·|托合提当选: the part after the dot is no name of its own
@@ -1574,13 +1578,18 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
                     carried = (name_end, titles[-1])
                     yield Mention(pos, name_end, clean[pos:name_end], titles)
                     # 李小红、王强当选为委员: the names listed before it take the same posts.
-                    if clean[pos - 1 : pos] == "、":
+                    if clean[pos - 1 : pos] == "、" or joined:
                         for listed in names_before(doc, pos - 1, unsurnamed=unsurnamed):
                             yield Mention(listed.start, listed.end, listed.name, list(titles))
                 break
         # 王建国同志任县委常委: the name stands before 同志.
         if clean.startswith("同志", end - 2) and clean.startswith(post_verbs(), end):
             yield from _named_before_tongzhi(doc, end - 2)
+
+
+def _name_ends_at(doc: Document, end: int) -> bool:
+    """A list of full names (or one name opening the clause) ends at ``end``, before 和 (李强、王芳|和刘丹)."""
+    return any(is_name_shape(listed.name) for listed in names_before(doc, end))
 
 
 @cache

@@ -260,6 +260,7 @@ def _is_name_here(candidate: str, *, long: bool = False) -> bool:
         long
         and word_tag(candidate) in _PLACE_TAGS
         and not candidate.endswith(_LOCATIVE_ENDINGS)
+        and not _names_province(candidate)
         and is_name_shape(candidate, dictionary_veto=False)
     )
     return (
@@ -268,6 +269,11 @@ def _is_name_here(candidate: str, *, long: bool = False) -> bool:
         and not candidate.endswith(small_words()["not_name_endings"])
         and candidate[:2] not in _party_body_openings()
     )
+
+
+def _names_province(candidate: str) -> bool:
+    """A province's name or short form (县委书记 江西3人入选: the province, no name after the post)."""
+    return any(form.entry.level == "province" for form in gazetteer.load().forms.get(candidate, ()))
 
 
 @cache

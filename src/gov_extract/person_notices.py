@@ -264,9 +264,9 @@ _NOTICE_SEPARATORS = ("、", *LIST_CONJUNCTIONS)
 _LIST_COUNT = regex.compile(rf"等{PEOPLE_COUNT}(?:同志)?|{PEOPLE_COUNT_NUMERAL}(?:名|位)同志")
 
 
-# A notice clause whose name is written after its present posts and closed by 同志
-# (任命县委副书记程建华同志为…): the name is read before 同志, right after a post.
-_POSTED_NAME = regex.compile(r"\p{Han}{3,24}?同志为")
+# A notice clause whose name is written after its present posts and closed by 同志 or by the
+# link alone (任命县委副书记程建华同志为…, 推选市委书记王海为…): the name is read right after a post.
+_POSTED_NAME = regex.compile(r"\p{Han}{3,24}?(同志)?为")
 
 
 def _posted_notice_clause(clean: str, pos: int) -> tuple[list[Mention], int] | None:
@@ -275,10 +275,13 @@ def _posted_notice_clause(clean: str, pos: int) -> tuple[list[Mention], int] | N
     found = _POSTED_NAME.match(clean, pos)
     if found is None:
         return None
-    end = found.end() - len("同志为")
+    comrade = found.group(1) is not None
+    end = found.end() - len("同志为" if comrade else "为")
     for length in (3, 2):
         start = end - length
-        if start > pos and title_ends().at(clean, start) and is_name_shape(clean[start:end], dictionary_veto=False):
+        # Without 同志 the name must be one the dictionary does not read as a word (书记|处理为).
+        shaped = is_name_shape(clean[start:end], dictionary_veto=not comrade)
+        if start > pos and title_ends().at(clean, start) and shaped:
             titles = posts_in(clean, found.end())
             return ([Mention(start, end, clean[start:end], titles)], len(clean)) if titles else None
     return None

@@ -341,14 +341,19 @@ def _predecessor(entry: Entry, year: int) -> Entry | None:
     that ended before ``entry`` began and whose name is ``entry``'s with another ending (横县 ->
     横州市 in 2021, 武鸣县 -> 武鸣区)."""
     stem = _stem(entry.name)
-    found = [
-        old
-        for code, holders in _holders().items()
-        if code[:4] == entry.adcode[:4] and code != entry.adcode
-        for old in holders
-        if old.level == "county"
-        and old.last < entry.first
-        and _in_force(old, year)
-        and (stem.startswith(_stem(old.name)) or _stem(old.name).startswith(stem))
-    ]
-    return found[0] if len(found) == 1 else None
+    for area in (entry.adcode[:4], entry.adcode[:2]):
+        # 米林市 540481 (2023) -> 米林县 542623 (to 2014): a county whose city changed its code too
+        # (林芝地区 -> 林芝市) is found in the province when its city holds none
+        found = [
+            old
+            for code, holders in _holders().items()
+            if code.startswith(area) and code != entry.adcode
+            for old in holders
+            if old.level == "county"
+            and old.last < entry.first
+            and _in_force(old, year)
+            and (stem.startswith(_stem(old.name)) or _stem(old.name).startswith(stem))
+        ]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None

@@ -176,6 +176,8 @@ def _yearless_dateline_re() -> regex.Pattern[str]:
 
 
 _CLAUSE_PUNCTUATION = frozenset("，,。：:；;、！!？?")
+# What a sentence opening on a date may follow on its line: 。“……顺利竣工。”6月23日，
+_OPENS_SENTENCE = frozenset("。！？!?”\n")
 
 
 def _opens_line(clean: str, m: regex.Match[str]) -> bool:
@@ -251,8 +253,47 @@ def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
             span = m.span("date")
         start, end, _text = doc.span(*span)
         return found, (start, end)
-    closing = _closing_date(doc)
+    closing = _closing_date(doc) or _opening_day_in_year(doc.clean)
     if closing is None:
         return None
     start, end, _text = doc.span(*closing[1])
     return closing[0], (start, end)
+
+
+# A year-less day opening a sentence near the top, then a comma: 3月11日，我县举行……
+_OPENING_DAY = regex.compile(rf"(?<![\d年/.\-])(?P<m>{MONTH_ARABIC})月(?P<d>{DAY_ARABIC})日[，,]")
+# A year-less day in these first months may be a review of the year before (召开2020年度总结大会).
+_REVIEW_MONTHS = 6
+_SENTENCE_STOPS = regex.compile(r"[。！？!?\n]")
+_CLAUSE_STOPS = regex.compile(r"[，,；;]")
+
+
+@cache
+def _held_year_re() -> regex.Pattern[str]:
+    """A year right after a word holding an event: 举行2020年第一批……仪式."""
+    holders = alternation(_label_words("opening_day_holders"))
+    return regex.compile(rf"(?:{holders})(?P<y>\d{{4}})年")
+
+
+def _opening_day_in_year(clean: str) -> tuple[date, tuple[int, int]] | None:
+    """A page stating no date of its own whose first sentence opens on a year-less day and holds
+    an event named with its year (3月11日，我县举行2020年第一批重点项目集中开工仪式。): the story's
+    day in that year, the day it was written; not a year told of (3月26日，……总结2023年工作)."""
+    m = _OPENING_DAY.search(clean, 0, _DATELINE_CHARS)
+    if m is None or (m.start() and clean[m.start() - 1] not in _OPENS_SENTENCE and not _opens_line(clean, m)):
+        return None
+    stop = _SENTENCE_STOPS.search(clean, m.end())
+    end = stop.start() if stop else len(clean)
+    year = _held_year_re().search(clean, m.end(), end)
+    if year is None or not MIN_YEAR <= int(year["y"]) <= MAX_YEAR:
+        return None
+    clause = _CLAUSE_STOPS.split(clean[year.end() - 1 : end], 1)[0]  # from 年: 2022年度
+    if int(m["m"]) <= _REVIEW_MONTHS and any(word in clause for word in _label_words("opening_day_reviews")):
+        return None
+    if any(word in clause for word in _label_words("opening_day_plans")):
+        return None
+    try:
+        day = date(int(year["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:  # 2月29日 in a common year
+        return None
+    return day, (m.start(), m.end() - 1)

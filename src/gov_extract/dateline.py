@@ -264,6 +264,9 @@ def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:
 _OPENING_DAY = regex.compile(rf"(?<![\d年/.\-])(?P<m>{MONTH_ARABIC})月(?P<d>{DAY_ARABIC})日[，,]")
 # A year-less day in these first months may be a review of the year before (召开2020年度总结大会).
 _REVIEW_MONTHS = 6
+# From this month on, events named with a year are often the next year's (12月28日，召开2024年经济工作会议;
+# 11月20日，举行2024年元旦春节送温暖活动): the named year does not date the day.
+_NEXT_YEAR_MONTHS = 11
 _SENTENCE_STOPS = regex.compile(r"[。！？!?\n]")
 _CLAUSE_STOPS = regex.compile(r"[，,；;]")
 
@@ -278,14 +281,15 @@ def _held_year_re() -> regex.Pattern[str]:
 def _opening_day_in_year(clean: str) -> tuple[date, tuple[int, int]] | None:
     """A page stating no date of its own whose first sentence opens on a year-less day and holds
     an event named with its year (3月11日，我县举行2020年第一批重点项目集中开工仪式。): the story's
-    day in that year, the day it was written; not a year told of (3月26日，……总结2023年工作)."""
+    day in that year, the day it was written; not a year told of (3月26日，……总结2023年工作), nor a day of
+    the year's last two months, when next year's events are held (12月28日，召开2024年经济工作会议)."""
     m = _OPENING_DAY.search(clean, 0, _DATELINE_CHARS)
     if m is None or (m.start() and clean[m.start() - 1] not in _OPENS_SENTENCE and not _opens_line(clean, m)):
         return None
     stop = _SENTENCE_STOPS.search(clean, m.end())
     end = stop.start() if stop else len(clean)
     year = _held_year_re().search(clean, m.end(), end)
-    if year is None or not MIN_YEAR <= int(year["y"]) <= MAX_YEAR:
+    if year is None or not MIN_YEAR <= int(year["y"]) <= MAX_YEAR or int(m["m"]) >= _NEXT_YEAR_MONTHS:
         return None
     clause = _CLAUSE_STOPS.split(clean[year.end() - 1 : end], 1)[0]  # from 年: 2022年度
     if int(m["m"]) <= _REVIEW_MONTHS and any(word in clause for word in _label_words("opening_day_reviews")):

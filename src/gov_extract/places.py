@@ -60,7 +60,17 @@ from .place_seats import (
     seat_owned,
     township_short_names,
 )
-from .place_words import BELOW, LABEL_COLONS, Mask, article_year, crosses_word, cut_at, inside_org, opens_org, word_lists
+from .place_words import (
+    BELOW,
+    LABEL_COLONS,
+    Mask,
+    article_year,
+    crosses_word,
+    cut_at,
+    inside_org,
+    opens_org,
+    word_lists,
+)
 from .records import Place, validated
 from .resources import words_pattern
 from .rules import Candidate

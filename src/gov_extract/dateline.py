@@ -209,21 +209,36 @@ def _dateline_day(clean: str, found: date) -> tuple[date, tuple[int, int]] | Non
 
 def _birth_date(clean: str, m: regex.Match[str]) -> bool:
     """The top date ``m`` is a person's birth (原告：汪某，男，1953年9月13日出生; 1962年3月5日生，;
-    生于1962年3月5日)."""
-    end = m.end("date")
+    生于1962年3月5日): the birth word closes its clause, or a party's or a profile's line (男，汉族，
+    籍贯) holds it; not 2024年1月1日出生的首个宝宝 (a newborn story)."""
+    start, end = m.start("date"), m.end("date")
     alone = _label_words("birth_after_alone")
-    return (
-        clean.startswith(tuple(_label_words("birth_after")), end)
-        or (clean.startswith(alone, end) and not is_han(clean[end + len(alone) : end + len(alone) + 1]))
-        or clean.endswith(tuple(_label_words("birth_before")), 0, m.start("date"))
-    )
+    if clean.startswith(tuple(_label_words("birth_after")), end):
+        stop = end + next(len(word) for word in _label_words("birth_after") if clean.startswith(word, end))
+    elif clean.startswith(alone, end) and not is_han(clean[end + len(alone) : end + len(alone) + 1]):
+        stop = end + len(alone)
+    elif clean.endswith(tuple(_label_words("birth_before")), 0, start):
+        stop = end
+    else:
+        return False
+    if stop >= len(clean) or clean.startswith(_label_words("birth_closers"), stop):
+        return True
+    line_start = max(clean.rfind("\n", 0, start), clean.rfind("。", 0, start)) + 1
+    line_end = min((at for at in (clean.find("\n", stop), clean.find("。", stop)) if at >= 0), default=len(clean))
+    return any(word in clean[line_start:line_end] for word in _label_words("birth_line_words"))
 
 
 def _inside_a_clause(doc: Document, m: regex.Match[str]) -> bool:
-    """The top date ``m`` goes on a clause begun before it (被告许某于2011年1月8日因……, 还款日期为2011年
-    11月8日) with no space or line break between, on no source line (发布于2018-12-27)."""
+    """The top date ``m`` goes on a clause begun before it whose subject is a court document's party
+    (经审理查明，被告许某于2011年1月8日因……) with no space or line break between, on no source line
+    (发布于2018-12-27); not an ordinary page's opening (县委于2023年3月5日召开常委会)."""
     at = m.start("date")
-    return is_han(doc.clean[at - 1 : at]) and not doc.joined_at(at) and not _on_source_line(doc, at)
+    clean = doc.clean
+    if not is_han(clean[at - 1 : at]) or doc.joined_at(at) or _on_source_line(doc, at):
+        return False
+    marks = max(clean.rfind(mark, 0, at) for mark in (*_CLAUSE_MARKS, "。", "；", "：", ":")) + 1
+    clause = max(marks, doc.line_start(at))
+    return clean.startswith(_label_words("clause_parties"), clause)
 
 
 def infer_pub_date(doc: Document) -> tuple[date, tuple[int, int]] | None:

@@ -20,12 +20,14 @@ _HAN = regex.compile(r"\p{Han}+")
 # Particles and pronouns never stand inside a given name (高兴地说, 他们说), nor 等 closing
 # a list (高志明等老同志: no 明等老).
 # Nor do personal pronouns (法官帮我追回, 感谢书记帮他: the verb and its object, no name).
-_NOT_IN_GIVEN_NAME = frozenset("的地得了着过们这那等我你他她")
+_PERSONAL_PRONOUNS = frozenset("我你他她")
+_NOT_IN_GIVEN_NAME = frozenset("的地得了着过们这那等") | _PERSONAL_PRONOUNS
 # Of those, 得 is also a common given-name character (李得胜, 王得福): in a name standing as a
 # whole piece between spaces or brackets (a credit line) no clause runs on, so it is no particle.
 _NOT_IN_WHOLE_GIVEN_NAME = _NOT_IN_GIVEN_NAME - frozenset("得")
-# 那 writes a syllable of Mongolian names (那顺, 那仁, 巴根那): in a name without a Han surname it is no pronoun.
-_NOT_IN_TRANSLITERATED_NAME = _NOT_IN_GIVEN_NAME - frozenset("那")
+# 那 writes a syllable of Mongolian names (那顺, 那仁, 巴根那), 他 and 她 sounds of Uyghur ones (阿不都他力甫):
+# in a name without a Han surname they are no pronouns, unless it is two characters (帮我: a verb and its object).
+_NOT_IN_TRANSLITERATED_NAME = _NOT_IN_GIVEN_NAME - frozenset("那") - _PERSONAL_PRONOUNS
 
 # What a nationality's name ends in (维吾尔族, 哈萨克族): no name without a surname ends so.
 NATIONALITY_ENDING = "族"
@@ -319,7 +321,7 @@ def is_name_shape(
     if unsurnamed and (size == 0 or len(name) - size > (3 if long else 2)) and 2 <= len(name) <= (6 if long else 4):
         # 维吾尔族干部: a nationality (…族) is no name; nor is a count (副县长一职, 两人).
         return (
-            not _NOT_IN_TRANSLITERATED_NAME.intersection(name)
+            not (_NOT_IN_TRANSLITERATED_NAME if len(name) > 2 else _NOT_IN_GIVEN_NAME).intersection(name)
             and name[0] not in _COUNTING
             and not name.startswith(polite_suffixes())
             and not name.endswith(NATIONALITY_ENDING)

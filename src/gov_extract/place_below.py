@@ -45,8 +45,9 @@ from .text import CJK, Document, is_han
 # numeral (一位社区居民, 三位社区网格员).
 _NUMERAL = re.compile(
     r"[0-9一二三四五六七八九十两百几多]+[个位名]?|(?:[0-9]+|[一二三四五六七八九十百]*[一两几多])[家所座处]"
-    # 亿元村, 千万元村: a village counted by its output in yuan
-    r"|[0-9一二三四五六七八九十百千]*[百千万亿]元"
+    # 亿元村, 千万元村, 十亿元村: a village ranked by its income (亿 or 千万 in the count); 百元村,
+    # 万元村, 十万元村 may be names
+    r"|[0-9一二三四五六七八九十百千]*(?:亿|千万)元"
 )
 
 

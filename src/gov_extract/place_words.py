@@ -120,6 +120,18 @@ def _phrase_after(clean: str, end: int, width: int) -> str:
     return m.group(0) if m else ""
 
 
+def _pair_follows(clean: str, at: int) -> bool:
+    """After a place and a conjunction that is a word of its own, a second body or place opens at
+    ``at`` (新疆和|兵团, 广西和|农垦集团, 某市及|各部门, 某省和|四川省), not a trade name (四川和|邦生物: 和邦 one
+    name; 山东和|兴化工: 兴化 runs into 化工)."""
+    if not cut_at(clean, at):
+        return False
+    if clean.startswith(_org_words("pair_openers"), at):
+        return True
+    forms = gazetteer.load().forms
+    return any(clean[at : at + length] in forms and cut_at(clean, at + length) for length in (2, 3, 4))
+
+
 def inside_org(
     clean: str, end: int, *, word_bound: bool = False, start: int | None = None, resident: bool = False
 ) -> bool:
@@ -130,7 +142,7 @@ def inside_org(
     after it group people by where they live (住|昂素镇|政协委员), no body."""
     if clean.startswith(_org_words("not_opening"), end):
         return False  # 锡林浩特市|在人大代表之家: the place is the clause's subject
-    if clean.startswith(_org_words("not_opening_conjunctions"), end) and cut_at(clean, end + 1):
+    if clean.startswith(_org_words("not_opening_conjunctions"), end) and _pair_follows(clean, end + 1):
         return False  # 新疆|和兵团: the place is one item of a pair, no body's first word
     if _member_post_at(clean, end):
         return False  # 某社区委员之家, 某镇委员联络站: the place's members and their rooms, no committee

@@ -60,7 +60,17 @@ from .place_seats import (
     seat_owned,
     township_short_names,
 )
-from .place_words import BELOW, LABEL_COLONS, Mask, article_year, crosses_word, inside_org, opens_org, word_lists
+from .place_words import (
+    BELOW,
+    LABEL_COLONS,
+    Mask,
+    article_year,
+    crosses_word,
+    cut_at,
+    inside_org,
+    opens_org,
+    word_lists,
+)
 from .records import Place, validated
 from .resources import words_pattern
 from .rules import Candidate
@@ -587,7 +597,7 @@ def _undated_year(clean: str, raw: Sequence[tuple[int, int, str]], home: Divisio
         for start, end, surface in words  # 新增城市绿地 holds no 增城市
         if (last := _abolished_last(surface)) is not None
         and clean[start - 1 : start] not in _HISTORY_MARKS
-        and not clean.startswith(_division_changes(), end)
+        and not _change_follows(clean, start, end)
     ]
     entry = gazetteer.entry_by_code(home.adcode, None) if home is not None else None
     if entry is not None and entry.last < gazetteer.load().vintage:
@@ -605,6 +615,20 @@ def _undated_year(clean: str, raw: Sequence[tuple[int, int, str]], home: Divisio
 @cache
 def _division_changes() -> tuple[str, ...]:
     return tuple(word_lists()["division_changes"]["words"])
+
+
+def _change_follows(clean: str, start: int, end: int) -> bool:
+    """A change of the division named at ``clean[start:end]`` follows it (襄樊市|更名为, 宝山县|撤县设区,
+    从毕节地区|到毕节市), a word of its own (not 撤离, 到处) that modifies no noun after it (水城县|合并后的
+    学校: the schools')."""
+    lists = word_lists()["division_changes"]
+    opening, to = lists["from_to"]
+    if clean[start - len(opening) : start] == opening and clean.startswith(to, end):
+        return True
+    for word in _division_changes():
+        if clean.startswith(word, end) and cut_at(clean, end + len(word)):
+            return not clean.startswith(tuple(lists["not_before"]), end + len(word))
+    return False
 
 
 @lru_cache(maxsize=16384)

@@ -42,6 +42,8 @@ _SENTENCE_END_RE = re.compile(f"[{re.escape(''.join(_SENTENCE_END))}]")
 _CLAUSE_END = _SENTENCE_END | frozenset("，,、：:")
 # The marks that part a sentence into clauses an estimate word does not reach across.
 _CLAUSE_COMMA_RE = re.compile("[，,、]")
+# The time an estimate word opens with before a comma (预计到2025年，): no clause of its own.
+_ESTIMATE_TIME = re.compile(r"到[0-9]{4}年[底末]?")
 
 
 _CUE_WINDOW = 30
@@ -335,10 +337,17 @@ class Scan:
         for j in range(first, k):
             if self.clean[commas[j]] == "、":
                 return True
+            if j == first and _ESTIMATE_TIME.fullmatch(self.clean, start, commas[j]):
+                continue  # 预计到2025年，全市粮食产量达到100万吨: the time opens the estimate's own clause
             clause = self.clean[commas[j] + 1 : commas[j + 1] if j + 1 < k else pos]
-            if any(verb in clause for verb in self.t.estimate_clause_verbs):
+            if any(verb in clause for verb in self.t.estimate_clause_verbs) and not self._modal_verb(clause):
                 return True
         return False
+
+    def _modal_verb(self, clause: str) -> bool:
+        """A clause verb stands right after a modal or future word (可达, 将达到, 有望突破): the clause
+        tells the estimate on, no fact."""
+        return any(modal + verb in clause for modal in self.t.estimate_modals for verb in self.t.estimate_modal_verbs)
 
     def _parts(self, at: int) -> bool:
         """The comma or 、 at ``at`` ends a clause: no thousands separator, a 、 only before a rate."""

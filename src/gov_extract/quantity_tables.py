@@ -70,6 +70,8 @@ class Tables:
     estimate_premises: WordEnds
     estimate_changes: tuple[str, ...]  # 、增长9%: a rate of change parted from the value before it
     estimate_clause_verbs: tuple[str, ...]  # ，产值达30万元: a clause of its own after an estimate
+    estimate_modals: tuple[str, ...]  # ，局部可达80毫米: a modal before the verb, the estimate goes on
+    estimate_modal_verbs: tuple[str, ...]  # the verbs of reaching a modal keeps in the estimate (达, 突破)
     not_amount_prefixes: WordEnds
     device_prefixes: WordEnds  # code words that count devices before their classifier (电话77部)
     device_units: frozenset[str]
@@ -236,6 +238,8 @@ def tables() -> Tables:
         estimate_premises=WordEnds(words["sentence_qualifiers"]["premises"]),
         estimate_changes=tuple(words["sentence_qualifiers"]["changes_after_list"]),
         estimate_clause_verbs=tuple(words["sentence_qualifiers"]["clause_verbs"]),
+        estimate_modals=tuple(words["sentence_qualifiers"]["clause_modals"]),
+        estimate_modal_verbs=tuple(words["sentence_qualifiers"]["clause_modal_verbs"]),
         not_amount_prefixes=WordEnds([*words["ordinal_prefixes"]["words"], *words["code_prefixes"]["words"]]),
         device_prefixes=WordEnds(words["code_prefixes"]["devices"]),
         device_units=frozenset(words["code_prefixes"]["device_units"]),

@@ -213,11 +213,11 @@ def _birth_date(clean: str, m: regex.Match[str]) -> bool:
     籍贯) holds it; not 2024年1月1日出生的首个宝宝 (a newborn story)."""
     start, end = m.start("date"), m.end("date")
     alone = _label_words("birth_after_alone")
-    if clean.startswith(tuple(_label_words("birth_after")), end):
+    if clean.startswith(_label_words("birth_after"), end):
         stop = end + next(len(word) for word in _label_words("birth_after") if clean.startswith(word, end))
     elif clean.startswith(alone, end) and not is_han(clean[end + len(alone) : end + len(alone) + 1]):
         stop = end + len(alone)
-    elif clean.endswith(tuple(_label_words("birth_before")), 0, start):
+    elif clean.endswith(_label_words("birth_before"), 0, start):
         stop = end
     else:
         return False

@@ -1023,12 +1023,19 @@ def _cut_by_jieba(name: str) -> bool:
     return not opening or (opening == "ns" and word_tag(name[2]) not in _PLACE_PART_TAGS)
 
 
+@cache
+def _clan_village_openings() -> frozenset[str]:
+    """The first characters of the clan-village endings (家 of 家庄, 家村)."""
+    return frozenset(ending[0] for ending in small_words()["clan_village_endings"])
+
+
 def _post_or_village_within(clean: str, pos: int) -> bool:
     """A full name of three read at ``pos`` with no other cue is rather a post's opening
     (区委副|书记, 岩秒副|主任: a post starts inside it) or a clan village (董家林, as 董家庄: the
     clan-village endings' 家 stands second)."""
-    clan = {ending[0] for ending in small_words()["clan_village_endings"]}
-    return clean[pos + 1] in clan or any(title_starts().at(clean, pos + k) for k in range(1, _FULL_NAME))
+    return clean[pos + 1] in _clan_village_openings() or any(
+        title_starts().at(clean, pos + k) for k in range(1, _FULL_NAME)
+    )
 
 
 def visit_mentions(doc: Document) -> Iterator[Mention]:

@@ -42,6 +42,7 @@ from .person_names import (
     manner_at,
     minority_first_chars,
     minority_name_length,
+    mongolian_name_length,
     opens_with_known_part,
     read_name,
     speaker_name_length,
@@ -864,6 +865,9 @@ def speaker_mentions(doc: Document) -> Iterator[Mention]:
         for end in ends:
             dotted = dotted_start_before(clean, end, doc.line_breaks)
             starts = (dotted, end - 2, end - 3, end - 4) if dotted is not None else (end - 2, end - 3, end - 4)
+            # 额尔登毕力格图表示: a Mongolian name read from its syllables runs longer.
+            longer = (at for at in range(end - 5, end - 8, -1) if mongolian_name_length(clean, at) == end - at)
+            starts = (*starts, *longer)
             found = next((pos for pos in starts if _speaker_at(doc, pos, end)), None)
             if found is not None:
                 # 文旅局|汇报了, 史志办|介绍: a body's short name reports, no person.

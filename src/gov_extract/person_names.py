@@ -185,7 +185,7 @@ def context_name_length(clean: str, pos: int) -> int:
         or (run if run == _LONGEST_FROM_CONTEXT and _six_end(clean, pos, pos + run) else 0)
     )
     # 村主任叫|扎西达娃: known parts after one character more: that character is no part of the name.
-    if length > _SHORTEST_FROM_CONTEXT and minority_name_length(clean, pos + 1) >= length - 1:
+    if length > _SHORTEST_FROM_CONTEXT and known_parts_length(clean, pos + 1) >= length - 1:
         return 0
     # 被告仅归|还: a name does not end inside a word that runs on past it (归还), unless a speech
     # verb follows (朝克图|说: 图说 is no word here).
@@ -347,6 +347,13 @@ def _word_across(clean: str, end: int) -> bool:
 
 
 def minority_name_length(clean: str, pos: int) -> int:
+    """Length of a name without a Han surname at ``pos`` read from what it is made of: known
+    parts or a Yi clan (:func:`known_parts_length`), else Mongolian syllables
+    (:func:`mongolian_name_length`); or 0."""
+    return known_parts_length(clean, pos) or mongolian_name_length(clean, pos)
+
+
+def known_parts_length(clean: str, pos: int) -> int:
     """Length of a Tibetan or Mongolian name made of one to three known parts at ``pos``
     (旺堆, 扎西次仁, 其美多吉) that ends where names end, or of a Yi name (:func:`yi_name_length`),
     or 0. A lone part is a name only
@@ -383,6 +390,41 @@ def minority_name_length(clean: str, pos: int) -> int:
     ):
         return end - pos
     return 0
+
+
+# A Mongolian name read from its syllables alone: four to seven characters (shorter ones are
+# read from known parts or as Han names; 额尔登毕力格图 has seven).
+_MONGOLIAN_SPAN = (4, 7)
+
+
+@cache
+def _mongolian_syllables() -> frozenset[str]:
+    return frozenset(word_list("person_mongolian_syllables.txt"))
+
+
+def mongolian_name_length(clean: str, pos: int) -> int:
+    """A Mongolian name no table knows the parts of (阿拉坦仓布拉主持, 额尔登毕力格图表示): the
+    shortest run of characters that write Mongolian syllables (person_mongolian_syllables.txt)
+    ending where names end, if it has four to seven characters, holds no post (嘎查达) and is no
+    place (乌兰察布); else 0.
+    The shortest end keeps the next word out (巴特尔都来了: 都 follows the name)."""
+    syllables = _mongolian_syllables()
+    shortest, longest = _MONGOLIAN_SPAN
+    if not all(char in syllables for char in clean[pos : pos + shortest]) or len(clean) < pos + shortest:
+        return 0
+    end = next((at for at in range(pos + 2, pos + shortest) if ends_name(clean, at)), None)
+    if end is not None:
+        return 0
+    end = pos + shortest
+    while not ends_name(clean, end):
+        if end - pos == longest or clean[end] not in syllables:
+            return 0
+        end += 1
+    name = clean[pos:end]
+    # 嘎查达|朝鲁门, 苏木达|毕力格图: a post written in the same syllables opens no name.
+    if any(title_ends().at(clean, at) for at in range(pos + 2, end)):
+        return 0
+    return 0 if word_tag(name) in _PLACE_TAGS or gazetteer.load().forms.get(name) else end - pos
 
 
 # Prepositions that open a clause's predicate right after its subject (蓝玉凤在审议时建议).

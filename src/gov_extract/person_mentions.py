@@ -701,6 +701,10 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
                 continue
             # 向白玛央金主任, 同多吉书记: after the verb or preposition, a name of known Tibetan or
             # Mongolian parts needs no Han surname.
+            # ，曾任乡长、…: a word of when that opens a CV's posts (person_words.toml chain_item_openers)
+            # is no name, though a surname opens it.
+            if clean[pos:start] in small_words()["chain_item_openers"]:
+                continue
             if opens and (
                 read_name(clean, pos, guess=False) == length
                 or (_opened_by_frame(doc, pos) and minority_name_length(clean, pos) == length)

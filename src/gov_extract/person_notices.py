@@ -124,6 +124,8 @@ _CV_NATIONALITY = regex.compile(r"[，,](?:男|女)[，,]\p{Han}{1,5}族")
 # nationality (子克拉格，彝族，1964年出生).
 _CV_OPENING = regex.compile(
     rf"{_CV_SEX.pattern}|[，,](?=现任)|(?:(?<=\p{{Han}})(?:同志)?|[，,](?:\p{{Han}}{{1,5}}族[，,])?)(?={BIRTH_NOTE.pattern})"
+    # 何东升（1969年生）, 陈玉兰（女，1975年8月出生）: the birth date in brackets after the name.
+    rf"|\((?=(?:[男女][，,])?{BIRTH_NOTE.pattern}\))"
 )
 
 
@@ -136,10 +138,10 @@ _CV_BIRTH = regex.compile(rf"[，,]{BIRTH_NOTE.pattern}[，,]")
 _CLAUSE_CLOSE = regex.compile(r"[；;。\n]|$")
 
 
-# What every CV opening holds (，男 / ，女, ，现任, or a birth note's 年生, 月出生): few articles hold
+# What every CV opening holds (，男 / ，女, ，现任, or a birth note's 年生, 月出生, 生于): few articles hold
 # one, and the standard library's engine finds that out faster than _CV_OPENING's scan can
 # (faster still with one class of the first characters up front, which it skips to in a fast loop).
-_CV_ANCHOR = re.compile(r"[，,年月](?:(?<=[，,])(?:男|女|现任)|(?<=[年月])出?生)")
+_CV_ANCHOR = re.compile(r"[，,年月于](?:(?<=[，,])(?:男|女|现任)|(?<=[年月])出?生|(?<=生于)(?=\d{4}年))")
 
 
 @cache
@@ -451,7 +453,9 @@ def _cv_posts(doc: Document, end: int) -> list[Title]:
     groups += [(step.start(), posts_in(clean, end + step.end())) for step in _CAREER_STEP.finditer(paragraph)]
     # 蒋建明，1962年12月生，江苏沭阳县委书记；: a clause of posts alone after the birth date.
     birth = _CV_BIRTH.match(clean, end)
-    chain = NOTICE_POST.match(clean, birth.end(), limit) if birth is not None else None
+    # (…1968年生，现任…: a cue opens that clause, and its group is read above.)
+    alone = birth is not None and not clean.startswith(_cv_cues(), birth.end())
+    chain = NOTICE_POST.match(clean, birth.end(), limit) if alone and birth is not None else None
     if birth is not None and chain is not None and _CLAUSE_CLOSE.match(clean, chain.end()):
         groups.append((birth.end() - end, posts_in(clean, birth.end(), chain.end())))
     titles: list[Title] = []

@@ -817,7 +817,8 @@ _ASIDE_PARTS = regex.compile(r"[，,、]")
 
 
 # A birth year in an aside after a name (杨光（1978年生）任…).
-BIRTH_NOTE = regex.compile(r"\d{4}年(?:\d{1,2}月)?(?:生|出生)")
+# 1968年4月生, 1968年出生, 生于1968年, 出生于1968年4月.
+BIRTH_NOTE = regex.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:生|出生)|出?生于\d{4}年(?:\d{1,2}月)?)")
 
 
 @cache

@@ -153,32 +153,34 @@ def _notice_verb_pattern() -> re.Pattern[str]:
 _NOTICE_PRONOUN = "其"
 
 
-def notice_mentions(clean: str) -> Iterator[Mention]:
+def notice_mentions(doc: Document) -> Iterator[Mention]:
     """``任命张三为市财政局局长``, ``免去李四、王五的…职务``, ``接受王某辞去县长职务``: names after
     a notice verb, each followed (after the list) by a link word and the posts; the clauses
     after it in the same sentence read alike (选举A为镇长，B、C为副镇长). A candidacy opening a
     clause needs no verb (李某同志为县政协副主席提名人选，王某为…)."""
+    clean = doc.clean
     links = word_list("person_notice_links.txt")
     for _verb_start, verb_end in word_hits(clean, "notice_verbs"):
         colon = clean.startswith(":", verb_end)
         pos = verb_end + 1 if colon else verb_end  # 免去：刘敏的…
         if clean.startswith("了", pos):
             pos += 1  # 接受了刘建国辞去…
-        yield from _notice_clauses(clean, pos, links)
+        yield from _notice_clauses(doc, pos, links)
     for start, end in word_hits(clean, "posts_after_name"):
         opening = _candidacy_opening(clean, start, end)
         if opening is not None:
-            yield from _notice_clauses(clean, opening, links)
+            yield from _notice_clauses(doc, opening, links)
 
 
-def _notice_clauses(clean: str, pos: int, links: tuple[str, ...]) -> Iterator[Mention]:
+def _notice_clauses(doc: Document, pos: int, links: tuple[str, ...]) -> Iterator[Mention]:
     """The names and posts of the notice clauses from ``pos`` on, up to a clause with its own verb."""
+    clean = doc.clean
     # After a colon the clauses may start on new lines (决定任命：\n王建华为…；\n李秀英为…).
     before: Title | None = None  # the last post of the clause before
     for number in range(4 * MAX_CHAIN):
         if number and _notice_verb_pattern().match(clean, pos):
             break  # the next clause has its own verb (；任命…)
-        clause = _notice_clause(clean, pos, links)
+        clause = _notice_clause(doc, pos, links)
         if clause is None and not number:
             clause = _posted_notice_clause(clean, pos) or _unlinked_notice_clause(clean, pos)
         if clause is None:
@@ -220,9 +222,10 @@ def _candidacy_opening(clean: str, start: int, end: int) -> int | None:
     return None
 
 
-def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[Mention], int] | None:
+def _notice_clause(doc: Document, pos: int, links: tuple[str, ...]) -> tuple[list[Mention], int] | None:
     """The names of one notice clause at ``pos`` (王建华、李秀英为…局长) with their posts, and
     where the next clause may start (past the posts, 职务 and the punctuation), or None."""
+    clean = doc.clean
     names: list[tuple[int, int]] = []
     last = pos
     while len(names) < MAX_CHAIN:
@@ -241,10 +244,12 @@ def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[M
         link += more
     # 刘海同志此前任…: a word that opens no body (此前任, 曾任, 在) says the clause has a verb of its own.
     opens_clause = link is not None and org_stop_pattern().match(clean, last + len(link)) is not None
-    titles = posts_in(clean, last + len(link)) if link and not opens_clause else []
+    posts_at = last + len(link) if link else last
+    stop = _next_clause_line(doc, posts_at, links)
+    titles = posts_in(clean, posts_at, stop) if link and not opens_clause else []
     if not titles or link is None:
         return None
-    close = NOTICE_POST.match(clean, last + len(link), last + len(link) + 4 * MAX_ORG)
+    close = NOTICE_POST.match(clean, posts_at, min(stop or len(clean), posts_at + 4 * MAX_ORG))
     pos = close.end() if close else last + len(link)
     pos = aside_after(clean, pos)  # …副县长（挂职）；
     for _ in range(2):
@@ -256,6 +261,16 @@ def _notice_clause(clean: str, pos: int, links: tuple[str, ...]) -> tuple[list[M
         pos += len(closer)
     mentions = [Mention(start, end, clean[start:end], titles) for start, end in names]
     return mentions, pos
+
+
+def _next_clause_line(doc: Document, at: int, links: tuple[str, ...]) -> int | None:
+    """Where the next line starts after the posts at ``at`` when it opens a notice clause of its own
+    (任命：/许建华为县民政局局长/谢丽娟为…, lines with no stop that the view joins), else None: a line
+    break inside a post (县人民政府副/县长) stops nothing."""
+    limit = at + 4 * MAX_ORG
+    line_end = doc.line_end(at, limit)
+    opens = line_end < min(limit, len(doc.clean)) and _notice_name(doc.clean, line_end, links) is not None
+    return line_end if opens else None
 
 
 # What stands between the names of a notice's list (黄立明、陈晓东和郑雅琴为…).

@@ -537,7 +537,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         "a bracket or a post verb (person_post_verbs.txt) after a name",
         lambda a: named_with_post_after(a.doc),
     ),
-    Rule("notice", "a notice verb (person_notice_verbs.txt)", lambda a: notice_mentions(a.clean)),
+    Rule("notice", "a notice verb (person_notice_verbs.txt)", lambda a: notice_mentions(a.doc)),
     Rule(
         "respective",
         "a 、-list of names opening a clause before 分别任 and as many posts",

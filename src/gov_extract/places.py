@@ -47,7 +47,7 @@ from .place_below import (
     zone_after,
 )
 from .place_divisions import Hit, Scope, division_hits, everyday_full_names
-from .place_home_lists import home_township_lists
+from .place_home_lists import home_township_lists, home_township_people
 from .place_seats import (
     name_chains,
     natural_villages,
@@ -490,6 +490,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     lists = township_lists(clean, blocked) + enumerated_villages(clean, blocked)
     listed = Mask(len(clean), titles + [(h.start, h.end) for h in lists])
     lists += home_township_lists(clean, scope.home, year, listed)
+    lists += home_township_people(clean, scope.home, year, Mask(len(clean), titles + [(h.start, h.end) for h in lists]))
     hits = division_hits(doc, raw, scope, Mask(len(clean), titles + [(h.start, h.end) for h in lists]))
     kept: list[Hit] = []
     in_bodies: list[Hit] = []  # chains that name a body (临潭县长川乡党委): no record, but the county is named

@@ -86,6 +86,7 @@ def _words() -> dict[str, Any]:
         "heading_stops": frozenset(headings["not_chars"]),
         "story_openers": tuple(headings["story_openers"]),
         "report_titles": tuple(headings["report_titles"]),
+        "chronicle_titles": tuple(headings["chronicle_titles"]),
         "statistical_comparisons": calendar["statistical"]["comparisons"],
     }
 
@@ -282,15 +283,16 @@ class Passages:
         end = self._line_starts[line + 1] if line + 1 < len(self._line_starts) else len(self._clean)
         return not self._clean[at:end].split("\n", 1)[0].strip()
 
-    def _titles_report(self, line: int) -> bool:
+    def _titles_report(self, line: int, kind: str = "report_titles") -> bool:
         """Heading line ``line``, or the title it opens when wrapped onto the heading lines below
-        it (``平遥县2014年国民经济和社会发展`` / ``统计公报``), names a report (统计公报, 工作报告)."""
+        it (``平遥县2014年国民经济和社会发展`` / ``统计公报``), names a report (统计公报, 工作报告),
+        or the titles of ``kind`` (chronicle_titles: 大事记)."""
         last = line
         while last + 1 < len(self._line_starts) and last - line < _TITLE_MAX_LINES - 1 and self._is_heading(last + 1):
             last += 1
         end = self._line_starts[last + 1] if last + 1 < len(self._line_starts) else len(self._clean)
         title = self._clean[self._line_starts[line] : end]
-        return any(word in title for word in _words()["report_titles"])
+        return any(word in title for word in _words()[kind])
 
     def _is_heading(self, line: int) -> bool:
         """Line ``line`` (0 is the first) is a heading: short, with no sentence or clause punctuation."""
@@ -472,6 +474,18 @@ class Passages:
                     later = later[1:]  # the heading's own story
                 return (year, report) if year is not None and (not later or later[0] > line) else None
         return None
+
+    def chronicle_year(self, at: int) -> int | None:
+        """The year of the nearest heading above ``at`` when it titles a chronicle of that year
+        (2023年某县大事记, 2024年工作纪事): the year-less days listed below it are that year's."""
+        heading = self.heading_year(at)
+        if heading is None:
+            return None
+        line = bisect_right(self._line_starts, at) - 1
+        heading_line = next(
+            k for k in (bisect_right(self._line_starts, h) - 1 for h, _, _ in reversed(self._headings)) if k < line
+        )
+        return heading[0] if self._titles_report(heading_line, "chronicle_titles") else None
 
     def section_year(self, at: int) -> int | None:
         """The year the nearest heading line above ``at`` names when that heading is a numbered

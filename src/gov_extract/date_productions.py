@@ -453,11 +453,18 @@ def _p_rday(m: regex.Match[str]) -> Expr | None:
         return None
     if after_words(m.string, s + 1, calendar_words()["day_word_holders"]["words"]):
         return None  # 光明日报, 说明日期: the day word's first character ends the word before
+    if m.string.startswith(_column_words(m["rd"]), e):
+        return None  # 今日关注, 今日头条: a column's or a platform's name
     if _opens_site_name(m.string, e) or after_words(m.string, s, _source_labels()):
         return None
     if _restated(m.string, e):
         return None
     return Expr(s, e, day_offset=calendar_words()["relative_days"][m["rd"]])
+
+
+@cache
+def _column_words(day_word: str) -> tuple[str, ...]:
+    return tuple(calendar_words()["day_word_columns"].get(day_word, ()))
 
 
 @cache
@@ -513,11 +520,22 @@ def _means_nowadays(clean: str, start: int, end: int) -> bool:
         return True
     if after_words(clean, start, words["cherish"]) and clean.startswith(tuple(words["before_ends"][1:]), end):
         return True  # 珍惜今天，: the times
-    sentence = clean[max(0, start - ANCHOR_REACH) : start]
-    sentence = sentence[max(sentence.rfind(c) for c in SENTENCE_ENDS) + 1 :]
+    before = clean[max(0, start - ANCHOR_REACH) : start]
+    cut = max(before.rfind(c) for c in SENTENCE_ENDS)
+    sentence = before[cut + 1 :]
     if any(word in sentence for word in words["then"]):
         return True  # 以前去趟镇上要走半天，今天开车十分钟就到了: then and now
-    return clean.startswith("的", end) and not clean.startswith(tuple(words["events"]), end + 1)
+    quote = sentence.rfind("“")
+    if quote >= 0 and any(word in sentence[:quote] for word in words["recalling"]):
+        return True  # 他回忆说：“今天咱村……”: a recollection's now
+    event = clean.startswith(tuple(words["events"]), end + 1)
+    if cut >= 0 and not sentence.strip("“” \n") and not (event and clean.startswith("的", end)):
+        # 今天 opens its sentence: the one before may set a then (十年前，这里还是一片荒山。今天，……)
+        earlier = before[: cut + 1]
+        earlier = earlier[max(earlier.rfind(c, 0, cut) for c in SENTENCE_ENDS) + 1 :]
+        if any(word in earlier for word in words["then_before"]):
+            return True
+    return clean.startswith("的", end) and not event
 
 
 def _p_reviewed(m: regex.Match[str]) -> Expr | None:

@@ -2,7 +2,8 @@
 water cut notice): a list whose items are, with a township suffix, mostly townships of the home
 city or county in the township table (``patterns/townships.tsv``). Each such item is that
 township, with its county's code; a bare zone name among them (临空区, 高新区) is the home place's
-zone. Ordinary word lists hold no run of the home area's townships, so they never match.
+zone. Ordinary word lists hold no run of the home area's townships, so they never match. So is a
+bare name of one right before the place's whole people (古井人民群众 in a 谯城区 paper).
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from .place_words import (
     boundary_pattern,
     cut_at,
     names_after,
+    place_people,
     strong_before,
     word_lists,
 )
+from .resources import words_pattern
 from .text import HAN_CHARS, is_han
 
 # The list mark the items stand between; the standard library's engine finds it fastest.
@@ -249,4 +252,32 @@ def home_township_lists(clean: str, home: Division | None, year: int | None, blo
                         suffix=item.suffix,
                     )
                 )
+    return hits
+
+
+@cache
+def _people() -> re.Pattern[str]:
+    return words_pattern(place_people())
+
+
+def home_township_people(clean: str, home: Division | None, year: int | None, blocked: Mask) -> list[Hit]:
+    """A bare name of a township of the home area right before the place's whole people (古井人民群众,
+    三交干部群众): that township, a word of its own there (after a clause's start or a word that opens
+    a name), whatever else the name means."""
+    hits: list[Hit] = []
+    if home is None or home.level not in ("city", "county"):
+        return hits
+    area = _area(home)
+    stems = gazetteer.township_stems(area)
+    for m in _people().finditer(clean):
+        end = m.start()
+        for start in range(max(0, end - _LONGEST), end - _SHORTEST + 1):
+            name, before = clean[start:end], clean[start - 1 : start]
+            if name not in stems or (before and is_han(before) and before not in strong_before()):
+                continue
+            township = _township(name, area, year)
+            if township is not None and not blocked.hits(start, end):
+                code, suffix = township
+                hits.append(Hit(start, end, "township", code or home.adcode, rule="home_people", suffix=suffix))
+                break
     return hits

@@ -29,6 +29,7 @@ from .place_words import (
     last_part,
     names_after,
     place_followers,
+    place_people,
     strong_before,
     suffix_pattern,
     word_lists,
@@ -635,7 +636,13 @@ def _stands_alone(doc: Document, start: int, end: int, *, opened: bool = False) 
     clean = doc.clean
     before = clean[start - 1 : start]
     follower = next((word_tag(clean[end : end + k]) for k in (4, 3, 2, 1) if word_tag(clean[end : end + k])), "")
-    introduced = opened or before in _ROUTE or before in after_date() or word_tag(before) == "p"
+    introduced = (
+        opened
+        or before in _ROUTE
+        or before in after_date()
+        or word_tag(before) == "p"
+        or clean.startswith(place_people(), end)
+    )
     stem_tag = word_tag(clean[start:end])
     follows = (
         not CJK_CHAR.match(clean[end : end + 1])

@@ -481,6 +481,12 @@ def place_followers() -> tuple[str, ...]:
     return tuple(word_lists()["short_names"]["followers"])
 
 
+@cache
+def place_people() -> tuple[str, ...]:
+    """A place's whole people after its stem (古井人民群众, 三交干部群众), whatever else the stem means."""
+    return tuple(word_lists()["short_names"]["people"])
+
+
 def ending_suffix_at(clean: str, at: int) -> str | None:
     """The level of a suffix at ``at`` that ends a name there: not one that opens a word with the
     character after it (绩溪|村民, 江苏|乡镇, 香港|屯门)."""

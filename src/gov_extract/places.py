@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from itertools import repeat
 from operator import itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import gazetteer
 from .gazetteer import Entry
@@ -47,7 +47,7 @@ from .place_below import (
     zone_after,
 )
 from .place_divisions import Hit, Scope, division_hits, everyday_full_names
-from .place_home_lists import home_township_lists
+from .place_home_lists import home_township_lists, home_township_people
 from .place_seats import (
     name_chains,
     natural_villages,
@@ -100,6 +100,21 @@ _SENTENCE_END = re.compile("[。！？!?；;]")
 _HEADLINE = 40
 
 
+# What follows a news agency or a paper in a dateline: 新华社[贵阳]3月5日电, 湖南日报[3月5日]讯.
+_DATELINE_TAIL = re.compile(rf"(?:([{CJK}]{{0,6}}?)\d{{1,2}}月\d{{1,2}}日电|(?:\d{{1,2}}月\d{{1,2}}日)?讯)")
+# The longest place name read before a masthead (湖南日报, 黔西南日报).
+_MASTHEAD_PLACE = 6
+
+
+class _Dateline(NamedTuple):
+    """A story's dateline by an agency or a paper of another place than the home place: its
+    span, and the city it was filed from (新华社贵阳3月5日电: 贵阳市), if it names one."""
+
+    start: int
+    end: int
+    filed_from: Entry | None
+
+
 # A quoted name or slogan (“临猗电商”): a quotation holding a clause's punctuation is speech instead.
 _CLAUSE_MARKS = "，。；！？,;!?"
 
@@ -123,6 +138,7 @@ class _Anchors:
         "_districts",
         "_focus",
         "_focus_starts",
+        "_foreign",
         "_named",
         "_named_starts",
         "_paragraph_starts",
@@ -153,7 +169,8 @@ class _Anchors:
         self._scope = scope
         clean = doc.clean
         self._paragraph_starts = sorted({0, *doc.line_breaks, *map(re.Match.end, _NEWLINE.finditer(clean))})
-        self._story_starts = _story_starts(clean, self._paragraph_starts)
+        self._foreign = _foreign_stories(clean, self._paragraph_starts, scope)
+        self._story_starts = sorted({*_story_starts(clean, self._paragraph_starts), *self._foreign})
         self._sentence_starts = sorted({*self._paragraph_starts, *map(re.Match.end, _SENTENCE_END.finditer(clean))})
 
     def seat(self, at: int, level: str) -> tuple[str | None, bool]:
@@ -190,18 +207,31 @@ class _Anchors:
         k = bisect_right(self._story_starts, at) - 1
         begin = self._story_starts[k] if k >= 0 else 0
         named = self._named[bisect_left(self._named_starts, begin) : bisect_left(self._named_starts, at)]
+        dateline = self._foreign.get(begin)
+        if dateline is not None:  # its city is where the story was filed, not what it is about
+            named = [h for h in named if not dateline.start <= h.start < dateline.end]
         ranked = Counter(h.adcode for h in named).most_common()[:2]  # as most_common(2), without heapq
         # Named twice and more than any other, or the only division the story has named so far
         # (本报讯 汾阳市今年… 全市…).
         alone = alone_counts and len(ranked) == 1
-        if not ranked or (ranked[0][1] < 2 and not alone) or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
-            return None
         home = self._scope.home
-        entry = gazetteer.entry_by_code(ranked[0][0] or "", self._scope.year)
-        levels = ("county",) if home is not None and home.level != "province" else ("county", "city")
+        if not ranked and dateline is not None and dateline.filed_from is not None:
+            entry: Entry | None = dateline.filed_from  # 新华社长沙3月5日电 今年全市…: the city it was filed from
+        elif not ranked or (ranked[0][1] < 2 and not alone) or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+            return None
+        else:
+            entry = gazetteer.entry_by_code(ranked[0][0] or "", self._scope.year)
+        # A city paper's own story is about one of its counties; another's may be about any city.
+        own_story = home is not None and home.level != "province" and dateline is None
+        levels = ("county",) if own_story else ("county", "city")
         if entry is None or entry.level not in levels or (home is not None and home.adcode == entry.adcode):
             return None
         return entry if entry.full_name.endswith(kind) else None
+
+    def in_foreign_story(self, at: int) -> bool:
+        """``at`` lies in a story filed by an agency or another place's paper (:class:`_Dateline`)."""
+        k = bisect_right(self._story_starts, at) - 1
+        return k >= 0 and self._story_starts[k] in self._foreign
 
     def named_right_before(self, at: int) -> Entry | None:
         """The city or county named right before ``at`` (肇庆全市, 宁都全县), else None."""
@@ -277,6 +307,46 @@ def _story_starts(clean: str, lines: list[int]) -> list[int]:
             line = lines[k - 1]
         starts.append(line)
     return sorted(set(starts))
+
+
+def _foreign_stories(clean: str, lines: list[int], scope: Scope) -> dict[int, _Dateline]:
+    """The stories opened by an agency's or another place's paper's dateline (新华社贵阳3月5日电,
+    山西日报讯 in a 吕梁 paper), by where each begins: the dateline's line, or the headline right
+    above it (``lines``: the line starts)."""
+    stories: dict[int, _Dateline] = {}
+    agencies = _agencies()
+    for s, e in word_hits(clean, "place_story_agencies"):
+        tail = _DATELINE_TAIL.match(clean, e)
+        if tail is None:
+            continue
+        filed_from = None
+        if clean[s:e] not in agencies:  # a masthead: the paper is of the place written before it
+            paper = _paper_place(clean, s, scope.year)
+            if paper is None or (scope.home is not None and paper[1].adcode == scope.home.adcode):
+                continue  # 吕梁日报讯 in a 吕梁 paper is its own story; 大众日报 names no place
+            s = paper[0]
+        elif tail.group(1):
+            filed_from = gazetteer.single_entry(tail.group(1), scope.year)
+        k = bisect_right(lines, s) - 1
+        line = lines[k]
+        if k > 0 and line - lines[k - 1] <= _HEADLINE and "。" not in clean[lines[k - 1] : line]:
+            line = lines[k - 1]
+        stories.setdefault(line, _Dateline(s, tail.end(), filed_from))
+    return stories
+
+
+def _paper_place(clean: str, masthead: int, year: int | None) -> tuple[int, Entry] | None:
+    """Where the longest place name written right before a masthead (湖南日报) starts, and its division."""
+    for cut in range(max(0, masthead - _MASTHEAD_PLACE), masthead - 1):
+        entry = gazetteer.single_entry(clean[cut:masthead], year)
+        if entry is not None:
+            return cut, entry
+    return None
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    return frozenset(word_lists()["stories"]["agencies"])
 
 
 @cache
@@ -378,12 +448,15 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: Mask, scope: Scope) ->
         ):
             # 孝义市代表团来我市: a county-level city's paper speaks of itself, whatever other city it names.
             hit.level, hit.adcode, hit.full_name = home.level, home.adcode, home.full_name
-        elif word in word_lists()["stories"]["speakers"] and anchors.story_focus(s, "市") is not None:
-            continue  # 我市 in a city paper's story on 浏阳市: the paper's city, or 浏阳's own words?
         elif (
-            word in word_lists()["stories"]["references"]
-            and (focus := anchors.story_focus(s, _named_kind(word))) is not None
+            word in word_lists()["stories"]["speakers"]
+            and not anchors.in_foreign_story(s)
+            and anchors.story_focus(s, "市") is not None
         ):
+            continue  # 我市 in a city paper's story on 浏阳市: the paper's city, or 浏阳's own words?
+        elif (word in word_lists()["stories"]["references"] or (target == "home" and anchors.in_foreign_story(s))) and (
+            focus := anchors.story_focus(s, _named_kind(word))
+        ) is not None:
             hit.level, hit.adcode, hit.full_name = focus.level, focus.adcode, focus.full_name
         elif home is not None:
             unit = _home_unit(home, _named_kind(word), scope.year)
@@ -417,6 +490,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     lists = township_lists(clean, blocked) + enumerated_villages(clean, blocked)
     listed = Mask(len(clean), titles + [(h.start, h.end) for h in lists])
     lists += home_township_lists(clean, scope.home, year, listed)
+    lists += home_township_people(clean, scope.home, year, Mask(len(clean), titles + [(h.start, h.end) for h in lists]))
     hits = division_hits(doc, raw, scope, Mask(len(clean), titles + [(h.start, h.end) for h in lists]))
     kept: list[Hit] = []
     in_bodies: list[Hit] = []  # chains that name a body (临潭县长川乡党委): no record, but the county is named

@@ -50,11 +50,17 @@ def indexed_lists() -> dict[str, tuple[str, ...]]:
         "post_after_triggers": ("(", *read_words("person_post_verbs.txt")),
         # places: a reference to a place by its level (我市, 全县)
         "place_references": tuple(read_toml("place_words.toml")["references"]),
+        # places: a news agency or paper opening a story's dateline (新华社, 湖南日报)
+        "place_story_agencies": (*_place_stories()["agencies"], *_place_stories()["mastheads"]),
         # quantities: idioms whose numerals are no amounts (千方百计)
         "quantity_idioms": tuple(read_toml("quantity_words.toml")["idioms"]["words"]),
         # resolve: the names that hold their numerals (五台县), by rule
         **{f"resolve.{rule['name']}": tuple(rule["words"]) for rule in read_toml("resolve.toml")["names"]},
     }
+
+
+def _place_stories() -> dict[str, list[str]]:
+    return dict(read_toml("place_words.toml")["stories"])
 
 
 class _Automaton(NamedTuple):

@@ -77,10 +77,10 @@ _PLACE_ENDINGS = ("村", "庄", "镇", "乡", "屯", "寨", "港", "湾", "坝")
 _PROPER_NOUN_TAGS = frozenset({"ns", "nz"})
 # A name the dictionary also knows as a rare noun or verb (达来: 6, 觉果: 5; 完成: 16365).
 _RARE_WORD = 100
-# A bracket that holds only a credit: after a dateline (…1月18日电（…）), or closing a
-# paragraph after its last sentence (…召开。（…）).
+# A bracket that holds only a credit: after a dateline, perhaps a space between (…1月18日电（…）,
+# …9月16日电 (…)), or closing a paragraph after its last sentence (…召开。（…）).
 _UNMARKED_BRACKET = regex.compile(
-    r"(?:(?<=[电讯]|报道)|(?<=[。！？!?”]|^)(?=[（(][^（）()\n]{2,40}[）)][ \t\u3000]*(?:\n|$)))"
+    r"(?:(?<=[电讯]|报道)[ \t\u3000]?|(?<=[。！？!?”]|^)(?=[（(][^（）()\n]{2,40}[）)][ \t\u3000]*(?:\n|$)))"
     r"[（(]([^（）()\n]{2,40})[）)]",
     regex.MULTILINE,
 )

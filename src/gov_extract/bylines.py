@@ -46,7 +46,7 @@ from .names import (
 )
 from .person_names import minority_name_length
 from .place_words import account_words
-from .resources import read_toml, read_words
+from .resources import alternation, read_toml, read_words
 from .text import Document, is_han
 
 # The most characters spaced out one by one read as a run of names (牟 红 梅 谭 亮: two names).
@@ -77,10 +77,10 @@ _PLACE_ENDINGS = ("村", "庄", "镇", "乡", "屯", "寨", "港", "湾", "坝")
 _PROPER_NOUN_TAGS = frozenset({"ns", "nz"})
 # A name the dictionary also knows as a rare noun or verb (达来: 6, 觉果: 5; 完成: 16365).
 _RARE_WORD = 100
-# A bracket that holds only a credit: after a dateline (…1月18日电（…）), or closing a
-# paragraph after its last sentence (…召开。（…）).
+# A bracket that holds only a credit: after a dateline, perhaps a space between (…1月18日电（…）,
+# …9月16日电 (…)), or closing a paragraph after its last sentence (…召开。（…）).
 _UNMARKED_BRACKET = regex.compile(
-    r"(?:(?<=[电讯]|报道)|(?<=[。！？!?”]|^)(?=[（(][^（）()\n]{2,40}[）)][ \t\u3000]*(?:\n|$)))"
+    r"(?:(?<=[电讯]|报道)[ \t\u3000]?|(?<=[。！？!?”]|^)(?=[（(][^（）()\n]{2,40}[）)][ \t\u3000]*(?:\n|$)))"
     r"[（(]([^（）()\n]{2,40})[）)]",
     regex.MULTILINE,
 )
@@ -142,7 +142,9 @@ def _roll_labels() -> frozenset[str]:
 
 @cache
 def _marker_set() -> frozenset[str]:
-    return frozenset(_markers())
+    """The markers, and the labels that are markers before a level of review (签发（三审）): a
+    piece of the credit before them ends there (编辑（一审）：周晓燕 签发（三审）：…)."""
+    return frozenset((*_markers(), *_review_words()["labels"]))
 
 
 @cache
@@ -186,6 +188,18 @@ def _closing_chars() -> frozenset[str]:
 
 
 @cache
+def _review_words() -> dict[str, list[str]]:
+    return read_toml("person_byline_review_levels.toml")
+
+
+@cache
+def _review_level() -> re.Pattern[str]:
+    """The level of review in brackets after a credit label, before its colon (编辑（一审）：)."""
+    levels = alternation(_review_words()["levels"])
+    return re.compile(rf"[（(](?:{levels})[）)](?=[ \u3000]*[：:])")
+
+
+@cache
 def _marker_pattern() -> re.Pattern[str]:
     """The markers, and those of two or three characters also spaced out before a colon
     (编 辑：苏 伟, 一 审：魏 倩), as pages set a column of labels.
@@ -199,6 +213,8 @@ def _marker_pattern() -> re.Pattern[str]:
         for marker in _markers()
         if 2 <= len(marker) <= 3
     ]
+    level = _review_level().pattern
+    alternatives += [(label, f"{regex.escape(label)}(?={level})") for label in _review_words()["labels"]]
     by_first: dict[str, list[str]] = {}
     for marker, source in alternatives:
         first = regex.escape(marker[0])
@@ -722,14 +738,18 @@ def find(doc: Document) -> list[BylineName]:
         labelled = folded[start - 1 : start] in "【[" and folded[match.end() : match.end() + 1] in "】]"
         # A spaced-out marker (编 辑：) is no piece of the byline: its names start after it.
         spaced = match.end() - match.start() > len(match.group().replace(" ", "").replace("\u3000", ""))
-        body = match.end() + 1 if labelled and start > 0 else match.end() if spaced else start
+        # Nor is the level of review after a label (编辑（一审）：王明琪).
+        level = _review_level().match(folded, match.end())
+        label_end = level.end() if level else match.end()
+        body = label_end if level else match.end() + 1 if labelled and start > 0 else match.end() if spaced else start
         end = _BYLINE_RUN.match(folded, body, min(len(folded), body + _MAX_BYLINE)).end()
-        if folded[end : end + 1] == "\n" and not folded[match.end() : end].strip(" \t\u3000：:"):
+        if folded[end : end + 1] == "\n" and not folded[label_end:end].strip(" \t\u3000：:"):
             # 编辑：/ 曹宇: the label alone on its line, the name on the next.
             end = _BYLINE_RUN.match(folded, end + 1, min(len(folded), end + 1 + _MAX_BYLINE)).end()
         wrapped = _WRAPPED_TAIL.match(folded, end) if _in_open_bracket(folded, start) else None
         end = wrapped.end() if wrapped else end
-        closed = end >= len(folded) or folded[end] in _CLOSERS_OF_SEGMENT
+        # The next label's level of review (…：林晓红 责编（二审）：) closes the names before it.
+        closed = end >= len(folded) or folded[end] in _CLOSERS_OF_SEGMENT or bool(_review_level().match(folded, end))
         if len(match.group()) < 2 and (not closed or is_common_word(folded[start : start + 2])):
             # 文, 图 open a credit only where it is closed (“文明城市” is none), and not as the
             # first character of a word (图片新闻, 【文汇网讯】).

@@ -19,11 +19,13 @@ from .resources import alternation
 from .rules import Rule
 
 # No numeral, counter or quantifier word may stand right before a month or a day numeral, nor a
-# hyphen, unless a date's day or month ends before it (1月1日-7月9日 is a range: 2020-7, 0836-7 are not).
-_NOT_AFTER_NUMBER = r"(?<![\d.〇零一二三四五六七八九十百千万两几多数每第个/])(?<!(?<![日号月])-)"
+# hyphen, unless a date's day or month ends before it (1月1日-7月9日 and 1月1日--7月9日 are ranges: 2020-7,
+# 0836-7 are not).
+_NOT_AFTER_NUMBER = r"(?<![\d.〇零一二三四五六七八九十百千万两几多数每第个/])(?<!(?<![日号月]|[日号月]-)-)"
 
 
-_SEP = r"(?:——|[至到\-—–~～－])"
+# A doubled hyphen (3月10--12日) stands for a dash a keyboard lacks.
+_SEP = r"(?:——|--|[至到\-—–~～－])"
 
 
 _LUNAR_MON = r"(?:十[一二]|[一二三四五六七八九十])"
@@ -44,7 +46,7 @@ _LUNAR_DAY = (
 # 每月1日至5日) and a day after a yearly month (每年12月20日到次年3月20日).
 _NOT_FREQUENCY = (
     r"(?<!(?:每年|每月|每周|每个月)的?)"
-    r"(?<!(?:每年|每月|每个月)的?(?:1[0-2]|0?[1-9]|[1-3]\d|十[一二]?|[一二三四五六七八九])[月日号]?(?:——|[至到\-—–~～－]))"
+    rf"(?<!(?:每年|每月|每个月)的?(?:1[0-2]|0?[1-9]|[1-3]\d|十[一二]?|[一二三四五六七八九])[月日号]?{_SEP})"
     r"(?<!每年的?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)"
 )
 

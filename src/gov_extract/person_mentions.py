@@ -1279,6 +1279,49 @@ def leader_mentions(clean: str) -> Iterator[Mention]:
 
 
 @cache
+def _speech_owner_words() -> tuple[re.Pattern[str], WordEnds, int]:
+    """The nouns of what a leader said or wrote, the words between a post and them, and how many
+    of those stand there at most (person_speech_owners.toml)."""
+    words = read_toml("person_speech_owners.toml")
+    return words_pattern(words["nouns"]), WordEnds(words["modifiers"]), words["most_modifiers"]
+
+
+def _name_before_post(clean: str, end: int) -> int | None:
+    """Where a full name ending at ``end`` (right before a post) starts, else None; a surname
+    glued to the word before it opens none (学习|李明, not 习李明)."""
+    for length in (3, 2):
+        pos = end - length
+        glued = pos > 0 and is_common_word(clean[pos - 1 : pos + 1]) and not cut_at(clean, pos)
+        if pos >= 0 and not glued and surname_length(clean[pos:end]) and is_name_shape(clean[pos:end]):
+            return pos
+    return None
+
+
+def speech_owner_mentions(clean: str) -> Iterator[Mention]:
+    """``传达学习王君正书记、肖友才书记近期讲话精神``, ``落实张立新县长批示``: a 、-list of names, each
+    with its post, before a word for what they said or wrote (person_speech_owners.toml)."""
+    nouns, modifiers, most = _speech_owner_words()
+    for noun in nouns.finditer(clean):
+        end = noun.start()
+        for _ in range(most):
+            modifier = modifiers.word_at(clean, end)
+            if modifier is None:
+                break
+            end -= len(modifier)
+        found: list[Mention] = []
+        while (post := title_ends().word_at(clean, end)) is not None:
+            post_start = end - len(post)
+            start = _name_before_post(clean, post_start)
+            if start is None:
+                break
+            found.append(Mention(start, post_start, clean[start:post_start], [Title(title=post)]))
+            if clean[start - 1 : start] != "、":
+                break
+            end = start - 1
+        yield from found
+
+
+@cache
 def _contact_head_pattern() -> re.Pattern[str]:
     """A contact head and its colon (plain words: the standard library's engine, as
     :func:`resources.words_pattern`)."""

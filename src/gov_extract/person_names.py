@@ -43,7 +43,7 @@ from .person_words import (
     title_pattern,
     word_list,
 )
-from .resources import jieba_tokenizer, words_pattern
+from .resources import alternation, jieba_tokenizer, read_toml, words_pattern
 from .rules import Rule, Veto
 from .text import is_han
 
@@ -685,6 +685,21 @@ def dotted_name_stops() -> frozenset[str]:
     return frozenset(small_words()["not_in_transliterated_names"])
 
 
+@cache
+def _bound_part() -> re.Pattern[str]:
+    """An opening and its continuation that are one part of a name (阿不都热合曼:
+    person_dotted_bound_parts.toml)."""
+    words = read_toml("person_dotted_bound_parts.toml")
+    return re.compile(f"(?:{alternation(words['openings'])})(?:{alternation(words['continuations'])})")
+
+
+def _past_bound_part(clean: str, ends: range) -> range:
+    """The ends of a dotted name (:func:`dotted_ends`) past a part after the dot that is an opening
+    and its continuation (阿不都|热合曼): the name ends at the part's end or later."""
+    bound = _bound_part().match(clean, ends[0] - 1) if ends else None
+    return range(bound.end(), ends.stop) if bound is not None and bound.end() in ends else ends
+
+
 def _read_dotted(spot: _NameSpot) -> int:
     """阿依古丽·买买提: a dotted name that ends where names end (or before 的). Where the next
     character ends one too, the name runs on to it: 买买提出席 is 买买提 + 出席, not 买买 + 提出;
@@ -694,6 +709,8 @@ def _read_dotted(spot: _NameSpot) -> int:
     # 工业部部长道·额尔登巴特: a post ends inside the first part, and the name starts after it.
     if ends and any(title_ends().at(clean, at) for at in range(spot.pos + 2, ends[0] - 1)):
         return 0
+    first_after_dot = ends[0] if ends else 0
+    ends = _past_bound_part(clean, ends)
     # 热依汗古丽·吐尔逊担任审判长: the verb the dictionary cuts comes before any later end.
     before_verb = _dotted_before_verb(clean, spot.pos, ends) if ends else 0
     for end in ends:
@@ -704,7 +721,7 @@ def _read_dotted(spot: _NameSpot) -> int:
             return before_verb
         # 亚尔麦提·如|则麦麦提: one character after the dot is no part of its own before a word of
         # one character that follows names; the name runs on.
-        if end == ends[0] and end + 1 in ends and clean[end] in single_char_followers():
+        if end == first_after_dot and end + 1 in ends and clean[end] in single_char_followers():
             continue
         stop = clean.startswith("的", end) or clean[end : end + 1] in dotted_name_stops()
         if stop or ends_name(clean, end):

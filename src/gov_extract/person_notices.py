@@ -83,7 +83,7 @@ from .person_words import (
 from .picture_captions import POSITION_NOTE, caption_lists_people
 from .place_words import cut_at
 from .records import Title
-from .resources import alternation, read_words, words_pattern
+from .resources import alternation, read_toml, read_words, words_pattern
 from .text import Document, is_han
 from .word_index import word_hits
 
@@ -177,6 +177,7 @@ def _notice_clauses(doc: Document, pos: int, links: tuple[str, ...]) -> Iterator
     clean = doc.clean
     # After a colon the clauses may start on new lines (决定任命：\n王建华为…；\n李秀英为…).
     before: Title | None = None  # the last post of the clause before
+    last_posts: list[Title] = []  # the posts of the clause before's last name
     for number in range(4 * MAX_CHAIN):
         if number and _notice_verb_pattern().match(clean, pos):
             break  # the next clause has its own verb (；任命…)
@@ -184,6 +185,9 @@ def _notice_clauses(doc: Document, pos: int, links: tuple[str, ...]) -> Iterator
         if clause is None and not number:
             clause = _posted_notice_clause(clean, pos) or _unlinked_notice_clause(clean, pos)
         if clause is None:
+            successor = _successor(clean, pos, last_posts)
+            if successor is not None:
+                yield successor
             break
         # 选举A为镇人大主席，B、C为副主席: a clause's post of the same rank line is the body's before.
         if before is not None:
@@ -193,6 +197,7 @@ def _notice_clauses(doc: Document, pos: int, links: tuple[str, ...]) -> Iterator
             )
         mentions = clause[0]
         before = mentions[-1].titles[-1] if mentions and mentions[-1].titles else None
+        last_posts = mentions[-1].titles if mentions else []
         yield from mentions
         pos = clause[1]
         # 任命A为…副局长，免去其…主任职务: 其 stands for the clause's names, who held that post.
@@ -316,7 +321,7 @@ def _unlinked_notice_clause(clean: str, pos: int) -> tuple[list[Mention], int] |
     # opens is read before one that ends where a level's word does (王强|副县长, not 王强副|县长).
     ends = sorted((pos + 3, pos + 2), key=lambda end: not clean.startswith(post_prefixes(), end))
     for end in ends:
-        if not (clean.startswith(post_prefixes(), end) or opens_level_body(clean, end)):
+        if not (clean.startswith(post_prefixes(), end) or _removed_body_opens(clean, end)):
             continue
         close = NOTICE_POST.match(clean, end, end + 4 * MAX_ORG)
         closer = next((c for c in _UNLINKED_CLOSERS if clean.startswith(c, close.end())), None) if close else None
@@ -326,6 +331,39 @@ def _unlinked_notice_clause(clean: str, pos: int) -> tuple[list[Mention], int] |
         if titles:
             return [Mention(pos, end, clean[pos:end], titles)], close.end() + len(closer)
     return None
+
+
+def _removed_body_opens(clean: str, pos: int) -> bool:
+    """The body of a post a name is relieved of opens at ``pos``: a level's word or a division's
+    name (县委, 汕尾市委), perhaps after a body that owns levels (中共乌鲁木齐市委, 共青团平安县委:
+    person_level_owners.txt), or a division's name of four or five characters (乌鲁木齐市委)."""
+    owner = next((word for word in word_list("person_level_owners.txt") if clean.startswith(word, pos)), "")
+    at = pos + len(owner)
+    forms = gazetteer.load().forms
+    return opens_level_body(clean, at) or clean[at : at + 4] in forms or clean[at : at + 5] in forms
+
+
+@cache
+def _successor_pattern() -> regex.Pattern[str]:
+    """The clause after a removal that names its successor (，由朱海仑接任; person_notice_successors.toml):
+    the name is the group ``name``, two to four characters or a dotted name."""
+    words = read_toml("person_notice_successors.toml")
+    return regex.compile(
+        rf"[，,；;]?(?:{alternation(words['openers'])})?"
+        rf"(?P<name>{DOTTED_NAME.pattern}|\p{{Han}}{{2,4}}?)(?:同志)?(?:{alternation(words['verbs'])})"
+    )
+
+
+def _successor(clean: str, pos: int, held: list[Title]) -> Mention | None:
+    """``免去A…职务，朱海仑接任``: the successor named right after a notice clause takes the posts
+    the clause gives its last name (``held``), or the posts written after the verb (接任县长)."""
+    found = _successor_pattern().match(clean, pos) if held else None
+    if found is None:
+        return None
+    start, end = found.span("name")
+    if not (DOTTED_NAME.fullmatch(clean, start, end) or is_name_shape(clean[start:end])):
+        return None
+    return Mention(start, end, clean[start:end], posts_in(clean, found.end()) or held)
 
 
 def _notice_name(clean: str, pos: int, links: tuple[str, ...]) -> tuple[int, int] | None:

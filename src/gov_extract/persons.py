@@ -66,6 +66,7 @@ from .person_mentions import (
     pseudonym_mentions,
     repeated_subject_mentions,
     speaker_mentions,
+    speech_owner_mentions,
     visit_mentions,
 )
 from .person_names import (
@@ -473,6 +474,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         "leader",
         "a word written after leaders' names (person_posts_after_name.txt)",
         lambda a: leader_mentions(a.clean),
+    ),
+    Rule(
+        "speech_owner",
+        "names with their posts before what they said or wrote (person_speech_owners.toml: 书记讲话, 县长批示)",
+        lambda a: speech_owner_mentions(a.clean),
     ),
     Rule("aged", "an age before a name (65岁的)", lambda a: aged_mentions(a.clean)),
     Rule(

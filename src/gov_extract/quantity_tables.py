@@ -76,6 +76,8 @@ class Tables:
     device_prefixes: WordEnds  # code words that count devices before their classifier (电话77部)
     device_units: frozenset[str]
     ordinal_followers: dict[str, tuple[str, ...]]
+    designation_numeral: re.Pattern[str]  # the digits of a unit's designation (63710 of 63710部队)
+    designation_followers: dict[str, tuple[str, ...]]  # classifier: what follows it in one (部: 队)
     plan_name: regex.Pattern[str]  # a plan word a few characters on (三年专项整治)
     class_followers: frozenset[str]
     rate_prefix: str
@@ -244,6 +246,10 @@ def tables() -> Tables:
         device_prefixes=WordEnds(words["code_prefixes"]["devices"]),
         device_units=frozenset(words["code_prefixes"]["device_units"]),
         ordinal_followers={k: tuple(v) for k, v in words["ordinal_followers"].items()},
+        designation_numeral=re.compile(
+            rf"\d{{{words['unit_designations']['min_digits']},{words['unit_designations']['max_digits']}}}"
+        ),
+        designation_followers={k: tuple(v) for k, v in words["unit_designations"]["followers"].items()},
         plan_name=regex.compile(
             rf"(?:(?!的)\p{{Han}}){{0,{words['plan_followers']['gap']}}}?(?:{alternation(words['plan_followers']['words'])})"
         ),

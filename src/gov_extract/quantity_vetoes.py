@@ -235,6 +235,16 @@ def _ordinal_follower(p: Proposal) -> bool:
     return p.scan.clean.startswith(p.scan.t.ordinal_followers[p.unit.unit], p.end)
 
 
+def _unit_designation(p: Proposal) -> bool:
+    """63710部队: a long number of digits, its classifier and the word after it name a military
+    unit (quantity_words.toml unit_designations)."""
+    assert p.unit is not None
+    t = p.scan.t
+    return t.designation_numeral.fullmatch(p.numeral) is not None and p.scan.clean.startswith(
+        t.designation_followers[p.unit.unit], p.end
+    )
+
+
 def _plan_name(p: Proposal) -> bool:
     """三年行动计划, 五年规划, 三年专项整治: a duration a few characters before a plan word
     (quantity_words.toml plan_followers) names the plan, unless a span word before it states
@@ -472,6 +482,7 @@ AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("slogan_in_quotes", _slogan_in_quotes, _in_words),
     Veto("vague_duration", _vague_duration, _dimensions("duration")),
     Veto("ordinal_follower", _ordinal_follower, _units(lambda t: t.ordinal_followers)),
+    Veto("unit_designation", _unit_designation, _units(lambda t: t.designation_followers)),
     Veto("plan_name", _plan_name, _dimensions("duration")),
     Veto("size_class", _size_class, lambda p: not _counted(p)),
     Veto("slogan_digits", _slogan_digits, lambda p: _in_words(p) and _counted(p)),

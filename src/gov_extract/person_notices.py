@@ -43,7 +43,6 @@ from .person_names import (
     LIST_CONJUNCTIONS,
     NOT_IN_NAME,
     PEOPLE_COUNT,
-    PEOPLE_COUNT_NUMERAL,
     dotted_ends,
     ends_name,
     minority_name_length,
@@ -244,7 +243,7 @@ def _notice_clause(doc: Document, pos: int, links: tuple[str, ...]) -> tuple[lis
         link += more
     # 刘海同志此前任…: a word that opens no body (此前任, 曾任, 在) says the clause has a verb of its own.
     opens_clause = link is not None and org_stop_pattern().match(clean, last + len(link)) is not None
-    posts_at = last + len(link) if link else last
+    posts_at = _past_attending_verb(clean, last + len(link)) if link else last
     stop = _next_clause_line(doc, posts_at, links)
     titles = posts_in(clean, posts_at, stop) if link and not opens_clause else []
     if not titles or link is None:
@@ -263,6 +262,15 @@ def _notice_clause(doc: Document, pos: int, links: tuple[str, ...]) -> tuple[lis
     return mentions, pos
 
 
+def _past_attending_verb(clean: str, at: int) -> int:
+    """Where the posts after a notice's link start: past a verb of attending before the congress
+    the delegates are elected to (为|出席|省第三届人民代表大会代表), else ``at``."""
+    verbs = small_words()["delegate_attending_verbs"]
+    if not clean.startswith(verbs, at):  # one test of the whole tuple: most posts open with none
+        return at
+    return at + len(next(verb for verb in verbs if clean.startswith(verb, at)))
+
+
 def _next_clause_line(doc: Document, at: int, links: tuple[str, ...]) -> int | None:
     """Where the next line starts after the posts at ``at`` when it opens a notice clause of its own
     (任命：/许建华为县民政局局长/谢丽娟为…, lines with no stop that the view joins), else None: a line
@@ -277,8 +285,9 @@ def _next_clause_line(doc: Document, at: int, links: tuple[str, ...]) -> int | N
 _NOTICE_SEPARATORS = ("、", *LIST_CONJUNCTIONS)
 
 
-# A count closing a list of names (等4名同志, 等五人, 两位同志), before the link word of a notice.
-_LIST_COUNT = regex.compile(rf"等{PEOPLE_COUNT}(?:同志)?|{PEOPLE_COUNT_NUMERAL}(?:名|位)同志")
+# A count closing a list of names (等4名同志, 等五人, 两位同志, 郑长贵3人, 共5名), before the link word
+# of a notice.
+_LIST_COUNT = regex.compile(rf"[等共]?{PEOPLE_COUNT}(?:同志)?")
 
 
 # A notice clause whose name is written after its present posts and closed by 同志 or by the
@@ -565,9 +574,10 @@ def _group_word_pattern() -> re.Pattern[str]:
     return re.compile(rf"等(?:(?:\d+|[一两二三四五六七八九十百]+)(?:人|名|位)|{words})?")
 
 
-# 李某、赵某两名同志: a count and 同志 without 等 closes a list too (the count is all of them). It
-# opens with the 、 before the last name, so that a scan of the text skips to the list marks.
-_COUNT_OF_COMRADES = re.compile(r"、\w{2,4}?((?:\d+|[两二三四五六七八九十]+)[名位])(?=同志)")
+# 李某、赵某两名同志, 李某、赵某共5名同志: a count and 同志 without 等 closes a list too (the count is
+# all of them). It opens with the 、 before the last name, so that a scan of the text skips to the
+# list marks.
+_COUNT_OF_COMRADES = re.compile(r"、\w{2,4}?(共?(?:\d+|[两二三四五六七八九十]+)[名位])(?=同志)")
 
 
 def _group_spans(clean: str) -> list[tuple[int, int]]:

@@ -196,7 +196,9 @@ def _split_item(item: str, title: str | None) -> Title | None:
         return Title(org=org or None, title=title)
     # 我省十八大代表, 党代会代表: a delegate to a congress named by its number or its short name.
     if delegate := _CONGRESS_DELEGATE.search(item):
-        return Title(org=delegate.group(1), title=delegate.group(2))
+        # 市第五次党代会代表: a congress written with its number is named with what stands before it.
+        numbered = _CONGRESS_NUMBER.search(item, 0, delegate.start(1))
+        return Title(org=item[: delegate.end(1)] if numbered else delegate.group(1), title=delegate.group(2))
     # A body's ending closing the item is asked of the whole tuple first: most items end in none.
     if (
         len(item) >= 2
@@ -284,6 +286,9 @@ def _level_prefixes() -> tuple[str, ...]:
 # A congress written short (十八大, 党代会) and its delegate: 代表 alone is too common a word to be
 # a post everywhere.
 _CONGRESS_DELEGATE = re.compile(r"([一二三四五六七八九十]{1,3}大|党代会|人代会|团代会|妇代会)(代表)\Z")
+
+# The number of a congress written before its short name (市第五次|党代会, 县第十五届|人代会).
+_CONGRESS_NUMBER = re.compile(r"第[\d一二三四五六七八九十]{1,3}[次届]\Z")
 
 
 @cache

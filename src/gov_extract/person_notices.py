@@ -1642,3 +1642,69 @@ def respective_posts(clean: str, mentions: list[Mention]) -> dict[int, list[Titl
             for (_end, start), post in zip(listed, posts, strict=True):
                 found[start] = [post]
     return found
+
+
+@cache
+def _no_longer_holding_pattern() -> re.Pattern[str]:
+    return words_pattern(small_words()["no_longer_holding_verbs"])
+
+
+# The comrade written between a name and the verb of a decision (高建国同志不再担任…).
+_COMRADE = "同志"
+
+
+# What may close the posts a name no longer holds: 职务 or 一职, or the clause's end.
+_NO_LONGER_CLOSE = regex.compile(r"职务|一职|(?=[，,。；;！!\n]|$)")
+
+
+def no_longer_holding_mentions(doc: Document) -> Iterator[Mention]:
+    """``决定柳耀华不再担任自治区公安厅厅长职务``, ``李明、王芳同志不再担任…职务``: the names
+    written right before a verb of no longer holding posts (person_words.toml
+    no_longer_holding_verbs), each with the posts after it, which 职务, 一职 or the clause's end
+    closes."""
+    clean = doc.clean
+    for verb in _no_longer_holding_pattern().finditer(clean):
+        close = NOTICE_POST.match(clean, verb.end(), verb.end() + 4 * MAX_ORG)
+        if close is None or not _NO_LONGER_CLOSE.match(clean, close.end()):
+            continue
+        titles = posts_in(clean, verb.end())
+        if not titles:
+            continue
+        end = verb.start() - len(_COMRADE) if clean.endswith(_COMRADE, 0, verb.start()) else verb.start()
+        for start, name_end in _names_before_decision(clean, end):
+            yield Mention(start, name_end, clean[start:name_end], list(titles))
+
+
+def _names_before_decision(clean: str, end: int) -> Iterator[tuple[int, int]]:
+    """The names of a 、-list ending at ``end`` (李明、王芳|不再担任), last first: each read whole
+    (a Han name, or a Tibetan or Mongolian one of known parts), the first opening the clause or
+    following a word (决定|柳耀华, 同意|次仁多吉)."""
+    while True:
+        start = next((end - n for n in (2, 3, 4) if _decided_name(clean, end - n, end)), None)
+        if start is None:
+            return
+        yield start, end
+        if clean[start - 1 : start] != "、":
+            return
+        end = start - 1
+
+
+def _decided_name(clean: str, pos: int, end: int) -> bool:
+    """``clean[pos:end]`` is a whole name that opens an item: at the text's or a clause's start,
+    after 、, or after a word that the name's first character does not run into (决定|柳耀华)."""
+    if pos < 0 or not all(is_han(c) for c in clean[pos:end]):
+        return False
+    name = clean[pos:end]
+    whole = read_name(clean, pos, guess=True) == end - pos or minority_name_length(clean, pos) == end - pos
+    # The verb after it is context enough for a name that the dictionary also reads as words or
+    # knows as a proper noun (高建国), not for a common word (村干部).
+    proper = not is_common_word(name) or word_tag(name).startswith(("nr", "ns", "nz"))
+    if not whole or not proper or not is_name_shape(name, dictionary_veto=False, unsurnamed=True):
+        return False
+    before = clean[pos - 1 : pos]
+    return (
+        pos == 0
+        or not is_han(before)
+        or before == "、"
+        or (is_common_word(clean[pos - 2 : pos]) and not is_common_word(clean[pos - 1 : pos + 1]))
+    )

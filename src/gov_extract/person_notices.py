@@ -43,7 +43,6 @@ from .person_names import (
     LIST_CONJUNCTIONS,
     NOT_IN_NAME,
     PEOPLE_COUNT,
-    PEOPLE_COUNT_NUMERAL,
     dotted_ends,
     ends_name,
     minority_name_length,
@@ -249,7 +248,7 @@ def _notice_clause(doc: Document, pos: int, links: tuple[str, ...]) -> tuple[lis
         link += more
     # 刘海同志此前任…: a word that opens no body (此前任, 曾任, 在) says the clause has a verb of its own.
     opens_clause = link is not None and org_stop_pattern().match(clean, last + len(link)) is not None
-    posts_at = last + len(link) if link else last
+    posts_at = _past_attending_verb(clean, last + len(link)) if link else last
     stop = _next_clause_line(doc, posts_at, links)
     titles = posts_in(clean, posts_at, stop) if link and not opens_clause else []
     if not titles or link is None:
@@ -268,6 +267,15 @@ def _notice_clause(doc: Document, pos: int, links: tuple[str, ...]) -> tuple[lis
     return mentions, pos
 
 
+def _past_attending_verb(clean: str, at: int) -> int:
+    """Where the posts after a notice's link start: past a verb of attending before the congress
+    the delegates are elected to (为|出席|省第三届人民代表大会代表), else ``at``."""
+    verbs = small_words()["delegate_attending_verbs"]
+    if not clean.startswith(verbs, at):  # one test of the whole tuple: most posts open with none
+        return at
+    return at + len(next(verb for verb in verbs if clean.startswith(verb, at)))
+
+
 def _next_clause_line(doc: Document, at: int, links: tuple[str, ...]) -> int | None:
     """Where the next line starts after the posts at ``at`` when it opens a notice clause of its own
     (任命：/许建华为县民政局局长/谢丽娟为…, lines with no stop that the view joins), else None: a line
@@ -282,8 +290,9 @@ def _next_clause_line(doc: Document, at: int, links: tuple[str, ...]) -> int | N
 _NOTICE_SEPARATORS = ("、", *LIST_CONJUNCTIONS)
 
 
-# A count closing a list of names (等4名同志, 等五人, 两位同志), before the link word of a notice.
-_LIST_COUNT = regex.compile(rf"等{PEOPLE_COUNT}(?:同志)?|{PEOPLE_COUNT_NUMERAL}(?:名|位)同志")
+# A count closing a list of names (等4名同志, 等五人, 两位同志, 郑长贵3人, 共5名), before the link word
+# of a notice.
+_LIST_COUNT = regex.compile(rf"[等共]?{PEOPLE_COUNT}(?:同志)?")
 
 
 # A notice clause whose name is written after its present posts and closed by 同志 or by the
@@ -603,9 +612,10 @@ def _group_word_pattern() -> re.Pattern[str]:
     return re.compile(rf"等(?:(?:\d+|[一两二三四五六七八九十百]+)(?:人|名|位)|{words})?")
 
 
-# 李某、赵某两名同志: a count and 同志 without 等 closes a list too (the count is all of them). It
-# opens with the 、 before the last name, so that a scan of the text skips to the list marks.
-_COUNT_OF_COMRADES = re.compile(r"、\w{2,4}?((?:\d+|[两二三四五六七八九十]+)[名位])(?=同志)")
+# 李某、赵某两名同志, 李某、赵某共5名同志: a count and 同志 without 等 closes a list too (the count is
+# all of them). It opens with the 、 before the last name, so that a scan of the text skips to the
+# list marks.
+_COUNT_OF_COMRADES = re.compile(r"、\w{2,4}?(共?(?:\d+|[两二三四五六七八九十]+)[名位])(?=同志)")
 
 
 def _group_spans(clean: str) -> list[tuple[int, int]]:
@@ -1670,3 +1680,69 @@ def respective_posts(clean: str, mentions: list[Mention]) -> dict[int, list[Titl
             for (_end, start), post in zip(listed, posts, strict=True):
                 found[start] = [post]
     return found
+
+
+@cache
+def _no_longer_holding_pattern() -> re.Pattern[str]:
+    return words_pattern(small_words()["no_longer_holding_verbs"])
+
+
+# The comrade written between a name and the verb of a decision (高建国同志不再担任…).
+_COMRADE = "同志"
+
+
+# What may close the posts a name no longer holds: 职务 or 一职, or the clause's end.
+_NO_LONGER_CLOSE = regex.compile(r"职务|一职|(?=[，,。；;！!\n]|$)")
+
+
+def no_longer_holding_mentions(doc: Document) -> Iterator[Mention]:
+    """``决定柳耀华不再担任自治区公安厅厅长职务``, ``李明、王芳同志不再担任…职务``: the names
+    written right before a verb of no longer holding posts (person_words.toml
+    no_longer_holding_verbs), each with the posts after it, which 职务, 一职 or the clause's end
+    closes."""
+    clean = doc.clean
+    for verb in _no_longer_holding_pattern().finditer(clean):
+        close = NOTICE_POST.match(clean, verb.end(), verb.end() + 4 * MAX_ORG)
+        if close is None or not _NO_LONGER_CLOSE.match(clean, close.end()):
+            continue
+        titles = posts_in(clean, verb.end())
+        if not titles:
+            continue
+        end = verb.start() - len(_COMRADE) if clean.endswith(_COMRADE, 0, verb.start()) else verb.start()
+        for start, name_end in _names_before_decision(clean, end):
+            yield Mention(start, name_end, clean[start:name_end], list(titles))
+
+
+def _names_before_decision(clean: str, end: int) -> Iterator[tuple[int, int]]:
+    """The names of a 、-list ending at ``end`` (李明、王芳|不再担任), last first: each read whole
+    (a Han name, or a Tibetan or Mongolian one of known parts), the first opening the clause or
+    following a word (决定|柳耀华, 同意|次仁多吉)."""
+    while True:
+        start = next((end - n for n in (2, 3, 4) if _decided_name(clean, end - n, end)), None)
+        if start is None:
+            return
+        yield start, end
+        if clean[start - 1 : start] != "、":
+            return
+        end = start - 1
+
+
+def _decided_name(clean: str, pos: int, end: int) -> bool:
+    """``clean[pos:end]`` is a whole name that opens an item: at the text's or a clause's start,
+    after 、, or after a word that the name's first character does not run into (决定|柳耀华)."""
+    if pos < 0 or not all(is_han(c) for c in clean[pos:end]):
+        return False
+    name = clean[pos:end]
+    whole = read_name(clean, pos, guess=True) == end - pos or minority_name_length(clean, pos) == end - pos
+    # The verb after it is context enough for a name that the dictionary also reads as words or
+    # knows as a proper noun (高建国), not for a common word (村干部).
+    proper = not is_common_word(name) or word_tag(name).startswith(("nr", "ns", "nz"))
+    if not whole or not proper or not is_name_shape(name, dictionary_veto=False, unsurnamed=True):
+        return False
+    before = clean[pos - 1 : pos]
+    return (
+        pos == 0
+        or not is_han(before)
+        or before == "、"
+        or (is_common_word(clean[pos - 2 : pos]) and not is_common_word(clean[pos - 1 : pos + 1]))
+    )

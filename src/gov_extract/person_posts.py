@@ -196,7 +196,9 @@ def _split_item(item: str, title: str | None) -> Title | None:
         return Title(org=org or None, title=title)
     # 我省十八大代表, 党代会代表: a delegate to a congress named by its number or its short name.
     if delegate := _CONGRESS_DELEGATE.search(item):
-        return Title(org=delegate.group(1), title=delegate.group(2))
+        # 市第五次党代会代表: a congress written with its number is named with what stands before it.
+        numbered = _CONGRESS_NUMBER.search(item, 0, delegate.start(1))
+        return Title(org=item[: delegate.end(1)] if numbered else delegate.group(1), title=delegate.group(2))
     # A body's ending closing the item is asked of the whole tuple first: most items end in none.
     if (
         len(item) >= 2
@@ -284,6 +286,9 @@ def _level_prefixes() -> tuple[str, ...]:
 # A congress written short (十八大, 党代会) and its delegate: 代表 alone is too common a word to be
 # a post everywhere.
 _CONGRESS_DELEGATE = re.compile(r"([一二三四五六七八九十]{1,3}大|党代会|人代会|团代会|妇代会)(代表)\Z")
+
+# The number of a congress written before its short name (市第五次|党代会, 县第十五届|人代会).
+_CONGRESS_NUMBER = re.compile(r"第[\d一二三四五六七八九十]{1,3}[次届]\Z")
 
 
 @cache
@@ -412,6 +417,7 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     if committee is None or cut > committee.start():
         cut = _after_verb_before_body(clean, cut, limit)
     cut = _after_opening_verb(clean, cut, limit)
+    cut = _after_verb_before_level_body(clean, cut, limit)
     cut = _after_verb_word_before_body(clean, cut, limit)
     cut = _after_roster_pair(clean, cut, limit)
     cut = _after_verb_before_post(clean, cut, limit, title)
@@ -507,6 +513,26 @@ def _after_opening_verb(clean: str, cut: int, limit: int) -> int:
             and not _place_across(clean, at - 1)
         ):
             return at
+    return cut
+
+
+# The longest verb of person_words.toml verbs_before_level_bodies.
+_LONGEST_VERB_BEFORE_LEVEL_BODY = 2
+
+
+@cache
+def _verb_before_level_body() -> regex.Pattern[str]:
+    verbs = alternation(small_words()["verbs_before_level_bodies"])
+    return regex.compile(rf"(?:{verbs})(?=[{_DIVISION_LEVELS}])")
+
+
+def _after_verb_before_level_body(clean: str, cut: int, limit: int) -> int:
+    """Where a body starts after a verb of the clause written right before a level's word
+    (要结合|省民委主任, 围绕|市委书记; person_words.toml verbs_before_level_bodies), else ``cut``."""
+    # A verb may run across the cut a stop word made (对|照县纪委: 对照).
+    reach = max(0, cut - _LONGEST_VERB_BEFORE_LEVEL_BODY + 1)
+    for verb in _verb_before_level_body().finditer(clean, reach, limit):
+        cut = verb.end()
     return cut
 
 

@@ -94,6 +94,7 @@ from .person_notices import (
     list_head_mentions,
     list_siblings,
     nationality_mentions,
+    no_longer_holding_mentions,
     notice_mentions,
     pair_mentions,
     party_line_mentions,
@@ -544,6 +545,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: named_with_post_after(a.doc),
     ),
     Rule("notice", "a notice verb (person_notice_verbs.txt)", lambda a: notice_mentions(a.doc)),
+    Rule(
+        "no_longer_holding",
+        "a name before 不再担任 and its posts (person_words.toml no_longer_holding_verbs)",
+        lambda a: no_longer_holding_mentions(a.doc),
+    ),
     Rule(
         "respective",
         "a 、-list of names opening a clause before 分别任 and as many posts",

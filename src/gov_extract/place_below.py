@@ -1228,6 +1228,11 @@ def _person_then_verb(stem: str) -> bool:
 
 
 @cache
+def _estate_naming_verbs() -> frozenset[str]:
+    return frozenset(word_lists()["place_object_verbs"]["estate_naming_verbs"])
+
+
+@cache
 def _object_verbs() -> frozenset[str]:
     return frozenset(word_lists()["place_object_verbs"]["words"])
 
@@ -1464,7 +1469,9 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             follows = bool(hits) and hits[-1].end == start - 1 and before in ("和", "及", "与")
             # 城关镇富民小区: an estate written straight after its township, one chain
             chained = (bool(hits) and hits[-1].end == start and hits[-1].level in BELOW) or start in chain_ends
-            chained = chained and _after_last_verb(clean, start, s) == start
+            # (离石区|新建小区: a verb there is the clause's, unless estates are named after it: 离石区安居小区)
+            named_after_verb = clean[start:s] in _estate_naming_verbs()
+            chained = chained and (named_after_verb or _after_last_verb(clean, start, s) == start)
             ok = clear or listed or follows or chained or before in strong_before() or arrival
             ok = ok and (suffix not in _weak_estate()["words"] or _estate_named(clean, hits, start, e))
         else:

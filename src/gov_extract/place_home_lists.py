@@ -114,12 +114,14 @@ def _reads_as_name(name: str) -> bool:
     return not tag or tag.startswith(("ns", "nz", "nr")) or word_frequency(name) < _RARE_WORD
 
 
-def _read(clean: str, start: int, end: int, area: str, year: int | None) -> _Item:
+def _read(clean: str, start: int, end: int, area: str, year: int | None, *, counted: bool = False) -> _Item:
+    """``counted``: the list is closed by a count of townships (全县16个乡镇), so a township of the
+    home area is one even where its name is an everyday word or a road's or bridge's (大桥, 洋桥)."""
     name = clean[start:end]
-    if name.endswith(names_after()["any"]):
+    if not counted and name.endswith(names_after()["any"]):
         return _Item(start, end, "other")  # 般阳路: a road, though a township bears its name
     found = _township(name, area, year)
-    if found is not None and _reads_as_name(name):
+    if found is not None and (counted or _reads_as_name(name)):
         return _Item(start, end, "township", *found)
     if _written_township(name, area, year):
         return _Item(start, end, "written")
@@ -144,7 +146,7 @@ def _starts_clear(clean: str, start: int) -> bool:
     )
 
 
-def _edge(clean: str, mark: int, area: str, year: int | None, *, first: bool) -> _Item | None:
+def _edge(clean: str, mark: int, area: str, year: int | None, *, first: bool, counted: bool) -> _Item | None:
     """The item before the list's first mark (``first``) or after its last: the longest window
     that is a township or a zone of the home area, else the longest bare window, unknown."""
     windows = [
@@ -154,7 +156,7 @@ def _edge(clean: str, mark: int, area: str, year: int | None, *, first: bool) ->
     ]
     windows = [w for w in windows if _bare(clean, *w)]
     for start, end in windows:
-        item = _read(clean, start, end, area, year)
+        item = _read(clean, start, end, area, year, counted=counted)
         # the edge is read only around a township or zone the window holds (cut_at runs jieba)
         if item.kind != "other" and (_starts_clear(clean, start) if first else _ends_clear(clean, end)):
             return item
@@ -192,14 +194,36 @@ def _runs(clean: str) -> list[list[int]]:
     return runs
 
 
+def _count_closure(clean: str, mark: int) -> int | None:
+    """Where a count of townships closing the list starts right after its last item (…、新圩|全县16个乡镇,
+    、邹圩|共5个乡镇, 、黎塘|等3个乡镇（街道）), that item being a bare name after the last ``mark``."""
+    for end in range(mark + 1 + _SHORTEST, min(len(clean), mark + 1 + _LONGEST) + 1):
+        if _township_count().match(clean, end) and _bare(clean, mark + 1, end):
+            return end
+    return None
+
+
+@cache
+def _township_count() -> re.Pattern[str]:
+    words = _words()["counts"]
+    return re.compile(
+        f"等?(?:{'|'.join(words['totals'])})?[0-9{words['numerals']}]+个(?:{'|'.join(_words()['suffixes'])})"
+    )
+
+
 def _items(clean: str, marks: list[int], area: str, year: int | None) -> list[_Item]:
-    first = _edge(clean, marks[0], area, year, first=True)
-    middle = [_read(clean, a + 1, b, area, year) for a, b in pairwise(marks)]
-    last = _edge(clean, marks[-1], area, year, first=False)
+    closure = _count_closure(clean, marks[-1])
+    counted = closure is not None
+    first = _edge(clean, marks[0], area, year, first=True, counted=counted)
+    middle = [_read(clean, a + 1, b, area, year, counted=counted) for a, b in pairwise(marks)]
+    if closure is not None:
+        last: _Item | None = _read(clean, marks[-1] + 1, closure, area, year, counted=True)
+    else:
+        last = _edge(clean, marks[-1], area, year, first=False, counted=False)
     items = ([first] if first else []) + middle + ([last] if last else [])
     # 毛陈、卧龙和陡岗: a join word, then one more township
     while last is not None and last.kind == "township" and clean[last.end : last.end + 1] in LIST_JOINS:
-        last = _edge(clean, last.end, area, year, first=False)
+        last = _edge(clean, last.end, area, year, first=False, counted=False)
         if last is None or last.kind != "township":
             break
         items.append(last)
@@ -207,10 +231,11 @@ def _items(clean: str, marks: list[int], area: str, year: int | None) -> list[_I
 
 
 def _closed_by_area(clean: str, end: int) -> bool:
-    """The list ends with no 等, or with 等 and a word for areas (等区域, 等地, 等乡镇)."""
+    """The list ends with no 等, or with 等 and a word for areas (等区域, 等地, 等乡镇) or a count
+    of townships (等5个乡镇)."""
     if not clean.startswith("等", end):
         return True
-    return clean.startswith(_area_words(), end + 1)
+    return clean.startswith(_area_words(), end + 1) or _township_count().match(clean, end) is not None
 
 
 @cache

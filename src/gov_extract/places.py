@@ -106,6 +106,10 @@ _DATELINE_TAIL = re.compile(rf"(?:([{CJK}]{{0,6}}?)\d{{1,2}}月\d{{1,2}}日电|(
 _MASTHEAD_PLACE = 6
 
 
+# The provinces' codes of the 直辖市 (北京, 天津, 上海, 重庆): a dateline there names no province.
+_MUNICIPALITIES = frozenset(("11", "12", "31", "50"))
+
+
 class _Dateline(NamedTuple):
     """A story's dateline by an agency or a paper of another place than the home place: its
     span, and the city it was filed from (新华社贵阳3月5日电: 贵阳市), if it names one."""
@@ -227,6 +231,24 @@ class _Anchors:
         if entry is None or entry.level not in levels or (home is not None and home.adcode == entry.adcode):
             return None
         return entry if entry.full_name.endswith(kind) else None
+
+    def story_province(self, at: int) -> str | None:
+        """The province code a story filed by an agency or another place's paper is about (全省
+        in 新华社贵阳…电 is 贵州省): the one named most since the story began, its dateline
+        aside, else the one its dateline names (贵阳, 湖南日报) unless a 直辖市 (新华社北京…电 says
+        nothing of a province); None in the paper's own stories or when no province stands out."""
+        k = bisect_right(self._story_starts, at) - 1
+        dateline = self._foreign.get(self._story_starts[k]) if k >= 0 else None
+        if dateline is None:
+            return None
+        begin = self._story_starts[k]
+        named = self._named[bisect_left(self._named_starts, begin) : bisect_left(self._named_starts, at)]
+        in_dateline = [h for h in named if dateline.start <= h.start < dateline.end]
+        ranked = Counter((h.adcode or "")[:2] for h in named if h not in in_dateline).most_common()[:2]
+        if ranked:
+            return ranked[0][0] + "0000" if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+        filed = {(h.adcode or "")[:2] for h in in_dateline} - _MUNICIPALITIES
+        return filed.pop() + "0000" if len(filed) == 1 else None
 
     def in_foreign_story(self, at: int) -> bool:
         """``at`` lies in a story filed by an agency or another place's paper (:class:`_Dateline`)."""
@@ -419,7 +441,8 @@ def _reference_hits(clean: str, anchors: _Anchors, taken: Mask, scope: Scope) ->
             hit.full_name = "中国"
         elif target == "province":
             hit.level = "province"
-            entry = gazetteer.entry_by_code(home.adcode[:2] + "0000", scope.year) if home else None
+            province = anchors.story_province(s) or (home.adcode[:2] + "0000" if home else None)
+            entry = gazetteer.entry_by_code(province, scope.year) if province else None
             if entry is not None:
                 hit.adcode, hit.full_name = entry.adcode, entry.full_name
         elif target == "city":

@@ -453,8 +453,8 @@ def _p_rday(m: regex.Match[str]) -> Expr | None:
         return None
     if after_words(m.string, s + 1, calendar_words()["day_word_holders"]["words"]):
         return None  # 光明日报, 说明日期: the day word's first character ends the word before
-    if m.string.startswith(_column_words(m["rd"]), e):
-        return None  # 今日关注, 今日头条: a column's or a platform's name
+    if _names_column(m.string, e, m["rd"]):
+        return None  # 今日关注：, 今日头条: a column's or a platform's name
     if _opens_site_name(m.string, e) or after_words(m.string, s, _source_labels()):
         return None
     if _restated(m.string, e):
@@ -463,8 +463,31 @@ def _p_rday(m: regex.Match[str]) -> Expr | None:
 
 
 @cache
-def _column_words(day_word: str) -> tuple[str, ...]:
+def column_words(day_word: str) -> tuple[str, ...]:
+    """The column names opening with ``day_word`` (今日: 关注, 视点, …)."""
     return tuple(calendar_words()["day_word_columns"].get(day_word, ()))
+
+
+@cache
+def _column_ends() -> tuple[str, ...]:
+    return tuple(calendar_words()["day_word_columns"]["ends"])
+
+
+@cache
+def _platform_words(day_word: str) -> tuple[str, ...]:
+    return tuple(calendar_words()["day_word_platforms"].get(day_word, ()))
+
+
+def _names_column(clean: str, end: int, day_word: str) -> bool:
+    """The day word at ``end`` opens a platform's name (今日头条) or a column's name that ends there
+    (今日关注：, 【今日视点】, 今日聚焦 | …; not 今日关注度, 今日聚焦县城建设)."""
+    if clean.startswith(_platform_words(day_word), end):
+        return True
+    return any(
+        clean.startswith(word, end)
+        and (end + len(word) == len(clean) or clean.startswith(_column_ends(), end + len(word)))
+        for word in column_words(day_word)
+    )
 
 
 @cache
@@ -520,22 +543,42 @@ def _means_nowadays(clean: str, start: int, end: int) -> bool:
         return True
     if after_words(clean, start, words["cherish"]) and clean.startswith(tuple(words["before_ends"][1:]), end):
         return True  # 珍惜今天，: the times
+    event = clean.startswith(tuple(words["events"]), end + 1)
+    if clean.startswith("的", end) and not event:
+        return True  # 今天的骆驼湾村: the times
+    if _tells_the_day(clean, end, words):
+        return False  # 今天上午, 今天，县委书记来到村里调研: the article's day, whatever came before
     before = clean[max(0, start - ANCHOR_REACH) : start]
     cut = max(before.rfind(c) for c in SENTENCE_ENDS)
     sentence = before[cut + 1 :]
     if any(word in sentence for word in words["then"]):
         return True  # 以前去趟镇上要走半天，今天开车十分钟就到了: then and now
+    if event and clean.startswith("的", end):
+        return False  # 谈起……，他说：“今天的会很重要。”: the day's event
     quote = sentence.rfind("“")
     if quote >= 0 and any(word in sentence[:quote] for word in words["recalling"]):
         return True  # 他回忆说：“今天咱村……”: a recollection's now
-    event = clean.startswith(tuple(words["events"]), end + 1)
-    if cut >= 0 and not sentence.strip("“” \n") and not (event and clean.startswith("的", end)):
-        # 今天 opens its sentence: the one before may set a then (十年前，这里还是一片荒山。今天，……)
+    if cut >= 0 and not sentence.strip("“ \n"):
+        # 今天 opens its sentence: the one before may set a then (十年前，这里还是一片荒山。今天，……),
+        # not one closing a quotation (他回忆说：“二十年前，……。”今天，: the then was the speaker's)
         earlier = before[: cut + 1]
         earlier = earlier[max(earlier.rfind(c, 0, cut) for c in SENTENCE_ENDS) + 1 :]
         if any(word in earlier for word in words["then_before"]):
             return True
-    return clean.startswith("的", end) and not event
+    return False
+
+
+# The rest of a sentence after a word: up to its end, a closing quotation mark or the line's end.
+_SENTENCE_AFTER = regex.compile(r"[^。！？!?；;”\n]*")
+
+
+def _tells_the_day(clean: str, end: int, words: dict[str, list[str]]) -> bool:
+    """今天 (ending at ``end``) before a time of the day (今天上午), or in a sentence telling an event
+    of the day (今天，县委书记来到村里调研; “今天是个好日子，我们村通车了！”)."""
+    if clean.startswith(tuple(words["times_of_day"]), end):
+        return True
+    rest = _SENTENCE_AFTER.match(clean, end, min(len(clean), end + ANCHOR_REACH))
+    return rest is not None and any(verb in rest.group() for verb in words["day_verbs"])
 
 
 def _p_reviewed(m: regex.Match[str]) -> Expr | None:

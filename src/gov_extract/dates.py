@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any
 from .date_expr import MAX_MONTHS_AHEAD, Expr, after_words, calendar_words, month_span, replace
 from .date_numerals import MIN_YEAR
 from .date_passages import ANCHOR_REACH, CLAUSE_OPENERS, SENTENCE_ENDS, Named, Passages, is_comparison_base
-from .date_productions import MAX_CUMULATIVE_AHEAD, is_target, sentence_aims
+from .date_productions import MAX_CUMULATIVE_AHEAD, column_words, is_target, sentence_aims
 from .date_rules import pieces
 from .dateline import stated_date
 from .records import DateRecord, Granularity, validated
@@ -654,7 +654,9 @@ def _in_passage_year(expr: Expr, passages: Passages, pub: date | None, clean: st
         day = _is_day(expr)
         year = _paragraph_year(expr, day, passages, pub, clean)
         if year is None and day:
-            year = passages.chronicle_year(expr.start) or _continued_year(expr, passages)
+            # a chronicle's year, unless a day with its year written stands in the paragraph above
+            chronicle = None if passages.previous_paragraph_day(expr.start) else passages.chronicle_year(expr.start)
+            year = chronicle or _continued_year(expr, passages)
         if year is None and not day:
             year = _heading_year(passages, expr.start, pub, _aimed_at(expr, passages, clean))
         if year is None and not day and (pub is None or _told_of_unended(expr, pub, passages, clean)):
@@ -851,12 +853,19 @@ def _written_on(doc: Document, ctx: ArticleContext) -> date | None:
     return written if written is not None and written.year < pub.year else pub
 
 
+def _column_line(doc: Document, expr: Expr) -> bool:
+    """A day word opening a column's name that ends its line (今日关注 / 县委召开……): no day; the
+    clean view joins the lines, so the productions cannot see that end."""
+    columns = column_words(doc.clean[expr.start : expr.end])
+    return any(doc.clean.startswith(word, expr.end) and doc.line_starts_at(expr.end + len(word)) for word in columns)
+
+
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every date expression of the article, resolved, with the rules that made it (``date.year+month``)."""
     clean = doc.clean
     pub = article_pub = _written_on(doc, ctx)
     year_end_section_ends: int | None = None
-    exprs = _compose(pieces(clean), clean)
+    exprs = [e for e in _compose(pieces(clean), clean) if not _column_line(doc, e)]
     records: list[Candidate] = []
     comparisons = sum(e.anchor == "sentence" and is_comparison_base(clean, e.start, e.end) for e in exprs)
     passages = Passages(clean, doc.line_breaks, comparisons)

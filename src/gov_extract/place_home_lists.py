@@ -24,6 +24,7 @@ from .place_words import (
     boundary_pattern,
     cut_at,
     names_after,
+    people_governor_tags,
     place_people,
     strong_before,
     word_lists,
@@ -285,6 +286,19 @@ def _people() -> re.Pattern[str]:
     return words_pattern(place_people())
 
 
+def _home_county(name: str, home: Division, year: int | None) -> str | None:
+    """The code of the one county or district of the home city ``name`` is the short name of (孝义
+    in a 吕梁 paper, 白云 in a 广州 paper): its people are that county's, not a township's of the
+    same name."""
+    city = home.adcode[:4]
+    codes = {
+        form.entry.adcode
+        for form in gazetteer.forms_in_year(name, year)
+        if form.entry.level == "county" and form.entry.adcode.startswith(city)
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
 def home_township_people(clean: str, home: Division | None, year: int | None, blocked: Mask) -> list[Hit]:
     """A bare name of a township of the home area right before the place's whole people (古井人民群众,
     三交干部群众): that township, a word of its own there (after a clause's start or a word that opens
@@ -300,6 +314,14 @@ def home_township_people(clean: str, home: Division | None, year: int | None, bl
             name, before = clean[start:end], clean[start - 1 : start]
             if name not in stems or (before and is_han(before) and before not in strong_before()):
                 continue
+            if word_tag(name).startswith(people_governor_tags()):
+                break  # 振兴人民群众精气神: a verb
+            county = _home_county(name, home, year)
+            if county is not None:
+                if not blocked.hits(start, end):  # 白云人民群众 in a 广州 paper: 白云区 before 白云街道
+                    full_name = entry.full_name if (entry := gazetteer.entry_by_code(county, year)) else None
+                    hits.append(Hit(start, end, "county", county, full_name=full_name, rule="home_people"))
+                break
             township = _township(name, area, year)
             if township is not None and not blocked.hits(start, end):
                 code, suffix = township

@@ -487,6 +487,12 @@ def place_people() -> tuple[str, ...]:
     return tuple(word_lists()["short_names"]["people"])
 
 
+@cache
+def people_governor_tags() -> tuple[str, ...]:
+    """The word tags of a stem that governs the people after it (振兴人民群众精气神), naming no place."""
+    return tuple(word_lists()["short_names"]["people_governor_tags"])
+
+
 def ending_suffix_at(clean: str, at: int) -> str | None:
     """The level of a suffix at ``at`` that ends a name there: not one that opens a word with the
     character after it (绩溪|村民, 江苏|乡镇, 香港|屯门)."""

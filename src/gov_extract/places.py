@@ -513,8 +513,11 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     lists = township_lists(clean, blocked) + enumerated_villages(clean, blocked)
     listed = Mask(len(clean), titles + [(h.start, h.end) for h in lists])
     lists += home_township_lists(clean, scope.home, year, listed)
-    lists += home_township_people(clean, scope.home, year, Mask(len(clean), titles + [(h.start, h.end) for h in lists]))
-    hits = division_hits(doc, raw, scope, Mask(len(clean), titles + [(h.start, h.end) for h in lists]))
+    people = home_township_people(clean, scope.home, year, Mask(len(clean), titles + [(h.start, h.end) for h in lists]))
+    lists += [h for h in people if h.level == "township"]
+    hits = division_hits(doc, raw, scope, Mask(len(clean), titles + [(h.start, h.end) for h in lists + people]))
+    # 白云人民群众 in a 广州 paper: the home city's district, a division already
+    hits = sorted(hits + [h for h in people if h.level == "county"], key=lambda h: h.start)
     kept: list[Hit] = []
     in_bodies: list[Hit] = []  # chains that name a body (临潭县长川乡党委): no record, but the county is named
     seated: dict[str, str] = {}  # townships written after their county (江安县红桥镇): name -> county code

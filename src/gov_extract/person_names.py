@@ -402,11 +402,17 @@ def _mongolian_syllables() -> frozenset[str]:
     return frozenset(word_list("person_mongolian_syllables.txt"))
 
 
+@cache
+def _foreign_places() -> frozenset[str]:
+    """Foreign countries and cities written in Mongolian syllables (place_foreign_names.txt)."""
+    return frozenset(word_list("place_foreign_names.txt"))
+
+
 def mongolian_name_length(clean: str, pos: int) -> int:
     """A Mongolian name no table knows the parts of (阿拉坦仓布拉主持, 额尔登毕力格图表示): the
     shortest run of characters that write Mongolian syllables (person_mongolian_syllables.txt)
     ending where names end, if it has four to seven characters, holds no post (嘎查达) and is no
-    place (乌兰察布); else 0.
+    place (乌兰察布, 哈萨克斯坦); else 0.
     The shortest end keeps the next word out (巴特尔都来了: 都 follows the name)."""
     syllables = _mongolian_syllables()
     shortest, longest = _MONGOLIAN_SPAN
@@ -424,7 +430,8 @@ def mongolian_name_length(clean: str, pos: int) -> int:
     # 嘎查达|朝鲁门, 苏木达|毕力格图: a post written in the same syllables opens no name.
     if any(title_ends().at(clean, at) for at in range(pos + 2, end)):
         return 0
-    return 0 if word_tag(name) in _PLACE_TAGS or gazetteer.load().forms.get(name) else end - pos
+    place = word_tag(name) in _PLACE_TAGS or gazetteer.load().forms.get(name) or name in _foreign_places()
+    return 0 if place else end - pos
 
 
 # Prepositions that open a clause's predicate right after its subject (蓝玉凤在审议时建议).

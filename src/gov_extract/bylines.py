@@ -77,13 +77,6 @@ _PLACE_ENDINGS = ("村", "庄", "镇", "乡", "屯", "寨", "港", "湾", "坝")
 _PROPER_NOUN_TAGS = frozenset({"ns", "nz"})
 # A name the dictionary also knows as a rare noun or verb (达来: 6, 觉果: 5; 完成: 16365).
 _RARE_WORD = 100
-# A bracket that holds only a credit: after a dateline, perhaps a space between (…1月18日电（…）,
-# …9月16日电 (…)), or closing a paragraph after its last sentence (…召开。（…）).
-_UNMARKED_BRACKET = regex.compile(
-    r"(?:(?<=[电讯]|报道)[ \t\u3000]?|(?<=[。！？!?”]|^)(?=[（(][^（）()\n]{2,40}[）)][ \t\u3000]*(?:\n|$)))"
-    r"[（(]([^（）()\n]{2,40})[）)]",
-    regex.MULTILINE,
-)
 # The rest of a bracketed byline that a line break cut (OCR, narrow columns): byline
 # characters on the next line up to the closing bracket (（记者 张 伟 通讯员 赵\n红梅）,
 # （记者 张伟 通讯员\n赵红梅 李娜）).
@@ -155,6 +148,20 @@ def _markers_by_first() -> dict[str, tuple[str, ...]]:
     for marker in _markers():
         groups.setdefault(marker[0], []).append(marker)
     return {first: tuple(group) for first, group in groups.items()}
+
+
+@cache
+def _unmarked_bracket() -> regex.Pattern[str]:
+    """A bracket that holds only a credit: right after a dateline (…1月18日电（…）); after a space
+    only where a date or an agency's name stands before its 电 or 讯 (…9月16日电 (…), 本报讯 (…):
+    person_byline_datelines.toml); or closing a paragraph after its last sentence (…召开。（…）)."""
+    agencies = alternation(read_toml("person_byline_datelines.toml")["agency_endings"])
+    return regex.compile(
+        rf"(?:(?<=[电讯]|报道)|(?<=(?:[\d〇一二三四五六七八九十]日|{agencies})[电讯])[ \t\u3000]"
+        r"|(?<=[。！？!?”]|^)(?=[（(][^（）()\n]{2,40}[）)][ \t\u3000]*(?:\n|$)))"
+        r"[（(]([^（）()\n]{2,40})[）)]",
+        regex.MULTILINE,
+    )
 
 
 @cache
@@ -669,7 +676,7 @@ def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
     names need no Han surname (次仁罗布 央金); a bracket closing a paragraph, a line opened by a
     box (□王淑娟), a page's header line of names and a date (:data:`_AUTHOR_DATE_LINE`) and the
     lines after the story's last sentence (an author line, perhaps in brackets) do not."""
-    for bracket in _UNMARKED_BRACKET.finditer(folded):
+    for bracket in _unmarked_bracket().finditer(folded):
         start, end = bracket.span(1)
         yield start, end, folded[bracket.start() - 1 : bracket.start()] in "电讯"
     for spaced in _SPACED_AFTER_DATELINE.finditer(folded):

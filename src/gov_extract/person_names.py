@@ -41,6 +41,7 @@ from .person_words import (
     speech_verb_pattern,
     title_ends,
     title_pattern,
+    title_starts,
     word_list,
 )
 from .resources import alternation, jieba_tokenizer, read_toml, words_pattern
@@ -402,11 +403,17 @@ def _mongolian_syllables() -> frozenset[str]:
     return frozenset(word_list("person_mongolian_syllables.txt"))
 
 
+@cache
+def _foreign_places() -> frozenset[str]:
+    """Foreign countries and cities written in Mongolian syllables (place_foreign_names.txt)."""
+    return frozenset(word_list("place_foreign_names.txt"))
+
+
 def mongolian_name_length(clean: str, pos: int) -> int:
     """A Mongolian name no table knows the parts of (阿拉坦仓布拉主持, 额尔登毕力格图表示): the
     shortest run of characters that write Mongolian syllables (person_mongolian_syllables.txt)
     ending where names end, if it has four to seven characters, holds no post (嘎查达) and is no
-    place (乌兰察布); else 0.
+    place (乌兰察布, 哈萨克斯坦); else 0.
     The shortest end keeps the next word out (巴特尔都来了: 都 follows the name)."""
     syllables = _mongolian_syllables()
     shortest, longest = _MONGOLIAN_SPAN
@@ -424,7 +431,8 @@ def mongolian_name_length(clean: str, pos: int) -> int:
     # 嘎查达|朝鲁门, 苏木达|毕力格图: a post written in the same syllables opens no name.
     if any(title_ends().at(clean, at) for at in range(pos + 2, end)):
         return 0
-    return 0 if word_tag(name) in _PLACE_TAGS or gazetteer.load().forms.get(name) else end - pos
+    place = word_tag(name) in _PLACE_TAGS or gazetteer.load().forms.get(name) or name in _foreign_places()
+    return 0 if place else end - pos
 
 
 # Prepositions that open a clause's predicate right after its subject (蓝玉凤在审议时建议).
@@ -690,14 +698,36 @@ def _bound_part() -> re.Pattern[str]:
     """An opening and its continuation that are one part of a name (阿不都热合曼:
     person_dotted_bound_parts.toml)."""
     words = read_toml("person_dotted_bound_parts.toml")
-    return re.compile(f"(?:{alternation(words['openings'])})(?:{alternation(words['continuations'])})")
+    return re.compile(f"(?:{alternation(words['openings'])})({alternation(words['continuations'])})")
+
+
+# A name's next part after a dot (艾尔肯•阿不都热合曼•吐尔逊): as long as a part after the dot may be.
+_NEXT_PART = regex.compile(rf"[·•](\p{{Han}}{{1,{DOTTED_PARTS[1]}}})")
+
+
+def _verb_at(clean: str, pos: int) -> bool:
+    """A verb of the dictionary, two characters long, starts at ``pos`` (提出, 主持)."""
+    return word_tag(clean[pos : pos + 2]).startswith("v")
 
 
 def _past_bound_part(clean: str, ends: range) -> range:
     """The ends of a dotted name (:func:`dotted_ends`) past a part after the dot that is an opening
-    and its continuation (阿不都|热合曼): the name ends at the part's end or later."""
+    and its continuation (阿不都|热合曼): the name ends at the part's end or later. The part ends
+    before a verb that its last character opens where no name ends after it (阿不都热合|提出了建议);
+    the name ends right at the part where a post or a verb follows it (阿不都热合曼|主任说, not
+    …热合曼主|任), and runs on through its next part where a dot follows (•吐尔逊)."""
     bound = _bound_part().match(clean, ends[0] - 1) if ends else None
-    return range(bound.end(), ends.stop) if bound is not None and bound.end() in ends else ends
+    if bound is None or bound.end() not in ends:
+        return ends
+    end = bound.end()
+    if not ends_name(clean, end) and _verb_at(clean, end - 1) and end - 1 > bound.start(1):
+        return range(end - 1, end)
+    if title_starts().at(clean, end) or _verb_at(clean, end):
+        return range(end, end + 1)
+    following = _NEXT_PART.match(clean, end)
+    if following is not None:
+        return range(following.start(1) + 1, following.end() + 1)
+    return range(end, ends.stop)
 
 
 def _read_dotted(spot: _NameSpot) -> int:

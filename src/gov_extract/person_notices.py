@@ -19,6 +19,7 @@ from .names import (
     NATIONALITY_ENDING,
     is_common_word,
     is_name_shape,
+    polite_suffixes,
     surname_length,
     word_tag,
 )
@@ -439,6 +440,9 @@ def cv_mentions(doc: Document) -> Iterator[Mention]:
             if not (clause_starts(doc, pos) or clean.endswith(tuple(descriptions()[1]), 0, pos)):
                 continue
             name = clean[pos:end]
+            # 王老师（1970年生）, 张大爷，生于1940年: a surname and a polite or kinship word is no full name.
+            if name[surname_length(name) :] in polite_suffixes():
+                break
             # 扎约，男，哈尼族，: a sex and a nationality after it say a name stands, surname or not.
             nationality = (
                 (_CV_NATIONALITY.match(clean, sex.start()) is not None or NATIONALITY_ENDING in sex.group())

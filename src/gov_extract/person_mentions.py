@@ -33,6 +33,7 @@ from .person_names import (
     NOT_IN_NAME,
     NOT_NAME_PART_TAGS,
     PEOPLE_COUNT,
+    closing_speech_verb_at,
     context_name_length,
     dotted_ends,
     dotted_start_before,
@@ -1231,7 +1232,12 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
         cut = next((b - start for b in range(at + 2, start + length) if b in doc.line_breaks), length)
         if cut < length and not speech_verb_pattern().match(clean, start + length):
             length = cut
-        if length < at - start + 3 or is_common_word(clean[start:at]) or is_common_word(clean[at + 1 : start + length]):
+        # The part after the dot has two characters or more; one only before a speech verb
+        # closing the clause (艾尔肯·拉|讲，).
+        short = length < at - start + 3 and not (
+            length == at - start + 2 and closing_speech_verb_at(clean, start + length)
+        )
+        if short or is_common_word(clean[start:at]) or is_common_word(clean[at + 1 : start + length]):
             continue
         # 扶贫网·玉树站, 甘肃日报·陇南频道: an outlet and its channel, no name.
         if clean.endswith(press, start, at) or clean.endswith(press, start, start + length):

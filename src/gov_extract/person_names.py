@@ -693,6 +693,18 @@ def _bound_part() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(words['openings'])})(?:{alternation(words['continuations'])})")
 
 
+@cache
+def _closing_speech_verb() -> regex.Pattern[str]:
+    verbs = alternation(small_words()["dotted_name_speech_verbs"])
+    return regex.compile(rf"(?:{verbs})(?!\p{{Han}})")
+
+
+def closing_speech_verb_at(clean: str, pos: int) -> bool:
+    """A speech verb closing its clause stands at ``pos`` (说，, 讲：, 表示。: person_words.toml
+    dotted_name_speech_verbs)."""
+    return _closing_speech_verb().match(clean, pos) is not None
+
+
 def _past_bound_part(clean: str, ends: range) -> range:
     """The ends of a dotted name (:func:`dotted_ends`) past a part after the dot that is an opening
     and its continuation (阿不都|热合曼): the name ends at the part's end or later."""
@@ -719,6 +731,10 @@ def _read_dotted(spot: _NameSpot) -> int:
             return 0  # 买买提种了260亩: a particle is never part of a name
         if before_verb and end - spot.pos > before_verb:
             return before_verb
+        # 艾尔肯·拉|说，: a speech verb closing the clause is no part of the name, even where it
+        # leaves a last part of one character.
+        if closing_speech_verb_at(clean, end):
+            return end - spot.pos
         # 亚尔麦提·如|则麦麦提: one character after the dot is no part of its own before a word of
         # one character that follows names; the name runs on.
         if end == first_after_dot and end + 1 in ends and clean[end] in single_char_followers():

@@ -1249,39 +1249,84 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
 _BEFORE_SURNAME = frozenset("pc")
 
 
-def leader_mentions(clean: str) -> Iterator[Mention]:
+# The word written after a name that carries no post (王建国同志).
+_COMRADE_WORD = "同志"
+# Lengths of a name without a Han surname read before 同志 ahead of a Han reading, which would cut
+# it (格桑卓玛同志, not 桑卓玛; 额尔登毕力格图同志), and those read only where no Han reading stands
+# (扎西同志, 其其格同志; 巴特尔同志 reads as a Han name).
+_UNSURNAMED_FIRST = (7, 6, 5, 4)
+_UNSURNAMED_LAST = (3, 2)
+
+
+def _unsurnamed_before(clean: str, end: int, lengths: tuple[int, ...]) -> int | None:
+    """Where a name of one of ``lengths`` made of known Tibetan or Mongolian parts or of Mongolian
+    syllables (:func:`minority_name_length`) and ending at ``end`` starts, the longest first; one
+    glued to the word before it (a dictionary word across its start) starts none."""
+    for length in lengths:
+        pos = end - length
+        if pos < 0 or NOT_IN_NAME.search(clean, pos, end) or minority_name_length(clean, pos) != length:
+            continue
+        if not (pos > 0 and is_common_word(clean[pos - 1 : pos + 1]) and not cut_at(clean, pos)):
+            return pos
+    return None
+
+
+def _han_name_before(clean: str, end: int) -> int | None:
+    """Where a full Han name ending at ``end`` (before a word written after names) starts, else None."""
+    for length in (3, 2):
+        pos = end - length
+        # 分管负责同志: a "surname" that ends a word with the character before it opens no name,
+        # unless jieba's cut of the words around starts a word there (落实|习近平, not 实习).
+        glued = pos > 0 and is_common_word(clean[pos - 1 : pos + 1]) and not cut_at(clean, pos)
+        # 向|李同志, 和|陈先生: a preposition or a conjunction before a bare surname opens no
+        # name of two characters (one of three may open with such a surname: 于金龙同志).
+        led = (
+            length == 2
+            and pos >= 0
+            and word_tag(clean[pos])[:1] in _BEFORE_SURNAME
+            and surname_length(clean[pos + 1 : end])
+        )
+        # 游客郭|女士: a word for ordinary people, then a bare surname, opens no name.
+        described = length == 3 and pos >= 0 and clean[pos : end - 1] in descriptions()[0]
+        if (
+            pos >= 0
+            and not glued
+            and not led
+            and not described
+            and surname_length(clean[pos:end])
+            and is_name_shape(clean[pos:end])
+        ):
+            return pos
+    return None
+
+
+def _comrade_named(doc: Document, end: int) -> int | None:
+    """Where the name before 同志 at ``end`` starts: 同志 follows a name of any shape (买买提·阿不都克热木
+    同志, 阿拉坦仓布拉同志, 扎西多吉同志, 王建国同志), not a word for people (各位同志, 老同志)."""
+    clean = doc.clean
+    dotted = dotted_start_before(clean, end, doc.line_breaks)
+    if dotted is not None:
+        # The part after the dot is no name of its own (买买提·|吐尔逊同志).
+        return dotted if read_name(clean, dotted, guess=False) == end - dotted else None
+    found = _unsurnamed_before(clean, end, _UNSURNAMED_FIRST)
+    if found is None:
+        found = _han_name_before(clean, end)
+    return found if found is not None else _unsurnamed_before(clean, end, _UNSURNAMED_LAST)
+
+
+def leader_mentions(doc: Document) -> Iterator[Mention]:
     """``习近平总书记``, ``以习近平同志为核心``: a full name, then a word the press writes
-    after the names of national leaders (the post) or 同志 (no post)."""
+    after the names of national leaders (the post) or 同志 (no post), after which a name of any
+    shape stands (:func:`_comrade_named`)."""
+    clean = doc.clean
     for end, word_end in word_hits(clean, "posts_after_name"):
         if clean.startswith("们", word_end):
             continue  # 王涛和同志们一起: 同志们 is the people addressed, no name's word
-        for length in (3, 2):
-            pos = end - length
-            # 分管负责同志: a "surname" that ends a word with the character before it opens no name,
-            # unless jieba's cut of the words around starts a word there (落实|习近平, not 实习).
-            glued = pos > 0 and is_common_word(clean[pos - 1 : pos + 1]) and not cut_at(clean, pos)
-            # 向|李同志, 和|陈先生: a preposition or a conjunction before a bare surname opens no
-            # name of two characters (one of three may open with such a surname: 于金龙同志).
-            led = (
-                length == 2
-                and pos >= 0
-                and word_tag(clean[pos])[:1] in _BEFORE_SURNAME
-                and surname_length(clean[pos + 1 : end])
-            )
-            # 游客郭|女士: a word for ordinary people, then a bare surname, opens no name.
-            described = length == 3 and pos >= 0 and clean[pos : end - 1] in descriptions()[0]
-            if (
-                pos >= 0
-                and not glued
-                and not led
-                and not described
-                and surname_length(clean[pos:end])
-                and is_name_shape(clean[pos:end])
-            ):
-                post = clean[end:word_end]
-                titles = [Title(title=post)] if post in title_set() else []
-                yield Mention(pos, end, clean[pos:end], titles)
-                break
+        post = clean[end:word_end]
+        pos = _comrade_named(doc, end) if post == _COMRADE_WORD else _han_name_before(clean, end)
+        if pos is not None:
+            titles = [Title(title=post)] if post in title_set() else []
+            yield Mention(pos, end, clean[pos:end], titles)
 
 
 @cache
@@ -1602,11 +1647,13 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
         name_end = aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
         # 胡洲荣同志全票当选为…, 张华、李明同志当选为…, 王海燕同志（县委常委…）主持…
         bracket = clean.startswith("(", end)
-        if (vote is not None or unsurnamed or bracket) and clean.endswith(_COMRADE, 0, name_end):
+        comrade = (vote is not None or unsurnamed or bracket) and clean.endswith(_COMRADE, 0, name_end)
+        if comrade:
             name_end -= len(_COMRADE)
         dotted = dotted_start_before(clean, name_end, doc.line_breaks)
-        # 图门巴雅尔当选为…: a name without a Han surname may run to five characters.
-        lengths = (2, 3, 4, 5) if unsurnamed else (2, 3, 4)
+        # 图门巴雅尔当选为…: a name without a Han surname may run to five characters, before 同志
+        # to seven (阿拉坦仓布拉同志当选为…, 额尔登毕力格图同志当选为…).
+        lengths = ((2, 3, 4, 5, 6, 7) if comrade else (2, 3, 4, 5)) if unsurnamed else (2, 3, 4)
         for length in (2, 3, 4, name_end - dotted) if dotted is not None else lengths:
             pos = name_end - length
             if pos < 0:

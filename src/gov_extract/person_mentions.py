@@ -35,6 +35,7 @@ from .person_names import (
     PEOPLE_COUNT,
     closing_speech_verb_at,
     context_name_length,
+    dai_name_length,
     dotted_ends,
     dotted_start_before,
     ends_name,
@@ -367,6 +368,9 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             post_end = aside_before(clean, end)
             may_drop = _unsurnamed_posts().at(clean, post_end)
             first = read_name(clean, name_at, guess=True, unsurnamed=may_drop)
+            # 村民玉儿甩在…, 群众依香在…: a Dai name after a word for ordinary people.
+            dai = not first and _ordinary_people().at(clean, post_end) and dai_name_length(clean, name_at)
+            first = first or dai
             if _coming_to_province(clean, name_at, first) or _idiom_across(clean, name_at, first):
                 continue  # 总书记来宁视察, 人大代表齐聚一堂
             if (
@@ -419,7 +423,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             # After an occupation (村民, 游客, 董事长) a name must have a known surname too.
             unsurnamed = is_post_word(titles[-1]) or titles[-1].title in descriptions()[1]
             wider = first and may_drop and not unsurnamed  # read allowing what this post does not
-            reading = read_name(clean, end, guess=True, unsurnamed=False) if wider else first
+            reading = read_name(clean, end, guess=True, unsurnamed=False) if wider and not dai else first
             length = reading or name_before_break(clean, end, breaks)
             if (
                 not unsurnamed
@@ -1493,6 +1497,9 @@ def _speaker_at(doc: Document, pos: int, end: int) -> bool:
     # Known Tibetan and Mongolian parts make a name though a Han surname opens it (格桑说).
     if end - pos == minority_name_length(clean, pos) and not NOT_IN_NAME.search(clean, pos, end):
         return True
+    # 咪罕介绍, 玉香表示: a Dai name before a speech verb.
+    if end - pos == dai_name_length(clean, pos):
+        return True
     # “…。”阿苏木呷笑着说: right after a quotation its speaker's name needs no surname in the table.
     if clean[pos - 1 : pos] in _CLOSING_QUOTES and context_name_length(clean, pos) == end - pos:
         return True
@@ -1916,8 +1923,13 @@ def names_in_list(
         guess = guess or (guess_rest and listed > 0)
         length = read_name(clean, pos, guess=False)
         if not length and guess:
-            # 次仁、卓玛、多吉等: known Tibetan and Mongolian parts make a listed name too.
-            length = read_name(clean, pos, guess=True, unsurnamed=False) or minority_name_length(clean, pos)
+            # 次仁、卓玛、多吉等: known Tibetan and Mongolian parts make a listed name too, as a Dai
+            # opener does (岩罕、玉香、依叫等).
+            length = (
+                read_name(clean, pos, guess=True, unsurnamed=False)
+                or minority_name_length(clean, pos)
+                or dai_name_length(clean, pos)
+            )
             # 、区长李明出席: a post inside the reading opens the next holder, not a name.
             if title_pattern().search(clean, pos, pos + length):
                 length = 0

@@ -392,6 +392,33 @@ def known_parts_length(clean: str, pos: int) -> int:
     return 0
 
 
+# A Dai name is its opener and a given name of one or two characters.
+_DAI_NAME = (2, 3)
+
+
+@cache
+def _dai_openers() -> frozenset[str]:
+    return frozenset(small_words()["dai_name_openers"])
+
+
+def dai_name_length(clean: str, pos: int) -> int:
+    """A Dai name at ``pos`` (岩罕, 玉儿甩, 咪香: person_words.toml dai_name_openers): an opener and a
+    given name of one or two characters, the shortest that ends where names end or before an
+    adverb that follows names (依莎|都加入), else before a verb; neither the opener and the next
+    character nor the whole a word of the dictionary (玉米, 依法, 康复, 岩石, 玉溪市, 咪咪); or 0.
+    The callers ask it only where the context says a name stands."""
+    if clean[pos : pos + 1] not in _dai_openers() or word_frequency(clean[pos : pos + 2]):
+        return 0
+    lengths = [
+        n for n in _DAI_NAME if HAN_RUN.fullmatch(clean, pos, pos + n) and not NOT_IN_NAME.search(clean, pos, pos + n)
+    ]
+    adverbs = small_words()["adverbs_after_names"]
+    length = next(
+        (n for n in lengths if ends_name(clean, pos + n) or clean[pos + n : pos + n + 1] in adverbs), 0
+    ) or next((n for n in lengths if verb_at(clean, pos + n)), 0)
+    return 0 if not length or word_frequency(clean[pos : pos + length]) else length
+
+
 # A Mongolian name read from its syllables alone: four to seven characters (shorter ones are
 # read from known parts or as Han names; 额尔登毕力格图 has seven).
 _MONGOLIAN_SPAN = (4, 7)

@@ -67,6 +67,7 @@ from .person_posts import (
     line_label_post,
     name_before_break,
     org_start,
+    past_attending_verb,
     post_made_as,
     split_item,
 )
@@ -1146,9 +1147,10 @@ _MOVED_FROM = "由"
 
 # How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…, 赵明全票当选…), or 等 and
 # perhaps a count closing the list of names before the verb (刘洋、孙丽等7人当选为…, 等五名同志当选,
-# 刘洋、孙丽等当选为…).
+# 刘洋、孙丽等当选为…), or a count alone (刘洋、孙丽2人当选为…, 、孙丽共5名同志当选).
 _VOTE_BEFORE = regex.compile(
-    rf"(?:以\d{{1,6}}票的高票|(?:以(?:\p{{Han}}{{1,4}}|\d{{1,6}})|全|高|满)票|等(?:{PEOPLE_COUNT})?(?:同志|代表)?)\Z"
+    rf"(?:以\d{{1,6}}票的高票|(?:以(?:\p{{Han}}{{1,4}}|\d{{1,6}})|全|高|满)票"
+    rf"|(?:等(?:{PEOPLE_COUNT})?|共?{PEOPLE_COUNT})(?:同志|代表)?)\Z"
 )
 
 
@@ -1559,6 +1561,7 @@ def posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
         if clean.startswith(verb, end):
             # 担任过共青团市委书记: an aspect particle after the verb is no part of the body.
             at = end + len(verb) + (clean[end + len(verb) : end + len(verb) + 1] in ASPECT_PARTICLES)
+            at = past_attending_verb(clean, at)
             # 任中共毕节市委委员、常委、书记: the whole chain, each post carrying the body.
             chain = posts_in(clean, at)
             if chain:
@@ -1907,6 +1910,10 @@ _LIST_LAST_ENDS = ("。", "；", ";", "")
 
 # A count of people (两位, 3名, 五人) after a list of their names.
 _PEOPLE_COUNT = regex.compile(PEOPLE_COUNT)
+# A count closing a list of names after its last item (、赵刚强共3名, 、赵刚强3人).
+_CLOSING_COUNT = regex.compile(rf"共?{PEOPLE_COUNT}")
+# The longest such count (共1200名).
+_LONGEST_COUNT = 7
 
 
 def names_in_list(
@@ -1962,12 +1969,17 @@ def names_in_list(
                 0,
             )
         if not length and guess and listed:
-            # 、马福元、更登加。: so is the list's last item where the sentence ends after it.
+            # 、马福元、更登加。: so is the list's last item where the sentence ends after it, or a
+            # count of the listed people (、赵刚强共3名).
             length = next(
                 (
                     n
                     for n in (3, 2)
-                    if (clean[pos + n : pos + n + 1] in _LIST_LAST_ENDS or pos + n in breaks)
+                    if (
+                        clean[pos + n : pos + n + 1] in _LIST_LAST_ENDS
+                        or pos + n in breaks
+                        or _CLOSING_COUNT.match(clean, pos + n)
+                    )
                     and HAN_RUN.fullmatch(clean, pos, pos + n)
                     and not is_common_word(clean[pos : pos + n])
                     and not is_familiar_form(clean[pos : pos + 2])
@@ -1999,9 +2011,10 @@ def names_in_list(
         length = (
             length or name_before_break(clean, pos, breaks) or (name_before_nationality(clean, pos) if guess else 0)
         )
-        # 、刘洋两位同志为: a count of the people listed ends the last name.
-        count = _PEOPLE_COUNT.search(clean, pos + 2, pos + length) if length > 2 else None
-        length = count.start() - pos if count else length
+        # 、刘洋两位同志为, 、周海燕共3名同志: a count of the people listed ends the last name (the
+        # search runs past the reading, which may end inside the count).
+        count = _CLOSING_COUNT.search(clean, pos + 2, pos + length + _LONGEST_COUNT) if length > 2 else None
+        length = count.start() - pos if count and count.start() < pos + length else length
         if not length or (pos + length not in breaks and _body_of_next_holder(clean, pos, pos + length)):
             return  # 、区政协主席杨晓林, 、阿拉坦额莫勒镇镇长苏日娜: the next holder's body
         # 、沙坝组残疾人刘永刚: a village or group, not a name (but 、王德顺组成合议庭: a word goes on).

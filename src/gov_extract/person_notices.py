@@ -62,6 +62,7 @@ from .person_posts import (
     chain_span,
     opens_level_body,
     org_start,
+    past_attending_verb,
     post_prefixes,
     split_item,
 )
@@ -249,7 +250,7 @@ def _notice_clause(doc: Document, pos: int, links: tuple[str, ...]) -> tuple[lis
         link += more
     # 刘海同志此前任…: a word that opens no body (此前任, 曾任, 在) says the clause has a verb of its own.
     opens_clause = link is not None and org_stop_pattern().match(clean, last + len(link)) is not None
-    posts_at = _past_attending_verb(clean, last + len(link)) if link else last
+    posts_at = past_attending_verb(clean, last + len(link)) if link else last
     stop = _next_clause_line(doc, posts_at, links)
     titles = posts_in(clean, posts_at, stop) if link and not opens_clause else []
     if not titles or link is None:
@@ -266,15 +267,6 @@ def _notice_clause(doc: Document, pos: int, links: tuple[str, ...]) -> tuple[lis
         pos += len(closer)
     mentions = [Mention(start, end, clean[start:end], titles) for start, end in names]
     return mentions, pos
-
-
-def _past_attending_verb(clean: str, at: int) -> int:
-    """Where the posts after a notice's link start: past a verb of attending before the congress
-    the delegates are elected to (为|出席|省第三届人民代表大会代表), else ``at``."""
-    verbs = small_words()["delegate_attending_verbs"]
-    if not clean.startswith(verbs, at):  # one test of the whole tuple: most posts open with none
-        return at
-    return at + len(next(verb for verb in verbs if clean.startswith(verb, at)))
 
 
 def _next_clause_line(doc: Document, at: int, links: tuple[str, ...]) -> int | None:

@@ -33,7 +33,9 @@ from .person_names import (
     NOT_IN_NAME,
     NOT_NAME_PART_TAGS,
     PEOPLE_COUNT,
+    closing_speech_verb_at,
     context_name_length,
+    dai_name_length,
     dotted_ends,
     dotted_start_before,
     ends_name,
@@ -65,6 +67,7 @@ from .person_posts import (
     line_label_post,
     name_before_break,
     org_start,
+    past_attending_verb,
     post_made_as,
     split_item,
 )
@@ -366,6 +369,9 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             post_end = aside_before(clean, end)
             may_drop = _unsurnamed_posts().at(clean, post_end)
             first = read_name(clean, name_at, guess=True, unsurnamed=may_drop)
+            # 村民玉儿甩在…, 群众依香在…: a Dai name after a word for ordinary people.
+            dai = not first and _ordinary_people().at(clean, post_end) and dai_name_length(clean, name_at)
+            first = first or dai
             if _coming_to_province(clean, name_at, first) or _idiom_across(clean, name_at, first):
                 continue  # 总书记来宁视察, 人大代表齐聚一堂
             if (
@@ -418,7 +424,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             # After an occupation (村民, 游客, 董事长) a name must have a known surname too.
             unsurnamed = is_post_word(titles[-1]) or titles[-1].title in descriptions()[1]
             wider = first and may_drop and not unsurnamed  # read allowing what this post does not
-            reading = read_name(clean, end, guess=True, unsurnamed=False) if wider else first
+            reading = read_name(clean, end, guess=True, unsurnamed=False) if wider and not dai else first
             length = reading or name_before_break(clean, end, breaks)
             if (
                 not unsurnamed
@@ -1141,9 +1147,10 @@ _MOVED_FROM = "由"
 
 # How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…, 赵明全票当选…), or 等 and
 # perhaps a count closing the list of names before the verb (刘洋、孙丽等7人当选为…, 等五名同志当选,
-# 刘洋、孙丽等当选为…).
+# 刘洋、孙丽等当选为…), or a count alone (刘洋、孙丽2人当选为…, 、孙丽共5名同志当选).
 _VOTE_BEFORE = regex.compile(
-    rf"(?:以\d{{1,6}}票的高票|(?:以(?:\p{{Han}}{{1,4}}|\d{{1,6}})|全|高|满)票|等(?:{PEOPLE_COUNT})?(?:同志|代表)?)\Z"
+    rf"(?:以\d{{1,6}}票的高票|(?:以(?:\p{{Han}}{{1,4}}|\d{{1,6}})|全|高|满)票"
+    rf"|(?:等(?:{PEOPLE_COUNT})?|共?{PEOPLE_COUNT})(?:同志|代表)?)\Z"
 )
 
 
@@ -1231,7 +1238,12 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
         cut = next((b - start for b in range(at + 2, start + length) if b in doc.line_breaks), length)
         if cut < length and not speech_verb_pattern().match(clean, start + length):
             length = cut
-        if length < at - start + 3 or is_common_word(clean[start:at]) or is_common_word(clean[at + 1 : start + length]):
+        # The part after the dot has two characters or more; one only before a speech verb
+        # closing the clause (艾尔肯·拉|讲，).
+        short = length < at - start + 3 and not (
+            length == at - start + 2 and closing_speech_verb_at(clean, start + length)
+        )
+        if short or is_common_word(clean[start:at]) or is_common_word(clean[at + 1 : start + length]):
             continue
         # 扶贫网·玉树站, 甘肃日报·陇南频道: an outlet and its channel, no name.
         if clean.endswith(press, start, at) or clean.endswith(press, start, start + length):
@@ -1243,39 +1255,84 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
 _BEFORE_SURNAME = frozenset("pc")
 
 
-def leader_mentions(clean: str) -> Iterator[Mention]:
+# The word written after a name that carries no post (王建国同志).
+_COMRADE_WORD = "同志"
+# Lengths of a name without a Han surname read before 同志 ahead of a Han reading, which would cut
+# it (格桑卓玛同志, not 桑卓玛; 额尔登毕力格图同志), and those read only where no Han reading stands
+# (扎西同志, 其其格同志; 巴特尔同志 reads as a Han name).
+_UNSURNAMED_FIRST = (7, 6, 5, 4)
+_UNSURNAMED_LAST = (3, 2)
+
+
+def _unsurnamed_before(clean: str, end: int, lengths: tuple[int, ...]) -> int | None:
+    """Where a name of one of ``lengths`` made of known Tibetan or Mongolian parts or of Mongolian
+    syllables (:func:`minority_name_length`) and ending at ``end`` starts, the longest first; one
+    glued to the word before it (a dictionary word across its start) starts none."""
+    for length in lengths:
+        pos = end - length
+        if pos < 0 or NOT_IN_NAME.search(clean, pos, end) or minority_name_length(clean, pos) != length:
+            continue
+        if not (pos > 0 and is_common_word(clean[pos - 1 : pos + 1]) and not cut_at(clean, pos)):
+            return pos
+    return None
+
+
+def _han_name_before(clean: str, end: int) -> int | None:
+    """Where a full Han name ending at ``end`` (before a word written after names) starts, else None."""
+    for length in (3, 2):
+        pos = end - length
+        # 分管负责同志: a "surname" that ends a word with the character before it opens no name,
+        # unless jieba's cut of the words around starts a word there (落实|习近平, not 实习).
+        glued = pos > 0 and is_common_word(clean[pos - 1 : pos + 1]) and not cut_at(clean, pos)
+        # 向|李同志, 和|陈先生: a preposition or a conjunction before a bare surname opens no
+        # name of two characters (one of three may open with such a surname: 于金龙同志).
+        led = (
+            length == 2
+            and pos >= 0
+            and word_tag(clean[pos])[:1] in _BEFORE_SURNAME
+            and surname_length(clean[pos + 1 : end])
+        )
+        # 游客郭|女士: a word for ordinary people, then a bare surname, opens no name.
+        described = length == 3 and pos >= 0 and clean[pos : end - 1] in descriptions()[0]
+        if (
+            pos >= 0
+            and not glued
+            and not led
+            and not described
+            and surname_length(clean[pos:end])
+            and is_name_shape(clean[pos:end])
+        ):
+            return pos
+    return None
+
+
+def _comrade_named(doc: Document, end: int) -> int | None:
+    """Where the name before 同志 at ``end`` starts: 同志 follows a name of any shape (买买提·阿不都克热木
+    同志, 阿拉坦仓布拉同志, 扎西多吉同志, 王建国同志), not a word for people (各位同志, 老同志)."""
+    clean = doc.clean
+    dotted = dotted_start_before(clean, end, doc.line_breaks)
+    if dotted is not None:
+        # The part after the dot is no name of its own (买买提·|吐尔逊同志).
+        return dotted if read_name(clean, dotted, guess=False) == end - dotted else None
+    found = _unsurnamed_before(clean, end, _UNSURNAMED_FIRST)
+    if found is None:
+        found = _han_name_before(clean, end)
+    return found if found is not None else _unsurnamed_before(clean, end, _UNSURNAMED_LAST)
+
+
+def leader_mentions(doc: Document) -> Iterator[Mention]:
     """``习近平总书记``, ``以习近平同志为核心``: a full name, then a word the press writes
-    after the names of national leaders (the post) or 同志 (no post)."""
+    after the names of national leaders (the post) or 同志 (no post), after which a name of any
+    shape stands (:func:`_comrade_named`)."""
+    clean = doc.clean
     for end, word_end in word_hits(clean, "posts_after_name"):
         if clean.startswith("们", word_end):
             continue  # 王涛和同志们一起: 同志们 is the people addressed, no name's word
-        for length in (3, 2):
-            pos = end - length
-            # 分管负责同志: a "surname" that ends a word with the character before it opens no name,
-            # unless jieba's cut of the words around starts a word there (落实|习近平, not 实习).
-            glued = pos > 0 and is_common_word(clean[pos - 1 : pos + 1]) and not cut_at(clean, pos)
-            # 向|李同志, 和|陈先生: a preposition or a conjunction before a bare surname opens no
-            # name of two characters (one of three may open with such a surname: 于金龙同志).
-            led = (
-                length == 2
-                and pos >= 0
-                and word_tag(clean[pos])[:1] in _BEFORE_SURNAME
-                and surname_length(clean[pos + 1 : end])
-            )
-            # 游客郭|女士: a word for ordinary people, then a bare surname, opens no name.
-            described = length == 3 and pos >= 0 and clean[pos : end - 1] in descriptions()[0]
-            if (
-                pos >= 0
-                and not glued
-                and not led
-                and not described
-                and surname_length(clean[pos:end])
-                and is_name_shape(clean[pos:end])
-            ):
-                post = clean[end:word_end]
-                titles = [Title(title=post)] if post in title_set() else []
-                yield Mention(pos, end, clean[pos:end], titles)
-                break
+        post = clean[end:word_end]
+        pos = _comrade_named(doc, end) if post == _COMRADE_WORD else _han_name_before(clean, end)
+        if pos is not None:
+            titles = [Title(title=post)] if post in title_set() else []
+            yield Mention(pos, end, clean[pos:end], titles)
 
 
 @cache
@@ -1442,6 +1499,9 @@ def _speaker_at(doc: Document, pos: int, end: int) -> bool:
     # Known Tibetan and Mongolian parts make a name though a Han surname opens it (格桑说).
     if end - pos == minority_name_length(clean, pos) and not NOT_IN_NAME.search(clean, pos, end):
         return True
+    # 咪罕介绍, 玉香表示: a Dai name before a speech verb.
+    if end - pos == dai_name_length(clean, pos):
+        return True
     # “…。”阿苏木呷笑着说: right after a quotation its speaker's name needs no surname in the table.
     if clean[pos - 1 : pos] in _CLOSING_QUOTES and context_name_length(clean, pos) == end - pos:
         return True
@@ -1501,6 +1561,7 @@ def posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
         if clean.startswith(verb, end):
             # 担任过共青团市委书记: an aspect particle after the verb is no part of the body.
             at = end + len(verb) + (clean[end + len(verb) : end + len(verb) + 1] in ASPECT_PARTICLES)
+            at = past_attending_verb(clean, at)
             # 任中共毕节市委委员、常委、书记: the whole chain, each post carrying the body.
             chain = posts_in(clean, at)
             if chain:
@@ -1596,11 +1657,13 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
         name_end = aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
         # 胡洲荣同志全票当选为…, 张华、李明同志当选为…, 王海燕同志（县委常委…）主持…
         bracket = clean.startswith("(", end)
-        if (vote is not None or unsurnamed or bracket) and clean.endswith(_COMRADE, 0, name_end):
+        comrade = (vote is not None or unsurnamed or bracket) and clean.endswith(_COMRADE, 0, name_end)
+        if comrade:
             name_end -= len(_COMRADE)
         dotted = dotted_start_before(clean, name_end, doc.line_breaks)
-        # 图门巴雅尔当选为…: a name without a Han surname may run to five characters.
-        lengths = (2, 3, 4, 5) if unsurnamed else (2, 3, 4)
+        # 图门巴雅尔当选为…: a name without a Han surname may run to five characters, before 同志
+        # to seven (阿拉坦仓布拉同志当选为…, 额尔登毕力格图同志当选为…).
+        lengths = ((2, 3, 4, 5, 6, 7) if comrade else (2, 3, 4, 5)) if unsurnamed else (2, 3, 4)
         for length in (2, 3, 4, name_end - dotted) if dotted is not None else lengths:
             pos = name_end - length
             if pos < 0:
@@ -1847,6 +1910,10 @@ _LIST_LAST_ENDS = ("。", "；", ";", "")
 
 # A count of people (两位, 3名, 五人) after a list of their names.
 _PEOPLE_COUNT = regex.compile(PEOPLE_COUNT)
+# A count closing a list of names after its last item (、赵刚强共3名, 、赵刚强3人).
+_CLOSING_COUNT = regex.compile(rf"共?{PEOPLE_COUNT}")
+# The longest such count (共1200名).
+_LONGEST_COUNT = 7
 
 
 def names_in_list(
@@ -1863,8 +1930,13 @@ def names_in_list(
         guess = guess or (guess_rest and listed > 0)
         length = read_name(clean, pos, guess=False)
         if not length and guess:
-            # 次仁、卓玛、多吉等: known Tibetan and Mongolian parts make a listed name too.
-            length = read_name(clean, pos, guess=True, unsurnamed=False) or minority_name_length(clean, pos)
+            # 次仁、卓玛、多吉等: known Tibetan and Mongolian parts make a listed name too, as a Dai
+            # opener does (岩罕、玉香、依叫等).
+            length = (
+                read_name(clean, pos, guess=True, unsurnamed=False)
+                or minority_name_length(clean, pos)
+                or dai_name_length(clean, pos)
+            )
             # 、区长李明出席: a post inside the reading opens the next holder, not a name.
             if title_pattern().search(clean, pos, pos + length):
                 length = 0
@@ -1897,12 +1969,17 @@ def names_in_list(
                 0,
             )
         if not length and guess and listed:
-            # 、马福元、更登加。: so is the list's last item where the sentence ends after it.
+            # 、马福元、更登加。: so is the list's last item where the sentence ends after it, or a
+            # count of the listed people (、赵刚强共3名).
             length = next(
                 (
                     n
                     for n in (3, 2)
-                    if (clean[pos + n : pos + n + 1] in _LIST_LAST_ENDS or pos + n in breaks)
+                    if (
+                        clean[pos + n : pos + n + 1] in _LIST_LAST_ENDS
+                        or pos + n in breaks
+                        or _CLOSING_COUNT.match(clean, pos + n)
+                    )
                     and HAN_RUN.fullmatch(clean, pos, pos + n)
                     and not is_common_word(clean[pos : pos + n])
                     and not is_familiar_form(clean[pos : pos + 2])
@@ -1934,9 +2011,10 @@ def names_in_list(
         length = (
             length or name_before_break(clean, pos, breaks) or (name_before_nationality(clean, pos) if guess else 0)
         )
-        # 、刘洋两位同志为: a count of the people listed ends the last name.
-        count = _PEOPLE_COUNT.search(clean, pos + 2, pos + length) if length > 2 else None
-        length = count.start() - pos if count else length
+        # 、刘洋两位同志为, 、周海燕共3名同志: a count of the people listed ends the last name (the
+        # search runs past the reading, which may end inside the count).
+        count = _CLOSING_COUNT.search(clean, pos + 2, pos + length + _LONGEST_COUNT) if length > 2 else None
+        length = count.start() - pos if count and count.start() < pos + length else length
         if not length or (pos + length not in breaks and _body_of_next_holder(clean, pos, pos + length)):
             return  # 、区政协主席杨晓林, 、阿拉坦额莫勒镇镇长苏日娜: the next holder's body
         # 、沙坝组残疾人刘永刚: a village or group, not a name (but 、王德顺组成合议庭: a word goes on).

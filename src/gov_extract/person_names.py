@@ -393,6 +393,33 @@ def known_parts_length(clean: str, pos: int) -> int:
     return 0
 
 
+# A Dai name is its opener and a given name of one or two characters.
+_DAI_NAME = (2, 3)
+
+
+@cache
+def _dai_openers() -> frozenset[str]:
+    return frozenset(small_words()["dai_name_openers"])
+
+
+def dai_name_length(clean: str, pos: int) -> int:
+    """A Dai name at ``pos`` (岩罕, 玉儿甩, 咪香: person_words.toml dai_name_openers): an opener and a
+    given name of one or two characters, the shortest that ends where names end or before an
+    adverb that follows names (依莎|都加入), else before a verb; neither the opener and the next
+    character nor the whole a word of the dictionary (玉米, 依法, 康复, 岩石, 玉溪市, 咪咪); or 0.
+    The callers ask it only where the context says a name stands."""
+    if clean[pos : pos + 1] not in _dai_openers() or word_frequency(clean[pos : pos + 2]):
+        return 0
+    lengths = [
+        n for n in _DAI_NAME if HAN_RUN.fullmatch(clean, pos, pos + n) and not NOT_IN_NAME.search(clean, pos, pos + n)
+    ]
+    adverbs = small_words()["adverbs_after_names"]
+    length = next(
+        (n for n in lengths if ends_name(clean, pos + n) or clean[pos + n : pos + n + 1] in adverbs), 0
+    ) or next((n for n in lengths if verb_at(clean, pos + n)), 0)
+    return 0 if not length or word_frequency(clean[pos : pos + length]) else length
+
+
 # A Mongolian name read from its syllables alone: four to seven characters (shorter ones are
 # read from known parts or as Han names; 额尔登毕力格图 has seven).
 _MONGOLIAN_SPAN = (4, 7)
@@ -710,6 +737,18 @@ def _verb_at(clean: str, pos: int) -> bool:
     return word_tag(clean[pos : pos + 2]).startswith("v")
 
 
+@cache
+def _closing_speech_verb() -> regex.Pattern[str]:
+    verbs = alternation(small_words()["dotted_name_speech_verbs"])
+    return regex.compile(rf"(?:{verbs})(?!\p{{Han}})")
+
+
+def closing_speech_verb_at(clean: str, pos: int) -> bool:
+    """A speech verb closing its clause stands at ``pos`` (说，, 讲：, 表示。: person_words.toml
+    dotted_name_speech_verbs)."""
+    return _closing_speech_verb().match(clean, pos) is not None
+
+
 def _past_bound_part(clean: str, ends: range) -> range:
     """The ends of a dotted name (:func:`dotted_ends`) past a part after the dot that is an opening
     and its continuation (阿不都|热合曼): the name ends at the part's end or later. The part ends
@@ -749,6 +788,10 @@ def _read_dotted(spot: _NameSpot) -> int:
             return 0  # 买买提种了260亩: a particle is never part of a name
         if before_verb and end - spot.pos > before_verb:
             return before_verb
+        # 艾尔肯·拉|说，: a speech verb closing the clause is no part of the name, even where it
+        # leaves a last part of one character.
+        if closing_speech_verb_at(clean, end):
+            return end - spot.pos
         # 亚尔麦提·如|则麦麦提: one character after the dot is no part of its own before a word of
         # one character that follows names; the name runs on.
         if end == first_after_dot and end + 1 in ends and clean[end] in single_char_followers():

@@ -46,6 +46,7 @@ from .person_names import (
     PEOPLE_COUNT,
     dotted_ends,
     ends_name,
+    jieba_name_length,
     minority_name_length,
     read_name,
     unsurnamed_name_length,
@@ -62,6 +63,7 @@ from .person_posts import (
     chain_span,
     opens_level_body,
     org_start,
+    past_attending_verb,
     post_prefixes,
     split_item,
 )
@@ -249,7 +251,7 @@ def _notice_clause(doc: Document, pos: int, links: tuple[str, ...]) -> tuple[lis
         link += more
     # 刘海同志此前任…: a word that opens no body (此前任, 曾任, 在) says the clause has a verb of its own.
     opens_clause = link is not None and org_stop_pattern().match(clean, last + len(link)) is not None
-    posts_at = _past_attending_verb(clean, last + len(link)) if link else last
+    posts_at = past_attending_verb(clean, last + len(link)) if link else last
     stop = _next_clause_line(doc, posts_at, links)
     titles = posts_in(clean, posts_at, stop) if link and not opens_clause else []
     if not titles or link is None:
@@ -266,15 +268,6 @@ def _notice_clause(doc: Document, pos: int, links: tuple[str, ...]) -> tuple[lis
         pos += len(closer)
     mentions = [Mention(start, end, clean[start:end], titles) for start, end in names]
     return mentions, pos
-
-
-def _past_attending_verb(clean: str, at: int) -> int:
-    """Where the posts after a notice's link start: past a verb of attending before the congress
-    the delegates are elected to (为|出席|省第三届人民代表大会代表), else ``at``."""
-    verbs = small_words()["delegate_attending_verbs"]
-    if not clean.startswith(verbs, at):  # one test of the whole tuple: most posts open with none
-        return at
-    return at + len(next(verb for verb in verbs if clean.startswith(verb, at)))
 
 
 def _next_clause_line(doc: Document, at: int, links: tuple[str, ...]) -> int | None:
@@ -329,7 +322,9 @@ def _unlinked_notice_clause(clean: str, pos: int) -> tuple[list[Mention], int] |
     division's name, or where the post opens with its prefix (副县长)."""
     # 免去王强副县长一职: the posts may open with a post's prefix, and a name that ends where one
     # opens is read before one that ends where a level's word does (王强|副县长, not 王强副|县长).
-    ends = sorted((pos + 3, pos + 2), key=lambda end: not clean.startswith(post_prefixes(), end))
+    readings = (pos + 2, pos + 3) if _longer_division_after(clean, pos) else (pos + 3, pos + 2)
+    ends = sorted(readings, key=lambda end: not clean.startswith(post_prefixes(), end))
+    lone_level: tuple[list[Mention], int] | None = None
     for end in ends:
         if not (clean.startswith(post_prefixes(), end) or _removed_body_opens(clean, end)):
             continue
@@ -338,9 +333,35 @@ def _unlinked_notice_clause(clean: str, pos: int) -> tuple[list[Mention], int] |
         if closer is None or not is_name_shape(clean[pos:end]):
             continue
         titles = posts_in(clean, end)
-        if titles:
-            return [Mention(pos, end, clean[pos:end], titles)], close.end() + len(closer)
-    return None
+        if not titles:
+            continue
+        clause = [Mention(pos, end, clean[pos:end], titles)], close.end() + len(closer)
+        # 黄磊容|县副县长: a level's character alone is no body; the other reading, if it reads,
+        # opens a county named with one character (黄磊|容县).
+        if len(titles[0].org or "") == 1:
+            lone_level = lone_level or clause
+            continue
+        return clause
+    return lone_level
+
+
+# The lengths of a division's name (平安县, 乌鲁木齐市), longest first.
+_DIVISION_NAME_LENGTHS = (5, 4, 3, 2)
+
+
+def _division_end(clean: str, pos: int) -> int:
+    """Where the longest division's name starting at ``pos`` ends (平安县副县长 -> after 县), else 0."""
+    forms = gazetteer.load().forms
+    return next((pos + n for n in _DIVISION_NAME_LENGTHS if clean[pos : pos + n] in forms), 0)
+
+
+def _longer_division_after(clean: str, pos: int) -> bool:
+    """王强|平安县副县长, not 王强平|安县: a name of two characters at ``pos`` leaves a division's name
+    opening the body that ends where the one after a name of three does (平安县, 安县), and jieba
+    reads no name of three there (陈立新|兴县): the longer division is read, as a county named
+    with one character (安县, 容县) is the rarer."""
+    end = _division_end(clean, pos + 3)
+    return bool(end) and end == _division_end(clean, pos + 2) and jieba_name_length(clean, pos) <= 2
 
 
 def _removed_body_opens(clean: str, pos: int) -> bool:

@@ -198,7 +198,9 @@ def _split_item(item: str, title: str | None) -> Title | None:
     if delegate := _CONGRESS_DELEGATE.search(item):
         # 市第五次党代会代表: a congress written with its number is named with what stands before it.
         numbered = _CONGRESS_NUMBER.search(item, 0, delegate.start(1))
-        return Title(org=item[: delegate.end(1)] if numbered else delegate.group(1), title=delegate.group(2))
+        # 出席|省第十二次党代会代表: the verb of attending is no part of the congress.
+        congress = item[past_attending_verb(item, 0) : delegate.end(1)] if numbered else delegate.group(1)
+        return Title(org=congress, title=delegate.group(2))
     # A body's ending closing the item is asked of the whole tuple first: most items end in none.
     if (
         len(item) >= 2
@@ -286,6 +288,16 @@ def _level_prefixes() -> tuple[str, ...]:
 # A congress written short (十八大, 党代会) and its delegate: 代表 alone is too common a word to be
 # a post everywhere.
 _CONGRESS_DELEGATE = re.compile(r"([一二三四五六七八九十]{1,3}大|党代会|人代会|团代会|妇代会)(代表)\Z")
+
+
+def past_attending_verb(clean: str, at: int) -> int:
+    """Where the posts after a notice's link or a post verb start: past a verb of attending before
+    the congress the delegates are elected to (为|出席|省第三届人民代表大会代表, 当选为|出席|…), else ``at``."""
+    verbs = small_words()["delegate_attending_verbs"]
+    if not clean.startswith(verbs, at):  # one test of the whole tuple: most posts open with none
+        return at
+    return at + len(next(verb for verb in verbs if clean.startswith(verb, at)))
+
 
 # The number of a congress written before its short name (市第五次|党代会, 县第十五届|人代会).
 _CONGRESS_NUMBER = re.compile(r"第[\d一二三四五六七八九十]{1,3}[次届]\Z")
@@ -898,16 +910,32 @@ def _lone_post_at(clean: str, start: int, end: int) -> Title | None:
 
 
 def lone_post_mentions(doc: Document) -> Iterator[Mention]:
-    """``代表梁志坚说``, ``畲族代表蓝玉凤在审议时建议``: a lone post (:func:`_lone_post_at`), then a
-    full name that ends where names end."""
+    """``代表梁志坚说``, ``畲族代表蓝玉凤在审议时建议``: a lone post (:func:`_lone_post_at`), or a
+    delegate to a congress written short (:func:`_congress_delegate_posts`), then a full name that
+    ends where names end."""
     clean = doc.clean
     for post in _lone_post_pattern().finditer(clean):
         title = _lone_post_at(clean, post.start(), post.end())
-        if title is None:
+        titles = [title] if title is not None else _congress_delegate_posts(doc, post.end())
+        if not titles:
             continue
         length = read_name(clean, post.end(), guess=False)
         if length and not title_starts().at(clean, post.end() + length):
-            yield Mention(post.end(), post.end() + length, clean[post.end() : post.end() + length], [title])
+            yield Mention(post.end(), post.end() + length, clean[post.end() : post.end() + length], titles)
+
+
+# The longest congress written short with its delegate (出席省第十二次党代会代表 is read by the chain;
+# this is how far back its short name is looked for: 二十大代表).
+_SHORT_CONGRESS_DELEGATE = 6
+
+
+def _congress_delegate_posts(doc: Document, end: int) -> list[Title]:
+    """The posts of a chain ending at ``end`` in a delegate to a congress written short (我省十八大代表,
+    党的二十大代表, 出席省第十二次党代会代表: :data:`_CONGRESS_DELEGATE`), else []."""
+    clean = doc.clean
+    if _CONGRESS_DELEGATE.search(clean, max(0, end - _SHORT_CONGRESS_DELEGATE), end) is None:
+        return []
+    return chain_span(clean, end, doc.line_breaks)[1]
 
 
 @cache

@@ -474,7 +474,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
     Rule(
         "leader",
         "a word written after leaders' names (person_posts_after_name.txt)",
-        lambda a: leader_mentions(a.clean),
+        lambda a: leader_mentions(a.doc),
     ),
     Rule(
         "speech_owner",

@@ -27,6 +27,7 @@ from .place_words import (
     cut_at,
     generic_words,
     last_part,
+    leaves_name,
     opens_org,
     strong_before,
     suffix_pattern,
@@ -612,6 +613,34 @@ _KIND_TAGS = frozenset(("n", "a", "an", "vn", "ad"))
 @cache
 def _kind_verbs() -> tuple[str, ...]:
     return tuple(word_lists()["kind_verbs"]["words"])
+
+
+@cache
+def _works_verb() -> re.Pattern[str]:
+    return re.compile(alternation(word_lists()["works_verbs"]["words"]))
+
+
+# The levels whose names a verb of works is written straight before (硬化|莆明村, 改造|阳光小区).
+_WORKS_LEVELS = frozenset(("village", "community", "compound"))
+
+
+def _after_works_verb(clean: str, floor: int, suffix_start: int) -> int | None:
+    """Where a name starts after a verb of works ([works_verbs]: 投资48万元硬化|莆明村, 扩建|朱山村,
+    建设|香铺中心村): the end of the last such verb, jieba's word there, that leaves a stem of two
+    characters or more, no boundary before the suffix, and no common word nor a verb of its own
+    (改造|范围小区, 改造|推动形成社区: the words of a clause); else None (建设新村, 新建村: no stem)."""
+    reach = word_lists()["works_verbs"]["max_stem"]
+    low = max(floor, suffix_start - reach - 4)
+    end = None
+    for m in _works_verb().finditer(clean, low, suffix_start - 2):
+        if suffix_start - m.end() <= reach and (m.start() == 0 or cut_at(clean, m.start())):
+            end = m.end()
+    if end is None or not CJK_ITEM.fullmatch(clean, end, suffix_start):
+        return None
+    tag = word_tag(clean[end:suffix_start])
+    if (tag and not tag.startswith(_NAME_TAGS)) or boundary_pattern().search(clean, end, suffix_start):
+        return None
+    return None if _after_last_verb(clean, end, suffix_start, _NOT_NAME_TAGS) > end else end
 
 
 def _heading_before_break(doc: Document, pos: int, suffix_start: int) -> bool:
@@ -1265,6 +1294,10 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             taken.mark(s, e)
             known.add(clean[estate.start : e])
             continue
+        if _known_suffix_alone(clean, s, e, known):
+            hits.append(Hit(s, e, level, rule="known_name"))  # 芦柞镇中心村 … ，中心村是: the village again
+            taken.mark(s, e)
+            continue
         # 民意村、草坝村|规模: an item of a list of villages ends where jieba's words do (not 村规)
         # 石门村|组织党员开展: before a verb the suffix may open with (村组), a name ends there
         listed_item = _list_item_start(clean, taken, s, suffix)
@@ -1314,6 +1347,11 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             found = (listed_item, "、")
         elif _village_after_township(clean, hits, floor, s, e, level):
             found = (floor, clean[floor - 1])  # 雁门口镇|义和村, 某镇|原隆村: the whole stem is the village's
+        works = _after_works_verb(clean, floor, s) if level in _WORKS_LEVELS else None
+        if works is not None and (found is None or found[0] < works):
+            found = (works, clean[works - 2 : works])  # 硬化|莆明村: the verb is not the name's
+        else:
+            works = None
         if found is None:
             unsure.append((s, e, level, None))
             continue
@@ -1364,7 +1402,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             continue
         # 本报讯 新民村: a boundary word, then a space the clean view removed, opens the name clearly
         clear = (
-            apposed is not None
+            works is not None
+            or apposed is not None
             or doc.line_starts_at(start)
             or (before != "" and (not CJK_CHAR.match(before) or doc.joined_at(start)))
         )
@@ -1521,6 +1560,12 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
     return sorted(hits, key=lambda h: h.start)
 
 
+def _known_suffix_alone(clean: str, s: int, e: int, known: set[str]) -> bool:
+    """A suffix of several characters written with no stem before it (after a boundary) that a
+    chain has named as a place (芦柞镇|中心村, then ，中心村是…): that place named again."""
+    return clean[s:e] in known and (s == 0 or boundary_pattern().match(clean, s - 1) is not None)
+
+
 # The longest name of a village written without its suffix read in a list of villages (峨二庄).
 _BARE_VILLAGE = 4
 
@@ -1598,7 +1643,7 @@ def chain_parts(clean: str, chain: Hit) -> list[str]:
     parts, start = [], chain.below_start
     for m in suffix_pattern().finditer(clean, chain.below_start, chain.end):
         # 宏村|镇 is one name: a split leaves a name of its own, not a suffix alone
-        if m.group(0) in below_suffixes() and not suffix_pattern().fullmatch(clean, m.end(), chain.end):
+        if m.group(0) in below_suffixes() and leaves_name(clean[m.end() : chain.end]):
             parts.append(clean[start : m.end()])
             start = m.end()
     return parts

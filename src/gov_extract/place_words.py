@@ -537,10 +537,15 @@ LIST_JOINS = frozenset("、和及与")
 @lru_cache(maxsize=4096)
 def last_part(name: str) -> str:
     """The last place of a chain written without separators (天荒坪镇余村 -> 余村)."""
-    # 乌镇|镇 is one name: a split leaves a name of its own, not a suffix alone.
     ends = [
         m.end()
         for m in suffix_pattern().finditer(name)
-        if m.group(0) in below_suffixes() and m.end() < len(name) and not suffix_pattern().fullmatch(name, m.end())
+        if m.group(0) in below_suffixes() and m.end() < len(name) and leaves_name(name[m.end() :])
     ]
     return name[ends[-1] :] if ends else name
+
+
+def leaves_name(rest: str) -> bool:
+    """乌镇|镇 is one name: a split leaves a name of its own, not a suffix alone; a suffix that is a
+    village's common name is one (芦柞镇|中心村: [chained_common_names])."""
+    return not suffix_pattern().fullmatch(rest) or rest in word_lists()["chained_common_names"]["words"]

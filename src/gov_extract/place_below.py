@@ -643,6 +643,22 @@ def _after_works_verb(clean: str, floor: int, suffix_start: int) -> int | None:
     return None if _after_last_verb(clean, end, suffix_start, _NOT_NAME_TAGS) > end else end
 
 
+@cache
+def _stem_verbs() -> frozenset[str]:
+    words = word_lists()
+    naming = words["place_object_verbs"]["naming_verbs"]
+    return frozenset(words["works_verbs"]["words"] + words["verb_stems"]["words"]) - frozenset(naming)
+
+
+def _verb_stem(stem: str) -> bool:
+    """重建|小区, 翻新|小区, 回访|社区, 今年筹建|社区: the stem's last word (the longest dictionary word
+    ending it) is a verb of works, handling or moving in ([works_verbs], [verb_stems]): the place is
+    its object, no name (建设社区, 新建村: verbs that name places)."""
+    verbs = _stem_verbs()
+    last = next((stem[k:] for k in range(len(stem) - 1) if word_tag(stem[k:]) or stem[k:] in verbs), "")
+    return last in verbs
+
+
 def _heading_before_break(doc: Document, pos: int, suffix_start: int) -> bool:
     """A line break inside the stem after a word of its own (平武|年鉴 / 水晶镇): the words before it
     end a heading; OCR's wrap inside a name leaves a piece that is no word (平武县水 / 晶镇)."""
@@ -1466,6 +1482,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                 and not named
             )
             or (_verb_takes_place(clean[start:s]) and not tabled)
+            or (level in _WORKS_LEVELS and _verb_stem(clean[start:s]) and not named)
             or (_clause_opener(clean[start:s]) and not tabled and not named)
             or (_runs_clause_on(clean, start, s) and not named)
             or (_counted_stem(clean, start, s) and not tabled and not named)

@@ -29,6 +29,7 @@ from .place_words import (
     last_part,
     leaves_name,
     opens_org,
+    opens_school,
     strong_before,
     suffix_pattern,
     word_lists,
@@ -1505,6 +1506,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             or (_built_kind(clean, start, s) and not tabled and not named)
             or taken.hits(start, e)
             or opens_org(clean, e, start)
+            or opens_school(clean, e)  # 城关镇|二小
             or _ANONYMISED in clean[start:s]  # 南某村: a hidden name
         ):
             continue

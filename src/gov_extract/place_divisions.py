@@ -30,6 +30,7 @@ from .place_words import (
     inside_org,
     names_after,
     names_outlet,
+    opens_school,
     place_followers,
     registered_suffixes,
     strong_before,
@@ -611,6 +612,8 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
             or names_outlet(m.doc, m.start, m.end)
         ),
     ),
+    # 邵武一中, 临县三中: the place opens a school's short name.
+    Veto("school", lambda m: opens_school(m.doc.clean, m.end)),
     # 冬天水管, 投资兴业: a short name that is no word of its own in the sentence.
     Veto(
         "crosses_word",

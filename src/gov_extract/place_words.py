@@ -358,6 +358,19 @@ def opens_org(clean: str, end: int, start: int) -> bool:
     return body_head_at(clean, end) or inside_org(clean, end, word_bound=True, resident=resident)
 
 
+@cache
+def _school_short_form() -> re.Pattern[str]:
+    forms = word_lists()["school_short_forms"]
+    numbered = f"[{forms['numerals']}]{{1,2}}(?:{alternation(forms['numbered'])})"
+    return re.compile(f"(?:{numbered}|{alternation(forms['kinds'])})(?![{forms['not_before']}])")
+
+
+def opens_school(clean: str, end: int) -> bool:
+    """A school's short name follows the place (邵武|一中, 临县|三中, 城关镇|二小, 邵武|实小:
+    [school_short_forms]), whose name the place opens."""
+    return _school_short_form().match(clean, end) is not None
+
+
 def body_head_at(clean: str, at: int) -> bool:
     """A body written after a place below the county (村委会, 村史馆, 人民政府) starts at ``at``."""
     return clean.startswith(_org_words("below_heads"), at)

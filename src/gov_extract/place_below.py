@@ -27,7 +27,9 @@ from .place_words import (
     cut_at,
     generic_words,
     last_part,
+    leaves_name,
     opens_org,
+    opens_school,
     strong_before,
     suffix_pattern,
     word_lists,
@@ -612,6 +614,50 @@ _KIND_TAGS = frozenset(("n", "a", "an", "vn", "ad"))
 @cache
 def _kind_verbs() -> tuple[str, ...]:
     return tuple(word_lists()["kind_verbs"]["words"])
+
+
+@cache
+def _works_verb() -> re.Pattern[str]:
+    return re.compile(alternation(word_lists()["works_verbs"]["words"]))
+
+
+# The levels whose names a verb of works is written straight before (硬化|莆明村, 改造|阳光小区).
+_WORKS_LEVELS = frozenset(("village", "community", "compound"))
+
+
+def _after_works_verb(clean: str, floor: int, suffix_start: int) -> int | None:
+    """Where a name starts after a verb of works ([works_verbs]: 投资48万元硬化|莆明村, 扩建|朱山村,
+    建设|香铺中心村): the end of the last such verb, jieba's word there, that leaves a stem of two
+    characters or more, no boundary before the suffix, and no common word nor a verb of its own
+    (改造|范围小区, 改造|推动形成社区: the words of a clause); else None (建设新村, 新建村: no stem)."""
+    reach = word_lists()["works_verbs"]["max_stem"]
+    low = max(floor, suffix_start - reach - 4)
+    end = None
+    for m in _works_verb().finditer(clean, low, suffix_start - 2):
+        if suffix_start - m.end() <= reach and (m.start() == 0 or cut_at(clean, m.start())):
+            end = m.end()
+    if end is None or not CJK_ITEM.fullmatch(clean, end, suffix_start):
+        return None
+    tag = word_tag(clean[end:suffix_start])
+    if (tag and not tag.startswith(_NAME_TAGS)) or boundary_pattern().search(clean, end, suffix_start):
+        return None
+    return None if _after_last_verb(clean, end, suffix_start, _NOT_NAME_TAGS) > end else end
+
+
+@cache
+def _stem_verbs() -> frozenset[str]:
+    words = word_lists()
+    naming = words["place_object_verbs"]["naming_verbs"]
+    return frozenset(words["works_verbs"]["words"] + words["verb_stems"]["words"]) - frozenset(naming)
+
+
+def _verb_stem(stem: str) -> bool:
+    """重建|小区, 翻新|小区, 回访|社区, 今年筹建|社区: the stem's last word (the longest dictionary word
+    ending it) is a verb of works, handling or moving in ([works_verbs], [verb_stems]): the place is
+    its object, no name (建设社区, 新建村: verbs that name places)."""
+    verbs = _stem_verbs()
+    last = next((stem[k:] for k in range(len(stem) - 1) if word_tag(stem[k:]) or stem[k:] in verbs), "")
+    return last in verbs
 
 
 def _heading_before_break(doc: Document, pos: int, suffix_start: int) -> bool:
@@ -1270,6 +1316,10 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             taken.mark(s, e)
             known.add(clean[estate.start : e])
             continue
+        if _known_suffix_alone(clean, s, e, known):
+            hits.append(Hit(s, e, level, rule="known_name"))  # 芦柞镇中心村 … ，中心村是: the village again
+            taken.mark(s, e)
+            continue
         # 民意村、草坝村|规模: an item of a list of villages ends where jieba's words do (not 村规)
         # 石门村|组织党员开展: before a verb the suffix may open with (村组), a name ends there
         listed_item = _list_item_start(clean, taken, s, suffix)
@@ -1319,6 +1369,11 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             found = (listed_item, "、")
         elif _village_after_township(clean, hits, floor, s, e, level):
             found = (floor, clean[floor - 1])  # 雁门口镇|义和村, 某镇|原隆村: the whole stem is the village's
+        works = _after_works_verb(clean, floor, s) if level in _WORKS_LEVELS else None
+        if works is not None and (found is None or found[0] < works):
+            found = (works, clean[works - 2 : works])  # 硬化|莆明村: the verb is not the name's
+        else:
+            works = None
         if found is None:
             unsure.append((s, e, level, None))
             continue
@@ -1369,7 +1424,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             continue
         # 本报讯 新民村: a boundary word, then a space the clean view removed, opens the name clearly
         clear = (
-            apposed is not None
+            works is not None
+            or apposed is not None
             or doc.line_starts_at(start)
             or (before != "" and (not CJK_CHAR.match(before) or doc.joined_at(start)))
         )
@@ -1432,6 +1488,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                 and not named
             )
             or (_verb_takes_place(clean[start:s]) and not tabled)
+            or (level in _WORKS_LEVELS and _verb_stem(clean[start:s]) and not named)
             or (_clause_opener(clean[start:s]) and not tabled and not named)
             or (_runs_clause_on(clean, start, s) and not named)
             or (_counted_stem(clean, start, s) and not tabled and not named)
@@ -1454,6 +1511,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             or (_built_kind(clean, start, s) and not tabled and not named)
             or taken.hits(start, e)
             or opens_org(clean, e, start)
+            or opens_school(clean, e)  # 城关镇|二小
             or _ANONYMISED in clean[start:s]  # 南某村: a hidden name
         ):
             continue
@@ -1526,6 +1584,12 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             taken.mark(e - len(name), e)
     hits += _bare_listed_villages(clean, hits, taken)
     return sorted(hits, key=lambda h: h.start)
+
+
+def _known_suffix_alone(clean: str, s: int, e: int, known: set[str]) -> bool:
+    """A suffix of several characters written with no stem before it (after a boundary) that a
+    chain has named as a place (芦柞镇|中心村, then ，中心村是…): that place named again."""
+    return clean[s:e] in known and (s == 0 or boundary_pattern().match(clean, s - 1) is not None)
 
 
 # The longest name of a village written without its suffix read in a list of villages (峨二庄).
@@ -1605,7 +1669,7 @@ def chain_parts(clean: str, chain: Hit) -> list[str]:
     parts, start = [], chain.below_start
     for m in suffix_pattern().finditer(clean, chain.below_start, chain.end):
         # 宏村|镇 is one name: a split leaves a name of its own, not a suffix alone
-        if m.group(0) in below_suffixes() and not suffix_pattern().fullmatch(clean, m.end(), chain.end):
+        if m.group(0) in below_suffixes() and leaves_name(clean[m.end() : chain.end]):
             parts.append(clean[start : m.end()])
             start = m.end()
     return parts

@@ -30,7 +30,9 @@ from .place_words import (
     inside_org,
     names_after,
     names_outlet,
+    opens_school,
     place_followers,
+    registered_suffixes,
     strong_before,
     suffix_pattern,
     word_lists,
@@ -423,6 +425,22 @@ def _seat_in_trade_name(clean: str, start: int, end: int) -> bool:
     )
 
 
+# How far after the bracket a company's ending is looked for (骐骥(深圳市)|科技有限公司).
+_TRADE_NAME_REACH = 10
+
+
+@cache
+def _company_ending() -> re.Pattern[str]:
+    endings = alternation((*registered_suffixes(), *word_lists()["names_after"]["bracketed_seat_endings"]))
+    return re.compile(rf"[{CJK}]{{0,{_TRADE_NAME_REACH}}}?(?:{endings})")
+
+
+def _company_after(clean: str, end: int) -> bool:
+    """A company's ending ([orgs] registered_suffixes, [names_after] bracketed_seat_endings) follows
+    the bracket closed at ``end`` within a trade name's reach: the bracket holds the company's seat."""
+    return _company_ending().match(clean, end + 1) is not None
+
+
 def _names_road(m: _DivisionMatch) -> bool:
     """阳山公路: a city's or county's short name before 公路 names a road after the place it runs to;
     not before a word of road works (宁远公路建设: the place's own roads)."""
@@ -580,7 +598,12 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 大庆之年, 百年大庆: the short name's everyday sense (place_words.toml [everyday_senses]).
     Veto("everyday_sense", lambda m: _everyday_sense(m.doc.clean, m.start, m.end), applies=_short),
     # 骐骥(深圳)马场, 益海嘉里(周口)现代食品产业园: a company's registered seat inside its name.
-    Veto("registered_seat", lambda m: _seat_in_trade_name(m.doc.clean, m.start, m.end)),
+    # 主场活动(和平县)筹备: a full name in brackets notes where a thing takes place, unless a company's
+    # ending follows (骐骥(深圳市)科技有限公司).
+    Veto(
+        "registered_seat",
+        lambda m: _seat_in_trade_name(m.doc.clean, m.start, m.end) and (m.short or _company_after(m.doc.clean, m.end)),
+    ),
     # 汾阳市人民医院, 吕梁市住建局: the name opens an organisation's.
     Veto(
         "inside_org",
@@ -589,6 +612,8 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
             or names_outlet(m.doc, m.start, m.end)
         ),
     ),
+    # 邵武一中, 临县三中: the place opens a school's short name.
+    Veto("school", lambda m: opens_school(m.doc.clean, m.end)),
     # 冬天水管, 投资兴业: a short name that is no word of its own in the sentence.
     Veto(
         "crosses_word",

@@ -3,7 +3,8 @@ water cut notice): a list whose items are, with a township suffix, mostly townsh
 city or county in the township table (``patterns/townships.tsv``). Each such item is that
 township, with its county's code; a bare zone name among them (临空区, 高新区) is the home place's
 zone. Ordinary word lists hold no run of the home area's townships, so they never match. So is a
-bare name of one right before the place's whole people (古井人民群众 in a 谯城区 paper).
+bare name of one right before the place's whole people (古井人民群众 in a 谯城区 paper), and one
+listed before a township or community whose suffix it shares (真如、曹杨社区 in a 普陀区 paper).
 """
 
 from __future__ import annotations
@@ -327,4 +328,74 @@ def home_township_people(clean: str, home: Division | None, year: int | None, bl
                 code, suffix = township
                 hits.append(Hit(start, end, "township", code or home.adcode, rule="home_people", suffix=suffix))
                 break
+    return hits
+
+
+# The levels of a place whose suffix a list of the home area's townships may share (真如、曹杨社区:
+# a Shanghai 街道 is its 社区; 万里、曹杨新村街道).
+_SHARED_LEVELS = frozenset(("township", "community"))
+
+
+def _suffix_of(name: str) -> str | None:
+    """The below-county suffix a found place's name ends with (社区 of 曹杨社区, 街道 of 曹杨新村街道)."""
+    return max((suffix for suffix in below_suffixes() if name.endswith(suffix)), key=len, default=None)
+
+
+def _home_stem(name: str, stems: frozenset[str]) -> bool:
+    """A township stem of the home area, or one the spoken name drops a word of (真如 of 真如镇街道:
+    [home_lists] stem_drops)."""
+    return name in stems or any(name + drop in stems for drop in _words()["stem_drops"])
+
+
+def _listed_township(name: str, suffix: str, area: str, year: int | None) -> tuple[str | None, str]:
+    """(county code, suffix) of a bare item of a list of townships sharing ``suffix``: the table's
+    name it is short for (长风 -> 长风新村街道, 真如 -> 真如镇街道), else the suffix as written; the
+    code None where no one county of the home area holds it."""
+    for drop in ("", *_words()["stem_drops"]):
+        counties = {
+            e.adcode for e in gazetteer.township_counties(name + drop + suffix, year) if e.adcode.startswith(area)
+        }
+        if counties:
+            return (counties.pop() if len(counties) == 1 else None), drop + suffix
+    return None, suffix
+
+
+def home_suffix_lists(clean: str, home: Division | None, year: int | None, below: list[Hit], taken: Mask) -> list[Hit]:
+    """真如、曹杨社区, 万里、长风、曹杨新村街道: bare items listed before a township or community found
+    with its suffix share that suffix (spec: a list sharing a suffix gives each item) where each is
+    a township stem of the home area that reads as a name and starts where a word does; each is a
+    place of the suffix's level (真如 -> 真如社区)."""
+    hits: list[Hit] = []
+    if home is None or home.level not in ("city", "county"):
+        return hits
+    area = _area(home)
+    stems = gazetteer.township_stems(area)
+    for place in below:
+        if place.level not in _SHARED_LEVELS or clean[place.start - 1 : place.start] != "、":
+            continue
+        suffix = _suffix_of(clean[place.start : place.end])
+        if suffix is None:
+            continue
+        mark = place.start - 1
+        while clean[mark : mark + 1] == "、":
+            start = next(
+                (
+                    mark - size
+                    for size in range(_LONGEST, _SHORTEST - 1, -1)
+                    if mark - size >= 0
+                    and _bare(clean, mark - size, mark)
+                    and _home_stem(clean[mark - size : mark], stems)
+                    and _reads_as_name(clean[mark - size : mark])
+                    and _starts_clear(clean, mark - size)
+                ),
+                None,
+            )
+            if start is None or taken.hits(start, mark):
+                break
+            code, full_suffix = (None, suffix)
+            if place.level == "township":
+                code, full_suffix = _listed_township(clean[start:mark], suffix, area, year)
+            hits.append(Hit(start, mark, place.level, code or home.adcode, rule="home_suffix_list", suffix=full_suffix))
+            taken.mark(start, mark)
+            mark = start - 1
     return hits

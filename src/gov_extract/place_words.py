@@ -358,6 +358,19 @@ def opens_org(clean: str, end: int, start: int) -> bool:
     return body_head_at(clean, end) or inside_org(clean, end, word_bound=True, resident=resident)
 
 
+@cache
+def _school_short_form() -> re.Pattern[str]:
+    forms = word_lists()["school_short_forms"]
+    numbered = f"[{forms['numerals']}]{{1,2}}(?:{alternation(forms['numbered'])})"
+    return re.compile(f"(?:{numbered}|{alternation(forms['kinds'])})(?![{forms['not_before']}])")
+
+
+def opens_school(clean: str, end: int) -> bool:
+    """A school's short name follows the place (邵武|一中, 临县|三中, 城关镇|二小, 邵武|实小:
+    [school_short_forms]), whose name the place opens."""
+    return _school_short_form().match(clean, end) is not None
+
+
 def body_head_at(clean: str, at: int) -> bool:
     """A body written after a place below the county (村委会, 村史馆, 人民政府) starts at ``at``."""
     return clean.startswith(_org_words("below_heads"), at)
@@ -543,10 +556,15 @@ LIST_JOINS = frozenset("、和及与")
 @lru_cache(maxsize=4096)
 def last_part(name: str) -> str:
     """The last place of a chain written without separators (天荒坪镇余村 -> 余村)."""
-    # 乌镇|镇 is one name: a split leaves a name of its own, not a suffix alone.
     ends = [
         m.end()
         for m in suffix_pattern().finditer(name)
-        if m.group(0) in below_suffixes() and m.end() < len(name) and not suffix_pattern().fullmatch(name, m.end())
+        if m.group(0) in below_suffixes() and m.end() < len(name) and leaves_name(name[m.end() :])
     ]
     return name[ends[-1] :] if ends else name
+
+
+def leaves_name(rest: str) -> bool:
+    """乌镇|镇 is one name: a split leaves a name of its own, not a suffix alone; a suffix that is a
+    village's common name is one (芦柞镇|中心村: [chained_common_names])."""
+    return not suffix_pattern().fullmatch(rest) or rest in word_lists()["chained_common_names"]["words"]

@@ -47,7 +47,7 @@ from .place_below import (
     zone_after,
 )
 from .place_divisions import Hit, Scope, division_hits, everyday_full_names
-from .place_home_lists import home_township_lists, home_township_people
+from .place_home_lists import home_suffix_lists, home_township_lists, home_township_people
 from .place_seats import (
     name_chains,
     natural_villages,
@@ -544,6 +544,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     hits = kept
     taken = Mask(len(clean), [(h.start, h.end) for h in hits + lists])
     below = lists + below_county_hits(doc, taken, blocked, hits)
+    below += home_suffix_lists(clean, scope.home, year, below, taken)
     villages = [h for h in hits + below if h.level in _GROUP_OWNERS]
     if villages:  # 忙开村忙嘎山组, 日松乡甲岗小组: a named group written after its village or township
         placed = Mask(len(clean), [(h.start, h.end) for h in hits + below])

@@ -26,6 +26,7 @@ from .names import (
 )
 from .person_names import (
     ASPECT_PARTICLES,
+    CLAUSE_PREPOSITIONS,
     DOT,
     HAN_RUN,
     LIST_CONJUNCTIONS,
@@ -961,28 +962,34 @@ def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
         if len(found) >= _SUBJECT_TIMES and not is_common_word(name):
             yield from (Mention(pos, pos + len(name), name) for pos in found)
     endings = (*small_words()["clan_village_endings"], *word_list("person_place_endings.txt"))
-    for name, found in openings.items():
-        if (
-            len(found) < _SUBJECT_TIMES
-            or name.endswith(endings)
-            or not HAN_RUN.fullmatch(name)
-            or surname_length(name) != 1
-        ):
+    two_character_places = tuple(small_words()["repeated_subject"]["two_character_place_endings"])
+    for opening, found in openings.items():
+        if len(found) < _SUBJECT_TIMES or not HAN_RUN.fullmatch(opening) or surname_length(opening) != 1:
+            continue
+        # 孙杰|在向阳村工作, 韩冰|在走访中: a preposition that makes no word with the character
+        # before it (as 自在, 志向 do) opens the predicate after a name of two.
+        size = _GIVEN_NAME if _preposition_after_name(opening) else _FULL_NAME
+        name = opening[:size]
+        if name.endswith(endings) or (size == _GIVEN_NAME and name.endswith(two_character_places)):
             continue
         starts = [
             pos
             for pos in found
-            if ends_name(clean, pos + _FULL_NAME)
-            or verb_at(clean, pos + _FULL_NAME)
-            or _one_character_predicate(clean, pos + _FULL_NAME)
+            if ends_name(clean, pos + size) or verb_at(clean, pos + size) or _one_character_predicate(clean, pos + size)
         ]
         if (
             len(starts) >= _SUBJECT_TIMES
             and is_name_shape(name)
-            and (jieba_name_length(clean, starts[0]) == _FULL_NAME or _cut_by_jieba(name))
+            and (jieba_name_length(clean, starts[0]) == size or _cut_by_jieba(opening))
             and not _post_or_village_within(clean, starts[0])
         ):
-            yield from (Mention(pos, pos + _FULL_NAME, name) for pos in starts)
+            yield from (Mention(pos, pos + size, name) for pos in starts)
+
+
+def _preposition_after_name(opening: str) -> bool:
+    """The third of three characters opening a clause is a preposition opening its predicate that
+    makes no word with the second (孙杰|在, not 刘自在, 张志向)."""
+    return opening[-1] in CLAUSE_PREPOSITIONS and not is_common_word(opening[-2:])
 
 
 # jieba's tags of one-character words that open a predicate: verbs and prepositions (not

@@ -467,7 +467,7 @@ def mongolian_name_length(clean: str, pos: int) -> int:
 
 
 # Prepositions that open a clause's predicate right after its subject (蓝玉凤在审议时建议).
-_CLAUSE_PREPOSITIONS = ("在", "对", "就", "向", "从")
+CLAUSE_PREPOSITIONS = ("在", "对", "就", "向", "从")
 
 
 # Particles after a verb of one character (种了, 看着, 去过): the verb opens a predicate.
@@ -1082,7 +1082,7 @@ def _read_guessed(spot: _NameSpot) -> int:
                     and clean.startswith(_POSSESSIVE, pos + length)
                     and not is_common_word(clean[pos : pos + 2])  # 群众呼声大|的问题
                 )
-                or clean.startswith(_CLAUSE_PREPOSITIONS, pos + length)
+                or clean.startswith(CLAUSE_PREPOSITIONS, pos + length)
                 or _quoted_speech_at(clean, pos + length)
                 or is_common_word(clean[pos + length : pos + length + _SET_PHRASE])
             )

@@ -351,6 +351,9 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         # “第一书记”王立新: a post in quotation marks, then the name.
         quoted = name_at == end and end in post_ends and _quoted_post_before(clean, end)
         name_at += quoted
+        # 提名副县长人选张宏标: the nomination closes the post, and the name holds it.
+        nominee = _nominee_length(clean, name_at) if name_at == end and end in post_ends else 0
+        name_at += nominee
         if name_at >= len(clean) or not is_han(clean[name_at]):
             continue  # no name can follow: the chain before is not read
         if end in post_ends and (_word_runs_past(clean, end) or _post_straddles_words(clean, end)):
@@ -358,7 +361,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         # Only a post licenses guessing a name (格桑卓玛, 王大海提交); after a bare body the
         # name must have a known surname (a body word also ends inside posts: 局|长). Read so, it
         # does not depend on the chain: it is read first, as most bodies have no name after them.
-        guess = name_at in post_ends or quoted
+        guess = name_at in post_ends or quoted or nominee > 0
         length = first = 0
         may_drop = False
         if guess:
@@ -1583,6 +1586,16 @@ def posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
 _NOMINATION = regex.compile(r"[,，](?:拟)?提名(?:为)?")
 # Words closing the posts of a candidacy (…副主席提名人选, …县长候选人): notices read them too.
 CANDIDACY_CLOSERS = ("提名人选", "推荐人选", "候选人", "人选")
+
+
+# Of those, the words closing a nominee's posts: a nominee is named for the post, where an election's
+# candidate (村委会主任候选人邓某得票过半) holds none yet.
+_NOMINEE_CLOSERS = tuple(closer for closer in CANDIDACY_CLOSERS if closer != "候选人")
+
+
+def _nominee_length(clean: str, pos: int) -> int:
+    """The length of the word closing a nominee's posts at ``pos`` (人选, 提名人选), else 0."""
+    return next((len(closer) for closer in _NOMINEE_CLOSERS if clean.startswith(closer, pos)), 0)
 
 
 def _nominated_after(clean: str, start: int) -> list[Title]:

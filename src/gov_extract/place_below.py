@@ -30,6 +30,7 @@ from .place_words import (
     leaves_name,
     opens_org,
     opens_school,
+    place_followers,
     strong_before,
     suffix_pattern,
     word_lists,
@@ -570,6 +571,40 @@ def _village_after(clean: str, at: int, max_stem: int) -> bool:
     )
 
 
+# jieba tags of a natural village's stem, or of a word opening it, that make it no name (驻寨工作队,
+# 在寨子里, 开展露营: a verb or a function word).
+_NATURAL_NOT_STEM_TAGS = frozenset("vtrdpcu")
+
+
+@cache
+def _natural_village() -> regex.Pattern[str]:
+    words = word_lists()["natural_villages"]
+    return regex.compile(rf"([{CJK}]{{1,{words['max_stem']}}}?)(?:{alternation(words['suffixes'])})")
+
+
+def natural_village_at(clean: str, at: int) -> regex.Match[str] | None:
+    """A natural village's name starting at ``at`` (曼弄老寨, 王家屯, 甘庄, 青树营): no place suffix or
+    common noun, no dictionary word but a name's (经营, 国营, 农庄), no verb or function word opening
+    its stem (那鲁屯's 那 opens a Zhuang name, so a stem's first character alone is asked only with a
+    conjunction or preposition: 平安村和新寨村), and its ending opens no word with the next character
+    (营业, 庄稼, 寨子); else None."""
+    m = _natural_village().match(clean, at)
+    if m is None or is_generic(m.group(0)):
+        return None
+    stem, end = m.group(1), m.end()
+    if (
+        suffix_pattern().search(stem)
+        or word_tag(stem)[:1] in _NATURAL_NOT_STEM_TAGS
+        or any(word_tag(stem[:k])[:1] in _NATURAL_NOT_STEM_TAGS for k in range(2, len(stem)))
+        or word_tag(stem[0])[:1] in ("c", "p")
+        or word_tag(m.group(0))[:2] not in ("", "ns", "nz")
+        or suffix_pattern().match(clean, end)
+        or (end < len(clean) and word_tag(clean[end - 1 : end + 1]))
+    ):
+        return None
+    return m
+
+
 def _committee_after(clean: str, m: re.Match[str]) -> int | None:
     """The end of a village committee's word written after a chained village (张家村|委会, 朵祜村|民委员会),
     where the committee may stand as the administrative village above the next village or group of
@@ -595,6 +630,26 @@ def _place_word_village(clean: str, hits: list[Hit], start: int, s: int, e: int,
         and word_tag(clean[start:s]).startswith("ns")
         and (clean[e : e + 1] in _ITEM_ENDS or _body_after(clean, e))
     )
+
+
+def _village_over_hamlet(clean: str, hits: list[Hit], start: int, e: int, level: str) -> bool:
+    """中沙镇南乡村禾堂屯: a village whose name makes a common noun (乡村) is the village's own name
+    between its township and a natural village of it that a mark or the place's people close (a chain
+    running down), not in 中沙镇美丽乡村建设."""
+    if not (level == "village" and hits and hits[-1].end == start and hits[-1].level == "township"):
+        return False
+    m = natural_village_at(clean, e)
+    return m is not None and closes_name(clean, m.end())
+
+
+def closes_name(clean: str, end: int) -> bool:
+    """What follows a name ends it as a place: a mark, 的, or the place's people and parts."""
+    return not CJK_CHAR.match(clean[end : end + 1]) or clean.startswith(_place_closers(), end)
+
+
+@cache
+def _place_closers() -> tuple[str, ...]:
+    return ("的", *place_followers())
 
 
 # Marks that close a list item or a clause.
@@ -1474,6 +1529,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                 )
                 and not named
                 and not _place_word_village(clean, hits, start, s, e, level)
+                and not _village_over_hamlet(clean, hits, start, e, level)
                 # 示范小城镇: after a common noun's modifier the table's 小城镇 is the common noun
                 and not (
                     _table_township(clean[start:e], level, listed=_in_list(clean, start, e))

@@ -572,7 +572,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     for start, end in titles:
         taken.mark(start, end)
     township_short_names(doc, hits, below, taken, scope.home)
-    natural_villages(clean, hits + below, blocked)
+    below += natural_villages(doc, hits + below, blocked, taken)
     below += numbered_village_mentions(clean, hits + below, taken)
     refs = _reference_hits(clean, anchors, taken, scope)
     vintage = gazetteer.load().vintage

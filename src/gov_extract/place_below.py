@@ -343,6 +343,20 @@ def _name_ends_before(suffix: str) -> tuple[str, ...]:
 
 
 @cache
+def _inside_words(suffix: str) -> tuple[str, ...]:
+    """The words after a village's suffix that say "in the village" (村里: [inside_village_words])."""
+    return tuple(word_lists()["inside_village_words"].get(suffix, ()))
+
+
+def _stem_reads_as_name(stem: str) -> bool:
+    """A stem read as a name before 村里: a place or other name of the dictionary (黄沙, 新华), or
+    every word of two characters or more jieba cuts in it one (冒水, 龙塘; not 商量, 小山 of 一个小山)."""
+    if word_tag(stem)[:2] in _NAME_TAGS:
+        return True
+    return all(len(word) == 1 or word_tag(word)[:2] in _NAME_TAGS for word in jieba_tokenizer().cut(stem, HMM=False))
+
+
+@cache
 def _words_not_after_suffix(suffix: str) -> tuple[str, ...]:
     """The words a suffix opens rather than ends a name before (place_words.toml [suffix_not_before_words])."""
     return tuple(word_lists()["suffix_not_before_words"].get(suffix, ()))
@@ -504,6 +518,8 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
             return  # a heading ends before the next line (兴县 / 答好驻村); OCR wraps inside a name (州城\n镇)
         # 建华镇庆发村|组织村民, 沿河县朝阳村|集体经济: in a chain a village ends before these words
         suffix_ok = _suffix_ok(clean, m.start(2), end) or clean.startswith(_name_ends_before(m.group(2)), end)
+        # 腾达镇冒水村|里机器轰鸣: a village after its township ends before 里 (in the village)
+        suffix_ok = suffix_ok or (hit.level == "township" and clean.startswith(_inside_words(m.group(2)), end))
         if not suffix_ok and (longer := _suffix_in_name(clean, pos, m)) is not None:
             m, end, suffix_ok = longer, longer.end(), True  # 公主岭市|范家屯镇: 屯 is the township's own
         if not suffix_ok and suffix_level == "township" and _village_after(clean, end, max_stem):
@@ -1379,7 +1395,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         # 石门村|组织党员开展: before a verb the suffix may open with (村组), a name ends there
         listed_item = _list_item_start(clean, taken, s, suffix)
         opened = not _suffix_ok(clean, s, e) and not (listed_item is not None and cut_at(clean, e))
-        if opened and not clean.startswith(_name_ends_before(suffix), e):
+        inside = opened and clean.startswith(_inside_words(suffix), e)  # 冒水村|里: in the village
+        if opened and not inside and not clean.startswith(_name_ends_before(suffix), e):
             continue
         low = max(0, s - max_stem - 4)
         floor = taken.after_last(low, s)
@@ -1439,6 +1456,13 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             start, before = start + 1, clean[start]
         if opened and (s - start > _OPENED_STEM or _after_last_verb(clean, start, s, _NOT_NAME_TAGS) > start):
             unsure.append((s, e, level, None))  # 加强|村组织, 建强基层|村组织: no name; 达桑村 if named elsewhere
+            continue
+        if (
+            inside
+            and not (hits and hits[-1].level == "township" and hits[-1].end == start)
+            and not _stem_reads_as_name(clean[start:s])
+        ):
+            unsure.append((s, e, level, None))  # 商量|村里, 小山|村里: no name; 石门村 if named elsewhere
             continue
         # ，小区, 全镇, 城乡: the reading below only moves the start on, and no name starts there (asked
         # of a stem of one character at most, whose few names repeat from article to article)

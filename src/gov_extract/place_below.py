@@ -1317,6 +1317,28 @@ def _clause_verb(stem: str) -> bool:
     return word_tag(last) == "v" and last not in word_lists()["place_object_verbs"]["naming_verbs"]
 
 
+@cache
+def _paired_levels(suffix: str) -> tuple[str, ...]:
+    return tuple(word_lists()["paired_levels"].get(suffix, ()))
+
+
+def _verb_before_paired_levels(clean: str, start: int, suffix_start: int, end: int) -> bool:
+    """受到|镇村干部, 带领|镇、村干部: a township's suffix pairs with the level below it (镇村) after a
+    verb the stem ends with (not one that names places: 前进镇村民): the two levels, no name."""
+    stem = clean[start:suffix_start]
+    return (
+        len(stem) >= 2
+        and clean.startswith(_paired_levels(clean[suffix_start:end]), end)
+        and _after_last_verb(clean, start, suffix_start) == suffix_start
+        and not stem.endswith(_naming_verbs())
+    )
+
+
+@cache
+def _naming_verbs() -> tuple[str, ...]:
+    return tuple(word_lists()["place_object_verbs"]["naming_verbs"])
+
+
 def _slogan(stem: str) -> bool:
     """产业兴|村, 文化兴|乡, 工业强|镇: a field's noun, then what it does for the place; 百企兴百|村,
     千企帮千|村: a campaign pairing as many helpers as places, its numeral said twice ([slogans])."""
@@ -1573,6 +1595,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             or (_runs_clause_on(clean, start, s) and not named)
             or (_counted_stem(clean, start, s) and not tabled and not named)
             or (level in ("village", "township") and _clause_verb(clean[start:s]) and not tabled and not named)
+            or (level == "township" and _verb_before_paired_levels(clean, start, s, e) and not tabled and not named)
             or (_slogan(clean[start:s]) and not tabled)
             or (_person_then_verb(clean[start:s]) and not tabled)
             # 感受|山乡, 走进|水乡: a verb, then one character before a township's suffix: the countryside

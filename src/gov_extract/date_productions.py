@@ -167,6 +167,20 @@ def _p_year_month_unmarked(m: regex.Match[str]) -> Expr | None:
     return Expr(s, e, cover=cover, year=int(m["y"]), month=month, rule_month=month, takes=takes, kind="inner")
 
 
+def _p_year_month_day_unmarked(m: regex.Match[str]) -> Expr | None:
+    """2015426日: the year, then a month and a day run together that split one way only
+    (2015111日 is 1月11日 or 11月1日: no date)."""
+    s, e = m.span()
+    pair = month_day(m["md"])
+    if pair is None:
+        return None
+    try:
+        day = date(int(m["y"]), *pair)
+    except ValueError:
+        return None  # 2023229日: no 29 February that year
+    return Expr(s, e, fixed=(day, day, "day"))
+
+
 def _p_dotted_mrange(m: regex.Match[str]) -> Expr | None:
     s, e = m.span()
     first, last = (int(m["y"]), int(m["m"])), (int(m["y2"]), int(m["m2"]))
@@ -185,6 +199,15 @@ def _p_yrange(m: regex.Match[str]) -> Expr | None:
     if m["sy"]:  # 2018—2019学年: September 2018 to August 2019
         month = calendar_words()["school_year"]["first_month"]
         return Expr(s, e, fixed=(*month_span(first, month, month - 1 + 12 * (last - first)), "period"))
+    return Expr(s, e, fixed=(date(first, 1, 1), date(last, 12, 31), "period"))
+
+
+def _p_bracketed_yrange(m: regex.Match[str]) -> Expr | None:
+    """规划（2015—2020）: the years from the first to the last, without the plan's word and bracket."""
+    s, e = m.start("y"), m.end()
+    first, last = int(m["y"]), int(m["y2"])
+    if last <= first:
+        return None
     return Expr(s, e, fixed=(date(first, 1, 1), date(last, 12, 31), "period"))
 
 
@@ -617,7 +640,9 @@ PRODUCTIONS: dict[str, Callable[[regex.Match[str]], Expr | None]] = {
     "vacation": _p_vacation,
     "season": _p_season,
     "lunar": _p_lunar,
+    "year_month_day_unmarked": _p_year_month_day_unmarked,
     "month_day_unmarked": _p_month_day_unmarked,
+    "bracketed_yrange": _p_bracketed_yrange,
     "month_unmarked": _p_month_unmarked,
     "mrange": _p_mrange,
     "month": _p_month,

@@ -96,6 +96,8 @@ def _rule_sources() -> dict[str, str]:
     doubled_names = alternation(cal["doubled_month_names"]["after"])
     not_ryear = alternation(cal["relative_years_not_after"]["words"])
     next_year_not_before = alternation(cal["next_year_not_before"]["words"])
+    plan_names = alternation(cal["bracketed_year_ranges"]["after"])
+    unshifted = regex.escape(cal["bracketed_year_ranges"]["unshifted_bracket"])
     # 初 of 初步 (2025年初步建成) is not a part of the year.
     ysuf = rf"(?P<ysuf>度|(?:{ypart})(?!步))?+"
     msuf = rf"(?P<msuf>份|(?:{mpart})(?!步))?+"
@@ -137,8 +139,15 @@ def _rule_sources() -> dict[str, str]:
         ),
         # 20207月, 202012月底: a year whose 年 a page lost, before a month that keeps its 月.
         "year_month_unmarked": rf"(?<!\d)(?P<y>19[5-9]\d|20[0-3]\d)(?P<m>1[0-2]|[1-9])月{msuf}",
+        # 2015426日, 20151126日: a year, month and day whose 年 and 月 a page lost (not 日元, a yen amount).
+        "year_month_day_unmarked": r"(?<![\dA-Za-z.])(?P<y>19[5-9]\d|20[0-3]\d)(?P<md>[1-9]\d{2,3})日(?!元)",
         # 2018-2019年度; a school year (2018—2019学年) runs from its first month.
         "century": r"(?<!\d)(?P<cen>1\d|2[01]|十[一二三四五六七八九]|二十一?)世纪(?!\d|[一二三四五六七八九]十年代)",
+        # 规划（2015—2020）: a plan's bracketed years with no 年 (calendar.toml [bracketed_year_ranges]);
+        # the match opens with the plan's word, the date with the first year.
+        "bracketed_yrange": (
+            rf"(?:{plan_names})[({unshifted}](?P<y>(?:19|20)\d{{2}}){_SEP}(?P<y2>(?:19|20)\d{{2}})(?=\))"
+        ),
         # Not when a month follows its end (2007年—2011年2月): the range runs from a year to a month,
         # as the ranges of two dates read it.
         "yrange": (
@@ -260,6 +269,7 @@ def _rule_starts() -> str:
             cal["solar_term_holidays"],
             cal["vacations"],
             cal["eras"],
+            cal["bracketed_year_ranges"]["after"],
         )
         for word in words
     }
@@ -277,6 +287,7 @@ def _rule_starts() -> str:
         (r"\d", rf"(?<!\d\d)\d{{0,3}}+[{after_number}]"),
         ("12", r"[\dOolI]{3}年"),
         ("12", r"\d{4,5}月"),
+        ("12", r"\d{6,7}日"),
         # 元月, 元至6月: January (an amount's 元 before 月/至 is rare, so the opening stays cheap).
         ("元", "[月至到]"),
         # A year compared against with no 年 (比1961增产).

@@ -30,6 +30,7 @@ from .place_words import (
     leaves_name,
     opens_org,
     opens_school,
+    place_followers,
     strong_before,
     suffix_pattern,
     word_lists,
@@ -342,6 +343,20 @@ def _name_ends_before(suffix: str) -> tuple[str, ...]:
 
 
 @cache
+def _inside_words(suffix: str) -> tuple[str, ...]:
+    """The words after a village's suffix that say "in the village" (村里: [inside_village_words])."""
+    return tuple(word_lists()["inside_village_words"].get(suffix, ()))
+
+
+def _stem_reads_as_name(stem: str) -> bool:
+    """A stem read as a name before 村里: a place or other name of the dictionary (黄沙, 新华), or
+    every word of two characters or more jieba cuts in it one (冒水, 龙塘; not 商量, 小山 of 一个小山)."""
+    if word_tag(stem)[:2] in _NAME_TAGS:
+        return True
+    return all(len(word) == 1 or word_tag(word)[:2] in _NAME_TAGS for word in jieba_tokenizer().cut(stem, HMM=False))
+
+
+@cache
 def _words_not_after_suffix(suffix: str) -> tuple[str, ...]:
     """The words a suffix opens rather than ends a name before (place_words.toml [suffix_not_before_words])."""
     return tuple(word_lists()["suffix_not_before_words"].get(suffix, ()))
@@ -503,6 +518,8 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
             return  # a heading ends before the next line (兴县 / 答好驻村); OCR wraps inside a name (州城\n镇)
         # 建华镇庆发村|组织村民, 沿河县朝阳村|集体经济: in a chain a village ends before these words
         suffix_ok = _suffix_ok(clean, m.start(2), end) or clean.startswith(_name_ends_before(m.group(2)), end)
+        # 腾达镇冒水村|里机器轰鸣: a village after its township ends before 里 (in the village)
+        suffix_ok = suffix_ok or (hit.level == "township" and clean.startswith(_inside_words(m.group(2)), end))
         if not suffix_ok and (longer := _suffix_in_name(clean, pos, m)) is not None:
             m, end, suffix_ok = longer, longer.end(), True  # 公主岭市|范家屯镇: 屯 is the township's own
         if not suffix_ok and suffix_level == "township" and _village_after(clean, end, max_stem):
@@ -570,6 +587,40 @@ def _village_after(clean: str, at: int, max_stem: int) -> bool:
     )
 
 
+# jieba tags of a natural village's stem, or of a word opening it, that make it no name (驻寨工作队,
+# 在寨子里, 开展露营: a verb or a function word).
+_NATURAL_NOT_STEM_TAGS = frozenset("vtrdpcu")
+
+
+@cache
+def _natural_village() -> regex.Pattern[str]:
+    words = word_lists()["natural_villages"]
+    return regex.compile(rf"([{CJK}]{{1,{words['max_stem']}}}?)(?:{alternation(words['suffixes'])})")
+
+
+def natural_village_at(clean: str, at: int) -> regex.Match[str] | None:
+    """A natural village's name starting at ``at`` (曼弄老寨, 王家屯, 甘庄, 青树营): no place suffix or
+    common noun, no dictionary word but a name's (经营, 国营, 农庄), no verb or function word opening
+    its stem (那鲁屯's 那 opens a Zhuang name, so a stem's first character alone is asked only with a
+    conjunction or preposition: 平安村和新寨村), and its ending opens no word with the next character
+    (营业, 庄稼, 寨子); else None."""
+    m = _natural_village().match(clean, at)
+    if m is None or is_generic(m.group(0)):
+        return None
+    stem, end = m.group(1), m.end()
+    if (
+        suffix_pattern().search(stem)
+        or word_tag(stem)[:1] in _NATURAL_NOT_STEM_TAGS
+        or any(word_tag(stem[:k])[:1] in _NATURAL_NOT_STEM_TAGS for k in range(2, len(stem)))
+        or word_tag(stem[0])[:1] in ("c", "p")
+        or word_tag(m.group(0))[:2] not in ("", "ns", "nz")
+        or suffix_pattern().match(clean, end)
+        or (end < len(clean) and word_tag(clean[end - 1 : end + 1]))
+    ):
+        return None
+    return m
+
+
 def _committee_after(clean: str, m: re.Match[str]) -> int | None:
     """The end of a village committee's word written after a chained village (张家村|委会, 朵祜村|民委员会),
     where the committee may stand as the administrative village above the next village or group of
@@ -595,6 +646,26 @@ def _place_word_village(clean: str, hits: list[Hit], start: int, s: int, e: int,
         and word_tag(clean[start:s]).startswith("ns")
         and (clean[e : e + 1] in _ITEM_ENDS or _body_after(clean, e))
     )
+
+
+def _village_over_hamlet(clean: str, hits: list[Hit], start: int, e: int, level: str) -> bool:
+    """中沙镇南乡村禾堂屯: a village whose name makes a common noun (乡村) is the village's own name
+    between its township and a natural village of it that a mark or the place's people close (a chain
+    running down), not in 中沙镇美丽乡村建设."""
+    if not (level == "village" and hits and hits[-1].end == start and hits[-1].level == "township"):
+        return False
+    m = natural_village_at(clean, e)
+    return m is not None and closes_name(clean, m.end())
+
+
+def closes_name(clean: str, end: int) -> bool:
+    """What follows a name ends it as a place: a mark, 的, or the place's people and parts."""
+    return not CJK_CHAR.match(clean[end : end + 1]) or clean.startswith(_place_closers(), end)
+
+
+@cache
+def _place_closers() -> tuple[str, ...]:
+    return ("的", *place_followers())
 
 
 # Marks that close a list item or a clause.
@@ -1246,6 +1317,28 @@ def _clause_verb(stem: str) -> bool:
     return word_tag(last) == "v" and last not in word_lists()["place_object_verbs"]["naming_verbs"]
 
 
+@cache
+def _paired_levels(suffix: str) -> tuple[str, ...]:
+    return tuple(word_lists()["paired_levels"].get(suffix, ()))
+
+
+def _verb_before_paired_levels(clean: str, start: int, suffix_start: int, end: int) -> bool:
+    """受到|镇村干部, 带领|镇、村干部: a township's suffix pairs with the level below it (镇村) after a
+    verb the stem ends with (not one that names places: 前进镇村民): the two levels, no name."""
+    stem = clean[start:suffix_start]
+    return (
+        len(stem) >= 2
+        and clean.startswith(_paired_levels(clean[suffix_start:end]), end)
+        and _after_last_verb(clean, start, suffix_start) == suffix_start
+        and not stem.endswith(_naming_verbs())
+    )
+
+
+@cache
+def _naming_verbs() -> tuple[str, ...]:
+    return tuple(word_lists()["place_object_verbs"]["naming_verbs"])
+
+
 def _slogan(stem: str) -> bool:
     """产业兴|村, 文化兴|乡, 工业强|镇: a field's noun, then what it does for the place; 百企兴百|村,
     千企帮千|村: a campaign pairing as many helpers as places, its numeral said twice ([slogans])."""
@@ -1324,7 +1417,8 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
         # 石门村|组织党员开展: before a verb the suffix may open with (村组), a name ends there
         listed_item = _list_item_start(clean, taken, s, suffix)
         opened = not _suffix_ok(clean, s, e) and not (listed_item is not None and cut_at(clean, e))
-        if opened and not clean.startswith(_name_ends_before(suffix), e):
+        inside = opened and clean.startswith(_inside_words(suffix), e)  # 冒水村|里: in the village
+        if opened and not inside and not clean.startswith(_name_ends_before(suffix), e):
             continue
         low = max(0, s - max_stem - 4)
         floor = taken.after_last(low, s)
@@ -1384,6 +1478,13 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             start, before = start + 1, clean[start]
         if opened and (s - start > _OPENED_STEM or _after_last_verb(clean, start, s, _NOT_NAME_TAGS) > start):
             unsure.append((s, e, level, None))  # 加强|村组织, 建强基层|村组织: no name; 达桑村 if named elsewhere
+            continue
+        if (
+            inside
+            and not (hits and hits[-1].level == "township" and hits[-1].end == start)
+            and not _stem_reads_as_name(clean[start:s])
+        ):
+            unsure.append((s, e, level, None))  # 商量|村里, 小山|村里: no name; 石门村 if named elsewhere
             continue
         # ，小区, 全镇, 城乡: the reading below only moves the start on, and no name starts there (asked
         # of a stem of one character at most, whose few names repeat from article to article)
@@ -1474,6 +1575,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                 )
                 and not named
                 and not _place_word_village(clean, hits, start, s, e, level)
+                and not _village_over_hamlet(clean, hits, start, e, level)
                 # 示范小城镇: after a common noun's modifier the table's 小城镇 is the common noun
                 and not (
                     _table_township(clean[start:e], level, listed=_in_list(clean, start, e))
@@ -1493,6 +1595,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             or (_runs_clause_on(clean, start, s) and not named)
             or (_counted_stem(clean, start, s) and not tabled and not named)
             or (level in ("village", "township") and _clause_verb(clean[start:s]) and not tabled and not named)
+            or (level == "township" and _verb_before_paired_levels(clean, start, s, e) and not tabled and not named)
             or (_slogan(clean[start:s]) and not tabled)
             or (_person_then_verb(clean[start:s]) and not tabled)
             # 感受|山乡, 走进|水乡: a verb, then one character before a township's suffix: the countryside

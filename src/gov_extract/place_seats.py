@@ -15,7 +15,7 @@ from . import gazetteer
 from .gazetteer import Entry
 from .home_place import Division
 from .names import surname_length, word_tag
-from .place_below import is_generic, trailing_suffix
+from .place_below import closes_name, is_generic, natural_village_at, trailing_suffix
 from .place_divisions import CJK_CHAR, Hit, Scope
 from .place_words import (
     BELOW,
@@ -678,18 +678,9 @@ def _stem_followers() -> tuple[str, ...]:
     return tuple(word_lists()["short_names"]["stem_followers"])
 
 
-_NATURAL_NOT_STEM_TAGS = frozenset("vtrdpcu")
-
-
 @cache
 def _natural_suffixes() -> tuple[str, ...]:
     return tuple(word_lists()["natural_villages"]["suffixes"])
-
-
-@cache
-def _natural_village() -> regex.Pattern[str]:
-    words = word_lists()["natural_villages"]
-    return regex.compile(rf"([{CJK}]{{1,{words['max_stem']}}}?)(?:{alternation(words['suffixes'])})")
 
 
 @cache
@@ -716,33 +707,61 @@ def _clan_hamlet_after(clean: str, hit: Hit, blocked: Mask) -> None:
     hit.end, hit.level = m.end(), "village"
 
 
-def natural_villages(clean: str, places: list[Hit], blocked: Mask) -> None:
+def natural_villages(doc: Document, places: list[Hit], blocked: Mask, taken: Mask) -> list[Hit]:
     """A natural village written straight after its administrative village is one record with it
-    (贺开村曼弄老寨, 平安村王家屯): its name holds no place suffix or common noun and is no verb or
-    function word; so is a clan's hamlet after a township (:func:`_clan_hamlet_after`)."""
+    (贺开村曼弄老寨, 平安村王家屯, 繁荣村甘庄), so is one after a township its county or city is written
+    before (巍山县五印乡青树营) where a boundary or the place's people follow, and a clan's hamlet after a
+    township (:func:`_clan_hamlet_after`). Such a village named again after its township (白圩镇甘庄)
+    or alone (甘庄群众) is that village: the mentions returned."""
+    clean = doc.clean
+    hamlets: dict[str, Hit] = {}  # a natural village's own name -> the chain that named it
     for hit in places:
         if hit.level == "township":
             _clan_hamlet_after(clean, hit, blocked)
-            continue
-        if hit.level != "village":
-            continue
-        if clean.endswith(_natural_suffixes(), hit.start, hit.end):
+            if hit.below_start is None or hit.level != "township":
+                continue
+        elif hit.level != "village" or clean.endswith(_natural_suffixes(), hit.start, hit.end):
             continue  # 那鲁屯|新修了屯级道路: a natural village is the last of its chain
-        m = _natural_village().match(clean, hit.end)
-        if m is None or blocked.hits(hit.end, m.end()) or is_generic(m.group(0)):
+        m = natural_village_at(clean, hit.end)
+        if m is None or blocked.hits(hit.end, m.end()):
             continue
-        stem = m.group(1)
-        # 驻寨工作队, 在寨子里: a verb or function word, not a name (那鲁屯's 那 opens a Zhuang name).
-        if (
-            suffix_pattern().search(stem)
-            or word_tag(stem)[:1] in _NATURAL_NOT_STEM_TAGS
-            or word_tag(stem[0])[:1] in ("c", "p")  # 平安村和新寨村: a conjunction, then the next village
-            or suffix_pattern().match(clean, m.end())
-        ):
-            continue
+        if hit.level == "township" and not closes_name(clean, m.end()):
+            continue  # 某县某镇|大营业…: after a township only a name standing as a place
         if hit.full_name:
             hit.full_name += m.group(0)
-        hit.end = m.end()
+        hit.end, hit.level = m.end(), "village"
+        if len(m.group(0)) >= _HAMLET_SHORT_MIN and hit.full_name:
+            hamlets.setdefault(m.group(0), hit)
+    return _hamlets_again(doc, places, hamlets, taken) if hamlets else []
+
+
+# The shortest natural village's name read again alone (甘庄; 王营 and 李庄 of two characters too).
+_HAMLET_SHORT_MIN = 2
+
+
+def _hamlets_again(doc: Document, places: list[Hit], hamlets: dict[str, Hit], taken: Mask) -> list[Hit]:
+    """The natural villages a chain named, written again after a township of that chain (白圩镇|甘庄:
+    the township's record runs on) or alone where a place stands (，甘庄群众, 甘庄还发动)."""
+    clean = doc.clean
+    townships = {h.end: h for h in places if h.level == "township"}
+    found: list[Hit] = []
+    for name, chain in hamlets.items():
+        at = clean.find(name, chain.end)
+        while at >= 0:
+            end = at + len(name)
+            township = townships.get(at)
+            if (
+                township is not None
+                and township.adcode == chain.adcode
+                and clean[township.start : township.end] in clean[chain.start : chain.end]
+            ):
+                township.end, township.level, township.full_name = end, "village", chain.full_name
+                taken.mark(at, end)
+            elif not taken.hits(at, end) and _stands_alone(doc, at, end):
+                found.append(Hit(at, end, "village", chain.adcode, chain.full_name, rule="known_name"))
+                taken.mark(at, end)
+            at = clean.find(name, end)
+    return found
 
 
 def _is_chain(name: str) -> bool:

@@ -568,11 +568,12 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     seat_one_name(clean, below)
     seat_by_township_name(clean, hits + below, scope.year)
     seat_in_townships_county(clean, hits + below, scope.year)
-    name_chains(clean, hits + below, year)
+    # a chain opening a body (兴县蔚汾镇公义村经济合作总社) is no record, but names its places
+    name_chains(clean, hits + below + in_bodies, year)
     for start, end in titles:
         taken.mark(start, end)
     township_short_names(doc, hits, below, taken, scope.home)
-    natural_villages(clean, hits + below, blocked)
+    below += natural_villages(doc, hits + below, blocked, taken)
     below += numbered_village_mentions(clean, hits + below, taken)
     refs = _reference_hits(clean, anchors, taken, scope)
     vintage = gazetteer.load().vintage

@@ -454,8 +454,8 @@ def _p_rday(m: regex.Match[str]) -> Expr | None:
         return None
     if after_words(m.string, s + 1, calendar_words()["day_word_holders"]["words"]):
         return None  # 光明日报, 说明日期: the day word's first character ends the word before
-    if _names_column(m.string, e, m["rd"]):
-        return None  # 今日关注：, 今日头条: a column's or a platform's name
+    if _names_column(m.string, e, m["rd"]) or after_words(m.string, s, _title_opens()):
+        return None  # 今日关注：, 今日头条, 《今日中国》: a column's, a platform's or a programme's name
     if _opens_site_name(m.string, e) or after_words(m.string, s, _source_labels()):
         return None
     if _restated(m.string, e):
@@ -472,6 +472,11 @@ def column_words(day_word: str) -> tuple[str, ...]:
 @cache
 def _column_ends() -> tuple[str, ...]:
     return tuple(calendar_words()["day_word_columns"]["ends"])
+
+
+@cache
+def _title_opens() -> list[str]:
+    return calendar_words()["day_word_columns"]["title_opens"]
 
 
 @cache

@@ -154,10 +154,13 @@ def _markers_by_first() -> dict[str, tuple[str, ...]]:
 def _unmarked_bracket() -> regex.Pattern[str]:
     """A bracket that holds only a credit: right after a dateline (…1月18日电（…）); after a space
     only where a date or an agency's name stands before its 电 or 讯 (…9月16日电 (…), 本报讯 (…):
-    person_byline_datelines.toml); or closing a paragraph after its last sentence (…召开。（…）)."""
+    person_byline_datelines.toml), or any body's name before its 讯 (县委宣传部讯 (…), 县医院讯 (…):
+    person_org_suffixes.txt); or closing a paragraph after its last sentence (…召开。（…）)."""
     agencies = alternation(read_toml("person_byline_datelines.toml")["agency_endings"])
+    bodies = alternation(read_words("person_org_suffixes.txt"))
     return regex.compile(
-        rf"(?:(?<=[电讯]|报道)|(?<=(?:[\d〇一二三四五六七八九十]日|{agencies})[电讯])[ \t\u3000]"
+        rf"(?:(?<=[电讯]|报道)"
+        rf"|(?=[ \t\u3000])(?<=(?:[\d〇一二三四五六七八九十]日|{agencies})[电讯]|(?:{bodies})讯)[ \t\u3000]"
         r"|(?<=[。！？!?”]|^)(?=[（(][^（）()\n]{2,40}[）)][ \t\u3000]*(?:\n|$)))"
         r"[（(]([^（）()\n]{2,40})[）)]",
         regex.MULTILINE,

@@ -195,6 +195,8 @@ class Passages:
         self._breaks = _hard_breaks(clean, sorted(line_breaks))
         self._line_starts = [0, *self._breaks]
         self.named: list[Named] = []
+        # (clean start, year) of each day with its year written that opens its line, in reading order.
+        self._entry_days: list[tuple[int, int]] = []
         self._unknown: list[int] = []  # where dates of unknown year end (去年 without the article's date)
         # (clean start of the line, the one year it names or None when it names two, whether it
         # titles a report: 统计公报, 2023年10月份……进展情况)
@@ -213,6 +215,14 @@ class Passages:
         year = named.one_year
         line = bisect_right(self._line_starts, named.start) - 1
         line_start = self._line_starts[line]
+        if (
+            named.granularity == "day"
+            and named.stated
+            and named.written
+            and year is not None
+            and not self._clean[line_start : named.start].strip()
+        ):
+            self._entry_days.append((named.start, year))  # 2024年1月3日 opening a chronicle's entry
         # 今年 titles a numbered section (二、今年工作安排), not a news headline (今年我县……).
         section = named.stated and _SECTION_NUMBER.match(self._clean, line_start) is not None
         if (
@@ -477,7 +487,10 @@ class Passages:
 
     def chronicle_year(self, at: int) -> int | None:
         """The year of the nearest heading above ``at`` when it titles a chronicle of that year
-        (2023年某县大事记, 2024年工作纪事): the year-less days listed below it are that year's."""
+        (2023年某县大事记, 2024年工作纪事): the year-less days listed below it are that year's, up
+        to an entry opening with a day of another year written out (2024年1月3日 ……), whose year
+        the entries after it take. A date quoted inside an entry (县委传达2022年12月30日会议精神)
+        changes no year."""
         heading = self.heading_year(at)
         if heading is None:
             return None
@@ -485,7 +498,12 @@ class Passages:
         heading_line = next(
             k for k in (bisect_right(self._line_starts, h) - 1 for h, _, _ in reversed(self._headings)) if k < line
         )
-        return heading[0] if self._titles_report(heading_line, "chronicle_titles") else None
+        if not self._titles_report(heading_line, "chronicle_titles"):
+            return None
+        entry = bisect_right(self._entry_days, (at,)) - 1
+        if entry >= 0 and self._entry_days[entry][0] > self._line_starts[heading_line]:
+            return self._entry_days[entry][1]
+        return heading[0]
 
     def section_year(self, at: int) -> int | None:
         """The year the nearest heading line above ``at`` names when that heading is a numbered

@@ -18,6 +18,7 @@ from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, is_comparison_base
 from .lunar import lunar_month, solar_term_day
 from .numbers import read_int
 from .records import Granularity
+from .resources import alternation
 
 # A year-less running total from January (前三季度, 1-11月) ending this many months after the
 # article's month is last year's: a January work report's 前三季度 is a result, not a plan.
@@ -476,8 +477,8 @@ def _p_rday(m: regex.Match[str]) -> Expr | None:
         return None
     if after_words(m.string, s + 1, calendar_words()["day_word_holders"]["words"]):
         return None  # 光明日报, 说明日期: the day word's first character ends the word before
-    if _names_column(m.string, e, m["rd"]):
-        return None  # 今日关注：, 今日头条: a column's or a platform's name
+    if _names_column(m.string, e, m["rd"]) or after_words(m.string, s, _title_opens()):
+        return None  # 今日关注：, 今日头条, 《今日中国》: a column's, a platform's or a programme's name
     if _opens_site_name(m.string, e) or after_words(m.string, s, _source_labels()):
         return None
     if _restated(m.string, e):
@@ -494,6 +495,11 @@ def column_words(day_word: str) -> tuple[str, ...]:
 @cache
 def _column_ends() -> tuple[str, ...]:
     return tuple(calendar_words()["day_word_columns"]["ends"])
+
+
+@cache
+def _title_opens() -> list[str]:
+    return calendar_words()["day_word_columns"]["title_opens"]
 
 
 @cache
@@ -569,13 +575,17 @@ def _means_nowadays(clean: str, start: int, end: int) -> bool:
     event = clean.startswith(tuple(words["events"]), end + 1)
     if clean.startswith("的", end) and not event:
         return True  # 今天的骆驼湾村: the times
-    if _tells_the_day(clean, end, words):
-        return False  # 今天上午, 今天，县委书记来到村里调研: the article's day, whatever came before
+    if clean.startswith(tuple(words["times_of_day"]), end):
+        return False  # 今天上午: the article's day, whatever came before
     before = clean[max(0, start - ANCHOR_REACH) : start]
     cut = max(before.rfind(c) for c in SENTENCE_ENDS)
     sentence = before[cut + 1 :]
-    if any(word in sentence for word in words["then"]):
-        return True  # 以前去趟镇上要走半天，今天开车十分钟就到了: then and now
+    if _sets_then(sentence, words) and not clean.startswith(_held_today(), end):
+        # 以前去趟镇上要走半天，今天开车十分钟就到了; 过去吃不饱，今天……还举办了村晚: then and now,
+        # whatever event the sentence tells (not 当初……，今天召开的会议: the event held today)
+        return True
+    if _tells_the_day(clean, end, words):
+        return False  # 今天，县委书记来到村里调研: the article's day, whatever came before
     if event and clean.startswith("的", end):
         return False  # 谈起……，他说：“今天的会很重要。”: the day's event
     quote = sentence.rfind("“")
@@ -591,15 +601,31 @@ def _means_nowadays(clean: str, start: int, end: int) -> bool:
     return False
 
 
+@cache
+def _years_ago() -> regex.Pattern[str]:
+    """A count of years and 年前 (二十年前, 30年前, 几年前): calendar.toml nowadays.then_counted."""
+    counted = alternation(calendar_words()["nowadays"]["then_counted"])
+    return regex.compile(rf"[\d０-９一二两三四五六七八九十百几多数](?:{counted})")
+
+
+def _sets_then(sentence: str, words: dict[str, list[str]]) -> bool:
+    """The part of a sentence before 今天 names a then (以前, 昔日, 二十年前)."""
+    return any(word in sentence for word in words["then"]) or _years_ago().search(sentence) is not None
+
+
+@cache
+def _held_today() -> tuple[str, ...]:
+    """A day verb then 的 (召开的, 举行的): 今天 before one names an event held today."""
+    return tuple(verb + "的" for verb in calendar_words()["nowadays"]["day_verbs"])
+
+
 # The rest of a sentence after a word: up to its end, a closing quotation mark or the line's end.
 _SENTENCE_AFTER = regex.compile(r"[^。！？!?；;”\n]*")
 
 
 def _tells_the_day(clean: str, end: int, words: dict[str, list[str]]) -> bool:
-    """今天 (ending at ``end``) before a time of the day (今天上午), or in a sentence telling an event
-    of the day (今天，县委书记来到村里调研; “今天是个好日子，我们村通车了！”)."""
-    if clean.startswith(tuple(words["times_of_day"]), end):
-        return True
+    """今天 (ending at ``end``) in a sentence telling an event of the day (今天，县委书记来到村里调研;
+    “今天是个好日子，我们村通车了！”)."""
     rest = _SENTENCE_AFTER.match(clean, end, min(len(clean), end + ANCHOR_REACH))
     return rest is not None and any(verb in rest.group() for verb in words["day_verbs"])
 

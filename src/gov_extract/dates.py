@@ -654,9 +654,7 @@ def _in_passage_year(expr: Expr, passages: Passages, pub: date | None, clean: st
         day = _is_day(expr)
         year = _paragraph_year(expr, day, passages, pub, clean)
         if year is None and day:
-            # a chronicle's year, unless a day with its year written stands in the paragraph above
-            chronicle = None if passages.previous_paragraph_day(expr.start) else passages.chronicle_year(expr.start)
-            year = chronicle or _continued_year(expr, passages)
+            year = passages.chronicle_year(expr.start) or _continued_year(expr, passages)
         if year is None and not day:
             year = _heading_year(passages, expr.start, pub, _aimed_at(expr, passages, clean))
         if year is None and not day and (pub is None or _told_of_unended(expr, pub, passages, clean)):
@@ -854,10 +852,14 @@ def _written_on(doc: Document, ctx: ArticleContext) -> date | None:
 
 
 def _column_line(doc: Document, expr: Expr) -> bool:
-    """A day word opening a column's name that ends its line (今日关注 / 县委召开……): no day; the
-    clean view joins the lines, so the productions cannot see that end."""
+    """A day word opening a column's name that ends its line or a space ends (今日关注 / 县委召开……,
+    今日推荐 临县红枣): no day; the clean view removes both, so the productions cannot see that end."""
     columns = column_words(doc.clean[expr.start : expr.end])
-    return any(doc.clean.startswith(word, expr.end) and doc.line_starts_at(expr.end + len(word)) for word in columns)
+    return any(
+        doc.clean.startswith(word, expr.end)
+        and (doc.line_starts_at(expr.end + len(word)) or doc.joined_at(expr.end + len(word)))
+        for word in columns
+    )
 
 
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:

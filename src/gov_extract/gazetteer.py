@@ -331,6 +331,14 @@ def _in_force(entry: Entry, year: int) -> bool:
     return entry.first <= min(year, load().vintage) <= entry.last
 
 
+def named_in(surface: str, year: int | None) -> bool:
+    """A division bore ``surface`` in ``year`` (the table's last year for None or a later year):
+    安县 did up to 2015, not in 2024 (安州区)."""
+    return any(
+        _in_force(form.entry, load().vintage if year is None else year) for form in load().forms.get(surface, ())
+    )
+
+
 def _stem(name: str) -> str:
     return name[:-1] if name.endswith(("县", "市", "区", "旗")) else name
 

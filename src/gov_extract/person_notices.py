@@ -155,7 +155,7 @@ def _notice_verb_pattern() -> re.Pattern[str]:
 _NOTICE_PRONOUN = "其"
 
 
-def notice_mentions(doc: Document) -> Iterator[Mention]:
+def notice_mentions(doc: Document, year: int | None) -> Iterator[Mention]:
     """``任命张三为市财政局局长``, ``免去李四、王五的…职务``, ``接受王某辞去县长职务``: names after
     a notice verb, each followed (after the list) by a link word and the posts; the clauses
     after it in the same sentence read alike (选举A为镇长，B、C为副镇长). A candidacy opening a
@@ -167,15 +167,16 @@ def notice_mentions(doc: Document) -> Iterator[Mention]:
         pos = verb_end + 1 if colon else verb_end  # 免去：刘敏的…
         if clean.startswith("了", pos):
             pos += 1  # 接受了刘建国辞去…
-        yield from _notice_clauses(doc, pos, links)
+        yield from _notice_clauses(doc, pos, links, year)
     for start, end in word_hits(clean, "posts_after_name"):
         opening = _candidacy_opening(clean, start, end)
         if opening is not None:
-            yield from _notice_clauses(doc, opening, links)
+            yield from _notice_clauses(doc, opening, links, year)
 
 
-def _notice_clauses(doc: Document, pos: int, links: tuple[str, ...]) -> Iterator[Mention]:
-    """The names and posts of the notice clauses from ``pos`` on, up to a clause with its own verb."""
+def _notice_clauses(doc: Document, pos: int, links: tuple[str, ...], year: int | None) -> Iterator[Mention]:
+    """The names and posts of the notice clauses from ``pos`` on, up to a clause with its own verb
+    (``year``: the article's, which the divisions read in a notice must exist in)."""
     clean = doc.clean
     # After a colon the clauses may start on new lines (决定任命：\n王建华为…；\n李秀英为…).
     before: Title | None = None  # the last post of the clause before
@@ -185,7 +186,7 @@ def _notice_clauses(doc: Document, pos: int, links: tuple[str, ...]) -> Iterator
             break  # the next clause has its own verb (；任命…)
         clause = _notice_clause(doc, pos, links)
         if clause is None and not number:
-            clause = _posted_notice_clause(clean, pos) or _unlinked_notice_clause(clean, pos)
+            clause = _posted_notice_clause(clean, pos) or _unlinked_notice_clause(clean, pos, year)
         if clause is None:
             successor = _successor(clean, pos, last_posts)
             if successor is not None:
@@ -316,7 +317,7 @@ def _posted_notice_clause(clean: str, pos: int) -> tuple[list[Mention], int] | N
 _UNLINKED_CLOSERS = ("职务", "一职")
 
 
-def _unlinked_notice_clause(clean: str, pos: int) -> tuple[list[Mention], int] | None:
+def _unlinked_notice_clause(clean: str, pos: int, year: int | None) -> tuple[list[Mention], int] | None:
     """``免去石某汕尾市委书记、常委、委员职务``: a name written right before the posts, closed by
     职务 or 一职, with no link word; the name ends where the posts' body opens with a level's word or a
     division's name, or where the post opens with its prefix (副县长)."""
@@ -341,6 +342,8 @@ def _unlinked_notice_clause(clean: str, pos: int) -> tuple[list[Mention], int] |
         if len(titles[0].org or "") == 1:
             lone_level = lone_level or clause
             continue
+        if lone_level is not None and not gazetteer.named_in(clean[end : _division_end(clean, end)], year):
+            return lone_level  # 陈平安|县副县长 in 2024: 陈平|安县 reads a county abolished by then (安县, 2016)
         return clause
     return lone_level
 

@@ -174,6 +174,14 @@ def _split_item(item: str, title: str | None) -> Title | None:
             and not _ends_body(org)
         ):
             org, title = org + word, title[len(word) :]
+        # 安全生产队长, 农业生产队长: after a word that is no village's, group's or team's body, the
+        # post's opening word closes the field's body (安全生产|队长); 村生产队长 keeps the post whole.
+        if (
+            org
+            and (field := small_words()["field_led_posts"].get(title))
+            and not org.endswith(small_words()["field_led_post_bodies"])
+        ):
+            org, title = org + field, title[len(field) :]
         # 市级人大代表: a level written before a congress names the congress, not a rank of the post.
         # (Each tuple is asked whole first: most posts open with no level.)
         level = next(p for p in _level_prefixes() if title.startswith(p)) if title.startswith(_level_prefixes()) else ""

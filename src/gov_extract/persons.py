@@ -439,6 +439,7 @@ class _Article:
     vocabulary: Vocabulary
     breaks: frozenset[int]
     clause_posts: list[tuple[int, list[Title]]]
+    year: int | None  # the article's: a division read in a notice must exist in it
 
 
 # The rules that find a mention of a person, as values: name, trigger, production. Their posts
@@ -544,7 +545,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         "a bracket or a post verb (person_post_verbs.txt) after a name",
         lambda a: named_with_post_after(a.doc),
     ),
-    Rule("notice", "a notice verb (person_notice_verbs.txt)", lambda a: notice_mentions(a.doc)),
+    Rule("notice", "a notice verb (person_notice_verbs.txt)", lambda a: notice_mentions(a.doc, a.year)),
     Rule(
         "no_longer_holding",
         "a name before 不再担任 and its posts (person_words.toml no_longer_holding_verbs)",
@@ -793,7 +794,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             {"doc_id": ctx.doc_id, "start": start, "end": end, "text": text, "name": byline.name, "role": "reporter"},
         )
         records.append(Candidate(person, "person.byline"))
-    article = _Article(doc, clean, vocabulary(clean), doc.line_breaks, clause_posts(clean))
+    year = ctx.pub_date.year if ctx.pub_date else None
+    article = _Article(doc, clean, vocabulary(clean), doc.line_breaks, clause_posts(clean), year)
     seeds: list[Mention] = []
     for rule in MENTION_RULES:
         for mention in rule.produce(article) or ():

@@ -146,6 +146,8 @@ def inside_org(
         return False  # 新疆|和兵团: the place is one item of a pair, no body's first word
     if _member_post_at(clean, end):
         return False  # 某社区委员之家, 某镇委员联络站: the place's members and their rooms, no committee
+    if _counted_bodies().match(clean, end):
+        return False  # 汾阳、孝义|两个法庭: the bodies counted where they sit, none named
     if clean[end : end + 1] in (")", "）"):
         end += 1  # 蓝思精密(泰州)有限公司
     elif start is not None and clean.startswith(clean[start : start + 2], end):
@@ -214,6 +216,12 @@ def inside_org(
         ):
             return True
     return False
+
+
+@cache
+def _counted_bodies() -> re.Pattern[str]:
+    counted = word_lists()["orgs"]["counted_bodies"]
+    return re.compile(f"[{counted['numerals']}]{{1,3}}[{counted['classifiers']}]")
 
 
 def _team_name(between: str) -> bool:

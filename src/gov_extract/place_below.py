@@ -316,6 +316,20 @@ def _level_phrase(clean: str, start: int, suffix_start: int) -> bool:
 
 
 @cache
+def _township_bodies() -> frozenset[str]:
+    return frozenset(word_lists()["level_words"]["township_bodies"])
+
+
+def _township_body(clean: str, start: int, s: int, suffix: str) -> bool:
+    """周田镇|居委会, 会昌县周田镇|居委会: a body's suffix ([level_words] township_bodies) straight after
+    a township of the table names that township's bodies; the stem is the township's name, no
+    community's."""
+    return suffix in _township_bodies() and any(
+        gazetteer.is_township(clean[s - k : s]) for k in range(_TABLE_NAME_MIN, min(_TABLED_STEM, s - start) + 1)
+    )
+
+
+@cache
 def _below_suffix_words() -> tuple[str, ...]:
     return tuple(below_suffixes())
 
@@ -1607,6 +1621,7 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                 and _verb_after_word(clean[start:s])
             )
             or _level_phrase(clean, start, s)
+            or _township_body(clean, start, s, suffix)
             # 居委会主任社区书记: a post before the community's word opens another post, no name
             or (level == "community" and clean[start:s].endswith(_post_words()))
             or _closes_list(clean, start, s)

@@ -441,6 +441,17 @@ def _company_after(clean: str, end: int) -> bool:
     return _company_ending().match(clean, end + 1) is not None
 
 
+@cache
+def _company_owners() -> tuple[str, ...]:
+    return tuple(word_lists()["names_after"]["bracketed_seat_owners"])
+
+
+def _company_before(clean: str, start: int) -> bool:
+    """A company's or bank's name ([names_after] bracketed_seat_owners) closes right before the
+    bracket opened before ``start`` (农商银行(汝城县)): the bracket holds its branch's seat."""
+    return clean.endswith(_company_owners(), 0, start - 1)
+
+
 def _names_road(m: _DivisionMatch) -> bool:
     """阳山公路: a city's or county's short name before 公路 names a road after the place it runs to;
     not before a word of road works (宁远公路建设: the place's own roads)."""
@@ -599,10 +610,13 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     Veto("everyday_sense", lambda m: _everyday_sense(m.doc.clean, m.start, m.end), applies=_short),
     # 骐骥(深圳)马场, 益海嘉里(周口)现代食品产业园: a company's registered seat inside its name.
     # 主场活动(和平县)筹备: a full name in brackets notes where a thing takes place, unless a company's
-    # ending follows (骐骥(深圳市)科技有限公司).
+    # ending follows (骐骥(深圳市)科技有限公司, 碧桂园(汝城县)项目部) or its name precedes (农商银行(汝城县)).
     Veto(
         "registered_seat",
-        lambda m: _seat_in_trade_name(m.doc.clean, m.start, m.end) and (m.short or _company_after(m.doc.clean, m.end)),
+        lambda m: (
+            _seat_in_trade_name(m.doc.clean, m.start, m.end)
+            and (m.short or _company_after(m.doc.clean, m.end) or _company_before(m.doc.clean, m.start))
+        ),
     ),
     # 汾阳市人民医院, 吕梁市住建局: the name opens an organisation's.
     Veto(

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from . import gazetteer
 from .home_place import Division
-from .names import word_frequency, word_tag
+from .names import dictionary_words, word_frequency, word_tag
 from .place_divisions import Hit
 from .place_words import (
     LIST_JOINS,
@@ -352,12 +352,27 @@ def _listed_township(name: str, suffix: str, area: str, year: int | None) -> tup
     name it is short for (长风 -> 长风新村街道, 真如 -> 真如镇街道), else the suffix as written; the
     code None where no one county of the home area holds it."""
     for drop in ("", *_words()["stem_drops"]):
-        counties = {
-            e.adcode for e in gazetteer.township_counties(name + drop + suffix, year) if e.adcode.startswith(area)
-        }
+        written = name + drop + suffix
+        counties = {e.adcode for e in gazetteer.township_counties(written, year) if e.adcode.startswith(area)}
         if counties:
-            return (counties.pop() if len(counties) == 1 else None), drop + suffix
+            # 真如 + 镇 + 镇 is found as renamed (真如镇街道): the suffix is the table's
+            forms = (written, *gazetteer.renamed_forms(written))
+            tabled = next((form for form in forms if gazetteer.is_township(form)), written)
+            return (counties.pop() if len(counties) == 1 else None), tabled[len(name) :]
     return None, suffix
+
+
+# Characters before a list's first item that jieba cuts to find the word it follows.
+_BEFORE_WINDOW = 4
+
+
+def _said_of_noun(clean: str, start: int, end: int) -> bool:
+    """身体|康健、长桥社区, 居民|康健、长桥街道: a dictionary word right after a common noun is said of
+    it (a state, a quality), no bare name opening a list."""
+    if start == 0 or not is_han(clean[start - 1]) or not word_tag(clean[start:end]):
+        return False
+    words = dictionary_words(clean[max(0, start - _BEFORE_WINDOW) : start])
+    return bool(words) and word_tag(words[-1]) == "n"
 
 
 def home_suffix_lists(clean: str, home: Division | None, year: int | None, below: list[Hit], taken: Mask) -> list[Hit]:
@@ -387,6 +402,7 @@ def home_suffix_lists(clean: str, home: Division | None, year: int | None, below
                     and _home_stem(clean[mark - size : mark], stems)
                     and _reads_as_name(clean[mark - size : mark])
                     and _starts_clear(clean, mark - size)
+                    and not _said_of_noun(clean, mark - size, mark)
                 ),
                 None,
             )

@@ -146,6 +146,8 @@ def inside_org(
         return False  # 新疆|和兵团: the place is one item of a pair, no body's first word
     if _member_post_at(clean, end):
         return False  # 某社区委员之家, 某镇委员联络站: the place's members and their rooms, no committee
+    if _counted_bodies().match(clean, end):
+        return False  # 汾阳、孝义|两个法庭: the bodies counted where they sit, none named
     if clean[end : end + 1] in (")", "）"):
         end += 1  # 蓝思精密(泰州)有限公司
     elif start is not None and clean.startswith(clean[start : start + 2], end):
@@ -214,6 +216,12 @@ def inside_org(
         ):
             return True
     return False
+
+
+@cache
+def _counted_bodies() -> re.Pattern[str]:
+    counted = word_lists()["orgs"]["counted_bodies"]
+    return re.compile(f"[{counted['numerals']}]{{1,3}}[{counted['classifiers']}]")
 
 
 def _team_name(between: str) -> bool:
@@ -361,14 +369,44 @@ def opens_org(clean: str, end: int, start: int) -> bool:
 @cache
 def _school_short_form() -> re.Pattern[str]:
     forms = word_lists()["school_short_forms"]
-    numbered = f"[{forms['numerals']}]{{1,2}}(?:{alternation(forms['numbered'])})"
+    numbered = f"[{forms['numerals']}]{{1,2}}(?P<numbered>{alternation(forms['numbered'])})"
     return re.compile(f"(?:{numbered}|{alternation(forms['kinds'])})(?![{forms['not_before']}])")
+
+
+@cache
+def _school_word() -> re.Pattern[str]:
+    return words_pattern(word_lists()["school_short_forms"]["school_words"])
+
+
+# The longest word jieba's dictionary may start at a numbered form's 中 or 小 that is read (中小企业).
+_NUMBERED_WORD = 4
 
 
 def opens_school(clean: str, end: int) -> bool:
     """A school's short name follows the place (邵武|一中, 临县|三中, 城关镇|二小, 邵武|实小:
-    [school_short_forms]), whose name the place opens."""
-    return _school_short_form().match(clean, end) is not None
+    [school_short_forms]), whose name the place opens. A numbered form's 中 or 小 that opens a
+    dictionary word (临县一|中年男子, 一|小型水库, 一|中国移动) is the count of "a" before a word,
+    unless a school's word follows the form (一中|校长, 一中|师生, 三中|高三)."""
+    m = _school_short_form().match(clean, end)
+    if m is None:
+        return False
+    if m.group("numbered") is None or _school_word().match(clean, m.end()):
+        return True
+    return not _opens_longer_word(clean, m.start("numbered"))
+
+
+def _opens_longer_word(clean: str, at: int) -> bool:
+    """A word of jieba's dictionary longer than one character starts at ``at`` (中年, 小卖部). The
+    table holds every word's prefixes with a count of 0 (小卖 of 小卖部), so the walk ends where a
+    piece is no prefix."""
+    freq = _tokenizer().FREQ
+    for last in range(at + 2, min(len(clean), at + _NUMBERED_WORD) + 1):
+        piece = clean[at:last]
+        if piece not in freq:
+            return False
+        if freq[piece]:
+            return True
+    return False
 
 
 def body_head_at(clean: str, at: int) -> bool:

@@ -675,10 +675,13 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
         # its post follow, the post needs no word that follows names after it (a verb there is not
         # looked for where none stands).
         framed_only = not ends_name(clean, end)
-        if framed_only and not _frame_openers().search(clean, max(0, end - _FRAME_REACH), end):
+        # 在刘五娥会长的带领下: the circumstance's frame closes the post (person_words.toml
+        # frames_after_name_post); 在 must open the name, checked below.
+        circumstance = clean.startswith(small_words()["frames_after_name_post"], end)
+        if framed_only and not circumstance and not _frame_openers().search(clean, max(0, end - _FRAME_REACH), end):
             continue
         # 与周边县市|长期保持联系: a post read across a word of the dictionary (长期) is none.
-        if framed_only and is_common_word(clean[end - 1 : end + 1]):
+        if framed_only and not circumstance and is_common_word(clean[end - 1 : end + 1]):
             continue
         size = len(post)
         start = end - size
@@ -694,6 +697,7 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
             listed = list(names_before(doc, pos - 1)) if pos > 0 and clean[pos - 1] == "、" else []
             opens = pos >= 0 and (
                 clean.endswith(_verbs_before_name_post(), 0, pos)
+                or (circumstance and clean[pos - 1 : pos] == small_words()["frame_preposition"])
                 or _preposition_before(doc, pos)
                 or (
                     not framed_only and (clause_starts(doc, pos) or clean[pos - 1 : pos] in _BEFORE_NAME_POST or listed)

@@ -864,6 +864,40 @@ def copula_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             break
 
 
+# How often the dictionary writes a word that no name is taken to be where only a capacity says one
+# stands (黄金周: 1407, 高潮: 1435).
+_FREQUENT_WORD = 1000
+
+
+@cache
+def _capacity_clause() -> regex.Pattern[str]:
+    """A capacity word (person_words.toml capacity_words), then a clause's characters up to its
+    comma: the posts, at most a body's and a post's length."""
+    words = alternation(small_words()["capacity_words"])
+    return regex.compile(rf"(?:{words})(?P<posts>[^，,。；;！？!?\n]{{2,{MAX_ORG}}})[，,]")
+
+
+def capacity_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
+    """``作为第一书记，孙杰在向阳村工作``: a clause opening with the capacity its subject acts in,
+    posts (titles.txt) up to the comma, then a full name opening the next clause as its subject,
+    which holds them. Not 作为一名党员, 作为村民: no post."""
+    clean, breaks = doc.clean, doc.line_breaks
+    for clause in _capacity_clause().finditer(clean):
+        start, end = clause.span("posts")
+        if end not in vocabulary.post_ends or not clause_starts(doc, clause.start()):
+            continue
+        chain_start, titles = chain_span(clean, end, breaks, groups=1, floor=start)
+        if chain_start != start or not titles or not all(is_post_word(title) for title in titles):
+            continue
+        name_start = end + 1
+        length = read_name(clean, name_start, guess=False)
+        # 作为第一书记，黄金周也不休息: a frequent word of the dictionary (which tags 黄金周 a name) opening
+        # the clause is no name; names it holds are rarer (李娜: 438).
+        name = clean[name_start : name_start + length]
+        if length and not is_common_word(name) and word_frequency(name) < _FREQUENT_WORD:
+            yield Mention(name_start, name_start + length, name, titles)
+
+
 def speaker_mentions(doc: Document) -> Iterator[Mention]:
     """``刘晋萍表示``, a headline ``高奇英出席…``, ``今年65岁的张建华高兴地说``: a name opening a
     clause (or after 的), then a speech verb, perhaps after a manner word (高兴地, 笑着)."""

@@ -238,11 +238,16 @@ def is_credit_label(text: str, start: int, end: int) -> bool:
     return label is not None and label.end() == end and text[end : end + 1] in ("：", ":")
 
 
-def _may_open_byline(before: str) -> bool:
-    """A marker opens a byline only where a credit line can start: after a bracket,
-    a bullet, a space, a line start, or a masthead word (本报讯, 新华社, 猛犸新闻记者, 新闻媒体记者,
-    浙江在线记者, 河南日报客户端记者)."""
-    return before in "讯社报台网心闻体线端" or not is_han(before)
+@cache
+def _media_endings() -> tuple[str, ...]:
+    return read_words("person_byline_media_endings.txt")
+
+
+def _may_open_byline(folded: str, at: int) -> bool:
+    """A marker at ``at`` opens a byline only where a credit line can start: after a bracket,
+    a bullet, a space, a line start, or the end of a masthead or media body (本报讯, 新华社,
+    周口报业, 大河传媒: person_byline_media_endings.txt)."""
+    return not is_han(folded[at - 1]) or folded.endswith(_media_endings(), 0, at)
 
 
 @cache
@@ -268,7 +273,7 @@ def _qualified_marker(folded: str, start: int) -> bool:
         sizes = range(_MAX_POSTED_PLACE, 0, -1)
         posted = next((n for n in sizes if folded[at - n - 1 : at - n] == "驻" and folded[at - n : at] in forms), 0)
         at -= posted + 1 if posted else 0
-    return start > at > 0 and _may_open_byline(folded[at - 1])
+    return start > at > 0 and _may_open_byline(folded, at)
 
 
 # A credit word and the slash after it (摄影/马春林): a credit even glued to the caption before it.
@@ -735,7 +740,7 @@ def find(doc: Document) -> list[BylineName]:
         start = match.start()
         if (
             start > 0
-            and not _may_open_byline(folded[start - 1])
+            and not _may_open_byline(folded, start)
             and not _slashed_credit(folded, match)
             and not _qualified_marker(folded, start)
         ):

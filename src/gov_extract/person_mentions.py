@@ -675,10 +675,13 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
         # its post follow, the post needs no word that follows names after it (a verb there is not
         # looked for where none stands).
         framed_only = not ends_name(clean, end)
-        if framed_only and not _frame_openers().search(clean, max(0, end - _FRAME_REACH), end):
+        # 在刘五娥会长的带领下: the circumstance's frame closes the post (person_words.toml
+        # frames_after_name_post); 在 must open the name, checked below.
+        circumstance = clean.startswith(small_words()["frames_after_name_post"], end)
+        if framed_only and not circumstance and not _frame_openers().search(clean, max(0, end - _FRAME_REACH), end):
             continue
         # 与周边县市|长期保持联系: a post read across a word of the dictionary (长期) is none.
-        if framed_only and is_common_word(clean[end - 1 : end + 1]):
+        if framed_only and not circumstance and is_common_word(clean[end - 1 : end + 1]):
             continue
         size = len(post)
         start = end - size
@@ -694,6 +697,7 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
             listed = list(names_before(doc, pos - 1)) if pos > 0 and clean[pos - 1] == "、" else []
             opens = pos >= 0 and (
                 clean.endswith(_verbs_before_name_post(), 0, pos)
+                or (circumstance and clean[pos - 1 : pos] == small_words()["frame_preposition"])
                 or _preposition_before(doc, pos)
                 or (
                     not framed_only and (clause_starts(doc, pos) or clean[pos - 1 : pos] in _BEFORE_NAME_POST or listed)
@@ -858,6 +862,40 @@ def copula_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             if clause_starts(doc, start) or clean[start - 1] == "的" or _ordinary_people().at(clean, start):
                 yield Mention(start, name_end, clean[start:name_end], titles)
             break
+
+
+# How often the dictionary writes a word that no name is taken to be where only a capacity says one
+# stands (黄金周: 1407, 高潮: 1435).
+_FREQUENT_WORD = 1000
+
+
+@cache
+def _capacity_clause() -> regex.Pattern[str]:
+    """A capacity word (person_words.toml capacity_words), then a clause's characters up to its
+    comma: the posts, at most a body's and a post's length."""
+    words = alternation(small_words()["capacity_words"])
+    return regex.compile(rf"(?:{words})(?P<posts>[^，,。；;！？!?\n]{{2,{MAX_ORG}}})[，,]")
+
+
+def capacity_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
+    """``作为第一书记，孙杰在向阳村工作``: a clause opening with the capacity its subject acts in,
+    posts (titles.txt) up to the comma, then a full name opening the next clause as its subject,
+    which holds them. Not 作为一名党员, 作为村民: no post."""
+    clean, breaks = doc.clean, doc.line_breaks
+    for clause in _capacity_clause().finditer(clean):
+        start, end = clause.span("posts")
+        if end not in vocabulary.post_ends or not clause_starts(doc, clause.start()):
+            continue
+        chain_start, titles = chain_span(clean, end, breaks, groups=1, floor=start)
+        if chain_start != start or not titles or not all(is_post_word(title) for title in titles):
+            continue
+        name_start = end + 1
+        length = read_name(clean, name_start, guess=False)
+        # 作为第一书记，黄金周也不休息: a frequent word of the dictionary (which tags 黄金周 a name) opening
+        # the clause is no name; names it holds are rarer (李娜: 438).
+        name = clean[name_start : name_start + length]
+        if length and not is_common_word(name) and word_frequency(name) < _FREQUENT_WORD:
+            yield Mention(name_start, name_start + length, name, titles)
 
 
 def speaker_mentions(doc: Document) -> Iterator[Mention]:

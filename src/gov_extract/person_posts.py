@@ -414,6 +414,13 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
         (visit := _visit_verb_at(clean, cut)) and cut + len(visit) < limit and opens_level_body(clean, cut + len(visit))
     ):
         cut += len(visit)
+    # 当地|县委书记, 该县|县委常委: a word pointing at a place named before opens no body.
+    elif (
+        (reference := _reference_at(clean, cut))
+        and cut + len(reference) < limit
+        and opens_level_body(clean, cut + len(reference))
+    ):
+        cut += len(reference)
     # 工作报告和镇人大主席: a conjunction before a level's word joins two phrases, and the body
     # starts after it (住房和城乡建设局 holds 和 inside: no level's word follows it there).
     if any(clean.find(c, cut, limit) >= 0 for c in LIST_CONJUNCTIONS):  # most bodies hold none
@@ -486,6 +493,15 @@ def _visit_verb_at(clean: str, pos: int) -> str:
     if not clean.startswith(verbs, pos):  # one test of the whole tuple: most runs open with none
         return ""
     return next(verb for verb in verbs if clean.startswith(verb, pos))
+
+
+def _reference_at(clean: str, pos: int) -> str:
+    """The word pointing at a place named before (person_words.toml references_before_bodies)
+    at ``pos``, or ''."""
+    references = small_words()["references_before_bodies"]
+    if not clean.startswith(references, pos):
+        return ""
+    return next(reference for reference in references if clean.startswith(reference, pos))
 
 
 # The particle between a body and its post (刑事审判庭的承办法官): left out of the body's name.

@@ -50,6 +50,7 @@ from .person_mentions import (
     agent_mentions,
     body_name_post_mentions,
     called_mentions,
+    capacity_mentions,
     caption_mentions,
     chain_mentions,
     clause_starts,
@@ -465,6 +466,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         "copula",
         "a name opening a clause, 是, then its posts to the clause's end (李明是石桥村党支部书记。)",
         lambda a: copula_mentions(a.doc, a.vocabulary),
+    ),
+    Rule(
+        "capacity",
+        "作为 or 身为 and posts to a comma, then a name opening the next clause (person_words.toml capacity_words)",
+        lambda a: capacity_mentions(a.doc, a.vocabulary),
     ),
     Rule("speaker", "a speech verb (person_speech_verbs.txt) after a name", lambda a: speaker_mentions(a.doc)),
     Rule(

@@ -88,6 +88,12 @@ def post_prefixes() -> tuple[str, ...]:
 
 
 @cache
+def _fields_before(word: str) -> tuple[str, ...]:
+    """The fields ``word`` closes the body of (生产: 安全, 农业): person_words.toml field_led_post_fields."""
+    return tuple(small_words()["field_led_post_fields"][word])
+
+
+@cache
 def _party_body_owners() -> tuple[str, ...]:
     """Endings of what a party or congress body opening a post belongs to: a bare place
     (镇|党委书记) or a congress's session (县第十八届|人大代表)."""
@@ -174,13 +180,9 @@ def _split_item(item: str, title: str | None) -> Title | None:
             and not _ends_body(org)
         ):
             org, title = org + word, title[len(word) :]
-        # 安全生产队长, 农业生产队长: after a word that is no village's, group's or team's body, the
-        # post's opening word closes the field's body (安全生产|队长); 村生产队长 keeps the post whole.
-        if (
-            org
-            and (field := small_words()["field_led_posts"].get(title))
-            and not org.endswith(small_words()["field_led_post_bodies"])
-        ):
+        # 安全生产队长, 农业生产队长: after a field the post's opening word makes a compound with, that
+        # word closes the field's body (安全生产|队长); 村生产队长, 红旗生产队长 keep the post whole.
+        if org and (field := small_words()["field_led_posts"].get(title)) and org.endswith(_fields_before(field)):
             org, title = org + field, title[len(field) :]
         # 市级人大代表: a level written before a congress names the congress, not a rank of the post.
         # (Each tuple is asked whole first: most posts open with no level.)

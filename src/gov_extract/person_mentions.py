@@ -589,6 +589,25 @@ def _speaker_words() -> WordEnds:
 
 
 @cache
+def _village_endings() -> tuple[str, ...]:
+    """Endings of a village's or a place's name that end no person's (刘家庄, 赵家坪, 石桥村)."""
+    return (*small_words()["clan_village_endings"], *word_list("person_place_endings.txt"))
+
+
+@cache
+def _two_character_village_endings() -> tuple[str, ...]:
+    """Last characters that make a surname and one character a village's name (李庄, 张屯, 赵集)."""
+    return tuple(small_words()["repeated_subject"]["two_character_place_endings"])
+
+
+def _names_village(name: str) -> bool:
+    """``name`` is shaped like a village's (李家庄, 赵家坪, 王村; of two, 李庄, 张屯): no person's."""
+    return name.endswith(_village_endings()) or (
+        len(name) == _GIVEN_NAME and name.endswith(_two_character_village_endings())
+    )
+
+
+@cache
 def _place_endings() -> tuple[str, ...]:
     """Endings of a place's name (石桥村, 陈家湾, 王家庄): no name ends so."""
     words = small_words()
@@ -719,9 +738,14 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
             # is no name, though a surname opens it.
             if clean[pos:start] in small_words()["chain_item_openers"]:
                 continue
-            if opens and (
-                read_name(clean, pos, guess=False) == length
-                or (_opened_by_frame(doc, pos) and minority_name_length(clean, pos) == length)
+            # 在李家庄书记的带领下: a name shaped like a village's is the village whose post it is.
+            if (
+                opens
+                and (
+                    read_name(clean, pos, guess=False) == length
+                    or (_opened_by_frame(doc, pos) and minority_name_length(clean, pos) == length)
+                )
+                and not _names_village(clean[pos:start])
             ):
                 title = Title(title=clean[start:end])
                 yield Mention(pos, start, clean[pos:start], [title])
@@ -1002,8 +1026,6 @@ def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
     for name, found in known.items():
         if len(found) >= _SUBJECT_TIMES and not is_common_word(name):
             yield from (Mention(pos, pos + len(name), name) for pos in found)
-    endings = (*small_words()["clan_village_endings"], *word_list("person_place_endings.txt"))
-    two_character_places = tuple(small_words()["repeated_subject"]["two_character_place_endings"])
     for opening, found in openings.items():
         if len(found) < _SUBJECT_TIMES or not HAN_RUN.fullmatch(opening) or surname_length(opening) != 1:
             continue
@@ -1011,7 +1033,7 @@ def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
         # before it (as 自在, 志向 do) opens the predicate after a name of two.
         size = _GIVEN_NAME if _preposition_after_name(opening) else _FULL_NAME
         name = opening[:size]
-        if name.endswith(endings) or (size == _GIVEN_NAME and name.endswith(two_character_places)):
+        if _names_village(name):
             continue
         starts = [
             pos

@@ -914,12 +914,22 @@ def capacity_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention
         if chain_start != start or not titles or not all(is_post_word(title) for title in titles):
             continue
         name_start = end + 1
-        length = read_name(clean, name_start, guess=False)
+        name_end = name_start + read_name(clean, name_start, guess=False)
+        # 作为主任，江山就|是人民: a reading of three run on into the word opening the predicate ends
+        # before it, where the reader takes what stays for a name (江山 is a word: none).
+        openers = small_words()["capacity_predicate_openers"]
+        if name_end - name_start > _GIVEN_NAME and clean[name_end - 1] in openers:
+            name_end -= 1
+            if not is_name_shape(clean[name_start:name_end]):
+                continue
+        # The name ends where names end: a word that follows names, a verb, or a predicate's opener.
+        if not (ends_name(clean, name_end) or verb_at(clean, name_end) or clean[name_end] in openers):
+            continue
         # 作为第一书记，黄金周也不休息: a frequent word of the dictionary (which tags 黄金周 a name) opening
         # the clause is no name; names it holds are rarer (李娜: 438).
-        name = clean[name_start : name_start + length]
-        if length and not is_common_word(name) and word_frequency(name) < _FREQUENT_WORD:
-            yield Mention(name_start, name_start + length, name, titles)
+        name = clean[name_start:name_end]
+        if name and not is_common_word(name) and word_frequency(name) < _FREQUENT_WORD:
+            yield Mention(name_start, name_end, name, titles)
 
 
 def speaker_mentions(doc: Document) -> Iterator[Mention]:

@@ -77,6 +77,7 @@ from .person_words import (
     Vocabulary,
     cadres,
     descriptions,
+    members,
     post_verbs,
     post_words,
     small_words,
@@ -384,6 +385,8 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
                 and (_common_word(clean[name_at : name_at + first]) or _time_or_count(clean, name_at, first))
             ):
                 continue  # 提高群众|满意度: a word of the dictionary is what the people have, no name
+            if first and _member_words().at(clean, post_end) and not _member_named(clean, name_at, first):
+                continue  # 会员高达3000人, 学员毕业后回到家乡: the word opens an everyday phrase
             if _assignment_at(clean, name_at) and _ordinary_people().at(clean, post_end):
                 continue  # 工作队队员|驻村调研: a verb and its object, no speaker's name
             if (
@@ -574,6 +577,22 @@ def _unsurnamed_posts() -> WordEnds:
 def _ordinary_people() -> WordEnds:
     """The words for ordinary people, after which a name without a Han surname is a speaker's."""
     return WordEnds(descriptions()[0])
+
+
+@cache
+def _member_words() -> WordEnds:
+    return WordEnds(members())
+
+
+def _member_named(clean: str, pos: int, length: int) -> bool:
+    """``会员桑秀峰、董晓丹``, ``学员张华说``: after a word for members, which opens everyday phrases
+    too, a name has a Han surname, a shape the dictionary does not read as words nor knows as an
+    everyday word (张贴, 陈述, 黄金周 it tags as names), and a list's comma or a word that follows names
+    after it (not a count: 会员高达3000人)."""
+    name, end = clean[pos : pos + length], pos + length
+    if not surname_length(name) or not is_name_shape(name) or word_frequency(name) >= _EVERYDAY_WORD:
+        return False
+    return clean.startswith("、", end) or (ends_name(clean, end) and not clean[end : end + 1].isdigit())
 
 
 @cache

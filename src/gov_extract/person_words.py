@@ -63,7 +63,14 @@ def _occupations() -> frozenset[str]:
 def descriptions() -> tuple[frozenset[str], frozenset[str]]:
     """(words for ordinary people, parties to a case): written before a name, never a post."""
     table = read_toml("person_descriptions.toml")
-    return frozenset(table["ordinary"]), frozenset(table["parties"])
+    return frozenset(table["ordinary"]) | members(), frozenset(table["parties"])
+
+
+@cache
+def members() -> frozenset[str]:
+    """The words for members (会员, 学员): ordinary people, after whom a name needs a list or a word
+    that follows names (person_descriptions.toml members)."""
+    return frozenset(read_toml("person_descriptions.toml")["members"])
 
 
 @cache

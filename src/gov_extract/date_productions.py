@@ -16,6 +16,7 @@ from .date_expr import MAX_MONTHS_AHEAD, Cover, Expr, after_words, calendar_word
 from .date_numerals import month_day, read_year
 from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, is_comparison_base
 from .lunar import lunar_month, solar_term_day
+from .names import dictionary_words
 from .numbers import read_int
 from .records import Granularity
 from .resources import alternation
@@ -170,8 +171,11 @@ def _p_year_month_unmarked(m: regex.Match[str]) -> Expr | None:
 
 def _p_year_month_day_unmarked(m: regex.Match[str]) -> Expr | None:
     """2015426日: the year, then a month and a day run together that split one way only
-    (2015111日 is 1月11日 or 11月1日: no date)."""
+    (2015111日 is 1月11日 or 11月1日: no date); not a code's digits (编号2016315日报送材料,
+    账号20161025日期见附件: calendar.toml unmarked_year_month_day)."""
     s, e = m.span()
+    if after_words(m.string, s, _code_words()) or not _day_stands_alone(m.string, e - 1):
+        return None
     pair = month_day(m["md"])
     if pair is None:
         return None
@@ -180,6 +184,23 @@ def _p_year_month_day_unmarked(m: regex.Match[str]) -> Expr | None:
     except ValueError:
         return None  # 2023229日: no 29 February that year
     return Expr(s, e, fixed=(day, day, "day"))
+
+
+@cache
+def _code_words() -> list[str]:
+    return calendar_words()["unmarked_year_month_day"]["code_words"]
+
+
+# How many characters after 日 jieba's cut is read over: enough for the word 日 may open
+# (日期, 日报社) and the word after it, which decides a tie.
+_DAY_CUT_REACH = 6
+
+
+def _day_stands_alone(clean: str, day: int) -> bool:
+    """jieba's cut of the characters from ``day`` (the 日 after digits, where its block opens)
+    leaves 日 a word of its own (日，, 日上午), not the first character of one (日期, 日前)."""
+    words = dictionary_words(clean[day : day + _DAY_CUT_REACH])
+    return words[0] == clean[day]
 
 
 def _p_dotted_mrange(m: regex.Match[str]) -> Expr | None:

@@ -195,8 +195,9 @@ class Passages:
         self._breaks = _hard_breaks(clean, sorted(line_breaks))
         self._line_starts = [0, *self._breaks]
         self.named: list[Named] = []
-        # (clean start, year) of each day with its year written that opens its line, in reading order.
-        self._entry_days: list[tuple[int, int]] = []
+        # (clean start, year, month) of each day with its year written that opens its line, in
+        # reading order.
+        self._entry_days: list[tuple[int, int, int]] = []
         self._unknown: list[int] = []  # where dates of unknown year end (去年 without the article's date)
         # (clean start of the line, the one year it names or None when it names two, whether it
         # titles a report: 统计公报, 2023年10月份……进展情况)
@@ -222,7 +223,8 @@ class Passages:
             and year is not None
             and not self._clean[line_start : named.start].strip()
         ):
-            self._entry_days.append((named.start, year))  # 2024年1月3日 opening a chronicle's entry
+            # 2024年1月3日 opening a chronicle's entry
+            self._entry_days.append((named.start, year, named.first.month))
         # 今年 titles a numbered section (二、今年工作安排), not a news headline (今年我县……).
         section = named.stated and _SECTION_NUMBER.match(self._clean, line_start) is not None
         if (
@@ -485,12 +487,13 @@ class Passages:
                 return (year, report) if year is not None and (not later or later[0] > line) else None
         return None
 
-    def chronicle_year(self, at: int) -> int | None:
+    def chronicle_year(self, at: int, month: int | None) -> int | None:
         """The year of the nearest heading above ``at`` when it titles a chronicle of that year
         (2023年某县大事记, 2024年工作纪事): the year-less days listed below it are that year's, up
         to an entry opening with a day of another year written out (2024年1月3日 ……), whose year
-        the entries after it take. A date quoted inside an entry (县委传达2022年12月30日会议精神)
-        changes no year."""
+        the entries after it take, and the next year from an entry whose month is before that
+        day's (2022年12月28日 ……/1月2日: 2023). A date quoted inside an entry
+        (县委传达2022年12月30日会议精神) changes no year."""
         heading = self.heading_year(at)
         if heading is None:
             return None
@@ -502,7 +505,10 @@ class Passages:
             return None
         entry = bisect_right(self._entry_days, (at,)) - 1
         if entry >= 0 and self._entry_days[entry][0] > self._line_starts[heading_line]:
-            return self._entry_days[entry][1]
+            _, year, entry_month = self._entry_days[entry]
+            # Entries run forward in time: a month before the entry's (12月28日 …/1月2日) is
+            # the next year's.
+            return year + 1 if month is not None and month < entry_month else year
         return heading[0]
 
     def section_year(self, at: int) -> int | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from enum import Enum
 from functools import cache
 
 import regex
@@ -14,8 +15,9 @@ import regex
 from . import gazetteer
 from .date_expr import MAX_MONTHS_AHEAD, Cover, Expr, after_words, calendar_words, days, last_day, month_span, months
 from .date_numerals import month_day, read_year
-from .date_passages import ANCHOR_REACH, SENTENCE_ENDS, is_comparison_base
+from .date_passages import ANCHOR_REACH, CLAUSE_OPENERS, SENTENCE_ENDS, is_comparison_base
 from .lunar import lunar_month, solar_term_day
+from .names import dictionary_words, tagged_words
 from .numbers import read_int
 from .records import Granularity
 from .resources import alternation
@@ -170,8 +172,11 @@ def _p_year_month_unmarked(m: regex.Match[str]) -> Expr | None:
 
 def _p_year_month_day_unmarked(m: regex.Match[str]) -> Expr | None:
     """2015426日: the year, then a month and a day run together that split one way only
-    (2015111日 is 1月11日 or 11月1日: no date)."""
+    (2015111日 is 1月11日 or 11月1日: no date); not a code's digits (编号2016315日报送材料,
+    账号20161025日期见附件: calendar.toml unmarked_year_month_day)."""
     s, e = m.span()
+    if after_words(m.string, s, _code_words()) or not _day_stands_alone(m.string, e - 1):
+        return None
     pair = month_day(m["md"])
     if pair is None:
         return None
@@ -180,6 +185,23 @@ def _p_year_month_day_unmarked(m: regex.Match[str]) -> Expr | None:
     except ValueError:
         return None  # 2023229日: no 29 February that year
     return Expr(s, e, fixed=(day, day, "day"))
+
+
+@cache
+def _code_words() -> list[str]:
+    return calendar_words()["unmarked_year_month_day"]["code_words"]
+
+
+# How many characters after 日 jieba's cut is read over: enough for the word 日 may open
+# (日期, 日报社) and the word after it, which decides a tie.
+_DAY_CUT_REACH = 6
+
+
+def _day_stands_alone(clean: str, day: int) -> bool:
+    """jieba's cut of the characters from ``day`` (the 日 after digits, where its block opens)
+    leaves 日 a word of its own (日，, 日上午), not the first character of one (日期, 日前)."""
+    words = dictionary_words(clean[day : day + _DAY_CUT_REACH])
+    return words[0] == clean[day]
 
 
 def _p_dotted_mrange(m: regex.Match[str]) -> Expr | None:
@@ -580,12 +602,18 @@ def _means_nowadays(clean: str, start: int, end: int) -> bool:
     before = clean[max(0, start - ANCHOR_REACH) : start]
     cut = max(before.rfind(c) for c in SENTENCE_ENDS)
     sentence = before[cut + 1 :]
-    if _sets_then(sentence, words) and not clean.startswith(_held_today(), end):
+    then = _then_in(sentence, words)
+    if then is _Then.SAME_DAY:
+        return True  # 十年前的今天，县里举行了庆祝大会: that day back then
+    if then is _Then.CONTRAST and not clean.startswith(_held_today(), end):
         # 以前去趟镇上要走半天，今天开车十分钟就到了; 过去吃不饱，今天……还举办了村晚: then and now,
-        # whatever event the sentence tells (not 当初……，今天召开的会议: the event held today)
+        # whatever event the sentence tells (not 当初……，今天召开的会议: the event held today;
+        # 二十年前他来到这里，今天举行了欢送会: an event done today)
         return True
     if _tells_the_day(clean, end, words):
         return False  # 今天，县委书记来到村里调研: the article's day, whatever came before
+    if then is not None:
+        return True  # 老人回忆起过去的日子，今天他特意穿上了新衣服: no event of the day
     if event and clean.startswith("的", end):
         return False  # 谈起……，他说：“今天的会很重要。”: the day's event
     quote = sentence.rfind("“")
@@ -601,22 +629,73 @@ def _means_nowadays(clean: str, start: int, end: int) -> bool:
     return False
 
 
+class _Then(Enum):
+    """How a word of the past before 今天 in its sentence stands to it."""
+
+    CONTRAST = "contrast"  # opens a clause of its own: 过去吃不饱，今天……
+    DATES = "dates"  # dates something else: 回忆过去，; 昔日战友今天; 5年前建成的大桥今天
+    SAME_DAY = "same day"  # 十年前的今天: the same day back then
+
+
 @cache
-def _years_ago() -> regex.Pattern[str]:
-    """A count of years and 年前 (二十年前, 30年前, 几年前): calendar.toml nowadays.then_counted."""
-    counted = alternation(calendar_words()["nowadays"]["then_counted"])
-    return regex.compile(rf"[\d０-９一二两三四五六七八九十百几多数](?:{counted})")
+def _then_words() -> regex.Pattern[str]:
+    """A then (calendar.toml nowadays.then; a count of years and 年前: 二十年前, 30年前, not
+    2023年前三季度), not a span up to now (过去三年)."""
+    words = calendar_words()["nowadays"]
+    count = "[\\d０-９一二两三四五六七八九十百几多数]"
+    spans = alternation(words["spans"])
+    others = alternation(word for word in words["then"] if word not in words["spans"])
+    return regex.compile(
+        rf"{count}++(?:{alternation(words['then_counted'])})(?!{count})"
+        rf"|(?:{spans})(?!的?{count}++(?:{alternation(words['span_units'])}))"
+        rf"|(?:{others})"
+    )
 
 
-def _sets_then(sentence: str, words: dict[str, list[str]]) -> bool:
-    """The part of a sentence before 今天 names a then (以前, 昔日, 二十年前)."""
-    return any(word in sentence for word in words["then"]) or _years_ago().search(sentence) is not None
+_CLAUSE_MARK = regex.compile(f"[{regex.escape(''.join(sorted(CLAUSE_OPENERS)))}]")
+
+
+def _then_in(sentence: str, words: dict[str, list[str]]) -> _Then | None:
+    """How the thens in ``sentence`` (its part before 今天) stand to 今天, or None."""
+    found = None
+    for then in _then_words().finditer(sentence):
+        if sentence[then.end() :] == "的":
+            return _Then.SAME_DAY
+        found = _Then.DATES
+        opens = max(sentence.rfind(c, 0, then.start()) for c in CLAUSE_OPENERS) + 1
+        close = _CLAUSE_MARK.search(sentence, then.end())
+        if close is None or sentence[opens : then.start()].strip():
+            continue  # in 今天's own clause, or inside a clause
+        clause = sentence[then.end() : close.start()]
+        if not _opens_relative(clause) and not _tells_an_event(clause, words):
+            return _Then.CONTRAST
+    return found
+
+
+@cache
+def _relative_tags() -> tuple[str, ...]:
+    return tuple(calendar_words()["nowadays"]["relative_tags"])
+
+
+def _opens_relative(clause: str) -> bool:
+    """The rest of a then's clause is a verb phrase and 的 (多年以前|就有的想法, 十年前|捐建的小学):
+    the then dates the deed of a relative clause."""
+    tagged = tagged_words(clause)
+    marks = [k for k, (word, _) in enumerate(tagged) if word == "的"]
+    return bool(marks) and marks[0] > 0 and all(tag.startswith(_relative_tags()) for _, tag in tagged[: marks[0]])
+
+
+def _tells_an_event(clause: str, words: dict[str, list[str]]) -> bool:
+    """The rest of a then's clause tells one event (二十年前|他离开家乡): a day verb and none of
+    the words of habit or need (过去|召开一次会议要层层通知)."""
+    return any(verb in clause for verb in words["day_verbs"]) and not any(word in clause for word in words["habits"])
 
 
 @cache
 def _held_today() -> tuple[str, ...]:
-    """A day verb then 的 (召开的, 举行的): 今天 before one names an event held today."""
-    return tuple(verb + "的" for verb in calendar_words()["nowadays"]["day_verbs"])
+    """A day verb then 的 (召开的, 举行的), or 了 (举行了): 今天 before one names an event held today."""
+    verbs = calendar_words()["nowadays"]["day_verbs"]
+    return tuple(verb + mark for verb in verbs for mark in "的了")
 
 
 # The rest of a sentence after a word: up to its end, a closing quotation mark or the line's end.

@@ -602,7 +602,7 @@ def _means_nowadays(clean: str, start: int, end: int) -> bool:
     before = clean[max(0, start - ANCHOR_REACH) : start]
     cut = max(before.rfind(c) for c in SENTENCE_ENDS)
     sentence = before[cut + 1 :]
-    then = _then_in(sentence, words)
+    then = _then_in(sentence)
     if then is _Then.SAME_DAY:
         return True  # 十年前的今天，县里举行了庆祝大会: that day back then
     if then is _Then.CONTRAST and not clean.startswith(_held_today(), end):
@@ -610,7 +610,7 @@ def _means_nowadays(clean: str, start: int, end: int) -> bool:
         # whatever event the sentence tells (not 当初……，今天召开的会议: the event held today;
         # 二十年前他来到这里，今天举行了欢送会: an event done today)
         return True
-    if _tells_the_day(clean, end, words):
+    if _tells_the_day(clean, end):
         return False  # 今天，县委书记来到村里调研: the article's day, whatever came before
     if then is not None:
         return True  # 老人回忆起过去的日子，今天他特意穿上了新衣服: no event of the day
@@ -655,7 +655,7 @@ def _then_words() -> regex.Pattern[str]:
 _CLAUSE_MARK = regex.compile(f"[{regex.escape(''.join(sorted(CLAUSE_OPENERS)))}]")
 
 
-def _then_in(sentence: str, words: dict[str, list[str]]) -> _Then | None:
+def _then_in(sentence: str) -> _Then | None:
     """How the thens in ``sentence`` (its part before 今天) stand to 今天, or None."""
     found = None
     for then in _then_words().finditer(sentence):
@@ -666,8 +666,8 @@ def _then_in(sentence: str, words: dict[str, list[str]]) -> _Then | None:
         close = _CLAUSE_MARK.search(sentence, then.end())
         if close is None or sentence[opens : then.start()].strip():
             continue  # in 今天's own clause, or inside a clause
-        clause = sentence[then.end() : close.start()]
-        if not _opens_relative(clause) and not _tells_an_event(clause, words):
+        clause = tagged_words(sentence[then.end() : close.start()])
+        if not _opens_relative(clause) and not _tells_an_event(clause):
             return _Then.CONTRAST
     return found
 
@@ -677,18 +677,29 @@ def _relative_tags() -> tuple[str, ...]:
     return tuple(calendar_words()["nowadays"]["relative_tags"])
 
 
-def _opens_relative(clause: str) -> bool:
-    """The rest of a then's clause is a verb phrase and 的 (多年以前|就有的想法, 十年前|捐建的小学):
-    the then dates the deed of a relative clause."""
-    tagged = tagged_words(clause)
-    marks = [k for k, (word, _) in enumerate(tagged) if word == "的"]
-    return bool(marks) and marks[0] > 0 and all(tag.startswith(_relative_tags()) for _, tag in tagged[: marks[0]])
+def _opens_relative(clause: tuple[tuple[str, str], ...]) -> bool:
+    """The rest of a then's clause (jieba's words and tags) is a verb phrase and 的 (多年以前|就有的
+    想法, 十年前|捐建的小学): the then dates the deed of a relative clause."""
+    marks = [k for k, (word, _) in enumerate(clause) if word == "的"]
+    return bool(marks) and marks[0] > 0 and all(tag.startswith(_relative_tags()) for _, tag in clause[: marks[0]])
 
 
-def _tells_an_event(clause: str, words: dict[str, list[str]]) -> bool:
-    """The rest of a then's clause tells one event (二十年前|他离开家乡): a day verb and none of
-    the words of habit or need (过去|召开一次会议要层层通知)."""
-    return any(verb in clause for verb in words["day_verbs"]) and not any(word in clause for word in words["habits"])
+@cache
+def _day_verbs() -> frozenset[str]:
+    return frozenset(calendar_words()["nowadays"]["day_verbs"])
+
+
+@cache
+def _habits() -> frozenset[str]:
+    return frozenset(calendar_words()["nowadays"]["habits"])
+
+
+def _tells_an_event(clause: tuple[tuple[str, str], ...]) -> bool:
+    """The rest of a then's clause (jieba's words and tags) tells one event (二十年前|他离开家乡): a
+    day verb and none of the words of habit or need (过去|召开一次会议要层层通知). Words of jieba's
+    cut, not substrings: 要, 总, 每 are no habit inside 需要, 总书记, 每年."""
+    words = {word for word, _ in clause}
+    return not words.isdisjoint(_day_verbs()) and words.isdisjoint(_habits())
 
 
 @cache
@@ -702,11 +713,11 @@ def _held_today() -> tuple[str, ...]:
 _SENTENCE_AFTER = regex.compile(r"[^。！？!?；;”\n]*")
 
 
-def _tells_the_day(clean: str, end: int, words: dict[str, list[str]]) -> bool:
+def _tells_the_day(clean: str, end: int) -> bool:
     """今天 (ending at ``end``) in a sentence telling an event of the day (今天，县委书记来到村里调研;
-    “今天是个好日子，我们村通车了！”)."""
+    “今天是个好日子，我们村通车了！”): a day verb among jieba's words of the rest of the sentence."""
     rest = _SENTENCE_AFTER.match(clean, end, min(len(clean), end + ANCHOR_REACH))
-    return rest is not None and any(verb in rest.group() for verb in words["day_verbs"])
+    return rest is not None and any(word in _day_verbs() for word, _ in tagged_words(rest.group()))
 
 
 def _p_reviewed(m: regex.Match[str]) -> Expr | None:

@@ -154,6 +154,17 @@ def _holders() -> dict[str, tuple[Entry, ...]]:
     return {code: tuple(entries) for code, entries in holders.items()}
 
 
+@cache
+def municipality_codes() -> frozenset[str]:
+    """The two-digit codes of the 直辖市 (北京市, 重庆市): the provinces whose full name ends in 市."""
+    return frozenset(
+        form.entry.adcode[:2]
+        for forms in load().forms.values()
+        for form in forms
+        if form.entry.level == "province" and form.entry.full_name.endswith("市")
+    )
+
+
 def prefix(adcode: str, level: str) -> str:
     """The adcode digits that every division under this one shares."""
     return adcode[:2] if level == "province" else adcode[:4] if level == "city" else adcode

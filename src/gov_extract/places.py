@@ -106,10 +106,6 @@ _DATELINE_TAIL = re.compile(rf"(?:([{CJK}]{{0,6}}?)\d{{1,2}}月\d{{1,2}}日电|(
 _MASTHEAD_PLACE = 6
 
 
-# The provinces' codes of the 直辖市 (北京, 天津, 上海, 重庆): a dateline there names no province.
-_MUNICIPALITIES = frozenset(("11", "12", "31", "50"))
-
-
 class _Dateline(NamedTuple):
     """A story's dateline by an agency or a paper of another place than the home place: its
     span, and the city it was filed from (新华社贵阳3月5日电: 贵阳市), if it names one."""
@@ -243,11 +239,14 @@ class _Anchors:
             return None
         begin = self._story_starts[k]
         named = self._named[bisect_left(self._named_starts, begin) : bisect_left(self._named_starts, at)]
-        in_dateline = [h for h in named if dateline.start <= h.start < dateline.end]
-        ranked = Counter((h.adcode or "")[:2] for h in named if h not in in_dateline).most_common()[:2]
-        if ranked:
-            return ranked[0][0] + "0000" if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
-        filed = {(h.adcode or "")[:2] for h in in_dateline} - _MUNICIPALITIES
+        # Only places with a code count: a province is the first two digits of one.
+        coded = [(h, h.adcode[:2]) for h in named if h.adcode]
+        in_dateline = [province for h, province in coded if dateline.start <= h.start < dateline.end]
+        ranked = Counter(province for h, province in coded if not dateline.start <= h.start < dateline.end)
+        top = ranked.most_common(2)
+        if top:
+            return top[0][0] + "0000" if len(top) == 1 or top[0][1] > top[1][1] else None
+        filed = set(in_dateline) - gazetteer.municipality_codes()
         return filed.pop() + "0000" if len(filed) == 1 else None
 
     def in_foreign_story(self, at: int) -> bool:

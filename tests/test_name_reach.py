@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gov_extract.names import LONGEST_NAME
-from gov_extract.person_names import minority_name_length, read_name, speaker_name_length
+from gov_extract.person_names import minority_name_length, mongolian_name_length, read_name, speaker_name_length
 from gov_extract.person_words import speech_verb_pattern
 
 # Surnames, parts of Tibetan, Mongolian and Yi names, dots, given-name characters, words that
@@ -51,3 +51,10 @@ def test_speaker_name_is_the_filtered_reading(text: str) -> None:
         length = read_name(text, pos, guess=True, unsurnamed=True)
         kept = length and (speech_verb_pattern().match(text, pos + length) or minority_name_length(text, pos) == length)
         assert speaker_name_length(text, pos) == (length if kept else 0)
+
+
+def test_no_mongolian_name_before_the_text() -> None:
+    """A position before the text reads no name (``match`` would read it from 0 and the length
+    would count the missing character)."""
+    assert mongolian_name_length("额尔登毕力格图表示", 0) == 7
+    assert mongolian_name_length("额尔登毕力格图表示", -1) == 0

@@ -73,6 +73,7 @@ from .person_posts import (
     split_item,
 )
 from .person_words import (
+    COMRADE,
     Mention,
     Vocabulary,
     cadres,
@@ -965,13 +966,13 @@ def speaker_mentions(doc: Document) -> Iterator[Mention]:
             else ()
         )
         ends = (verb_start, *manners, *([occasion.start()] if occasion else []))
-        if clean.startswith("同志", verb_start - 2):
-            ends = (verb_start - 2,)  # 张建国同志出席会议
+        if clean.startswith(COMRADE, verb_start - len(COMRADE)):
+            ends = (verb_start - len(COMRADE),)  # 张建国同志出席会议
         for end in ends:
             dotted = dotted_start_before(clean, end, doc.line_breaks)
             starts = (dotted, end - 2, end - 3, end - 4) if dotted is not None else (end - 2, end - 3, end - 4)
             # 额尔登毕力格图表示: a Mongolian name read from its syllables runs longer.
-            longer = (at for at in range(end - 5, end - 8, -1) if mongolian_name_length(clean, at) == end - at)
+            longer = (at for at in range(end - 5, max(end - 8, -1), -1) if mongolian_name_length(clean, at) == end - at)
             starts = (*starts, *longer)
             found = next((pos for pos in starts if _speaker_at(doc, pos, end)), None)
             if found is not None:
@@ -1354,8 +1355,6 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
 _BEFORE_SURNAME = frozenset("pc")
 
 
-# The word written after a name that carries no post (王建国同志).
-_COMRADE_WORD = "同志"
 # Lengths of a name without a Han surname read before 同志 ahead of a Han reading, which would cut
 # it (格桑卓玛同志, not 桑卓玛; 额尔登毕力格图同志), and those read only where no Han reading stands
 # (扎西同志, 其其格同志; 巴特尔同志 reads as a Han name).
@@ -1376,8 +1375,11 @@ def _unsurnamed_before(clean: str, end: int, lengths: tuple[int, ...]) -> int | 
     return None
 
 
-def _han_name_before(clean: str, end: int) -> int | None:
-    """Where a full Han name ending at ``end`` (before a word written after names) starts, else None."""
+def _han_name_before(clean: str, end: int, *, bare_surnames: bool = True) -> int | None:
+    """Where a full Han name ending at ``end`` (before a word written after names, or a post) starts,
+    else None; a surname glued to the word before it opens none (学习|李明, not 习李明). With
+    ``bare_surnames`` a word before it may show a bare surname (向|李同志, 游客郭|女士); the reader of
+    posts before a leader's words (王君正书记讲话) has never made those two checks."""
     for length in (3, 2):
         pos = end - length
         # 分管负责同志: a "surname" that ends a word with the character before it opens no name,
@@ -1386,13 +1388,14 @@ def _han_name_before(clean: str, end: int) -> int | None:
         # 向|李同志, 和|陈先生: a preposition or a conjunction before a bare surname opens no
         # name of two characters (one of three may open with such a surname: 于金龙同志).
         led = (
-            length == 2
+            bare_surnames
+            and length == 2
             and pos >= 0
             and word_tag(clean[pos])[:1] in _BEFORE_SURNAME
             and surname_length(clean[pos + 1 : end])
         )
         # 游客郭|女士: a word for ordinary people, then a bare surname, opens no name.
-        described = length == 3 and pos >= 0 and clean[pos : end - 1] in descriptions()[0]
+        described = bare_surnames and length == 3 and pos >= 0 and clean[pos : end - 1] in descriptions()[0]
         if (
             pos >= 0
             and not glued
@@ -1428,7 +1431,7 @@ def leader_mentions(doc: Document) -> Iterator[Mention]:
         if clean.startswith("们", word_end):
             continue  # 王涛和同志们一起: 同志们 is the people addressed, no name's word
         post = clean[end:word_end]
-        pos = _comrade_named(doc, end) if post == _COMRADE_WORD else _han_name_before(clean, end)
+        pos = _comrade_named(doc, end) if post == COMRADE else _han_name_before(clean, end)
         if pos is not None:
             titles = [Title(title=post)] if post in title_set() else []
             yield Mention(pos, end, clean[pos:end], titles)
@@ -1440,17 +1443,6 @@ def _speech_owner_words() -> tuple[re.Pattern[str], WordEnds, int]:
     of those stand there at most (person_speech_owners.toml)."""
     words = read_toml("person_speech_owners.toml")
     return words_pattern(words["nouns"]), WordEnds(words["modifiers"]), words["most_modifiers"]
-
-
-def _name_before_post(clean: str, end: int) -> int | None:
-    """Where a full name ending at ``end`` (right before a post) starts, else None; a surname
-    glued to the word before it opens none (学习|李明, not 习李明)."""
-    for length in (3, 2):
-        pos = end - length
-        glued = pos > 0 and is_common_word(clean[pos - 1 : pos + 1]) and not cut_at(clean, pos)
-        if pos >= 0 and not glued and surname_length(clean[pos:end]) and is_name_shape(clean[pos:end]):
-            return pos
-    return None
 
 
 def speech_owner_mentions(clean: str) -> Iterator[Mention]:
@@ -1467,7 +1459,7 @@ def speech_owner_mentions(clean: str) -> Iterator[Mention]:
         found: list[Mention] = []
         while (post := title_ends().word_at(clean, end)) is not None:
             post_start = end - len(post)
-            start = _name_before_post(clean, post_start)
+            start = _han_name_before(clean, post_start, bare_surnames=False)
             if start is None:
                 break
             found.append(Mention(start, post_start, clean[start:post_start], [Title(title=post)]))
@@ -1565,7 +1557,7 @@ def agent_mentions(clean: str) -> Iterator[Mention]:
     """``由李明负责具体工作``, ``由王红同志牵头``: a full Han name after 由, the agent's mark, right
     before a verb of taking charge (person_words.toml agent_verbs) or 同志 and one."""
     for verb_start, _verb_end in word_hits(clean, "agent_verbs"):
-        end = verb_start - len(_COMRADE) if clean.startswith(_COMRADE, verb_start - len(_COMRADE)) else verb_start
+        end = verb_start - len(COMRADE) if clean.startswith(COMRADE, verb_start - len(COMRADE)) else verb_start
         for length in (2, 3):
             pos = end - length
             name = clean[pos:end]
@@ -1677,14 +1669,10 @@ _NOMINATION = regex.compile(r"[,，](?:拟)?提名(?:为)?")
 CANDIDACY_CLOSERS = ("提名人选", "推荐人选", "候选人", "人选")
 
 
-# Of those, the words closing a nominee's posts: a nominee is named for the post, where an election's
-# candidate (村委会主任候选人邓某得票过半) holds none yet.
-_NOMINEE_CLOSERS = tuple(closer for closer in CANDIDACY_CLOSERS if closer != "候选人")
-
-
 def _nominee_length(clean: str, pos: int) -> int:
-    """The length of the word closing a nominee's posts at ``pos`` (人选, 提名人选), else 0."""
-    return next((len(closer) for closer in _NOMINEE_CLOSERS if clean.startswith(closer, pos)), 0)
+    """The length of the word closing a nominee's posts at ``pos`` (人选, 提名人选; person_words.toml
+    nominee_closers), else 0."""
+    return next((len(closer) for closer in small_words()["nominee_closers"] if clean.startswith(closer, pos)), 0)
 
 
 def _nominated_after(clean: str, start: int) -> list[Title]:
@@ -1741,10 +1729,6 @@ def caption_mentions(doc: Document) -> Iterator[Mention]:
                 break
 
 
-# The polite word written after a name in notices (王建国同志任…).
-_COMRADE = "同志"
-
-
 def named_with_post_after(doc: Document) -> Iterator[Mention]:
     """``刘先全（镇党委书记）带领…``, ``由张立荣担任管委会主任``: a name opening a clause
     (or after 由), then its post.
@@ -1766,9 +1750,9 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
         name_end = aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
         # 胡洲荣同志全票当选为…, 张华、李明同志当选为…, 王海燕同志（县委常委…）主持…
         bracket = clean.startswith("(", end)
-        comrade = (vote is not None or unsurnamed or bracket) and clean.endswith(_COMRADE, 0, name_end)
+        comrade = (vote is not None or unsurnamed or bracket) and clean.endswith(COMRADE, 0, name_end)
         if comrade:
-            name_end -= len(_COMRADE)
+            name_end -= len(COMRADE)
         dotted = dotted_start_before(clean, name_end, doc.line_breaks)
         # 图门巴雅尔当选为…: a name without a Han surname may run to five characters, before 同志
         # to seven (阿拉坦仓布拉同志当选为…, 额尔登毕力格图同志当选为…).
@@ -1813,8 +1797,8 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
                             yield Mention(listed.start, listed.end, listed.name, list(titles))
                 break
         # 王建国同志任县委常委: the name stands before 同志.
-        if clean.startswith("同志", end - 2) and clean.startswith(post_verbs(), end):
-            yield from _named_before_tongzhi(doc, end - 2)
+        if clean.startswith(COMRADE, end - len(COMRADE)) and clean.startswith(post_verbs(), end):
+            yield from _named_before_tongzhi(doc, end - len(COMRADE))
 
 
 def _name_ends_at(doc: Document, end: int) -> bool:
@@ -1942,7 +1926,7 @@ def _moved_from(clean: str, by: int, end: int) -> Mention | None:
     held = posts_in(clean, by + 1, end)
     if not held or NOTICE_POST.match(clean, by + 1, end).end() != end:
         return None
-    name_end = by - len(_COMRADE) if clean.endswith(_COMRADE, 0, by) else by
+    name_end = by - len(COMRADE) if clean.endswith(COMRADE, 0, by) else by
     for length in (3, 2):
         pos = name_end - length
         # The posts on both sides of the verb say a name comes, as a post before it does.

@@ -34,6 +34,7 @@ from .names import (
     word_tag,
 )
 from .person_words import (
+    COMRADE,
     follower_starts,
     post_verbs,
     single_char_followers,
@@ -447,9 +448,10 @@ def mongolian_name_length(clean: str, pos: int) -> int:
     """A Mongolian name no table knows the parts of (阿拉坦仓布拉主持, 额尔登毕力格图表示): the
     shortest run of characters that write Mongolian syllables (person_mongolian_syllables.txt)
     ending where names end, if it has four to seven characters, holds no post (嘎查达) and is no
-    place (乌兰察布, 哈萨克斯坦); else 0.
+    place (乌兰察布, 哈萨克斯坦); else 0 (and 0 before the text, ``pos < 0``: ``match`` would read
+    that as 0).
     The shortest end keeps the next word out (巴特尔都来了: 都 follows the name)."""
-    run = _mongolian_run().match(clean, pos)
+    run = _mongolian_run().match(clean, pos) if pos >= 0 else None
     if run is None:
         return 0
     shortest = _MONGOLIAN_SPAN[0]
@@ -736,7 +738,7 @@ def _bound_part() -> re.Pattern[str]:
 _NEXT_PART = regex.compile(rf"[·•](\p{{Han}}{{1,{DOTTED_PARTS[1]}}})")
 
 
-def _verb_at(clean: str, pos: int) -> bool:
+def _dictionary_verb_at(clean: str, pos: int) -> bool:
     """A verb of the dictionary, two characters long, starts at ``pos`` (提出, 主持)."""
     return word_tag(clean[pos : pos + 2]).startswith("v")
 
@@ -763,9 +765,9 @@ def _past_bound_part(clean: str, ends: range) -> range:
     if bound is None or bound.end() not in ends:
         return ends
     end = bound.end()
-    if not ends_name(clean, end) and _verb_at(clean, end - 1) and end - 1 > bound.start(1):
+    if not ends_name(clean, end) and _dictionary_verb_at(clean, end - 1) and end - 1 > bound.start(1):
         return range(end - 1, end)
-    if title_starts().at(clean, end) or _verb_at(clean, end):
+    if title_starts().at(clean, end) or _dictionary_verb_at(clean, end):
         return range(end, end + 1)
     following = _NEXT_PART.match(clean, end)
     if following is not None:
@@ -963,7 +965,7 @@ def _read_shortest(spot: _NameSpot) -> int:
             end = pos + length
             after = clean[end + 1 : end + 4]
             joins_nothing = (
-                (after.startswith("同志") and after != "同志们")
+                (after.startswith(COMRADE) and after != COMRADE + "们")
                 or not (is_han(after[:1]) or after[:1].isdigit())
                 or _post_verb_of_two_or_more(clean, end + 1)
             )

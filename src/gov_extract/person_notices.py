@@ -68,6 +68,7 @@ from .person_posts import (
     split_item,
 )
 from .person_words import (
+    COMRADE,
     Mention,
     Vocabulary,
     all_titles,
@@ -218,7 +219,7 @@ _CANDIDACY_LINK = "为"
 def _candidacy_opening(clean: str, start: int, end: int) -> int | None:
     """``李某同志为县政协副主席提名人选``: where the name opening a clause before the hit of
     同志 at ``start``-``end`` starts, when 为 and posts closed by a candidacy follow; else None."""
-    if clean[start:end] != "同志" or not clean.startswith(_CANDIDACY_LINK, end):
+    if clean[start:end] != COMRADE or not clean.startswith(_CANDIDACY_LINK, end):
         return None
     post = NOTICE_POST.match(clean, end + 1, end + 1 + 4 * MAX_ORG)
     if post is None or not clean.startswith(CANDIDACY_CLOSERS, post.end()) or not posts_in(clean, end + 1):
@@ -650,7 +651,7 @@ def _group_spans(clean: str) -> list[tuple[int, int]]:
     """Where a list of names closes: 等 with what follows it, or a count before 同志 (looked for
     only where 同志 is written, and not where a 等 close already ends)."""
     spans = [group.span() for group in _group_word_pattern().finditer(clean)]
-    if "同志" in clean:
+    if COMRADE in clean:
         ends = {end for _, end in spans}
         counts = [count.span(1) for count in _COUNT_OF_COMRADES.finditer(clean) if count.end(1) not in ends]
         spans = sorted(spans + counts)
@@ -1715,10 +1716,6 @@ def _no_longer_holding_pattern() -> re.Pattern[str]:
     return words_pattern(small_words()["no_longer_holding_verbs"])
 
 
-# The comrade written between a name and the verb of a decision (高建国同志不再担任…).
-_COMRADE = "同志"
-
-
 # What may close the posts a name no longer holds: 职务 or 一职, or the clause's end.
 _NO_LONGER_CLOSE = regex.compile(r"职务|一职|(?=[，,。；;！!\n]|$)")
 
@@ -1736,7 +1733,7 @@ def no_longer_holding_mentions(doc: Document) -> Iterator[Mention]:
         titles = posts_in(clean, verb.end())
         if not titles:
             continue
-        end = verb.start() - len(_COMRADE) if clean.endswith(_COMRADE, 0, verb.start()) else verb.start()
+        end = verb.start() - len(COMRADE) if clean.endswith(COMRADE, 0, verb.start()) else verb.start()
         for start, name_end in _names_before_decision(clean, end):
             yield Mention(start, name_end, clean[start:name_end], list(titles))
 

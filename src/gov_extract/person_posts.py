@@ -554,22 +554,20 @@ def _after_opening_verb(clean: str, cut: int, limit: int) -> int:
     return cut
 
 
-# The longest verb of person_words.toml verbs_before_level_bodies.
-_LONGEST_VERB_BEFORE_LEVEL_BODY = 2
-
-
 @cache
-def _verb_before_level_body() -> regex.Pattern[str]:
-    verbs = alternation(small_words()["verbs_before_level_bodies"])
-    return regex.compile(rf"(?:{verbs})(?=[{_DIVISION_LEVELS}])")
+def _verb_before_level_body() -> tuple[regex.Pattern[str], int]:
+    """A verb of person_words.toml verbs_before_level_bodies before a level's word, and the longest verb's length."""
+    verbs = small_words()["verbs_before_level_bodies"]
+    return regex.compile(rf"(?:{alternation(verbs)})(?=[{_DIVISION_LEVELS}])"), max(map(len, verbs))
 
 
 def _after_verb_before_level_body(clean: str, cut: int, limit: int) -> int:
     """Where a body starts after a verb of the clause written right before a level's word
     (要结合|省民委主任, 围绕|市委书记; person_words.toml verbs_before_level_bodies), else ``cut``."""
     # A verb may run across the cut a stop word made (对|照县纪委: 对照).
-    reach = max(0, cut - _LONGEST_VERB_BEFORE_LEVEL_BODY + 1)
-    for verb in _verb_before_level_body().finditer(clean, reach, limit):
+    verbs, longest = _verb_before_level_body()
+    reach = max(0, cut - longest + 1)
+    for verb in verbs.finditer(clean, reach, limit):
         cut = verb.end()
     return cut
 

@@ -20,6 +20,9 @@ from .names import is_common_word
 from .records import Title
 from .resources import WordEnds, WordStarts, alternation, read_toml, read_words, word_trie, words_pattern
 
+# The word written after a name that carries no post (王建国同志, 高建国同志不再担任…).
+COMRADE = "同志"
+
 
 @cache
 def post_verbs() -> tuple[str, ...]:

@@ -710,23 +710,24 @@ def _works_verb() -> re.Pattern[str]:
 _WORKS_LEVELS = frozenset(("village", "community", "compound"))
 
 
-def _after_works_verb(clean: str, floor: int, suffix_start: int) -> int | None:
-    """Where a name starts after a verb of works ([works_verbs]: 投资48万元硬化|莆明村, 扩建|朱山村,
-    建设|香铺中心村): the end of the last such verb, jieba's word there, that leaves a stem of two
-    characters or more, no boundary before the suffix, and no common word nor a verb of its own
-    (改造|范围小区, 改造|推动形成社区: the words of a clause); else None (建设新村, 新建村: no stem)."""
+def _after_works_verb(clean: str, floor: int, suffix_start: int) -> tuple[int, int] | None:
+    """The span of the verb of works a name starts after ([works_verbs]: 投资48万元硬化|莆明村,
+    扩建|朱山村, 建设|香铺中心村, 提升改造|…村): the last such verb, jieba's word there, that leaves a
+    stem of two characters or more, no boundary before the suffix, and no common word nor a verb of
+    its own (改造|范围小区, 改造|推动形成社区: the words of a clause); else None (建设新村, 新建村: no stem)."""
     reach = word_lists()["works_verbs"]["max_stem"]
     low = max(floor, suffix_start - reach - 4)
-    end = None
+    verb = None
     for m in _works_verb().finditer(clean, low, suffix_start - 2):
         if suffix_start - m.end() <= reach and (m.start() == 0 or cut_at(clean, m.start())):
-            end = m.end()
-    if end is None or not CJK_ITEM.fullmatch(clean, end, suffix_start):
+            verb = m.span()
+    if verb is None or not CJK_ITEM.fullmatch(clean, verb[1], suffix_start):
         return None
+    end = verb[1]
     tag = word_tag(clean[end:suffix_start])
     if (tag and not tag.startswith(_NAME_TAGS)) or boundary_pattern().search(clean, end, suffix_start):
         return None
-    return None if _after_last_verb(clean, end, suffix_start, _NOT_NAME_TAGS) > end else end
+    return None if _after_last_verb(clean, end, suffix_start, _NOT_NAME_TAGS) > end else verb
 
 
 @cache
@@ -1477,11 +1478,11 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             found = (listed_item, "、")
         elif _village_after_township(clean, hits, floor, s, e, level):
             found = (floor, clean[floor - 1])  # 雁门口镇|义和村, 某镇|原隆村: the whole stem is the village's
-        works = _after_works_verb(clean, floor, s) if level in _WORKS_LEVELS else None
-        if works is not None and (found is None or found[0] < works):
-            found = (works, clean[works - 2 : works])  # 硬化|莆明村: the verb is not the name's
-        else:
-            works = None
+        verb = _after_works_verb(clean, floor, s) if level in _WORKS_LEVELS else None
+        works = None
+        if verb is not None and (found is None or found[0] < verb[1]):
+            works = verb[1]
+            found = (works, clean[verb[0] : works])  # 硬化|莆明村: the verb is not the name's
         if found is None:
             unsure.append((s, e, level, None))
             continue

@@ -730,13 +730,9 @@ def natural_villages(doc: Document, places: list[Hit], blocked: Mask, taken: Mas
         if hit.full_name:
             hit.full_name += m.group(0)
         hit.end, hit.level = m.end(), "village"
-        if len(m.group(0)) >= _HAMLET_SHORT_MIN and hit.full_name:
+        if hit.full_name:
             hamlets.setdefault(m.group(0), hit)
     return _hamlets_again(doc, places, hamlets, taken) if hamlets else []
-
-
-# The shortest natural village's name read again alone (甘庄; 王营 and 李庄 of two characters too).
-_HAMLET_SHORT_MIN = 2
 
 
 def _hamlets_again(doc: Document, places: list[Hit], hamlets: dict[str, Hit], taken: Mask) -> list[Hit]:
@@ -745,22 +741,25 @@ def _hamlets_again(doc: Document, places: list[Hit], hamlets: dict[str, Hit], ta
     clean = doc.clean
     townships = {h.end: h for h in places if h.level == "township"}
     found: list[Hit] = []
-    for name, chain in hamlets.items():
-        at = clean.find(name, chain.end)
-        while at >= 0:
-            end = at + len(name)
-            township = townships.get(at)
-            if (
-                township is not None
-                and township.adcode == chain.adcode
-                and clean[township.start : township.end] in clean[chain.start : chain.end]
-            ):
-                township.end, township.level, township.full_name = end, "village", chain.full_name
-                taken.mark(at, end)
-            elif not taken.hits(at, end) and _stands_alone(doc, at, end):
-                found.append(Hit(at, end, "village", chain.adcode, chain.full_name, rule="known_name"))
-                taken.mark(at, end)
-            at = clean.find(name, end)
+    # One scan for every name (the few an article's chains named), from the first chain's end; a
+    # name counts only after the chain that named it.
+    names = regex.compile(alternation(hamlets))
+    for m in names.finditer(clean, min(chain.end for chain in hamlets.values()), overlapped=True):
+        at, end = m.span()
+        chain = hamlets[m.group()]
+        if at < chain.end:
+            continue
+        township = townships.get(at)
+        if (
+            township is not None
+            and township.adcode == chain.adcode
+            and clean[township.start : township.end] in clean[chain.start : chain.end]
+        ):
+            township.end, township.level, township.full_name = end, "village", chain.full_name
+            taken.mark(at, end)
+        elif not taken.hits(at, end) and _stands_alone(doc, at, end):
+            found.append(Hit(at, end, "village", chain.adcode, chain.full_name, rule="known_name"))
+            taken.mark(at, end)
     return found
 
 

@@ -215,22 +215,15 @@ def _p_dotted_mrange(m: regex.Match[str]) -> Expr | None:
 
 
 def _p_yrange(m: regex.Match[str]) -> Expr | None:
-    s, e = m.span()
+    """2015—2020年, 2018—2019学年, and a plan's bracketed years 规划（2015—2020） (the date opens with
+    the first year, without the plan's word and bracket): the years from the first to the last."""
+    s, e = m.start("y"), m.end()
     first, last = read_year(m["y"]), read_year(m["y2"])
     if first is None or last is None or last <= first:
         return None
     if m["sy"]:  # 2018—2019学年: September 2018 to August 2019
         month = calendar_words()["school_year"]["first_month"]
         return Expr(s, e, fixed=(*month_span(first, month, month - 1 + 12 * (last - first)), "period"))
-    return Expr(s, e, fixed=(date(first, 1, 1), date(last, 12, 31), "period"))
-
-
-def _p_bracketed_yrange(m: regex.Match[str]) -> Expr | None:
-    """规划（2015—2020）: the years from the first to the last, without the plan's word and bracket."""
-    s, e = m.start("y"), m.end()
-    first, last = int(m["y"]), int(m["y2"])
-    if last <= first:
-        return None
     return Expr(s, e, fixed=(date(first, 1, 1), date(last, 12, 31), "period"))
 
 
@@ -758,7 +751,7 @@ PRODUCTIONS: dict[str, Callable[[regex.Match[str]], Expr | None]] = {
     "lunar": _p_lunar,
     "year_month_day_unmarked": _p_year_month_day_unmarked,
     "month_day_unmarked": _p_month_day_unmarked,
-    "bracketed_yrange": _p_bracketed_yrange,
+    "bracketed_yrange": _p_yrange,
     "month_unmarked": _p_month_unmarked,
     "mrange": _p_mrange,
     "month": _p_month,

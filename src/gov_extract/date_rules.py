@@ -97,7 +97,6 @@ def _rule_sources() -> dict[str, str]:
     not_ryear = alternation(cal["relative_years_not_after"]["words"])
     next_year_not_before = alternation(cal["next_year_not_before"]["words"])
     plan_names = alternation(cal["bracketed_year_ranges"]["after"])
-    unshifted = regex.escape(cal["bracketed_year_ranges"]["unshifted_bracket"])
     # 初 of 初步 (2025年初步建成) is not a part of the year.
     ysuf = rf"(?P<ysuf>度|(?:{ypart})(?!步))?+"
     msuf = rf"(?P<msuf>份|(?:{mpart})(?!步))?+"
@@ -146,7 +145,7 @@ def _rule_sources() -> dict[str, str]:
         # 规划（2015—2020）: a plan's bracketed years with no 年 (calendar.toml [bracketed_year_ranges]);
         # the match opens with the plan's word, the date with the first year.
         "bracketed_yrange": (
-            rf"(?:{plan_names})[({unshifted}](?P<y>(?:19|20)\d{{2}}){_SEP}(?P<y2>(?:19|20)\d{{2}})(?=\))"
+            rf"(?:{plan_names})\((?P<y>(?:19|20)\d{{2}}){_SEP}(?P<y2>(?:19|20)\d{{2}})(?P<sy>{school_year})?(?=\))"
         ),
         # Not when a month follows its end (2007年—2011年2月): the range runs from a year to a month,
         # as the ranges of two dates read it.

@@ -158,7 +158,10 @@ def _unmarked_bracket() -> regex.Pattern[str]:
     person_org_suffixes.txt); or closing a paragraph after its last sentence (…召开。（…）)."""
     agencies = alternation(read_toml("person_byline_datelines.toml")["agency_endings"])
     bodies = alternation(read_words("person_org_suffixes.txt"))
+    # Every branch has the bracket next or after one space: looked ahead for first, that one test
+    # rejects most positions before the lookbehinds are tried.
     return regex.compile(
+        r"(?=[ \t\u3000]?[（(])"
         rf"(?:(?<=[电讯]|报道)"
         rf"|(?=[ \t\u3000])(?<=(?:[\d〇一二三四五六七八九十]日|{agencies})[电讯]|(?:{bodies})讯)[ \t\u3000]"
         r"|(?<=[。！？!?”]|^)(?=[（(][^（）()\n]{2,40}[）)][ \t\u3000]*(?:\n|$)))"

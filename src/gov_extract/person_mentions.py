@@ -49,6 +49,7 @@ from .person_names import (
     opens_with_known_part,
     read_name,
     speaker_name_length,
+    syllables_end_at,
     unsurnamed_name_length,
     verb_at,
 )
@@ -374,20 +375,21 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             post_end = aside_before(clean, end)
             may_drop = _unsurnamed_posts().at(clean, post_end)
             first = read_name(clean, name_at, guess=True, unsurnamed=may_drop)
+            ordinary = _ordinary_people().at(clean, post_end)  # asked below on every path: looked up once
             # 村民玉儿甩在…, 群众依香在…: a Dai name after a word for ordinary people.
-            dai = not first and _ordinary_people().at(clean, post_end) and dai_name_length(clean, name_at)
+            dai = not first and ordinary and dai_name_length(clean, name_at)
             first = first or dai
             if _coming_to_province(clean, name_at, first) or _idiom_across(clean, name_at, first):
                 continue  # 总书记来宁视察, 人大代表齐聚一堂
             if (
                 first
-                and _ordinary_people().at(clean, post_end)
+                and ordinary
                 and (_common_word(clean[name_at : name_at + first]) or _time_or_count(clean, name_at, first))
             ):
                 continue  # 提高群众|满意度: a word of the dictionary is what the people have, no name
             if first and _member_words().at(clean, post_end) and not _member_named(clean, name_at, first):
                 continue  # 会员高达3000人, 学员毕业后回到家乡: the word opens an everyday phrase
-            if _assignment_at(clean, name_at) and _ordinary_people().at(clean, post_end):
+            if ordinary and _assignment_at(clean, name_at):
                 continue  # 工作队队员|驻村调研: a verb and its object, no speaker's name
             if (
                 not first
@@ -970,8 +972,13 @@ def speaker_mentions(doc: Document) -> Iterator[Mention]:
         for end in ends:
             dotted = dotted_start_before(clean, end, doc.line_breaks)
             starts = (dotted, end - 2, end - 3, end - 4) if dotted is not None else (end - 2, end - 3, end - 4)
-            # 额尔登毕力格图表示: a Mongolian name read from its syllables runs longer.
-            longer = (at for at in range(end - 5, end - 8, -1) if mongolian_name_length(clean, at) == end - at)
+            # 额尔登毕力格图表示: a Mongolian name read from its syllables runs longer (read only where
+            # syllables end at the verb: most speakers' names are Han).
+            longer = (
+                (at for at in range(end - 5, end - 8, -1) if mongolian_name_length(clean, at) == end - at)
+                if syllables_end_at(clean, end)
+                else ()
+            )
             starts = (*starts, *longer)
             found = next((pos for pos in starts if _speaker_at(doc, pos, end)), None)
             if found is not None:
@@ -1684,6 +1691,8 @@ _NOMINEE_CLOSERS = tuple(closer for closer in CANDIDACY_CLOSERS if closer != "�
 
 def _nominee_length(clean: str, pos: int) -> int:
     """The length of the word closing a nominee's posts at ``pos`` (人选, 提名人选), else 0."""
+    if not clean.startswith(_NOMINEE_CLOSERS, pos):
+        return 0  # one test of the whole tuple: most posts have no closer after them
     return next((len(closer) for closer in _NOMINEE_CLOSERS if clean.startswith(closer, pos)), 0)
 
 

@@ -371,7 +371,9 @@ def _removed_body_opens(clean: str, pos: int) -> bool:
     """The body of a post a name is relieved of opens at ``pos``: a level's word or a division's
     name (县委, 汕尾市委), perhaps after a body that owns levels (中共乌鲁木齐市委, 共青团平安县委:
     person_level_owners.txt), or a division's name of four or five characters (乌鲁木齐市委)."""
-    owner = next((word for word in word_list("person_level_owners.txt") if clean.startswith(word, pos)), "")
+    owners = word_list("person_level_owners.txt")
+    # One test of the whole tuple first: most bodies open with no owner.
+    owner = next((word for word in owners if clean.startswith(word, pos)), "") if clean.startswith(owners, pos) else ""
     at = pos + len(owner)
     forms = gazetteer.load().forms
     return opens_level_body(clean, at) or clean[at : at + 4] in forms or clean[at : at + 5] in forms

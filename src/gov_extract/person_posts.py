@@ -559,9 +559,9 @@ _LONGEST_VERB_BEFORE_LEVEL_BODY = 2
 
 
 @cache
-def _verb_before_level_body() -> regex.Pattern[str]:
+def _verb_before_level_body() -> re.Pattern[str]:
     verbs = alternation(small_words()["verbs_before_level_bodies"])
-    return regex.compile(rf"(?:{verbs})(?=[{_DIVISION_LEVELS}])")
+    return re.compile(rf"(?:{verbs})(?=[{_DIVISION_LEVELS}])")
 
 
 def _after_verb_before_level_body(clean: str, cut: int, limit: int) -> int:

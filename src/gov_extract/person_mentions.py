@@ -392,7 +392,8 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
                 and (_common_word(clean[name_at : name_at + first]) or _time_or_count(clean, name_at, first))
             ):
                 continue  # 提高群众|满意度: a word of the dictionary is what the people have, no name
-            if first and _member_words().at(clean, post_end) and not _member_named(clean, name_at, first):
+            # (the words for members are words for ordinary people: asked only after one)
+            if first and ordinary and _member_words().at(clean, post_end) and not _member_named(clean, name_at, first):
                 continue  # 会员高达3000人, 学员毕业后回到家乡: the word opens an everyday phrase
             if ordinary and _assignment_at(clean, name_at):
                 continue  # 工作队队员|驻村调研: a verb and its object, no speaker's name

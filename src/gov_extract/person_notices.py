@@ -1712,11 +1712,6 @@ def respective_posts(clean: str, mentions: list[Mention]) -> dict[int, list[Titl
     return found
 
 
-@cache
-def _no_longer_holding_pattern() -> re.Pattern[str]:
-    return words_pattern(small_words()["no_longer_holding_verbs"])
-
-
 # The comrade written between a name and the verb of a decision (高建国同志不再担任…).
 _COMRADE = "同志"
 
@@ -1731,14 +1726,14 @@ def no_longer_holding_mentions(doc: Document) -> Iterator[Mention]:
     no_longer_holding_verbs), each with the posts after it, which 职务, 一职 or the clause's end
     closes."""
     clean = doc.clean
-    for verb in _no_longer_holding_pattern().finditer(clean):
-        close = NOTICE_POST.match(clean, verb.end(), verb.end() + 4 * MAX_ORG)
+    for verb_start, verb_end in word_hits(clean, "no_longer_holding_verbs"):
+        close = NOTICE_POST.match(clean, verb_end, verb_end + 4 * MAX_ORG)
         if close is None or not _NO_LONGER_CLOSE.match(clean, close.end()):
             continue
-        titles = posts_in(clean, verb.end())
+        titles = posts_in(clean, verb_end)
         if not titles:
             continue
-        end = verb.start() - len(_COMRADE) if clean.endswith(_COMRADE, 0, verb.start()) else verb.start()
+        end = verb_start - len(_COMRADE) if clean.endswith(_COMRADE, 0, verb_start) else verb_start
         for start, name_end in _names_before_decision(clean, end):
             yield Mention(start, name_end, clean[start:name_end], list(titles))
 

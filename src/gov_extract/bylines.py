@@ -167,6 +167,27 @@ def _unmarked_bracket() -> regex.Pattern[str]:
     )
 
 
+# An opening bracket: every match of :func:`_unmarked_bracket` starts at one or at a space before one.
+_OPENING_BRACKET = re.compile("[（(]")
+_SPACES = " \t\u3000"
+
+
+def _unmarked_brackets(folded: str) -> Iterator[regex.Match[str]]:
+    """The matches of :func:`_unmarked_bracket` through ``folded``, as its ``finditer`` gives them,
+    tried only where one can start (an opening bracket, or the space before one): one C scan for
+    the brackets, not the pattern's three branches and their lookbehinds at every position."""
+    pattern = _unmarked_bracket()
+    resume = 0
+    for bracket in _OPENING_BRACKET.finditer(folded):
+        at = bracket.start()
+        for start in (at - 1, at) if at > 0 and folded[at - 1] in _SPACES else (at,):
+            match = pattern.match(folded, start) if start >= resume else None
+            if match is not None:
+                yield match
+                resume = match.end()
+                break
+
+
 @cache
 def _glued_closers() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Credit words written onto a name: (split off anywhere, also from the last piece)."""
@@ -684,7 +705,7 @@ def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
     names need no Han surname (次仁罗布 央金); a bracket closing a paragraph, a line opened by a
     box (□王淑娟), a page's header line of names and a date (:data:`_AUTHOR_DATE_LINE`) and the
     lines after the story's last sentence (an author line, perhaps in brackets) do not."""
-    for bracket in _unmarked_bracket().finditer(folded):
+    for bracket in _unmarked_brackets(folded):
         start, end = bracket.span(1)
         yield start, end, folded[bracket.start() - 1 : bracket.start()] in "电讯"
     for spaced in _SPACED_AFTER_DATELINE.finditer(folded):

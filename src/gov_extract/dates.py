@@ -854,9 +854,12 @@ def _written_on(doc: Document, ctx: ArticleContext) -> date | None:
 def _column_line(doc: Document, expr: Expr) -> bool:
     """A day word opening a column's name that ends its line or a space ends (今日关注 / 县委召开……,
     今日推荐 临县红枣): no day; the clean view removes both, so the productions cannot see that end."""
-    columns = column_words(doc.clean[expr.start : expr.end])
+    clean = doc.clean
+    columns = column_words(clean[expr.start : expr.end])
+    if not clean.startswith(columns, expr.end):
+        return False  # one test of the whole tuple: most expressions are no day word, or no column follows
     return any(
-        doc.clean.startswith(word, expr.end)
+        clean.startswith(word, expr.end)
         and (doc.line_starts_at(expr.end + len(word)) or doc.joined_at(expr.end + len(word)))
         for word in columns
     )

@@ -49,6 +49,7 @@ from .person_names import (
     opens_with_known_part,
     read_name,
     speaker_name_length,
+    syllables_end_at,
     unsurnamed_name_length,
     verb_at,
 )
@@ -353,8 +354,13 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         # “第一书记”王立新: a post in quotation marks, then the name.
         quoted = name_at == end and end in post_ends and _quoted_post_before(clean, end)
         name_at += quoted
-        # 提名副县长人选张宏标: the nomination closes the post, and the name holds it.
-        nominee = _nominee_length(clean, name_at) if name_at == end and end in post_ends else 0
+        # 提名副县长人选张宏标: the nomination closes the post, and the name holds it (one test of the
+        # whole tuple first: most posts have no closer after them).
+        nominee = (
+            _nominee_length(clean, name_at)
+            if name_at == end and end in post_ends and clean.startswith(_nominee_closers(), name_at)
+            else 0
+        )
         name_at += nominee
         if name_at >= len(clean) or not is_han(clean[name_at]):
             continue  # no name can follow: the chain before is not read
@@ -375,20 +381,22 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             post_end = aside_before(clean, end)
             may_drop = _unsurnamed_posts().at(clean, post_end)
             first = read_name(clean, name_at, guess=True, unsurnamed=may_drop)
+            ordinary = _ordinary_people().at(clean, post_end)  # asked below on every path: looked up once
             # 村民玉儿甩在…, 群众依香在…: a Dai name after a word for ordinary people.
-            dai = not first and _ordinary_people().at(clean, post_end) and dai_name_length(clean, name_at)
+            dai = not first and ordinary and dai_name_length(clean, name_at)
             first = first or dai
             if _coming_to_province(clean, name_at, first) or _idiom_across(clean, name_at, first):
                 continue  # 总书记来宁视察, 人大代表齐聚一堂
             if (
                 first
-                and _ordinary_people().at(clean, post_end)
+                and ordinary
                 and (_common_word(clean[name_at : name_at + first]) or _time_or_count(clean, name_at, first))
             ):
                 continue  # 提高群众|满意度: a word of the dictionary is what the people have, no name
-            if first and _member_words().at(clean, post_end) and not _member_named(clean, name_at, first):
+            # (the words for members are words for ordinary people: asked only after one)
+            if first and ordinary and _member_words().at(clean, post_end) and not _member_named(clean, name_at, first):
                 continue  # 会员高达3000人, 学员毕业后回到家乡: the word opens an everyday phrase
-            if _assignment_at(clean, name_at) and _ordinary_people().at(clean, post_end):
+            if ordinary and _assignment_at(clean, name_at):
                 continue  # 工作队队员|驻村调研: a verb and its object, no speaker's name
             if (
                 not first
@@ -706,6 +714,12 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
     """``王晓峰副县长带队``, ``欧阳晓峰副县长指出``: a name opening a clause (or after 由, the
     agent's mark: 会议由刘小平副县长主持), then a post written without its body, then a verb or a stop."""
     clean = doc.clean
+    words = small_words()
+    frames, frame_preposition, cv_openers = (
+        words["frames_after_name_post"],
+        words["frame_preposition"],
+        words["chain_item_openers"],
+    )
     for end in sorted(vocabulary.post_ends):
         post = _post_word_ends().word_at(clean, end)
         if post is None or len(post) < 2:
@@ -716,7 +730,7 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
         framed_only = not ends_name(clean, end)
         # 在刘五娥会长的带领下: the circumstance's frame closes the post (person_words.toml
         # frames_after_name_post); 在 must open the name, checked below.
-        circumstance = clean.startswith(small_words()["frames_after_name_post"], end)
+        circumstance = clean.startswith(frames, end)
         if framed_only and not circumstance and not _frame_openers().search(clean, max(0, end - _FRAME_REACH), end):
             continue
         # 与周边县市|长期保持联系: a post read across a word of the dictionary (长期) is none.
@@ -736,7 +750,7 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
             listed = list(names_before(doc, pos - 1)) if pos > 0 and clean[pos - 1] == "、" else []
             opens = pos >= 0 and (
                 clean.endswith(_verbs_before_name_post(), 0, pos)
-                or (circumstance and clean[pos - 1 : pos] == small_words()["frame_preposition"])
+                or (circumstance and clean[pos - 1 : pos] == frame_preposition)
                 or _preposition_before(doc, pos)
                 or (
                     not framed_only and (clause_starts(doc, pos) or clean[pos - 1 : pos] in _BEFORE_NAME_POST or listed)
@@ -755,8 +769,8 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
             # 向白玛央金主任, 同多吉书记: after the verb or preposition, a name of known Tibetan or
             # Mongolian parts needs no Han surname.
             # ，曾任乡长、…: a word of when that opens a CV's posts (person_words.toml chain_item_openers)
-            # is no name, though a surname opens it.
-            if clean[pos:start] in small_words()["chain_item_openers"]:
+            # is no name, though a surname opens it (asked where a name may open: no mention comes else).
+            if opens and clean[pos:start] in cv_openers:
                 continue
             # 在李家庄书记的带领下: a name shaped like a village's is the village whose post it is.
             if (
@@ -913,12 +927,9 @@ def copula_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
 _FREQUENT_WORD = 1000
 
 
-@cache
-def _capacity_clause() -> regex.Pattern[str]:
-    """A capacity word (person_words.toml capacity_words), then a clause's characters up to its
-    comma: the posts, at most a body's and a post's length."""
-    words = alternation(small_words()["capacity_words"])
-    return regex.compile(rf"(?:{words})(?P<posts>[^，,。；;！？!?\n]{{2,{MAX_ORG}}})[，,]")
+# After a capacity word (person_words.toml capacity_words: ``word_index``'s), a clause's characters
+# up to its comma: the posts, at most a body's and a post's length.
+_CAPACITY_POSTS = re.compile(rf"[^，,。；;！？!?\n]{{2,{MAX_ORG}}}(?=[，,])")
 
 
 def capacity_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
@@ -926,9 +937,14 @@ def capacity_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention
     posts (titles.txt) up to the comma, then a full name opening the next clause as its subject,
     which holds them. Not 作为一名党员, 作为村民: no post."""
     clean, breaks = doc.clean, doc.line_breaks
-    for clause in _capacity_clause().finditer(clean):
-        start, end = clause.span("posts")
-        if end not in vocabulary.post_ends or not clause_starts(doc, clause.start()):
+    resume = 0  # after the comma of the last clause read: a capacity word inside it opens none
+    for word_start, word_end in word_hits(clean, "capacity_words"):
+        posts = _CAPACITY_POSTS.match(clean, word_end) if word_start >= resume else None
+        if posts is None:
+            continue
+        start, end = posts.span()
+        resume = end + 1
+        if end not in vocabulary.post_ends or not clause_starts(doc, word_start):
             continue
         chain_start, titles = chain_span(clean, end, breaks, groups=1, floor=start)
         if chain_start != start or not titles or not all(is_post_word(title) for title in titles):
@@ -971,8 +987,13 @@ def speaker_mentions(doc: Document) -> Iterator[Mention]:
         for end in ends:
             dotted = dotted_start_before(clean, end, doc.line_breaks)
             starts = (dotted, end - 2, end - 3, end - 4) if dotted is not None else (end - 2, end - 3, end - 4)
-            # 额尔登毕力格图表示: a Mongolian name read from its syllables runs longer.
-            longer = (at for at in range(end - 5, max(end - 8, -1), -1) if mongolian_name_length(clean, at) == end - at)
+            # 额尔登毕力格图表示: a Mongolian name read from its syllables runs longer (read only where
+            # syllables end at the verb: most speakers' names are Han).
+            longer = (
+                (at for at in range(end - 5, max(end - 8, -1), -1) if mongolian_name_length(clean, at) == end - at)
+                if syllables_end_at(clean, end)
+                else ()
+            )
             starts = (*starts, *longer)
             found = next((pos for pos in starts if _speaker_at(doc, pos, end)), None)
             if found is not None:
@@ -1438,19 +1459,18 @@ def leader_mentions(doc: Document) -> Iterator[Mention]:
 
 
 @cache
-def _speech_owner_words() -> tuple[re.Pattern[str], WordEnds, int]:
-    """The nouns of what a leader said or wrote, the words between a post and them, and how many
-    of those stand there at most (person_speech_owners.toml)."""
+def _speech_owner_words() -> tuple[WordEnds, int]:
+    """The words between a post and the noun of what a leader said or wrote, and how many of those
+    stand there at most (person_speech_owners.toml; the nouns are ``word_index``'s)."""
     words = read_toml("person_speech_owners.toml")
-    return words_pattern(words["nouns"]), WordEnds(words["modifiers"]), words["most_modifiers"]
+    return WordEnds(words["modifiers"]), words["most_modifiers"]
 
 
 def speech_owner_mentions(clean: str) -> Iterator[Mention]:
     """``传达学习王君正书记、肖友才书记近期讲话精神``, ``落实张立新县长批示``: a 、-list of names, each
     with its post, before a word for what they said or wrote (person_speech_owners.toml)."""
-    nouns, modifiers, most = _speech_owner_words()
-    for noun in nouns.finditer(clean):
-        end = noun.start()
+    modifiers, most = _speech_owner_words()
+    for end, _noun_end in word_hits(clean, "speech_owner_nouns"):
         for _ in range(most):
             modifier = modifiers.word_at(clean, end)
             if modifier is None:
@@ -1669,10 +1689,15 @@ _NOMINATION = regex.compile(r"[,，](?:拟)?提名(?:为)?")
 CANDIDACY_CLOSERS = ("提名人选", "推荐人选", "候选人", "人选")
 
 
+@cache
+def _nominee_closers() -> tuple[str, ...]:
+    """The words closing a nominee's posts (人选, 提名人选; person_words.toml nominee_closers)."""
+    return tuple(small_words()["nominee_closers"])
+
+
 def _nominee_length(clean: str, pos: int) -> int:
-    """The length of the word closing a nominee's posts at ``pos`` (人选, 提名人选; person_words.toml
-    nominee_closers), else 0."""
-    return next((len(closer) for closer in small_words()["nominee_closers"] if clean.startswith(closer, pos)), 0)
+    """The length of the word of :func:`_nominee_closers` at ``pos``, else 0."""
+    return next((len(closer) for closer in _nominee_closers() if clean.startswith(closer, pos)), 0)
 
 
 def _nominated_after(clean: str, start: int) -> list[Title]:

@@ -366,11 +366,17 @@ def known_parts_length(clean: str, pos: int) -> int:
     if yi:
         return yi
     parts = _minority_part_set()
+    firsts = minority_first_chars()
     end = pos
     count = 0
     for _ in range(3):
-        # The longest known part at ``end`` (parts are one to four characters long: 吉日嘎拉).
-        part = next((piece for n in (4, 3, 2, 1) if (piece := clean[end : end + n]) in parts), "")
+        # The longest known part at ``end`` (parts are one to four characters long: 吉日嘎拉), looked
+        # up only where a part's first character stands (most positions asked start none).
+        part = (
+            next((piece for n in (4, 3, 2, 1) if (piece := clean[end : end + n]) in parts), "")
+            if clean[end : end + 1] in firsts
+            else ""
+        )
         if not part:
             break
         end += len(part)
@@ -442,6 +448,13 @@ def _mongolian_run() -> re.Pattern[str]:
     """Four to seven characters of Mongolian syllables: one C call where most positions fail."""
     shortest, longest = _MONGOLIAN_SPAN
     return re.compile(f"[{''.join(sorted(_mongolian_syllables()))}]{{{shortest},{longest}}}")
+
+
+def syllables_end_at(clean: str, end: int) -> bool:
+    """Four characters of Mongolian syllables end at ``end``, as they do in every name
+    :func:`mongolian_name_length` reads that ends there: one C call before reading any."""
+    shortest = _MONGOLIAN_SPAN[0]
+    return end >= shortest and _mongolian_run().fullmatch(clean, end - shortest, end) is not None
 
 
 def mongolian_name_length(clean: str, pos: int) -> int:

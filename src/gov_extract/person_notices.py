@@ -372,7 +372,9 @@ def _removed_body_opens(clean: str, pos: int) -> bool:
     """The body of a post a name is relieved of opens at ``pos``: a level's word or a division's
     name (县委, 汕尾市委), perhaps after a body that owns levels (中共乌鲁木齐市委, 共青团平安县委:
     person_level_owners.txt), or a division's name of four or five characters (乌鲁木齐市委)."""
-    owner = next((word for word in word_list("person_level_owners.txt") if clean.startswith(word, pos)), "")
+    owners = word_list("person_level_owners.txt")
+    # One test of the whole tuple first: most bodies open with no owner.
+    owner = next((word for word in owners if clean.startswith(word, pos)), "") if clean.startswith(owners, pos) else ""
     at = pos + len(owner)
     forms = gazetteer.load().forms
     return opens_level_body(clean, at) or clean[at : at + 4] in forms or clean[at : at + 5] in forms
@@ -1711,11 +1713,6 @@ def respective_posts(clean: str, mentions: list[Mention]) -> dict[int, list[Titl
     return found
 
 
-@cache
-def _no_longer_holding_pattern() -> re.Pattern[str]:
-    return words_pattern(small_words()["no_longer_holding_verbs"])
-
-
 # What may close the posts a name no longer holds: 职务 or 一职, or the clause's end.
 _NO_LONGER_CLOSE = regex.compile(r"职务|一职|(?=[，,。；;！!\n]|$)")
 
@@ -1726,14 +1723,14 @@ def no_longer_holding_mentions(doc: Document) -> Iterator[Mention]:
     no_longer_holding_verbs), each with the posts after it, which 职务, 一职 or the clause's end
     closes."""
     clean = doc.clean
-    for verb in _no_longer_holding_pattern().finditer(clean):
-        close = NOTICE_POST.match(clean, verb.end(), verb.end() + 4 * MAX_ORG)
+    for verb_start, verb_end in word_hits(clean, "no_longer_holding_verbs"):
+        close = NOTICE_POST.match(clean, verb_end, verb_end + 4 * MAX_ORG)
         if close is None or not _NO_LONGER_CLOSE.match(clean, close.end()):
             continue
-        titles = posts_in(clean, verb.end())
+        titles = posts_in(clean, verb_end)
         if not titles:
             continue
-        end = verb.start() - len(COMRADE) if clean.endswith(COMRADE, 0, verb.start()) else verb.start()
+        end = verb_start - len(COMRADE) if clean.endswith(COMRADE, 0, verb_start) else verb_start
         for start, name_end in _names_before_decision(clean, end):
             yield Mention(start, name_end, clean[start:name_end], list(titles))
 

@@ -555,10 +555,10 @@ def _after_opening_verb(clean: str, cut: int, limit: int) -> int:
 
 
 @cache
-def _verb_before_level_body() -> tuple[regex.Pattern[str], int]:
+def _verb_before_level_body() -> tuple[re.Pattern[str], int]:
     """A verb of person_words.toml verbs_before_level_bodies before a level's word, and the longest verb's length."""
     verbs = small_words()["verbs_before_level_bodies"]
-    return regex.compile(rf"(?:{alternation(verbs)})(?=[{_DIVISION_LEVELS}])"), max(map(len, verbs))
+    return re.compile(rf"(?:{alternation(verbs)})(?=[{_DIVISION_LEVELS}])"), max(map(len, verbs))
 
 
 def _after_verb_before_level_body(clean: str, cut: int, limit: int) -> int:

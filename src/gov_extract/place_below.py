@@ -1424,8 +1424,10 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
             taken.mark(s, e)
             known.add(clean[estate.start : e])
             continue
-        if _known_suffix_alone(clean, s, e, known):
-            hits.append(Hit(s, e, level, rule="known_name"))  # 芦柞镇中心村 … ，中心村是: the village again
+        # 芦柞镇中心村 … ，中心村是: a suffix a chain has named as a place, written with no stem: that
+        # place again (the set test first: most suffixes are no such name)
+        if suffix in known and _without_stem(clean, s):
+            hits.append(Hit(s, e, level, rule="known_name"))
             taken.mark(s, e)
             continue
         # 民意村、草坝村|规模: an item of a list of villages ends where jieba's words do (not 村规)
@@ -1605,12 +1607,12 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
                 and not named
             )
             or (_verb_takes_place(clean[start:s]) and not tabled)
-            or (level in _WORKS_LEVELS and _verb_stem(clean[start:s]) and not named)
+            or (level in _WORKS_LEVELS and not named and _verb_stem(clean[start:s]))
             or (_clause_opener(clean[start:s]) and not tabled and not named)
             or (_runs_clause_on(clean, start, s) and not named)
             or (_counted_stem(clean, start, s) and not tabled and not named)
             or (level in ("village", "township") and _clause_verb(clean[start:s]) and not tabled and not named)
-            or (level == "township" and _verb_before_paired_levels(clean, start, s, e) and not tabled and not named)
+            or (level == "township" and not tabled and not named and _verb_before_paired_levels(clean, start, s, e))
             or (_slogan(clean[start:s]) and not tabled)
             or (_person_then_verb(clean[start:s]) and not tabled)
             # 感受|山乡, 走进|水乡: a verb, then one character before a township's suffix: the countryside
@@ -1705,10 +1707,9 @@ def below_county_hits(doc: Document, taken: Mask, blocked: Mask, chains: list[Hi
     return sorted(hits, key=lambda h: h.start)
 
 
-def _known_suffix_alone(clean: str, s: int, e: int, known: set[str]) -> bool:
-    """A suffix of several characters written with no stem before it (after a boundary) that a
-    chain has named as a place (芦柞镇|中心村, then ，中心村是…): that place named again."""
-    return clean[s:e] in known and (s == 0 or boundary_pattern().match(clean, s - 1) is not None)
+def _without_stem(clean: str, s: int) -> bool:
+    """A suffix at ``s`` is written with no stem before it: at the text's start or after a boundary."""
+    return s == 0 or boundary_pattern().match(clean, s - 1) is not None
 
 
 # The longest name of a village written without its suffix read in a list of villages (峨二庄).

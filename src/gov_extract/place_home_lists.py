@@ -26,12 +26,11 @@ from .place_words import (
     cut_at,
     names_after,
     people_governor_tags,
-    place_people,
     strong_before,
     word_lists,
 )
-from .resources import words_pattern
 from .text import HAN_CHARS, is_han
+from .word_index import word_hits
 
 # The list mark the items stand between; the standard library's engine finds it fastest.
 _MARK = re.compile("、")
@@ -282,11 +281,6 @@ def home_township_lists(clean: str, home: Division | None, year: int | None, blo
     return hits
 
 
-@cache
-def _people() -> re.Pattern[str]:
-    return words_pattern(place_people())
-
-
 def _home_county(name: str, home: Division, year: int | None) -> str | None:
     """The code of the one county or district of the home city ``name`` is the short name of (孝义
     in a 吕梁 paper, 白云 in a 广州 paper): its people are that county's, not a township's of the
@@ -309,8 +303,7 @@ def home_township_people(clean: str, home: Division | None, year: int | None, bl
         return hits
     area = _area(home)
     stems = gazetteer.township_stems(area)
-    for m in _people().finditer(clean):
-        end = m.start()
+    for end, _people_end in word_hits(clean, "place_people"):
         for start in range(max(0, end - _LONGEST), end - _SHORTEST + 1):
             name, before = clean[start:end], clean[start - 1 : start]
             if name not in stems or (before and is_han(before) and before not in strong_before()):

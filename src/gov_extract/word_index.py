@@ -43,6 +43,12 @@ def indexed_lists() -> dict[str, tuple[str, ...]]:
         "naming_words": tuple(read_toml("person_words.toml")["naming"]["words"]),
         # persons: a word for two people after two names (夫妇, 姐弟)
         "pair_words": read_words("person_pair_words.txt"),
+        # persons: a word for what a leader said or wrote (讲话, 批示)
+        "speech_owner_nouns": tuple(read_toml("person_speech_owners.toml")["nouns"]),
+        # persons: a capacity word opening a clause (作为, 身为)
+        "capacity_words": tuple(read_toml("person_words.toml")["capacity_words"]),
+        # persons: a verb of no longer holding posts (不再担任)
+        "no_longer_holding_verbs": tuple(read_toml("person_words.toml")["no_longer_holding_verbs"]),
         # persons: a verb of an appointment notice (任命, 免去)
         "notice_verbs": read_words("person_notice_verbs.txt"),
         # persons: a bracket or a post verb, what may bring a post right after a name (longest
@@ -50,6 +56,8 @@ def indexed_lists() -> dict[str, tuple[str, ...]]:
         "post_after_triggers": ("(", *read_words("person_post_verbs.txt")),
         # places: a reference to a place by its level (我市, 全县)
         "place_references": tuple(read_toml("place_words.toml")["references"]),
+        # places: a place's whole people (人民群众, 干部群众)
+        "place_people": tuple(read_toml("place_words.toml")["short_names"]["people"]),
         # places: a news agency or paper opening a story's dateline (新华社, 湖南日报)
         "place_story_agencies": (*_place_stories()["agencies"], *_place_stories()["mastheads"]),
         # quantities: idioms whose numerals are no amounts (千方百计)

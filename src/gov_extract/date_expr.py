@@ -6,7 +6,7 @@ calendar vocabulary of ``patterns/calendar.toml``, read once.
 from __future__ import annotations
 
 from calendar import monthrange
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from functools import cache
@@ -109,6 +109,6 @@ def calendar_words() -> dict[str, Any]:
     return read_toml("calendar.toml")
 
 
-def after_words(clean: str, start: int, words: list[str]) -> bool:
+def after_words(clean: str, start: int, words: Sequence[str]) -> bool:
     """One of ``words`` (at most three characters) ends right before clean offset ``start``."""
     return clean.endswith(tuple(words), max(0, start - 3), start)

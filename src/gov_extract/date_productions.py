@@ -558,12 +558,18 @@ def _restated(clean: str, end: int) -> bool:
     return False
 
 
-def _before_times(clean: str, end: int, words: dict[str, list[str]]) -> bool:
+@cache
+def _nowadays() -> dict[str, tuple[str, ...]]:
+    """calendar.toml's nowadays word lists as tuples (what ``startswith`` takes), read once."""
+    return {key: tuple(words) for key, words in calendar_words()["nowadays"].items() if isinstance(words, list)}
+
+
+def _before_times(clean: str, end: int, words: dict[str, tuple[str, ...]]) -> bool:
     """今天 before a word of the times and then 的 or a clause end (今天来之不易的局面, 今天幸福生活的
     模样), not a name starting with that word (今天美好生活节开幕)."""
     for word in words["before"]:
         after = end + len(word)
-        if clean.startswith(word, end) and clean.startswith(tuple(words["before_ends"]), after):
+        if clean.startswith(word, end) and clean.startswith(words["before_ends"], after):
             # 今天来之不易的好天气: an event of the day (天气, 比赛) after 的 makes it the article's day.
             return not (clean.startswith("的", after) and _event_near(clean, after + 1, words["events"]))
     return False
@@ -573,24 +579,24 @@ def _before_times(clean: str, end: int, words: dict[str, list[str]]) -> bool:
 _EVENT_REACH = 2
 
 
-def _event_near(clean: str, at: int, events: list[str]) -> bool:
+def _event_near(clean: str, at: int, events: tuple[str, ...]) -> bool:
     """An event word (calendar.toml nowadays.events) starts within :data:`_EVENT_REACH` of ``at``."""
-    return any(clean.startswith(tuple(events), at + n) for n in range(_EVENT_REACH))
+    return any(clean.startswith(events, at + n) for n in range(_EVENT_REACH))
 
 
 def _means_nowadays(clean: str, start: int, end: int) -> bool:
     """今天 in 直到今天, 才有了今天, 珍惜今天, 今天来之不易的, after a word of the past in its
     sentence (以前……，今天……), or 今天的 before anything but an event (今天的美丽乡村,
     今天的好日子; not 今天的会议) is "nowadays", not the article's day."""
-    words = calendar_words()["nowadays"]
+    words = _nowadays()
     if after_words(clean, start, words["after"]) or _before_times(clean, end, words):
         return True
-    if after_words(clean, start, words["cherish"]) and clean.startswith(tuple(words["before_ends"][1:]), end):
+    if after_words(clean, start, words["cherish"]) and clean.startswith(words["before_ends"][1:], end):
         return True  # 珍惜今天，: the times
-    event = clean.startswith(tuple(words["events"]), end + 1)
+    event = clean.startswith(words["events"], end + 1)
     if clean.startswith("的", end) and not event:
         return True  # 今天的骆驼湾村: the times
-    if clean.startswith(tuple(words["times_of_day"]), end):
+    if clean.startswith(words["times_of_day"], end):
         return False  # 今天上午: the article's day, whatever came before
     before = clean[max(0, start - ANCHOR_REACH) : start]
     cut = max(before.rfind(c) for c in SENTENCE_ENDS)

@@ -94,7 +94,7 @@ from .picture_captions import POSITION_NOTE, places_a_person
 from .place_words import below_suffixes, cut_at
 from .place_words import word_lists as place_word_lists
 from .records import Title
-from .resources import WordEnds, alternation, read_toml, read_words, words_pattern
+from .resources import WordEnds, alternation, listed_word_at, read_toml, read_words, words_pattern
 from .text import Document, is_han
 from .word_index import word_hits
 
@@ -1697,7 +1697,7 @@ def _nominee_closers() -> tuple[str, ...]:
 
 def _nominee_length(clean: str, pos: int) -> int:
     """The length of the word of :func:`_nominee_closers` at ``pos``, else 0."""
-    return next((len(closer) for closer in _nominee_closers() if clean.startswith(closer, pos)), 0)
+    return len(listed_word_at(clean, pos, _nominee_closers()))
 
 
 def _nominated_after(clean: str, start: int) -> list[Title]:

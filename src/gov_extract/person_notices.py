@@ -86,7 +86,7 @@ from .person_words import (
 from .picture_captions import POSITION_NOTE, caption_lists_people
 from .place_words import cut_at
 from .records import Title
-from .resources import alternation, read_toml, read_words, words_pattern
+from .resources import alternation, listed_word_at, read_toml, read_words, words_pattern
 from .text import Document, is_han
 from .word_index import word_hits
 
@@ -372,10 +372,7 @@ def _removed_body_opens(clean: str, pos: int) -> bool:
     """The body of a post a name is relieved of opens at ``pos``: a level's word or a division's
     name (县委, 汕尾市委), perhaps after a body that owns levels (中共乌鲁木齐市委, 共青团平安县委:
     person_level_owners.txt), or a division's name of four or five characters (乌鲁木齐市委)."""
-    owners = word_list("person_level_owners.txt")
-    # One test of the whole tuple first: most bodies open with no owner.
-    owner = next((word for word in owners if clean.startswith(word, pos)), "") if clean.startswith(owners, pos) else ""
-    at = pos + len(owner)
+    at = pos + len(listed_word_at(clean, pos, word_list("person_level_owners.txt")))
     forms = gazetteer.load().forms
     return opens_level_body(clean, at) or clean[at : at + 4] in forms or clean[at : at + 5] in forms
 

@@ -33,7 +33,7 @@ from .person_words import (
 )
 from .place_words import below_suffixes, generic_words, registered_suffixes
 from .records import Title
-from .resources import alternation, read_words, words_pattern
+from .resources import alternation, listed_word_at, read_words, words_pattern
 from .text import HAN_CHARS, Document, is_han
 
 # Longest body written before a post; longer runs are a clause, not a name.
@@ -303,10 +303,7 @@ _CONGRESS_DELEGATE = re.compile(r"([一二三四五六七八九十]{1,3}大|党�
 def past_attending_verb(clean: str, at: int) -> int:
     """Where the posts after a notice's link or a post verb start: past a verb of attending before
     the congress the delegates are elected to (为|出席|省第三届人民代表大会代表, 当选为|出席|…), else ``at``."""
-    verbs = small_words()["delegate_attending_verbs"]
-    if not clean.startswith(verbs, at):  # one test of the whole tuple: most posts open with none
-        return at
-    return at + len(next(verb for verb in verbs if clean.startswith(verb, at)))
+    return at + len(listed_word_at(clean, at, small_words()["delegate_attending_verbs"]))
 
 
 # The number of a congress written before its short name (市第五次|党代会, 县第十五届|人代会).
@@ -491,19 +488,13 @@ def _joins_fields(clean: str, start: int, end: int) -> bool:
 def _visit_verb_at(clean: str, pos: int) -> str:
     """The verb of visiting at ``pos`` (person_words.toml visit_verbs_before_bodies), longest
     first, or ''."""
-    verbs = small_words()["visit_verbs_before_bodies"]
-    if not clean.startswith(verbs, pos):  # one test of the whole tuple: most runs open with none
-        return ""
-    return next(verb for verb in verbs if clean.startswith(verb, pos))
+    return listed_word_at(clean, pos, small_words()["visit_verbs_before_bodies"])
 
 
 def _reference_at(clean: str, pos: int) -> str:
     """The word pointing at a place named before (person_words.toml references_before_bodies)
     at ``pos``, or ''."""
-    references = small_words()["references_before_bodies"]
-    if not clean.startswith(references, pos):
-        return ""
-    return next(reference for reference in references if clean.startswith(reference, pos))
+    return listed_word_at(clean, pos, small_words()["references_before_bodies"])
 
 
 # The particle between a body and its post (刑事审判庭的承办法官): left out of the body's name.

@@ -322,12 +322,18 @@ def _story_starts(clean: str, lines: list[int]) -> list[int]:
     opener (本报讯), or the headline line right above it."""
     starts = []
     for m in _story_opener().finditer(clean):
-        k = bisect_right(lines, m.start()) - 1
-        line = lines[k]
-        if k > 0 and line - lines[k - 1] <= _HEADLINE and "。" not in clean[lines[k - 1] : line]:
-            line = lines[k - 1]
-        starts.append(line)
+        starts.append(_story_line(clean, lines, m.start()))
     return sorted(set(starts))
+
+
+def _story_line(clean: str, lines: list[int], at: int) -> int:
+    """Where the story whose opener stands at ``at`` begins: the opener's line (of ``lines``, their
+    starts), or the headline line right above it."""
+    k = bisect_right(lines, at) - 1
+    line = lines[k]
+    if k > 0 and line - lines[k - 1] <= _HEADLINE and "。" not in clean[lines[k - 1] : line]:
+        line = lines[k - 1]
+    return line
 
 
 def _foreign_stories(clean: str, lines: list[int], scope: Scope) -> dict[int, _Dateline]:
@@ -348,11 +354,7 @@ def _foreign_stories(clean: str, lines: list[int], scope: Scope) -> dict[int, _D
             s = paper[0]
         elif tail.group(1):
             filed_from = gazetteer.single_entry(tail.group(1), scope.year)
-        k = bisect_right(lines, s) - 1
-        line = lines[k]
-        if k > 0 and line - lines[k - 1] <= _HEADLINE and "。" not in clean[lines[k - 1] : line]:
-            line = lines[k - 1]
-        stories.setdefault(line, _Dateline(s, tail.end(), filed_from))
+        stories.setdefault(_story_line(clean, lines, s), _Dateline(s, tail.end(), filed_from))
     return stories
 
 

@@ -117,6 +117,14 @@ def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(word_trie(words))
 
 
+def listed_word_at(text: str, pos: int, words: tuple[str, ...]) -> str:
+    """The first of ``words``, in their listed order, that starts at ``pos`` in ``text``, else ''.
+    The whole tuple is tested first: at most positions none of a short list starts."""
+    if not text.startswith(words, pos):
+        return ""
+    return next(word for word in words if text.startswith(word, pos))
+
+
 class WordStarts:
     """Whether one of many (non-empty) words starts at a position: ``str.startswith`` with a
     tuple of hundreds of words compares every one of them, this only those that begin with

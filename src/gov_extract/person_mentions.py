@@ -17,6 +17,7 @@ from .names import (
     LONGEST_NAME,
     is_common_word,
     is_familiar_form,
+    is_frequent_word,
     is_name_shape,
     surname_length,
     surnames,
@@ -64,6 +65,7 @@ from .person_posts import (
     carry_bodies,
     chain_before,
     chain_span,
+    heads_level,
     is_level_word,
     is_post_word,
     line_label_post,
@@ -121,6 +123,23 @@ _EVERYDAY_WORD = 30
 def _common_word(text: str) -> bool:
     """The dictionary knows ``text`` as an everyday word (满意度), not a name it happens to hold."""
     return is_common_word(text) and word_frequency(text) >= _EVERYDAY_WORD
+
+
+# The length of the word a longer reading may open with (康复|后), and the tags of the words after it
+# that end no given name: locatives and function words (后, 了, 在, 和, 其).
+_OPENING_WORD = 2
+_LOCATIVE_OR_FUNCTION_TAGS = frozenset("fupcr")
+
+
+def _frequent_word_read(clean: str, pos: int, length: int) -> bool:
+    """A reading after a word for people that is a word the dictionary meets too often for a name,
+    whatever its tag (村民|康复出院, 群众|明白了), or that word and a locative or function word (老人|
+    康复后回到; not 种植户高峰岩熟练地…, a name), where no word that follows names comes after it
+    (村民向东说 names him)."""
+    opening = clean[pos : pos + _OPENING_WORD]
+    rest = clean[pos + _OPENING_WORD : pos + length]
+    word = not rest or word_tag(rest)[:1] in _LOCATIVE_OR_FUNCTION_TAGS
+    return word and is_frequent_word(opening) and not ends_name(clean, pos + length)
 
 
 # A count right after a word for kin (兄弟俩, 姐妹仨): no name follows.
@@ -390,7 +409,11 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             if (
                 first
                 and ordinary
-                and (_common_word(clean[name_at : name_at + first]) or _time_or_count(clean, name_at, first))
+                and (
+                    _common_word(clean[name_at : name_at + first])
+                    or _time_or_count(clean, name_at, first)
+                    or _frequent_word_read(clean, name_at, first)
+                )
             ):
                 continue  # 提高群众|满意度: a word of the dictionary is what the people have, no name
             # (the words for members are words for ordinary people: asked only after one)
@@ -635,6 +658,15 @@ def _names_village(name: str) -> bool:
     )
 
 
+def _division_of_post(name: str, post: str) -> bool:
+    """``name`` and the level's word opening ``post``, the head's post of that level, name a township
+    or a division of the tables (在金山镇长的带领下: 金山镇's head; 方山县长): the post's, no person."""
+    level = post[:1]
+    if not is_level_word(level) or not heads_level(post, level):
+        return False
+    return gazetteer.is_township(name + level, renamed=True) or gazetteer.named_in(name + level, None)
+
+
 @cache
 def _place_endings() -> tuple[str, ...]:
     """Endings of a place's name (石桥村, 陈家湾, 王家庄): no name ends so."""
@@ -780,6 +812,7 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
                     or (_opened_by_frame(doc, pos) and minority_name_length(clean, pos) == length)
                 )
                 and not _names_village(clean[pos:start])
+                and not _division_of_post(clean[pos:start], post)
             ):
                 title = Title(title=clean[start:end])
                 yield Mention(pos, start, clean[pos:start], [title])
@@ -877,6 +910,34 @@ def _held_by_copula(clean: str, end: int, breaks: frozenset[int]) -> Mention | N
     return Mention(at, at + length, clean[at : at + length], titles)
 
 
+def described_by_body_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
+    """``前任第一书记是省委财经办的李海涛。``, ``带队的是县纪委监委的张红霞，``: 是, a body and 的, then a
+    full name that closes its clause: the body says where the person comes from and gives no post;
+    posts written right before 是 are the name's, as with no body between (县长是王建国)."""
+    clean, breaks = doc.clean, doc.line_breaks
+    for body_start, end in vocabulary.bodies:
+        # Most bodies have no 的 after them, nor 是 within a body's reach before them.
+        if not clean.startswith("的", end) or clean.rfind(_COPULA, max(0, body_start - MAX_ORG), body_start) < 0:
+            continue
+        start = org_start(clean, end, breaks)
+        if start < 1 or clean[start - 1] != _COPULA or start >= end:
+            continue
+        at = end + 1
+        length = read_name(clean, at, guess=False) or minority_name_length(clean, at)
+        if (
+            not length
+            or clean[at + length : at + length + 1] not in _COPULA_CLAUSE_ENDS
+            # 这是合作社的|李子。: a name of two characters the dictionary lists is that word here.
+            or (length < _FULL_NAME and word_frequency(clean[at : at + length]) > 0)
+            or _common_word(clean[at : at + length])
+            or _asked(clean, at + length)
+        ):
+            continue
+        copula = start - 1
+        titles = chain_before(clean, copula, breaks) if copula in vocabulary.post_ends else []
+        yield Mention(at, at + length, clean[at : at + length], titles if titles and titles[-1].title else [])
+
+
 # Lengths of a Tibetan or Mongolian name of known parts read before 是 (宝音巴特尔是…, 扎西次仁是…).
 _KNOWN_PARTS_LENGTHS = (6, 5, 4)
 
@@ -922,11 +983,6 @@ def copula_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             break
 
 
-# How often the dictionary writes a word that no name is taken to be where only a capacity says one
-# stands (黄金周: 1407, 高潮: 1435).
-_FREQUENT_WORD = 1000
-
-
 # After a capacity word (person_words.toml capacity_words: ``word_index``'s), a clause's characters
 # up to its comma: the posts, at most a body's and a post's length.
 _CAPACITY_POSTS = re.compile(rf"[^，,。；;！？!?\n]{{2,{MAX_ORG}}}(?=[，,])")
@@ -964,7 +1020,7 @@ def capacity_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention
         # 作为第一书记，黄金周也不休息: a frequent word of the dictionary (which tags 黄金周 a name) opening
         # the clause is no name; names it holds are rarer (李娜: 438).
         name = clean[name_start:name_end]
-        if name and not is_common_word(name) and word_frequency(name) < _FREQUENT_WORD:
+        if name and not is_common_word(name) and not is_frequent_word(name):
             yield Mention(name_start, name_end, name, titles)
 
 

@@ -439,8 +439,14 @@ def _mongolian_syllables() -> frozenset[str]:
 
 @cache
 def _foreign_places() -> frozenset[str]:
-    """Foreign countries and cities written in Mongolian syllables (place_foreign_names.txt)."""
+    """Foreign countries and cities written in transliteration (place_foreign_names.txt)."""
     return frozenset(word_list("place_foreign_names.txt"))
+
+
+def is_foreign_place(name: str) -> bool:
+    """``name`` is a foreign country or city (阿布扎比, 吉尔吉斯, 哈萨克斯坦): the subject of 表示 or a
+    post's owner there, no person, however a reader took it."""
+    return name in _foreign_places()
 
 
 @cache
@@ -477,7 +483,7 @@ def mongolian_name_length(clean: str, pos: int) -> int:
     # 嘎查达|朝鲁门, 苏木达|毕力格图: a post written in the same syllables opens no name.
     if any(title_ends().at(clean, at) for at in range(pos + 2, end)):
         return 0
-    place = word_tag(name) in _PLACE_TAGS or gazetteer.load().forms.get(name) or name in _foreign_places()
+    place = word_tag(name) in _PLACE_TAGS or gazetteer.load().forms.get(name) or is_foreign_place(name)
     return 0 if place else end - pos
 
 

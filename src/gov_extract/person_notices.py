@@ -61,6 +61,8 @@ from .person_posts import (
     aside_before,
     carry_rank_line,
     chain_span,
+    heads_level,
+    is_level_word,
     opens_level_body,
     org_start,
     past_attending_verb,
@@ -325,6 +327,8 @@ def _unlinked_notice_clause(clean: str, pos: int, year: int | None) -> tuple[lis
     # 免去王强副县长一职: the posts may open with a post's prefix, and a name that ends where one
     # opens is read before one that ends where a level's word does (王强|副县长, not 王强副|县长).
     readings = (pos + 2, pos + 3) if _longer_division_after(clean, pos) else (pos + 3, pos + 2)
+    if _division_before_posts(clean, pos, readings, year):
+        return None
     ends = sorted(readings, key=lambda end: not clean.startswith(post_prefixes(), end))
     lone_level: tuple[list[Mention], int] | None = None
     for end in ends:
@@ -347,6 +351,21 @@ def _unlinked_notice_clause(clean: str, pos: int, year: int | None) -> tuple[lis
             return lone_level  # 陈平安|县副县长 in 2024: 陈平|安县 reads a county abolished by then (安县, 2016)
         return clause
     return lone_level
+
+
+def _division_before_posts(clean: str, pos: int, readings: tuple[int, ...], year: int | None) -> bool:
+    """What stands at ``pos`` before the posts relieved is a division's name, not a person's: one of
+    the table in ``year`` ending in its level's word (免去柳林县人民政府副县长职务), or a reading that ends
+    in a level's word before the head's post of that level (免去张兴县副县长职务, 免去李家镇镇长职务).
+    The name is written elsewhere (免去其…, the line before) or not at all."""
+    division = _division_end(clean, pos)
+    if division > pos + 1 and is_level_word(clean[division - 1]) and gazetteer.named_in(clean[pos:division], year):
+        return True
+    for end in readings:
+        post = title_pattern().match(clean, end) if is_level_word(clean[end - 1 : end]) else None
+        if post is not None and heads_level(post.group(), clean[end - 1]):
+            return True
+    return False
 
 
 # The lengths of a division's name (平安县, 乌鲁木齐市), longest first.

@@ -316,6 +316,12 @@ def _heads_a_level(title: str) -> bool:
     return _names_own_body(title) and _unprefixed(title)[:1] in _LEVEL_OPENINGS
 
 
+def heads_level(title: str, level: str) -> bool:
+    """The post heads the government of the level whose word is ``level`` (县长, 常务副县长 of 县;
+    镇长 of 镇)."""
+    return _heads_a_level(title) and _unprefixed(title).startswith(level)
+
+
 def _unprefixed(title: str) -> str:
     """The post without the prefixes of the post before it (常务副县长 -> 县长)."""
     while prefix := next((p for p in post_prefixes() if title.startswith(p) and len(title) > len(p)), None):
@@ -413,12 +419,8 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
         (visit := _visit_verb_at(clean, cut)) and cut + len(visit) < limit and opens_level_body(clean, cut + len(visit))
     ):
         cut += len(visit)
-    # 当地|县委书记, 该县|县委常委: a word pointing at a place named before opens no body.
-    elif (
-        (reference := _reference_at(clean, cut))
-        and cut + len(reference) < limit
-        and opens_level_body(clean, cut + len(reference))
-    ):
+    # 当地|县委书记, 该县|县委常委, 该|县委书记: a word pointing at a place named before opens no body.
+    elif reference := _reference_before_body(clean, cut, limit, title):
         cut += len(reference)
     # 工作报告和镇人大主席: a conjunction before a level's word joins two phrases, and the body
     # starts after it (住房和城乡建设局 holds 和 inside: no level's word follows it there).
@@ -491,10 +493,22 @@ def _visit_verb_at(clean: str, pos: int) -> str:
     return listed_word_at(clean, pos, small_words()["visit_verbs_before_bodies"])
 
 
-def _reference_at(clean: str, pos: int) -> str:
-    """The word pointing at a place named before (person_words.toml references_before_bodies)
-    at ``pos``, or ''."""
-    return listed_word_at(clean, pos, small_words()["references_before_bodies"])
+def _reference_before_body(clean: str, pos: int, limit: int, title: str | None) -> str:
+    """The word pointing at a place named before (person_words.toml references_before_bodies) at
+    ``pos`` before a level's body that ends by ``limit``, where ``title`` starts (当地|县委, 该县|县委), or
+    a demonstrative written onto the name of a level's body (demonstratives_before_levels: 该|县委,
+    本|镇党委书记); or ''."""
+    words = small_words()
+    reference = listed_word_at(clean, pos, words["references_before_bodies"])
+    if reference and pos + len(reference) < limit and opens_level_body(clean, pos + len(reference)):
+        return reference
+    level = clean[pos + 1 : pos + 2]
+    if clean[pos : pos + 1] not in words["demonstratives_before_levels"] or not is_level_word(level):
+        return ""
+    # 该县|县长, 该县|原县长: right before a post of the level's own (its word written in it) the
+    # level's word is one word with the demonstrative, which is the body.
+    own_post = level in (title or "") and clean[pos + 2 : limit] in ("", _FORMER)
+    return "" if own_post else clean[pos]
 
 
 # The particle between a body and its post (刑事审判庭的承办法官): left out of the body's name.

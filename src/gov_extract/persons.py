@@ -56,6 +56,7 @@ from .person_mentions import (
     clause_starts,
     contact_mentions,
     copula_mentions,
+    described_by_body_mentions,
     dotted_mentions,
     home_at,
     household_mentions,
@@ -75,6 +76,7 @@ from .person_names import (
     NOT_IN_NAME,
     dotted_name_stops,
     ends_name,
+    is_foreign_place,
     jieba_name_length,
     minority_name_length,
     read_name,
@@ -468,6 +470,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: copula_mentions(a.doc, a.vocabulary),
     ),
     Rule(
+        "described_by_body",
+        "是, a body and 的, then a full name closing its clause (带队的是县纪委的张红霞。)",
+        lambda a: described_by_body_mentions(a.doc, a.vocabulary),
+    ),
+    Rule(
         "capacity",
         "作为 or 身为 and posts to a comma, then a name opening the next clause (person_words.toml capacity_words)",
         lambda a: capacity_mentions(a.doc, a.vocabulary),
@@ -825,7 +832,10 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     words = {
         name
         for name in names
-        if _used_as_word(article, name) or _ran_into_word(clean, name, names) or _glossed_word(clean, name)
+        if is_foreign_place(name)
+        or _used_as_word(article, name)
+        or _ran_into_word(clean, name, names)
+        or _glossed_word(clean, name)
     }
     seeds = [m for m in seeds if m.name not in words]
     seeds = _read_short(clean, seeds)

@@ -367,11 +367,20 @@ def _names(
         # not in 杨 帆 文/图.
         following = pieces[number + 1][2] if not is_last else ""
         inside_name = len(token) == 1 and singles and len(following) == 1 and following not in markers
+        # 文/摄 巴桑次仁: a credit word slashed onto a marker names a craft of the credit, as 文/图 does,
+        # and the names follow it (after a name, 陈思 文/摄, it closes the byline).
+        slashed_craft = (
+            token in _closers()
+            and not is_last
+            and number > 0
+            and pieces[number - 1][2] in markers
+            and folded[start - 1 : start] == "/"
+        )
         if (token in markers and not inside_name) or token in _closers() or token in page_field_labels():
             if singles and not _add_spaced(found, singles, folded, original):
                 return give_up()
             singles = []
-            if token in markers:
+            if token in markers or slashed_craft:
                 before_marker = len(found) if number else 0
                 continue
             break  # a closer, or the next field of a page line (作者：储 伟 阅读：…)

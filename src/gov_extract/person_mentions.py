@@ -43,6 +43,7 @@ from .person_names import (
     ends_name,
     first_part_start,
     jieba_name_length,
+    known_parts_length,
     manner_at,
     minority_first_chars,
     minority_name_length,
@@ -1716,7 +1717,9 @@ def _last_item_of_names(clean: str, pos: int, end: int) -> bool:
 
 def posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
     """Posts written right after a name ending at ``end``: ``刘先全（镇党委书记）``,
-    ``张立荣担任管委会主任``."""
+    ``张立荣担任管委会主任``, ``王建军同志任县林草局党组书记`` (同志 carries no post)."""
+    if clean.startswith(COMRADE, end):
+        end += len(COMRADE)
     if clean.startswith("(", end):
         close = clean.find(")", end, end + 30)
         if close > end + 1 and split_item(clean[end + 1 : close]):
@@ -2255,7 +2258,7 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
     def shaped(name: str) -> bool:
         if name.endswith(small_words()["clan_village_endings"]):
             return False
-        if is_name_shape(name):
+        if is_name_shape(name) or _of_known_parts(name):
             return True
         # 张建华、巴特尔、其其格等牧民: next to a Han name, a listed name needs no Han surname; but a
         # verb and a Han name (接受|金静、夏峰辞去…) are the list's verb and its first name.
@@ -2268,10 +2271,17 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
         )
 
     found = list(_listed_before(doc, end, shaped))
-    # A name without a Han surname stands only in a list with a full Han name, or where the
-    # caller allows it (哈斯巴根、阿拉坦仓当选为…).
-    if unsurnamed or any(is_name_shape(m.name) or DOT.search(m.name) for m in found):
+    # A name without a Han surname stands only in a list with a full Han name, a dotted one or one
+    # of known Tibetan, Mongolian or Yi parts (吉克阿牛、沙马阿果等村民), or where the caller allows it
+    # (哈斯巴根、阿拉坦仓当选为…).
+    if unsurnamed or any(is_name_shape(m.name) or DOT.search(m.name) or _of_known_parts(m.name) for m in found):
         yield from found
+
+
+def _of_known_parts(name: str) -> bool:
+    """``name`` is made wholly of known Tibetan or Mongolian parts or is a Yi clan's name and a given
+    name (person_minority_name_parts.txt, person_yi_clans.txt: 次仁央宗, 沙马阿果)."""
+    return known_parts_length(name, 0) == len(name)
 
 
 def _listed_before(doc: Document, end: int, shaped: Callable[[str], bool]) -> Iterator[Mention]:

@@ -1180,7 +1180,10 @@ def carry_bodies(items: list[Title]) -> list[Title]:
             # 县委常委、组织部长: the seat lends its body to the committee's own posts only
             and not (after_seat and not (item.title or "").endswith(committee_posts))
         ):
-            item = Title(org=body, title=item.title)
+            # 县公安局党委委员、副局长: an organ's own post after its party body's is the organ's.
+            organ = _organ_of_party_body(body)
+            carried_body = organ if organ and not (item.title or "").endswith(committee_posts) else body
+            item = Title(org=carried_body, title=item.title)
         elif item.org is None and body and _names_own_body(item.title) and not body.endswith(government):
             # 乡党委副书记、乡长、四级调研员: after the head of a level's government the party
             # body's run ends; the posts after it are no longer that body's.
@@ -1191,6 +1194,14 @@ def carry_bodies(items: list[Title]) -> list[Title]:
             after_seat = item.title in seats
         carried.append(item)
     return carried
+
+
+def _organ_of_party_body(org: str) -> str:
+    """The organ whose party committee or group ``org`` is (县公安局党委 -> 县公安局: person_words.toml
+    organ_party_bodies), or ''; a level's (镇党委, 金山镇党委, 社区党委) is no organ's."""
+    party = next((p for p in small_words()["organ_party_bodies"] if org.endswith(p)), "")
+    organ = org[: -len(party)] if party else ""
+    return organ if organ and organ[-1] not in _LEVEL_OPENINGS else ""
 
 
 # What may stand between a holder's name and the next holder's posts in a body's list.

@@ -495,9 +495,9 @@ def _visit_verb_at(clean: str, pos: int) -> str:
 
 def _reference_before_body(clean: str, pos: int, limit: int, title: str | None) -> str:
     """The word pointing at a place named before (person_words.toml references_before_bodies) at
-    ``pos`` before a level's body that ends by ``limit``, where ``title`` starts (当地|县委, 该县|县委), or
-    a demonstrative written onto the name of a level's body (demonstratives_before_levels: 该|县委,
-    本|镇党委书记); or ''."""
+    ``pos`` before a level's body that ends at ``limit``, where the post ``title`` starts (当地|县委,
+    该县|县委), or a demonstrative written onto the name of a level's body (demonstratives_before_levels:
+    该|县委, 本|镇党委书记); or ''."""
     words = small_words()
     reference = listed_word_at(clean, pos, words["references_before_bodies"])
     if reference and pos + len(reference) < limit and opens_level_body(clean, pos + len(reference)):

@@ -41,6 +41,7 @@ pass that finds pieces in :mod:`gov_extract.date_rules`, their productions in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -114,10 +115,14 @@ def _attach(left: Expr, right: Expr) -> Expr | None:
     return None
 
 
-def _compose(pieces: list[Expr], clean: str) -> list[Expr]:
+def _compose(pieces: list[Expr], doc: Document) -> list[Expr]:
+    clean = doc.clean
     exprs: list[Expr] = []
     for k, piece in enumerate(pieces):
-        joined = _attach(exprs[-1], piece) if exprs else None
+        # A date that fills its line (大事记 / 2023年 / 1月8日，……) heads the lines below it: it
+        # takes nothing from the next line, which the clean view joins to it.
+        own_line = exprs and piece.start in doc.line_breaks and doc.line_starts_at(exprs[-1].start)
+        joined = _attach(exprs[-1], piece) if exprs and not own_line else None
         if joined is not None:
             exprs[-1] = joined
         elif piece.kind in ("holiday", "season", "day_after_month") and not _holiday_range_end(pieces, k, clean):
@@ -654,7 +659,7 @@ def _in_passage_year(expr: Expr, passages: Passages, pub: date | None, clean: st
         day = _is_day(expr)
         year = _paragraph_year(expr, day, passages, pub, clean)
         if year is None and day:
-            year = passages.chronicle_year(expr.start, expr.month) or _continued_year(expr, passages)
+            year = passages.chronicle_year(expr.start, expr.month, pub) or _continued_year(expr, passages)
         if year is None and not day:
             year = _heading_year(passages, expr.start, pub, _aimed_at(expr, passages, clean))
         if year is None and not day and (pub is None or _told_of_unended(expr, pub, passages, clean)):
@@ -803,6 +808,26 @@ def _last_years_paragraphs(exprs: list[Expr], passages: Passages, pub: date | No
     )
 
 
+def _year_less_days(exprs: list[Expr]) -> Iterator[tuple[int, int, int]]:
+    """The days written with their month but not their year (1月5日), as (clean start, month, day):
+    the entries a chronicle may list."""
+    for e in exprs:
+        if (
+            e.kind == "day"
+            and e.month is not None
+            and e.year is None
+            and e.year_offset is None
+            and e.fixed is None
+            and not e.anchor
+            and e.cover is not None
+        ):
+            try:
+                first = e.cover(2000, e.month)[0]  # 2000 has every day a month may have
+            except ValueError:  # 4月31日
+                continue
+            yield e.start, e.month, first.day
+
+
 def _written_last_year(expr: Expr, paragraphs: frozenset[int], passages: Passages, clean: str) -> bool:
     """A standalone 今年 told of (not aimed at) in one of ``paragraphs``: written last year
     (今年以来，……截至11月底 on a page dated March), it means last year, against the word; no
@@ -870,13 +895,15 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     clean = doc.clean
     pub = article_pub = _written_on(doc, ctx)
     year_end_section_ends: int | None = None
-    exprs = [e for e in _compose(pieces(clean), clean) if not _column_line(doc, e)]
+    exprs = [e for e in _compose(pieces(clean), doc) if not _column_line(doc, e)]
     records: list[Candidate] = []
     comparisons = sum(e.anchor == "sentence" and is_comparison_base(clean, e.start, e.end) for e in exprs)
     passages = Passages(clean, doc.line_breaks, comparisons)
     for expr in exprs:
         if expr.rule == "yrange" and expr.fixed is not None:
             passages.chart(expr.start, expr.fixed[1])
+    if passages.chronicled():
+        passages.list_days(_year_less_days(exprs))
     last_years = _last_years_paragraphs(exprs, passages, pub, clean)
     i = 0
     previous: Expr | None = None  # the last expression read, as its passage placed it

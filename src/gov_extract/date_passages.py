@@ -356,6 +356,19 @@ class Passages:
             return None
         return None
 
+    def sentence_base_year(self, at: int) -> int | None:
+        """The year of the last base of a comparison before ``at`` in its sentence that is a year
+        read against the article's date (比去年同期; not 比年初, nor 较2015年, which may be a
+        longer look back), within reach; else None."""
+        for named in reversed(self.named):
+            if named.end > at:
+                continue
+            if at - named.end > ANCHOR_REACH or self._sentence_ends(named.end, at):
+                return None
+            if named.comparison and named.granularity == "year" and not named.written:
+                return named.one_year
+        return None
+
     def sentence_holds(self, at: int, words: tuple[str, ...]) -> bool:
         """The sentence holding ``at`` (within its line) holds one of ``words``."""
         line = bisect_right(self._line_starts, at) - 1
@@ -405,10 +418,11 @@ class Passages:
         return named
 
     def _event_under_report(self, named: Named, at: int) -> bool:
-        """``named`` is an event's month or day (2018年12月，……被确定为……) told a sentence or
-        more before ``at`` under a report's title of another year: what ``at`` reports on is
-        the report's year, not the event's (全年……比上年: the bulletin's year)."""
-        if named.granularity not in _EVENT_GRANULARITIES:
+        """``named`` is an event's month or day (2018年12月，……被确定为……), or a year that frames
+        no clause (按2020年第七次人口普查口径, 全县2022年的……), told a sentence or more before
+        ``at`` under a report's title of another year: what ``at`` reports on is the report's
+        year, not the event's (全年……比上年: the bulletin's year)."""
+        if named.granularity not in _EVENT_GRANULARITIES and self.frames(named):
             return False
         heading = self.heading_year(at)
         return (

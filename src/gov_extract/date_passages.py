@@ -22,10 +22,12 @@ are all 2018, not 2018, 2017, 2016, 2015. The words live in ``patterns/calendar.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import cache
+from itertools import pairwise
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 import regex
@@ -75,6 +77,9 @@ _PARAGRAPH_ENDS = frozenset("。！？!?”」』：:")
 _HEADLINE_LINES = 3
 # A date this many days long or longer covers whole years (365 minus one: first to last day).
 _YEAR_DAYS = 364
+_named_start = attrgetter("start")  # the key that orders Passages.named
+# What may stand before a chronicle's entry on its line: spaces and a bullet (◆1月5日).
+_ENTRY_MARKS = " \t\r\n\u3000◆◇●○■□▲△★☆·•-—*"
 
 
 @cache
@@ -209,6 +214,12 @@ class Passages:
         # The year a statistical report's charts end on (:meth:`chart`), when they agree.
         self.charted_year: int | None = None
         self._chart_ends: set[int] = set()
+        self._chronicles: list[int] | None = None  # the heading lines titling a chronicle (大事记)
+        # (clean start, month, day) of each day written without its year that opens its line.
+        self._year_less_entries: list[tuple[int, int, int]] = []
+        self._entries_under: dict[int, list[tuple[int, int, int]]] = {}  # those entries by title line
+        # The years the article's date gives a chronicle's year-less entries: by title line and date.
+        self._entry_years: dict[tuple[int, date], tuple[list[int], list[int]]] = {}
 
     def add(self, named: Named) -> None:
         """Record a date named at ``named.start``; a heading line that names one year gives it."""
@@ -345,6 +356,19 @@ class Passages:
             return None
         return None
 
+    def sentence_base_year(self, at: int) -> int | None:
+        """The year of the last base of a comparison before ``at`` in its sentence that is a year
+        read against the article's date (比去年同期; not 比年初, nor 较2015年, which may be a
+        longer look back), within reach; else None."""
+        for named in reversed(self.named):
+            if named.end > at:
+                continue
+            if at - named.end > ANCHOR_REACH or self._sentence_ends(named.end, at):
+                return None
+            if named.comparison and named.granularity == "year" and not named.written:
+                return named.one_year
+        return None
+
     def sentence_holds(self, at: int, words: tuple[str, ...]) -> bool:
         """The sentence holding ``at`` (within its line) holds one of ``words``."""
         line = bisect_right(self._line_starts, at) - 1
@@ -394,10 +418,11 @@ class Passages:
         return named
 
     def _event_under_report(self, named: Named, at: int) -> bool:
-        """``named`` is an event's month or day (2018年12月，……被确定为……) told a sentence or
-        more before ``at`` under a report's title of another year: what ``at`` reports on is
-        the report's year, not the event's (全年……比上年: the bulletin's year)."""
-        if named.granularity not in _EVENT_GRANULARITIES:
+        """``named`` is an event's month or day (2018年12月，……被确定为……), or a year that frames
+        no clause (按2020年第七次人口普查口径, 全县2022年的……), told a sentence or more before
+        ``at`` under a report's title of another year: what ``at`` reports on is the report's
+        year, not the event's (全年……比上年: the bulletin's year)."""
+        if named.granularity not in _EVENT_GRANULARITIES and self.frames(named):
             return False
         heading = self.heading_year(at)
         return (
@@ -480,36 +505,137 @@ class Passages:
         for heading_start, year, report in reversed(self._headings):
             heading_line = bisect_right(self._line_starts, heading_start) - 1
             if heading_line < line:
-                openers = self._story_openers()
-                later = openers[bisect_right(openers, heading_line) :]
-                if later and later[0] <= heading_line + _HEADLINE_LINES:
-                    later = later[1:]  # the heading's own story
-                return (year, report) if year is not None and (not later or later[0] > line) else None
+                return (year, report) if year is not None and self._same_story(heading_line, line) else None
         return None
 
-    def chronicle_year(self, at: int, month: int | None) -> int | None:
-        """The year of the nearest heading above ``at`` when it titles a chronicle of that year
-        (2023年某县大事记, 2024年工作纪事): the year-less days listed below it are that year's, up
-        to an entry opening with a day of another year written out (2024年1月3日 ……), whose year
-        the entries after it take, and the next year from an entry whose month is before that
-        day's (2022年12月28日 ……/1月2日: 2023). A date quoted inside an entry
-        (县委传达2022年12月30日会议精神) changes no year."""
-        heading = self.heading_year(at)
-        if heading is None:
-            return None
+    def _same_story(self, heading_line: int, line: int) -> bool:
+        """No other story has begun between heading line ``heading_line`` and line ``line``: no
+        line opening with 本报讯 after the one that opens the heading's own story (at most
+        _HEADLINE_LINES lines below it)."""
+        openers = self._story_openers()
+        later = openers[bisect_right(openers, heading_line) :]
+        if later and later[0] <= heading_line + _HEADLINE_LINES:
+            later = later[1:]  # the heading's own story
+        return not later or later[0] > line
+
+    def chronicle_year(self, at: int, month: int | None, pub: date | None) -> int | None:
+        """The year of the chronicle (大事记, 工作纪事) whose title stands above ``at``: the year-less
+        days listed below it are that year's. Its year is the one its title names (2023年某县大事记),
+        a heading below the title (大事记 / 2023年) or the lines under the title before its first
+        entry (大事记 / 2023年，全县……); up to an entry opening with a day of another year written
+        out (2024年1月3日 ……), whose year the entries after it take, and the next year from an entry
+        whose month is before that day's (2022年12月28日 ……/1月2日: 2023). A date quoted inside an
+        entry (县委传达2022年12月30日会议精神) changes no year. A chronicle that names no year is of
+        the year the article's date ``pub`` gives its entries (:meth:`_dated_entries_year`)."""
         line = bisect_right(self._line_starts, at) - 1
-        heading_line = next(
-            k for k in (bisect_right(self._line_starts, h) - 1 for h, _, _ in reversed(self._headings)) if k < line
-        )
-        if not self._titles_report(heading_line, "chronicle_titles"):
+        title = self._chronicle_title(line)
+        if title is None:
             return None
+        since, year = title, None
+        heading = self.heading_year(at)
+        if heading is not None:
+            heading_line = next(
+                k for k in (bisect_right(self._line_starts, h) - 1 for h, _, _ in reversed(self._headings)) if k < line
+            )
+            if heading_line >= title or self._titles_report(heading_line, "chronicle_titles"):
+                since, year = heading_line, heading[0]
         entry = bisect_right(self._entry_days, (at,)) - 1
-        if entry >= 0 and self._entry_days[entry][0] > self._line_starts[heading_line]:
-            _, year, entry_month = self._entry_days[entry]
+        if entry >= 0 and self._entry_days[entry][0] > self._line_starts[since]:
+            _, entry_year, entry_month = self._entry_days[entry]
             # Entries run forward in time: a month before the entry's (12月28日 …/1月2日) is
             # the next year's.
-            return year + 1 if month is not None and month < entry_month else year
-        return heading[0]
+            return entry_year + 1 if month is not None and month < entry_month else entry_year
+        if year is None:
+            year = self._lead_year(title)
+        if year is None and pub is not None:
+            year = self._dated_entries_year(title, at, pub)
+        return year
+
+    def list_days(self, days: Iterable[tuple[int, int, int]]) -> None:
+        """Note the days written without their year, as (clean start, month, day), that may be a
+        chronicle's entries: those that open their line."""
+        self._year_less_entries = [
+            day for day in days if not self._clean[self.line_start(day[0]) : day[0]].strip(_ENTRY_MARKS)
+        ]
+
+    def chronicled(self) -> bool:
+        """A heading line titles a chronicle (calendar.toml chronicle_titles)."""
+        return bool(self._chronicle_titles())
+
+    def _chronicle_titles(self) -> list[int]:
+        """The heading lines holding a chronicle's title (大事记), in order."""
+        if self._chronicles is None:
+            lines = set()
+            for word in _words()["chronicle_titles"]:
+                at = self._clean.find(word)
+                while at >= 0:
+                    line = bisect_right(self._line_starts, at) - 1
+                    if self._is_heading(line):
+                        lines.add(line)
+                    at = self._clean.find(word, at + len(word))
+            self._chronicles = sorted(lines)
+        return self._chronicles
+
+    def _chronicle_title(self, line: int) -> int | None:
+        """The nearest heading line above ``line`` titling a chronicle, in ``line``'s story."""
+        titles = self._chronicle_titles()
+        k = bisect_left(titles, line) - 1
+        return titles[k] if k >= 0 and self._same_story(titles[k], line) else None
+
+    def _chronicle_entries(self, title: int) -> list[tuple[int, int, int]]:
+        """The year-less days opening their lines under chronicle title line ``title``, up to the
+        next chronicle's title or story."""
+        entries = self._entries_under.get(title)
+        if entries is None:
+            first = bisect_right(self._year_less_entries, (self._line_starts[title],))
+            entries = self._entries_under[title] = []
+            for entry in self._year_less_entries[first:]:
+                if self._chronicle_title(bisect_right(self._line_starts, entry[0]) - 1) != title:
+                    break
+                entries.append(entry)
+        return entries
+
+    def _lead_year(self, title: int) -> int | None:
+        """The year the lines under chronicle title line ``title`` state before its first entry
+        (大事记 / 2023年，全县上下……): the year the chronicle lists."""
+        entries = self._chronicle_entries(title)
+        if not entries:
+            return None
+        opened, first_entry = self._line_starts[title], entries[0][0]
+        for named in self.named[bisect_right(self.named, opened, key=_named_start) :]:
+            if named.start >= first_entry:
+                break
+            if named.stated and named.written and not named.comparison and named.granularity == "year":
+                return named.one_year
+        return None
+
+    def _dated_entries_year(self, title: int, at: int, pub: date) -> int | None:
+        """The year of the entry at or before ``at`` of a chronicle that names no year, from the
+        article's date ``pub``: a chronicle lists past events in order of time, forward or (more
+        of its steps going back) backward, so its latest entry is the last day with that month and
+        day by ``pub``, and every step against the order crosses into another year
+        (10月8日 …/12月12日 …/1月5日 … in March: the first two last year's)."""
+        key = (title, pub)
+        if key not in self._entry_years:
+            entries = self._chronicle_entries(title)
+            if not entries:
+                return None
+            steps = list(pairwise(month for _, month, _ in entries))
+            backward = sum(b < a for a, b in steps) > sum(b > a for a, b in steps)
+            if not backward:  # counted from the latest entry, the last
+                steps = [(b, a) for a, b in reversed(steps)]
+            latest = entries[-1 if not backward else 0]
+            year = pub.year if latest[1:] <= (pub.month, pub.day) else pub.year - 1
+            years = [year]
+            for later, earlier in steps:  # a month after the later entry's is a year before it
+                year -= earlier > later
+                years.append(year)
+            if not backward:
+                years.reverse()
+            self._entry_years[key] = ([start for start, _, _ in entries], years)
+        starts, years = self._entry_years[key]
+        k = bisect_right(starts, at) - 1
+        return years[k] if k >= 0 else None
 
     def section_year(self, at: int) -> int | None:
         """The year the nearest heading line above ``at`` names when that heading is a numbered

@@ -171,13 +171,19 @@ def _p_year_month_unmarked(m: regex.Match[str]) -> Expr | None:
 
 
 def _p_year_month_day_unmarked(m: regex.Match[str]) -> Expr | None:
-    """2015426日: the year, then a month and a day run together that split one way only
-    (2015111日 is 1月11日 or 11月1日: no date); not a code's digits (编号2016315日报送材料,
-    账号20161025日期见附件: calendar.toml unmarked_year_month_day)."""
+    """2015426日, 20231025前: the year, then a month and a day run together that split one way
+    only (2015111日 is 1月11日 or 11月1日: no date; eight digits are a year, a month and a day);
+    not a code's digits (编号2016315日报送材料, 账号20161025日期见附件: calendar.toml
+    unmarked_year_month_day)."""
     s, e = m.span()
-    if after_words(m.string, s, _code_words()) or not _day_stands_alone(m.string, e - 1):
+    words = calendar_words()["unmarked_year_month_day"]
+    if after_words(m.string, s, words["code_words"]):
         return None
-    pair = month_day(m["md"])
+    if m.string[e - 1] == "日" and not (
+        m.string.startswith(tuple(words["bounds"]), e) or _day_stands_alone(m.string, e - 1)
+    ):
+        return None
+    pair = (int(m["m"]), int(m["d"])) if m["m"] else month_day(m["md"])
     if pair is None:
         return None
     try:
@@ -185,11 +191,6 @@ def _p_year_month_day_unmarked(m: regex.Match[str]) -> Expr | None:
     except ValueError:
         return None  # 2023229日: no 29 February that year
     return Expr(s, e, fixed=(day, day, "day"))
-
-
-@cache
-def _code_words() -> list[str]:
-    return calendar_words()["unmarked_year_month_day"]["code_words"]
 
 
 # How many characters after 日 jieba's cut is read over: enough for the word 日 may open

@@ -97,6 +97,7 @@ def _rule_sources() -> dict[str, str]:
     not_ryear = alternation(cal["relative_years_not_after"]["words"])
     next_year_not_before = alternation(cal["next_year_not_before"]["words"])
     plan_names = alternation(cal["bracketed_year_ranges"]["after"])
+    ymd_bounds = alternation(cal["unmarked_year_month_day"]["bounds"])
     # 初 of 初步 (2025年初步建成) is not a part of the year.
     ysuf = rf"(?P<ysuf>度|(?:{ypart})(?!步))?+"
     msuf = rf"(?P<msuf>份|(?:{mpart})(?!步))?+"
@@ -138,8 +139,13 @@ def _rule_sources() -> dict[str, str]:
         ),
         # 20207月, 202012月底: a year whose 年 a page lost, before a month that keeps its 月.
         "year_month_unmarked": rf"(?<!\d)(?P<y>19[5-9]\d|20[0-3]\d)(?P<m>1[0-2]|[1-9])月{msuf}",
-        # 2015426日, 20151126日: a year, month and day whose 年 and 月 a page lost (not 日元, a yen amount).
-        "year_month_day_unmarked": r"(?<![\dA-Za-z.])(?P<y>19[5-9]\d|20[0-3]\d)(?P<md>[1-9]\d{2,3})日(?!元)",
+        # 2015426日, 20151126日: a year, month and day whose 年 and 月 a page lost (not 日元, a yen amount);
+        # eight digits, the month's and the day's two each, also before a bound with no 日 (20231025前).
+        "year_month_day_unmarked": (
+            r"(?<![\dA-Za-z.])(?P<y>19[5-9]\d|20[0-3]\d)"
+            r"(?:(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])|(?P<md>[1-9]\d{2}))"
+            rf"(?:日(?!元)|(?(m)(?=(?:{ymd_bounds}))|(?!)))"
+        ),
         # 2018-2019年度; a school year (2018—2019学年) runs from its first month.
         "century": r"(?<!\d)(?P<cen>1\d|2[01]|十[一二三四五六七八九]|二十一?)世纪(?!\d|[一二三四五六七八九]十年代)",
         # 规划（2015—2020）: a plan's bracketed years with no 年 (calendar.toml [bracketed_year_ranges]);
@@ -287,6 +293,7 @@ def _rule_starts() -> str:
         ("12", r"[\dOolI]{3}年"),
         ("12", r"\d{4,5}月"),
         ("12", r"\d{6,7}日"),
+        ("12", rf"\d{{7}}(?:{alternation(cal['unmarked_year_month_day']['bounds'])})"),
         # 元月, 元至6月: January (an amount's 元 before 月/至 is rare, so the opening stays cheap).
         ("元", "[月至到]"),
         # A year compared against with no 年 (比1961增产).

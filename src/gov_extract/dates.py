@@ -41,6 +41,7 @@ pass that finds pieces in :mod:`gov_extract.date_rules`, their productions in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -114,10 +115,14 @@ def _attach(left: Expr, right: Expr) -> Expr | None:
     return None
 
 
-def _compose(pieces: list[Expr], clean: str) -> list[Expr]:
+def _compose(pieces: list[Expr], doc: Document) -> list[Expr]:
+    clean = doc.clean
     exprs: list[Expr] = []
     for k, piece in enumerate(pieces):
-        joined = _attach(exprs[-1], piece) if exprs else None
+        # A date that fills its line (大事记 / 2023年 / 1月8日，……) heads the lines below it: it
+        # takes nothing from the next line, which the clean view joins to it.
+        own_line = exprs and piece.start in doc.line_breaks and doc.line_starts_at(exprs[-1].start)
+        joined = _attach(exprs[-1], piece) if exprs and not own_line else None
         if joined is not None:
             exprs[-1] = joined
         elif piece.kind in ("holiday", "season", "day_after_month") and not _holiday_range_end(pieces, k, clean):
@@ -469,7 +474,8 @@ def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> E
     """同年, 次年, 上年 read against the year of the last date before them in their sentence
     (never a comparison's base, nor for 上年 a day the story is told on); 当日, 次月 against its
     day or month. 上年 with no year in its sentence reads against its paragraph's year, then its
-    heading's, then last year when the article's last stated year is last year, then the article's.
+    heading's, then last year when the article's last stated year is last year; a 比上年 then
+    is the year of its sentence's other base (比去年同期……；比上年同期), else the article's.
 
     None for a 同年/当年 with no date before it: alone it means "back then", not a calendar year;
     and for a 比上年 with none of those years in an article of the year's first months
@@ -498,6 +504,11 @@ def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> E
         )
         if year is not None:
             return replace(expr, year=year + expr.year_offset, year_offset=None, anchor="")
+        base = passages.sentence_base_year(expr.start)
+        if base is not None and is_comparison_base(clean, expr.start, expr.end):
+            # 比去年同期增长28%；……比上年同期增长31%: compared with the same year as its sentence's
+            # 去年, which tells that the figures are this year's.
+            return replace(expr, year=base, year_offset=None, anchor="")
         if _unsure_comparison(expr, passages, pub, clean):
             return None
     elif expr.anchor == "comparison":
@@ -507,9 +518,9 @@ def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> E
         # day's), its paragraph in a statistical report, or the year the story reviews. A
         # story's past year (2016年，老王开始种植草莓。……比去年增长) frames no later sentence,
         # and nothing but its own year frames a sentence of the present (如今，……比去年; 与去年相比，今年……).
-        heading = passages.heading_year(expr.start)
-        if heading is not None and heading[1] and (pub is None or heading[0] < pub.year):
-            return replace(expr, year=heading[0] + expr.year_offset, year_offset=None, anchor="")
+        report = _earlier_report_year(passages, expr.start, pub)
+        if report is not None:
+            return replace(expr, year=report + expr.year_offset, year_offset=None, anchor="")
         in_sentence = passages.sentence_date(expr.start)
         reported = None
         if in_sentence is not None:
@@ -599,10 +610,17 @@ def _reports_year(expr: Expr, passages: Passages, pub: date | None) -> Expr | No
     2024: 本年收入合计): the report's year, which its 上年 then counts from. Else None."""
     if expr.year_offset != 0 or expr.year is not None or expr.anchor or expr.rule.split("+")[0] != "ryear":
         return None
-    heading = passages.heading_year(expr.start)
+    year = _earlier_report_year(passages, expr.start, pub)
+    return None if year is None else replace(expr, year=year, year_offset=None)
+
+
+def _earlier_report_year(passages: Passages, at: int, pub: date | None) -> int | None:
+    """The year of the report whose title stands above ``at`` (某县2019年……统计公报) when it is
+    before the article's, else None."""
+    heading = passages.heading_year(at)
     if heading is None or not heading[1] or (pub is not None and heading[0] >= pub.year):
         return None
-    return replace(expr, year=heading[0], year_offset=None)
+    return heading[0]
 
 
 def _after_named_period(expr: Expr, passages: Passages) -> Expr | None:
@@ -654,7 +672,7 @@ def _in_passage_year(expr: Expr, passages: Passages, pub: date | None, clean: st
         day = _is_day(expr)
         year = _paragraph_year(expr, day, passages, pub, clean)
         if year is None and day:
-            year = passages.chronicle_year(expr.start, expr.month) or _continued_year(expr, passages)
+            year = passages.chronicle_year(expr.start, expr.month, pub) or _continued_year(expr, passages)
         if year is None and not day:
             year = _heading_year(passages, expr.start, pub, _aimed_at(expr, passages, clean))
         if year is None and not day and (pub is None or _told_of_unended(expr, pub, passages, clean)):
@@ -757,11 +775,19 @@ def _told_of_unended(expr: Expr, pub: date, passages: Passages, clean: str) -> b
 
 def _name_reviewed_year(expr: Expr, passages: Passages, pub: date | None, clean: str) -> None:
     """过去一年 in an article of the year's first months names last year for the passages after it;
-    全年 told of there (not aimed at, in no paragraph of another year) for its sentence's 上年."""
+    全年 told of there (not aimed at, in no paragraph of another year) for its sentence's 上年.
+    Under the title of a report on an earlier year, whenever it was posted, 全年 told of names the
+    report's year for its sentence's 上年 (按2020年第七次人口普查口径……，全年出生人口比上年下降)."""
     reviewed = calendar_words()["reviewed_year"]
+    weak = clean.startswith(tuple(reviewed["weak_words"]), expr.start)
+    report = _earlier_report_year(passages, expr.start, pub) if weak else None
+    if report is not None:
+        if not sentence_aims(clean, expr.start, expr.end):
+            first, last = date(report, 1, 1), date(report, 12, 31)
+            passages.add(Named(expr.start, expr.end, first, last, "year", comparison=False, stated=True, weak=True))
+        return
     if pub is None or pub.month > reviewed["until_month"]:
         return
-    weak = clean.startswith(tuple(reviewed["weak_words"]), expr.start)
     if weak:
         # A dateline's day (3月20日，……公布：全年……) is when it was told, not the year told of.
         told = passages.paragraph_date(expr.start)
@@ -801,6 +827,37 @@ def _last_years_paragraphs(exprs: list[Expr], passages: Passages, pub: date | No
             or (e.rule_month > pub.month and after_words(clean, e.start, past))
         )
     )
+
+
+def _since_earlier_year(expr: Expr, first: date, pub: date | None, clean: str) -> bool:
+    """``expr``, beginning on ``first``, opens a span running up to the article's date from an
+    earlier year (2022年以来, 去年以来: calendar.toml since): it states no year the story reports on."""
+    return pub is not None and first.year < pub.year and clean.startswith(_since_words(), expr.end)
+
+
+@cache
+def _since_words() -> tuple[str, ...]:
+    return tuple(calendar_words()["since"]["words"])
+
+
+def _year_less_days(exprs: list[Expr]) -> Iterator[tuple[int, int, int]]:
+    """The days written with their month but not their year (1月5日), as (clean start, month, day):
+    the entries a chronicle may list."""
+    for e in exprs:
+        if (
+            e.kind == "day"
+            and e.month is not None
+            and e.year is None
+            and e.year_offset is None
+            and e.fixed is None
+            and not e.anchor
+            and e.cover is not None
+        ):
+            try:
+                first = e.cover(2000, e.month)[0]  # 2000 has every day a month may have
+            except ValueError:  # 4月31日
+                continue
+            yield e.start, e.month, first.day
 
 
 def _written_last_year(expr: Expr, paragraphs: frozenset[int], passages: Passages, clean: str) -> bool:
@@ -870,13 +927,15 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     clean = doc.clean
     pub = article_pub = _written_on(doc, ctx)
     year_end_section_ends: int | None = None
-    exprs = [e for e in _compose(pieces(clean), clean) if not _column_line(doc, e)]
+    exprs = [e for e in _compose(pieces(clean), doc) if not _column_line(doc, e)]
     records: list[Candidate] = []
     comparisons = sum(e.anchor == "sentence" and is_comparison_base(clean, e.start, e.end) for e in exprs)
     passages = Passages(clean, doc.line_breaks, comparisons)
     for expr in exprs:
         if expr.rule == "yrange" and expr.fixed is not None:
             passages.chart(expr.start, expr.fixed[1])
+    if passages.chronicled():
+        passages.list_days(_year_less_days(exprs))
     last_years = _last_years_paragraphs(exprs, passages, pub, clean)
     i = 0
     previous: Expr | None = None  # the last expression read, as its passage placed it
@@ -960,7 +1019,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                     last,
                     granularity,
                     comparison,
-                    stated,
+                    stated and not _since_earlier_year(expr, first, pub, clean),
                     ahead=ahead,
                     written=written,
                     told=told,

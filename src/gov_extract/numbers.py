@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -108,6 +109,8 @@ def read(numeral: str) -> Reading | None:
         return None
     if "点" in numeral:
         return _read_chinese_decimal(numeral)
+    if _vague_places(numeral):
+        return None
     qualifier: str | None = None
     text = numeral
     if len(text) > 1 and text[0] in PREFIX_MARKERS and text[1] in "十百千万亿":
@@ -177,6 +180,17 @@ def read(numeral: str) -> Reading | None:
     if previous == "" or (value == 0 and number is None):
         return None
     return Reading(value=value, qualifier=qualifier, chinese=chinese)
+
+
+_PLACES = SMALL_UNITS | LARGE_UNITS
+
+
+def _vague_places(numeral: str) -> bool:
+    """千百年, 万千群众, 亿万农民, 百十来个: places alone, a larger one before a smaller, count
+    nothing (a digit makes a number: 六亿十万 is 600100000; 千万 and 百亿 climb)."""
+    return not any(c in CHINESE_DIGITS or c.isdigit() for c in numeral) and any(
+        a in _PLACES and b in _PLACES and _PLACES[a] > _PLACES[b] for a, b in pairwise(numeral)
+    )
 
 
 _CN_DECIMAL_PARTS = regex.compile(rf"(?P<whole>.+)点(?P<fraction>[{_CN_DIGITS}]+)(?P<scale>[万亿]*)")

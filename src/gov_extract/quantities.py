@@ -109,8 +109,8 @@ def _produce_amount(p: Proposal) -> Amount:
         or scan.suffix_qualifier(end)
         or ("approx" if scan.sentence_estimate(start) and not _estimate_window(scan, start, unit) else None)
     )
-    if p.surface.startswith("个多") and qualifier is None:
-        qualifier = "more_than"
+    if p.surface.startswith("个多") and qualifier is None and scan.clean.endswith(p.surface, 0, p.end):
+        qualifier = "more_than"  # not on a list item sharing the last one's unit (1.2个、3个多百分点)
     high_value = p.value_max * unit.scale if p.value_max is not None else None
     if takes_sign(unit) and minus_before(scan, start):
         start, value = start - 1, -value

@@ -379,6 +379,13 @@ class Scan:
                 break
         return any(word in window for word in self.t.cues[cue])
 
+    def divides_before(self, pos: int) -> bool:
+        """A verb of dividing (分, 分为: quantity_words.toml grade_counts) ends right before
+        ``pos``, so the number counts parts (分3期实施); a lone 分 that ends a word with the
+        character before it (部分, 充分) divides nothing."""
+        verb = self.t.dividing_verbs.word_at(self.clean, pos)
+        return verb is not None and (len(verb) > 1 or not is_dictionary_word(self.clean[pos - 2 : pos]))
+
     def in_short_quote(self, start: int, end: int) -> bool:
         """The span sits inside a quotation of at most ``_SLOGAN_QUOTE`` characters."""
         clean = self.clean
@@ -486,9 +493,12 @@ def digit_pair(scan: Scan, start: int, end: int) -> tuple[Decimal, Decimal, int]
     return low.value, upper.value, high.end()
 
 
-# Digits that may stand for the tenths after 块 (一块二; 两 there counts the next thing: 三块两个),
-# and what after one makes it a number or a count of its own instead (三块五十, 两块五亩地).
-_TENTH_DIGITS = frozenset(digit for digit, value in CHINESE_DIGITS.items() if value and digit != "两")
+# Digits that may stand for the tenths after 块 (一块二, 2块5; 两 there counts the next thing:
+# 三块两个), their values, and what after one makes it a number or a count of its own instead
+# (三块五十, 两块五亩地).
+_TENTH_DIGITS = {digit: value for digit, value in CHINESE_DIGITS.items() if value and digit != "两"} | {
+    str(value): value for value in range(1, 10)
+}
 
 
 _NUMBER_GOES_ON = frozenset("十百千万亿点0123456789")
@@ -532,7 +542,7 @@ def spoken_tenths(scan: Scan, pos: int) -> Decimal | None:
         clean[pos + 1 : pos + 2] in _NUMBER_GOES_ON or scan.unit_at(pos + 1) or opens_word(clean, pos)
     ):
         return None
-    return Decimal(CHINESE_DIGITS[digit]) / 10
+    return Decimal(_TENTH_DIGITS[digit]) / 10
 
 
 def choose_unit(
@@ -549,7 +559,7 @@ def choose_unit(
             continue
         if unit.needs_cue and unit.record == "money" and spoken_tenths(scan, end) is not None:
             return unit  # 一块二: yuan and tenths, however the clause reads
-        if unit.needs_cue and not scan.has_cue(pos, unit.needs_cue):
+        if unit.needs_cue and not scan.has_cue(pos, unit.needs_cue) and not (unit.divided and scan.divides_before(pos)):
             continue
         if unit.needs_cue and unit.record == "money" and scan.before_noun(end):
             continue

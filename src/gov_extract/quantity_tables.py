@@ -31,6 +31,7 @@ class Unit:
     needs_cue: str | None = None
     above: Decimal | None = None  # with followers: a reading for numbers above this, after a
     followers: tuple[str, ...] = ()  # qualifier, or before one of these words (90日, 不到25日, 15日内)
+    divided: bool = False  # a verb of dividing right before the number stands for the cue (分3期实施)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,8 @@ class Tables:
     not_rank_prefixes: WordEnds
     rank_units: frozenset[str]
     grade_units: dict[str, Decimal]  # classifier: the largest value it grades
+    grade_count_numerals: frozenset[str]  # 两 of 两期工程: a count, never a grade
+    dividing_verbs: WordEnds  # 分 of 分3期实施: the parts a verb of dividing counts
     currency_prefixes: WordEnds  # the currency words written before a number
     currency_codes: dict[str, str]
     below_zero: str
@@ -163,6 +166,7 @@ def tables() -> Tables:
             needs_cue=entry.get("needs_cue"),
             above=Decimal(entry["above"]) if "above" in entry else None,
             followers=tuple(entry.get("followers", ())),
+            divided=entry.get("divided", False),
         )
         # A reading that its context licenses is tried before the plain one (位 is a rank
         # after 前移, else people).
@@ -229,7 +233,7 @@ def tables() -> Tables:
         comparison_markers=tuple(words["comparative_qualifiers"]["markers"]),
         suffix_qualifier_starts=frozenset(w[0] for ws in words["suffix_qualifiers"].values() for w in ws),
         bound_before_verb=regex.compile(
-            rf"({alternation(bounds['words'])})(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
+            rf"({alternation(bounds['words'])})(?![{bounds['peak_marks']}])(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
         ),
         bound_words=words_pattern(bounds["words"]),
         bound_window=max(map(len, bounds["words"])) + bounds["verb_gap"],
@@ -290,6 +294,8 @@ def tables() -> Tables:
         not_rank_prefixes=WordEnds(words["rank_prefixes"]["not_words"]),
         rank_units=frozenset(words["rank_prefixes"]["units"]),
         grade_units={unit: Decimal(top) for unit, top in words["grade_classifiers"].items()},
+        grade_count_numerals=frozenset(words["grade_counts"]["numerals"]),
+        dividing_verbs=WordEnds(words["grade_counts"]["dividing_verbs"]),
         currency_prefixes=WordEnds(currency_codes),
         currency_codes=currency_codes,
         below_zero=words["signs"]["below_zero"],

@@ -179,13 +179,14 @@ def _in_idiom(p: Proposal) -> bool:
 
 def _article_yi(p: Proposal) -> bool:
     """一位专家, 一个护栏: the numeral is an article, unless a qualifier (至少一个, 一倍以上) or a
-    percentage makes it count, the unit measures land (一亩), or the words around a duration
-    state a span of time (试用期一年, 一周内)."""
+    percentage makes it count, the unit measures land (一亩), the words around a duration
+    state a span of time (试用期一年, 一周内), or it is a range's lower end (一至两名)."""
     assert p.unit is not None
     return (
         p.numeral in ("一", "壹")
         and not _measured_yi(p)
         and p.reading.value == 1  # 一年半 counts
+        and p.value_max is None
         and p.prefix_qualifier is None
         and p.scan.suffix_qualifier(p.end) is None
         and not p.surface.startswith("个多")  # 一个多星期 counts

@@ -206,7 +206,8 @@ class Scan:
 
     def prefix_qualifier(self, pos: int) -> str | None:
         """The qualifier word written right before ``pos`` (约, 超过, 年满), unless it ends a longer word
-        (节约); 过 and 破 before a bare multiplier (过亿元); 超过 before 了 (超过了1000斤)."""
+        (节约); 过 and 破 before a bare multiplier (过亿元); 超过 before 了 (超过了1000斤), 约 before
+        有 (约有200户); a qualifier before the currency written before the number (约合人民币2亿元)."""
         clean, t = self.clean, self.t
         word = t.prefix_qualifier_words.word_at(clean, pos)
         if word is not None:
@@ -215,8 +216,16 @@ class Scan:
             ):
                 return None
             return t.prefix_qualifiers[word]
-        if clean[pos - 1 : pos] == "了" and (word := t.perfective_qualifier_words.word_at(clean, pos - 1)):
+        particle = t.particle_qualifier_words.get(clean[pos - 1 : pos])
+        if (
+            particle is not None
+            and (word := particle.word_at(clean, pos - 1))
+            and not t.not_qualifiers.at(clean, pos - 1)
+        ):
             return t.prefix_qualifiers[word]
+        currency = t.currency_prefixes.word_at(clean, pos)
+        if currency is not None:
+            return self.prefix_qualifier(pos - len(currency))
         if pos > 0 and clean[pos - 1] in t.round_mark_qualifiers and self._bare_multiplier_at(pos):
             return t.round_mark_qualifiers[clean[pos - 1]]
         return self._bound_before_verb(pos)

@@ -51,7 +51,7 @@ class Tables:
     clause_cues: frozenset[str]  # cues whose words must stand in the same clause
     prefix_qualifiers: dict[str, str]
     prefix_qualifier_words: WordEnds
-    perfective_qualifier_words: WordEnds  # 超过 of 超过了1000斤
+    particle_qualifier_words: dict[str, WordEnds]  # 了: 超过 of 超过了1000斤; 有: 约 of 约有200户
     coordinated_not_before: tuple[str, ...]  # 都 of 一个都不能少
     round_mark_qualifiers: dict[str, str]  # 过, 破: qualifiers before a bare multiplier (过亿)
     round_chars: frozenset[str]
@@ -220,7 +220,9 @@ def tables() -> Tables:
         clause_cues=frozenset(units["clause_cues"]),
         prefix_qualifiers=prefix_qualifiers,
         prefix_qualifier_words=WordEnds(prefix_qualifiers),
-        perfective_qualifier_words=WordEnds(words["perfective_qualifiers"]["words"]),
+        particle_qualifier_words={
+            particle: WordEnds(listed) for particle, listed in words["particle_qualifiers"].items()
+        },
         coordinated_not_before=tuple(words["coordinated_counts"]["not_before"]),
         round_mark_qualifiers=_by_qualifier(
             {k: v for k, v in words["round_mark_qualifiers"].items() if k not in ("round", "marks")}

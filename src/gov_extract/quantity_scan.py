@@ -292,8 +292,10 @@ class Scan:
         for size in (3, 2, 1):
             word = clean[pos : pos + size]
             if len(word) == size and word in self.t.suffix_qualifiers:
-                # 3年多 qualifies; in 3个多功能室 the 多 starts the next word.
-                if size == 1 and is_han(clean[pos + 1 : pos + 2]) and clean[pos + 1] not in self.t.after_loose_suffix:
+                # 3年多 qualifies; in 3个多功能室 the 多 starts the next word (3户有余粮: 有余 does).
+                loose = size == 1 or word in self.t.loose_suffixes
+                following = clean[pos + size : pos + size + 1]
+                if loose and is_han(following) and following not in self.t.after_loose_suffix:
                     return None
                 return self.t.suffix_qualifiers[word]
         return None

@@ -123,6 +123,7 @@ class Tables:
     hundred_percent: str
     vague_prefixes: frozenset[str]
     after_loose_suffix: frozenset[str]
+    loose_suffixes: frozenset[str]  # trailing qualifiers of more than one character that are loose (有余)
     half_units: re.Pattern[str]  # 半 before a unit it halves (半小时, 半个月, 半亩)
     standalone_halves: frozenset[str]
     half_not_before: frozenset[str]
@@ -306,6 +307,7 @@ def tables() -> Tables:
         hundred_percent=words["signs"]["hundred_percent"],
         vague_prefixes=frozenset(words["vague_prefixes"]["chars"]),
         after_loose_suffix=frozenset(words["after_loose_suffix"]["chars"]),
+        loose_suffixes=frozenset(words["after_loose_suffix"]["words"]),
         half_units=re.compile(f"半(?:{alternation(half_surfaces)})"),
         standalone_halves=frozenset(words["halves"]["standalone"]),
         half_not_before=frozenset(words["halves"]["not_before"]),

@@ -77,6 +77,7 @@ class Tables:
     device_prefixes: WordEnds  # code words that count devices before their classifier (电话77部)
     device_units: frozenset[str]
     ordinal_followers: dict[str, tuple[str, ...]]
+    ordinal_followers_counted: WordEnds  # 召开 of 召开3次会议: the follower counts there
     designation_numeral: re.Pattern[str]  # the digits of a unit's designation (63710 of 63710部队)
     designation_followers: dict[str, tuple[str, ...]]  # classifier: what follows it in one (部: 队)
     plan_name: regex.Pattern[str]  # a plan word a few characters on (三年专项整治)
@@ -253,6 +254,7 @@ def tables() -> Tables:
         device_prefixes=WordEnds(words["code_prefixes"]["devices"]),
         device_units=frozenset(words["code_prefixes"]["device_units"]),
         ordinal_followers={k: tuple(v) for k, v in words["ordinal_followers"].items()},
+        ordinal_followers_counted=WordEnds(words["ordinal_followers_counted"]["after"]),
         designation_numeral=re.compile(
             rf"\d{{{words['unit_designations']['min_digits']},{words['unit_designations']['max_digits']}}}"
         ),

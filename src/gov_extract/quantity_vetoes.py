@@ -253,9 +253,13 @@ def _vague_duration(p: Proposal) -> bool:
 
 
 def _ordinal_follower(p: Proposal) -> bool:
-    """A word after the unit that makes it an ordinal (quantity_words.toml ordinal_followers)."""
+    """A word after the unit that makes it an ordinal (quantity_words.toml ordinal_followers: 五次会议),
+    not after a verb of holding or a word of counting (召开3次会议, 先后召开5次会议)."""
     assert p.unit is not None
-    return p.scan.clean.startswith(p.scan.t.ordinal_followers[p.unit.unit], p.end)
+    t, clean = p.scan.t, p.scan.clean
+    return clean.startswith(t.ordinal_followers[p.unit.unit], p.end) and not t.ordinal_followers_counted.at(
+        clean, p.start
+    )
 
 
 def _unit_designation(p: Proposal) -> bool:

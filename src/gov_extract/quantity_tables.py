@@ -260,7 +260,8 @@ def tables() -> Tables:
         ),
         designation_followers={k: tuple(v) for k, v in words["unit_designations"]["followers"].items()},
         plan_name=regex.compile(
-            rf"(?:(?!的)\p{{Han}}){{0,{words['plan_followers']['gap']}}}?(?:{alternation(words['plan_followers']['words'])})"
+            rf"(?:(?!的|{alternation(words['plan_followers']['done_verbs'])})\p{{Han}}){{0,{words['plan_followers']['gap']}}}?"
+            rf"(?:{alternation(words['plan_followers']['words'])})"
         ),
         class_followers=frozenset(words["class_followers"]["chars"]),
         rate_prefix=words["rate_denominator"]["prefix"],

@@ -52,9 +52,10 @@ INNER_MARKERS = {"余": "more_than", "多": "more_than", "几": "more_than", "�
 PREFIX_MARKERS = {"数": "more_than", "上": "approx", "几": "more_than"}
 
 _CN_CHARS = "".join(CHINESE_DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNITS)
-# OCR and e-paper text group thousands with a space (1 200套, 2 346户): a lead group
-# of one to three digits, then space-separated groups of exactly three.
-_GROUP_SPACE = r"[ \u00a0\u2009\u202f]"
+# OCR and e-paper text group thousands with a space (1 200套, 2 346户), and typed text at times
+# with a full-width comma (12，000人, 3，500万元): a lead group of one to three digits, then groups
+# of exactly three after one such mark (23，15个 stays two numbers).
+_GROUP_SPACE = r"[ \u00a0\u2009\u202f，]"
 _SPACE_GROUPED = rf"\d{{1,3}}+(?:{_GROUP_SPACE}\d{{3}}+(?!\d))++"
 _COMMA_GROUPED = r"\d++(?:,\d{3}+(?!\d))*+"
 _FRACTION = r"(?:\.\d++)?+"
@@ -94,7 +95,7 @@ class Reading:
     chinese: bool = False  # has Chinese digits or 十/百/千 (not just a 万/亿 multiplier)
 
 
-_GROUP_SPACES = dict.fromkeys(map(ord, " \u00a0\u2009\u202f"))
+_GROUP_SPACES = dict.fromkeys(map(ord, " \u00a0\u2009\u202f，"))
 _TOKEN_RE = regex.compile(rf"{ARABIC}|.", regex.DOTALL)
 
 

@@ -22,7 +22,7 @@ CASES = Path(__file__).parent / "cases"
 # Chinese decimal must not run into, and characters that are none of these.
 NUMERAL_PIECES = (
     st.sampled_from(["7", "12", "345", "2024", "123456"])
-    | st.sampled_from([" ", "\u00a0", ",", ".", "点"])
+    | st.sampled_from([" ", "\u00a0", ",", "，", ".", "点"])
     | st.sampled_from(list("零〇一二两三四五六七八九壹伍十百千拾佰仟万亿数上几余多来时分秒年个的"))
 )
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -51,9 +52,10 @@ INNER_MARKERS = {"余": "more_than", "多": "more_than", "几": "more_than", "�
 PREFIX_MARKERS = {"数": "more_than", "上": "approx", "几": "more_than"}
 
 _CN_CHARS = "".join(CHINESE_DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNITS)
-# OCR and e-paper text group thousands with a space (1 200套, 2 346户): a lead group
-# of one to three digits, then space-separated groups of exactly three.
-_GROUP_SPACE = r"[ \u00a0\u2009\u202f]"
+# OCR and e-paper text group thousands with a space (1 200套, 2 346户), and typed text at times
+# with a full-width comma (12，000人, 3，500万元): a lead group of one to three digits, then groups
+# of exactly three after one such mark (23，15个 stays two numbers).
+_GROUP_SPACE = r"[ \u00a0\u2009\u202f，]"
 _SPACE_GROUPED = rf"\d{{1,3}}+(?:{_GROUP_SPACE}\d{{3}}+(?!\d))++"
 _COMMA_GROUPED = r"\d++(?:,\d{3}+(?!\d))*+"
 _FRACTION = r"(?:\.\d++)?+"
@@ -93,7 +95,7 @@ class Reading:
     chinese: bool = False  # has Chinese digits or 十/百/千 (not just a 万/亿 multiplier)
 
 
-_GROUP_SPACES = dict.fromkeys(map(ord, " \u00a0\u2009\u202f"))
+_GROUP_SPACES = dict.fromkeys(map(ord, " \u00a0\u2009\u202f，"))
 _TOKEN_RE = regex.compile(rf"{ARABIC}|.", regex.DOTALL)
 
 
@@ -108,6 +110,8 @@ def read(numeral: str) -> Reading | None:
         return None
     if "点" in numeral:
         return _read_chinese_decimal(numeral)
+    if _vague_places(numeral):
+        return None
     qualifier: str | None = None
     text = numeral
     if len(text) > 1 and text[0] in PREFIX_MARKERS and text[1] in "十百千万亿":
@@ -177,6 +181,17 @@ def read(numeral: str) -> Reading | None:
     if previous == "" or (value == 0 and number is None):
         return None
     return Reading(value=value, qualifier=qualifier, chinese=chinese)
+
+
+_PLACES = SMALL_UNITS | LARGE_UNITS
+
+
+def _vague_places(numeral: str) -> bool:
+    """千百年, 万千群众, 亿万农民, 百十来个: places alone, a larger one before a smaller, count
+    nothing (a digit makes a number: 六亿十万 is 600100000; 千万 and 百亿 climb)."""
+    return not any(c in CHINESE_DIGITS or c.isdigit() for c in numeral) and any(
+        a in _PLACES and b in _PLACES and _PLACES[a] > _PLACES[b] for a, b in pairwise(numeral)
+    )
 
 
 _CN_DECIMAL_PARTS = regex.compile(rf"(?P<whole>.+)点(?P<fraction>[{_CN_DIGITS}]+)(?P<scale>[万亿]*)")

@@ -109,8 +109,8 @@ def _produce_amount(p: Proposal) -> Amount:
         or scan.suffix_qualifier(end)
         or ("approx" if scan.sentence_estimate(start) and not _estimate_window(scan, start, unit) else None)
     )
-    if p.surface.startswith("个多") and qualifier is None:
-        qualifier = "more_than"
+    if p.surface.startswith("个多") and qualifier is None and scan.clean.endswith(p.surface, 0, p.end):
+        qualifier = "more_than"  # not on a list item sharing the last one's unit (1.2个、3个多百分点)
     high_value = p.value_max * unit.scale if p.value_max is not None else None
     if takes_sign(unit) and minus_before(scan, start):
         start, value = start - 1, -value
@@ -151,12 +151,17 @@ def _produce_money_noun(p: Proposal) -> Amount | None:
 
 def _after_money_head(p: Proposal) -> bool:
     """A word of money (a verb of spending, a noun of pay or output) ends right before the
-    number, or before its qualifier word or a linking verb (斥资约2亿, 年薪10万, 收入达5万)."""
+    number, or before its qualifier word, the 过 or 破 of a bare multiplier, or a linking verb
+    (斥资约2亿, 年薪10万, 收入达5万, 营收破百亿)."""
     clean, t = p.scan.clean, p.scan.t
     pos = p.start
-    for words in (t.prefix_qualifier_words, t.money_links):
-        word = words.word_at(clean, pos)
-        pos -= len(word) if word else 0
+    qualifier = t.prefix_qualifier_words.word_at(clean, pos)
+    if qualifier is not None:
+        pos -= len(qualifier)
+    elif p.prefix_qualifier is not None and clean[pos - 1 : pos] in t.round_mark_qualifiers:
+        pos -= 1  # 破 of 营收破百亿, read as a qualifier only before a bare multiplier
+    link = t.money_links.word_at(clean, pos)
+    pos -= len(link) if link else 0
     return t.money_heads.at(clean, pos)
 
 

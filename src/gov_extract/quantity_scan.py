@@ -206,7 +206,8 @@ class Scan:
 
     def prefix_qualifier(self, pos: int) -> str | None:
         """The qualifier word written right before ``pos`` (约, 超过, 年满), unless it ends a longer word
-        (节约); 过 and 破 before a bare multiplier (过亿元); 超过 before 了 (超过了1000斤)."""
+        (节约); 过 and 破 before a bare multiplier (过亿元); 超过 before 了 (超过了1000斤), 约 before
+        有 (约有200户); a qualifier before the currency written before the number (约合人民币2亿元)."""
         clean, t = self.clean, self.t
         word = t.prefix_qualifier_words.word_at(clean, pos)
         if word is not None:
@@ -215,8 +216,16 @@ class Scan:
             ):
                 return None
             return t.prefix_qualifiers[word]
-        if clean[pos - 1 : pos] == "了" and (word := t.perfective_qualifier_words.word_at(clean, pos - 1)):
+        particle = t.particle_qualifier_words.get(clean[pos - 1 : pos])
+        if (
+            particle is not None
+            and (word := particle.word_at(clean, pos - 1))
+            and not t.not_qualifiers.at(clean, pos - 1)
+        ):
             return t.prefix_qualifiers[word]
+        currency = t.currency_prefixes.word_at(clean, pos)
+        if currency is not None:
+            return self.prefix_qualifier(pos - len(currency))
         if pos > 0 and clean[pos - 1] in t.round_mark_qualifiers and self._bare_multiplier_at(pos):
             return t.round_mark_qualifiers[clean[pos - 1]]
         return self._bound_before_verb(pos)
@@ -283,8 +292,10 @@ class Scan:
         for size in (3, 2, 1):
             word = clean[pos : pos + size]
             if len(word) == size and word in self.t.suffix_qualifiers:
-                # 3年多 qualifies; in 3个多功能室 the 多 starts the next word.
-                if size == 1 and is_han(clean[pos + 1 : pos + 2]) and clean[pos + 1] not in self.t.after_loose_suffix:
+                # 3年多 qualifies; in 3个多功能室 the 多 starts the next word (3户有余粮: 有余 does).
+                loose = size == 1 or word in self.t.loose_suffixes
+                following = clean[pos + size : pos + size + 1]
+                if loose and is_han(following) and following not in self.t.after_loose_suffix:
                     return None
                 return self.t.suffix_qualifiers[word]
         return None
@@ -378,6 +389,13 @@ class Scan:
                 window = window[i + 1 :]
                 break
         return any(word in window for word in self.t.cues[cue])
+
+    def divides_before(self, pos: int) -> bool:
+        """A verb of dividing (分, 分为: quantity_words.toml grade_counts) ends right before
+        ``pos``, so the number counts parts (分3期实施); a lone 分 that ends a word with the
+        character before it (部分, 充分) divides nothing."""
+        verb = self.t.dividing_verbs.word_at(self.clean, pos)
+        return verb is not None and (len(verb) > 1 or not is_dictionary_word(self.clean[pos - 2 : pos]))
 
     def in_short_quote(self, start: int, end: int) -> bool:
         """The span sits inside a quotation of at most ``_SLOGAN_QUOTE`` characters."""
@@ -486,9 +504,12 @@ def digit_pair(scan: Scan, start: int, end: int) -> tuple[Decimal, Decimal, int]
     return low.value, upper.value, high.end()
 
 
-# Digits that may stand for the tenths after 块 (一块二; 两 there counts the next thing: 三块两个),
-# and what after one makes it a number or a count of its own instead (三块五十, 两块五亩地).
-_TENTH_DIGITS = frozenset(digit for digit, value in CHINESE_DIGITS.items() if value and digit != "两")
+# Digits that may stand for the tenths after 块 (一块二, 2块5; 两 there counts the next thing:
+# 三块两个), their values, and what after one makes it a number or a count of its own instead
+# (三块五十, 两块五亩地).
+_TENTH_DIGITS = {digit: value for digit, value in CHINESE_DIGITS.items() if value and digit != "两"} | {
+    str(value): value for value in range(1, 10)
+}
 
 
 _NUMBER_GOES_ON = frozenset("十百千万亿点0123456789")
@@ -532,7 +553,7 @@ def spoken_tenths(scan: Scan, pos: int) -> Decimal | None:
         clean[pos + 1 : pos + 2] in _NUMBER_GOES_ON or scan.unit_at(pos + 1) or opens_word(clean, pos)
     ):
         return None
-    return Decimal(CHINESE_DIGITS[digit]) / 10
+    return Decimal(_TENTH_DIGITS[digit]) / 10
 
 
 def choose_unit(
@@ -549,7 +570,7 @@ def choose_unit(
             continue
         if unit.needs_cue and unit.record == "money" and spoken_tenths(scan, end) is not None:
             return unit  # 一块二: yuan and tenths, however the clause reads
-        if unit.needs_cue and not scan.has_cue(pos, unit.needs_cue):
+        if unit.needs_cue and not scan.has_cue(pos, unit.needs_cue) and not (unit.divided and scan.divides_before(pos)):
             continue
         if unit.needs_cue and unit.record == "money" and scan.before_noun(end):
             continue

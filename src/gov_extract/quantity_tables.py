@@ -31,6 +31,7 @@ class Unit:
     needs_cue: str | None = None
     above: Decimal | None = None  # with followers: a reading for numbers above this, after a
     followers: tuple[str, ...] = ()  # qualifier, or before one of these words (90日, 不到25日, 15日内)
+    divided: bool = False  # a verb of dividing right before the number stands for the cue (分3期实施)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,7 @@ class Tables:
     clause_cues: frozenset[str]  # cues whose words must stand in the same clause
     prefix_qualifiers: dict[str, str]
     prefix_qualifier_words: WordEnds
-    perfective_qualifier_words: WordEnds  # 超过 of 超过了1000斤
+    particle_qualifier_words: dict[str, WordEnds]  # 了: 超过 of 超过了1000斤; 有: 约 of 约有200户
     coordinated_not_before: tuple[str, ...]  # 都 of 一个都不能少
     round_mark_qualifiers: dict[str, str]  # 过, 破: qualifiers before a bare multiplier (过亿)
     round_chars: frozenset[str]
@@ -76,6 +77,7 @@ class Tables:
     device_prefixes: WordEnds  # code words that count devices before their classifier (电话77部)
     device_units: frozenset[str]
     ordinal_followers: dict[str, tuple[str, ...]]
+    ordinal_followers_counted: WordEnds  # 召开 of 召开3次会议: the follower counts there
     designation_numeral: re.Pattern[str]  # the digits of a unit's designation (63710 of 63710部队)
     designation_followers: dict[str, tuple[str, ...]]  # classifier: what follows it in one (部: 队)
     plan_name: regex.Pattern[str]  # a plan word a few characters on (三年专项整治)
@@ -112,6 +114,8 @@ class Tables:
     not_rank_prefixes: WordEnds
     rank_units: frozenset[str]
     grade_units: dict[str, Decimal]  # classifier: the largest value it grades
+    grade_count_numerals: frozenset[str]  # 两 of 两期工程: a count, never a grade
+    dividing_verbs: WordEnds  # 分 of 分3期实施: the parts a verb of dividing counts
     currency_prefixes: WordEnds  # the currency words written before a number
     currency_codes: dict[str, str]
     below_zero: str
@@ -120,6 +124,7 @@ class Tables:
     hundred_percent: str
     vague_prefixes: frozenset[str]
     after_loose_suffix: frozenset[str]
+    loose_suffixes: frozenset[str]  # trailing qualifiers of more than one character that are loose (有余)
     half_units: re.Pattern[str]  # 半 before a unit it halves (半小时, 半个月, 半亩)
     standalone_halves: frozenset[str]
     half_not_before: frozenset[str]
@@ -163,6 +168,7 @@ def tables() -> Tables:
             needs_cue=entry.get("needs_cue"),
             above=Decimal(entry["above"]) if "above" in entry else None,
             followers=tuple(entry.get("followers", ())),
+            divided=entry.get("divided", False),
         )
         # A reading that its context licenses is tried before the plain one (位 is a rank
         # after 前移, else people).
@@ -216,7 +222,9 @@ def tables() -> Tables:
         clause_cues=frozenset(units["clause_cues"]),
         prefix_qualifiers=prefix_qualifiers,
         prefix_qualifier_words=WordEnds(prefix_qualifiers),
-        perfective_qualifier_words=WordEnds(words["perfective_qualifiers"]["words"]),
+        particle_qualifier_words={
+            particle: WordEnds(listed) for particle, listed in words["particle_qualifiers"].items()
+        },
         coordinated_not_before=tuple(words["coordinated_counts"]["not_before"]),
         round_mark_qualifiers=_by_qualifier(
             {k: v for k, v in words["round_mark_qualifiers"].items() if k not in ("round", "marks")}
@@ -229,7 +237,7 @@ def tables() -> Tables:
         comparison_markers=tuple(words["comparative_qualifiers"]["markers"]),
         suffix_qualifier_starts=frozenset(w[0] for ws in words["suffix_qualifiers"].values() for w in ws),
         bound_before_verb=regex.compile(
-            rf"({alternation(bounds['words'])})(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
+            rf"({alternation(bounds['words'])})(?![{bounds['peak_marks']}])(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
         ),
         bound_words=words_pattern(bounds["words"]),
         bound_window=max(map(len, bounds["words"])) + bounds["verb_gap"],
@@ -246,12 +254,14 @@ def tables() -> Tables:
         device_prefixes=WordEnds(words["code_prefixes"]["devices"]),
         device_units=frozenset(words["code_prefixes"]["device_units"]),
         ordinal_followers={k: tuple(v) for k, v in words["ordinal_followers"].items()},
+        ordinal_followers_counted=WordEnds(words["ordinal_followers_counted"]["after"]),
         designation_numeral=re.compile(
             rf"\d{{{words['unit_designations']['min_digits']},{words['unit_designations']['max_digits']}}}"
         ),
         designation_followers={k: tuple(v) for k, v in words["unit_designations"]["followers"].items()},
         plan_name=regex.compile(
-            rf"(?:(?!的)\p{{Han}}){{0,{words['plan_followers']['gap']}}}?(?:{alternation(words['plan_followers']['words'])})"
+            rf"(?:(?!的|{alternation(words['plan_followers']['done_verbs'])})\p{{Han}}){{0,{words['plan_followers']['gap']}}}?"
+            rf"(?:{alternation(words['plan_followers']['words'])})"
         ),
         class_followers=frozenset(words["class_followers"]["chars"]),
         rate_prefix=words["rate_denominator"]["prefix"],
@@ -290,6 +300,8 @@ def tables() -> Tables:
         not_rank_prefixes=WordEnds(words["rank_prefixes"]["not_words"]),
         rank_units=frozenset(words["rank_prefixes"]["units"]),
         grade_units={unit: Decimal(top) for unit, top in words["grade_classifiers"].items()},
+        grade_count_numerals=frozenset(words["grade_counts"]["numerals"]),
+        dividing_verbs=WordEnds(words["grade_counts"]["dividing_verbs"]),
         currency_prefixes=WordEnds(currency_codes),
         currency_codes=currency_codes,
         below_zero=words["signs"]["below_zero"],
@@ -298,6 +310,7 @@ def tables() -> Tables:
         hundred_percent=words["signs"]["hundred_percent"],
         vague_prefixes=frozenset(words["vague_prefixes"]["chars"]),
         after_loose_suffix=frozenset(words["after_loose_suffix"]["chars"]),
+        loose_suffixes=frozenset(words["after_loose_suffix"]["words"]),
         half_units=re.compile(f"半(?:{alternation(half_surfaces)})"),
         standalone_halves=frozenset(words["halves"]["standalone"]),
         half_not_before=frozenset(words["halves"]["not_before"]),

@@ -125,12 +125,34 @@ def _after_code_letters(p: Proposal) -> bool:
 
 def _after_ordinal_or_code(p: Proposal) -> bool:
     """第3名, 编号2号, QQ:4030: an ordinal or code word (quantity_words.toml) right before the
-    number or its colon; a device counted by its classifier is no code (模拟电话77部)."""
+    number, its colon, or the first item of the 、-list it ends (第二、三名, 第1、2、3批次); a device
+    counted by its classifier is no code (模拟电话77部)."""
     t, clean = p.scan.t, p.scan.clean
-    label_end = p.start - 1 if clean[p.start - 1 : p.start] == ":" else p.start
+    label_end = p.start - 1 if clean[p.start - 1 : p.start] == ":" else _list_opening(clean, p.start)
     if not t.not_amount_prefixes.at(clean, label_end):
         return False
     return not (p.unit is not None and p.unit.unit in t.device_units and t.device_prefixes.at(clean, p.start))
+
+
+# The characters of a bare item of a 、-list of numbers (第二、三名, 第1、2、3批次), and how many
+# items back its opening is looked for.
+_LIST_ITEM_CHARS = frozenset("0123456789〇零一二两三四五六七八九十百千")
+_LIST_ITEMS = 8
+
+
+def _list_opening(clean: str, start: int) -> int:
+    """Where the 、-list of bare numbers that the number at ``start`` ends begins (1 of 1、2、3批次),
+    or ``start`` when no bare number and 、 stand right before it."""
+    for _ in range(_LIST_ITEMS):
+        if clean[start - 1 : start] != "、":
+            break
+        first = start - 1
+        while first > 0 and clean[first - 1] in _LIST_ITEM_CHARS:
+            first -= 1
+        if first == start - 1:
+            break
+        start = first
+    return start
 
 
 _MOBILE_NUMBER = re.compile(r"1[3-9]\d{9}")
@@ -157,13 +179,14 @@ def _in_idiom(p: Proposal) -> bool:
 
 def _article_yi(p: Proposal) -> bool:
     """一位专家, 一个护栏: the numeral is an article, unless a qualifier (至少一个, 一倍以上) or a
-    percentage makes it count, the unit measures land (一亩), or the words around a duration
-    state a span of time (试用期一年, 一周内)."""
+    percentage makes it count, the unit measures land (一亩), the words around a duration
+    state a span of time (试用期一年, 一周内), or it is a range's lower end (一至两名)."""
     assert p.unit is not None
     return (
         p.numeral in ("一", "壹")
         and not _measured_yi(p)
         and p.reading.value == 1  # 一年半 counts
+        and p.value_max is None
         and p.prefix_qualifier is None
         and p.scan.suffix_qualifier(p.end) is None
         and not p.surface.startswith("个多")  # 一个多星期 counts
@@ -230,9 +253,13 @@ def _vague_duration(p: Proposal) -> bool:
 
 
 def _ordinal_follower(p: Proposal) -> bool:
-    """A word after the unit that makes it an ordinal (quantity_words.toml ordinal_followers)."""
+    """A word after the unit that makes it an ordinal (quantity_words.toml ordinal_followers: 五次会议),
+    not after a verb of holding or a word of counting (召开3次会议, 先后召开5次会议)."""
     assert p.unit is not None
-    return p.scan.clean.startswith(p.scan.t.ordinal_followers[p.unit.unit], p.end)
+    t, clean = p.scan.t, p.scan.clean
+    return clean.startswith(t.ordinal_followers[p.unit.unit], p.end) and not t.ordinal_followers_counted.at(
+        clean, p.start
+    )
 
 
 def _unit_designation(p: Proposal) -> bool:
@@ -429,7 +456,7 @@ def _rank_place(p: Proposal) -> bool:
 
 def _grade(p: Proposal) -> bool:
     """1类新药, 二类疫苗, 一期工程: a small number and 类 or 期 glued to a noun rank it
-    (quantity_words.toml grade_classifiers)."""
+    (quantity_words.toml grade_classifiers); 两期工程 and 分3期实施 count (grade_counts)."""
     assert p.unit is not None
     t, clean = p.scan.t, p.scan.clean
     return (
@@ -437,6 +464,8 @@ def _grade(p: Proposal) -> bool:
         and p.value_max is None
         and is_han(clean[p.end : p.end + 1])
         and clean[p.end] not in "的是和及与或"
+        and p.numeral not in t.grade_count_numerals
+        and not p.scan.divides_before(p.start)
     )
 
 

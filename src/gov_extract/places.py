@@ -33,6 +33,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import gazetteer
+from .dateline import dateline_after
 from .gazetteer import Entry
 from .home_place import Division
 from .place_below import (
@@ -100,8 +101,6 @@ _SENTENCE_END = re.compile("[。！？!?；;]")
 _HEADLINE = 40
 
 
-# What follows a news agency or a paper in a dateline: 新华社[贵阳]3月5日电, 湖南日报[3月5日]讯.
-_DATELINE_TAIL = re.compile(rf"(?:([{CJK}]{{0,6}}?)\d{{1,2}}月\d{{1,2}}日电|(?:\d{{1,2}}月\d{{1,2}}日)?讯)")
 # The longest place name read before a masthead (湖南日报, 黔西南日报).
 _MASTHEAD_PLACE = 6
 
@@ -343,8 +342,8 @@ def _foreign_stories(clean: str, lines: list[int], scope: Scope) -> dict[int, _D
     stories: dict[int, _Dateline] = {}
     agencies = _agencies()
     for s, e in word_hits(clean, "place_story_agencies"):
-        tail = _DATELINE_TAIL.match(clean, e)
-        if tail is None:
+        dateline = dateline_after(clean, e)
+        if dateline is None:
             continue
         filed_from = None
         if clean[s:e] not in agencies:  # a masthead: the paper is of the place written before it
@@ -352,9 +351,9 @@ def _foreign_stories(clean: str, lines: list[int], scope: Scope) -> dict[int, _D
             if paper is None or (scope.home is not None and paper[1].adcode == scope.home.adcode):
                 continue  # 吕梁日报讯 in a 吕梁 paper is its own story; 大众日报 names no place
             s = paper[0]
-        elif tail.group(1):
-            filed_from = gazetteer.single_entry(tail.group(1), scope.year)
-        stories.setdefault(_story_line(clean, lines, s), _Dateline(s, tail.end(), filed_from))
+        elif dateline.place is not None:
+            filed_from = gazetteer.single_entry(clean[slice(*dateline.place)], scope.year)
+        stories.setdefault(_story_line(clean, lines, s), _Dateline(s, dateline.end, filed_from))
     return stories
 
 

@@ -307,6 +307,20 @@ def _stem_before(clean: str, start: int) -> bool:
     return not any(word_tag(clean[start - k : start]) in ("v", "vn") for k in (2, 1) if start >= k)
 
 
+def _positions_around(clean: str, suffix_start: int, end: int) -> bool:
+    """村里村外, 镇上镇下, 小区里小区外: the suffix and the first of two opposite positions end the stem,
+    the second follows the suffix: the places all around, no name."""
+    suffix = clean[suffix_start:end]
+    return clean[suffix_start - 1 : suffix_start] + clean[end : end + 1] in _position_pairs() and clean.endswith(
+        suffix, 0, suffix_start - 1
+    )
+
+
+@cache
+def _position_pairs() -> frozenset[str]:
+    return frozenset(word_lists()["paired_positions"]["pairs"])
+
+
 def _level_phrase(clean: str, start: int, suffix_start: int) -> bool:
     """苏木镇、|嘎查村: the stem is itself a level word the suffix runs on (嘎查 + 村), with no name before it."""
     stem = clean[start:suffix_start]
@@ -1785,6 +1799,7 @@ class _BelowScan:
                 and _verb_after_word(stem)
             )
             or _level_phrase(clean, start, s)
+            or _positions_around(clean, s, e)
             or _township_body(clean, start, s, suffix)
             # 居委会主任社区书记: a post before the community's word opens another post, no name
             or (level == "community" and stem.endswith(_post_words()))

@@ -548,6 +548,8 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
         suffix_ok = _suffix_ok(clean, m.start(2), end) or clean.startswith(_name_ends_before(m.group(2)), end)
         # 腾达镇冒水村|里机器轰鸣: a village after its township ends before 里 (in the village)
         suffix_ok = suffix_ok or (hit.level == "township" and clean.startswith(_inside_words(m.group(2)), end))
+        # 方山县峪口镇|政府: after its county a place ends before its own body (镇政府, 乡卫生院)
+        suffix_ok = suffix_ok or body_head_at(clean, end)
         if not suffix_ok and (longer := _suffix_in_name(clean, pos, m)) is not None:
             m, end, suffix_ok = longer, longer.end(), True  # 公主岭市|范家屯镇: 屯 is the township's own
         if not suffix_ok and suffix_level == "township" and _village_after(clean, end, max_stem):

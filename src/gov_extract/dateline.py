@@ -5,20 +5,22 @@ caller gives no ``pub_date``: a full date with a weekday after it, a labelled
 date (发布时间：2023-06-26), a dateline date ending in 讯, or a full date at the very
 top of the article — but not one that opens a story of its own past (``2008年5月12日，
 汶川特大地震……2010年底，新映秀基本建成``: a later year told of, not aimed at, makes it an
-event). It also owns the span of years any date may name.
+event). It also owns the span of years any date may name, and reads the dateline after the name
+of who filed a story (:func:`dateline_after`: 新华社贵阳3月5日电, 湖南日报讯) for the places layer.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
 from .date_numerals import DAY, DAY_ARABIC, MAX_YEAR, MIN_YEAR, MONTH, MONTH_ARABIC, YEAR4, read_year
 from .numbers import read_int
 from .resources import alternation, read_toml
-from .text import Document, is_han
+from .text import CJK, Document, is_han
 
 # A full date alone counts as the article's date only this near the top.
 _TOP_CHARS = 120
@@ -173,6 +175,38 @@ def _yearless_dateline_re() -> regex.Pattern[str]:
     ends = alternation(labels["dateline_ends"])
     not_before = regex.escape(labels["dateline_ends_not_before"])
     return regex.compile(rf"(?<![\d年/.\-])(?P<m>{MONTH_ARABIC})月(?P<d>{DAY_ARABIC})日(?:{ends})(?![{not_before}])")
+
+
+# The longest place name read between an agency's name and its dateline's day (新华社[乌鲁木齐]…电).
+_FILING_PLACE = 6
+
+
+class FiledDateline(NamedTuple):
+    """The dateline after the name of the agency or paper that filed a story: where it ends (after
+    its 电 or 讯), and the span of the place it was filed from (新华社贵阳3月5日电: 贵阳), if it names one."""
+
+    end: int
+    place: tuple[int, int] | None
+
+
+@cache
+def _filed_dateline_re() -> regex.Pattern[str]:
+    labels = read_toml("calendar.toml")["publication_labels"]
+    day = rf"{MONTH}月{DAY}日"
+    return regex.compile(
+        rf"(?P<place>[{CJK}]{{0,{_FILING_PLACE}}}?){day}{regex.escape(labels['filed_end'])}"
+        rf"|(?:{day})?{regex.escape(labels['paper_end'])}"
+    )
+
+
+def dateline_after(clean: str, at: int) -> FiledDateline | None:
+    """The dateline right after the name of an agency or a paper ending at clean offset ``at``: a
+    place, if any, and a day in either numerals before 电 (新华社[贵阳]3月5日电, 新华社北京三月五日电), or a
+    day, if any, before 讯 (湖南日报[3月5日]讯); else None."""
+    m = _filed_dateline_re().match(clean, at)
+    if m is None:
+        return None
+    return FiledDateline(m.end(), m.span("place") if m["place"] else None)
 
 
 _CLAUSE_PUNCTUATION = frozenset("，,。：:；;、！!？?")

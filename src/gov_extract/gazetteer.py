@@ -342,6 +342,16 @@ def _in_force(entry: Entry, year: int) -> bool:
     return entry.first <= min(year, load().vintage) <= entry.last
 
 
+def code_in_force(adcode: str, year: int) -> bool:
+    """A division held ``adcode`` in ``year`` (the table's last year for a later year), or the year
+    before or after it: the table's years are those of yearly code lists, which a division made or
+    abolished during a year is missing from (太谷县, 140726 to 2018, is named in 2019). 352126
+    (崇安县 to 1988) was in force in 1985, not in 2024."""
+    entry = entry_by_code(adcode, year)
+    year = min(year, load().vintage)
+    return entry is not None and entry.first - 1 <= year <= entry.last + 1
+
+
 def named_in(surface: str, year: int | None) -> bool:
     """A division bore ``surface`` in ``year`` (the table's last year for None or a later year):
     安县 did up to 2015, not in 2024 (安州区)."""

@@ -54,9 +54,11 @@ def seat_below(clean: str, hits: list[Hit], below: list[Hit], seated: dict[str, 
             prev = by_end.get(hit.start - 1)
             if prev is not None and clean[hit.start - 1] in LIST_JOINS and prev.level == hit.level:
                 hit.adcode = prev.adcode
-                # 海东镇南村、上和村: the item lies in the township the chain before it names
+                # 海东镇南村、上和村: the item lies in the township the chain before it names; one naming
+                # its own township (灵泉镇西卫村和义牒镇义牒村) only in the county, whose chain it gets later
                 last = last_part(clean[prev.start if prev.below_start is None else prev.below_start : prev.end])
-                if prev.full_name and prev.full_name.endswith(last) and not hit.full_name:
+                own_township = _is_chain(clean[hit.start : hit.end])
+                if prev.full_name and prev.full_name.endswith(last) and not hit.full_name and not own_township:
                     hit.full_name = prev.full_name[: -len(last)] + clean[hit.start : hit.end]
         by_end[hit.end] = hit
 

@@ -410,8 +410,9 @@ def _opens_longer_word(clean: str, at: int) -> bool:
 
 
 def body_head_at(clean: str, at: int) -> bool:
-    """A body written after a place below the county (村委会, 村史馆, 人民政府) starts at ``at``."""
-    return clean.startswith(_org_words("below_heads"), at)
+    """A body written after a place below the county (村委会, 村史馆, 人民政府) starts at ``at``; not a
+    word for its members that opens with one (城关镇|中学生)."""
+    return clean.startswith(_org_words("below_heads"), at) and not _member_post_at(clean, at)
 
 
 @cache

@@ -33,6 +33,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import gazetteer
+from .dateline import dateline_after
 from .gazetteer import Entry
 from .home_place import Division
 from .place_below import (
@@ -93,15 +94,14 @@ _NEWLINE = re.compile("\n")
 _CHAIN_HEADS = frozenset(("province", "city", "county", "zone"))
 
 
-_SENTENCE_END = re.compile("[。！？!?；;]")
+_SENTENCE_MARKS = "。！？!?；;"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_MARKS}]")
 
 
 # The longest line read as a story's headline above its opener (本报讯).
 _HEADLINE = 40
 
 
-# What follows a news agency or a paper in a dateline: 新华社[贵阳]3月5日电, 湖南日报[3月5日]讯.
-_DATELINE_TAIL = re.compile(rf"(?:([{CJK}]{{0,6}}?)\d{{1,2}}月\d{{1,2}}日电|(?:\d{{1,2}}月\d{{1,2}}日)?讯)")
 # The longest place name read before a masthead (湖南日报, 黔西南日报).
 _MASTHEAD_PLACE = 6
 
@@ -343,8 +343,8 @@ def _foreign_stories(clean: str, lines: list[int], scope: Scope) -> dict[int, _D
     stories: dict[int, _Dateline] = {}
     agencies = _agencies()
     for s, e in word_hits(clean, "place_story_agencies"):
-        tail = _DATELINE_TAIL.match(clean, e)
-        if tail is None:
+        dateline = dateline_after(clean, e)
+        if dateline is None:
             continue
         filed_from = None
         if clean[s:e] not in agencies:  # a masthead: the paper is of the place written before it
@@ -352,9 +352,9 @@ def _foreign_stories(clean: str, lines: list[int], scope: Scope) -> dict[int, _D
             if paper is None or (scope.home is not None and paper[1].adcode == scope.home.adcode):
                 continue  # 吕梁日报讯 in a 吕梁 paper is its own story; 大众日报 names no place
             s = paper[0]
-        elif tail.group(1):
-            filed_from = gazetteer.single_entry(tail.group(1), scope.year)
-        stories.setdefault(_story_line(clean, lines, s), _Dateline(s, tail.end(), filed_from))
+        elif dateline.place is not None:
+            filed_from = gazetteer.single_entry(clean[slice(*dateline.place)], scope.year)
+        stories.setdefault(_story_line(clean, lines, s), _Dateline(s, dateline.end, filed_from))
     return stories
 
 
@@ -582,6 +582,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     for hit in sorted(hits + below + refs, key=lambda h: h.start):
         if _in_quoted_name(quoted, clean, hit) or _quoted_honour(quoted, clean, hit):
             continue
+        adcode, full_name = _resolved_in_year(clean, hit, year if ctx.pub_date is not None else None)
         start, end, text = doc.span(hit.start, hit.end)
         place = validated(
             Place,
@@ -592,15 +593,45 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                 "text": text,
                 "name": doc.written(hit.start, hit.end),
                 "level": hit.level,
-                "adcode": hit.adcode,
-                "full_name": hit.full_name,
+                "adcode": adcode,
+                "full_name": full_name,
                 "reference": hit.reference,
                 "candidates": hit.candidates,
-                "vintage": vintage if hit.adcode else None,
+                "vintage": vintage if adcode else None,
             },
         )
         records.append(Candidate(place, f"place.{hit.rule}"))
     return records
+
+
+def _resolved_in_year(clean: str, hit: Hit, year: int | None) -> tuple[str | None, str | None]:
+    """The adcode and full name of the place ``hit`` names, as of a dated article's ``year``: none
+    where its code was out of force that year and the text does not tell the place as history
+    (崇安县位于福建省北部 in a 2024 article; spec: the code in force in the article's year, else null);
+    the historic place where it does (原崇安县, 蓟县撤县设区后, 1985年，崇安县被列为…)."""
+    if year is None or not hit.adcode or gazetteer.code_in_force(hit.adcode, year):
+        return hit.adcode, hit.full_name
+    if _told_as_history(clean, hit):
+        return hit.adcode, hit.full_name
+    return None, None
+
+
+def _told_as_history(clean: str, hit: Hit) -> bool:
+    """The division ``hit`` names is told as history: after 原, 旧, 老, 前 or 撤 (原崇安县), before a word of
+    its change (蓟县撤县设区), or after a word of the past (曾在宝山县插队) or a year its code was in
+    force in (1985年，崇安县) earlier in its sentence."""
+    start = hit.start
+    if clean[start - 1 : start] in _HISTORY_MARKS or _change_follows(clean, start, hit.end):
+        return True
+    sentence = clean[max(clean.rfind(mark, 0, start) for mark in (*_SENTENCE_MARKS, "\n")) + 1 : start]
+    if any(word in sentence for word in _history_words()):
+        return True
+    return any(gazetteer.code_in_force(hit.adcode or "", int(m.group(1))) for m in _WRITTEN_YEAR.finditer(sentence))
+
+
+@cache
+def _history_words() -> tuple[str, ...]:
+    return tuple(word_lists()["division_changes"]["history_words"])
 
 
 def _quote_index(clean: str) -> list[int]:

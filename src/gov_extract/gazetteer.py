@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -129,6 +130,15 @@ def forms_in_year(surface: str, year: int | None) -> tuple[Form, ...]:
         best = nearest.get(form.entry.full_name)
         if best is None or abs(form.entry.last - year) < abs(best.entry.last - year):
             nearest[form.entry.full_name] = form
+    # So is one renumbered when its city was (南宁地区武鸣县 452125 to 1982, then 南宁市武鸣县 450122):
+    # holders of one name and level in one province, one after another.
+    holders = sorted(nearest.values(), key=lambda form: form.entry.first)
+    if (
+        len(holders) > 1
+        and len({(form.entry.name, form.entry.level, form.entry.adcode[:2]) for form in holders}) == 1
+        and all(a.entry.last < b.entry.first for a, b in pairwise(holders))
+    ):
+        return (min(holders, key=lambda form: abs(form.entry.last - year)),)
     return tuple(nearest.values())
 
 
@@ -369,19 +379,35 @@ def _predecessor(entry: Entry, year: int) -> Entry | None:
     """The county a division made later took over, as it stood in ``year``: one of the same city
     that ended before ``entry`` began and whose name is ``entry``'s with another ending (横县 ->
     横州市 in 2021, 武鸣县 -> 武鸣区)."""
+    return _renamed_county(entry, year, earlier=True)
+
+
+def successor(adcode: str, year: int) -> Entry | None:
+    """The division that took over county ``adcode`` under a name with another ending, as it stood
+    in ``year``: 密云县 (110228, to 2014) -> 密云区 (110118) in 2020; none for a county merged under
+    another name (崇安县 -> 武夷山市)."""
+    entry = entry_by_code(adcode, year)
+    return None if entry is None or entry.level != "county" else _renamed_county(entry, year, earlier=False)
+
+
+@lru_cache(maxsize=1024)
+def _renamed_county(entry: Entry, year: int, *, earlier: bool) -> Entry | None:
+    """The one county of ``entry``'s city (else province) in force in ``year`` that ended before
+    ``entry`` began (``earlier``) or began after it ended, and whose name is ``entry``'s with
+    another ending."""
     stem = _stem(entry.name)
     for area in (entry.adcode[:4], entry.adcode[:2]):
         # 米林市 540481 (2023) -> 米林县 542623 (to 2014): a county whose city changed its code too
         # (林芝地区 -> 林芝市) is found in the province when its city holds none
         found = [
-            old
+            other
             for code, holders in _holders().items()
             if code.startswith(area) and code != entry.adcode
-            for old in holders
-            if old.level == "county"
-            and old.last < entry.first
-            and _in_force(old, year)
-            and (stem.startswith(_stem(old.name)) or _stem(old.name).startswith(stem))
+            for other in holders
+            if other.level == "county"
+            and (other.last < entry.first if earlier else other.first > entry.last)
+            and _in_force(other, year)
+            and (stem.startswith(_stem(other.name)) or _stem(other.name).startswith(stem))
         ]
         if found:
             return found[0] if len(found) == 1 else None

@@ -605,15 +605,18 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
 
 
 def _resolved_in_year(clean: str, hit: Hit, year: int | None) -> tuple[str | None, str | None]:
-    """The adcode and full name of the place ``hit`` names, as of a dated article's ``year``: none
-    where its code was out of force that year and the text does not tell the place as history
-    (崇安县位于福建省北部 in a 2024 article; spec: the code in force in the article's year, else null);
+    """The adcode and full name of the place ``hit`` names, as of a dated article's ``year``: where its
+    code was out of force that year and the text does not tell the place as history, those of the
+    county that took it over under the same name with another ending (密云县 in a 2020 article:
+    密云区), else none (崇安县位于福建省北部 in a 2024 article; spec: the code in force in the
+    article's year, else null);
     the historic place where it does (原崇安县, 蓟县撤县设区后, 1985年，崇安县被列为…)."""
     if year is None or not hit.adcode or gazetteer.code_in_force(hit.adcode, year):
         return hit.adcode, hit.full_name
     if _told_as_history(clean, hit):
         return hit.adcode, hit.full_name
-    return None, None
+    renamed = gazetteer.successor(hit.adcode, year)
+    return (renamed.adcode, renamed.full_name) if renamed is not None else (None, None)
 
 
 def _told_as_history(clean: str, hit: Hit) -> bool:

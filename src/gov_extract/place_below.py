@@ -1390,6 +1390,48 @@ def _verb_after_word(stem: str) -> bool:
     return word_tag(last) in ("v", "vn")
 
 
+# A numeral in a word jieba tags m (八一, 十里, 第三): a numbered name, no word of quantity.
+_NUMERAL_IN_WORD = re.compile(r"[0-9一二三四五六七八九十百千万两廿〇零第]")
+
+
+def _quantity_stem(stem: str) -> bool:
+    """很多|社区, 众多|社区: the stem's last word is a word of quantity (jieba's m with no numeral in
+    it), which counts the places the suffix names, not one of them ([quantity_stems])."""
+    last = next((stem[k:] for k in range(len(stem) - 1) if word_tag(stem[k:])), "")
+    return (
+        word_tag(last) == "m"
+        and not _NUMERAL_IN_WORD.search(last)
+        and last[-1] not in word_lists()["quantity_stems"]["name_endings"]
+    )
+
+
+def _verb_after_subject(clean: str, floor: int, start: int, suffix_start: int) -> bool:
+    """活动受到|社区居民欢迎, 做法赢得|小区业主认可: a stem that is one verb of two characters or more
+    (not one that names places: 前进社区) written straight after a noun, its subject, is the
+    clause's verb, the place its object."""
+    stem = clean[start:suffix_start]
+    if len(stem) < 2 or word_tag(stem) != "v" or stem in _naming_verbs() or stem in _estate_naming_verbs():
+        return False
+    subject = next(
+        (clean[start - k : start] for k in (3, 2) if start - k >= floor and word_tag(clean[start - k : start])), ""
+    )
+    return word_tag(subject) in word_lists()["quantity_stems"]["subject_tags"]
+
+
+# The longest idiom holding a place's suffix (走村串户, 进村入户): its characters before the suffix.
+_IDIOM_REACH = 3
+
+
+def _idiom_across_suffix(clean: str, suffix_start: int, end: int) -> bool:
+    """驱车走|村串户, 干部进|村入户: an idiom of four characters (jieba's l or i) starts in the stem and
+    runs on past the suffix, so the suffix is a character of it, no name's end."""
+    return any(
+        word_tag(clean[suffix_start - k : suffix_start - k + 4]) in ("l", "i")
+        for k in range(1, _IDIOM_REACH + 1)
+        if suffix_start - k + 4 > end
+    )
+
+
 def _person_then_verb(stem: str) -> bool:
     """李纪恒希望|村“两委”, 王建国要求|社区: a person's name, then a verb of two characters or more whose
     clause the suffix's word opens (the person wishes the village committee to…), not a name."""
@@ -1792,6 +1834,9 @@ class _BelowScan:
             or (level == "township" and not tabled and not named and _verb_before_paired_levels(clean, start, s, e))
             or (_slogan(stem) and not tabled)
             or (_person_then_verb(stem) and not tabled)
+            or (level in _WORKS_LEVELS and not named and _quantity_stem(stem))
+            or (level in _WORKS_LEVELS and not named and _verb_after_subject(clean, r.floor, start, s))
+            or (level in _WORKS_LEVELS and not named and _idiom_across_suffix(clean, s, e))
             # 感受|山乡, 走进|水乡: a verb, then one character before a township's suffix: the countryside
             or (level == "township" and not tabled and s - start > 2 and _after_last_verb(clean, start, s) == s - 1)
             or (

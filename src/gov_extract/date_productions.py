@@ -329,8 +329,18 @@ def _p_half(m: regex.Match[str]) -> Expr | None:
 
 
 def _p_holiday(m: regex.Match[str]) -> Expr | None:
+    """A holiday: a date only after a year (2025年元旦, 明年春节) or in a range of the new year,
+    except the days that name one day of the new year the text stands in (除夕, 大年三十), which are
+    read like 正月初一: in the year of their passage or article."""
     s, e = m.span()
-    return Expr(s, e, cover=_holiday_cover(m["hol"]), kind="holiday")
+    cal = calendar_words()
+    name = m["hol"]
+    if name in cal["lone_lunar_days"]["holidays"]:
+        month, dom, days_before = cal["lunar_holidays"][name]
+        # Its lunar month (除夕 is 腊月's last day) falls about a month after the Gregorian one.
+        lunar = month if dom > days_before else (month - 2) % 12 + 1
+        return Expr(s, e, cover=_holiday_cover(name), rule_month=lunar % 12 + 1, kind="holiday")
+    return Expr(s, e, cover=_holiday_cover(name), kind="holiday")
 
 
 def _p_vacation(m: regex.Match[str]) -> Expr | None:

@@ -125,7 +125,11 @@ def _compose(pieces: list[Expr], doc: Document) -> list[Expr]:
         joined = _attach(exprs[-1], piece) if exprs and not own_line else None
         if joined is not None:
             exprs[-1] = joined
-        elif piece.kind in ("holiday", "season", "day_after_month") and not _holiday_range_end(pieces, k, clean):
+        elif (
+            piece.kind in ("holiday", "season", "day_after_month")
+            and not _holiday_range_end(pieces, k, clean)
+            and not _lone_lunar_day(piece, clean)
+        ):
             continue  # 春节, 秋季, 3号 alone are not dates here
         else:
             exprs.append(piece)
@@ -143,6 +147,17 @@ def _holiday_range_end(pieces: list[Expr], k: int, clean: str) -> bool:
     before = pieces[k - 1] if k > 0 else None
     return (after is not None and _new_year_end(after, clean) and _is_separator(clean[piece.end : after.start])) or (
         before is not None and _new_year_end(before, clean) and _is_separator(clean[before.end : piece.start])
+    )
+
+
+def _lone_lunar_day(piece: Expr, clean: str) -> bool:
+    """A holiday that names one day by itself (除夕, 大年三十; calendar.toml lone_lunar_days): a date
+    alone, in the year of its passage or article, as 正月初一 is; not a custom (每逢除夕)."""
+    cal = calendar_words()
+    return (
+        piece.kind == "holiday"
+        and clean[piece.start : piece.end] in cal["lone_lunar_days"]["holidays"]
+        and not after_words(clean, piece.start, cal["lunar_markers"]["not_after"])
     )
 
 
@@ -968,7 +983,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         stated = written or (expr.rule == "ryear" and not comparison)
         # 3月10日, 昨天: no year written or read against another date (同年, 去年3月).
         unyeared = not written and expr.year_offset is None and not expr.anchor
-        lone_holiday = unyeared and expr.kind == "holiday"  # kept by _compose for a range only
+        # kept by _compose for a range only, or as a lone lunar day (除夕)
+        lone_holiday = unyeared and expr.kind == "holiday" and not _lone_lunar_day(expr, clean)
         anchored = bool(expr.anchor)
         listed = _listed_day(previous, expr, clean)
         if listed is not None:

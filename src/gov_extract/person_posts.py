@@ -184,6 +184,8 @@ def _split_item(item: str, title: str | None) -> Title | None:
         # word closes the field's body (安全生产|队长); 村生产队长, 红旗生产队长 keep the post whole.
         if org and (field := small_words()["field_led_posts"].get(title)) and org.endswith(_fields_before(field)):
             org, title = org + field, title[len(field) :]
+        if contracted := small_words()["contracted_posts"].get(title):
+            org, title = org + contracted[0], contracted[1]  # 组织部长: {组织部, 部长}
         # 市级人大代表: a level written before a congress names the congress, not a rank of the post.
         # (Each tuple is asked whole first: most posts open with no level.)
         level = next(p for p in _level_prefixes() if title.startswith(p)) if title.startswith(_level_prefixes()) else ""
@@ -1165,6 +1167,7 @@ def carry_bodies(items: list[Title]) -> list[Title]:
     sub_bodies = small_words()["sub_bodies"]
     seats, committee_posts = small_words()["standing_committee_seats"], small_words()["committee_posts"]
     after_seat = False  # a seat on the standing committee came last with a body written
+    departments = {body for body, _ in small_words()["contracted_posts"].values()}
     for item in items:
         if item.org in sub_bodies:
             pass  # 县人民法院副院长、审判委员会委员、审判员: the post after the committee is the court's
@@ -1188,9 +1191,11 @@ def carry_bodies(items: list[Title]) -> list[Title]:
             # 乡党委副书记、乡长、四级调研员: after the head of a level's government the party
             # body's run ends; the posts after it are no longer that body's.
             body = None
-        elif item.org is not None:
+        elif item.org is not None and item.org not in departments:
             body = item.org
-        if item.org is not None:
+        # 州委常委、统战部长、秘书长: a contracted post written alone names only its department,
+        # which the run of the committee's posts goes on past.
+        if item.org is not None and item.org not in departments:
             after_seat = item.title in seats
         carried.append(item)
     return carried

@@ -57,15 +57,19 @@ _MAX_BYLINE = 80
 # colon after a marker (责任编辑：李娜), a slash before a credit word (张晓东/摄), a
 # bullet before a name (□李中华 摄) and a copyright sign before a credit label (©撰文：李娜).
 # Patterns of plain classes are the standard library's: its engine answers each call faster.
-_SPACE = re.compile(r"[ \t\u3000\n：:/_、，,｜|□■●◆▲★©]+")
+_SPACE_CHARS = " \t\u3000\n：:/_、，,｜|□■●◆▲★©"
+_SPACE = re.compile(f"[{re.escape(_SPACE_CHARS)}]+")
+_SPACE_SET = frozenset(_SPACE_CHARS)
 _LINE = re.compile(r"[^\n]+")
 # Where a byline's list of names ends.
 _CLOSERS_OF_SEGMENT = ")）]】\n"
 _BYLINE_CHAR = r"[\p{Han}·\s：:、，,/_｜|]"
-# The characters a byline runs on through, up to a closer of its segment.
-_BYLINE_RUN = regex.compile(rf"(?:(?![{regex.escape(_CLOSERS_OF_SEGMENT)}]){_BYLINE_CHAR})*+")
+# The characters a byline runs on through, up to a closer of its segment: one class, the byline's
+# characters less the closers (a set difference, not a lookahead before each character).
+_BYLINE_RUN = regex.compile(rf"(?V1)[{_BYLINE_CHAR}--[{regex.escape(_CLOSERS_OF_SEGMENT)}]]*+")
 # An agency's name; a brand may stand before it with a dot (新甘肃·甘肃日报).
-_AGENCY = regex.compile(r"\p{Han}(?:\p{Han}|·(?=\p{Han})){0,11}(?:社|报|网|台|部|局|委|办|中心|站|院|大学|学校|所|组)")
+_AGENCY_ENDINGS = ("社", "报", "网", "台", "部", "局", "委", "办", "中心", "站", "院", "大学", "学校", "所", "组")
+_AGENCY = regex.compile(rf"\p{{Han}}(?:\p{{Han}}|·(?=\p{{Han}})){{0,11}}(?:{'|'.join(_AGENCY_ENDINGS)})")
 # A credit at the end of a line or inside brackets: the text after the last sentence end.
 _CREDIT_SEGMENT = re.compile(r"[^\n（(）)]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;】]")
@@ -110,6 +114,19 @@ _CLOSING_LINES = 3
 # A line a newspaper opens with a box, the author's mark, and only the author's names after it
 # (□王淑娟, ■ 王淑娟 李强).
 _BOXED_LINE = regex.compile(r"^[ \t\u3000]*[□■][ \t\u3000]*([^\n□■]{2,30}?)[ \t\u3000]*$", regex.MULTILINE)
+
+
+def _unspaced(text: str) -> str:
+    """``text`` without what separates a byline's pieces: a name mostly holds none, and then no
+    substitution is made."""
+    return text if _SPACE_SET.isdisjoint(text) else _SPACE.sub("", text)
+
+
+def _is_agency(text: str, end: int | None = None) -> bool:
+    """``text`` (up to ``end``) is an agency's name: the pattern is tried only on what ends as one
+    does (most pieces of a byline are names)."""
+    end = len(text) if end is None else end
+    return text.endswith(_AGENCY_ENDINGS, 0, end) and _AGENCY.fullmatch(text, 0, end) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,7 +444,7 @@ def _add_spaced(found: list[BylineName], singles: list[tuple[int, int]], folded:
             for size in sizes:
                 names.append((singles[at][0], singles[at + size - 1][1]))
                 at += size
-            if all(is_name_shape(_SPACE.sub("", folded[s:e]), dictionary_veto=False) for s, e in names):
+            if all(is_name_shape(_unspaced(folded[s:e]), dictionary_veto=False) for s, e in names):
                 return all(_add(found, s, e, folded, original) for s, e in names)
         return False
     last = found[-1] if found else None
@@ -460,12 +477,12 @@ def _reads_as_place(token: str) -> bool:
 def _skippable(token: str, following: str) -> bool:
     """An agency in a credit (供稿：县委组织部 李娜), or the place a report was filed from
     (记者 李昌鸿 深圳报道)."""
-    if (_AGENCY.fullmatch(token) and not is_name_shape(token)) or _account_name(token):
+    if (_is_agency(token) and not is_name_shape(token)) or _account_name(token):
         return True
     # 新甘肃·甘肃法治报记者 张小锋 摄: an agency with its marker (of two characters or more)
     # written onto it.
     markers = _marker_set()
-    if any(token[-n:] in markers and _AGENCY.fullmatch(token, 0, len(token) - n) for n in range(2, min(len(token), 7))):
+    if any(token[-n:] in markers and _is_agency(token, len(token) - n) for n in range(2, min(len(token), 7))):
         return True
     return following in _closers() and following.endswith("报道") and _place_or_two(token)
 
@@ -605,7 +622,7 @@ def _add(
     fills, two or three characters the dictionary reads as a content word (达来, 觉果);
     ``strict``: the dictionary may veto a name that reads as words (the story, not a byline,
     may run on here)."""
-    name = _SPACE.sub("", folded[start:end])
+    name = _unspaced(folded[start:end])
     if name in _craft_words():
         return False  # （资料图）: how the picture was made, no name
     if name.endswith(polite_suffixes()) and not is_name_shape(name):
@@ -636,7 +653,7 @@ def _add(
     if not ok or not (shaped or parts):
         return False
     for low, high in zip((start, *parts), (*parts, end), strict=True) if parts else ((start, end),):
-        found.append(BylineName(low, high, _SPACE.sub("", original[low:high])))
+        found.append(BylineName(low, high, _unspaced(original[low:high])))
     return True
 
 
@@ -807,7 +824,7 @@ def find(doc: Document) -> list[BylineName]:
         pieces = _marked_pieces(folded[tail_start:tail_end], tail_start)
         if len(pieces) < 2 or pieces[-1][2] not in _closers():
             continue
-        if _AGENCY.fullmatch(pieces[0][2]) and len(pieces) > 2:
+        if _is_agency(pieces[0][2]) and len(pieces) > 2:
             pieces = pieces[1:]
         names = _names(pieces, folded, original)
         # 山路弯弯 锦绣山川 杜跃进 摄: a caption runs on into the credit with no sentence end; the
@@ -820,7 +837,7 @@ def find(doc: Document) -> list[BylineName]:
             found.setdefault(name.start, name)
     for start, end, after_dateline in _unmarked_credits(folded):
         pieces = _split_glued(_tokens(folded[start:end], start))
-        if pieces and not (_AGENCY.fullmatch(pieces[-1][2]) and not is_name_shape(pieces[-1][2])):
+        if pieces and not (_is_agency(pieces[-1][2]) and not is_name_shape(pieces[-1][2])):
             # （利通区融媒体中心 金晓梅 周宁）: an agency opening the line says a credit stands here.
             agency_led = len(pieces) > 1 and _skippable(pieces[0][2], "")
             closing_article = folded[end : end + 1] in "）)" and not folded[end + 1 :].strip()

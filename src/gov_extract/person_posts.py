@@ -426,9 +426,8 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
         cut += len(reference)
     # 工作报告和镇人大主席: a conjunction before a level's word joins two phrases, and the body
     # starts after it (住房和城乡建设局 holds 和 inside: no level's word follows it there).
-    if any(clean.find(c, cut, limit) >= 0 for c in LIST_CONJUNCTIONS):  # most bodies hold none
-        for joined in _JOINED_LEVEL.finditer(clean, cut, limit):
-            cut = joined.end()
+    for joined in _JOINED_LEVEL.finditer(clean, cut, limit):
+        cut = joined.end()
     # 热烈欢迎|市委书记, 经|县委书记: a level's own body (市委, 县政府) written after words that end
     # no place opens the body; the words before it are the clause's verb or preposition.
     if limit - cut > 2:
@@ -821,7 +820,7 @@ def is_level_word(text: str) -> bool:
 
 
 # A conjunction, then the word of a level of government that opens a body (和镇人大, 及县委).
-_JOINED_LEVEL = regex.compile(rf"[{''.join(LIST_CONJUNCTIONS)}](?=[{_LEVEL_OPENINGS}])")
+_JOINED_LEVEL = re.compile(rf"[{''.join(LIST_CONJUNCTIONS)}](?=[{_LEVEL_OPENINGS}])")
 
 
 # The word of a level above the township and the start of that level's own body (市委, 县政府, 区人大).

@@ -882,6 +882,10 @@ def _transliterated(stem: str) -> bool:
     return not suffix_pattern().search(stem) and all(not tag or tag.startswith(_NAME_TAGS) for tag in pairs)
 
 
+# The characters of a county's name that name it in a zone's name (长沙 of 长沙县 and 长沙经开区).
+_SHARED_STEM = 2
+
+
 def zone_after(clean: str, hit: Hit, home: Division | None) -> None:
     """A zone named after its division (吕梁经开区, 成都东部新区) takes that division's adcode, or
     the home place's when that division is its province (天津经济技术开发区 in 滨海新区's bulletin)."""
@@ -894,11 +898,17 @@ def zone_after(clean: str, hit: Hit, home: Division | None) -> None:
     division_level = hit.level
     hit.end, hit.level, hit.rule, hit.full_name = end, "zone", "division_zone", None
     # A zone named after a province lies in the home place inside it that the article reports from
-    # (天津经济技术开发区 in 滨海新区's bulletin); one named after a city, in the home county (长沙经开区 in
-    # 长沙县's paper), not in a home district (长春新区 in 朝阳区's report spans the city's districts).
+    # (天津经济技术开发区 in 滨海新区's bulletin); one named after a city, in the home county named alike
+    # (长沙经开区 in 长沙县's paper) or whose park the county's name opens (柳州高新区融水园区), not in
+    # another county (抚州高新区 in a county paper of 抚州 is the city's) nor in a home district
+    # (长春新区 in 朝阳区's report spans the city's districts).
     if not hit.adcode or home is None or not home.adcode.startswith(gazetteer.prefix(hit.adcode, division_level)):
         return
-    in_county = division_level == "city" and home.level == "county" and not home.full_name.endswith("区")
+    county_stem = home.name[:_SHARED_STEM]
+    named_alike = clean.startswith(county_stem, hit.start) or clean.startswith(county_stem, end)
+    in_county = (
+        division_level == "city" and home.level == "county" and not home.full_name.endswith("区") and named_alike
+    )
     if division_level == "province" or in_county:
         hit.adcode = home.adcode
 

@@ -336,7 +336,7 @@ def seat_located(clean: str, places: list[Hit], year: int | None) -> None:
         if hit.adcode is None or county.adcode.startswith(hit.adcode.rstrip("0")) or guessed:
             hit.adcode = county.adcode
             if guessed:  # its other mentions follow it (seat_one_name), as they follow a chain
-                hit.full_name = county.full_name + clean[hit.start : hit.end]
+                hit.full_name = chain_under(county, clean[hit.start : hit.end])
 
 
 @cache
@@ -458,7 +458,7 @@ def name_chains(clean: str, hits: list[Hit], year: int | None) -> None:
             ):
                 hit.full_name, hit.adcode = known, known_code
             elif county is not None and in_county:
-                hit.full_name = county.full_name + name
+                hit.full_name = chain_under(county, name)
         if hit.full_name:
             for m in suffix_pattern().finditer(name):
                 if m.group(0) in below_suffixes():
@@ -763,6 +763,29 @@ def _hamlets_again(doc: Document, places: list[Hit], hamlets: dict[str, Hit], ta
             found.append(Hit(at, end, "village", chain.adcode, chain.full_name, rule="known_name"))
             taken.mark(at, end)
     return found
+
+
+# The shortest stem a place written after its county's short form keeps (霍城|清水河镇, not 海门|街道).
+_MIN_STEM = 2
+
+
+def chain_under(county: Entry, name: str) -> str:
+    """The full name of a place written ``name`` in ``county``: the county's chain, then the name,
+    where a name that opens with the county, its short form or the divisions above it (裕民县江格斯乡,
+    裕民江格斯乡, 塔城地区裕民县…) does not repeat them; a short form that is the place's own stem
+    (海门街道 in 海门区) stays."""
+    full = county.full_name
+    for overlap in range(min(len(full), len(name)), len(county.name) - 1, -1):
+        if full.endswith(name[:overlap]):
+            return full + name[overlap:]
+    forms = gazetteer.load().forms
+    for short in range(len(county.name) - 1, 1, -1):
+        own = suffix_pattern().search(name, short)
+        if (own is None or own.start() - short >= _MIN_STEM) and any(
+            form.entry == county for form in forms.get(name[:short], ())
+        ):
+            return full + name[short:]
+    return full + name
 
 
 def _is_chain(name: str) -> bool:

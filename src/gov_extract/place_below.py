@@ -1613,7 +1613,9 @@ class _BelowScan:
         r.floor = floor
         if level in ("zone", "compound"):
             before = (*hits[-1:], self.chain_ends.get(s))
-            r.runs_on = [h for h in before if h is not None and h.level == level and h.end == s]
+            # 花园口镇家属院: a staff compound named after the township whose staff live there
+            owners = (level, "township") if r.suffix in _staff_compounds() else (level,)
+            r.runs_on = [h for h in before if h is not None and h.level in owners and h.end == s]
         else:
             r.runs_on = []
         # Not for an item of a list, a name run on from the place before it, a village after a
@@ -1729,7 +1731,7 @@ class _BelowScan:
         (空港新城起步区, 阳光家园小区) or a numbered village after its township (珍秦镇十一村)."""
         clean, s, e = self.clean, r.s, r.e
         if r.runs_on:
-            r.runs_on[0].end = e
+            r.runs_on[0].end, r.runs_on[0].level = e, r.level
             if r.runs_on[0].full_name is not None:
                 r.runs_on[0].full_name += clean[s:e]
             self.taken.mark(s, e)

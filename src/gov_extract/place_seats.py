@@ -122,6 +122,7 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
         # 彭婆镇滨河花园小区: an estate or zone written with its township lies in that township's county
         if hit.level in BELOW or names
     ]
+    written_under = _table_counties_written_under(clean, below, scope.year)
     article_code = _article_county(below, scope) if scope.home is None else None
     article_county = gazetteer.entry_by_code(article_code, scope.year) if article_code else None
     for hit, names, counties in below:
@@ -148,6 +149,8 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
             fits = [e for e in counties if e.adcode.startswith(inside)]
             if fits and _written_in_full(clean, hit, seat):
                 continue  # 伊宁县胡地亚于孜镇: the chain's own county, not its neighbour holding the name today
+            if fits and all(written_under.get(e.adcode) == seat.adcode for e in fits):
+                continue  # 苍梧县龙圩镇、新地镇: the article's county of the table county's townships
             if not fits and (home := _home_holding(counties, seat, scope)) is not None:
                 # 青羊区援藏专家到白松镇 in a 甘孜 paper: the county of the sentence is a partner from
                 # outside the home place; the township is the home place's county's
@@ -185,6 +188,24 @@ def _home_holding(counties: list[Entry], seat: Entry, scope: Scope) -> Entry | N
         return None
     inside = {e.adcode: e for e in counties if e.adcode.startswith(gazetteer.prefix(home.adcode, home.level))}
     return next(iter(inside.values())) if len(inside) == 1 else None
+
+
+def _table_counties_written_under(
+    clean: str, below: list[tuple[Hit, tuple[str, ...], list[Entry]]], year: int | None
+) -> dict[str, str]:
+    """The table's counties (of today) one of whose townships the article writes in full under
+    another county of the same city (苍梧县龙圩镇, written before 龙圩区 was carved out of 苍梧县):
+    table county -> that county. The article's other townships of the table county are there too."""
+    written: dict[str, str] = {}
+    for hit, _names, counties in below:
+        seat = gazetteer.entry_by_code(hit.adcode, year) if hit.adcode else None
+        if seat is None or not _written_in_full(clean, hit, seat):
+            continue
+        for county in counties:
+            # a younger county of the same city: the townships it took from the written one
+            if county.adcode != seat.adcode and county.adcode[:4] == seat.adcode[:4] and county.first > seat.first:
+                written.setdefault(county.adcode, seat.adcode)
+    return written
 
 
 def _written_in_full(clean: str, hit: Hit, seat: Entry) -> bool:

@@ -882,6 +882,10 @@ def _transliterated(stem: str) -> bool:
     return not suffix_pattern().search(stem) and all(not tag or tag.startswith(_NAME_TAGS) for tag in pairs)
 
 
+# The characters of a county's name that name it in a zone's name (长沙 of 长沙县 and 长沙经开区).
+_SHARED_STEM = 2
+
+
 def zone_after(clean: str, hit: Hit, home: Division | None) -> None:
     """A zone named after its division (吕梁经开区, 成都东部新区) takes that division's adcode, or
     the home place's when that division is its province (天津经济技术开发区 in 滨海新区's bulletin)."""
@@ -894,11 +898,17 @@ def zone_after(clean: str, hit: Hit, home: Division | None) -> None:
     division_level = hit.level
     hit.end, hit.level, hit.rule, hit.full_name = end, "zone", "division_zone", None
     # A zone named after a province lies in the home place inside it that the article reports from
-    # (天津经济技术开发区 in 滨海新区's bulletin); one named after a city, in the home county (长沙经开区 in
-    # 长沙县's paper), not in a home district (长春新区 in 朝阳区's report spans the city's districts).
+    # (天津经济技术开发区 in 滨海新区's bulletin); one named after a city, in the home county named alike
+    # (长沙经开区 in 长沙县's paper) or whose park the county's name opens (柳州高新区融水园区), not in
+    # another county (抚州高新区 in a county paper of 抚州 is the city's) nor in a home district
+    # (长春新区 in 朝阳区's report spans the city's districts).
     if not hit.adcode or home is None or not home.adcode.startswith(gazetteer.prefix(hit.adcode, division_level)):
         return
-    in_county = division_level == "city" and home.level == "county" and not home.full_name.endswith("区")
+    county_stem = home.name[:_SHARED_STEM]
+    named_alike = clean.startswith(county_stem, hit.start) or clean.startswith(county_stem, end)
+    in_county = (
+        division_level == "city" and home.level == "county" and not home.full_name.endswith("区") and named_alike
+    )
     if division_level == "province" or in_county:
         hit.adcode = home.adcode
 
@@ -1603,7 +1613,9 @@ class _BelowScan:
         r.floor = floor
         if level in ("zone", "compound"):
             before = (*hits[-1:], self.chain_ends.get(s))
-            r.runs_on = [h for h in before if h is not None and h.level == level and h.end == s]
+            # 花园口镇家属院: a staff compound named after the township whose staff live there
+            owners = (level, "township") if r.suffix in _staff_compounds() else (level,)
+            r.runs_on = [h for h in before if h is not None and h.level in owners and h.end == s]
         else:
             r.runs_on = []
         # Not for an item of a list, a name run on from the place before it, a village after a
@@ -1719,7 +1731,7 @@ class _BelowScan:
         (空港新城起步区, 阳光家园小区) or a numbered village after its township (珍秦镇十一村)."""
         clean, s, e = self.clean, r.s, r.e
         if r.runs_on:
-            r.runs_on[0].end = e
+            r.runs_on[0].end, r.runs_on[0].level = e, r.level
             if r.runs_on[0].full_name is not None:
                 r.runs_on[0].full_name += clean[s:e]
             self.taken.mark(s, e)

@@ -122,6 +122,7 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
         # 彭婆镇滨河花园小区: an estate or zone written with its township lies in that township's county
         if hit.level in BELOW or names
     ]
+    written_under = _table_counties_written_under(clean, below, scope.year)
     article_code = _article_county(below, scope) if scope.home is None else None
     article_county = gazetteer.entry_by_code(article_code, scope.year) if article_code else None
     for hit, names, counties in below:
@@ -148,6 +149,8 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
             fits = [e for e in counties if e.adcode.startswith(inside)]
             if fits and _written_in_full(clean, hit, seat):
                 continue  # 伊宁县胡地亚于孜镇: the chain's own county, not its neighbour holding the name today
+            if fits and all(written_under.get(e.adcode) == seat.adcode for e in fits):
+                continue  # 苍梧县龙圩镇、新地镇: the article's county of the table county's townships
             if not fits and (home := _home_holding(counties, seat, scope)) is not None:
                 # 青羊区援藏专家到白松镇 in a 甘孜 paper: the county of the sentence is a partner from
                 # outside the home place; the township is the home place's county's
@@ -185,6 +188,24 @@ def _home_holding(counties: list[Entry], seat: Entry, scope: Scope) -> Entry | N
         return None
     inside = {e.adcode: e for e in counties if e.adcode.startswith(gazetteer.prefix(home.adcode, home.level))}
     return next(iter(inside.values())) if len(inside) == 1 else None
+
+
+def _table_counties_written_under(
+    clean: str, below: list[tuple[Hit, tuple[str, ...], list[Entry]]], year: int | None
+) -> dict[str, str]:
+    """The table's counties (of today) one of whose townships the article writes in full under
+    another county of the same city (苍梧县龙圩镇, written before 龙圩区 was carved out of 苍梧县):
+    table county -> that county. The article's other townships of the table county are there too."""
+    written: dict[str, str] = {}
+    for hit, _names, counties in below:
+        seat = gazetteer.entry_by_code(hit.adcode, year) if hit.adcode else None
+        if seat is None or not _written_in_full(clean, hit, seat):
+            continue
+        for county in counties:
+            # a younger county of the same city: the townships it took from the written one
+            if county.adcode != seat.adcode and county.adcode[:4] == seat.adcode[:4] and county.first > seat.first:
+                written.setdefault(county.adcode, seat.adcode)
+    return written
 
 
 def _written_in_full(clean: str, hit: Hit, seat: Entry) -> bool:
@@ -336,7 +357,7 @@ def seat_located(clean: str, places: list[Hit], year: int | None) -> None:
         if hit.adcode is None or county.adcode.startswith(hit.adcode.rstrip("0")) or guessed:
             hit.adcode = county.adcode
             if guessed:  # its other mentions follow it (seat_one_name), as they follow a chain
-                hit.full_name = county.full_name + clean[hit.start : hit.end]
+                hit.full_name = chain_under(county, clean[hit.start : hit.end])
 
 
 @cache
@@ -458,7 +479,7 @@ def name_chains(clean: str, hits: list[Hit], year: int | None) -> None:
             ):
                 hit.full_name, hit.adcode = known, known_code
             elif county is not None and in_county:
-                hit.full_name = county.full_name + name
+                hit.full_name = chain_under(county, name)
         if hit.full_name:
             for m in suffix_pattern().finditer(name):
                 if m.group(0) in below_suffixes():
@@ -763,6 +784,29 @@ def _hamlets_again(doc: Document, places: list[Hit], hamlets: dict[str, Hit], ta
             found.append(Hit(at, end, "village", chain.adcode, chain.full_name, rule="known_name"))
             taken.mark(at, end)
     return found
+
+
+# The shortest stem a place written after its county's short form keeps (霍城|清水河镇, not 海门|街道).
+_MIN_STEM = 2
+
+
+def chain_under(county: Entry, name: str) -> str:
+    """The full name of a place written ``name`` in ``county``: the county's chain, then the name,
+    where a name that opens with the county, its short form or the divisions above it (裕民县江格斯乡,
+    裕民江格斯乡, 塔城地区裕民县…) does not repeat them; a short form that is the place's own stem
+    (海门街道 in 海门区) stays."""
+    full = county.full_name
+    for overlap in range(min(len(full), len(name)), len(county.name) - 1, -1):
+        if full.endswith(name[:overlap]):
+            return full + name[overlap:]
+    forms = gazetteer.load().forms
+    for short in range(len(county.name) - 1, 1, -1):
+        own = suffix_pattern().search(name, short)
+        if (own is None or own.start() - short >= _MIN_STEM) and any(
+            form.entry == county for form in forms.get(name[:short], ())
+        ):
+            return full + name[short:]
+    return full + name
 
 
 def _is_chain(name: str) -> bool:

@@ -287,6 +287,8 @@ def names_outlet(doc: Document, start: int, end: int) -> bool:
         return False
     if _channel_at(clean, end) and clean.endswith(_org_words("channel_sites"), 0, start):
         return True  # 中新网贵州新闻, 人民网四川频道: a national site's regional channel
+    if clean.startswith(_org_words("site_words"), end) and clean.endswith(_org_words("site_openers"), 0, start):
+        return True  # 中国江西网: a site named by the country and the place
     phrase = _phrase_after(clean, end, _NEAR_ORG + 1)
     cut = doc.first_joined(end + 1, end + len(phrase)) - end
     if cut <= _NEAR_ORG and phrase[:cut].endswith(_org_words("phrase_final")):

@@ -342,10 +342,24 @@ def township_counties(name: str, year: int | None) -> tuple[Entry, ...]:
 def township_under(name: str, adcode: str) -> bool:
     """The table holds a township ``name`` in the division ``adcode`` (a county, or any county of a
     city or province)."""
-    area = adcode
-    while area.endswith("00"):
-        area = area[:-2]
+    area = _area(adcode)
     return any(code.startswith(area) for code in _townships().get(name, ()))
+
+
+def _area(adcode: str) -> str:
+    """The digits every code below ``adcode`` opens with (1411 of 141100)."""
+    while adcode.endswith("00"):
+        adcode = adcode[:-2]
+    return adcode
+
+
+def named_under(surface: str, adcode: str) -> bool:
+    """``surface`` names a township (or one renamed since) or a division in the division ``adcode``
+    or below it: 金山镇, 方山县 under 吕梁市 (141100)."""
+    area = _area(adcode)
+    forms = load().forms.get(surface, ())
+    townships = (surface, *renamed_forms(surface))
+    return any(f.entry.adcode.startswith(area) for f in forms) or any(township_under(t, adcode) for t in townships)
 
 
 def _in_force(entry: Entry, year: int) -> bool:
@@ -360,6 +374,13 @@ def code_in_force(adcode: str, year: int) -> bool:
     entry = entry_by_code(adcode, year)
     year = min(year, load().vintage)
     return entry is not None and entry.first - 1 <= year <= entry.last + 1
+
+
+def code_not_ended(adcode: str, year: int) -> bool:
+    """``adcode`` had not been abolished by ``year`` (the year after its last allowed, as in
+    :func:`code_in_force`): 352126 (崇安县 to 1988) in 1970, before the table's first year, or 1985."""
+    entry = entry_by_code(adcode, year)
+    return entry is not None and year <= entry.last + 1
 
 
 def named_in(surface: str, year: int | None) -> bool:

@@ -14,6 +14,7 @@ import regex
 from . import gazetteer
 from .bylines import is_credit_label
 from .names import (
+    EVERYDAY_NAME_TAGGED,
     LONGEST_NAME,
     is_common_word,
     is_familiar_form,
@@ -130,6 +131,7 @@ def _common_word(text: str) -> bool:
 # that end no given name: locatives and function words (后, 了, 在, 和, 其).
 _OPENING_WORD = 2
 _LOCATIVE_OR_FUNCTION_TAGS = frozenset("fupcr")
+_TIME_TAG = "t"
 
 
 def _frequent_word_read(clean: str, pos: int, length: int) -> bool:
@@ -140,7 +142,28 @@ def _frequent_word_read(clean: str, pos: int, length: int) -> bool:
     opening = clean[pos : pos + _OPENING_WORD]
     rest = clean[pos + _OPENING_WORD : pos + length]
     word = not rest or word_tag(rest)[:1] in _LOCATIVE_OR_FUNCTION_TAGS
-    return word and is_frequent_word(opening) and not ends_name(clean, pos + length)
+    return (
+        word
+        and is_frequent_word(opening)
+        and not ends_name(clean, pos + length)
+        and not _names_frequent_word(clean, pos, length)
+    )
+
+
+# The most often met word a name may still be (高峰: 1556, the most frequent name measured by
+# scripts/name_frequency_split.py); 明白 (10875), 文明 (6584) are words whatever follows.
+_NAME_FREQUENCY_CEILING = 2000
+
+
+def _names_frequent_word(clean: str, pos: int, length: int) -> bool:
+    """A reading at ``pos`` after a word for people, a frequent word a name may be, is a name where
+    what follows it says so, as words do not (高峰|的果园, 向东|一家五口, 高峰|后来: person_words.toml
+    followers_of_frequent_names, or a word of time, jieba's tag t); not 群众明白的道理."""
+    if word_frequency(clean[pos : pos + length]) >= _NAME_FREQUENCY_CEILING:
+        return False
+    at = pos + length
+    followers = tuple(small_words()["followers_of_frequent_names"])
+    return clean.startswith(followers, at) or word_tag(clean[at : at + _OPENING_WORD]) == _TIME_TAG
 
 
 # A count right after a word for kin (兄弟俩, 姐妹仨): no name follows.
@@ -659,13 +682,29 @@ def _names_village(name: str) -> bool:
     )
 
 
-def _division_of_post(name: str, post: str) -> bool:
+def _division_of_post(clean: str, name: str, post: str, home: str | None) -> bool:
     """``name`` and the level's word opening ``post``, the head's post of that level, name a township
-    or a division of the tables (在金山镇长的带领下: 金山镇's head; 方山县长): the post's, no person."""
+    or a division of the tables (在金山镇长的带领下: 金山镇's head; 方山县长): the post's, no person.
+    Such names are common personal names too (王平, 林海, 白云): in an article of a known home place
+    (its adcode ``home``) the division must lie in it, or be written elsewhere in the text as a place
+    (金山镇党委, 来到金山镇), not only before its head's post."""
     level = post[:1]
     if not is_level_word(level) or not heads_level(post, level):
         return False
-    return gazetteer.is_township(name + level, renamed=True) or gazetteer.named_in(name + level, None)
+    division = name + level
+    if not (gazetteer.is_township(division, renamed=True) or gazetteer.named_in(division, None)):
+        return False
+    return home is None or gazetteer.named_under(division, home) or _written_as_place(clean, division, post)
+
+
+def _written_as_place(clean: str, division: str, post: str) -> bool:
+    """``division`` stands in ``clean`` somewhere other than before ``post`` (its level's word then 长)."""
+    at = clean.find(division)
+    while at >= 0:
+        if not clean.startswith(post, at + len(division) - 1):
+            return True
+        at = clean.find(division, at + 1)
+    return False
 
 
 @cache
@@ -743,9 +782,10 @@ def _post_word_ends() -> WordEnds:
     return WordEnds(post_words())
 
 
-def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
+def name_post_mentions(doc: Document, vocabulary: Vocabulary, home: str | None) -> Iterator[Mention]:
     """``王晓峰副县长带队``, ``欧阳晓峰副县长指出``: a name opening a clause (or after 由, the
-    agent's mark: 会议由刘小平副县长主持), then a post written without its body, then a verb or a stop."""
+    agent's mark: 会议由刘小平副县长主持), then a post written without its body, then a verb or a stop;
+    ``home``: the adcode of the article's home place, if known."""
     clean = doc.clean
     words = small_words()
     frames, frame_preposition, cv_openers = (
@@ -813,7 +853,7 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
                     or (_opened_by_frame(doc, pos) and minority_name_length(clean, pos) == length)
                 )
                 and not _names_village(clean[pos:start])
-                and not _division_of_post(clean[pos:start], post)
+                and not _division_of_post(clean, clean[pos:start], post, home)
             ):
                 title = Title(title=clean[start:end])
                 yield Mention(pos, start, clean[pos:start], [title])
@@ -931,12 +971,30 @@ def described_by_body_mentions(doc: Document, vocabulary: Vocabulary) -> Iterato
             # 这是合作社的|李子。: a name of two characters the dictionary lists is that word here.
             or (length < _FULL_NAME and word_frequency(clean[at : at + length]) > 0)
             or _common_word(clean[at : at + length])
+            # 最显眼的是管委会的|白玉兰: a word the dictionary meets as often as an everyday one.
+            or word_frequency(clean[at : at + length]) >= EVERYDAY_NAME_TAGGED
             or _asked(clean, at + length)
+            or _offers_goods(clean, start - 1)
         ):
             continue
         copula = start - 1
         titles = chain_before(clean, copula, breaks) if copula in vocabulary.post_ends else []
-        yield Mention(at, at + length, clean[at : at + length], titles if titles and titles[-1].title else [])
+        # 带队的是县纪委的张红霞: only the body is written, the post is none (spec: title null).
+        titles = titles if titles and titles[-1].title else [Title(org=clean[start:end], title=None)]
+        yield Mention(at, at + length, clean[at : at + length], titles)
+
+
+# How far before 是 the subject of a 是…的 description is read for a verb of goods or shows.
+_SUBJECT_REACH = 12
+_CLAUSE_BREAKS = re.compile(r"[，,。；;！？!?\n]")
+
+
+def _offers_goods(clean: str, copula: int) -> bool:
+    """The subject before the 是 at ``copula`` in its clause holds a verb of selling, growing, showing
+    or performing (person_words.toml goods_verbs: 卖得最好的是, 晚会上压轴的是): what follows 是 is
+    the body's product, variety or work, not a person."""
+    subject = _CLAUSE_BREAKS.split(clean[max(0, copula - _SUBJECT_REACH) : copula])[-1]
+    return any(verb in subject for verb in small_words()["goods_verbs"])
 
 
 # Lengths of a Tibetan or Mongolian name of known parts read before 是 (宝音巴特尔是…, 扎西次仁是…).

@@ -443,6 +443,7 @@ class _Article:
     breaks: frozenset[int]
     clause_posts: list[tuple[int, list[Title]]]
     year: int | None  # the article's: a division read in a notice must exist in it
+    home: str | None  # the adcode of the article's home place: a township before its head's post lies in it
 
 
 # The rules that find a mention of a person, as values: name, trigger, production. Their posts
@@ -463,7 +464,9 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         "a body ending (person_org_suffixes.txt), a name, a post",
         lambda a: body_name_post_mentions(a.clean, a.vocabulary, a.breaks),
     ),
-    Rule("name_post", "a name opening a clause, then a post", lambda a: name_post_mentions(a.doc, a.vocabulary)),
+    Rule(
+        "name_post", "a name opening a clause, then a post", lambda a: name_post_mentions(a.doc, a.vocabulary, a.home)
+    ),
     Rule(
         "copula",
         "a name opening a clause, 是, then its posts to the clause's end (李明是石桥村党支部书记。)",
@@ -808,7 +811,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         )
         records.append(Candidate(person, "person.byline"))
     year = ctx.pub_date.year if ctx.pub_date else None
-    article = _Article(doc, clean, vocabulary(clean), doc.line_breaks, clause_posts(clean), year)
+    home = ctx.home_place.adcode if ctx.home_place else None
+    article = _Article(doc, clean, vocabulary(clean), doc.line_breaks, clause_posts(clean), year, home)
     seeds: list[Mention] = []
     for rule in MENTION_RULES:
         for mention in rule.produce(article) or ():

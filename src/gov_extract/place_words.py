@@ -14,7 +14,7 @@ from typing import Any
 import ahocorasick_rs
 
 from . import gazetteer
-from .names import dictionary_words, tagged_words_opening, word_tag
+from .names import dictionary_words, tagged_words_opening, word_frequency, word_tag
 from .resources import alternation, jieba_tokenizer, read_toml, read_words, words_pattern
 from .text import CJK, Document, is_han
 
@@ -64,21 +64,22 @@ def boundary_pattern() -> re.Pattern[str]:
     of their first characters before them fails at once where none starts (twice as fast)."""
     boundaries = word_lists()["boundaries"]
     words = [*read_words("place_boundaries.txt"), *boundaries["headings"], *boundaries["location_words"]]
-    results = boundaries["result_verbs"]
-    firsts = re.escape("".join(sorted({word[0] for word in (*words, *results)})))
-    # A result's 成 is no boundary where it opens a word that runs past it (合并|成立|石门村).
-    results_alone = rf"(?:{alternation(results)})(?!{alternation(result_words_on())})"
-    return re.compile(rf"[^{CJK}]|(?=[{firsts}])(?:{alternation(words)}|{results_alone})")
-
-
-_RESULT = "成"
+    alone = [*boundaries["result_verbs"], *boundaries["calling_words"]]
+    firsts = re.escape("".join(sorted({word[0] for word in (*words, *alone)})))
+    # A result's 成 or a calling 叫 is no boundary where it opens a word that runs past it (合并|成立|石门村,
+    # 叫响|石头村的品牌): grouped by that last character.
+    lasts = sorted({word[-1] for word in alone})
+    words_alone = "|".join(
+        rf"(?:{alternation([w for w in alone if w.endswith(last)])})(?!{alternation(words_on(last))})" for last in lasts
+    )
+    return re.compile(rf"[^{CJK}]|(?=[{firsts}])(?:{alternation(words)}|{words_alone})")
 
 
 @cache
-def result_words_on() -> tuple[str, ...]:
-    """What follows 成 in the dictionary's words that start with it (立 of 成立, 为 of 成为, 功 of
-    成功), places' and persons' names aside (成都, 成阳光…: 打造成|阳光小区)."""
-    return tuple(word[1:] for word, tag in tagged_words_opening(_RESULT) if not tag.startswith(("ns", "nr")))
+def words_on(first: str) -> tuple[str, ...]:
+    """What follows ``first`` in the dictionary's words that start with it (立 of 成立, 为 of 成为, 响 of
+    叫响), places' and persons' names aside (成都, 成阳光…: 打造成|阳光小区)."""
+    return tuple(word[1:] for word, tag in tagged_words_opening(first) if not tag.startswith(("ns", "nr")))
 
 
 @cache
@@ -251,9 +252,23 @@ def _facility_head(clean: str, end: int, at: int) -> bool:
 _PROPER_TAGS = ("ns", "nr", "nz", "nt")
 
 
+# How often the dictionary must have met a word for it to be an everyday one (生在: 3, 生源: 679).
+_EVERYDAY_WORD = 30
+
+
 def _member_post_at(phrase: str, at: int) -> bool:
-    """A word for a body's members starts at ``at`` (政协|委员, 人大|代表), not a body (委员会, 代表团)."""
-    return phrase.startswith(_org_words("members"), at) and not phrase.startswith(_org_words("member_bodies"), at)
+    """A word for a body's members starts at ``at`` (政协|委员, 人大|代表, 兴县|中学生), not a body (委员会,
+    代表团) nor a school's name before a word its pupils' 生 opens (岚县中学|生活区)."""
+    if not phrase.startswith(_org_words("members"), at) or phrase.startswith(_org_words("member_bodies"), at):
+        return False
+    pupils = next((word for word in _org_words("pupils") if phrase.startswith(word, at)), "")
+    if not pupils:
+        return True
+    # 中学|生物老师: the dictionary meets the everyday word 生 opens (生物) more often than the word the
+    # character after 生 opens with its next (物老); 中学生|就业: less (生就 against 就业), 中学生|在: rarely.
+    after = at + len(pupils)
+    opened = word_frequency(phrase[after - 1 : after + 1])
+    return opened < _EVERYDAY_WORD or opened <= word_frequency(phrase[after : after + 2])
 
 
 def _inside_word(clean: str, end: int, after: int, at: int, *, place_at: int | None) -> bool:

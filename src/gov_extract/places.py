@@ -621,20 +621,24 @@ def _resolved_in_year(clean: str, hit: Hit, year: int | None) -> tuple[str | Non
 
 def _told_as_history(clean: str, hit: Hit) -> bool:
     """The division ``hit`` names is told as history: after 原, 旧, 老, 前 or 撤 (原崇安县), before a word of
-    its change (蓟县撤县设区), or after a word of the past (曾在宝山县插队) or a year its code was in
-    force in (1985年，崇安县) earlier in its sentence."""
+    its change (蓟县撤县设区) or its present name (崇安县（今武夷山市）), or after a word of the past
+    (曾在宝山县插队, 抗战时期, 古称崇安县, 1992年撤销崇安县) or a year up to its code's end (1985年，崇安县;
+    1970年, before the table's first year) earlier in its sentence."""
     start = hit.start
     if clean[start - 1 : start] in _HISTORY_MARKS or _change_follows(clean, start, hit.end):
         return True
-    sentence = clean[max(clean.rfind(mark, 0, start) for mark in (*_SENTENCE_MARKS, "\n")) + 1 : start]
-    if any(word in sentence for word in _history_words()):
+    if clean.startswith(_history_words("history_after"), hit.end):
         return True
-    return any(gazetteer.code_in_force(hit.adcode or "", int(m.group(1))) for m in _WRITTEN_YEAR.finditer(sentence))
+    sentence = clean[max(clean.rfind(mark, 0, start) for mark in (*_SENTENCE_MARKS, "\n")) + 1 : start]
+    if any(word in sentence for word in _history_words("history_words")):
+        return True
+    return any(gazetteer.code_not_ended(hit.adcode or "", int(m.group(1))) for m in _WRITTEN_YEAR.finditer(sentence))
 
 
 @cache
-def _history_words() -> tuple[str, ...]:
-    return tuple(word_lists()["division_changes"]["history_words"])
+def _history_words(kind: str) -> tuple[str, ...]:
+    """place_words.toml [division_changes] history_words (before the name) or history_after."""
+    return tuple(word_lists()["division_changes"][kind])
 
 
 def _quote_index(clean: str) -> list[int]:

@@ -152,9 +152,11 @@ class Scan:
         self._sentence_ends: list[int] | None = None
 
     def unit_at(self, pos: int) -> Found:
-        """Longest unit surface starting at ``pos``; a longer blocked word wins over it, and so
-        does a dictionary word that a classifier such as 双 opens (1200双职工); a surface before a
-        word it is no unit before (个亿|元项目) gives way to a shorter one."""
+        """Longest unit surface starting at ``pos``; a longer blocked word wins over it unless a
+        reopened word holds it (3个人工湖) where jieba cuts no lone character off after the unit
+        (3个人|工作 stays blocked); a dictionary word that a classifier such as 双 opens wins too
+        (1200双职工); a surface before a word it is no unit before (个亿|元项目) gives way to a
+        shorter one."""
         clean, t = self.clean, self.t
         lengths = t.word_lengths.get(clean[pos]) if pos < len(clean) else None
         if lengths is None:
@@ -172,6 +174,8 @@ class Scan:
             if blocked and not reopened:
                 return None
             if units is not None and not clean.startswith(t.not_before.get(word, ()), pos + size):
+                if reopened and _cut_after_one(clean, pos + size):
+                    return None  # 3个人工作: 个人 + 工作 is N people, no 个 + 人工
                 if word[-1] in ASCII_LETTERS and pos + size < len(clean) and clean[pos + size] in ASCII_LETTERS:
                     return None  # 5G, 3MWp...: the letters run on into a code or another word
                 if word in t.word_openers and opens_word(clean, pos):
@@ -221,6 +225,7 @@ class Scan:
             particle is not None
             and (word := particle.word_at(clean, pos - 1))
             and not t.not_qualifiers.at(clean, pos - 1)
+            and not ends_longer_word(clean, pos - 1, word)
         ):
             return t.prefix_qualifiers[word]
         currency = t.currency_prefixes.word_at(clean, pos)
@@ -395,7 +400,7 @@ class Scan:
         ``pos``, so the number counts parts (分3期实施); a lone 分 that ends a word with the
         character before it (部分, 充分) divides nothing."""
         verb = self.t.dividing_verbs.word_at(self.clean, pos)
-        return verb is not None and (len(verb) > 1 or not is_dictionary_word(self.clean[pos - 2 : pos]))
+        return verb is not None and not ends_longer_word(self.clean, pos, verb)
 
     def in_short_quote(self, start: int, end: int) -> bool:
         """The span sits inside a quotation of at most ``_SLOGAN_QUOTE`` characters."""
@@ -532,6 +537,19 @@ def _tokenizer() -> Any:
 def is_dictionary_word(text: str) -> bool:
     """jieba's dictionary counts ``text`` as a word (乡镇, 下乡), not only as a prefix of one."""
     return bool(_tokenizer().FREQ.get(text))
+
+
+def ends_longer_word(clean: str, pos: int, word: str) -> bool:
+    """A one-character ``word`` ending at ``pos`` is the tail of a dictionary word with the character
+    or characters before it (部分, 合约, 中共, 公共, 村规民约), so it stands for nothing of its own."""
+    return len(word) == 1 and any(is_dictionary_word(clean[max(0, pos - size) : pos]) for size in (2, 3, 4))
+
+
+def _cut_after_one(clean: str, pos: int) -> bool:
+    """jieba cuts the few characters from ``pos`` as one character and a longer word (人|工作,
+    长|期待), so a word opened at ``pos`` is not what the text says."""
+    cut = list(_tokenizer().cut(clean[pos : pos + _WORD_WINDOW], HMM=False))
+    return len(cut) > 1 and len(cut[0]) == 1 and len(cut[1]) > 1
 
 
 def opens_word(clean: str, pos: int) -> bool:

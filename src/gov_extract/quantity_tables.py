@@ -78,6 +78,7 @@ class Tables:
     device_units: frozenset[str]
     ordinal_followers: dict[str, tuple[str, ...]]
     ordinal_followers_counted: WordEnds  # 召开 of 召开3次会议: the follower counts there
+    counted_meetings: tuple[str, ...]  # 会议 of 召开3次会议: the followers a holding verb counts
     designation_numeral: re.Pattern[str]  # the digits of a unit's designation (63710 of 63710部队)
     designation_followers: dict[str, tuple[str, ...]]  # classifier: what follows it in one (部: 队)
     plan_name: regex.Pattern[str]  # a plan word a few characters on (三年专项整治)
@@ -114,6 +115,7 @@ class Tables:
     not_rank_prefixes: WordEnds
     rank_units: frozenset[str]
     grade_units: dict[str, Decimal]  # classifier: the largest value it grades
+    graded_nouns: tuple[str, ...]  # 区 of 划分为3类区: after a dividing verb, still a grade
     grade_count_numerals: frozenset[str]  # 两 of 两期工程: a count, never a grade
     dividing_verbs: WordEnds  # 分 of 分3期实施: the parts a verb of dividing counts
     currency_prefixes: WordEnds  # the currency words written before a number
@@ -237,7 +239,7 @@ def tables() -> Tables:
         comparison_markers=tuple(words["comparative_qualifiers"]["markers"]),
         suffix_qualifier_starts=frozenset(w[0] for ws in words["suffix_qualifiers"].values() for w in ws),
         bound_before_verb=regex.compile(
-            rf"({alternation(bounds['words'])})(?![{bounds['peak_marks']}])(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
+            rf"({alternation(bounds['words'])})(?!{bounds['peak_marks']}(?!{alternation(bounds['peak_mark_not_before'])}))(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
         ),
         bound_words=words_pattern(bounds["words"]),
         bound_window=max(map(len, bounds["words"])) + bounds["verb_gap"],
@@ -255,6 +257,7 @@ def tables() -> Tables:
         device_units=frozenset(words["code_prefixes"]["device_units"]),
         ordinal_followers={k: tuple(v) for k, v in words["ordinal_followers"].items()},
         ordinal_followers_counted=WordEnds(words["ordinal_followers_counted"]["after"]),
+        counted_meetings=tuple(words["ordinal_followers_counted"]["meetings"]),
         designation_numeral=re.compile(
             rf"\d{{{words['unit_designations']['min_digits']},{words['unit_designations']['max_digits']}}}"
         ),
@@ -300,6 +303,7 @@ def tables() -> Tables:
         not_rank_prefixes=WordEnds(words["rank_prefixes"]["not_words"]),
         rank_units=frozenset(words["rank_prefixes"]["units"]),
         grade_units={unit: Decimal(top) for unit, top in words["grade_classifiers"].items()},
+        graded_nouns=tuple(words["grade_counts"]["graded_nouns"]),
         grade_count_numerals=frozenset(words["grade_counts"]["numerals"]),
         dividing_verbs=WordEnds(words["grade_counts"]["dividing_verbs"]),
         currency_prefixes=WordEnds(currency_codes),

@@ -23,6 +23,7 @@ from .quantity_scan import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
     Proposal,
+    ends_longer_word,
     is_dictionary_word,
     is_year,
     is_year_digits,
@@ -254,12 +255,14 @@ def _vague_duration(p: Proposal) -> bool:
 
 def _ordinal_follower(p: Proposal) -> bool:
     """A word after the unit that makes it an ordinal (quantity_words.toml ordinal_followers: 五次会议),
-    not after a verb of holding or a word of counting (召开3次会议, 先后召开5次会议)."""
+    not after a verb of holding or a word of counting before a meeting (召开3次会议, 先后召开5次会议);
+    a congress stays the ordinal it names (召开十三次代表大会), and so does 中共五次 (共 ends 中共)."""
     assert p.unit is not None
     t, clean = p.scan.t, p.scan.clean
-    return clean.startswith(t.ordinal_followers[p.unit.unit], p.end) and not t.ordinal_followers_counted.at(
-        clean, p.start
-    )
+    if not clean.startswith(t.ordinal_followers[p.unit.unit], p.end):
+        return False
+    holder = t.ordinal_followers_counted.word_at(clean, p.start)
+    return holder is None or ends_longer_word(clean, p.start, holder) or not clean.startswith(t.counted_meetings, p.end)
 
 
 def _unit_designation(p: Proposal) -> bool:
@@ -456,7 +459,8 @@ def _rank_place(p: Proposal) -> bool:
 
 def _grade(p: Proposal) -> bool:
     """1类新药, 二类疫苗, 一期工程: a small number and 类 or 期 glued to a noun rank it
-    (quantity_words.toml grade_classifiers); 两期工程 and 分3期实施 count (grade_counts)."""
+    (quantity_words.toml grade_classifiers); 两期工程 and 分3期实施 count (grade_counts), but not
+    before a noun of zones or waters (划分为3类水体, 分为二类功能区: the grade of each)."""
     assert p.unit is not None
     t, clean = p.scan.t, p.scan.clean
     return (
@@ -465,7 +469,7 @@ def _grade(p: Proposal) -> bool:
         and is_han(clean[p.end : p.end + 1])
         and clean[p.end] not in "的是和及与或"
         and p.numeral not in t.grade_count_numerals
-        and not p.scan.divides_before(p.start)
+        and (not p.scan.divides_before(p.start) or clean.startswith(t.graded_nouns, p.end))
     )
 
 

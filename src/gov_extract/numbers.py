@@ -52,11 +52,12 @@ INNER_MARKERS = {"余": "more_than", "多": "more_than", "几": "more_than", "�
 PREFIX_MARKERS = {"数": "more_than", "上": "approx", "几": "more_than"}
 
 _CN_CHARS = "".join(CHINESE_DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNITS)
-# OCR and e-paper text group thousands with a space (1 200套, 2 346户), and typed text at times
-# with a full-width comma (12，000人, 3，500万元): a lead group of one to three digits, then groups
-# of exactly three after one such mark (23，15个 stays two numbers).
-_GROUP_SPACE = r"[ \u00a0\u2009\u202f，]"
-_SPACE_GROUPED = rf"\d{{1,3}}+(?:{_GROUP_SPACE}\d{{3}}+(?!\d))++"
+# OCR and e-paper text group thousands with a space (1 200套, 2 346户): a lead group of one to
+# three digits, then groups of exactly three. Typed text at times groups them with a full-width
+# comma (12，000人, 3，500万元), but lists of three-digit counts are parted by it too (分别为320，
+# 415，508户): a comma group needs a lead of one or two digits (23，15个 stays two numbers).
+_GROUP_SPACE = r"[ \u00a0\u2009\u202f]"
+_SPACE_GROUPED = rf"\d{{1,3}}+(?:{_GROUP_SPACE}\d{{3}}+(?!\d))++|\d{{1,2}}+(?:，\d{{3}}+(?!\d))++"
 _COMMA_GROUPED = r"\d++(?:,\d{3}+(?!\d))*+"
 _FRACTION = r"(?:\.\d++)?+"
 ARABIC = rf"(?:{_SPACE_GROUPED}|{_COMMA_GROUPED}){_FRACTION}"
@@ -74,7 +75,9 @@ NUMERAL = rf"(?:(?:{_PREFIX})?{_CHUNK}++{_CN_DECIMAL}?+{_MARKER}?+)"
 # character a numeral starts with comes first, which the engine skips to in its fast loop;
 # a lookbehind then says how the numeral goes on after that character (the prefix's chunks,
 # the first digit's run and chunks, or a Chinese character's chunks).
-_AFTER_FIRST_DIGIT = rf"(?:\d{{0,2}}+(?:{_GROUP_SPACE}\d{{3}}+(?!\d))++|\d*+(?:,\d{{3}}+(?!\d))*+){_FRACTION}"
+_AFTER_FIRST_DIGIT = (
+    rf"(?:\d{{0,2}}+(?:{_GROUP_SPACE}\d{{3}}+(?!\d))++|\d?+(?:，\d{{3}}+(?!\d))++|\d*+(?:,\d{{3}}+(?!\d))*+){_FRACTION}"
+)
 NUMERAL_RE = re.compile(
     rf"[数上几\d{_CN_CHARS}]"
     rf"(?:(?<=[数上几])(?=[十百千万亿]){_CHUNK}++|(?<=\d){_AFTER_FIRST_DIGIT}{_CHUNK}*+|(?<=[{_CN_CHARS}]){_CHUNK}*+)"

@@ -174,7 +174,8 @@ def _p_year_month_day_unmarked(m: regex.Match[str]) -> Expr | None:
     """2015426日, 20231025前: the year, then a month and a day run together that split one way
     only (2015111日 is 1月11日 or 11月1日: no date; eight digits are a year, a month and a day);
     not a code's digits (编号2016315日报送材料, 账号20161025日期见附件: calendar.toml
-    unmarked_year_month_day)."""
+    unmarked_year_month_day), nor a count of incidents (查处违法行为20231011起: 起 bounds a
+    period only after 自/从/于)."""
     s, e = m.span()
     words = calendar_words()["unmarked_year_month_day"]
     if after_words(m.string, s, words["code_words"]):
@@ -182,6 +183,8 @@ def _p_year_month_day_unmarked(m: regex.Match[str]) -> Expr | None:
     if m.string[e - 1] == "日" and not (
         m.string.startswith(tuple(words["bounds"]), e) or _day_stands_alone(m.string, e - 1)
     ):
+        return None
+    if m.string[e - 1] != "日" and not _opens_period(m.string, s, e, words):
         return None
     pair = (int(m["m"]), int(m["d"])) if m["m"] else month_day(m["md"])
     if pair is None:
@@ -191,6 +194,17 @@ def _p_year_month_day_unmarked(m: regex.Match[str]) -> Expr | None:
     except ValueError:
         return None  # 2023229日: no 29 February that year
     return Expr(s, e, fixed=(day, day, "day"))
+
+
+def _opens_period(text: str, start: int, end: int, words: dict[str, list[str]]) -> bool:
+    """起 after bare digits bounds a period only after 自/从/于 or before 施行/至 (自20240101起,
+    20240101起施行); otherwise it counts incidents (查处违法行为20231011起). Other bounds always do."""
+    bound = next((b for b in words["opening_bounds"] if text.startswith(b, end)), None)
+    return (
+        bound is None
+        or after_words(text, start, words["from_words"])
+        or text.startswith(tuple(words["opening_followers"]), end + len(bound))
+    )
 
 
 # How many characters after 日 jieba's cut is read over: enough for the word 日 may open

@@ -105,6 +105,8 @@ class Tables:
     list_prefix_surfaces: frozenset[str]  # surfaces that start a longer one (个 of 个百分点)
     yi_counted_dimensions: frozenset[str]  # 一 before a unit of these is no article (一亩)
     yi_counted_not_after: str  # ... unless one of these stands before it (每一亩)
+    yi_position_units: frozenset[str]  # a range from 一 of these before a copula lists positions
+    yi_position_copulas: tuple[str, ...]  # (一至三层为商铺)
     duration_span_before: WordEnds
     duration_span_after: tuple[str, ...]
     scale_numerals: frozenset[str]
@@ -181,7 +183,9 @@ def tables() -> Tables:
     not_before: dict[str, tuple[str, ...]] = {}
     for entry in units["money_multiplier"]:
         for surface in entry["surfaces"]:
-            unit = Unit("money", currency=entry["code"], scale=Decimal(str(entry["scale"])))
+            unit = Unit(
+                "money", currency=entry["code"], scale=Decimal(str(entry["scale"])), needs_cue=entry.get("needs_cue")
+            )
             surfaces.setdefault(surface, []).append(unit)
             if "not_before" in entry:
                 not_before[surface] = tuple(entry["not_before"])
@@ -293,6 +297,8 @@ def tables() -> Tables:
         list_prefix_surfaces=frozenset(w for w in surfaces if any(o != w and o.startswith(w) for o in surfaces)),
         yi_counted_dimensions=frozenset(words["article_yi"]["counted_dimensions"]),
         yi_counted_not_after=words["article_yi"]["not_after"],
+        yi_position_units=frozenset(words["article_yi"]["position_units"]),
+        yi_position_copulas=tuple(words["article_yi"]["position_copulas"]),
         duration_span_before=WordEnds(words["stated_durations"]["before"]),
         duration_span_after=tuple(words["stated_durations"]["after"]),
         scale_numerals=frozenset(words["scale_words"]["numerals"]),

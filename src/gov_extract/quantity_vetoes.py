@@ -181,13 +181,14 @@ def _in_idiom(p: Proposal) -> bool:
 def _article_yi(p: Proposal) -> bool:
     """一位专家, 一个护栏: the numeral is an article, unless a qualifier (至少一个, 一倍以上) or a
     percentage makes it count, the unit measures land (一亩), the words around a duration
-    state a span of time (试用期一年, 一周内), or it is a range's lower end (一至两名)."""
+    state a span of time (试用期一年, 一周内), or it is a range's lower end (一至两名) that is no
+    list of positions (一至三层为商铺)."""
     assert p.unit is not None
     return (
         p.numeral in ("一", "壹")
         and not _measured_yi(p)
         and p.reading.value == 1  # 一年半 counts
-        and p.value_max is None
+        and (p.value_max is None or _position_range(p))
         and p.prefix_qualifier is None
         and p.scan.suffix_qualifier(p.end) is None
         and not p.surface.startswith("个多")  # 一个多星期 counts
@@ -222,6 +223,14 @@ def _coordinated_count(p: Proposal) -> bool:
         return False
     low = max(0, p.start - _COORDINATED_REACH)
     return _coordinated_before(p.surface).search(clean, low, p.start) is not None
+
+
+def _position_range(p: Proposal) -> bool:
+    """一至三层为商铺: a range of floors, phases or grades before a copula names positions
+    (quantity_words.toml article_yi position_units), not a count."""
+    assert p.unit is not None
+    t = p.scan.t
+    return p.unit.unit in t.yi_position_units and p.scan.clean.startswith(t.yi_position_copulas, p.end)
 
 
 def _measured_yi(p: Proposal) -> bool:

@@ -80,6 +80,10 @@ _YEAR_DAYS = 364
 _named_start = attrgetter("start")  # the key that orders Passages.named
 # What may stand before a chronicle's entry on its line: spaces and a bullet (◆1月5日).
 _ENTRY_MARKS = " \t\r\n\u3000◆◇●○■□▲△★☆·•-—*"
+# What parts a chronicle's entry day from its text (1月8日，县委……; 12月20日 镇人大……).
+_ENTRY_GAPS = "，, \t\u3000"
+# What may follow a chronicle's title word on its line: spaces and closing marks (《某县大事记》).
+_TITLE_CLOSERS = " \t\r\n\u3000》」』”）)】"
 
 
 @cache
@@ -91,6 +95,7 @@ def _words() -> dict[str, Any]:
         "heading_stops": frozenset(headings["not_chars"]),
         "story_openers": tuple(headings["story_openers"]),
         "report_titles": tuple(headings["report_titles"]),
+        "report_news": tuple(headings["report_news"]),
         "chronicle_titles": tuple(headings["chronicle_titles"]),
         "statistical_comparisons": calendar["statistical"]["comparisons"],
     }
@@ -194,8 +199,7 @@ def _hard_breaks(clean: str, breaks: list[int]) -> list[int]:
 class Passages:
     """The dates an article has named so far, and the year of the passage at any offset after them."""
 
-    def __init__(self, clean: str, line_breaks: frozenset[int], comparisons: int) -> None:
-        """``comparisons``: how many times the article compares with 上年 (比上年, 与上年持平)."""
+    def __init__(self, clean: str, line_breaks: frozenset[int]) -> None:
         self._clean = clean
         self._breaks = _hard_breaks(clean, sorted(line_breaks))
         self._line_starts = [0, *self._breaks]
@@ -209,17 +213,22 @@ class Passages:
         self._headings: list[tuple[int, int | None, bool]] = []
         self._heading_lines: dict[int, bool] = {}  # line index -> whether it is a heading
         self._openers: list[int] | None = None
-        # A statistical report (a bulletin, a review): calendar.toml [statistical].
-        self.statistical = comparisons >= _words()["statistical_comparisons"]
+        # A statistical report (a bulletin, a review): calendar.toml [statistical]; see count_comparisons.
+        self.statistical = False
         # The year a statistical report's charts end on (:meth:`chart`), when they agree.
         self.charted_year: int | None = None
         self._chart_ends: set[int] = set()
         self._chronicles: list[int] | None = None  # the heading lines titling a chronicle (大事记)
         # (clean start, month, day) of each day written without its year that opens its line.
         self._year_less_entries: list[tuple[int, int, int]] = []
+        self._aimed_days: frozenset[int] = frozenset()  # starts of those days aimed at (6月20日前)
         self._entries_under: dict[int, list[tuple[int, int, int]]] = {}  # those entries by title line
         # The years the article's date gives a chronicle's year-less entries: by title line and date.
         self._entry_years: dict[tuple[int, date], tuple[list[int], list[int]]] = {}
+
+    def count_comparisons(self, comparisons: int) -> None:
+        """``comparisons``: how many times the article compares with 上年 (比上年, 与上年持平)."""
+        self.statistical = comparisons >= _words()["statistical_comparisons"]
 
     def add(self, named: Named) -> None:
         """Record a date named at ``named.start``; a heading line that names one year gives it."""
@@ -315,6 +324,8 @@ class Passages:
             last += 1
         end = self._line_starts[last + 1] if last + 1 < len(self._line_starts) else len(self._clean)
         title = self._clean[self._line_starts[line] : end]
+        if kind == "report_titles" and any(word in title for word in _words()["report_news"]):
+            return False  # 听取2023年度……情况报告: news of a meeting on the report, not the report
         return any(word in title for word in _words()[kind])
 
     def _is_heading(self, line: int) -> bool:
@@ -452,6 +463,10 @@ class Passages:
                 return False
         return False
 
+    def _line_end(self, line: int) -> int:
+        """Where line ``line`` (0 is the first) ends: the next line's start, or the text's end."""
+        return self._line_starts[line + 1] if line + 1 < len(self._line_starts) else len(self._clean)
+
     def line_start(self, at: int) -> int:
         """Where the line holding ``at`` starts (a wrapped column line continues the one above)."""
         return self._line_starts[bisect_right(self._line_starts, at) - 1]
@@ -501,11 +516,25 @@ class Passages:
         the heading titles a report (统计公报, 工作报告), else None; None too when another story
         has begun since: a line opening with 本报讯 after the one that opens the heading's own
         story (at most _HEADLINE_LINES lines below it)."""
+        heading = self._nearest_heading(at)
+        return None if heading is None else heading[1:]
+
+    def titles_annual_report(self, at: int) -> bool:
+        """The heading :meth:`heading_year` reads above ``at`` titles a report on a whole year
+        (calendar.toml report_titles: 统计公报, 年度报告), written after that year ended; not a
+        title naming a part of it (关于2022年11月份……的通报), written within it."""
+        heading = self._nearest_heading(at)
+        return heading is not None and self._titles_report(heading[0])
+
+    def _nearest_heading(self, at: int) -> tuple[int, int, bool] | None:
+        """(line, year, titles a report) of the heading :meth:`heading_year` reads above ``at``."""
         line = bisect_right(self._line_starts, at) - 1
         for heading_start, year, report in reversed(self._headings):
             heading_line = bisect_right(self._line_starts, heading_start) - 1
             if heading_line < line:
-                return (year, report) if year is not None and self._same_story(heading_line, line) else None
+                if year is None or not self._same_story(heading_line, line):
+                    return None
+                return heading_line, year, report
         return None
 
     def _same_story(self, heading_line: int, line: int) -> bool:
@@ -551,12 +580,25 @@ class Passages:
             year = self._dated_entries_year(title, at, pub)
         return year
 
-    def list_days(self, days: Iterable[tuple[int, int, int]]) -> None:
+    def list_days(self, days: Iterable[tuple[int, int, int]], aimed: Iterable[int]) -> None:
         """Note the days written without their year, as (clean start, month, day), that may be a
-        chronicle's entries: those that open their line."""
+        chronicle's entries: those that open their line; ``aimed``: the starts of days aimed at
+        (6月20日前, 支部将……), which no record of past days lists."""
         self._year_less_entries = [
             day for day in days if not self._clean[self.line_start(day[0]) : day[0]].strip(_ENTRY_MARKS)
         ]
+        self._aimed_days = frozenset(aimed)
+
+    def opens_entry(self, start: int, end: int) -> bool:
+        """The day at clean ``[start, end)`` opens an entry under a chronicle's title: a comma or a
+        space, then the entry's text, follow it on its line (大事记 / 2023年 / 1月8日，县委……)."""
+        line = bisect_right(self._line_starts, start) - 1
+        rest = self._clean[end : self._line_end(line)]
+        return (
+            rest.startswith(tuple(_ENTRY_GAPS))
+            and bool(rest.strip(_ENTRY_GAPS).strip())
+            and self._chronicle_title(line) is not None
+        )
 
     def chronicled(self) -> bool:
         """A heading line titles a chronicle (calendar.toml chronicle_titles)."""
@@ -570,7 +612,10 @@ class Passages:
                 at = self._clean.find(word)
                 while at >= 0:
                     line = bisect_right(self._line_starts, at) - 1
-                    if self._is_heading(line):
+                    # The title ends in the word (某县大事记), not a notice or a thing that holds it
+                    # (关于征集《大事记》资料的通知, 民情记事本).
+                    closed = not self._clean[at + len(word) : self._line_end(line)].strip(_TITLE_CLOSERS)
+                    if closed and self._is_heading(line):
                         lines.add(line)
                     at = self._clean.find(word, at + len(word))
             self._chronicles = sorted(lines)
@@ -618,8 +663,8 @@ class Passages:
         key = (title, pub)
         if key not in self._entry_years:
             entries = self._chronicle_entries(title)
-            if not entries:
-                return None
+            if not entries or any(start in self._aimed_days for start, _, _ in entries):
+                return None  # a schedule (6月5日，支部将……) looks ahead: no record of past days
             steps = list(pairwise(month for _, month, _ in entries))
             backward = sum(b < a for a, b in steps) > sum(b > a for a, b in steps)
             if not backward:  # counted from the latest entry, the last

@@ -454,7 +454,7 @@ def _p_bypart(m: regex.Match[str]) -> Expr | None:
     s, e = m.span()
     cal = calendar_words()
     first, last = cal["bare_year_parts"][m["yp"]]
-    if is_target(m.string, s, e) or _clause_aims(m.string, e):
+    if is_target(m.string, s, e) or clause_aims(m.string, e):
         return Expr(s, e, cover=months(first, last, "month"), year_offset=0, kind="inner")
     # Told, not aimed at (在年末繁忙时, 年末全县常住人口……): a past year's unless it is near, so a
     # March or a July article's 年末 is last December.
@@ -462,7 +462,7 @@ def _p_bypart(m: regex.Match[str]) -> Expr | None:
     return Expr(s, e, cover=months(first, last, "month"), rule_month=last, max_ahead=ahead, kind="inner")
 
 
-def _clause_aims(clean: str, end: int) -> bool:
+def clause_aims(clean: str, end: int) -> bool:
     """A word of the future stands later in the clause after ``end`` (年底，全县将建成……)."""
     words = calendar_words()["year_part_targets"]
     after = clean[end : end + ANCHOR_REACH]

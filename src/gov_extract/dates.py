@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any
 from .date_expr import MAX_MONTHS_AHEAD, Expr, after_words, calendar_words, month_span, replace
 from .date_numerals import MIN_YEAR
 from .date_passages import ANCHOR_REACH, CLAUSE_OPENERS, SENTENCE_ENDS, Named, Passages, is_comparison_base
-from .date_productions import MAX_CUMULATIVE_AHEAD, column_words, is_target, sentence_aims
+from .date_productions import MAX_CUMULATIVE_AHEAD, clause_aims, column_words, is_target, sentence_aims
 from .date_rules import pieces
 from .dateline import stated_date
 from .records import DateRecord, Granularity, validated
@@ -115,13 +115,19 @@ def _attach(left: Expr, right: Expr) -> Expr | None:
     return None
 
 
-def _compose(pieces: list[Expr], doc: Document) -> list[Expr]:
+def _compose(pieces: list[Expr], doc: Document, passages: Passages) -> list[Expr]:
     clean = doc.clean
     exprs: list[Expr] = []
     for k, piece in enumerate(pieces):
-        # A date that fills its line (大事记 / 2023年 / 1月8日，……) heads the lines below it: it
-        # takes nothing from the next line, which the clean view joins to it.
-        own_line = exprs and piece.start in doc.line_breaks and doc.line_starts_at(exprs[-1].start)
+        # A year that fills its line under a chronicle's title (大事记 / 2023年 / 1月8日，……) heads
+        # the entries below it: it takes no entry's day from the next line, which the clean view
+        # joins to it. Elsewhere a date on lines of its own is an OCR wrap or a table cell.
+        own_line = (
+            exprs
+            and piece.start in doc.line_breaks
+            and doc.line_starts_at(exprs[-1].start)
+            and _opens_entry(pieces, k, passages)
+        )
         joined = _attach(exprs[-1], piece) if exprs and not own_line else None
         if joined is not None:
             exprs[-1] = joined
@@ -134,6 +140,17 @@ def _compose(pieces: list[Expr], doc: Document) -> list[Expr]:
         else:
             exprs.append(piece)
     return exprs
+
+
+def _opens_entry(pieces: list[Expr], k: int, passages: Passages) -> bool:
+    """``pieces[k]``, with the day adjacent after it (1月 + 8日), opens a chronicle's entry."""
+    day = pieces[k + 1] if k + 1 < len(pieces) else None
+    return (
+        day is not None
+        and day.kind == "day"
+        and day.start == pieces[k].end
+        and passages.opens_entry(pieces[k].start, day.end)
+    )
 
 
 def _holiday_range_end(pieces: list[Expr], k: int, clean: str) -> bool:
@@ -620,10 +637,15 @@ def _frames_section(expr: Expr, passages: Passages, pub: date | None) -> Expr | 
     return replace(expr, year=section, year_offset=None)
 
 
-def _reports_year(expr: Expr, passages: Passages, pub: date | None) -> Expr | None:
-    """本年, 今年 under the title of a report on an earlier year (2023年度部门决算 posted in
-    2024: 本年收入合计): the report's year, which its 上年 then counts from. Else None."""
+def _reports_year(expr: Expr, passages: Passages, pub: date | None, clean: str) -> Expr | None:
+    """本年, 本年度 under the title of a report on an earlier year (2023年度部门决算 posted in
+    2024: 本年收入合计): the report's year, which its 上年 then counts from. Else None. A written
+    今年 under the title of a report on a whole year (……年度报告) is the year the report was
+    written, after the year it reviews (its plans: 今年，县政府将……); under a report on a part of a
+    year (关于2022年11月份……的通报), written within it, it is the report's year."""
     if expr.year_offset != 0 or expr.year is not None or expr.anchor or expr.rule.split("+")[0] != "ryear":
+        return None
+    if not clean.startswith(_report_own_years(), expr.start) and passages.titles_annual_report(expr.start):
         return None
     year = _earlier_report_year(passages, expr.start, pub)
     return None if year is None else replace(expr, year=year, year_offset=None)
@@ -855,6 +877,16 @@ def _since_words() -> tuple[str, ...]:
     return tuple(calendar_words()["since"]["words"])
 
 
+@cache
+def _report_own_years() -> tuple[str, ...]:
+    return tuple(calendar_words()["headings"]["report_own_years"])
+
+
+def _entry_aims(expr: Expr, passages: Passages, clean: str) -> bool:
+    """The day ``expr`` is aimed at, or a word of the future follows it in its clause (6月5日，支部将……)."""
+    return expr.kind == "day" and (_aimed_at(expr, passages, clean) or clause_aims(clean, expr.end))
+
+
 def _year_less_days(exprs: list[Expr]) -> Iterator[tuple[int, int, int]]:
     """The days written with their month but not their year (1月5日), as (clean start, month, day):
     the entries a chronicle may list."""
@@ -942,15 +974,15 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     clean = doc.clean
     pub = article_pub = _written_on(doc, ctx)
     year_end_section_ends: int | None = None
-    exprs = [e for e in _compose(pieces(clean), doc) if not _column_line(doc, e)]
+    passages = Passages(clean, doc.line_breaks)
+    exprs = [e for e in _compose(pieces(clean), doc, passages) if not _column_line(doc, e)]
     records: list[Candidate] = []
-    comparisons = sum(e.anchor == "sentence" and is_comparison_base(clean, e.start, e.end) for e in exprs)
-    passages = Passages(clean, doc.line_breaks, comparisons)
+    passages.count_comparisons(sum(e.anchor == "sentence" and is_comparison_base(clean, e.start, e.end) for e in exprs))
     for expr in exprs:
         if expr.rule == "yrange" and expr.fixed is not None:
             passages.chart(expr.start, expr.fixed[1])
     if passages.chronicled():
-        passages.list_days(_year_less_days(exprs))
+        passages.list_days(_year_less_days(exprs), (e.start for e in exprs if _entry_aims(e, passages, clean)))
     last_years = _last_years_paragraphs(exprs, passages, pub, clean)
     i = 0
     previous: Expr | None = None  # the last expression read, as its passage placed it
@@ -966,7 +998,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             i += 1
             _name_reviewed_year(expr, passages, pub, clean)
             continue
-        if _written_last_year(expr, last_years, passages, clean) and _reports_year(expr, passages, pub) is None:
+        if _written_last_year(expr, last_years, passages, clean) and _reports_year(expr, passages, pub, clean) is None:
             i += 1
             continue
         if year_end_section_ends is not None and expr.start >= year_end_section_ends:
@@ -999,7 +1031,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             in_passage = (
                 _spoken_then(expr, passages, pub, clean)
                 or _frames_section(expr, passages, pub)
-                or _reports_year(expr, passages, pub)
+                or _reports_year(expr, passages, pub, clean)
                 or _after_named_period(expr, passages)
                 or _in_passage_year(expr, passages, pub, clean)
             )

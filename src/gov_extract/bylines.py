@@ -67,9 +67,6 @@ _BYLINE_CHAR = r"[\p{Han}·\s：:、，,/_｜|]"
 # The characters a byline runs on through, up to a closer of its segment: one class, the byline's
 # characters less the closers (a set difference, not a lookahead before each character).
 _BYLINE_RUN = regex.compile(rf"(?V1)[{_BYLINE_CHAR}--[{regex.escape(_CLOSERS_OF_SEGMENT)}]]*+")
-# An agency's name; a brand may stand before it with a dot (新甘肃·甘肃日报).
-_AGENCY_ENDINGS = ("社", "报", "网", "台", "部", "局", "委", "办", "中心", "站", "院", "大学", "学校", "所", "组")
-_AGENCY = regex.compile(rf"\p{{Han}}(?:\p{{Han}}|·(?=\p{{Han}})){{0,11}}(?:{'|'.join(_AGENCY_ENDINGS)})")
 # A credit at the end of a line or inside brackets: the text after the last sentence end.
 _CREDIT_SEGMENT = re.compile(r"[^\n（(）)]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;】]")
@@ -126,7 +123,17 @@ def _is_agency(text: str, end: int | None = None) -> bool:
     """``text`` (up to ``end``) is an agency's name: the pattern is tried only on what ends as one
     does (most pieces of a byline are names)."""
     end = len(text) if end is None else end
-    return text.endswith(_AGENCY_ENDINGS, 0, end) and _AGENCY.fullmatch(text, 0, end) is not None
+    endings, agency = _agency()
+    return text.endswith(endings, 0, end) and agency.fullmatch(text, 0, end) is not None
+
+
+@cache
+def _agency() -> tuple[tuple[str, ...], regex.Pattern[str]]:
+    """How an agency's name ends (patterns/person_byline_agency_endings.txt), and its whole name:
+    up to twelve characters before that ending; a brand may stand before it with a dot
+    (新甘肃·甘肃日报)."""
+    endings = read_words("person_byline_agency_endings.txt")
+    return endings, regex.compile(rf"\p{{Han}}(?:\p{{Han}}|·(?=\p{{Han}})){{0,11}}(?:{alternation(endings)})")
 
 
 @dataclass(frozen=True, slots=True)

@@ -177,14 +177,13 @@ def _p_year_month_day_unmarked(m: regex.Match[str]) -> Expr | None:
     unmarked_year_month_day), nor a count of incidents (查处违法行为20231011起: 起 bounds a
     period only after 自/从/于)."""
     s, e = m.span()
-    words = calendar_words()["unmarked_year_month_day"]
-    if after_words(m.string, s, words["code_words"]):
+    if after_words(m.string, s, _unmarked_words("code_words")):
         return None
     if m.string[e - 1] == "日" and not (
-        m.string.startswith(tuple(words["bounds"]), e) or _day_stands_alone(m.string, e - 1)
+        m.string.startswith(_unmarked_words("bounds"), e) or _day_stands_alone(m.string, e - 1)
     ):
         return None
-    if m.string[e - 1] != "日" and not _opens_period(m.string, s, e, words):
+    if m.string[e - 1] != "日" and not _opens_period(m.string, s, e):
         return None
     pair = (int(m["m"]), int(m["d"])) if m["m"] else month_day(m["md"])
     if pair is None:
@@ -196,15 +195,21 @@ def _p_year_month_day_unmarked(m: regex.Match[str]) -> Expr | None:
     return Expr(s, e, fixed=(day, day, "day"))
 
 
-def _opens_period(text: str, start: int, end: int, words: dict[str, list[str]]) -> bool:
+def _opens_period(text: str, start: int, end: int) -> bool:
     """起 after bare digits bounds a period only after 自/从/于 or before 施行/至 (自20240101起,
     20240101起施行); otherwise it counts incidents (查处违法行为20231011起). Other bounds always do."""
-    bound = next((b for b in words["opening_bounds"] if text.startswith(b, end)), None)
+    bound = next((b for b in _unmarked_words("opening_bounds") if text.startswith(b, end)), None)
     return (
         bound is None
-        or after_words(text, start, words["from_words"])
-        or text.startswith(tuple(words["opening_followers"]), end + len(bound))
+        or after_words(text, start, _unmarked_words("from_words"))
+        or text.startswith(_unmarked_words("opening_followers"), end + len(bound))
     )
+
+
+@cache
+def _unmarked_words(key: str) -> tuple[str, ...]:
+    """A word list of calendar.toml's unmarked_year_month_day, read once as a tuple."""
+    return tuple(calendar_words()["unmarked_year_month_day"][key])
 
 
 # How many characters after 日 jieba's cut is read over: enough for the word 日 may open

@@ -99,15 +99,16 @@ _INCLUSIVE = {"more_than": "at_least", "less_than": "at_most"}
 _INCLUSIVE_NOTES = ("(含)", "(含本数)")
 
 
-# The places before the pair (三十|五六度, 一百|五六十人), the pair, and the places after it.
+# The places before the pair (三十|五六度, 一百|五六十人), the pair, and the places after it; the
+# places may be written in capitals (五六仟元).
 _PAIR_RE = regex.compile(
-    r"(?P<head>(?:[一二两三四五六七八九]?十|[一二两三四五六七八九][百千](?:[一二两三四五六七八九]十)?)?+)"
-    r"(?P<low>[一二两三四五六七八九])(?P<high>[二两三四五六七八九])(?P<tail>[十百千万亿]*+)\Z"
+    r"(?P<head>(?:[一二两三四五六七八九]?[十拾]|[一二两三四五六七八九][百千佰仟](?:[一二两三四五六七八九][十拾])?)?+)"
+    r"(?P<low>[一二两三四五六七八九])(?P<high>[二两三四五六七八九])(?P<tail>[十百千万亿拾佰仟]*+)\Z"
 )
 
 
 # The place a spoken numeral leaves unwritten after its last written one (一百五 is 150).
-_PLACE_BELOW = {"百": "十", "千": "百"}
+_PLACE_BELOW = {"百": "十", "千": "百", "佰": "拾", "仟": "佰"}
 
 
 # The characters that start or hold a number other than a lone 一.
@@ -211,7 +212,8 @@ class Scan:
     def prefix_qualifier(self, pos: int) -> str | None:
         """The qualifier word written right before ``pos`` (约, 超过, 年满), unless it ends a longer word
         (节约); 过 and 破 before a bare multiplier (过亿元); 超过 before 了 (超过了1000斤), 约 before
-        有 (约有200户); a qualifier before the currency written before the number (约合人民币2亿元)."""
+        有 (约有200户); a qualifier before the currency written before the number (约合人民币2亿元); a
+        strict bound after a negation is the inclusive opposite (不得超过50人: at most)."""
         clean, t = self.clean, self.t
         word = t.prefix_qualifier_words.word_at(clean, pos)
         if word is not None:
@@ -219,7 +221,10 @@ class Scan:
                 word in t.comparative_qualifiers and self._in_comparison(pos - len(word))
             ):
                 return None
-            return t.prefix_qualifiers[word]
+            qualifier = t.prefix_qualifiers[word]
+            if qualifier in t.negated_qualifiers and t.qualifier_negations.at(clean, pos - len(word)):
+                return t.negated_qualifiers[qualifier]
+            return qualifier
         particle = t.particle_qualifier_words.get(clean[pos - 1 : pos])
         if (
             particle is not None
@@ -471,9 +476,9 @@ def approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
     low_value, high_value = CHINESE_DIGITS[low_digit], CHINESE_DIGITS[high_digit]
     # 十五六十 is no numeral: after tens the pair is units. After hundreds or thousands an
     # unwritten place is the next one down, as in 一百五 (150): 三百四五 is 340-350.
-    if (head.endswith("十") and tail) or (high_value != low_value + 1 and (low_value, high_value) != (3, 5)):
+    if (head.endswith(("十", "拾")) and tail) or (high_value != low_value + 1 and (low_value, high_value) != (3, 5)):
         return None
-    if not tail and head.endswith(("百", "千")):
+    if not tail and head.endswith(tuple(_PLACE_BELOW)):
         tail = _PLACE_BELOW[head[-1]]
     low, high = read(head + low_digit + tail), read(head + high_digit + tail)
     if low is None or high is None:
@@ -483,7 +488,7 @@ def approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
 
 # 5、6万元, 3、4个: the spoken pair (五六万元, 三四个) written in Arabic digits with a 、 between.
 _RESPECTIVELY = "分别"
-_DIGIT_PAIR_HIGH = regex.compile(r"(?P<high>[2-9])(?P<tail>[十百千万亿]*+)(?![0-9.])")
+_DIGIT_PAIR_HIGH = regex.compile(r"(?P<high>[2-9])(?P<tail>[十百千万亿拾佰仟]*+)(?![0-9.])")
 
 
 def digit_pair(scan: Scan, start: int, end: int) -> tuple[Decimal, Decimal, int] | None:

@@ -52,6 +52,8 @@ class Tables:
     prefix_qualifiers: dict[str, str]
     prefix_qualifier_words: WordEnds
     particle_qualifier_words: dict[str, WordEnds]  # 了: 超过 of 超过了1000斤; 有: 约 of 约有200户
+    qualifier_negations: WordEnds  # 不得 of 不得超过50人: the strict bound after it turns inclusive
+    negated_qualifiers: dict[str, str]  # more_than: at_most, less_than: at_least
     coordinated_not_before: tuple[str, ...]  # 都 of 一个都不能少
     round_mark_qualifiers: dict[str, str]  # 过, 破: qualifiers before a bare multiplier (过亿)
     round_chars: frozenset[str]
@@ -231,6 +233,8 @@ def tables() -> Tables:
         particle_qualifier_words={
             particle: WordEnds(listed) for particle, listed in words["particle_qualifiers"].items()
         },
+        qualifier_negations=WordEnds(words["negated_qualifiers"]["negations"]),
+        negated_qualifiers={k: v for k, v in words["negated_qualifiers"].items() if k != "negations"},
         coordinated_not_before=tuple(words["coordinated_counts"]["not_before"]),
         round_mark_qualifiers=_by_qualifier(
             {k: v for k, v in words["round_mark_qualifiers"].items() if k not in ("round", "marks")}

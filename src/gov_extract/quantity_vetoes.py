@@ -366,10 +366,27 @@ def _calendar_year(p: Proposal) -> bool:
 
 
 def _year_before_a_name(p: Proposal) -> bool:
-    """2021天津马拉松, 2023台州马拉松: a year's four digits written straight before a division's name
-    whose first character is a unit's (天 of 天津, 台 of 台州) open an event's name; they count
-    no days or machines."""
-    return is_year_digits(p.numeral) and gazetteer.opens_division(p.scan.clean, p.end - len(p.surface))
+    """2021天津马拉松, 2023台州马拉松, 2024元旦晚会: a year's four digits written straight before a
+    division's or a holiday's name whose first character is a unit's (天 of 天津, 台 of 台州, 元 of 元旦)
+    open an event's name; they count no days, machines or yuan. So does a dotted month and day
+    before a holiday (12.31元旦前夕)."""
+    name_start = p.end - len(p.surface)
+    if is_year_digits(p.numeral):
+        return p.scan.clean.startswith(_holidays(), name_start) or gazetteer.opens_division(p.scan.clean, name_start)
+    return _dotted_month_day(p.numeral) and p.scan.clean.startswith(_holidays(), name_start)
+
+
+def _dotted_month_day(numeral: str) -> bool:
+    """12.31, 1.1: a month and a day parted by a dot."""
+    month, dot, day = numeral.partition(".")
+    return bool(dot) and month.isdigit() and day.isdigit() and 1 <= int(month) <= 12 and 1 <= int(day) <= 31
+
+
+@cache
+def _holidays() -> tuple[str, ...]:
+    """The holidays' names (calendar.toml fixed, lunar and solar-term holidays)."""
+    words = calendar_words()
+    return tuple(sorted({*words["fixed_holidays"], *words["lunar_holidays"], *words["solar_term_holidays"]}))
 
 
 def _date_digits(p: Proposal) -> bool:
@@ -393,8 +410,9 @@ def _cut_off_words() -> tuple[str, ...]:
 
 def _ordinal_er(p: Proposal) -> bool:
     """二次管网, 二轮延包: a count says 两 (两次, 两轮); a bare 二 before a classifier is an
-    ordinal or a name. People are the exception (二人, 二位 are literary counts)."""
-    return p.numeral == "二"
+    ordinal or a name. People are the exception (二人, 二位 are literary counts), and so is the
+    lower end of a range (二到三千元, 二至三个)."""
+    return p.numeral == "二" and p.value_max is None
 
 
 def _lone_capital_digit(p: Proposal) -> bool:

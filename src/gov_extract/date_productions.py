@@ -175,7 +175,8 @@ def _p_year_month_day_unmarked(m: regex.Match[str]) -> Expr | None:
     only (2015111日 is 1月11日 or 11月1日: no date; eight digits are a year, a month and a day);
     not a code's digits (编号2016315日报送材料, 账号20161025日期见附件: calendar.toml
     unmarked_year_month_day), nor a count of incidents (查处违法行为20231011起: 起 bounds a
-    period only after 自/从/于)."""
+    period only after 自/从/于). Two such eight digits joined as a range (20230101-20231231) are
+    the period from the first day to the second."""
     s, e = m.span()
     if after_words(m.string, s, _unmarked_words("code_words")):
         return None
@@ -190,9 +191,12 @@ def _p_year_month_day_unmarked(m: regex.Match[str]) -> Expr | None:
         return None
     try:
         day = date(int(m["y"]), *pair)
+        last = date(int(m["y2"]), int(m["m2"]), int(m["d2"])) if m["y2"] else day
     except ValueError:
         return None  # 2023229日: no 29 February that year
-    return Expr(s, e, fixed=(day, day, "day"))
+    if last < day:
+        return None
+    return Expr(s, e, fixed=(day, last, "period" if m["y2"] else "day"))
 
 
 def _opens_period(text: str, start: int, end: int) -> bool:
@@ -501,7 +505,9 @@ def _p_drange(m: regex.Match[str]) -> Expr | None:
     first, last = _num(m["d"]), _num(m["d2"])
     if last <= first:
         return None
-    return Expr(s, e, cover=days(first, last, "period"), month_offset=0, day_alone=True, kind="day")
+    # A range closed by 号 (1至5号楼, 2-4号线) numbers buildings or lines unless a month stands before it.
+    kind = "day_after_month" if m["dw"] == "号" else "day"
+    return Expr(s, e, cover=days(first, last, "period"), month_offset=0, day_alone=True, kind=kind)
 
 
 def _p_day(m: regex.Match[str]) -> Expr | None:

@@ -98,6 +98,7 @@ def _rule_sources() -> dict[str, str]:
     next_year_not_before = alternation(cal["next_year_not_before"]["words"])
     plan_names = alternation(cal["bracketed_year_ranges"]["after"])
     ymd_bounds = alternation(cal["unmarked_year_month_day"]["bounds"])
+    compact_year, compact_month, compact_day = r"19[5-9]\d|20[0-3]\d", r"0[1-9]|1[0-2]", r"0[1-9]|[12]\d|3[01]"
     # 初 of 初步 (2025年初步建成) is not a part of the year.
     ysuf = rf"(?P<ysuf>度|(?:{ypart})(?!步))?+"
     msuf = rf"(?P<msuf>份|(?:{mpart})(?!步))?+"
@@ -140,11 +141,13 @@ def _rule_sources() -> dict[str, str]:
         # 20207月, 202012月底: a year whose 年 a page lost, before a month that keeps its 月.
         "year_month_unmarked": rf"(?<!\d)(?P<y>19[5-9]\d|20[0-3]\d)(?P<m>1[0-2]|[1-9])月{msuf}",
         # 2015426日, 20151126日: a year, month and day whose 年 and 月 a page lost (not 日元, a yen amount);
-        # eight digits, the month's and the day's two each, also before a bound with no 日 (20231025前).
+        # eight digits, the month's and the day's two each, also before a bound with no 日 (20231025前)
+        # or as the first end of a range whose other end is eight such digits (20230101-20231231).
         "year_month_day_unmarked": (
-            r"(?<![\dA-Za-z.])(?P<y>19[5-9]\d|20[0-3]\d)"
-            r"(?:(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])|(?P<md>[1-9]\d{2}))"
-            rf"(?:日(?!元)|(?(m)(?=(?:{ymd_bounds}))|(?!)))"
+            rf"(?<![\dA-Za-z.])(?P<y>{compact_year})"
+            rf"(?:(?P<m>{compact_month})(?P<d>{compact_day})|(?P<md>[1-9]\d{{2}}))"
+            rf"(?:日(?!元)|(?(m)(?:(?=(?:{ymd_bounds}))|{_SEP}(?P<y2>{compact_year})(?P<m2>{compact_month})"
+            rf"(?P<d2>{compact_day})(?![\d.]))|(?!)))"
         ),
         # 2018-2019年度; a school year (2018—2019学年) runs from its first month.
         "century": r"(?<!\d)(?P<cen>1\d|2[01]|十[一二三四五六七八九]|二十一?)世纪(?!\d|[一二三四五六七八九]十年代)",
@@ -233,7 +236,7 @@ def _rule_sources() -> dict[str, str]:
         "bypart": (
             rf"{_NOT_FREQUENCY}(?<![\d〇零一二三四五六七八九十百千多每几数今去明前上本])(?:(?P<yp>{bare_ypart})(?!步|[一二三四五六七八九十])|(?<![{mid_na}])(?P<yp>年中)(?![{mid_nb}]))"
         ),
-        "drange": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?P<d>{DAY})[日号]?{_SEP}(?P<d2>{DAY})[日号]",
+        "drange": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?P<d>{DAY})[日号]?{_SEP}(?P<d2>{DAY})(?P<dw>[日号])",
         # 3日内 and 25日历天 are lengths of time.
         "day": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?<!{duration})(?P<d>{DAY})(?P<dw>[日号])(?!内|以内|之内|历天)",
         "rday": rf"(?<![提以])(?:(?P<rd>{rd})|(?P<ad>{ad}))(?!头条)",
@@ -293,7 +296,7 @@ def _rule_starts() -> str:
         ("12", r"[\dOolI]{3}年"),
         ("12", r"\d{4,5}月"),
         ("12", r"\d{6,7}日"),
-        ("12", rf"\d{{7}}(?:{alternation(cal['unmarked_year_month_day']['bounds'])})"),
+        ("12", rf"\d{{7}}(?:{alternation(cal['unmarked_year_month_day']['bounds'])}|{_SEP})"),
         # 元月, 元至6月: January (an amount's 元 before 月/至 is rare, so the opening stays cheap).
         ("元", "[月至到]"),
         # A year compared against with no 年 (比1961增产).

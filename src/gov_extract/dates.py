@@ -66,6 +66,11 @@ _TIMELINE = frozenset(("day", "xun", "month"))
 _STORY_RUN = timedelta(days=62)
 
 
+# A page dated this many years or more after the one year its text writes out tells an older story:
+# one year after may be a report on last year, posted in the new one.
+_STAMP_YEARS_AFTER = 2
+
+
 # The rules that name a year (2024年, 今年, 2023-2024年度), alone or before a month or a day.
 _YEAR_RULES = frozenset(("year", "ryear", "year2", "yrange"))
 
@@ -610,17 +615,69 @@ def _unsure_comparison(expr: Expr, passages: Passages, pub: date | None, clean: 
 def _spoken_then(expr: Expr, passages: Passages, pub: date | None, clean: str) -> Expr | None:
     """今年, 去年, 明年 inside a quotation whose sentence is dated before the quote opens, in
     another year than the article's (2019年秋收时，老李说：“今年的收成比去年好。”): read against
-    the year the words were spoken, not the article's. Else None."""
-    if expr.year_offset is None or expr.year is not None or expr.rule.split("+")[0] != "ryear":
-        return None
+    the year the words were spoken, not the article's. 今天, 昨天, 明天 inside a quotation after a
+    day its paragraph tells before the quote opens (6月1日，通车仪式在村口举行。“今天我们村通车了！”
+    老李说): read against that day, on which the words were spoken. Else None."""
+    rule = expr.rule.split("+")[0]
+    year_offset, day_offset = expr.year_offset, expr.day_offset
+    if rule == "ryear" and year_offset is not None and expr.year is None:
+        opened = _quote_open_before(clean, expr.start)
+        frame = passages.sentence_date(opened, skip_told=True) if opened is not None else None
+        if frame is None or frame.one_year is None or (pub is not None and frame.one_year == pub.year):
+            return None
+        return replace(expr, year=frame.anchor_year + year_offset, year_offset=None, anchor="")
+    if rule == "rday" and day_offset is not None:
+        opened = _quote_open_before(clean, expr.start)
+        told = passages.paragraph_date(opened) if opened is not None else None
+        if told is None or told.granularity != "day" or (pub is not None and told.first >= pub):
+            return None
+        day = told.first + timedelta(days=day_offset)
+        return replace(expr, fixed=(day, day, "day"), day_offset=None)
+    return None
+
+
+def _quote_open_before(clean: str, at: int) -> int | None:
+    """Where the quotation holding ``at`` opens, within reach; None outside one."""
     quote = calendar_words()["quotes"]
-    opened = max(clean.rfind(mark, max(0, expr.start - ANCHOR_REACH), expr.start) for mark in quote["open"])
-    if opened < 0 or any(clean.find(mark, opened, expr.start) >= 0 for mark in quote["close"]):
+    opened = max(clean.rfind(mark, max(0, at - ANCHOR_REACH), at) for mark in quote["open"])
+    if opened < 0 or any(clean.find(mark, opened, at) >= 0 for mark in quote["close"]):
         return None
-    frame = passages.sentence_date(opened, skip_told=True)
-    if frame is None or frame.one_year is None or (pub is not None and frame.one_year == pub.year):
+    return opened
+
+
+def _story_year(exprs: list[Expr], pub: date | None) -> int | None:
+    """The one year a text writes out when the page's date is years after it and the text opens
+    its dates with a day of that year, the day its news tells (2014年10月15日，县委召开全会): the
+    story's own year. The page's own stamp (更新时间：2023-01-08, the article's date restated) is left
+    out. Else None: a story of now may recall a year long past (2014年，他回乡创业。今年，……), and
+    one that writes several years tells a span up to now."""
+    if pub is None:
         return None
-    return replace(expr, year=frame.anchor_year + expr.year_offset, year_offset=None, anchor="")
+    written: list[tuple[int, bool]] = []
+    for e in exprs:
+        if e.year is not None:
+            written.append((e.year, e.cover is not None and _is_day(e)))
+        elif e.fixed is not None and e.fixed[:2] != (pub, pub):
+            written.append((e.fixed[1].year, e.fixed[2] == "day"))
+    if not written or not written[0][1] or len({year for year, _ in written}) != 1:
+        return None
+    year = written[0][0]
+    return year if year <= pub.year - _STAMP_YEARS_AFTER else None
+
+
+def _told_years_before(expr: Expr, passages: Passages, story_year: int | None) -> Expr | None:
+    """今年, 去年, 明年 in a text that tells of one year long before its page's date (a story of 2014
+    whose page was stamped 2023: 2014年10月15日，……。会议指出，今年以来……): read against the
+    year its sentence or paragraph tells, the story's own (:func:`_story_year`). Else None."""
+    offset = expr.year_offset
+    if story_year is None or offset is None or expr.year is not None or expr.anchor:
+        return None
+    if expr.rule.split("+")[0] != "ryear":
+        return None
+    told = passages.paragraph_date(expr.start, skip_told=True)
+    if told is None or told.one_year != story_year:
+        return None
+    return replace(expr, year=story_year + offset, year_offset=None)
 
 
 def _frames_section(expr: Expr, passages: Passages, pub: date | None) -> Expr | None:
@@ -786,11 +843,10 @@ def _paragraph_year(expr: Expr, day: bool, passages: Passages, pub: date | None,
 def _quoted_before(named: Named, at: int, clean: str) -> bool:
     """``named`` stands in a quoted speech closed before ``at`` (“1929年……送来了曙光。”8月8日，……):
     a year the speaker tells of, not the one the story below the quote is told in."""
-    quote = calendar_words()["quotes"]
-    opened = max(clean.rfind(mark, max(0, named.start - ANCHOR_REACH), named.start) for mark in quote["open"])
-    if opened < 0 or any(clean.find(mark, opened, named.start) >= 0 for mark in quote["close"]):
+    opened = _quote_open_before(clean, named.start)
+    if opened is None:
         return False
-    closed = [i for i in (clean.find(mark, named.end, at) for mark in quote["close"]) if i >= 0]
+    closed = [i for i in (clean.find(mark, named.end, at) for mark in calendar_words()["quotes"]["close"]) if i >= 0]
     return bool(closed) and any(stop in clean[opened : min(closed)] for stop in SENTENCE_ENDS)
 
 
@@ -984,6 +1040,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     if passages.chronicled():
         passages.list_days(_year_less_days(exprs), (e.start for e in exprs if _entry_aims(e, passages, clean)))
     last_years = _last_years_paragraphs(exprs, passages, pub, clean)
+    story_year = _story_year(exprs, pub)
     i = 0
     previous: Expr | None = None  # the last expression read, as its passage placed it
     previous_relative = False
@@ -1032,6 +1089,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                 _spoken_then(expr, passages, pub, clean)
                 or _frames_section(expr, passages, pub)
                 or _reports_year(expr, passages, pub, clean)
+                or _told_years_before(expr, passages, story_year)
                 or _after_named_period(expr, passages)
                 or _in_passage_year(expr, passages, pub, clean)
             )

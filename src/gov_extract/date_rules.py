@@ -21,7 +21,7 @@ from .rules import Rule
 # No numeral, counter or quantifier word may stand right before a month or a day numeral, nor a
 # hyphen, unless a date's day or month ends before it (1月1日-7月9日 and 1月1日--7月9日 are ranges: 2020-7,
 # 0836-7 are not).
-_NOT_AFTER_NUMBER = r"(?<![\d.〇零一二三四五六七八九十百千万两几多数每第个/])(?<!(?<![日号月]|[日号月]-)-)"
+_NOT_AFTER_NUMBER = r"(?<![\d.〇零一二三四五六七八九十百千万两几多数每第/])(?<!(?<![日号月]|[日号月]-)-)"
 
 
 # A doubled hyphen (3月10--12日) stands for a dash a keyboard lacks.

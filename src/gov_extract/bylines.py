@@ -179,13 +179,15 @@ def _unmarked_bracket() -> regex.Pattern[str]:
     """A bracket that holds only a credit: right after a dateline (…1月18日电（…）); after a space
     only where a date or an agency's name stands before its 电 or 讯 (…9月16日电 (…), 本报讯 (…):
     person_byline_datelines.toml), or any body's name before its 讯 (县委宣传部讯 (…), 县医院讯 (…):
-    person_org_suffixes.txt); or closing a paragraph after its last sentence (…召开。（…）)."""
+    person_org_suffixes.txt); or closing a paragraph after its last sentence (…召开。（…）), or the
+    article, whatever stands before it (…感谢你们(王某))."""
     agencies = alternation(read_toml("person_byline_datelines.toml")["agency_endings"])
     bodies = alternation(read_words("person_org_suffixes.txt"))
     return regex.compile(
         rf"(?:(?<=[电讯]|报道)"
         rf"|(?=[ \t\u3000])(?<=(?:[\d〇一二三四五六七八九十]日|{agencies})[电讯]|(?:{bodies})讯)[ \t\u3000]"
-        r"|(?<=[。！？!?”]|^)(?=[（(][^（）()\n]{2,40}[）)][ \t\u3000]*(?:\n|$)))"
+        r"|(?<=[。！？!?”]|^)(?=[（(][^（）()\n]{2,40}[）)][ \t\u3000]*(?:\n|$))"
+        r"|(?=[（(][^（）()\n]{2,40}[）)]\s*+\Z))"
         r"[（(]([^（）()\n]{2,40})[）)]",
         regex.MULTILINE,
     )
@@ -331,6 +333,18 @@ def _slashed_credit(folded: str, match: re.Match[str]) -> bool:
     return match.group() in _SLASHED_CREDIT_WORDS and folded.startswith("/", match.end())
 
 
+# What separates a credit label from its names: a colon or a bar, spaces around it (编辑: 木子,
+# 图片 | 王某).
+_LABEL_SEPARATORS = frozenset("：:|｜")
+_ROLL_SEPARATOR = re.compile(r"[ \t\u3000]*[：:|｜]")
+
+
+def _label_separator(folded: str, label_end: int, name_start: int) -> bool:
+    """Only a label's separator and spaces stand between a label ending at ``label_end`` and a name
+    at ``name_start``."""
+    return folded[label_end:name_start].strip(" \t\u3000") in _LABEL_SEPARATORS
+
+
 def _in_open_bracket(folded: str, pos: int) -> bool:
     """An opening bracket stands before ``pos`` in its line, not closed before it."""
     line = folded[folded.rfind("\n", 0, pos) + 1 : pos]
@@ -429,7 +443,8 @@ def _names(
         # A slot only a name fills: right after a marker's colon (责编：达来) or right before a
         # credit word (记者 觉果 摄).
         slot = loose and (
-            (number and pieces[number - 1][2] in markers and folded[start - 1] in "：:") or following in _closers()
+            (number and pieces[number - 1][2] in markers and _label_separator(folded, pieces[number - 1][1], start))
+            or following in _closers()
         )
         if not _add(found, start, end, folded, original, loose=loose, strict=open_end or unmarked, slot=bool(slot)):
             return found if open_end and found and number > 1 else give_up()
@@ -800,7 +815,7 @@ def find(doc: Document) -> list[BylineName]:
         ):
             continue
         if match.group() in _roll_labels() and not (
-            (start == 0 or folded[start - 1] == "\n") and folded[match.end() : match.end() + 1] in ("：", ":")
+            (start == 0 or folded[start - 1] == "\n") and _ROLL_SEPARATOR.match(folded, match.end())
         ):
             continue  # 出席的有：总编辑王芳: a post, not a credit roll's label
         # 【作者】周建: a marker in lenticular brackets labels the names after them.

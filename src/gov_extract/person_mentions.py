@@ -84,6 +84,7 @@ from .person_words import (
     cadres,
     descriptions,
     members,
+    naming_words,
     post_verbs,
     post_words,
     small_words,
@@ -288,12 +289,18 @@ _SET_PHRASE_LENGTH = 4
 
 def _idiom_across(clean: str, pos: int, length: int) -> bool:
     """A set phrase of the dictionary opens at ``pos`` where a name of at most its length was read
-    (人大代表|齐聚一|堂, 政协委员|齐聚一堂): the phrase, no name."""
-    return (
-        0 < length <= _SET_PHRASE_LENGTH
-        and surname_length(clean[pos : pos + 2]) > 0
-        and is_common_word(clean[pos : pos + _SET_PHRASE_LENGTH])
-    )
+    (人大代表|齐聚一|堂, 政协委员|齐聚一堂): the phrase, no name. Where no surname opens the reading,
+    only an idiom is (院长|以身|作则): the dictionary lists some Tibetan names as proper nouns (拉巴次仁)."""
+    if not 0 < length <= _SET_PHRASE_LENGTH:
+        return False
+    phrase = clean[pos : pos + _SET_PHRASE_LENGTH]
+    if surname_length(phrase[:2]) > 0:
+        return is_common_word(phrase)
+    return word_tag(phrase) in _IDIOM_TAGS
+
+
+# jieba's tags of idioms and set phrases (以身作则: i).
+_IDIOM_TAGS = frozenset({"i", "l"})
 
 
 # What closes the clause before a post (陪同副县长的有：… looks back to it for its verb).
@@ -1036,8 +1043,14 @@ def copula_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             start = name_end - length
             if start < 0 or not _copula_name_at(clean, start, length, dotted=dotted is not None):
                 continue
-            # 他的父亲王建华，是…, 村民李强是…: after a word for people too.
-            if clause_starts(doc, start) or clean[start - 1] == "的" or _ordinary_people().at(clean, start):
+            # 他的父亲王建华，是…, 村民李强是…: after a word for people too; 我叫王建华，是…: after a
+            # word that gives a name, the self-introduced speaker holds the posts.
+            if (
+                clause_starts(doc, start)
+                or clean[start - 1] == "的"
+                or _ordinary_people().at(clean, start)
+                or clean.endswith(naming_words(), 0, start)
+            ):
                 yield Mention(start, name_end, clean[start:name_end], titles)
             break
 

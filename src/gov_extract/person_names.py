@@ -976,6 +976,9 @@ def _read_shortest(spot: _NameSpot) -> int:
             and _is_name_here(clean[pos : pos + length - 1], long=spot.guess)
         ):
             return length - 1
+        # 叶峰|以审判员的身份, 邬海峰|以审判长身份: a preposition of capacity before a post ends the name.
+        if _capacity_at(clean, pos + length) and _is_name_here(clean[pos : pos + length], long=spot.guess):
+            return length
         if _name_before_said(clean, pos, length, size):
             return length  # 茶农岩三|说, 张三|说: not 岩三说, whatever words the dictionary reads in it
         if ends_name(clean, pos + length) and _is_name_here(clean[pos : pos + length], long=spot.guess):
@@ -999,6 +1002,14 @@ def _read_shortest(spot: _NameSpot) -> int:
                 return length - 1
             return length + (_runs_on_into_verb(clean, pos, length, particle=False) if spot.guess else 0)
     return 0
+
+
+def _capacity_at(clean: str, at: int) -> bool:
+    """A preposition of capacity (person_words.toml capacity_prepositions) and a post start at ``at``
+    (以审判员的身份): it says in what capacity the person named before it acts."""
+    if clean[at : at + 1] not in small_words()["capacity_prepositions"]:
+        return False
+    return title_pattern().match(clean, at + 1) is not None
 
 
 def _word_joined_to_post(clean: str, pos: int, length: int, size: int) -> bool:

@@ -1018,7 +1018,7 @@ def chain_span(
         end = aside_before(clean, end)  # 组织部副部长（正科级）、…局长
         start, post = _org_start_and_post(clean, end, breaks, floor)
         item = _split_item(clean[start:end], post)
-        if item is not None and item.org is None and clean[start - 1 : start] == ")":
+        if item is not None and item.org is None and clean[start - 1 : start] in _ASIDE_OPENINGS:
             start, item = _body_with_aside(clean, start, breaks, floor, item)
         elif item is not None and item.org is not None and clean[start - 1 : start] == ")":
             start, item = _registered_seat(clean, start, breaks, floor, item)
@@ -1090,20 +1090,28 @@ def _body_with_aside(
 ) -> tuple[int, Title | None]:
     """``县人大常委会办公室（代表联络室）主任``: a body's second name in brackets between the body
     and its post is an aside; the post is the body's (org 县人大常委会办公室), as is a section
-    qualifying the body of a chain's item (、龙会河（威远段）县级河长: org 龙会河). Returns where
+    qualifying the body of a chain's item (、龙会河（威远段）县级河长: org 龙会河). So is a nickname in
+    quotation marks between a body and its post (村党支部“领头雁”书记: org 村党支部). Returns where
     the body starts and the post, else ``post_start`` and ``item`` unchanged."""
-    open_at = clean.rfind("(", max(0, post_start - 2 - _MAX_ASIDE_BODY), post_start - 1)
+    opening = _ASIDE_OPENINGS[clean[post_start - 1]]
+    open_at = clean.rfind(opening, max(0, post_start - 2 - _MAX_ASIDE_BODY), post_start - 1)
     inner = clean[open_at + 1 : post_start - 1]
     if open_at <= 0 or item is None or not inner or not all(is_han(c) for c in inner):
         return post_start, item
     start = _org_start_and_post(clean, open_at, breaks, floor)[0]
     body = clean[start:open_at]
     # An item of a chain (副县长、龙会河（威远段）县级河长) is bounded by 、: a section in brackets there
-    # qualifies its body whatever that ends with.
-    in_chain = start > 0 and clean[start - 1] in _CHAIN_MARKS
-    if not body or not (in_chain or (_ends_body(inner) and _ends_body(body))):
+    # qualifies its body whatever that ends with; a nickname names no body, the words before it do.
+    in_chain = start > 0 and clean[start - 1] in _CHAIN_MARKS and opening == "("
+    aside_named = opening != "(" or _ends_body(inner)
+    if not body or not (in_chain or (aside_named and _ends_body(body))):
         return post_start, item
     return start, Title(org=body, title=item.title)
+
+
+# The closing marks of what may stand between a body and its post, each with its opening mark: an
+# aside in brackets, a nickname in quotation marks.
+_ASIDE_OPENINGS = {")": "(", "”": "“", "」": "「"}
 
 
 def _registered_seat(clean: str, org_at: int, breaks: frozenset[int], floor: int, item: Title) -> tuple[int, Title]:

@@ -53,6 +53,12 @@ def small_words() -> dict[str, Any]:
 
 
 @cache
+def naming_words() -> tuple[str, ...]:
+    """Words that name someone before the name (名叫, 叫做: person_words.toml naming)."""
+    return tuple(small_words()["naming"]["words"])
+
+
+@cache
 def post_words() -> frozenset[str]:
     return frozenset(read_words("titles.txt"))
 

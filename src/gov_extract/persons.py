@@ -118,6 +118,7 @@ from .person_words import (
     Vocabulary,
     cadres,
     descriptions,
+    naming_words,
     occurrences,
     org_suffix_pattern,
     post_words,
@@ -202,7 +203,8 @@ def _cadre_post(title: Title) -> Title:
         org = ""  # 哈萨克族女干部: a nationality, no body
     elif len(org) == 2 and org[0] in table["assignment_verbs"]:
         org = ""  # 驻村女干部: the cadre's work, no body
-    body = org + level
+    # 来马乡乡干部: a division named before its level's word writes that level once.
+    body = org if org.endswith(level) else org + level
     return Title(org=body, title=table["post"]) if body else Title(org=None, title=title.title)
 
 
@@ -343,12 +345,6 @@ def _short_forms(posts: dict[str, list[Title]]) -> dict[str, str]:
 _LONG_SHORT_FORM = 4
 
 
-@cache
-def _naming_words() -> tuple[str, ...]:
-    """Words that name someone before the name (名叫, 叫做)."""
-    return tuple(small_words()["naming"]["words"])
-
-
 def _short_form_slot(clean: str, start: int, part: str) -> bool:
     """The short form ``part`` of a dotted name at ``start`` stands where a name does though it opens
     no clause: after a preposition or a naming word (对|艾力卡木江来说, 名叫|阿不都热依木的), or
@@ -357,16 +353,14 @@ def _short_form_slot(clean: str, start: int, part: str) -> bool:
     return (
         len(part) >= _LONG_SHORT_FORM
         or clean[start - 1 : start] in words["prepositions_before_names"]
-        or clean.endswith(_naming_words(), 0, start)
+        or clean.endswith(naming_words(), 0, start)
     )
 
 
 def _possessed_short_form(clean: str, start: int, end: int) -> bool:
     """The short form at ``start``-``end`` is a long one or follows a naming word, and 的 follows it
     (艾力卡木江的经历, 名叫买买提的法官): it ends there."""
-    return clean.startswith("的", end) and (
-        end - start >= _LONG_SHORT_FORM or clean.endswith(_naming_words(), 0, start)
-    )
+    return clean.startswith("的", end) and (end - start >= _LONG_SHORT_FORM or clean.endswith(naming_words(), 0, start))
 
 
 def _held_in(title: Title, held: list[Title]) -> bool:
@@ -867,6 +861,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     # The speaker of a report to a congress or a meeting (政府工作报告 … 陆建明) is an official.
     leader_names |= {m.name for m in seeds if m.rule in ("speaker_line", "counted_posts")}
     leader_names |= {m.name for m in seeds if _is_personnel_matter(clean, m.end)}
+    # 基层干部吴某: a cadre of the state is an official though no post of a body is written.
+    leader_names |= {m.name for m in seeds if any(t.title in cadres()["officials"] for t in m.titles)}
     reporter_names = {m.name for m in seeds if m.rule == "press"}
     short_forms = _short_forms(posts)
     for short, full in short_forms.items():

@@ -1096,9 +1096,9 @@ _ZONE_STEM = (2, 4)
 
 
 # jieba tags of a word that opens a stem without being part of the name: verbs, time words,
-# pronouns, adverbs, prepositions, conjunctions (支持|唐江镇, 今年|大孝堡镇); one character
-# only for the last three (因|龙眠街道).
-_OPENING_TAGS = frozenset("vtrdpc")
+# pronouns, adverbs, prepositions, conjunctions, words of description (支持|唐江镇, 今年|大孝堡镇,
+# 小小|官山村); one character only for adverbs, prepositions and conjunctions (因|龙眠街道).
+_OPENING_TAGS = frozenset("vtrdpcb")
 
 
 _OPENING_CHAR_TAGS = frozenset("dpc")
@@ -1341,9 +1341,10 @@ def _verb_takes_place(stem: str) -> bool:
         stem = stem[:-1]  # 担任过|村支书: the verb before the particle
     last = next((stem[k:] for k in range(len(stem) - 1) if word_tag(stem[k:]) or stem[k:] in verbs), None)
     # a one-character verb ends the stem after a word or a verb of its own (审判|进, 去|看), not after
-    # one character that makes a name with it (吉到屯)
+    # one character that makes a name with it (吉到屯); a set phrase ending with a verb of two
+    # characters (充分利用|社区, 大力推进|村) takes the place as that verb does
     if last is not None:
-        return last in verbs
+        return last in verbs or (len(last) > 2 and last[-2:] in verbs and not word_tag(last).startswith(_NAME_TAGS))
     # 一进|村: 一 then a verb of going is "as soon as one enters", no name
     return stem[-1:] in verbs and (len(stem) != 2 or word_tag(stem[0])[:1] == "v" or stem[0] == "一")
 
@@ -1398,6 +1399,38 @@ def _verb_after_word(stem: str) -> bool:
     community is its object (a stem that is one verb alone may be a name: 胜利社区, 建设社区)."""
     last = next((stem[k:] for k in range(1, len(stem) - 1) if word_tag(stem[k:])), "")
     return word_tag(last) in ("v", "vn")
+
+
+def _predicate_verb(clean: str, start: int, suffix_start: int, end: int, before: str) -> bool:
+    """要|突出街道特色, 拓展|延伸社区服务, ，创新社区管理: a stem that is one verb alone (none that names
+    places: 前进村) where a clause's verb stands is that verb, the place its object: after a word of
+    modality or manner or another verb ([predicate_stems]), or opening a clause before a word of
+    activity the suffix makes a common noun with (社区|管理). After a verb of going or a boundary word
+    a lone verb is a name (来到|创新村)."""
+    stem = clean[start:suffix_start]
+    if len(stem) != 2 or word_tag(stem) != "v" or stem in _naming_verbs():
+        return False
+    words = word_lists()["predicate_stems"]
+    if before in words["modals"]:
+        return True
+    if len(before) > 1:
+        return word_tag(before)[:1] in ("v", "d") and not boundary_pattern().fullmatch(before)
+    return not CJK_CHAR.match(before) and word_tag(clean[end : end + 2]) in words["activity_tags"]
+
+
+# jieba tags of a word a boundary character opens with the stem's first character (着|重: 着重) that
+# opens no name: adjectives, adverbs, conjunctions, prepositions.
+_SPLIT_WORD_TAGS = frozenset("adcp")
+
+
+def _boundary_splits_word(clean: str, start: int, floor: int) -> bool:
+    """着|重就联乡: the boundary character before the stem opens a word jieba reads whole with the stem's
+    first character, an adverb or function word (着重), not a name's: the stem starts inside a word."""
+    return (
+        word_tag(clean[start - 1 : start + 1])[:1] in _SPLIT_WORD_TAGS
+        and boundary_pattern().fullmatch(clean, start - 1, start) is not None
+        and _boundary_opens_word(clean, start, floor)
+    )
 
 
 # A numeral in a word jieba tags m (八一, 十里, 第三): a numbered name, no word of quantity.
@@ -1849,6 +1882,8 @@ class _BelowScan:
             or (level in _WORKS_LEVELS and not named and _quantity_stem(stem))
             or (level in _WORKS_LEVELS and not named and _verb_after_subject(clean, r.floor, start, s))
             or (level in _WORKS_LEVELS and not named and _idiom_across_suffix(clean, s, e))
+            or (level in BELOW and not tabled and not named and _predicate_verb(clean, start, s, e, r.before))
+            or (not tabled and not named and _boundary_splits_word(clean, start, r.floor))
             # 感受|山乡, 走进|水乡: a verb, then one character before a township's suffix: the countryside
             or (level == "township" and not tabled and s - start > 2 and _after_last_verb(clean, start, s) == s - 1)
             or (

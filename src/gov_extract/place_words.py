@@ -428,8 +428,17 @@ def _opens_longer_word(clean: str, at: int) -> bool:
 
 def body_head_at(clean: str, at: int) -> bool:
     """A body written after a place below the county (村委会, 村史馆, 人民政府) starts at ``at``; not a
-    word for its members that opens with one (城关镇|中学生)."""
-    return clean.startswith(_org_words("below_heads"), at) and not _member_post_at(clean, at)
+    word for its members that opens with one (城关镇|中学生), nor a party branch a post follows
+    (石门村党支部|书记: a place inside a post, kept)."""
+    if clean.startswith(_org_words("below_heads"), at):
+        return not _member_post_at(clean, at)
+    branch = next((head for head in _org_words("below_post_heads") if clean.startswith(head, at)), None)
+    return branch is not None and not clean.startswith(_titles(), at + len(branch))
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    return tuple(read_words("titles.txt"))
 
 
 @cache

@@ -173,8 +173,6 @@ def _add_post(known: list[Title], title: Title) -> None:
         if held.title != title.title:
             continue
         if title.org is None or _short_body(held.org or "").endswith(_short_body(title.org)):
-            if _written_fuller(title.org, held.org):
-                known[number] = title  # 区人民政府区长 after 区政府区长 (a headline): the body in full
             return  # 县政府县长 after 县人民政府县长: the same post
         if held.org is None or title.org.endswith(held.org):
             known[number] = title
@@ -191,11 +189,6 @@ def _add_post(known: list[Title], title: Title) -> None:
                 known[number] = title
             return
     known.append(title)
-
-
-def _written_fuller(org: str | None, held: str | None) -> bool:
-    """``org`` is the body ``held`` names, written in full (区人民政府 for 区政府)."""
-    return org is not None and held is not None and len(org) > len(held) and _short_body(org) == _short_body(held)
 
 
 def _in_chain_order(known: list[Title], chain: list[Title]) -> None:

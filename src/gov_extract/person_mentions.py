@@ -72,6 +72,7 @@ from .person_posts import (
     is_post_word,
     line_label_post,
     name_before_break,
+    opens_level_body,
     org_start,
     past_attending_verb,
     post_made_as,
@@ -2048,7 +2049,7 @@ def posts_in(clean: str, start: int, stop: int | None = None) -> list[Title]:
     pieces = [part for piece in POST_MARKS.split(segment.group()) for part in _joined_posts(piece)]
     pieces = _levels_sharing_a_body(pieces)
     for piece in pieces[:MAX_CHAIN]:  # 、 or 兼 (第一书记兼工作队队长), 和 between posts
-        item = split_item(piece) if len(piece) <= MAX_ORG else None
+        item = _acting_item(piece) if len(piece) <= MAX_ORG else None
         if item is None or (item.title is None and (titles or item.org is None)):
             break
         if item.title is None:
@@ -2094,18 +2095,36 @@ def _moved_from(clean: str, by: int, end: int) -> Mention | None:
 _POST_CONJUNCTION = re.compile(f"[{''.join(LIST_CONJUNCTIONS)}]")
 
 
+@cache
+def _post_joint() -> re.Pattern[str]:
+    """Where a piece of a chain may hold two posts: a conjunction (和, 与, 及) or a verb of acting (代理)."""
+    return re.compile(f"{_POST_CONJUNCTION.pattern}|{words_pattern(small_words()['acting_verbs']).pattern}")
+
+
 def _joined_posts(piece: str) -> list[str]:
     """``村党支部书记和村委会主任`` -> both posts: a piece of a chain split where 和 (与, 及)
-    follows a post; a conjunction inside a body (住房和城乡建设局局长) follows none."""
+    follows a post; a conjunction inside a body (住房和城乡建设局局长) follows none. A verb of acting
+    after a post opens the next post and stays with it (副区长|代理区长)."""
     parts: list[str] = []
     start = 0
-    for conjunction in _POST_CONJUNCTION.finditer(piece):  # most pieces have none
-        at = conjunction.start()
-        if at > start and at + 1 < len(piece) and title_ends().at(piece, at):
+    for joint in _post_joint().finditer(piece):  # most pieces have none
+        at = joint.start()
+        if at > start and joint.end() < len(piece) and title_ends().at(piece, at):
             parts.append(piece[start:at])
-            start = at + 1
+            start = joint.end() if joint.group() in LIST_CONJUNCTIONS else at
     parts.append(piece[start:])
     return parts
+
+
+def _acting_item(piece: str) -> Title | None:
+    """:func:`split_item`, but a verb of acting opening the piece is the prefix of the post, before a
+    level's body too (代理某区人民政府区长 -> 某区人民政府, 代理区长; person_words.toml acting_verbs),
+    not before a trade's (代理记账公司)."""
+    acting = listed_word_at(piece, 0, small_words()["acting_verbs"])
+    item = split_item(piece[len(acting) :]) if acting else None
+    if item is None or item.title is None or not (item.org is None or opens_level_body(item.org, 0)):
+        return split_item(piece)
+    return Title(org=item.org, title=acting + item.title)
 
 
 def _named_before_tongzhi(doc: Document, end: int) -> Iterator[Mention]:

@@ -158,6 +158,18 @@ def _notice_verb_pattern() -> re.Pattern[str]:
 _NOTICE_PRONOUN = "其"
 
 
+@cache
+def _pronoun_clause_pattern() -> re.Pattern[str]:
+    """A clause giving the names of the notice clause before it more posts through 其, up to where
+    its posts start (，免去其…职务, 并决定其为代理市长; person_words.toml notice_pronoun)."""
+    words = small_words()["notice_pronoun"]
+    verbs = (*word_list("person_notice_verbs.txt"), *words["verbs"])
+    return re.compile(
+        rf"(?:{alternation(words['conjunctions'])})?(?:{alternation(verbs)}){_NOTICE_PRONOUN}"
+        rf"(?:{alternation(words['links'])})?"
+    )
+
+
 def notice_mentions(doc: Document, year: int | None) -> Iterator[Mention]:
     """``任命张三为市财政局局长``, ``免去李四、王五的…职务``, ``接受王某辞去县长职务``: names after
     a notice verb, each followed (after the list) by a link word and the posts; the clauses
@@ -187,9 +199,13 @@ def _notice_clauses(doc: Document, pos: int, links: tuple[str, ...], year: int |
     for number in range(4 * MAX_CHAIN):
         if number and _notice_verb_pattern().match(clean, pos):
             break  # the next clause has its own verb (；任命…)
+        if number and clean.startswith("、", pos) and clean.endswith(_UNLINKED_CLOSERS, 0, pos):
+            pos += 1  # 免去A县长职务、B…: the clause before had no link word
         clause = _notice_clause(doc, pos, links)
         if clause is None and not number:
             clause = _posted_notice_clause(clean, pos) or _unlinked_notice_clause(clean, pos, year)
+        elif clause is None and clean[pos - 1 : pos] == "、":
+            clause = _unlinked_notice_clause(clean, pos, year)  # 免去A…职务、B…职务
         if clause is None:
             successor = _successor(clean, pos, last_posts)
             if successor is not None:
@@ -206,12 +222,14 @@ def _notice_clauses(doc: Document, pos: int, links: tuple[str, ...], year: int |
         last_posts = mentions[-1].titles if mentions else []
         yield from mentions
         pos = clause[1]
-        # 任命A为…副局长，免去其…主任职务: 其 stands for the clause's names, who held that post.
-        pronoun = _notice_verb_pattern().match(clean, pos)
-        if pronoun is not None and clean.startswith(_NOTICE_PRONOUN, pronoun.end()):
-            held = posts_in(clean, pronoun.end() + len(_NOTICE_PRONOUN))
+        # 任命A为…副局长，免去其…主任职务 (并决定其为代理市长): 其 stands for the clause's names, who
+        # held (or are given) that post; the clause is no notice of a name of its own.
+        pronoun = _pronoun_clause_pattern().match(clean, pos)
+        if pronoun is not None:
+            held = posts_in(clean, pronoun.end())
             for mention in clause[0] if held else ():
                 yield Mention(mention.start, mention.end, mention.name, held)
+            break
 
 
 # The link of a candidacy clause after 同志.
@@ -257,14 +275,19 @@ def _notice_clause(doc: Document, pos: int, links: tuple[str, ...]) -> tuple[lis
     opens_clause = link is not None and org_stop_pattern().match(clean, last + len(link)) is not None
     posts_at = past_attending_verb(clean, last + len(link)) if link else last
     stop = _next_clause_line(doc, posts_at, links)
+    listed = _listed_clause_mark(clean, posts_at, stop, links) if link else None
+    stop = listed if listed is not None else stop
     titles = posts_in(clean, posts_at, stop) if link and not opens_clause else []
     if not titles or link is None:
         return None
     close = NOTICE_POST.match(clean, posts_at, min(stop or len(clean), posts_at + 4 * MAX_ORG))
     pos = close.end() if close else last + len(link)
     pos = aside_after(clean, pos)  # …副县长（挂职）；
+    closer = ""
     for _ in range(2):
-        while pos < len(clean) and clean[pos] in _CLAUSE_JOINS:
+        # 免去A…职务、B…职务, 任命A为…局长、B为…副局长: 、 after a clause's closer or before the next
+        # clause's name joins the clauses.
+        while pos < len(clean) and (clean[pos] in _CLAUSE_JOINS or (clean[pos] == "、" and (closer or pos == listed))):
             pos += 1
         if clean.startswith(_CLAUSE_JOIN_WORD, pos):
             pos += len(_CLAUSE_JOIN_WORD)  # …县人大常委会委员以及C、D等15位同志辞去…
@@ -272,6 +295,19 @@ def _notice_clause(doc: Document, pos: int, links: tuple[str, ...]) -> tuple[lis
         pos += len(closer)
     mentions = [Mention(start, end, clean[start:end], titles) for start, end in names]
     return mentions, pos
+
+
+def _listed_clause_mark(clean: str, at: int, stop: int | None, links: tuple[str, ...]) -> int | None:
+    """Where the 、 stands that ends the posts at ``at`` because the next notice clause opens after
+    it (…为县财政局局长、李明同志为…副局长: a name and its link word after a post), else None."""
+    segment = NOTICE_POST.match(clean, at, min(stop or len(clean), at + 4 * MAX_ORG))
+    mark = clean.find("、", at, segment.end()) if segment is not None else -1
+    while mark > at:
+        found = title_ends().at(clean, mark) and _notice_name(clean, mark + 1, links)
+        if found and clean.startswith(links, found[1]):
+            return mark
+        mark = clean.find("、", mark + 1, segment.end())
+    return None
 
 
 def _next_clause_line(doc: Document, at: int, links: tuple[str, ...]) -> int | None:
@@ -334,6 +370,8 @@ def _unlinked_notice_clause(clean: str, pos: int, year: int | None) -> tuple[lis
     for end in ends:
         if not (clean.startswith(post_prefixes(), end) or _removed_body_opens(clean, end)):
             continue
+        if _level_before_head(clean, end):
+            continue  # 王刚县|副县长: the level's word is the body of the post after it (王刚|县副县长)
         close = NOTICE_POST.match(clean, end, end + 4 * MAX_ORG)
         closer = next((c for c in _UNLINKED_CLOSERS if clean.startswith(c, close.end())), None) if close else None
         if closer is None or not is_name_shape(clean[pos:end]):
@@ -356,16 +394,20 @@ def _unlinked_notice_clause(clean: str, pos: int, year: int | None) -> tuple[lis
 def _division_before_posts(clean: str, pos: int, readings: tuple[int, ...], year: int | None) -> bool:
     """What stands at ``pos`` before the posts relieved is a division's name, not a person's: one of
     the table in ``year`` ending in its level's word (免去柳林县人民政府副县长职务), or a reading that ends
-    in a level's word before the head's post of that level (免去张兴县副县长职务, 免去李家镇镇长职务).
-    The name is written elsewhere (免去其…, the line before) or not at all."""
+    in a level's word before the head's post of that level where what comes before that word is no
+    name's shape (免去安和县副县长职务, 免去张镇镇长职务). The name is written elsewhere (免去其…, the line
+    before) or not at all."""
     division = _division_end(clean, pos)
     if division > pos + 1 and is_level_word(clean[division - 1]) and gazetteer.named_in(clean[pos:division], year):
         return True
-    for end in readings:
-        post = title_pattern().match(clean, end) if is_level_word(clean[end - 1 : end]) else None
-        if post is not None and heads_level(post.group(), clean[end - 1]):
-            return True
-    return False
+    # 免去王刚县副县长职务: where a name stands before the level's word, the word is the post's body.
+    return any(_level_before_head(clean, end) and not is_name_shape(clean[pos : end - 1]) for end in readings)
+
+
+def _level_before_head(clean: str, end: int) -> bool:
+    """A level's word ends at ``end`` before the head's post of that level (县|副县长, 镇|镇长)."""
+    post = title_pattern().match(clean, end) if is_level_word(clean[end - 1 : end]) else None
+    return post is not None and heads_level(post.group(), clean[end - 1])
 
 
 # The lengths of a division's name (平安县, 乌鲁木齐市), longest first.
@@ -1729,8 +1771,8 @@ def respective_posts(clean: str, mentions: list[Mention]) -> dict[int, list[Titl
     return found
 
 
-# What may close the posts a name no longer holds: 职务 or 一职, or the clause's end.
-_NO_LONGER_CLOSE = regex.compile(r"职务|一职|(?=[，,。；;！!\n]|$)")
+# What may close the posts a name no longer holds or acts in: 职务 or 一职, or the clause's end.
+_DECIDED_POSTS_CLOSE = regex.compile(r"职务|一职|(?=[，,。；;！!\n]|$)")
 
 
 def no_longer_holding_mentions(doc: Document) -> Iterator[Mention]:
@@ -1741,7 +1783,7 @@ def no_longer_holding_mentions(doc: Document) -> Iterator[Mention]:
     clean = doc.clean
     for verb_start, verb_end in word_hits(clean, "no_longer_holding_verbs"):
         close = NOTICE_POST.match(clean, verb_end, verb_end + 4 * MAX_ORG)
-        if close is None or not _NO_LONGER_CLOSE.match(clean, close.end()):
+        if close is None or not _DECIDED_POSTS_CLOSE.match(clean, close.end()):
             continue
         titles = posts_in(clean, verb_end)
         if not titles:
@@ -1749,6 +1791,33 @@ def no_longer_holding_mentions(doc: Document) -> Iterator[Mention]:
         end = verb_start - len(COMRADE) if clean.endswith(COMRADE, 0, verb_start) else verb_start
         for start, name_end in _names_before_decision(clean, end):
             yield Mention(start, name_end, clean[start:name_end], list(titles))
+
+
+def acting_mentions(doc: Document) -> Iterator[Mention]:
+    """``决定郑某副区长代理某区人民政府区长职务``, ``由李某同志代理县长``: the names written right
+    before a verb of acting in a post (person_words.toml acting_verbs), or before a post they hold
+    written right before it, each with that post and the acting post after the verb, which 职务,
+    一职 or the clause's end closes."""
+    clean = doc.clean
+    for verb_start, verb_end in word_hits(clean, "acting_verbs"):
+        close = NOTICE_POST.match(clean, verb_start, verb_start + 4 * MAX_ORG)
+        if close is None or not _DECIDED_POSTS_CLOSE.match(clean, close.end()):
+            continue
+        acting = posts_in(clean, verb_start)
+        # 代理记账公司经理: the verb must be the post's prefix, not a trade's word.
+        if not acting or not acting[0].title or not acting[0].title.startswith(clean[verb_start:verb_end]):
+            continue
+        end = verb_start - len(COMRADE) if clean.endswith(COMRADE, 0, verb_start) else verb_start
+        held = title_ends().word_at(clean, end)
+        if held is not None:
+            end -= len(held)
+        titles = [Title(title=held), *acting] if held else acting
+        for start, name_end in _names_before_decision(clean, end):
+            yield Mention(start, name_end, clean[start:name_end], titles)
+
+
+# What a name of a decision may follow inside a clause: a list's mark, the agent's mark.
+_BEFORE_DECIDED_NAME = frozenset("、由")
 
 
 def _names_before_decision(clean: str, end: int) -> Iterator[tuple[int, int]]:
@@ -1767,7 +1836,8 @@ def _names_before_decision(clean: str, end: int) -> Iterator[tuple[int, int]]:
 
 def _decided_name(clean: str, pos: int, end: int) -> bool:
     """``clean[pos:end]`` is a whole name that opens an item: at the text's or a clause's start,
-    after 、, or after a word that the name's first character does not run into (决定|柳耀华)."""
+    after 、 or 由 (the agent's mark: 由李某代理县长), or after a word that the name's first character
+    does not run into (决定|柳耀华)."""
     if pos < 0 or not all(is_han(c) for c in clean[pos:end]):
         return False
     name = clean[pos:end]
@@ -1781,6 +1851,6 @@ def _decided_name(clean: str, pos: int, end: int) -> bool:
     return (
         pos == 0
         or not is_han(before)
-        or before == "、"
+        or before in _BEFORE_DECIDED_NAME
         or (is_common_word(clean[pos - 2 : pos]) and not is_common_word(clean[pos - 1 : pos + 1]))
     )

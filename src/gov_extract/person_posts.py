@@ -154,8 +154,9 @@ def _split_item(item: str, title: str | None) -> Title | None:
         # ends in a conjunction (乡长阿旺和|副乡长泽仁卓玛: the previous holder, then 和).
         if (len(org) == 1 and word_tag(org)[:1] in ("c", "p")) or org.endswith(CONJUNCTIONS):
             org = ""
-        # ??h委|常委 (a broken page): one character that is no level's word is a fragment, no body.
-        if len(org) == 1 and org not in _LEVEL_OPENINGS:
+        # ??h委|常委 (a broken page): one character that is no level's word is a fragment, no body,
+        # unless it names an institution already named (院|党组书记、院长).
+        if len(org) == 1 and org not in _LEVEL_OPENINGS and org not in small_words()["one_character_bodies"]:
             org = ""
         # 研究部署|县长, 受|县长: a level's head (县长, 副市长) is written after a place or a body
         # (平安县县长, 县人民政府副县长) or after a post of its own (县委常委副县长); anything else

@@ -85,6 +85,7 @@ from .person_names import (
 )
 from .person_notices import (
     PAIR_JOINS,
+    acting_mentions,
     clause_post_mentions,
     clause_posts,
     counted_list_mentions,
@@ -189,6 +190,18 @@ def _add_post(known: list[Title], title: Title) -> None:
                 known[number] = title
             return
     known.append(title)
+
+
+def _in_chain_order(known: list[Title], chain: list[Title]) -> None:
+    """Give the posts a chain written before one mention holds (posts held at once, in the order
+    written) in the chain's order where the chain holds every post known: 党组书记、检察长张某 after
+    张某检察长 (a headline) gives 党组书记 before 检察长. Posts known that the chain lacks, and a
+    career's steps (历任…), keep the order they were first written in."""
+    if len(chain) < 2 or len(chain) != len(known):
+        return
+    places = [next((n for n, held in enumerate(known) if held.title == title.title), -1) for title in chain]
+    if sorted(places) == list(range(len(known))):
+        known[:] = [known[n] for n in places]
 
 
 def _cadre_post(title: Title) -> Title:
@@ -562,6 +575,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: no_longer_holding_mentions(a.doc),
     ),
     Rule(
+        "acting",
+        "a name, perhaps its post, then a verb of acting and the post acted in (person_words.toml acting_verbs)",
+        lambda a: acting_mentions(a.doc),
+    ),
+    Rule(
         "respective",
         "a 、-list of names opening a clause before 分别任 and as many posts",
         lambda a: respective_mentions(a.doc),
@@ -854,6 +872,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         after = [*posts_after(clean, mention.end, doc.line_breaks), *later.posts(mention.end)]
         for title in [*mention.titles, *after, *respective.get(mention.start, ())]:
             _add_post(known, title)
+        if mention.rule == "chain":
+            _in_chain_order(known, mention.titles)
         found_by.setdefault(mention.start, mention.rule)
     leader_names = {m.name for m in seeds if m.rule == "list_head"}
     listed = ("group", "list_sibling")

@@ -49,6 +49,8 @@ def indexed_lists() -> dict[str, tuple[str, ...]]:
         "capacity_words": tuple(read_toml("person_words.toml")["capacity_words"]),
         # persons: a verb of no longer holding posts (不再担任)
         "no_longer_holding_verbs": tuple(read_toml("person_words.toml")["no_longer_holding_verbs"]),
+        # persons: a verb of acting in a post (代理区长职务)
+        "acting_verbs": tuple(read_toml("person_words.toml")["acting_verbs"]),
         # persons: a verb of an appointment notice (任命, 免去)
         "notice_verbs": read_words("person_notice_verbs.txt"),
         # persons: a bracket or a post verb, what may bring a post right after a name (longest

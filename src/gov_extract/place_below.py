@@ -108,6 +108,8 @@ def _nationality_opening() -> re.Pattern[str]:
 def _placed_nickname(stem: str) -> bool:
     """A stem that ends with a kind's nickname (淘宝) after a place's name (中国|淘宝) or after that
     kind written with its suffix (淘宝村|淘宝): the kind, no name (东淘宝村 is one)."""
+    if not stem.endswith(_nickname_endings()):
+        return False  # (one call for them all: most stems end with no nickname)
     nick = next((n for n in _nicknames() if stem.endswith(n) and len(stem) > len(n)), None)
     if nick is None:
         return False
@@ -356,6 +358,11 @@ def _level_stems() -> frozenset[str]:
 @cache
 def _nicknames() -> frozenset[str]:
     return frozenset(word_lists()["nicknames"]["words"])
+
+
+@cache
+def _nickname_endings() -> tuple[str, ...]:
+    return tuple(_nicknames())
 
 
 @cache

@@ -219,13 +219,18 @@ class _DivisionMatch:
     short: bool
     chained: bool
     entries: list[Entry]
-    # Some entry lies in the home province or in a province or city the article names.
-    anchored: bool
+    scope: Scope
     # Every entry was abolished before the article's year (向山区, 1980-2000).
     defunct: bool
 
     def followed_by(self, words: tuple[str, ...]) -> bool:
         return self.doc.clean.startswith(words, self.end)
+
+    @property
+    def anchored(self) -> bool:
+        """Some entry lies in the home province or in a province or city the article names (asked
+        by one veto of a few names only, so not worked out for every match)."""
+        return any(_anchored(e, self.scope) for e in self.entries)
 
 
 @cache
@@ -830,9 +835,8 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
             continue
         if not entries or _inside_home_township(clean, start, end, scope):
             continue
-        anchored = any(_anchored(e, scope) for e in entries)
         defunct = all(e.last < year for e in entries)
-        match = _DivisionMatch(doc, start, end, surface, short, chained, entries, anchored, defunct)
+        match = _DivisionMatch(doc, start, end, surface, short, chained, entries, scope, defunct)
         veto = _division_veto(match)
         if veto in _REFUSING:
             refused = start
@@ -974,7 +978,7 @@ _TOWNSHIP_LEAD = 2
 
 def _city_word(m: _DivisionMatch) -> bool:
     """The ``…城市`` read is the word 城市 after a character that ends another word (see the veto)."""
-    if (len(m.entries) == 1 and m.anchored) or not m.surface.endswith("城市"):
+    if not m.surface.endswith("城市") or (len(m.entries) == 1 and m.anchored):
         return False
     clean, start = m.doc.clean, m.start
     if start == 0 or CJK_CHAR.match(clean, start - 1) is None:

@@ -141,18 +141,9 @@ def inside_org(
     the place starts, whose name the organisation's own may repeat (兰陵县|兰陵…产业园 opens none);
     ``resident``: a verb of residing stands before the place, so a body's word and its members' word
     after it group people by where they live (住|昂素镇|政协委员), no body."""
-    if clean.startswith(_org_words("not_opening"), end):
-        return False  # 锡林浩特市|在人大代表之家: the place is the clause's subject
-    if clean.startswith(_org_words("not_opening_conjunctions"), end) and _pair_follows(clean, end + 1):
-        return False  # 新疆|和兵团: the place is one item of a pair, no body's first word
-    if _member_post_at(clean, end):
-        return False  # 某社区委员之家, 某镇委员联络站: the place's members and their rooms, no committee
-    if _counted_bodies().match(clean, end):
-        return False  # 汾阳、孝义|两个法庭: the bodies counted where they sit, none named
+    place_end = end  # (``end`` moves past a bracket closing before the phrase)
     if clean[end : end + 1] in (")", "）"):
         end += 1  # 蓝思精密(泰州)有限公司
-    elif start is not None and clean.startswith(clean[start : start + 2], end):
-        return False  # 兰陵县|兰陵新质农业产业园: the name after the place opens with the place's own name
     phrase = _phrase_after(clean, end, _ORG_WINDOW + _LONGEST_ENDING)
     after = end + len(phrase)
     bracket = _BRACKETED.match(clean, after) if clean[after : after + 1] in ("(", "（") else None
@@ -169,9 +160,21 @@ def inside_org(
     # passes whenever a later one would, so this is "some ending's first occurrence passes". Most
     # places open no body: with no ending within reach, nothing more is read. Half the phrases hold
     # no character an ending ends with: a class search says so before the automaton is asked (a
-    # call into it costs several times more, its code and tables cold between calls).
+    # call into it costs several times more, its code and tables cold between calls), and before
+    # the words right after the place that open no body are looked for (they refuse only places
+    # an ending follows: asked of those alone).
     if _org_suffix_lasts().search(phrase) is None:
         return False
+    if clean.startswith(_org_words("not_opening"), place_end):
+        return False  # 锡林浩特市|在人大代表之家: the place is the clause's subject
+    if clean.startswith(_org_words("not_opening_conjunctions"), place_end) and _pair_follows(clean, place_end + 1):
+        return False  # 新疆|和兵团: the place is one item of a pair, no body's first word
+    if _member_post_at(clean, place_end):
+        return False  # 某社区委员之家, 某镇委员联络站: the place's members and their rooms, no committee
+    if _counted_bodies().match(clean, place_end):
+        return False  # 汾阳、孝义|两个法庭: the bodies counted where they sit, none named
+    if end == place_end and start is not None and clean.startswith(clean[start : start + 2], end):
+        return False  # 兰陵县|兰陵新质农业产业园: the name after the place opens with the place's own name
     automaton, suffixes = _org_suffixes()
     endings = [
         (suffixes[index], at, stop)

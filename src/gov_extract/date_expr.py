@@ -109,6 +109,13 @@ def calendar_words() -> dict[str, Any]:
     return read_toml("calendar.toml")
 
 
+@cache
+def holiday_names() -> tuple[str, ...]:
+    """Every holiday's name (calendar.toml fixed, lunar and solar-term holidays)."""
+    cal = calendar_words()
+    return (*cal["fixed_holidays"], *cal["lunar_holidays"], *cal["solar_term_holidays"])
+
+
 def after_words(clean: str, start: int, words: Sequence[str]) -> bool:
     """One of ``words`` (at most three characters) ends right before clean offset ``start``."""
     return clean.endswith(tuple(words), max(0, start - 3), start)

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from .date_expr import Expr, calendar_words
+from .date_expr import Expr, calendar_words, holiday_names
 from .date_numerals import DAY, MONTH, MONTH_ARABIC, MONTH_CHINESE, YEAR4
 from .date_productions import PRODUCTIONS
 from .resources import alternation
@@ -75,7 +75,7 @@ def _rule_sources() -> dict[str, str]:
     programmes = alternation(cal["plan_followers"]["not_after_quote"])
     plan_topics = alternation(cal["plan_followers"]["after_unmistakable"])
     unmistakable = alternation(name for name in cal["five_year_plans"] if len(name) == 3)
-    holidays = alternation([*cal["fixed_holidays"], *cal["lunar_holidays"], *cal["solar_term_holidays"]])
+    holidays = alternation(holiday_names())
     rperiods = alternation(cal["relative_periods"])
     vague = alternation(cal["vague"]["words"])
     seasons = alternation(cal["seasons"])

@@ -1782,15 +1782,24 @@ def no_longer_holding_mentions(doc: Document) -> Iterator[Mention]:
     closes."""
     clean = doc.clean
     for verb_start, verb_end in word_hits(clean, "no_longer_holding_verbs"):
-        close = NOTICE_POST.match(clean, verb_end, verb_end + 4 * MAX_ORG)
-        if close is None or not _DECIDED_POSTS_CLOSE.match(clean, close.end()):
-            continue
-        titles = posts_in(clean, verb_end)
+        titles = _decided_posts(clean, verb_end)
         if not titles:
             continue
-        end = verb_start - len(COMRADE) if clean.endswith(COMRADE, 0, verb_start) else verb_start
-        for start, name_end in _names_before_decision(clean, end):
+        for start, name_end in _names_before_decision(clean, _before_comrade(clean, verb_start)):
             yield Mention(start, name_end, clean[start:name_end], list(titles))
+
+
+def _decided_posts(clean: str, at: int) -> list[Title]:
+    """The posts a decision names from ``at``, when 职务, 一职 or the clause's end closes them; else []."""
+    close = NOTICE_POST.match(clean, at, at + 4 * MAX_ORG)
+    if close is None or not _DECIDED_POSTS_CLOSE.match(clean, close.end()):
+        return []
+    return posts_in(clean, at)
+
+
+def _before_comrade(clean: str, at: int) -> int:
+    """Where the name before ``at`` ends: before 同志 if it stands there (李明同志|不再担任)."""
+    return at - len(COMRADE) if clean.endswith(COMRADE, 0, at) else at
 
 
 def acting_mentions(doc: Document) -> Iterator[Mention]:
@@ -1800,14 +1809,11 @@ def acting_mentions(doc: Document) -> Iterator[Mention]:
     一职 or the clause's end closes."""
     clean = doc.clean
     for verb_start, verb_end in word_hits(clean, "acting_verbs"):
-        close = NOTICE_POST.match(clean, verb_start, verb_start + 4 * MAX_ORG)
-        if close is None or not _DECIDED_POSTS_CLOSE.match(clean, close.end()):
-            continue
-        acting = posts_in(clean, verb_start)
+        acting = _decided_posts(clean, verb_start)
         # 代理记账公司经理: the verb must be the post's prefix, not a trade's word.
         if not acting or not acting[0].title or not acting[0].title.startswith(clean[verb_start:verb_end]):
             continue
-        end = verb_start - len(COMRADE) if clean.endswith(COMRADE, 0, verb_start) else verb_start
+        end = _before_comrade(clean, verb_start)
         held = title_ends().word_at(clean, end)
         if held is not None:
             end -= len(held)

@@ -15,7 +15,7 @@ from itertools import pairwise
 import regex
 
 from . import gazetteer
-from .date_expr import calendar_words
+from .date_expr import calendar_words, holiday_names
 from .date_numerals import month_day
 from .numbers import CHINESE_DIGITS, read
 from .quantity_scan import (
@@ -370,23 +370,16 @@ def _year_before_a_name(p: Proposal) -> bool:
     division's or a holiday's name whose first character is a unit's (天 of 天津, 台 of 台州, 元 of 元旦)
     open an event's name; they count no days, machines or yuan. So does a dotted month and day
     before a holiday (12.31元旦前夕)."""
-    name_start = p.end - len(p.surface)
+    clean, name_start = p.scan.clean, p.end - len(p.surface)
     if is_year_digits(p.numeral):
-        return p.scan.clean.startswith(_holidays(), name_start) or gazetteer.opens_division(p.scan.clean, name_start)
-    return _dotted_month_day(p.numeral) and p.scan.clean.startswith(_holidays(), name_start)
+        return clean.startswith(holiday_names(), name_start) or gazetteer.opens_division(clean, name_start)
+    return _dotted_month_day(p.numeral) and clean.startswith(holiday_names(), name_start)
 
 
 def _dotted_month_day(numeral: str) -> bool:
     """12.31, 1.1: a month and a day parted by a dot."""
     month, dot, day = numeral.partition(".")
     return bool(dot) and month.isdigit() and day.isdigit() and 1 <= int(month) <= 12 and 1 <= int(day) <= 31
-
-
-@cache
-def _holidays() -> tuple[str, ...]:
-    """The holidays' names (calendar.toml fixed, lunar and solar-term holidays)."""
-    words = calendar_words()
-    return tuple(sorted({*words["fixed_holidays"], *words["lunar_holidays"], *words["solar_term_holidays"]}))
 
 
 def _date_digits(p: Proposal) -> bool:

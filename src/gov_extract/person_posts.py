@@ -407,6 +407,7 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
             and not _joins_fields(clean, stop.start(), stop.end())
             and not _body_and_de(clean, stop, title)
             and not (committee and committee.start() < stop.start() < committee.end())
+            and not _place_holds(clean, start, stop.start(), stop.end())
             and not (stop.group() in _CLAUSE_OPENERS and stop.start() > 0 and is_han(clean[stop.start() - 1]))
         ):
             cut = max(cut, stop.end())
@@ -426,9 +427,11 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
     elif reference := _reference_before_body(clean, cut, limit, title):
         cut += len(reference)
     # 工作报告和镇人大主席: a conjunction before a level's word joins two phrases, and the body
-    # starts after it (住房和城乡建设局 holds 和 inside: no level's word follows it there).
+    # starts after it (住房和城乡建设局 holds 和 inside: no level's word follows it there), unless
+    # a division's name runs through the conjunction (政和县人民政府, 平和县委).
     for joined in _JOINED_LEVEL.finditer(clean, cut, limit):
-        cut = joined.end()
+        if not _place_holds(clean, cut, joined.start(), joined.end()):
+            cut = joined.end()
     # 热烈欢迎|市委书记, 经|县委书记: a level's own body (市委, 县政府) written after words that end
     # no place opens the body; the words before it are the clause's verb or preposition.
     if limit - cut > 2:
@@ -866,6 +869,21 @@ def _date_before_body() -> re.Pattern[str]:
     time_words_before_bodies) that may open the run before a body."""
     time_words = alternation(small_words()["time_words_before_bodies"])
     return re.compile(rf"(?:(?:\d{{1,4}}|[〇零一二两三四五六七八九十]{{1,4}})[年月日])+|{time_words}")
+
+
+def _place_holds(clean: str, floor: int, start: int, end: int) -> bool:
+    """A division's name of three or more characters, starting at or after ``floor``, holds
+    ``clean[start:end]`` and runs past it (政和县 holds 和, 会同县 holds 会同): a conjunction or a
+    stop word inside a name ends no body there. A name opening with the word counts only where
+    the run opens (会同县县长, but 县财政局|会同|县审计局 is the verb); two-character names are
+    left out (工作报告|和|县人大: the conjunction and a level's word)."""
+    forms = gazetteer.load().forms
+    last_begin = start if start == floor else start - 1
+    return any(
+        clean[begin:stop] in forms
+        for begin in range(max(floor, end - _LONGEST_PLACE), last_begin + 1)
+        for stop in range(max(end + 1, begin + 3), min(len(clean), begin + _LONGEST_PLACE) + 1)
+    )
 
 
 def _place_at(clean: str, pos: int) -> bool:

@@ -42,11 +42,10 @@ from .quantity_scan import (
     digit_sequence,
     lost_percent,
     may_be_amount,
-    minus_before,
     read_range,
+    signed,
     split_unit_prefix,
     spoken_tenths,
-    takes_sign,
 )
 from .quantity_tables import Unit, tables
 from .quantity_vetoes import AMOUNT_VETOES, BARE_VETOES, NUMERAL_VETOES, amount_kind
@@ -112,7 +111,7 @@ def _produce_amount(p: Proposal) -> Amount:
     if p.surface.startswith("个多") and qualifier is None and scan.clean.endswith(p.surface, 0, p.end):
         qualifier = "more_than"  # not on a list item sharing the last one's unit (1.2个、3个多百分点)
     high_value = p.value_max * unit.scale if p.value_max is not None else None
-    if takes_sign(unit) and minus_before(scan, start):
+    if signed(scan, start, unit):
         start, value = start - 1, -value
     return Amount(start, end, value, high_value, unit, qualifier, p.kind)
 

@@ -772,6 +772,21 @@ def takes_sign(unit: Unit) -> bool:
     return unit.record == "percentage" or unit.dimension == "temperature"
 
 
+def signed(scan: Scan, start: int, unit: Unit) -> bool:
+    """The amount at ``start`` carries the minus written before it: a rate's or a temperature's
+    always; money's only as a sign after a word (转贷收入-82万元), since money is rarely negative
+    and 负 before it is mostly a verb's (个人自负5000元)."""
+    if takes_sign(unit):
+        return minus_before(scan, start)
+    clean = scan.clean
+    return (
+        unit.record == "money"
+        and clean[start - 1 : start] in MINUS_SIGNS
+        and is_han(clean[start - 2 : start - 1])
+        and minus_before(scan, start)
+    )
+
+
 def minus_before(scan: Scan, start: int) -> bool:
     """A minus sign right before the number that is not a range separator (5-10%, PM2.5-10)."""
     clean = scan.clean

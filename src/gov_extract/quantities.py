@@ -284,7 +284,7 @@ BARE_AMOUNT = Rule(
 
 def _amount(scan: Scan, start: int, end: int) -> tuple[Amount | None, int]:
     """The amount whose numeral is ``clean[start:end]``, and where scanning resumes."""
-    end = split_unit_prefix(scan, start, end)
+    end = split_unit_prefix(scan, start, _arabic_end(scan.clean, start, end))
     start, numeral = _ocr_decimal_point(scan, start, end)
     if not may_be_amount(scan, numeral, start, end):
         return None, end
@@ -331,6 +331,17 @@ def _amount(scan: Scan, start: int, end: int) -> tuple[Amount | None, int]:
     proposal.end = surface_end
     proposal.chinese_only = not any(map(str.isdigit, numeral))
     return NUMERAL_UNIT.apply(proposal), surface_end
+
+
+def _arabic_end(clean: str, start: int, end: int) -> int:
+    """港元180一张, 欧元50一天: Chinese digits right after Arabic ones with no place (十, 万) among
+    them count the next thing (the price of one ticket); the numeral ends with its Arabic digits."""
+    if clean[end - 1] not in CHINESE_DIGITS or not clean[start].isdigit():
+        return end
+    arabic_end = end - 1
+    while clean[arabic_end - 1] in CHINESE_DIGITS:
+        arabic_end -= 1
+    return arabic_end if clean[arabic_end - 1].isdigit() else end
 
 
 def _and_a_half(scan: Scan, after: int, found: Found) -> tuple[Found, int] | None:

@@ -334,14 +334,17 @@ def _amount(scan: Scan, start: int, end: int) -> tuple[Amount | None, int]:
 
 
 def _arabic_end(clean: str, start: int, end: int) -> int:
-    """港元180一张, 欧元50一天: Chinese digits right after Arabic ones with no place (十, 万) among
-    them count the next thing (the price of one ticket); the numeral ends with its Arabic digits."""
+    """港元180一张, 欧元50一天, 5万一人, 3.5亿一年: Chinese digits right after Arabic ones with no
+    place among them, or a lone 一 after an Arabic number's 万 or 亿 (the spoken 五万一 is written
+    5.1万), count the next thing (the price of one ticket); the numeral ends before them."""
     if clean[end - 1] not in CHINESE_DIGITS or not clean[start].isdigit():
         return end
     arabic_end = end - 1
     while clean[arabic_end - 1] in CHINESE_DIGITS:
         arabic_end -= 1
-    return arabic_end if clean[arabic_end - 1].isdigit() else end
+    before = clean[arabic_end - 1]
+    one_after_multiplier = before in LARGE_UNITS and clean[arabic_end:end] == "一" and clean[arabic_end - 2].isdigit()
+    return arabic_end if before.isdigit() or one_after_multiplier else end
 
 
 def _and_a_half(scan: Scan, after: int, found: Found) -> tuple[Found, int] | None:

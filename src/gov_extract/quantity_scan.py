@@ -492,14 +492,18 @@ _DIGIT_PAIR_HIGH = regex.compile(r"(?P<high>[2-9])(?P<tail>[十百千万亿拾�
 
 
 def digit_pair(scan: Scan, start: int, end: int) -> tuple[Decimal, Decimal, int] | None:
-    """5、6万元, 3、4个人, 八、九亿元, 三、四十万元: a lone digit at ``start`` and the next digit
-    after a 、 state a range as 五六万元 does (value, value_max, and where the upper end's numeral
-    ends); the upper end's multiplier is both ends'. None for a list: a third item, an item
-    before it, or 分别 earlier in the clause (分别增长3、4个百分点)."""
+    """5、6万元, 3、4个人, 八、九亿元, 三、四十万元, 十七、八岁: a digit ending the numeral at
+    ``start`` (a lone one in Arabic) and the next digit after a 、 state a range as 五六万元 does
+    (value, value_max, and where the upper end's numeral ends); the upper end's multiplier is
+    both ends'. None for a list: a third item, an item before it, or 分别 earlier in the clause
+    (分别增长3、4个百分点)."""
     clean = scan.clean
-    if end - start != 1 or clean[end : end + 1] != "、":
+    if clean[end : end + 1] != "、":
         return None
-    pair = _arabic_pair(clean, start) if clean[start].isdigit() else _spoken_pair(clean, start)
+    if clean[start].isdigit():
+        pair = _arabic_pair(clean, start) if end - start == 1 else None
+    else:
+        pair = _spoken_pair(clean, start, end)
     if pair is None:
         return None
     high_end = pair[2]
@@ -522,10 +526,11 @@ def _arabic_pair(clean: str, start: int) -> tuple[Decimal, Decimal, int] | None:
     return low.value, upper.value, high.end()
 
 
-def _spoken_pair(clean: str, start: int) -> tuple[Decimal, Decimal, int] | None:
-    """八、九亿, 三、四十万, 两、三千: the pair a speaker says without the 、 (八九亿), read as such."""
-    high = NUMERAL_AT.match(clean, start + 2) if clean[start] in _PAIR_FIRST else None
-    pair = approximate_pair(clean[start] + high.group()) if high is not None else None
+def _spoken_pair(clean: str, start: int, end: int) -> tuple[Decimal, Decimal, int] | None:
+    """八、九亿, 三、四十万, 十七、八岁, 一百五、六十人: the pair a speaker says without the 、
+    (八九亿, 十七八岁), the numeral ``clean[start:end]`` and the one after its 、 read as one."""
+    high = NUMERAL_AT.match(clean, end + 1) if clean[end - 1] in _PAIR_FIRST else None
+    pair = approximate_pair(clean[start:end] + high.group()) if high is not None else None
     return None if pair is None or high is None else (*pair, high.end())
 
 

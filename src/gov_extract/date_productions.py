@@ -180,6 +180,8 @@ def _p_year_month_day_unmarked(m: regex.Match[str]) -> Expr | None:
     s, e = m.span()
     if after_words(m.string, s, _unmarked_words("code_words")):
         return None
+    if m["bare"] is not None and not _in_date_field(m.string, s):
+        return None
     if m.string[e - 1] == "日" and not (
         m.string.startswith(_unmarked_words("bounds"), e) or _day_stands_alone(m.string, e - 1)
     ):
@@ -197,6 +199,23 @@ def _p_year_month_day_unmarked(m: regex.Match[str]) -> Expr | None:
     if last < day:
         return None
     return Expr(s, e, fixed=(day, last, "period" if m["y2"] else "day"))
+
+
+def _in_date_field(text: str, start: int) -> bool:
+    """``start`` follows a date's label, its colon and spaces (发布时间：20221228, 日期 20230105):
+    the field's value is a day whatever its digits (no 日 needed), unlike a code or an amount."""
+    return text[max(0, start - _FIELD_REACH) : start].rstrip(_FIELD_GAP).endswith(_date_labels())
+
+
+# What may stand between a date's label and its value, and how far back the label is looked for.
+_FIELD_GAP = ":： \t\u3000"
+_FIELD_REACH = 8
+
+
+@cache
+def _date_labels() -> tuple[str, ...]:
+    """The labels of a page's date field (calendar.toml publication_labels)."""
+    return tuple(calendar_words()["publication_labels"]["words"])
 
 
 def _opens_period(text: str, start: int, end: int) -> bool:

@@ -32,8 +32,12 @@ _LUNAR_MON = r"(?:十[一二]|[一二三四五六七八九十])"
 
 
 # A day in Chinese numerals with no 日 or 号 after it (八月十五, 正月十五) is a lunar day: the
-# Gregorian calendar writes 八月十五日.
-_LUNAR_DAY_ALONE = r"(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十)(?![日号\d一二三四五六七八九十])"
+# Gregorian calendar writes 八月十五日, and a range of days may write it at its end only
+# (6月十五至二十日).
+_LUNAR_DAY_ALONE = (
+    r"(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十)"
+    rf"(?![日号\d一二三四五六七八九十]|{_SEP}{DAY}[日号])"
+)
 
 
 # 初一..初十, 十一..十九, 二十, 廿一..廿九 (or 二十一..), 三十.
@@ -141,13 +145,14 @@ def _rule_sources() -> dict[str, str]:
         # 20207月, 202012月底: a year whose 年 a page lost, before a month that keeps its 月.
         "year_month_unmarked": rf"(?<!\d)(?P<y>19[5-9]\d|20[0-3]\d)(?P<m>1[0-2]|[1-9])月{msuf}",
         # 2015426日, 20151126日: a year, month and day whose 年 and 月 a page lost (not 日元, a yen amount);
-        # eight digits, the month's and the day's two each, also before a bound with no 日 (20231025前)
-        # or as the first end of a range whose other end is eight such digits (20230101-20231231).
+        # eight digits, the month's and the day's two each, also before a bound with no 日 (20231025前),
+        # as the first end of a range whose other end is eight such digits (20230101-20231231), or
+        # alone (bare), which the production takes only in a date's field (发布时间：20221228).
         "year_month_day_unmarked": (
             rf"(?<![\dA-Za-z.])(?P<y>{compact_year})"
             rf"(?:(?P<m>{compact_month})(?P<d>{compact_day})|(?P<md>[1-9]\d{{2}}))"
             rf"(?:日(?!元)|(?(m)(?:(?=(?:{ymd_bounds}))|{_SEP}(?P<y2>{compact_year})(?P<m2>{compact_month})"
-            rf"(?P<d2>{compact_day})(?![\d.]))|(?!)))"
+            rf"(?P<d2>{compact_day})(?![\d.])|(?P<bare>(?![\d.])))|(?!)))"
         ),
         # 2018-2019年度; a school year (2018—2019学年) runs from its first month.
         "century": r"(?<!\d)(?P<cen>1\d|2[01]|十[一二三四五六七八九]|二十一?)世纪(?!\d|[一二三四五六七八九]十年代)",
@@ -296,7 +301,7 @@ def _rule_starts() -> str:
         ("12", r"[\dOolI]{3}年"),
         ("12", r"\d{4,5}月"),
         ("12", r"\d{6,7}日"),
-        ("12", rf"\d{{7}}(?:{alternation(cal['unmarked_year_month_day']['bounds'])}|{_SEP})"),
+        ("12", rf"\d{{7}}(?:{alternation(cal['unmarked_year_month_day']['bounds'])}|{_SEP}|(?!\d))"),
         # 元月, 元至6月: January (an amount's 元 before 月/至 is rare, so the opening stays cheap).
         ("元", "[月至到]"),
         # A year compared against with no 年 (比1961增产).

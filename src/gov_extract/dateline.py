@@ -45,9 +45,11 @@ def _pub_re() -> regex.Pattern[str]:
         rf"(?P<date>(?<!\d)(?P<y>\d{{4}})(?:年(?P<m>{MONTH_ARABIC})月(?P<d>{DAY_ARABIC})日"
         rf"|(?P<sep>[\-/.])(?P<m>{MONTH_ARABIC})(?P=sep)(?P<d>{DAY_ARABIC})(?!\d)))"
     )
+    # A labelled field may run the year, month and day together (发布时间：20221228).
+    compact = r"(?P<date>(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d))"
     labels = calendar["publication_labels"]
     label = rf"(?:{alternation(labels['words'])}|{regex.escape(labels['source'])}[^\n:]{{0,30}}?)[:：]"
-    return regex.compile(rf"{label}{full}|{full}(?=(?:{weekdays})|讯)|(?P<top>{full})")
+    return regex.compile(rf"{label}(?:{full}|{compact})|{full}(?=(?:{weekdays})|讯)|(?P<top>{full})")
 
 
 @cache

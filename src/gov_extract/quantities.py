@@ -283,7 +283,7 @@ BARE_AMOUNT = Rule(
 
 def _amount(scan: Scan, start: int, end: int) -> tuple[Amount | None, int]:
     """The amount whose numeral is ``clean[start:end]``, and where scanning resumes."""
-    end = split_unit_prefix(scan, start, end)
+    end = split_unit_prefix(scan, start, _arabic_end(scan.clean, start, end))
     start, numeral = _ocr_decimal_point(scan, start, end)
     if not may_be_amount(scan, numeral, start, end):
         return None, end
@@ -330,6 +330,20 @@ def _amount(scan: Scan, start: int, end: int) -> tuple[Amount | None, int]:
     proposal.end = surface_end
     proposal.chinese_only = not any(map(str.isdigit, numeral))
     return NUMERAL_UNIT.apply(proposal), surface_end
+
+
+def _arabic_end(clean: str, start: int, end: int) -> int:
+    """港元180一张, 欧元50一天, 5万一人, 3.5亿一年: Chinese digits right after Arabic ones with no
+    place among them, or a lone 一 after an Arabic number's 万 or 亿 (the spoken 五万一 is written
+    5.1万), count the next thing (the price of one ticket); the numeral ends before them."""
+    if clean[end - 1] not in CHINESE_DIGITS or not clean[start].isdigit():
+        return end
+    arabic_end = end - 1
+    while clean[arabic_end - 1] in CHINESE_DIGITS:
+        arabic_end -= 1
+    before = clean[arabic_end - 1]
+    one_after_multiplier = before in LARGE_UNITS and clean[arabic_end:end] == "一" and clean[arabic_end - 2].isdigit()
+    return arabic_end if before.isdigit() or one_after_multiplier else end
 
 
 def _and_a_half(scan: Scan, after: int, found: Found) -> tuple[Found, int] | None:

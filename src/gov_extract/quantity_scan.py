@@ -492,26 +492,46 @@ _DIGIT_PAIR_HIGH = regex.compile(r"(?P<high>[2-9])(?P<tail>[十百千万亿拾�
 
 
 def digit_pair(scan: Scan, start: int, end: int) -> tuple[Decimal, Decimal, int] | None:
-    """5、6万元, 3、4个人: a lone digit at ``start`` and the next digit after a 、 state a range
-    as 五六万元 does (value, value_max, and where the upper end's numeral ends); the upper end's
-    multiplier is both ends'. None for a list: a third item, an item before it, or 分别 earlier
-    in the clause (分别增长3、4个百分点)."""
+    """5、6万元, 3、4个人, 八、九亿元, 三、四十万元, 十七、八岁: a digit ending the numeral at
+    ``start`` (a lone one in Arabic) and the next digit after a 、 state a range as 五六万元 does
+    (value, value_max, and where the upper end's numeral ends); the upper end's multiplier is
+    both ends'. None for a list: a third item, an item before it, or 分别 earlier in the clause
+    (分别增长3、4个百分点)."""
     clean = scan.clean
-    if end - start != 1 or clean[end : end + 1] != "、" or not clean[start].isdigit():
+    if clean[end : end + 1] != "、":
         return None
-    high = _DIGIT_PAIR_HIGH.match(clean, end + 1)
-    if high is None or int(high.group("high")) != int(clean[start]) + 1:
+    if clean[start].isdigit():
+        pair = _arabic_pair(clean, start) if end - start == 1 else None
+    else:
+        pair = _spoken_pair(clean, start, end)
+    if pair is None:
         return None
-    if clean[high.end() : high.end() + 1] in LIST_SEPARATORS or clean[start - 1 : start] in LIST_SEPARATORS:
+    high_end = pair[2]
+    # An item before it is parted by a 、 (涉及七、八个村: the 及 of a word is none).
+    if clean[high_end : high_end + 1] in LIST_SEPARATORS or clean[start - 1 : start] == "、":
         return None
     clause = clean[max(0, start - _CUE_WINDOW) : start]
     cut = max(clause.rfind(end_char) for end_char in _CLAUSE_END)
-    if _RESPECTIVELY in clause[cut + 1 :]:
+    return None if _RESPECTIVELY in clause[cut + 1 :] else pair
+
+
+def _arabic_pair(clean: str, start: int) -> tuple[Decimal, Decimal, int] | None:
+    """5、6万: the digit at ``start`` and the next one after the 、, with its multiplier."""
+    high = _DIGIT_PAIR_HIGH.match(clean, start + 2)
+    if high is None or int(high.group("high")) != int(clean[start]) + 1:
         return None
     low, upper = read(clean[start] + high.group("tail")), read(high.group())
     if low is None or upper is None:
         return None
     return low.value, upper.value, high.end()
+
+
+def _spoken_pair(clean: str, start: int, end: int) -> tuple[Decimal, Decimal, int] | None:
+    """八、九亿, 三、四十万, 十七、八岁, 一百五、六十人: the pair a speaker says without the 、
+    (八九亿, 十七八岁), the numeral ``clean[start:end]`` and the one after its 、 read as one."""
+    high = NUMERAL_AT.match(clean, end + 1) if clean[end - 1] in _PAIR_FIRST else None
+    pair = approximate_pair(clean[start:end] + high.group()) if high is not None else None
+    return None if pair is None or high is None else (*pair, high.end())
 
 
 # Digits that may stand for the tenths after 块 (一块二, 2块5; 两 there counts the next thing:
@@ -698,11 +718,12 @@ def read_range(
 
     The upper end's unit is the range's (a unit after the lower end must be the same),
     and a bare lower end takes the upper end's multiplier where that keeps the range
-    ascending (:func:`_carried_multipliers`). 一到…就 ("as soon as") is no range.
+    ascending (:func:`_carried_multipliers`). 一到…就 ("as soon as") is no range; 一倍到两倍 and
+    一到两个月 are (a unit on the lower end, or 两 for the upper, never follow that 一到).
     """
     clean = scan.clean
     after = _separator_end(scan, start, pos)
-    if after is None or (clean[after - 1] == "到" and numeral == "一"):
+    if after is None or (clean[after - 1] == "到" and numeral == "一" and found is None and clean[after] != "两"):
         return None
     negative = minus_before(scan, start)
     # -3至-1℃: the upper end of a temperature or rate may carry its own minus sign.

@@ -711,13 +711,16 @@ def _clan_hamlet() -> regex.Pattern[str]:
     return regex.compile(rf"[{CJK}]家(?:{alternation(word_lists()['natural_villages']['clan_endings'])})")
 
 
-def _clan_hamlet_after(clean: str, hit: Hit, blocked: Mask) -> None:
+def _clan_hamlet_after(doc: Document, hit: Hit, blocked: Mask) -> None:
     """蔡家庙乡赵家坡: a hamlet named for its clan (surname, 家, an ending) straight after a township
     is one record with it, unless its surname and 家 make a word (城关镇农家院), or a place suffix or
-    a word follows that the name opens (赵家坡村 is read by the village rules; 张家湾区 is no hamlet)."""
+    a word follows that the name opens (赵家坡村 is read by the village rules; 张家湾区 is no hamlet),
+    or it opens the next line (a heading's township, then the body)."""
+    clean = doc.clean
     m = _clan_hamlet().match(clean, hit.end)
     if (
         m is None
+        or doc.first_line_start(hit.end, m.end()) < m.end()
         or not surname_length(m.group())
         or m.group()[:2] in word_lists()["natural_villages"]["clan_stem_words"]
         or blocked.hits(hit.end, m.end())
@@ -740,14 +743,14 @@ def natural_villages(doc: Document, places: list[Hit], blocked: Mask, taken: Mas
     hamlets: dict[str, Hit] = {}  # a natural village's own name -> the chain that named it
     for hit in places:
         if hit.level == "township":
-            _clan_hamlet_after(clean, hit, blocked)
+            _clan_hamlet_after(doc, hit, blocked)
             if hit.below_start is None or hit.level != "township":
                 continue
         elif hit.level != "village" or clean.endswith(_natural_suffixes(), hit.start, hit.end):
             continue  # 那鲁屯|新修了屯级道路: a natural village is the last of its chain
         m = natural_village_at(clean, hit.end)
-        if m is None or blocked.hits(hit.end, m.end()):
-            continue
+        if m is None or blocked.hits(hit.end, m.end()) or doc.first_line_start(hit.end, m.end()) < m.end():
+            continue  # (a hamlet opening the next line is no part of the place ending a heading)
         if hit.level == "township" and not closes_name(clean, m.end()):
             continue  # 某县某镇|大营业…: after a township only a name standing as a place
         if hit.full_name:

@@ -127,6 +127,9 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
     article_county = gazetteer.entry_by_code(article_code, scope.year) if article_code else None
     for hit, names, counties in below:
         seat = gazetteer.entry_by_code(hit.adcode, scope.year) if hit.adcode else None
+        if not counties and (county := _county_written_short(names, scope.year)) is not None:
+            _move_to_county(hit, seat, county)  # 永宁望洪镇: the county's short form, then its township
+            continue
         if (
             seat is None
             and article_county is not None
@@ -178,6 +181,25 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
         if counties_named[ranked[0].adcode] > counties_named[ranked[1].adcode]:
             _move_to_county(hit, seat, ranked[0])
     _seat_by_list_neighbours(clean, places, untabled, scope, foreign_seats)
+
+
+# The lengths of a county's short form written before its township's name (永宁|望洪镇).
+_SHORT_FORM_LENGTHS = (3, 2)
+
+
+def _county_written_short(names: tuple[str, ...], year: int | None) -> Entry | None:
+    """The county whose short form opens a township name the table lacks, holding the rest of it
+    (永宁望洪镇: 永宁县's 望洪镇), where the rest keeps a stem of its own; else None."""
+    for name in names:
+        for length in _SHORT_FORM_LENGTHS:
+            rest = name[length:]
+            own = suffix_pattern().search(rest)
+            if own is None or own.start() < _MIN_STEM:
+                continue
+            for form in gazetteer.forms_in_year(name[:length], year):
+                if form.short and form.entry.level == "county" and gazetteer.township_under(rest, form.entry.adcode):
+                    return form.entry
+    return None
 
 
 def _home_holding(counties: list[Entry], seat: Entry, scope: Scope) -> Entry | None:

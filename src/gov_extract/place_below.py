@@ -1423,13 +1423,15 @@ def _slogan(stem: str) -> bool:
 
 def _slogan_half(clean: str, suffix_start: int) -> bool:
     """育优训强|村, 强基富|村: the suffix closes the second half of a four-character slogan ([slogans]
-    half_endings), not a name (在新强|村: no half before it)."""
+    half_endings), not a name (在新强|村: no half before it; 加强|新兴村: 强 closes the word 加强)."""
     words = word_lists()["slogans"]
-    return (
-        suffix_start >= 3
-        and clean[suffix_start - 1] in words["verbs"]
-        and clean[suffix_start - 3] in words["half_endings"]
-    )
+    if suffix_start < 3 or clean[suffix_start - 1] not in words["verbs"]:
+        return False
+    opening = clean[suffix_start - 3]
+    if opening in words["half_endings"]:
+        return True
+    before = clean[suffix_start - 4 : suffix_start - 2] if suffix_start >= 4 else ""
+    return opening in words["verbs"] and not (before and word_tag(before))
 
 
 @cache

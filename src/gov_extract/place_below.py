@@ -500,6 +500,21 @@ def _breaks_chain(stem: str) -> bool:
     return any(b.end() - b.start() > 1 or b.end() != len(stem) for b in boundary_pattern().finditer(stem))
 
 
+def settle_by_township_after(clean: str, hit: Hit, year: int | None) -> None:
+    """江北区庄桥街道, 鼓楼区华大街道: a county name several divisions bear, written straight before a
+    township, is the one of them whose township table holds it (then the chain runs on from it)."""
+    if hit.adcode or not hit.candidates:
+        return
+    max_stem = word_lists()["limits"]["max_stem"]
+    m = chained_stem(max_stem).match(clean, hit.end, hit.end + max_stem + 3)
+    if m is None or below_suffixes()[m.group(2)] != "township":
+        return
+    holders = [code for code in hit.candidates if gazetteer.township_under(m.group(0), code)]
+    entry = gazetteer.entry_by_code(holders[0], year) if len(holders) == 1 else None
+    if entry is not None:
+        hit.adcode, hit.full_name, hit.level, hit.candidates = entry.adcode, entry.full_name, entry.level, []
+
+
 def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
     """Extend a county (or city) written straight before its township, village or community: one record."""
     clean = doc.clean
@@ -1009,6 +1024,11 @@ def _strong_words() -> tuple[str, ...]:
 
 
 @cache
+def _determiners() -> tuple[str, ...]:
+    return tuple(word_lists()["boundaries"]["determiners"])
+
+
+@cache
 def _headings() -> frozenset[str]:
     return frozenset(word_lists()["boundaries"]["headings"])
 
@@ -1401,6 +1421,24 @@ def _slogan(stem: str) -> bool:
     return len(stem) >= 3 and stem[-1] in words["verbs"] and word_tag(stem[:-1]) in words["noun_tags"]
 
 
+def _slogan_half(clean: str, suffix_start: int) -> bool:
+    """育优训强|村, 强基富|村: the suffix closes the second half of a four-character slogan ([slogans]
+    half_endings), not a name (在新强|村: no half before it; 加强|新兴村: 强 closes the word 加强)."""
+    words = word_lists()["slogans"]
+    if suffix_start < 3 or clean[suffix_start - 1] not in words["verbs"]:
+        return False
+    opening = clean[suffix_start - 3]
+    if opening in words["half_endings"]:
+        return True
+    before = clean[suffix_start - 4 : suffix_start - 2] if suffix_start >= 4 else ""
+    return opening in words["verbs"] and not (before and word_tag(before))
+
+
+@cache
+def _people_qualifiers() -> tuple[str, ...]:
+    return tuple(word_lists()["slogans"]["people_qualifiers"])
+
+
 def _verb_after_word(stem: str) -> bool:
     """企业回馈|社区, 干部下沉|社区: the stem's last word is a verb with a word before it, so the
     community is its object (a stem that is one verb alone may be a name: 胜利社区, 建设社区)."""
@@ -1761,6 +1799,10 @@ class _BelowScan:
         if pronoun and (verb_end := _after_pronoun(clean, r.start, s)) > r.start:
             # 他|去|石门村, 我|去|阳光小区: a pronoun's verb opens the name as 来到 does
             r.start, r.before, r.arrival = verb_end, clean[r.start : verb_end], True
+        opening = clean.startswith(_determiners(), r.start)  # (one call for them all: most stems open with none)
+        determiner = next((w for w in _determiners() if clean.startswith(w, r.start)), None) if opening else None
+        if determiner is not None and s - r.start - len(determiner) >= 2:
+            r.start, r.before = r.start + len(determiner), determiner  # 另一处|长虹社区: no part of the name
         r.staff = r.suffix in _staff_compounds()  # 运城供电公司家属院: an employer's name, whatever its words
         if r.arrival and not r.staff and r.start < (verb_end := _after_last_verb(clean, r.start, s)) <= s - 2:
             # 走进社区察看|锦绣花园小区: the verb of going's next verb ends the stem (前进村 is one verb)
@@ -1885,6 +1927,7 @@ class _BelowScan:
             or (level in ("village", "township") and _clause_verb(stem) and not tabled and not named)
             or (level == "township" and not tabled and not named and _verb_before_paired_levels(clean, start, s, e))
             or (_slogan(stem) and not tabled)
+            or ((_slogan_half(clean, s) or stem.endswith(_people_qualifiers())) and not tabled and not named)
             or (_person_then_verb(stem) and not tabled)
             or (level in _WORKS_LEVELS and not named and _quantity_stem(stem))
             or (level in _WORKS_LEVELS and not named and _verb_after_subject(clean, r.floor, start, s))
@@ -1929,6 +1972,7 @@ class _BelowScan:
             return self._estate_boundary_clear(r)
         ok = r.clear or before in strong_before() or r.arrival or start == r.floor
         ok = ok or before in _strong_words() or before in _headings() or before in _words_into_stem()
+        ok = ok or clean.endswith(_determiners(), 0, start)
         # 使|长坪瑶族乡, 落户|园洲镇: a township the table holds starts where jieba's words end
         # (not in 其|中城镇人口, where 其中 runs across)
         return ok or (r.tabled and e - start >= _TABLE_NAME_MIN and cut_at(clean, start))
@@ -1946,6 +1990,7 @@ class _BelowScan:
         named_after_verb = clean[start:s] in _estate_naming_verbs()
         chained = chained and (named_after_verb or _after_last_verb(clean, start, s) == start)
         ok = r.clear or listed or follows or chained or before in strong_before() or r.arrival
+        ok = ok or clean.endswith(_determiners(), 0, start)
         return ok and (r.suffix not in _weak_estate()["words"] or _estate_named(clean, hits, start, e))
 
     def _record(self, r: _Suffix) -> None:
@@ -2156,9 +2201,58 @@ def _titled_name(name: str) -> bool:
 def _among_compounds(clean: str, hits: list[Hit], start: int, end: int) -> bool:
     """The name is an item of a list of estates: after an estate and a list mark, or before 等小区."""
     after_estate = bool(hits) and hits[-1].level == "compound" and hits[-1].end == start - 1
-    return (after_estate and clean[start - 1] == "、") or clean.startswith(
-        tuple(word_lists()["estate_lists"]["tails"]), end
-    )
+    return (after_estate and clean[start - 1] == "、") or _estate_list_tail().match(clean, end) is not None
+
+
+@cache
+def _estate_list_tail() -> re.Pattern[str]:
+    """等小区, 等5个老旧小区, 等住宅小区: what closes a list of estates ([estate_lists])."""
+    table = word_lists()["estate_lists"]
+    modifiers = alternation([*table["modifiers"], *word_lists()["estate_kinds"]["words"]])
+    return re.compile(f"等(?:[0-9一二两三四五六七八九十]+个)?(?:{modifiers})*(?:{alternation(table['kinds'])})")
+
+
+@cache
+def _estate_item_ending() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(word_lists()['estate_lists']['item_endings'])})$")
+
+
+# The shortest and longest estate name read as an item of a list.
+_ESTATE_ITEM = (2, 8)
+_ESTATE_JOINS = "和及与"
+
+
+def estate_list_items(clean: str, taken: Mask) -> list[Hit]:
+    """东湖小区、福润名邸等小区, 锦绣名苑和御景府等老旧小区: the items of a list closed by an estate
+    list's tail that carry no place suffix (those the suffix scan reads) but end as estates are
+    named are estates. The items are read back from the tail, between list marks; the last two may
+    be joined by 和 (及, 与). The list's first item, whose start no mark shows, is left to the scan."""
+    hits: list[Hit] = []
+    if "等" not in clean:
+        return hits
+    for m in _estate_list_tail().finditer(clean):
+        end = m.start()
+        items: list[tuple[int, int]] = []
+        while len(items) < _MAX_LIST:
+            mark = clean.rfind("、", max(0, end - 2 * _ESTATE_ITEM[1] - 2), end)  # (two items joined)
+            if mark < 0:
+                break
+            join = max(clean.rfind(j, mark + 1 + _ESTATE_ITEM[0], end - _ESTATE_ITEM[0]) for j in _ESTATE_JOINS)
+            if join > mark and _estate_item_ending().search(clean, mark + 1, join):
+                items += [(join + 1, end), (mark + 1, join)]  # 锦绣名苑和御景府
+            else:
+                items.append((mark + 1, end))
+            end = mark
+        for start, stop in items:
+            if (
+                _ESTATE_ITEM[0] <= stop - start <= _ESTATE_ITEM[1]
+                and CJK_ITEM.fullmatch(clean, start, stop)
+                and _estate_item_ending().search(clean, start, stop)
+                and not trailing_suffix().search(clean, start, stop)
+                and not taken.hits(start, stop)
+            ):
+                hits.append(Hit(start, stop, "compound", rule="estate_list"))
+    return sorted(hits, key=lambda h: h.start)
 
 
 # A numbered part of an estate written after its name (三区, 2期).
@@ -2656,11 +2750,13 @@ def _village_groups() -> dict[str, tuple[str, ...]]:
     return {key: tuple(words) for key, words in word_lists()["village_groups"].items() if isinstance(words, list)}
 
 
-def extend_named_group(clean: str, hit: Hit, taken: Mask) -> None:
+def extend_named_group(doc: Document, hit: Hit, taken: Mask) -> None:
     """沙河乡忙开村忙嘎山组, 日松乡甲岗小组: a village, or a township before a 小组, written straight
     before a named group of it takes the group into its record (a village's). The group's name is no
     dictionary word but a place's (not 工作组, 专案组), holds no numeral (六组) nor verb of work (流调组,
-    包保组, 巡河组), makes no word with 组 (党小组), and 组 opens no word (组织, 组长, 组队, 组合)."""
+    包保组, 巡河组), makes no word with 组 (党小组), and 组 opens no word (组织, 组长, 组队, 组合); it
+    is written on the village's line (a heading's village and a group opening the body are two places)."""
+    clean = doc.clean
     groups = _village_groups()
     if hit.level == "village" and clean.endswith(groups["village_endings"], hit.start, hit.end):
         words = groups["words"]
@@ -2674,6 +2770,8 @@ def extend_named_group(clean: str, hit: Hit, taken: Mask) -> None:
         word = next((w for w in words if clean.startswith(w, end)), None)
         if word is None or not CJK_ITEM.fullmatch(stem) or taken.hits(hit.end, end + len(word)):
             continue
+        if doc.first_line_start(hit.end, end + len(word)) < end + len(word):
+            return
         if any(len(w) > len(word) and (stem + word).endswith(w) for w in groups["words"]):
             continue  # 甲岗小|组: the group's word is 小组, read with the shorter name
         tag = word_tag(stem)

@@ -127,6 +127,9 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
     article_county = gazetteer.entry_by_code(article_code, scope.year) if article_code else None
     for hit, names, counties in below:
         seat = gazetteer.entry_by_code(hit.adcode, scope.year) if hit.adcode else None
+        if not counties and (county := _county_written_short(names, scope.year)) is not None:
+            _move_to_county(hit, seat, county)  # 永宁望洪镇: the county's short form, then its township
+            continue
         if (
             seat is None
             and article_county is not None
@@ -178,6 +181,25 @@ def seat_by_township_table(clean: str, places: list[Hit], scope: Scope) -> None:
         if counties_named[ranked[0].adcode] > counties_named[ranked[1].adcode]:
             _move_to_county(hit, seat, ranked[0])
     _seat_by_list_neighbours(clean, places, untabled, scope, foreign_seats)
+
+
+# The lengths of a county's short form written before its township's name (永宁|望洪镇).
+_SHORT_FORM_LENGTHS = (3, 2)
+
+
+def _county_written_short(names: tuple[str, ...], year: int | None) -> Entry | None:
+    """The county whose short form opens a township name the table lacks, holding the rest of it
+    (永宁望洪镇: 永宁县's 望洪镇), where the rest keeps a stem of its own; else None."""
+    for name in names:
+        for length in _SHORT_FORM_LENGTHS:
+            rest = name[length:]
+            own = suffix_pattern().search(rest)
+            if own is None or own.start() < _MIN_STEM:
+                continue
+            for form in gazetteer.forms_in_year(name[:length], year):
+                if form.short and form.entry.level == "county" and gazetteer.township_under(rest, form.entry.adcode):
+                    return form.entry
+    return None
 
 
 def _home_holding(counties: list[Entry], seat: Entry, scope: Scope) -> Entry | None:
@@ -711,13 +733,16 @@ def _clan_hamlet() -> regex.Pattern[str]:
     return regex.compile(rf"[{CJK}]家(?:{alternation(word_lists()['natural_villages']['clan_endings'])})")
 
 
-def _clan_hamlet_after(clean: str, hit: Hit, blocked: Mask) -> None:
+def _clan_hamlet_after(doc: Document, hit: Hit, blocked: Mask) -> None:
     """蔡家庙乡赵家坡: a hamlet named for its clan (surname, 家, an ending) straight after a township
     is one record with it, unless its surname and 家 make a word (城关镇农家院), or a place suffix or
-    a word follows that the name opens (赵家坡村 is read by the village rules; 张家湾区 is no hamlet)."""
+    a word follows that the name opens (赵家坡村 is read by the village rules; 张家湾区 is no hamlet),
+    or it opens the next line (a heading's township, then the body)."""
+    clean = doc.clean
     m = _clan_hamlet().match(clean, hit.end)
     if (
         m is None
+        or doc.first_line_start(hit.end, m.end()) < m.end()
         or not surname_length(m.group())
         or m.group()[:2] in word_lists()["natural_villages"]["clan_stem_words"]
         or blocked.hits(hit.end, m.end())
@@ -740,14 +765,14 @@ def natural_villages(doc: Document, places: list[Hit], blocked: Mask, taken: Mas
     hamlets: dict[str, Hit] = {}  # a natural village's own name -> the chain that named it
     for hit in places:
         if hit.level == "township":
-            _clan_hamlet_after(clean, hit, blocked)
+            _clan_hamlet_after(doc, hit, blocked)
             if hit.below_start is None or hit.level != "township":
                 continue
         elif hit.level != "village" or clean.endswith(_natural_suffixes(), hit.start, hit.end):
             continue  # 那鲁屯|新修了屯级道路: a natural village is the last of its chain
         m = natural_village_at(clean, hit.end)
-        if m is None or blocked.hits(hit.end, m.end()):
-            continue
+        if m is None or blocked.hits(hit.end, m.end()) or doc.first_line_start(hit.end, m.end()) < m.end():
+            continue  # (a hamlet opening the next line is no part of the place ending a heading)
         if hit.level == "township" and not closes_name(clean, m.end()):
             continue  # 某县某镇|大营业…: after a township only a name standing as a place
         if hit.full_name:

@@ -41,9 +41,11 @@ from .place_below import (
     chain_below,
     chained_stem,
     enumerated_villages,
+    estate_list_items,
     extend_named_group,
     is_generic,
     numbered_village_mentions,
+    settle_by_township_after,
     township_lists,
     zone_after,
 )
@@ -511,7 +513,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     titles = [m.span() for m in _TITLE.finditer(clean)]
     blocked = Mask(len(clean), titles)
     scope = Scope(year, ctx.home_place, _named_prefixes(raw, year))
-    lists = township_lists(clean, blocked) + enumerated_villages(clean, blocked)
+    lists = township_lists(clean, blocked) + enumerated_villages(clean, blocked) + estate_list_items(clean, blocked)
     listed = Mask(len(clean), titles + [(h.start, h.end) for h in lists])
     lists += home_township_lists(clean, scope.home, year, listed)
     people = home_township_people(clean, scope.home, year, Mask(len(clean), titles + [(h.start, h.end) for h in lists]))
@@ -525,6 +527,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     for hit in hits:
         if kept and hit.start < kept[-1].end:
             continue  # 彭山区凤鸣镇江渔村: a division inside the chain before it (镇江) is none
+        settle_by_township_after(clean, hit, year)
         if hit.adcode:
             zone_after(clean, hit, scope.home)
             if hit.level == "zone" and inside_org(clean, hit.end):
@@ -550,7 +553,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     if villages:  # 忙开村忙嘎山组, 日松乡甲岗小组: a named group written after its village or township
         placed = Mask(len(clean), [(h.start, h.end) for h in hits + below])
         for hit in villages:
-            extend_named_group(clean, hit, placed)
+            extend_named_group(doc, hit, placed)
     # 临潭县长川乡党委书记来到木地坡村: the county a body's name holds seats the places after it; a
     # division inside a quoted slogan (“工业富县”) names no place to read 全县 or a village against.
     quoted = _quote_index(clean)

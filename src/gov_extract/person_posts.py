@@ -877,12 +877,23 @@ def _place_holds(clean: str, floor: int, start: int, end: int) -> bool:
     stop word inside a name ends no body there. A name opening with the word counts only where
     the run opens (会同县县长, but 县财政局|会同|县审计局 is the verb); two-character names are
     left out (工作报告|和|县人大: the conjunction and a level's word)."""
-    forms = gazetteer.load().forms
-    last_begin = start if start == floor else start - 1
-    return any(
-        clean[begin:stop] in forms
-        for begin in range(max(floor, end - _LONGEST_PLACE), last_begin + 1)
-        for stop in range(max(end + 1, begin + 3), min(len(clean), begin + _LONGEST_PLACE) + 1)
+    for name, offset in _names_holding(clean[start:end]):
+        begin = start - offset
+        if begin >= floor and (offset > 0 or start == floor) and clean.startswith(name, begin):
+            return True
+    return False
+
+
+@cache
+def _names_holding(word: str) -> tuple[tuple[str, int], ...]:
+    """Division names of three or more characters holding ``word`` before their last character,
+    each with the word's offset in it."""
+    return tuple(
+        (name, offset)
+        for name in gazetteer.load().forms
+        if len(name) >= 3
+        for offset in range(len(name) - len(word))
+        if name.startswith(word, offset)
     )
 
 

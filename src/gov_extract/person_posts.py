@@ -1084,7 +1084,7 @@ def chain_span(
         and clean[start - 1] in ",，"
         and clean[start - 2] in _title_last_chars()
     ):
-        before_start, before = chain_span(clean, start - 1, breaks, groups=groups - 1)
+        before_start, before = chain_span(clean, start - 1, breaks, groups=groups - 1, floor=floor)
         if before and before[-1].title and (before_start == 0 or not is_han(clean[before_start - 1])):
             # 县卫健委党组书记，主任张羽: a post after the comma without a body takes the one before.
             return before_start, carry_bodies([*before, *titles])

@@ -113,6 +113,7 @@ from .person_notices import (
     those_listed_mentions,
     vote_mentions,
 )
+from .person_origins import native_place_mentions, place_list_mentions
 from .person_posts import lone_post_mentions, longest_title_ending
 from .person_words import (
     Mention,
@@ -506,6 +507,12 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: speech_owner_mentions(a.clean),
     ),
     Rule("aged", "an age before a name (65岁的)", lambda a: aged_mentions(a.clean)),
+    Rule("native_place", "a place and 人 before a name (桂林人黎明辉说)", lambda a: native_place_mentions(a.doc)),
+    Rule(
+        "place_list",
+        "a 、-list of names each after its place (济宁张大伟、菏泽李小军等)",
+        lambda a: place_list_mentions(a.doc),
+    ),
     Rule(
         "repeated_subject",
         "a full Han name opening two clauses or more as their subject (person_words.toml repeated_subject)",

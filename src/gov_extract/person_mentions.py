@@ -145,13 +145,14 @@ def _frequent_word_read(clean: str, pos: int, length: int) -> bool:
     (村民向东说 names him)."""
     opening = clean[pos : pos + _OPENING_WORD]
     rest = clean[pos + _OPENING_WORD : pos + length]
-    word = not rest or word_tag(rest)[:1] in _LOCATIVE_OR_FUNCTION_TAGS
-    return (
-        word
-        and is_frequent_word(opening)
-        and not ends_name(clean, pos + length)
-        and not _names_frequent_word(clean, pos, length)
-    )
+    if not is_frequent_word(opening) or _names_frequent_word(clean, pos, length):
+        return False
+    # A locative or function word read into the name closes the word (村民|康复后|又…), and so does
+    # a speech verb (老人|康复说), whatever follows; the word alone is a name only where a word that
+    # follows names comes next.
+    if rest:
+        return word_tag(rest)[:1] in _LOCATIVE_OR_FUNCTION_TAGS or bool(speech_verb_pattern().match(rest))
+    return not ends_name(clean, pos + length)
 
 
 # The most often met word a name may still be (高峰: 1556, the most frequent name measured by
@@ -168,6 +169,23 @@ def _names_frequent_word(clean: str, pos: int, length: int) -> bool:
     at = pos + length
     followers = tuple(small_words()["followers_of_frequent_names"])
     return clean.startswith(followers, at) or word_tag(clean[at : at + _OPENING_WORD]) == _TIME_TAG
+
+
+_LIST_MARK = "、"
+_VERB_TAG = "v"
+
+
+def _parallel_verb_phrase(clean: str, pos: int, length: int) -> bool:
+    """A reading after a word for people that opens with a surname the dictionary tags a verb
+    (戴, 包) and stands before a 、 and an item no surname opens (农民|戴草帽、穿雨靴): a 、 joins
+    like with like, and the item after it says the reading is a verb and its object too."""
+    after = pos + length
+    return (
+        clean[after : after + 1] == _LIST_MARK
+        and word_tag(clean[pos]) == _VERB_TAG
+        and is_han(clean[after + 1 : after + 2] or "。")
+        and not surname_length(clean[after + 1 : after + 3])
+    )
 
 
 # A count right after a word for kin (兄弟俩, 姐妹仨): no name follows.
@@ -448,6 +466,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
                     _common_word(clean[name_at : name_at + first])
                     or _time_or_count(clean, name_at, first)
                     or _frequent_word_read(clean, name_at, first)
+                    or _parallel_verb_phrase(clean, name_at, first)
                 )
             ):
                 continue  # 提高群众|满意度: a word of the dictionary is what the people have, no name

@@ -1244,6 +1244,7 @@ def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
     clean = doc.clean
     openings: dict[str, list[int]] = {}
     known: dict[str, list[int]] = {}  # names of known parts (巴图巴特尔是…。巴图巴特尔带动…)
+    transliterated: dict[str, list[int]] = {}  # two syllables, no surname (次成是…。次成两口子…)
     for surname in _clause_opening_surname().finditer(clean):
         # Grouped by the three characters first: most open one clause only, and are asked no more.
         pos = surname.start("opener")
@@ -1251,8 +1252,13 @@ def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
         length = minority_name_length(clean, pos) if opens_with_known_part(clean, pos) else 0
         if length >= _KNOWN_PARTS_SUBJECT:
             known.setdefault(clean[pos : pos + length], []).append(pos)
+        elif not opens_with_known_part(clean, pos) and _transliterated_subject_at(clean, pos):
+            transliterated.setdefault(clean[pos : pos + _GIVEN_NAME], []).append(pos)
     for name, found in known.items():
         if len(found) >= _SUBJECT_TIMES and not is_common_word(name):
+            yield from (Mention(pos, pos + len(name), name) for pos in found)
+    for name, found in transliterated.items():
+        if len(found) >= _SUBJECT_TIMES and not is_common_word(name) and not gazetteer.opens_division(name, 0):
             yield from (Mention(pos, pos + len(name), name) for pos in found)
     for opening, found in openings.items():
         if len(found) < _SUBJECT_TIMES or not HAN_RUN.fullmatch(opening) or surname_length(opening) != 1:
@@ -1275,6 +1281,21 @@ def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
             and not _post_or_village_within(clean, starts[0])
         ):
             yield from (Mention(pos, pos + size, name) for pos in starts)
+
+
+def _transliterated_subject_at(clean: str, pos: int) -> bool:
+    """Two characters opening a clause at ``pos`` as a Tibetan name of two syllables does (次成是…,
+    格果说): a character such names open with (minority_first_chars) that is no function word
+    (，更要…, ，那是…) and no Han surname, then a word that follows names, 是 or a word for a
+    household (两口子, 一家)."""
+    end = pos + _GIVEN_NAME
+    return (
+        clean[pos] in minority_first_chars()
+        and word_tag(clean[pos])[:1] not in _FUNCTION_WORD_TAGS
+        and not surname_length(clean[pos : pos + 2])
+        and is_han(clean[pos + 1 : end] or "。")
+        and (ends_name(clean, end) or clean.startswith((_COPULA, *small_words()["followers_of_frequent_names"]), end))
+    )
 
 
 def _preposition_after_name(opening: str) -> bool:

@@ -793,13 +793,14 @@ def body_name_post_at(clean: str, vocabulary: Vocabulary, breaks: frozenset[int]
         pos + 1, pos + surname_length(clean[pos : pos + 4]) + _GIVEN_NAME + 1
     ):
         return None
+    # 县委|常委县纪委书记: a post starting where the name would is the chain going on (asked before
+    # the name is read: a lookup, where reading is a cut).
+    if vocabulary.post_starts_in(pos, pos + 1):
+        return None
     length = read_name(clean, pos, guess=False)
     # 市政府|党组副|书记: a "name" that ends inside a post (副书记) is part of it; one that
     # ends in an organisation ending is a body (范家屯镇|农业站|站长).
     if not length or vocabulary.inside[pos + length]:
-        return None
-    # 县委|常委县纪委书记: a post starting where the name would is the chain going on.
-    if vocabulary.post_starts_in(pos, pos + 1):
         return None
     # 范家屯镇|农业站|站长: a body; 车站街社区|陈家湾|居民: a clan village's name after a community
     # is the hamlet its people live in; 石桥村|居民: a place.
@@ -1291,10 +1292,11 @@ def _transliterated_subject_at(clean: str, pos: int) -> bool:
     end = pos + _GIVEN_NAME
     return (
         clean[pos] in minority_first_chars()
-        and word_tag(clean[pos])[:1] not in _FUNCTION_WORD_TAGS
         and not surname_length(clean[pos : pos + 2])
         and is_han(clean[pos + 1 : end] or "。")
-        and (ends_name(clean, end) or clean.startswith((_COPULA, *small_words()["followers_of_frequent_names"]), end))
+        and word_tag(clean[pos])[:1] not in _FUNCTION_WORD_TAGS
+        and not is_common_word(clean[pos:end])
+        and (clean.startswith((_COPULA, *small_words()["followers_of_frequent_names"]), end) or ends_name(clean, end))
     )
 
 

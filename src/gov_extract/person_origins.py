@@ -20,6 +20,7 @@ from .text import Document
 _PLACE_LENGTHS = range(2, 7)
 # The lengths of a Han name read after a place: a surname and one or two characters.
 _NAME_LENGTHS = (3, 2)
+_TOWNSHIP_ENDINGS = frozenset("乡镇")
 _NATIVE = re.compile("人")
 _ADVERB_TAG = "d"
 _VERB_TAG = "v"
@@ -29,8 +30,9 @@ _ITEM_CLOSERS = frozenset("、等，,。；;")
 
 
 def _place(name: str) -> bool:
-    """``name`` is a division's name (温州, 聊城) or a township's (龙泉乡)."""
-    return name in gazetteer.load().forms or gazetteer.is_township(name)
+    """``name`` is a division's name (温州, 聊城) or a township's (龙泉乡: the townships' table is
+    asked only for a name with a township's ending, and read only where one stands)."""
+    return name in gazetteer.load().forms or (name[-1:] in _TOWNSHIP_ENDINGS and gazetteer.is_township(name))
 
 
 def _place_ends(clean: str, end: int) -> bool:
@@ -72,9 +74,11 @@ def native_place_mentions(doc: Document) -> Iterator[Mention]:
 
 def _item_ending(clean: str, end: int) -> Mention | None:
     """A place and a name ending at ``end`` (聊城|吴建国), the name as a mention, else None."""
+    # A surname is asked first, then the place: lookups, where reading the name is a cut.
+    first_chars = surnames()[0]
     for length in _NAME_LENGTHS:
         pos = end - length
-        if pos > 0 and _name_at(clean, pos) == length and _place_ends(clean, pos):
+        if pos > 0 and clean[pos] in first_chars and _place_ends(clean, pos) and _name_at(clean, pos) == length:
             return Mention(pos, end, clean[pos:end])
     return None
 
@@ -84,7 +88,7 @@ def _item_opening(clean: str, start: int) -> Mention | None:
     the name as a mention, else None."""
     for size in _PLACE_LENGTHS:
         pos = start + size
-        if not _place(clean[start:pos]):
+        if clean[pos : pos + 1] not in surnames()[0] or not _place(clean[start:pos]):
             continue
         length = _name_at(clean, pos)
         if length and clean[pos + length : pos + length + 1] in _ITEM_CLOSERS:

@@ -565,7 +565,11 @@ def _chain_after_holder(
     between a body and its post (县委刘伟书记、副书记陈明: :func:`body_name_post_at`): that post is
     its holder's, and the rank line carries its body to the posts after it (副书记 of 县委)."""
     start, titles = chain_span(clean, end, breaks, floor=floor)
+    single, compound = surnames()
     for pos in reversed(body_ends[bisect_left(body_ends, start) : bisect_left(body_ends, end)]):
+        # A surname is asked first: most body ends in a chain have a post after them, no name.
+        if clean[pos : pos + 1] not in single and clean[pos : pos + 2] not in compound:
+            continue
         held = body_name_post_at(clean, vocabulary, breaks, pos)
         if held is not None:
             post = held.titles[0]

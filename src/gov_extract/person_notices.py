@@ -1035,10 +1035,11 @@ def speaker_line_mentions(doc: Document) -> Iterator[Mention]:
 
 @cache
 def _occasion_speech() -> regex.Pattern[str]:
-    """同志 perhaps, 在, an occasion and 上的, then what the speech is (person_words.toml
-    occasion_speeches): a report's or a speech's heading after its speaker's name."""
+    """在, an occasion and 上的, then what the speech is (person_words.toml occasion_speeches): a
+    report's or a speech's heading after its speaker's name (and 同志, perhaps). The pattern opens
+    with its literal, which the engine skips to."""
     speeches = alternation(sorted(small_words()["occasion_speeches"], key=len, reverse=True))
-    return regex.compile(rf"(?:同志)?在[^\n。，；！？]{{2,40}}?(?:会|会议|大会|仪式|典礼|论坛)上的(?:{speeches})")
+    return regex.compile(rf"在[^\n。，；！？]{{2,40}}?(?:会|会议|大会|仪式|典礼|论坛)上的(?:{speeches})")
 
 
 def occasion_speaker_mentions(doc: Document) -> Iterator[Mention]:
@@ -1048,7 +1049,7 @@ def occasion_speaker_mentions(doc: Document) -> Iterator[Mention]:
     clean = doc.clean
     openers = tuple(small_words()["occasion_speaker_openers"])
     for speech in _occasion_speech().finditer(clean):
-        end = speech.start()
+        end = speech.start() - len(COMRADE) if clean.endswith(COMRADE, 0, speech.start()) else speech.start()
         for length in _HEADING_NAME_LENGTHS:
             start = end - length
             if start < 0 or not is_name_shape(clean[start:end]):

@@ -6,6 +6,7 @@ an age, a leader's post after a name, contact lines and posts written after a na
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import cache
 
@@ -65,6 +66,7 @@ from .person_posts import (
     aside_before,
     carry_along,
     carry_bodies,
+    carry_rank_line,
     chain_before,
     chain_span,
     heads_level,
@@ -143,13 +145,14 @@ def _frequent_word_read(clean: str, pos: int, length: int) -> bool:
     (村民向东说 names him)."""
     opening = clean[pos : pos + _OPENING_WORD]
     rest = clean[pos + _OPENING_WORD : pos + length]
-    word = not rest or word_tag(rest)[:1] in _LOCATIVE_OR_FUNCTION_TAGS
-    return (
-        word
-        and is_frequent_word(opening)
-        and not ends_name(clean, pos + length)
-        and not _names_frequent_word(clean, pos, length)
-    )
+    if not is_frequent_word(opening) or _names_frequent_word(clean, pos, length):
+        return False
+    # A locative or function word read into the name closes the word (村民|康复后|又…), and so does
+    # a speech verb (老人|康复说), whatever follows; the word alone is a name only where a word that
+    # follows names comes next.
+    if rest:
+        return word_tag(rest)[:1] in _LOCATIVE_OR_FUNCTION_TAGS or bool(speech_verb_pattern().match(rest))
+    return not ends_name(clean, pos + length)
 
 
 # The most often met word a name may still be (高峰: 1556, the most frequent name measured by
@@ -166,6 +169,23 @@ def _names_frequent_word(clean: str, pos: int, length: int) -> bool:
     at = pos + length
     followers = tuple(small_words()["followers_of_frequent_names"])
     return clean.startswith(followers, at) or word_tag(clean[at : at + _OPENING_WORD]) == _TIME_TAG
+
+
+_LIST_MARK = "、"
+_VERB_TAG = "v"
+
+
+def _parallel_verb_phrase(clean: str, pos: int, length: int) -> bool:
+    """A reading after a word for people that opens with a surname the dictionary tags a verb
+    (戴, 包) and stands before a 、 and an item no surname opens (农民|戴草帽、穿雨靴): a 、 joins
+    like with like, and the item after it says the reading is a verb and its object too."""
+    after = pos + length
+    return (
+        clean[after : after + 1] == _LIST_MARK
+        and word_tag(clean[pos]) == _VERB_TAG
+        and is_han(clean[after + 1 : after + 2] or "。")
+        and not surname_length(clean[after + 1 : after + 3])
+    )
 
 
 # A count right after a word for kin (兄弟俩, 姐妹仨): no name follows.
@@ -329,6 +349,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         for start, end in vocabulary.bodies
         if clean.find("、", max(0, start - 30), start) >= 0 or _speaker_after_body(clean, end)
     }
+    all_body_ends = sorted({end for _start, end in vocabulary.bodies})
     carried: tuple[int, Title] | None = None  # where the last post holder's name ends, its last post
     for end in sorted(post_ends | body_ends):
         # A longer post or body runs on here: no name starts inside it (评标委员|会, 被告|人).
@@ -371,7 +392,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             if _word_runs_past(clean, end):
                 continue
             # 当选为村委会主任的王建国说, 担任村党支部书记的王某: a post, 的, then a full name.
-            described_titles = chain_before(clean, end, breaks)
+            described_titles = _chain_after_holder(clean, vocabulary, breaks, all_body_ends, end)[1]
             also = _ALSO_HAVE.match(clean, end + 1)
             if (
                 also is not None
@@ -445,6 +466,7 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
                     _common_word(clean[name_at : name_at + first])
                     or _time_or_count(clean, name_at, first)
                     or _frequent_word_read(clean, name_at, first)
+                    or _parallel_verb_phrase(clean, name_at, first)
                 )
             ):
                 continue  # 提高群众|满意度: a word of the dictionary is what the people have, no name
@@ -463,7 +485,9 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             length = read_name(clean, name_at, guess=False) or name_before_break(clean, name_at, breaks)
             if not length:
                 continue
-        chain_start, titles = chain_span(clean, end, breaks, floor=carried[0] if carried else 0)
+        chain_start, titles = _chain_after_holder(
+            clean, vocabulary, breaks, all_body_ends, end, floor=carried[0] if carried else 0
+        )
         # Posts that close a line after other words are that line's (王建国　…村委会主任 / 刘海燕…):
         # the name opening the next line is not their holder.
         # A headline ending in a post (…选举产生新一届镇长 / 本报讯…) is no post line either.
@@ -532,6 +556,26 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
             carried = (end + length, titles[-1])
             made = post_made_as(clean, end + length)
             yield Mention(end, end + length, clean[end : end + length], [*titles, made] if made else titles)
+
+
+def _chain_after_holder(
+    clean: str, vocabulary: Vocabulary, breaks: frozenset[int], body_ends: list[int], end: int, floor: int = 0
+) -> tuple[int, list[Title]]:
+    """:func:`chain_span` of the posts ending at ``end``, not reaching back past a name written
+    between a body and its post (县委刘伟书记、副书记陈明: :func:`body_name_post_at`): that post is
+    its holder's, and the rank line carries its body to the posts after it (副书记 of 县委)."""
+    start, titles = chain_span(clean, end, breaks, floor=floor)
+    single, compound = surnames()
+    for pos in reversed(body_ends[bisect_left(body_ends, start) : bisect_left(body_ends, end)]):
+        # A surname is asked first: most body ends in a chain have a post after them, no name.
+        if clean[pos : pos + 1] not in single and clean[pos : pos + 2] not in compound:
+            continue
+        held = body_name_post_at(clean, vocabulary, breaks, pos)
+        if held is not None:
+            post = held.titles[0]
+            start, titles = chain_span(clean, end, breaks, floor=max(floor, held.end + len(post.title or "")))
+            return start, carry_rank_line(titles, post) if titles else titles
+    return start, titles
 
 
 # 有 or 还有 right after a post, before a list of its holders (当选的副县长有李明、王强).
@@ -735,48 +779,57 @@ _UNIT_NUMBERS = frozenset("0123456789一二三四五六七八九十")
 def body_name_post_mentions(clean: str, vocabulary: Vocabulary, breaks: frozenset[int]) -> Iterator[Mention]:
     """``中华女子学院李明舜教授``: a body, the name, then the post."""
     for pos in sorted({end for _start, end in vocabulary.bodies}):
-        # No name is longer than a dotted one: where no post starts within that reach of the
-        # body, no name stands before one (most bodies), and none is read.
-        if not vocabulary.post_starts_in(pos + 1, pos + LONGEST_NAME + 1):
-            continue
-        # Read without guessing, a name with no dot is a surname and one or two characters: where
-        # no post starts within that reach, no name is read either.
-        if not dotted_ends(clean, pos) and not vocabulary.post_starts_in(
-            pos + 1, pos + surname_length(clean[pos : pos + 4]) + _GIVEN_NAME + 1
-        ):
-            continue
-        length = read_name(clean, pos, guess=False)
-        # 市政府|党组副|书记: a "name" that ends inside a post (副书记) is part of it; one that
-        # ends in an organisation ending is a body (范家屯镇|农业站|站长).
-        if not length or vocabulary.inside[pos + length]:
-            continue
-        # 县委|常委县纪委书记: a post starting where the name would is the chain going on.
-        if vocabulary.post_starts_in(pos, pos + 1):
-            continue
-        # 范家屯镇|农业站|站长: a body; 车站街社区|陈家湾|居民: a clan village's name after a community
-        # is the hamlet its people live in; 石桥村|居民: a place.
-        if clean[pos : pos + length].endswith(_body_or_place_endings()):
-            continue
-        # 镇政府班子|和|人大代表: a word and a conjunction joining it to the post is no name.
-        if clean[pos + length - 1] in LIST_CONJUNCTIONS and is_common_word(clean[pos : pos + length - 1]):
-            continue
-        after = pos + length
-        # The longest post starting there: one match of the alternation, not a test of every post.
-        written = title_pattern().match(clean, after)
-        if written is None:
-            continue
-        title = written.group()
-        # 农一师|师长, 二团|团长: a numbered unit whose last character the post repeats is the body
-        # the post heads, no name.
-        if title.startswith(clean[after - 1]) and clean[after - 2] in _UNIT_NUMBERS:
-            continue
-        # 高湾村蒙子堰|河长制: a post running on into a longer word (the 河长 system) holds no name.
-        if clean.startswith(small_words()["post_runs_on"], written.end()):
-            continue
-        start = org_start(clean, pos, breaks)
-        if start < pos:
-            org = clean[start:pos]
-            yield Mention(pos, after, clean[pos:after], [Title(org=org, title=title)])
+        mention = body_name_post_at(clean, vocabulary, breaks, pos)
+        if mention is not None:
+            yield mention
+
+
+def body_name_post_at(clean: str, vocabulary: Vocabulary, breaks: frozenset[int], pos: int) -> Mention | None:
+    """The name right after a body ending at ``pos`` and before its post (县委|刘伟|书记), with
+    that post, else None."""
+    # No name is longer than a dotted one: where no post starts within that reach of the
+    # body, no name stands before one (most bodies), and none is read.
+    if not vocabulary.post_starts_in(pos + 1, pos + LONGEST_NAME + 1):
+        return None
+    # Read without guessing, a name with no dot is a surname and one or two characters: where
+    # no post starts within that reach, no name is read either.
+    if not dotted_ends(clean, pos) and not vocabulary.post_starts_in(
+        pos + 1, pos + surname_length(clean[pos : pos + 4]) + _GIVEN_NAME + 1
+    ):
+        return None
+    # 县委|常委县纪委书记: a post starting where the name would is the chain going on (asked before
+    # the name is read: a lookup, where reading is a cut).
+    if vocabulary.post_starts_in(pos, pos + 1):
+        return None
+    length = read_name(clean, pos, guess=False)
+    # 市政府|党组副|书记: a "name" that ends inside a post (副书记) is part of it; one that
+    # ends in an organisation ending is a body (范家屯镇|农业站|站长).
+    if not length or vocabulary.inside[pos + length]:
+        return None
+    # 范家屯镇|农业站|站长: a body; 车站街社区|陈家湾|居民: a clan village's name after a community
+    # is the hamlet its people live in; 石桥村|居民: a place.
+    if clean[pos : pos + length].endswith(_body_or_place_endings()):
+        return None
+    # 镇政府班子|和|人大代表: a word and a conjunction joining it to the post is no name.
+    if clean[pos + length - 1] in LIST_CONJUNCTIONS and is_common_word(clean[pos : pos + length - 1]):
+        return None
+    after = pos + length
+    # The longest post starting there: one match of the alternation, not a test of every post.
+    written = title_pattern().match(clean, after)
+    if written is None:
+        return None
+    title = written.group()
+    # 农一师|师长, 二团|团长: a numbered unit whose last character the post repeats is the body
+    # the post heads, no name.
+    if title.startswith(clean[after - 1]) and clean[after - 2] in _UNIT_NUMBERS:
+        return None
+    # 高湾村蒙子堰|河长制: a post running on into a longer word (the 河长 system) holds no name.
+    if clean.startswith(small_words()["post_runs_on"], written.end()):
+        return None
+    start = org_start(clean, pos, breaks)
+    if start == pos:
+        return None
+    return Mention(pos, after, clean[pos:after], [Title(org=clean[start:pos], title=title)])
 
 
 @cache
@@ -1196,6 +1249,7 @@ def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
     clean = doc.clean
     openings: dict[str, list[int]] = {}
     known: dict[str, list[int]] = {}  # names of known parts (巴图巴特尔是…。巴图巴特尔带动…)
+    transliterated: dict[str, list[int]] = {}  # two syllables, no surname (次成是…。次成两口子…)
     for surname in _clause_opening_surname().finditer(clean):
         # Grouped by the three characters first: most open one clause only, and are asked no more.
         pos = surname.start("opener")
@@ -1203,8 +1257,13 @@ def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
         length = minority_name_length(clean, pos) if opens_with_known_part(clean, pos) else 0
         if length >= _KNOWN_PARTS_SUBJECT:
             known.setdefault(clean[pos : pos + length], []).append(pos)
+        elif not opens_with_known_part(clean, pos) and _transliterated_subject_at(clean, pos):
+            transliterated.setdefault(clean[pos : pos + _GIVEN_NAME], []).append(pos)
     for name, found in known.items():
         if len(found) >= _SUBJECT_TIMES and not is_common_word(name):
+            yield from (Mention(pos, pos + len(name), name) for pos in found)
+    for name, found in transliterated.items():
+        if len(found) >= _SUBJECT_TIMES and not is_common_word(name) and not gazetteer.opens_division(name, 0):
             yield from (Mention(pos, pos + len(name), name) for pos in found)
     for opening, found in openings.items():
         if len(found) < _SUBJECT_TIMES or not HAN_RUN.fullmatch(opening) or surname_length(opening) != 1:
@@ -1227,6 +1286,22 @@ def repeated_subject_mentions(doc: Document) -> Iterator[Mention]:
             and not _post_or_village_within(clean, starts[0])
         ):
             yield from (Mention(pos, pos + size, name) for pos in starts)
+
+
+def _transliterated_subject_at(clean: str, pos: int) -> bool:
+    """Two characters opening a clause at ``pos`` as a Tibetan name of two syllables does (次成是…,
+    格果说): a character such names open with (minority_first_chars) that is no function word
+    (，更要…, ，那是…) and no Han surname, then a word that follows names, 是 or a word for a
+    household (两口子, 一家)."""
+    end = pos + _GIVEN_NAME
+    return (
+        clean[pos] in minority_first_chars()
+        and not surname_length(clean[pos : pos + 2])
+        and is_han(clean[pos + 1 : end] or "。")
+        and word_tag(clean[pos])[:1] not in _FUNCTION_WORD_TAGS
+        and not is_common_word(clean[pos:end])
+        and (clean.startswith((_COPULA, *small_words()["followers_of_frequent_names"]), end) or ends_name(clean, end))
+    )
 
 
 def _preposition_after_name(opening: str) -> bool:

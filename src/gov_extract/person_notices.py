@@ -1034,6 +1034,36 @@ def speaker_line_mentions(doc: Document) -> Iterator[Mention]:
 
 
 @cache
+def _occasion_speech() -> regex.Pattern[str]:
+    """在, an occasion and 上的, then what the speech is (person_words.toml occasion_speeches): a
+    report's or a speech's heading after its speaker's name (and 同志, perhaps). The pattern opens
+    with its literal, which the engine skips to."""
+    speeches = alternation(sorted(small_words()["occasion_speeches"], key=len, reverse=True))
+    return regex.compile(rf"在[^\n。，；！？]{{2,40}}?(?:会|会议|大会|仪式|典礼|论坛)上的(?:{speeches})")
+
+
+def occasion_speaker_mentions(doc: Document) -> Iterator[Mention]:
+    """``王建华在临川县第十七届人民代表大会第三次会议上的报告``, ``——李国华在全市经济工作会议上的讲话``: the
+    speaker's full name opening the heading of a report or a speech, at a line's start, after a
+    dash or quotation mark, or after a post (read by the chain rule)."""
+    clean = doc.clean
+    openers = tuple(small_words()["occasion_speaker_openers"])
+    for speech in _occasion_speech().finditer(clean):
+        end = speech.start() - len(COMRADE) if clean.endswith(COMRADE, 0, speech.start()) else speech.start()
+        for length in _HEADING_NAME_LENGTHS:
+            start = end - length
+            if start < 0 or not is_name_shape(clean[start:end]):
+                continue
+            if doc.line_starts_at(start) or clean.endswith(openers, 0, start) or title_ends().at(clean, start):
+                yield Mention(start, end, clean[start:end])
+            break
+
+
+# The lengths of a Han name opening a heading, longest first.
+_HEADING_NAME_LENGTHS = (3, 2)
+
+
+@cache
 def _roll_head_pattern() -> re.Pattern[str]:
     """A roll's heading (person_roll_heads.txt), perhaps with a note (（部分）) and a colon
     (nothing but words and classes: the standard library's engine finds it faster, as

@@ -451,6 +451,7 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
         cut = _after_verb_before_body(clean, cut, limit)
     cut = _after_opening_verb(clean, cut, limit)
     cut = _after_verb_before_level_body(clean, cut, limit)
+    cut = _after_verb_of_people(clean, cut, limit)
     cut = _after_verb_word_before_body(clean, cut, limit)
     cut = _after_roster_pair(clean, cut, limit)
     cut = _after_verb_before_post(clean, cut, limit, title)
@@ -579,6 +580,27 @@ def _after_verb_before_level_body(clean: str, cut: int, limit: int) -> int:
     reach = max(0, cut - longest + 1)
     for verb in verbs.finditer(clean, reach, limit):
         cut = verb.end()
+    return cut
+
+
+@cache
+def _verbs_of_people() -> tuple[re.Pattern[str], int]:
+    """A verb of person_words.toml verbs_of_people_before_posts, and the longest verb's length."""
+    verbs = small_words()["verbs_of_people_before_posts"]
+    return re.compile(alternation(verbs)), max(map(len, verbs))
+
+
+def _after_verb_of_people(clean: str, cut: int, limit: int) -> int:
+    """Where a body starts after a verb whose object is the post's holder (要感谢|村党支部书记,
+    提起|驻村第一书记; person_words.toml verbs_of_people_before_posts), written right before the
+    post at ``limit``, a level's word or a verb naming a body's station (驻村), else ``cut``."""
+    verbs, longest = _verbs_of_people()
+    for verb in verbs.finditer(clean, max(0, cut - longest + 1), limit):
+        at = verb.end()
+        if at > cut and (
+            at == limit or clean[at] in _LEVEL_OPENINGS or clean[at] in small_words()["body_opening_verbs"]
+        ):
+            cut = at
     return cut
 
 
@@ -1095,7 +1117,7 @@ def chain_span(
         and clean[start - 1] in ",，"
         and clean[start - 2] in _title_last_chars()
     ):
-        before_start, before = chain_span(clean, start - 1, breaks, groups=groups - 1)
+        before_start, before = chain_span(clean, start - 1, breaks, groups=groups - 1, floor=floor)
         if before and before[-1].title and (before_start == 0 or not is_han(clean[before_start - 1])):
             # 县卫健委党组书记，主任张羽: a post after the comma without a body takes the one before.
             return before_start, carry_bodies([*before, *titles])

@@ -100,6 +100,7 @@ from .person_notices import (
     nationality_mentions,
     no_longer_holding_mentions,
     notice_mentions,
+    occasion_speaker_mentions,
     pair_mentions,
     party_line_mentions,
     picture_place_mentions,
@@ -113,6 +114,7 @@ from .person_notices import (
     those_listed_mentions,
     vote_mentions,
 )
+from .person_origins import native_place_mentions, place_list_mentions
 from .person_posts import lone_post_mentions, longest_title_ending
 from .person_words import (
     Mention,
@@ -506,6 +508,12 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: speech_owner_mentions(a.clean),
     ),
     Rule("aged", "an age before a name (65岁的)", lambda a: aged_mentions(a.clean)),
+    Rule("native_place", "a place and 人 before a name (桂林人黎明辉说)", lambda a: native_place_mentions(a.doc)),
+    Rule(
+        "place_list",
+        "a 、-list of names each after its place (济宁张大伟、菏泽李小军等)",
+        lambda a: place_list_mentions(a.doc),
+    ),
     Rule(
         "repeated_subject",
         "a full Han name opening two clauses or more as their subject (person_words.toml repeated_subject)",
@@ -559,6 +567,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         "speaker_line",
         "a name alone on the line below a report's occasion line (——在…会议上)",
         lambda a: speaker_line_mentions(a.doc),
+    ),
+    Rule(
+        "occasion_speaker",
+        "a name before 在, an occasion and 上的讲话 or 报告 in a heading",
+        lambda a: occasion_speaker_mentions(a.doc),
     ),
     Rule("press", "a reporter's word after a press body (person_words.toml press)", lambda a: press_mentions(a.doc)),
     Rule("label", "a name labelling a speaker's words at a line start (吴金花：)", lambda a: label_mentions(a.doc)),

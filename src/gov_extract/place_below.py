@@ -248,6 +248,11 @@ def _settlement_village(clean: str, suffix_start: int) -> bool:
 
 
 @cache
+def _reference_words() -> frozenset[str]:
+    return frozenset(word_lists()["references"])
+
+
+@cache
 def _settlements() -> str:
     return word_lists()["doubled_suffix"]["settlements"]
 
@@ -2000,7 +2005,9 @@ class _BelowScan:
         # (离石区|新建小区: a verb there is the clause's, unless estates are named after it: 离石区安居小区)
         named_after_verb = clean[start:s] in _estate_naming_verbs()
         chained = chained and (named_after_verb or _after_last_verb(clean, start, s) == start)
-        ok = r.clear or listed or follows or chained or before in strong_before() or r.arrival
+        # 我市|十二中家属院: a reference to a place before the estate places it, as a chain does
+        referred = before in _reference_words()
+        ok = r.clear or listed or follows or chained or referred or before in strong_before() or r.arrival
         return ok and (r.suffix not in _weak_estate()["words"] or _estate_named(clean, hits, start, e))
 
     def _record(self, r: _Suffix) -> None:

@@ -1630,7 +1630,8 @@ class _BelowScan:
             (r.level == "community" and self._names_estate_community(r))
             or (r.suffix in self.known and self._known_again(r))
             or self._opens_other_word(r)
-            or self._doubled_village_stem(r)
+            # (asked only where the suffix is written twice)
+            or (self.clean.startswith(_DOUBLED_VILLAGE, r.s) and self._doubled_village_stem(r))
         ):
             return
         self._bound_stem(r)
@@ -1691,11 +1692,7 @@ class _BelowScan:
         """、西村|村, 南村|村: the first 村 of a village named X村 that takes the suffix again is its
         name's own: the next 村 closes the whole name (not before 村民, 村委会, which it opens)."""
         clean, s, e = self.clean, r.s, r.e
-        return (
-            clean.startswith(_DOUBLED_VILLAGE, s)
-            and _suffix_ok(clean, e, e + 1)
-            and _doubled_village_at_cut(clean, s - 1, e + 1)
-        )
+        return _suffix_ok(clean, e, e + 1) and _doubled_village_at_cut(clean, s - 1, e + 1)
 
     def _bound_stem(self, r: _Suffix) -> None:
         """How far back the stem may run (``floor``: the end of the last place read near, else the

@@ -232,12 +232,14 @@ def _heads_body_list(clean: str, end: int, phrase: str) -> bool:
     body's name, as it opens the one of a body alone (某市财政局). A conjunction joins two items
     where it is a word of its own (not 和 of 和平); members after it (某镇干部群众及部分人大代表) make
     the list one of people."""
-    field = next((phrase[:k] for k in range(1, min(len(phrase), _LISTED_FIELD + 1)) if phrase[k] in LIST_JOINS), phrase)
-    join = end + len(field)
+    # (one search first: most phrases hold no join within a field's reach)
+    m = _LIST_JOIN.search(clean, end + 1, end + _LISTED_FIELD + 1)
+    if m is None or m.start() > end + len(phrase):
+        return False
+    join = m.start()
+    field = clean[end:join]
     return (
-        0 < len(field) <= _LISTED_FIELD
-        and clean[join : join + 1] in LIST_JOINS
-        and not field.startswith(place_followers())
+        not field.startswith(place_followers())
         and _org_verb_pattern().search(field) is None
         and suffix_pattern().search(field) is None
         and not gazetteer.opens_division(clean, join + 1)
@@ -644,6 +646,7 @@ BELOW = frozenset(("township", "village", "community"))
 
 # What joins the items of a list of places (竹海村、新房村和铁佛村, 春江花园、金色海岸苑).
 LIST_JOINS = frozenset("、和及与")
+_LIST_JOIN = re.compile(f"[{''.join(sorted(LIST_JOINS))}]")
 
 
 @lru_cache(maxsize=4096)

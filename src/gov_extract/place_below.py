@@ -224,9 +224,49 @@ def _ranked_town(name: str, stem: str) -> bool:
     return len(stem) >= 3 and stem[-1] in ranked["ranks"] and name[len(stem) :] in ranked["suffixes"]
 
 
+# 南村村, 后村村: a village named X村 takes the suffix 村 again, whose two 村 read as the common 村村.
+_VILLAGE_SUFFIX = "村"
+_DOUBLED_VILLAGE = _VILLAGE_SUFFIX * 2
+
+# jieba tags of a character that opens the common 村村 rather than a village's name X村村 (各村村,
+# 让村村, 了村村): function words, verbs and particles.
+_NOT_DOUBLED_OPENER_TAGS = frozenset("rdpcvu")
+
+# jieba's tag of a position word (前, 后, 上), which opens village names (后村村, 前庄村).
+_POSITION_TAG = "f"
+
+
 def _doubled_suffix(word: str) -> bool:
     """The common word a name's last stem character makes with its suffix (罗村|镇: 村镇, 上村|村: 村村)."""
-    return word.endswith("镇") or word == "村村"
+    return word.endswith("镇") or word == _DOUBLED_VILLAGE
+
+
+def _settlement_village(clean: str, suffix_start: int) -> bool:
+    """南村|村, 王庄|村, 马寨|村: the stem ends with a settlement's word before the village's suffix
+    ([doubled_suffix] settlements), the end of a village's own name."""
+    return clean[suffix_start - 1 : suffix_start] in _settlements() and clean.startswith(_VILLAGE_SUFFIX, suffix_start)
+
+
+@cache
+def _reference_words() -> frozenset[str]:
+    return frozenset(word_lists()["references"])
+
+
+@cache
+def _settlements() -> str:
+    return word_lists()["doubled_suffix"]["settlements"]
+
+
+def _doubled_village_at_cut(clean: str, start: int, end: int) -> bool:
+    """该镇|北村村, 介绍|张村村: one character and 村 name a village that takes the suffix 村 again
+    (the whole is its name) where jieba's words end before it and the character opens no common
+    村村 (各村村, 让村村)."""
+    return (
+        end - start == len(_DOUBLED_VILLAGE) + 1
+        and clean.startswith(_DOUBLED_VILLAGE, start + 1)
+        and word_tag(clean[start])[:1] not in _NOT_DOUBLED_OPENER_TAGS
+        and cut_at(clean, start)
+    )
 
 
 def _after_suffix(clean: str, at: int, suffix: str) -> bool:
@@ -1056,7 +1096,12 @@ def _boundary_in_name(
     if tag and not tag.startswith(_NAME_TAGS):
         named = body_after and tag == "a"
     elif stem[0] == boundary:
-        named = _opened_name(stem) or (body_after and _noun_after_boundary(stem))
+        named = (
+            _opened_name(stem)
+            or (body_after and _noun_after_boundary(stem))
+            # 在后村|村, 前庄|村: a position word and a settlement's word name a village
+            or (_settlement_village(clean, suffix_start) and word_tag(stem[0]) == _POSITION_TAG)
+        )
     else:
         # 一是|镇区建设, 二是|村干部: a numeral before the boundary counts the points of a report; a
         # verb character ends no name before most boundaries (送到村), but closes one before a
@@ -1623,6 +1668,8 @@ class _BelowScan:
             (r.level == "community" and self._names_estate_community(r))
             or (r.suffix in self.known and self._known_again(r))
             or self._opens_other_word(r)
+            # (asked only where the suffix is written twice)
+            or (self.clean.startswith(_DOUBLED_VILLAGE, r.s) and self._doubled_village_stem(r))
         ):
             return
         self._bound_stem(r)
@@ -1678,6 +1725,12 @@ class _BelowScan:
         r.opened = not _suffix_ok(clean, s, e) and not (r.listed_item is not None and cut_at(clean, e))
         r.inside = r.opened and clean.startswith(_inside_words(r.suffix), e)  # 冒水村|里: in the village
         return r.opened and not r.inside and not clean.startswith(_name_ends_before(r.suffix), e)
+
+    def _doubled_village_stem(self, r: _Suffix) -> bool:
+        """、西村|村, 南村|村: the first 村 of a village named X村 that takes the suffix again is its
+        name's own: the next 村 closes the whole name (not before 村民, 村委会, which it opens)."""
+        clean, s, e = self.clean, r.s, r.e
+        return _suffix_ok(clean, e, e + 1) and _doubled_village_at_cut(clean, s - 1, e + 1)
 
     def _bound_stem(self, r: _Suffix) -> None:
         """How far back the stem may run (``floor``: the end of the last place read near, else the
@@ -1873,6 +1926,8 @@ class _BelowScan:
         """Reports put a township or zone straight after a verb (推进水东镇建设, 推进三岔湖特色小镇建设):
         a short stem that holds no other suffix (撤乡并镇) is a name there, its start clear."""
         length = r.s - r.start
+        # 走访了南村|村: the village's own 村 before the suffix is no other suffix in the stem
+        stem_end = r.s - 1 if self.clean.startswith(_DOUBLED_VILLAGE, r.s - 1) else r.s
         # (the opener's tag is looked up only for a short stem)
         return (
             (r.level in BELOW or r.level == "zone")
@@ -1881,7 +1936,8 @@ class _BelowScan:
             and length <= (3 if opener.startswith("v") else 4)
             # 合并为新苑村: a weak estate suffix (苑) in the stem is the name's own
             and not any(
-                x.group() not in _weak_estate()["words"] for x in suffix_pattern().finditer(self.clean, r.start, r.s)
+                x.group() not in _weak_estate()["words"]
+                for x in suffix_pattern().finditer(self.clean, r.start, stem_end)
             )
         )
 
@@ -1889,8 +1945,9 @@ class _BelowScan:
         """The name read is a common noun (农村, 老旧小区, 示范小城镇), not one the article has written
         nor a village a place word or a hamlet names."""
         clean, start, s, e, level, before = self.clean, r.start, r.s, r.e, r.level, r.before
+        clear_start = r.clear or before in strong_before() or r.arrival or _doubled_village_at_cut(clean, start, e)
         generic = (
-            is_generic(clean[start:e], clear_start=r.clear or before in strong_before())
+            is_generic(clean[start:e], clear_start=clear_start)
             if r.listed_item is None or s - start > 1
             else bool(_generic_pattern().search(clean, start, e))
         )
@@ -1989,7 +2046,9 @@ class _BelowScan:
         # (离石区|新建小区: a verb there is the clause's, unless estates are named after it: 离石区安居小区)
         named_after_verb = clean[start:s] in _estate_naming_verbs()
         chained = chained and (named_after_verb or _after_last_verb(clean, start, s) == start)
-        ok = r.clear or listed or follows or chained or before in strong_before() or r.arrival
+        # 我市|十二中家属院: a reference to a place before the estate places it, as a chain does
+        referred = before in _reference_words()
+        ok = r.clear or listed or follows or chained or referred or before in strong_before() or r.arrival
         ok = ok or clean.endswith(_determiners(), 0, start)
         return ok and (r.suffix not in _weak_estate()["words"] or _estate_named(clean, hits, start, e))
 

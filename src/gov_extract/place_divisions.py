@@ -639,6 +639,8 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
         lambda m: not _list_item(m.doc.clean, m.start, m.end) and crosses_word(m.doc.clean, m.start, m.end),
         applies=lambda m: m.short and not m.chained,
     ),
+    # 三乡|驿城: a short name glued to a township's name runs that name on (a resort, a brand).
+    Veto("after_township_name", lambda m: _after_township_name(m.doc.clean, m.start), applies=_short),
     # 向山区群众: a name abolished before the article's year, read as a word after its first
     # character (向|山区), is that word; 原 (former) names the old division (原向山区).
     Veto(
@@ -670,6 +672,23 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 连山关镇: a short name opening a township of the table (连山 is a county elsewhere).
     Veto("opens_township", lambda m: _opens_township(m.doc.clean, m.start, m.end), applies=_short),
 )
+
+
+def _after_township_name(clean: str, start: int) -> bool:
+    """三乡|驿城: the short name follows a township's one-character suffix (乡, 镇) that closes a stem
+    with no word of the dictionary (not 家乡|洛阳, 城乡): the township's name runs on into a longer
+    name, for a chain runs down from the county, never up to it from its township."""
+    return (
+        start >= 2
+        and clean[start - 1] in _township_suffix_chars()
+        and is_han(clean[start - 2])
+        and not word_tag(clean[start - 2 : start])
+    )
+
+
+@cache
+def _township_suffix_chars() -> frozenset[str]:
+    return frozenset(s for s, level in word_lists()["suffixes"].items() if level == "township" and len(s) == 1)
 
 
 def _first_char_in_word(clean: str, start: int) -> bool:

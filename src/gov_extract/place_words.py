@@ -164,7 +164,7 @@ def inside_org(
     # the words right after the place that open no body are looked for (they refuse only places
     # an ending follows: asked of those alone).
     if _org_suffix_lasts().search(phrase) is None:
-        return False
+        return _heads_body_list(clean, end, phrase)
     if clean.startswith(_org_words("not_opening"), place_end):
         return False  # 锡林浩特市|在人大代表之家: the place is the clause's subject
     if clean.startswith(_org_words("not_opening_conjunctions"), place_end) and _pair_follows(clean, place_end + 1):
@@ -182,7 +182,7 @@ def inside_org(
         if at < _ORG_WINDOW
     ]
     if not endings:
-        return False
+        return _heads_body_list(clean, end, phrase)
     # A smaller place written first (盐湖区康杰中学家属院) ends the phrase: its own name may hold 中学.
     not_after = word_lists()["suffix_not_after"]
     place_at = None  # where that smaller place's suffix is
@@ -219,7 +219,34 @@ def inside_org(
             and not (len(suffix) == 1 and _inside_word(clean, end, after, at, place_at=place_at))
         ):
             return True
-    return False
+    return _heads_body_list(clean, end, phrase)
+
+
+# The longest short name of a body's field in a list after its place (农业农村 of 某市财政、农业农村局).
+_LISTED_FIELD = 4
+
+
+def _heads_body_list(clean: str, end: int, phrase: str) -> bool:
+    """某市|财政、农业农村局, 某县|财政和税务局: the place heads a list of bodies' fields (each short, no
+    verb, no place, not its people) whose last item ends with the body's word: it opens every
+    body's name, as it opens the one of a body alone (某市财政局). A conjunction joins two items
+    where it is a word of its own (not 和 of 和平); members after it (某镇干部群众及部分人大代表) make
+    the list one of people."""
+    # (one search first: most phrases hold no join within a field's reach)
+    m = _LIST_JOIN.search(clean, end + 1, end + _LISTED_FIELD + 1)
+    if m is None or m.start() > end + len(phrase):
+        return False
+    join = m.start()
+    field = clean[end:join]
+    return (
+        not field.startswith(place_followers())
+        and _org_verb_pattern().search(field) is None
+        and suffix_pattern().search(field) is None
+        and not gazetteer.opens_division(clean, join + 1)
+        and (clean[join] == "、" or (cut_at(clean, join) and cut_at(clean, join + 1)))
+        and not any(member in _phrase_after(clean, join + 1, _ORG_WINDOW) for member in _org_words("members"))
+        and inside_org(clean, join + 1)
+    )
 
 
 @cache
@@ -619,6 +646,7 @@ BELOW = frozenset(("township", "village", "community"))
 
 # What joins the items of a list of places (竹海村、新房村和铁佛村, 春江花园、金色海岸苑).
 LIST_JOINS = frozenset("、和及与")
+_LIST_JOIN = re.compile(f"[{''.join(sorted(LIST_JOINS))}]")
 
 
 @lru_cache(maxsize=4096)

@@ -141,6 +141,7 @@ class _Anchors:
         "_focus",
         "_focus_starts",
         "_foreign",
+        "_home_words",
         "_named",
         "_named_starts",
         "_paragraph_starts",
@@ -174,15 +175,32 @@ class _Anchors:
         self._foreign = _foreign_stories(clean, self._paragraph_starts, scope)
         self._story_starts = sorted({*_story_starts(clean, self._paragraph_starts), *self._foreign})
         self._sentence_starts = sorted({*self._paragraph_starts, *map(re.Match.end, _SENTENCE_END.finditer(clean))})
+        home = scope.home
+        # 我县, 本县: where the home place speaks of itself (word_hits in text order)
+        self._home_words = (
+            [s for s, e in word_hits(clean, "place_references") if _home_owned(clean, e, home)]
+            if home is not None
+            else []
+        )
 
     def seat(self, at: int, level: str) -> tuple[str | None, bool]:
         """The adcode a below-county place at ``at`` sits in: the county named before it in its
         sentence (在伊川县彭婆镇，新建的滨河花园小区), else the focus county (for a zone only in its
         paragraph: a zone's name is often its city's, an estate's seldom), else the one county the
         article names (inside the home place, if any, and not for a zone), else the home place; and
-        whether it was guessed from outside the sentence."""
+        whether it was guessed from outside the sentence. The home place's own word written after
+        those divisions in the sentence (托克托县代表团来我县考察，在城关镇…) puts the place at home."""
         k = bisect_left(self._named_starts, at) - 1
         sentence = self._sentence_starts[bisect_right(self._sentence_starts, at) - 1]
+        own = bisect_left(self._home_words, at) - 1
+        home = self._scope.home
+        if (
+            own >= 0
+            and home is not None
+            and self._home_words[own] >= sentence
+            and (k < 0 or self._named[k].start < self._home_words[own])
+        ):
+            return home.adcode, False
         while k >= 0 and self._named[k].start >= sentence:
             county = gazetteer.entry_by_code(self._named[k].adcode or "", self._scope.year)
             if county is not None and county.level == "county":
@@ -195,7 +213,6 @@ class _Anchors:
             if county is not None:
                 return county.adcode, True
         only = {h.adcode for h in self._counties_named if h.adcode}
-        home = self._scope.home
         if len(only) == 1 and (home is None or (level != "zone" and _under(next(iter(only)), home))):
             return only.pop(), True  # a city paper's story on the one county it names (澜沧县 … 云山村)
         return (home.adcode if home is not None else None), True

@@ -692,7 +692,8 @@ def _names_village(name: str) -> bool:
 
 def _division_of_post(clean: str, name: str, post: str, home: str | None) -> bool:
     """``name`` and the level's word opening ``post``, the head's post of that level, name a township
-    or a division of the tables (在金山镇长的带领下: 金山镇's head; 方山县长): the post's, no person.
+    or a division of the tables (在金山镇长的带领下: 金山镇's head; 方山县长), or one the text writes
+    elsewhere as a place (走进孙磊村 … 孙磊村长): the post's, no person.
     Such names are common personal names too (王平, 林海, 白云): in an article of a known home place
     (its adcode ``home``) the division must lie in it, or be written elsewhere in the text as a place
     (金山镇党委, 来到金山镇), not only before its head's post."""
@@ -701,7 +702,7 @@ def _division_of_post(clean: str, name: str, post: str, home: str | None) -> boo
         return False
     division = name + level
     if not (gazetteer.is_township(division, renamed=True) or gazetteer.named_in(division, None)):
-        return False
+        return _written_as_place(clean, division, post)  # a village (来到孙磊村 … 孙磊村长)
     return home is None or gazetteer.named_under(division, home) or _written_as_place(clean, division, post)
 
 
@@ -1432,6 +1433,43 @@ def aged_mentions(clean: str) -> Iterator[Mention]:
             length = read_name(clean, pos, guess=True, unsurnamed=True)
         if length:
             yield Mention(pos, pos + length, clean[pos : pos + length])
+
+
+# An age written after a name (58岁, 七十多岁).
+_AGE = regex.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?岁")
+
+
+@cache
+def _age_opening_before() -> regex.Pattern[str]:
+    """What may stand between a name and its age, ending where the age starts (，今年: person_words.toml
+    ages_after_names)."""
+    return regex.compile(rf"[，,]?(?:{alternation(small_words()['ages_after_names'])})?\Z")
+
+
+# The longest opening between a name and its age (，今年才).
+_AGE_OPENING = 4
+
+
+def age_after_mentions(doc: Document) -> Iterator[Mention]:
+    """``陈秀兰今年58岁，…``, ``王德顺，现年72岁``: a full name opening a clause, then its age; not a
+    village's name (李村今年8岁的孩子), a dictionary word (高山今年…) or a group (班子中，35岁以下:
+    person_words.toml ages_of_groups)."""
+    clean = doc.clean
+    for age in _AGE.finditer(clean):
+        before = clean[age.start() - 1 : age.start()]
+        if not before or not (is_han(before) or before in "，,"):
+            continue  # a numeral's middle (2018岁) or no name before
+        if clean.startswith(small_words()["ages_of_groups"], age.end()):
+            continue
+        opening = _age_opening_before().search(clean, max(0, age.start() - _AGE_OPENING), age.start())
+        end = opening.start() if opening else age.start()
+        pos = next((end - n for n in (3, 2) if end - n >= 0 and clause_starts(doc, end - n)), None)
+        if pos is None or not surname_length(clean[pos:end]):
+            continue
+        name = clean[pos:end]
+        # 党员中，60岁: a word for people and where they are is no name of three.
+        if is_name_shape(name) and not _names_village(name) and not is_common_word(name[:2]):
+            yield Mention(pos, end, name)
 
 
 # What a dotted name may stand right after: a clause's start, 的, a list's 、, or a word that

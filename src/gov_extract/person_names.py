@@ -958,9 +958,10 @@ def _read_shortest(spot: _NameSpot) -> int:
     for length in lengths:
         # 马建军|伙同: the longest reading does not end inside a word that runs on past it, nor
         # in a common word after a name of two characters (郑海|热情介绍; 洛桑江村: places are parts),
-        # nor in a preposition (马长健|以“…”工作法).
+        # nor in a preposition (马长健|以“…”工作法), nor in 说 (居民向春花说: the verb, not the name).
         if length == size + 3 and (
-            is_common_word(clean[pos + length - 1 : pos + length + 1])
+            clean[pos + length - 1 : pos + length] == _SAID
+            or is_common_word(clean[pos + length - 1 : pos + length + 1])
             or _verb_and_complement(clean, pos + length - 1)
             or word_tag(clean[pos + length - 1 : pos + length]) == _PREPOSITION_TAG
             or (size == 1 and is_common_word(tail := clean[pos + 2 : pos + 4]) and not word_tag(tail).startswith("ns"))

@@ -1133,6 +1133,33 @@ def speaker_mentions(doc: Document) -> Iterator[Mention]:
                 break
 
 
+# A quotation closing on a sentence's end (…啊!”, …了。”): a speech, after which its speaker is named.
+_SPEECH_CLOSE = re.compile(r"[。!?…]”")
+# The end of the clause after a quotation, in which its speech verb closes.
+_CLAUSE_AFTER_QUOTE = re.compile(r"[，,。;!?]")
+# How far the clause after a quotation is read for its speech verb (一边擦汗一边说, 指着新房说).
+_QUOTE_CLAUSE_REACH = 20
+
+
+def quoted_speaker_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
+    """``“以前哪敢想啊！”刘桂兰一边擦汗一边说。``, ``“这是我的新家。”赵春梅指着新房说``: a full name with
+    a Han surname right after a quoted speech, in a clause that closes on a speech verb and names
+    no post (”马道|镇…合作社负责人陈国栋说: the speaker is the post's holder, no division's name)."""
+    clean = doc.clean
+    for close in _SPEECH_CLOSE.finditer(clean):
+        pos = close.end()
+        length = read_name(clean, pos, guess=True, unsurnamed=False)
+        name = clean[pos : pos + length]
+        if not length or not is_name_shape(name) or is_level_word(clean[pos + length : pos + length + 1]):
+            continue
+        end = _CLAUSE_AFTER_QUOTE.search(clean, pos + length, pos + length + _QUOTE_CLAUSE_REACH)
+        if end is None or any(at in vocabulary.post_ends for at in range(pos + length, end.start())):
+            continue
+        verbs = speech_verb_pattern().finditer(clean, pos + length, end.start())
+        if any(verb.end() == end.start() for verb in verbs):
+            yield Mention(pos, pos + length, name)
+
+
 @cache
 def _visit_work_pattern() -> re.Pattern[str]:
     """The work of a visit, from person_visit_words.toml (its words of going: ``word_index``)."""
@@ -1705,8 +1732,9 @@ _AGENT_MARK = "由"
 # How far before a post's end a verb that a name and its post follow may stand (受|欧阳晓峰|副县长).
 _FRAME_REACH = 12
 
-# What may stand right before a name written before its post, besides a clause's start.
-_BEFORE_NAME_POST = (_AGENT_MARK, "的")
+# What may stand right before a name written before its post, besides a clause's start: 由, 的, and
+# the aspect particle closing a verb (联系上了|何军站长，…).
+_BEFORE_NAME_POST = (_AGENT_MARK, "的", "了")
 
 
 def _preposition_before(doc: Document, pos: int) -> bool:

@@ -68,6 +68,7 @@ from .person_mentions import (
     posts_in,
     press_mentions,
     pseudonym_mentions,
+    quoted_speaker_mentions,
     repeated_subject_mentions,
     speaker_mentions,
     speech_owner_mentions,
@@ -496,6 +497,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: capacity_mentions(a.doc, a.vocabulary),
     ),
     Rule("speaker", "a speech verb (person_speech_verbs.txt) after a name", lambda a: speaker_mentions(a.doc)),
+    Rule(
+        "quoted_speaker",
+        "a name after a quoted speech, in a clause closing on a speech verb",
+        lambda a: quoted_speaker_mentions(a.doc, a.vocabulary),
+    ),
     Rule(
         "agent",
         "由, a name and a verb of taking charge (person_words.toml agent_verbs)",

@@ -1148,15 +1148,17 @@ def quoted_speaker_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[M
     clean = doc.clean
     for close in _SPEECH_CLOSE.finditer(clean):
         pos = close.end()
+        # The clause and its verb are looked at before the name is read (jieba's reading is the cost).
+        end = _CLAUSE_AFTER_QUOTE.search(clean, pos, pos + _QUOTE_CLAUSE_REACH)
+        if end is None or not surname_length(clean[pos : pos + 4]):
+            continue
+        if not any(verb.end() == end.start() for verb in speech_verb_pattern().finditer(clean, pos + 2, end.start())):
+            continue
         length = read_name(clean, pos, guess=True, unsurnamed=False)
         name = clean[pos : pos + length]
         if not length or not is_name_shape(name) or is_level_word(clean[pos + length : pos + length + 1]):
             continue
-        end = _CLAUSE_AFTER_QUOTE.search(clean, pos + length, pos + length + _QUOTE_CLAUSE_REACH)
-        if end is None or any(at in vocabulary.post_ends for at in range(pos + length, end.start())):
-            continue
-        verbs = speech_verb_pattern().finditer(clean, pos + length, end.start())
-        if any(verb.end() == end.start() for verb in verbs):
+        if not any(at in vocabulary.post_ends for at in range(pos + length, end.start())):
             yield Mention(pos, pos + length, name)
 
 

@@ -1333,9 +1333,9 @@ def _predicate_opening_shift(clean: str, pos: int, length: int) -> int:
     """How far the end of a reading of a single surname's name moves where the predicate's first
     word is read into it or the name into it: -1 where a reading of four ends in a one-character
     adverb or in 于 before a time (吴建国|均表示, 赵秀兰|都到了: person_words.toml adverbs_after_names;
-    王秀英|于2020年退休); +1 where a reading of
-    two stops before a dictionary word of the given name's last character and 于, then a time, where
-    that character ends given names (王德强|于2018年回乡, not 王德|强于; 李伟|已于 stays); else 0."""
+    王秀英|于2020年退休); +1 where a reading of two stops before a dictionary word of the given name's
+    last character and 于, then a time, where that character ends given names (王德强|于2018年回乡,
+    not 王德|强于; 李伟|已于 stays); else 0."""
     if length == 4 and pos + 3 < len(clean) and _predicate_opens(clean, pos + 3):
         shorter = clean[pos : pos + 3]
         fits = surname_length(shorter) == 1 and is_name_shape(shorter)

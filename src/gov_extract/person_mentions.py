@@ -831,7 +831,7 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary, home: str | None) 
             # as the last of a list of full names, all of whom hold the post (王强、李明副县长出席).
             listed = list(names_before(doc, pos - 1)) if pos > 0 and clean[pos - 1] == "、" else []
             opens = pos >= 0 and (
-                clean.endswith(_verbs_before_name_post(), 0, pos)
+                _verbs_before_name_post().at(clean, pos)
                 or (circumstance and clean[pos - 1 : pos] == frame_preposition)
                 or _preposition_before(doc, pos)
                 or (
@@ -880,7 +880,7 @@ def list_head_pattern() -> re.Pattern[str]:
 
 def _opened_by_frame(doc: Document, pos: int) -> bool:
     """A verb or preposition that a name and its post follow stands right before ``pos`` (向|白玛央金主任)."""
-    return doc.clean.endswith(_verbs_before_name_post(), 0, pos) or _preposition_before(doc, pos)
+    return _verbs_before_name_post().at(doc.clean, pos) or _preposition_before(doc, pos)
 
 
 def clause_starts(doc: Document, pos: int) -> bool:
@@ -1752,7 +1752,7 @@ def _preposition_before(doc: Document, pos: int) -> bool:
         # 同卓玛副县长一起…: at a clause's start too, before a name of Tibetan or Mongolian parts
         # (no Han given name follows a surname 同 or 向 so)
         and (not clause_starts(doc, before) or minority_name_length(clean, pos) > 0)
-        and not clean.endswith(_verbs_before_name_post(), 0, before)
+        and not _verbs_before_name_post().at(clean, before)
     )
 
 
@@ -1760,14 +1760,15 @@ def _preposition_before(doc: Document, pos: int) -> bool:
 def _frame_openers() -> re.Pattern[str]:
     """The verbs and prepositions a name and its post may follow (:func:`_verbs_before_name_post`,
     :func:`_preposition_before`): one search of a window finds whether any stands in it."""
-    return words_pattern((*_verbs_before_name_post(), *small_words()["prepositions_before_name_post"]))
+    return words_pattern((*small_words()["verbs_before_name_post"], *small_words()["prepositions_before_name_post"]))
 
 
 @cache
-def _verbs_before_name_post() -> tuple[str, ...]:
+def _verbs_before_name_post() -> WordEnds:
     """Verbs and prepositions that a name and its post may follow (代表陈全国书记, 受李明书记委托):
-    person_words.toml verbs_before_name_post; none is a surname, so no name's first character is one."""
-    return tuple(small_words()["verbs_before_name_post"])
+    person_words.toml verbs_before_name_post; none is a surname, so no name's first character is one.
+    Asked at each reading before each post: looked up by the last character, not compared one by one."""
+    return WordEnds(small_words()["verbs_before_name_post"])
 
 
 def agent_mentions(clean: str) -> Iterator[Mention]:

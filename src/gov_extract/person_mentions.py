@@ -1134,7 +1134,8 @@ def speaker_mentions(doc: Document) -> Iterator[Mention]:
 
 
 # A quotation closing on a sentence's end (…啊!”, …了。”): a speech, after which its speaker is named.
-_SPEECH_CLOSE = re.compile(r"[。!?…]”")
+_CLOSING_QUOTE = "”"
+_SENTENCE_ENDS_IN_QUOTE = frozenset("。!?…")
 # The end of the clause after a quotation, in which its speech verb closes.
 _CLAUSE_AFTER_QUOTE = re.compile(r"[，,。;!?]")
 # How far the clause after a quotation is read for its speech verb (一边擦汗一边说, 指着新房说).
@@ -1146,8 +1147,11 @@ def quoted_speaker_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[M
     a Han surname right after a quoted speech, in a clause that closes on a speech verb and names
     no post (”马道|镇…合作社负责人陈国栋说: the speaker is the post's holder, no division's name)."""
     clean = doc.clean
-    for close in _SPEECH_CLOSE.finditer(clean):
-        pos = close.end()
+    # Closing quotes are found by str.find: a pattern would step through every character of the text.
+    pos = 0
+    while (pos := clean.find(_CLOSING_QUOTE, pos) + 1) > 0:
+        if clean[pos - 2 : pos - 1] not in _SENTENCE_ENDS_IN_QUOTE:
+            continue
         # The clause and its verb are looked at before the name is read (jieba's reading is the cost).
         end = _CLAUSE_AFTER_QUOTE.search(clean, pos, pos + _QUOTE_CLAUSE_REACH)
         if end is None or not surname_length(clean[pos : pos + 4]):
@@ -1464,8 +1468,11 @@ def aged_mentions(clean: str) -> Iterator[Mention]:
             yield Mention(pos, pos + length, clean[pos : pos + length])
 
 
-# An age written after a name (58岁, 七十多岁).
-_AGE = regex.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?岁")
+# The word of an age, and the number before it (58岁, 七十多岁), looked for back from the word.
+_AGE_WORD = "岁"
+_AGE_NUMBER = regex.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?\Z")
+# The longest number of an age (七十多).
+_AGE_NUMBER_LENGTH = 4
 
 
 @cache
@@ -1484,11 +1491,14 @@ def age_after_mentions(doc: Document) -> Iterator[Mention]:
     village's name (李村今年8岁的孩子), a dictionary word (高山今年…) or a group (班子中，35岁以下:
     person_words.toml ages_of_groups)."""
     clean = doc.clean
-    for age in _AGE.finditer(clean):
-        before = clean[age.start() - 1 : age.start()]
+    # The word is found by str.find: a pattern of the whole age would step through every character.
+    at = 0
+    while (at := clean.find(_AGE_WORD, at) + 1) > 0:
+        age = _AGE_NUMBER.search(clean, max(0, at - 1 - _AGE_NUMBER_LENGTH), at - 1)
+        before = clean[age.start() - 1 : age.start()] if age else ""
         if not before or not (is_han(before) or before in "，,"):
-            continue  # a numeral's middle (2018岁) or no name before
-        if clean.startswith(small_words()["ages_of_groups"], age.end()):
+            continue  # no number, a numeral's middle (2018岁) or no name before
+        if clean.startswith(small_words()["ages_of_groups"], at):
             continue
         opening = _age_opening_before().search(clean, max(0, age.start() - _AGE_OPENING), age.start())
         end = opening.start() if opening else age.start()

@@ -1251,9 +1251,12 @@ def name_posts_line_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[
     (or a cell), a full name set apart by a space, then the posts it holds filling the rest of the
     line; after a label's colon, if any (the label's post is the chain rule's)."""
     clean = doc.clean
-    for start, end in _lines(doc):
-        # Most lines end in no post: one set lookup says so before anything is read.
-        if end not in vocabulary.post_ends or end - start > _MAX_ROSTER_LINE:
+    # The posts that end a line are few: they are looked at, not every line.
+    for end in sorted(vocabulary.post_ends):
+        if not (end == len(clean) or clean[end] == "\n" or doc.line_starts_at(end)):
+            continue
+        start = doc.line_start(end - 1)
+        if end - start > _MAX_ROSTER_LINE:
             continue
         label = _LINE_LABEL.match(clean, start, end)
         pos = label.end() if label else start

@@ -1251,9 +1251,8 @@ def name_posts_line_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[
     (or a cell), a full name set apart by a space, then the posts it holds filling the rest of the
     line; after a label's colon, if any (the label's post is the chain rule's)."""
     clean = doc.clean
-    # The posts that end a line are few: they are looked at, not every line (in any order: the
-    # mentions are sorted where posts are given).
-    for end in vocabulary.post_ends:
+    # The posts that end a line are few: they are looked at, not every line.
+    for end in sorted(vocabulary.post_ends):
         if not (end == len(clean) or clean[end] == "\n" or doc.line_starts_at(end)):
             continue
         start = doc.line_start(end - 1)

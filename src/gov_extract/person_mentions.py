@@ -736,7 +736,8 @@ def _names_village(name: str) -> bool:
 
 def _division_of_post(clean: str, name: str, post: str, home: str | None) -> bool:
     """``name`` and the level's word opening ``post``, the head's post of that level, name a township
-    or a division of the tables (在金山镇长的带领下: 金山镇's head; 方山县长): the post's, no person.
+    or a division of the tables (在金山镇长的带领下: 金山镇's head; 方山县长), or one the text writes
+    elsewhere as a place (走进孙磊村 … 孙磊村长): the post's, no person.
     Such names are common personal names too (王平, 林海, 白云): in an article of a known home place
     (its adcode ``home``) the division must lie in it, or be written elsewhere in the text as a place
     (金山镇党委, 来到金山镇), not only before its head's post."""
@@ -745,7 +746,7 @@ def _division_of_post(clean: str, name: str, post: str, home: str | None) -> boo
         return False
     division = name + level
     if not (gazetteer.is_township(division, renamed=True) or gazetteer.named_in(division, None)):
-        return False
+        return _written_as_place(clean, division, post)  # a village (来到孙磊村 … 孙磊村长)
     return home is None or gazetteer.named_under(division, home) or _written_as_place(clean, division, post)
 
 
@@ -883,7 +884,7 @@ def name_post_mentions(doc: Document, vocabulary: Vocabulary, home: str | None) 
             # as the last of a list of full names, all of whom hold the post (王强、李明副县长出席).
             listed = list(names_before(doc, pos - 1)) if pos > 0 and clean[pos - 1] == "、" else []
             opens = pos >= 0 and (
-                clean.endswith(_verbs_before_name_post(), 0, pos)
+                _verbs_before_name_post().at(clean, pos)
                 or (circumstance and clean[pos - 1 : pos] == frame_preposition)
                 or _preposition_before(doc, pos)
                 or (
@@ -932,7 +933,7 @@ def list_head_pattern() -> re.Pattern[str]:
 
 def _opened_by_frame(doc: Document, pos: int) -> bool:
     """A verb or preposition that a name and its post follow stands right before ``pos`` (向|白玛央金主任)."""
-    return doc.clean.endswith(_verbs_before_name_post(), 0, pos) or _preposition_before(doc, pos)
+    return _verbs_before_name_post().at(doc.clean, pos) or _preposition_before(doc, pos)
 
 
 def clause_starts(doc: Document, pos: int) -> bool:
@@ -1183,6 +1184,39 @@ def speaker_mentions(doc: Document) -> Iterator[Mention]:
                 if not clean.endswith(_body_or_place_endings(), found, end):
                     yield Mention(found, end, clean[found:end])
                 break
+
+
+# A quotation closing on a sentence's end (…啊!”, …了。”): a speech, after which its speaker is named.
+_CLOSING_QUOTE = "”"
+_SENTENCE_ENDS_IN_QUOTE = frozenset("。!?…")
+# The end of the clause after a quotation, in which its speech verb closes.
+_CLAUSE_AFTER_QUOTE = re.compile(r"[，,。;!?]")
+# How far the clause after a quotation is read for its speech verb (一边擦汗一边说, 指着新房说).
+_QUOTE_CLAUSE_REACH = 20
+
+
+def quoted_speaker_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
+    """``“以前哪敢想啊！”刘桂兰一边擦汗一边说。``, ``“这是我的新家。”赵春梅指着新房说``: a full name with
+    a Han surname right after a quoted speech, in a clause that closes on a speech verb and names
+    no post (”马道|镇…合作社负责人陈国栋说: the speaker is the post's holder, no division's name)."""
+    clean = doc.clean
+    # Closing quotes are found by str.find: a pattern would step through every character of the text.
+    pos = 0
+    while (pos := clean.find(_CLOSING_QUOTE, pos) + 1) > 0:
+        if clean[pos - 2 : pos - 1] not in _SENTENCE_ENDS_IN_QUOTE:
+            continue
+        # The clause and its verb are looked at before the name is read (jieba's reading is the cost).
+        end = _CLAUSE_AFTER_QUOTE.search(clean, pos, pos + _QUOTE_CLAUSE_REACH)
+        if end is None or not surname_length(clean[pos : pos + 4]):
+            continue
+        if not any(verb.end() == end.start() for verb in speech_verb_pattern().finditer(clean, pos + 2, end.start())):
+            continue
+        length = read_name(clean, pos, guess=True, unsurnamed=False)
+        name = clean[pos : pos + length]
+        if not length or not is_name_shape(name) or is_level_word(clean[pos + length : pos + length + 1]):
+            continue
+        if not any(at in vocabulary.post_ends for at in range(pos + length, end.start())):
+            yield Mention(pos, pos + length, name)
 
 
 @cache
@@ -1509,6 +1543,49 @@ def aged_mentions(clean: str) -> Iterator[Mention]:
             yield Mention(pos, pos + length, clean[pos : pos + length])
 
 
+# The word of an age, and the number before it (58岁, 七十多岁), looked for back from the word.
+_AGE_WORD = "岁"
+_AGE_NUMBER = regex.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?\Z")
+# The longest number of an age (七十多).
+_AGE_NUMBER_LENGTH = 4
+
+
+@cache
+def _age_opening_before() -> regex.Pattern[str]:
+    """What may stand between a name and its age, ending where the age starts (，今年: person_words.toml
+    ages_after_names)."""
+    return regex.compile(rf"[，,]?(?:{alternation(small_words()['ages_after_names'])})?\Z")
+
+
+# The longest opening between a name and its age (，今年才).
+_AGE_OPENING = 4
+
+
+def age_after_mentions(doc: Document) -> Iterator[Mention]:
+    """``陈秀兰今年58岁，…``, ``王德顺，现年72岁``: a full name opening a clause, then its age; not a
+    village's name (李村今年8岁的孩子), a dictionary word (高山今年…) or a group (班子中，35岁以下:
+    person_words.toml ages_of_groups)."""
+    clean = doc.clean
+    # The word is found by str.find: a pattern of the whole age would step through every character.
+    at = 0
+    while (at := clean.find(_AGE_WORD, at) + 1) > 0:
+        age = _AGE_NUMBER.search(clean, max(0, at - 1 - _AGE_NUMBER_LENGTH), at - 1)
+        before = clean[age.start() - 1 : age.start()] if age else ""
+        if not before or not (is_han(before) or before in "，,"):
+            continue  # no number, a numeral's middle (2018岁) or no name before
+        if clean.startswith(small_words()["ages_of_groups"], at):
+            continue
+        opening = _age_opening_before().search(clean, max(0, age.start() - _AGE_OPENING), age.start())
+        end = opening.start() if opening else age.start()
+        pos = next((end - n for n in (3, 2) if end - n >= 0 and clause_starts(doc, end - n)), None)
+        if pos is None or not surname_length(clean[pos:end]):
+            continue
+        name = clean[pos:end]
+        # 党员中，60岁: a word for people and where they are is no name of three.
+        if is_name_shape(name) and not _names_village(name) and not is_common_word(name[:2]):
+            yield Mention(pos, end, name)
+
+
 # What a dotted name may stand right after: a clause's start, 的, a list's 、, or a word that
 # joins two parties (伙同依明·毛拉, 与吐尔逊·买买提).
 _BEFORE_DOTTED = frozenset("的、和与及同")
@@ -1742,8 +1819,9 @@ _AGENT_MARK = "由"
 # How far before a post's end a verb that a name and its post follow may stand (受|欧阳晓峰|副县长).
 _FRAME_REACH = 12
 
-# What may stand right before a name written before its post, besides a clause's start.
-_BEFORE_NAME_POST = (_AGENT_MARK, "的")
+# What may stand right before a name written before its post, besides a clause's start: 由, 的, and
+# the aspect particle closing a verb (联系上了|何军站长，…).
+_BEFORE_NAME_POST = (_AGENT_MARK, "的", "了")
 
 
 def _preposition_before(doc: Document, pos: int) -> bool:
@@ -1759,7 +1837,7 @@ def _preposition_before(doc: Document, pos: int) -> bool:
         # 同卓玛副县长一起…: at a clause's start too, before a name of Tibetan or Mongolian parts
         # (no Han given name follows a surname 同 or 向 so)
         and (not clause_starts(doc, before) or minority_name_length(clean, pos) > 0)
-        and not clean.endswith(_verbs_before_name_post(), 0, before)
+        and not _verbs_before_name_post().at(clean, before)
     )
 
 
@@ -1767,14 +1845,15 @@ def _preposition_before(doc: Document, pos: int) -> bool:
 def _frame_openers() -> re.Pattern[str]:
     """The verbs and prepositions a name and its post may follow (:func:`_verbs_before_name_post`,
     :func:`_preposition_before`): one search of a window finds whether any stands in it."""
-    return words_pattern((*_verbs_before_name_post(), *small_words()["prepositions_before_name_post"]))
+    return words_pattern((*small_words()["verbs_before_name_post"], *small_words()["prepositions_before_name_post"]))
 
 
 @cache
-def _verbs_before_name_post() -> tuple[str, ...]:
+def _verbs_before_name_post() -> WordEnds:
     """Verbs and prepositions that a name and its post may follow (代表陈全国书记, 受李明书记委托):
-    person_words.toml verbs_before_name_post; none is a surname, so no name's first character is one."""
-    return tuple(small_words()["verbs_before_name_post"])
+    person_words.toml verbs_before_name_post; none is a surname, so no name's first character is one.
+    Asked at each reading before each post: looked up by the last character, not compared one by one."""
+    return WordEnds(small_words()["verbs_before_name_post"])
 
 
 def agent_mentions(clean: str) -> Iterator[Mention]:

@@ -958,9 +958,10 @@ def _read_shortest(spot: _NameSpot) -> int:
     for length in lengths:
         # 马建军|伙同: the longest reading does not end inside a word that runs on past it, nor
         # in a common word after a name of two characters (郑海|热情介绍; 洛桑江村: places are parts),
-        # nor in a preposition (马长健|以“…”工作法).
+        # nor in a preposition (马长健|以“…”工作法), nor in 说 (居民向春花说: the verb, not the name).
         if length == size + 3 and (
-            is_common_word(clean[pos + length - 1 : pos + length + 1])
+            clean[pos + length - 1 : pos + length] == _SAID
+            or is_common_word(clean[pos + length - 1 : pos + length + 1])
             or _verb_and_complement(clean, pos + length - 1)
             or word_tag(clean[pos + length - 1 : pos + length]) == _PREPOSITION_TAG
             or (size == 1 and is_common_word(tail := clean[pos + 2 : pos + 4]) and not word_tag(tail).startswith("ns"))
@@ -1331,12 +1332,13 @@ def read_name(clean: str, pos: int, *, guess: bool = True, unsurnamed: bool | No
 def _predicate_opening_shift(clean: str, pos: int, length: int) -> int:
     """How far the end of a reading of a single surname's name moves where the predicate's first
     word is read into it or the name into it: -1 where a reading of four ends in a one-character
-    adverb (吴建国|均表示, 赵秀兰|都到了: person_words.toml adverbs_after_names); +1 where a reading of
-    two stops before a dictionary word of the given name's last character and 于, then a time, where
-    that character ends given names (王德强|于2018年回乡, not 王德|强于; 李伟|已于 stays); else 0."""
-    if length == 4 and pos + 3 < len(clean) and clean[pos + 3] in small_words()["adverbs_after_names"]:
+    adverb or in 于 before a time (吴建国|均表示, 赵秀兰|都到了: person_words.toml adverbs_after_names;
+    王秀英|于2020年退休); +1 where a reading of two stops before a dictionary word of the given name's
+    last character and 于, then a time, where that character ends given names (王德强|于2018年回乡,
+    not 王德|强于; 李伟|已于 stays); else 0."""
+    if length == 4 and pos + 3 < len(clean) and _predicate_opens(clean, pos + 3):
         shorter = clean[pos : pos + 3]
-        fits = surname_length(shorter) == 1 and is_han(clean[pos + 4 : pos + 5]) and is_name_shape(shorter)
+        fits = surname_length(shorter) == 1 and is_name_shape(shorter)
         return -1 if fits else 0
     end = pos + length
     if length == 3:
@@ -1355,6 +1357,15 @@ def _predicate_opening_shift(clean: str, pos: int, length: int) -> int:
     return 1 if timed and fits else 0
 
 
+def _predicate_opens(clean: str, at: int) -> bool:
+    """The predicate opens at ``at`` with an adverb that follows names before its next word
+    (均|表示, 都|到了) or with 于 before a time (于|2020年)."""
+    char = clean[at]
+    if char in small_words()["adverbs_after_names"]:
+        return is_han(clean[at + 1 : at + 2])
+    return char == small_words()["time_preposition"] and _time_at(clean, at + 1)
+
+
 def _time_at(clean: str, at: int) -> bool:
     """A time opens at ``at``: a year's or a day's digit, or a word of time (本判决, 当日)."""
     after = clean[at : at + 1]
@@ -1367,13 +1378,16 @@ def _time_at(clean: str, at: int) -> bool:
 
 def _predicate_read_into_three(clean: str, pos: int) -> bool:
     """A reading of three of a single surname ends in its clause's first word: 称 before a stop,
-    colon or quote (组宣部部长曹健|称，…), or 于 before a time (原告刘艽|于2015年11月…); the name is
-    the two characters before it."""
+    colon or quote (组宣部部长曹健|称，…), 于 before a time (原告刘艽|于2015年11月…), or an adverb
+    that ends no given name before the predicate's next word (李强|都参加了: person_words.toml
+    adverbs_ending_no_name); the name is the two characters before it."""
     end = pos + 3
     last = clean[end - 1]
     stop = clean[end : end + 1]
     said = last == small_words()["said_before_stop"] and bool(stop) and stop in small_words()["stops_after_said"]
-    predicate = said or (last == small_words()["time_preposition"] and _time_at(clean, end))
+    timed = last == small_words()["time_preposition"] and _time_at(clean, end)
+    adverb = last in small_words()["adverbs_ending_no_name"] and is_han(stop or "。")
+    predicate = said or timed or adverb
     shorter = clean[pos : end - 1]
     return predicate and surname_length(shorter) == 1 and is_name_shape(shorter, dictionary_veto=False)
 

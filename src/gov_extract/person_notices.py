@@ -370,8 +370,9 @@ def _unlinked_notice_clause(clean: str, pos: int, year: int | None) -> tuple[lis
     for end in ends:
         if not (clean.startswith(post_prefixes(), end) or _removed_body_opens(clean, end)):
             continue
-        if _level_before_head(clean, end):
-            continue  # 王刚县|副县长: the level's word is the body of the post after it (王刚|县副县长)
+        if _level_before_head(clean, end) or _level_repeated(clean, end):
+            # 王刚县|副县长, 杨帆村|村委会: the level's word is the body of the post after it (王刚|县副县长)
+            continue
         close = NOTICE_POST.match(clean, end, end + 4 * MAX_ORG)
         closer = next((c for c in _UNLINKED_CLOSERS if clean.startswith(c, close.end())), None) if close else None
         if closer is None or not is_name_shape(clean[pos:end]):
@@ -400,14 +401,25 @@ def _division_before_posts(clean: str, pos: int, readings: tuple[int, ...], year
     division = _division_end(clean, pos)
     if division > pos + 1 and is_level_word(clean[division - 1]) and gazetteer.named_in(clean[pos:division], year):
         return True
-    # 免去王刚县副县长职务: where a name stands before the level's word, the word is the post's body.
-    return any(_level_before_head(clean, end) and not is_name_shape(clean[pos : end - 1]) for end in readings)
+    # 免去王刚县副县长职务: where a name stands before the level's word, the word is the post's body;
+    # not where the name and the word make a township of the table (免去温泉镇镇长职务).
+    return any(
+        (_level_before_head(clean, end) and not is_name_shape(clean[pos : end - 1]))
+        or (is_level_word(clean[end : end + 1]) and gazetteer.is_township(clean[pos : end + 1], renamed=True))
+        for end in readings
+    )
 
 
 def _level_before_head(clean: str, end: int) -> bool:
     """A level's word ends at ``end`` before the head's post of that level (县|副县长, 镇|镇长)."""
     post = title_pattern().match(clean, end) if is_level_word(clean[end - 1 : end]) else None
     return post is not None and heads_level(post.group(), clean[end - 1])
+
+
+def _level_repeated(clean: str, end: int) -> bool:
+    """A level's word ends at ``end`` and opens the body after it again (村|村委会, 镇|镇政府): the
+    first is the level of the body, not the end of a name (免去杨帆村村委会主任职务: 杨帆)."""
+    return is_level_word(clean[end - 1 : end]) and clean[end - 1] == clean[end : end + 1]
 
 
 # The lengths of a division's name (平安县, 乌鲁木齐市), longest first.
@@ -1258,6 +1270,33 @@ def roster_line_mentions(doc: Document) -> Iterator[Mention]:
             pos = name_end
         if pos == end and len(pairs) > 1:
             yield from pairs
+
+
+# A label and its colon opening a roster line before the name (组　长：, 副指挥长：).
+_LINE_LABEL = regex.compile(r"\p{Han}{1,6}[:：]")
+
+
+def name_posts_line_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
+    """``王立新　县委书记`` / ``组　长：韩国栋　县委常委、副县长``: a roster laid out one person to a line
+    (or a cell), a full name set apart by a space, then the posts it holds filling the rest of the
+    line; after a label's colon, if any (the label's post is the chain rule's)."""
+    clean = doc.clean
+    # The posts that end a line are few: they are looked at, not every line.
+    for end in sorted(vocabulary.post_ends):
+        if not (end == len(clean) or clean[end] == "\n" or doc.line_starts_at(end)):
+            continue
+        start = doc.line_start(end - 1)
+        if end - start > _MAX_ROSTER_LINE:
+            continue
+        label = _LINE_LABEL.match(clean, start, end)
+        pos = label.end() if label else start
+        name_end = doc.first_joined(pos + 2, pos + 5)
+        if name_end >= min(pos + 5, end) or not is_name_shape(clean[pos:name_end]):
+            continue
+        post = NOTICE_POST.match(clean, name_end, end)
+        titles = posts_in(clean, name_end, end) if post is not None and post.end() == end else []
+        if titles and titles[-1].title:
+            yield Mention(pos, name_end, clean[pos:name_end], titles)
 
 
 # A count of people before a colon: the names it counts follow (两人：许晴、徐仁标; 3名同志：…).

@@ -46,6 +46,7 @@ from .names import (
 )
 from .person_mentions import (
     NOT_NAME_PART_TAGS,
+    age_after_mentions,
     aged_mentions,
     agent_mentions,
     body_name_post_mentions,
@@ -64,8 +65,10 @@ from .person_mentions import (
     name_post_mentions,
     named_with_post_after,
     posts_after,
+    posts_in,
     press_mentions,
     pseudonym_mentions,
+    quoted_speaker_mentions,
     repeated_subject_mentions,
     speaker_mentions,
     speech_owner_mentions,
@@ -97,6 +100,7 @@ from .person_notices import (
     label_mentions,
     list_head_mentions,
     list_siblings,
+    name_posts_line_mentions,
     nationality_mentions,
     no_longer_holding_mentions,
     notice_mentions,
@@ -115,7 +119,7 @@ from .person_notices import (
     vote_mentions,
 )
 from .person_origins import native_place_mentions, place_list_mentions
-from .person_posts import lone_post_mentions, longest_title_ending
+from .person_posts import is_level_word, lone_post_mentions, longest_title_ending
 from .person_words import (
     Mention,
     Vocabulary,
@@ -150,6 +154,8 @@ def _all_occurrences(clean: str, names: list[str]) -> Iterator[Mention]:
                 continue
             # 李明 inside 李明舜: the dictionary reads a longer name here, not the same person (but
             # 阿茸|家夏秋季的: one character longer by the household is the person's home).
+            # 李明|县财政局局长, 王强|镇镇长: a level's body and its post opening right after the name
+            # is what jieba's longer reading (李明县) swallowed the first character of.
             if (
                 not ends_name(clean, end)
                 and jieba_name_length(clean, start) > len(name)
@@ -157,6 +163,7 @@ def _all_occurrences(clean: str, names: list[str]) -> Iterator[Mention]:
                     jieba_name_length(clean, start) == len(name) + 1
                     and clean.startswith(tuple(small_words()["household_words"]), end)
                 )
+                and not (is_level_word(clean[end]) and posts_in(clean, end))
             ):
                 continue
             covered[start:end] = b"\x01" * (end - start)
@@ -493,6 +500,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
     ),
     Rule("speaker", "a speech verb (person_speech_verbs.txt) after a name", lambda a: speaker_mentions(a.doc)),
     Rule(
+        "quoted_speaker",
+        "a name after a quoted speech, in a clause closing on a speech verb",
+        lambda a: quoted_speaker_mentions(a.doc, a.vocabulary),
+    ),
+    Rule(
         "agent",
         "由, a name and a verb of taking charge (person_words.toml agent_verbs)",
         lambda a: agent_mentions(a.clean),
@@ -514,6 +526,7 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         "a 、-list of names each after its place (济宁张大伟、菏泽李小军等)",
         lambda a: place_list_mentions(a.doc),
     ),
+    Rule("age_after", "a name opening a clause, then its age (今年58岁)", lambda a: age_after_mentions(a.doc)),
     Rule(
         "repeated_subject",
         "a full Han name opening two clauses or more as their subject (person_words.toml repeated_subject)",
@@ -556,6 +569,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         "roster_line",
         "a line of two or more posts side by side, each followed by its holder's name",
         lambda a: roster_line_mentions(a.doc),
+    ),
+    Rule(
+        "name_posts_line",
+        "a line of a full name, a space and the posts it holds (after a label's colon, if any)",
+        lambda a: name_posts_line_mentions(a.doc, a.vocabulary),
     ),
     Rule("vote", "a name opening a clause before its votes (得58票)", lambda a: vote_mentions(a.doc)),
     Rule(

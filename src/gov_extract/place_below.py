@@ -1527,6 +1527,17 @@ def _boundary_splits_word(clean: str, start: int, floor: int) -> bool:
 _NUMERAL_IN_WORD = re.compile(r"[0-9一二三四五六七八九十百千万两廿〇零第]")
 
 
+# jieba tags of a common noun or set phrase a township's suffix stands inside (城乡居民, 城乡建设).
+_COMMON_NOUN_TAGS = frozenset("nl")
+
+
+def _suffix_in_common_noun(clean: str, s: int, e: int) -> bool:
+    """南城|乡居民: the character before the suffix, the suffix and the two characters after it make
+    one common noun (城乡居民: urban and rural residents), so the suffix ends no name there, even one
+    the table holds (南城乡 is a township elsewhere)."""
+    return s > 0 and word_tag(clean[s - 1 : e + 2])[:1] in _COMMON_NOUN_TAGS
+
+
 def _quantity_stem(stem: str) -> bool:
     """很多|社区, 众多|社区: the stem's last word is a word of quantity (jieba's m with no numeral in
     it), which counts the places the suffix names, not one of them ([quantity_stems])."""
@@ -1999,6 +2010,7 @@ class _BelowScan:
                 and not r.staff
                 and _verb_after_word(stem)
             )
+            or (level == "township" and not named and _suffix_in_common_noun(clean, s, e))
             or _level_phrase(clean, start, s)
             or _positions_around(clean, s, e)
             or _township_body(clean, start, s, suffix)

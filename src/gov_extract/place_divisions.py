@@ -372,7 +372,11 @@ def _opens_post(m: _DivisionMatch) -> bool:
 @cache
 def _senses() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     table = word_lists()["everyday_senses"]
-    return {name: (tuple(words["before"]), tuple(words["after"])) for name, words in table.items()}
+    senses = {name: (tuple(words["before"]), tuple(words["after"])) for name, words in table.items()}
+    # The rivers divisions are named for share one set of words (沿着|怒江, 黑龙江|畔)
+    rivers = word_lists()["river_senses"]
+    senses.update(dict.fromkeys(rivers["names"], (tuple(rivers["before"]), tuple(rivers["after"]))))
+    return senses
 
 
 def _feature_ends_inside(clean: str, start: int, end: int) -> bool:

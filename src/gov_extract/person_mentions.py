@@ -953,6 +953,17 @@ _FORMER = "原"
 _ONE_OF = re.compile(r"[一两][名位个]")
 
 
+def _copula_before_chain(clean: str, chain_start: int) -> int:
+    """Where the 是 giving the chain of posts starting at ``chain_start`` stands, else -1: right
+    before it, or before a former's 原 (他的父亲王建华，是原县委书记) or a word pointing at a place
+    named before, which the chain leaves out of the body (王某是该村|党支部书记, 是当地|县委常委)."""
+    words = small_words()
+    for lead in ("", _FORMER, *words["references_before_bodies"], *words["demonstratives_before_levels"]):
+        if clean.endswith(_COPULA + lead, 0, chain_start):
+            return chain_start - len(lead) - 1
+    return -1
+
+
 # Particles closing a sentence (吗, 吧, 呀, 啊, 呢), and those of them that ask.
 _FINAL_PARTICLES = frozenset("吗吧呀啊呢嘛")
 _QUESTION_PARTICLES = frozenset("吗呢")
@@ -1081,13 +1092,14 @@ def copula_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         if clean.rfind(_COPULA, max(0, end - MAX_ORG - _longest_post()), end) < 0:
             continue  # no 是 within a post's reach: the chain is not read
         chain_start, titles = chain_span(clean, end, breaks, groups=1)
-        # 他的父亲王建华，是原县委书记: 原 (former) between 是 and the posts.
-        former = len(_FORMER) if clean.endswith(_COPULA + _FORMER, 0, chain_start) else 0
-        if not titles or not titles[-1].title or clean[chain_start - 1 - former : chain_start - former] != _COPULA:
+        copula = _copula_before_chain(clean, chain_start)
+        if not titles or not titles[-1].title or copula < 0:
             continue
-        copula = chain_start - 1 - former
-        # 年近七旬的王增世，是…医师: a comma may stand between the name and 是.
-        name_end = copula - 1 if clean[copula - 1 : copula] in _COPULA_COMMAS else copula
+        # 年近七旬的王增世，是…医师: a comma may stand between the name and 是; 王建华现在是…: an
+        # adverb too.
+        adverb = _words_before("adverbs_before_copula").search(clean, max(0, copula - 2), copula)
+        name_end = adverb.start() if adverb else copula
+        name_end = name_end - 1 if clean[name_end - 1 : name_end] in _COPULA_COMMAS else name_end
         first_org = titles[0].org or ""
         one_of = _ONE_OF.match(first_org)
         if one_of is not None:
@@ -1096,7 +1108,12 @@ def copula_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
         dotted = dotted_start_before(clean, name_end, breaks)
         for length in (name_end - dotted, 3, 2) if dotted is not None else (*_KNOWN_PARTS_LENGTHS, 3, 2):
             start = name_end - length
-            if start < 0 or not _copula_name_at(clean, start, length, dotted=dotted is not None):
+            if start < 0:
+                continue
+            # Before an adverb the dictionary reads the name into the predicate (王建华现在|是): a
+            # name's shape is enough there, as before an adverb and a post verb.
+            shaped = adverb is not None and length <= _FULL_NAME and is_name_shape(clean[start:name_end])
+            if not (shaped or _copula_name_at(clean, start, length, dotted=dotted is not None)):
                 continue
             # 他的父亲王建华，是…, 村民李强是…: after a word for people too; 我叫王建华，是…: after a
             # word that gives a name, the self-introduced speaker holds the posts.
@@ -1514,9 +1531,10 @@ _VOTE_BEFORE = regex.compile(
 
 
 @cache
-def _adverb_before() -> re.Pattern[str]:
-    """An adverb right before a post verb (person_words.toml adverbs_before_post_verbs)."""
-    return re.compile(rf"(?:{alternation(small_words()['adverbs_before_post_verbs'])})\Z")
+def _words_before(key: str) -> re.Pattern[str]:
+    """A word of the list ``key`` of person_words.toml right before where the search ends (the
+    adverbs before a post verb or before 是)."""
+    return re.compile(rf"(?:{alternation(small_words()[key])})\Z")
 
 
 # Where a speech is given, between a speaker's name and the verb (王建国在会上说, 在调研时强调).
@@ -2056,7 +2074,8 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
         # A verb of two characters or more (当选为, 担任) says a post follows: the name before
         # it needs no Han surname (斯琴高娃当选为…); a bracket or the bare 任 says too little.
         unsurnamed = trigger_end - end >= 2
-        vote = _VOTE_BEFORE.search(clean, max(0, end - 12), end) or _adverb_before().search(clean, max(0, end - 2), end)
+        adverbs = _words_before("adverbs_before_post_verbs")
+        vote = _VOTE_BEFORE.search(clean, max(0, end - 12), end) or adverbs.search(clean, max(0, end - 2), end)
         name_end = aside_before(clean, vote.start() if vote else end)  # 杨光（1978年生）任…
         # 胡洲荣同志全票当选为…, 张华、李明同志当选为…, 王海燕同志（县委常委…）主持…
         bracket = clean.startswith("(", end)
@@ -2082,6 +2101,8 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
                 continue
             if pos > 0 and DOT.match(clean, pos - 1):
                 continue  # 阿依努尔·|托合提当选: the part after the dot is no name of its own
+            if pos > 0 and clean[pos - 1].isdigit():
+                continue  # 自2018|年起担任…: a numeral's unit, no name
             # Before a vote (赵明全票当选) the name ends where the vote begins, but a place may stand
             # before an adverb (南湖镇|时任纪委书记).
             read = read_name(clean, pos, guess=False, unsurnamed=unsurnamed and body is None) == length

@@ -411,6 +411,7 @@ def _org_start_and_post(clean: str, end: int, breaks: frozenset[int], floor: int
             and not (stop.group() in _CLAUSE_OPENERS and stop.start() > 0 and is_han(clean[stop.start() - 1]))
         ):
             cut = max(cut, stop.end())
+    cut = _after_photo_credit(clean, cut, limit)
     # 原临夏县人大常委会副主任: 原 (former) opens no body, unless a place starts there (原平市).
     if clean.startswith(_FORMER, cut) and cut + 1 < limit and not _place_at(clean, cut):
         cut += len(_FORMER)
@@ -878,6 +879,22 @@ TERM_OR_COUNT = re.compile(
 TERM_BEFORE_POST = re.compile(r"(?:新一|上一|第[\d一二三四五六七八九十]{1,3}|首|新|前)任\Z")
 # The last character of every such term: the search, which tries each start, is made only where it ends the run.
 _TERM_LAST = "任"
+
+
+@cache
+def _photo_credit() -> re.Pattern[str]:
+    return words_pattern(small_words()["photo_credits"])
+
+
+def _after_photo_credit(clean: str, start: int, limit: int) -> int:
+    """Where a body written in ``clean[start:limit]`` starts once a photo credit closes the text
+    before it (县委宣传部供图|全国政协委员): after the last credit a body opens right after, else
+    ``start``."""
+    national = small_words()["national_body_openings"]
+    for credit in _photo_credit().finditer(clean, start, limit):
+        if credit.end() < limit and (opens_level_body(clean, credit.end()) or clean.startswith(national, credit.end())):
+            start = credit.end()
+    return start
 
 
 def opens_level_body(clean: str, pos: int) -> bool:

@@ -23,6 +23,9 @@ MONTH_ARABIC = r"(?:1[0-2]|0?[1-9])"
 MONTH_CHINESE = r"(?:十[一二]?|[一二三四五六七八九]|(?<![\d〇零一二三四五六七八九十百千万亿两多余美港日欧韩币角])元)"
 MONTH = rf"(?:{MONTH_ARABIC}|{MONTH_CHINESE})"
 DAY_ARABIC = r"(?:3[01]|[12]\d|0?[1-9])"
+# A month and a day written in two digits each, run together after a year (20221228).
+MONTH_TWO_DIGITS = r"(?:0[1-9]|1[0-2])"
+DAY_TWO_DIGITS = r"(?:0[1-9]|[12]\d|3[01])"
 DAY = rf"(?:{DAY_ARABIC}|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 
 _OCR_DIGITS = str.maketrans("OolI", "0011")

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 import regex
 
 from .date_expr import Expr, calendar_words, holiday_names
-from .date_numerals import DAY, MONTH, MONTH_ARABIC, MONTH_CHINESE, YEAR4
+from .date_numerals import DAY, DAY_TWO_DIGITS, MONTH, MONTH_ARABIC, MONTH_CHINESE, MONTH_TWO_DIGITS, YEAR4
 from .date_productions import PRODUCTIONS
 from .resources import alternation
 from .rules import Rule
@@ -102,7 +102,7 @@ def _rule_sources() -> dict[str, str]:
     next_year_not_before = alternation(cal["next_year_not_before"]["words"])
     plan_names = alternation(cal["bracketed_year_ranges"]["after"])
     ymd_bounds = alternation(cal["unmarked_year_month_day"]["bounds"])
-    compact_year, compact_month, compact_day = r"19[5-9]\d|20[0-3]\d", r"0[1-9]|1[0-2]", r"0[1-9]|[12]\d|3[01]"
+    compact_year = r"19[5-9]\d|20[0-3]\d"
     # 初 of 初步 (2025年初步建成) is not a part of the year.
     ysuf = rf"(?P<ysuf>度|(?:{ypart})(?!步))?+"
     msuf = rf"(?P<msuf>份|(?:{mpart})(?!步))?+"
@@ -150,9 +150,9 @@ def _rule_sources() -> dict[str, str]:
         # alone (bare), which the production takes only in a date's field (发布时间：20221228).
         "year_month_day_unmarked": (
             rf"(?<![\dA-Za-z.])(?P<y>{compact_year})"
-            rf"(?:(?P<m>{compact_month})(?P<d>{compact_day})|(?P<md>[1-9]\d{{2}}))"
-            rf"(?:日(?!元)|(?(m)(?:(?=(?:{ymd_bounds}))|{_SEP}(?P<y2>{compact_year})(?P<m2>{compact_month})"
-            rf"(?P<d2>{compact_day})(?![\d.])|(?P<bare>(?![\d.])))|(?!)))"
+            rf"(?:(?P<m>{MONTH_TWO_DIGITS})(?P<d>{DAY_TWO_DIGITS})|(?P<md>[1-9]\d{{2}}))"
+            rf"(?:日(?!元)|(?(m)(?:(?=(?:{ymd_bounds}))|{_SEP}(?P<y2>{compact_year})(?P<m2>{MONTH_TWO_DIGITS})"
+            rf"(?P<d2>{DAY_TWO_DIGITS})(?![\d.])|(?P<bare>(?![\d.])))|(?!)))"
         ),
         # 2018-2019年度; a school year (2018—2019学年) runs from its first month.
         "century": r"(?<!\d)(?P<cen>1\d|2[01]|十[一二三四五六七八九]|二十一?)世纪(?!\d|[一二三四五六七八九]十年代)",

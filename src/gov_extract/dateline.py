@@ -17,7 +17,18 @@ from typing import NamedTuple
 
 import regex
 
-from .date_numerals import DAY, DAY_ARABIC, MAX_YEAR, MIN_YEAR, MONTH, MONTH_ARABIC, YEAR4, read_year
+from .date_numerals import (
+    DAY,
+    DAY_ARABIC,
+    DAY_TWO_DIGITS,
+    MAX_YEAR,
+    MIN_YEAR,
+    MONTH,
+    MONTH_ARABIC,
+    MONTH_TWO_DIGITS,
+    YEAR4,
+    read_year,
+)
 from .numbers import read_int
 from .resources import alternation, read_toml
 from .text import CJK, Document, is_han
@@ -46,7 +57,7 @@ def _pub_re() -> regex.Pattern[str]:
         rf"|(?P<sep>[\-/.])(?P<m>{MONTH_ARABIC})(?P=sep)(?P<d>{DAY_ARABIC})(?!\d)))"
     )
     # A labelled field may run the year, month and day together (发布时间：20221228).
-    compact = r"(?P<date>(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d))"
+    compact = rf"(?P<date>(?<!\d)(?P<y>(?:19|20)\d{{2}})(?P<m>{MONTH_TWO_DIGITS})(?P<d>{DAY_TWO_DIGITS})(?!\d))"
     labels = calendar["publication_labels"]
     label = rf"(?:{alternation(labels['words'])}|{regex.escape(labels['source'])}[^\n:]{{0,30}}?)[:：]"
     return regex.compile(rf"{label}(?:{full}|{compact})|{full}(?=(?:{weekdays})|讯)|(?P<top>{full})")

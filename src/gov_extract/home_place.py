@@ -102,9 +102,14 @@ class Division:
     candidates: tuple[str, ...] = ()
     # The township a caller named inside this county (黄江镇 -> 东莞市, 庄桥街道 -> 江北区), if any.
     township: str | None = None
+    # The zone's word a caller named after this division (岳阳经开区 -> 经开区), if any: its paper
+    # calls the zone by that word alone (经开区举行签约仪式).
+    zone: str | None = None
 
 
-def _division(entry: Entry, candidates: tuple[str, ...] = (), township: str | None = None) -> Division:
+def _division(
+    entry: Entry, candidates: tuple[str, ...] = (), township: str | None = None, zone: str | None = None
+) -> Division:
     return Division(
         name=entry.name,
         adcode=entry.adcode,
@@ -112,6 +117,7 @@ def _division(entry: Entry, candidates: tuple[str, ...] = (), township: str | No
         full_name=entry.full_name,
         candidates=candidates,
         township=township,
+        zone=zone,
     )
 
 
@@ -231,7 +237,14 @@ def lookup_home_place(name: str, as_of: date | None, surfaces: Sequence[tuple[in
     township = _home_township(rest, year, found[0], surfaces) if rest and zone is None else None
     if township is not None:
         return _division(*township, township=rest)
+    if zone is None and _zone_word(rest):
+        return _division(*found, zone=rest)  # 岳阳经开区: the city, and the zone's word
     return _division(*(zone or found))
+
+
+def _zone_word(rest: str) -> bool:
+    """A zone's word of place_words.toml [suffixes] (经开区, 高新区, 经济技术开发区)."""
+    return read_toml("place_words.toml")["suffixes"].get(rest) == "zone"
 
 
 def close_names(name: str) -> list[str]:

@@ -37,7 +37,7 @@ from .place_words import (
     suffix_pattern,
     word_lists,
 )
-from .resources import alternation
+from .resources import alternation, read_words
 from .rules import Veto, vetoed
 from .text import CJK, Document, is_han
 
@@ -362,6 +362,98 @@ def _suffix_opens_word(clean: str, end: int) -> bool:
     return not word_tag(clean[end : end + 2]) or bool(word_tag(clean[end + 1 : end + 3]))
 
 
+@cache
+def _people_senses() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The peoples (place_nationalities.txt), the words for them after their name and the words that
+    open a division's name instead, and the marks of a list ([people_senses])."""
+    senses = word_lists()["people_senses"]
+    return (
+        frozenset(read_words("place_nationalities.txt")),
+        tuple(senses["after"]),
+        tuple(senses["not_after"]),
+        tuple(senses["list_marks"]),
+    )
+
+
+def _names_people(clean: str, start: int, end: int) -> bool:
+    """鄂温克族, 鄂伦春人, 鄂温克牧民; 鄂温克、鄂伦春、达斡尔: a short name that is a people's names the
+    people where a word for them follows, or in a list of peoples one of which names no division
+    (达斡尔; 鄂伦春、鄂温克两旗 lists the banners)."""
+    peoples, after, not_after, marks = _people_senses()
+    if clean[start:end] not in peoples:
+        return False
+    if clean.startswith(after, end) and not clean.startswith(not_after, end):
+        return True
+    forms = gazetteer.load().forms
+    listed = False
+    at = end  # the items after it
+    while (mark := next((m for m in marks if clean.startswith(m, at)), None)) is not None:
+        item = next((p for p in peoples if clean.startswith(p, at + len(mark))), None)
+        if item is None:
+            break
+        listed = listed or item not in forms
+        at += len(mark) + len(item)
+    at = start  # the items before it
+    while (mark := next((m for m in marks if clean.endswith(m, 0, at)), None)) is not None:
+        item = next((p for p in peoples if clean.endswith(p, 0, at - len(mark))), None)
+        if item is None:
+            break
+        listed = listed or item not in forms
+        at -= len(mark) + len(item)
+    return listed
+
+
+@cache
+def _ranges() -> frozenset[str]:
+    return frozenset(word_lists()["ranges"]["names"])
+
+
+@cache
+def _province_runs() -> tuple[frozenset[str], tuple[str, ...], int]:
+    runs = word_lists()["province_runs"]
+    return frozenset(runs["chars"]), tuple(runs["after"]), runs["min_run"]
+
+
+def _in_province_run(clean: str, start: int, end: int) -> bool:
+    """甘青川三省交界: the short name lies in a run of the provinces' one-character names before a
+    count of provinces or a word of their border ([province_runs])."""
+    chars, after, min_run = _province_runs()
+    if not all(c in chars for c in clean[start:end]):
+        return False
+    first, last = start, end
+    while first > 0 and clean[first - 1] in chars:
+        first -= 1
+    while last < len(clean) and clean[last] in chars:
+        last += 1
+    return last - first >= min_run and clean.startswith(after, last)
+
+
+# A bracket of level characters after a division's suffix (县(市、区), 市(州)): the levels' common
+# noun, every county, city and district (任县(市、区)委书记: 任 the verb, no 任县).
+_LEVEL_BRACKET = re.compile(r"\([省市县区旗州盟](?:、[省市县区旗州盟])*\)")
+
+
+def _level_noun(clean: str, end: int) -> bool:
+    """The name's suffix is the first level of a levels' common noun: 县(市、区)."""
+    return clean[end - 1] in "省市县区旗州盟" and _LEVEL_BRACKET.match(clean, end) is not None
+
+
+# How far after a short name a village's suffix may close the name it runs on into (镇|江兜村).
+_VILLAGE_TAIL = 3
+_VILLAGE_LEVELS = frozenset(("village", "community"))
+
+
+def _opens_with_township_suffix(clean: str, start: int, end: int) -> bool:
+    """新厝镇江兜村, 沙埔乡宁山村: the short name opens with the suffix of a township whose stem stands
+    before it and runs on into the name of a village of it: the chain's two names, no division."""
+    if clean[start] not in _township_suffix_chars() or start < 2 or not is_han(clean[start - 1]):
+        return False
+    return any(
+        ending_suffix_at(clean, at) in _VILLAGE_LEVELS
+        for at in range(end, min(len(clean), start + 1 + _VILLAGE_TAIL) + 1)
+    )
+
+
 def _opens_post(m: _DivisionMatch) -> bool:
     """代县长, 任县委书记: a one-character verb or prefix and a post around a county's name."""
     clean = m.doc.clean
@@ -605,6 +697,8 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     Veto("listed_company", lambda m: _opens_listed_company(m.doc.clean, m.end), applies=_short),
     # 峨眉山景区: a short name before a scenic area's word names the area after its mountain or lake.
     Veto("scenic", lambda m: m.followed_by(names_after()["scenic"]), applies=_short),
+    # 焉耆盆地, 成都平原: a short name before a landform's word names the landform called after it.
+    Veto("landform", lambda m: m.followed_by(names_after()["landforms"]), applies=_short),
     Veto("post", _opens_post),
     # 陈兴、汪长春、王益贤: a short name after a surname, an item of a roll of names, is a person's.
     Veto("name_in_roll", lambda m: _name_in_roll(m.doc.clean, m.start, m.end), applies=_short),
@@ -617,6 +711,16 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     ),
     # 大庆之年, 百年大庆: the short name's everyday sense (place_words.toml [everyday_senses]).
     Veto("everyday_sense", lambda m: _everyday_sense(m.doc.clean, m.start, m.end), applies=_short),
+    # 鄂温克族, 鄂伦春人, 鄂温克、鄂伦春、达斡尔: the people a division is named for ([people_senses]).
+    Veto("people", lambda m: _names_people(m.doc.clean, m.start, m.end), applies=_short),
+    # 深秋的大兴安岭: a range's name outside the division's province and places ([ranges]).
+    Veto("range", lambda m: m.surface in _ranges() and not m.anchored, applies=_short),
+    # 甘青川三省交界: the one-character names of provinces in a run ([province_runs]).
+    Veto("province_run", lambda m: _in_province_run(m.doc.clean, m.start, m.end), applies=_short),
+    # 任县(市、区)委书记: the suffix opens the levels' common noun 县(市、区).
+    Veto("level_noun", lambda m: _level_noun(m.doc.clean, m.end), applies=_full),
+    # 新厝镇江兜村: a township's suffix and the start of its village's name (镇|江兜村).
+    Veto("township_suffix_opens", lambda m: _opens_with_township_suffix(m.doc.clean, m.start, m.end), applies=_short),
     # 骐骥(深圳)马场, 益海嘉里(周口)现代食品产业园: a company's registered seat inside its name.
     # 主场活动(和平县)筹备: a full name in brackets notes where a thing takes place, unless a company's
     # ending follows (骐骥(深圳市)科技有限公司, 碧桂园(汝城县)项目部) or its name precedes (农商银行(汝城县)).
@@ -759,11 +863,13 @@ def _veto_followers() -> dict[str, frozenset[str]]:
         "mountain": opening(after["mountains"]),
         "area": opening(after["areas"]),
         "scenic": opening(after["scenic"]),
+        "landform": opening(after["landforms"]),
         "post": opening(after["posts"]),
         "caption_position": frozenset("(（"),
         "name_in_roll": frozenset("、"),
         "registered_seat": frozenset(")"),
         "smaller_place": opening(word_lists()["suffixes"]),
+        "level_noun": frozenset("("),
     }
 
 

@@ -555,6 +555,7 @@ def names_after() -> dict[str, tuple[str, ...]]:
         "mountains": tuple(after["mountains"]),
         "mountain_areas": tuple(after["mountains_not"]),
         "scenic": tuple(after["scenic"]),
+        "landforms": tuple(after["landforms"]),
         "areas": tuple(after["areas"]),
         "area_zones": tuple(after["area_zones"]),
         "products": tuple(after["products"]),
@@ -607,10 +608,13 @@ def ending_suffix_at(clean: str, at: int) -> str | None:
     m = suffix_pattern().match(clean, at)
     if m is None:
         return None
-    after = clean[m.end() : m.end() + 1]
-    if after and after in word_lists()["suffix_not_before"].get(m.group(0), ""):
-        return None
-    return word_lists()["suffixes"][m.group(0)]
+    suffix, after = m.group(0), clean[m.end() : m.end() + 1]
+    if after and after in word_lists()["suffix_not_before"].get(suffix, ""):
+        # 开发区|位列: the character opens a word with the one after it, not with the suffix
+        follower = clean[m.end() + 1 : m.end() + 2]
+        if not follower or follower not in word_lists()["suffix_not_before_unless"].get(suffix, {}).get(after, ""):
+            return None
+    return word_lists()["suffixes"][suffix]
 
 
 @cache

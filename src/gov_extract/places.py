@@ -49,7 +49,7 @@ from .place_below import (
     township_lists,
     zone_after,
 )
-from .place_divisions import Hit, Scope, division_hits, everyday_full_names
+from .place_divisions import Hit, Scope, division_hits, everyday_full_names, zone_end
 from .place_home_lists import home_suffix_lists, home_township_lists, home_township_people
 from .place_seats import (
     name_chains,
@@ -436,6 +436,50 @@ def _home_unit(home: Entry | Division, kind: str, year: int | None) -> Entry | D
     return home
 
 
+def _national_zone(clean: str, hit: Hit) -> None:
+    """中国(上海)自由贸易试验区: a place in brackets after the country before a zone's word opens the
+    zone's name from the country on ([national_zones]); the zone takes the place's code."""
+    zones = word_lists()["national_zones"]
+    opener, closer = zones["opener"], zones["closer"]
+    if not clean.endswith(opener, 0, hit.start) or not clean.startswith(closer, hit.end):
+        return
+    end = zone_end(clean, hit.end + len(closer))
+    if end is not None:
+        hit.start, hit.end, hit.level, hit.rule, hit.full_name = (
+            hit.start - len(opener),
+            end,
+            "zone",
+            "division_zone",
+            None,
+        )
+
+
+@cache
+def _zone_word_not_after() -> tuple[str, ...]:
+    return tuple(word_lists()["home_place"]["zone_word_not_after"])
+
+
+def _home_zone_words(clean: str, taken: Mask, home: Division | None) -> list[Hit]:
+    """经开区 alone in the news of a zone given as the home place (岳阳经开区): that zone, where no
+    place holds the word, a word boundary opens it, no count or kind comes before it (国家级经开区)
+    and it opens no body's name (经开区管委会)."""
+    if home is None or home.zone is None:
+        return []
+    word, out = home.zone, []
+    at = clean.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (
+            not taken.hits(at, end)
+            and (at == 0 or cut_at(clean, at))
+            and not clean.endswith(_zone_word_not_after(), 0, at)
+            and not inside_org(clean, end)
+        ):
+            out.append(Hit(at, end, "zone", adcode=home.adcode, rule="home_zone"))
+        at = clean.find(word, end)
+    return out
+
+
 def _reference_hits(clean: str, anchors: _Anchors, taken: Mask, scope: Scope) -> list[Hit]:
     out: list[Hit] = []
     home = scope.home
@@ -546,6 +590,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             continue  # 彭山区凤鸣镇江渔村: a division inside the chain before it (镇江) is none
         settle_by_township_after(clean, hit, year)
         if hit.adcode:
+            _national_zone(clean, hit)
             zone_after(clean, hit, scope.home)
             if hit.level == "zone" and inside_org(clean, hit.end):
                 continue  # 吕梁经开区管委会: the zone opens its committee's name
@@ -596,7 +641,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     township_short_names(doc, hits, below, taken, scope.home)
     below += natural_villages(doc, hits + below, blocked, taken)
     below += numbered_village_mentions(clean, hits + below, taken)
-    refs = _reference_hits(clean, anchors, taken, scope)
+    refs = _reference_hits(clean, anchors, taken, scope) + _home_zone_words(clean, taken, scope.home)
     vintage = gazetteer.load().vintage
     records: list[Candidate] = []
     for hit in sorted(hits + below + refs, key=lambda h: h.start):

@@ -758,9 +758,11 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     ),
     # 其中山区: a full name whose first character closes the word before it (其中|山区) is no
     # division's; jieba cuts after that character, not before it.
+    # A name that fills its line (亭江镇 | 长乐区 | 梅花镇: a list of a county and its townships, line
+    # by line, which the view joins) has no word running into it from the line before.
     Veto(
         "first_char_in_word",
-        lambda m: _first_char_in_word(m.doc.clean, m.start),
+        lambda m: _first_char_in_word(m.doc.clean, m.start) and not _fills_line(m),
         applies=lambda m: not m.short and not m.chained,
     ),
     # 中新天津生态城: a joint zone's name holds the division; the zone is left to the below-county rules.
@@ -780,6 +782,11 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 连山关镇: a short name opening a township of the table (连山 is a county elsewhere).
     Veto("opens_township", lambda m: _opens_township(m.doc.clean, m.start, m.end), applies=_short),
 )
+
+
+def _fills_line(m: _DivisionMatch) -> bool:
+    """The name is its line's whole text (a heading, an item of a list written line by line)."""
+    return m.doc.line_starts_at(m.start) and (m.end == len(m.doc.clean) or m.doc.line_starts_at(m.end))
 
 
 def _after_township_name(clean: str, start: int) -> bool:

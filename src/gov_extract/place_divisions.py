@@ -418,7 +418,7 @@ def _in_province_run(clean: str, start: int, end: int) -> bool:
     """甘青川三省交界: the short name lies in a run of the provinces' one-character names before a
     count of provinces or a word of their border ([province_runs])."""
     chars, after, min_run = _province_runs()
-    if not all(c in chars for c in clean[start:end]):
+    if clean[start] not in chars or not all(c in chars for c in clean[start + 1 : end]):
         return False
     first, last = start, end
     while first > 0 and clean[first - 1] in chars:

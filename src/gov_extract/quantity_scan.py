@@ -175,8 +175,14 @@ class Scan:
             if blocked and not reopened:
                 return None
             if units is not None and not clean.startswith(t.not_before.get(word, ()), pos + size):
-                if reopened and _cut_after_one(clean, pos + size):
-                    return None  # 3个人工作: 个人 + 工作 is N people, no 个 + 人工
+                if reopened and size > 1:
+                    # A reopened word opens with a one-character unit: the longer surface only
+                    # where jieba cuts its second character off alone (3个人|工作: N people; 3个人工湖:
+                    # 个 + 人工湖).
+                    if not _cut_after_one(clean, pos + 1):
+                        continue
+                elif reopened and _cut_after_one(clean, pos + size):
+                    return None  # jieba cuts one character off, then a word: the reopened reading is not the text's
                 if word[-1] in ASCII_LETTERS and pos + size < len(clean) and clean[pos + size] in ASCII_LETTERS:
                     return None  # 5G, 3MWp...: the letters run on into a code or another word
                 if word in t.word_openers and opens_word(clean, pos):
@@ -305,7 +311,13 @@ class Scan:
                 # 3年多 qualifies; in 3个多功能室 the 多 starts the next word (3户有余粮: 有余 does).
                 loose = size == 1 or word in self.t.loose_suffixes
                 following = clean[pos + size : pos + size + 1]
-                if loose and is_han(following) and following not in self.t.after_loose_suffix:
+                # 4亩多土地 qualifies too: a one-character 多 that opens no word (多功能 does).
+                if (
+                    loose
+                    and is_han(following)
+                    and following not in self.t.after_loose_suffix
+                    and (size > 1 or opens_word(clean, pos))
+                ):
                     return None
                 return self.t.suffix_qualifiers[word]
         return None
@@ -488,6 +500,8 @@ def approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
 
 # 5、6万元, 3、4个: the spoken pair (五六万元, 三四个) written in Arabic digits with a 、 between.
 _RESPECTIVELY = "分别"
+# At most this many digits before the 、 (17、8岁; a year or a code is no pair).
+_PAIR_DIGITS = 2
 _DIGIT_PAIR_HIGH = regex.compile(r"(?P<high>[2-9])(?P<tail>[十百千万亿拾佰仟]*+)(?![0-9.])")
 
 
@@ -501,7 +515,7 @@ def digit_pair(scan: Scan, start: int, end: int) -> tuple[Decimal, Decimal, int]
     if clean[end : end + 1] != "、":
         return None
     if clean[start].isdigit():
-        pair = _arabic_pair(clean, start) if end - start == 1 else None
+        pair = _arabic_pair(clean, start, end) if end - start <= _PAIR_DIGITS else None
     else:
         pair = _spoken_pair(clean, start, end)
     if pair is None:
@@ -515,12 +529,16 @@ def digit_pair(scan: Scan, start: int, end: int) -> tuple[Decimal, Decimal, int]
     return None if _RESPECTIVELY in clause[cut + 1 :] else pair
 
 
-def _arabic_pair(clean: str, start: int) -> tuple[Decimal, Decimal, int] | None:
-    """5、6万: the digit at ``start`` and the next one after the 、, with its multiplier."""
-    high = _DIGIT_PAIR_HIGH.match(clean, start + 2)
-    if high is None or int(high.group("high")) != int(clean[start]) + 1:
+def _arabic_pair(clean: str, start: int, end: int) -> tuple[Decimal, Decimal, int] | None:
+    """5、6万, 17、8岁: the number at ``[start, end)`` and the next last digit after the 、 (the
+    tens of 17、8 written once, as 十七、八 says them), with its multiplier."""
+    numeral = clean[start:end]
+    if not numeral.isdigit():
         return None
-    low, upper = read(clean[start] + high.group("tail")), read(high.group())
+    high = _DIGIT_PAIR_HIGH.match(clean, end + 1)
+    if high is None or int(high.group("high")) != int(numeral[-1]) + 1:
+        return None
+    low, upper = read(numeral + high.group("tail")), read(numeral[:-1] + high.group())
     if low is None or upper is None:
         return None
     return low.value, upper.value, high.end()

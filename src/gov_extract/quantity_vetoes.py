@@ -178,6 +178,11 @@ def _in_idiom(p: Proposal) -> bool:
     return p.scan.in_idiom(p.start)
 
 
+def _reduplicated(p: Proposal) -> bool:
+    """一个个项目, 一座座大棚: 一 and a classifier said twice mean "one after another", no count."""
+    return len(p.surface) == 1 and p.scan.clean.startswith(p.surface, p.end)
+
+
 def _article_yi(p: Proposal) -> bool:
     """一位专家, 一个护栏: the numeral is an article, unless a qualifier (至少一个, 一倍以上) or a
     percentage makes it count, the unit measures land (一亩), the words around a duration
@@ -532,6 +537,7 @@ AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("rate_denominator", _rate_denominator),
     Veto("idiom", _in_idiom),
     Veto("article_yi", _article_yi, lambda p: _in_words(p) and _unit(p).record != "percentage"),
+    Veto("reduplicated", _reduplicated, lambda p: p.numeral in ("一", "壹")),
     Veto("slogan_in_quotes", _slogan_in_quotes, _in_words),
     Veto("vague_duration", _vague_duration, _dimensions("duration")),
     Veto("ordinal_follower", _ordinal_follower, _units(lambda t: t.ordinal_followers)),

@@ -180,7 +180,7 @@ def _in_idiom(p: Proposal) -> bool:
 
 def _reduplicated(p: Proposal) -> bool:
     """一个个项目, 一座座大棚: 一 and a classifier said twice mean "one after another", no count."""
-    return len(p.surface) == 1 and p.scan.clean.startswith(p.surface, p.end)
+    return p.numeral in ("一", "壹") and len(p.surface) == 1 and p.scan.clean.startswith(p.surface, p.end)
 
 
 def _article_yi(p: Proposal) -> bool:
@@ -537,7 +537,7 @@ AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("rate_denominator", _rate_denominator),
     Veto("idiom", _in_idiom),
     Veto("article_yi", _article_yi, lambda p: _in_words(p) and _unit(p).record != "percentage"),
-    Veto("reduplicated", _reduplicated, lambda p: p.numeral in ("一", "壹")),
+    Veto("reduplicated", _reduplicated, _in_words),
     Veto("slogan_in_quotes", _slogan_in_quotes, _in_words),
     Veto("vague_duration", _vague_duration, _dimensions("duration")),
     Veto("ordinal_follower", _ordinal_follower, _units(lambda t: t.ordinal_followers)),

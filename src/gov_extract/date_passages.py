@@ -290,11 +290,10 @@ class Passages:
         self.charted_year = last.year if len(self._chart_ends) == 1 else None
 
     def table_title(self, start: int, end: int, year: int) -> None:
-        """Note one year at clean ``[start, end)``: in a statistical report, one opening a heading
-        line that ends in a table's title word (2022年全区生产总值及其增长速度: calendar.toml
-        [statistical] table_title_ends) tables the year the report is on, as a chart's caption does."""
-        if not self.statistical:
-            return
+        """Note one year at clean ``[start, end)`` of a statistical report (asked only of one): a
+        year opening a heading line that ends in a table's title word (2022年全区生产总值及其增长速度:
+        calendar.toml [statistical] table_title_ends) tables the year the report is on, as a
+        chart's caption does."""
         line = bisect_right(self._line_starts, start) - 1
         line_end = self._line_end(line)
         if (
@@ -387,11 +386,14 @@ class Passages:
         ``skip_told`` not the days the story is told on (:attr:`Named.told`)."""
         return (n for n in reversed(self.named) if n.end <= at and not n.comparison and not (skip_told and n.told))
 
-    def sentence_date(self, at: int, opens_after_one: bool = False, skip_told: bool = False) -> Named | None:
+    def sentence_date(
+        self, at: int, opens_after_one: bool = False, skip_told: bool = False, after_one: bool = False
+    ) -> Named | None:
         """The last date before ``at`` in the same sentence, within reach; with ``opens_after_one``
         also in the sentence before when ``at`` opens its sentence (2021年，……。次年，……), maybe
-        after a short lead-in clause (2020年……。据介绍，当年……)."""
-        opens = opens_after_one and at > 0 and self._opens_sentence(at)
+        after a short lead-in clause (2020年……。据介绍，当年……); with ``after_one`` wherever ``at``
+        stands in its sentence (2010年，……。改造于同年8月开工)."""
+        opens = after_one or (opens_after_one and at > 0 and self._opens_sentence(at))
         for named in self._reported_before(at, skip_told):
             if at - named.end > ANCHOR_REACH:
                 return None

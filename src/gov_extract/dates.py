@@ -520,14 +520,17 @@ def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> E
     """
     assert expr.year_offset is not None
     text_anchor = expr.anchor == "text"
-    named = passages.sentence_date(expr.start, opens_after_one=text_anchor, skip_told=not text_anchor)
+    referring = text_anchor and clean.startswith(_referring_words(), expr.start)
+    named = passages.sentence_date(
+        expr.start, opens_after_one=text_anchor, skip_told=not text_anchor, after_one=referring
+    )
     if passages.unknown_in_sentence(expr.start, named):
         # 去年……比上年 without the article's date: unknown too; 去年……当日 no day at all.
         return None if expr.anchor_step else replace(expr, anchor="")
     if named is not None:
         if expr.anchor_step:
             return _step(expr, named.last, named.granularity)
-        offset = 0 if _coming_year_named(expr, named, passages, pub, clean) else expr.year_offset
+        offset = 0 if text_anchor and _coming_year_named(expr, named, passages, pub, clean) else expr.year_offset
         return replace(expr, year=named.anchor_year + offset, year_offset=None, anchor="")
     if text_anchor:
         return None
@@ -579,6 +582,11 @@ def _coming_year_named(expr: Expr, named: Named, passages: Passages, pub: date |
         return False
     present = pub.year if pub is not None else passages.stated_year(named.start)
     return present is not None and named.first.year > present
+
+
+@cache
+def _referring_words() -> tuple[str, ...]:
+    return tuple(word + "年" for word in calendar_words()["referring_years"]["words"])
 
 
 @cache
@@ -788,8 +796,8 @@ def _in_passage_year(expr: Expr, passages: Passages, pub: date | None, clean: st
             year = passages.chronicle_year(expr.start, expr.month, pub) or _continued_year(expr, passages)
         if year is None and not day:
             year = _heading_year(passages, expr.start, pub, _aimed_at(expr, passages, clean))
-        if year is None and not day:
-            year = passages.headline_year(expr.start)
+        if year is None and not day and pub is None:
+            year = passages.headline_year(expr.start)  # with the article's date, the headline is of its year
         if year is None and not day and (pub is None or _told_of_unended(expr, pub, passages, clean)):
             year = _reviewed_year(passages, expr.start, pub)
     if expr.kind == "lunar":
@@ -1057,10 +1065,11 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     exprs = [e for e in _compose(pieces(clean), doc, passages) if not _column_line(doc, e)]
     records: list[Candidate] = []
     passages.count_comparisons(sum(e.anchor == "sentence" and is_comparison_base(clean, e.start, e.end) for e in exprs))
+    statistical = passages.statistical
     for expr in exprs:
         if expr.rule == "yrange" and expr.fixed is not None:
             passages.chart(expr.start, expr.fixed[1])
-        elif expr.rule == "year" and expr.year is not None:
+        elif statistical and expr.rule == "year" and expr.year is not None:
             passages.table_title(expr.start, expr.end, expr.year)
     if passages.chronicled():
         passages.list_days(_year_less_days(exprs), (e.start for e in exprs if _entry_aims(e, passages, clean)))
@@ -1071,6 +1080,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     previous_relative = False
     lunar_markers = tuple(calendar_words()["lunar_markers"]["words"])
     link_labels = tuple(calendar_words()["links"]["labels"])
+    past_words = tuple(calendar_words()["as_of"]["past"])
     while i < len(exprs):
         expr = exprs[i]
         if clean.endswith(lunar_markers, 0, expr.start):
@@ -1142,13 +1152,9 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             # without the article's date, one written as a target (力争到2025年) is.
             ahead = first > pub if pub is not None else _aimed_at(expr, passages, clean)
             told = unyeared and granularity in ("day", "xun") and pub is not None and first.year == pub.year
-            since = _since_earlier_year(expr, first, pub, clean)
-            if (
-                written
-                and first.year == last.year
-                and after_words(clean, expr.start, calendar_words()["as_of"]["past"])
-            ):
-                passages.cutoff_year = first.year
+            since = stated and _since_earlier_year(expr, first, pub, clean)
+            if pub is None and written and first.year == last.year and after_words(clean, expr.start, past_words):
+                passages.cutoff_year = first.year  # read only without the article's date
             passages.add(
                 Named(
                     expr.start,

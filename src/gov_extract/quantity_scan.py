@@ -174,7 +174,8 @@ class Scan:
             reopened = reopened or reopens
             if blocked and not reopened:
                 return None
-            if units is not None and not clean.startswith(t.not_before.get(word, ()), pos + size):
+            blocker = t.not_before.get(word)
+            if units is not None and (blocker is None or blocker.match(clean, pos + size) is None):
                 if reopened and size > 1:
                     # A reopened word opens with a one-character unit: the longer surface only
                     # where jieba cuts its second character off alone (3个人|工作: N people; 3个人工湖:
@@ -297,7 +298,7 @@ class Scan:
         if t.bound_openings.search(self.clean, low, pos) is None:
             return None  # no bound word can start in the window (most numbers)
         match = t.bound_before_verb.search(self.clean, low, pos)
-        return t.prefix_qualifiers[match.group(1)] if match else None
+        return t.prefix_qualifiers[match.group("bound")] if match else None
 
     def suffix_qualifier(self, pos: int) -> str | None:
         clean = self.clean
@@ -681,9 +682,18 @@ def _separator_end(scan: Scan, start: int, pos: int) -> int | None:
     return pos + 1 + doubled
 
 
+# A spoken pair alone, its two digits and no place before them (两三, 三四; not 十五六).
+_SPOKEN_PAIR_CHARS = 2
+
+
 def split_unit_prefix(scan: Scan, start: int, end: int) -> int:
-    """5千米 is 5 公里, not 5000 米: give a trailing 千/百 back to the unit when that makes one."""
-    if end - start > 1 and scan.clean[end - 1] in "千百十":
+    """5千米 is 5 公里, not 5000 米: give a trailing 千/百 back to the unit when that makes one;
+    not after a spoken pair, which says its order of magnitude (两三千米: 2000-3000 米, as 两三千人)."""
+    if (
+        end - start > 1
+        and scan.clean[end - 1] in "千百十"
+        and not (end - start == _SPOKEN_PAIR_CHARS + 1 and approximate_pair(scan.clean[start : end - 1]) is not None)
+    ):
         found = scan.unit_at(end - 1)
         if found is not None and len(found[0]) > 1:
             return end - 1

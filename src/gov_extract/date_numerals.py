@@ -26,7 +26,11 @@ DAY_ARABIC = r"(?:3[01]|[12]\d|0?[1-9])"
 # A month and a day written in two digits each, run together after a year (20221228).
 MONTH_TWO_DIGITS = r"(?:0[1-9]|1[0-2])"
 DAY_TWO_DIGITS = r"(?:0[1-9]|[12]\d|3[01])"
-DAY = rf"(?:{DAY_ARABIC}|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+# 廿五日, 卅日: 廿 and 卅 (calendar.toml contracted_tens) write twenty and thirty in one character.
+DAY = (
+    rf"(?:{DAY_ARABIC}|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
+    r"|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
+)
 
 _OCR_DIGITS = str.maketrans("OolI", "0011")
 

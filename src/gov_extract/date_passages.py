@@ -71,6 +71,9 @@ _COLUMN_OVER_SHARE = 0.1
 _PARTS_OF_YEAR = frozenset(("month", "quarter", "half_year", "period"))
 # What follows a year that frames an article's first sentence (2015年，面对……; 2022年是……).
 _OPENING_FOLLOWERS = ("，", ",", "是")
+# A year opening a line as the frame of its sentence (2025年，省政府……): under a headline, the year
+# the headline's year-less parts are of.
+_FRAMING_YEAR = regex.compile(r"[ \t\u3000]*((?:19|20)\d{2})年(?=[，,]|是)")
 # A wrapped line ending in one of these ends its paragraph too.
 _PARAGRAPH_ENDS = frozenset("。！？!?”」』：:")
 # A story's headline, subtitle and byline stand at most this many lines above its 本报讯 line.
@@ -98,6 +101,7 @@ def _words() -> dict[str, Any]:
         "report_news": tuple(headings["report_news"]),
         "chronicle_titles": tuple(headings["chronicle_titles"]),
         "statistical_comparisons": calendar["statistical"]["comparisons"],
+        "table_title_ends": calendar["statistical"]["table_title_ends"],
     }
 
 
@@ -217,6 +221,9 @@ class Passages:
         self.statistical = False
         # The year a statistical report's charts end on (:meth:`chart`), when they agree.
         self.charted_year: int | None = None
+        # The year of the last cut-off written with its year (截至2015年8月底): without the
+        # article's date, the year of a later cut-off written without it (截至8月底).
+        self.cutoff_year: int | None = None
         self._chart_ends: set[int] = set()
         self._chronicles: list[int] | None = None  # the heading lines titling a chronicle (大事记)
         # (clean start, month, day) of each day written without its year that opens its line.
@@ -281,6 +288,32 @@ class Passages:
             return
         self._chart_ends.add(last.year)
         self.charted_year = last.year if len(self._chart_ends) == 1 else None
+
+    def table_title(self, start: int, end: int, year: int) -> None:
+        """Note one year at clean ``[start, end)`` of a statistical report (asked only of one): a
+        year opening a heading line that ends in a table's title word (2022年全区生产总值及其增长速度:
+        calendar.toml [statistical] table_title_ends) tables the year the report is on, as a
+        chart's caption does."""
+        line = bisect_right(self._line_starts, start) - 1
+        line_end = self._line_end(line)
+        if (
+            self._clean[self._line_starts[line] : start].strip()
+            or not self._clean[end:line_end].rstrip().endswith(tuple(_words()["table_title_ends"]))
+            or not self._is_heading(line)
+        ):
+            return
+        self._chart_ends.add(year)
+        self.charted_year = year if len(self._chart_ends) == 1 else None
+
+    def headline_year(self, at: int) -> int | None:
+        """The year the line below the heading line holding ``at`` opens with as its sentence's
+        frame (前三季度我市民生实事加快推进 / 2025年，省政府……): a headline's year-less part is of
+        the year its story then reports on. None off a heading line, or with no such year."""
+        line = bisect_right(self._line_starts, at) - 1
+        if line + 1 >= len(self._line_starts) or not self._is_heading(line):
+            return None
+        m = _FRAMING_YEAR.match(self._clean, self._line_starts[line + 1])
+        return None if m is None else int(m[1])
 
     def add_unknown(self, end: int) -> None:
         """Record a date ending at ``end`` whose year cannot be known (去年 without the article's date)."""
@@ -353,11 +386,14 @@ class Passages:
         ``skip_told`` not the days the story is told on (:attr:`Named.told`)."""
         return (n for n in reversed(self.named) if n.end <= at and not n.comparison and not (skip_told and n.told))
 
-    def sentence_date(self, at: int, opens_after_one: bool = False, skip_told: bool = False) -> Named | None:
+    def sentence_date(
+        self, at: int, opens_after_one: bool = False, skip_told: bool = False, after_one: bool = False
+    ) -> Named | None:
         """The last date before ``at`` in the same sentence, within reach; with ``opens_after_one``
         also in the sentence before when ``at`` opens its sentence (2021年，……。次年，……), maybe
-        after a short lead-in clause (2020年……。据介绍，当年……)."""
-        opens = opens_after_one and at > 0 and self._opens_sentence(at)
+        after a short lead-in clause (2020年……。据介绍，当年……); with ``after_one`` wherever ``at``
+        stands in its sentence (2010年，……。改造于同年8月开工)."""
+        opens = after_one or (opens_after_one and at > 0 and self._opens_sentence(at))
         for named in self._reported_before(at, skip_told):
             if at - named.end > ANCHOR_REACH:
                 return None

@@ -32,6 +32,9 @@ def _num(text: str) -> int:
         return int(text)
     if text == "元":  # 元月: January
         return 1
+    tens = calendar_words()["contracted_tens"].get(text[0])
+    if tens is not None:  # 廿五日, 卅日
+        return tens + (_num(text[1:]) if len(text) > 1 else 0)
     value = read_int(text)
     if value is None:  # the patterns admit only numerals read_int reads
         raise ValueError(f"not a calendar numeral: {text!r}")
@@ -430,6 +433,12 @@ def _p_season(m: regex.Match[str]) -> Expr | None:
 def _p_mrange(m: regex.Match[str]) -> Expr | None:
     s, e = m.span()
     first, last = _num(m["m"]), _num(m["m2"])
+    if m["pair"] and last != first + 1:
+        # 3、5月: a list of two months, the second with its 月 (the first is no record, as before).
+        cover = _month_cover(m["msuf"])
+        return Expr(
+            m.start("m2"), e, cover=cover, month=last, rule_month=last, takes="" if m["msuf"] else "day", kind="inner"
+        )
     if last <= first:
         return None
     ahead = MAX_CUMULATIVE_AHEAD if first == 1 else MAX_MONTHS_AHEAD
@@ -533,7 +542,7 @@ def _p_day(m: regex.Match[str]) -> Expr | None:
     s, e = m.span()
     day = _num(m["d"])
     # 号 (3号楼) and Chinese numerals (一日游) make a day only after a month: kind "day_only_after".
-    bare_ok = m["dw"] == "日" and m["d"][0].isdigit()
+    bare_ok = m["dw"] == "日" and (m["d"][0].isdigit() or m["d"][0] in calendar_words()["contracted_tens"])
     kind = "day" if bare_ok else "day_after_month"
     return Expr(s, e, cover=days(day, day, "day"), month_offset=0, day_alone=True, kind=kind)
 

@@ -50,7 +50,7 @@ _LUNAR_DAY = (
 # 每月1日至5日) and a day after a yearly month (每年12月20日到次年3月20日).
 _NOT_FREQUENCY = (
     r"(?<!(?:每年|每月|每周|每个月)的?)"
-    rf"(?<!(?:每年|每月|每个月)的?(?:1[0-2]|0?[1-9]|[1-3]\d|十[一二]?|[一二三四五六七八九])[月日号]?{_SEP})"
+    rf"(?<!(?:每年|每月|每个月)的?(?:1[0-2]|0?[1-9]|[1-3]\d|十[一二]?|[一二三四五六七八九])[月日号]?(?:{_SEP}|、))"
     r"(?<!每年的?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)"
 )
 
@@ -222,7 +222,10 @@ def _rule_sources() -> dict[str, str]:
         # 截至1031日, 截至621日: a cut-off's month and day whose 月 a page lost.
         "month_day_unmarked": r"(?<![\d.])(?P<md>\d{3,4})日",
         "month_unmarked": r"(?<![\d.])(?P<m>1[0-2]|[1-9])(?P<msuf>底|末)(?![\d线部层薪])",
-        "mrange": rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?P<m>{MONTH})月?{_SEP}(?P<m2>{MONTH})月(?P<msuf>份)?+",
+        # 8、9月, 七、八月: two months side by side with one 月 are one span (not 3月、5月, a list).
+        "mrange": (
+            rf"{_NOT_FREQUENCY}{_NOT_AFTER_NUMBER}(?P<m>{MONTH})(?:月?{_SEP}|(?P<pair>、))(?P<m2>{MONTH})月(?P<msuf>份)?+"
+        ),
         # A Chinese month after a length word is a length (不到一月, 一月半); one before its own
         # numeral again and a name's word (三月三大道, 九月九重阳节) is a festival's name or a road's.
         "month": (
@@ -292,8 +295,10 @@ def _rule_starts() -> str:
     singles = set("第前头上下月首闰") | {p for p in word_prefixes if len(p) == 1}
     pairs = sorted(p for p in word_prefixes if p[0] not in singles and len(p) == 2)
     # The first characters of the seasons and halves: 2018秋冬季 and 2017上半年 drop their 年.
-    after_number = regex.escape("年月日号季世底末.-/至到—–~～－上下" + "".join(sorted({w[0] for w in cal["seasons"]})))
-    chinese_digits = "〇零一二三四五六七八九十两"
+    after_number = regex.escape(
+        "年月日号季世底末.-/至到—–~～－上下、" + "".join(sorted({w[0] for w in cal["seasons"]}))
+    )
+    chinese_digits = "〇零一二三四五六七八九十两" + "".join(cal["contracted_tens"])
     # Each opening: the characters it may start with (a class's contents), then what follows the first.
     openings = [
         # One to four digits with no digit before them, then a calendar character.

@@ -413,7 +413,7 @@ def _as_of(clean: str, start: int, point_end: int | None = None) -> bool:
                 and _level_follows(clean, point_end, words)
             )
         )
-        and not after_words(clean, start, words["not"])
+        and (not after_words(clean, start, words["not"]) or after_words(clean, start, words["still"]))
         and _time_before_range_word().search(clean, max(0, start - 10), start) is None
     )
 
@@ -520,14 +520,18 @@ def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> E
     """
     assert expr.year_offset is not None
     text_anchor = expr.anchor == "text"
-    named = passages.sentence_date(expr.start, opens_after_one=text_anchor, skip_told=not text_anchor)
+    referring = text_anchor and clean.startswith(_referring_words(), expr.start)
+    named = passages.sentence_date(
+        expr.start, opens_after_one=text_anchor, skip_told=not text_anchor, after_one=referring
+    )
     if passages.unknown_in_sentence(expr.start, named):
         # 去年……比上年 without the article's date: unknown too; 去年……当日 no day at all.
         return None if expr.anchor_step else replace(expr, anchor="")
     if named is not None:
         if expr.anchor_step:
             return _step(expr, named.last, named.granularity)
-        return replace(expr, year=named.anchor_year + expr.year_offset, year_offset=None, anchor="")
+        offset = 0 if text_anchor and _coming_year_named(expr, named, passages, pub, clean) else expr.year_offset
+        return replace(expr, year=named.anchor_year + offset, year_offset=None, anchor="")
     if text_anchor:
         return None
     if expr.anchor == "sentence":
@@ -568,6 +572,26 @@ def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> E
         if reported is not None:
             return replace(expr, year=reported + expr.year_offset, year_offset=None, anchor="")
     return replace(expr, anchor="")
+
+
+def _coming_year_named(expr: Expr, named: Named, passages: Passages, pub: date | None, clean: str) -> bool:
+    """来年 (calendar.toml coming_years) after a whole year ``named`` that lies ahead of the text's
+    own time, the article's year or, without the article's date, the year the text last stated
+    (持续推进2025年……。同时，开展2026年度……编排工作，下好来年谋划): the coming year already named."""
+    if named.granularity != "year" or not clean.startswith(_coming_words(), expr.start):
+        return False
+    present = pub.year if pub is not None else passages.stated_year(named.start)
+    return present is not None and named.first.year > present
+
+
+@cache
+def _referring_words() -> tuple[str, ...]:
+    return tuple(word + "年" for word in calendar_words()["referring_years"]["words"])
+
+
+@cache
+def _coming_words() -> tuple[str, ...]:
+    return tuple(word + "年" for word in calendar_words()["coming_years"]["words"])
 
 
 def _forecast_now(expr: Expr, passages: Passages, pub: date | None, clean: str) -> bool:
@@ -760,8 +784,11 @@ def _in_passage_year(expr: Expr, passages: Passages, pub: date | None, clean: st
         return expr
     if pub is None and passages.unknown_in_paragraph(expr.start):
         return expr  # 明年，……力争上半年 without the article's date: of that unknown year
-    if pub is not None and after_words(clean, expr.start, calendar_words()["as_of"]["past"]):
+    cutoff = after_words(clean, expr.start, calendar_words()["as_of"]["past"])
+    if cutoff and pub is not None:
         year: int | None = _cutoff_year(expr, pub)
+    elif cutoff and passages.cutoff_year is not None:
+        year = passages.cutoff_year  # 截至2015年8月底……。截至8月底: the cut-off the text wrote out
     else:
         day = _is_day(expr)
         year = _paragraph_year(expr, day, passages, pub, clean)
@@ -769,6 +796,8 @@ def _in_passage_year(expr: Expr, passages: Passages, pub: date | None, clean: st
             year = passages.chronicle_year(expr.start, expr.month, pub) or _continued_year(expr, passages)
         if year is None and not day:
             year = _heading_year(passages, expr.start, pub, _aimed_at(expr, passages, clean))
+        if year is None and not day and pub is None:
+            year = passages.headline_year(expr.start)  # with the article's date, the headline is of its year
         if year is None and not day and (pub is None or _told_of_unended(expr, pub, passages, clean)):
             year = _reviewed_year(passages, expr.start, pub)
     if expr.kind == "lunar":
@@ -924,8 +953,10 @@ def _last_years_paragraphs(exprs: list[Expr], passages: Passages, pub: date | No
 
 def _since_earlier_year(expr: Expr, first: date, pub: date | None, clean: str) -> bool:
     """``expr``, beginning on ``first``, opens a span running up to the article's date from an
-    earlier year (2022年以来, 去年以来: calendar.toml since): it states no year the story reports on."""
-    return pub is not None and first.year < pub.year and clean.startswith(_since_words(), expr.end)
+    earlier year (2022年以来, 去年以来: calendar.toml since), or up to a time unknown without the
+    article's date: it states no year the story reports on, and gives none to the year-less parts
+    after it (扭转了2018年第四季度以来……的局面，从上半年开始: the report's year, not 2018's)."""
+    return (pub is None or first.year < pub.year) and clean.startswith(_since_words(), expr.end)
 
 
 @cache
@@ -1034,9 +1065,12 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     exprs = [e for e in _compose(pieces(clean), doc, passages) if not _column_line(doc, e)]
     records: list[Candidate] = []
     passages.count_comparisons(sum(e.anchor == "sentence" and is_comparison_base(clean, e.start, e.end) for e in exprs))
+    statistical = passages.statistical
     for expr in exprs:
         if expr.rule == "yrange" and expr.fixed is not None:
             passages.chart(expr.start, expr.fixed[1])
+        elif statistical and expr.rule == "year" and expr.year is not None:
+            passages.table_title(expr.start, expr.end, expr.year)
     if passages.chronicled():
         passages.list_days(_year_less_days(exprs), (e.start for e in exprs if _entry_aims(e, passages, clean)))
     last_years = _last_years_paragraphs(exprs, passages, pub, clean)
@@ -1046,6 +1080,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     previous_relative = False
     lunar_markers = tuple(calendar_words()["lunar_markers"]["words"])
     link_labels = tuple(calendar_words()["links"]["labels"])
+    past_words = tuple(calendar_words()["as_of"]["past"])
     while i < len(exprs):
         expr = exprs[i]
         if clean.endswith(lunar_markers, 0, expr.start):
@@ -1117,6 +1152,9 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             # without the article's date, one written as a target (力争到2025年) is.
             ahead = first > pub if pub is not None else _aimed_at(expr, passages, clean)
             told = unyeared and granularity in ("day", "xun") and pub is not None and first.year == pub.year
+            since = stated and _since_earlier_year(expr, first, pub, clean)
+            if pub is None and written and first.year == last.year and after_words(clean, expr.start, past_words):
+                passages.cutoff_year = first.year  # read only without the article's date
             passages.add(
                 Named(
                     expr.start,
@@ -1125,7 +1163,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
                     last,
                     granularity,
                     comparison,
-                    stated and not _since_earlier_year(expr, first, pub, clean),
+                    stated and not since,
+                    weak=since,
                     ahead=ahead,
                     written=written,
                     told=told,

@@ -174,9 +174,16 @@ class Scan:
             reopened = reopened or reopens
             if blocked and not reopened:
                 return None
-            if units is not None and not clean.startswith(t.not_before.get(word, ()), pos + size):
-                if reopened and _cut_after_one(clean, pos + size):
-                    return None  # 3个人工作: 个人 + 工作 is N people, no 个 + 人工
+            blocker = t.not_before.get(word)
+            if units is not None and (blocker is None or blocker.match(clean, pos + size) is None):
+                if reopened and size > 1:
+                    # A reopened word opens with a one-character unit: the longer surface only
+                    # where jieba cuts its second character off alone (3个人|工作: N people; 3个人工湖:
+                    # 个 + 人工湖).
+                    if not _cut_after_one(clean, pos + 1):
+                        continue
+                elif reopened and _cut_after_one(clean, pos + size):
+                    return None  # jieba cuts one character off, then a word: the reopened reading is not the text's
                 if word[-1] in ASCII_LETTERS and pos + size < len(clean) and clean[pos + size] in ASCII_LETTERS:
                     return None  # 5G, 3MWp...: the letters run on into a code or another word
                 if word in t.word_openers and opens_word(clean, pos):
@@ -291,7 +298,7 @@ class Scan:
         if t.bound_openings.search(self.clean, low, pos) is None:
             return None  # no bound word can start in the window (most numbers)
         match = t.bound_before_verb.search(self.clean, low, pos)
-        return t.prefix_qualifiers[match.group(1)] if match else None
+        return t.prefix_qualifiers[match.group("bound")] if match else None
 
     def suffix_qualifier(self, pos: int) -> str | None:
         clean = self.clean
@@ -305,7 +312,13 @@ class Scan:
                 # 3年多 qualifies; in 3个多功能室 the 多 starts the next word (3户有余粮: 有余 does).
                 loose = size == 1 or word in self.t.loose_suffixes
                 following = clean[pos + size : pos + size + 1]
-                if loose and is_han(following) and following not in self.t.after_loose_suffix:
+                # 4亩多土地 qualifies too: a one-character 多 that opens no word (多功能 does).
+                if (
+                    loose
+                    and is_han(following)
+                    and following not in self.t.after_loose_suffix
+                    and (size > 1 or opens_word(clean, pos))
+                ):
                     return None
                 return self.t.suffix_qualifiers[word]
         return None
@@ -488,6 +501,8 @@ def approximate_pair(numeral: str) -> tuple[Decimal, Decimal] | None:
 
 # 5、6万元, 3、4个: the spoken pair (五六万元, 三四个) written in Arabic digits with a 、 between.
 _RESPECTIVELY = "分别"
+# At most this many digits before the 、 (17、8岁; a year or a code is no pair).
+_PAIR_DIGITS = 2
 _DIGIT_PAIR_HIGH = regex.compile(r"(?P<high>[2-9])(?P<tail>[十百千万亿拾佰仟]*+)(?![0-9.])")
 
 
@@ -501,7 +516,7 @@ def digit_pair(scan: Scan, start: int, end: int) -> tuple[Decimal, Decimal, int]
     if clean[end : end + 1] != "、":
         return None
     if clean[start].isdigit():
-        pair = _arabic_pair(clean, start) if end - start == 1 else None
+        pair = _arabic_pair(clean, start, end) if end - start <= _PAIR_DIGITS else None
     else:
         pair = _spoken_pair(clean, start, end)
     if pair is None:
@@ -515,12 +530,16 @@ def digit_pair(scan: Scan, start: int, end: int) -> tuple[Decimal, Decimal, int]
     return None if _RESPECTIVELY in clause[cut + 1 :] else pair
 
 
-def _arabic_pair(clean: str, start: int) -> tuple[Decimal, Decimal, int] | None:
-    """5、6万: the digit at ``start`` and the next one after the 、, with its multiplier."""
-    high = _DIGIT_PAIR_HIGH.match(clean, start + 2)
-    if high is None or int(high.group("high")) != int(clean[start]) + 1:
+def _arabic_pair(clean: str, start: int, end: int) -> tuple[Decimal, Decimal, int] | None:
+    """5、6万, 17、8岁: the number at ``[start, end)`` and the next last digit after the 、 (the
+    tens of 17、8 written once, as 十七、八 says them), with its multiplier."""
+    numeral = clean[start:end]
+    if not numeral.isdigit():
         return None
-    low, upper = read(clean[start] + high.group("tail")), read(high.group())
+    high = _DIGIT_PAIR_HIGH.match(clean, end + 1)
+    if high is None or int(high.group("high")) != int(numeral[-1]) + 1:
+        return None
+    low, upper = read(numeral + high.group("tail")), read(numeral[:-1] + high.group())
     if low is None or upper is None:
         return None
     return low.value, upper.value, high.end()
@@ -663,9 +682,18 @@ def _separator_end(scan: Scan, start: int, pos: int) -> int | None:
     return pos + 1 + doubled
 
 
+# A spoken pair alone, its two digits and no place before them (两三, 三四; not 十五六).
+_SPOKEN_PAIR_CHARS = 2
+
+
 def split_unit_prefix(scan: Scan, start: int, end: int) -> int:
-    """5千米 is 5 公里, not 5000 米: give a trailing 千/百 back to the unit when that makes one."""
-    if end - start > 1 and scan.clean[end - 1] in "千百十":
+    """5千米 is 5 公里, not 5000 米: give a trailing 千/百 back to the unit when that makes one;
+    not after a spoken pair, which says its order of magnitude (两三千米: 2000-3000 米, as 两三千人)."""
+    if (
+        end - start > 1
+        and scan.clean[end - 1] in "千百十"
+        and not (end - start == _SPOKEN_PAIR_CHARS + 1 and approximate_pair(scan.clean[start : end - 1]) is not None)
+    ):
         found = scan.unit_at(end - 1)
         if found is not None and len(found[0]) > 1:
             return end - 1

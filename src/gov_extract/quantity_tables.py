@@ -46,7 +46,8 @@ class Tables:
     # surface, longest first: the only slices unit_at need look up.
     word_lengths: dict[str, tuple[int, ...]]
     word_openers: frozenset[str]  # surfaces that are no unit where they open a longer word (双职工)
-    not_before: dict[str, tuple[str, ...]]  # surfaces that are no unit before these (个亿|元项目)
+    # Surfaces that are no unit before what these match (个亿|元项目, 个亿|元以上产业项目).
+    not_before: dict[str, regex.Pattern[str]]
     cues: dict[str, tuple[str, ...]]
     clause_cues: frozenset[str]  # cues whose words must stand in the same clause
     prefix_qualifiers: dict[str, str]
@@ -89,6 +90,9 @@ class Tables:
     slogan_followers: tuple[str, ...]
     slogan_list_units: frozenset[str]
     numbered_place_units: frozenset[str]
+    building_units: frozenset[str]
+    year_before_units: frozenset[str]  # 省: no count of them has a year's four digits
+    building_place_words: tuple[str, ...]
     digit_named_units: frozenset[str]  # 村 of 库木西力克乡7村: a village named by its number
     township_endings: frozenset[str]
     whole_area_words: frozenset[str]  # 全 of 全乡27村: the count of a township's villages
@@ -182,7 +186,7 @@ def tables() -> Tables:
     for entry in units["currency"]:
         for surface in entry["surfaces"]:
             surfaces.setdefault(surface, []).append(Unit("money", currency=entry["code"]))
-    not_before: dict[str, tuple[str, ...]] = {}
+    not_before: dict[str, regex.Pattern[str]] = {}
     for entry in units["money_multiplier"]:
         for surface in entry["surfaces"]:
             unit = Unit(
@@ -190,7 +194,13 @@ def tables() -> Tables:
             )
             surfaces.setdefault(surface, []).append(unit)
             if "not_before" in entry:
-                not_before[surface] = tuple(entry["not_before"])
+                classed = (
+                    rf"|(?:{alternation(entry['size_classes'])})的?\p{{Han}}{{0,{entry['counted_gap']}}}?"
+                    rf"(?:{alternation(entry['counted_nouns'])})"
+                    if "size_classes" in entry
+                    else ""
+                )
+                not_before[surface] = regex.compile(rf"(?:{alternation(entry['not_before'])}){classed}")
     for entry in units["money_contextual"]:
         unit = Unit("money", currency=entry["code"], needs_cue=entry["needs_cue"])
         surfaces.setdefault(entry["surface"], []).insert(0, unit)
@@ -247,11 +257,14 @@ def tables() -> Tables:
         comparison_markers=tuple(words["comparative_qualifiers"]["markers"]),
         suffix_qualifier_starts=frozenset(w[0] for ws in words["suffix_qualifiers"].values() for w in ws),
         bound_before_verb=regex.compile(
-            rf"({alternation(bounds['words'])})(?!{bounds['peak_marks']}(?!{alternation(bounds['peak_mark_not_before'])}))(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}\Z"
+            rf"(?:(?P<bound>{alternation(bounds['words'])})(?!{bounds['peak_marks']}(?!{alternation(bounds['peak_mark_not_before'])}))(?:(?!的)\p{{Han}}){{1,{bounds['verb_gap']}}}"
+            rf"|(?P<bound>{alternation(bounds['adverbs'])})(?:(?![{bounds['gap_not']}])\p{{Han}}){{1,{bounds['adverb_gap']}}})\Z"
         ),
-        bound_words=words_pattern(bounds["words"]),
-        bound_window=max(map(len, bounds["words"])) + bounds["verb_gap"],
-        bound_openings=re.compile(f"[{re.escape(''.join(sorted({word[0] for word in bounds['words']})))}]"),
+        bound_words=words_pattern([*bounds["words"], *bounds["adverbs"]]),
+        bound_window=max(map(len, [*bounds["words"], *bounds["adverbs"]])) + bounds["adverb_gap"],
+        bound_openings=re.compile(
+            f"[{re.escape(''.join(sorted({word[0] for word in [*bounds['words'], *bounds['adverbs']]})))}]"
+        ),
         sentence_qualifiers=words_pattern(words["sentence_qualifiers"]["approx"]),
         estimate_windows=WordEnds(words["sentence_qualifiers"]["windows"]),
         estimate_compared=WordEnds(words["sentence_qualifiers"]["compared"]),
@@ -279,6 +292,9 @@ def tables() -> Tables:
         slogan_followers=tuple(words["slogan_followers"]["words"]),
         slogan_list_units=frozenset(words["slogan_lists"]["classifiers"]),
         numbered_place_units=frozenset(words["numbered_places"]["units"]),
+        building_units=frozenset(words["building_numbers"]["units"]),
+        year_before_units=frozenset(words["years_before_units"]["units"]),
+        building_place_words=tuple(words["building_numbers"]["place_words"]),
         digit_named_units=frozenset(words["numbered_places"]["digit_named_units"]),
         township_endings=frozenset(words["numbered_places"]["township_endings"]),
         whole_area_words=frozenset(words["numbered_places"]["whole_area_words"]),

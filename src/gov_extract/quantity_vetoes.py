@@ -178,6 +178,11 @@ def _in_idiom(p: Proposal) -> bool:
     return p.scan.in_idiom(p.start)
 
 
+def _reduplicated(p: Proposal) -> bool:
+    """一个个项目, 一座座大棚: 一 and a classifier said twice mean "one after another", no count."""
+    return p.numeral in ("一", "壹") and len(p.surface) == 1 and p.scan.clean.startswith(p.surface, p.end)
+
+
 def _article_yi(p: Proposal) -> bool:
     """一位专家, 一个护栏: the numeral is an article, unless a qualifier (至少一个, 一倍以上) or a
     percentage makes it count, the unit measures land (一亩), the words around a duration
@@ -369,10 +374,15 @@ def _year_before_a_name(p: Proposal) -> bool:
     """2021天津马拉松, 2023台州马拉松, 2024元旦晚会: a year's four digits written straight before a
     division's or a holiday's name whose first character is a unit's (天 of 天津, 台 of 台州, 元 of 元旦)
     open an event's name; they count no days, machines or yuan. So does a dotted month and day
-    before a holiday (12.31元旦前夕)."""
+    before a holiday (12.31元旦前夕). A year before a unit no count of which reaches a year's
+    digits (2016省优秀组织奖: quantity_words.toml years_before_units) names that year's award or list."""
     clean, name_start = p.scan.clean, p.end - len(p.surface)
     if is_year_digits(p.numeral):
-        return clean.startswith(holiday_names(), name_start) or gazetteer.opens_division(clean, name_start)
+        return (
+            _unit(p).unit in p.scan.t.year_before_units
+            or clean.startswith(holiday_names(), name_start)
+            or gazetteer.opens_division(clean, name_start)
+        )
     return _dotted_month_day(p.numeral) and clean.startswith(holiday_names(), name_start)
 
 
@@ -471,6 +481,12 @@ def _address_block(p: Proposal) -> bool:
     return _ADDRESS_PART.match(p.scan.clean, p.end) is not None
 
 
+def _building_number(p: Proposal) -> bool:
+    """4幢边的厢房: a building's number before a word of place beside it (quantity_words.toml
+    building_numbers), no count of buildings."""
+    return p.value_max is None and p.scan.clean.startswith(p.scan.t.building_place_words, p.end)
+
+
 def _rank_place(p: Proposal) -> bool:
     """前十位, 后三名: a place in a ranking (quantity_words.toml rank_prefixes), not people."""
     t, clean = p.scan.t, p.scan.clean
@@ -532,6 +548,7 @@ AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("rate_denominator", _rate_denominator),
     Veto("idiom", _in_idiom),
     Veto("article_yi", _article_yi, lambda p: _in_words(p) and _unit(p).record != "percentage"),
+    Veto("reduplicated", _reduplicated, _in_words),
     Veto("slogan_in_quotes", _slogan_in_quotes, _in_words),
     Veto("vague_duration", _vague_duration, _dimensions("duration")),
     Veto("ordinal_follower", _ordinal_follower, _units(lambda t: t.ordinal_followers)),
@@ -547,6 +564,7 @@ AMOUNT_VETOES: tuple[Veto[Proposal], ...] = (
     Veto("bare_zero", _bare_zero, _in_words),
     Veto("numbered_place", _numbered_place, _in_words),
     Veto("address_block", _address_block, _units(lambda t: t.numbered_place_units)),
+    Veto("building_number", _building_number, _units(lambda t: t.building_units)),
     Veto("digit_named_village", _digit_named_village, _units(lambda t: t.digit_named_units)),
     Veto("rank_place", _rank_place, _units(lambda t: t.rank_units)),
     Veto("grade", _grade, _units(lambda t: t.grade_units)),

@@ -2396,12 +2396,12 @@ def names_in_list(
                 0,
             )
         if not length and guess and listed:
-            # 、尼玛卓玛、鸟成云、吴海昆、: two or three Chinese characters between two names of the
-            # list are a name, whatever its surname (one the table lacks).
+            # 、尼玛卓玛、鸟成云、吴海昆、: two to five Chinese characters between two names of the
+            # list are a name, whatever its surname (one the table lacks) or its parts (白玛罗尔伍).
             length = next(
                 (
                     n
-                    for n in (3, 2)
+                    for n in (5, 4, 3, 2)
                     if clean.startswith("、", pos + n)
                     and HAN_RUN.fullmatch(clean, pos, pos + n)
                     and not is_common_word(clean[pos : pos + n])
@@ -2524,6 +2524,10 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
         if name.endswith(small_words()["clan_village_endings"]):
             return False
         if is_name_shape(name) or _of_known_parts(name):
+            return True
+        # 曾月华、李永明当选为…: before a verb that says a post follows, a full name the dictionary
+        # reads as words (曾, the adverb) but not as one word is listed too.
+        if unsurnamed and is_name_shape(name, dictionary_veto=False) and not is_common_word(name):
             return True
         # 张建华、巴特尔、其其格等牧民: next to a Han name, a listed name needs no Han surname; but a
         # verb and a Han name (接受|金静、夏峰辞去…) are the list's verb and its first name.

@@ -1517,8 +1517,9 @@ def household_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
                 yield Mention(pos, end, clean[pos:end])
 
 
-# The word before the posts a person leaves for the posts after the verb (刘某由县水利局副局长调任…).
-_MOVED_FROM = "由"
+# The words before the posts a person leaves for the posts after the verb (刘某由县水利局副局长调任…,
+# 杨某从某区区长任某县委书记).
+_MOVED_FROM = ("由", "从")
 
 
 # How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…, 赵明全票当选…), or 等 and
@@ -2066,7 +2067,8 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
     clean = doc.clean
     carried: tuple[int, Title] | None = None  # where the last holder's name ends, its last post
     for end, trigger_end in word_hits(clean, "post_after_triggers"):
-        by = clean.rfind(_MOVED_FROM, max(0, end - 2 * MAX_ORG), end)  # most hits have no 由 before them
+        # Most hits have no 由 or 从 before them.
+        by = max(clean.rfind(word, max(0, end - 2 * MAX_ORG), end) for word in _MOVED_FROM)
         moved = _moved_from(clean, by, end) if by > 1 else None
         if moved is not None:
             yield moved
@@ -2117,15 +2119,20 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
                 if titles:
                     if body is not None:
                         titles.insert(0, Title(org=body, title=None))
-                    # 王强当选为村党支部书记，李红当选为副书记: the next clause's holder of the same
-                    # rank line takes the body.
-                    titles = carry_along(clean, pos, titles, carried) if carried else titles
+                    # 李小红、王强当选为委员: the names listed before it take the same posts.
+                    listed = (
+                        list(names_before(doc, pos - 1, unsurnamed=unsurnamed))
+                        if clean[pos - 1 : pos] == "、" or joined
+                        else []
+                    )
+                    # 王强当选为村党支部书记，李红(、赵明)当选为副书记: the next clause's holders of the
+                    # same rank line take the body.
+                    opening = listed[-1].start if listed else pos
+                    titles = carry_along(clean, opening, titles, carried) if carried else titles
                     carried = (name_end, titles[-1])
                     yield Mention(pos, name_end, clean[pos:name_end], titles)
-                    # 李小红、王强当选为委员: the names listed before it take the same posts.
-                    if clean[pos - 1 : pos] == "、" or joined:
-                        for listed in names_before(doc, pos - 1, unsurnamed=unsurnamed):
-                            yield Mention(listed.start, listed.end, listed.name, list(titles))
+                    for name in listed:
+                        yield Mention(name.start, name.end, name.name, list(titles))
                 break
         # 王建国同志任县委常委: the name stands before 同志.
         if clean.startswith(COMRADE, end - len(COMRADE)) and clean.startswith(post_verbs(), end):

@@ -1404,7 +1404,15 @@ def name_posts_line_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[
         post = NOTICE_POST.match(clean, name_end, end)
         titles = posts_in(clean, name_end, end) if post is not None and post.end() == end else []
         if titles and titles[-1].title and (spaced or all(title.org is None for title in titles)):
+            # 舒某副市长 / 兼市公安局局长，负责…: the next line may open with a post held besides.
+            after = end + (clean[end : end + 1] == "\n")
+            if clean.startswith(_BESIDES, after):
+                titles += posts_in(clean, after + len(_BESIDES))
             yield Mention(pos, name_end, clean[pos:name_end], titles)
+
+
+# What opens a post held besides the ones before it (兼市公安局局长).
+_BESIDES = "兼"
 
 
 # A count of people before a colon: the names it counts follow (两人：许晴、徐仁标; 3名同志：…).

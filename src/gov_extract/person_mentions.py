@@ -1659,6 +1659,11 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
         cut = next((b - start for b in range(at + 2, start + length) if b in doc.line_breaks), length)
         if cut < length and not speech_verb_pattern().match(clean, start + length):
             length = cut
+        # 阿依古丽·买买提　赵卫东: a roster's space ends the name (the view joined the next one to it).
+        length = next(
+            (b - start for b in range(at + 2, start + length) if doc.joined_at(b) and b not in doc.line_breaks),
+            length,
+        )
         # The part after the dot has two characters or more; one only before a speech verb
         # closing the clause (艾尔肯·拉|讲，).
         short = length < at - start + 3 and not (

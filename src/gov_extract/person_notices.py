@@ -1251,6 +1251,7 @@ def _roll_line(doc: Document, pos: int, end: int) -> Iterator[Mention]:
     clean = doc.clean
     label = _ROLL_LABEL.match(clean, pos, end)
     pos = label.end() if label else pos
+    listed = 0
     while pos < end:
         length = next(
             (
@@ -1262,8 +1263,11 @@ def _roll_line(doc: Document, pos: int, end: int) -> Iterator[Mention]:
             ),
             0,
         )
+        if not length and listed:
+            length = _roll_minority_name(doc, pos, end)
         if not length:
             return
+        listed += 1
         tail = _ROLL_ITEM_TAIL.match(clean, pos + length, end).end()
         posts = _roll_item_posts(doc, tail, end)
         yield Mention(pos, pos + length, clean[pos : pos + length], posts)
@@ -1272,6 +1276,22 @@ def _roll_line(doc: Document, pos: int, end: int) -> Iterator[Mention]:
         pos = tail
         if clean[pos : pos + 1] in ("、", ",", "，"):
             pos += 1
+
+
+def _roll_minority_name(doc: Document, pos: int, end: int) -> int:
+    """Length of a name without a Han surname filling a roll's item at ``pos`` after a full name
+    (王某　次仁多吉　阿依古丽·某某): a dotted name, or one of known Tibetan or Mongolian parts, or
+    two to four characters that are no word and hold no post, else 0."""
+    clean = doc.clean
+    for item_end in dotted_ends(clean, pos):
+        if _roll_item_ends(doc, item_end, end):
+            return item_end - pos
+    minority = minority_name_length(clean, pos)
+    if minority and _roll_item_ends(doc, pos + minority, end):
+        return minority
+    return next(
+        (n for n in (4, 3, 2) if _roll_item_ends(doc, pos + n, end) and is_listed_name(clean[pos : pos + n])), 0
+    )
 
 
 def _roll_item_posts(doc: Document, at: int, end: int) -> list[Title]:

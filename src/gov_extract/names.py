@@ -37,8 +37,8 @@ _NOT_NAME_TAGS = frozenset("vabdrcpu")
 # jieba tags of pronouns, prepositions, conjunctions, particles, numerals and classifiers.
 _FUNCTION_WORD_TAGS = frozenset("rpcumq")
 # A name with a middle dot (阿不都·热合曼): transliterated, no surname table applies; its
-# parts are up to six and eight characters long.
-DOTTED_PARTS = (6, 8)
+# parts are up to six and ten characters long (a Tibetan religious name: 达扎·尕让托布旦拉西降措).
+DOTTED_PARTS = (6, 10)
 DOTTED_NAME = regex.compile(rf"\p{{Han}}{{1,{DOTTED_PARTS[0]}}}[·•]\p{{Han}}{{1,{DOTTED_PARTS[1]}}}")
 # The longest name a dotted name can be, and so any name the persons finder reads.
 LONGEST_NAME = DOTTED_PARTS[0] + 1 + DOTTED_PARTS[1]

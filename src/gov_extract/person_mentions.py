@@ -1517,8 +1517,9 @@ def household_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mentio
                 yield Mention(pos, end, clean[pos:end])
 
 
-# The word before the posts a person leaves for the posts after the verb (刘某由县水利局副局长调任…).
-_MOVED_FROM = "由"
+# The words before the posts a person leaves for the posts after the verb (刘某由县水利局副局长调任…,
+# 杨某从某区区长任某县委书记).
+_MOVED_FROM = ("由", "从")
 
 
 # How a vote went, between a name and 当选 (叶尔保力·努尔兰以全票当选…, 赵明全票当选…), or 等 and
@@ -1658,6 +1659,11 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
         cut = next((b - start for b in range(at + 2, start + length) if b in doc.line_breaks), length)
         if cut < length and not speech_verb_pattern().match(clean, start + length):
             length = cut
+        # 阿依古丽·买买提　赵卫东: a roster's space ends the name (the view joined the next one to it).
+        length = next(
+            (b - start for b in range(at + 2, start + length) if doc.joined_at(b) and b not in doc.line_breaks),
+            length,
+        )
         # The part after the dot has two characters or more; one only before a speech verb
         # closing the clause (艾尔肯·拉|讲，).
         short = length < at - start + 3 and not (
@@ -2066,7 +2072,8 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
     clean = doc.clean
     carried: tuple[int, Title] | None = None  # where the last holder's name ends, its last post
     for end, trigger_end in word_hits(clean, "post_after_triggers"):
-        by = clean.rfind(_MOVED_FROM, max(0, end - 2 * MAX_ORG), end)  # most hits have no 由 before them
+        # Most hits have no 由 or 从 before them.
+        by = max(clean.rfind(word, max(0, end - 2 * MAX_ORG), end) for word in _MOVED_FROM)
         moved = _moved_from(clean, by, end) if by > 1 else None
         if moved is not None:
             yield moved
@@ -2117,15 +2124,20 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
                 if titles:
                     if body is not None:
                         titles.insert(0, Title(org=body, title=None))
-                    # 王强当选为村党支部书记，李红当选为副书记: the next clause's holder of the same
-                    # rank line takes the body.
-                    titles = carry_along(clean, pos, titles, carried) if carried else titles
+                    # 李小红、王强当选为委员: the names listed before it take the same posts.
+                    listed = (
+                        list(names_before(doc, pos - 1, unsurnamed=unsurnamed))
+                        if clean[pos - 1 : pos] == "、" or joined
+                        else []
+                    )
+                    # 王强当选为村党支部书记，李红(、赵明)当选为副书记: the next clause's holders of the
+                    # same rank line take the body.
+                    opening = listed[-1].start if listed else pos
+                    titles = carry_along(clean, opening, titles, carried) if carried else titles
                     carried = (name_end, titles[-1])
                     yield Mention(pos, name_end, clean[pos:name_end], titles)
-                    # 李小红、王强当选为委员: the names listed before it take the same posts.
-                    if clean[pos - 1 : pos] == "、" or joined:
-                        for listed in names_before(doc, pos - 1, unsurnamed=unsurnamed):
-                            yield Mention(listed.start, listed.end, listed.name, list(titles))
+                    for name in listed:
+                        yield Mention(name.start, name.end, name.name, list(titles))
                 break
         # 王建国同志任县委常委: the name stands before 同志.
         if clean.startswith(COMRADE, end - len(COMRADE)) and clean.startswith(post_verbs(), end):
@@ -2396,12 +2408,12 @@ def names_in_list(
                 0,
             )
         if not length and guess and listed:
-            # 、尼玛卓玛、鸟成云、吴海昆、: two or three Chinese characters between two names of the
-            # list are a name, whatever its surname (one the table lacks).
+            # 、尼玛卓玛、鸟成云、吴海昆、: two to five Chinese characters between two names of the
+            # list are a name, whatever its surname (one the table lacks) or its parts (白玛罗尔伍).
             length = next(
                 (
                     n
-                    for n in (3, 2)
+                    for n in (5, 4, 3, 2)
                     if clean.startswith("、", pos + n)
                     and HAN_RUN.fullmatch(clean, pos, pos + n)
                     and not is_common_word(clean[pos : pos + n])
@@ -2524,6 +2536,10 @@ def names_before(doc: Document, end: int, *, unsurnamed: bool = False) -> Iterat
         if name.endswith(small_words()["clan_village_endings"]):
             return False
         if is_name_shape(name) or _of_known_parts(name):
+            return True
+        # 曾月华、李永明当选为…: before a verb that says a post follows, a full name the dictionary
+        # reads as words (曾, the adverb) but not as one word is listed too.
+        if unsurnamed and is_name_shape(name, dictionary_veto=False) and not is_common_word(name):
             return True
         # 张建华、巴特尔、其其格等牧民: next to a Han name, a listed name needs no Han surname; but a
         # verb and a Han name (接受|金静、夏峰辞去…) are the list's verb and its first name.

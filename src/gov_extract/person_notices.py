@@ -16,6 +16,8 @@ from . import gazetteer
 from .bylines import page_field_labels
 from .names import (
     DOTTED_NAME,
+    DOTTED_PARTS,
+    LONGEST_NAME,
     NATIONALITY_ENDING,
     is_common_word,
     is_name_shape,
@@ -40,6 +42,7 @@ from .person_mentions import (
     spaced_names,
 )
 from .person_names import (
+    DOT,
     HAN_RUN,
     LIST_CONJUNCTIONS,
     NOT_IN_NAME,
@@ -63,6 +66,8 @@ from .person_posts import (
     chain_span,
     heads_level,
     is_level_word,
+    longest_title_ending,
+    nationality_length,
     opens_level_body,
     org_start,
     past_attending_verb,
@@ -124,6 +129,10 @@ _CV_SEX = regex.compile(r"[，,](?:男|女)(?=[，,、])")
 _CV_NATIONALITY = regex.compile(r"[，,](?:男|女)[，,]\p{Han}{1,5}族")
 
 
+# The longest nationality written onto a CV's name (柯尔克孜族).
+_LONGEST_NATIONALITY = 8
+
+
 # A CV opens after its name with the sex, 现任, or the birth date, written onto the name (an
 # obituary's 徐正和同志1939年5月出生) or after a comma (蒋建明，1962年12月生，…), perhaps after the
 # nationality (子克拉格，彝族，1964年出生).
@@ -174,7 +183,8 @@ def notice_mentions(doc: Document, year: int | None) -> Iterator[Mention]:
     """``任命张三为市财政局局长``, ``免去李四、王五的…职务``, ``接受王某辞去县长职务``: names after
     a notice verb, each followed (after the list) by a link word and the posts; the clauses
     after it in the same sentence read alike (选举A为镇长，B、C为副镇长). A candidacy opening a
-    clause needs no verb (李某同志为县政协副主席提名人选，王某为…)."""
+    clause needs no verb (李某同志为县政协副主席提名人选，王某为…), nor does a list of names opening a
+    clause before 为 and posts (王某、李某为副市长)."""
     clean = doc.clean
     links = word_list("person_notice_links.txt")
     for _verb_start, verb_end in word_hits(clean, "notice_verbs"):
@@ -187,6 +197,17 @@ def notice_mentions(doc: Document, year: int | None) -> Iterator[Mention]:
         opening = _candidacy_opening(clean, start, end)
         if opening is not None:
             yield from _notice_clauses(doc, opening, links, year)
+    # 王某、李某、张某为副市长: a list of names opening a clause, 为 and the posts, no verb.
+    for link in _LISTED_LINK.finditer(clean):
+        listed = list(names_before(doc, link.end() - len(_LIST_POST_LINK)))
+        if len(listed) > 1 and clause_starts(doc, listed[-1].start):
+            yield from _notice_clauses(doc, listed[-1].start, links, year)
+
+
+# The link between a list of names opening a clause and the posts they are given (王某、李某为副市长),
+# and where a list's last name stands before it.
+_LIST_POST_LINK = "为"
+_LISTED_LINK = regex.compile(r"、\p{Han}{2,3}为")
 
 
 def _notice_clauses(doc: Document, pos: int, links: tuple[str, ...], year: int | None) -> Iterator[Mention]:
@@ -201,9 +222,10 @@ def _notice_clauses(doc: Document, pos: int, links: tuple[str, ...], year: int |
             break  # the next clause has its own verb (；任命…)
         if number and clean.startswith("、", pos) and clean.endswith(_UNLINKED_CLOSERS, 0, pos):
             pos += 1  # 免去A县长职务、B…: the clause before had no link word
-        clause = _notice_clause(doc, pos, links)
+        # 推选A为…团长；B，C为副团长: a later clause's names may be written after their posts too.
+        clause = _notice_clause(doc, pos, links) or _posted_notice_clause(clean, pos)
         if clause is None and not number:
-            clause = _posted_notice_clause(clean, pos) or _unlinked_notice_clause(clean, pos, year)
+            clause = _unlinked_notice_clause(clean, pos, year)
         elif clause is None and clean[pos - 1 : pos] == "、":
             clause = _unlinked_notice_clause(clean, pos, year)  # 免去A…职务、B…职务
         if clause is None:
@@ -257,7 +279,7 @@ def _notice_clause(doc: Document, pos: int, links: tuple[str, ...]) -> tuple[lis
     clean = doc.clean
     names: list[tuple[int, int]] = []
     last = pos
-    while len(names) < MAX_CHAIN:
+    while len(names) < _MAX_NOTICE_NAMES:
         found = _notice_name(clean, pos, links)
         if found is None:
             break
@@ -280,8 +302,15 @@ def _notice_clause(doc: Document, pos: int, links: tuple[str, ...]) -> tuple[lis
     titles = posts_in(clean, posts_at, stop) if link and not opens_clause else []
     if not titles or link is None:
         return None
+    mentions = [Mention(start, end, clean[start:end], titles) for start, end in names]
+    return mentions, _clause_end(clean, posts_at, stop, listed)
+
+
+def _clause_end(clean: str, posts_at: int, stop: int | None, listed: int | None) -> int:
+    """Where the next notice clause may start after the posts at ``posts_at`` (up to ``stop``; a
+    next clause opening after the 、 at ``listed``): past the posts, 职务 and the punctuation."""
     close = NOTICE_POST.match(clean, posts_at, min(stop or len(clean), posts_at + 4 * MAX_ORG))
-    pos = close.end() if close else last + len(link)
+    pos = close.end() if close else posts_at
     pos = aside_after(clean, pos)  # …副县长（挂职）；
     closer = ""
     for _ in range(2):
@@ -293,8 +322,7 @@ def _notice_clause(doc: Document, pos: int, links: tuple[str, ...]) -> tuple[lis
             pos += len(_CLAUSE_JOIN_WORD)  # …县人大常委会委员以及C、D等15位同志辞去…
         closer = next((word for word in _NOTICE_POST_CLOSERS if clean.startswith(word, pos)), "")
         pos += len(closer)
-    mentions = [Mention(start, end, clean[start:end], titles) for start, end in names]
-    return mentions, pos
+    return pos
 
 
 def _listed_clause_mark(clean: str, at: int, stop: int | None, links: tuple[str, ...]) -> int | None:
@@ -320,6 +348,10 @@ def _next_clause_line(doc: Document, at: int, links: tuple[str, ...]) -> int | N
     return line_end if opens else None
 
 
+# Most names one notice clause lists (选举A、B、…为…委员: a committee's members, a court's judges).
+_MAX_NOTICE_NAMES = 30
+
+
 # What stands between the names of a notice's list (黄立明、陈晓东和郑雅琴为…).
 _NOTICE_SEPARATORS = ("、", *LIST_CONJUNCTIONS)
 
@@ -329,27 +361,89 @@ _NOTICE_SEPARATORS = ("、", *LIST_CONJUNCTIONS)
 _LIST_COUNT = regex.compile(rf"[等共]?{PEOPLE_COUNT}(?:同志)?")
 
 
-# A notice clause whose name is written after its present posts and closed by 同志 or by the
-# link alone (任命县委副书记程建华同志为…, 推选市委书记王海为…): the name is read right after a post.
-_POSTED_NAME = regex.compile(r"\p{Han}{3,24}?(同志)?为")
+# A notice clause whose names are written after their present posts and closed by 同志 or by
+# the link alone (任命县委副书记程建华同志为…, 推选市委书记王海为…; 推选县委书记A，县长B和政协主席C为…):
+# each name is read right after a post.
+_POSTED_NAMES = regex.compile(r"[\p{Han}，,、·•]{3,80}?(同志)?为")
+
+
+# How far the posts and the name of one holder of a posted notice clause run.
+_MAX_POSTED_RUN = 24
+
+
+# What stands between two holders of a posted notice clause (县委书记A，县长B和政协主席C为…):
+# a comma, or a conjunction after a name.
+_POSTED_COMMAS = frozenset("，,")
+_POSTED_JOINS = frozenset("和与")
 
 
 def _posted_notice_clause(clean: str, pos: int) -> tuple[list[Mention], int] | None:
-    """``任命县委副书记程建华同志为县人民政府副县长``: the name between the posts it holds and
-    同志为, with the posts after 为; the next clause is not looked for."""
-    found = _POSTED_NAME.match(clean, pos)
+    """``任命县委副书记程建华同志为县人民政府副县长``: the names between the posts each holds and
+    同志为 (or 为), with the posts after 为, and where the next clause may start. Two holders or more
+    (…书记A，…专员B和…主任C为…副团长) fill the clause from ``pos``: each name after its own posts."""
+    found = _POSTED_NAMES.match(clean, pos)
     if found is None:
         return None
     comrade = found.group(1) is not None
     end = found.end() - len("同志为" if comrade else "为")
+    names: list[tuple[int, int]] = []
+    while len(names) < MAX_CHAIN:
+        # Without 同志 the name before 为 must be one the dictionary does not read as a word
+        # (书记|处理为); one before a mark between holders need not.
+        start = _posted_name_start(clean, pos, end, dictionary_veto=not (comrade or names))
+        if start is None:
+            return None
+        names.append((start, end))
+        floor = _holder_floor(clean, pos, start)
+        chain_start = chain_span(clean, start, frozenset(), floor=floor)[0]
+        if floor == pos:
+            break
+        if chain_start != floor:
+            return None  # a list of holders is the whole clause
+        end = floor - 1
+    if len(names) > 1 and chain_start != pos:
+        return None
+    if len(names) == 1 and not (end - pos <= _MAX_POSTED_RUN and HAN_RUN.fullmatch(clean, pos, end)):
+        return None  # one holder: the posts and the name, no mark between
+    titles = posts_in(clean, found.end())
+    if not titles:
+        return None
+    return [Mention(start, end, clean[start:end], titles) for start, end in reversed(names)], _clause_end(
+        clean, found.end(), None, None
+    )
+
+
+def _holder_floor(clean: str, pos: int, start: int) -> int:
+    """Where the posts of the holder whose name starts at ``start`` may start: after the last
+    comma, or 和 or 与 after a name (…专员B和…主任C), between ``pos`` and ``start``; else ``pos``
+    (和 inside a body: 人力资源和社会保障局)."""
+    for at in range(start - 1, pos - 1, -1):
+        if clean[at] in _POSTED_COMMAS or (
+            clean[at] in _POSTED_JOINS and _posted_name_start(clean, pos, at, dictionary_veto=False) is not None
+        ):
+            return at + 1
+    return pos
+
+
+def _posted_name_start(clean: str, pos: int, end: int, *, dictionary_veto: bool) -> int | None:
+    """Where the name ending at ``end`` starts right after a post, no earlier than past ``pos``:
+    a full name, or a dotted one (…专员杰恩斯·某某)."""
     for length in (3, 2):
         start = end - length
-        # Without 同志 the name must be one the dictionary does not read as a word (书记|处理为).
-        shaped = is_name_shape(clean[start:end], dictionary_veto=not comrade)
-        if start > pos and title_ends().at(clean, start) and shaped:
-            titles = posts_in(clean, found.end())
-            return ([Mention(start, end, clean[start:end], titles)], len(clean)) if titles else None
-    return None
+        if start <= pos or not title_ends().at(clean, start):
+            continue
+        # Before a mark between holders, a name the reader guesses after a post (a surname the table lacks).
+        guessed = not dictionary_veto and read_name(clean, start, guess=True) == length
+        if guessed or is_name_shape(clean[start:end], dictionary_veto=dictionary_veto):
+            return start
+    low = max(pos, end - DOTTED_PARTS[1] - 1)
+    dot = max(clean.rfind("·", low, end), clean.rfind("•", low, end))
+    if dot == -1 or not HAN_RUN.fullmatch(clean, dot + 1, end):
+        return None
+    return next(
+        (start for start in range(dot - 2, max(pos, dot - DOTTED_PARTS[0]), -1) if title_ends().at(clean, start)),
+        None,
+    )
 
 
 # What closes the posts a name is relieved of without a link word (免去石某汕尾市委书记职务, …副县长一职).
@@ -518,17 +612,19 @@ def cv_mentions(doc: Document) -> Iterator[Mention]:
     if _CV_ANCHOR.search(clean) is None:
         return
     for sex in _CV_OPENING.finditer(clean):
-        # 张永霞（女），1968年12月生: an aside may stand between the name and the opening.
+        # 张永霞（女），1968年12月生: an aside may stand between the name and the opening, or the
+        # nationality written onto the name (艾力·买买提维吾尔族，生于…).
         end = aside_before(clean, sex.start())
-        dotted = DOTTED_NAME.search(clean, max(0, end - 15), end)
-        if dotted and dotted.end() == end:
-            while not clause_starts(doc, dotted.start()) and dotted.start() < end:
-                dotted = DOTTED_NAME.match(clean, dotted.start() + 1, end)
-                if dotted is None:
-                    break
-            if dotted is not None and dotted.end() == end:
-                yield Mention(dotted.start(), end, dotted.group(), _cv_posts(doc, sex.start()))
-            continue
+        end -= nationality_length(clean[max(0, end - _LONGEST_NATIONALITY) : end])
+        if DOT.search(clean, max(0, end - LONGEST_NAME), end):
+            # A dotted name ending there, from where a clause starts (not an earlier mention's
+            # tail: 选举艾力·某某为市长。艾力·某某，生于…).
+            dotted = [at for at in range(max(0, end - LONGEST_NAME), end) if DOTTED_NAME.fullmatch(clean, at, end)]
+            start = next((at for at in dotted if clause_starts(doc, at)), None)
+            if start is not None:
+                yield Mention(start, end, clean[start:end], _cv_posts(doc, sex.start()))
+            if dotted:
+                continue
         for length in (2, 3, 4, 5):
             pos = end - length
             if pos < 0:
@@ -616,8 +712,12 @@ def _cv_posts(doc: Document, end: int) -> list[Title]:
     groups += [(step.start(), posts_in(clean, end + step.end())) for step in _CAREER_STEP.finditer(paragraph)]
     # 蒋建明，1962年12月生，江苏沭阳县委书记；: a clause of posts alone after the birth date.
     birth = _CV_BIRTH.match(clean, end)
-    # (…1968年生，现任…: a cue opens that clause, and its group is read above.)
-    alone = birth is not None and not clean.startswith(_cv_cues(), birth.end())
+    # (…1968年生，现任…, …生于1970年，先后担任…: a cue opens that clause, and its group is read above.)
+    alone = (
+        birth is not None
+        and not clean.startswith(_cv_cues(), birth.end())
+        and _past_post_cue().match(clean, birth.end()) is None
+    )
     chain = NOTICE_POST.match(clean, birth.end(), limit) if alone and birth is not None else None
     if birth is not None and chain is not None and _CLAUSE_CLOSE.match(clean, chain.end()):
         groups.append((birth.end() - end, posts_in(clean, birth.end(), chain.end())))
@@ -1151,6 +1251,7 @@ def _roll_line(doc: Document, pos: int, end: int) -> Iterator[Mention]:
     clean = doc.clean
     label = _ROLL_LABEL.match(clean, pos, end)
     pos = label.end() if label else pos
+    listed = 0
     while pos < end:
         length = next(
             (
@@ -1162,8 +1263,11 @@ def _roll_line(doc: Document, pos: int, end: int) -> Iterator[Mention]:
             ),
             0,
         )
+        if not length and listed:
+            length = _roll_minority_name(doc, pos, end)
         if not length:
             return
+        listed += 1
         tail = _ROLL_ITEM_TAIL.match(clean, pos + length, end).end()
         posts = _roll_item_posts(doc, tail, end)
         yield Mention(pos, pos + length, clean[pos : pos + length], posts)
@@ -1172,6 +1276,22 @@ def _roll_line(doc: Document, pos: int, end: int) -> Iterator[Mention]:
         pos = tail
         if clean[pos : pos + 1] in ("、", ",", "，"):
             pos += 1
+
+
+def _roll_minority_name(doc: Document, pos: int, end: int) -> int:
+    """Length of a name without a Han surname filling a roll's item at ``pos`` after a full name
+    (王某　次仁多吉　阿依古丽·某某): a dotted name, or one of known Tibetan or Mongolian parts, or
+    two to four characters that are no word and hold no post, else 0."""
+    clean = doc.clean
+    for item_end in dotted_ends(clean, pos):
+        if _roll_item_ends(doc, item_end, end):
+            return item_end - pos
+    minority = minority_name_length(clean, pos)
+    if minority and _roll_item_ends(doc, pos + minority, end):
+        return minority
+    return next(
+        (n for n in (4, 3, 2) if _roll_item_ends(doc, pos + n, end) and is_listed_name(clean[pos : pos + n])), 0
+    )
 
 
 def _roll_item_posts(doc: Document, at: int, end: int) -> list[Title]:
@@ -1279,7 +1399,8 @@ _LINE_LABEL = regex.compile(r"\p{Han}{1,6}[:：]")
 def name_posts_line_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     """``王立新　县委书记`` / ``组　长：韩国栋　县委常委、副县长``: a roster laid out one person to a line
     (or a cell), a full name set apart by a space, then the posts it holds filling the rest of the
-    line; after a label's colon, if any (the label's post is the chain rule's)."""
+    line; after a label's colon, if any (the label's post is the chain rule's). A post of no body
+    may be written onto the name (``陈某常务副市长``)."""
     clean = doc.clean
     # The posts that end a line are few: they are looked at, not every line.
     for end in sorted(vocabulary.post_ends):
@@ -1291,12 +1412,27 @@ def name_posts_line_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[
         label = _LINE_LABEL.match(clean, start, end)
         pos = label.end() if label else start
         name_end = doc.first_joined(pos + 2, pos + 5)
-        if name_end >= min(pos + 5, end) or not is_name_shape(clean[pos:name_end]):
+        spaced = name_end < min(pos + 5, end)
+        if not spaced:
+            # 龚某市长 / 陈某常务副市长: a line of a name and its post written onto it, the post of
+            # no body (a duty list's heads, one to a line); not a clan's village (刘家湾|村长).
+            name_end = next((pos + n for n in (2, 3) if title_starts().at(clean, pos + n)), end)
+            if clean.endswith(small_words()["clan_village_endings"], pos, name_end):
+                continue
+        if name_end >= end or not is_name_shape(clean[pos:name_end]):
             continue
         post = NOTICE_POST.match(clean, name_end, end)
         titles = posts_in(clean, name_end, end) if post is not None and post.end() == end else []
-        if titles and titles[-1].title:
+        if titles and titles[-1].title and (spaced or all(title.org is None for title in titles)):
+            # 舒某副市长 / 兼市公安局局长，负责…: the next line may open with a post held besides.
+            after = end + (clean[end : end + 1] == "\n")
+            if clean.startswith(_BESIDES, after):
+                titles += posts_in(clean, after + len(_BESIDES))
             yield Mention(pos, name_end, clean[pos:name_end], titles)
+
+
+# What opens a post held besides the ones before it (兼市公安局局长).
+_BESIDES = "兼"
 
 
 # A count of people before a colon: the names it counts follow (两人：许晴、徐仁标; 3名同志：…).
@@ -1515,6 +1651,15 @@ def list_head_mentions(doc: Document) -> Iterator[Mention]:
             yield from names_in_list(clean, pos, doc.line_breaks, guess_rest=True)
 
 
+def _first_item_name(clean: str, pos: int, length: int) -> bool:
+    """The first item of a 、-list of names at ``pos`` is a name of ``length``: one the reader reads,
+    or a full name the dictionary reads as words but not as one word (曾某某、…: 曾 the adverb)."""
+    if read_name(clean, pos, guess=False) == length:
+        return True
+    item = clean[pos : pos + length]
+    return length < 4 and is_name_shape(item, dictionary_veto=False) and not is_common_word(item)
+
+
 @cache
 def _group_ending_pattern() -> re.Pattern[str]:
     """The end of a group's name (person_words.toml led_group_endings)."""
@@ -1539,6 +1684,53 @@ def group_list_mentions(doc: Document) -> Iterator[Mention]:
         titles = [Title(org=clean[start:end], title=None)]
         for name in listed:
             yield Mention(name.start, name.end, name.name, titles)
+
+
+# A post's holders named after it: 是, perhaps a note on their order, perhaps a colon
+# (大会的执行主席是A、B、C; 执行主席是（按姓名笔画排列）：A、B).
+_HOLDERS_LINK = regex.compile(rf"是(?:{_ROLL_NOTE.pattern})?[:：]?")
+
+
+def post_holders_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
+    """``大会的执行主席是徐某、李某、达扎·某某``: a post (titles.txt), 是 and a 、-list of two names
+    or more: each listed name holds the post. A post of the session the article reports (大会的,
+    会议的: person_words.toml session_bodies) is that session's."""
+    clean = doc.clean
+    for link in _HOLDERS_LINK.finditer(clean):
+        post_end = link.start()
+        if post_end not in vocabulary.post_ends:
+            continue
+        listed = _holders(clean, link.end(), doc.line_breaks)
+        if len(listed) < 2:
+            continue
+        start, titles = chain_span(clean, post_end, doc.line_breaks)
+        if not titles or longest_title_ending(titles[-1].title or "") not in post_words():
+            continue
+        sessions = small_words()["session_bodies"]
+        if titles[0].org is None and clean.endswith(_OF, 0, start) and clean.endswith(sessions, 0, start - 1):
+            session = next(word for word in sessions if clean.endswith(word, 0, start - 1))
+            titles[0] = Title(org=session, title=titles[0].title)
+        for name in listed:
+            yield Mention(name.start, name.end, name.name, titles)
+
+
+def _holders(clean: str, pos: int, breaks: frozenset[int]) -> list[Mention]:
+    """The 、-list of names opening at ``pos`` after a post and 是: the post says names follow, so
+    a first item of two or three characters that is no word is one, whatever its surname (旷某某,
+    a surname the table lacks), where a name follows it."""
+    listed = list(names_in_list(clean, pos, breaks, guess_rest=True))
+    if listed and listed[0].start == pos:
+        return listed
+    for length in (3, 2):
+        first = clean[pos : pos + length]
+        if clean.startswith("、", pos + length) and HAN_RUN.fullmatch(first) and not is_common_word(first):
+            rest = list(names_in_list(clean, pos + length + 1, breaks, guess=True))
+            return [Mention(pos, pos + length, first), *rest] if rest else []
+    return []
+
+
+# What joins a session and its post (大会的执行主席).
+_OF = "的"
 
 
 # What may stand right before the first name of a 、-list inside a clause (还有|杨金海、…).
@@ -1685,7 +1877,7 @@ def list_siblings(clean: str, mentions: list[Mention], breaks: frozenset[int]) -
                 # (推选出了|何春芳、…, 和|张晨、…); a name joined by 和 (陈婕和曹明丽通过…) opens one.
                 after_mark = pos > 0 and clean[pos - 1] in _BEFORE_FIRST_ITEM and not joined
                 if pos >= 0 and (pos == 0 or not is_han(clean[pos - 1]) or after_mark):
-                    if pos not in found and read_name(clean, pos, guess=False) == length:
+                    if pos not in found and _first_item_name(clean, pos, length):
                         found.add(pos)
                         walked_to = pos
                         yield Mention(pos, pos + length, clean[pos : pos + length])

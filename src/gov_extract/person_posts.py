@@ -137,7 +137,7 @@ def _split_item(item: str, title: str | None) -> Title | None:
             if _village_name_ending(org, qualifier):
                 break  # 青山村|党支部书记, 东山村|第一书记: the village, not 山村 qualifying the holder
             org = org[: -len(qualifier)]
-        org = org[: len(org) - _nationality_length(org)]  # 公统村苗族|医师: the holder's nationality
+        org = org[: len(org) - nationality_length(org)]  # 公统村苗族|医师: the holder's nationality
         # 云南白族|制刀匠, 和西藏昌都藏族|银匠: a province or city before a trade is where the holder
         # comes from, no body.
         if org and title in _trades() and _origin_places(org.lstrip("".join(LIST_CONJUNCTIONS))):
@@ -252,9 +252,9 @@ def _nationality_ending() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(read_words('place_nationalities.txt'))}){_NATIONALITY_END}\Z")
 
 
-def _nationality_length(org: str) -> int:
-    """Length of the nationality ending the run before a post (雷山县公统村苗族|医师), else 0: it
-    says who the holder is, no body."""
+def nationality_length(org: str) -> int:
+    """Length of the nationality ending the run before a post (雷山县公统村苗族|医师) or written onto a
+    name (莫某·某某哈萨克族，生于…), else 0: it says who the person is, no body and no part of a name."""
     if not org.endswith(_NATIONALITY_END):  # most bodies end in no nationality
         return 0
     found = _nationality_ending().search(org)
@@ -1081,6 +1081,7 @@ def chain_span(
     党组书记李小平): up to ``groups`` comma-separated groups are read. No chain reaches back
     past ``floor``, where the previous holder's name ends."""
     items: list[Title] = []
+    starts: list[int] = []  # where each item starts
     later = 0  # how many of the items (read backwards) stand after a word of when (现任)
     start = end
     while len(items) < MAX_CHAIN and end > floor:
@@ -1101,9 +1102,11 @@ def chain_span(
         joint = _run_together_end(clean, start, body_end, item.title) if body_end > start and item.title else 0
         if joint:
             items.append(Title(org=clean[joint:body_end] or None, title=item.title))
+            starts.append(joint)
             end = joint
             continue
         items.append(item)
+        starts.append(start)
         # 后勤管理处副处长、现任驻村第一书记: a word of when opening an item after 、 is no break.
         openers = small_words()["chain_item_openers"]
         # One test of the whole tuple first: most items open with none.
@@ -1115,6 +1118,14 @@ def chain_span(
             break
         end = start - 1
     items.reverse()
+    starts.reverse()
+    # 副市长A、市监察委负责人、市法院负责人、市检察院检察长B: after a list mark (a list of people
+    # before the chain), a leading item that stands for an unnamed holder is a person of its own.
+    if clean[start - 1 : start] == "、":
+        stand_ins = small_words()["unnamed_holder_posts"]
+        while len(items) > 1 and items[0].title in stand_ins:
+            items, starts = items[1:], starts[1:]
+            start = starts[0]
     # 县交通局、水利局局长: bodies listed before a post share it.
     shared = next((item.title for item in items if item.title), None)
     lead = next((n for n, item in enumerate(items) if item.title), len(items))

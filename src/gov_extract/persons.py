@@ -108,6 +108,7 @@ from .person_notices import (
     pair_mentions,
     party_line_mentions,
     picture_place_mentions,
+    post_holders_mentions,
     respective_mentions,
     respective_posts,
     roll_mentions,
@@ -652,6 +653,11 @@ MENTION_RULES: tuple[Rule[_Article, Iterable[Mention]], ...] = (
         lambda a: list_head_mentions(a.doc),
     ),
     Rule(
+        "post_holders",
+        "a post (titles.txt), 是 and a 、-list of the names that hold it (大会的执行主席是A、B、C)",
+        lambda a: post_holders_mentions(a.doc, a.vocabulary),
+    ),
+    Rule(
         "group_list",
         "a group's name (person_words.toml led_group_endings) before a 、-list of names",
         lambda a: group_list_mentions(a.doc),
@@ -676,17 +682,19 @@ def _dotted_wholes(clean: str, names: set[str]) -> list[Mention]:
 
 def _used_as_word(article: _Article, name: str) -> bool:
     """A "name" without a Han surname that the article also writes inside a clause, after a
-    character that ends no post and joins no names (河长巡河 … 每周巡河; 和, 与 join them): a
-    word, not a name. Known Tibetan and
+    character that ends no post and joins no names (河长巡河 … 每周巡河; 和, 与 join them) nor a
+    notice verb (选举木某某、…为委员 names its object): a word, not a name. Known Tibetan and
     Mongolian parts and dotted names are left alone."""
     clean = article.clean
     if surname_length(name) or DOT.search(name) or minority_name_length(name, 0) == len(name):
         return False
+    notice_verbs = word_list("person_notice_verbs.txt")
     return any(
         start > 0
         and is_han(clean[start - 1])
         and clean[start - 1] not in "的、和与及"
         and start not in article.vocabulary.post_ends
+        and not clean.endswith(notice_verbs, 0, start)
         and not article.doc.joined_at(start)
         and not position_note_at(clean, start + len(name))  # 正是格扎（图中）
         for start in occurrences(clean, name)

@@ -675,7 +675,21 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     ),
     # 连山关镇: a short name opening a township of the table (连山 is a county elsewhere).
     Veto("opens_township", lambda m: _opens_township(m.doc.clean, m.start, m.end), applies=_short),
+    # 新厝镇江兜村, 某某乡宁静村: a short name whose first character closes a township of the table
+    # (新厝镇) is that township's suffix, then its village's name (镇江, 乡宁 are divisions elsewhere).
+    Veto("township_suffix_first", lambda m: _closes_tabled_township(m.doc.clean, m.start), applies=_short),
 )
+
+
+# The longest stem of a township of the table looked for before its suffix (新厝|镇).
+_TOWNSHIP_STEM = 4
+
+
+def _closes_tabled_township(clean: str, start: int) -> bool:
+    """The character at ``start`` is a township's one-character suffix closing a name of the table."""
+    return clean[start] in _township_suffix_chars() and any(
+        gazetteer.is_township(clean[k : start + 1]) for k in range(max(0, start - _TOWNSHIP_STEM), start - 1)
+    )
 
 
 def _after_township_name(clean: str, start: int) -> bool:

@@ -54,6 +54,11 @@ _NUMERAL = re.compile(
 )
 
 
+# A span of years opening a stem (一年|村集体收入, 实现“三年强村”目标, 五年富村): a time or a plan's
+# slogan, no name (百年, 千年, 万年 may open one: 万年村).
+_YEARS_OPENING = re.compile(r"(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})年")
+
+
 # What stands between a count's numeral and its classifier (80余名, 20多个).
 _APPROXIMATE = re.compile(r"[余多来]")
 
@@ -126,6 +131,8 @@ def is_generic(name: str, *, clear_start: bool = False) -> bool:
     stem = trailing_suffix().sub("", name)
     if len(stem) < 2 or _NUMERAL.fullmatch(stem) is not None or stem in _level_stems() or stem in _nicknames():
         return True
+    if _YEARS_OPENING.match(stem):
+        return True  # 一年村集体收入, 三年强村: a span of years, then the village's collective or a slogan
     if _placed_nickname(stem):
         return True  # 中国淘宝村, 淘宝村淘宝镇: the kind in a place, or after the other kind
     if _estate_kind().fullmatch(stem):
@@ -456,7 +463,7 @@ def _list_kinds() -> dict[str, str]:
 def _list_tail() -> regex.Pattern[str]:
     digits = "0-9一二两三四五六七八九十"
     # 东城、西城等七个办事处, 东城、西城等街道, 莲花、安伏等4镇 (a count in figures after 等 needs no
-    # 个), and without 等: 城关、东关两个街道. A count starts
+    # 个; one after 等 may be approximate: 等10余个村), and without 等: 城关、东关两个街道. A count starts
     # only where a run of numerals does (possessive, after no numeral): linear on digit runs.
     # A total word before the count is the list's, not the last item's (棉洋镇|共4个镇).
     totals = alternation(word_lists()["list_totals"]["words"])
@@ -465,7 +472,7 @@ def _list_tail() -> regex.Pattern[str]:
     bare = word_lists()["list_totals"]
     bare_kinds = alternation(bare["bare_count_kinds"])
     return regex.compile(
-        rf"(?:等(?:[{digits}]++个|[0-9]++)?|(?:{totals})?(?<![{digits}])[{digits}]++个)(?P<kind>{kinds})"
+        rf"(?:等(?:[{digits}]++[余多]?个|[0-9]++)?|(?:{totals})?(?<![{digits}])[{digits}]++个)(?P<kind>{kinds})"
         rf"|(?<![{digits}])[{bare['bare_counts']}](?P<kind>{bare_kinds})"
         rf"|(?<![{digits}])两(?P<kind>{alternation(bare['pair_kinds'])})"
     )
@@ -2593,11 +2600,20 @@ def _standing_item(name: str) -> bool:
 
 def _village_shaped_list(clean: str, items: list[tuple[int, int]], tail: str, kind: str) -> bool:
     """马家营、杨家庄、赵家铺等自然村: a list closed by 等 and a kind of village, with no count, whose
-    items all read as names of up to four characters ending as village names do."""
+    items all read as names of up to four characters ending as village names do; under a kind that
+    names settlements only (四冲、福瑶、广运等村屯) the items may end in any way, and half of them
+    reading as names is enough, as under a count (:func:`_names_listed`), none a person's."""
     if not tail.startswith("等") or _list_kinds()[kind] != "village":
         return False
-    endings = word_lists()["bare_villages"]["list_endings"]
-    return all(2 <= b - a <= _BARE_VILLAGE and clean[b - 1] in endings and _reads_as_name(clean[a:b]) for a, b in items)
+    if not all(2 <= b - a <= _BARE_VILLAGE for a, b in items):
+        return False
+    table = word_lists()["bare_villages"]
+    if kind in table["settlement_kinds"]:
+        return _names_listed(clean, items, None, counted=True) and not _holds_no_place_item(
+            clean, items, kind, words_of_the_day=True
+        )
+    endings = table["list_endings"]
+    return all(clean[b - 1] in endings and _reads_as_name(clean[a:b]) for a, b in items)
 
 
 @cache

@@ -324,6 +324,40 @@ def home_township_people(clean: str, home: Division | None, year: int | None, bl
     return hits
 
 
+@lru_cache(maxsize=64)
+def _street_stems(area: str, year: int | None) -> dict[str, str | None]:
+    """The stems of the home area's subdistricts (街口 of 街口街道) that read as names, each with its
+    county's code (None where two counties hold one)."""
+    codes: dict[str, str | None] = {}
+    for stem in gazetteer.township_stems(area):
+        counties = {e.adcode for e in gazetteer.township_counties(stem + "街道", year) if e.adcode.startswith(area)}
+        if counties and _reads_as_name(stem):
+            codes[stem] = counties.pop() if len(counties) == 1 else None
+    return codes
+
+
+def home_street_names(clean: str, home: Division | None, year: int | None, blocked: Mask) -> list[Hit]:
+    """漫步在街口街, 近年来，街口街不断完善: a subdistrict of the home area spoken of by its 街 (街口街道),
+    starting where a word does and not the street itself (中山街上, 中山街口): that township."""
+    hits: list[Hit] = []
+    short = _words()["street_short"]
+    if home is None or home.level not in ("city", "county") or short not in clean:
+        return hits
+    stems = _street_stems(_area(home), year)
+    not_before = _words()["street_not_before"]
+    at = clean.find(short)
+    while at >= 0:  # (each 街 of the article: few)
+        end = at + len(short)
+        if stems and (end == len(clean) or clean[end] not in not_before):
+            longest = min(_LONGEST, at)
+            start = next((at - k for k in range(longest, _SHORTEST - 1, -1) if clean[at - k : at] in stems), None)
+            if start is not None and _starts_clear(clean, start) and not blocked.hits(start, end):
+                code = stems[clean[start:at]] or home.adcode
+                hits.append(Hit(start, end, "township", code, rule="home_street", suffix="道"))
+        at = clean.find(short, end)
+    return hits
+
+
 # The levels of a place whose suffix a list of the home area's townships may share (真如、曹杨社区:
 # a Shanghai 街道 is its 社区; 万里、曹杨新村街道).
 _SHARED_LEVELS = frozenset(("township", "community"))

@@ -50,7 +50,7 @@ from .place_below import (
     zone_after,
 )
 from .place_divisions import Hit, Scope, division_hits, everyday_full_names, zone_end
-from .place_home_lists import home_suffix_lists, home_township_lists, home_township_people
+from .place_home_lists import home_street_names, home_suffix_lists, home_township_lists, home_township_people
 from .place_seats import (
     name_chains,
     natural_villages,
@@ -577,6 +577,8 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     lists = township_lists(clean, blocked) + enumerated_villages(clean, blocked) + estate_list_items(clean, blocked)
     listed = Mask(len(clean), titles + [(h.start, h.end) for h in lists])
     lists += home_township_lists(clean, scope.home, year, listed)
+    # 街口街 in a 从化 paper: the home area's 街口街道 by its short name
+    lists += home_street_names(clean, scope.home, year, Mask(len(clean), titles + [(h.start, h.end) for h in lists]))
     people = home_township_people(clean, scope.home, year, Mask(len(clean), titles + [(h.start, h.end) for h in lists]))
     lists += [h for h in people if h.level == "township"]
     hits = division_hits(doc, raw, scope, Mask(len(clean), titles + [(h.start, h.end) for h in lists + people]))

@@ -344,10 +344,15 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     post_ends = vocabulary.post_ends
     # A bare body ends a chain only after a post and a 、 (…党组成员、…中心陈杰斌), or before a
     # speaker's name (工作队王馨说, 县农业农村局李明介绍).
+    # (only the ends the loop below reads: not a post's, which it reads anyway, nor one inside a word)
+    inside = vocabulary.inside
     body_ends = {
         end
         for start, end in vocabulary.bodies
-        if clean.find("、", max(0, start - 30), start) >= 0 or _speaker_after_body(clean, end)
+        if end < len(clean)
+        and not inside[end]
+        and end not in post_ends
+        and (clean.find("、", max(0, start - 30), start) >= 0 or _speaker_after_body(clean, end))
     }
     all_body_ends = sorted({end for _start, end in vocabulary.bodies})
     carried: tuple[int, Title] | None = None  # where the last post holder's name ends, its last post

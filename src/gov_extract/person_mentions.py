@@ -338,6 +338,12 @@ def _appointed_before(clean: str, end: int) -> bool:
     return any(verb in clause for verb in post_verbs())
 
 
+# The characters other than Chinese ones that a chain's reading may go on at after a post: a
+# list's link (LIST_LINK: a colon, or the marks a broken page left), an aside's bracket, the
+# close of a quoted post.
+_OPENING_AFTER_POST = frozenset(":?\ufffd(") | _CLOSING_QUOTES
+
+
 def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
     clean, breaks = doc.clean, doc.line_breaks
@@ -359,6 +365,11 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     for end in sorted(post_ends | body_ends):
         # A longer post or body runs on here: no name starts inside it (评标委员|会, 被告|人).
         if end >= len(clean) or vocabulary.inside[end]:
+            continue
+        # Most posts end before punctuation, where nothing below is read: no name, link, 的, aside
+        # or quotation's close is written there (each of those opens with a Chinese character or
+        # one of _OPENING_AFTER_POST).
+        if not is_han(clean[end]) and clean[end] not in _OPENING_AFTER_POST:
             continue
         # A post a word of the dictionary runs on past (_word_runs_past) ends no chain: asked on
         # each path below before it reads anything, after the cheaper tests that leave most ends.

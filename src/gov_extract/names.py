@@ -128,9 +128,10 @@ def _route(text: str) -> list[int]:
         best: tuple[float, int] | None = None
         end = start
         fragment = text[start]
-        while end < size and fragment in freq:
-            if freq[fragment]:
-                scored = (log(freq[fragment]) - log_total + scores[end + 1], end)
+        # (one lookup of each piece in the large table: its count, None where it is no prefix)
+        while end < size and (count := freq.get(fragment)) is not None:
+            if count:
+                scored = (log(count) - log_total + scores[end + 1], end)
                 if best is None or scored > best:
                     best = scored
             end += 1

@@ -338,22 +338,38 @@ def _appointed_before(clean: str, end: int) -> bool:
     return any(verb in clause for verb in post_verbs())
 
 
+# The characters other than Chinese ones that a chain's reading may go on at after a post: a
+# list's link (LIST_LINK: a colon, or the marks a broken page left), an aside's bracket, the
+# close of a quoted post.
+_OPENING_AFTER_POST = frozenset(":?\ufffd(") | _CLOSING_QUOTES
+
+
 def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
     """``市委常委、副市长刘晋萍``, ``…党组成员、现代农业发展服务中心陈杰斌``: posts, then a name."""
     clean, breaks = doc.clean, doc.line_breaks
     post_ends = vocabulary.post_ends
     # A bare body ends a chain only after a post and a 、 (…党组成员、…中心陈杰斌), or before a
     # speaker's name (工作队王馨说, 县农业农村局李明介绍).
+    # (only the ends the loop below reads: not a post's, which it reads anyway, nor one inside a word)
+    inside = vocabulary.inside
     body_ends = {
         end
         for start, end in vocabulary.bodies
-        if clean.find("、", max(0, start - 30), start) >= 0 or _speaker_after_body(clean, end)
+        if end < len(clean)
+        and not inside[end]
+        and end not in post_ends
+        and (clean.find("、", max(0, start - 30), start) >= 0 or _speaker_after_body(clean, end))
     }
     all_body_ends = sorted({end for _start, end in vocabulary.bodies})
     carried: tuple[int, Title] | None = None  # where the last post holder's name ends, its last post
     for end in sorted(post_ends | body_ends):
         # A longer post or body runs on here: no name starts inside it (评标委员|会, 被告|人).
         if end >= len(clean) or vocabulary.inside[end]:
+            continue
+        # Most posts end before punctuation, where nothing below is read: no name, link, 的, aside
+        # or quotation's close is written there (each of those opens with a Chinese character or
+        # one of _OPENING_AFTER_POST).
+        if not is_han(clean[end]) and clean[end] not in _OPENING_AFTER_POST:
             continue
         # A post a word of the dictionary runs on past (_word_runs_past) ends no chain: asked on
         # each path below before it reads anything, after the cheaper tests that leave most ends.

@@ -1244,6 +1244,12 @@ def _title_last_chars() -> frozenset[str]:
     return frozenset(title[-1] for title in all_titles())
 
 
+@cache
+def _contracted_departments() -> frozenset[str]:
+    """The departments a contracted post names (统战部 of 统战部长)."""
+    return frozenset(body for body, _ in small_words()["contracted_posts"].values())
+
+
 def carry_bodies(items: list[Title]) -> list[Title]:
     """A post written without a body takes the body of the post before it (``党组书记、局长``),
     unless the post names its own body (``市委常委、副市长``: 副市长 belongs to the government) and
@@ -1254,7 +1260,7 @@ def carry_bodies(items: list[Title]) -> list[Title]:
     sub_bodies = small_words()["sub_bodies"]
     seats, committee_posts = small_words()["standing_committee_seats"], small_words()["committee_posts"]
     after_seat = False  # a seat on the standing committee came last with a body written
-    departments = {body for body, _ in small_words()["contracted_posts"].values()}
+    departments = _contracted_departments()
     for item in items:
         if item.org in sub_bodies:
             pass  # 县人民法院副院长、审判委员会委员、审判员: the post after the committee is the court's

@@ -29,6 +29,7 @@ module lists the rules, runs them and carries posts to every mention.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -136,7 +137,7 @@ from .person_words import (
 )
 from .picture_captions import position_note_at
 from .records import Person, Role, Title, validated
-from .resources import alternation, read_toml, read_words
+from .resources import alternation, read_toml, read_words, words_pattern
 from .rules import Candidate, Rule
 from .text import Document, is_han
 
@@ -391,6 +392,12 @@ def _held_in(title: Title, held: list[Title]) -> bool:
     return any(title.title == other.title and title.org in (None, other.org) for other in held)
 
 
+@cache
+def _public_body_pattern() -> re.Pattern[str]:
+    """Any word of person_public_bodies.txt (烟草公司, 气象台): one search of a body's name."""
+    return words_pattern(word_list("person_public_bodies.txt"))
+
+
 def _role(titles: list[Title]) -> Role:
     """The first post decides: a public post makes an official, an occupation or an
     enterprise post does not."""
@@ -399,7 +406,7 @@ def _role(titles: list[Title]) -> Role:
     first = titles[0]
     # 县烟草公司经理, 市气象台台长, 日报社社长: any post in a state monopoly or public institution.
     if first.org and (
-        any(word in first.org for word in word_list("person_public_bodies.txt"))
+        _public_body_pattern().search(first.org) is not None
         or (first.title in small_words()["media_posts"] and first.org.endswith(small_words()["media_body_endings"]))
     ):
         return "official"

@@ -448,10 +448,10 @@ def _opens_longer_word(clean: str, at: int) -> bool:
     piece is no prefix."""
     freq = _tokenizer().FREQ
     for last in range(at + 2, min(len(clean), at + _NUMBERED_WORD) + 1):
-        piece = clean[at:last]
-        if piece not in freq:
+        count = freq.get(clean[at:last])  # one lookup in the large table: None where no prefix
+        if count is None:
             return False
-        if freq[piece]:
+        if count:
             return True
     return False
 
@@ -528,8 +528,8 @@ def _word_across(clean: str, low: int, high: int, at: int, past: int = 0) -> boo
     reach = at + past  # the last character a word across must hold
     for first in range(low, at):
         last, piece = reach, clean[first : reach + 1]
-        while last < high and piece in freq:
-            if freq[piece]:
+        while last < high and (count := freq.get(piece)) is not None:  # one lookup of each piece
+            if count:
                 return True
             last += 1
             piece = clean[first : last + 1]

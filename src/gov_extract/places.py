@@ -97,7 +97,6 @@ _CHAIN_HEADS = frozenset(("province", "city", "county", "zone"))
 
 
 _SENTENCE_MARKS = "。！？!?；;"
-_SENTENCE_END = re.compile(f"[{_SENTENCE_MARKS}]")
 
 
 # The longest line read as a story's headline above its opener (本报讯).
@@ -133,6 +132,7 @@ class _Anchors:
     __slots__ = (
         "_cities",
         "_city_starts",
+        "_clean",
         "_counties",
         "_counties_named",
         "_county_starts",
@@ -146,7 +146,6 @@ class _Anchors:
         "_named_starts",
         "_paragraph_starts",
         "_scope",
-        "_sentence_starts",
         "_story_starts",
     )
 
@@ -174,7 +173,7 @@ class _Anchors:
         self._paragraph_starts = sorted({0, *doc.line_breaks, *map(re.Match.end, _NEWLINE.finditer(clean))})
         self._foreign = _foreign_stories(clean, self._paragraph_starts, scope)
         self._story_starts = sorted({*_story_starts(clean, self._paragraph_starts), *self._foreign})
-        self._sentence_starts = sorted({*self._paragraph_starts, *map(re.Match.end, _SENTENCE_END.finditer(clean))})
+        self._clean = clean  # its sentences are found back from a place asked of (few places are)
         home = scope.home
         # 我县, 本县: where the home place speaks of itself (word_hits in text order)
         self._home_words = (
@@ -191,7 +190,8 @@ class _Anchors:
         whether it was guessed from outside the sentence. The home place's own word written after
         those divisions in the sentence (托克托县代表团来我县考察，在城关镇…) puts the place at home."""
         k = bisect_left(self._named_starts, at) - 1
-        sentence = self._sentence_starts[bisect_right(self._sentence_starts, at) - 1]
+        paragraph = self._paragraph_starts[bisect_right(self._paragraph_starts, at) - 1]
+        sentence = max(paragraph, max(map(self._clean.rfind, _SENTENCE_MARKS, repeat(paragraph), repeat(at))) + 1)
         own = bisect_left(self._home_words, at) - 1
         home = self._scope.home
         if (
@@ -207,7 +207,6 @@ class _Anchors:
                 return county.adcode, False
             k -= 1
         k = bisect_left(self._focus_starts, at) - 1
-        paragraph = self._paragraph_starts[bisect_right(self._paragraph_starts, at) - 1]
         if k >= 0 and (level != "zone" or self._focus[k].start >= paragraph):
             county = gazetteer.entry_by_code(self._focus[k].adcode or "", self._scope.year)
             if county is not None:

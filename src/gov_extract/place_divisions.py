@@ -789,8 +789,6 @@ def _fills_line(m: _DivisionMatch) -> bool:
     return m.doc.line_starts_at(m.start) and (m.end == len(m.doc.clean) or m.doc.line_starts_at(m.end))
 
 
-
-
 def _after_township_name(clean: str, start: int) -> bool:
     """三乡|驿城: the short name follows a township's one-character suffix (乡, 镇) that closes a stem
     with no word of the dictionary (not 家乡|洛阳, 城乡): the township's name runs on into a longer

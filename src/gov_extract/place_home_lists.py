@@ -24,6 +24,7 @@ from .place_words import (
     below_suffixes,
     boundary_pattern,
     cut_at,
+    ending_suffix_at,
     names_after,
     people_governor_tags,
     strong_before,
@@ -351,11 +352,33 @@ def home_street_names(clean: str, home: Division | None, year: int | None, block
         if stems and (end == len(clean) or clean[end] not in not_before):
             longest = min(_LONGEST, at)
             start = next((at - k for k in range(longest, _SHORTEST - 1, -1) if clean[at - k : at] in stems), None)
-            if start is not None and _starts_clear(clean, start) and not blocked.hits(start, end):
+            if (
+                start is not None
+                and _starts_clear(clean, start)
+                and not blocked.hits(start, end)
+                and not _heads_chain(clean, end)
+            ):
                 code = stems[clean[start:at]] or home.adcode
                 hits.append(Hit(start, end, "township", code, rule="home_street", suffix="道"))
         at = clean.find(short, end)
     return hits
+
+
+# How far after a subdistrict's 街 the suffix of a community or village written on to it may stand
+# (劝业场街|福厚西里|社区).
+_CHAINED_REACH = 5
+_CHAINED_LEVELS = frozenset(("community", "village"))
+
+
+def _heads_chain(clean: str, end: int) -> bool:
+    """劝业场街新津社区: the subdistrict heads a community or village written on to it, one chain that
+    the suffix scan reads whole."""
+    for at in range(end + 1, min(len(clean), end + _CHAINED_REACH + 1)):
+        if not is_han(clean[at - 1]):
+            return False
+        if ending_suffix_at(clean, at) in _CHAINED_LEVELS:
+            return True
+    return False
 
 
 # The levels of a place whose suffix a list of the home area's townships may share (真如、曹杨社区:

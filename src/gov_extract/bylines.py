@@ -72,6 +72,10 @@ _CREDIT_SEGMENT = re.compile(r"[^\n（(）)]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;】]")
 _LAST_SENTENCE_END = regex.compile(_SENTENCE_END.pattern, regex.REVERSE)
 _MAX_CREDIT = 30
+# The picture's source slashed onto the credit word that closes a credit (张伟摄/光明图片,
+# 王芳 摄/本刊): no name, and the credit closes before it.
+_SLASHED_SOURCE = regex.compile(r"/\p{Han}{2,6}[ \t\u3000]*\Z")
+_SOURCE_REACH = 10
 # Endings of village and town names: a piece ending so in an unmarked credit is a place.
 _PLACE_ENDINGS = ("村", "庄", "镇", "乡", "屯", "寨", "港", "湾", "坝")
 # jieba's tags of place and other proper names: such a word standing alone in a byline is a name.
@@ -735,16 +739,82 @@ def _credit_tails(folded: str) -> Iterator[tuple[int, int]]:
     where a credit closed by a credit word may stand (…广场。杨光明 摄, （张伟摄）). Only the
     segments that end in a credit word's last character are read (most end in none)."""
     closing_chars = _closing_chars()
+    # 张伟摄/光明图片: a source slashed onto the credit word closes the segment; found in one search
+    # (most articles hold none), by where the segment ends.
+    sources = {m.end(): m.start(1) for m in _slashed_source().finditer(folded)} if "/" in folded else {}
     for segment in _CREDIT_SEGMENT.finditer(folded):
-        if segment.group().rstrip()[-1:] not in closing_chars:
+        if segment.group().rstrip()[-1:] in closing_chars:
+            seg_start, seg_end = segment.span()
+        elif sources and segment.end() in sources:
+            seg_start, seg_end = segment.start(), sources[segment.end()]
+        else:
             continue
-        seg_start, seg_end = segment.span()
         window_start = max(seg_start, seg_end - _MAX_CREDIT - 10)
         ends = [m.end() for m in _SENTENCE_END.finditer(folded, window_start, seg_end)]
         tail_start = ends[-1] if ends else window_start
         if tail_start == window_start and window_start > seg_start:
             continue  # the credit would be longer than any credit is
         yield tail_start, seg_end
+
+
+def _closes_credit(pieces: list[tuple[int, int, str]], folded: str) -> bool:
+    """The last piece is a credit word (张伟 摄), or two crafts slashed together close the credit
+    (李强 文/图, 王芳 图/文: the slash splits them into markers of one character)."""
+    if pieces[-1][2] in _closers():
+        return True
+    last, before = pieces[-1], pieces[-2]
+    slashed = folded[before[1] : last[0]] == "/" and len(last[2]) == len(before[2]) == 1
+    return slashed and before[2] + last[2] in _closers()
+
+
+# How far back from a credit word glued onto a caption the caption's last words are cut (the
+# name closing them is at most four characters).
+_CAPTION_END_REACH = 10
+
+
+def _caption_end_name(pieces: list[tuple[int, int, str]], folded: str, original: str) -> list[BylineName] | None:
+    """A name written onto the end of a caption with the credit word glued after it and no space
+    anywhere (…孩子们在排练节目孙文耀摄): the caption's last word, where jieba reads it as a
+    personal name that is a full Han name."""
+    if len(pieces) < 2 or pieces[-2][1] != pieces[-1][0]:
+        return None
+    start, end, _ = pieces[-2]
+    # jieba's reading is the cost: asked only where a surname opens the last two or three characters.
+    if not any(surname_length(folded[end - size : end]) for size in (2, 3)):
+        return None
+    low = max(start, end - _CAPTION_END_REACH)
+    words = list(hmm_tagged_words(folded[low:end]))
+    if len(words) < 2:
+        return None
+    name, tag = words[-1]
+    found: list[BylineName] = []
+    if tag.startswith("nr") and _add(found, end - len(name), end, folded, original, strict=True):
+        return found
+    return None
+
+
+def _before_source(folded: str, start: int, end: int) -> int:
+    """``end``, or where a picture's source slashed onto a credit word closing
+    ``folded[start:end]`` starts (…刘芳摄/光明图片 -> …刘芳摄). Not after a marker, which the
+    name follows (摄影/罗建平, 图/王明)."""
+    source = _SLASHED_SOURCE.search(folded, max(start, end - _SOURCE_REACH), end)
+    if source is None or not folded.endswith(_source_closers(), start, source.start()):
+        return end
+    return source.start()
+
+
+@cache
+def _slashed_source() -> regex.Pattern[str]:
+    """A credit word that is no marker, then a picture's source slashed onto it, closing a segment
+    of :data:`_CREDIT_SEGMENT` (the source is group 1)."""
+    closers = alternation(_source_closers())
+    return regex.compile(rf"(?:{closers})(/\p{{Han}}{{2,6}}[ \t\u3000]*)(?=[\n（(）)]|\Z)")
+
+
+@cache
+def _source_closers() -> tuple[str, ...]:
+    """The credit words that a picture's source may be slashed onto: those that are no marker."""
+    return tuple(word for word in _closers() if word not in _marker_set())
 
 
 def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
@@ -831,7 +901,7 @@ def find(doc: Document) -> list[BylineName]:
             # 编辑：/ 曹宇: the label alone on its line, the name on the next.
             end = _BYLINE_RUN.match(folded, end + 1, min(len(folded), end + 1 + _MAX_BYLINE)).end()
         wrapped = _WRAPPED_TAIL.match(folded, end) if _in_open_bracket(folded, start) else None
-        end = wrapped.end() if wrapped else end
+        end = _before_source(folded, body, wrapped.end() if wrapped else end)
         # The next label's level of review (…：林晓红 责编（二审）：) closes the names before it.
         closed = end >= len(folded) or folded[end] in _CLOSERS_OF_SEGMENT or bool(_review_level().match(folded, end))
         if len(match.group()) < 2 and (not closed or is_common_word(folded[start : start + 2])):
@@ -844,7 +914,7 @@ def find(doc: Document) -> list[BylineName]:
             found.setdefault(name.start, name)
     for tail_start, tail_end in _credit_tails(folded):
         pieces = _marked_pieces(folded[tail_start:tail_end], tail_start)
-        if len(pieces) < 2 or pieces[-1][2] not in _closers():
+        if len(pieces) < 2 or not _closes_credit(pieces, folded):
             continue
         if _is_agency(pieces[0][2]) and len(pieces) > 2:
             pieces = pieces[1:]
@@ -855,6 +925,8 @@ def find(doc: Document) -> list[BylineName]:
         while names is None and skip < len(pieces) - 1:
             names = _names(pieces[skip:], folded, original)
             skip += 1
+        if names is None:
+            names = _caption_end_name(pieces, folded, original)
         for name in names or ():
             found.setdefault(name.start, name)
     for start, end, after_dateline in _unmarked_credits(folded):

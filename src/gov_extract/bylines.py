@@ -72,10 +72,6 @@ _CREDIT_SEGMENT = re.compile(r"[^\n（(）)]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;】]")
 _LAST_SENTENCE_END = regex.compile(_SENTENCE_END.pattern, regex.REVERSE)
 _MAX_CREDIT = 30
-# The picture's source slashed onto the credit word that closes a credit (张伟摄/光明图片,
-# 王芳 摄/本刊): no name, and the credit closes before it.
-_SLASHED_SOURCE = regex.compile(r"/\p{Han}{2,6}[ \t\u3000]*\Z")
-_SOURCE_REACH = 10
 # Endings of village and town names: a piece ending so in an unmarked credit is a place.
 _PLACE_ENDINGS = ("村", "庄", "镇", "乡", "屯", "寨", "港", "湾", "坝")
 # jieba's tags of place and other proper names: such a word standing alone in a byline is a name.
@@ -734,14 +730,12 @@ def _reads_as_long_name(name: str) -> bool:
     return any(tag.startswith("nr") for tag in tags) and all(tag.startswith(("nr", "ns", "nz")) for tag in tags)
 
 
-def _credit_tails(folded: str) -> Iterator[tuple[int, int]]:
+def _credit_tails(folded: str, sources: dict[int, int]) -> Iterator[tuple[int, int]]:
     """The end of every line and of every bracket's content, after its last sentence end:
     where a credit closed by a credit word may stand (…广场。杨光明 摄, （张伟摄）). Only the
-    segments that end in a credit word's last character are read (most end in none)."""
+    segments that end in a credit word's last character are read (most end in none), and those
+    a picture's source slashed onto a credit word closes (``sources``: 刘芳摄/光明图片), up to it."""
     closing_chars = _closing_chars()
-    # 张伟摄/光明图片: a source slashed onto the credit word closes the segment; found in one search
-    # (most articles hold none), by where the segment ends.
-    sources = {m.end(): m.start(1) for m in _slashed_source().finditer(folded)} if "/" in folded else {}
     for segment in _CREDIT_SEGMENT.finditer(folded):
         if segment.group().rstrip()[-1:] in closing_chars:
             seg_start, seg_end = segment.span()
@@ -793,20 +787,19 @@ def _caption_end_name(pieces: list[tuple[int, int, str]], folded: str, original:
     return None
 
 
-def _before_source(folded: str, start: int, end: int) -> int:
-    """``end``, or where a picture's source slashed onto a credit word closing
-    ``folded[start:end]`` starts (…刘芳摄/光明图片 -> …刘芳摄). Not after a marker, which the
-    name follows (摄影/罗建平, 图/王明)."""
-    source = _SLASHED_SOURCE.search(folded, max(start, end - _SOURCE_REACH), end)
-    if source is None or not folded.endswith(_source_closers(), start, source.start()):
-        return end
-    return source.start()
+def _slashed_sources(folded: str) -> dict[int, int]:
+    """A picture's source slashed onto the credit word that closes a credit (张伟摄/光明图片,
+    王芳 摄/本刊): no name, and the credit closes before it. By the end of the line or bracket
+    content the source closes, where it starts; found in one search (most articles hold none)."""
+    if "/" not in folded:
+        return {}
+    return {m.end(): m.start(1) for m in _slashed_source().finditer(folded)}
 
 
 @cache
 def _slashed_source() -> regex.Pattern[str]:
-    """A credit word that is no marker, then a picture's source slashed onto it, closing a segment
-    of :data:`_CREDIT_SEGMENT` (the source is group 1)."""
+    """A credit word that is no marker (a name follows a marker: 摄影/罗建平, 图/王明), then a
+    picture's source slashed onto it, closing a line or a bracket's content (group 1)."""
     closers = alternation(_source_closers())
     return regex.compile(rf"(?:{closers})(/\p{{Han}}{{2,6}}[ \t\u3000]*)(?=[\n（(）)]|\Z)")
 
@@ -875,6 +868,7 @@ def find(doc: Document) -> list[BylineName]:
     unglossed = doc.unglossed()
     folded, original = unglossed.folded, unglossed.plain
     found: dict[int, BylineName] = {}
+    sources = _slashed_sources(folded)
     for match in _marker_pattern().finditer(folded):
         start = match.start()
         if (
@@ -901,7 +895,8 @@ def find(doc: Document) -> list[BylineName]:
             # 编辑：/ 曹宇: the label alone on its line, the name on the next.
             end = _BYLINE_RUN.match(folded, end + 1, min(len(folded), end + 1 + _MAX_BYLINE)).end()
         wrapped = _WRAPPED_TAIL.match(folded, end) if _in_open_bracket(folded, start) else None
-        end = _before_source(folded, body, wrapped.end() if wrapped else end)
+        end = wrapped.end() if wrapped else end
+        end = sources.get(end, end) if sources else end
         # The next label's level of review (…：林晓红 责编（二审）：) closes the names before it.
         closed = end >= len(folded) or folded[end] in _CLOSERS_OF_SEGMENT or bool(_review_level().match(folded, end))
         if len(match.group()) < 2 and (not closed or is_common_word(folded[start : start + 2])):
@@ -912,7 +907,7 @@ def find(doc: Document) -> list[BylineName]:
         names = _names(pieces, folded, original, open_end=not closed)
         for name in names or ():
             found.setdefault(name.start, name)
-    for tail_start, tail_end in _credit_tails(folded):
+    for tail_start, tail_end in _credit_tails(folded, sources):
         pieces = _marked_pieces(folded[tail_start:tail_end], tail_start)
         if len(pieces) < 2 or not _closes_credit(pieces, folded):
             continue

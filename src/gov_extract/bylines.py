@@ -730,21 +730,84 @@ def _reads_as_long_name(name: str) -> bool:
     return any(tag.startswith("nr") for tag in tags) and all(tag.startswith(("nr", "ns", "nz")) for tag in tags)
 
 
-def _credit_tails(folded: str) -> Iterator[tuple[int, int]]:
+def _credit_tails(folded: str, sources: dict[int, int]) -> Iterator[tuple[int, int]]:
     """The end of every line and of every bracket's content, after its last sentence end:
     where a credit closed by a credit word may stand (…广场。杨光明 摄, （张伟摄）). Only the
-    segments that end in a credit word's last character are read (most end in none)."""
+    segments that end in a credit word's last character are read (most end in none), and those
+    a picture's source slashed onto a credit word closes (``sources``: 刘芳摄/光明图片), up to it."""
     closing_chars = _closing_chars()
     for segment in _CREDIT_SEGMENT.finditer(folded):
-        if segment.group().rstrip()[-1:] not in closing_chars:
+        if segment.group().rstrip()[-1:] in closing_chars:
+            seg_start, seg_end = segment.span()
+        elif sources and segment.end() in sources:
+            seg_start, seg_end = segment.start(), sources[segment.end()]
+        else:
             continue
-        seg_start, seg_end = segment.span()
         window_start = max(seg_start, seg_end - _MAX_CREDIT - 10)
         ends = [m.end() for m in _SENTENCE_END.finditer(folded, window_start, seg_end)]
         tail_start = ends[-1] if ends else window_start
         if tail_start == window_start and window_start > seg_start:
             continue  # the credit would be longer than any credit is
         yield tail_start, seg_end
+
+
+def _closes_credit(pieces: list[tuple[int, int, str]], folded: str) -> bool:
+    """The last piece is a credit word (张伟 摄), or two crafts slashed together close the credit
+    (李强 文/图, 王芳 图/文: the slash splits them into markers of one character)."""
+    if pieces[-1][2] in _closers():
+        return True
+    last, before = pieces[-1], pieces[-2]
+    slashed = folded[before[1] : last[0]] == "/" and len(last[2]) == len(before[2]) == 1
+    return slashed and before[2] + last[2] in _closers()
+
+
+# How far back from a credit word glued onto a caption the caption's last words are cut (the
+# name closing them is at most four characters).
+_CAPTION_END_REACH = 10
+
+
+def _caption_end_name(pieces: list[tuple[int, int, str]], folded: str, original: str) -> list[BylineName] | None:
+    """A name written onto the end of a caption with the credit word glued after it and no space
+    anywhere (…孩子们在排练节目孙文耀摄): the caption's last word, where jieba reads it as a
+    personal name that is a full Han name."""
+    if len(pieces) < 2 or pieces[-2][1] != pieces[-1][0]:
+        return None
+    start, end, _ = pieces[-2]
+    # jieba's reading is the cost: asked only where a surname opens the last two or three characters.
+    if not any(surname_length(folded[end - size : end]) for size in (2, 3)):
+        return None
+    low = max(start, end - _CAPTION_END_REACH)
+    words = list(hmm_tagged_words(folded[low:end]))
+    if len(words) < 2:
+        return None
+    name, tag = words[-1]
+    found: list[BylineName] = []
+    if tag.startswith("nr") and _add(found, end - len(name), end, folded, original, strict=True):
+        return found
+    return None
+
+
+def _slashed_sources(folded: str) -> dict[int, int]:
+    """A picture's source slashed onto the credit word that closes a credit (张伟摄/光明图片,
+    王芳 摄/本刊): no name, and the credit closes before it. By the end of the line or bracket
+    content the source closes, where it starts; found in one search (most articles hold none)."""
+    if "/" not in folded:
+        return {}
+    return {m.end(): m.start(1) for m in _slashed_source().finditer(folded)}
+
+
+@cache
+def _slashed_source() -> regex.Pattern[str]:
+    """A credit word that is no marker (a name follows a marker: 摄影/罗建平, 图/王明), then a
+    picture's source slashed onto it, closing a line or a bracket's content (group 1)."""
+    closers = alternation(_source_closers())
+    return regex.compile(rf"(?:{closers})(/\p{{Han}}{{2,6}}[ \t\u3000]*)(?=[\n（(）)]|\Z)")
+
+
+@cache
+def _source_closers() -> tuple[str, ...]:
+    """The credit words that a picture's source may be slashed onto: those that are no marker."""
+    return tuple(word for word in _closers() if word not in _marker_set())
 
 
 def _unmarked_credits(folded: str) -> Iterator[tuple[int, int, bool]]:
@@ -805,6 +868,7 @@ def find(doc: Document) -> list[BylineName]:
     unglossed = doc.unglossed()
     folded, original = unglossed.folded, unglossed.plain
     found: dict[int, BylineName] = {}
+    sources = _slashed_sources(folded)
     for match in _marker_pattern().finditer(folded):
         start = match.start()
         if (
@@ -832,6 +896,7 @@ def find(doc: Document) -> list[BylineName]:
             end = _BYLINE_RUN.match(folded, end + 1, min(len(folded), end + 1 + _MAX_BYLINE)).end()
         wrapped = _WRAPPED_TAIL.match(folded, end) if _in_open_bracket(folded, start) else None
         end = wrapped.end() if wrapped else end
+        end = sources.get(end, end) if sources else end
         # The next label's level of review (…：林晓红 责编（二审）：) closes the names before it.
         closed = end >= len(folded) or folded[end] in _CLOSERS_OF_SEGMENT or bool(_review_level().match(folded, end))
         if len(match.group()) < 2 and (not closed or is_common_word(folded[start : start + 2])):
@@ -842,9 +907,9 @@ def find(doc: Document) -> list[BylineName]:
         names = _names(pieces, folded, original, open_end=not closed)
         for name in names or ():
             found.setdefault(name.start, name)
-    for tail_start, tail_end in _credit_tails(folded):
+    for tail_start, tail_end in _credit_tails(folded, sources):
         pieces = _marked_pieces(folded[tail_start:tail_end], tail_start)
-        if len(pieces) < 2 or pieces[-1][2] not in _closers():
+        if len(pieces) < 2 or not _closes_credit(pieces, folded):
             continue
         if _is_agency(pieces[0][2]) and len(pieces) > 2:
             pieces = pieces[1:]
@@ -855,6 +920,8 @@ def find(doc: Document) -> list[BylineName]:
         while names is None and skip < len(pieces) - 1:
             names = _names(pieces[skip:], folded, original)
             skip += 1
+        if names is None:
+            names = _caption_end_name(pieces, folded, original)
         for name in names or ():
             found.setdefault(name.start, name)
     for start, end, after_dateline in _unmarked_credits(folded):

@@ -408,8 +408,26 @@ def first_everyday_word(part: str) -> int:
 @lru_cache(maxsize=256)
 def is_dotted_phrase(name: str) -> bool:
     """A headline or caption phrase written with a middle dot (启航新征程·全国优秀县委, 乡见中国·遇见布拖,
-    布拖·西溪河汇入金沙江): a part of it is a phrase of common words, no transliterated name."""
-    return any(is_word_phrase(part, dotted=True) for part in DOT_CHARS.split(name) if part)
+    布拖·西溪河汇入金沙江): a part of it is a phrase of common words, or each of two parts holds a
+    frequent common word with more written onto it (好故事·新视频: a column's tag; a part that is
+    one word, 买买提·外力, is a sound of a name, as a proper noun is: 别克|苏丹·哈|力克), no
+    transliterated name."""
+    parts = [part for part in DOT_CHARS.split(name) if part]
+    if any(is_word_phrase(part, dotted=True) for part in parts):
+        return True
+    return sum(_holds_frequent_common_word(part) for part in parts) > 1
+
+
+# jieba's tags of proper nouns: personal names, places, organisations and other proper names.
+_PROPER_TAGS = ("nr", "ns", "nt", "nz")
+
+
+def _holds_frequent_common_word(part: str) -> bool:
+    """``part`` holds a common word the dictionary meets often, and more than that word."""
+    return any(
+        len(word) > 1 and word != part and not tag.startswith(_PROPER_TAGS) and is_frequent_word(word)
+        for word, tag in tagged_words(part)
+    )
 
 
 @cache

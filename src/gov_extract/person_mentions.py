@@ -188,6 +188,21 @@ def _parallel_verb_phrase(clean: str, pos: int, length: int) -> bool:
     )
 
 
+_NOUN_TAG = "n"
+
+
+def _compound_noun_read(clean: str, pos: int, length: int) -> bool:
+    """A reading after a word for people that the dictionary knows as a word (周转, which it tags a
+    name), written onto a noun of two characters where no word that follows names stands (教师|
+    周转|公寓): the word qualifies the noun, and both are the people's (周转公寓 are teachers')."""
+    end = pos + length
+    return (
+        word_frequency(clean[pos:end]) > 0
+        and word_tag(clean[end : end + _OPENING_WORD]) == _NOUN_TAG
+        and not ends_name(clean, end)
+    )
+
+
 # A count right after a word for kin (兄弟俩, 姐妹仨): no name follows.
 _KIN_COUNTS = frozenset("俩仨")
 
@@ -486,6 +501,8 @@ def chain_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Mention]:
                 )
             ):
                 continue  # 提高群众|满意度: a word of the dictionary is what the people have, no name
+            if first and _speaker_words().at(clean, post_end) and _compound_noun_read(clean, name_at, first):
+                continue  # 教师|周转公寓: the word and a noun after it are the people's thing, no name
             # (the words for members are words for ordinary people: asked only after one)
             if first and ordinary and _member_words().at(clean, post_end) and not _member_named(clean, name_at, first):
                 continue  # 会员高达3000人, 学员毕业后回到家乡: the word opens an everyday phrase
@@ -1210,13 +1227,24 @@ def speaker_mentions(doc: Document) -> Iterator[Mention]:
                 if syllables_end_at(clean, end)
                 else ()
             )
-            starts = (*starts, *longer)
+            # “…”仁青夺尔基笑着说: right after a quotation a name without a surname may be five long.
+            quoted = (
+                (end - _LONG_AFTER_QUOTE,)
+                if clean[end - _LONG_AFTER_QUOTE - 1 : end - _LONG_AFTER_QUOTE] in _CLOSING_QUOTES
+                else ()
+            )
+            starts = (*starts, *longer, *quoted)
             found = next((pos for pos in starts if _speaker_at(doc, pos, end)), None)
             if found is not None:
                 # 文旅局|汇报了, 史志办|介绍: a body's short name reports, no person.
                 if not clean.endswith(_body_or_place_endings(), found, end):
                     yield Mention(found, end, clean[found:end])
                 break
+
+
+# The longest speaker's name without a surname read right after a quotation (context_name_length's
+# longest before a verb).
+_LONG_AFTER_QUOTE = 5
 
 
 # A quotation closing on a sentence's end (…啊!”, …了。”): a speech, after which its speaker is named.
@@ -1359,7 +1387,8 @@ def _transliterated_subject_at(clean: str, pos: int) -> bool:
     """Two characters opening a clause at ``pos`` as a Tibetan name of two syllables does (次成是…,
     格果说): a character such names open with (minority_first_chars) that is no function word
     (，更要…, ，那是…) and no Han surname, then a word that follows names, 是 or a word for a
-    household (两口子, 一家)."""
+    household (两口子, 一家); not a word the dictionary meets often, whatever its tag (玉米, which it
+    tags a name, opening the items of a harvest: 玉米12.5万吨)."""
     end = pos + _GIVEN_NAME
     return (
         clean[pos] in minority_first_chars()
@@ -1367,6 +1396,7 @@ def _transliterated_subject_at(clean: str, pos: int) -> bool:
         and is_han(clean[pos + 1 : end] or "。")
         and word_tag(clean[pos])[:1] not in _FUNCTION_WORD_TAGS
         and not is_common_word(clean[pos:end])
+        and not is_frequent_word(clean[pos:end])
         and (clean.startswith((_COPULA, *small_words()["followers_of_frequent_names"]), end) or ends_name(clean, end))
     )
 

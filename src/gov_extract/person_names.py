@@ -195,6 +195,7 @@ def context_name_length(clean: str, pos: int) -> int:
         length
         and is_common_word(clean[pos + length - 1 : pos + length + 1])
         and not speech_verb_pattern().match(clean, pos + length)
+        and clean[pos + length + 1 : pos + length + 2] not in DURATIVE  # 拉毛|指着: the verb takes 着
     ):
         return 0
     candidate = clean[pos : pos + length]
@@ -836,22 +837,31 @@ def _read_dotted(spot: _NameSpot) -> int:
 
 
 def _ends_in_di(clean: str, at: int, end: int) -> bool:
-    """地 at ``at`` closes a part of a dotted name ending at ``end`` (吐尔逊·吐尔地): it is the
-    last character, and no adverb of the dictionary stands before it (认真地说)."""
-    return clean[at] == "地" and at == end - 1 and not is_common_word(clean[at - 2 : at])
+    """地 at ``at`` closes a part of a dotted name ending at ``end`` (吐尔逊·吐尔地, 吐尔地·阿不都拉): it is
+    the last character or the dot follows it, and no adverb of the dictionary stands before it
+    (认真地说)."""
+    closes_part = at == end - 1 or DOT.match(clean, at + 1) is not None
+    return clean[at] == "地" and closes_part and not is_common_word(clean[at - 2 : at])
 
 
 # A set phrase of the dictionary (长大成人, 一如既往): four characters or more, whatever its tag.
 _SET_PHRASE_LENGTH = 4
 
 
+_ADVERBIAL_ADJECTIVE_TAG = "ad"
+
+
 def _predicate_piece(word: str, flag: str) -> bool:
     """A piece of jieba's cut that opens what follows a dotted name: a verb or an adverb of two
     characters or more, a particle word (对…来说), or a set phrase the dictionary does not tag as a
-    name (长大成人, nz)."""
+    name (长大成人, nz); of one character, an adjective used as an adverb (突|发急病: jieba tags no sound
+    of a transliterated name so)."""
     if len(word) < 2:
-        return False
-    return flag.startswith(("v", "d", "u")) or (len(word) >= _SET_PHRASE_LENGTH and not flag.startswith("nr"))
+        return flag == _ADVERBIAL_ADJECTIVE_TAG
+    # ad: an adjective the dictionary tags as used adverbially (突然).
+    return flag.startswith(("v", "d", "u", _ADVERBIAL_ADJECTIVE_TAG)) or (
+        len(word) >= _SET_PHRASE_LENGTH and not flag.startswith("nr")
+    )
 
 
 def _dotted_before_verb(clean: str, pos: int, ends: range) -> int:
@@ -1249,7 +1259,12 @@ def speaker_name_length(clean: str, pos: int) -> int:
     if _PEOPLE_COUNT.match(clean, pos):
         return 0
     length = read_name(clean, pos, guess=True, unsurnamed=True)
-    kept = speech_verb_pattern().match(clean, pos + length) or known == length or _action_at(clean, pos + length)
+    kept = (
+        speech_verb_pattern().match(clean, pos + length)
+        or known == length
+        or _action_at(clean, pos + length)
+        or manner_then_speech(clean, pos + length)  # 牧民仁青夺尔基笑着说
+    )
     return length if length and kept else 0
 
 
@@ -1259,10 +1274,13 @@ _IN_PROGRESS = "正在"
 
 
 def _action_at(clean: str, pos: int) -> bool:
-    """A person's action under way opens at ``pos``: a verb of two characters and 着 (念叨着,
-    收拾着), or 正在."""
-    return clean.startswith(_IN_PROGRESS, pos) or (
-        clean[pos + 2 : pos + 3] in _UNDER_WAY and word_tag(clean[pos : pos + 2]).startswith("v")
+    """A person's action under way opens at ``pos``: a verb of one or two characters and 着 (指着,
+    念叨着, 收拾着), or 正在."""
+    # (jieba tags some verbs of one character otherwise, 指 a noun: before 着 any is a verb.)
+    return (
+        clean.startswith(_IN_PROGRESS, pos)
+        or clean[pos + 1 : pos + 2] in _UNDER_WAY
+        or (clean[pos + 2 : pos + 3] in _UNDER_WAY and word_tag(clean[pos : pos + 2]).startswith("v"))
     )
 
 

@@ -15,6 +15,7 @@ from . import gazetteer
 from .names import (
     is_common_word,
     is_name_shape,
+    surname_length,
     word_frequency,
     word_tag,
 )
@@ -1146,10 +1147,18 @@ def chain_span(
         and clean[start - 2] in _title_last_chars()
     ):
         before_start, before = chain_span(clean, start - 1, breaks, groups=groups - 1, floor=floor)
-        if before and before[-1].title and (before_start == 0 or not is_han(clean[before_start - 1])):
+        # “孙书记，…村支书刘某: a surname and a post with no body before the comma address another person.
+        addressed = bool(before) and before[0].org is None and _surname_only(clean[before_start : start - 1], before[0])
+        if before and before[-1].title and not addressed and (before_start == 0 or not is_han(clean[before_start - 1])):
             # 县卫健委党组书记，主任张羽: a post after the comma without a body takes the one before.
             return before_start, carry_bodies([*before, *titles])
     return start, titles
+
+
+def _surname_only(group: str, first: Title) -> bool:
+    """What opens ``group`` before its first post is a surname alone (袁|书记): a form of address."""
+    head = group[: group.find(first.title)] if first.title and first.title in group else ""
+    return bool(head) and surname_length(head) == len(head)
 
 
 # What may join a body and its post (县人民法院刑事审判庭的承办法官).

@@ -1,6 +1,6 @@
-"""``place_below.generic_whatever_before`` lets ``below_county_hits`` skip reading the stem of a
+"""``place_stems.generic_whatever_before`` lets ``below_county_hits`` skip reading the stem of a
 suffix whose last characters make a common noun of any name (改造老旧小区, 发展农村): that holds
-only while every name ending with such a tail is one :func:`place_below.is_generic` calls common.
+only while every name ending with such a tail is one :func:`place_stems.is_generic` calls common.
 Checked with names made of the characters the rules look at (ordinals, roads, suffixes, doubled
 suffixes) before the tails the case texts hold."""
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gov_extract.place_below import generic_whatever_before, is_generic
+from gov_extract.place_stems import generic_whatever_before, is_generic
 from gov_extract.place_words import suffix_pattern
 from gov_extract.text import Document
 from test_rule_kinds import case_inputs

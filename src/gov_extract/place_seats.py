@@ -15,8 +15,9 @@ from . import gazetteer
 from .gazetteer import Entry
 from .home_place import Division
 from .names import surname_length, word_tag
-from .place_below import closes_name, is_generic, natural_village_at, trailing_suffix
 from .place_divisions import CJK_CHAR, Hit, Scope
+from .place_stems import is_generic, trailing_suffix
+from .place_villages import closes_name, natural_village_at
 from .place_words import (
     BELOW,
     LIST_JOINS,

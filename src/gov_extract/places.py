@@ -17,7 +17,10 @@ Word lists live in ``patterns/place_*``; names inside organisations
 
 The word lists and the organisation checks live in :mod:`gov_extract.place_words`,
 divisions in :mod:`gov_extract.place_divisions`, places below the county in
-:mod:`gov_extract.place_below` and their county in :mod:`gov_extract.place_seats`;
+:mod:`gov_extract.place_below` (the suffix scan) and the modules it stands on (``place_stems``,
+``place_stem_start``, ``place_stem_clauses``, ``place_villages``, ``place_estates``), chains below
+a county in :mod:`gov_extract.place_chains`, lists sharing a suffix in
+:mod:`gov_extract.place_suffix_lists` and their county in :mod:`gov_extract.place_seats`;
 this module resolves references and runs the pass.
 """
 
@@ -36,20 +39,10 @@ from . import gazetteer
 from .dateline import dateline_after
 from .gazetteer import Entry
 from .home_place import Division
-from .place_below import (
-    below_county_hits,
-    chain_below,
-    chained_stem,
-    enumerated_villages,
-    estate_list_items,
-    extend_named_group,
-    is_generic,
-    numbered_village_mentions,
-    settle_by_township_after,
-    township_lists,
-    zone_after,
-)
+from .place_below import below_county_hits
+from .place_chains import chain_below, chained_stem, settle_by_township_after, zone_after
 from .place_divisions import Hit, Scope, division_hits, everyday_full_names, zone_end
+from .place_estates import estate_list_items
 from .place_home_lists import home_street_names, home_suffix_lists, home_township_lists, home_township_people
 from .place_seats import (
     name_chains,
@@ -63,6 +56,9 @@ from .place_seats import (
     seat_owned,
     township_short_names,
 )
+from .place_stems import is_generic
+from .place_suffix_lists import township_lists
+from .place_villages import enumerated_villages, extend_named_group, numbered_village_mentions
 from .place_words import (
     BELOW,
     LABEL_COLONS,

@@ -13,6 +13,7 @@ from functools import cache
 from operator import attrgetter
 from typing import Any
 
+from .names import word_tag
 from .records import Granularity
 from .resources import read_toml
 
@@ -119,3 +120,27 @@ def holiday_names() -> tuple[str, ...]:
 def after_words(clean: str, start: int, words: Sequence[str]) -> bool:
     """One of ``words`` (at most three characters) ends right before clean offset ``start``."""
     return clean.endswith(tuple(words), max(0, start - 3), start)
+
+
+def after_cut_off(clean: str, start: int, words: Sequence[str]) -> bool:
+    """One of the cut-off ``words`` (calendar.toml [as_of]) ends right before ``start``; one of its
+    `lone` words only as a word of its own (止4月底, 时间止4月底), not closing a dictionary word with
+    the character before it (废止, 停止, 为止: verbs that cut nothing off)."""
+    if not after_words(clean, start, words):
+        return False
+    if start < 2 or clean[start - 1] not in _lone_cut_off_words():
+        return True  # (most cut-offs: 截至, 到)
+    return after_words(clean, start, _longer_cut_off_words()) or not word_tag(clean[start - 2 : start])
+
+
+@cache
+def _lone_cut_off_words() -> frozenset[str]:
+    """calendar.toml [as_of] lone: one character each."""
+    return frozenset(calendar_words()["as_of"]["lone"])
+
+
+@cache
+def _longer_cut_off_words() -> tuple[str, ...]:
+    """The cut-off words of more than one character (截止 ends in 止 and is one)."""
+    as_of = calendar_words()["as_of"]
+    return tuple(sorted({word for word in (*as_of["words"], *as_of["past"]) if len(word) > 1}))

@@ -73,7 +73,7 @@ _PARTS_OF_YEAR = frozenset(("month", "quarter", "half_year", "period"))
 _OPENING_FOLLOWERS = ("，", ",", "是")
 # A year opening a line as the frame of its sentence (2025年，省政府……): under a headline, the year
 # the headline's year-less parts are of.
-_FRAMING_YEAR = regex.compile(r"[ \t\u3000]*((?:19|20)\d{2})年(?=[，,]|是)")
+_FRAMING_YEAR = regex.compile(rf"[ \t\u3000]*((?:19|20)\d{{2}})年(?=[{''.join(_OPENING_FOLLOWERS)}])")
 # A wrapped line ending in one of these ends its paragraph too.
 _PARAGRAPH_ENDS = frozenset("。！？!?”」』：:")
 # A story's headline, subtitle and byline stand at most this many lines above its 本报讯 line.

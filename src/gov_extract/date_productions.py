@@ -13,7 +13,18 @@ from functools import cache
 import regex
 
 from . import gazetteer
-from .date_expr import MAX_MONTHS_AHEAD, Cover, Expr, after_words, calendar_words, days, last_day, month_span, months
+from .date_expr import (
+    MAX_MONTHS_AHEAD,
+    Cover,
+    Expr,
+    after_cut_off,
+    after_words,
+    calendar_words,
+    days,
+    last_day,
+    month_span,
+    months,
+)
 from .date_numerals import month_day, read_year
 from .date_passages import ANCHOR_REACH, CLAUSE_OPENERS, SENTENCE_ENDS, is_comparison_base
 from .lunar import lunar_month, solar_term_day
@@ -464,7 +475,7 @@ def _p_month_day_unmarked(m: regex.Match[str]) -> Expr | None:
     """截至1031日, 2023年621日: after a cut-off word (as_of past words) or a year, digits that
     split one way only into a month and a day (111日 is 1月11日 or 11月1日: no date)."""
     s, e = m.span()
-    if not (m.string[s - 1 : s] == "年" or after_words(m.string, s, calendar_words()["as_of"]["past"])):
+    if not (m.string[s - 1 : s] == "年" or after_cut_off(m.string, s, calendar_words()["as_of"]["past"])):
         return None
     pair = month_day(m["md"])
     if pair is None:

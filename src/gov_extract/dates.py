@@ -46,7 +46,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from .date_expr import MAX_MONTHS_AHEAD, Expr, after_words, calendar_words, month_span, replace
+from .date_expr import MAX_MONTHS_AHEAD, Expr, after_cut_off, after_words, calendar_words, month_span, replace
 from .date_numerals import MIN_YEAR
 from .date_passages import ANCHOR_REACH, CLAUSE_OPENERS, SENTENCE_ENDS, Named, Passages, is_comparison_base
 from .date_productions import MAX_CUMULATIVE_AHEAD, clause_aims, column_words, is_target, sentence_aims
@@ -406,7 +406,7 @@ def _as_of(clean: str, start: int, point_end: int | None = None) -> bool:
         start -= 1
     return (
         (
-            after_words(clean, start, words["words"])
+            after_cut_off(clean, start, words["words"])
             or (
                 point_end is not None
                 and _opens_clause_after(clean, start, words["clause_words"])
@@ -520,7 +520,7 @@ def _anchored(expr: Expr, passages: Passages, pub: date | None, clean: str) -> E
     """
     assert expr.year_offset is not None
     text_anchor = expr.anchor == "text"
-    referring = text_anchor and clean.startswith(_referring_words(), expr.start)
+    referring = text_anchor and clean.startswith(_year_words("referring_years"), expr.start)
     named = passages.sentence_date(
         expr.start, opens_after_one=text_anchor, skip_told=not text_anchor, after_one=referring
     )
@@ -578,20 +578,17 @@ def _coming_year_named(expr: Expr, named: Named, passages: Passages, pub: date |
     """来年 (calendar.toml coming_years) after a whole year ``named`` that lies ahead of the text's
     own time, the article's year or, without the article's date, the year the text last stated
     (持续推进2025年……。同时，开展2026年度……编排工作，下好来年谋划): the coming year already named."""
-    if named.granularity != "year" or not clean.startswith(_coming_words(), expr.start):
+    if named.granularity != "year" or not clean.startswith(_year_words("coming_years"), expr.start):
         return False
     present = pub.year if pub is not None else passages.stated_year(named.start)
     return present is not None and named.first.year > present
 
 
 @cache
-def _referring_words() -> tuple[str, ...]:
-    return tuple(word + "年" for word in calendar_words()["referring_years"]["words"])
-
-
-@cache
-def _coming_words() -> tuple[str, ...]:
-    return tuple(word + "年" for word in calendar_words()["coming_years"]["words"])
+def _year_words(table: str) -> tuple[str, ...]:
+    """The words of a calendar.toml table of year words before their 年 (referring_years: 同年, 次年;
+    coming_years: 来年)."""
+    return tuple(word + "年" for word in calendar_words()[table]["words"])
 
 
 def _forecast_now(expr: Expr, passages: Passages, pub: date | None, clean: str) -> bool:
@@ -784,7 +781,7 @@ def _in_passage_year(expr: Expr, passages: Passages, pub: date | None, clean: st
         return expr
     if pub is None and passages.unknown_in_paragraph(expr.start):
         return expr  # 明年，……力争上半年 without the article's date: of that unknown year
-    cutoff = after_words(clean, expr.start, calendar_words()["as_of"]["past"])
+    cutoff = after_cut_off(clean, expr.start, calendar_words()["as_of"]["past"])
     if cutoff and pub is not None:
         year: int | None = _cutoff_year(expr, pub)
     elif cutoff and passages.cutoff_year is not None:
@@ -946,7 +943,7 @@ def _last_years_paragraphs(exprs: list[Expr], passages: Passages, pub: date | No
         and (
             e.rule_month - pub.month > _WRITTEN_LAST_YEAR_AHEAD
             or (e.max_ahead == MAX_CUMULATIVE_AHEAD and e.rule_month - pub.month > e.max_ahead)
-            or (e.rule_month > pub.month and after_words(clean, e.start, past))
+            or (e.rule_month > pub.month and after_cut_off(clean, e.start, past))
         )
     )
 
@@ -1153,7 +1150,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
             ahead = first > pub if pub is not None else _aimed_at(expr, passages, clean)
             told = unyeared and granularity in ("day", "xun") and pub is not None and first.year == pub.year
             since = stated and _since_earlier_year(expr, first, pub, clean)
-            if pub is None and written and first.year == last.year and after_words(clean, expr.start, past_words):
+            if pub is None and written and first.year == last.year and after_cut_off(clean, expr.start, past_words):
                 passages.cutoff_year = first.year  # read only without the article's date
             passages.add(
                 Named(

@@ -20,6 +20,7 @@ from .names import (
     LONGEST_NAME,
     NATIONALITY_ENDING,
     is_common_word,
+    is_familiar_form,
     is_name_shape,
     polite_suffixes,
     surname_length,
@@ -1701,8 +1702,8 @@ def post_holders_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Men
         if post_end not in vocabulary.post_ends:
             continue
         listed = _holders(clean, link.end(), doc.line_breaks)
-        if len(listed) < 2:
-            continue
+        if len(listed) < 2 or any(_form_of_address(name.name) for name in listed):
+            continue  # (班主任是王老师、李老师: how pupils call teachers, no roll of officeholders)
         start, titles = chain_span(clean, post_end, doc.line_breaks)
         if not titles or longest_title_ending(titles[-1].title or "") not in post_words():
             continue
@@ -1712,6 +1713,16 @@ def post_holders_mentions(doc: Document, vocabulary: Vocabulary) -> Iterator[Men
             titles[0] = Title(org=session, title=titles[0].title)
         for name in listed:
             yield Mention(name.start, name.end, name.name, titles)
+
+
+# What marks an anonymised name after a surname (王某, 李某某) among person_polite_suffixes.txt.
+_ANONYMISED = "某"
+
+
+def _form_of_address(name: str) -> bool:
+    """老李, 王老师, 张大爷: how people are called, no name (王某 is one, anonymised)."""
+    given = name[surname_length(name) :]
+    return is_familiar_form(name) or (given in polite_suffixes() and not given.startswith(_ANONYMISED))
 
 
 def _holders(clean: str, pos: int, breaks: frozenset[int]) -> list[Mention]:

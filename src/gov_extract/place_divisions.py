@@ -353,11 +353,12 @@ def _opens_township(clean: str, start: int, end: int) -> bool:
 _TOWNSHIP_LAST = frozenset("镇乡道木")
 
 
-def _suffix_opens_word(clean: str, end: int) -> bool:
-    """The name's last character and the one after it make a word (市|民 of 洛阳市民选择), unless
-    the next character opens a word of its own that the text runs on from (义乌市|民生|支出, 市|民营)."""
+def _suffix_opens_word(clean: str, end: int, table: str = "division_suffix_not_before") -> bool:
+    """The name's last character and the one after it make a word (市|民 of 洛阳市民选择; with
+    ``table`` division_suffix_posts a post: 市|长 of 上海市长), unless the next character opens a word
+    of its own that the text runs on from (义乌市|民生|支出, 市|民营, 武汉市|长江)."""
     follower = clean[end : end + 1]
-    if not follower or follower not in word_lists()["division_suffix_not_before"].get(clean[end - 1], ""):
+    if not follower or follower not in word_lists()[table].get(clean[end - 1], ""):
         return False  # the text's end (a headline, a table cell) opens no word
     return not word_tag(clean[end : end + 2]) or bool(word_tag(clean[end + 1 : end + 3]))
 
@@ -375,12 +376,20 @@ def _people_senses() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], 
     )
 
 
-def _names_people(clean: str, start: int, end: int) -> bool:
-    """鄂温克族, 鄂伦春人, 鄂温克牧民; 鄂温克、鄂伦春、达斡尔: a short name that is a people's names the
+def _named_for_people(full_name: str, people: str) -> bool:
+    """The division is one of ``people``'s autonomy (东乡族自治县, 鄂伦春自治旗: [people_senses] autonomy)."""
+    at = full_name.rfind(people)
+    return at >= 0 and full_name.startswith(tuple(word_lists()["people_senses"]["autonomy"]), at + len(people))
+
+
+def _names_people(m: _DivisionMatch) -> bool:
+    """鄂温克族, 鄂伦春人, 鄂温克牧民; 鄂温克、鄂伦春、达斡尔: a short name that is a people's, of
+    divisions all named for that people (鄂温克族自治旗; not 东乡, also 抚州's 东乡区), names the
     people where a word for them follows, or in a list of peoples one of which names no division
     (达斡尔; 鄂伦春、鄂温克两旗 lists the banners)."""
+    clean, start, end = m.doc.clean, m.start, m.end
     peoples, after, not_after, marks = _people_senses()
-    if clean[start:end] not in peoples:
+    if m.surface not in peoples or not all(_named_for_people(e.full_name or "", m.surface) for e in m.entries):
         return False
     if clean.startswith(after, end) and not clean.startswith(not_after, end):
         return True
@@ -401,6 +410,13 @@ def _names_people(clean: str, start: int, end: int) -> bool:
         listed = listed or item not in forms
         at -= len(mark) + len(item)
     return listed
+
+
+def _names_landform(clean: str, end: int) -> bool:
+    """焉耆盆地, 成都平原: a landform's word (place_words.toml landforms) after the short name ending
+    at ``end``, not one that opens a division's full name (德州平原县: 平原县 the county)."""
+    word = next((w for w in names_after()["landforms"] if clean.startswith(w, end)), None)
+    return word is not None and clean[end : end + len(word) + 1] not in gazetteer.load().forms
 
 
 @cache
@@ -430,12 +446,13 @@ def _in_province_run(clean: str, start: int, end: int) -> bool:
 
 # A bracket of level characters after a division's suffix (县(市、区), 市(州)): the levels' common
 # noun, every county, city and district (任县(市、区)委书记: 任 the verb, no 任县).
-_LEVEL_BRACKET = re.compile(r"\([省市县区旗州盟](?:、[省市县区旗州盟])*\)")
+_LEVEL_CHARS = "省市县区旗州盟"
+_LEVEL_BRACKET = re.compile(rf"\([{_LEVEL_CHARS}](?:、[{_LEVEL_CHARS}])*\)")
 
 
 def _level_noun(clean: str, end: int) -> bool:
     """The name's suffix is the first level of a levels' common noun: 县(市、区)."""
-    return clean[end - 1] in "省市县区旗州盟" and _LEVEL_BRACKET.match(clean, end) is not None
+    return clean[end - 1] in _LEVEL_CHARS and _LEVEL_BRACKET.match(clean, end) is not None
 
 
 # How far after a short name a village's suffix may close the name it runs on into (镇|江兜村).
@@ -698,7 +715,7 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 峨眉山景区: a short name before a scenic area's word names the area after its mountain or lake.
     Veto("scenic", lambda m: m.followed_by(names_after()["scenic"]), applies=_short),
     # 焉耆盆地, 成都平原: a short name before a landform's word names the landform called after it.
-    Veto("landform", lambda m: m.followed_by(names_after()["landforms"]), applies=_short),
+    Veto("landform", lambda m: _names_landform(m.doc.clean, m.end), applies=_short),
     Veto("post", _opens_post),
     # 陈兴、汪长春、王益贤: a short name after a surname, an item of a roll of names, is a person's.
     Veto("name_in_roll", lambda m: _name_in_roll(m.doc.clean, m.start, m.end), applies=_short),
@@ -712,15 +729,25 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 大庆之年, 百年大庆: the short name's everyday sense (place_words.toml [everyday_senses]).
     Veto("everyday_sense", lambda m: _everyday_sense(m.doc.clean, m.start, m.end), applies=_short),
     # 鄂温克族, 鄂伦春人, 鄂温克、鄂伦春、达斡尔: the people a division is named for ([people_senses]).
-    Veto("people", lambda m: _names_people(m.doc.clean, m.start, m.end), applies=_short),
+    Veto("people", _names_people, applies=_short),
     # 深秋的大兴安岭: a range's name outside the division's province and places ([ranges]).
     Veto("range", lambda m: m.surface in _ranges() and not m.anchored, applies=_short),
     # 甘青川三省交界: the one-character names of provinces in a run ([province_runs]).
-    Veto("province_run", lambda m: _in_province_run(m.doc.clean, m.start, m.end), applies=_short),
+    # (Not under the division written before it: 四川青川地区, whose 川 closes 四川.)
+    Veto(
+        "province_run",
+        lambda m: _in_province_run(m.doc.clean, m.start, m.end),
+        applies=lambda m: m.short and not m.chained,
+    ),
     # 任县(市、区)委书记: the suffix opens the levels' common noun 县(市、区).
     Veto("level_noun", lambda m: _level_noun(m.doc.clean, m.end), applies=_full),
     # 新厝镇江兜村: a township's suffix and the start of its village's name (镇|江兜村).
-    Veto("township_suffix_opens", lambda m: _opens_with_township_suffix(m.doc.clean, m.start, m.end), applies=_short),
+    # (Not under the division written before it: 临汾乡宁光华村 is the city, the county and its village.)
+    Veto(
+        "township_suffix_opens",
+        lambda m: _opens_with_township_suffix(m.doc.clean, m.start, m.end),
+        applies=lambda m: m.short and not m.chained,
+    ),
     # 骐骥(深圳)马场, 益海嘉里(周口)现代食品产业园: a company's registered seat inside its name.
     # 主场活动(和平县)筹备: a full name in brackets notes where a thing takes place, unless a company's
     # ending follows (骐骥(深圳市)科技有限公司, 碧桂园(汝城县)项目部) or its name precedes (农商银行(汝城县)).
@@ -981,7 +1008,11 @@ def division_hits(doc: Document, raw: Sequence[tuple[int, int, str]], scope: Sco
             continue
         if veto is not None:
             continue
-        hit = Hit(start, end - 1 if _before_area_word(clean, start, end) else end, entries[0].level)
+        # 岑巩县|域经济, 上海市|长: the name stops before its suffix.
+        before_suffix = _before_area_word(clean, start, end) or (
+            not short and _suffix_opens_word(clean, end, "division_suffix_posts")
+        )
+        hit = Hit(start, end - 1 if before_suffix else end, entries[0].level)
         if len(entries) == 1:
             hit.adcode, hit.full_name = entries[0].adcode, entries[0].full_name
         else:

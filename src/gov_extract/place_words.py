@@ -197,6 +197,8 @@ def inside_org(
             continue  # past the smaller place that ends the phrase
         if len(suffix) == 1 and at > 0 and phrase[at - 1 : at + 1] in _not_org_words():
             continue  # 防城区布局, 全市格局: the character ends an ordinary word
+        if phrase[stop : stop + 1] and phrase[stop] in _suffix_not_before().get(suffix[-1], ""):
+            continue  # 怒江宣传部门, 某市组织部门: the suffix's last character opens a word (部门)
         if at == 0 and suffix in _org_words("industry_suffixes"):
             continue  # 内蒙古乳业产值: no trade name between, the place's industry
         if suffix in _org_words("facility_suffixes") and not _facility_head(clean, end, at):
@@ -220,6 +222,11 @@ def inside_org(
         ):
             return True
     return _heads_body_list(clean, end, phrase)
+
+
+@cache
+def _suffix_not_before() -> dict[str, str]:
+    return word_lists()["orgs"]["suffix_not_before"]
 
 
 # The longest short name of a body's field in a list after its place (农业农村 of 某市财政、农业农村局).

@@ -17,6 +17,7 @@ from typing import Any
 
 import regex
 
+from .names import tagged_words, word_tag
 from .numbers import CHINESE_DIGITS, NUMERAL, RANGE_SEPARATORS, Reading, read
 from .quantity_tables import Tables, Unit
 from .resources import jieba_tokenizer
@@ -175,7 +176,9 @@ class Scan:
             if blocked and not reopened:
                 return None
             blocker = t.not_before.get(word)
-            if units is not None and (blocker is None or blocker.match(clean, pos + size) is None):
+            if units is not None and (blocker is None or not _no_unit_before(blocker, clean, pos + size)):
+                if word in t.last_word_openers and opens_word(clean, pos + size - 1):
+                    continue  # 3个人员密集场所: 个 + 人员
                 if reopened and size > 1:
                     # A reopened word opens with a one-character unit: the longer surface only
                     # where jieba cuts its second character off alone (3个人|工作: N people; 3个人工湖:
@@ -312,12 +315,13 @@ class Scan:
                 # 3年多 qualifies; in 3个多功能室 the 多 starts the next word (3户有余粮: 有余 does).
                 loose = size == 1 or word in self.t.loose_suffixes
                 following = clean[pos + size : pos + size + 1]
-                # 4亩多土地 qualifies too: a one-character 多 that opens no word (多功能 does).
+                # 4亩多土地, 一年多了 qualify too: a one-character 多 that opens no word (多功能 does)
+                # nor stands before a suffix's morpheme (3家多式联运: 多|式, jieba's tag k).
                 if (
                     loose
                     and is_han(following)
                     and following not in self.t.after_loose_suffix
-                    and (size > 1 or opens_word(clean, pos))
+                    and (size > 1 or opens_word(clean, pos) or word_tag(following) == _SUFFIX_MORPHEME)
                 ):
                     return None
                 return self.t.suffix_qualifiers[word]
@@ -594,6 +598,21 @@ def _cut_after_one(clean: str, pos: int) -> bool:
     长|期待), so a word opened at ``pos`` is not what the text says."""
     cut = list(_tokenizer().cut(clean[pos : pos + _WORD_WINDOW], HMM=False))
     return len(cut) > 1 and len(cut[0]) == 1 and len(cut[1]) > 1
+
+
+# jieba's tag of a suffix's morpheme (式 of 多式联运, 性, 型).
+_SUFFIX_MORPHEME = "k"
+
+
+def _no_unit_before(blocker: regex.Pattern[str], clean: str, at: int) -> bool:
+    """What follows ``at`` makes the surface before it no unit (个亿|元项目); where a size class
+    and a counted noun do (个亿|元以上产业项目), the words between them are the noun's own, no verb
+    (3个亿元以上用于项目建设, 2个亿元以上支持企业发展: the sum is money, spent on projects)."""
+    m = blocker.match(clean, at)
+    if m is None:
+        return False
+    gap = m.group("gap")
+    return not gap or not any(tag.startswith("v") and tag != "vn" for _, tag in tagged_words(gap))
 
 
 def opens_word(clean: str, pos: int) -> bool:

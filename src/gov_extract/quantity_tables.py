@@ -46,7 +46,10 @@ class Tables:
     # surface, longest first: the only slices unit_at need look up.
     word_lengths: dict[str, tuple[int, ...]]
     word_openers: frozenset[str]  # surfaces that are no unit where they open a longer word (双职工)
-    # Surfaces that are no unit before what these match (个亿|元项目, 个亿|元以上产业项目).
+    # Surfaces that are no unit where their last character opens a word (3个人员: 个 + 人员).
+    last_word_openers: frozenset[str]
+    # Surfaces that are no unit before what these match (个亿|元项目, 个亿|元以上产业项目: the
+    # counted noun's own words in the group ``gap``).
     not_before: dict[str, regex.Pattern[str]]
     cues: dict[str, tuple[str, ...]]
     clause_cues: frozenset[str]  # cues whose words must stand in the same clause
@@ -195,7 +198,7 @@ def tables() -> Tables:
             surfaces.setdefault(surface, []).append(unit)
             if "not_before" in entry:
                 classed = (
-                    rf"|(?:{alternation(entry['size_classes'])})的?\p{{Han}}{{0,{entry['counted_gap']}}}?"
+                    rf"|(?:{alternation(entry['size_classes'])})的?(?P<gap>\p{{Han}}{{0,{entry['counted_gap']}}}?)"
                     rf"(?:{alternation(entry['counted_nouns'])})"
                     if "size_classes" in entry
                     else ""
@@ -235,6 +238,9 @@ def tables() -> Tables:
         first_chars=first_chars,
         word_lengths=word_lengths,
         word_openers=frozenset(s for entry in units["unit"] if entry.get("opens_no_word") for s in entry["surfaces"]),
+        last_word_openers=frozenset(
+            s for entry in units["unit"] if entry.get("last_opens_no_word") for s in entry["surfaces"]
+        ),
         not_before=not_before,
         cues={k: tuple(v) for k, v in (units["cues"] | units["clause_cues"]).items()},
         clause_cues=frozenset(units["clause_cues"]),

@@ -854,6 +854,27 @@ def _spaced_dot(doc: Document, mention: Mention) -> bool:
     return dot is not None and (doc.joined_at(dot.start()) or doc.joined_at(dot.end()))
 
 
+# What ends a 、-list of names: a clause's mark.
+_LIST_ENDS = regex.compile(r"[，,。；;！？!?\n]")
+
+
+def _namesakes(clean: str, names: Iterable[str], breaks: frozenset[int]) -> set[int]:
+    """Where a name is written twice in one 、-list (县委副书记郭某、县政协主席郭某): two people of one
+    name, each holding the posts written at their own place."""
+    starts: set[int] = set()
+    for name in names:
+        found = list(occurrences(clean, name))
+        for one, other in zip(found, found[1:]):
+            between = clean[one + len(name) : other]
+            if (
+                "、" in between
+                and not _LIST_ENDS.search(between)
+                and not any(one < line_break < other for line_break in breaks)
+            ):
+                starts.update((one, other))
+    return starts
+
+
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every person the article names in a byline or with context that says so, with the rule."""
     jieba_name_length.cache_clear()
@@ -905,6 +926,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     seeds = [m for m in seeds if not _spaced_dot(doc, m)]
     posts: dict[str, list[Title]] = {}
     found_by: dict[int, str] = {}  # the rule of the first mention found at each start
+    own_posts: dict[int, list[Title]] = {}  # the posts written at each start
     later = _LaterClauses(clean, article.clause_posts, sorted({m.start for m in seeds}))
     respective = respective_posts(clean, seeds)
     found_names = sorted({m.name for m in seeds}, key=len, reverse=True)
@@ -915,9 +937,11 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         # gives its posts to the whole name.
         whole = next((n for n in found_names if clean.startswith(n, mention.start)), mention.name)
         known = posts.setdefault(whole, [])
+        own = own_posts.setdefault(mention.start, [])
         after = [*posts_after(clean, mention.end, doc.line_breaks), *later.posts(mention.end)]
         for title in [*mention.titles, *after, *respective.get(mention.start, ())]:
             _add_post(known, title)
+            _add_post(own, title)
         if mention.rule == "chain":
             _in_chain_order(known, mention.titles)
         found_by.setdefault(mention.start, mention.rule)
@@ -937,6 +961,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if all(_held_in(title, posts[full]) for title in posts.get(short, ())):
             posts[short] = posts[full]
 
+    namesakes = _namesakes(clean, posts, doc.line_breaks) if "、" in clean else set()
     for mention in _all_occurrences(clean, list(posts)):
         # A byline already holds this span (a reporter's name repeated in the text is left alone).
         if any(r.start < mention.end and mention.start < r.end for r in reporters):
@@ -963,7 +988,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         ):
             continue
         start, end, text = doc.span(mention.start, mention.end)
-        titles = posts[mention.name]
+        titles = own_posts.get(mention.start, []) if mention.start in namesakes else posts[mention.name]
         role = _role(titles)
         if not titles and mention.name in leader_names:
             role = "official"

@@ -1720,6 +1720,10 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
         # 扶贫网·玉树站, 甘肃日报·陇南频道: an outlet and its channel, no name.
         if clean.endswith(press, start, at) or clean.endswith(press, start, start + length):
             continue
+        # 湖城·饶州古镇, 梅城·吉州古街景区: a place to visit, where the reading may run on into its word.
+        followers = small_words()["dotted_place_followers"]
+        if any(clean.startswith(followers, end) for end in range(at + 2, start + length + 1)):
+            continue
         yield Mention(start, start + length, clean[start : start + length])
 
 

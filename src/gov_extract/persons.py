@@ -916,6 +916,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         name
         for name in names
         if is_foreign_place(name)
+        or name in small_words()["unit_charges"]
         or _used_as_word(article, name)
         or _ran_into_word(clean, name, names)
         or _glossed_word(clean, name)

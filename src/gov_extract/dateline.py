@@ -258,10 +258,18 @@ def _dateline_day(clean: str, found: date) -> tuple[date, tuple[int, int]] | Non
 _FILED_DAYS_BEFORE = 3
 
 
-def filed_day(clean: str, pub: date) -> date | None:
-    """The day of a dateline without its year near the top (吉林日报4月29日讯) a few days before
-    ``pub``, the page's date: the day the story was filed, which its 今天 and 昨天 mean."""
-    m = next((m for m in _yearless_dateline_re().finditer(clean, 0, _DATELINE_CHARS) if _opens_line(clean, m)), None)
+def filed_day(doc: Document, pub: date) -> date | None:
+    """The day of a dateline without its year opening a line near the top (吉林日报4月29日讯) a few
+    days before ``pub``, the page's date: the day the story was filed, which its 今天 and 昨天 mean."""
+    clean = doc.clean
+    m = next(
+        (
+            m
+            for m in _yearless_dateline_re().finditer(clean, 0, _DATELINE_CHARS)
+            if _CLAUSE_PUNCTUATION.isdisjoint(clean[doc.line_start(m.start()) : m.start()])
+        ),
+        None,
+    )
     if m is None:
         return None
     for year in (pub.year, pub.year - 1):  # 12月31日电 on a page of 1 January

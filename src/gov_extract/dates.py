@@ -1084,7 +1084,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         passages.list_days(_year_less_days(exprs), (e.start for e in exprs if _entry_aims(e, passages, clean)))
     last_years = _last_years_paragraphs(exprs, passages, pub, clean)
     story_year = _story_year(exprs, pub)
-    filed = filed_day(clean, pub) if pub is not None else None
+    filed = filed_day(doc, pub) if pub is not None else None
     i = 0
     previous: Expr | None = None  # the last expression read, as its passage placed it
     previous_relative = False

@@ -34,6 +34,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import regex
@@ -863,8 +864,7 @@ def _namesakes(clean: str, names: Iterable[str], breaks: frozenset[int]) -> set[
     name, each holding the posts written at their own place."""
     starts: set[int] = set()
     for name in names:
-        found = list(occurrences(clean, name))
-        for one, other in zip(found, found[1:]):
+        for one, other in pairwise(occurrences(clean, name)):
             between = clean[one + len(name) : other]
             if (
                 "、" in between

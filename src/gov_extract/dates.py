@@ -661,9 +661,9 @@ def _spoken_then(expr: Expr, passages: Passages, pub: date | None, clean: str) -
 
 
 def _filed_then(expr: Expr, filed: date | None) -> Expr | None:
-    """今天, 昨天, 明天 in a story whose dateline gives the day it was filed (吉林日报4月29日讯 on a page
-    of 30 April): read against that day. Else None."""
-    if filed is None or expr.rule.split("+")[0] != "rday" or expr.day_offset is None:
+    """今天, 昨天, 明天 in a story whose dateline gives the day it was filed (``filed``: 吉林日报4月29日讯
+    on a page of 30 April): read against that day. Else None."""
+    if filed is None or expr.day_offset is None or expr.rule.split("+")[0] != "rday":
         return None
     day = filed + timedelta(days=expr.day_offset)
     return replace(expr, fixed=(day, day, "day"), day_offset=None)

@@ -216,6 +216,14 @@ def _in_chain_order(known: list[Title], chain: list[Title]) -> None:
         known[:] = [known[n] for n in places]
 
 
+def _own_posts(written: list[Title]) -> list[Title]:
+    """The posts written at one mention, merged as a person's are."""
+    known: list[Title] = []
+    for title in written:
+        _add_post(known, title)
+    return known
+
+
 def _cadre_post(title: Title) -> Title:
     """县农业农村局女干部, 乡干部: a cadre written with a body or a level holds a post, 干部,
     there (person_descriptions.toml [cadres]); written alone, the word only describes."""
@@ -927,7 +935,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     seeds = [m for m in seeds if not _spaced_dot(doc, m)]
     posts: dict[str, list[Title]] = {}
     found_by: dict[int, str] = {}  # the rule of the first mention found at each start
-    own_posts: dict[int, list[Title]] = {}  # the posts written at each start
+    written_at: dict[int, list[Title]] = {}  # the posts written at each start, as written
     later = _LaterClauses(clean, article.clause_posts, sorted({m.start for m in seeds}))
     respective = respective_posts(clean, seeds)
     found_names = sorted({m.name for m in seeds}, key=len, reverse=True)
@@ -938,11 +946,11 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         # gives its posts to the whole name.
         whole = next((n for n in found_names if clean.startswith(n, mention.start)), mention.name)
         known = posts.setdefault(whole, [])
-        own = own_posts.setdefault(mention.start, [])
         after = [*posts_after(clean, mention.end, doc.line_breaks), *later.posts(mention.end)]
-        for title in [*mention.titles, *after, *respective.get(mention.start, ())]:
+        written = [*mention.titles, *after, *respective.get(mention.start, ())]
+        written_at.setdefault(mention.start, []).extend(written)
+        for title in written:
             _add_post(known, title)
-            _add_post(own, title)
         if mention.rule == "chain":
             _in_chain_order(known, mention.titles)
         found_by.setdefault(mention.start, mention.rule)
@@ -989,7 +997,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         ):
             continue
         start, end, text = doc.span(mention.start, mention.end)
-        titles = own_posts.get(mention.start, []) if mention.start in namesakes else posts[mention.name]
+        titles = _own_posts(written_at.get(mention.start, [])) if mention.start in namesakes else posts[mention.name]
         role = _role(titles)
         if not titles and mention.name in leader_names:
             role = "official"

@@ -254,6 +254,34 @@ def _dateline_day(clean: str, found: date) -> tuple[date, tuple[int, int]] | Non
     return (day, m.span("m")[:1] + m.span("d")[1:]) if day > found else None
 
 
+# How many days a story's dateline may stand before the page's date (a paper prints the next day).
+_FILED_DAYS_BEFORE = 3
+
+
+def filed_day(doc: Document, pub: date) -> date | None:
+    """The day of a dateline without its year opening a line near the top (吉林日报4月29日讯) a few
+    days before ``pub``, the page's date: the day the story was filed, which its 今天 and 昨天 mean."""
+    clean = doc.clean
+    m = next(
+        (
+            m
+            for m in _yearless_dateline_re().finditer(clean, 0, _DATELINE_CHARS)
+            if _CLAUSE_PUNCTUATION.isdisjoint(clean[doc.line_start(m.start()) : m.start()])
+        ),
+        None,
+    )
+    if m is None:
+        return None
+    for year in (pub.year, pub.year - 1):  # 12月31日电 on a page of 1 January
+        try:
+            day = date(year, int(m["m"]), int(m["d"]))
+        except ValueError:  # 2月29日 in a common year
+            continue
+        if 0 < (pub - day).days <= _FILED_DAYS_BEFORE:
+            return day
+    return None
+
+
 def _birth_date(clean: str, m: regex.Match[str]) -> bool:
     """The top date ``m`` is a person's birth (原告：汪某，男，1953年9月13日出生; 1962年3月5日生，;
     生于1962年3月5日): the birth word closes its clause, or a party's or a profile's line (男，汉族，

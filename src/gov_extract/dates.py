@@ -51,7 +51,7 @@ from .date_numerals import MIN_YEAR
 from .date_passages import ANCHOR_REACH, CLAUSE_OPENERS, SENTENCE_ENDS, Named, Passages, is_comparison_base
 from .date_productions import MAX_CUMULATIVE_AHEAD, clause_aims, column_words, is_target, sentence_aims
 from .date_rules import pieces
-from .dateline import stated_date
+from .dateline import filed_day, stated_date
 from .records import DateRecord, Granularity, validated
 from .rules import Candidate
 from .text import Document
@@ -657,6 +657,15 @@ def _spoken_then(expr: Expr, passages: Passages, pub: date | None, clean: str) -
     return None
 
 
+def _filed_then(expr: Expr, filed: date | None) -> Expr | None:
+    """今天, 昨天, 明天 in a story whose dateline gives the day it was filed (``filed``: 吉林日报4月29日讯
+    on a page of 30 April): read against that day. Else None."""
+    if filed is None or expr.day_offset is None or expr.rule.split("+")[0] != "rday":
+        return None
+    day = filed + timedelta(days=expr.day_offset)
+    return replace(expr, fixed=(day, day, "day"), day_offset=None)
+
+
 def _quote_open_before(clean: str, at: int) -> int | None:
     """Where the quotation holding ``at`` opens, within reach; None outside one."""
     quote = calendar_words()["quotes"]
@@ -1072,6 +1081,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         passages.list_days(_year_less_days(exprs), (e.start for e in exprs if _entry_aims(e, passages, clean)))
     last_years = _last_years_paragraphs(exprs, passages, pub, clean)
     story_year = _story_year(exprs, pub)
+    filed = filed_day(doc, pub) if pub is not None else None
     i = 0
     previous: Expr | None = None  # the last expression read, as its passage placed it
     previous_relative = False
@@ -1119,6 +1129,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         else:
             in_passage = (
                 _spoken_then(expr, passages, pub, clean)
+                or _filed_then(expr, filed)
                 or _frames_section(expr, passages, pub)
                 or _reports_year(expr, passages, pub, clean)
                 or _told_years_before(expr, passages, story_year)

@@ -1720,6 +1720,10 @@ def dotted_mentions(doc: Document) -> Iterator[Mention]:
         # 扶贫网·玉树站, 甘肃日报·陇南频道: an outlet and its channel, no name.
         if clean.endswith(press, start, at) or clean.endswith(press, start, start + length):
             continue
+        # 湖城·饶州古镇, 梅城·吉州古街景区: a place to visit, where the reading may run on into its word.
+        followers = small_words()["dotted_place_followers"]
+        if any(clean.startswith(followers, end) for end in range(at + 2, start + length + 1)):
+            continue
         yield Mention(start, start + length, clean[start : start + length])
 
 
@@ -2011,16 +2015,22 @@ def _last_item_of_names(clean: str, pos: int, end: int) -> bool:
     return True
 
 
+def post_aside_end(clean: str, pos: int) -> int:
+    """Where the text goes on after posts in brackets at ``pos`` (``（县委副书记）``), else ``pos``."""
+    if not clean.startswith("(", pos):
+        return pos
+    close = clean.find(")", pos, pos + 30)
+    return close + 1 if close > pos + 1 and split_item(clean[pos + 1 : close]) else pos
+
+
 def posts_after(clean: str, end: int, breaks: frozenset[int]) -> list[Title]:
     """Posts written right after a name ending at ``end``: ``刘先全（镇党委书记）``,
     ``张立荣担任管委会主任``, ``王建军同志任县林草局党组书记`` (同志 carries no post)."""
     if clean.startswith(COMRADE, end):
         end += len(COMRADE)
     if clean.startswith("(", end):
-        close = clean.find(")", end, end + 30)
-        if close > end + 1 and split_item(clean[end + 1 : close]):
-            return chain_before(clean, close, breaks)
-        return []
+        close = post_aside_end(clean, end) - 1
+        return chain_before(clean, close, breaks) if close > end else []
     if not clean.startswith(post_verbs(), end):  # one test of the whole tuple: most names have no verb after them
         return []
     for verb in post_verbs():
@@ -2170,10 +2180,11 @@ def named_with_post_after(doc: Document) -> Iterator[Mention]:
                 if titles:
                     if body is not None:
                         titles.insert(0, Title(org=body, title=None))
-                    # 李小红、王强当选为委员: the names listed before it take the same posts.
+                    # 李小红、王强当选为委员: the names listed before it take the same posts; posts
+                    # in brackets are the bracketed name's own (王强、李明（县委副书记）、赵丽).
                     listed = (
                         list(names_before(doc, pos - 1, unsurnamed=unsurnamed))
-                        if clean[pos - 1 : pos] == "、" or joined
+                        if (clean[pos - 1 : pos] == "、" or joined) and not bracket
                         else []
                     )
                     # 王强当选为村党支部书记，李红(、赵明)当选为副书记: the next clause's holders of the
@@ -2527,7 +2538,8 @@ def names_in_list(
         # 李桂英（女）、…, 李桂英（得票985票）、王振山: an aside or a vote count may follow a name.
         after = aside_after(clean, pos + length)
         vote = _VOTE_ASIDE.match(clean, after)
-        after = vote.end() if vote else after
+        # 县领导王强、李明（县委副书记）、赵丽: a listed name's own posts in brackets.
+        after = vote.end() if vote else post_aside_end(clean, after)
         if listed > 1 and clean[after : after + 1] in LIST_CONJUNCTIONS:
             # 韩志勇、邱长顺和王建国一起…: a conjunction joins the last name of a list of several;
             # that name has a Han surname.

@@ -140,8 +140,12 @@ def _split_item(item: str, title: str | None) -> Title | None:
             org = org[: -len(qualifier)]
         org = org[: len(org) - nationality_length(org)]  # 公统村苗族|医师: the holder's nationality
         # 云南白族|制刀匠, 和西藏昌都藏族|银匠: a province or city before a trade is where the holder
-        # comes from, no body.
-        if org and title in _trades() and _origin_places(org.lstrip("".join(LIST_CONJUNCTIONS))):
+        # comes from, no body; 全国知名|民营企业家: nor is the reach of the holder's renown.
+        if (
+            org
+            and title in _trades()
+            and (org in small_words()["renown_scopes"] or _origin_places(org.lstrip("".join(LIST_CONJUNCTIONS))))
+        ):
             org = ""
         if org.endswith(_DE) and title in post_words():
             org = org[: -len(_DE)]  # 刑事审判庭的承办法官 (see _body_and_de)

@@ -34,6 +34,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import regex
@@ -213,6 +214,14 @@ def _in_chain_order(known: list[Title], chain: list[Title]) -> None:
     places = [next((n for n, held in enumerate(known) if held.title == title.title), -1) for title in chain]
     if sorted(places) == list(range(len(known))):
         known[:] = [known[n] for n in places]
+
+
+def _own_posts(written: list[Title]) -> list[Title]:
+    """The posts written at one mention, merged as a person's are."""
+    known: list[Title] = []
+    for title in written:
+        _add_post(known, title)
+    return known
 
 
 def _cadre_post(title: Title) -> Title:
@@ -854,6 +863,26 @@ def _spaced_dot(doc: Document, mention: Mention) -> bool:
     return dot is not None and (doc.joined_at(dot.start()) or doc.joined_at(dot.end()))
 
 
+# What ends a 、-list of names: a clause's mark.
+_LIST_ENDS = regex.compile(r"[，,。；;！？!?\n]")
+
+
+def _namesakes(clean: str, names: Iterable[str], breaks: frozenset[int]) -> set[int]:
+    """Where a name is written twice in one 、-list (县委副书记郭某、县政协主席郭某): two people of one
+    name, each holding the posts written at their own place."""
+    starts: set[int] = set()
+    for name in names:
+        for one, other in pairwise(occurrences(clean, name)):
+            between = clean[one + len(name) : other]
+            if (
+                "、" in between
+                and not _LIST_ENDS.search(between)
+                and not any(one < line_break < other for line_break in breaks)
+            ):
+                starts.update((one, other))
+    return starts
+
+
 def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     """Every person the article names in a byline or with context that says so, with the rule."""
     jieba_name_length.cache_clear()
@@ -895,6 +924,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         name
         for name in names
         if is_foreign_place(name)
+        or name in small_words()["unit_charges"]
         or _used_as_word(article, name)
         or _ran_into_word(clean, name, names)
         or _glossed_word(clean, name)
@@ -905,6 +935,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
     seeds = [m for m in seeds if not _spaced_dot(doc, m)]
     posts: dict[str, list[Title]] = {}
     found_by: dict[int, str] = {}  # the rule of the first mention found at each start
+    written_at: dict[int, list[Title]] = {}  # the posts written at each start, as written
     later = _LaterClauses(clean, article.clause_posts, sorted({m.start for m in seeds}))
     respective = respective_posts(clean, seeds)
     found_names = sorted({m.name for m in seeds}, key=len, reverse=True)
@@ -916,7 +947,9 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         whole = next((n for n in found_names if clean.startswith(n, mention.start)), mention.name)
         known = posts.setdefault(whole, [])
         after = [*posts_after(clean, mention.end, doc.line_breaks), *later.posts(mention.end)]
-        for title in [*mention.titles, *after, *respective.get(mention.start, ())]:
+        written = [*mention.titles, *after, *respective.get(mention.start, ())]
+        written_at.setdefault(mention.start, []).extend(written)
+        for title in written:
             _add_post(known, title)
         if mention.rule == "chain":
             _in_chain_order(known, mention.titles)
@@ -937,6 +970,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if all(_held_in(title, posts[full]) for title in posts.get(short, ())):
             posts[short] = posts[full]
 
+    namesakes = _namesakes(clean, posts, doc.line_breaks) if "、" in clean else set()
     for mention in _all_occurrences(clean, list(posts)):
         # A byline already holds this span (a reporter's name repeated in the text is left alone).
         if any(r.start < mention.end and mention.start < r.end for r in reporters):
@@ -963,7 +997,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         ):
             continue
         start, end, text = doc.span(mention.start, mention.end)
-        titles = posts[mention.name]
+        titles = _own_posts(written_at.get(mention.start, [])) if mention.start in namesakes else posts[mention.name]
         role = _role(titles)
         if not titles and mention.name in leader_names:
             role = "official"

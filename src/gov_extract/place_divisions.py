@@ -589,9 +589,8 @@ _TOWNSHIP_LENGTHS = range(2, 8)
 def _own_township_follows(m: _DivisionMatch) -> bool:
     """A township the table holds under one of the match's divisions starts right after it."""
     clean = m.doc.clean
-    return any(
-        gazetteer.township_under(clean[m.end : m.end + length], e.adcode) for length in _TOWNSHIP_LENGTHS for e in m.entries
-    )
+    names = [clean[m.end : m.end + length] for length in _TOWNSHIP_LENGTHS]
+    return any(gazetteer.township_under(name, e.adcode) for name in names for e in m.entries)
 
 
 _ZONE_INFIX = re.compile(rf"[{CJK}]{{0,3}}")

@@ -165,8 +165,11 @@ def inside_org(
     # an ending follows: asked of those alone).
     if _org_suffix_lasts().search(phrase) is None:
         return _heads_body_list(clean, end, phrase)
-    if clean.startswith(_org_words("not_opening"), place_end):
-        return False  # 锡林浩特市|在人大代表之家: the place is the clause's subject
+    opening = next((w for w in _org_words("not_opening") if clean.startswith(w, place_end)), None)
+    if opening is not None and (len(opening) > 1 or cut_at(clean, place_end + 1)):
+        # 锡林浩特市|在人大代表之家, 埇桥区|为市委驻地: the place is the clause's subject (not 北京|同仁堂:
+        # a one-character word there that opens a longer word opens a name)
+        return False
     if clean.startswith(_org_words("not_opening_conjunctions"), place_end) and _pair_follows(clean, place_end + 1):
         return False  # 新疆|和兵团: the place is one item of a pair, no body's first word
     if _member_post_at(clean, place_end):

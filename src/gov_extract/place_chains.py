@@ -294,7 +294,8 @@ def chain_parts(clean: str, chain: Hit) -> list[str]:
     """The places a chain names below its county, each by its own name (霍城县兰干乡兰干村: 兰干乡, 兰干村)."""
     if chain.below_start is None:
         return []
-    parts, start = [], chain.below_start
+    parts: list[str] = []
+    start = chain.below_start
     for m in suffix_pattern().finditer(clean, chain.below_start, chain.end):
         # 宏村|镇 is one name: a split leaves a name of its own, not a suffix alone
         if m.group(0) in below_suffixes() and leaves_name(clean[m.end() : chain.end]):

@@ -17,7 +17,7 @@ import regex
 
 from . import gazetteer
 from .home_place import Division
-from .names import surname_length, word_tag
+from .names import dictionary_words, surname_length, word_tag
 from .place_divisions import Hit, zone_end
 from .place_stem_clauses import verb_takes_place
 from .place_stems import (
@@ -57,7 +57,19 @@ def _breaks_chain(stem: str) -> bool:
         return False
     if opened_name(stem):
         return False  # 那坡县|那坡屯
-    return any(b.end() - b.start() > 1 or b.end() != len(stem) for b in boundary_pattern().finditer(stem))
+    breaks = [b for b in boundary_pattern().finditer(stem) if b.end() - b.start() > 1 or b.end() != len(stem)]
+    return bool(breaks) and not all(_inside_name_word(stem, b.start(), b.end()) for b in breaks)
+
+
+def _inside_name_word(stem: str, s: int, e: int) -> bool:
+    """永年区|永和会镇: the boundary character is inside a name word of the stem's dictionary cut
+    (永和 nz), no conjunction or preposition of its own."""
+    at = 0
+    for word in dictionary_words(stem):
+        if at <= s and e <= at + len(word):
+            return len(word) > e - s and word_tag(word) in INNER_BOUNDARY_TAGS
+        at += len(word)
+    return False
 
 
 def settle_by_township_after(clean: str, hit: Hit, year: int | None) -> None:
@@ -73,6 +85,15 @@ def settle_by_township_after(clean: str, hit: Hit, year: int | None) -> None:
     entry = gazetteer.entry_by_code(holders[0], year) if len(holders) == 1 else None
     if entry is not None:
         hit.adcode, hit.full_name, hit.level, hit.candidates = entry.adcode, entry.full_name, entry.level, []
+
+
+def _chained_common_name(clean: str, m: re.Match[str]) -> bool:
+    """芦柞镇|中心村, 石角镇|新农村、: a common noun that is a village's name straight after its township
+    (a programme's name only before the end of an item)."""
+    names = word_lists()["chained_common_names"]
+    if m.group(0) in names["words"]:
+        return True
+    return m.group(0) in names["item_end_words"] and (m.end() == len(clean) or clean[m.end()] in names["item_ends"])
 
 
 def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
@@ -99,7 +120,7 @@ def chain_below(doc: Document, hit: Hit, blocked: Mask) -> None:
             m is not None
             and is_generic(m.group(0), clear_start=True)
             and not (hit.adcode and gazetteer.township_under(m.group(0), hit.adcode))
-            and not (hit.level == "township" and m.group(0) in word_lists()["chained_common_names"]["words"])
+            and not (hit.level == "township" and _chained_common_name(clean, m))
         ):
             return
         if m is None or ANONYMISED in clean[pos : m.start(2)]:
@@ -273,10 +294,14 @@ def chain_parts(clean: str, chain: Hit) -> list[str]:
     """The places a chain names below its county, each by its own name (霍城县兰干乡兰干村: 兰干乡, 兰干村)."""
     if chain.below_start is None:
         return []
-    parts, start = [], chain.below_start
+    parts: list[str] = []
+    start = chain.below_start
     for m in suffix_pattern().finditer(clean, chain.below_start, chain.end):
         # 宏村|镇 is one name: a split leaves a name of its own, not a suffix alone
         if m.group(0) in below_suffixes() and leaves_name(clean[m.end() : chain.end]):
-            parts.append(clean[start : m.end()])
+            if m.start() == start and parts and not leaves_name(m.group(0)):
+                parts[-1] += m.group(0)  # 卢村|乡: a suffix alone ends the name before it (卢村乡), no place
+            else:
+                parts.append(clean[start : m.end()])
             start = m.end()
     return parts

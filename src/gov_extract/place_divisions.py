@@ -582,6 +582,17 @@ def _names_road(m: _DivisionMatch) -> bool:
     return False
 
 
+# The lengths a township's name written after its division is looked up at (路桥乡 to 路口镇街道).
+_TOWNSHIP_LENGTHS = range(2, 8)
+
+
+def _own_township_follows(m: _DivisionMatch) -> bool:
+    """A township the table holds under one of the match's divisions starts right after it."""
+    clean = m.doc.clean
+    names = [clean[m.end : m.end + length] for length in _TOWNSHIP_LENGTHS]
+    return any(gazetteer.township_under(name, e.adcode) for name in names for e in m.entries)
+
+
 _ZONE_INFIX = re.compile(rf"[{CJK}]{{0,3}}")
 
 
@@ -660,7 +671,11 @@ DIVISION_VETOES: tuple[Veto[_DivisionMatch], ...] = (
     # 洛阳市民, 北京市场: the suffix opens a word; the shorter name (洛阳) is read instead.
     Veto("suffix_opens_word", lambda m: _suffix_opens_word(m.doc.clean, m.end), applies=_full),
     # 重庆路, 北京时间, 阳山公路: a street, a landmark or a time zone.
-    Veto("road_or_landmark", lambda m: m.followed_by(names_after()["any"]) or _names_road(m)),
+    # (馆陶县|路桥乡: a township the division holds may open with such a word)
+    Veto(
+        "road_or_landmark",
+        lambda m: (m.followed_by(names_after()["any"]) and not _own_township_follows(m)) or _names_road(m),
+    ),
     # 龙泉苑: a short name before an estate word names the estate.
     Veto("estate", lambda m: m.followed_by(names_after()["estates"]), applies=_short),
     # 河南广电家属院: a division opening an employer's name before its staff compound opens the compound's.

@@ -165,8 +165,13 @@ def inside_org(
     # an ending follows: asked of those alone).
     if _org_suffix_lasts().search(phrase) is None:
         return _heads_body_list(clean, end, phrase)
-    if clean.startswith(_org_words("not_opening"), place_end):
-        return False  # 锡林浩特市|在人大代表之家: the place is the clause's subject
+    # (one str.startswith of them all first: most places are followed by none)
+    if clean.startswith(_org_words("not_opening"), place_end) and (
+        not clean.startswith(_one_char_openings(), place_end) or cut_at(clean, place_end + 1)
+    ):
+        # 锡林浩特市|在人大代表之家, 埇桥区|为市委驻地: the place is the clause's subject (not 北京|同仁堂:
+        # a one-character word there that opens a longer word opens a name)
+        return False
     if clean.startswith(_org_words("not_opening_conjunctions"), place_end) and _pair_follows(clean, place_end + 1):
         return False  # 新疆|和兵团: the place is one item of a pair, no body's first word
     if _member_post_at(clean, place_end):
@@ -185,12 +190,13 @@ def inside_org(
         return _heads_body_list(clean, end, phrase)
     # A smaller place written first (盐湖区康杰中学家属院) ends the phrase: its own name may hold 中学.
     not_after = word_lists()["suffix_not_after"]
-    place_at = None  # where that smaller place's suffix is
+    place_at = place_level = None  # where that smaller place's suffix is, and its level
     for below in suffix_pattern().finditer(phrase):
         if phrase[below.start() - 1 : below.start()] not in not_after.get(below.group(), ""):
             if gazetteer.is_township(phrase[: below.end()]):
                 return False  # 凌云县|伶站瑶族乡, 铁西区|站前街道: the township's own name holds 站
             phrase, place_at = phrase[: below.start()], end + below.start()
+            place_level = word_lists()["suffixes"][below.group()]
             break
     for suffix, at, stop in endings:
         if stop > len(phrase):
@@ -199,6 +205,8 @@ def inside_org(
             continue  # 防城区布局, 全市格局: the character ends an ordinary word
         if phrase[stop : stop + 1] and phrase[stop] in _suffix_not_before().get(suffix[-1], ""):
             continue  # 怒江宣传部门, 某市组织部门: the suffix's last character opens a word (部门)
+        if place_level in _FARM_UNITS and suffix in _org_words("address_unit_suffixes"):
+            continue  # 某区四农场|和顺村: the farm is a unit of the village's address (not 农场|与周边镇区)
         if at == 0 and suffix in _org_words("industry_suffixes"):
             continue  # 内蒙古乳业产值: no trade name between, the place's industry
         if suffix in _org_words("facility_suffixes") and not _facility_head(clean, end, at):
@@ -222,6 +230,15 @@ def inside_org(
         ):
             return True
     return _heads_body_list(clean, end, phrase)
+
+
+@cache
+def _one_char_openings() -> tuple[str, ...]:
+    return tuple(word for word in _org_words("not_opening") if len(word) == 1)
+
+
+# The places a farm holds in its address (某农场|和顺村, 某农场|光明社区).
+_FARM_UNITS = frozenset(("village", "community"))
 
 
 @cache

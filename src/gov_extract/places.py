@@ -68,6 +68,7 @@ from .place_words import (
     cut_at,
     inside_org,
     opens_org,
+    suffix_pattern,
     word_lists,
 )
 from .records import Place, validated
@@ -315,6 +316,13 @@ class _Anchors:
         if named or region is None or not in_region:
             return None
         return "province", region.adcode, region.full_name
+
+
+def _seated_level(clean: str, hit: Hit) -> str:
+    """The level a place is seated by: a zone's when its name opens with a zone (芦台经济开发区|海北镇…):
+    a zone is seldom in the county named before it in a list, being its city's."""
+    head = suffix_pattern().search(clean, hit.start, hit.end)
+    return "zone" if head is not None and word_lists()["suffixes"][head.group()] == "zone" else hit.level
 
 
 def _under(adcode: str, home: Division) -> bool:
@@ -622,7 +630,7 @@ def find(doc: Document, ctx: ArticleContext) -> list[Candidate]:
         if scope.home is not None and _home_owned(clean, hit.start, scope.home):
             hit.adcode, guessed = scope.home.adcode, False
         else:
-            hit.adcode, guessed = anchors.seat(hit.start, hit.level)
+            hit.adcode, guessed = anchors.seat(hit.start, _seated_level(clean, hit))
         hit.guessed_seat = hit.adcode if guessed else None
     seat_below(clean, hits, below, seated)
     seat_by_township_table(clean, hits + below, scope)
